@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** See ../shared/spec/claims.md: the JSON every tool agrees on. */
+export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'about', 'up_to'] as const;
+export const WEAPONS = ['drone', 'missile', 'rocket', 'bomb', 'aircraft', 'unknown'] as const;
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Weapon = (typeof WEAPONS)[number];
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const ClaimSchema = z
+  .object({
+    articleId: z.string().min(1),
+    count: z.number().int().positive(),
+    qualifier: z.enum(QUALIFIERS),
+    weapon: z.enum(WEAPONS),
+    scope: z.enum(['region', 'country']),
+    /** ISO 3166-2 codes or SEA-*, sorted; empty for country scope. */
+    regions: z.array(z.string().min(2)),
+    /** ISO 3166-1 alpha-2. */
+    country: z.string().length(2),
+    claimant: z.string().nullable(),
+    eventDate: isoDay.nullable(),
+    evidence: z.object({ text: z.string(), start: z.number().int().min(0), end: z.number().int().min(0) }),
+  })
+  .refine((c) => (c.scope === 'region' ? c.regions.length > 0 : c.regions.length === 0), {
+    message: 'region scope needs regions; country scope has none',
+  });
+
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/**
+ * A claim as it travels on `interceptions.claims`, keyed by `regionKey`.
+ * `claimId` is derived from the article and the claim's identity, so a replay
+ * produces the same id and the aggregate can apply it idempotently.
+ * `eventTime` is the time the aggregate windows it by (eventDate, else the
+ * article's publishedAt, else its ingestedAt).
+ */
+export const ClaimRecordSchema = z.intersection(
+  ClaimSchema,
+  z.object({
+    claimId: z.string().min(1),
+    regionKey: z.string().min(2),
+    eventTime: z.string().datetime(),
+    publishedAt: z.string().datetime().nullable().optional(),
+    ingestedAt: z.string().datetime().optional(),
+    /** The claimId of the total this claim breaks down, when the article gave one. */
+    partOf: z.string().nullable().optional(),
+  }),
+);
+
+export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;

@@ -1,0 +1,32 @@
+/**
+ * Topic names, in one place. Every name can be prefixed with one string
+ * (`SKYTALLY_TOPIC_PREFIX`) so several pipelines can share a cluster, and so
+ * each test gets topics of its own.
+ */
+export const TOPICS = {
+  raw: 'articles.raw',
+  ingested: 'articles.ingested',
+  rejected: 'articles.rejected',
+  unique: 'articles.unique',
+  duplicates: 'articles.duplicates',
+  claims: 'interceptions.claims',
+  rolling: 'interceptions.rolling',
+  daily: 'interceptions.daily',
+  deadLetter: 'skytally.dead-letter',
+  dedupChangelog: 'skytally.dedup-index',
+} as const;
+
+export type TopicKey = keyof typeof TOPICS;
+export type TopicName = (typeof TOPICS)[TopicKey];
+
+/** The topic names with a prefix applied, as the services and the CLI use them. */
+export type TopicNames = { [K in TopicKey]: string };
+
+export function topicNames(prefix = ''): TopicNames {
+  const names = {} as TopicNames;
+  for (const key of Object.keys(TOPICS) as TopicKey[]) names[key] = `${prefix}${TOPICS[key]}`;
+  return names;
+}
+
+/** Topics that keep only the latest value per key (snapshots, state changelogs). */
+export const COMPACTED_TOPICS: readonly TopicKey[] = ['rolling', 'daily', 'dedupChangelog'];

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+
+/** Zero-width and invisible formatting characters that copy-paste and CMSs insert. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** C0/C1 control characters other than tab and newline. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Normalises an article body for storage: Unicode NFC, line endings to \n,
+ * invisible and control characters removed, runs of spaces folded, at most one
+ * blank line between paragraphs. Character offsets in claims refer to this text.
+ */
+export function normaliseBody(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(/[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Folds text for comparison: everything normaliseBody does, plus case, curly
+ * quotes and apostrophes, dashes, and all whitespace to one space. Two copies
+ * that differ only in typography fold to the same string.
+ */
+export function foldForComparison(text: string): string {
+  return normaliseBody(text)
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** SHA-256 (hex) of the folded text: the `contentHash` of an article. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(foldForComparison(text), 'utf8').digest('hex');
+}
+
+/** Makes untrusted text safe for one log field: no control characters or newlines, bounded length. */
+export function safeForLog(text: string, max = 120): string {
+  const flat = text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
