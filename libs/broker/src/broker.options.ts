@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** Options of `startLocalBroker`; every field is optional. */
+export interface LocalBrokerOptions {
+  /** Client (PLAINTEXT) port on 127.0.0.1. 0/undefined: the port recorded in stateDir, else a free one. */
+  port?: number;
+  /** KRaft controller port on 127.0.0.1. 0/undefined: as for `port`. */
+  controllerPort?: number;
+  /** Holds server.properties, the data (log.dirs), the pid file and broker.json. Undefined: a fresh temp dir. */
+  stateDir?: string;
+  /** JVM heap (-Xms and -Xmx), MiB. Default 512. */
+  heapMb?: number;
+  /** Where server.log and the JVM's stdout/stderr (broker.out) go. Default <stateDir>/logs. */
+  logDir?: string;
+  /** How long to wait for the broker to answer a metadata request. Default 90 s. */
+  timeoutMs?: number;
+}
+
+/** A running broker started (or found running) by this library. */
+export interface LocalBroker {
+  /** Bootstrap string for clients, e.g. "127.0.0.1:9092". */
+  brokers: string;
+  pid: number;
+  stateDir: string;
+  /** Stops this broker (SIGTERM, then SIGKILL after a bound). */
+  stop(): Promise<void>;
+}
+
+export interface LocalBrokerStatus {
+  running: boolean;
+  pid?: number;
+  brokers?: string;
+  stateDir: string;
+}
+
+export const DEFAULT_PORT = 9092;
+export const DEFAULT_HEAP_MB = 512;
+export const DEFAULT_TIMEOUT_MS = 90_000;
+
+/**
+ * The repository root, found by walking up to the folder holding scripts/fetch-kafka.mjs so this
+ * works the same from libs/broker/src (ts) and from dist/libs/broker/src (compiled).
+ */
+export function repoRoot(from: string = __dirname): string {
+  let dir = resolve(from);
+  for (;;) {
+    if (existsSync(join(dir, 'scripts', 'fetch-kafka.mjs'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the skytally repository root (scripts/fetch-kafka.mjs) above ${from}`);
+    dir = parent;
+  }
+}
+
+/** <SKYTALLY_HOME> or <repo>/.skytally: the git-ignored home of the jar cache and the default broker. */
+export function skytallyHome(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SKYTALLY_HOME ? resolve(env.SKYTALLY_HOME) : join(repoRoot(), '.skytally');
+}
+
+/** The options of the user's own broker (`skytally broker start`): a fixed state dir and port 9092. */
+export function defaultBrokerOptions(env: NodeJS.ProcessEnv = process.env): LocalBrokerOptions & { stateDir: string; port: number } {
+  return { stateDir: join(skytallyHome(env), 'broker'), port: DEFAULT_PORT, heapMb: DEFAULT_HEAP_MB, timeoutMs: DEFAULT_TIMEOUT_MS };
+}

@@ -1,0 +1,15 @@
+/**
+ * @skytally/broker: a real local Apache Kafka broker (KRaft, single node) run from Apache's jars on
+ * Maven Central, for development (`skytally broker start|stop|status`) and integration tests.
+ * See libs/broker/README.md.
+ */
+export {
+  DEFAULT_PORT, defaultBrokerOptions, skytallyHome,
+  type LocalBroker, type LocalBrokerOptions, type LocalBrokerStatus,
+} from './broker.options';
+export {
+  destroyLocalBroker, killLocalBroker, localBrokerStatus, restartLocalBroker, startLocalBroker, stopLocalBroker,
+  type StopOutcome,
+} from './local-broker.launcher';
+export { ensureKafkaJars, KafkaJarsError, type KafkaJars } from './kafka-jars.fetcher';
+export { pickFreePort, pickFreePorts } from './free-port.finder';

@@ -1,0 +1,238 @@
+/**
+ * Starts, stops and inspects a real single-node Apache Kafka 3.9 broker (KRaft, combined
+ * broker+controller) as a detached JVM, from the jars scripts/fetch-kafka.mjs caches. No Docker.
+ *
+ * Everything about one broker lives in its state dir:
+ *   server.properties, log4j.properties   regenerated on every start
+ *   data/                                  log.dirs (topics + KRaft metadata log), formatted once
+ *   logs/server.log, logs/broker.out       Kafka's log and the JVM's stdout/stderr
+ *   broker.pid                             pid of the running JVM (removed on stop)
+ *   broker.json                            ports/bootstrap of the last start, reused by the next one
+ * so a restart on the same state dir keeps its data and its address (what chaos tests need).
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DEFAULT_HEAP_MB, DEFAULT_TIMEOUT_MS,
+  type LocalBroker, type LocalBrokerOptions, type LocalBrokerStatus,
+} from './broker.options';
+import {
+  type BrokerStateRecord, isProcessAlive, KAFKA_MAIN_CLASS, readStateRecord, removePidFile,
+  serverPropertiesPath, signalProcess, tailFile, terminateProcess, verifiedBrokerPid, waitForExit,
+  writePidFile, writeStateRecord,
+} from './broker-process.guard';
+import { isPortFree, pickFreePort } from './free-port.finder';
+import { ensureKafkaJars, type KafkaJars } from './kafka-jars.fetcher';
+import { probeMetadata } from './metadata.probe';
+import { renderLog4jProperties, renderServerProperties } from './server-properties.renderer';
+import { acquireStartLock } from './start-lock';
+
+const HOST = '127.0.0.1';
+/** Kafka's clean shutdown of a single node takes a few seconds; past this we SIGKILL. */
+const STOP_GRACE_MS = 30_000;
+
+export type StopOutcome = 'not-running' | 'terminated' | 'killed';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function handle(stateDir: string, pid: number, brokers: string): LocalBroker {
+  return { brokers, pid, stateDir, stop: async () => void (await stopLocalBroker(stateDir)) };
+}
+
+/**
+ * Starts the broker of `opts.stateDir` (a fresh temp dir when omitted) and resolves once it answers
+ * a metadata request. When that state dir's broker is already running, resolves with it instead.
+ */
+export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<LocalBroker> {
+  const stateDir = resolve(opts.stateDir ?? mkdtempSync(join(tmpdir(), 'skytally-broker-')));
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  mkdirSync(stateDir, { recursive: true });
+  const release = await acquireStartLock(stateDir, timeoutMs);
+  try {
+    const runningPid = verifiedBrokerPid(stateDir);
+    const previous = readStateRecord(stateDir);
+    if (runningPid !== undefined && previous) {
+      await waitUntilReady(runningPid, previous.port, previous.logDir, Date.now() + timeoutMs);
+      return handle(stateDir, runningPid, previous.brokers);
+    }
+    if (runningPid !== undefined) throw new Error(`a broker (pid ${runningPid}) runs on ${stateDir} but ${stateDir}/broker.json is missing; stop it first`);
+    removePidFile(stateDir); // stale: that process is gone or is not ours
+
+    const jars = await ensureKafkaJars();
+    const port = await choosePort('port', opts.port, previous?.port);
+    const controllerPort = await choosePort('controllerPort', opts.controllerPort, previous?.controllerPort, [port]);
+    const logDir = resolve(opts.logDir ?? previous?.logDir ?? join(stateDir, 'logs'));
+    const heapMb = opts.heapMb ?? DEFAULT_HEAP_MB;
+    const dataDir = join(stateDir, 'data');
+    mkdirSync(logDir, { recursive: true });
+    writeFileSync(serverPropertiesPath(stateDir), renderServerProperties({ port, controllerPort, dataDir }));
+    const log4j = join(stateDir, 'log4j.properties');
+    writeFileSync(log4j, renderLog4jProperties(logDir));
+
+    if (!existsSync(join(dataDir, 'meta.properties'))) await formatStorage(jars, stateDir, log4j, logDir);
+
+    const pid = spawnBroker(jars, stateDir, log4j, logDir, heapMb);
+    writePidFile(stateDir, pid);
+    const brokers = `${HOST}:${port}`;
+    const record: BrokerStateRecord = { pid, port, controllerPort, brokers, kafkaVersion: jars.version, startedAt: new Date().toISOString(), logDir, heapMb };
+    writeStateRecord(stateDir, record);
+    try {
+      await waitUntilReady(pid, port, logDir, Date.now() + timeoutMs);
+    } catch (err) {
+      // Never leave a half-started JVM behind: the caller gets the error, not a process to hunt down.
+      if (isProcessAlive(pid)) await terminateProcess(pid, 5_000);
+      removePidFile(stateDir);
+      throw err;
+    }
+    return handle(stateDir, pid, brokers);
+  } finally {
+    release();
+  }
+}
+
+async function choosePort(name: string, requested: number | undefined, recorded: number | undefined, taken: number[] = []): Promise<number> {
+  if (requested) {
+    if (!(await isPortFree(requested))) {
+      throw new Error(`${name} ${requested} on ${HOST} is already in use (another Kafka? check \`skytally broker status\` or \`ss -ltnp | grep ${requested}\`)`);
+    }
+    return requested;
+  }
+  // Keep the address of the previous start so clients and restarts (chaos tests) find the broker again.
+  if (recorded && !taken.includes(recorded) && (await isPortFree(recorded))) return recorded;
+  for (;;) {
+    const port = await pickFreePort(HOST);
+    if (!taken.includes(port)) return port;
+  }
+}
+
+function jvmBase(jars: KafkaJars, log4j: string, logDir: string): string[] {
+  return [
+    `-Dlog4j.configuration=${pathToFileURL(log4j).href}`,
+    `-Dkafka.logs.dir=${logDir}`,
+    '-Djava.awt.headless=true',
+    '-cp', join(jars.libsDir, '*'),
+  ];
+}
+
+/** One-time `kafka-storage format` of the data dir (static quorum: no --standalone needed). */
+async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, logDir: string): Promise<void> {
+  // A Kafka cluster id is a base64url-encoded 16-byte UUID (22 chars), what `kafka-storage random-uuid` prints.
+  const clusterId = randomBytes(16).toString('base64url');
+  const args = ['-Xmx256m', ...jvmBase(jars, log4j, logDir), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', serverPropertiesPath(stateDir), '--ignore-formatted'];
+  const output = await new Promise<{ code: number | null; text: string }>((done, fail) => {
+    const child = spawn(jars.java, args, { cwd: stateDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.on('data', (c: Buffer) => (text += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (text += c.toString()));
+    child.once('error', fail);
+    child.once('close', (code) => done({ code, text }));
+  });
+  if (output.code !== 0) throw new Error(`formatting ${stateDir}/data failed (exit ${output.code}):\n${output.text}`);
+}
+
+function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, heapMb: number): number {
+  const out = openSync(join(logDir, 'broker.out'), 'a');
+  try {
+    const args = [
+      `-Xms${Math.min(heapMb, 128)}m`, `-Xmx${heapMb}m`,
+      // Small heap, few cores: the serial collector has no background threads competing with the tests.
+      '-XX:+UseSerialGC',
+      // A broker that ran out of heap should die visibly, not limp on.
+      '-XX:+ExitOnOutOfMemoryError',
+      ...jvmBase(jars, log4j, logDir),
+      KAFKA_MAIN_CLASS, serverPropertiesPath(stateDir),
+    ];
+    // detached + unref: the broker outlives the CLI/test process that started it, in its own process group.
+    const child = spawn(jars.java, args, { cwd: stateDir, detached: true, stdio: ['ignore', out, out] });
+    if (child.pid === undefined) throw new Error(`could not start ${jars.java}`);
+    child.on('error', () => undefined);
+    child.unref();
+    return child.pid;
+  } finally {
+    closeSync(out);
+  }
+}
+
+async function waitUntilReady(pid: number, port: number, logDir: string, deadline: number): Promise<void> {
+  let lastError = 'no attempt yet';
+  for (;;) {
+    if (!isProcessAlive(pid)) {
+      throw new Error(`the Kafka broker (pid ${pid}) exited during startup.\n${logTails(logDir)}`);
+    }
+    try {
+      const brokers = await probeMetadata(HOST, port, 2_000);
+      if (brokers.some((b) => b.port === port)) return;
+      lastError = `metadata lists no broker on port ${port} yet`;
+    } catch (err) {
+      lastError = (err as Error).message;
+    }
+    if (Date.now() >= deadline) {
+      throw new Error(`the Kafka broker on ${HOST}:${port} (pid ${pid}) was not ready in time (last: ${lastError}).\n${logTails(logDir)}`);
+    }
+    await sleep(250);
+  }
+}
+
+function logTails(logDir: string): string {
+  const server = tailFile(join(logDir, 'server.log'), 40);
+  const out = tailFile(join(logDir, 'broker.out'), 20);
+  return `--- ${logDir}/server.log (tail) ---\n${server}\n--- ${logDir}/broker.out (tail) ---\n${out}`;
+}
+
+/** Stops the broker of stateDir if it runs (SIGTERM, SIGKILL after 30 s) and removes its pid file. */
+export async function stopLocalBroker(stateDir: string, graceMs = STOP_GRACE_MS): Promise<StopOutcome> {
+  const dir = resolve(stateDir);
+  const pid = verifiedBrokerPid(dir);
+  if (pid === undefined) {
+    removePidFile(dir);
+    return 'not-running';
+  }
+  const how = await terminateProcess(pid, graceMs);
+  removePidFile(dir);
+  return how;
+}
+
+/**
+ * Sends `signal` to the broker of stateDir (chaos tests: SIGTERM for a clean stop, SIGKILL for a
+ * crash) and waits up to timeoutMs for it to exit. Resolves false when it was not running or is
+ * still running at the deadline (the pid file is then kept).
+ */
+export async function killLocalBroker(stateDir: string, signal: NodeJS.Signals = 'SIGKILL', timeoutMs = STOP_GRACE_MS): Promise<boolean> {
+  const dir = resolve(stateDir);
+  const pid = verifiedBrokerPid(dir);
+  if (pid === undefined) return false;
+  signalProcess(pid, signal);
+  if (!(await waitForExit(pid, timeoutMs))) return false;
+  removePidFile(dir);
+  return true;
+}
+
+/**
+ * Stops (or, with `signal`, kills) the broker of stateDir and starts it again on the same data and,
+ * unless opts say otherwise, the same ports and heap.
+ */
+export async function restartLocalBroker(stateDir: string, opts: Omit<LocalBrokerOptions, 'stateDir'> & { signal?: NodeJS.Signals } = {}): Promise<LocalBroker> {
+  const dir = resolve(stateDir);
+  const { signal, ...rest } = opts;
+  if (signal) await killLocalBroker(dir, signal);
+  else await stopLocalBroker(dir);
+  const previous = readStateRecord(dir);
+  return startLocalBroker({ heapMb: previous?.heapMb, ...rest, stateDir: dir });
+}
+
+export async function localBrokerStatus(stateDir: string): Promise<LocalBrokerStatus> {
+  const dir = resolve(stateDir);
+  const pid = verifiedBrokerPid(dir);
+  if (pid === undefined) return { running: false, stateDir: dir };
+  return { running: true, pid, brokers: readStateRecord(dir)?.brokers, stateDir: dir };
+}
+
+/** Stops the broker and deletes its whole state dir (temp brokers of tests). */
+export async function destroyLocalBroker(stateDir: string): Promise<void> {
+  await stopLocalBroker(stateDir);
+  rmSync(resolve(stateDir), { recursive: true, force: true });
+}
