@@ -1,0 +1,427 @@
+/**
+ * The aggregation core: claims in, absolute snapshots and daily buckets out.
+ * Pure — no Kafka, no Nest, the clock injected — so the service can rebuild it
+ * by replaying the claims topic, and the tests can drive time.
+ *
+ * What it guarantees (the rules are in ../README.md):
+ * - exactly-once effect: a claimId applied twice changes nothing, and the state
+ *   after any order or duplication of the same claims is the same;
+ * - the same claim from several articles counts once (corroboration.ts);
+ * - no interception counted twice: a region row counts its single-region
+ *   claims, multi-region claims go to each region's `shared` only, the country
+ *   row counts the country-scope claims (totals) and never region claims;
+ * - windows over event time, ending at the watermark (watermark.ts), which
+ *   advances with the wall clock when the stream is quiet.
+ *
+ * State is per report (claim record) plus incremental per-row tallies; the
+ * finite windows are recounted from a row's claims when asOf moves.
+ */
+import type { ClaimRecord, DailyBucket, Snapshot } from '@skytally/contracts';
+import { defaultClaimantKey } from './claimant';
+import { type ClaimGroup, groupReports, identityOf, type Report } from './corroboration';
+import { rowShard } from './routing';
+import { Tally, type Share } from './tally';
+import { HOUR_MS, iso, parseTime } from './time.util';
+import { Watermark } from './watermark';
+import { windowCounts } from './windows.core';
+
+export interface AggregateOptions {
+  /** How far behind the newest event time asOf stays. Default 1 hour. */
+  allowedLatenessMs?: number;
+  /** Wall time without a new claim after which asOf follows the clock. Default 5 minutes. */
+  idleMs?: number;
+  /** A row's display name (the gazetteer). Default: the key. */
+  nameOf?: (key: string) => string;
+  /** Wall clock, ms. Default Date.now. */
+  now?: () => number;
+  /** The key a claimant is counted under in byClaimant. Default: folded spelling (claimant.ts). */
+  claimantKey?: (claimant: string | null) => string;
+  /** Rows this instance publishes (by its partition assignment, see routing.ts). Default: all. */
+  owns?: (rowKey: string) => boolean;
+}
+
+export interface ApplyResult {
+  /** Rows this claim touched (flush() adds those whose windows moved with asOf). */
+  changedKeys: string[];
+  /** Daily bucket keys (`<row>|<YYYY-MM-DD>`) this claim touched. */
+  changedDays: string[];
+  /** The claim's event time was already behind asOf when it arrived. It is counted all the same. */
+  late: boolean;
+  /** How far behind asOf it was, ms (0 unless late). */
+  lateByMs: number;
+  /** This claimId had been applied before. */
+  duplicateClaimId: boolean;
+}
+
+export interface Changes {
+  keys: string[];
+  days: string[];
+}
+
+interface Row {
+  key: string;
+  scope: 'region' | 'country';
+  /** From the key (`RU-BRY` → RU, country rows); for water areas, from the claims. */
+  country: string | null;
+  /** A water area's country when it has no claims left (a replaced claim), so the snapshot stays valid. */
+  lastCountry: string;
+  tally: Tally;
+}
+
+interface Day {
+  key: string;
+  row: string;
+  day: string;
+  tally: Tally;
+}
+
+export const DEFAULT_ALLOWED_LATENESS_MS = HOUR_MS;
+export const DEFAULT_IDLE_MS = 5 * 60_000;
+
+export class AggregateCore {
+  private readonly now: () => number;
+  private readonly nameOf: (key: string) => string;
+  private readonly claimantKey: (claimant: string | null) => string;
+  private readonly owns: (rowKey: string) => boolean;
+  private readonly watermark: Watermark;
+
+  private readonly reports = new Map<string, Report>();
+  private readonly byIdentity = new Map<string, Map<string, Report>>();
+  private readonly groupsByIdentity = new Map<string, ClaimGroup[]>();
+  private readonly groupOf = new Map<string, ClaimGroup>();
+  /** Total's claimId → claimIds of the reports that name it in partOf. */
+  private readonly partsOf = new Map<string, Set<string>>();
+  private readonly rows = new Map<string, Row>();
+  private readonly days = new Map<string, Day>();
+
+  private readonly dirtyRows = new Set<string>();
+  private readonly dirtyDays = new Set<string>();
+  /** What was last handed out by flush()/tick(), minus asOf, to report only real changes. */
+  private readonly emittedRows = new Map<string, string>();
+  private readonly emittedDays = new Map<string, string>();
+  private emittedAsOf: number | null = null;
+
+  constructor(opts: AggregateOptions = {}) {
+    this.now = opts.now ?? Date.now;
+    this.nameOf = opts.nameOf ?? ((key) => key);
+    this.claimantKey = opts.claimantKey ?? defaultClaimantKey;
+    this.owns = opts.owns ?? (() => true);
+    const allowedLatenessMs = opts.allowedLatenessMs ?? DEFAULT_ALLOWED_LATENESS_MS;
+    const idleMs = opts.idleMs ?? DEFAULT_IDLE_MS;
+    if (!(allowedLatenessMs >= 0) || !(idleMs >= 0)) throw new RangeError('allowedLatenessMs and idleMs must be ≥ 0');
+    this.watermark = new Watermark({ allowedLatenessMs, idleMs });
+  }
+
+  /** Applies one claim. Idempotent per claimId; see README, "Exactly-once effect". */
+  apply(claim: ClaimRecord): ApplyResult {
+    const report = this.toReport(claim);
+    const before = this.asOfMs();
+    const lateByMs = before !== null && report.time < before ? before - report.time : 0;
+    const touched = { rows: new Set<string>(), days: new Set<string>() };
+
+    const prev = this.reports.get(claim.claimId);
+    if (prev) {
+      // A redelivery is identical and changes nothing. Should the same claimId
+      // ever come with different content, the smaller canonical form wins, so
+      // the outcome still does not depend on which came first.
+      if (canonical(prev) <= canonical(report)) {
+        return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: true };
+      }
+      this.detach(prev);
+      this.regroup(identityOf(prev.claim, prev.regions), touched);
+      this.touchTotals(prev, touched);
+    }
+    this.attach(report);
+    this.regroup(identityOf(claim, report.regions), touched);
+
+    return {
+      changedKeys: [...touched.rows].sort(),
+      changedDays: [...touched.days].sort(),
+      late: lateByMs > 0,
+      lateByMs,
+      duplicateClaimId: prev !== undefined,
+    };
+  }
+
+  /** asOf as ISO 8601, or null before the first claim. */
+  asOf(): string | null {
+    const ms = this.asOfMs();
+    return ms === null ? null : iso(ms);
+  }
+
+  /** Absolute snapshots at the current asOf for `keys` (unknown keys skipped), or for every non-empty row. */
+  snapshots(keys?: string[]): Snapshot[] {
+    const asOf = this.asOfMs();
+    if (asOf === null) return [];
+    const rows = keys ? keys.map((k) => this.rows.get(k)).filter((r): r is Row => r !== undefined) : this.sortedRows();
+    return rows.map((row) => ({ ...this.snapshotBody(row, asOf), asOf: iso(asOf) }));
+  }
+
+  /** Daily buckets for `keys` (`<row>|<YYYY-MM-DD>`, unknown skipped), or every non-empty one. */
+  dailyBuckets(keys?: string[]): DailyBucket[] {
+    const days = keys
+      ? keys.map((k) => this.days.get(k)).filter((d): d is Day => d !== undefined)
+      : [...this.days.values()].filter((d) => !d.tally.empty).sort((a, b) => cmp(a.key, b.key));
+    return days.map((d) => this.bucket(d));
+  }
+
+  /**
+   * Everything whose published value changed since the last flush: rows the
+   * claims touched and rows whose windows moved with asOf, compared by content
+   * (asOf aside, so a row that still reads the same is not re-sent), and the
+   * touched daily buckets. Call after each batch.
+   */
+  flush(): Changes {
+    return { keys: this.flushRows(), days: this.flushDays() };
+  }
+
+  /** Wall-clock advance: rows whose snapshot changed since the last flush/tick. Daily buckets stay for flush(). */
+  tick(): string[] {
+    return this.flushRows();
+  }
+
+  /** When the quiet stream will start moving asOf (wall ms), to schedule tick(); null before any claim. */
+  idleAdvanceFrom(): number | null {
+    return this.watermark.idleFrom();
+  }
+
+  stats(): { reports: number; claims: number; rows: number; days: number } {
+    let claims = 0;
+    for (const gs of this.groupsByIdentity.values()) claims += gs.length;
+    return { reports: this.reports.size, claims, rows: this.rows.size, days: this.days.size };
+  }
+
+  // ---- state changes -------------------------------------------------------
+
+  private toReport(claim: ClaimRecord): Report {
+    if (claim.scope === 'region' && claim.regions.length === 0) throw new RangeError(`claim ${claim.claimId}: region scope without regions`);
+    return {
+      claim,
+      time: parseTime(claim.eventTime, 'eventTime'),
+      arrival: claim.ingestedAt ? parseTime(claim.ingestedAt, 'ingestedAt') : this.now(),
+      regions: claim.scope === 'country' ? [] : [...new Set(claim.regions)].sort(),
+      claimantKey: this.claimantKey(claim.claimant),
+    };
+  }
+
+  private attach(r: Report): void {
+    const id = r.claim.claimId;
+    this.reports.set(id, r);
+    const identity = identityOf(r.claim, r.regions);
+    let members = this.byIdentity.get(identity);
+    if (!members) this.byIdentity.set(identity, (members = new Map()));
+    members.set(id, r);
+    this.watermark.add(r.arrival, r.time);
+    if (r.claim.partOf) {
+      let parts = this.partsOf.get(r.claim.partOf);
+      if (!parts) this.partsOf.set(r.claim.partOf, (parts = new Set()));
+      parts.add(id);
+    }
+  }
+
+  private detach(r: Report): void {
+    const id = r.claim.claimId;
+    this.reports.delete(id);
+    const identity = identityOf(r.claim, r.regions);
+    const members = this.byIdentity.get(identity);
+    members?.delete(id);
+    if (members?.size === 0) this.byIdentity.delete(identity);
+    this.watermark.remove(r.arrival, r.time);
+    if (r.claim.partOf) {
+      const parts = this.partsOf.get(r.claim.partOf);
+      parts?.delete(id);
+      if (parts?.size === 0) this.partsOf.delete(r.claim.partOf);
+    }
+  }
+
+  /** Regroups one identity's reports and moves the rows from the old grouping to the new. */
+  private regroup(identity: string, touched: { rows: Set<string>; days: Set<string> }): void {
+    const old = this.groupsByIdentity.get(identity) ?? [];
+    const members = this.byIdentity.get(identity);
+    const next = members ? groupReports(identity, members.values()) : [];
+    for (const g of old) {
+      this.contribute(g, -1, touched);
+      for (const m of g.members) this.groupOf.delete(m);
+    }
+    for (const g of next) {
+      this.contribute(g, 1, touched);
+      for (const m of g.members) this.groupOf.set(m, g);
+    }
+    if (next.length > 0) this.groupsByIdentity.set(identity, next);
+    else this.groupsByIdentity.delete(identity);
+    // Regrouping can merge or split parts of a total, which moves its
+    // unattributed count even when the new report names no total itself.
+    for (const r of members?.values() ?? []) this.touchTotals(r, touched);
+  }
+
+  /** Where a distinct claim counts: the heart of "never counted twice". */
+  private contribute(g: ClaimGroup, sign: 1 | -1, touched: { rows: Set<string>; days: Set<string> }): void {
+    const put = (rowKey: string, scope: Row['scope'], share: Share) => {
+      if (!this.owns(rowKey)) return;
+      const row = this.row(rowKey, scope);
+      row.tally.apply(g, share, sign);
+      if (row.country === null && sign === 1) row.lastCountry = g.country;
+      this.day(rowKey, g.day).tally.apply(g, share, sign);
+      touched.rows.add(rowKey);
+      touched.days.add(dayKey(rowKey, g.day));
+      this.dirtyRows.add(rowKey);
+      this.dirtyDays.add(dayKey(rowKey, g.day));
+    };
+    if (g.scope === 'country') {
+      // A country-scope count that only ever appears as part of a bigger total
+      // ("75 of them in the south") is inside that total already.
+      if (!g.partOnly) put(g.country, 'country', 'own');
+    } else if (g.regions.length === 1) {
+      put(g.regions[0], 'region', 'own');
+    } else {
+      for (const r of g.regions) put(r, 'region', 'shared');
+    }
+  }
+
+  /** A part (partOf) changes its total's `unattributed`: mark that country row. */
+  private touchTotals(r: Report, touched: { rows: Set<string>; days: Set<string> }): void {
+    if (!r.claim.partOf) return;
+    const total = this.reports.get(r.claim.partOf);
+    const key = total ? total.claim.country : r.claim.country;
+    if (this.rows.has(key) && this.owns(key)) {
+      touched.rows.add(key);
+      this.dirtyRows.add(key);
+    }
+  }
+
+  private row(key: string, scope: Row['scope']): Row {
+    let row = this.rows.get(key);
+    if (!row) {
+      const fromKey = scope === 'country' ? key : rowShard(key) !== key ? rowShard(key) : null;
+      this.rows.set(key, (row = { key, scope, country: fromKey, lastCountry: fromKey ?? 'XX', tally: new Tally() }));
+    }
+    return row;
+  }
+
+  private day(rowKey: string, day: string): Day {
+    const key = dayKey(rowKey, day);
+    let d = this.days.get(key);
+    if (!d) this.days.set(key, (d = { key, row: rowKey, day, tally: new Tally() }));
+    return d;
+  }
+
+  // ---- reading -------------------------------------------------------------
+
+  private asOfMs(): number | null {
+    return this.watermark.asOf(this.now());
+  }
+
+  private sortedRows(): Row[] {
+    return [...this.rows.values()].filter((r) => !r.tally.empty).sort((a, b) => cmp(a.key, b.key));
+  }
+
+  private snapshotBody(row: Row, asOf: number): Omit<Snapshot, 'asOf'> {
+    const t = row.tally;
+    const own = windowCounts(t.own.values(), asOf);
+    const shared = windowCounts(t.shared.values(), asOf);
+    const body: Omit<Snapshot, 'asOf'> = {
+      key: row.key,
+      scope: row.scope,
+      country: this.rowCountry(row),
+      name: this.nameOf(row.key),
+      windows: own,
+      byWeapon: t.byWeapon.toRecord(),
+      byClaimant: t.byClaimant.toRecord(),
+      claims: t.own.size,
+      sources: t.sources.size,
+      shared: { all: shared.all, '24h': shared['24h'], '7d': shared['7d'], '30d': shared['30d'] },
+    };
+    if (row.scope === 'country') body.unattributed = this.unattributed(row);
+    return body;
+  }
+
+  /** A region's country is in its ISO code; a water area takes its claims' (the smallest, if several). */
+  private rowCountry(row: Row): string {
+    return row.country ?? row.tally.countries.keys()[0] ?? row.lastCountry;
+  }
+
+  /**
+   * Σ over the country's totals of max(0, total − Σ its parts), where the parts
+   * of a total are the distinct region-scope claims that any report of it is
+   * named by (partOf). All-time only. O(totals' reports + their parts).
+   */
+  private unattributed(row: Row): number {
+    let sum = 0;
+    for (const g of row.tally.own.values()) {
+      const parts = new Map<string, number>();
+      for (const m of g.members) {
+        for (const p of this.partsOf.get(m) ?? []) {
+          const pg = this.groupOf.get(p);
+          if (pg && pg.scope === 'region') parts.set(pg.id, pg.count);
+        }
+      }
+      let covered = 0;
+      for (const c of parts.values()) covered += c;
+      sum += Math.max(0, g.count - covered);
+    }
+    return sum;
+  }
+
+  private bucket(d: Day): DailyBucket {
+    const t = d.tally;
+    return {
+      key: d.key,
+      region: d.row,
+      day: d.day,
+      count: t.total,
+      byWeapon: t.byWeapon.toRecord(),
+      claims: t.own.size,
+      sources: t.sources.size,
+      shared: t.sharedTotal,
+    };
+  }
+
+  private flushRows(): string[] {
+    const asOf = this.asOfMs();
+    if (asOf === null) return [];
+    const candidates = asOf !== this.emittedAsOf ? [...this.rows.keys()] : [...this.dirtyRows];
+    this.emittedAsOf = asOf;
+    this.dirtyRows.clear();
+    const changed: string[] = [];
+    for (const key of candidates) {
+      const row = this.rows.get(key)!;
+      const body = JSON.stringify(this.snapshotBody(row, asOf));
+      const last = this.emittedRows.get(key);
+      if (last === body || (last === undefined && row.tally.empty)) continue;
+      this.emittedRows.set(key, body);
+      changed.push(key);
+    }
+    return changed.sort();
+  }
+
+  private flushDays(): string[] {
+    const changed: string[] = [];
+    for (const key of this.dirtyDays) {
+      const d = this.days.get(key)!;
+      const body = JSON.stringify(this.bucket(d));
+      const last = this.emittedDays.get(key);
+      if (last === body || (last === undefined && d.tally.empty)) continue;
+      this.emittedDays.set(key, body);
+      changed.push(key);
+    }
+    this.dirtyDays.clear();
+    return changed.sort();
+  }
+}
+
+export function dayKey(rowKey: string, day: string): string {
+  return `${rowKey}|${day}`;
+}
+
+/** What decides a report's effect; evidence and key order do not. */
+function canonical(r: Report): string {
+  const c = r.claim;
+  return JSON.stringify([
+    c.articleId, c.scope, c.country, r.regions, c.count, c.weapon, c.qualifier, c.claimant, c.eventDate,
+    r.time, c.publishedAt ?? null, c.ingestedAt ? r.arrival : null, c.partOf ?? null,
+  ]);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
