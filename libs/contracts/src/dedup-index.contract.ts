@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * One entry of the dedup index, the value on the compacted `skytally.dedup-index`
+ * topic, keyed by `articleId` (a null value, the tombstone, evicts it). The
+ * dedup service replays the topic on start-up to rebuild its index, so an
+ * entry carries everything the index keeps for an article and nothing more.
+ */
+export const DedupIndexEntrySchema = z.object({
+  /** Format version of this entry. */
+  v: z.literal(1),
+  /**
+   * The parameters the signature was made with (`s<shingle>k<perms>b<bands>`);
+   * an index built with other parameters cannot use it and skips it.
+   */
+  params: z.string().min(1),
+  /** The article's contentHash (SHA-256 hex of the folded body): exact duplicates. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Event time in epoch milliseconds (publishedAt, else ingestedAt): eviction. */
+  time: z.number().int(),
+  /** b-bit MinHash signature, one byte per permutation, base64. */
+  sig: z.string(),
+  /** Guard fingerprint: sorted uint32 fact tokens, little-endian, base64. */
+  guard: z.string(),
+});
+
+export type DedupIndexEntry = z.infer<typeof DedupIndexEntrySchema>;

@@ -1,0 +1,87 @@
+/**
+ * Options of the dedup core and their defaults. The defaults were chosen by
+ * measurement on the evaluation corpus; see ../README.md for the numbers.
+ */
+import { defaultPlaces } from './places.default';
+import type { NumberGrouping, PlaceFinder } from './guard.fingerprint';
+import { MAX_ROWS_PER_BAND } from './minhash';
+
+export interface DedupOptions {
+  /** Entries older than this (event time, behind the newest entry) are evicted. Default 30. */
+  horizonDays?: number;
+  /** Minimum estimated Jaccard similarity for a near duplicate. */
+  threshold?: number;
+  /** Words per shingle. */
+  shingleSize?: number;
+  /** MinHash permutations (one signature byte each); a multiple of `bands`. */
+  permutations?: number;
+  /** LSH bands; permutations / bands rows each, at most 4. */
+  bands?: number;
+  /** Finds place names in a text for the guard; the gazetteer plugs in here. */
+  places?: (text: string) => string[];
+  /** How the guard groups numbers: by the noun they count (default) or as one set. */
+  numberGrouping?: NumberGrouping;
+  /** Seed of the permutations; changing it invalidates a stored index. */
+  seed?: number;
+}
+
+export interface ResolvedOptions {
+  horizonMs: number;
+  threshold: number;
+  shingleSize: number;
+  permutations: number;
+  bands: number;
+  rows: number;
+  places: PlaceFinder;
+  numberGrouping: NumberGrouping;
+  seed: number;
+  /** Tag stored with each entry; entries with another tag are not comparable. */
+  params: string;
+}
+
+export const DEFAULTS = {
+  horizonDays: 30,
+  threshold: 0.5,
+  shingleSize: 3,
+  permutations: 64,
+  bands: 16,
+  numberGrouping: 'unit' as NumberGrouping,
+  seed: 0x5eed,
+};
+
+export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
+  const horizonDays = opts.horizonDays ?? DEFAULTS.horizonDays;
+  const threshold = opts.threshold ?? DEFAULTS.threshold;
+  const shingleSize = opts.shingleSize ?? DEFAULTS.shingleSize;
+  const permutations = opts.permutations ?? DEFAULTS.permutations;
+  const bands = opts.bands ?? DEFAULTS.bands;
+  const seed = opts.seed ?? DEFAULTS.seed;
+  if (!(horizonDays > 0)) throw new RangeError('horizonDays must be positive');
+  if (!(threshold > 0 && threshold <= 1)) throw new RangeError('threshold must be in (0, 1]');
+  if (!Number.isInteger(shingleSize) || shingleSize < 1) throw new RangeError('shingleSize must be a positive integer');
+  if (!Number.isInteger(bands) || bands < 1 || !Number.isInteger(permutations) || permutations % bands !== 0) {
+    throw new RangeError('permutations must be a positive multiple of bands');
+  }
+  const rows = permutations / bands;
+  if (rows > MAX_ROWS_PER_BAND) throw new RangeError(`at most ${MAX_ROWS_PER_BAND} rows per band (permutations / bands)`);
+  return {
+    horizonMs: horizonDays * 86_400_000,
+    threshold,
+    shingleSize,
+    permutations,
+    bands,
+    rows,
+    places: opts.places ?? defaultPlaces,
+    numberGrouping: opts.numberGrouping ?? DEFAULTS.numberGrouping,
+    seed,
+    params: `s${shingleSize}k${permutations}b${bands}x${seed.toString(36)}${opts.numberGrouping === 'set' ? 'g' : ''}`,
+  };
+}
+
+/**
+ * Options from the service configuration (structurally typed so this library
+ * does not depend on @skytally/config). The place finder is added by the caller.
+ */
+export function dedupOptions(config: { SKYTALLY_DEDUP_HORIZON_DAYS?: number }): DedupOptions {
+  return config.SKYTALLY_DEDUP_HORIZON_DAYS === undefined ? {} : { horizonDays: config.SKYTALLY_DEDUP_HORIZON_DAYS };
+}

@@ -1,0 +1,81 @@
+/**
+ * MinHash signatures, hand-written (no maintained npm package offers b-bit
+ * signatures in typed arrays with LSH banding we could keep compact enough).
+ *
+ * Each of the k "permutations" is h_i(x) = a_i·x + b_i (mod 2^32) over an
+ * already well-mixed 32-bit shingle hash; the minimum over the shingles is
+ * taken per permutation. We keep only b = 8 bits of each minimum (b-bit
+ * MinHash, Li & König 2010): one byte per permutation instead of four, at
+ * the price of a 1/256 chance that two different minima agree, which the
+ * similarity estimate corrects for. The kept byte is a hash of the minimum,
+ * not its low bits, because the minimum's own bits are far from uniform.
+ *
+ * Bands for LSH are runs of r ≤ 4 consecutive bytes, read as one int32: the band
+ * key is derived from the stored signature, so the index never stores band
+ * keys separately and can recompute them to evict an entry.
+ */
+import { fmix32, mulberry32 } from './hash';
+
+/** A band key is at most 4 signature bytes (one int32). */
+export const MAX_ROWS_PER_BAND = 4;
+
+export class MinHasher {
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  private readonly mins: Uint32Array;
+
+  constructor(
+    readonly permutations: number,
+    seed = 0x5eed,
+  ) {
+    const rnd = mulberry32(seed);
+    this.a = new Int32Array(permutations);
+    this.b = new Int32Array(permutations);
+    for (let i = 0; i < permutations; i++) {
+      // odd multipliers make a·x mod 2^32 a bijection
+      this.a[i] = ((rnd() * 4294967296) | 1) | 0;
+      this.b[i] = (rnd() * 4294967296) | 0;
+    }
+    this.mins = new Uint32Array(permutations);
+  }
+
+  /** The b-bit signature of a set of shingle hashes (one byte per permutation). */
+  signature(shingles: Int32Array, out = new Uint8Array(this.permutations)): Uint8Array {
+    const k = this.permutations;
+    const mins = this.mins;
+    const a = this.a;
+    const b = this.b;
+    mins.fill(0xffffffff);
+    for (let s = 0; s < shingles.length; s++) {
+      const x = shingles[s];
+      for (let i = 0; i < k; i++) {
+        const v = (Math.imul(a[i], x) + b[i]) >>> 0;
+        if (v < mins[i]) mins[i] = v;
+      }
+    }
+    for (let i = 0; i < k; i++) out[i] = fmix32(mins[i] | 0) & 0xff;
+    return out;
+  }
+}
+
+/** Chance that two different minima share their kept byte. */
+const COLLISION = 1 / 256;
+
+/**
+ * Estimated Jaccard similarity from two b-bit signatures: the share of equal
+ * bytes, corrected for chance agreement, clamped to [0, 1].
+ */
+export function estimateJaccard(x: Uint8Array, xOff: number, y: Uint8Array, yOff: number, k: number): number {
+  let same = 0;
+  for (let i = 0; i < k; i++) if (x[xOff + i] === y[yOff + i]) same++;
+  const j = (same / k - COLLISION) / (1 - COLLISION);
+  return j < 0 ? 0 : j > 1 ? 1 : j;
+}
+
+/** The int32 key of band `band` (of `rows` bytes) of a signature stored at `off`. */
+export function bandKey(sig: Uint8Array, off: number, band: number, rows: number): number {
+  const p = off + band * rows;
+  let key = 0;
+  for (let r = 0; r < rows; r++) key |= sig[p + r] << (8 * r);
+  return key | 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * An open-addressing multimap from int32 keys to slot numbers, in one
+ * Int32Array. It stores only `slot + 1` per cell (0 = empty); a cell's key is
+ * recomputed from the slot through `keyOf`, because the index already holds
+ * everything a key is derived from (the signature bytes, the content hash, the
+ * article id). That halves the memory of a key+value table, which matters at
+ * one table per LSH band and a million articles.
+ *
+ * Linear probing; deletion by backward shift, so there are no tombstones and
+ * probe lengths do not degrade on an endless stream of inserts and evictions.
+ * Several slots may share a key (templated bulletins share bands).
+ */
+import { fmix32 } from './hash';
+
+const MAX_LOAD = 0.7;
+
+export class SlotTable {
+  private cells: Int32Array;
+  private mask: number;
+  private used = 0;
+
+  constructor(
+    private readonly keyOf: (slot: number) => number,
+    initialCapacity = 1024,
+  ) {
+    let cap = 16;
+    while (cap < initialCapacity) cap *= 2;
+    this.cells = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  get byteLength(): number {
+    return this.cells.byteLength;
+  }
+
+  /** Calls `fn` with every slot stored under `key` (and only those). */
+  forEach(key: number, fn: (slot: number) => void): void {
+    const cells = this.cells;
+    const mask = this.mask;
+    for (let i = fmix32(key) & mask; ; i = (i + 1) & mask) {
+      const c = cells[i];
+      if (c === 0) return;
+      if (this.keyOf(c - 1) === key) fn(c - 1);
+    }
+  }
+
+  /** The first slot under `key` that `accept` takes, or -1. */
+  find(key: number, accept: (slot: number) => boolean): number {
+    const cells = this.cells;
+    const mask = this.mask;
+    for (let i = fmix32(key) & mask; ; i = (i + 1) & mask) {
+      const c = cells[i];
+      if (c === 0) return -1;
+      if (this.keyOf(c - 1) === key && accept(c - 1)) return c - 1;
+    }
+  }
+
+  insert(slot: number): void {
+    if ((this.used + 1) > this.cells.length * MAX_LOAD) this.grow();
+    this.place(slot);
+    this.used++;
+  }
+
+  /** Removes `slot`, which must be stored under its current `keyOf(slot)`. */
+  remove(slot: number): boolean {
+    const cells = this.cells;
+    const mask = this.mask;
+    let i = fmix32(this.keyOf(slot)) & mask;
+    for (; ; i = (i + 1) & mask) {
+      const c = cells[i];
+      if (c === 0) return false;
+      if (c === slot + 1) break;
+    }
+    // Backward-shift deletion: pull later cells of the probe run into the hole
+    // when their home position is at or before it (cyclically).
+    let hole = i;
+    for (let j = (i + 1) & mask; ; j = (j + 1) & mask) {
+      const c = cells[j];
+      if (c === 0) break;
+      const home = fmix32(this.keyOf(c - 1)) & mask;
+      const movable = hole <= j ? home <= hole || home > j : home <= hole && home > j;
+      if (movable) {
+        cells[hole] = c;
+        hole = j;
+      }
+    }
+    cells[hole] = 0;
+    this.used--;
+    return true;
+  }
+
+  private place(slot: number): void {
+    const cells = this.cells;
+    const mask = this.mask;
+    let i = fmix32(this.keyOf(slot)) & mask;
+    while (cells[i] !== 0) i = (i + 1) & mask;
+    cells[i] = slot + 1;
+  }
+
+  private grow(): void {
+    const old = this.cells;
+    this.cells = new Int32Array(old.length * 2);
+    this.mask = this.cells.length - 1;
+    for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.place(old[i] - 1);
+  }
+}
