@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import { DedupCore, toDedupLine } from '@skytally/dedup';
+import { dedupOptionsFor } from '@skytally/stage-options';
+import { readArticles } from '../input/article-files';
+import { toArticle } from '../input/to-article';
+import { cliContext } from '../pipeline/cli-context';
+
+export function registerDedup(program: Command): void {
+  program
+    .command('dedup')
+    .description("read articles in the order given and print one verdict line each, with the dedup service's core (no broker)")
+    .argument('<paths...>', 'article files or folders, or - for stdin')
+    .action((paths: string[]) => {
+      const { config } = cliContext();
+      const core = new DedupCore(dedupOptionsFor(config));
+      for (const file of readArticles(paths)) {
+        const article = toArticle(file, config.SKYTALLY_MAX_BODY_BYTES);
+        process.stdout.write(`${JSON.stringify(toDedupLine(article.articleId, core.decide(article)))}\n`);
+      }
+    });
+}

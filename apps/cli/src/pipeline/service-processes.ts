@@ -1,0 +1,87 @@
+/**
+ * Runs the four stage services as child processes, as a user would run them
+ * by hand, with their JSON logs appended to `.skytally/logs/<stage>.log`.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { STAGES, type StageName, repoRoot, stageEntry } from './repo-paths';
+
+export interface ServiceProcess {
+  stage: StageName;
+  child: ChildProcess;
+  logFile: string;
+}
+
+export interface StartServicesOptions {
+  env: NodeJS.ProcessEnv;
+  logDir?: string;
+  stages?: readonly StageName[];
+  readyTimeoutMs?: number;
+}
+
+export async function startServices(options: StartServicesOptions): Promise<ServiceProcess[]> {
+  const root = repoRoot();
+  const logDir = options.logDir ?? join(root, '.skytally', 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const stages = options.stages ?? STAGES;
+  for (const stage of stages) {
+    if (!existsSync(stageEntry(stage, root))) throw new Error(`${stageEntry(stage, root)} is missing: run \`npm run build\` first`);
+  }
+  return Promise.all(stages.map((stage) => startService(stage, options, logDir)));
+}
+
+export function startService(stage: StageName, options: StartServicesOptions, logDir: string): Promise<ServiceProcess> {
+  const logFile = join(logDir, `${stage}.log`);
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, [stageEntry(stage)], {
+    env: { ...options.env, LOG_FORMAT: 'json' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr!.pipe(log, { end: false });
+  const service: ServiceProcess = { stage, child, logFile };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${stage} did not start within ${options.readyTimeoutMs ?? 60_000} ms; see ${logFile}`)), options.readyTimeoutMs ?? 60_000);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      log.write(`${line}\n`);
+      if (line.includes('"msg":"stage started"')) {
+        clearTimeout(timer);
+        resolve(service);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${stage} exited (${signal ?? code}) before it was ready; last log lines:\n${tail(logFile)}`));
+    });
+  });
+}
+
+/** SIGTERM, then SIGKILL for whatever has not exited within the grace period. */
+export async function stopServices(services: ServiceProcess[], graceMs = 20_000): Promise<void> {
+  await Promise.all(
+    services.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => s.child.kill('SIGKILL'), graceMs);
+          s.child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          s.child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+function tail(file: string, lines = 15): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+export { repoRoot };

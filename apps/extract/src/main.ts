@@ -1,0 +1,4 @@
+import { runStage } from '@skytally/kafka';
+import { ExtractModule } from './extract.module';
+
+runStage({ stage: 'extract', module: ExtractModule });

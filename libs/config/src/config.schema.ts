@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number) => z.coerce.number().int().min(min);
+
+/**
+ * Every environment variable skytally reads, with its default. The README's
+ * configuration table mirrors this file.
+ */
+export const ConfigSchema = z.object({
+  /** Comma-separated bootstrap servers. Unset: the CLI starts a local broker; services use 127.0.0.1:9092. */
+  KAFKA_BROKERS: z.string().min(1).optional(),
+  KAFKA_CLIENT_ID: z.string().min(1).default('skytally'),
+  SKYTALLY_TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, . _ - only').default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** `pretty` for a person at a terminal, `json` for machines; default: pretty on a TTY. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+
+  KAFKA_SSL: bool.default(false),
+  KAFKA_SSL_CA_FILE: z.string().optional(),
+  KAFKA_SSL_CERT_FILE: z.string().optional(),
+  KAFKA_SSL_KEY_FILE: z.string().optional(),
+  KAFKA_SSL_REJECT_UNAUTHORIZED: bool.default(true),
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD: z.string().optional(),
+
+  /** Partitions for topics the project creates (articles.ingested always has 1: see README, dedup). */
+  SKYTALLY_PARTITIONS: int(1).default(3),
+  SKYTALLY_REPLICATION_FACTOR: int(1).default(1),
+  /** Largest raw article accepted, in bytes, checked before parsing. */
+  SKYTALLY_MAX_BODY_BYTES: int(1).default(1024 * 1024),
+  /** Attempts at one message before it goes to the dead-letter topic. */
+  SKYTALLY_MAX_ATTEMPTS: int(1).default(3),
+  SKYTALLY_STATS_INTERVAL_MS: int(0).default(10_000),
+  SKYTALLY_DEDUP_HORIZON_DAYS: z.coerce.number().positive().default(30),
+  SKYTALLY_ALLOWED_LATENESS_MS: int(0).default(60 * 60 * 1000),
+  SKYTALLY_IDLE_MS: int(1000).default(60_000),
+  /** Where the local broker's jars, data and the services' logs live. Default: <repo>/.skytally. */
+  SKYTALLY_HOME: z.string().min(1).optional(),
+  /** Port of the health/metrics HTTP endpoint; 0 picks a free one, unset disables it. */
+  SKYTALLY_HEALTH_PORT: int(0).optional(),
+});
+
+export type SkytallyConfig = z.infer<typeof ConfigSchema>;

@@ -1,0 +1,181 @@
+/**
+ * Ingest's pure core: one raw input in, one outcome out — a normalised
+ * article, or a rejection with a reason and the original bytes. It never
+ * throws: whatever arrives is accounted for.
+ *
+ * Input: the value of an `articles.raw` message (plain text, or the JSON
+ * article form) and its key. Output: an `Article` for `articles.ingested`, or
+ * a `Rejection` for `articles.rejected`.
+ */
+import { createHash } from 'node:crypto';
+import {
+  type Article,
+  ArticleSchema,
+  RAW_ARTICLE_SCHEMA_VERSIONS,
+  RawArticleJsonSchema,
+  type Rejection,
+  type RejectionReason,
+} from '@skytally/contracts';
+import { contentHash, normaliseBody } from '@skytally/text';
+
+export interface RawInput {
+  key: Buffer | null;
+  value: Buffer | null;
+  receivedAt: Date;
+  origin?: { topic: string; partition: number; offset: string };
+}
+
+export interface IngestOptions {
+  maxBodyBytes: number;
+}
+
+export type IngestOutcome = { kind: 'article'; article: Article } | { kind: 'rejected'; rejection: Rejection };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const MAX_ID_LENGTH = 200;
+const MAX_HEADLINE_LENGTH = 300;
+
+export function ingest(input: RawInput, options: IngestOptions): IngestOutcome {
+  const bytes = input.value ?? Buffer.alloc(0);
+  const reject = (reason: RejectionReason, detail: string): IngestOutcome => ({
+    kind: 'rejected',
+    rejection: rejection(bytes, reason, detail, input),
+  });
+
+  if (bytes.length === 0) return reject('empty_body', 'the message has no value');
+  if (bytes.length > options.maxBodyBytes) {
+    return reject('too_large', `${bytes.length} bytes is over the limit of ${options.maxBodyBytes}`);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return reject('invalid_utf8', 'the value is not valid UTF-8');
+  }
+  if (looksBinary(text)) return reject('binary_content', 'the value holds NUL or other binary control bytes');
+
+  const trimmed = text.trimStart();
+  const fields = trimmed.startsWith('{') || trimmed.startsWith('[') ? parseJsonArticle(trimmed) : { ok: true as const, value: { body: text } };
+  if (!fields.ok) return reject(fields.reason, fields.detail);
+
+  const body = normaliseBody(fields.value.body);
+  if (!body) return reject('empty_body', 'the body is empty or only whitespace');
+
+  let publishedAt: string | null = null;
+  if (fields.value.publishedAt) {
+    publishedAt = toIsoDate(fields.value.publishedAt);
+    if (!publishedAt) return reject('invalid_date', `publishedAt is not an ISO 8601 date: ${JSON.stringify(fields.value.publishedAt.slice(0, 40))}`);
+  }
+
+  const keyText = input.key?.length ? decodeKey(input.key) : null;
+  const articleId = cleanId(fields.value.id) ?? cleanId(keyText) ?? derivedId(body);
+  const title = cleanLine(fields.value.title) ?? (fields.value.title === undefined ? headlineOf(body) : null);
+  const article: Article = {
+    articleId,
+    url: cleanLine(fields.value.url),
+    source: cleanLine(fields.value.source),
+    title,
+    publishedAt,
+    ingestedAt: input.receivedAt.toISOString(),
+    body,
+    contentHash: contentHash(body),
+  };
+  const checked = ArticleSchema.safeParse(article);
+  if (!checked.success) return reject('invalid_shape', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  return { kind: 'article', article: checked.data };
+}
+
+type Parsed =
+  | { ok: true; value: { id?: string; url?: string | null; source?: string | null; title?: string | null; publishedAt?: string | null; body: string } }
+  | { ok: false; reason: RejectionReason; detail: string };
+
+function parseJsonArticle(text: string): Parsed {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    // Deeply nested input overflows the parser's stack: a RangeError, still just bad JSON.
+    return { ok: false, reason: 'invalid_json', detail: `looks like JSON but does not parse: ${(err as Error).message.slice(0, 200)}` };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return { ok: false, reason: 'invalid_shape', detail: 'a JSON article must be an object with a string `body`' };
+  }
+  const version = (json as Record<string, unknown>).schemaVersion;
+  if (version !== undefined && !(RAW_ARTICLE_SCHEMA_VERSIONS as readonly unknown[]).includes(version)) {
+    return {
+      ok: false,
+      reason: 'unsupported_schema_version',
+      detail: `schemaVersion ${JSON.stringify(version).slice(0, 40)} is not one of ${RAW_ARTICLE_SCHEMA_VERSIONS.join(', ')}`,
+    };
+  }
+  const result = RawArticleJsonSchema.safeParse(json);
+  if (!result.success) {
+    return { ok: false, reason: 'invalid_shape', detail: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
+  }
+  return { ok: true, value: result.data };
+}
+
+function rejection(bytes: Buffer, reason: RejectionReason, detail: string, input: RawInput): Rejection {
+  let original: string;
+  let originalEncoding: 'utf8' | 'base64' = 'utf8';
+  try {
+    original = utf8.decode(bytes);
+  } catch {
+    original = bytes.toString('base64');
+    originalEncoding = 'base64';
+  }
+  return { reason, detail, receivedAt: input.receivedAt.toISOString(), original, originalEncoding, ...(input.origin ? { origin: input.origin } : {}) };
+}
+
+/** NUL, or many C0 control characters, means this is not text someone wrote. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < text.length && i < 4096; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
+  }
+  return control > 8 && control / Math.min(text.length, 4096) > 0.01;
+}
+
+function decodeKey(key: Buffer): string | null {
+  try {
+    return utf8.decode(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Ids travel as Kafka keys and into logs: printable, no spaces, bounded. */
+function cleanId(id: string | null | undefined): string | null {
+  if (!id) return null;
+  const trimmed = id.trim();
+  if (!trimmed || trimmed.length > MAX_ID_LENGTH || /[\s\u0000-\u001F\u007F-\u009F]/.test(trimmed)) return null;
+  return trimmed;
+}
+
+function cleanLine(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const line = normaliseBody(value).replace(/\s+/g, ' ').trim();
+  return line || null;
+}
+
+/** Plain-text articles often open with their headline on a line of its own. */
+function headlineOf(body: string): string | null {
+  const newline = body.indexOf('\n');
+  if (newline <= 0) return null;
+  const first = body.slice(0, newline).trim();
+  return first.length <= MAX_HEADLINE_LENGTH && !/[.!?]["”']?$/.test(first) ? first : null;
+}
+
+function derivedId(body: string): string {
+  return `sha256-${createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 24)}`;
+}
+
+/** Accepts YYYY-MM-DD or a full ISO 8601 date-time; returns UTC ISO or null. */
+export function toIsoDate(value: string): string | null {
+  const v = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return null;
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v.replace(' ', 'T'));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}

@@ -1,0 +1,52 @@
+/** A message as a stage sees it: decoded from kafkajs, with its origin for logs and dead letters. */
+export interface InboundMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, string>;
+  timestamp: string;
+}
+
+/** A message a stage wants produced once the input that caused it is done. */
+export interface OutboundMessage {
+  topic: string;
+  key: string | Buffer | null;
+  value: string | Buffer | null;
+  headers?: Record<string, string>;
+  /**
+   * For compacted topics of absolute values (snapshots): within one batch only
+   * the last message per key is sent, since it supersedes the others.
+   */
+  coalesce?: boolean;
+}
+
+/** The partitions of each topic this instance owns after a rebalance. */
+export type Assignment = Record<string, number[]>;
+
+export interface RestoreContext {
+  assignment: Assignment;
+  /** Call during long restores so the group doesn't think we died. */
+  heartbeat(): Promise<void>;
+}
+
+/**
+ * What a stage plugs into the runner. `process` may throw: the runner retries
+ * it a bounded number of times, then dead-letters the message and moves on.
+ */
+export interface StageProcessor {
+  process(message: InboundMessage): OutboundMessage[] | Promise<OutboundMessage[]>;
+  /** Rebuilds state for the partitions just assigned, before their first batch. */
+  restore?(context: RestoreContext): Promise<OutboundMessage[]>;
+}
+
+export function headersToStrings(headers: Record<string, unknown> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || value === null) continue;
+    out[name] = Array.isArray(value) ? value.map(String).join(',') : Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
+  }
+  return out;
+}

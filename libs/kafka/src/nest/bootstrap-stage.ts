@@ -1,0 +1,105 @@
+/**
+ * Starts one stage as a Nest microservice: reads the configuration once,
+ * creates the logger and Kafka client, makes sure the topics exist, and runs
+ * the stage's module on the KafkaStageServer transport. SIGTERM/SIGINT
+ * finish the batch in hand, commit and exit within a bounded time.
+ */
+import 'reflect-metadata';
+import { type DynamicModule, type INestMicroservice, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type SkytallyConfig, loadConfig } from '@skytally/config';
+import { createRootLogger, type Logger } from '@skytally/logger';
+import { createKafka } from '../kafka-client.factory';
+import { StageStats } from '../stage-stats';
+import { ensureTopics } from '../topic-setup';
+import { KafkaStageServer } from './kafka-stage.server';
+import { PinoNestLogger } from './pino-nest.logger';
+import { StageContextModule } from './stage-context.module';
+
+export interface StageDefinition {
+  stage: 'ingest' | 'dedup' | 'extract' | 'aggregate';
+  module: Type<unknown>;
+  /** Shorter session timeouts fail over faster; restores heartbeat as they go. */
+  sessionTimeoutMs?: number;
+}
+
+const SHUTDOWN_GRACE_MS = 15_000;
+
+/** Starts the stage, or logs why it could not and exits non-zero. */
+export function runStage(definition: StageDefinition): void {
+  bootstrapStage(definition).catch((err: unknown) => {
+    process.stderr.write(`skytally ${definition.stage}: failed to start: ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  });
+}
+
+export async function bootstrapStage(definition: StageDefinition): Promise<INestMicroservice> {
+  let config: SkytallyConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    process.stderr.write(`skytally ${definition.stage}: ${(err as Error).message}\n`);
+    process.exit(2);
+  }
+  const root = createRootLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  const logger = root.child({ service: definition.stage });
+  const kafka = createKafka(config, definition.stage, logger);
+  const stats = new StageStats();
+
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const created = await ensureTopics(admin, config);
+    if (created.length) logger.info({ topics: created }, 'created topics');
+  } finally {
+    await admin.disconnect();
+  }
+
+  const strategy = new KafkaStageServer({
+    kafka,
+    topicPrefix: config.SKYTALLY_TOPIC_PREFIX,
+    stage: definition.stage,
+    groupId: `${config.SKYTALLY_TOPIC_PREFIX}skytally-${definition.stage}`,
+    deadLetterTopic: `${config.SKYTALLY_TOPIC_PREFIX}skytally.dead-letter`,
+    maxAttempts: config.SKYTALLY_MAX_ATTEMPTS,
+    logger,
+    stats,
+    statsIntervalMs: config.SKYTALLY_STATS_INTERVAL_MS,
+    sessionTimeoutMs: definition.sessionTimeoutMs,
+  });
+  const root$: DynamicModule = {
+    module: class StageRootModule {},
+    imports: [StageContextModule.forRoot({ config, logger, kafka, stats }), definition.module],
+  };
+  const app = await NestFactory.createMicroservice(root$, { strategy, logger: new PinoNestLogger(logger), bufferLogs: false });
+  await app.listen();
+  installShutdown(app, logger);
+  return app;
+}
+
+function installShutdown(app: INestMicroservice, logger: Logger): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing the batch in hand');
+    const timer = setTimeout(() => {
+      logger.error({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    timer.unref();
+    app
+      .close()
+      .then(() => {
+        logger.info('stopped cleanly');
+        logger.flush?.();
+        process.exit(0);
+      })
+      .catch((err) => {
+        logger.error({ err }, 'error while shutting down');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}

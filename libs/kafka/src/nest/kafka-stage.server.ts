@@ -1,0 +1,77 @@
+/**
+ * A Nest custom transport strategy that owns the consume loop (StageRunner)
+ * instead of Nest's built-in Kafka transporter, which handles one message at
+ * a time, blocks heartbeats while it works and retries a poison message
+ * forever. Controllers still declare their inputs the Nest way:
+ *
+ *   @MessagePattern(TOPICS.raw) handle(@Payload() message: InboundMessage): OutboundMessage[]
+ *   @MessagePattern(restorePattern(TOPICS.claims)) restore(@Payload() ctx: RestoreContext): Promise<OutboundMessage[]>
+ *
+ * Patterns are the unprefixed topic names; the server subscribes to the
+ * prefixed topics.
+ */
+import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import type { Kafka } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import type { InboundMessage, OutboundMessage, RestoreContext, StageProcessor } from '../messages';
+import { StageRunner, type StageRunnerOptions } from '../stage-runner';
+
+export const restorePattern = (topic: string): string => `${topic}#restore`;
+
+export interface KafkaStageServerOptions extends Omit<StageRunnerOptions, 'inputTopics'> {
+  kafka: Kafka;
+  topicPrefix: string;
+}
+
+export class KafkaStageServer extends Server implements CustomTransportStrategy {
+  private runner?: StageRunner;
+
+  constructor(private readonly stageOptions: KafkaStageServerOptions) {
+    super();
+  }
+
+  async listen(callback: (err?: unknown) => void): Promise<void> {
+    try {
+      const { topicPrefix, kafka } = this.stageOptions;
+      const patterns = [...this.getHandlers().keys()].filter((p) => !p.endsWith('#restore'));
+      if (!patterns.length) throw new Error(`stage ${this.stageOptions.stage} has no @MessagePattern handlers`);
+      const byTopic = new Map(patterns.map((p) => [`${topicPrefix}${p}`, p]));
+      const processor: StageProcessor = {
+        process: (message) => this.call<OutboundMessage[]>(byTopic.get(message.topic)!, message),
+        restore: (context) => this.restore(patterns, context),
+      };
+      this.runner = new StageRunner(kafka, processor, { ...this.stageOptions, inputTopics: [...byTopic.keys()] });
+      await this.runner.start();
+      callback();
+    } catch (err) {
+      callback(err);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.runner?.stop();
+  }
+
+  on(): void {
+    // Kafka client events are handled by the runner's own listeners.
+  }
+
+  unwrap<T>(): T {
+    return this.runner as T;
+  }
+
+  private async restore(patterns: string[], context: RestoreContext): Promise<OutboundMessage[]> {
+    const out: OutboundMessage[] = [];
+    for (const pattern of patterns) {
+      if (this.getHandlerByPattern(restorePattern(pattern))) out.push(...(await this.call<OutboundMessage[]>(restorePattern(pattern), context)));
+    }
+    return out;
+  }
+
+  private async call<T>(pattern: string, data: InboundMessage | RestoreContext): Promise<T> {
+    const handler = this.getHandlerByPattern(pattern);
+    if (!handler) throw new Error(`no handler for ${pattern}`);
+    const result = await handler(data);
+    return (await lastValueFrom(this.transformToObservable(result), { defaultValue: [] })) as T;
+  }
+}

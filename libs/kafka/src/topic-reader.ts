@@ -1,0 +1,71 @@
+/**
+ * Reads a topic (or some of its partitions) from the beginning up to where
+ * it ends now, then stops: how stages rebuild state from a changelog or a
+ * retained topic on start-up and after a rebalance. kafkajs has no manual
+ * partition assignment, so it uses a throwaway consumer group, deleted after.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kafka, KafkaMessage } from 'kafkajs';
+
+export interface ReadToEndOptions {
+  partitions?: number[];
+  onMessage(message: KafkaMessage, partition: number): void;
+  heartbeat?: () => Promise<void>;
+  timeoutMs?: number;
+}
+
+export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadToEndOptions): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const groupId = `skytally-restore-${randomUUID()}`;
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    const targets = new Map(
+      ends
+        .filter((p) => (!options.partitions || options.partitions.includes(p.partition)) && BigInt(p.high) > BigInt(p.low))
+        .map((p) => [p.partition, BigInt(p.high)]),
+    );
+    if (!targets.size) return 0;
+    const wanted = new Set(targets.keys());
+    const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxBytesPerPartition: 8 * 1024 * 1024 });
+    let read = 0;
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topic, fromBeginning: true });
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`reading ${topic} to its end took over ${options.timeoutMs ?? 300_000} ms`)), options.timeoutMs ?? 300_000);
+        const finish = (partition: number) => {
+          wanted.delete(partition);
+          if (!wanted.size) {
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        consumer
+          .run({
+            autoCommit: false,
+            eachBatch: async ({ batch, heartbeat }) => {
+              const end = targets.get(batch.partition);
+              if (end === undefined || !wanted.has(batch.partition)) return;
+              for (const message of batch.messages) {
+                if (BigInt(message.offset) >= end) break;
+                options.onMessage(message, batch.partition);
+                read++;
+              }
+              await heartbeat();
+              await options.heartbeat?.();
+              const last = batch.messages.at(-1);
+              if (last && BigInt(last.offset) + 1n >= end) finish(batch.partition);
+            },
+          })
+          .catch(reject);
+      });
+    } finally {
+      await consumer.disconnect();
+    }
+    return read;
+  } finally {
+    await admin.deleteGroups([groupId]).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
