@@ -1,0 +1,57 @@
+import { renderLog4jProperties, renderProperties, renderServerProperties } from './server-properties.renderer';
+
+function parse(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const i = line.indexOf('=');
+    map.set(line.slice(0, i), line.slice(i + 1));
+  }
+  return map;
+}
+
+describe('renderServerProperties', () => {
+  const props = parse(renderServerProperties({ port: 19092, controllerPort: 19093, dataDir: '/tmp/state/data' }));
+
+  it('configures a single-node KRaft combined broker+controller with a static voter', () => {
+    expect(props.get('process.roles')).toBe('broker,controller');
+    expect(props.get('node.id')).toBe('1');
+    expect(props.get('controller.quorum.voters')).toBe('1@127.0.0.1:19093');
+    expect(props.get('controller.listener.names')).toBe('CONTROLLER');
+    expect(props.get('log.dirs')).toBe('/tmp/state/data');
+  });
+
+  it('binds and advertises loopback only', () => {
+    expect(props.get('listeners')).toBe('PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093');
+    expect(props.get('advertised.listeners')).toBe('PLAINTEXT://127.0.0.1:19092');
+    expect(props.get('listeners')).not.toMatch(/0\.0\.0\.0|localhost/);
+  });
+
+  it('uses replication factor 1 everywhere and no initial rebalance delay', () => {
+    for (const key of ['default.replication.factor', 'offsets.topic.replication.factor', 'transaction.state.log.replication.factor', 'transaction.state.log.min.isr', 'min.insync.replicas']) {
+      expect([key, props.get(key)]).toEqual([key, '1']);
+    }
+    expect(props.get('group.initial.rebalance.delay.ms')).toBe('0');
+    expect(props.get('auto.create.topics.enable')).toBe('false');
+  });
+
+  it('has no duplicate keys', () => {
+    const keys = renderServerProperties({ port: 1, controllerPort: 2, dataDir: '/d' }).split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('=')[0]);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('renderProperties', () => {
+  it('escapes backslashes and newlines in values and comments the header', () => {
+    expect(renderProperties([['log.dirs', 'C:\\kafka\\data'], ['x', 'a\nb']], 'one\ntwo')).toBe('# one\n# two\nlog.dirs=C:\\\\kafka\\\\data\nx=a\\nb\n');
+  });
+});
+
+describe('renderLog4jProperties', () => {
+  it('logs to <logDir>/server.log through a rolling file appender', () => {
+    const props = parse(renderLog4jProperties('/tmp/state/logs'));
+    expect(props.get('log4j.rootLogger')).toBe('INFO, file');
+    expect(props.get('log4j.appender.file')).toBe('org.apache.log4j.RollingFileAppender');
+    expect(props.get('log4j.appender.file.File')).toBe('/tmp/state/logs/server.log');
+  });
+});
