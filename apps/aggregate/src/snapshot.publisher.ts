@@ -1,0 +1,34 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { type Kafka, Partitioners, type Producer } from 'kafkajs';
+import { KAFKA, type OutboundMessage } from '@skytally/kafka';
+
+/**
+ * Publishes snapshots outside the consume loop (the wall-clock advance). They
+ * are absolute, so one racing a batch's own snapshots is harmless: the later
+ * one per key wins and both are correct at their asOf.
+ */
+@Injectable()
+export class SnapshotPublisher implements OnModuleDestroy {
+  private producer?: Producer;
+  private connecting?: Promise<void>;
+
+  constructor(@Inject(KAFKA) private readonly kafka: Kafka) {}
+
+  async publish(messages: OutboundMessage[]): Promise<void> {
+    if (!this.producer) {
+      this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+      this.connecting = this.producer.connect();
+    }
+    await this.connecting;
+    const byTopic = new Map<string, { key: string | Buffer | null; value: string | Buffer | null }[]>();
+    for (const m of messages) {
+      if (!byTopic.has(m.topic)) byTopic.set(m.topic, []);
+      byTopic.get(m.topic)!.push({ key: m.key, value: m.value });
+    }
+    await this.producer.sendBatch({ topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })), acks: -1 });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.producer?.disconnect();
+  }
+}
