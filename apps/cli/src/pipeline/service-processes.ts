@@ -5,7 +5,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { STAGES, type StageName, repoRoot, stageEntry } from './repo-paths';
 
 export interface ServiceProcess {
@@ -33,20 +32,21 @@ export async function startServices(options: StartServicesOptions): Promise<Serv
 }
 
 export function startService(stage: StageName, options: StartServicesOptions, logDir: string): Promise<ServiceProcess> {
+  mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${stage}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(process.execPath, [stageEntry(stage)], {
     env: { ...options.env, LOG_FORMAT: 'json' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // The IPC channel carries one message, "ready", whatever the log level.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
+  child.stdout!.pipe(log, { end: false });
   child.stderr!.pipe(log, { end: false });
   const service: ServiceProcess = { stage, child, logFile };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${stage} did not start within ${options.readyTimeoutMs ?? 60_000} ms; see ${logFile}`)), options.readyTimeoutMs ?? 60_000);
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      log.write(`${line}\n`);
-      if (line.includes('"msg":"stage started"')) {
+    child.on('message', (message: { type?: string }) => {
+      if (message?.type === 'ready') {
         clearTimeout(timer);
         resolve(service);
       }

@@ -74,6 +74,8 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
   const app = await NestFactory.createMicroservice(root$, { strategy, logger: new PinoNestLogger(logger), bufferLogs: false });
   await app.listen();
   installShutdown(app, logger);
+  // A parent that started us (the CLI, tests) learns we are consuming.
+  process.send?.({ type: 'ready', stage: definition.stage });
   return app;
 }
 
@@ -102,4 +104,6 @@ function installShutdown(app: INestMicroservice, logger: Logger): void {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // Started by a parent over IPC (the CLI, tests): never outlive it.
+  if (process.send) process.on('disconnect', () => stop('parent exited'));
 }

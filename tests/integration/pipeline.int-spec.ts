@@ -1,0 +1,68 @@
+/**
+ * The whole pipeline on a real broker: the five seed articles (and some bad
+ * input) through the four services as processes, to the rolling counts.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PipelineHarness } from './harness/pipeline.harness';
+
+const seedsDir = join(__dirname, '../../seeds');
+const manifest: { id: string; publishedAt: string | null }[] = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8'));
+
+function seedMessages() {
+  return readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.txt$/, '');
+      const publishedAt = manifest.find((m) => m.id === id)?.publishedAt ?? undefined;
+      return { key: id, value: JSON.stringify({ id, body: readFileSync(join(seedsDir, f), 'utf8'), publishedAt }) };
+    });
+}
+
+describe('the pipeline on a real broker', () => {
+  const harness = new PipelineHarness();
+
+  beforeAll(async () => {
+    await harness.setup();
+    await harness.startAll();
+  });
+  afterAll(() => harness.teardown());
+
+  it('turns the seeds into the expected rolling counts, and accounts for every input', async () => {
+    const seeds = seedMessages();
+    const bad = [
+      { key: 'bad-json', value: '{"body": ' },
+      { key: 'empty', value: '   ' },
+      { key: 'binary', value: Buffer.from([0, 1, 2, 3, 0xff, 0xfe]) },
+    ];
+    // A syndicated copy of a seed must be dropped, not counted again.
+    const copy = { key: 'copy-of-004', value: JSON.stringify({ id: 'copy-of-004', body: JSON.parse(seeds[4].value).body }) };
+    await harness.feed([...seeds, ...bad, copy]);
+    await harness.drained();
+
+    const rejected = await harness.readAll(harness.topics.rejected);
+    expect(rejected.map((r) => r.key).sort()).toEqual(['bad-json', 'binary', 'empty']);
+    expect(rejected.map((r) => JSON.parse(r.value!).reason).sort()).toEqual(['binary_content', 'empty_body', 'invalid_json']);
+
+    const duplicates = await harness.readAll(harness.topics.duplicates);
+    expect(duplicates.map((d) => JSON.parse(d.value!))).toEqual([
+      expect.objectContaining({ articleId: 'copy-of-004', duplicateOf: '004_30addc97a4b6af7d', kind: 'exact' }),
+    ]);
+    const unique = await harness.readAll(harness.topics.unique);
+    expect(unique.map((u) => u.key).sort()).toEqual(seeds.map((s) => s.key).sort());
+
+    const snapshots = await harness.latestSnapshots();
+    const all = (key: string) => snapshots.get(key)?.windows.all ?? 0;
+    expect(all('RU-BRY')).toBe(64);
+    expect(all('RU-KLU')).toBe(9);
+    expect(snapshots.get('RU-KLU')?.shared.all).toBe(2);
+    expect(snapshots.get('RU-TVE')?.shared.all).toBe(2);
+    expect(all('RU-TVE')).toBe(0);
+    expect(all('RU-SMO')).toBe(5);
+    expect(all('RU-MOW') + all('RU-MOS')).toBe(13);
+    expect(all('RU')).toBe(203);
+    expect(snapshots.get('RU')).toMatchObject({ scope: 'country', country: 'RU', name: 'Russia' });
+    expect(snapshots.get('RU-BRY')).toMatchObject({ scope: 'region', country: 'RU', name: 'Bryansk Oblast', claims: 1, sources: 1 });
+  });
+});
