@@ -1,0 +1,43 @@
+import { coalesce, deadLetter } from './stage-runner';
+import type { InboundMessage } from './messages';
+
+describe('coalesce', () => {
+  it('keeps only the last message per key among those marked, and every other message in order', () => {
+    const out = coalesce([
+      { topic: 'rolling', key: 'RU-BRY', value: '1', coalesce: true },
+      { topic: 'daily', key: 'RU-BRY', value: 'a', coalesce: true },
+      { topic: 'claims', key: 'RU-BRY', value: 'x' },
+      { topic: 'rolling', key: 'RU-BRY', value: '2', coalesce: true },
+      { topic: 'claims', key: 'RU-BRY', value: 'y' },
+    ]);
+    expect(out.map((o) => `${o.topic}:${o.value}`)).toEqual(['daily:a', 'claims:x', 'rolling:2', 'claims:y']);
+  });
+});
+
+describe('deadLetter', () => {
+  const message: InboundMessage = {
+    topic: 'articles.unique',
+    partition: 2,
+    offset: '41',
+    key: Buffer.from('a1'),
+    value: Buffer.from('{"broken":'),
+    headers: { trace: 't1' },
+    timestamp: '0',
+  };
+
+  it('keeps the original key, value and headers and says where it came from and why', () => {
+    const dl = deadLetter(message, new TypeError('boom\nforged line'), { stage: 'extract', deadLetterTopic: 'dlq', maxAttempts: 3 });
+    expect(dl.topic).toBe('dlq');
+    expect(dl.key).toEqual(message.key);
+    expect(dl.value).toEqual(message.value);
+    expect(dl.headers).toMatchObject({
+      trace: 't1',
+      'skytally-stage': 'extract',
+      'skytally-origin-topic': 'articles.unique',
+      'skytally-origin-partition': '2',
+      'skytally-origin-offset': '41',
+      'skytally-attempts': '3',
+    });
+    expect(dl.headers!['skytally-error']).toBe('TypeError: boom forged line');
+  });
+});
