@@ -210,7 +210,7 @@ export class DedupCore {
     );
     for (const c of found) {
       const off = this.guardOff[c.slot];
-      if (conflicts(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[c.slot])) {
+      if (this.options.guard && conflicts(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[c.slot])) {
         this.counters.guardRejections++;
         continue;
       }

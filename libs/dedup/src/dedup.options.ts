@@ -23,6 +23,8 @@ export interface DedupOptions {
   numberGrouping?: NumberGrouping;
   /** Seed of the permutations; changing it invalidates a stored index. */
   seed?: number;
+  /** Turns the guard off. Only for measuring what it is worth (eval); never in service. */
+  guard?: boolean;
 }
 
 export interface ResolvedOptions {
@@ -35,6 +37,7 @@ export interface ResolvedOptions {
   places: PlaceFinder;
   numberGrouping: NumberGrouping;
   seed: number;
+  guard: boolean;
   /** Tag stored with each entry; entries with another tag are not comparable. */
   params: string;
 }
@@ -74,6 +77,7 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     places: opts.places ?? defaultPlaces,
     numberGrouping: opts.numberGrouping ?? DEFAULTS.numberGrouping,
     seed,
+    guard: opts.guard ?? true,
     params: `s${shingleSize}k${permutations}b${bands}x${seed.toString(36)}${opts.numberGrouping === 'set' ? 'g' : ''}`,
   };
 }

@@ -9,7 +9,8 @@
  *  - numbers, digits or words, grouped by the noun they count ("n:drone" = 9);
  *    synonyms share a group (drones, UAVs, unmanned aerial vehicles);
  *  - dates: weekday, day-and-month, year, clock time (each its own group);
- *  - places, from the pluggable place finder (one group).
+ *  - places, from the pluggable place finder (one group), and separately the
+ *    places that follow "over", where the interceptions happened.
  *
  * Two texts CONFLICT when, in some group both mention, each has a value the
  * other lacks. A copy that dropped a paragraph has fewer values (a subset), a
@@ -121,7 +122,14 @@ export function guardFacts(text: string, places: PlaceFinder, grouping: NumberGr
       }
     }
   }
-  for (const p of places(text)) facts.add(`place=${p.toLowerCase()}`);
+  for (const p of places(text)) {
+    const name = foldForComparison(p);
+    facts.add(`place=${name}`);
+    // Where the drones were downed is the report itself; a region named in
+    // passing elsewhere ("flights in Kaluga were halted") must not hide that
+    // the interceptions moved from one region to another.
+    if (folded.includes(`over ${name}`) || folded.includes(`over the ${name}`)) facts.add(`place-over=${name}`);
+  }
   return [...facts].sort();
 }
 

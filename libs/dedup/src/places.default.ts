@@ -7,13 +7,17 @@
  *
  * It finds capitalised words just before an administrative noun ("Bryansk
  * region", "Krasnodar Krai", "Kharkiv Oblast", "Shebekino district") and
- * capitalised words after "over" ("over Crimea", "over the Black Sea").
+ * capitalised words after "over" ("over Crimea", "over the Black Sea") or after a
+ * lower-case preposition ("in Kyiv", "approaches to Kharkiv"). People's names
+ * slip in too ("according to Governor X"); harmless, since a reprint keeps them.
  */
 
 const NAME = String.raw`[A-Z\u0400-\u042F][\p{L}'’\-]*`;
-const ADMIN = String.raw`(?:[Rr]egion|[Oo]blast|[Kk]rai|[Dd]istrict|[Pp]rovince|[Rr]epublic|[Cc]ity|[Gg]overnorate|[Rr]aion|[Tt]erritory)s?`;
+const ADMIN = String.raw`(?:[Rr]egional|[Rr]egion|[Oo]blast|[Kk]rai|[Dd]istrict|[Pp]rovince|[Rr]epublic|[Cc]ity|[Gg]overnorate|[Rr]aion|[Tt]erritory)s?`;
 const BEFORE_ADMIN = new RegExp(String.raw`((?:${NAME}\s+){1,3})${ADMIN}\b`, 'gu');
-const AFTER_OVER = new RegExp(String.raw`\b[Oo]ver\s+(?:the\s+)?((?:${NAME}(?:\s+|$)){1,3})`, 'gu');
+const AFTER_OVER = new RegExp(String.raw`\b[Oo]ver\s+(?:the\s+)?(${NAME}(?:\s+${NAME}){0,2})`, 'gu');
+/** "in Kyiv", "approaches to Kharkiv", "near Shebekino": a lower-case preposition, then a name. */
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|near|to|at|outside|around|across|from)\s+(${NAME}(?:\s+${NAME})?)`, 'gu');
 
 /** Capitalised words that start sentences or titles, never place names. */
 const NOT_PLACES = new Set([
@@ -22,7 +26,7 @@ const NOT_PLACES = new Set([
   'russian', 'ukrainian', 'air', 'force', 'forces', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'region', 'oblast', 'krai', 'district', 'city', 'republic', 'this', 'that',
-  'it', 'he', 'she', 'they', 'we', 'earlier', 'later', 'overnight', 'meanwhile', 'separately', 'drones', 'debris',
+  'it', 'he', 'she', 'they', 'we', 'earlier', 'later', 'overnight', 'meanwhile', 'separately', 'drones', 'debris', 'telegram', 'x', 'one', 'two', 'kremlin', 'moscow time', 'regional',
 ]);
 
 function clean(raw: string): string | null {
@@ -39,7 +43,7 @@ function clean(raw: string): string | null {
 
 export function defaultPlaces(text: string): string[] {
   const found = new Set<string>();
-  for (const re of [BEFORE_ADMIN, AFTER_OVER]) {
+  for (const re of [BEFORE_ADMIN, AFTER_OVER, AFTER_PREPOSITION]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const name = clean(m[1]);
