@@ -185,10 +185,16 @@ export class AggregateCore {
     return this.watermark.idleFrom();
   }
 
+  /**
+   * Sizes, for logs and memory watching: reports (claim records) held, distinct
+   * claims, and non-empty rows and daily buckets. (A row or bucket emptied by a
+   * replaced claimId stays in memory to be published as zero; it is not counted.)
+   */
   stats(): { reports: number; claims: number; rows: number; days: number } {
     let claims = 0;
     for (const gs of this.groupsByIdentity.values()) claims += gs.length;
-    return { reports: this.reports.size, claims, rows: this.rows.size, days: this.days.size };
+    const nonEmpty = (m: Map<string, { tally: Tally }>) => [...m.values()].filter((x) => !x.tally.empty).length;
+    return { reports: this.reports.size, claims, rows: nonEmpty(this.rows), days: nonEmpty(this.days) };
   }
 
   // ---- state changes -------------------------------------------------------
