@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import type { Claim } from '@skytally/contracts';
+
+/**
+ * A claim's stable id: the SHA-256 of the article and the claim's identity
+ * (scope, sorted regions or country, count, weapon), hex, first 24 chars.
+ * Replays of the same article give the same ids.
+ */
+export function claimIdOf(claim: Pick<Claim, 'articleId' | 'scope' | 'regions' | 'country' | 'count' | 'weapon'>): string {
+  const where = claim.scope === 'region' ? [...claim.regions].sort().join(',') : claim.country;
+  const key = [claim.articleId, claim.scope, where, String(claim.count), claim.weapon].join('|');
+  return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 24);
+}
+
+/** The identity of a claim inside one article, as claims.md defines sameness. */
+export function identityKey(claim: Pick<Claim, 'scope' | 'regions' | 'country' | 'count' | 'weapon'>): string {
+  const where = claim.scope === 'region' ? [...claim.regions].sort().join(',') : claim.country;
+  return `${claim.scope}|${where}|${claim.count}|${claim.weapon}`;
+}

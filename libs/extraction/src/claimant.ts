@@ -1,0 +1,74 @@
+/**
+ * Who made a claim: a ministry, an air force, a governor or mayor (by name
+ * when the text gives one), as written. Also the claimant's country and, for
+ * an official, their jurisdiction — so "the mayor says 11 drones were
+ * downed" can be placed in the mayor's city.
+ */
+import { findOfficial, findPlaces } from '@skytally/gazetteer';
+
+export interface ClaimantMention {
+  text: string;
+  start: number;
+  end: number;
+  country: string | null;
+  /** Region the claimant speaks for (a governor's oblast, a mayor's city), when known. */
+  jurisdiction: string | null;
+}
+
+const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|British|Britain['’]s|UK|Belarusian|Belarus['’]s)\s+)`;
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}`;
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+(?:region|oblast|Oblast|Region|city|City)(?:['’]s)?)?`;
+
+const PATTERNS: RegExp[] = [
+  // "Moscow Mayor Sergei Sobyanin", "Belgorod Governor Vyacheslav Gladkov", "Gov. Igor Artamonov"
+  new RegExp(String.raw`(?:${PLACE_WORD}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})`, 'gu'),
+  // "Moscow's mayor, Sergei Sobyanin," / "the governor of Kursk, Alexei Smirnov,"
+  new RegExp(String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+of\s+(?:the\s+)?${PLACE_WORD})?,\s+(${NAME}),`, 'gu'),
+  // "Moscow's mayor", "the mayor of Moscow", "Lipetsk's regional governor", "the Belgorod governor"
+  new RegExp(String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+of\s+(?:the\s+)?${PLACE_WORD})?`, 'gu'),
+  // ministries, air forces, general staffs
+  new RegExp(
+    String.raw`${NATION}?(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|[Mm]inister\s+of\s+[Dd]efen[cs]e|[Dd]efen[cs]e\s+[Mm]inister|MoD|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Nn]avy)`,
+    'gu',
+  ),
+  // "the Russian military said", "Ukraine's army reported"
+  new RegExp(String.raw`${NATION}(?:military|army)(?=\s+(?:said|says|reported|claimed|stated|announced))`, 'gu'),
+  // "Sobyanin said", "according to Gladkov" — only officials the gazetteer knows
+  new RegExp(String.raw`(${NAME})(?=\s+(?:said|says|wrote|reported|added|claimed))`, 'gu'),
+];
+
+/** Claimant mentions in a sentence, in order; offsets index the body (base = sentence start). */
+export function findClaimants(sentence: string, base: number): ClaimantMention[] {
+  const out: ClaimantMention[] = [];
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const re = PATTERNS[p]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && end > o.start)) continue;
+      const mention = describe(m[0], m[1], start, end, p);
+      if (mention) out.push(mention);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function describe(whole: string, name: string | undefined, start: number, end: number, pattern: number): ClaimantMention | null {
+  const official = findOfficial(whole);
+  if (pattern === 5 && !official) return null; // a capitalised word before "said" is not a claimant unless we know them
+  let text = whole.replace(/^(?:the|The)\s+/, '').replace(/,$/, '');
+  if (name && (pattern === 0 || pattern === 1)) text = name.trim();
+  text = text.replace(/['’]s\s+(mayor|governor)/i, ' $1');
+  const places = findPlaces(whole);
+  const region = places.find((p) => p.kind !== 'country' && p.kind !== 'demonym');
+  const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
+  const isOfficial = /governor|mayor|gov\.|head/i.test(whole) || official !== null;
+  const jurisdiction = official?.region ?? (isOfficial && region ? region.code : null);
+  const country = nation?.country ?? (jurisdiction ? countryOf(jurisdiction) : null) ?? (/\bBritish|Britain|UK\b/.test(whole) ? 'GB' : null);
+  return { text, start, end, country: country === 'GB' ? null : country, jurisdiction };
+}
+
+function countryOf(code: string): string | null {
+  return code.startsWith('SEA-') ? null : code.slice(0, 2);
+}

@@ -1,0 +1,214 @@
+/**
+ * Count mentions in a sentence: a number (with its qualifier) and the noun
+ * phrase it counts. A count is kept when the phrase's head is an aerial
+ * threat ("75 'aircraft-type' drones", "64 of these drones", "a Su-34") or
+ * when the number stands bare where context supplies the thing counted
+ * ("Smolensk recorded five", "and nine over Kaluga"). "65 km", "nine
+ * locations", "two people" are not counts.
+ */
+import type { Qualifier, Weapon } from '@skytally/contracts';
+import {
+  AIRCRAFT_DESIGNATORS,
+  BARE_FOLLOWERS,
+  DOWN_VERBS,
+  MONTHS,
+  NON_HEADS,
+  NOT_AERIAL_MODIFIERS,
+  NP_STOP,
+  OTHER_VERBS,
+  TRIGGER_WORDS,
+  WEAPON_HEADS,
+  WEAPON_MODIFIERS,
+} from './lexicon';
+import { numberAt, qualifierBefore } from './numbers';
+import type { Tok } from './tokens';
+
+export interface Count {
+  value: number;
+  qualifier: Qualifier;
+  /** Token index where the mention starts (qualifier included). */
+  from: number;
+  /** Token index of the number's first token. */
+  numFrom: number;
+  /** Token index just past the number. */
+  numTo: number;
+  /** Token index just past the noun phrase (= numTo for a bare number). */
+  npTo: number;
+  /** The weapon the phrase names; null for a bare number. */
+  weapon: Weapon | null;
+  bare: boolean;
+  /** "64 of these drones", "45 of them", "two of which". */
+  partitive: boolean;
+  /** "45 of 70 drones": the 70 (a set the part is taken from). */
+  denominator: boolean;
+  /** "a total of 45", "in total". */
+  total: boolean;
+  /** "out of a total of 45": a total whose place, if any, belongs to its part. */
+  outOf: boolean;
+  /** Country adjective inside the phrase ("83 Ukrainian drones"): where the threats came from. */
+  origin: string | null;
+}
+
+export function findCounts(toks: Tok[], text: string, base: number): Count[] {
+  const out: Count[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const n = numberAt(toks, i, text, base);
+    if (!n) continue;
+    if (isDateOrYear(toks, n.from, n.to, n.value)) {
+      i = n.to - 1;
+      continue;
+    }
+    const q = qualifierBefore(toks, n.from);
+    let j = n.to;
+    let partitive = false;
+    // "64 of these drones", "45 of them", "two of which", "45 of the drones"
+    if (toks[j]?.low === 'of' && ['these', 'them', 'those', 'which', 'the', 'whom'].includes(toks[j + 1]?.low ?? '')) {
+      partitive = true;
+      j += 2;
+    }
+    const np = nounPhrase(toks, j);
+    if (n.weak && (!np || np.weapon === null)) continue;
+    const prevLow = toks[q.from - 1]?.low;
+    const total = (prevLow === 'of' && toks[q.from - 2]?.low === 'total') || toks[(np?.to ?? j)]?.low === 'total' && toks[(np?.to ?? j) - 1]?.low === 'in';
+    const outOf = prevLow === 'of' && [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of');
+    const denominator = !total && prevLow === 'of' && precededByCount(out, q.from - 1);
+    if (np && np.nonHead) {
+      i = np.to - 1;
+      continue;
+    }
+    if (np && np.weapon !== null) {
+      out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon: np.weapon, bare: false, partitive, denominator, total, outOf, origin: np.origin });
+      i = np.to - 1;
+      continue;
+    }
+    if (n.weak) continue;
+    if (isBareFollower(toks, j)) {
+      out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: j, weapon: null, bare: true, partitive, denominator, total, outOf, origin: null });
+    }
+    i = n.to - 1;
+  }
+  return out;
+}
+
+function precededByCount(found: Count[], ofIndex: number): boolean {
+  const last = found[found.length - 1];
+  return last !== undefined && last.npTo >= ofIndex - 1 && last.npTo <= ofIndex;
+}
+
+function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boolean {
+  const t = toks[from]!;
+  if (t.kind === 'n' && /^\d{4}$/.test(t.raw) && value >= 1900 && value <= 2100) {
+    // "2000 drones" would be written "2,000"; a bare four-digit 19xx/20xx is a year.
+    const after = toks[to];
+    if (!after || !WEAPON_HEADS.has(after.low)) return true;
+  }
+  if (t.kind === 'n') {
+    const prev = toks[from - 1];
+    const next = toks[to];
+    if (prev && MONTHS.has(prev.low) && prev.kind === 'w' && /^\p{Lu}/u.test(prev.raw)) return true;
+    if (next && MONTHS.has(next.low) && /^\p{Lu}/u.test(next.raw)) return true;
+  }
+  return false;
+}
+
+function isBareFollower(toks: Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t) return true;
+  if (t.kind === 'p') return t.raw !== '%' && t.raw !== '-' && t.raw !== '/';
+  return BARE_FOLLOWERS.has(t.low);
+}
+
+interface NounPhrase {
+  weapon: Weapon | null;
+  to: number;
+  /** A weapon word modifies another noun ("drone attacks"): not a count of threats. */
+  nonHead: boolean;
+  origin: string | null;
+}
+
+/** Reads modifiers and a head noun from token j; null when nothing noun-like follows. */
+function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
+  let k = j;
+  let lastWeapon = -1;
+  let words = 0;
+  let origin: string | null = null;
+  let modifierWeapon: Weapon | null = null;
+  let notAerial = false;
+  while (k < toks.length && words <= 6) {
+    const t = toks[k]!;
+    if (t.kind === 'p') {
+      // quotes and hyphens inside a phrase: "aircraft-type", «Shahed»
+      if (`"'“”‘’«»-`.includes(t.raw) && k > j - 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'n') {
+      // a model number glued by a hyphen: Shahed-136, Kh-101, Su-34
+      if (toks[k - 1]?.raw === '-' && toks[k - 1]!.start === t.start - 1) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const w = t.low;
+    if (NP_STOP.has(w)) break;
+    const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
+    if (isVerb && lastWeapon >= 0) break; // "11 drones intercepted": the verb follows the phrase
+    if (isVerb && !isWeaponAhead(toks, k + 1)) break;
+    if (w === 'ukrainian') origin = 'UA';
+    if (w === 'russian') origin = 'RU';
+    if (NOT_AERIAL_MODIFIERS.has(w)) notAerial = true;
+    const mw = WEAPON_MODIFIERS.get(w);
+    if (mw && lastWeapon < 0) modifierWeapon = modifierWeapon ?? mw;
+    // "aircraft-type drones", "drone-carrying": a hyphenated compound is a modifier, not the head
+    if (WEAPON_HEADS.has(w) && toks[k + 1]?.raw === '-' && toks[k + 1]!.start === t.end && toks[k + 2]?.kind === 'w' && toks[k + 2]!.start === toks[k + 1]!.end) {
+      if (lastWeapon < 0) modifierWeapon = modifierWeapon ?? WEAPON_HEADS.get(w)!;
+      words++;
+      k += 3;
+      continue;
+    }
+    if (WEAPON_HEADS.has(w) || isDesignator(toks, k)) lastWeapon = k;
+    else if (lastWeapon >= 0) {
+      // a word after the weapon noun: either it is the real head ("drone attacks") or the phrase ended
+      // "Shahed attack drones": the modifier noun is followed by another weapon head
+      if (NON_HEADS.has(w) && isWeaponAhead(toks, k + 1, 2)) {
+        words++;
+        k++;
+        continue;
+      }
+      if (NON_HEADS.has(w)) return { weapon: null, to: k + 1, nonHead: true, origin };
+      break;
+    }
+    words++;
+    k++;
+  }
+  if (lastWeapon < 0) return words > 0 || k > j ? { weapon: null, to: k, nonHead: false, origin } : null;
+  if (notAerial) return { weapon: null, to: lastWeapon + 1, nonHead: true, origin };
+  const headWord = toks[lastWeapon]!.low;
+  let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : WEAPON_HEADS.get(headWord)!;
+  // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head
+  if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone'))) weapon = modifierWeapon;
+  let to = lastWeapon + 1;
+  while (toks[to]?.raw === '-' && toks[to + 1]?.kind === 'n') to += 2; // "Shahed-136"
+  return { weapon, to, nonHead: false, origin };
+}
+
+/** "Su-34", "Ka-52", "Il-76": an aircraft type written as letters, hyphen, digits. */
+function isDesignator(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (!AIRCRAFT_DESIGNATORS.has(t.low) || !/^\p{Lu}/u.test(t.raw)) return false;
+  const h = toks[k + 1];
+  const d = toks[k + 2];
+  return h?.raw === '-' && d?.kind === 'n' && h.start === t.end && d.start === h.end;
+}
+
+function isWeaponAhead(toks: Tok[], k: number, span = 4): boolean {
+  for (let x = k; x < Math.min(toks.length, k + span); x++) {
+    const t = toks[x]!;
+    if (WEAPON_HEADS.has(t.low)) return true;
+    if (t.kind === 'w' && NP_STOP.has(t.low)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+/**
+ * The date a sentence gives its event, resolved against the article's
+ * publication date: explicit dates ("August 9", "9 August 2024",
+ * "2024-08-09"), weekdays ("on Tuesday": the latest such day on or before
+ * publication), "overnight"/"today"/"this morning" (the publication day) and
+ * "last night"/"yesterday" (the day before). Null when it cannot be resolved.
+ */
+import { MONTHS } from './lexicon';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const ISO = /\b(20\d{2})-(\d{2})-(\d{2})\b/;
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'i');
+const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const SAME_DAY = /\b(overnight|today|this morning|tonight|earlier today|this evening)\b/i;
+const DAY_BEFORE = /\b(last night|yesterday)\b/i;
+
+export function eventDateOf(sentence: string, publishedAt: string | null | undefined): string | null {
+  const pub = parseDay(publishedAt);
+  let m = ISO.exec(sentence);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = MONTH_DAY.exec(sentence);
+  if (m) return fromParts(MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]), m[3], pub);
+  m = DAY_MONTH.exec(sentence);
+  if (m) return fromParts(MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[3], pub);
+  if (!pub) return null;
+  m = WEEKDAY.exec(sentence);
+  if (m) {
+    const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+    const back = (pub.getUTCDay() - want + 7) % 7;
+    return iso(addDays(pub, -back));
+  }
+  if (DAY_BEFORE.test(sentence)) return iso(addDays(pub, -1));
+  if (SAME_DAY.test(sentence)) return iso(pub);
+  return null;
+}
+
+function fromParts(month: number, day: number, year: string | undefined, pub: Date | null): string | null {
+  if (year) return valid(Number(year), month, day);
+  if (!pub) return null;
+  let y = pub.getUTCFullYear();
+  const candidate = valid(y, month, day);
+  // "December 30" in an article of January 2: last year's.
+  if (candidate && Date.parse(candidate) > pub.getTime() + 2 * 86400000) y -= 1;
+  return valid(y, month, day);
+}
+
+function parseDay(s: string | null | undefined): Date | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function valid(y: number, mo: number, d: number): string | null {
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1) return null;
+  return iso(date);
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86400000);
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

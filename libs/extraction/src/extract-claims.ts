@@ -1,0 +1,305 @@
+/**
+ * extractClaims: the interception claims in one article, by rule.
+ *
+ * Pipeline per article: split sentences; find places once for the whole
+ * body; for each sentence that contains an interception word, find counts,
+ * decide each count's sense from the word that governs it, place it,
+ * attribute it and date it. Then link breakdowns to their totals and drop
+ * repeats. Pure and deterministic; never throws (bad input gives []).
+ * The rules and the decisions behind them: ../README.md.
+ */
+import type { Claim, Weapon } from '@skytally/contracts';
+import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
+import { claimIdOf, identityKey } from './claim-id';
+import { findClaimants, type ClaimantMention } from './claimant';
+import { findCounts, type Count } from './counts';
+import { eventDateOf } from './event-date';
+import { WEAPON_HEADS } from './lexicon';
+import { locate } from './locate';
+import { governorOf, vetoed, type Governor } from './polarity';
+import { segmentsOf } from './segments';
+import { splitSentences } from './sentences';
+import { tokens } from './tokens';
+
+export interface ArticleInput {
+  articleId: string;
+  body: string;
+  title?: string | null;
+  /** ISO date or date-time. */
+  publishedAt?: string | null;
+}
+
+export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
+
+/** Cheap pre-filter: only sentences with one of these are parsed. */
+const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|downed|downing|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed/i;
+const WEAPON_WORD = /\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
+
+interface Draft {
+  claim: Claim;
+  sentence: number;
+  partitive: boolean;
+  listItem: boolean;
+  outOf: boolean;
+  firstInSentence: boolean;
+  claimantExplicit: boolean;
+  partOf: number | null;
+}
+
+export function extractClaims(article: ArticleInput): ExtractedClaim[] {
+  try {
+    return extract(article);
+  } catch {
+    return []; // the contract: never throw on any input
+  }
+}
+
+function extract(article: ArticleInput): ExtractedClaim[] {
+  const body = typeof article?.body === 'string' ? article.body : '';
+  const articleId = typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
+  const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
+  if (body.length === 0 || !TRIGGER.test(body)) return [];
+
+  const sentences = splitSentences(body);
+  const places = findPlaces(body);
+  const articleCountry = dominantCountry(places);
+  const weaponWords = weaponWordsOf(body);
+  const drafts: Draft[] = [];
+  let last: Draft | null = null;
+  let prevSentenceClaimant: ClaimantMention | null = null;
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    if (!TRIGGER.test(s.text)) {
+      prevSentenceClaimant = lastOf(findClaimantsIfAny(s.text, s.start)) ?? prevSentenceClaimant;
+      continue;
+    }
+    const toks = tokens(s.text, s.start);
+    const counts = findCounts(toks, s.text, s.start);
+    const claimants = findClaimants(s.text, s.start);
+    if (counts.length === 0) {
+      prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
+      continue;
+    }
+    const sentPlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    const segs = segmentsOf(s.text, s.start, sentPlaces);
+    let prev: { gov: Governor; weapon: Weapon | null } | null = null;
+    let claimsHere = 0;
+
+    for (let ci = 0; ci < counts.length; ci++) {
+      const c = counts[ci]!;
+      if (c.denominator) continue;
+      let gov = governorOf(toks, c, counts);
+      // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
+      if ((gov.polarity === 'neutral' || gov.polarity === 'none') && prev?.gov.polarity === 'claim' && !negatedBefore(toks, c)) gov = prev.gov;
+      const countStart = toks[c.from]!.start;
+      const weapon: Weapon = c.weapon ?? prev?.weapon ?? lastWeaponBefore(weaponWords, countStart) ?? 'unknown';
+      if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
+        prev = { gov: { polarity: gov.polarity === 'claim' ? 'other' : gov.polarity, at: gov.at }, weapon: c.weapon ?? prev?.weapon ?? null };
+        continue;
+      }
+      prev = { gov, weapon };
+
+      const explicit = claimantFor(claimants, countStart);
+      const carried = !explicit && last && si - last.sentence <= 3 ? last : null;
+      const claimantMention = explicit ?? (carried ? null : prevSentenceClaimant);
+      const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
+      const claimantCountry = explicit?.country ?? claimantMention?.country ?? (carried ? carried.claim.country : null);
+      const jurisdiction = explicit?.jurisdiction ?? claimantMention?.jurisdiction ?? null;
+
+      const seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? { start: s.start, end: s.end, joinedByAnd: false, descriptive: false, afterColon: false };
+      const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
+      const nextCount = counts[ci + 1];
+      const prevCount = counts[ci - 1];
+      const hint = claimantCountry ?? articleCountry;
+      let loc = locate({
+        body, sentenceStart: s.start, sentenceText: s.text, toks, countStart, countEnd,
+        prevCountEnd: prevCount ? (toks[prevCount.npTo - 1]?.end ?? 0) : 0,
+        nextCountStart: nextCount ? toks[nextCount.from]!.start : Infinity,
+        segment: seg, places: sentPlaces, claimants, outOf: c.outOf, countryHint: hint,
+      });
+      // "shot down 5 missiles and 40 drones over Kursk": coordinated counts of different weapons share a place
+      if (loc.regions.length === 0 && !c.outOf) {
+        const partner = coordinatedPartner(counts, ci, segs, toks, weapon);
+        if (partner) {
+          const pSeg = segs.find((g) => toks[partner.from]!.start >= g.start && toks[partner.from]!.start < g.end)!;
+          const pLoc = locate({
+            body, sentenceStart: s.start, sentenceText: s.text, toks,
+            countStart: toks[partner.from]!.start, countEnd: toks[partner.npTo - 1]!.end, prevCountEnd: 0, nextCountStart: Infinity,
+            segment: pSeg, places: sentPlaces, claimants, outOf: false, countryHint: hint,
+          });
+          if (pLoc.regions.length > 0) loc = pLoc;
+        }
+      }
+      let regions = loc.regions;
+      if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry) regions = [jurisdiction];
+      const scope = regions.length > 0 ? 'region' : 'country';
+      const landCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
+      const country =
+        scope === 'region'
+          ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountry ?? 'RU')
+          : (loc.locCountry ?? loc.seenCountry ?? claimantCountry ?? invert(c.origin) ?? articleCountry);
+      if (!country) continue;
+
+      const evStart = seg.start;
+      const evEnd = trimEnd(body, seg.start, seg.end);
+      let eventDate = eventDateOf(s.text, publishedAt);
+      if (!eventDate && carried) eventDate = carried.claim.eventDate;
+      const claim: Claim = {
+        articleId, count: c.value, qualifier: c.qualifier, weapon, scope, regions: scope === 'region' ? regions : [], country,
+        claimant: claimantText, eventDate,
+        evidence: { text: body.slice(evStart, evEnd), start: evStart, end: evEnd },
+      };
+      const draft: Draft = {
+        claim, sentence: si, partitive: c.partitive, outOf: c.outOf,
+        listItem: seg.afterColon || /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) || (c.bare && claimsHere > 0),
+        firstInSentence: claimsHere === 0, claimantExplicit: explicit !== null, partOf: null,
+      };
+      drafts.push(draft);
+      last = draft;
+      claimsHere++;
+    }
+    prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
+  }
+  linkParts(drafts);
+  return finalise(drafts);
+}
+
+function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {
+  // claimants named in a sentence without a claim may speak in the next one ("The ministry said. 'Air defences…'")
+  return /ministry|governor|mayor|air force|general staff|military|army|Gov\./i.test(text) ? findClaimants(text, base) : [];
+}
+
+function lastOf<T>(xs: T[]): T | null {
+  return xs.length > 0 ? xs[xs.length - 1]! : null;
+}
+
+function claimantFor(claimants: ClaimantMention[], at: number): ClaimantMention | null {
+  let best: ClaimantMention | null = null;
+  for (const c of claimants) if (c.start < at) best = c;
+  return best ?? claimants[0] ?? null;
+}
+
+function negatedBefore(toks: ReturnType<typeof tokens>, c: Count): boolean {
+  const w = toks[c.from - 1]?.low;
+  return w === 'not' || w === 'no' || w === 'none';
+}
+
+function coordinatedPartner(counts: Count[], ci: number, segs: ReturnType<typeof segmentsOf>, toks: ReturnType<typeof tokens>, weapon: Weapon): Count | null {
+  const c = counts[ci]!;
+  const segIndex = (x: Count): number => segs.findIndex((g) => toks[x.from]!.start >= g.start && toks[x.from]!.start < g.end);
+  const mine = segIndex(c);
+  for (const other of [counts[ci + 1], counts[ci - 1]]) {
+    if (!other || other.weapon === null || other.weapon === weapon || c.weapon === null) continue;
+    const theirs = segIndex(other);
+    const joined = theirs === mine + 1 ? segs[theirs]?.joinedByAnd : theirs === mine - 1 ? segs[mine]?.joinedByAnd : false;
+    if (joined) return other;
+  }
+  return null;
+}
+
+function trimEnd(body: string, start: number, end: number): number {
+  while (end > start && /[\s,.;:!?]/.test(body[end - 1]!)) end--;
+  return end;
+}
+
+function countryOfRegion(code: string): string | null {
+  return code.startsWith('SEA-') ? null : code.slice(0, 2);
+}
+
+function invert(origin: string | null): string | null {
+  return origin === 'UA' ? 'RU' : origin === 'RU' ? 'UA' : null;
+}
+
+/** The country most places in the article belong to; null when it names none. */
+function dominantCountry(places: PlaceMention[]): string | null {
+  const tally = new Map<string, number>();
+  for (const p of places) if (p.country && p.kind !== 'demonym') tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, v] of tally) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+function weaponWordsOf(body: string): Array<{ at: number; weapon: Weapon }> {
+  const out: Array<{ at: number; weapon: Weapon }> = [];
+  WEAPON_WORD.lastIndex = 0;
+  for (let m = WEAPON_WORD.exec(body); m !== null; m = WEAPON_WORD.exec(body)) {
+    const w = WEAPON_HEADS.get(m[1]!.toLowerCase());
+    if (w) out.push({ at: m.index, weapon: w });
+  }
+  return out;
+}
+
+function lastWeaponBefore(words: Array<{ at: number; weapon: Weapon }>, at: number): Weapon | null {
+  let found: Weapon | null = null;
+  for (const w of words) {
+    if (w.at >= at) break;
+    found = w.weapon;
+  }
+  return found;
+}
+
+/** Breakdowns point at their total ("83 intercepted … 64 of these over Bryansk"). */
+function linkParts(drafts: Draft[]): void {
+  const partsSum = new Map<number, number>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.outOf) {
+      const part = drafts[i - 1];
+      if (part && part.sentence === d.sentence && part.claim.count < d.claim.count && part.partOf === null) {
+        part.partOf = i;
+        partsSum.set(i, part.claim.count);
+      }
+      continue;
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      const t = drafts[j]!;
+      const prev = drafts[i - 1];
+      const continues = prev !== undefined && prev.partOf === j && d.sentence - prev.sentence <= 1 && !(d.claimantExplicit && d.claim.claimant !== t.claim.claimant);
+      if (d.sentence - t.sentence > 2 && !continues) continue;
+      if (d.sentence - t.sentence > 6) break;
+      if (t.partOf !== null || t.claim.count <= d.claim.count) continue;
+      if (t.claim.weapon !== d.claim.weapon && d.claim.weapon !== 'unknown') continue;
+      if (t.claim.scope === 'region' && !d.claim.regions.every((r) => t.claim.regions.includes(r))) continue;
+      const sum = partsSum.get(j) ?? 0;
+      if (sum + d.claim.count > t.claim.count) continue;
+      const sameSentenceList = t.sentence === d.sentence && t.firstInSentence && d.listItem;
+      if (d.partitive || (d.listItem && t.sentence === d.sentence) || sameSentenceList || continues) {
+        d.partOf = j;
+        partsSum.set(j, sum + d.claim.count);
+        break;
+      }
+    }
+  }
+}
+
+/** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
+function finalise(drafts: Draft[]): ExtractedClaim[] {
+  const keptIndex = new Map<string, number>();
+  const alias: number[] = [];
+  const kept: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const c = drafts[i]!.claim;
+    const keys = [identityKey(c)];
+    if (c.scope === 'region' && c.regions.length === 1 && (c.regions[0] === 'RU-MOW' || c.regions[0] === 'RU-MOS')) {
+      keys.push(identityKey({ ...c, regions: [c.regions[0] === 'RU-MOW' ? 'RU-MOS' : 'RU-MOW'] }));
+    }
+    const dup = keys.map((k) => keptIndex.get(k)).find((x) => x !== undefined);
+    if (dup !== undefined) {
+      alias[i] = dup;
+      continue;
+    }
+    alias[i] = i;
+    keptIndex.set(keys[0]!, i);
+    kept.push(i);
+  }
+  const ids = new Map<number, string>();
+  for (const i of kept) ids.set(i, claimIdOf(drafts[i]!.claim));
+  return kept.map((i) => {
+    const d = drafts[i]!;
+    const target = d.partOf === null ? null : alias[d.partOf]!;
+    const partOf = target === null || target === i ? null : (ids.get(target) ?? null);
+    return { ...d.claim, claimId: ids.get(i)!, partOf };
+  });
+}

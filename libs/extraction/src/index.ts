@@ -1,0 +1,10 @@
+/**
+ * @skytally/extraction: interception claims from article text, no Kafka, no Nest.
+ * See ../README.md for the rules and the decisions where claims.md is silent.
+ */
+export { extractClaims, type ArticleInput, type ExtractedClaim } from './extract-claims';
+export { claimIdOf, identityKey } from './claim-id';
+export { splitSentences, type Span } from './sentences';
+export { numberAt, qualifierBefore, isNumberWord } from './numbers';
+export { findCounts, type Count } from './counts';
+export { tokens } from './tokens';

@@ -1,0 +1,101 @@
+/**
+ * Where a count is: the places in its own clause (after it first — "shot
+ * down over Bryansk" — then before it — "Kaluga Oblast followed with nine"),
+ * leaving out places that only describe or orient ("which border the Moscow
+ * region", "closer to the capital", "65 km northwest of the Kremlin"),
+ * origins ("launched from the Sumy region"), the claimant's own title
+ * ("Moscow's mayor") and capitals used for governments ("Moscow said").
+ */
+import type { PlaceMention } from '@skytally/gazetteer';
+import { capitalOf } from '@skytally/gazetteer';
+import type { ClaimantMention } from './claimant';
+import { SPEECH_VERBS } from './lexicon';
+import type { Segment } from './segments';
+import type { Tok } from './tokens';
+
+const FROM = /\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:neighbou?ring\s+|occupied\s+|annexed\s+)?$/i;
+const REFERENCE = new RegExp(
+  String.raw`(?:\b(?:closer|nearer)\s+to|\b(?:further|farther|away)\s+from|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of` +
+    String.raw`|\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\(\d+\s+\w+\)\s+)?(?:from|of|away\s+from|outside|short\s+of)` +
+    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
+  'i',
+);
+const METONYM = /^\s*(?:['’]s\s+)?(?:said|says|claims?|claimed|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials)\b/i;
+const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
+const LOCATION_BEFORE_COUNTRY = /\b(?:over|across|in|inside|into|above|throughout|within|on|of|deep\s+in)\s+(?:the\s+)?(?:territory\s+of\s+)?$/i;
+const LOCATION_AFTER_DEMONYM = /^\s+(?:regions?|territor(?:y|ies)|airspace|soil|skies|sky|cities|oblasts|provinces|border\s+regions?|areas?|towns|villages|land|frontier\s+regions?)\b/i;
+
+export interface Located {
+  regions: string[];
+  /** A country code when the text placed the count in a whole country. */
+  locCountry: string | null;
+  /** Countries of places seen but not used (an out-of total's part, a reference point). */
+  seenCountry: string | null;
+}
+
+export interface LocateInput {
+  body: string;
+  sentenceStart: number;
+  sentenceText: string;
+  toks: Tok[];
+  countStart: number;
+  countEnd: number;
+  prevCountEnd: number;
+  nextCountStart: number;
+  segment: Segment;
+  places: PlaceMention[];
+  claimants: ClaimantMention[];
+  /** A total written "out of a total of N": its places belong to its part. */
+  outOf: boolean;
+  countryHint: string | null;
+}
+
+export function locate(inp: LocateInput): Located {
+  const { body, segment } = inp;
+  const inClaimant = (p: PlaceMention): boolean => inp.claimants.some((c) => p.start >= c.start && p.end <= c.end);
+  const usable = inp.places.filter((p) => {
+    if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(p)) return false;
+    const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
+    if (FROM.test(before) || REFERENCE.test(before)) return false;
+    if ((p.code === 'RU-MOW' || p.code === 'UA-30') && p.kind !== 'capital' && METONYM.test(body.slice(p.end, p.end + 30))) return false;
+    return true;
+  });
+  const inSeg = usable.filter((p) => p.start >= segment.start && p.end <= segment.end);
+  const seenCountry = inp.places.find((p) => p.start >= segment.start && p.end <= segment.end && p.country && !inClaimant(p))?.country ?? null;
+  const locCountry = locationCountry(inp, segment.start, segment.end) ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
+  if (inp.outOf) return { regions: [], locCountry: locCountry ?? seenCountry, seenCountry };
+
+  let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart);
+  if (chosen.length === 0) {
+    chosen = inSeg.filter((p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart));
+  }
+  if (chosen.length === 0) {
+    const intro = INTRO.exec(inp.sentenceText);
+    if (intro) {
+      const end = inp.sentenceStart + intro[0].length;
+      chosen = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
+    }
+  }
+  const regions = new Set<string>();
+  for (const p of chosen) {
+    if (p.kind === 'capital' && p.generic) regions.add(capitalOf(inp.countryHint ?? 'RU') ?? p.code);
+    else regions.add(p.code);
+  }
+  return { regions: [...regions].sort(), locCountry, seenCountry };
+}
+
+function speechBetween(toks: Tok[], from: number, to: number): boolean {
+  for (const t of toks) if (t.start >= from && t.end <= to && SPEECH_VERBS.has(t.low)) return true;
+  return false;
+}
+
+/** "over Russia", "across Russian regions", "Ukrainian airspace": a country named as the place. */
+function locationCountry(inp: LocateInput, from: number, to: number): string | null {
+  for (const p of inp.places) {
+    if (p.start < from || p.end > to) continue;
+    if (inp.claimants.some((c) => p.start >= c.start && p.end <= c.end)) continue;
+    if (p.kind === 'country' && LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) return p.code;
+    if (p.kind === 'demonym' && LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40))) return p.code;
+  }
+  return null;
+}

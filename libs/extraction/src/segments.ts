@@ -1,0 +1,61 @@
+/**
+ * Clause segments inside a sentence, for deciding which place a count is
+ * over. Cuts at ; : ( ) dashes, before "while", "whereas", "but", "as well
+ * as", "including", "of which", ", with", before a relative or appositive
+ * (", which", ", a region"), and before a coordinated count (", 9 over
+ * Kaluga", "and five over Smolensk"). Offsets index the body.
+ */
+import type { PlaceMention } from '@skytally/gazetteer';
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** How the segment was cut from the one before: by a coordinated count after "and". */
+  joinedByAnd: boolean;
+  /** Starts with a relative or appositive clause: its places describe, they do not locate. */
+  descriptive: boolean;
+  /** Comes after a colon in the sentence. */
+  afterColon: boolean;
+}
+
+const NUMBER_START = String.raw`(?:at least |more than |over |about |some |around |up to |nearly |almost |another |a further |roughly |approximately )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred)\b)`;
+const CUT = new RegExp(
+  String.raw`\s*[;:()]\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while|whereas|as well as|including|of which|of them|plus)\b)|,\s+(?=but\b)|,\s+(?=with\b)` +
+    String.raw`|,\s+(?=(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b)` +
+    String.raw`|,?\s+and\s+(?=${NUMBER_START})|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
+  'giu',
+);
+const DESCRIPTIVE = /^(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b/i;
+
+export function segmentsOf(sentence: string, base: number, places: PlaceMention[]): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  let joinedByAnd = false;
+  let afterColon = false;
+  let sawColon = false;
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(sentence); m !== null; m = CUT.exec(sentence)) {
+    if (m[0].length === 0) {
+      CUT.lastIndex++;
+      continue;
+    }
+    const cutEnd = m.index + m[0].length;
+    // ", and Tver" inside a list of places is not a clause break
+    if (/,\s+and\s+$/i.test(m[0]) && places.some((p) => p.start === base + cutEnd)) continue;
+    // ", the Kaluga region" after a list? keep lists of places together
+    if (/^,\s+$/.test(m[0]) && places.some((p) => p.start >= base + cutEnd && p.start <= base + cutEnd + 4) && !DESCRIPTIVE.test(sentence.slice(cutEnd))) continue;
+    pushSeg(out, sentence, base, from, m.index, joinedByAnd, afterColon);
+    if (m[0].includes(':')) sawColon = true;
+    afterColon = sawColon;
+    joinedByAnd = /\band\s+$/i.test(m[0]);
+    from = cutEnd;
+  }
+  pushSeg(out, sentence, base, from, sentence.length, joinedByAnd, afterColon);
+  return out;
+}
+
+function pushSeg(out: Segment[], sentence: string, base: number, from: number, to: number, joinedByAnd: boolean, afterColon: boolean): void {
+  if (to <= from) return;
+  const text = sentence.slice(from, to);
+  out.push({ start: base + from, end: base + to, joinedByAnd, descriptive: DESCRIPTIVE.test(text), afterColon });
+}

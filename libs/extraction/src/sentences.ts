@@ -1,0 +1,54 @@
+/**
+ * Sentence splitting with offsets into the original text. Breaks at line
+ * ends and after . ! ? (with any closing quote) when the next word starts a
+ * sentence, but not after common abbreviations ("Gov.", "Mr.", "St.", "U.S.")
+ * or initials, so offsets stay exact and titles stay with their names.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const ABBREVIATIONS = new Set([
+  'gov', 'govt', 'mr', 'mrs', 'ms', 'dr', 'st', 'lt', 'gen', 'col', 'sen', 'rep', 'maj', 'capt', 'sgt', 'prof', 'jr', 'sr', 'no',
+  'vs', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'i.e', 'e.g',
+  'etc', 'adm', 'cmdr', 'pres', 'min', 'dept', 'est', 'mt', 'ft', 'fig', 'inc', 'ltd', 'co', 'corp',
+]);
+
+const BREAK = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])|\n+/gu;
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+    if (m[0][0] !== '\n') {
+      const stopAt = m.index; // position of the terminal punctuation
+      if (m[1] === '.' && isAbbreviation(text, stopAt)) continue;
+      push(out, text, from, m.index + m[1].length + m[2].length);
+      from = m.index + m[0].length;
+    } else {
+      push(out, text, from, m.index);
+      from = m.index + m[0].length;
+    }
+  }
+  push(out, text, from, text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // An initial: "J. Smith" (one capital letter) — but not a sentence ending in "I." or a grade.
+  return word.length === 1 && /\p{Lu}/u.test(text[dot - 1]!) && text[dot - 1] !== 'I';
+}
+
+function push(out: Span[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
