@@ -8,3 +8,4 @@ export * from './nest/pino-nest.logger';
 export * from './nest/stage-context.module';
 export * from './nest/bootstrap-stage';
 export * from './topic-reader';
+export * from './health/health.server';

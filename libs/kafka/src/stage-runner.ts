@@ -38,6 +38,9 @@ export class StageRunner {
   private producer?: Producer;
   private pendingRestore: Assignment | null = null;
   private running = false;
+  private joined = false;
+  private crashed: string | null = null;
+  private lastBatchAt: number | null = null;
   private readonly log: Logger;
 
   constructor(
@@ -67,10 +70,16 @@ export class StageRunner {
       maxBytesPerPartition: 4 * 1024 * 1024,
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.joined = true;
+      this.crashed = null;
       this.pendingRestore = payload.memberAssignment;
       this.log.info({ assignment: payload.memberAssignment, groupId }, 'partitions assigned');
     });
+    this.consumer.on(this.consumer.events.REBALANCING, () => {
+      this.joined = false;
+    });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.crashed = payload.error.message;
       this.log.error({ err: payload.error, restart: payload.restart }, 'consumer crashed');
     });
     await this.producer.connect();
@@ -99,6 +108,12 @@ export class StageRunner {
     this.log.info({ stats: this.stats.snapshot() }, 'stage stopped');
   }
 
+  /** Readiness: consuming as a member of the group, not crashed, not stopping. */
+  health(): { ready: boolean; detail: Record<string, unknown> } {
+    const ready = this.running && this.joined && !this.crashed;
+    return { ready, detail: { running: this.running, joined: this.joined, crashed: this.crashed, lastBatchAt: this.lastBatchAt && new Date(this.lastBatchAt).toISOString(), lag: this.stats.totalLag() } };
+  }
+
   /** The producer, for stages that also publish on a timer (aggregate's wall-clock advance). */
   get outputProducer(): Producer | undefined {
     return this.producer;
@@ -106,6 +121,7 @@ export class StageRunner {
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    this.lastBatchAt = Date.now();
     if (this.pendingRestore && this.processor.restore) {
       const assignment = this.pendingRestore;
       this.pendingRestore = null;

@@ -10,6 +10,8 @@ import { NestFactory } from '@nestjs/core';
 import { type SkytallyConfig, loadConfig } from '@skytally/config';
 import { createRootLogger, type Logger } from '@skytally/logger';
 import { createKafka } from '../kafka-client.factory';
+import { HealthServer } from '../health/health.server';
+import type { StageRunner } from '../stage-runner';
 import { StageStats } from '../stage-stats';
 import { ensureTopics } from '../topic-setup';
 import { KafkaStageServer } from './kafka-stage.server';
@@ -73,13 +75,20 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
   };
   const app = await NestFactory.createMicroservice(root$, { strategy, logger: new PinoNestLogger(logger), bufferLogs: false });
   await app.listen();
-  installShutdown(app, logger);
+  let health: HealthServer | undefined;
+  if (config.SKYTALLY_HEALTH_PORT !== undefined) {
+    const runner = strategy.unwrap<StageRunner>();
+    health = new HealthServer(definition.stage, stats, () => runner.health());
+    const port = await health.listen(config.SKYTALLY_HEALTH_PORT);
+    logger.info({ port, routes: ['/health/live', '/health/ready', '/metrics'] }, 'health and metrics endpoint listening');
+  }
+  installShutdown(app, logger, health);
   // A parent that started us (the CLI, tests) learns we are consuming.
   process.send?.({ type: 'ready', stage: definition.stage });
   return app;
 }
 
-function installShutdown(app: INestMicroservice, logger: Logger): void {
+function installShutdown(app: INestMicroservice, logger: Logger, health?: HealthServer): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -92,6 +101,7 @@ function installShutdown(app: INestMicroservice, logger: Logger): void {
     timer.unref();
     app
       .close()
+      .then(() => health?.close())
       .then(() => {
         logger.info('stopped cleanly');
         logger.flush?.();

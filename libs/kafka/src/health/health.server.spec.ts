@@ -1,0 +1,43 @@
+import { StageStats } from '../stage-stats';
+import { HealthServer } from './health.server';
+
+describe('health and metrics endpoint', () => {
+  const stats = new StageStats();
+  let ready = false;
+  const server = new HealthServer('ingest', stats, () => ({ ready, detail: { joined: ready } }));
+  let base = '';
+
+  beforeAll(async () => {
+    base = `http://127.0.0.1:${await server.listen(0)}`;
+  });
+  afterAll(() => server.close());
+
+  it('is live from the start', async () => {
+    const res = await fetch(`${base}/health/live`);
+    expect(res.status).toBe(200);
+  });
+
+  it('is ready only when the consumer is', async () => {
+    ready = false;
+    expect((await fetch(`${base}/health/ready`)).status).toBe(503);
+    ready = true;
+    const res = await fetch(`${base}/health/ready`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ready', stage: 'ingest', joined: true });
+  });
+
+  it('exposes the stage counters and lag to Prometheus', async () => {
+    stats.inc('in', 5);
+    stats.inc('rejected', 2);
+    stats.setLag('articles.raw', 0, 7);
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toContain('skytally_stage_events_total{stage="ingest",event="in"} 5');
+    expect(text).toContain('skytally_stage_events_total{stage="ingest",event="rejected"} 2');
+    expect(text).toContain('skytally_consumer_lag{stage="ingest"} 7');
+    expect(text).toContain('skytally_process_resident_memory_bytes');
+  });
+
+  it('answers 404 elsewhere', async () => {
+    expect((await fetch(`${base}/nope`)).status).toBe(404);
+  });
+});
