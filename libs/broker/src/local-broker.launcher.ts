@@ -143,6 +143,11 @@ function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: s
       '-XX:+UseSerialGC',
       // A broker that ran out of heap should die visibly, not limp on.
       '-XX:+ExitOnOutOfMemoryError',
+      // C1 only: about 40% less CPU to get to "ready" (measured 5.9 s -> 3.6 s of JVM CPU); a dev
+      // broker is mostly idle and I/O-bound, so peak JIT speed matters less than a quick start.
+      '-XX:TieredStopAtLevel=1',
+      // Extra/overriding flags, e.g. SKYTALLY_KAFKA_JVM_OPTS="-XX:TieredStopAtLevel=4" (later flags win).
+      ...(process.env.SKYTALLY_KAFKA_JVM_OPTS ?? '').split(/\s+/).filter(Boolean),
       ...jvmBase(jars, log4j, logDir),
       KAFKA_MAIN_CLASS, serverPropertiesPath(stateDir),
     ];
