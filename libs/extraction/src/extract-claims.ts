@@ -83,7 +83,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
     }
     const sentPlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
     const segs = segmentsOf(s.text, s.start, sentPlaces);
-    let prev: { gov: Governor; weapon: Weapon | null } | null = null;
+    let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
 
     for (let ci = 0; ci < counts.length; ci++) {
