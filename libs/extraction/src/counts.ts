@@ -54,6 +54,11 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
   for (let i = 0; i < toks.length; i++) {
     const n = numberAt(toks, i, text, base);
     if (!n) continue;
+    // "no one was hurt", "not one": not a count
+    if (toks[i - 1]?.low === 'no') {
+      i = n.to - 1;
+      continue;
+    }
     if (isDateOrYear(toks, n.from, n.to, n.value)) {
       i = n.to - 1;
       continue;
@@ -65,7 +70,13 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
     if (toks[j]?.low === 'of' && ['these', 'them', 'those', 'which', 'the', 'whom'].includes(toks[j + 1]?.low ?? '')) {
       partitive = true;
       j += 2;
+    } else if (toks[j]?.low === 'of' && toks[j + 1]?.kind === 'n') {
+      partitive = true; // "35 of 40 drones": the 40 is the set, read past it
+      j += 1;
     }
+    // "11 of the 16 drones": skip the set's number, keep its noun
+    const setNumber = partitive ? numberAt(toks, j, text, base) : null;
+    if (setNumber && !setNumber.weak) j = setNumber.to;
     const np = nounPhrase(toks, j);
     if (n.weak && (!np || np.weapon === null)) continue;
     const prevLow = toks[q.from - 1]?.low;
@@ -81,7 +92,7 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
       i = np.to - 1;
       continue;
     }
-    if (n.weak) continue;
+    if (n.weak && !(toks[i]!.low === 'another' && isBareFollower(toks, j))) continue;
     if (isBareFollower(toks, j)) {
       out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: j, weapon: null, bare: true, partitive, denominator, total, outOf, origin: null });
     }
@@ -115,6 +126,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t) return true;
   if (t.kind === 'p') return t.raw !== '%' && t.raw !== '-' && t.raw !== '/';
+  // "66 brought down over Kursk", "three flying towards Moscow": a verb follows
+  if (TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low) || (DOWN_VERBS.has(t.low) && toks[j + 1]?.low === 'down')) return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 
@@ -155,6 +168,9 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     const w = t.low;
     if (NP_STOP.has(w)) break;
     const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
+    if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2)) return { weapon: null, to: k + 1, nonHead: true, origin };
+    // "missiles and drones": a mixed count, weapon unknown
+    if (lastWeapon >= 0 && (w === 'and' || w === 'or')) break;
     if (isVerb && lastWeapon >= 0) break; // "11 drones intercepted": the verb follows the phrase
     if (isVerb && !isWeaponAhead(toks, k + 1)) break;
     if (w === 'ukrainian') origin = 'UA';
@@ -186,6 +202,11 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   }
   if (lastWeapon < 0) return words > 0 || k > j ? { weapon: null, to: k, nonHead: false, origin } : null;
   if (notAerial) return { weapon: null, to: lastWeapon + 1, nonHead: true, origin };
+  const conj = toks[lastWeapon + 1];
+  const other = toks[lastWeapon + 2];
+  if (conj && (conj.low === 'and' || conj.low === 'or') && other && WEAPON_HEADS.has(other.low) && WEAPON_HEADS.get(other.low) !== WEAPON_HEADS.get(toks[lastWeapon]!.low)) {
+    return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin };
+  }
   const headWord = toks[lastWeapon]!.low;
   let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : WEAPON_HEADS.get(headWord)!;
   // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head

@@ -15,11 +15,11 @@ import { findClaimants, type ClaimantMention } from './claimant';
 import { findCounts, type Count } from './counts';
 import { eventDateOf } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
-import { locate } from './locate';
+import { locate, placesWithin, type LocateInput } from './locate';
 import { governorOf, vetoed, type Governor } from './polarity';
-import { segmentsOf } from './segments';
+import { segmentsOf, type Segment } from './segments';
 import { splitSentences } from './sentences';
-import { tokens } from './tokens';
+import { tokens, type Tok } from './tokens';
 
 export interface ArticleInput {
   articleId: string;
@@ -33,10 +33,13 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|downed|downing|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed/i;
+const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD = /\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
 
 interface Draft {
   claim: Claim;
+  /** Where the count's phrase ends in the body: to find "N missiles and M drones over X". */
+  countEnd: number;
   sentence: number;
   partitive: boolean;
   listItem: boolean;
@@ -90,8 +93,13 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const c = counts[ci]!;
       if (c.denominator) continue;
       let gov = governorOf(toks, c, counts);
+      const partitive = c.partitive || OF_THESE.test(s.text);
       // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
-      if ((gov.polarity === 'neutral' || gov.polarity === 'none') && prev?.gov.polarity === 'claim' && !negatedBefore(toks, c)) gov = prev.gov;
+      if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
+        if (prev?.gov.polarity === 'claim') gov = prev.gov;
+        // "Of these, 29 were over Kursk Oblast": a breakdown of the last claim
+        else if (!prev && partitive && last && si - last.sentence <= 1) gov = { polarity: 'claim', at: -1 };
+      }
       const countStart = toks[c.from]!.start;
       const weapon: Weapon = c.weapon ?? prev?.weapon ?? lastWeaponBefore(weaponWords, countStart) ?? 'unknown';
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
@@ -112,33 +120,23 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const nextCount = counts[ci + 1];
       const prevCount = counts[ci - 1];
       const hint = claimantCountry ?? articleCountry;
-      let loc = locate({
+      const base = {
         body, sentenceStart: s.start, sentenceText: s.text, toks, countStart, countEnd,
         prevCountEnd: prevCount ? (toks[prevCount.npTo - 1]?.end ?? 0) : 0,
         nextCountStart: nextCount ? toks[nextCount.from]!.start : Infinity,
         segment: seg, places: sentPlaces, claimants, outOf: c.outOf, countryHint: hint,
-      });
-      // "shot down 5 missiles and 40 drones over Kursk": coordinated counts of different weapons share a place
-      if (loc.regions.length === 0 && !c.outOf) {
-        const partner = coordinatedPartner(counts, ci, segs, toks, weapon);
-        if (partner) {
-          const pSeg = segs.find((g) => toks[partner.from]!.start >= g.start && toks[partner.from]!.start < g.end)!;
-          const pLoc = locate({
-            body, sentenceStart: s.start, sentenceText: s.text, toks,
-            countStart: toks[partner.from]!.start, countEnd: toks[partner.npTo - 1]!.end, prevCountEnd: 0, nextCountStart: Infinity,
-            segment: pSeg, places: sentPlaces, claimants, outOf: false, countryHint: hint,
-          });
-          if (pLoc.regions.length > 0) loc = pLoc;
-        }
-      }
+      };
+      const loc = locate(base);
       let regions = loc.regions;
+      if (regions.length === 0 && !c.outOf) regions = fallbackRegions(base, segs, counts, ci, toks, c);
+      if (regions.length === 0 && !c.outOf) regions = loc.reference;
       if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry) regions = [jurisdiction];
       const scope = regions.length > 0 ? 'region' : 'country';
       const landCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountry ?? 'RU')
-          : (loc.locCountry ?? loc.seenCountry ?? claimantCountry ?? invert(c.origin) ?? articleCountry);
+          : (loc.locCountry ?? loc.defender ?? claimantCountry ?? loc.seenCountry ?? invert(c.origin) ?? articleCountry);
       if (!country) continue;
 
       const evStart = seg.start;
@@ -151,7 +149,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
         evidence: { text: body.slice(evStart, evEnd), start: evStart, end: evEnd },
       };
       const draft: Draft = {
-        claim, sentence: si, partitive: c.partitive, outOf: c.outOf,
+        claim, sentence: si, partitive, outOf: c.outOf, countEnd,
         listItem: seg.afterColon || /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) || (c.bare && claimsHere > 0),
         firstInSentence: claimsHere === 0, claimantExplicit: explicit !== null, partOf: null,
       };
@@ -161,6 +159,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
     }
     prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
   }
+  shareCoordinatedPlaces(drafts, body);
   linkParts(drafts);
   return finalise(drafts);
 }
@@ -185,17 +184,39 @@ function negatedBefore(toks: ReturnType<typeof tokens>, c: Count): boolean {
   return w === 'not' || w === 'no' || w === 'none';
 }
 
-function coordinatedPartner(counts: Count[], ci: number, segs: ReturnType<typeof segmentsOf>, toks: ReturnType<typeof tokens>, weapon: Weapon): Count | null {
-  const c = counts[ci]!;
-  const segIndex = (x: Count): number => segs.findIndex((g) => toks[x.from]!.start >= g.start && toks[x.from]!.start < g.end);
-  const mine = segIndex(c);
-  for (const other of [counts[ci + 1], counts[ci - 1]]) {
-    if (!other || other.weapon === null || other.weapon === weapon || c.weapon === null) continue;
-    const theirs = segIndex(other);
-    const joined = theirs === mine + 1 ? segs[theirs]?.joinedByAnd : theirs === mine - 1 ? segs[mine]?.joinedByAnd : false;
-    if (joined) return other;
+/**
+ * When a count's own clause names no place: the clause before it if that
+ * clause has no count ("Kyiv: 8 missiles intercepted", "over Kaluga, 8"),
+ * else — for a bare or partitive count — the place of the count it refers
+ * back to ("fired 15 drones at the Belgorod region; 13 were shot down").
+ */
+function fallbackRegions(base: LocateInput, segs: Segment[], counts: Count[], ci: number, toks: Tok[], c: Count): string[] {
+  const si = segs.findIndex((g) => g.start <= base.countStart && base.countStart < g.end);
+  const before = segs[si - 1];
+  if (before && !before.descriptive && !counts.some((o) => toks[o.from]!.start >= before.start && toks[o.from]!.start < before.end)) {
+    const r = placesWithin(base, before.start, before.end);
+    if (r.length > 0) return r;
   }
-  return null;
+  const ante = counts[ci - 1];
+  if (ante && (c.bare || c.partitive)) {
+    const aStart = toks[ante.from]!.start;
+    const aSeg = segs.find((g) => g.start <= aStart && aStart < g.end);
+    if (aSeg) return placesWithin(base, aSeg.start, aSeg.end);
+  }
+  return [];
+}
+
+/** "shot down 5 missiles and 40 drones over Kursk": counts of different weapons joined by "and" share the place. */
+function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.sentence !== b.sentence || a.claim.weapon === b.claim.weapon) continue;
+    const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
+    if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap)) continue;
+    if (a.claim.scope === 'country' && b.claim.scope === 'region' && a.claim.country === b.claim.country) Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions] });
+    else if (b.claim.scope === 'country' && a.claim.scope === 'region' && a.claim.country === b.claim.country) Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions] });
+  }
 }
 
 function trimEnd(body: string, start: number, end: number): number {

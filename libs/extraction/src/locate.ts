@@ -27,6 +27,10 @@ const LOCATION_AFTER_DEMONYM = /^\s+(?:regions?|territor(?:y|ies)|airspace|soil|
 
 export interface Located {
   regions: string[];
+  /** Places only given as reference points ("15 km south of Voronezh"): used when nothing else places the count. */
+  reference: string[];
+  /** A country named as defender ("Ukrainian air defences"). */
+  defender: string | null;
   /** A country code when the text placed the count in a whole country. */
   locCountry: string | null;
   /** Countries of places seen but not used (an out-of total's part, a reference point). */
@@ -53,19 +57,27 @@ export interface LocateInput {
 export function locate(inp: LocateInput): Located {
   const { body, segment } = inp;
   const inClaimant = (p: PlaceMention): boolean => inp.claimants.some((c) => p.start >= c.start && p.end <= c.end);
+  const reference: PlaceMention[] = [];
   const usable = inp.places.filter((p) => {
     if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(p)) return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
-    if (FROM.test(before) || REFERENCE.test(before)) return false;
+    if (FROM.test(before)) return false;
+    if (REFERENCE.test(before)) {
+      if (p.start >= segment.start && p.end <= segment.end) reference.push(p);
+      return false;
+    }
     if ((p.code === 'RU-MOW' || p.code === 'UA-30') && p.kind !== 'capital' && METONYM.test(body.slice(p.end, p.end + 30))) return false;
     return true;
   });
   const inSeg = usable.filter((p) => p.start >= segment.start && p.end <= segment.end);
-  const seenCountry = inp.places.find((p) => p.start >= segment.start && p.end <= segment.end && p.country && !inClaimant(p))?.country ?? null;
+  const seenCountry = inp.places.find((p) => p.start >= segment.start && p.end <= segment.end && p.country && p.kind !== 'demonym' && !inClaimant(p))?.country ?? null;
   const locCountry = locationCountry(inp, segment.start, segment.end) ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
-  if (inp.outOf) return { regions: [], locCountry: locCountry ?? seenCountry, seenCountry };
+  const defender = defenderCountry(inp);
+  const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.map((p) => (p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code)))].sort();
+  if (inp.outOf) return { regions: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry };
 
-  let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart);
+  // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")
+  let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart));
   if (chosen.length === 0) {
     chosen = inSeg.filter((p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart));
   }
@@ -76,12 +88,30 @@ export function locate(inp: LocateInput): Located {
       chosen = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
     }
   }
-  const regions = new Set<string>();
-  for (const p of chosen) {
-    if (p.kind === 'capital' && p.generic) regions.add(capitalOf(inp.countryHint ?? 'RU') ?? p.code);
-    else regions.add(p.code);
+  return { regions: codes(chosen), reference: codes(reference), defender, locCountry, seenCountry };
+}
+
+/** Usable places (not origins, references or claimant titles) inside a span: for fallbacks. */
+export function placesWithin(inp: LocateInput, from: number, to: number): string[] {
+  const located = locate({ ...inp, segment: { ...inp.segment, start: from, end: to }, countStart: to, countEnd: to, prevCountEnd: from, nextCountStart: Infinity, outOf: false });
+  return located.regions;
+}
+
+function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number): boolean {
+  if (!Number.isFinite(nextCountStart)) return false;
+  const gap = body.slice(p.end, nextCountStart);
+  const before = body.slice(Math.max(0, p.start - 25), p.start);
+  if (/\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+(?:the\s+)?$/i.test(before)) return false;
+  return /^[\s,]*(?:[\p{L}]+\s+){0,2}$/u.test(gap) && !/\b(over|above|in|near|across|and)\b/i.test(gap);
+}
+
+/** "Ukrainian air defences", "Russian air defence units": the country doing the intercepting. */
+function defenderCountry(inp: LocateInput): string | null {
+  for (const p of inp.places) {
+    if (p.kind !== 'demonym' || p.start < inp.sentenceStart || p.end > inp.sentenceStart + inp.sentenceText.length) continue;
+    if (/^\s+(?:air[\s-]defen[cs]es?|anti-aircraft|air\s+force|navy)\b/i.test(inp.body.slice(p.end, p.end + 30))) return p.code;
   }
-  return { regions: [...regions].sort(), locCountry, seenCountry };
+  return null;
 }
 
 function speechBetween(toks: Tok[], from: number, to: number): boolean {

@@ -19,12 +19,13 @@ export interface Governor {
   at: number;
 }
 
+const RIGHT_STOPS = new Set('that which who whom and or but while whereas as said says say told according after before when because although though since until if'.split(' '));
 const AUX = new Set('were was are is have has had been being be got get reportedly also all successfully then later allegedly reported reportedly subsequently quickly reliably respectively'.split(' '));
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nor', 'neither', 'could', 'would', 'can', 'cannot', 'might', 'may', 'will', 'should', 'unable', 'failed', 'fail', 'fails', 'capable', 'able', 'designed', 'if']);
 const TO_BLOCKERS = new Set('able unable capable designed plans plan planned aim aims aimed intended intends intend tried try trying attempt attempted attempting failed fails fail want wants wanted seek seeks sought expected likely ready ability need needs needed meant order'.split(' '));
 const DESTROY = /^(destroy|destroyed|destroying|destroys|destruction|eliminate|eliminated|eliminating)$/;
-const GROUND = /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}(strike|strikes|attack on|raid|shelling|bombardment)\b|\bon the ground\b|\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}(air ?base|airbase|airfield|air field|airport|aerodrome|base|bases|depot|depots|warehouse|warehouses|hangar|hangars|storage|arsenal|plant|factory|workshop|parking|positions|launch sites?|launchers?)\b|\bparked\b/i;
+const GROUND = /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}(strike|strikes|attack on|raid|shelling|bombardment)\b|\bon the ground\b|\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}(air ?base|airbase|airfield|air field|airport|aerodrome|base|bases|depot|depots|warehouse|warehouses|hangar|hangars|storage|arsenal|plant|factory|workshop|parking|positions|launch sites?|launchers?)\b|\bparked\b|\b(depot|warehouse|arsenal|hangar|airfield|airbase|air base)s?\b/i;
 const AIR_CONTEXT = /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
 const CUMULATIVE = /\bsince the (start|beginning|outset) of\b|\bin total since\b|\bsince (february|feb\.?) 2022\b|\bsince 2022\b/i;
 
@@ -57,7 +58,7 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
 function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor; passive: boolean } | null {
   let aux = false;
   const nextCount = counts.find((o) => o.from > c.from);
-  const stop = Math.min(toks.length, c.npTo + 7, nextCount ? nextCount.from : Infinity);
+  const stop = Math.min(toks.length, c.npTo + 9, nextCount && !(['and', 'or'].includes(toks[nextCount.from - 1]?.low ?? '')) ? nextCount.from : Infinity);
   for (let k = c.npTo; k < stop; k++) {
     const t = toks[k]!;
     if (t.kind === 'p') {
@@ -69,11 +70,17 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
       continue;
     }
     if (t.low === 'not' || t.low === 'never') return { gov: { polarity: 'none', at: k }, passive: true };
+    // "6 drones and 2 Neptune missiles were intercepted": read past a coordinated count
+    const coordinated = (t.low === 'and' || t.low === 'or') ? counts.find((o) => o.from === k + 1) : undefined;
+    if (coordinated) {
+      k = coordinated.npTo - 1;
+      continue;
+    }
     const p = verbPolarity(toks, k);
     if (p === null) {
-      // "45 drones in total were shot down": let a short prepositional phrase pass
-      if (['in', 'total', 'over', 'the', 'a', 'an', 'overnight', 'on', 'by'].includes(t.low) || /^\p{Lu}/u.test(t.raw)) continue;
-      return null;
+      // "three drones flying toward the capital were shot down": a modifier may sit between
+      if (RIGHT_STOPS.has(t.low)) return null;
+      continue;
     }
     if (p === 'other' && !aux && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '')) continue; // "drones launched from Ukraine"
     const at = DOWN_VERBS.has(t.low) ? k + 1 : k;
@@ -83,17 +90,26 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
 }
 
 function leftGovernor(toks: Tok[], c: Count): Governor | null {
-  for (let k = c.from - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+  let neutral: Governor | null = null;
+  const limit = c.bare || c.partitive ? 16 : 12;
+  for (let k = c.from - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
     const t = toks[k]!;
     if (t.kind === 'p') {
-      if (CLAUSE_PUNCT.has(t.raw) && !(c.bare && t.raw === ',')) return null;
+      if (CLAUSE_PUNCT.has(t.raw) && !((c.bare || c.partitive) && (t.raw === ',' || t.raw === '—' || t.raw === '–'))) return neutral;
       continue;
     }
     const p = verbPolarity(toks, k);
+    // "drones flying towards Moscow and a further 6": a participle modifying an earlier noun does not govern
+    if (p === 'other' && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '') && k !== c.from - 1) continue;
+    // "Rostov accounted for ten": a neutral verb lets an earlier interception verb show through
+    if (p === 'neutral') {
+      neutral = neutral ?? { polarity: p, at: k };
+      continue;
+    }
     if (p) return { polarity: p, at: k };
     if (t.low === 'none' && toks[k + 1]?.low === 'of') return { polarity: 'none', at: k };
   }
-  return null;
+  return neutral;
 }
 
 /** Rules out what is written as an interception but is not one. */
@@ -107,11 +123,17 @@ export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, b
     if (NEGATORS.has(w) && !(w === 'no' && toks[k + 1]?.low === 'longer')) return true;
     if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return true; // didn't, couldn't
   }
-  if (toks[firstVerb - 1]?.low === 'to' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? '')) return true;
+  // "to intercept": an aim, not a report — unless someone "managed to"
+  if (toks[firstVerb - 1]?.low === 'to' && !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') && toks[firstVerb]!.low !== 'downing') return true;
   if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? '')) return true; // capable of intercepting
   // "none of the 20 drones", "not a single drone"
   const before = toks.slice(Math.max(0, c.from - 3), c.from).map((t) => t.low).join(' ');
-  if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$/.test(before)) return true;
+  if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before)) return true;
+  // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
+  if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before)) return true;
+  // "denied reports that 20 drones had been intercepted"
+  const lead = sentence.slice(0, toks[c.from]!.start - base);
+  if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead)) return true;
   if (CUMULATIVE.test(sentence)) return true;
   // destroyed on the ground, in a strike, at an airbase
   if (DESTROY.test(toks[g]!.low)) {

@@ -20,7 +20,7 @@ export interface Segment {
 
 const NUMBER_START = String.raw`(?:at least |more than |over |about |some |around |up to |nearly |almost |another |a further |roughly |approximately )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred)\b)`;
 const CUT = new RegExp(
-  String.raw`\s*[;:()]\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while|whereas|as well as|including|of which|of them|plus)\b)|,\s+(?=but\b)|,\s+(?=with\b)` +
+  String.raw`\s*[;:()]\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while|whereas|as well as|including|among them)\b)|,\s+(?=(?:but|of which|of them|plus|among)\b)|,\s+(?=with\b)` +
     String.raw`|,\s+(?=(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b)` +
     String.raw`|,?\s+and\s+(?=${NUMBER_START})|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
