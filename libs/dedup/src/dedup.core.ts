@@ -21,6 +21,7 @@
  * (behind the newest indexed event time) are evicted as new ones arrive.
  */
 import type { Article, DedupIndexEntry } from '@skytally/contracts';
+import { foldForComparison } from '@skytally/text';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import type { DedupDecision, DedupStats, IndexChange } from './dedup.types';
@@ -142,11 +143,12 @@ export class DedupCore {
       return { verdict: 'duplicate', duplicateOf: this.ids[exact] as string, similarity: 1, kind: 'exact', changes };
     }
 
+    const folded = foldForComparison(article.body);
     const probe: Probe = {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
-      sig: this.hasher.signature(shinglesOf(article.body, this.options.shingleSize)),
-      guard: fingerprintOf(guardFacts(article.body, this.options.places, this.options.numberGrouping)),
+      sig: this.hasher.signature(shinglesOf(article.body, this.options.shingleSize, folded)),
+      guard: fingerprintOf(guardFacts(article.body, this.options.places, this.options.numberGrouping, folded)),
     };
     const near = this.nearest(probe);
     if (near !== null) {

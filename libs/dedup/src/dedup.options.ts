@@ -44,8 +44,8 @@ export interface ResolvedOptions {
 
 export const DEFAULTS = {
   horizonDays: 30,
-  threshold: 0.5,
-  shingleSize: 3,
+  threshold: 0.55,
+  shingleSize: 2,
   permutations: 64,
   bands: 16,
   numberGrouping: 'unit' as NumberGrouping,

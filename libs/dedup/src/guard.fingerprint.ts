@@ -30,11 +30,11 @@ export type PlaceFinder = (text: string) => string[];
 export type NumberGrouping = 'unit' | 'set';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map<string, number>(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+}));
 /** Words between a number and the noun it counts. */
 const FILLER = new Set([
   'more', 'than', 'the', 'ukrainian', 'russian', 'enemy', 'attack', 'hostile', 'fixed', 'wing', 'aircraft',
@@ -43,20 +43,96 @@ const FILLER = new Set([
   'heavy', 'small', 'large', 'explosive', 'laden',
 ]);
 /** Nouns that count the same thing, folded to one group. */
-const UNIT_SYNONYMS: Record<string, string> = {
+const UNIT_SYNONYMS = new Map<string, string>(Object.entries({
   drone: 'drone', drones: 'drone', uav: 'drone', uavs: 'drone', unmanned: 'drone', bpla: 'drone',
   missile: 'missile', missiles: 'missile', rocket: 'rocket', rockets: 'rocket', bomb: 'bomb', bombs: 'bomb',
   people: 'person', persons: 'person', civilians: 'person', residents: 'person',
+}));
+
+/** Words the fact scanner stops at; everything else is skipped without making a string. */
+const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'a', 'zero', 'one', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
+  'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
+  'thousand', 'million', 'dozen']);
+
+/**
+ * Lazily materialised tokens of folded text: runs of letters/digits, with an
+ * inner apostrophe ("enemy's"), comma or colon between digits ("1,200",
+ * "03:40"). Only tokens that can start a fact, and the few words after them,
+ * become strings: the guard runs on every article and most words are neither.
+ */
+class Tokens {
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  /** FNV-1a of each token, to test INTERESTING without making a string. */
+  private readonly hash: number[] = [];
+  private readonly cache: (string | undefined)[] = [];
+
+  constructor(private readonly text: string) {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      const s = i;
+      let h = 0x811c9dc5 | 0;
+      for (;;) {
+        for (let c = text.charCodeAt(i); i < n && isWordChar(c); c = text.charCodeAt(++i)) h = Math.imul(h ^ c, 0x01000193);
+        const c = text.charCodeAt(i);
+        const prev = text.charCodeAt(i - 1);
+        const next = text.charCodeAt(i + 1);
+        const digitJoin = (c === 44 || c === 58) && isDigit(prev) && isDigit(next);
+        const apostrophe = c === 39 && isLetter(prev) && isLetter(next);
+        if (i < n - 1 && (digitJoin || apostrophe)) h = Math.imul(h ^ text.charCodeAt(i++), 0x01000193);
+        else break;
+      }
+      this.hash.push(h);
+      this.start.push(s);
+      this.end.push(i);
+    }
+  }
+
+  get length(): number {
+    return this.start.length;
+  }
+
+  at(i: number): string {
+    if (i < 0 || i >= this.start.length) return '';
+    let w = this.cache[i];
+    if (w === undefined) {
+      w = this.text.slice(this.start[i], this.end[i]);
+      this.cache[i] = w;
+    }
+    return w;
+  }
+
+  /** Whether token i may start a fact (a digit, or a word in INTERESTING). */
+  interesting(i: number): boolean {
+    const c = this.text.charCodeAt(this.start[i]);
+    if (isDigit(c)) return true;
+    return INTERESTING_HASHES.has(this.hash[i]) && INTERESTING.has(this.at(i));
+  }
+}
+
+const fnv = (w: string) => {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h;
 };
+const INTERESTING_HASHES = new Set([...INTERESTING].map(fnv));
 
-const TOKEN = /\d{1,2}:\d{2}|\d{1,3}(?:,\d{3})+|\d+(?:st|nd|rd|th)?|\p{L}+(?:'\p{L}+)?/gu;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+const isWordChar = (c: number) => isDigit(c) || isLetter(c);
 
-function unitOf(words: readonly string[], i: number): string {
+function unitOf(words: Tokens, i: number): string {
   for (let j = i; j < words.length && j < i + 4; j++) {
-    const w = words[j];
+    const w = words.at(j);
     if (FILLER.has(w)) continue;
-    if (w in UNIT_SYNONYMS) return UNIT_SYNONYMS[w];
-    if (/^\d/.test(w)) return '-';
+    const synonym = UNIT_SYNONYMS.get(w);
+    if (synonym !== undefined) return synonym;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) return '-';
     return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
   }
   return '-';
@@ -65,11 +141,13 @@ function unitOf(words: readonly string[], i: number): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The facts of a text as readable "group=value" strings (sorted, unique). */
-export function guardFacts(text: string, places: PlaceFinder, grouping: NumberGrouping = 'unit'): string[] {
-  const words: string[] = [];
-  const folded = foldForComparison(text);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) words.push(m[0]);
+export function guardFacts(
+  text: string,
+  places: PlaceFinder,
+  grouping: NumberGrouping = 'unit',
+  folded = foldForComparison(text),
+): string[] {
+  const words = new Tokens(folded);
 
   const facts = new Set<string>();
   const number = (value: number, next: number) => {
@@ -78,30 +156,33 @@ export function guardFacts(text: string, places: PlaceFinder, grouping: NumberGr
   };
 
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+    if (!words.interesting(i)) continue;
+    const w = words.at(i);
     if (WEEKDAYS.has(w)) {
       facts.add(`weekday=${w}`);
       continue;
     }
-    if (/^\d{1,2}:\d{2}$/.test(w)) {
+    const c0 = w.charCodeAt(0);
+    const isDigit = c0 >= 48 && c0 <= 57;
+    if (isDigit && w.length <= 5 && w.includes(':')) {
       facts.add(`time=${w.padStart(5, '0')}`);
       continue;
     }
-    const month = MONTHS[w];
+    const month = isDigit ? undefined : MONTHS.get(w);
     if (month !== undefined && (w.length > 3 || w === 'may')) {
       // "June 12" / "June 12th"; "12 June" is handled from the number's side
-      const day = parseDigits(words[i + 1] ?? '') ?? ordinalWord(words[i + 1] ?? '');
+      const day = parseDigits(words.at(i + 1)) ?? ordinalWord(words.at(i + 1));
       if (day !== null && day >= 1 && day <= 31) {
         facts.add(`date=${pad(month)}-${pad(day)}`);
         i++;
       } else if (w !== 'may') facts.add(`month=${w}`);
       continue;
     }
-    const digits = parseDigits(w);
+    const digits = isDigit ? parseDigits(w) : null;
     if (digits !== null) {
-      const nextMonth = MONTHS[words[i + 1] ?? ''];
-      const afterOf = words[i + 1] === 'of' ? MONTHS[words[i + 2] ?? ''] : undefined;
-      if (digits >= 1 && digits <= 31 && (nextMonth !== undefined || afterOf !== undefined) && (words[i + 1] ?? '').length > 2) {
+      const nextMonth = MONTHS.get(words.at(i + 1));
+      const afterOf = words.at(i + 1) === 'of' ? MONTHS.get(words.at(i + 2)) : undefined;
+      if (digits >= 1 && digits <= 31 && (nextMonth !== undefined || afterOf !== undefined) && (words.at(i + 1)).length > 2) {
         facts.add(`date=${pad((nextMonth ?? afterOf) as number)}-${pad(digits)}`);
         i += nextMonth !== undefined ? 1 : 2;
         continue;
@@ -113,8 +194,9 @@ export function guardFacts(text: string, places: PlaceFinder, grouping: NumberGr
       number(digits, i + 1);
       continue;
     }
-    if (isNumberWord(w) || (w === 'a' && isNumberWord(words[i + 1] ?? ''))) {
-      if (w === 'a' && !(words[i + 1] === 'dozen' || words[i + 1] === 'hundred' || words[i + 1] === 'thousand')) continue;
+    if (isDigit) continue;
+    if (isNumberWord(w) || (w === 'a' && isNumberWord(words.at(i + 1)))) {
+      if (w === 'a' && !(words.at(i + 1) === 'dozen' || words.at(i + 1) === 'hundred' || words.at(i + 1) === 'thousand')) continue;
       const parsed = parseNumberWords(words, i);
       if (parsed !== null) {
         number(parsed.value, i + parsed.used);

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DedupIndexEntrySchema } from '@skytally/contracts';
+import { DedupCore } from './dedup.core';
+import type { DedupDecision, IndexChange } from './dedup.types';
+import { testArticle } from './test-articles';
+
+interface Case {
+  name: string;
+  a: { body: string; title?: string };
+  b: { body: string; title?: string };
+  expect: 'duplicate' | 'unique';
+  kind?: 'exact' | 'near';
+}
+const cases = JSON.parse(
+  readFileSync(join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'dedup', 'dedup.cases.json'), 'utf8'),
+) as Case[];
+const base = cases[0].a.body;
+const paras = base.split('\n\n');
+
+const day = (d: number) => new Date(Date.UTC(2025, 5, 1) + d * 86_400_000).toISOString();
+
+describe('DedupCore', () => {
+  describe.each(cases)('$name', (c) => {
+    it(`is ${c.expect}${c.kind ? ` (${c.kind})` : ''}`, () => {
+      const core = new DedupCore();
+      expect(core.decide(testArticle('a', c.a.body, { title: c.a.title })).verdict).toBe('unique');
+      const d = core.decide(testArticle('b', c.b.body, { title: c.b.title, ingestedAt: day(3) }));
+      expect(d.verdict).toBe(c.expect);
+      if (d.verdict === 'duplicate') {
+        expect(d.duplicateOf).toBe('a');
+        expect(d.kind).toBe(c.kind);
+        expect(d.similarity).toBeGreaterThan(0.5);
+        expect(d.changes).toEqual([]);
+      }
+    });
+  });
+
+  it('names the original, not an earlier copy, and only indexes originals', () => {
+    const core = new DedupCore();
+    core.decide(testArticle('orig', base));
+    const copy1 = core.decide(testArticle('copy1', `LONDON (Wire) - ${base}`));
+    const copy2 = core.decide(testArticle('copy2', `${base}\n\nAll rights reserved.`));
+    expect(copy1).toMatchObject({ verdict: 'duplicate', duplicateOf: 'orig' });
+    expect(copy2).toMatchObject({ verdict: 'duplicate', duplicateOf: 'orig' });
+    expect(core.size()).toBe(1);
+  });
+
+  it('returns the new entry as a change, valid against the contract and keyed by articleId', () => {
+    const core = new DedupCore();
+    const d = core.decide(testArticle('a', base));
+    expect(d.verdict).toBe('unique');
+    expect(d.changes).toHaveLength(1);
+    expect(d.changes[0].articleId).toBe('a');
+    const entry = DedupIndexEntrySchema.parse(d.changes[0].entry);
+    expect(JSON.stringify(entry).length).toBeLessThan(400);
+    expect(entry.time).toBe(Date.parse('2025-06-03T06:00:00.000Z'));
+  });
+
+  it('evicts entries older than the horizon (by event time) and emits tombstones for them', () => {
+    const core = new DedupCore({ horizonDays: 30 });
+    core.decide(testArticle('old', base, { publishedAt: day(0) }));
+    const other = base.replace('nine Ukrainian drones', 'fourteen Ukrainian drones');
+    const d = core.decide(testArticle('new', other, { publishedAt: day(31) }));
+    expect(d.changes.map((c) => [c.articleId, c.entry === null])).toEqual([
+      ['new', false],
+      ['old', true],
+    ]);
+    expect(core.size()).toBe(1);
+    // a copy of the evicted article is no longer recognised
+    expect(core.decide(testArticle('late-copy', base, { publishedAt: day(31) })).verdict).toBe('unique');
+  });
+
+  it('uses ingestedAt for eviction when there is no publishedAt, and does not index what is already past the horizon', () => {
+    const core = new DedupCore({ horizonDays: 1 });
+    core.decide(testArticle('recent', base, { publishedAt: null, ingestedAt: day(10) }));
+    const old = base.replace('Bryansk', 'Kursk');
+    expect(core.decide(testArticle('ancient', old, { publishedAt: day(0), ingestedAt: day(10) }))).toEqual({ verdict: 'unique', changes: [] });
+    expect(core.size()).toBe(1);
+  });
+
+  it('keeps memory flat on an endless stream', () => {
+    const core = new DedupCore({ horizonDays: 2 });
+    for (let i = 0; i < 400; i++) {
+      const body = `Report ${i}: ${base.replace('nine', String(i))} Sequence ${i * 7919}.`;
+      core.decide(testArticle(`a${i}`, body, { publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString() }));
+    }
+    expect(core.size()).toBeLessThanOrEqual(49); // two days of hourly articles, plus the newest
+    expect(core.stats().evicted).toBeGreaterThan(300);
+  });
+
+  it('redelivery of an indexed article is unique again, with no changes', () => {
+    const core = new DedupCore();
+    expect(core.decide(testArticle('a', base)).verdict).toBe('unique');
+    expect(core.decide(testArticle('a', base))).toEqual({ verdict: 'unique', changes: [] });
+    // and a redelivered duplicate is the same duplicate again
+    const copy = testArticle('b', `${base}\n\nSubscribe to our newsletter.`);
+    const first = core.decide(copy);
+    expect(core.decide(copy)).toEqual(first);
+    expect(core.size()).toBe(1);
+  });
+
+  it('an article redelivered with new content replaces its entry', () => {
+    const core = new DedupCore();
+    core.decide(testArticle('a', base));
+    const corrected = base.replace('nine Ukrainian drones', 'ten Ukrainian drones');
+    const d = core.decide(testArticle('a', corrected));
+    expect(d.verdict).toBe('unique');
+    expect(d.changes.map((c) => c.entry === null)).toEqual([true, false]);
+    expect(core.size()).toBe(1);
+    expect(core.decide(testArticle('copy', `${corrected}\n\nMore at our site.`))).toMatchObject({ duplicateOf: 'a' });
+  });
+
+  it('an index restored from the changes decides exactly as the original', () => {
+    const bodies = [
+      base,
+      `MOSCOW (Wire) - ${base}`,
+      base.replace('nine', 'twelve'),
+      base.replace('Bryansk region', 'Oryol region'),
+      [paras[0], paras[2], paras[1], paras[3]].join('\n\n'),
+      base.replace('Tuesday', 'Friday'),
+      `${base.replace('nine', 'twelve')}\n\nRead more.`,
+    ];
+    const articles = bodies.map((b, i) => testArticle(`x${i}`, b, { publishedAt: day(i * 8) }));
+    const live = new DedupCore({ horizonDays: 20 });
+    const log: IndexChange[] = [];
+    const liveDecisions: DedupDecision[] = [];
+    for (const a of articles.slice(0, 4)) {
+      const d = live.decide(a);
+      log.push(...d.changes);
+      liveDecisions.push(d);
+    }
+    // replay the log through JSON, as it would come back from Kafka
+    const restored = new DedupCore({ horizonDays: 20 });
+    for (const c of JSON.parse(JSON.stringify(log)) as IndexChange[]) expect(restored.restore(c)).toBe(true);
+    expect(restored.size()).toBe(live.size());
+    for (const a of articles.slice(4)) expect(restored.decide(a)).toEqual(live.decide(a));
+    // and restoring also recognises the already-indexed articles as redeliveries
+    expect(restored.decide(articles[0]).verdict).toBe(live.decide(articles[0]).verdict);
+  });
+
+  it('skips entries made with other parameters', () => {
+    const d = new DedupCore({ permutations: 64, bands: 16 }).decide(testArticle('a', base));
+    const other = new DedupCore({ permutations: 32, bands: 8 });
+    expect(other.restore(d.changes[0])).toBe(false);
+    expect(other.size()).toBe(0);
+    expect(other.stats().incompatible).toBe(1);
+  });
+
+  it('a tombstone on restore removes the entry', () => {
+    const d = new DedupCore().decide(testArticle('a', base));
+    const core = new DedupCore();
+    core.restore(d.changes[0]);
+    expect(core.decide(testArticle('b', `${base} Updated.`)).verdict).toBe('duplicate');
+    core.restore({ articleId: 'a', entry: null });
+    expect(core.size()).toBe(0);
+    expect(core.decide(testArticle('c', `${base} Updated.`)).verdict).toBe('unique');
+  });
+
+  it('uses a pluggable place finder', () => {
+    // a gazetteer that knows the two villages are in different regions
+    const places = (t: string) => (t.includes('Klimovo') ? ['RU-BRY'] : t.includes('Glushkovo') ? ['RU-KRS'] : []);
+    const noRegion = base.replace(' over the Bryansk region', '');
+    const core = new DedupCore({ places });
+    core.decide(testArticle('a', noRegion));
+    expect(core.decide(testArticle('b', noRegion.replace('Klimovo', 'Glushkovo'))).verdict).toBe('unique');
+    const plain = new DedupCore();
+    plain.decide(testArticle('a', noRegion));
+    expect(plain.decide(testArticle('b', noRegion.replace('Klimovo', 'Glushkovo'))).verdict).toBe('duplicate');
+  });
+
+  it('rejects inconsistent options', () => {
+    expect(() => new DedupCore({ permutations: 60, bands: 16 })).toThrow(RangeError);
+    expect(() => new DedupCore({ permutations: 80, bands: 16 })).toThrow(/rows/);
+    expect(() => new DedupCore({ threshold: 0 })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Throughput and memory of the dedup core on generated ~3 KB articles.
+ *
+ *   npx tsx scripts/bench-dedup.ts              # 100k articles
+ *   npx tsx scripts/bench-dedup.ts --million    # 1M articles (takes a few minutes)
+ *   node --expose-gc --import tsx scripts/bench-dedup.ts   # exact heap figures (forces GC)
+ *
+ * Articles are word salad from a Zipf-like 40k-word vocabulary in the shape
+ * of a report (6 paragraphs, ~3 KB, a few numbers and region names); about a
+ * quarter are reprints of a recent article (boilerplate added, a paragraph
+ * dropped). Event times span 20 days, so with the 30-day default horizon all
+ * of them stay in the index: the memory figure is for a full index.
+ * Only decide() is timed; generating the text and its SHA-256 is not.
+ */
+import { parseArgs } from 'node:util';
+import type { Article } from '@skytally/contracts';
+import { DedupCore } from '@skytally/dedup';
+import { contentHash } from '@skytally/text';
+
+const { values } = parseArgs({ options: { million: { type: 'boolean' }, count: { type: 'string' } } });
+const TOTAL = values.count ? Number(values.count) : values.million ? 1_000_000 : 100_000;
+const REPORT_EVERY = TOTAL >= 1_000_000 ? 100_000 : 25_000;
+
+let seed = 42;
+const rand = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const SYL = ['ka', 'lo', 'mi', 'ne', 'ru', 'sta', 'vo', 'gra', 'den', 'pol', 'tri', 'zak', 'ber', 'ov', 'in', 'sk', 'ya', 'chu'];
+const VOCAB = Array.from({ length: 40_000 }, () => {
+  let w = '';
+  for (let s = 1 + Math.floor(rand() * 3); s >= 0; s--) w += SYL[Math.floor(rand() * SYL.length)];
+  return w;
+});
+const REGIONS = ['Bryansk', 'Kursk', 'Belgorod', 'Voronezh', 'Kharkiv', 'Sumy', 'Odesa', 'Kyiv', 'Rostov', 'Tula'];
+const word = () => VOCAB[Math.floor(VOCAB.length * rand() ** 2.5)];
+
+function paragraph(): string {
+  const parts: string[] = [];
+  for (let i = 0; i < 80; i++) parts.push(word());
+  parts[10] = String(Math.floor(rand() * 60));
+  parts[11] = 'drones over the';
+  parts[12] = `${REGIONS[Math.floor(rand() * REGIONS.length)]} region`;
+  return parts.join(' ') + '.';
+}
+
+const recent: string[][] = [];
+const DAY = 86_400_000;
+const START = Date.UTC(2025, 0, 1);
+
+function nextArticle(i: number): Article {
+  let paras: string[];
+  if (recent.length > 10 && rand() < 0.25) {
+    paras = [...recent[Math.floor(rand() * recent.length)]];
+    paras.splice(1 + Math.floor(rand() * (paras.length - 1)), 1);
+    paras[0] = `WIRE (Agency) - ${paras[0]}`;
+    paras.push('Subscribe to our channel for live updates.');
+  } else {
+    paras = Array.from({ length: 6 }, paragraph);
+    recent.push(paras);
+    if (recent.length > 500) recent.shift();
+  }
+  const body = paras.join('\n\n');
+  const t = new Date(START + Math.floor((i / TOTAL) * 20 * DAY)).toISOString();
+  return { articleId: `bench-${i}`, url: null, source: null, title: null, publishedAt: t, ingestedAt: t, body, contentHash: contentHash(body) };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const mb = (n: number) => (n / 1048576).toFixed(1);
+
+const core = new DedupCore();
+gc?.();
+const before = process.memoryUsage();
+let decideNs = 0n;
+let bytes = 0;
+const wall0 = performance.now();
+let result = {};
+for (let i = 1; i <= TOTAL; i++) {
+  const a = nextArticle(i);
+  bytes += a.body.length;
+  const t0 = process.hrtime.bigint();
+  core.decide(a);
+  decideNs += process.hrtime.bigint() - t0;
+  if (i % REPORT_EVERY === 0 || i === TOTAL) {
+    gc?.();
+    const m = process.memoryUsage();
+    const perSec = Math.round(i / (Number(decideNs) / 1e9));
+    const s = core.stats();
+    result = {
+      articles: i,
+      articlesPerSecond: perSec,
+      avgBodyBytes: Math.round(bytes / i),
+      indexed: core.size(),
+      duplicates: s.exact + s.near,
+      candidatesPerArticle: Number((s.candidates / i).toFixed(2)),
+      heapUsedMB: Number(mb(m.heapUsed - before.heapUsed)),
+      arrayBuffersMB: Number(mb(m.arrayBuffers - before.arrayBuffers)),
+      indexEstimateMB: Number(mb(core.memoryEstimateBytes())),
+      gcForced: gc !== undefined,
+    };
+    console.log(
+      `${i} articles: ${perSec} articles/s in decide(), index ${core.size()} entries, ` +
+        `heapUsed +${mb(m.heapUsed - before.heapUsed)} MB, arrayBuffers +${mb(m.arrayBuffers - before.arrayBuffers)} MB, ` +
+        `index estimate ${mb(core.memoryEstimateBytes())} MB, wall ${((performance.now() - wall0) / 1000).toFixed(0)} s`,
+    );
+  }
+}
+console.log(JSON.stringify(result));
