@@ -1,0 +1,49 @@
+import { conflicts, fingerprintOf, guardFacts } from './guard.fingerprint';
+import { defaultPlaces } from './places.default';
+
+const facts = (t: string) => guardFacts(t, defaultPlaces);
+const conflict = (a: string, b: string) => {
+  const x = fingerprintOf(facts(a));
+  const y = fingerprintOf(facts(b));
+  return conflicts(x, 0, x.length, y, 0, y.length);
+};
+
+describe('guard facts', () => {
+  it('reads numbers as digits or words, grouped by what they count', () => {
+    expect(facts('Nine drones and 1,200 people; twenty-five UAVs; a dozen missiles.')).toEqual(
+      expect.arrayContaining(['n:drone=9', 'n:person=1200', 'n:drone=25', 'n:missile=12']),
+    );
+    expect(facts('9 drones')).toEqual(facts('nine drones'));
+  });
+
+  it('reads dates, weekdays, years and times, not as plain numbers', () => {
+    expect(facts('On 3 June 2025, on Tuesday, until 04:35; June 4th.')).toEqual(
+      ['date=06-03', 'date=06-04', 'time=04:35', 'weekday=tuesday', 'year=2025'],
+    );
+  });
+
+  it('finds places with the default finder, and where drones were downed', () => {
+    expect(facts('Drones were destroyed over the Bryansk region and in Kyiv.')).toEqual(
+      expect.arrayContaining(['place=bryansk', 'place-over=bryansk', 'place=kyiv']),
+    );
+    expect(defaultPlaces('Governor Oleg Manturin said the Kursk Oblast and Krasnodar Krai were hit.')).toEqual(['kursk', 'krasnodar']);
+  });
+
+  it('does not take object keys for words', () => {
+    expect(facts('the constructor of toString drones')).toEqual([]);
+  });
+});
+
+describe('conflicts', () => {
+  const report = 'Air defences destroyed nine drones over the Bryansk region on Tuesday; 4 over the Kursk region.';
+  it('keeps apart other numbers, other regions, other days', () => {
+    expect(conflict(report, report.replace('nine', 'eleven'))).toBe(true);
+    expect(conflict(report, report.replace('Bryansk', 'Oryol'))).toBe(true);
+    expect(conflict(report, report.replace('Tuesday', 'Wednesday'))).toBe(true);
+  });
+  it('lets a copy have fewer facts (a cut) or more (boilerplate)', () => {
+    expect(conflict(report, 'Air defences destroyed nine drones over the Bryansk region on Tuesday.')).toBe(false);
+    expect(conflict(report, `KYIV, June 3 - ${report} Copyright 2025. Subscribe for 5 euros.`)).toBe(false);
+    expect(conflict(report, report)).toBe(false);
+  });
+});
