@@ -4,7 +4,7 @@
  * an official, their jurisdiction — so "the mayor says 11 drones were
  * downed" can be placed in the mayor's city.
  */
-import { findOfficial, findPlaces } from '@skytally/gazetteer';
+import { findOfficial, findPlaces, listOfficials } from '@skytally/gazetteer';
 
 export interface ClaimantMention {
   text: string;
@@ -38,9 +38,24 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** Claimant mentions in a sentence, in order; offsets index the body (base = sentence start). */
+// Each pattern runs only when its keyword is present: the patterns are costly, the keywords are cheap.
+const KEYWORDS: RegExp[] = [
+  /Gov\.|[Gg]overnor|[Mm]ayor|Head/,
+  /[Gg]overnor|[Mm]ayor|head/,
+  /[Gg]overnor|[Mm]ayor/,
+  /[Mm]inist|MoD|[Ff]orce|[Ss]taff|[Nn]avy/,
+  /military|army/,
+  new RegExp(`\\b(?:${OFFICIALS_SURNAMES()})\\b`),
+];
+
+function OFFICIALS_SURNAMES(): string {
+  return listOfficials().map((o) => o.surname).join('|');
+}
+
 export function findClaimants(sentence: string, base: number): ClaimantMention[] {
   const out: ClaimantMention[] = [];
   for (let p = 0; p < PATTERNS.length; p++) {
+    if (!KEYWORDS[p]!.test(sentence)) continue;
     const re = PATTERNS[p]!;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {

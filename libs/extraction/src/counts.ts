@@ -78,7 +78,8 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
     const setNumber = partitive ? numberAt(toks, j, text, base) : null;
     if (setNumber && !setNumber.weak) j = setNumber.to;
     const np = nounPhrase(toks, j);
-    if (n.weak && (!np || np.weapon === null)) continue;
+    const bareAnother = toks[i]!.low === 'another' && isBareFollower(toks, j);
+    if (n.weak && (!np || np.weapon === null) && !bareAnother) continue;
     const prevLow = toks[q.from - 1]?.low;
     const total = (prevLow === 'of' && toks[q.from - 2]?.low === 'total') || toks[(np?.to ?? j)]?.low === 'total' && toks[(np?.to ?? j) - 1]?.low === 'in';
     const outOf = prevLow === 'of' && [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of');
@@ -92,8 +93,9 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
       i = np.to - 1;
       continue;
     }
-    if (n.weak && !(toks[i]!.low === 'another' && isBareFollower(toks, j))) continue;
-    if (isBareFollower(toks, j)) {
+    if (n.weak && !bareAnother) continue;
+    // "Thirty-one of these came down over Smolensk": a partitive count is a count of what came before
+    if (isBareFollower(toks, j) || partitive) {
       out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: j, weapon: null, bare: true, partitive, denominator, total, outOf, origin: null });
     }
     i = n.to - 1;
@@ -169,6 +171,11 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     if (NP_STOP.has(w)) break;
     const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
     if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2)) return { weapon: null, to: k + 1, nonHead: true, origin };
+    if (lastWeapon >= 0 && NON_HEADS.has(w)) {
+      words++;
+      k++;
+      continue; // "Su-25 attack aircraft"
+    }
     // "missiles and drones": a mixed count, weapon unknown
     if (lastWeapon >= 0 && (w === 'and' || w === 'or')) break;
     if (isVerb && lastWeapon >= 0) break; // "11 drones intercepted": the verb follows the phrase

@@ -33,6 +33,7 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|downed|downing|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed/i;
+const BREAKDOWN = /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD = /\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
 
@@ -64,16 +65,20 @@ function extract(article: ArticleInput): ExtractedClaim[] {
   if (body.length === 0 || !TRIGGER.test(body)) return [];
 
   const sentences = splitSentences(body);
-  const places = findPlaces(body);
-  const articleCountry = dominantCountry(places);
-  const weaponWords = weaponWordsOf(body);
+  // Places and weapon words are looked up lazily: most sentences never need them.
+  let articleCountryMemo: string | null | undefined;
+  const articleCountryOf = (): string | null => (articleCountryMemo === undefined ? (articleCountryMemo = dominantCountry(findPlaces(body))) : articleCountryMemo);
+  let weaponWordsMemo: Array<{ at: number; weapon: Weapon }> | null = null;
+  const weaponWords = (): Array<{ at: number; weapon: Weapon }> => (weaponWordsMemo ??= weaponWordsOf(body));
   const drafts: Draft[] = [];
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    if (!TRIGGER.test(s.text)) {
+    // a breakdown sentence may carry no interception word: "Of these, 29 were over Kursk Oblast"
+    const continuesBreakdown = last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text);
+    if (!TRIGGER.test(s.text) && !continuesBreakdown) {
       prevSentenceClaimant = lastOf(findClaimantsIfAny(s.text, s.start)) ?? prevSentenceClaimant;
       continue;
     }
@@ -84,7 +89,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
       continue;
     }
-    const sentPlaces = places.filter((p) => p.start >= s.start && p.end <= s.end);
+    const sentPlaces = findPlaces(s.text).map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
     const segs = segmentsOf(s.text, s.start, sentPlaces);
     let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
@@ -101,7 +106,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
         else if (!prev && partitive && last && si - last.sentence <= 1) gov = { polarity: 'claim', at: -1 };
       }
       const countStart = toks[c.from]!.start;
-      const weapon: Weapon = c.weapon ?? prev?.weapon ?? lastWeaponBefore(weaponWords, countStart) ?? 'unknown';
+      const weapon: Weapon = c.weapon ?? prev?.weapon ?? lastWeaponBefore(weaponWords(), countStart) ?? 'unknown';
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
         prev = { gov: { polarity: gov.polarity === 'claim' ? 'other' : gov.polarity, at: gov.at }, weapon: c.weapon ?? prev?.weapon ?? null };
         continue;
@@ -119,7 +124,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
       const nextCount = counts[ci + 1];
       const prevCount = counts[ci - 1];
-      const hint = claimantCountry ?? articleCountry;
+      const hint = claimantCountry ?? sentPlaces.find((p) => p.country && p.kind !== 'demonym')?.country ?? articleCountryOf();
       const base = {
         body, sentenceStart: s.start, sentenceText: s.text, toks, countStart, countEnd,
         prevCountEnd: prevCount ? (toks[prevCount.npTo - 1]?.end ?? 0) : 0,
@@ -129,14 +134,15 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const loc = locate(base);
       let regions = loc.regions;
       if (regions.length === 0 && !c.outOf) regions = fallbackRegions(base, segs, counts, ci, toks, c);
+      if (regions.length === 0 && !c.outOf) regions = loc.intro;
       if (regions.length === 0 && !c.outOf) regions = loc.reference;
       if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry) regions = [jurisdiction];
       const scope = regions.length > 0 ? 'region' : 'country';
       const landCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
       const country =
         scope === 'region'
-          ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountry ?? 'RU')
-          : (loc.locCountry ?? loc.defender ?? claimantCountry ?? loc.seenCountry ?? invert(c.origin) ?? articleCountry);
+          ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
+          : (loc.locCountry ?? loc.defender ?? claimantCountry ?? loc.seenCountry ?? invert(c.origin) ?? articleCountryOf());
       if (!country) continue;
 
       const evStart = seg.start;

@@ -27,6 +27,8 @@ const LOCATION_AFTER_DEMONYM = /^\s+(?:regions?|territor(?:y|ies)|airspace|soil|
 
 export interface Located {
   regions: string[];
+  /** Places in a sentence-opening "In the Belgorod region, …": used when the count's clause has none. */
+  intro: string[];
   /** Places only given as reference points ("15 km south of Voronezh"): used when nothing else places the count. */
   reference: string[];
   /** A country named as defender ("Ukrainian air defences"). */
@@ -74,21 +76,20 @@ export function locate(inp: LocateInput): Located {
   const locCountry = locationCountry(inp, segment.start, segment.end) ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
   const defender = defenderCountry(inp);
   const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.map((p) => (p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code)))].sort();
-  if (inp.outOf) return { regions: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry };
+  if (inp.outOf) return { regions: [], intro: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry };
 
   // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")
   let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart));
   if (chosen.length === 0) {
     chosen = inSeg.filter((p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart));
   }
-  if (chosen.length === 0) {
-    const intro = INTRO.exec(inp.sentenceText);
-    if (intro) {
-      const end = inp.sentenceStart + intro[0].length;
-      chosen = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
-    }
+  let intro: PlaceMention[] = [];
+  const introMatch = INTRO.exec(inp.sentenceText);
+  if (introMatch) {
+    const end = inp.sentenceStart + introMatch[0].length;
+    intro = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
   }
-  return { regions: codes(chosen), reference: codes(reference), defender, locCountry, seenCountry };
+  return { regions: codes(chosen), intro: codes(intro), reference: codes(reference), defender, locCountry, seenCountry };
 }
 
 /** Usable places (not origins, references or claimant titles) inside a span: for fallbacks. */

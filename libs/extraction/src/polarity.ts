@@ -8,7 +8,7 @@
  */
 import type { Weapon } from '@skytally/contracts';
 import type { Count } from './counts';
-import { DOWN_VERBS, MODIFIER_FOLLOWERS, NEUTRAL_VERBS, OTHER_VERBS, TRIGGER_WORDS } from './lexicon';
+import { DOWN_VERBS, MODIFIER_FOLLOWERS, NEUTRAL_VERBS, NON_HEADS, OTHER_VERBS, TRIGGER_WORDS } from './lexicon';
 import type { Tok } from './tokens';
 
 export type Polarity = 'claim' | 'other' | 'neutral' | 'none';
@@ -32,6 +32,7 @@ const CUMULATIVE = /\bsince the (start|beginning|outset) of\b|\bin total since\b
 export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   // 1. inside the phrase: "nine intercepted UAVs", "20 launched drones"
   for (let k = c.numTo; k < c.npTo; k++) {
+    if (NON_HEADS.has(toks[k]!.low)) continue; // "attack drones", "strike drones": nouns here
     const p = verbPolarity(toks, k);
     if (p) return { polarity: p, at: k };
   }
@@ -127,7 +128,7 @@ export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, b
   if (toks[firstVerb - 1]?.low === 'to' && !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') && toks[firstVerb]!.low !== 'downing') return true;
   if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? '')) return true; // capable of intercepting
   // "none of the 20 drones", "not a single drone"
-  const before = toks.slice(Math.max(0, c.from - 3), c.from).map((t) => t.low).join(' ');
+  const before = toks.slice(Math.max(0, c.from - 4), c.from).map((t) => t.low).join(' ');
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before)) return true;
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
   if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before)) return true;

@@ -9,7 +9,8 @@ export interface Tok {
   kind: TokKind;
 }
 
-const TOKEN = /\p{L}+|\d+(?:[.,]\d+)*|\S/gu;
+// ASCII and Latin/Cyrillic letter ranges instead of \p{L}: several times faster, and the text is English news.
+const TOKEN = /([A-Za-z\u00C0-\u024F\u0400-\u04FF]+)|(\d+(?:[.,]\d+)*)|\S/g;
 
 /** Tokenises `text`; offsets are shifted by `base` so they index the article body. */
 export function tokens(text: string, base = 0): Tok[] {
@@ -17,8 +18,7 @@ export function tokens(text: string, base = 0): Tok[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const c = raw.charCodeAt(0);
-    const kind: TokKind = c >= 48 && c <= 57 ? 'n' : /\p{L}/u.test(raw[0]!) ? 'w' : 'p';
+    const kind: TokKind = m[1] !== undefined ? 'w' : m[2] !== undefined ? 'n' : 'p';
     out.push({ raw, low: raw.toLowerCase(), start: base + m.index, end: base + m.index + raw.length, kind });
   }
   return out;

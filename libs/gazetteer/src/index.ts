@@ -6,8 +6,8 @@
  * two countries. Data lives in ../data/*.json (versioned); this module only
  * indexes it. See ../README.md.
  */
-import { COUNTRIES, GAZETTEER_VERSION, REGIONS } from './gazetteer.data';
-import type { RegionInfo } from './gazetteer.types';
+import { COUNTRIES, GAZETTEER_VERSION, OFFICIALS, REGIONS } from './gazetteer.data';
+import type { Official, RegionInfo } from './gazetteer.types';
 
 export * from './gazetteer.types';
 export { findPlaces } from './find-places';
@@ -42,6 +42,11 @@ export function countryOfRegion(code: string): string | null {
 /** The region code of a country's capital (RU → RU-MOW, UA → UA-30). */
 export function capitalOf(country: string): string | null {
   return COUNTRIES.get(country)?.capital ?? null;
+}
+
+/** Officials the data knows (name, role, the region they speak for). */
+export function listOfficials(): readonly Official[] {
+  return OFFICIALS;
 }
 
 /** All regions, in data order. */

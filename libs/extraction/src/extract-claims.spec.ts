@@ -1,0 +1,73 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ClaimSchema } from '@skytally/contracts';
+import { claimIdOf, extractClaims } from './index';
+import { scoreCase, type EvalCase, type ExpectedClaim } from './score.eval';
+
+const ROOT = join(__dirname, '../../..');
+const caseDir = join(ROOT, 'tests/fixtures/extract');
+const cases: EvalCase[] = readdirSync(caseDir)
+  .filter((f) => f.endsWith('.cases.json'))
+  .flatMap((f) => (JSON.parse(readFileSync(join(caseDir, f), 'utf8')) as { cases: EvalCase[] }).cases);
+
+describe('evaluation cases (tests/fixtures/extract)', () => {
+  it('has at least 200 cases', () => expect(cases.length).toBeGreaterThanOrEqual(200));
+
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const got = extractClaims({ articleId: c.id, body: c.text, publishedAt: c.publishedAt ?? null });
+    const res = scoreCase(c.expected, got, true);
+    expect({ missed: res.missed, extra: res.extra.map((x) => ({ ...x, evidence: x.evidence.text })), fields: res.fieldErrors }).toEqual({ missed: [], extra: [], fields: [] });
+  });
+});
+
+describe('seeds', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as Array<{ id: string; publishedAt: string | null }>;
+  const gold = readFileSync(join(ROOT, 'tests/fixtures/seeds/gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ExpectedClaim & { articleId: string });
+
+  it('gives exactly the 10 gold claims and nothing else', () => {
+    let total = 0;
+    for (const m of manifest) {
+      const body = readFileSync(join(ROOT, 'seeds', `${m.id}.txt`), 'utf8');
+      const got = extractClaims({ articleId: m.id, body, publishedAt: m.publishedAt });
+      const res = scoreCase(gold.filter((g) => g.articleId === m.id), got, false);
+      expect({ id: m.id, missed: res.missed, extra: res.extra }).toEqual({ id: m.id, missed: [], extra: [] });
+      for (const c of got) {
+        expect(ClaimSchema.safeParse(c).success).toBe(true);
+        expect(body.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+        expect([...c.regions].sort()).toEqual(c.regions);
+        expect(c.claimId).toBe(claimIdOf(c));
+      }
+      total += got.length;
+    }
+    expect(total).toBe(10);
+  });
+
+  it('links the breakdown in seed 004 to its total', () => {
+    const body = readFileSync(join(ROOT, 'seeds/004_30addc97a4b6af7d.txt'), 'utf8');
+    const got = extractClaims({ articleId: '004_30addc97a4b6af7d', body });
+    const total = got.find((c) => c.count === 83)!;
+    expect(got.filter((c) => c.partOf === total.claimId).map((c) => c.count).sort((a, b) => a - b)).toEqual([5, 9, 64]);
+    expect(got.find((c) => c.claimant === 'Sergei Sobyanin')?.partOf).toBeNull();
+  });
+});
+
+describe('extractClaims contract', () => {
+  it('is deterministic and gives stable ids', () => {
+    const a = { articleId: 'a1', body: 'Air defences shot down 12 drones over the Kursk region.' };
+    expect(extractClaims(a)).toEqual(extractClaims(a));
+    expect(extractClaims(a)[0]!.claimId).toMatch(/^[0-9a-f]{24}$/);
+  });
+
+  it('never throws on odd input', () => {
+    for (const body of ['', ' ', '\u0000\uFFFF', 'intercepted '.repeat(5000), '1,2,3,4 shot down '.repeat(200), null, undefined, 42]) {
+      expect(() => extractClaims({ articleId: 'x', body: body as unknown as string })).not.toThrow();
+    }
+    expect(() => extractClaims(null as unknown as { articleId: string; body: string })).not.toThrow();
+  });
+
+  it('outputs claims in order of appearance', () => {
+    const got = extractClaims({ articleId: 'o', body: 'Five drones were shot down over Kursk. Later, 3 drones were intercepted over Belgorod.' });
+    expect(got.map((c) => c.count)).toEqual([5, 3]);
+    expect(got[0]!.evidence.start).toBeLessThan(got[1]!.evidence.start);
+  });
+});

@@ -1,0 +1,18 @@
+import { splitSentences } from './sentences';
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and line breaks with exact offsets', () => {
+    const text = 'First one. Second one!\nA headline\n\n"Quoted," he said. Last';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['First one.', 'Second one!', 'A headline', '"Quoted," he said.', 'Last']);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it('does not split after abbreviations, initials or decimals', () => {
+    expect(splitSentences('Gov. Igor Artamonov said. St. Petersburg is far. J. Smith paid 1.5 million.').map((s) => s.text)).toEqual([
+      'Gov. Igor Artamonov said.', 'St. Petersburg is far.', 'J. Smith paid 1.5 million.',
+    ]);
+  });
+  it('copes with empty input', () => {
+    expect(splitSentences('')).toEqual([]);
+  });
+});
