@@ -18,7 +18,7 @@
  */
 import type { ClaimRecord, DailyBucket, Snapshot } from '@skytally/contracts';
 import { defaultClaimantKey } from './claimant';
-import { type ClaimGroup, groupReports, identityOf, type Report } from './corroboration';
+import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Report } from './corroboration';
 import { rowShard } from './routing';
 import { Tally, type Share } from './tally';
 import { HOUR_MS, iso, parseTime } from './time.util';
@@ -66,6 +66,9 @@ interface Row {
   /** A water area's country when it has no claims left (a replaced claim), so the snapshot stays valid. */
   lastCountry: string;
   tally: Tally;
+  /** Bumped on every change, so a snapshot body is computed once per (version, asOf). */
+  version: number;
+  cache?: { version: number; asOf: number; body: Omit<Snapshot, 'asOf'>; json: string };
 }
 
 interface Day {
@@ -86,8 +89,7 @@ export class AggregateCore {
   private readonly watermark: Watermark;
 
   private readonly reports = new Map<string, Report>();
-  private readonly byIdentity = new Map<string, Map<string, Report>>();
-  private readonly groupsByIdentity = new Map<string, ClaimGroup[]>();
+  private readonly byIdentity = new Map<string, IdentityGroups>();
   private readonly groupOf = new Map<string, ClaimGroup>();
   /** Total's claimId → claimIds of the reports that name it in partOf. */
   private readonly partsOf = new Map<string, Set<string>>();
@@ -127,12 +129,11 @@ export class AggregateCore {
       if (canonical(prev) <= canonical(report)) {
         return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: true };
       }
-      this.detach(prev);
-      this.regroup(identityOf(prev.claim, prev.regions), touched);
+      this.regroup(this.detach(prev), touched);
       this.touchTotals(prev, touched);
     }
-    this.attach(report);
-    this.regroup(identityOf(claim, report.regions), touched);
+    this.regroup(this.attach(report), touched);
+    this.touchTotals(report, touched);
 
     return {
       changedKeys: [...touched.rows].sort(),
@@ -154,7 +155,7 @@ export class AggregateCore {
     const asOf = this.asOfMs();
     if (asOf === null) return [];
     const rows = keys ? keys.map((k) => this.rows.get(k)).filter((r): r is Row => r !== undefined) : this.sortedRows();
-    return rows.map((row) => ({ ...this.snapshotBody(row, asOf), asOf: iso(asOf) }));
+    return rows.map((row) => ({ ...structuredClone(this.cachedBody(row, asOf).body), asOf: iso(asOf) }));
   }
 
   /** Daily buckets for `keys` (`<row>|<YYYY-MM-DD>`, unknown skipped), or every non-empty one. */
@@ -192,7 +193,7 @@ export class AggregateCore {
    */
   stats(): { reports: number; claims: number; rows: number; days: number } {
     let claims = 0;
-    for (const gs of this.groupsByIdentity.values()) claims += gs.length;
+    for (const ig of this.byIdentity.values()) claims += ig.all().length;
     const nonEmpty = (m: Map<string, { tally: Tally }>) => [...m.values()].filter((x) => !x.tally.empty).length;
     return { reports: this.reports.size, claims, rows: nonEmpty(this.rows), days: nonEmpty(this.days) };
   }
@@ -210,54 +211,55 @@ export class AggregateCore {
     };
   }
 
-  private attach(r: Report): void {
+  private attach(r: Report): GroupChange {
     const id = r.claim.claimId;
     this.reports.set(id, r);
     const identity = identityOf(r.claim, r.regions);
-    let members = this.byIdentity.get(identity);
-    if (!members) this.byIdentity.set(identity, (members = new Map()));
-    members.set(id, r);
+    let groups = this.byIdentity.get(identity);
+    if (!groups) this.byIdentity.set(identity, (groups = new IdentityGroups(identity)));
     this.watermark.add(r.arrival, r.time);
     if (r.claim.partOf) {
       let parts = this.partsOf.get(r.claim.partOf);
       if (!parts) this.partsOf.set(r.claim.partOf, (parts = new Set()));
       parts.add(id);
     }
+    return groups.add(r);
   }
 
-  private detach(r: Report): void {
+  private detach(r: Report): GroupChange {
     const id = r.claim.claimId;
     this.reports.delete(id);
     const identity = identityOf(r.claim, r.regions);
-    const members = this.byIdentity.get(identity);
-    members?.delete(id);
-    if (members?.size === 0) this.byIdentity.delete(identity);
+    const groups = this.byIdentity.get(identity)!;
+    const change = groups.remove(r);
+    if (groups.size === 0) this.byIdentity.delete(identity);
     this.watermark.remove(r.arrival, r.time);
     if (r.claim.partOf) {
       const parts = this.partsOf.get(r.claim.partOf);
       parts?.delete(id);
       if (parts?.size === 0) this.partsOf.delete(r.claim.partOf);
     }
+    return change;
   }
 
-  /** Regroups one identity's reports and moves the rows from the old grouping to the new. */
-  private regroup(identity: string, touched: { rows: Set<string>; days: Set<string> }): void {
-    const old = this.groupsByIdentity.get(identity) ?? [];
-    const members = this.byIdentity.get(identity);
-    const next = members ? groupReports(identity, members.values()) : [];
-    for (const g of old) {
+  /** Moves the rows from the claims that went to the claims that came. */
+  private regroup(change: GroupChange, touched: { rows: Set<string>; days: Set<string> }): void {
+    for (const g of change.removed) {
       this.contribute(g, -1, touched);
-      for (const m of g.members) this.groupOf.delete(m);
+      for (const m of g.members) if (this.groupOf.get(m) === g) this.groupOf.delete(m);
     }
-    for (const g of next) {
+    for (const g of change.added) {
       this.contribute(g, 1, touched);
       for (const m of g.members) this.groupOf.set(m, g);
     }
-    if (next.length > 0) this.groupsByIdentity.set(identity, next);
-    else this.groupsByIdentity.delete(identity);
     // Regrouping can merge or split parts of a total, which moves its
     // unattributed count even when the new report names no total itself.
-    for (const r of members?.values() ?? []) this.touchTotals(r, touched);
+    for (const g of [...change.removed, ...change.added]) {
+      for (const m of g.members) {
+        const r = this.reports.get(m);
+        if (r) this.touchTotals(r, touched);
+      }
+    }
   }
 
   /** Where a distinct claim counts: the heart of "never counted twice". */
@@ -266,6 +268,7 @@ export class AggregateCore {
       if (!this.owns(rowKey)) return;
       const row = this.row(rowKey, scope);
       row.tally.apply(g, share, sign);
+      row.version++;
       if (row.country === null && sign === 1) row.lastCountry = g.country;
       this.day(rowKey, g.day).tally.apply(g, share, sign);
       touched.rows.add(rowKey);
@@ -289,7 +292,9 @@ export class AggregateCore {
     if (!r.claim.partOf) return;
     const total = this.reports.get(r.claim.partOf);
     const key = total ? total.claim.country : r.claim.country;
-    if (this.rows.has(key) && this.owns(key)) {
+    const row = this.rows.get(key);
+    if (row && this.owns(key)) {
+      row.version++;
       touched.rows.add(key);
       this.dirtyRows.add(key);
     }
@@ -299,7 +304,7 @@ export class AggregateCore {
     let row = this.rows.get(key);
     if (!row) {
       const fromKey = scope === 'country' ? key : rowShard(key) !== key ? rowShard(key) : null;
-      this.rows.set(key, (row = { key, scope, country: fromKey, lastCountry: fromKey ?? 'XX', tally: new Tally() }));
+      this.rows.set(key, (row = { key, scope, country: fromKey, lastCountry: fromKey ?? 'XX', tally: new Tally(), version: 0 }));
     }
     return row;
   }
@@ -321,6 +326,14 @@ export class AggregateCore {
     return [...this.rows.values()].filter((r) => !r.tally.empty).sort((a, b) => cmp(a.key, b.key));
   }
 
+  private cachedBody(row: Row, asOf: number): NonNullable<Row['cache']> {
+    const c = row.cache;
+    if (c && c.version === row.version && c.asOf === asOf) return c;
+    const body = this.snapshotBody(row, asOf);
+    return (row.cache = { version: row.version, asOf, body, json: JSON.stringify(body) });
+  }
+
+  /** O(claims in the row) for the finite windows, O(1) for the rest (README, "Cost"). */
   private snapshotBody(row: Row, asOf: number): Omit<Snapshot, 'asOf'> {
     const t = row.tally;
     const own = windowCounts(t.own.values(), asOf);
@@ -391,7 +404,7 @@ export class AggregateCore {
     const changed: string[] = [];
     for (const key of candidates) {
       const row = this.rows.get(key)!;
-      const body = JSON.stringify(this.snapshotBody(row, asOf));
+      const body = this.cachedBody(row, asOf).json;
       const last = this.emittedRows.get(key);
       if (last === body || (last === undefined && row.tally.empty)) continue;
       this.emittedRows.set(key, body);

@@ -27,7 +27,7 @@
  * else the UTC day of its time.
  */
 import type { ClaimRecord, Weapon } from '@skytally/contracts';
-import { shiftDay, utcDay } from './time.util';
+import { DAY_MS, dayString } from './time.util';
 
 /** One applied report, as the core stores it. */
 export interface Report {
@@ -71,28 +71,115 @@ export function identityOf(claim: Pick<ClaimRecord, 'scope' | 'country' | 'count
 
 /** Groups the reports of one identity into distinct claims. Pure; order of `reports` is irrelevant. */
 export function groupReports(identity: string, reports: Iterable<Report>): ClaimGroup[] {
-  const dated = new Map<string, Report[]>();
-  const undated: Report[] = [];
-  for (const r of reports) {
-    if (r.claim.eventDate) push(dated, r.claim.eventDate, r);
-    else undated.push(r);
-  }
-  const datedDays = new Set(dated.keys());
-  const loose = new Map<string, Report[]>();
-  const attached = new Map<string, Report[]>();
-  for (const r of undated) {
-    const day = utcDay(r.time);
-    const target = [day, shiftDay(day, -1), shiftDay(day, 1)].find((d) => datedDays.has(d));
-    if (target) push(attached, target, r);
-    else push(loose, day, r);
+  const groups = new IdentityGroups(identity);
+  for (const r of reports) groups.add(r);
+  return groups.all();
+}
+
+/**
+ * The claims of one identity, kept up to date report by report. A common
+ * identity ("1 drone over Belgorod") collects reports for years, so a change
+ * regroups only the days it can reach: a report on day d changes whether a
+ * dated claim exists on d, which moves only undated reports of d−1…d+1, whose
+ * claims are on days d−2…d+2.
+ */
+export class IdentityGroups {
+  /** Dated reports by eventDate (as a UTC day number). */
+  private readonly dated = new Map<number, Map<string, Report>>();
+  /** Undated reports by the UTC day (number) of their time. */
+  private readonly undated = new Map<number, Map<string, Report>>();
+  /** Claims by id; ids are `<identity>|<YYYY-MM-DD>|d` (dated) or `…|u` (undated only). */
+  private readonly groups = new Map<string, ClaimGroup>();
+  private reports = 0;
+
+  constructor(readonly identity: string) {}
+
+  get size(): number {
+    return this.reports;
   }
 
-  const groups: ClaimGroup[] = [];
-  for (const [day, anchors] of dated) {
-    groups.push(build(`${identity}|${day}|d`, identity, day, anchors, [...anchors, ...(attached.get(day) ?? [])]));
+  all(): ClaimGroup[] {
+    return [...this.groups.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
-  for (const [day, rs] of loose) groups.push(build(`${identity}|${day}|u`, identity, day, rs, rs));
-  return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  /** Adds a report (its claimId not present); returns the claims that went and came. */
+  add(r: Report): GroupChange {
+    const [map, day] = this.slot(r);
+    let bucket = map.get(day);
+    if (!bucket) map.set(day, (bucket = new Map()));
+    bucket.set(r.claim.claimId, r);
+    this.reports++;
+    return this.rebuild(day);
+  }
+
+  /** Removes the report with this claimId; returns the claims that went and came. */
+  remove(r: Report): GroupChange {
+    const [map, day] = this.slot(r);
+    const bucket = map.get(day);
+    if (!bucket?.delete(r.claim.claimId)) return { removed: [], added: [] };
+    if (bucket.size === 0) map.delete(day);
+    this.reports--;
+    return this.rebuild(day);
+  }
+
+  private slot(r: Report): [Map<number, Map<string, Report>>, number] {
+    return r.claim.eventDate ? [this.dated, dayNumber(Date.parse(`${r.claim.eventDate}T00:00:00.000Z`))] : [this.undated, dayNumber(r.time)];
+  }
+
+  /** Where an undated report of `day` belongs: a dated claim's day (same, before, after), or null. */
+  private target(day: number): number | null {
+    if (this.dated.has(day)) return day;
+    if (this.dated.has(day - 1)) return day - 1;
+    if (this.dated.has(day + 1)) return day + 1;
+    return null;
+  }
+
+  /** Rebuilds the claims on days d−2…d+2 after a change on day d (see the class doc). */
+  private rebuild(d: number): GroupChange {
+    const inReach = (x: number) => x >= d - 2 && x <= d + 2;
+    const attached = new Map<number, Report[]>();
+    const loose = new Map<number, Report[]>();
+    for (let x = d - 3; x <= d + 3; x++) {
+      const reports = this.undated.get(x);
+      if (!reports) continue;
+      const t = this.target(x);
+      if (!inReach(t ?? x)) continue;
+      for (const r of reports.values()) push(t !== null ? attached : loose, t ?? x, r);
+    }
+    const removed: ClaimGroup[] = [];
+    const added: ClaimGroup[] = [];
+    const settle = (id: string, next: ClaimGroup | null) => {
+      const prev = this.groups.get(id);
+      if (prev && next && signature(prev) === signature(next)) return;
+      if (prev) {
+        removed.push(prev);
+        this.groups.delete(id);
+      }
+      if (next) {
+        added.push(next);
+        this.groups.set(id, next);
+      }
+    };
+    for (let x = d - 2; x <= d + 2; x++) {
+      const day = dayString(x);
+      const anchors = this.dated.get(x);
+      const datedId = `${this.identity}|${day}|d`;
+      settle(datedId, anchors ? build(datedId, this.identity, day, [...anchors.values()], [...anchors.values(), ...(attached.get(x) ?? [])]) : null);
+      const rs = loose.get(x);
+      const looseId = `${this.identity}|${day}|u`;
+      settle(looseId, rs ? build(looseId, this.identity, day, rs, rs) : null);
+    }
+    return { removed, added };
+  }
+}
+
+export interface GroupChange {
+  removed: ClaimGroup[];
+  added: ClaimGroup[];
+}
+
+function signature(g: ClaimGroup): string {
+  return JSON.stringify([g.time, g.members, g.articles, g.claimants, g.partOnly]);
 }
 
 function build(id: string, identity: string, day: string, timing: Report[], all: Report[]): ClaimGroup {
@@ -105,13 +192,17 @@ function build(id: string, identity: string, day: string, timing: Report[], all:
     country: first.country,
     count: first.count,
     weapon: first.weapon,
-    time: Math.min(...timing.map((r) => r.time)),
+    time: timing.reduce((min, r) => Math.min(min, r.time), Infinity),
     day,
     members: sortedUnique(all.map((r) => r.claim.claimId)),
     articles: sortedUnique(all.map((r) => r.claim.articleId)),
     claimants: sortedUnique(all.map((r) => r.claimantKey)),
     partOnly: all.every((r) => Boolean(r.claim.partOf)),
   };
+}
+
+function dayNumber(ms: number): number {
+  return Math.floor(ms / DAY_MS);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

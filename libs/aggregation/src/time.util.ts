@@ -12,7 +12,19 @@ export function parseTime(iso: string, field: string): number {
 
 /** `YYYY-MM-DD` of an instant, in UTC. */
 export function utcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return dayString(Math.floor(ms / DAY_MS));
+}
+
+const dayStrings = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a UTC day number (days since 1970-01-01), memoised: corroboration asks often. */
+export function dayString(day: number): string {
+  let s = dayStrings.get(day);
+  if (s === undefined) {
+    s = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dayStrings.size < 100_000) dayStrings.set(day, s);
+  }
+  return s;
 }
 
 /** The calendar day `delta` days from `day` (`YYYY-MM-DD`). */

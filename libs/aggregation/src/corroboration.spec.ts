@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { claim } from './claim.fixture';
+import { type ClaimGroup, IdentityGroups, identityOf, type Report } from './corroboration';
+import { shiftDay, utcDay } from './time.util';
+
+const DAY = 86_400_000;
+const DAY0 = Date.parse('2025-06-01T00:00:00.000Z');
+
+/** The rule as written in the doc block, over the whole set at once: the reference. */
+function reference(identity: string, reports: Report[]): string[] {
+  const dated = new Map<string, Report[]>();
+  for (const r of reports) if (r.claim.eventDate) dated.set(r.claim.eventDate, [...(dated.get(r.claim.eventDate) ?? []), r]);
+  const groups = new Map<string, { timing: Report[]; all: Report[] }>();
+  for (const [d, rs] of dated) groups.set(`${identity}|${d}|d`, { timing: rs, all: [...rs] });
+  for (const r of reports) {
+    if (r.claim.eventDate) continue;
+    const day = utcDay(r.time);
+    const t = [day, shiftDay(day, -1), shiftDay(day, 1)].find((d) => dated.has(d));
+    const id = t ? `${identity}|${t}|d` : `${identity}|${day}|u`;
+    const g = groups.get(id) ?? { timing: [], all: [] };
+    if (!t) g.timing.push(r);
+    g.all.push(r);
+    groups.set(id, g);
+  }
+  return [...groups]
+    .map(([id, g]) => `${id} t=${Math.min(...g.timing.map((r) => r.time))} ${g.all.map((r) => r.claim.claimId).sort().join(',')}`)
+    .sort();
+}
+
+const show = (gs: ClaimGroup[]) => gs.map((g) => `${g.id} t=${g.time} ${g.members.join(',')}`).sort();
+
+function report(i: number, day: number, hour: number, dated: boolean): Report {
+  const time = DAY0 + day * DAY + (dated ? 0 : hour * 3_600_000);
+  const c = claim({
+    articleId: `a${i}`,
+    claimId: `c${i}`,
+    eventTime: new Date(time).toISOString(),
+    eventDate: dated ? utcDay(time) : null,
+  });
+  return { claim: c, time, arrival: 0, regions: c.regions, claimantKey: 'x' };
+}
+
+describe('IdentityGroups', () => {
+  it('regrouping only the days a change can reach gives the same claims as grouping everything', () => {
+    const step = fc.record({ day: fc.integer({ min: 0, max: 12 }), hour: fc.integer({ min: 0, max: 23 }), dated: fc.boolean(), remove: fc.nat() });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
+        const identity = identityOf(claim({ eventTime: new Date(DAY0).toISOString() }), ['RU-BRY']);
+        const groups = new IdentityGroups(identity);
+        const live: Report[] = [];
+        steps.forEach((s, i) => {
+          // Mostly adds; now and then remove an earlier report instead.
+          if (live.length > 0 && s.remove % 4 === 0) {
+            const [gone] = live.splice(s.remove % live.length, 1);
+            groups.remove(gone);
+          } else {
+            const r = report(i, s.day, s.hour, s.dated);
+            live.push(r);
+            groups.add(r);
+          }
+          expect(show(groups.all())).toEqual(reference(identity, live));
+        });
+        expect(groups.size).toBe(live.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports only the claims that changed', () => {
+    const identity = 'region|RU:RU-BRY|1|drone';
+    const groups = new IdentityGroups(identity);
+    groups.add(report(1, 0, 0, true));
+    groups.add(report(2, 5, 0, true));
+    const change = groups.add(report(3, 1, 8, false)); // the morning after day 0
+    expect(change.removed.map((g) => g.id)).toEqual([`${identity}|2025-06-01|d`]);
+    expect(change.added.map((g) => [g.id, g.members])).toEqual([[`${identity}|2025-06-01|d`, ['c1', 'c3']]]);
+    expect(groups.add(report(4, 9, 0, true)).removed).toEqual([]);
+  });
+});
