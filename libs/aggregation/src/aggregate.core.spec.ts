@@ -101,6 +101,13 @@ describe('AggregateCore', () => {
       expect(replayed.asOf()).toBe(at(T0 - H + 3 * 24 * H));
       expect(replayed.snapshots()).toEqual(live.core.snapshots());
     });
+
+    it('judges lateness at arrival, so a replay long after does not call every claim late', () => {
+      const records = [0, 1, 2].map((d) => claim({ articleId: `a${d}`, count: d + 1, eventTime: at(T0 + d * 24 * H), ingestedAt: at(T0 + d * 24 * H + H) }));
+      const replayed = new AggregateCore({ now: () => T0 + 365 * 24 * H });
+      expect(records.map((r) => replayed.apply(r).late)).toEqual([false, false, false]);
+      expect(replayed.apply(claim({ articleId: 'old', eventTime: at(T0), ingestedAt: at(T0 + 2 * 24 * H + H) })).late).toBe(true);
+    });
   });
 
   describe('multi-region claims', () => {

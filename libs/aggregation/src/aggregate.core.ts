@@ -21,7 +21,7 @@ import { defaultClaimantKey } from './claimant';
 import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Report } from './corroboration';
 import { rowShard } from './routing';
 import { Tally, type Share } from './tally';
-import { HOUR_MS, iso, parseTime } from './time.util';
+import { DAY_MS, HOUR_MS, iso, parseTime } from './time.util';
 import { Watermark } from './watermark';
 import { windowCounts } from './windows.core';
 
@@ -45,7 +45,7 @@ export interface ApplyResult {
   changedKeys: string[];
   /** Daily bucket keys (`<row>|<YYYY-MM-DD>`) this claim touched. */
   changedDays: string[];
-  /** The claim's event time was already behind asOf when it arrived. It is counted all the same. */
+  /** The claim's event time was behind asOf as it stood when the claim arrived (ingestedAt). It is counted all the same. */
   late: boolean;
   /** How far behind asOf it was, ms (0 unless late). */
   lateByMs: number;
@@ -117,8 +117,14 @@ export class AggregateCore {
   /** Applies one claim. Idempotent per claimId; see README, "Exactly-once effect". */
   apply(claim: ClaimRecord): ApplyResult {
     const report = this.toReport(claim);
-    const before = this.asOfMs();
-    const lateByMs = before !== null && report.time < before ? before - report.time : 0;
+    // Judged against asOf as it stood when the claim arrived (its ingestedAt),
+    // not now: a start-up replay must not call every old claim late.
+    // A dated claim may have happened any time that day: it is late only if the
+    // whole day is behind asOf, else every report of today would be "late" once
+    // a quiet spell had moved asOf past midnight.
+    const before = this.watermark.asOfAt(report.arrival);
+    const latest = claim.eventDate ? Math.max(report.time, Date.parse(`${claim.eventDate}T00:00:00.000Z`) + DAY_MS - 1) : report.time;
+    const lateByMs = before !== null && latest < before ? before - latest : 0;
     const touched = { rows: new Set<string>(), days: new Set<string>() };
 
     const prev = this.reports.get(claim.claimId);

@@ -36,6 +36,19 @@ describe('Watermark', () => {
     expect(w.size).toBe(1);
   });
 
+  it('says what asOf was at an earlier arrival, from the entries that had arrived by then', () => {
+    const w = new Watermark({ allowedLatenessMs: L, idleMs: IDLE });
+    expect(w.asOfAt(1000)).toBeNull();
+    w.add(1000, 700);
+    w.add(3000, 720);
+    expect(w.asOfAt(999)).toBeNull();
+    expect(w.asOfAt(1000)).toBe(600);
+    expect(w.asOfAt(1040)).toBe(600);
+    expect(w.asOfAt(2000)).toBe(1600);
+    expect(w.asOfAt(3000)).toBe(2600);
+    expect(w.asOfAt(3000)).toBe(w.asOf(3000));
+  });
+
   it('depends only on the set of (arrival, event) pairs', () => {
     const pair = fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }));
     fc.assert(

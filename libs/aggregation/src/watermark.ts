@@ -78,6 +78,18 @@ export class Watermark {
     return Math.max(head, this.banked[n - 1]);
   }
 
+  /**
+   * asOf as it stood at wall time `t` from the entries that had arrived by
+   * then (arrival ≤ t): what a claim arriving at `t` is judged late against.
+   * Null when none had.
+   */
+  asOfAt(t: number): number | null {
+    const i = this.lowerBound(t, Infinity);
+    if (i === 0) return null;
+    const head = this.prefixMax[i - 1] - this.opts.allowedLatenessMs + this.idle(t - this.entries[i - 1].arrival);
+    return Math.max(head, this.banked[i - 1]);
+  }
+
   /** Wall time at which the open gap starts to advance asOf (for scheduling ticks), or null. */
   idleFrom(): number | null {
     const n = this.entries.length;
