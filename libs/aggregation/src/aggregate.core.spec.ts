@@ -248,5 +248,7 @@ describe('AggregateCore', () => {
   it('refuses a claim whose event time is not a time', () => {
     const { core: agg } = core();
     expect(() => agg.apply(claim({ eventTime: 'yesterday' }))).toThrow(RangeError);
+    expect(() => agg.apply(claim({ eventTime: at(T0), eventDate: '2025-13-45' }))).toThrow(RangeError);
+    expect(agg.stats().reports).toBe(0);
   });
 });

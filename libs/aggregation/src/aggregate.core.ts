@@ -208,6 +208,7 @@ export class AggregateCore {
 
   private toReport(claim: ClaimRecord): Report {
     if (claim.scope === 'region' && claim.regions.length === 0) throw new RangeError(`claim ${claim.claimId}: region scope without regions`);
+    if (claim.eventDate) parseTime(`${claim.eventDate}T00:00:00.000Z`, 'eventDate');
     return {
       claim,
       time: parseTime(claim.eventTime, 'eventTime'),
