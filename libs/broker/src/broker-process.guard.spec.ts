@@ -64,7 +64,7 @@ describe('pid files and processes', () => {
     writePidFile(dir, child.pid!);
     await waitForCommandLine(child.pid!);
     expect(verifiedBrokerPid(dir)).toBe(child.pid);
-    expect(verifiedBrokerPid(mkdtempSync(join(tmpdir(), 'skytally-guard-other-')))).toBeUndefined();
+    expect(verifiedBrokerPid(join(dir, 'elsewhere'))).toBeUndefined();
     expect((await localBrokerStatus(dir)).running).toBe(true);
 
     expect(await stopLocalBroker(dir)).toBe('terminated');
