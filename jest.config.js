@@ -18,7 +18,9 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-      testTimeout: 180000,
     },
   ],
+  // Global only: Jest ignores testTimeout inside a project. Real brokers and
+  // service processes take seconds to start; unit tests finish far sooner.
+  testTimeout: 180000,
 };

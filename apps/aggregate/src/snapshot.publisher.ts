@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { type Kafka, Partitioners, type Producer } from 'kafkajs';
-import { KAFKA, type OutboundMessage } from '@skytally/kafka';
+import type { Kafka, Producer } from 'kafkajs';
+import { IDEMPOTENT_PRODUCER, KAFKA, type OutboundMessage } from '@skytally/kafka';
 
 /**
  * Publishes snapshots outside the consume loop (the wall-clock advance). They
@@ -16,7 +16,7 @@ export class SnapshotPublisher implements OnModuleDestroy {
 
   async publish(messages: OutboundMessage[]): Promise<void> {
     if (!this.producer) {
-      this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+      this.producer = this.kafka.producer(IDEMPOTENT_PRODUCER);
       this.connecting = this.producer.connect();
     }
     await this.connecting;

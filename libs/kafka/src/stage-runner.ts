@@ -32,6 +32,19 @@ export interface StageRunnerOptions {
   fromBeginning?: boolean;
 }
 
+/**
+ * Producer settings every skytally producer uses: idempotent (no duplicates
+ * from its own retries), one request in flight (kafkajs needs it for
+ * idempotence), and retries without end — a stage waits out a broker restart
+ * rather than giving up, since it commits nothing until its output is written.
+ */
+export const IDEMPOTENT_PRODUCER = {
+  idempotent: true,
+  maxInFlightRequests: 1,
+  createPartitioner: Partitioners.DefaultPartitioner,
+  retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
+};
+
 export class StageRunner {
   readonly stats: StageStats;
   private consumer?: Consumer;
@@ -58,11 +71,7 @@ export class StageRunner {
 
   async start(): Promise<void> {
     const { groupId, inputTopics } = this.options;
-    this.producer = this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      createPartitioner: Partitioners.DefaultPartitioner,
-    });
+    this.producer = this.kafka.producer(IDEMPOTENT_PRODUCER);
     this.consumer = this.kafka.consumer({
       groupId,
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,

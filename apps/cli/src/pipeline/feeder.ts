@@ -1,9 +1,10 @@
-import { type Kafka, Partitioners } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
+import { IDEMPOTENT_PRODUCER } from '@skytally/kafka';
 import type { ArticleFile } from '../input/article-files';
 
 /** Publishes articles to articles.raw as JSON, keyed by id, in batches. */
 export async function feedArticles(kafka: Kafka, topic: string, files: ArticleFile[], batchSize = 500): Promise<number> {
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = kafka.producer(IDEMPOTENT_PRODUCER);
   await producer.connect();
   try {
     for (let i = 0; i < files.length; i += batchSize) {
