@@ -20,6 +20,8 @@ export const DedupIndexEntrySchema = z.object({
   time: z.number().int(),
   /** b-bit MinHash signature, one byte per permutation, base64. */
   sig: z.string(),
+  /** Whether `time` is the article's publication date (the time guard applies only between dated articles). */
+  dated: z.boolean().optional(),
   /** Guard fingerprint: sorted uint32 fact tokens, little-endian, base64. */
   guard: z.string(),
 });

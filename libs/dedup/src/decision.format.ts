@@ -21,6 +21,3 @@ export function toDedupLine(articleId: string, decision: DedupDecision): DedupLi
 export function formatDedupLine(articleId: string, decision: DedupDecision): string {
   return JSON.stringify(toDedupLine(articleId, decision));
 }
-
-/** Alias used by the CLI. */
-export const decisionLine = toDedupLine;

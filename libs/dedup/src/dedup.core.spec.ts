@@ -175,3 +175,32 @@ describe('DedupCore', () => {
     expect(() => new DedupCore({ threshold: 0 })).toThrow(RangeError);
   });
 });
+
+describe('DedupCore publication-time guard', () => {
+  const bulletin = 'Air defence systems destroyed 12 drones over the Kursk region overnight, the defence ministry said.';
+
+  it('treats the same wording published days apart as two reports, exact or near', () => {
+    const core = new DedupCore();
+    expect(core.decide(testArticle('mon', bulletin, { publishedAt: '2025-06-02T06:00:00.000Z' })).verdict).toBe('unique');
+    expect(core.decide(testArticle('fri', bulletin, { publishedAt: '2025-06-06T06:00:00.000Z' })).verdict).toBe('unique');
+    expect(core.decide(testArticle('fri-copy', `Reposted. ${bulletin}`, { publishedAt: '2025-06-06T09:00:00.000Z' }))).toMatchObject({
+      verdict: 'duplicate',
+      duplicateOf: 'fri',
+    });
+  });
+
+  it('still catches a copy published within the gap, and copies without a date', () => {
+    const core = new DedupCore();
+    core.decide(testArticle('orig', bulletin, { publishedAt: '2025-06-02T06:00:00.000Z' }));
+    expect(core.decide(testArticle('next-day', bulletin, { publishedAt: '2025-06-03T10:00:00.000Z' })).verdict).toBe('duplicate');
+    expect(core.decide(testArticle('undated', bulletin, { publishedAt: null, ingestedAt: '2025-07-01T00:00:00.000Z' })).verdict).toBe('duplicate');
+  });
+
+  it('survives a restore', () => {
+    const core = new DedupCore();
+    const changes = core.decide(testArticle('mon', bulletin, { publishedAt: '2025-06-02T06:00:00.000Z' })).changes;
+    const restored = new DedupCore();
+    for (const change of changes) restored.restore(change);
+    expect(restored.decide(testArticle('fri', bulletin, { publishedAt: '2025-06-06T06:00:00.000Z' })).verdict).toBe('unique');
+  });
+});

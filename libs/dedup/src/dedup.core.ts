@@ -35,13 +35,23 @@ import { TimeHeap } from './time-heap';
 /** A publishedAt further than this after ingestedAt is not believed. */
 const MAX_FUTURE_MS = 86_400_000;
 
-/** The time an article is indexed and evicted by. */
-export function eventTime(article: Pick<Article, 'publishedAt' | 'ingestedAt'>): number {
-  const ingested = Date.parse(article.ingestedAt);
-  if (article.publishedAt === null) return ingested;
+
+/** The publication time when there is one to believe, else null. */
+function publishedTime(article: Pick<Article, 'publishedAt' | 'ingestedAt'>): number | null {
+  if (article.publishedAt === null) return null;
   const published = Date.parse(article.publishedAt);
   // a date far in the future would push the horizon forward and evict everything
-  return Number.isFinite(published) && published <= ingested + MAX_FUTURE_MS ? published : ingested;
+  return Number.isFinite(published) && published <= Date.parse(article.ingestedAt) + MAX_FUTURE_MS ? published : null;
+}
+
+/** The time an article is indexed and evicted by. */
+export function eventTime(article: Pick<Article, 'publishedAt' | 'ingestedAt'>): number {
+  return publishedTime(article) ?? Date.parse(article.ingestedAt);
+}
+
+/** Whether the article's time is its own publication date (not when it was ingested). */
+function isDated(article: Pick<Article, 'publishedAt' | 'ingestedAt'>): boolean {
+  return publishedTime(article) !== null;
 }
 
 /** What decide() computes about an article before comparing it. */
@@ -62,6 +72,7 @@ export class DedupCore {
   private sigs = new Uint8Array(0);
   private hashes = new Int32Array(0); // 2 per slot: first 64 bits of contentHash
   private times = new Float64Array(0);
+  private dated = new Uint8Array(0); // 1 when times[slot] is a publication date
   private guardOff = new Int32Array(0);
   private guardLen = new Uint16Array(0);
   private seen = new Int32Array(0); // decide() stamp, to visit each candidate once
@@ -137,7 +148,9 @@ export class DedupCore {
       changes.push({ articleId: article.articleId, entry: null });
     }
 
-    const exact = this.exactTable.find(probeHash[0], (s) => this.hashes[2 * s + 1] === probeHash[1]);
+    const time = eventTime(article);
+    const dated = isDated(article);
+    const exact = this.exactTable.find(probeHash[0], (s) => this.hashes[2 * s + 1] === probeHash[1] && this.closeInTime(s, time, dated));
     if (exact >= 0) {
       this.counters.exact++;
       return { verdict: 'duplicate', duplicateOf: this.ids[exact] as string, similarity: 1, kind: 'exact', changes };
@@ -150,7 +163,7 @@ export class DedupCore {
       sig: this.hasher.signature(shinglesOf(article.body, this.options.shingleSize, folded)),
       guard: fingerprintOf(guardFacts(article.body, this.options.places, this.options.numberGrouping, folded)),
     };
-    const near = this.nearest(probe);
+    const near = this.nearest(probe, time, dated);
     if (near !== null) {
       this.counters.near++;
       // a corrected article that now copies another: its old entry goes (tombstone above)
@@ -158,13 +171,12 @@ export class DedupCore {
     }
 
     this.counters.unique++;
-    const time = eventTime(article);
     if (time < this.watermark - this.options.horizonMs) {
       // Already past the horizon: it would be evicted at once, so it is not indexed.
       return { verdict: 'unique', changes };
     }
-    this.insert(article.articleId, probe, time);
-    changes.push({ articleId: article.articleId, entry: this.entryOf(article.contentHash, probe, time) });
+    this.insert(article.articleId, probe, time, dated);
+    changes.push({ articleId: article.articleId, entry: this.entryOf(article.contentHash, probe, time, dated) });
     this.evictExpired(changes);
     return { verdict: 'unique', changes };
   }
@@ -185,17 +197,27 @@ export class DedupCore {
       return false;
     }
     const [lo, hi] = parseHashPrefix(decoded.hash);
-    this.insert(change.articleId, { hashLo: lo, hashHi: hi, sig: decoded.sig, guard: decoded.guard }, decoded.time);
+    this.insert(change.articleId, { hashLo: lo, hashHi: hi, sig: decoded.sig, guard: decoded.guard }, decoded.time, decoded.dated);
     return true;
   }
 
-  private nearest(probe: Probe): { id: string; similarity: number } | null {
+  /**
+   * Two dated articles published further apart than maxPublicationGap are
+   * different reports, however alike: ministries repeat the same bulletin
+   * wording night after night, and a syndicated copy follows within hours.
+   */
+  private closeInTime(slot: number, time: number, dated: boolean): boolean {
+    return !(dated && this.dated[slot] === 1) || Math.abs(this.times[slot] - time) <= this.options.maxPublicationGapMs;
+  }
+
+  private nearest(probe: Probe, time: number, dated: boolean): { id: string; similarity: number } | null {
     const stamp = ++this.stamp;
     const { rows, threshold } = this.options;
     const found: { slot: number; similarity: number }[] = [];
     const visit = (slot: number) => {
       if (this.seen[slot] === stamp) return;
       this.seen[slot] = stamp;
+      if (!this.closeInTime(slot, time, dated)) return;
       this.counters.candidates++;
       const j = estimateJaccard(probe.sig, 0, this.sigs, slot * this.k, this.k);
       if (j >= threshold) found.push({ slot, similarity: j });
@@ -225,13 +247,14 @@ export class DedupCore {
     return this.idTable.find(hashString(articleId), (s) => this.ids[s] === articleId);
   }
 
-  private insert(articleId: string, probe: Probe, time: number): void {
+  private insert(articleId: string, probe: Probe, time: number, dated: boolean): void {
     const slot = this.allocSlot();
     this.ids[slot] = articleId;
     this.sigs.set(probe.sig, slot * this.k);
     this.hashes[2 * slot] = probe.hashLo;
     this.hashes[2 * slot + 1] = probe.hashHi;
     this.times[slot] = time;
+    this.dated[slot] = dated ? 1 : 0;
     this.storeGuard(slot, probe.guard);
     for (const t of this.bandTables) t.insert(slot);
     this.exactTable.insert(slot);
@@ -263,8 +286,8 @@ export class DedupCore {
     }
   }
 
-  private entryOf(contentHash: string, probe: Probe, time: number): DedupIndexEntry {
-    return encodeEntry(this.options.params, contentHash, time, probe.sig, probe.guard);
+  private entryOf(contentHash: string, probe: Probe, time: number, dated: boolean): DedupIndexEntry {
+    return encodeEntry(this.options.params, contentHash, time, probe.sig, probe.guard, dated);
   }
 
   private allocSlot(): number {
@@ -285,6 +308,7 @@ export class DedupCore {
     this.sigs = grow(this.sigs, (n) => new Uint8Array(n), this.k);
     this.hashes = grow(this.hashes, (n) => new Int32Array(n), 2);
     this.times = grow(this.times, (n) => new Float64Array(n), 1);
+    this.dated = grow(this.dated, (n) => new Uint8Array(n), 1);
     this.guardOff = grow(this.guardOff, (n) => new Int32Array(n), 1);
     this.guardLen = grow(this.guardLen, (n) => new Uint16Array(n), 1);
     this.seen = grow(this.seen, (n) => new Int32Array(n), 1);

@@ -21,6 +21,8 @@ export interface DedupOptions {
   places?: (text: string) => string[];
   /** How the guard groups numbers: by the noun they count (default) or as one set. */
   numberGrouping?: NumberGrouping;
+  /** Dated articles published further apart than this are never duplicates. Default 72 hours. */
+  maxPublicationGapHours?: number;
   /** Seed of the permutations; changing it invalidates a stored index. */
   seed?: number;
   /** Turns the guard off. Only for measuring what it is worth (eval); never in service. */
@@ -29,6 +31,7 @@ export interface DedupOptions {
 
 export interface ResolvedOptions {
   horizonMs: number;
+  maxPublicationGapMs: number;
   threshold: number;
   shingleSize: number;
   permutations: number;
@@ -44,6 +47,7 @@ export interface ResolvedOptions {
 
 export const DEFAULTS = {
   horizonDays: 30,
+  maxPublicationGapHours: 72,
   threshold: 0.55,
   shingleSize: 2,
   permutations: 64,
@@ -69,6 +73,7 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
   if (rows > MAX_ROWS_PER_BAND) throw new RangeError(`at most ${MAX_ROWS_PER_BAND} rows per band (permutations / bands)`);
   return {
     horizonMs: horizonDays * 86_400_000,
+    maxPublicationGapMs: (opts.maxPublicationGapHours ?? DEFAULTS.maxPublicationGapHours) * 3_600_000,
     threshold,
     shingleSize,
     permutations,
@@ -82,10 +87,3 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
   };
 }
 
-/**
- * Options from the service configuration (structurally typed so this library
- * does not depend on @skytally/config). The place finder is added by the caller.
- */
-export function dedupOptions(config: { SKYTALLY_DEDUP_HORIZON_DAYS?: number }): DedupOptions {
-  return config.SKYTALLY_DEDUP_HORIZON_DAYS === undefined ? {} : { horizonDays: config.SKYTALLY_DEDUP_HORIZON_DAYS };
-}

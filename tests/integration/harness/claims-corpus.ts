@@ -1,0 +1,81 @@
+/**
+ * A deterministic corpus of dated bulletins for recovery tests: each article
+ * reports one count over one region on its own date, in varied wording, so
+ * no two are duplicates and the expected all-time count per region is known.
+ */
+const REGIONS: [code: string, phrase: string][] = [
+  ['RU-BRY', 'the Bryansk region'],
+  ['RU-KLU', 'Kaluga Oblast'],
+  ['RU-SMO', 'the Smolensk region'],
+  ['RU-KRS', 'the Kursk region'],
+  ['RU-BEL', 'Belgorod Oblast'],
+  ['RU-VOR', 'the Voronezh region'],
+  ['RU-ORL', 'the Oryol region'],
+  ['RU-TUL', 'Tula Oblast'],
+  ['RU-RYA', 'the Ryazan region'],
+  ['RU-LIP', 'the Lipetsk region'],
+  ['RU-ROS', 'the Rostov region'],
+  ['RU-KDA', 'Krasnodar Krai'],
+];
+
+const OPENERS = [
+  'Air defence systems shot down {n} drones over {r} on {d}, the Russian defence ministry said.',
+  'The defence ministry said {n} Ukrainian drones were intercepted over {r} on {d}.',
+  'Russian air defences destroyed {n} drones over {r} on {d}, according to the defence ministry.',
+  'According to the ministry of defence, {n} UAVs were downed over {r} on {d}.',
+];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const FILLER = [
+  'Local officials said there were no casualties and that emergency services were at work.',
+  'The attack came as fighting continued along the front line.',
+  'Residents reported hearing explosions in the night.',
+  'The claims could not be independently verified.',
+  'Kyiv did not comment on the reports.',
+];
+
+export interface CorpusArticle {
+  id: string;
+  body: string;
+  publishedAt: string;
+  region: string;
+  count: number;
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function claimsCorpus(size: number, seed = 7): CorpusArticle[] {
+  const random = rng(seed);
+  const start = Date.UTC(2025, 0, 1);
+  return Array.from({ length: size }, (_, i) => {
+    const [region, phrase] = REGIONS[i % REGIONS.length];
+    // One article per region per day: day index makes every claim distinct.
+    const day = Math.floor(i / REGIONS.length);
+    const date = new Date(start + day * 86_400_000);
+    const publishedAt = date.toISOString().slice(0, 10);
+    const count = 2 + Math.floor(random() * 60);
+    const spoken = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
+    const opener = OPENERS[Math.floor(random() * OPENERS.length)].replace('{n}', String(count)).replace('{r}', phrase).replace('{d}', spoken);
+    const filler = [...FILLER].sort(() => random() - 0.5).slice(0, 2).join(' ');
+    return { id: `bulletin-${seed}-${i}`, body: `${opener} ${filler}`, publishedAt, region, count };
+  });
+}
+
+export function expectedTotals(corpus: CorpusArticle[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const a of corpus) totals.set(a.region, (totals.get(a.region) ?? 0) + a.count);
+  return totals;
+}
+
+export function toMessages(corpus: CorpusArticle[]): { key: string; value: string }[] {
+  return corpus.map((a) => ({ key: a.id, value: JSON.stringify({ id: a.id, body: a.body, publishedAt: a.publishedAt }) }));
+}
