@@ -12,7 +12,7 @@
 import { Controller, Inject, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
-import { type InboundMessage, LOGGER, type OutboundMessage, type RestoreContext, StageStats, TOPIC_NAMES, restorePattern } from '@skytally/kafka';
+import { type InboundMessage, LOGGER, type OutboundMessage, type RestoreContext, StageStats, TOPIC_NAMES, endBatchPattern, restorePattern } from '@skytally/kafka';
 import type { Logger } from '@skytally/logger';
 import { AggregateStore } from './aggregate.store';
 import { SnapshotPublisher } from './snapshot.publisher';
@@ -53,6 +53,12 @@ export class AggregateConsumer implements OnModuleInit, OnModuleDestroy {
       this.stats.inc('late');
       this.logger.info({ ...where, lateByMs: result.lateByMs, eventTime: claim.eventTime }, 'late claim: counted in all-time and later snapshots');
     }
+    return [];
+  }
+
+  /** Once per batch: windows are recounted when asOf moves, so not per claim. */
+  @MessagePattern(endBatchPattern(TOPICS.claims))
+  endBatch(): OutboundMessage[] {
     return this.store.changes();
   }
 

@@ -37,6 +37,12 @@ export interface RestoreContext {
  */
 export interface StageProcessor {
   process(message: InboundMessage): OutboundMessage[] | Promise<OutboundMessage[]>;
+  /**
+   * Outputs that summarise the messages processed since the last call (e.g.
+   * snapshots of the rows they changed), produced with them before the commit.
+   * Lets a stage do per-batch work once rather than per message.
+   */
+  endBatch?(): OutboundMessage[] | Promise<OutboundMessage[]>;
   /** Rebuilds state for the partitions just assigned, before their first batch. */
   restore?(context: RestoreContext): Promise<OutboundMessage[]>;
 }

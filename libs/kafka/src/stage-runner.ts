@@ -143,6 +143,7 @@ export class StageRunner {
     let outputs: OutboundMessage[] = [];
     let lastDone: string | null = null;
     const flush = async () => {
+      if (this.processor.endBatch) outputs.push(...(await this.processor.endBatch()));
       await this.send(outputs);
       outputs = [];
       if (lastDone !== null) resolveOffset(lastDone);

@@ -6,6 +6,7 @@
  *
  *   @MessagePattern(TOPICS.raw) handle(@Payload() message: InboundMessage): OutboundMessage[]
  *   @MessagePattern(restorePattern(TOPICS.claims)) restore(@Payload() ctx: RestoreContext): Promise<OutboundMessage[]>
+ *   @MessagePattern(endBatchPattern(TOPICS.claims)) endBatch(): OutboundMessage[]
  *
  * Patterns are the unprefixed topic names; the server subscribes to the
  * prefixed topics.
@@ -17,6 +18,7 @@ import type { InboundMessage, OutboundMessage, RestoreContext, StageProcessor } 
 import { StageRunner, type StageRunnerOptions } from '../stage-runner';
 
 export const restorePattern = (topic: string): string => `${topic}#restore`;
+export const endBatchPattern = (topic: string): string => `${topic}#end-batch`;
 
 export interface KafkaStageServerOptions extends Omit<StageRunnerOptions, 'inputTopics'> {
   kafka: Kafka;
@@ -33,12 +35,13 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   async listen(callback: (err?: unknown) => void): Promise<void> {
     try {
       const { topicPrefix, kafka } = this.stageOptions;
-      const patterns = [...this.getHandlers().keys()].filter((p) => !p.endsWith('#restore'));
+      const patterns = [...this.getHandlers().keys()].filter((p) => !p.includes('#'));
       if (!patterns.length) throw new Error(`stage ${this.stageOptions.stage} has no @MessagePattern handlers`);
       const byTopic = new Map(patterns.map((p) => [`${topicPrefix}${p}`, p]));
       const processor: StageProcessor = {
         process: (message) => this.call<OutboundMessage[]>(byTopic.get(message.topic)!, message),
-        restore: (context) => this.restore(patterns, context),
+        restore: (context) => this.hooks(patterns.map(restorePattern), context),
+        endBatch: () => this.hooks(patterns.map(endBatchPattern), {}),
       };
       this.runner = new StageRunner(kafka, processor, { ...this.stageOptions, inputTopics: [...byTopic.keys()] });
       await this.runner.start();
@@ -60,15 +63,16 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     return this.runner as T;
   }
 
-  private async restore(patterns: string[], context: RestoreContext): Promise<OutboundMessage[]> {
+  /** Calls the optional hook handlers (restore, end of batch) that the controller declares. */
+  private async hooks(patterns: string[], data: RestoreContext | Record<string, never>): Promise<OutboundMessage[]> {
     const out: OutboundMessage[] = [];
     for (const pattern of patterns) {
-      if (this.getHandlerByPattern(restorePattern(pattern))) out.push(...(await this.call<OutboundMessage[]>(restorePattern(pattern), context)));
+      if (this.getHandlerByPattern(pattern)) out.push(...(await this.call<OutboundMessage[]>(pattern, data)));
     }
     return out;
   }
 
-  private async call<T>(pattern: string, data: InboundMessage | RestoreContext): Promise<T> {
+  private async call<T>(pattern: string, data: InboundMessage | RestoreContext | Record<string, never>): Promise<T> {
     const handler = this.getHandlerByPattern(pattern);
     if (!handler) throw new Error(`no handler for ${pattern}`);
     const result = await handler(data);
