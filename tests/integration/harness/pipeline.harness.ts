@@ -4,7 +4,7 @@
  * prefix of their own, plus helpers to feed articles and read results.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Admin, Kafka, logLevel, Partitioners } from 'kafkajs';
@@ -63,6 +63,15 @@ export class PipelineHarness {
       service.child.once('exit', () => resolve());
       service.child.kill(signal);
     });
+  }
+
+  /** The partitions of `topic` a service was last assigned, from its own log. */
+  assignedPartitions(name: string, topic: string): number[] {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`no service ${name}`);
+    const lines = readFileSync(service.logFile, 'utf8').split('\n').filter((l) => l.includes('"msg":"partitions assigned"'));
+    const last = lines.at(-1);
+    return last ? ((JSON.parse(last).assignment as Record<string, number[]>)[topic] ?? []) : [];
   }
 
   async feed(messages: { key?: string | null; value: string | Buffer | null }[]): Promise<void> {
