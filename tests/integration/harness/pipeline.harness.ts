@@ -83,14 +83,15 @@ export class PipelineHarness {
     await producer.disconnect();
   }
 
-  /** Waits until every stage has committed everything before it (see drain-monitor). */
-  async drained(timeoutMs = 120_000): Promise<void> {
+  /** Waits until the stages (default: all) have committed everything before them (see drain-monitor). */
+  async drained(timeoutMs = 120_000, stages: StageName[] = ['ingest', 'dedup', 'extract', 'aggregate']): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let clean = 0;
     let lag: Record<string, number> = {};
     while (clean < 2) {
       if (Date.now() > deadline) throw new Error(`pipeline did not drain: ${JSON.stringify(lag)}; logs in ${this.logDir}`);
-      lag = await pipelineLag(this.admin, this.prefix, this.topics);
+      const all = await pipelineLag(this.admin, this.prefix, this.topics);
+      lag = Object.fromEntries(stages.map((s) => [s, all[s]]));
       clean = Object.values(lag).every((n) => n === 0) ? clean + 1 : 0;
       await new Promise((r) => setTimeout(r, 300));
     }
