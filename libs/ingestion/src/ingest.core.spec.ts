@@ -49,6 +49,14 @@ describe('ingest core', () => {
     expect(a.kind === 'article' && b.kind === 'article' && a.article.articleId === b.article.articleId).toBe(true);
   });
 
+  it('never copies article text into the rejection detail (it is logged)', () => {
+    for (const value of ['{"body": SECRET TEXT here', '{"body": "SECRET TEXT" x', '[SECRET', '{"a":1}SECRET']) {
+      const outcome = ingest({ key: null, value: Buffer.from(value), receivedAt }, { maxBodyBytes: 1000 });
+      expect(outcome).toMatchObject({ kind: 'rejected', rejection: { reason: 'invalid_json' } });
+      if (outcome.kind === 'rejected') expect(outcome.rejection.detail).not.toMatch(/SECRET/);
+    }
+  });
+
   it('survives pathological nesting', () => {
     const deep = '['.repeat(200_000) + ']'.repeat(200_000);
     const outcome = ingest({ key: null, value: Buffer.from(deep), receivedAt }, { maxBodyBytes: 1024 * 1024 });

@@ -95,7 +95,7 @@ function parseJsonArticle(text: string): Parsed {
     json = JSON.parse(text);
   } catch (err) {
     // Deeply nested input overflows the parser's stack: a RangeError, still just bad JSON.
-    return { ok: false, reason: 'invalid_json', detail: `looks like JSON but does not parse: ${(err as Error).message.slice(0, 200)}` };
+    return { ok: false, reason: 'invalid_json', detail: `looks like JSON but does not parse: ${parserMessage(err)}` };
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { ok: false, reason: 'invalid_shape', detail: 'a JSON article must be an object with a string `body`' };
@@ -113,6 +113,19 @@ function parseJsonArticle(text: string): Parsed {
     return { ok: false, reason: 'invalid_shape', detail: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
   }
   return { ok: true, value: result.data };
+}
+
+/**
+ * The parser's complaint without the input it quotes: V8 says `Unexpected
+ * token 'S', "{"body": SECRET TEX"... is not valid JSON`, and the detail is
+ * logged — article text must never reach the logs (README, Logs). Positions
+ * and the kind of error stay; the original bytes are in the rejection anyway.
+ */
+function parserMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const unquoted = message.replace(/^Unexpected token .*? is not valid JSON$/s, 'Unexpected token');
+  const cut = unquoted.indexOf('"');
+  return (cut >= 0 ? unquoted.slice(0, cut).trimEnd() : unquoted).slice(0, 200);
 }
 
 function rejection(bytes: Buffer, reason: RejectionReason, detail: string, input: RawInput): Rejection {
