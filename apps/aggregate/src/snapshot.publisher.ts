@@ -25,7 +25,18 @@ export class SnapshotPublisher implements OnModuleDestroy {
       if (!byTopic.has(m.topic)) byTopic.set(m.topic, []);
       byTopic.get(m.topic)!.push({ key: m.key, value: m.value });
     }
-    await this.producer.sendBatch({ topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })), acks: -1 });
+    const producer = this.producer;
+    try {
+      await producer.sendBatch({ topicMessages: [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs })), acks: -1 });
+    } catch (err) {
+      // A producer kafkajs gave up on (the broker lost its producer id in a
+      // crash) fails every later send: drop it so the next tick starts afresh.
+      if ((err as { retriable?: boolean }).retriable !== true && this.producer === producer) {
+        this.producer = undefined;
+        await producer.disconnect().catch(() => undefined);
+      }
+      throw err;
+    }
   }
 
   async onModuleDestroy(): Promise<void> {

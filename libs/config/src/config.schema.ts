@@ -34,6 +34,12 @@ export const ConfigSchema = z.object({
   SKYTALLY_MAX_BODY_BYTES: int(1).default(1024 * 1024),
   /** Attempts at one message before it goes to the dead-letter topic. */
   SKYTALLY_MAX_ATTEMPTS: int(1).default(3),
+  /**
+   * Consumer group session timeout of the stages, in ms (unset: the stage's
+   * own default, 30 s). Shorter fails over faster after a crash or a stalled
+   * process; the broker accepts 6000 to 300000 by default.
+   */
+  SKYTALLY_SESSION_TIMEOUT_MS: int(1000).optional(),
   SKYTALLY_STATS_INTERVAL_MS: int(0).default(10_000),
   SKYTALLY_DEDUP_HORIZON_DAYS: z.coerce.number().positive().default(30),
   SKYTALLY_ALLOWED_LATENESS_MS: int(0).default(60 * 60 * 1000),

@@ -10,8 +10,14 @@
  * A message that keeps failing is retried `maxAttempts` times, then goes to
  * the dead-letter topic with the error and its origin in headers; the
  * partition moves on. Heartbeats are sent during long batches and restores.
+ *
+ * Faults (see README, "Faults and guarantees"): a failing batch is always
+ * handed back to kafkajs as retriable, so the consumer restarts and rejoins
+ * instead of dying; a producer the broker no longer accepts is replaced; a
+ * restore that failed is tried again; and a member that was stalled past its
+ * session (a zombie) finds out from a heartbeat before it writes anything.
  */
-import { type Consumer, type EachBatchPayload, type Kafka, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
+import { type Consumer, type EachBatchPayload, type Kafka, KafkaJSError, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
 import type { Logger } from '@skytally/logger';
 import { safeForLog } from '@skytally/text';
 import { type Assignment, headersToStrings, type InboundMessage, type OutboundMessage, type StageProcessor } from './messages';
@@ -30,6 +36,12 @@ export interface StageRunnerOptions {
   flushEvery?: number;
   sessionTimeoutMs?: number;
   fromBeginning?: boolean;
+  /**
+   * Called when the consumer has crashed for good (kafkajs will not restart
+   * it). The process is then alive but does nothing; the service exits so
+   * that whatever supervises it starts a fresh one.
+   */
+  onFatal?: (error: Error) => void;
 }
 
 /**
@@ -72,10 +84,12 @@ export class StageRunner {
   async start(): Promise<void> {
     const { groupId, inputTopics } = this.options;
     this.producer = this.kafka.producer(IDEMPOTENT_PRODUCER);
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
     this.consumer = this.kafka.consumer({
       groupId,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: 3_000,
+      sessionTimeout,
+      // A third of the session at most, so one lost heartbeat does not cost the membership.
+      heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)),
       maxBytesPerPartition: 4 * 1024 * 1024,
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
@@ -88,8 +102,11 @@ export class StageRunner {
       this.joined = false;
     });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
-      if (!payload.restart) this.crashed = payload.error.message;
-      this.log.error({ err: payload.error, restart: payload.restart }, 'consumer crashed');
+      this.log.error({ err: errorSummary(payload.error), restart: payload.restart }, payload.restart ? 'consumer failed; kafkajs restarts it' : 'consumer crashed for good');
+      if (!payload.restart) {
+        this.crashed = payload.error.message;
+        if (this.running) this.options.onFatal?.(payload.error);
+      }
     });
     await this.producer.connect();
     await this.consumer.connect();
@@ -100,7 +117,7 @@ export class StageRunner {
       autoCommitInterval: null,
       autoCommitThreshold: 1,
       eachBatchAutoResolve: false,
-      eachBatch: (payload) => this.handleBatch(payload),
+      eachBatch: (payload) => this.handleBatch(payload).catch((err: unknown) => Promise.reject(asRetriable(err))),
     });
     this.running = true;
     this.stats.startReporting(this.log, this.options.statsIntervalMs ?? 10_000);
@@ -133,17 +150,31 @@ export class StageRunner {
     this.lastBatchAt = Date.now();
     if (this.pendingRestore && this.processor.restore) {
       const assignment = this.pendingRestore;
-      this.pendingRestore = null;
       const restored = await this.processor.restore({ assignment, heartbeat });
+      // Still a member? A restore can outlast a session (broker restart, a stall).
+      await heartbeat();
       await this.send(restored);
+      // Cleared only once done: a restore that failed (the broker went away
+      // mid-read) must run again before the next batch is applied to a
+      // half-built state — clearing it up front lost counts.
+      if (this.pendingRestore === assignment) this.pendingRestore = null;
+    } else {
+      this.pendingRestore = null;
     }
-    this.pendingRestore = null;
 
     const flushEvery = this.options.flushEvery ?? 1000;
     let outputs: OutboundMessage[] = [];
     let lastDone: string | null = null;
     const flush = async () => {
       if (this.processor.endBatch) outputs.push(...(await this.processor.endBatch()));
+      // Fence for zombies: a process stopped (SIGSTOP, a long GC, a frozen VM)
+      // past its session has lost its partitions to another member. kafkajs
+      // only heartbeats between batches, so without this it would write the
+      // outputs of a batch someone else now owns — for aggregate, stale
+      // absolute snapshots over fresh ones. A heartbeat that fails with a
+      // rebalance error aborts the batch before anything is written.
+      // (It is throttled to heartbeatInterval, so it costs nothing per flush.)
+      await heartbeat();
       await this.send(outputs);
       outputs = [];
       if (lastDone !== null) resolveOffset(lastDone);
@@ -205,8 +236,42 @@ export class StageRunner {
       group.messages.push({ key: out.key, value: out.value, headers: out.headers });
       this.stats.inc(`out:${out.topic}`);
     }
-    await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+    try {
+      await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+    } catch (err) {
+      // kafkajs gives up on an idempotent producer the broker no longer knows
+      // (UNKNOWN_PRODUCER_ID, OUT_OF_ORDER_SEQUENCE_NUMBER after a broker
+      // crash lost its producer state): every later send fails the same way
+      // and the stage is stuck. Start a new producer (a new producer id);
+      // the batch is redone and may repeat outputs, which every stage's
+      // consumer absorbs (stable ids, absolute snapshots).
+      if ((err as { retriable?: boolean }).retriable !== true) await this.replaceProducer(err);
+      throw err;
+    }
   }
+
+  private async replaceProducer(cause: unknown): Promise<void> {
+    this.log.warn({ err: errorSummary(cause) }, 'producer failed for good; replacing it');
+    const old = this.producer;
+    this.producer = this.kafka.producer(IDEMPOTENT_PRODUCER);
+    await old?.disconnect().catch(() => undefined);
+    await this.producer.connect();
+  }
+}
+
+/**
+ * kafkajs restarts a consumer whose batch failed only when the error is
+ * retriable; any other error (a restore that timed out, a producer that gave
+ * up) would leave the process running with no consumer at all. Every batch
+ * can be redone (nothing is committed before its outputs are written), so
+ * the runner hands back every failure as retriable; rebalance errors pass
+ * through untouched, kafkajs rejoins on them.
+ */
+function asRetriable(err: unknown): unknown {
+  if (err instanceof KafkaJSError && err.retriable) return err;
+  const type = (err as { type?: string }).type;
+  if (type === 'REBALANCE_IN_PROGRESS' || type === 'NOT_COORDINATOR_FOR_GROUP' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID') return err;
+  return new KafkaJSError(`batch failed: ${errorSummary(err)}`, { retriable: true });
 }
 
 /** Keeps, for messages marked `coalesce`, only the last one per topic and key. */

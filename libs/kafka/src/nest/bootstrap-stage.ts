@@ -67,7 +67,15 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
     logger,
     stats,
     statsIntervalMs: config.SKYTALLY_STATS_INTERVAL_MS,
-    sessionTimeoutMs: definition.sessionTimeoutMs,
+    // The environment wins over the stage's default: operators (and the chaos run) tune failover speed.
+    sessionTimeoutMs: config.SKYTALLY_SESSION_TIMEOUT_MS ?? definition.sessionTimeoutMs,
+    // A consumer kafkajs will not restart leaves a process that looks alive and
+    // consumes nothing: exit non-zero so the supervisor starts a fresh one.
+    onFatal: (err) => {
+      logger.fatal({ err: err.message }, 'consumer cannot continue; exiting for a restart');
+      logger.flush?.();
+      process.exit(70);
+    },
   });
   const root$: DynamicModule = {
     module: class StageRootModule {},
