@@ -205,7 +205,9 @@ export class StageRunner {
   private async processWithRetry(message: InboundMessage): Promise<OutboundMessage[]> {
     const { maxAttempts } = this.options;
     let lastError: unknown;
+    let attempts = 0;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      attempts = attempt;
       try {
         return await this.processor.process(message);
       } catch (err) {
@@ -221,10 +223,10 @@ export class StageRunner {
     }
     this.stats.inc('deadLettered');
     this.log.error(
-      { err: errorSummary(lastError), topic: message.topic, partition: message.partition, offset: message.offset, deadLetterTopic: this.options.deadLetterTopic },
+      { err: errorSummary(lastError), attempts, topic: message.topic, partition: message.partition, offset: message.offset, deadLetterTopic: this.options.deadLetterTopic },
       'message dead-lettered after retries; partition moves on',
     );
-    return [deadLetter(message, lastError, this.options)];
+    return [deadLetter(message, lastError, this.options, attempts)];
   }
 
   private async send(outputs: OutboundMessage[]): Promise<void> {
@@ -283,7 +285,8 @@ export function coalesce(outputs: OutboundMessage[]): OutboundMessage[] {
   return outputs.filter((o, i) => !o.coalesce || lastIndex.get(`${o.topic}\u0000${String(o.key)}`) === i);
 }
 
-export function deadLetter(message: InboundMessage, error: unknown, options: Pick<StageRunnerOptions, 'stage' | 'deadLetterTopic' | 'maxAttempts'>): OutboundMessage {
+/** `attempts`: how many tries were made (one for a contract violation, which is not retried). */
+export function deadLetter(message: InboundMessage, error: unknown, options: Pick<StageRunnerOptions, 'stage' | 'deadLetterTopic' | 'maxAttempts'>, attempts = options.maxAttempts): OutboundMessage {
   return {
     topic: options.deadLetterTopic,
     key: message.key,
@@ -295,7 +298,7 @@ export function deadLetter(message: InboundMessage, error: unknown, options: Pic
       'skytally-origin-topic': message.topic,
       'skytally-origin-partition': String(message.partition),
       'skytally-origin-offset': message.offset,
-      'skytally-attempts': String(options.maxAttempts),
+      'skytally-attempts': String(attempts),
     },
   };
 }

@@ -18,6 +18,13 @@ export interface StartServicesOptions {
   logDir?: string;
   stages?: readonly StageName[];
   readyTimeoutMs?: number;
+  /**
+   * A copy of dist/ to run the services from instead of <repo>/dist (the
+   * chaos run restarts services for minutes; a rebuild meanwhile must not
+   * pull the files from under it). It must sit inside the repository so the
+   * services still find node_modules.
+   */
+  distDir?: string;
 }
 
 export async function startServices(options: StartServicesOptions): Promise<ServiceProcess[]> {
@@ -35,7 +42,8 @@ export function startService(stage: StageName, options: StartServicesOptions, lo
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${stage}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, [stageEntry(stage)], {
+  const entry = options.distDir ? join(options.distDir, 'apps', stage, 'main.js') : stageEntry(stage);
+  const child = spawn(process.execPath, [entry], {
     env: { ...options.env, LOG_FORMAT: 'json' },
     // The IPC channel carries one message, "ready", whatever the log level.
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
