@@ -1,0 +1,307 @@
+/**
+ * npx tsx scripts/eval-holdout.ts [--verbose] [--article=h07] [--json]
+ *
+ * Scores the claim extractor on the blind hold-out set in
+ * tests/fixtures/extract/holdout/*.json: full news-style articles written
+ * independently of the extractor's rules and its own cases, annotated by
+ * shared/spec/claims.md (and the extraction README's decisions where claims.md
+ * is silent).
+ *
+ * Matching is by claim identity as claims.md defines it: scope, sorted regions
+ * (region scope) or country (country scope), count and weapon. The qualifier,
+ * claimant and eventDate are NOT part of identity; their agreement on matched
+ * claims is reported separately. Gold claims may carry:
+ *   - `alt`: other places accepted for the same claim (e.g. RU-MOS for an
+ *     ambiguous Moscow, or country scope where the place is arguable);
+ *   - `optional`: arguable claims — not counted as misses, and a predicted claim
+ *     matching one is not a false positive.
+ * Identical gold identities within one article are one claim (claims.md: a
+ * repeated statement is one claim).
+ *
+ * This is a measurement, not a gate: it exits 0 whatever the scores.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractClaims } from '../libs/extraction/src';
+
+interface Place {
+  scope: 'region' | 'country';
+  regions: string[];
+  country?: string | null;
+}
+interface GoldClaim extends Place {
+  count: number;
+  qualifier: string;
+  weapon: string;
+  country: string | null;
+  claimant?: string | null;
+  eventDate?: string | null;
+  alt?: Place[];
+  optional?: boolean;
+  note?: string;
+  evidence?: string;
+}
+interface Article {
+  id: string;
+  style: string;
+  outlet: string;
+  publishedAt: string;
+  title?: string;
+  body: string;
+  gold: GoldClaim[];
+  notes?: string;
+}
+interface Predicted {
+  count: number;
+  qualifier: string;
+  weapon: string;
+  scope: 'region' | 'country';
+  regions: string[];
+  country: string | null;
+  claimant: string | null;
+  eventDate: string | null;
+  evidence?: { text: string; start: number; end: number };
+}
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+interface Field {
+  checked: number;
+  agree: number;
+}
+
+const DIR = join(__dirname, '..', 'tests', 'fixtures', 'extract', 'holdout');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const asJson = args.includes('--json');
+const only = args.find((a) => a.startsWith('--article='))?.slice('--article='.length);
+
+function whereKey(p: Place): string {
+  return p.scope === 'region' ? `region|${[...p.regions].sort().join(',')}` : `country|${p.country ?? ''}`;
+}
+function keyOf(c: Place & { count: number; weapon: string }): string {
+  return `${whereKey(c)}|${c.count}|${c.weapon}`;
+}
+function keysOf(g: GoldClaim): string[] {
+  const places: Place[] = [g, ...(g.alt ?? []).map((a) => ({ ...a, country: a.country ?? g.country }))];
+  return places.map((p) => keyOf({ ...p, count: g.count, weapon: g.weapon }));
+}
+function show(c: { count: number; qualifier?: string; weapon: string; scope: string; regions: string[]; country: string | null }): string {
+  const where = c.scope === 'region' ? c.regions.join('+') : `country ${c.country}`;
+  const q = c.qualifier && c.qualifier !== 'exact' ? ` (${c.qualifier})` : '';
+  return `${c.count}${q} ${c.weapon} @ ${where}`;
+}
+const normClaimant = (s: string | null | undefined): string =>
+  (s ?? '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s\b/g, '')
+    .replace(/\bdefen[cs]e\b/g, 'defence')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** Loose claimant agreement: equal after normalisation, or one contains the other (e.g. "Sobyanin" / "Sergei Sobyanin"). */
+function sameClaimant(gold: string | null | undefined, pred: string | null): boolean {
+  const a = normClaimant(gold);
+  const b = normClaimant(pred);
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.includes(b) || b.includes(a);
+}
+
+/** Why a missed gold claim and a stray prediction probably belong together. */
+function nearMiss(g: GoldClaim, p: Predicted): string | null {
+  const sameWhere = keysOf(g).some((k) => k.startsWith(whereKey(p) + '|'));
+  if (g.count === p.count && g.weapon === p.weapon && !sameWhere) return 'place differs';
+  if (g.count === p.count && g.weapon !== p.weapon && sameWhere) return 'weapon differs';
+  if (g.count !== p.count && g.weapon === p.weapon && sameWhere) return 'count differs';
+  return null;
+}
+
+function pct(x: number): string {
+  return (100 * x).toFixed(1).padStart(5);
+}
+function prf(t: Tally): { p: number; r: number; f1: number } {
+  const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+  const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+const add = (a: Tally, b: Tally): Tally => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+
+function loadArticles(): Article[] {
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const out: Article[] = [];
+  for (const f of files) {
+    const a = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Article;
+    for (const g of a.gold) {
+      const sorted = [...g.regions].sort();
+      if (sorted.join() !== g.regions.join()) console.warn(`warning: ${a.id}: regions not sorted in gold ${show(g)}`);
+      if ((g.scope === 'region') !== g.regions.length > 0) console.warn(`warning: ${a.id}: scope/regions mismatch in gold ${show(g)}`);
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+interface ArticleResult {
+  id: string;
+  style: string;
+  outlet: string;
+  tally: Tally;
+  fn: GoldClaim[];
+  fp: Predicted[];
+  optionalHit: number;
+  fieldIssues: string[];
+}
+
+function scoreArticle(a: Article, predicted: Predicted[], fields: Record<'qualifier' | 'claimant' | 'eventDate', Field>): ArticleResult {
+  // one gold claim per identity
+  const seen = new Set<string>();
+  const gold = a.gold.filter((g) => {
+    const k = keyOf(g);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const required = gold.filter((g) => !g.optional);
+  const optional = gold.filter((g) => g.optional);
+  const used = new Set<number>();
+  const matchedGold = new Map<GoldClaim, number>();
+  // pass 1: primary identity; pass 2: accepted alternatives
+  for (const pass of [0, 1]) {
+    for (const g of required) {
+      if (matchedGold.has(g)) continue;
+      const keys = pass === 0 ? [keyOf(g)] : keysOf(g).slice(1);
+      const idx = predicted.findIndex((p, i) => !used.has(i) && keys.includes(keyOf(p)));
+      if (idx >= 0) {
+        used.add(idx);
+        matchedGold.set(g, idx);
+      }
+    }
+  }
+  let optionalHit = 0;
+  for (const g of optional) {
+    const keys = keysOf(g);
+    const idx = predicted.findIndex((p, i) => !used.has(i) && keys.includes(keyOf(p)));
+    if (idx >= 0) {
+      used.add(idx);
+      optionalHit++;
+    }
+  }
+  const fieldIssues: string[] = [];
+  for (const [g, idx] of matchedGold) {
+    const p = predicted[idx]!;
+    fields.qualifier.checked++;
+    if (g.qualifier === p.qualifier) fields.qualifier.agree++;
+    else fieldIssues.push(`${show(g)}: qualifier ${p.qualifier} ≠ ${g.qualifier}`);
+    if (g.claimant !== undefined && g.claimant !== null) {
+      fields.claimant.checked++;
+      if (sameClaimant(g.claimant, p.claimant)) fields.claimant.agree++;
+      else fieldIssues.push(`${show(g)}: claimant ${JSON.stringify(p.claimant)} ≠ ${JSON.stringify(g.claimant)}`);
+    }
+    if (g.eventDate !== undefined && g.eventDate !== null) {
+      fields.eventDate.checked++;
+      if (g.eventDate === p.eventDate) fields.eventDate.agree++;
+      else fieldIssues.push(`${show(g)}: eventDate ${p.eventDate} ≠ ${g.eventDate}`);
+    }
+  }
+  const fn = required.filter((g) => !matchedGold.has(g));
+  const fp = predicted.filter((_, i) => !used.has(i));
+  return {
+    id: a.id,
+    style: a.style,
+    outlet: a.outlet,
+    tally: { tp: matchedGold.size, fp: fp.length, fn: fn.length },
+    fn,
+    fp,
+    optionalHit,
+    fieldIssues,
+  };
+}
+
+function main(): void {
+  const articles = loadArticles().filter((a) => !only || a.id === only);
+  const fields: Record<'qualifier' | 'claimant' | 'eventDate', Field> = {
+    qualifier: { checked: 0, agree: 0 },
+    claimant: { checked: 0, agree: 0 },
+    eventDate: { checked: 0, agree: 0 },
+  };
+  const results: ArticleResult[] = [];
+  const bodies = new Map<string, string>();
+  for (const a of articles) {
+    bodies.set(a.id, a.body);
+    let predicted: Predicted[];
+    try {
+      predicted = extractClaims({ articleId: a.id, body: a.body, publishedAt: a.publishedAt } as never) as unknown as Predicted[];
+    } catch (err) {
+      console.error(`${a.id}: extractClaims threw: ${(err as Error).message}`);
+      predicted = [];
+    }
+    results.push(scoreArticle(a, predicted, fields));
+  }
+
+  let total: Tally = { tp: 0, fp: 0, fn: 0 };
+  const byStyle = new Map<string, { tally: Tally; n: number; noClaim: number }>();
+  for (const r of results) {
+    total = add(total, r.tally);
+    const s = byStyle.get(r.style) ?? { tally: { tp: 0, fp: 0, fn: 0 }, n: 0, noClaim: 0 };
+    s.tally = add(s.tally, r.tally);
+    s.n++;
+    if (r.tally.tp + r.tally.fn === 0) s.noClaim++;
+    byStyle.set(r.style, s);
+  }
+  const o = prf(total);
+
+  if (asJson) {
+    const styles = Object.fromEntries([...byStyle].map(([k, v]) => [k, { ...v.tally, ...prf(v.tally), articles: v.n }]));
+    console.log(JSON.stringify({ articles: results.length, ...total, ...o, styles, fields }, null, 2));
+    return;
+  }
+
+  console.log(`Hold-out: ${results.length} articles, ${total.tp + total.fn} gold claims (optional excluded), ${total.tp + total.fp} scored predictions\n`);
+  console.log('style          arts  gold   TP   FP   FN      P      R     F1');
+  for (const [style, s] of [...byStyle].sort()) {
+    const m = prf(s.tally);
+    console.log(
+      `${style.padEnd(14)} ${String(s.n).padStart(4)} ${String(s.tally.tp + s.tally.fn).padStart(5)} ${String(s.tally.tp).padStart(4)} ${String(s.tally.fp).padStart(4)} ${String(s.tally.fn).padStart(4)}  ${pct(m.p)}  ${pct(m.r)}  ${pct(m.f1)}`,
+    );
+  }
+  console.log(
+    `${'OVERALL'.padEnd(14)} ${String(results.length).padStart(4)} ${String(total.tp + total.fn).padStart(5)} ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)}  ${pct(o.p)}  ${pct(o.r)}  ${pct(o.f1)}`,
+  );
+  const noClaim = results.filter((r) => r.tally.tp + r.tally.fn === 0);
+  console.log(`\nArticles with no gold claims: ${noClaim.length}, of which clean (no FP): ${noClaim.filter((r) => r.tally.fp === 0).length}`);
+  console.log('Articles fully correct (no FP, no FN):', results.filter((r) => r.tally.fp === 0 && r.tally.fn === 0).length, '/', results.length);
+  console.log('\nOn matched claims (not part of identity):');
+  for (const [k, f] of Object.entries(fields)) console.log(`  ${k.padEnd(10)} ${f.agree}/${f.checked} agree (${f.checked ? pct(f.agree / f.checked) : '  n/a'}%)`);
+
+  if (!verbose) {
+    console.log('\n(--verbose lists every false positive and false negative with its evidence sentence)');
+    return;
+  }
+  console.log('\n=== Errors by article ===');
+  for (const r of results) {
+    if (r.fn.length === 0 && r.fp.length === 0 && r.fieldIssues.length === 0) continue;
+    const m = prf(r.tally);
+    console.log(`\n[${r.id}] ${r.style} / ${r.outlet}  TP ${r.tally.tp} FP ${r.tally.fp} FN ${r.tally.fn}  F1 ${pct(m.f1)}`);
+    for (const g of r.fn) {
+      const near = r.fp.map((p) => [p, nearMiss(g, p)] as const).find(([, why]) => why);
+      const hint = near ? `   ~ near-miss: predicted ${show(near[0])} (${near[1]})` : '';
+      console.log(`  FN  ${show(g)}  [claimant ${JSON.stringify(g.claimant ?? null)}]${hint}`);
+      if (g.note) console.log(`      note: ${g.note}`);
+      console.log(`      ev: ${g.evidence ?? '(no evidence recorded)'}`);
+    }
+    for (const p of r.fp) {
+      console.log(`  FP  ${show(p)}  [claimant ${JSON.stringify(p.claimant)}]`);
+      const ev = p.evidence ? p.evidence.text : '(no evidence)';
+      console.log(`      ev: ${ev}`);
+    }
+    for (const f of r.fieldIssues) console.log(`  field  ${f}`);
+  }
+}
+
+main();
+process.exitCode = 0;
