@@ -1,8 +1,8 @@
 /**
  * aggregate — rolling, event-time counts per region and per country.
  *
- * In:  interceptions.claims (key: the claim's shard, see libs/aggregation
- *      routing; value ClaimRecord)
+ * In:  interceptions.claims (key: the row the claim feeds — its region, each
+ *      region of a multi-region claim, or its country; value ClaimRecord)
  * Out: interceptions.rolling (compacted, key region or country code, value an
  *      absolute Snapshot), interceptions.daily (compacted, key `<key>|<day>`)
  * Guarantee: exactly-once effect over at-least-once delivery — claims apply

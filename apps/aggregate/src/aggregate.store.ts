@@ -18,7 +18,7 @@ import { rowName } from '@skytally/stage-options';
 @Injectable()
 export class AggregateStore {
   private current: AggregateCore;
-  /** Message keys (shards) seen on the partitions this instance owns: the rows it publishes. */
+  /** Message keys (row keys) seen on the partitions this instance owns: the rows it publishes. */
   private ownedShards = new Set<string>();
 
   constructor(

@@ -5,17 +5,23 @@ import type { ExtractedClaim } from '@skytally/extraction';
 /**
  * Turns extracted claims into the records on interceptions.claims: adds the
  * event time the aggregate windows by (the claim's date, else the article's
- * publication time, else when it was ingested) and the message key. A claim
- * is published once per aggregate shard it touches (routingKeys), with the
- * same claimId, so the instance owning each of its rows sees it.
+ * publication time, else when it was ingested), the message key, and for a
+ * total how much of it the article broke down. A claim is published once per
+ * row it touches (routingKeys: its region, each of its regions, or its
+ * country) with the same claimId, so the instance owning each row sees it.
  */
 export function toClaimRecords(article: Article, claims: ExtractedClaim[]): ClaimRecord[] {
+  // Region-scope parts only: those are what region rows count (a country-scope
+  // part, "75 of them over the south", is covered by no region row).
+  const attributed = new Map<string, number>();
+  for (const c of claims) if (c.partOf && c.scope === 'region') attributed.set(c.partOf, (attributed.get(c.partOf) ?? 0) + c.count);
   return claims.flatMap((claim) => {
     const base = {
       ...claim,
       eventTime: claim.eventDate ? `${claim.eventDate}T00:00:00.000Z` : (article.publishedAt ?? article.ingestedAt),
       publishedAt: article.publishedAt,
       ingestedAt: article.ingestedAt,
+      ...(attributed.has(claim.claimId) ? { attributed: attributed.get(claim.claimId) } : {}),
     };
     return routingKeys(claim).map((regionKey) => ({ ...base, regionKey }));
   });

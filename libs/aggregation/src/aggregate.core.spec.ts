@@ -1,7 +1,7 @@
 import { SnapshotSchema, type ClaimRecord } from '@skytally/contracts';
 import { AggregateCore, type AggregateOptions } from './aggregate.core';
 import { claim } from './claim.fixture';
-import { rowShard } from './routing';
+import { countryOfKey } from './routing';
 
 const H = 3_600_000;
 const T0 = Date.parse('2025-06-10T12:00:00.000Z');
@@ -171,6 +171,15 @@ describe('AggregateCore', () => {
       expect(snap(agg, 'RU')).toMatchObject({ windows: { all: 83 }, claims: 1, sources: 2, unattributed: 19 });
     });
 
+    it('believes the breakdown a total carries (attributed) when its parts live on other instances', () => {
+      const { core: agg } = core();
+      agg.apply({ ...total, attributed: 75 });
+      expect(snap(agg, 'RU')).toMatchObject({ windows: { all: 83 }, claims: 1, unattributed: 8 });
+      // Another outlet's report of the same total, with a fuller breakdown: the fuller one wins.
+      agg.apply(claim({ articleId: 'd', claimId: 'd#total', regions: [], count: 83, eventTime: at(T0), ingestedAt: at(T0), attributed: 80 }));
+      expect(snap(agg, 'RU')).toMatchObject({ claims: 1, sources: 2, unattributed: 3 });
+    });
+
     it('leaves a country-scope part inside its total ("83 drones, 75 of them over the south")', () => {
       const { core: agg } = core();
       agg.apply(total);
@@ -220,7 +229,7 @@ describe('AggregateCore', () => {
 
   describe('partitioned instances', () => {
     it('materialise only the rows they own', () => {
-      const { core: agg } = core({ owns: (key) => rowShard(key) === 'UA' });
+      const { core: agg } = core({ owns: (key) => countryOfKey(key) === 'UA' });
       agg.apply(claim({ articleId: 'a', regions: ['RU-BRY'], eventTime: at(T0), ingestedAt: at(T0) }));
       const r = agg.apply(claim({ articleId: 'b', regions: ['UA-51'], country: 'UA', eventTime: at(T0), ingestedAt: at(T0) }));
       expect(r.changedKeys).toEqual(['UA-51']);

@@ -19,7 +19,7 @@
 import type { ClaimRecord, DailyBucket, Snapshot } from '@skytally/contracts';
 import { defaultClaimantKey } from './claimant';
 import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Report } from './corroboration';
-import { rowShard } from './routing';
+import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
 import { DAY_MS, HOUR_MS, iso, parseTime } from './time.util';
 import { Watermark } from './watermark';
@@ -310,7 +310,7 @@ export class AggregateCore {
   private row(key: string, scope: Row['scope']): Row {
     let row = this.rows.get(key);
     if (!row) {
-      const fromKey = scope === 'country' ? key : rowShard(key) !== key ? rowShard(key) : null;
+      const fromKey = countryOfKey(key);
       this.rows.set(key, (row = { key, scope, country: fromKey, lastCountry: fromKey ?? 'XX', tally: new Tally(), version: 0 }));
     }
     return row;
@@ -367,13 +367,22 @@ export class AggregateCore {
   }
 
   /**
-   * Σ over the country's totals of max(0, total − Σ its parts), where the parts
-   * of a total are the distinct region-scope claims that any report of it is
-   * named by (partOf). All-time only. O(totals' reports + their parts).
+   * Σ over the country's totals of max(0, total − what its breakdown covers).
+   * The breakdown's rows may live on other instances, so a report that says
+   * how much of it its own article broke down (`attributed`, set by extract)
+   * is believed, the largest across a total's reports. Otherwise the parts are
+   * the distinct region-scope claims that name a report of it (partOf) in this
+   * instance's state. All-time only. O(totals' reports + their parts).
    */
   private unattributed(row: Row): number {
     let sum = 0;
     for (const g of row.tally.own.values()) {
+      let attributed = -1;
+      for (const m of g.members) attributed = Math.max(attributed, this.reports.get(m)?.claim.attributed ?? -1);
+      if (attributed >= 0) {
+        sum += Math.max(0, g.count - attributed);
+        continue;
+      }
       const parts = new Map<string, number>();
       for (const m of g.members) {
         for (const p of this.partsOf.get(m) ?? []) {

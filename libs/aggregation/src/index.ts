@@ -1,6 +1,6 @@
 export * from './aggregate.core';
 export { defaultClaimantKey } from './claimant';
 export { groupReports, identityOf, type ClaimGroup, type Report } from './corroboration';
-export { routingKeys, rowShard } from './routing';
+export { countryOfKey, routingKeys, rowShard } from './routing';
 export { Watermark, type WatermarkOptions } from './watermark';
 export { FINITE_WINDOWS, inWindow, WINDOW_MS, windowCounts, type FiniteWindow, type WindowCounts } from './windows.core';

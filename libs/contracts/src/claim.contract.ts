@@ -47,6 +47,8 @@ export const ClaimRecordSchema = z.intersection(
     ingestedAt: z.string().datetime().optional(),
     /** The claimId of the total this claim breaks down, when the article gave one. */
     partOf: z.string().nullable().optional(),
+    /** For a total: how much of it its own article broke down (Σ of the claims whose partOf is this claim). */
+    attributed: z.number().int().min(0).optional(),
   }),
 );
 
