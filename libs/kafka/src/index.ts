@@ -5,6 +5,7 @@ export * from './kafka-client.factory';
 export * from './topic-setup';
 export * from './nest/kafka-stage.server';
 export * from './nest/pino-nest.logger';
+export * from './nest/stage-error.filter';
 export * from './nest/stage-context.module';
 export * from './nest/bootstrap-stage';
 export * from './topic-reader';

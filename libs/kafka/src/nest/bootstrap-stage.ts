@@ -16,6 +16,7 @@ import { StageStats } from '../stage-stats';
 import { ensureTopics } from '../topic-setup';
 import { KafkaStageServer } from './kafka-stage.server';
 import { PinoNestLogger } from './pino-nest.logger';
+import { StageErrorFilter } from './stage-error.filter';
 import { StageContextModule } from './stage-context.module';
 
 export interface StageDefinition {
@@ -82,6 +83,7 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
     imports: [StageContextModule.forRoot({ config, logger, kafka, stats }), definition.module],
   };
   const app = await NestFactory.createMicroservice(root$, { strategy, logger: new PinoNestLogger(logger), bufferLogs: false });
+  app.useGlobalFilters(new StageErrorFilter());
   await app.listen();
   let health: HealthServer | undefined;
   if (config.SKYTALLY_HEALTH_PORT !== undefined) {
