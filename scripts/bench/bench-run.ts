@@ -1,0 +1,158 @@
+/**
+ * `npm run bench`: how close the pipeline runs to the speed of Kafka itself.
+ *
+ * Starts its own local broker, then on it, each on fresh topics:
+ *   1. a short warm-up through the relay (the broker's JIT), not reported;
+ *   2. relay at full speed: four no-op relay processes (relay-hop.ts);
+ *   3. pipeline at full speed: the four real services from dist/;
+ *   4. pipeline at a fixed rate of 50 % and 80 % of the rate measured in 3;
+ *   5. the pure cores alone, one core, in a child process (core-bench.ts).
+ * Prints a table and, last, one JSON line with every figure.
+ *
+ *   npm run bench                              # 10k articles (a few minutes)
+ *   npm run bench -- --articles 100000         # the 100k scaling figure
+ *   npm run bench -- --core-articles 1000000   # 1M through the cores (long)
+ *   npm run bench -- --write                   # also rewrite BENCHMARKS.md's figures
+ *   npm run bench -- --no-rates                # skip the fixed-rate runs
+ *
+ * Needs dist/ (npm ci builds it; `npm run build` after changing sources).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Kafka, logLevel, type Message } from 'kafkajs';
+import { startLocalBroker } from '@skytally/broker';
+import type { SkytallyConfig } from '@skytally/config';
+import { kafkaClientOptions } from '@skytally/kafka';
+import { ArticleGenerator } from './article-generator';
+import type { CoreCheckpoint } from './core-bench';
+import { type RunContext, type RunResult, runPipeline, runRelay } from './e2e-runs';
+import { renderReport } from './report';
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    'core-articles': { type: 'string', default: '20000' },
+    'core-checkpoints': { type: 'string', default: '10000,100000,1000000' },
+    'rate-seconds': { type: 'string', default: '20' },
+    'no-rates': { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+  },
+});
+
+async function main(): Promise<void> {
+  const root = join(__dirname, '..', '..');
+  checkDist(root);
+  const n = Number(args.articles);
+  const runId = `bench-${Date.now().toString(36)}-`;
+  const machine = {
+    cpus: cpus().length,
+    cpu_model: cpus()[0]?.model ?? 'unknown',
+    mem_gb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    kafka: '',
+    kafkajs: JSON.parse(readFileSync(join(root, 'node_modules', 'kafkajs', 'package.json'), 'utf8')).version as string,
+    loadavg_start: loadavg().map((l) => Number(l.toFixed(2))),
+  };
+  log(`machine: ${machine.cpus} cpus (${machine.cpu_model}), ${machine.mem_gb} GB, node ${machine.node}; load ${machine.loadavg_start.join(' ')}`);
+
+  const gen = new ArticleGenerator();
+  const messages: (Message & { key: string })[] = gen.take(n).map(({ kind: _kind, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
+  const bytes = messages.reduce((s, m) => s + Buffer.byteLength(m.value as string), 0);
+  log(`generated ${n} articles, ${(bytes / n / 1024).toFixed(1)} KB average message`);
+
+  const stateDir = mkdtempSync(join(tmpdir(), 'skytally-bench-broker-'));
+  const broker = await startLocalBroker({ stateDir });
+  machine.kafka = readBrokerVersion(stateDir);
+  log(`broker ${broker.brokers} (Kafka ${machine.kafka}, pid ${broker.pid})`);
+  const kafka = new Kafka({ ...kafkaClientOptions({ KAFKA_BROKERS: broker.brokers, KAFKA_CLIENT_ID: 'skytally-bench' } as SkytallyConfig, 'bench'), logLevel: logLevel.ERROR });
+  const ctx: RunContext = { kafka, brokers: broker.brokers, brokerPid: broker.pid, root, logDir: join(root, '.skytally', 'bench-logs'), timeoutMs: Math.max(120_000, n * 20) };
+  const runs: (RunResult & { loadavg: number[] })[] = [];
+  const record = (r: RunResult) => {
+    const withLoad = { ...r, loadavg: loadavg().map((l) => Number(l.toFixed(2))) };
+    runs.push(withLoad);
+    log(`${r.name}${r.offeredRate ? ` @${r.offeredRate}/s` : ''}: ${r.aps} articles/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms; load ${withLoad.loadavg.join(' ')}${r.notes.length ? `\n    ${r.notes.join('\n    ')}` : ''}`);
+    return r;
+  };
+  try {
+    log('warm-up (relay, 2000 articles, not reported)');
+    await runRelay(ctx, `${runId}warm-`, messages.slice(0, Math.min(2000, n)));
+    log('relay at full speed');
+    const relay = record(await runRelay(ctx, `${runId}r-`, messages));
+    log('pipeline at full speed');
+    const pipeline = record(await runPipeline(ctx, `${runId}p-`, messages));
+    if (!args['no-rates']) {
+      for (const share of [0.5, 0.8]) {
+        const rate = Math.max(1, Math.round(pipeline.aps * share));
+        const count = Math.min(n, Math.round(rate * Number(args['rate-seconds'])));
+        log(`pipeline at ${share * 100}% of max: ${rate} articles/s, ${count} articles`);
+        record({ ...(await runPipeline(ctx, `${runId}p${share * 100}-`, messages.slice(0, count), rate)), name: `pipeline@${share * 100}%` });
+      }
+    }
+    void relay;
+  } finally {
+    await broker.stop();
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+
+  log(`pure cores on one core, ${args['core-articles']} articles`);
+  const cores = runCores(root, Number(args['core-articles']), args['core-checkpoints']!);
+  const report = renderReport({ machine, runs, cores, loadavgEnd: loadavg().map((l) => Number(l.toFixed(2))) });
+  console.log(report.table);
+  if (args.write) writeFigures(root, report.markdown);
+  console.log(JSON.stringify(report.json));
+}
+
+function runCores(root: string, total: number, checkpoints: string): CoreCheckpoint[] {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'scripts', 'bench', 'core-bench.ts'), '--articles', String(total), '--checkpoints', checkpoints], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as CoreCheckpoint);
+}
+
+/** dist/ must exist, and should not be older than the sources it is built from. */
+function checkDist(root: string): void {
+  const entry = join(root, 'dist', 'apps', 'aggregate', 'main.js');
+  if (!existsSync(entry)) throw new Error('dist/ is missing: run `npm run build` (npm ci does it) first');
+  const built = statSync(entry).mtimeMs;
+  const newest = ['libs', 'apps']
+    .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true }) as string[]).map((f) => join(root, dir, f)))
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
+    .reduce((m, f) => Math.max(m, statSync(f).mtimeMs), 0);
+  if (newest > built) log('WARNING: some sources are newer than dist/; run `npm run build` for figures of the current code');
+}
+
+function readBrokerVersion(stateDir: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(stateDir, 'broker.json'), 'utf8')) as { kafkaVersion?: string }).kafkaVersion ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const START = '<!-- bench:figures:start -->';
+const END = '<!-- bench:figures:end -->';
+
+function writeFigures(root: string, markdown: string): void {
+  const file = join(root, 'BENCHMARKS.md');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`BENCHMARKS.md has no ${START} … ${END} block`);
+  writeFileSync(file, `${text.slice(0, a + START.length)}\n${markdown}\n${text.slice(b)}`);
+  log('BENCHMARKS.md figures updated');
+}
+
+function log(line: string): void {
+  console.error(`[bench] ${line}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,148 @@
+/**
+ * Per-stage cost of the pure cores, on one core, no Kafka: the generated
+ * articles stream through ingest() → DedupCore.decide() → extractClaims() →
+ * AggregateCore (apply, and per batch of 500 claims flush + snapshots +
+ * daily buckets, as the aggregate service does once per consumed batch).
+ * Each stage's time is summed separately, so the figures say where the time
+ * goes; generating the articles is not timed. The adapters' JSON and zod
+ * checks are not in these figures (the end-to-end benchmark has them).
+ *
+ * Checkpoints (e.g. 10k, 100k, 1M) report throughput so far and memory: the
+ * dedup index's own estimate, the aggregate's state size, and heap used
+ * (after a forced GC when run with --expose-gc, as bench-run does).
+ *
+ *   npx tsx scripts/bench/core-bench.ts --articles 100000 [--checkpoints 10000,100000]
+ */
+import { parseArgs } from 'node:util';
+import type { ClaimRecord } from '@skytally/contracts';
+import { AggregateCore, routingKeys } from '@skytally/aggregation';
+import { DedupCore } from '@skytally/dedup';
+import { extractClaims } from '@skytally/extraction';
+import { ingest } from '@skytally/ingestion';
+import { dedupOptionsFor, rowName } from '@skytally/stage-options';
+import type { SkytallyConfig } from '@skytally/config';
+import { ArticleGenerator } from './article-generator';
+
+export interface CoreCheckpoint {
+  articles: number;
+  avg_body_bytes: number;
+  ingest_aps: number;
+  dedup_aps: number;
+  extract_aps: number;
+  /** Articles/s through the aggregate (its input is claims: claims_per_unique says how many). */
+  aggregate_aps: number;
+  aggregate_claims_ps: number;
+  /** All four cores back to back on one core. */
+  chain_aps: number;
+  unique: number;
+  claims: number;
+  dedup_index_entries: number;
+  dedup_index_estimate_mb: number;
+  aggregate_rows: number;
+  aggregate_claims: number;
+  heap_used_mb: number;
+  rss_mb: number;
+  gc_forced: boolean;
+}
+
+const AGG_BATCH = 500;
+
+export function runCoreBench(total: number, checkpoints: number[], onCheckpoint: (c: CoreCheckpoint) => void = () => {}): CoreCheckpoint[] {
+  const gen = new ArticleGenerator();
+  const dedup = new DedupCore(dedupOptionsFor({ SKYTALLY_DEDUP_HORIZON_DAYS: 30 } as SkytallyConfig));
+  // Event time is simulated (2025…); asOf must follow it, not the wall clock.
+  let simulatedNow = Date.UTC(2025, 0, 1);
+  const agg = new AggregateCore({ allowedLatenessMs: 3_600_000, idleMs: 60_000, nameOf: rowName, now: () => simulatedNow });
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const ns = { ingest: 0, dedup: 0, extract: 0, aggregate: 0 };
+  let bytes = 0;
+  let unique = 0;
+  let claims = 0;
+  let pending = 0;
+  const results: CoreCheckpoint[] = [];
+  const marks = new Set(checkpoints.filter((c) => c <= total));
+  marks.add(total);
+  const origin = { topic: 'bench', partition: 0, offset: '0' };
+
+  for (let i = 1; i <= total; i++) {
+    const raw = gen.next();
+    const value = Buffer.from(JSON.stringify({ id: raw.id, url: raw.url, source: raw.source, title: raw.title, publishedAt: raw.publishedAt, body: raw.body }));
+    const key = Buffer.from(raw.id);
+    simulatedNow = Date.parse(raw.publishedAt) + 60_000;
+    bytes += raw.body.length;
+
+    let t = performance.now();
+    const outcome = ingest({ key, value, receivedAt: new Date(simulatedNow), origin }, { maxBodyBytes: 1_048_576 });
+    let t2 = performance.now();
+    ns.ingest += t2 - t;
+    if (outcome.kind !== 'article') continue;
+    const article = outcome.article;
+
+    t = t2;
+    const decision = dedup.decide(article);
+    t2 = performance.now();
+    ns.dedup += t2 - t;
+    if (decision.verdict === 'unique') {
+      unique++;
+      t = t2;
+      const extracted = extractClaims(article);
+      t2 = performance.now();
+      ns.extract += t2 - t;
+      // As apps/extract's claim-records does: one record per shard the claim touches.
+      const records: ClaimRecord[] = extracted.flatMap((c) =>
+        routingKeys(c).map((regionKey) => ({ ...c, regionKey, eventTime: c.eventDate ? `${c.eventDate}T00:00:00.000Z` : (article.publishedAt ?? article.ingestedAt), publishedAt: article.publishedAt, ingestedAt: article.ingestedAt })),
+      );
+      claims += records.length;
+      t = t2;
+      for (const rec of records) agg.apply(rec);
+      pending += records.length;
+      if (pending >= AGG_BATCH) {
+        pending = 0;
+        const { keys, days } = agg.flush();
+        JSON.stringify(agg.snapshots(keys));
+        JSON.stringify(agg.dailyBuckets(days));
+      }
+      ns.aggregate += performance.now() - t;
+    }
+
+    if (marks.has(i)) {
+      gc?.();
+      const mem = process.memoryUsage();
+      const perSec = (n: number, ms: number) => Math.round(n / (ms / 1000));
+      const s = agg.stats();
+      const c: CoreCheckpoint = {
+        articles: i,
+        avg_body_bytes: Math.round(bytes / i),
+        ingest_aps: perSec(i, ns.ingest),
+        dedup_aps: perSec(i, ns.dedup),
+        extract_aps: perSec(unique, ns.extract),
+        aggregate_aps: perSec(unique, ns.aggregate),
+        aggregate_claims_ps: perSec(claims, ns.aggregate),
+        chain_aps: perSec(i, ns.ingest + ns.dedup + ns.extract + ns.aggregate),
+        unique,
+        claims,
+        dedup_index_entries: dedup.size(),
+        dedup_index_estimate_mb: round1(dedup.memoryEstimateBytes() / 1_048_576),
+        aggregate_rows: s.rows,
+        aggregate_claims: s.claims,
+        heap_used_mb: round1((mem.heapUsed - heap0) / 1_048_576),
+        rss_mb: round1(mem.rss / 1_048_576),
+        gc_forced: gc !== undefined,
+      };
+      results.push(c);
+      onCheckpoint(c);
+    }
+  }
+  return results;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+if (require.main === module) {
+  const { values } = parseArgs({ options: { articles: { type: 'string' }, checkpoints: { type: 'string' } } });
+  const total = Number(values.articles ?? 100_000);
+  const checkpoints = (values.checkpoints ?? '10000,100000,1000000').split(',').map(Number);
+  runCoreBench(total, checkpoints, (c) => console.log(JSON.stringify(c)));
+}

@@ -1,0 +1,206 @@
+/**
+ * The two end-to-end runs on one broker, each on fresh topics (a prefix per
+ * run) and fresh processes:
+ *
+ * - relay: four relay-hop processes, raw(3) → hop1(1) → hop2(3) → hop3(3) →
+ *   out(3) — the partition counts of articles.raw, articles.ingested,
+ *   articles.unique and interceptions.claims — carrying the same payloads.
+ *   Latency: feed → arrival of the article at the watcher on `out`.
+ * - pipeline: the four real services (dist/apps/<stage>/main.js). Latency:
+ *   feed → arrival of the first snapshot that includes the article
+ *   (inclusion-tracker.ts explains how that is known).
+ *
+ * Throughput is articles fed / (last arrival − first feed). Both watchers
+ * run in this process and record arrival times when a batch is handed over.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Kafka, Message } from 'kafkajs';
+import { topicNames } from '@skytally/contracts';
+import type { SkytallyConfig } from '@skytally/config';
+import { ensureTopics } from '@skytally/kafka';
+import { type ServiceProcess, startService, stopServices } from '../../apps/cli/src/pipeline/service-processes';
+import { pipelineLag } from '../../apps/cli/src/pipeline/drain-monitor';
+import { feed, sleep } from './feeder';
+import { InclusionTracker, percentiles } from './inclusion-tracker';
+import { type ProcFigures, ProcSampler } from './proc-sampler';
+
+export interface RunResult {
+  name: string;
+  articles: number;
+  offeredRate: number | null;
+  aps: number;
+  feedSeconds: number;
+  seconds: number;
+  latency: { p50: number; p95: number; p99: number; max: number; n: number };
+  procs: ProcFigures[];
+  notes: string[];
+}
+
+export interface RunContext {
+  kafka: Kafka;
+  brokers: string;
+  brokerPid: number;
+  root: string;
+  logDir: string;
+  timeoutMs: number;
+}
+
+const STAGES = ['ingest', 'dedup', 'extract', 'aggregate'] as const;
+
+export async function runRelay(ctx: RunContext, prefix: string, messages: (Message & { key: string })[], rate?: number): Promise<RunResult> {
+  const t = (n: string) => `${prefix}relay.${n}`;
+  const admin = ctx.kafka.admin();
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')].map((topic) => ({ topic, numPartitions: topic === t('hop1') ? 1 : 3, replicationFactor: 1 })),
+  });
+  await admin.disconnect();
+  const hops: [string, string][] = [[t('raw'), t('hop1')], [t('hop1'), t('hop2')], [t('hop2'), t('hop3')], [t('hop3'), t('out')]];
+  const children = await Promise.all(hops.map(([from, to], i) => spawnRelay(ctx, from, to, `${prefix}relay-${i + 1}`)));
+  const seen = new Map<string, number>();
+  const watcher = await watch(ctx.kafka, `${prefix}watch-relay`, [t('out')], (_topic, batch, at) => {
+    for (const m of batch) {
+      const id = m.key?.toString() ?? '';
+      if (!seen.has(id)) seen.set(id, at);
+    }
+  });
+  const sampler = new ProcSampler([...children.map((c, i) => ({ name: `relay-${i + 1}`, pid: c.pid! })), { name: 'broker', pid: ctx.brokerPid }]).start();
+  try {
+    const fed = await feed(ctx.kafka, t('raw'), messages, rate);
+    const deadline = Date.now() + ctx.timeoutMs;
+    while (seen.size < messages.length && Date.now() < deadline) await sleep(20);
+    const procs = sampler.stop();
+    const latencies = [...fed.fedAt].flatMap(([id, at]) => (seen.has(id) ? [seen.get(id)! - at] : []));
+    const end = Math.max(...seen.values());
+    return {
+      name: 'relay',
+      articles: messages.length,
+      offeredRate: rate ?? null,
+      aps: Math.round(messages.length / ((end - fed.startedAt) / 1000)),
+      feedSeconds: (fed.endedAt - fed.startedAt) / 1000,
+      seconds: (end - fed.startedAt) / 1000,
+      latency: percentiles(latencies),
+      procs,
+      notes: seen.size < messages.length ? [`only ${seen.size}/${messages.length} arrived before the timeout`] : [],
+    };
+  } finally {
+    await watcher.disconnect();
+    await Promise.all(children.map((c) => stopChild(c)));
+  }
+}
+
+export async function runPipeline(ctx: RunContext, prefix: string, messages: (Message & { key: string })[], rate?: number): Promise<RunResult> {
+  const config = { SKYTALLY_TOPIC_PREFIX: prefix, SKYTALLY_PARTITIONS: 3, SKYTALLY_REPLICATION_FACTOR: 1 } as SkytallyConfig;
+  const topics = topicNames(prefix);
+  const admin = ctx.kafka.admin();
+  await admin.connect();
+  await ensureTopics(admin, config);
+  const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_BROKERS: ctx.brokers, SKYTALLY_TOPIC_PREFIX: prefix, SKYTALLY_PARTITIONS: '3', LOG_LEVEL: 'warn', SKYTALLY_STATS_INTERVAL_MS: '0' };
+  delete env.SKYTALLY_HEALTH_PORT;
+  const services: ServiceProcess[] = [];
+  const tracker = new InclusionTracker();
+  let watcher: Awaited<ReturnType<typeof watch>> | undefined;
+  try {
+    for (const stage of STAGES) services.push(await startService(stage, { env }, join(ctx.logDir, prefix)));
+    watcher = await watch(ctx.kafka, `${prefix}watch-pipeline`, [topics.claims, topics.rolling], (topic, batch, at) => {
+      if (topic === topics.claims) {
+        for (const m of batch) if (m.value) tracker.onClaim(JSON.parse(m.value.toString()));
+      } else {
+        for (const m of batch) {
+          if (!m.value) continue;
+          const s = JSON.parse(m.value.toString()) as { key: string; sources: number };
+          tracker.onSnapshot(s.key, s.sources, at);
+        }
+      }
+    });
+    const sampler = new ProcSampler([...services.map((s) => ({ name: s.stage, pid: s.child.pid! })), { name: 'broker', pid: ctx.brokerPid }]).start();
+    const fed = await feed(ctx.kafka, topics.raw, messages, rate);
+    // Done when every stage has committed everything and every measurable
+    // article's snapshot has been seen (or the timeout).
+    const deadline = Date.now() + ctx.timeoutMs;
+    let drainedAt: number | null = null;
+    while (Date.now() < deadline) {
+      if (drainedAt === null) {
+        const lag = await pipelineLag(admin, prefix, topics);
+        if (Object.values(lag).every((n) => n === 0)) drainedAt = Date.now();
+      }
+      if (drainedAt !== null && tracker.pending() === 0) break;
+      await sleep(100);
+    }
+    const procs = sampler.stop();
+    const latencies: number[] = [];
+    let end = 0;
+    for (const id of tracker.articles()) {
+      const at = tracker.includedAt(id);
+      const fedAt = fed.fedAt.get(id);
+      if (at === null || fedAt === undefined) continue;
+      latencies.push(at - fedAt);
+      end = Math.max(end, at);
+    }
+    const notes = [`latency over ${latencies.length} articles with a single-region claim (of ${messages.length} fed)`];
+    if (drainedAt === null) notes.push('pipeline lag did not reach 0 before the timeout');
+    if (tracker.pending()) notes.push(`${tracker.pending()} measurable articles never seen in a snapshot`);
+    const bad = tracker.mismatchedRows();
+    notes.push(bad.length ? `method check FAILED for ${bad.length} rows: ${bad.slice(0, 3).join('; ')}` : 'method check: every row\'s final sources = articles attributed to it');
+    return {
+      name: 'pipeline',
+      articles: messages.length,
+      offeredRate: rate ?? null,
+      aps: Math.round(messages.length / ((end - fed.startedAt) / 1000)),
+      feedSeconds: (fed.endedAt - fed.startedAt) / 1000,
+      seconds: (end - fed.startedAt) / 1000,
+      latency: percentiles(latencies),
+      procs,
+      notes,
+    };
+  } finally {
+    await watcher?.disconnect();
+    await stopServices(services);
+    await admin.disconnect();
+  }
+}
+
+async function watch(kafka: Kafka, groupId: string, topics: string[], onBatch: (topic: string, messages: { key: Buffer | null; value: Buffer | null }[], at: number) => void) {
+  const consumer = kafka.consumer({ groupId, maxBytesPerPartition: 8 * 1024 * 1024, maxWaitTimeInMs: 100 });
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  await consumer.run({
+    partitionsConsumedConcurrently: 3,
+    eachBatch: async ({ batch }) => onBatch(batch.topic, batch.messages, Date.now()),
+  });
+  await joined;
+  return consumer;
+}
+
+function spawnRelay(ctx: RunContext, from: string, to: string, group: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ctx.root, 'scripts', 'bench', 'relay-hop.ts')], {
+    cwd: ctx.root,
+    env: { ...process.env, KAFKA_BROKERS: ctx.brokers, RELAY_IN: from, RELAY_OUT: to, RELAY_GROUP: group },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`relay ${group} did not start`)), 60_000);
+    child.on('message', (m: { type?: string }) => {
+      if (m?.type === 'ready') {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`relay ${group} exited (${code}) before it was ready`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

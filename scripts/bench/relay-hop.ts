@@ -1,0 +1,83 @@
+/**
+ * One hop of the baseline: a no-op relay that does exactly what the stage
+ * runner does around a stage's logic, and nothing else. It consumes with
+ * `eachBatch` (same consumer settings as libs/kafka's StageRunner), forwards
+ * every message unchanged (key, value, headers) to the next topic with the
+ * same idempotent producer (acks=all, one request in flight), flushing every
+ * 1,000 messages, and commits only after the outputs are acknowledged.
+ *
+ * The benchmark runs four of these as four processes — one per pipeline
+ * stage — so the baseline pays the same process, connection and
+ * serialisation costs the services do; what is left over in the pipeline is
+ * the stages' own work (JSON, zod, the cores, Nest).
+ *
+ * Env: KAFKA_BROKERS, RELAY_IN, RELAY_OUT, RELAY_GROUP. Sends {type:"ready"}
+ * over IPC once it has joined its group.
+ */
+import { Kafka, logLevel, type Message } from 'kafkajs';
+import type { SkytallyConfig } from '@skytally/config';
+import { IDEMPOTENT_PRODUCER, kafkaClientOptions } from '@skytally/kafka';
+
+const FLUSH_EVERY = 1000;
+/**
+ * Kafka refuses a record batch over message.max.bytes (1 MiB by default) and
+ * kafkajs sends one record batch per partition: 1,000 articles of 3–4 KB to
+ * a one-partition topic is ~3.6 MB and is refused. So the relay also flushes
+ * at 768 KiB — the change proposed for the stage runner (BENCHMARKS.md).
+ */
+const FLUSH_BYTES = 768 * 1024;
+
+async function main(): Promise<void> {
+  const { RELAY_IN, RELAY_OUT, RELAY_GROUP, KAFKA_BROKERS } = process.env;
+  if (!RELAY_IN || !RELAY_OUT || !RELAY_GROUP || !KAFKA_BROKERS) throw new Error('RELAY_IN, RELAY_OUT, RELAY_GROUP and KAFKA_BROKERS are required');
+  const kafka = new Kafka({ ...kafkaClientOptions({ KAFKA_BROKERS, KAFKA_CLIENT_ID: 'skytally-bench' } as SkytallyConfig, `relay-${RELAY_GROUP}`), logLevel: logLevel.ERROR });
+  const producer = kafka.producer(IDEMPOTENT_PRODUCER);
+  const consumer = kafka.consumer({ groupId: RELAY_GROUP, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxBytesPerPartition: 4 * 1024 * 1024 });
+  let announced = false;
+  consumer.on(consumer.events.GROUP_JOIN, () => {
+    if (!announced) process.send?.({ type: 'ready' });
+    announced = true;
+  });
+  await producer.connect();
+  await consumer.connect();
+  await consumer.subscribe({ topics: [RELAY_IN], fromBeginning: true });
+  await consumer.run({
+    autoCommit: true,
+    autoCommitInterval: null,
+    autoCommitThreshold: 1,
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
+      let out: Message[] = [];
+      let last: string | null = null;
+      let bytes = 0;
+      const flush = async () => {
+        if (out.length) await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: out }], acks: -1 });
+        out = [];
+        bytes = 0;
+        if (last !== null) resolveOffset(last);
+        await commitOffsetsIfNecessary();
+        await heartbeat();
+      };
+      for (const m of batch.messages) {
+        if (!isRunning() || isStale()) break;
+        out.push({ key: m.key, value: m.value, headers: m.headers });
+        last = m.offset;
+        bytes += (m.value?.length ?? 0) + (m.key?.length ?? 0);
+        if (out.length >= FLUSH_EVERY || bytes >= FLUSH_BYTES) await flush();
+      }
+      await flush();
+    },
+  });
+  const stop = async () => {
+    await consumer.disconnect().catch(() => {});
+    await producer.disconnect().catch(() => {});
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('disconnect', () => void stop());
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+/**
+ * Turns the runs into the printed table, the Markdown for BENCHMARKS.md and
+ * the final JSON line (flat keys for the headline figures, details nested).
+ */
+import type { CoreCheckpoint } from './core-bench';
+import type { RunResult } from './e2e-runs';
+
+export interface ReportInput {
+  machine: Record<string, unknown>;
+  runs: (RunResult & { loadavg: number[] })[];
+  cores: CoreCheckpoint[];
+  loadavgEnd: number[];
+}
+
+export function renderReport(input: ReportInput): { table: string; markdown: string; json: Record<string, unknown> } {
+  const { runs, cores, machine } = input;
+  const byName = (name: string) => runs.find((r) => r.name === name);
+  const relay = byName('relay');
+  const pipeline = byName('pipeline');
+  const at50 = byName('pipeline@50%');
+  const at80 = byName('pipeline@80%');
+  const services = new Set(['ingest', 'dedup', 'extract', 'aggregate']);
+  const serviceProcs = runs.filter((r) => r.name.startsWith('pipeline')).flatMap((r) => r.procs.filter((p) => services.has(p.name)));
+  const maxRss = Math.max(0, ...serviceProcs.map((p) => p.peak_rss_mb));
+  const maxEndRss = Math.max(0, ...serviceProcs.map((p) => p.end_rss_mb));
+
+  const runRows = runs.map((r) => [
+    r.name,
+    r.offeredRate ? String(r.offeredRate) : 'max',
+    String(r.articles),
+    String(r.aps),
+    fmt(r.latency.p50),
+    fmt(r.latency.p95),
+    fmt(r.latency.p99),
+    r.procs.filter((p) => p.name !== 'broker').map((p) => `${p.name} ${Math.round(p.peak_rss_mb)}/${Math.round(p.end_rss_mb)}`).join(', '),
+    r.procs.map((p) => `${p.name} ${p.cpu_s}`).join(', '),
+    r.loadavg.join(' '),
+  ]);
+  const runsTable = table(['run', 'rate/s', 'articles', 'articles/s', 'p50 ms', 'p95 ms', 'p99 ms', 'RSS MB peak/end', 'CPU s', 'load avg'], runRows);
+  const coreRows = cores.map((c) => [String(c.articles), String(c.ingest_aps), String(c.dedup_aps), String(c.extract_aps), String(c.aggregate_aps), String(c.chain_aps), String(c.dedup_index_estimate_mb), String(c.heap_used_mb), String(c.rss_mb)]);
+  const coresTable = table(['articles', 'ingest/s', 'dedup/s', 'extract/s', 'aggregate/s', 'all four/s', 'dedup index MB', 'heap MB', 'RSS MB'], coreRows);
+  const ratio = relay && pipeline ? Number((pipeline.aps / relay.aps).toFixed(3)) : null;
+  const headline = `pipeline ${pipeline?.aps ?? '?'} articles/s vs relay ${relay?.aps ?? '?'} articles/s: ratio ${ratio ?? '?'}`;
+
+  const json: Record<string, unknown> = {
+    pipeline_aps: pipeline?.aps ?? null,
+    relay_aps: relay?.aps ?? null,
+    ratio,
+    p50_ms: pipeline?.latency.p50 ?? null,
+    p95_ms: pipeline?.latency.p95 ?? null,
+    p99_ms: pipeline?.latency.p99 ?? null,
+    relay_p50_ms: relay?.latency.p50 ?? null,
+    relay_p99_ms: relay?.latency.p99 ?? null,
+    p50_ms_at_50pct: at50?.latency.p50 ?? null,
+    p99_ms_at_50pct: at50?.latency.p99 ?? null,
+    p50_ms_at_80pct: at80?.latency.p50 ?? null,
+    p99_ms_at_80pct: at80?.latency.p99 ?? null,
+    max_rss_mb: maxRss,
+    max_end_rss_mb: maxEndRss,
+    cores: cores[cores.length - 1] ?? null,
+    core_checkpoints: cores,
+    runs: runs.map((r) => ({ name: r.name, offered_rate: r.offeredRate, articles: r.articles, aps: r.aps, seconds: r.seconds, feed_seconds: r.feedSeconds, latency_ms: r.latency, procs: r.procs, loadavg: r.loadavg, notes: r.notes })),
+    machine,
+    loadavg_end: input.loadavgEnd,
+  };
+  const notes = runs.flatMap((r) => r.notes.map((n) => `- ${r.name}: ${n}`)).join('\n');
+  const tableText = `\nEnd to end (RSS = VmHWM peak / VmRSS at end; CPU = seconds used during the run)\n${runsTable.text}\n\n${headline}\n${notes}\n\nPure cores, one core\n${coresTable.text}\n`;
+  const markdown = [
+    `Run of ${new Date().toISOString().slice(0, 10)} — ${machine.cpus} cores (${machine.cpu_model}), ${machine.mem_gb} GB, Node ${machine.node}, Kafka ${machine.kafka}, kafkajs ${machine.kafkajs}; load average at start ${(machine.loadavg_start as number[]).join(' ')}.`,
+    '',
+    `**${headline}**`,
+    '',
+    runsTable.markdown,
+    '',
+    notes,
+    '',
+    'Pure cores, one core each (articles/s; aggregate counts articles that reached it, i.e. unique ones):',
+    '',
+    coresTable.markdown,
+    '',
+    '```json',
+    JSON.stringify({ ...json, core_checkpoints: undefined, runs: undefined }),
+    '```',
+  ].join('\n');
+  return { table: tableText, markdown, json };
+}
+
+function fmt(n: number): string {
+  return Number.isFinite(n) ? String(Math.round(n)) : '–';
+}
+
+function table(head: string[], rows: string[][]): { text: string; markdown: string } {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  return {
+    text: [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'),
+    markdown: [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'),
+  };
+}
