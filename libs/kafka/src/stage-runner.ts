@@ -231,15 +231,37 @@ export class StageRunner {
 
   private async send(outputs: OutboundMessage[]): Promise<void> {
     if (!outputs.length || !this.producer) return;
-    const byTopic = new Map<string, TopicMessages>();
+    // In requests of at most MAX_REQUEST_BYTES, one after another (order per
+    // partition holds: one request in flight). kafkajs writes one record batch
+    // per partition per request, and the broker refuses a record batch over
+    // its message.max.bytes (1 MiB by default) as MESSAGE_TOO_LARGE — not
+    // retriable, so a flush of many large articles (ingest flushes up to 1000
+    // outputs) failed every time and the stage never moved again.
+    let chunk: OutboundMessage[] = [];
+    let bytes = 0;
     for (const out of coalesce(outputs)) {
+      const size = byteLength(out.key) + byteLength(out.value) + 64;
+      if (chunk.length && bytes + size > MAX_REQUEST_BYTES) {
+        await this.sendChunk(chunk);
+        chunk = [];
+        bytes = 0;
+      }
+      chunk.push(out);
+      bytes += size;
+    }
+    if (chunk.length) await this.sendChunk(chunk);
+  }
+
+  private async sendChunk(outputs: OutboundMessage[]): Promise<void> {
+    const producer = this.producer!;
+    const byTopic = new Map<string, TopicMessages>();
+    for (const out of outputs) {
       let group = byTopic.get(out.topic);
       if (!group) byTopic.set(out.topic, (group = { topic: out.topic, messages: [] }));
       group.messages.push({ key: out.key, value: out.value, headers: out.headers });
-      this.stats.inc(`out:${out.topic}`);
     }
     try {
-      await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+      await producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
     } catch (err) {
       // kafkajs gives up on an idempotent producer the broker no longer knows
       // (UNKNOWN_PRODUCER_ID, OUT_OF_ORDER_SEQUENCE_NUMBER after a broker
@@ -247,9 +269,10 @@ export class StageRunner {
       // and the stage is stuck. Start a new producer (a new producer id);
       // the batch is redone and may repeat outputs, which every stage's
       // consumer absorbs (stable ids, absolute snapshots).
-      if ((err as { retriable?: boolean }).retriable !== true) await this.replaceProducer(err);
+      if ((err as { retriable?: boolean }).retriable !== true && this.producer === producer) await this.replaceProducer(err);
       throw err;
     }
+    for (const out of outputs) this.stats.inc(`out:${out.topic}`);
   }
 
   private async replaceProducer(cause: unknown): Promise<void> {
@@ -274,6 +297,13 @@ function asRetriable(err: unknown): unknown {
   const type = (err as { type?: string }).type;
   if (type === 'REBALANCE_IN_PROGRESS' || type === 'NOT_COORDINATOR_FOR_GROUP' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID') return err;
   return new KafkaJSError(`batch failed: ${errorSummary(err)}`, { retriable: true });
+}
+
+/** The most one produce request carries: well under the broker's default message.max.bytes (1 MiB). */
+const MAX_REQUEST_BYTES = 512 * 1024;
+
+function byteLength(value: string | Buffer | null): number {
+  return value === null ? 0 : typeof value === 'string' ? Buffer.byteLength(value) : value.length;
 }
 
 /** Keeps, for messages marked `coalesce`, only the last one per topic and key. */
