@@ -63,6 +63,11 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
       i = n.to - 1;
       continue;
     }
+    // "one of the largest attacks", "one of the country's biggest refineries": a member of a set, not a count
+    if (toks[i]!.low === 'one' && toks[n.to]?.low === 'of' && oneOfNotACount(toks, n.to + 1)) {
+      i = n.to - 1;
+      continue;
+    }
     const q = qualifierBefore(toks, n.from);
     let j = n.to;
     let partitive = false;
@@ -103,6 +108,18 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
   return out;
 }
 
+/** After "one of": a superlative or a non-weapon noun before any weapon word ("the heaviest raids", "its biggest"). */
+function oneOfNotACount(toks: Tok[], k: number): boolean {
+  for (let x = k; x < Math.min(toks.length, k + 6); x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;
+    if (WEAPON_HEADS.has(t.low)) return false;
+    if (/(?:est|most)$/.test(t.low) && t.low.length > 4 && !['arrest', 'interest', 'protest'].includes(t.low)) return true;
+    if (!['the', 'a', 'its', 'their', 'his', 'her', 'our', 's', 'these', 'those', 'such', 'many', 'several'].includes(t.low) && !/^\p{Lu}/u.test(t.raw) && !WEAPON_MODIFIERS.has(t.low)) return true;
+  }
+  return false;
+}
+
 function precededByCount(found: Count[], ofIndex: number): boolean {
   const last = found[found.length - 1];
   return last !== undefined && last.npTo >= ofIndex - 1 && last.npTo <= ofIndex;
@@ -119,6 +136,9 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
     const prev = toks[from - 1];
     const next = toks[to];
     if (prev && MONTHS.has(prev.low) && prev.kind === 'w' && /^\p{Lu}/u.test(prev.raw)) return true;
+    // "on Oct. 14", "Sept. 6": an abbreviated month and its day
+    const prev2 = toks[from - 2];
+    if (prev?.raw === '.' && prev2 && MONTHS.has(prev2.low) && /^\p{Lu}/u.test(prev2.raw) && /^\d{1,2}$/.test(t.raw) && value <= 31) return true;
     if (next && MONTHS.has(next.low) && /^\p{Lu}/u.test(next.raw)) return true;
   }
   return false;
@@ -192,7 +212,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       k += 3;
       continue;
     }
-    if (WEAPON_HEADS.has(w) || isDesignator(toks, k)) lastWeapon = k;
+    // "unmanned aerial vehicles": a vehicle is a drone only when written as one
+    if (WEAPON_HEADS.has(w) || isDesignator(toks, k) || isAerialVehicle(toks, k)) lastWeapon = k;
     else if (lastWeapon >= 0) {
       // a word after the weapon noun: either it is the real head ("drone attacks") or the phrase ended
       // "Shahed attack drones": the modifier noun is followed by another weapon head
@@ -215,12 +236,19 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin };
   }
   const headWord = toks[lastWeapon]!.low;
-  let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : WEAPON_HEADS.get(headWord)!;
+  let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : (WEAPON_HEADS.get(headWord) ?? 'drone');
   // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head
   if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone'))) weapon = modifierWeapon;
   let to = lastWeapon + 1;
   while (toks[to]?.raw === '-' && toks[to + 1]?.kind === 'n') to += 2; // "Shahed-136"
   return { weapon, to, nonHead: false, origin };
+}
+
+function isAerialVehicle(toks: Tok[], k: number): boolean {
+  const w = toks[k]!.low;
+  if (w !== 'vehicle' && w !== 'vehicles') return false;
+  const p = toks[k - 1]?.low;
+  return p === 'aerial' || p === 'unmanned' || p === 'air';
 }
 
 /** "Su-34", "Ka-52", "Il-76": an aircraft type written as letters, hyphen, digits. */

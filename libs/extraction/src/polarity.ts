@@ -25,9 +25,22 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nor', 'neither', 'could', 'would', 'can', 'cannot', 'might', 'may', 'will', 'should', 'unable', 'failed', 'fail', 'fails', 'capable', 'able', 'designed', 'if']);
 const TO_BLOCKERS = new Set('able unable capable designed plans plan planned aim aims aimed intended intends intend tried try trying attempt attempted attempting failed fails fail want wants wanted seek seeks sought expected likely ready ability need needs needed meant order'.split(' '));
 const DESTROY = /^(destroy|destroyed|destroying|destroys|destruction|eliminate|eliminated|eliminating)$/;
-const GROUND = /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}(strike|strikes|attack on|raid|shelling|bombardment)\b|\bon the ground\b|\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}(air ?base|airbase|airfield|air field|airport|aerodrome|base|bases|depot|depots|warehouse|warehouses|hangar|hangars|storage|arsenal|plant|factory|workshop|parking|positions|launch sites?|launchers?)\b|\bparked\b|\b(depot|warehouse|arsenal|hangar|airfield|airbase|air base)s?\b/i;
+const GROUND = /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}(strike|strikes|raid|shelling|bombardment)\b|\bon the ground\b|\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}(air ?base|airbase|airfield|air field|airport|aerodrome|base|bases|depot|depots|warehouse|warehouses|hangar|hangars|storage|arsenal|plant|factory|workshop|parking|positions|launch sites?|launchers?)\b|\bparked\b|\b(depot|warehouse|arsenal|hangar|airfield|airbase|air base)s?\b/i;
 const AIR_CONTEXT = /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
-const CUMULATIVE = /\bsince the (start|beginning|outset) of\b|\bin total since\b|\bsince (february|feb\.?) 2022\b|\bsince 2022\b/i;
+// Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole
+const CUMULATIVE = new RegExp(
+  String.raw`\bsince the (start|beginning|outset) of\b|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|war|introduced|first used|first launched)\b` +
+    String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b` +
+    String.raw`|\bper (month|year)\b|\bin the (first|second|third|fourth) (quarter|half)\b|\b(during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|\bin (january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)? (as a whole|alone)\b`,
+  'i',
+);
+
+const NEW_CLAUSE = new Set(['and', 'but', 'yet', 'although', 'though']);
+const SUBJECT_WORDS = new Set('it they he she we i ukraine russia kyiv moscow officials the its their his her'.split(' '));
+
+function newSubject(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && SUBJECT_WORDS.has(t.low);
+}
 
 export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   // 1. inside the phrase: "nine intercepted UAVs", "20 launched drones"
@@ -97,6 +110,8 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
     const t = toks[k]!;
     if (t.kind === 'p') {
       if (CLAUSE_PUNCT.has(t.raw) && !((c.bare || c.partitive) && (t.raw === ',' || t.raw === '—' || t.raw === '–'))) return neutral;
+      // "…downing that many jets, and Ukraine has received 20": a new clause with its own subject
+      if (t.raw === ',' && NEW_CLAUSE.has(toks[k + 1]?.low ?? '') && newSubject(toks[k + 2])) return neutral;
       continue;
     }
     const p = verbPolarity(toks, k);
@@ -113,9 +128,21 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
   return neutral;
 }
 
+/** A tally over a month or longer, in the count's own clause (up to a following ", and <subject>", ";" or ", but"). */
+function cumulative(toks: Tok[], c: Count, sentence: string, base: number): boolean {
+  const end = (toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end) - base;
+  const rest = sentence.slice(end);
+  const cut = /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)/.exec(rest);
+  return CUMULATIVE.test(sentence.slice(0, end + (cut ? cut.index : rest.length)));
+}
+
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): boolean {
-  if (gov.at < 0) return false;
+  if (gov.at < 0) {
+    // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
+    const before = toks.slice(Math.max(0, c.from - 4), c.from).map((t) => t.low).join(' ');
+    return /\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before) || cumulative(toks, c, sentence, base);
+  }
   // denials and hypotheticals: "did not intercept", "could intercept 50", "able to shoot down"
   const g = gov.at;
   const firstVerb = toks[g]!.low === 'down' ? g - 1 : g;
@@ -135,13 +162,13 @@ export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, b
   // "denied reports that 20 drones had been intercepted"
   const lead = sentence.slice(0, toks[c.from]!.start - base);
   if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead)) return true;
-  if (CUMULATIVE.test(sentence)) return true;
+  if (cumulative(toks, c, sentence, base)) return true;
   // destroyed on the ground, in a strike, at an airbase
   if (DESTROY.test(toks[g]!.low)) {
     const from = Math.min(toks[g]!.start, toks[c.from]!.start) - base;
     const tail = sentence.slice(Math.max(toks[g]!.end, toks[c.npTo - 1]?.end ?? 0) - base);
     const head = sentence.slice(0, from);
-    if (GROUND.test(tail.slice(0, 120)) || /\b(strike|strikes|attack) on\b[^.]*$/i.test(head)) return true;
+    if (GROUND.test(tail.slice(0, 120)) || /\b(strike|strikes) on\b[^.]*$/i.test(head)) return true;
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
     if (weapon === 'aircraft' && !AIR_CONTEXT.test(sentence)) return true;
   }

@@ -44,6 +44,8 @@ function longestMatch(text: string, tokens: Token[], i: number): { mention: Plac
     const after = tokens[i + phrase.tokens.length];
     // "Black Sea Fleet", "Moscow-backed", "Moscow time": the name describes something else.
     if (after && NOT_A_PLACE_WHEN_FOLLOWED_BY.has(after.norm) && phrase.kind !== 'region' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
+    // "14:00 Moscow time", "Kyiv time": a time zone, whatever the name's kind
+    if (after?.norm === 'time' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
     return { mention: mentionOf(text, phrase, first.start, last.end), next: i + phrase.tokens.length };
   }
   return null;
