@@ -22,7 +22,6 @@ export const MAX_ROWS_PER_BAND = 4;
 export class MinHasher {
   private readonly a: Int32Array;
   private readonly b: Int32Array;
-  private readonly mins: Uint32Array;
 
   constructor(
     readonly permutations: number,
@@ -36,24 +35,28 @@ export class MinHasher {
       this.a[i] = ((rnd() * 4294967296) | 1) | 0;
       this.b[i] = (rnd() * 4294967296) | 0;
     }
-    this.mins = new Uint32Array(permutations);
   }
 
   /** The b-bit signature of a set of shingle hashes (one byte per permutation). */
   signature(shingles: Int32Array, out = new Uint8Array(this.permutations)): Uint8Array {
     const k = this.permutations;
-    const mins = this.mins;
     const a = this.a;
     const b = this.b;
-    mins.fill(0xffffffff);
-    for (let s = 0; s < shingles.length; s++) {
-      const x = shingles[s];
-      for (let i = 0; i < k; i++) {
-        const v = (Math.imul(a[i], x) + b[i]) >>> 0;
-        if (v < mins[i]) mins[i] = v;
+    const n = shingles.length;
+    // Permutation outer, shingles inner: the running minimum stays in a
+    // register. Minima are kept as int32 with the sign bit flipped, so an
+    // unsigned comparison is a signed one and nothing leaves int32 (a value
+    // ≥ 2^31 from >>> 0 is a double in V8). Same minima as the plain loop.
+    for (let i = 0; i < k; i++) {
+      const ai = a[i];
+      const bi = b[i];
+      let min = 0x7fffffff; // 0xffffffff with the sign bit flipped
+      for (let s = 0; s < n; s++) {
+        const v = ((Math.imul(ai, shingles[s]) + bi) | 0) ^ 0x80000000;
+        if (v < min) min = v;
       }
+      out[i] = fmix32(min ^ 0x80000000) & 0xff;
     }
-    for (let i = 0; i < k; i++) out[i] = fmix32(mins[i] | 0) & 0xff;
     return out;
   }
 }
