@@ -13,10 +13,14 @@ export interface ClaimantMention {
   country: string | null;
   /** Region the claimant speaks for (a governor's oblast, a mayor's city), when known. */
   jurisdiction: string | null;
+  /** "air defence forces", "armed forces": who intercepted, named as a claimant only when nobody else speaks. */
+  actor?: boolean;
 }
 
 const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|British|Britain['’]s|UK|Belarusian|Belarus['’]s)\s+)`;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}`;
+const NAME2 = String.raw`\p{Lu}\p{Ll}+[-\s]\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`;
+const ADMIN = String.raw`(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration`;
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+(?:region|oblast|Oblast|Region|city|City)(?:['’]s)?)?`;
 
 const PATTERNS: RegExp[] = [
@@ -33,8 +37,16 @@ const PATTERNS: RegExp[] = [
   ),
   // "the Russian military said", "Ukraine's army reported"
   new RegExp(String.raw`${NATION}(?:military|army)(?=\s+(?:said|says|reported|claimed|stated|announced))`, 'gu'),
-  // "Sobyanin said", "according to Gladkov" — only officials the gazetteer knows
-  new RegExp(String.raw`(${NAME})(?=\s+(?:said|says|wrote|reported|added|claimed))`, 'gu'),
+  // "Sobyanin said", "according to Gladkov", a live-blog line "Sobyanin: …" — only officials the gazetteer knows
+  new RegExp(String.raw`(${NAME})(?=\s+(?:said|says|wrote|reported|added|claimed)|:\s)`, 'gu'),
+  // "Serhii Popko, head of the Kyiv City Military Administration", "Oleh Kiper, head of Odesa Oblast Military Administration"
+  new RegExp(String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?${ADMIN}`, 'gu'),
+  // "the head of the Poltava Oblast Military Administration, Ivan Petrenko," / "the head of the republic, Artur Parfenchikov,"
+  new RegExp(String.raw`(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?:${ADMIN}|republic|region|oblast|city)(?:,\s+(${NAME2}),)?`, 'gu'),
+  // "the Sumy Oblast Military Administration", "the regional military administration"
+  new RegExp(String.raw`${ADMIN}`, 'gu'),
+  // "Gen. Valerii Zaluzhnyi", "Air Force Commander Mykola Oleshchuk", "spokesman Yurii Ihnat"
+  new RegExp(String.raw`(?:(?:Lt\.\s+|Major\s+|Maj\.\s+)?Gen\.|General|Col\.|Colonel|[Cc]ommander(?:-in-[Cc]hief)?|[Ss]pokes(?:man|woman|person)|[Mm]inister)\s+(${NAME2})`, 'gu'),
 ];
 
 /** Claimant mentions in a sentence, in order; offsets index the body (base = sentence start). */
@@ -46,6 +58,10 @@ const KEYWORDS: RegExp[] = [
   /[Mm]inist|MoD|[Ff]orce|[Ss]taff|[Nn]avy/,
   /military|army/,
   new RegExp(`\\b(?:${OFFICIALS_SURNAMES()})\\b`),
+  /[Aa]dministration/,
+  /[Aa]dministration|republic|region|oblast|city/,
+  /[Aa]dministration/,
+  /Gen\.|General|Col|[Cc]ommander|[Ss]pokes|[Mm]inister/,
 ];
 
 function OFFICIALS_SURNAMES(): string {
@@ -72,16 +88,19 @@ export function findClaimants(sentence: string, base: number): ClaimantMention[]
 function describe(whole: string, name: string | undefined, start: number, end: number, pattern: number): ClaimantMention | null {
   const official = findOfficial(whole);
   if (pattern === 5 && !official) return null; // a capitalised word before "said" is not a claimant unless we know them
+  if (pattern === 7 && !name && !/administration/i.test(whole)) return null; // "head of the region" with no name
   let text = whole.replace(/^(?:the|The)\s+/, '').replace(/,$/, '');
-  if (name && (pattern === 0 || pattern === 1)) text = name.trim();
+  if (name && (pattern === 0 || pattern === 1 || pattern >= 6)) text = name.trim();
+  if (pattern === 7 && !name) text = text.replace(/^(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?/, '');
   text = text.replace(/['’]s\s+(mayor|governor)/i, ' $1');
   const places = findPlaces(whole);
   const region = places.find((p) => p.kind !== 'country' && p.kind !== 'demonym');
   const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
-  const isOfficial = /governor|mayor|gov\.|head/i.test(whole) || official !== null;
+  const isOfficial = /governor|mayor|gov\.|head|administration/i.test(whole) || official !== null;
   const jurisdiction = official?.region ?? (isOfficial && region ? region.code : null);
   const country = nation?.country ?? (jurisdiction ? countryOf(jurisdiction) : null) ?? (/\bBritish|Britain|UK\b/.test(whole) ? 'GB' : null);
-  return { text, start, end, country: country === 'GB' ? null : country, jurisdiction };
+  const actor = /^(?:(?:Russian|Ukrainian|Belarusian)\s+)?(?:[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces)$/.test(text);
+  return { text, start, end, country: country === 'GB' ? null : country, jurisdiction, actor };
 }
 
 function countryOf(code: string): string | null {

@@ -82,6 +82,8 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
     // "11 of the 16 drones": skip the set's number, keep its noun
     const setNumber = partitive ? numberAt(toks, j, text, base) : null;
     if (setNumber && !setNumber.weak) j = setNumber.to;
+    // "two more drones", "three further missiles"
+    if ((toks[j]?.low === 'more' || toks[j]?.low === 'further') && toks[j + 1]?.kind === 'w' && (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low))) j++;
     const np = nounPhrase(toks, j);
     const bareAnother = toks[i]!.low === 'another' && isBareFollower(toks, j);
     if (n.weak && (!np || np.weapon === null) && !bareAnother) continue;

@@ -48,7 +48,11 @@ interface Draft {
   firstInSentence: boolean;
   claimantExplicit: boolean;
   partOf: number | null;
+  /** Its clause opens with "as well as", "plus": it shares the verb (and the place) of the count before it. */
+  alsoOf: boolean;
 }
+
+const EACH = new Set(['each', 'apiece']);
 
 export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   try {
@@ -154,14 +158,19 @@ function extract(article: ArticleInput): ExtractedClaim[] {
         claimant: claimantText, eventDate,
         evidence: { text: body.slice(evStart, evEnd), start: evStart, end: evEnd },
       };
-      const draft: Draft = {
-        claim, sentence: si, partitive, outOf: c.outOf, countEnd,
-        listItem: seg.afterColon || /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) || (c.bare && claimsHere > 0),
-        firstInSentence: claimsHere === 0, claimantExplicit: explicit !== null, partOf: null,
-      };
-      drafts.push(draft);
-      last = draft;
-      claimsHere++;
+      // "three each over the Oryol and Lipetsk regions": one claim per region
+      const each = scope === 'region' && regions.length > 1 && EACH.has(toks[c.npTo]?.low ?? '');
+      for (const rs of each ? regions.map((r) => [r]) : [regions]) {
+        const draft: Draft = {
+          claim: each ? { ...claim, regions: rs } : claim, sentence: si, partitive, outOf: c.outOf, countEnd,
+          listItem: seg.afterColon || /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) || (c.bare && claimsHere > 0),
+          firstInSentence: claimsHere === 0, claimantExplicit: explicit !== null, partOf: null,
+          alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(body.slice(seg.start, seg.start + 14)),
+        };
+        drafts.push(draft);
+        last = draft;
+        claimsHere++;
+      }
     }
     prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
   }
@@ -180,9 +189,12 @@ function lastOf<T>(xs: T[]): T | null {
 }
 
 function claimantFor(claimants: ClaimantMention[], at: number): ClaimantMention | null {
+  // the forces that intercepted are the claimant only when no one else is named ("Air defence forces destroyed 9, the governor said")
+  const speakers = claimants.filter((c) => !c.actor);
+  const pool = speakers.length > 0 ? speakers : claimants;
   let best: ClaimantMention | null = null;
-  for (const c of claimants) if (c.start < at) best = c;
-  return best ?? claimants[0] ?? null;
+  for (const c of pool) if (c.start < at) best = c;
+  return best ?? pool[0] ?? null;
 }
 
 function negatedBefore(toks: ReturnType<typeof tokens>, c: Count): boolean {
@@ -219,7 +231,7 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
     const b = drafts[i + 1]!;
     if (a.sentence !== b.sentence || a.claim.weapon === b.claim.weapon) continue;
     const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
-    if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap)) continue;
+    if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap) && !b.alsoOf) continue;
     if (a.claim.scope === 'country' && b.claim.scope === 'region' && a.claim.country === b.claim.country) Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions] });
     else if (b.claim.scope === 'country' && a.claim.scope === 'region' && a.claim.country === b.claim.country) Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions] });
   }

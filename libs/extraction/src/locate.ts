@@ -20,6 +20,8 @@ const REFERENCE = new RegExp(
     String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
+const TOWARDS = /\b(?:approach(?:es)?\s+to|towards?|heading\s+for|en\s+route\s+to|on\s+its\s+way\s+to)\s+(?:the\s+)?$/i;
+const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM = /^\s*(?:['’]s\s+)?(?:said|says|claims?|claimed|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials)\b/i;
 const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
 const LOCATION_BEFORE_COUNTRY = /\b(?:over|across|in|inside|into|above|throughout|within|on|of|deep\s+in)\s+(?:the\s+)?(?:territory\s+of\s+)?$/i;
@@ -62,9 +64,12 @@ export function locate(inp: LocateInput): Located {
   const reference: PlaceMention[] = [];
   const usable = inp.places.filter((p) => {
     if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(p)) return false;
+    // a dateline ("MOSCOW, Aug 21 (Reuters) -") says where the story was filed
+    if (p.text.length >= 3 && p.text === p.text.toUpperCase() && /^[\s,(–—-]/.test(body.slice(p.end, p.end + 1))) return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
     if (FROM.test(before)) return false;
-    if (REFERENCE.test(before)) {
+    // "In neighbouring Kherson Oblast, …": a place, not a reference point
+    if (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);
       return false;
     }
@@ -82,6 +87,12 @@ export function locate(inp: LocateInput): Located {
   let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart));
   if (chosen.length === 0) {
     chosen = inSeg.filter((p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart));
+  }
+  // "near Podolsk on the approach to Moscow": the direction names the same place again; the nearer place wins
+  if (chosen.length > 1) {
+    const towards = (p: PlaceMention): boolean => TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start));
+    const kept = chosen.filter((p) => !towards(p));
+    if (kept.length > 0 && kept.length < chosen.length) chosen = kept;
   }
   let intro: PlaceMention[] = [];
   const introMatch = INTRO.exec(inp.sentenceText);

@@ -22,6 +22,8 @@ const NUMBER_START = String.raw`(?:at least |more than |over |about |some |aroun
 const CUT = new RegExp(
   String.raw`\s*[;:()]\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while|whereas|as well as|including|among them)\b)|,\s+(?=(?:but|of which|of them|plus|among)\b)|,\s+(?=with\b)` +
     String.raw`|,\s+(?=(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b)` +
+    // ", as attacks closed airports", ", in what officials called", ", amid", ", forcing": a clause about something else
+    String.raw`|,\s+(?=(?:as(?!\s+well)|in\s+what|amid|forcing|prompting|causing|after|before|when|days|hours|weeks)\b)|\s+\|\s+|\s+•\s+` +
     String.raw`|,?\s+and\s+(?=${NUMBER_START})|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
