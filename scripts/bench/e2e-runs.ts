@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Kafka, Message } from 'kafkajs';
 import { topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
-import { ensureTopics } from '@skytally/kafka';
+import { topicPlan } from '@skytally/kafka';
 import { type ServiceProcess, startService, stopServices } from '../../apps/cli/src/pipeline/service-processes';
 import { pipelineLag } from '../../apps/cli/src/pipeline/drain-monitor';
 import { feed, sleep } from './feeder';
@@ -44,6 +44,10 @@ export interface RunContext {
   root: string;
   logDir: string;
   timeoutMs: number;
+  /** Extra topic configs for every topic of both runs (e.g. max.message.bytes). */
+  topicConfig: { name: string; value: string }[];
+  /** Byte bound of a relay flush (RELAY_FLUSH_BYTES), to mirror a runner that has one. */
+  relayFlushBytes?: number;
 }
 
 const STAGES = ['ingest', 'dedup', 'extract', 'aggregate'] as const;
@@ -54,7 +58,7 @@ export async function runRelay(ctx: RunContext, prefix: string, messages: (Messa
   await admin.connect();
   await admin.createTopics({
     waitForLeaders: true,
-    topics: [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')].map((topic) => ({ topic, numPartitions: topic === t('hop1') ? 1 : 3, replicationFactor: 1 })),
+    topics: [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')].map((topic) => ({ topic, numPartitions: topic === t('hop1') ? 1 : 3, replicationFactor: 1, configEntries: ctx.topicConfig })),
   });
   await admin.disconnect();
   const hops: [string, string][] = [[t('raw'), t('hop1')], [t('hop1'), t('hop2')], [t('hop2'), t('hop3')], [t('hop3'), t('out')]];
@@ -70,7 +74,8 @@ export async function runRelay(ctx: RunContext, prefix: string, messages: (Messa
   try {
     const fed = await feed(ctx.kafka, t('raw'), messages, rate);
     const deadline = Date.now() + ctx.timeoutMs;
-    while (seen.size < messages.length && Date.now() < deadline) await sleep(20);
+    const stall = new StallCheck();
+    while (seen.size < messages.length && Date.now() < deadline && !stall.stalled(seen.size)) await sleep(20);
     const procs = sampler.stop();
     const latencies = [...fed.fedAt].flatMap(([id, at]) => (seen.has(id) ? [seen.get(id)! - at] : []));
     const end = Math.max(...seen.values());
@@ -83,7 +88,7 @@ export async function runRelay(ctx: RunContext, prefix: string, messages: (Messa
       seconds: (end - fed.startedAt) / 1000,
       latency: percentiles(latencies),
       procs,
-      notes: seen.size < messages.length ? [`only ${seen.size}/${messages.length} arrived before the timeout`] : [],
+      notes: seen.size < messages.length ? [`only ${seen.size}/${messages.length} arrived (timeout or no progress for ${STALL_MS / 1000} s)`] : [],
     };
   } finally {
     await watcher.disconnect();
@@ -96,7 +101,9 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
   const topics = topicNames(prefix);
   const admin = ctx.kafka.admin();
   await admin.connect();
-  await ensureTopics(admin, config);
+  // The services' own topic plan, created here first so the run's extra
+  // configs apply (the services leave existing topics as they are).
+  await admin.createTopics({ waitForLeaders: true, topics: topicPlan(config).map((t) => ({ ...t, configEntries: [...(t.configEntries ?? []), ...ctx.topicConfig] })) });
   const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_BROKERS: ctx.brokers, SKYTALLY_TOPIC_PREFIX: prefix, SKYTALLY_PARTITIONS: '3', LOG_LEVEL: 'warn', SKYTALLY_STATS_INTERVAL_MS: '0' };
   delete env.SKYTALLY_HEALTH_PORT;
   const services: ServiceProcess[] = [];
@@ -115,13 +122,19 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
         }
       }
     });
+    let stalled = false;
     const sampler = new ProcSampler([...services.map((s) => ({ name: s.stage, pid: s.child.pid! })), { name: 'broker', pid: ctx.brokerPid }]).start();
     const fed = await feed(ctx.kafka, topics.raw, messages, rate);
     // Done when every stage has committed everything and every measurable
     // article's snapshot has been seen (or the timeout).
     const deadline = Date.now() + ctx.timeoutMs;
     let drainedAt: number | null = null;
+    const stall = new StallCheck();
     while (Date.now() < deadline) {
+      if (stall.stalled(tracker.snapshotsSeen)) {
+        stalled = true;
+        break;
+      }
       if (drainedAt === null) {
         const lag = await pipelineLag(admin, prefix, topics);
         if (Object.values(lag).every((n) => n === 0)) drainedAt = Date.now();
@@ -139,7 +152,8 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
       latencies.push(at - fedAt);
       end = Math.max(end, at);
     }
-    const notes = [`latency over ${latencies.length} articles with a single-region claim (of ${messages.length} fed)`];
+    const notes = stalled ? [`STALLED: no snapshot for ${STALL_MS / 1000} s with work left (see ${join(ctx.logDir, prefix)})`] : [];
+    notes.push(`latency over ${latencies.length} articles with a single-region claim (of ${messages.length} fed)`);
     if (drainedAt === null) notes.push('pipeline lag did not reach 0 before the timeout');
     if (tracker.pending()) notes.push(`${tracker.pending()} measurable articles never seen in a snapshot`);
     const bad = tracker.mismatchedRows();
@@ -162,6 +176,22 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
   }
 }
 
+const STALL_MS = 30_000;
+
+/** True once the progress figure has not moved for STALL_MS. */
+class StallCheck {
+  private last = -1;
+  private since = Date.now();
+
+  stalled(progress: number): boolean {
+    if (progress !== this.last) {
+      this.last = progress;
+      this.since = Date.now();
+    }
+    return Date.now() - this.since > STALL_MS;
+  }
+}
+
 async function watch(kafka: Kafka, groupId: string, topics: string[], onBatch: (topic: string, messages: { key: Buffer | null; value: Buffer | null }[], at: number) => void) {
   const consumer = kafka.consumer({ groupId, maxBytesPerPartition: 8 * 1024 * 1024, maxWaitTimeInMs: 100 });
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
@@ -178,7 +208,7 @@ async function watch(kafka: Kafka, groupId: string, topics: string[], onBatch: (
 function spawnRelay(ctx: RunContext, from: string, to: string, group: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ctx.root, 'scripts', 'bench', 'relay-hop.ts')], {
     cwd: ctx.root,
-    env: { ...process.env, KAFKA_BROKERS: ctx.brokers, RELAY_IN: from, RELAY_OUT: to, RELAY_GROUP: group },
+    env: { ...process.env, KAFKA_BROKERS: ctx.brokers, RELAY_IN: from, RELAY_OUT: to, RELAY_GROUP: group, RELAY_FLUSH_BYTES: String(ctx.relayFlushBytes ?? '') },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

@@ -49,7 +49,11 @@ export class InclusionTracker {
     this.needs.set(c.articleId, list);
   }
 
+  /** Snapshots received so far: progress, for the stall check. */
+  snapshotsSeen = 0;
+
   onSnapshot(key: string, sources: number, at: number): void {
+    this.snapshotsSeen++;
     let list = this.snaps.get(key);
     if (!list) this.snaps.set(key, (list = []));
     list.push([sources, at]);
