@@ -78,6 +78,8 @@ export function findClaimants(sentence: string, base: number): ClaimantMention[]
       const start = base + m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
+      // "a Su-25 of the Ukrainian Air Force": an owner, not a speaker
+      if (p === 3 && /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
       const mention = describe(m[0], m[1], start, end, p);
       if (mention) out.push(mention);
     }

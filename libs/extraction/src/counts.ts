@@ -47,6 +47,8 @@ export interface Count {
   outOf: boolean;
   /** Country adjective inside the phrase ("83 Ukrainian drones"): where the threats came from. */
   origin: string | null;
+  /** The country that fires the named type ("ATACMS", "Shahed"), when only one side does. */
+  typeOrigin?: string | null;
 }
 
 export function findCounts(toks: Tok[], text: string, base: number): Count[] {
@@ -95,8 +97,13 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
       i = np.to - 1;
       continue;
     }
+    // "a Su-25 of the Ukrainian Air Force": whose it was
+    if (np && np.weapon !== null && np.origin === null && toks[np.to]?.low === 'of' && toks[np.to + 1]?.low === 'the') {
+      const owner = toks[np.to + 2]?.low;
+      if (owner === 'ukrainian' || owner === 'russian') np.origin = owner === 'ukrainian' ? 'UA' : 'RU';
+    }
     if (np && np.weapon !== null) {
-      out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon: np.weapon, bare: false, partitive, denominator, total, outOf, origin: np.origin });
+      out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon: np.weapon, bare: false, partitive, denominator, total, outOf, origin: np.origin, typeOrigin: np.typeOrigin ?? null });
       i = np.to - 1;
       continue;
     }
@@ -161,7 +168,15 @@ interface NounPhrase {
   /** A weapon word modifies another noun ("drone attacks"): not a count of threats. */
   nonHead: boolean;
   origin: string | null;
+  /** The country that fires this type ("ATACMS" → UA, "Shahed" → RU). */
+  typeOrigin?: string | null;
 }
+
+/** Weapon types only one side fires: the other side is the defender ("air defence downed four ATACMS" → RU). */
+const FIRED_BY: ReadonlyMap<string, string> = new Map([
+  ...'atacms himars storm scalp neptune neptunes vampire vampires taurus hrim bayraktar liutyi lyutyi'.split(' ').map((w): [string, string] => [w, 'UA']),
+  ...'shahed shaheds geran gerans kinzhal kinzhals kalibr kalibrs iskander iskanders kh zircon zircons tsirkon onyx oniks lancet lancets orlan orlans kab kabs gerbera gerberas'.split(' ').map((w): [string, string] => [w, 'RU']),
+]);
 
 /** Reads modifiers and a head noun from token j; null when nothing noun-like follows. */
 function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
@@ -171,6 +186,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   let origin: string | null = null;
   let modifierWeapon: Weapon | null = null;
   let notAerial = false;
+  let typeOrigin: string | null = null;
   while (k < toks.length && words <= 6) {
     const t = toks[k]!;
     if (t.kind === 'p') {
@@ -204,6 +220,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     if (isVerb && !isWeaponAhead(toks, k + 1)) break;
     if (w === 'ukrainian') origin = 'UA';
     if (w === 'russian') origin = 'RU';
+    typeOrigin = typeOrigin ?? FIRED_BY.get(w) ?? null;
     if (NOT_AERIAL_MODIFIERS.has(w)) notAerial = true;
     const mw = WEAPON_MODIFIERS.get(w);
     if (mw && lastWeapon < 0) modifierWeapon = modifierWeapon ?? mw;
@@ -230,12 +247,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     words++;
     k++;
   }
-  if (lastWeapon < 0) return words > 0 || k > j ? { weapon: null, to: k, nonHead: false, origin } : null;
+  if (lastWeapon < 0) return words > 0 || k > j ? { weapon: null, to: k, nonHead: false, origin, typeOrigin } : null;
   if (notAerial) return { weapon: null, to: lastWeapon + 1, nonHead: true, origin };
   const conj = toks[lastWeapon + 1];
   const other = toks[lastWeapon + 2];
   if (conj && (conj.low === 'and' || conj.low === 'or') && other && WEAPON_HEADS.has(other.low) && WEAPON_HEADS.get(other.low) !== WEAPON_HEADS.get(toks[lastWeapon]!.low)) {
-    return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin };
+    return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin, typeOrigin };
   }
   const headWord = toks[lastWeapon]!.low;
   let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : (WEAPON_HEADS.get(headWord) ?? 'drone');
@@ -243,7 +260,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone'))) weapon = modifierWeapon;
   let to = lastWeapon + 1;
   while (toks[to]?.raw === '-' && toks[to + 1]?.kind === 'n') to += 2; // "Shahed-136"
-  return { weapon, to, nonHead: false, origin };
+  return { weapon, to, nonHead: false, origin, typeOrigin };
 }
 
 function isAerialVehicle(toks: Tok[], k: number): boolean {

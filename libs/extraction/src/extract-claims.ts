@@ -146,7 +146,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
-          : (loc.locCountry ?? loc.defender ?? claimantCountry ?? loc.seenCountry ?? invert(c.origin) ?? articleCountryOf());
+          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? loc.seenCountry ?? invert(c.origin) ?? articleCountryOf());
       if (!country) continue;
 
       const evStart = seg.start;
@@ -232,9 +232,16 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
     if (a.sentence !== b.sentence || a.claim.weapon === b.claim.weapon) continue;
     const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
     if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap) && !b.alsoOf) continue;
-    if (a.claim.scope === 'country' && b.claim.scope === 'region' && a.claim.country === b.claim.country) Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions] });
-    else if (b.claim.scope === 'country' && a.claim.scope === 'region' && a.claim.country === b.claim.country) Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions] });
+    if (a.claim.scope === 'country' && b.claim.scope === 'region' && compatible(a.claim.country, b.claim)) Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });
+    else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim)) Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
   }
+}
+
+/** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
+const CONTESTED = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40']);
+
+function compatible(country: string, placed: Claim): boolean {
+  return country === placed.country || placed.regions.every((r) => CONTESTED.has(r) || r.startsWith('SEA-'));
 }
 
 function trimEnd(body: string, start: number, end: number): number {
