@@ -80,6 +80,9 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
     } else if (toks[j]?.low === 'of' && toks[j + 1]?.kind === 'n') {
       partitive = true; // "35 of 40 drones": the 40 is the set, read past it
       j += 1;
+    } else if (toks[j]?.low === 'out' && toks[j + 1]?.low === 'of' && (toks[j + 2]?.kind === 'n' || ['these', 'them', 'those', 'the'].includes(toks[j + 2]?.low ?? ''))) {
+      partitive = true; // "42 out of 55 drones", "12 out of the 20 missiles"
+      j += toks[j + 2]!.kind === 'n' ? 2 : 3;
     }
     // "11 of the 16 drones": skip the set's number, keep its noun
     const setNumber = partitive ? numberAt(toks, j, text, base) : null;
@@ -159,6 +162,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   if (t.kind === 'p') return t.raw !== '%' && t.raw !== '-' && t.raw !== '/';
   // "66 brought down over Kursk", "three flying towards Moscow": a verb follows
   if (TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low) || (DOWN_VERBS.has(t.low) && toks[j + 1]?.low === 'down')) return true;
+  // "including 11 that were flying towards Moscow"
+  if ((t.low === 'that' || t.low === 'which') && toks[j - 2]?.low === 'including') return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 

@@ -12,7 +12,8 @@ const MONTH_RE = '(january|february|march|april|may|june|july|august|september|o
 const ISO = /\b(20\d{2})-(\d{2})-(\d{2})\b/;
 const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'i');
-const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+// "since Tuesday", "until Friday": the span's edge, not the event's day
+const WEEKDAY = /\b(?<!since |until |till )(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const SAME_DAY = /\b(overnight|today|this morning|tonight|earlier today|this evening)\b/i;
 const DAY_BEFORE = /\b(last night|yesterday)\b/i;
 

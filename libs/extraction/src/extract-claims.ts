@@ -50,9 +50,13 @@ interface Draft {
   partOf: number | null;
   /** Its clause opens with "as well as", "plus": it shares the verb (and the place) of the count before it. */
   alsoOf: boolean;
+  /** Country scope only because the text named no place at all (not "over Russia"). */
+  unplaced: boolean;
 }
 
 const EACH = new Set(['each', 'apiece']);
+/** Cheap test before dating a sentence that has no claim. */
+const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
 export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   try {
@@ -77,6 +81,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
   const drafts: Draft[] = [];
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
+  let articleDate: string | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -84,6 +89,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
     const continuesBreakdown = last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text);
     if (!TRIGGER.test(s.text) && !continuesBreakdown) {
       prevSentenceClaimant = lastOf(findClaimantsIfAny(s.text, s.start)) ?? prevSentenceClaimant;
+      if (drafts.length === 0 && DATE_HINT.test(s.text)) articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
       continue;
     }
     const toks = tokens(s.text, s.start);
@@ -91,6 +97,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
     const claimants = findClaimants(s.text, s.start);
     if (counts.length === 0) {
       prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
+      articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
       continue;
     }
     const sentPlaces = findPlaces(s.text).map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
@@ -153,6 +160,8 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const evEnd = trimEnd(body, seg.start, seg.end);
       let eventDate = eventDateOf(s.text, publishedAt);
       if (!eventDate && carried) eventDate = carried.claim.eventDate;
+      // a date written earlier in the article (the lead's "overnight on March 3") dates the claims after it
+      if (!eventDate) eventDate = articleDate;
       const claim: Claim = {
         articleId, count: c.value, qualifier: c.qualifier, weapon, scope, regions: scope === 'region' ? regions : [], country,
         claimant: claimantText, eventDate,
@@ -166,6 +175,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
           listItem: seg.afterColon || /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) || (c.bare && claimsHere > 0),
           firstInSentence: claimsHere === 0, claimantExplicit: explicit !== null, partOf: null,
           alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(body.slice(seg.start, seg.start + 14)),
+          unplaced: scope === 'country' && !loc.segCountry,
         };
         drafts.push(draft);
         last = draft;
@@ -173,6 +183,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       }
     }
     prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
+    articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
   }
   shareCoordinatedPlaces(drafts, body);
   linkParts(drafts);
@@ -325,8 +336,18 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
   const keptIndex = new Map<string, number>();
   const alias: number[] = [];
   const kept: number[] = [];
+  // "9 drones over Sumy Oblast" … a quote: "We shot down 9 drones": a placeless repeat of a placed count is the same claim
+  const placed = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.claim.scope === 'region') placed.set(`${d.claim.country}|${d.claim.count}|${d.claim.weapon}`, i);
+  });
   for (let i = 0; i < drafts.length; i++) {
     const c = drafts[i]!.claim;
+    const twin = drafts[i]!.unplaced && c.scope === 'country' && drafts[i]!.partOf === null ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
+    if (twin !== undefined && twin !== i && !drafts.some((o) => o.partOf === i)) {
+      alias[i] = twin;
+      continue;
+    }
     const keys = [identityKey(c)];
     if (c.scope === 'region' && c.regions.length === 1 && (c.regions[0] === 'RU-MOW' || c.regions[0] === 'RU-MOS')) {
       keys.push(identityKey({ ...c, regions: [c.regions[0] === 'RU-MOW' ? 'RU-MOS' : 'RU-MOW'] }));

@@ -39,6 +39,8 @@ export interface Located {
   locCountry: string | null;
   /** Countries of places seen but not used (an out-of total's part, a reference point). */
   seenCountry: string | null;
+  /** A country named as the place in the count's own clause. */
+  segCountry: string | null;
 }
 
 export interface LocateInput {
@@ -78,10 +80,11 @@ export function locate(inp: LocateInput): Located {
   });
   const inSeg = usable.filter((p) => p.start >= segment.start && p.end <= segment.end);
   const seenCountry = inp.places.find((p) => p.start >= segment.start && p.end <= segment.end && p.country && p.kind !== 'demonym' && !inClaimant(p))?.country ?? null;
-  const locCountry = locationCountry(inp, segment.start, segment.end) ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
+  const segCountry = locationCountry(inp, segment.start, segment.end);
+  const locCountry = segCountry ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
   const defender = defenderCountry(inp);
   const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.map((p) => (p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code)))].sort();
-  if (inp.outOf) return { regions: [], intro: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry };
+  if (inp.outOf) return { regions: [], intro: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry, segCountry };
 
   // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")
   let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart));
@@ -100,7 +103,7 @@ export function locate(inp: LocateInput): Located {
     const end = inp.sentenceStart + introMatch[0].length;
     intro = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
   }
-  return { regions: codes(chosen), intro: codes(intro), reference: codes(reference), defender, locCountry, seenCountry };
+  return { regions: codes(chosen), intro: codes(intro), reference: codes(reference), defender, locCountry, seenCountry, segCountry };
 }
 
 /** Usable places (not origins, references or claimant titles) inside a span: for fallbacks. */
