@@ -128,6 +128,8 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
   return neutral;
 }
 
+const SHOT_DOWN = /\b(?:shot|shooting|brought|bringing)\s+down\b|\bdown(?:ed|ing)\b|\bdestroy(?:ed|ing)\b|\bintercept(?:ed|ing)\b|\bneutrali[sz](?:ed|ing)\b/i;
+
 /** A tally over a month or longer, in the count's own clause (up to a following ", and <subject>", ";" or ", but"). */
 function cumulative(toks: Tok[], c: Count, sentence: string, base: number): boolean {
   const end = (toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end) - base;
@@ -163,6 +165,12 @@ export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, b
   const lead = sentence.slice(0, toks[c.from]!.start - base);
   if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead)) return true;
   if (cumulative(toks, c, sentence, base)) return true;
+  // "repelled an attack by N drones": the attack's size — a claim only when air defence repelled it and no shoot-down count is given
+  if (/^repel|^repuls/.test(toks[firstVerb]!.low) && /\b(?:attack|raid|assault|strike)s?\s+(?:by|of|involving)\b/i.test(sentence.slice(toks[firstVerb]!.end - base, toks[c.from]!.start - base))) {
+    const subject = sentence.slice(0, toks[firstVerb]!.start - base);
+    if (!/\bair[\s-]defen[cs]es?\b|\banti-aircraft\b|\b(?:forces|units|systems|crews)\s+(?:have\s+|has\s+|had\s+)?$/i.test(subject)) return true;
+    if (SHOT_DOWN.test(sentence.slice(toks[c.npTo - 1]!.end - base))) return true;
+  }
   // destroyed on the ground, in a strike, at an airbase
   if (DESTROY.test(toks[g]!.low)) {
     const from = Math.min(toks[g]!.start, toks[c.from]!.start) - base;
