@@ -59,9 +59,9 @@ const KEYWORDS: RegExp[] = [
   /military|army/,
   new RegExp(`\\b(?:${OFFICIALS_SURNAMES()})\\b`),
   /[Aa]dministration/,
-  /[Aa]dministration|republic|region|oblast|city/,
+  /(?:[Hh]ead|[Cc]hief) of/,
   /[Aa]dministration/,
-  /Gen\.|General|Col|[Cc]ommander|[Ss]pokes|[Mm]inister/,
+  /Gen\.|General [A-Z]|Col(?:\.|onel) |[Cc]ommander|[Ss]pokes|[Mm]inister [A-Z]/,
 ];
 
 function OFFICIALS_SURNAMES(): string {
