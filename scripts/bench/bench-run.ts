@@ -14,14 +14,6 @@
  *   npm run bench -- --core-articles 1000000   # 1M through the cores (long)
  *   npm run bench -- --write                   # also rewrite BENCHMARKS.md's figures
  *   npm run bench -- --no-rates                # skip the fixed-rate runs
- *   npm run bench -- --strict-topics           # topics exactly as the services make them
- *
- * By default every topic of both runs gets max.message.bytes = 8 MiB: the
- * stage runner flushes 1,000 outputs at a time whatever their size, and
- * 1,000 articles to one-partition articles.ingested (~3.6 MB) is refused at
- * Kafka's default 1 MiB, which stalls ingest at full speed (BENCHMARKS.md,
- * "Runner change proposed"). --strict-topics shows that failure; with a
- * runner that bounds its flushes by bytes, use it with --relay-flush-bytes.
  *
  * Needs dist/ (npm ci builds it; `npm run build` after changing sources).
  */
@@ -46,8 +38,6 @@ const { values: args } = parseArgs({
     'core-checkpoints': { type: 'string', default: '10000,100000,1000000' },
     'rate-seconds': { type: 'string', default: '20' },
     'no-rates': { type: 'boolean', default: false },
-    'strict-topics': { type: 'boolean', default: false },
-    'relay-flush-bytes': { type: 'string' },
     write: { type: 'boolean', default: false },
   },
 });
@@ -79,10 +69,7 @@ async function main(): Promise<void> {
   log(`broker ${broker.brokers} (Kafka ${machine.kafka}, pid ${broker.pid})`);
   const kafka = new Kafka({ ...kafkaClientOptions({ KAFKA_BROKERS: broker.brokers, KAFKA_CLIENT_ID: 'skytally-bench' } as SkytallyConfig, 'bench'), logLevel: logLevel.ERROR });
   const ctx: RunContext = { kafka, brokers: broker.brokers, brokerPid: broker.pid, root, logDir: join(root, '.skytally', 'bench-logs'), timeoutMs: Math.max(120_000, n * 20),
-    topicConfig: args['strict-topics'] ? [] : [{ name: 'max.message.bytes', value: String(8 * 1024 * 1024) }],
-    relayFlushBytes: args['relay-flush-bytes'] ? Number(args['relay-flush-bytes']) : undefined,
   };
-  log(args['strict-topics'] ? 'topics as the services make them (--strict-topics)' : 'topics with max.message.bytes = 8 MiB (see --strict-topics)');
   const runs: (RunResult & { loadavg: number[] })[] = [];
   const record = (r: RunResult) => {
     const withLoad = { ...r, loadavg: loadavg().map((l) => Number(l.toFixed(2))) };

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Kafka, Message } from 'kafkajs';
 import { topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
-import { topicPlan } from '@skytally/kafka';
+import { ensureTopics } from '@skytally/kafka';
 import { type ServiceProcess, startService, stopServices } from '../../apps/cli/src/pipeline/service-processes';
 import { pipelineLag } from '../../apps/cli/src/pipeline/drain-monitor';
 import { feed, sleep } from './feeder';
@@ -44,10 +44,6 @@ export interface RunContext {
   root: string;
   logDir: string;
   timeoutMs: number;
-  /** Extra topic configs for every topic of both runs (e.g. max.message.bytes). */
-  topicConfig: { name: string; value: string }[];
-  /** Byte bound of a relay flush (RELAY_FLUSH_BYTES), to mirror a runner that has one. */
-  relayFlushBytes?: number;
 }
 
 const STAGES = ['ingest', 'dedup', 'extract', 'aggregate'] as const;
@@ -58,7 +54,7 @@ export async function runRelay(ctx: RunContext, prefix: string, messages: (Messa
   await admin.connect();
   await admin.createTopics({
     waitForLeaders: true,
-    topics: [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')].map((topic) => ({ topic, numPartitions: topic === t('hop1') ? 1 : 3, replicationFactor: 1, configEntries: ctx.topicConfig })),
+    topics: [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')].map((topic) => ({ topic, numPartitions: topic === t('hop1') ? 1 : 3, replicationFactor: 1 })),
   });
   await admin.disconnect();
   const hops: [string, string][] = [[t('raw'), t('hop1')], [t('hop1'), t('hop2')], [t('hop2'), t('hop3')], [t('hop3'), t('out')]];
@@ -101,9 +97,7 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
   const topics = topicNames(prefix);
   const admin = ctx.kafka.admin();
   await admin.connect();
-  // The services' own topic plan, created here first so the run's extra
-  // configs apply (the services leave existing topics as they are).
-  await admin.createTopics({ waitForLeaders: true, topics: topicPlan(config).map((t) => ({ ...t, configEntries: [...(t.configEntries ?? []), ...ctx.topicConfig] })) });
+  await ensureTopics(admin, config);
   const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_BROKERS: ctx.brokers, SKYTALLY_TOPIC_PREFIX: prefix, SKYTALLY_PARTITIONS: '3', LOG_LEVEL: 'warn', SKYTALLY_STATS_INTERVAL_MS: '0' };
   delete env.SKYTALLY_HEALTH_PORT;
   const services: ServiceProcess[] = [];
@@ -208,7 +202,7 @@ async function watch(kafka: Kafka, groupId: string, topics: string[], onBatch: (
 function spawnRelay(ctx: RunContext, from: string, to: string, group: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ctx.root, 'scripts', 'bench', 'relay-hop.ts')], {
     cwd: ctx.root,
-    env: { ...process.env, KAFKA_BROKERS: ctx.brokers, RELAY_IN: from, RELAY_OUT: to, RELAY_GROUP: group, RELAY_FLUSH_BYTES: String(ctx.relayFlushBytes ?? '') },
+    env: { ...process.env, KAFKA_BROKERS: ctx.brokers, RELAY_IN: from, RELAY_OUT: to, RELAY_GROUP: group },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

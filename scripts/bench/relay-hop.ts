@@ -4,14 +4,15 @@
  * `eachBatch` (same consumer settings as libs/kafka's StageRunner), forwards
  * every message unchanged (key, value, headers) to the next topic with the
  * same idempotent producer (acks=all, one request in flight), flushing every
- * 1,000 messages, and commits only after the outputs are acknowledged.
+ * 1,000 messages in requests of at most 512 KiB, and commits only after the
+ * outputs are acknowledged.
  *
  * The benchmark runs four of these as four processes — one per pipeline
  * stage — so the baseline pays the same process, connection and
  * serialisation costs the services do; what is left over in the pipeline is
  * the stages' own work (JSON, zod, the cores, Nest).
  *
- * Env: KAFKA_BROKERS, RELAY_IN, RELAY_OUT, RELAY_GROUP, RELAY_FLUSH_BYTES. Sends {type:"ready"}
+ * Env: KAFKA_BROKERS, RELAY_IN, RELAY_OUT, RELAY_GROUP. Sends {type:"ready"}
  * over IPC once it has joined its group.
  */
 import { Kafka, logLevel, type Message } from 'kafkajs';
@@ -20,12 +21,11 @@ import { IDEMPOTENT_PRODUCER, kafkaClientOptions } from '@skytally/kafka';
 
 const FLUSH_EVERY = 1000;
 /**
- * The stage runner flushes every 1,000 outputs whatever their size; with
- * 3–4 KB articles that is a ~3.6 MB record batch, which a broker refuses at
- * its default message.max.bytes (1 MiB). RELAY_FLUSH_BYTES adds the byte
- * bound proposed for the runner (BENCHMARKS.md), for runs that use it.
+ * As the runner (since 069bde9): a flush goes out in requests of at most
+ * 512 KiB, one after another, since the broker refuses a record batch over
+ * its message.max.bytes (1 MiB by default) and 1,000 articles are ~3.6 MB.
  */
-const FLUSH_BYTES = Number(process.env.RELAY_FLUSH_BYTES) || Infinity;
+const MAX_REQUEST_BYTES = 512 * 1024;
 
 async function main(): Promise<void> {
   const { RELAY_IN, RELAY_OUT, RELAY_GROUP, KAFKA_BROKERS } = process.env;
@@ -49,11 +49,21 @@ async function main(): Promise<void> {
     eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
       let out: Message[] = [];
       let last: string | null = null;
-      let bytes = 0;
       const flush = async () => {
-        if (out.length) await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: out }], acks: -1 });
+        let chunk: Message[] = [];
+        let bytes = 0;
+        for (const m of out) {
+          const size = (m.key?.length ?? 0) + (m.value?.length ?? 0) + 64;
+          if (chunk.length && bytes + size > MAX_REQUEST_BYTES) {
+            await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
+            chunk = [];
+            bytes = 0;
+          }
+          chunk.push(m);
+          bytes += size;
+        }
+        if (chunk.length) await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
         out = [];
-        bytes = 0;
         if (last !== null) resolveOffset(last);
         await commitOffsetsIfNecessary();
         await heartbeat();
@@ -62,8 +72,7 @@ async function main(): Promise<void> {
         if (!isRunning() || isStale()) break;
         out.push({ key: m.key, value: m.value, headers: m.headers });
         last = m.offset;
-        bytes += (m.value?.length ?? 0) + (m.key?.length ?? 0);
-        if (out.length >= FLUSH_EVERY || bytes >= FLUSH_BYTES) await flush();
+        if (out.length >= FLUSH_EVERY) await flush();
       }
       await flush();
     },
