@@ -53,7 +53,19 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadT
                 read++;
               }
               await heartbeat();
-              await options.heartbeat?.();
+              // The caller's heartbeat is the stage consumer's, in another group.
+              // Its rebalance error must end this read, not reach kafkajs from
+              // inside this consumer's eachBatch: kafkajs would take it for this
+              // throwaway group rebalancing and rejoin it over and over, while
+              // the stage consumer, blocked in the restore, missed its own
+              // rebalance until the 60 s rebalance timeout threw it out.
+              try {
+                await options.heartbeat?.();
+              } catch (err) {
+                clearTimeout(timer);
+                reject(err);
+                return;
+              }
               const last = batch.messages.at(-1);
               if (last && BigInt(last.offset) + 1n >= end) finish(batch.partition);
             },
