@@ -12,7 +12,7 @@
 import { Controller, Inject, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
-import { type InboundMessage, LOGGER, type OutboundMessage, type RestoreContext, StageStats, TOPIC_NAMES, endBatchPattern, restorePattern } from '@skytally/kafka';
+import { type InboundMessage, LOGGER, type OutboundMessage, type RestoreContext, StageStats, TOPIC_NAMES, endBatchPattern, rebalancePattern, restorePattern } from '@skytally/kafka';
 import type { Logger } from '@skytally/logger';
 import { AggregateStore } from './aggregate.store';
 import { SnapshotPublisher } from './snapshot.publisher';
@@ -35,6 +35,17 @@ export class AggregateConsumer implements OnModuleInit, OnModuleDestroy {
   restore(@Payload() context: RestoreContext): Promise<OutboundMessage[]> {
     this.stats.inc('restores');
     return this.store.restore(context.assignment[this.topics.claims] ?? [], context.heartbeat);
+  }
+
+  /**
+   * Partitions may have moved to another instance: stop publishing their rows
+   * (the wall-clock tick would otherwise overwrite the new owner's snapshots
+   * with stale ones) until restore() rebuilds what this instance now owns.
+   */
+  @MessagePattern(rebalancePattern(TOPICS.claims))
+  onRebalance(): OutboundMessage[] {
+    this.store.forgetOwnership();
+    return [];
   }
 
   @MessagePattern(TOPICS.claims)

@@ -34,6 +34,11 @@ export class AggregateStore {
     return this.current;
   }
 
+  /** After a rebalance: nothing is known to be ours until restore() or a claim says so. */
+  forgetOwnership(): void {
+    this.ownedShards = new Set();
+  }
+
   /** Notes that this instance owns the shard a claim arrived under. */
   own(shard: string | null): void {
     if (shard) this.ownedShards.add(shard);

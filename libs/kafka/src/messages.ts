@@ -43,6 +43,11 @@ export interface StageProcessor {
    * Lets a stage do per-batch work once rather than per message.
    */
   endBatch?(): OutboundMessage[] | Promise<OutboundMessage[]>;
+  /**
+   * The group is rebalancing: partitions may be gone. State derived from the
+   * old assignment must stop being published until restore() runs again.
+   */
+  onRebalance?(): void | Promise<void>;
   /** Rebuilds state for the partitions just assigned, before their first batch. */
   restore?(context: RestoreContext): Promise<OutboundMessage[]>;
 }

@@ -96,10 +96,12 @@ export class StageRunner {
       this.joined = true;
       this.crashed = null;
       this.pendingRestore = payload.memberAssignment;
+      this.notifyRebalance();
       this.log.info({ assignment: payload.memberAssignment, groupId }, 'partitions assigned');
     });
     this.consumer.on(this.consumer.events.REBALANCING, () => {
       this.joined = false;
+      this.notifyRebalance();
     });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
       this.log.error({ err: errorSummary(payload.error), restart: payload.restart }, payload.restart ? 'consumer failed; kafkajs restarts it' : 'consumer crashed for good');
@@ -143,6 +145,10 @@ export class StageRunner {
   /** The producer, for stages that also publish on a timer (aggregate's wall-clock advance). */
   get outputProducer(): Producer | undefined {
     return this.producer;
+  }
+
+  private notifyRebalance(): void {
+    Promise.resolve(this.processor.onRebalance?.()).catch((err: unknown) => this.log.warn({ err: errorSummary(err) }, 'rebalance hook failed'));
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {

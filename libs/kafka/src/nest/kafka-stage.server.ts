@@ -19,6 +19,7 @@ import { StageRunner, type StageRunnerOptions } from '../stage-runner';
 
 export const restorePattern = (topic: string): string => `${topic}#restore`;
 export const endBatchPattern = (topic: string): string => `${topic}#end-batch`;
+export const rebalancePattern = (topic: string): string => `${topic}#rebalance`;
 
 export interface KafkaStageServerOptions extends Omit<StageRunnerOptions, 'inputTopics'> {
   kafka: Kafka;
@@ -42,6 +43,9 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
         process: (message) => this.call<OutboundMessage[]>(byTopic.get(message.topic)!, message),
         restore: (context) => this.hooks(patterns.map(restorePattern), context),
         endBatch: () => this.hooks(patterns.map(endBatchPattern), {}),
+        onRebalance: async () => {
+          await this.hooks(patterns.map(rebalancePattern), {});
+        },
       };
       this.runner = new StageRunner(kafka, processor, { ...this.stageOptions, inputTopics: [...byTopic.keys()] });
       await this.runner.start();
