@@ -122,7 +122,8 @@ function jvmBase(jars: KafkaJars, log4j: string, logDir: string): string[] {
 async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, logDir: string): Promise<void> {
   // A Kafka cluster id is a base64url-encoded 16-byte UUID (22 chars), what `kafka-storage random-uuid` prints.
   const clusterId = randomBytes(16).toString('base64url');
-  const args = ['-Xmx256m', ...jvmBase(jars, log4j, logDir), 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', serverPropertiesPath(stateDir), '--ignore-formatted'];
+  // `--cluster-id=<id>`, not `-t <id>`: an id starting with '-' (1 in 64) would read as a flag.
+  const args = ['-Xmx256m', ...jvmBase(jars, log4j, logDir), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', serverPropertiesPath(stateDir), '--ignore-formatted'];
   const output = await new Promise<{ code: number | null; text: string }>((done, fail) => {
     const child = spawn(jars.java, args, { cwd: stateDir, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
