@@ -5,7 +5,8 @@
  *   1. a short warm-up through the relay (the broker's JIT), not reported;
  *   2. relay at full speed: four no-op relay processes (relay-hop.ts);
  *   3. pipeline at full speed: the four real services from dist/;
- *   4. pipeline at a fixed rate of 50 % and 80 % of the rate measured in 3;
+ *   4. pipeline, then relay, at a fixed rate of 50 % and 80 % of the
+ *      pipeline's rate measured in 3;
  *   5. the pure cores alone, one core, in a child process (core-bench.ts).
  * Prints a table and, last, one JSON line with every figure.
  *
@@ -74,7 +75,8 @@ async function main(): Promise<void> {
   const record = (r: RunResult) => {
     const withLoad = { ...r, loadavg: loadavg().map((l) => Number(l.toFixed(2))) };
     runs.push(withLoad);
-    log(`${r.name}${r.offeredRate ? ` @${r.offeredRate}/s` : ''}: ${r.aps} articles/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms; load ${withLoad.loadavg.join(' ')}${r.notes.length ? `\n    ${r.notes.join('\n    ')}` : ''}`);
+    const claims = r.claimLatency ? ` (feed → claim record: p50 ${r.claimLatency.p50} ms, p99 ${r.claimLatency.p99} ms)` : '';
+    log(`${r.name}${r.offeredRate ? ` @${r.offeredRate}/s` : ''}: ${r.aps} articles/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${claims}; load ${withLoad.loadavg.join(' ')}${r.notes.length ? `\n    ${r.notes.join('\n    ')}` : ''}`);
     return r;
   };
   try {
@@ -90,6 +92,8 @@ async function main(): Promise<void> {
         const count = Math.min(n, Math.round(rate * Number(args['rate-seconds'])));
         log(`pipeline at ${share * 100}% of max: ${rate} articles/s, ${count} articles`);
         record({ ...(await runPipeline(ctx, `${runId}p${share * 100}-`, messages.slice(0, count), rate)), name: `pipeline@${share * 100}%` });
+        // The relay at the same offered rate: the latency Kafka and the runner's loop cost by themselves.
+        record({ ...(await runRelay(ctx, `${runId}r${share * 100}-`, messages.slice(0, count), rate)), name: `relay@${share * 100}%` });
       }
     }
     void relay;

@@ -33,6 +33,8 @@ export interface RunResult {
   feedSeconds: number;
   seconds: number;
   latency: { p50: number; p95: number; p99: number; max: number; n: number };
+  /** Pipeline only: feed → arrival of the article's first claim record (ingest, dedup, extract). */
+  claimLatency?: { p50: number; p95: number; p99: number; max: number; n: number };
   procs: ProcFigures[];
   notes: string[];
 }
@@ -107,7 +109,7 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
     for (const stage of STAGES) services.push(await startService(stage, { env }, join(ctx.logDir, prefix)));
     watcher = await watch(ctx.kafka, `${prefix}watch-pipeline`, [topics.claims, topics.rolling], (topic, batch, at) => {
       if (topic === topics.claims) {
-        for (const m of batch) if (m.value) tracker.onClaim(JSON.parse(m.value.toString()));
+        for (const m of batch) if (m.value) tracker.onClaim(JSON.parse(m.value.toString()), at);
       } else {
         for (const m of batch) {
           if (!m.value) continue;
@@ -138,6 +140,11 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
     }
     const procs = sampler.stop();
     const latencies: number[] = [];
+    const claimLatencies: number[] = [];
+    for (const [id, at] of tracker.firstClaimAt) {
+      const fedAt = fed.fedAt.get(id);
+      if (fedAt !== undefined) claimLatencies.push(at - fedAt);
+    }
     let end = 0;
     for (const id of tracker.articles()) {
       const at = tracker.includedAt(id);
@@ -160,6 +167,7 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
       feedSeconds: (fed.endedAt - fed.startedAt) / 1000,
       seconds: (end - fed.startedAt) / 1000,
       latency: percentiles(latencies),
+      claimLatency: percentiles(claimLatencies),
       procs,
       notes,
     };

@@ -33,7 +33,11 @@ export class InclusionTracker {
   /** Row → snapshots seen, in arrival order: [sources, arrival ms]. */
   private readonly snaps = new Map<string, [number, number][]>();
 
-  onClaim(c: ClaimLike): void {
+  /** Article → arrival of its first claim record: splits latency into the first three hops and aggregate. */
+  readonly firstClaimAt = new Map<string, number>();
+
+  onClaim(c: ClaimLike, at: number): void {
+    if (!this.firstClaimAt.has(c.articleId)) this.firstClaimAt.set(c.articleId, at);
     if (c.scope !== 'region' || c.regions.length !== 1) return;
     const row = c.regions[0];
     // A claim crossing shards is published once per shard; only the copy on

@@ -12,7 +12,10 @@
  * serialisation costs the services do; what is left over in the pipeline is
  * the stages' own work (JSON, zod, the cores, Nest).
  *
- * Env: KAFKA_BROKERS, RELAY_IN, RELAY_OUT, RELAY_GROUP. Sends {type:"ready"}
+ * Env: KAFKA_BROKERS, RELAY_IN, RELAY_OUT, RELAY_GROUP. For runner
+ * experiments (runner-experiment.ts) only: RELAY_CONCURRENCY
+ * (partitionsConsumedConcurrently) and RELAY_COMMIT_INTERVAL_MS (commit on a
+ * timer, still only offsets already flushed, instead of after every flush). Sends {type:"ready"}
  * over IPC once it has joined its group.
  */
 import { Kafka, logLevel, type Message } from 'kafkajs';
@@ -41,15 +44,19 @@ async function main(): Promise<void> {
   await producer.connect();
   await consumer.connect();
   await consumer.subscribe({ topics: [RELAY_IN], fromBeginning: true });
+  const commitEvery = Number(process.env.RELAY_COMMIT_INTERVAL_MS) || null;
   await consumer.run({
+    partitionsConsumedConcurrently: Number(process.env.RELAY_CONCURRENCY) || 1,
     autoCommit: true,
-    autoCommitInterval: null,
-    autoCommitThreshold: 1,
+    autoCommitInterval: commitEvery,
+    autoCommitThreshold: commitEvery ? null : 1,
     eachBatchAutoResolve: false,
     eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
       let out: Message[] = [];
       let last: string | null = null;
       const flush = async () => {
+        // As the runner: a heartbeat first, which fences a zombie before it writes (throttled, so free).
+        await heartbeat();
         let chunk: Message[] = [];
         let bytes = 0;
         for (const m of out) {

@@ -32,11 +32,12 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     fmt(r.latency.p50),
     fmt(r.latency.p95),
     fmt(r.latency.p99),
+    r.claimLatency ? `${fmt(r.claimLatency.p50)}/${fmt(r.claimLatency.p99)}` : '–',
     r.procs.filter((p) => p.name !== 'broker').map((p) => `${p.name} ${Math.round(p.peak_rss_mb)}/${Math.round(p.end_rss_mb)}`).join(', '),
     r.procs.map((p) => `${p.name} ${p.cpu_s}`).join(', '),
     r.loadavg.join(' '),
   ]);
-  const runsTable = table(['run', 'rate/s', 'articles', 'articles/s', 'p50 ms', 'p95 ms', 'p99 ms', 'RSS MB peak/end', 'CPU s', 'load avg'], runRows);
+  const runsTable = table(['run', 'rate/s', 'articles', 'articles/s', 'p50 ms', 'p95 ms', 'p99 ms', 'to claims p50/p99', 'RSS MB peak/end', 'CPU s', 'load avg'], runRows);
   const coreRows = cores.map((c) => [String(c.articles), String(c.ingest_aps), String(c.dedup_aps), String(c.extract_aps), String(c.aggregate_aps), String(c.chain_aps), String(c.dedup_index_estimate_mb), String(c.heap_used_mb), String(c.rss_mb)]);
   const coresTable = table(['articles', 'ingest/s', 'dedup/s', 'extract/s', 'aggregate/s', 'all four/s', 'dedup index MB', 'heap MB', 'RSS MB'], coreRows);
   const ratio = relay && pipeline ? Number((pipeline.aps / relay.aps).toFixed(3)) : null;
@@ -55,11 +56,13 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     p99_ms_at_50pct: at50?.latency.p99 ?? null,
     p50_ms_at_80pct: at80?.latency.p50 ?? null,
     p99_ms_at_80pct: at80?.latency.p99 ?? null,
+    relay_p99_ms_at_50pct: byName('relay@50%')?.latency.p99 ?? null,
+    relay_p99_ms_at_80pct: byName('relay@80%')?.latency.p99 ?? null,
     max_rss_mb: maxRss,
     max_end_rss_mb: maxEndRss,
     cores: cores[cores.length - 1] ?? null,
     core_checkpoints: cores,
-    runs: runs.map((r) => ({ name: r.name, offered_rate: r.offeredRate, articles: r.articles, aps: r.aps, seconds: r.seconds, feed_seconds: r.feedSeconds, latency_ms: r.latency, procs: r.procs, loadavg: r.loadavg, notes: r.notes })),
+    runs: runs.map((r) => ({ name: r.name, offered_rate: r.offeredRate, articles: r.articles, aps: r.aps, seconds: r.seconds, feed_seconds: r.feedSeconds, latency_ms: r.latency, claim_latency_ms: r.claimLatency ?? null, procs: r.procs, loadavg: r.loadavg, notes: r.notes })),
     machine,
     loadavg_end: input.loadavgEnd,
   };

@@ -1,0 +1,55 @@
+/**
+ * Runner settings, tried on the relay baseline (which runs the runner's loop
+ * around no work): full-speed throughput and latency at a fixed rate for each
+ * variant, on one broker, so a proposed change to libs/kafka/src/stage-runner.ts
+ * comes with figures. Not part of `npm run bench`.
+ *
+ *   npx tsx scripts/bench/runner-experiment.ts [--articles 6000] [--rate 300]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
+import { startLocalBroker } from '@skytally/broker';
+import { ArticleGenerator } from './article-generator';
+import { type RunContext, runRelay } from './e2e-runs';
+
+const VARIANTS: { name: string; env: Record<string, string> }[] = [
+  { name: 'as the runner (1 partition at a time, commit per flush)', env: {} },
+  { name: 'partitionsConsumedConcurrently 3', env: { RELAY_CONCURRENCY: '3' } },
+  { name: 'commit every 200 ms', env: { RELAY_COMMIT_INTERVAL_MS: '200' } },
+  { name: 'both', env: { RELAY_CONCURRENCY: '3', RELAY_COMMIT_INTERVAL_MS: '200' } },
+];
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '6000' }, rate: { type: 'string', default: '300' } } });
+  const n = Number(values.articles);
+  const rate = Number(values.rate);
+  const messages = new ArticleGenerator().take(n).map(({ kind: _k, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
+  const stateDir = mkdtempSync(join(tmpdir(), 'skytally-runner-exp-'));
+  const broker = await startLocalBroker({ stateDir });
+  const kafka = new Kafka({ clientId: 'runner-exp', brokers: [broker.brokers], logLevel: logLevel.ERROR });
+  const ctx: RunContext = { kafka, brokers: broker.brokers, brokerPid: broker.pid, root: join(__dirname, '..', '..'), logDir: join(tmpdir(), 'skytally-runner-exp-logs'), timeoutMs: 120_000 };
+  const id = Date.now().toString(36);
+  try {
+    await runRelay(ctx, `x${id}-warm-`, messages.slice(0, 2000));
+    for (let round = 0; round < 2; round++) {
+      for (const [i, v] of VARIANTS.entries()) {
+        Object.assign(process.env, { RELAY_CONCURRENCY: '', RELAY_COMMIT_INTERVAL_MS: '' }, v.env);
+        const max = await runRelay(ctx, `x${id}-${round}-${i}-max-`, messages);
+        const fixed = await runRelay(ctx, `x${id}-${round}-${i}-rate-`, messages.slice(0, rate * 15), rate);
+        const cpu = max.procs.filter((p) => p.name !== 'broker').reduce((s, p) => s + p.cpu_s, 0);
+        console.log(JSON.stringify({ round, variant: v.name, max_aps: max.aps, relay_cpu_s: Number(cpu.toFixed(1)), at_rate: rate, p50_ms: fixed.latency.p50, p99_ms: fixed.latency.p99, loadavg: loadavg().map((l) => Number(l.toFixed(2))) }));
+      }
+    }
+  } finally {
+    await broker.stop();
+    rmSync(stateDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
