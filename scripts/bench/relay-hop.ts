@@ -14,8 +14,10 @@
  *
  * Env: KAFKA_BROKERS, RELAY_IN, RELAY_OUT, RELAY_GROUP. For runner
  * experiments (runner-experiment.ts) only: RELAY_CONCURRENCY
- * (partitionsConsumedConcurrently) and RELAY_COMMIT_INTERVAL_MS (commit on a
- * timer, still only offsets already flushed, instead of after every flush). Sends {type:"ready"}
+ * (partitionsConsumedConcurrently), RELAY_COMMIT_INTERVAL_MS (commit on a
+ * timer, still only offsets already flushed, instead of after every flush),
+ * RELAY_MIN_BYTES and RELAY_MAX_WAIT_MS (the fetch's minBytes/maxWaitTimeInMs:
+ * let the broker gather a bigger batch before answering). Sends {type:"ready"}
  * over IPC once it has joined its group.
  */
 import { Kafka, logLevel, type Message } from 'kafkajs';
@@ -35,7 +37,8 @@ async function main(): Promise<void> {
   if (!RELAY_IN || !RELAY_OUT || !RELAY_GROUP || !KAFKA_BROKERS) throw new Error('RELAY_IN, RELAY_OUT, RELAY_GROUP and KAFKA_BROKERS are required');
   const kafka = new Kafka({ ...kafkaClientOptions({ KAFKA_BROKERS, KAFKA_CLIENT_ID: 'skytally-bench' } as SkytallyConfig, `relay-${RELAY_GROUP}`), logLevel: logLevel.ERROR });
   const producer = kafka.producer(IDEMPOTENT_PRODUCER);
-  const consumer = kafka.consumer({ groupId: RELAY_GROUP, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxBytesPerPartition: 4 * 1024 * 1024 });
+  const fetchTuning = process.env.RELAY_MIN_BYTES ? { minBytes: Number(process.env.RELAY_MIN_BYTES), maxWaitTimeInMs: Number(process.env.RELAY_MAX_WAIT_MS) || 100 } : {};
+  const consumer = kafka.consumer({ groupId: RELAY_GROUP, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxBytesPerPartition: 4 * 1024 * 1024, ...fetchTuning });
   let announced = false;
   consumer.on(consumer.events.GROUP_JOIN, () => {
     if (!announced) process.send?.({ type: 'ready' });

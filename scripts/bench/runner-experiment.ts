@@ -4,7 +4,9 @@
  * variant, on one broker, so a proposed change to libs/kafka/src/stage-runner.ts
  * comes with figures. Not part of `npm run bench`.
  *
- *   npx tsx scripts/bench/runner-experiment.ts [--articles 6000] [--rate 300]
+ *   npx tsx scripts/bench/runner-experiment.ts [--articles 6000] [--rate 300] [--variants 0,4] [--rounds 2]
+ *
+ * CPU figures are of the four relays and the broker together.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -20,10 +22,12 @@ const VARIANTS: { name: string; env: Record<string, string> }[] = [
   { name: 'partitionsConsumedConcurrently 3', env: { RELAY_CONCURRENCY: '3' } },
   { name: 'commit every 200 ms', env: { RELAY_COMMIT_INTERVAL_MS: '200' } },
   { name: 'both', env: { RELAY_CONCURRENCY: '3', RELAY_COMMIT_INTERVAL_MS: '200' } },
+  { name: 'fetch minBytes 64 KiB, maxWait 50 ms', env: { RELAY_MIN_BYTES: '65536', RELAY_MAX_WAIT_MS: '50' } },
 ];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '6000' }, rate: { type: 'string', default: '300' } } });
+  const { values } = parseArgs({ options: { articles: { type: 'string', default: '6000' }, rate: { type: 'string', default: '300' }, variants: { type: 'string' }, rounds: { type: 'string', default: '2' } } });
+  const chosen = values.variants ? values.variants.split(',').map(Number) : VARIANTS.map((_, i) => i);
   const n = Number(values.articles);
   const rate = Number(values.rate);
   const messages = new ArticleGenerator().take(n).map(({ kind: _k, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
@@ -34,13 +38,14 @@ async function main(): Promise<void> {
   const id = Date.now().toString(36);
   try {
     await runRelay(ctx, `x${id}-warm-`, messages.slice(0, 2000));
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < Number(values.rounds); round++) {
       for (const [i, v] of VARIANTS.entries()) {
-        Object.assign(process.env, { RELAY_CONCURRENCY: '', RELAY_COMMIT_INTERVAL_MS: '' }, v.env);
+        if (!chosen.includes(i)) continue;
+        Object.assign(process.env, { RELAY_CONCURRENCY: '', RELAY_COMMIT_INTERVAL_MS: '', RELAY_MIN_BYTES: '', RELAY_MAX_WAIT_MS: '' }, v.env);
         const max = await runRelay(ctx, `x${id}-${round}-${i}-max-`, messages);
         const fixed = await runRelay(ctx, `x${id}-${round}-${i}-rate-`, messages.slice(0, rate * 15), rate);
-        const cpu = max.procs.filter((p) => p.name !== 'broker').reduce((s, p) => s + p.cpu_s, 0);
-        console.log(JSON.stringify({ round, variant: v.name, max_aps: max.aps, relay_cpu_s: Number(cpu.toFixed(1)), at_rate: rate, p50_ms: fixed.latency.p50, p99_ms: fixed.latency.p99, loadavg: loadavg().map((l) => Number(l.toFixed(2))) }));
+        const cpu = (r: typeof max) => Number(r.procs.reduce((s, p) => s + p.cpu_s, 0).toFixed(1));
+        console.log(JSON.stringify({ round, variant: v.name, max_aps: max.aps, cpu_s_at_max: cpu(max), at_rate: rate, p50_ms: fixed.latency.p50, p99_ms: fixed.latency.p99, cpu_s_at_rate: cpu(fixed), loadavg: loadavg().map((l) => Number(l.toFixed(2))) }));
       }
     }
   } finally {
