@@ -12,7 +12,14 @@
  */
 import { fmix32 } from './hash';
 
-const MAX_LOAD = 0.7;
+/**
+ * 0.85, not the usual 0.7: 18 tables of 4-byte cells are most of the index,
+ * and at 0.7 a million articles (~800k indexed) just pass 2^20 × 0.7 and
+ * double every table to 2^21 cells (+72 MB). A lookup then probes ~20 cells
+ * instead of ~6 when it finds nothing — about 2 µs per article in all,
+ * against ~500 µs for the rest of decide().
+ */
+const MAX_LOAD = 0.85;
 
 export class SlotTable {
   private cells: Int32Array;
