@@ -48,6 +48,15 @@ export const ConfigSchema = z.object({
   SKYTALLY_HOME: z.string().min(1).optional(),
   /** Port of the health/metrics HTTP endpoint; 0 picks a free one, unset disables it. */
   SKYTALLY_HEALTH_PORT: int(0).optional(),
+  /**
+   * How far after ingestion an article's publishedAt (or a claim's date) may
+   * lie before it is rejected as future-dated (clock skew, time zones).
+   */
+  SKYTALLY_MAX_FUTURE_MS: int(0).default(60 * 60 * 1000),
+  /** Port of the dashboard's HTTP server (`npm start` starts it); 0 picks a free one. */
+  SKYTALLY_DASHBOARD_PORT: int(0).default(8787),
+  /** Address the dashboard binds; loopback unless you mean to expose it. */
+  SKYTALLY_DASHBOARD_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export type SkytallyConfig = z.infer<typeof ConfigSchema>;
