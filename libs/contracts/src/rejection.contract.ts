@@ -10,6 +10,10 @@ export const REJECTION_REASONS = [
   'unsupported_schema_version',
   'empty_body',
   'invalid_date',
+  /** publishedAt later than its reception plus SKYTALLY_MAX_FUTURE_MS. */
+  'future_date',
+  /** publishedAt before 1990: a placeholder or a typo, not a news date. */
+  'date_out_of_range',
 ] as const;
 
 export type RejectionReason = (typeof REJECTION_REASONS)[number];

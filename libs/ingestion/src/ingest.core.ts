@@ -27,7 +27,18 @@ export interface RawInput {
 
 export interface IngestOptions {
   maxBodyBytes: number;
+  /**
+   * How far after its reception an article may be dated (clock skew, time
+   * zones written wrong). Past it the article is rejected as `future_date`:
+   * event time comes from input, and one article dated 2999 would otherwise
+   * move every window to 2999. Default 1 hour.
+   */
+  maxFutureMs?: number;
 }
+
+/** No news in this pipeline predates it: an earlier date is a typo or a placeholder (1900-01-01, epoch 0). */
+export const EARLIEST_PUBLISHED_AT = '1990-01-01T00:00:00.000Z';
+export const DEFAULT_MAX_FUTURE_MS = 60 * 60 * 1000;
 
 export type IngestOutcome = { kind: 'article'; article: Article } | { kind: 'rejected'; rejection: Rejection };
 
@@ -65,6 +76,8 @@ export function ingest(input: RawInput, options: IngestOptions): IngestOutcome {
   if (fields.value.publishedAt) {
     publishedAt = toIsoDate(fields.value.publishedAt);
     if (!publishedAt) return reject('invalid_date', `publishedAt is not an ISO 8601 date: ${JSON.stringify(fields.value.publishedAt.slice(0, 40))}`);
+    const dateProblem = implausibleDate(publishedAt, input.receivedAt, options.maxFutureMs ?? DEFAULT_MAX_FUTURE_MS);
+    if (dateProblem) return reject(dateProblem.reason, dateProblem.detail);
   }
 
   const keyText = input.key?.length ? decodeKey(input.key) : null;
@@ -121,6 +134,17 @@ function parseJsonArticle(text: string): Parsed {
  * logged — article text must never reach the logs (README, Logs). Positions
  * and the kind of error stay; the original bytes are in the rejection anyway.
  */
+/** A publishedAt that no real article has: after it was received (beyond the allowance), or before 1990. */
+function implausibleDate(publishedAt: string, receivedAt: Date, maxFutureMs: number): { reason: RejectionReason; detail: string } | null {
+  const ms = Date.parse(publishedAt);
+  const latest = receivedAt.getTime() + maxFutureMs;
+  if (ms > latest) {
+    return { reason: 'future_date', detail: `publishedAt ${publishedAt} is after ${new Date(latest).toISOString()} (received ${receivedAt.toISOString()} + ${maxFutureMs} ms allowed)` };
+  }
+  if (ms < Date.parse(EARLIEST_PUBLISHED_AT)) return { reason: 'date_out_of_range', detail: `publishedAt ${publishedAt} is before ${EARLIEST_PUBLISHED_AT}` };
+  return null;
+}
+
 function parserMessage(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   const unquoted = message.replace(/^Unexpected token .*? is not valid JSON$/s, 'Unexpected token');
