@@ -254,10 +254,12 @@ describe('AggregateCore', () => {
     ]);
   });
 
-  it('refuses a claim whose event time is not a time', () => {
+  it('rejects, with a reason, a claim whose event time is not a time', () => {
     const { core: agg } = core();
-    expect(() => agg.apply(claim({ eventTime: 'yesterday' }))).toThrow(RangeError);
-    expect(() => agg.apply(claim({ eventTime: at(T0), eventDate: '2025-13-45' }))).toThrow(RangeError);
+    expect(agg.apply(claim({ eventTime: 'yesterday' })).rejected).toMatchObject({ reason: 'invalid_time' });
+    expect(agg.apply(claim({ eventTime: at(T0), eventDate: '2025-13-45' })).rejected).toMatchObject({ reason: 'invalid_time' });
+    expect(agg.apply(claim({ scope: 'region', regions: [] })).rejected).toMatchObject({ reason: 'invalid_claim' });
     expect(agg.stats().reports).toBe(0);
+    expect(agg.flush()).toEqual({ keys: [], days: [] });
   });
 });

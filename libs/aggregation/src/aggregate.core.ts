@@ -21,7 +21,7 @@ import { defaultClaimantKey } from './claimant';
 import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Report } from './corroboration';
 import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
-import { DAY_MS, HOUR_MS, iso, parseTime } from './time.util';
+import { DAY_MS, HOUR_MS, iso } from './time.util';
 import { Watermark } from './watermark';
 import { windowCounts } from './windows.core';
 
@@ -38,7 +38,25 @@ export interface AggregateOptions {
   claimantKey?: (claimant: string | null) => string;
   /** Rows this instance publishes (by its partition assignment, see routing.ts). Default: all. */
   owns?: (rowKey: string) => boolean;
+  /**
+   * How far after its arrival (ingestedAt) a claim's event time may lie, and
+   * how far ahead of the clock an ingestedAt may be. Beyond it the claim is
+   * rejected (`future_event_time`, `future_arrival`): input must not move
+   * the windows. Default 1 hour, as ingest's SKYTALLY_MAX_FUTURE_MS.
+   */
+  maxFutureMs?: number;
 }
+
+/** Why the core turned a claim away. The service dead-letters it at once, with the reason. */
+export type RejectReason = 'invalid_claim' | 'invalid_time' | 'future_event_time' | 'future_arrival' | 'event_time_out_of_range';
+
+export interface Rejected {
+  reason: RejectReason;
+  detail: string;
+}
+
+/** The earliest event time accepted: as ingest's earliest publishedAt. */
+export const EARLIEST_EVENT_TIME = Date.parse('1990-01-01T00:00:00.000Z');
 
 export interface ApplyResult {
   /** Rows this claim touched (flush() adds those whose windows moved with asOf). */
@@ -51,6 +69,14 @@ export interface ApplyResult {
   lateByMs: number;
   /** This claimId had been applied before. */
   duplicateClaimId: boolean;
+  /** The claim was not applied: it breaks a rule the core can check (nothing changed). */
+  rejected?: Rejected;
+  /**
+   * Its eventDate was after its article's publication day (a report cannot
+   * describe a later day than the one it was written on): it was counted on
+   * the publication day instead. The original date.
+   */
+  clampedFrom?: string;
 }
 
 export interface Changes {
@@ -86,6 +112,7 @@ export class AggregateCore {
   private readonly nameOf: (key: string) => string;
   private readonly claimantKey: (claimant: string | null) => string;
   private readonly owns: (rowKey: string) => boolean;
+  private readonly maxFutureMs: number;
   private readonly watermark: Watermark;
 
   private readonly reports = new Map<string, Report>();
@@ -102,12 +129,15 @@ export class AggregateCore {
   private readonly emittedRows = new Map<string, string>();
   private readonly emittedDays = new Map<string, string>();
   private emittedAsOf: number | null = null;
+  /** What prepare() found changed, made the published state by confirm(). */
+  private pending: { asOf: number | null; rows: Map<string, string>; days: Map<string, string>; seenRows: string[]; seenDays: string[] } | null = null;
 
   constructor(opts: AggregateOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.nameOf = opts.nameOf ?? ((key) => key);
     this.claimantKey = opts.claimantKey ?? defaultClaimantKey;
     this.owns = opts.owns ?? (() => true);
+    this.maxFutureMs = opts.maxFutureMs ?? HOUR_MS;
     const allowedLatenessMs = opts.allowedLatenessMs ?? DEFAULT_ALLOWED_LATENESS_MS;
     const idleMs = opts.idleMs ?? DEFAULT_IDLE_MS;
     if (!(allowedLatenessMs >= 0) || !(idleMs >= 0)) throw new RangeError('allowedLatenessMs and idleMs must be ≥ 0');
@@ -116,14 +146,17 @@ export class AggregateCore {
 
   /** Applies one claim. Idempotent per claimId; see README, "Exactly-once effect". */
   apply(claim: ClaimRecord): ApplyResult {
-    const report = this.toReport(claim);
+    const checked = this.toReport(claim);
+    if ('reason' in checked) return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
+    const { report, clampedFrom } = checked;
     // Judged against asOf as it stood when the claim arrived (its ingestedAt),
     // not now: a start-up replay must not call every old claim late.
     // A dated claim may have happened any time that day: it is late only if the
     // whole day is behind asOf, else every report of today would be "late" once
     // a quiet spell had moved asOf past midnight.
     const before = this.watermark.asOfAt(report.arrival);
-    const latest = claim.eventDate ? Math.max(report.time, Date.parse(`${claim.eventDate}T00:00:00.000Z`) + DAY_MS - 1) : report.time;
+    const eventDate = report.claim.eventDate;
+    const latest = eventDate ? Math.max(report.time, Date.parse(`${eventDate}T00:00:00.000Z`) + DAY_MS - 1) : report.time;
     const lateByMs = before !== null && latest < before ? before - latest : 0;
     const touched = { rows: new Set<string>(), days: new Set<string>() };
 
@@ -147,6 +180,7 @@ export class AggregateCore {
       late: lateByMs > 0,
       lateByMs,
       duplicateClaimId: prev !== undefined,
+      ...(clampedFrom ? { clampedFrom } : {}),
     };
   }
 
@@ -179,12 +213,58 @@ export class AggregateCore {
    * touched daily buckets. Call after each batch.
    */
   flush(): Changes {
-    return { keys: this.flushRows(), days: this.flushDays() };
+    const changes = this.prepare();
+    this.confirm();
+    return changes;
   }
 
   /** Wall-clock advance: rows whose snapshot changed since the last flush/tick. Daily buckets stay for flush(). */
   tick(): string[] {
-    return this.flushRows();
+    const { keys } = this.prepare({ days: false });
+    this.confirm();
+    return keys;
+  }
+
+  /**
+   * flush() in two steps, for a caller that publishes: what changed since
+   * the last confirm(), without taking it as published. confirm() once the
+   * brokers acknowledged it; without a confirm, the next prepare() finds the
+   * same changes again (a failed send loses nothing). No apply() in between.
+   */
+  prepare(opts: { days?: boolean } = {}): Changes {
+    const asOf = this.asOfMs();
+    const rows = new Map<string, string>();
+    const days = new Map<string, string>();
+    const seenRows = asOf === null ? [] : asOf !== this.emittedAsOf ? [...this.rows.keys()] : [...this.dirtyRows];
+    for (const key of seenRows) {
+      const row = this.rows.get(key)!;
+      const body = this.cachedBody(row, asOf!).json;
+      const last = this.emittedRows.get(key);
+      if (last === body || (last === undefined && row.tally.empty)) continue;
+      rows.set(key, body);
+    }
+    const seenDays = opts.days === false ? [] : [...this.dirtyDays];
+    for (const key of seenDays) {
+      const d = this.days.get(key)!;
+      const body = JSON.stringify(this.bucket(d));
+      const last = this.emittedDays.get(key);
+      if (last === body || (last === undefined && d.tally.empty)) continue;
+      days.set(key, body);
+    }
+    this.pending = { asOf, rows, days, seenRows, seenDays };
+    return { keys: [...rows.keys()].sort(), days: [...days.keys()].sort() };
+  }
+
+  /** The last prepare()'s changes were published. */
+  confirm(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    if (p.asOf !== null) this.emittedAsOf = p.asOf;
+    for (const key of p.seenRows) this.dirtyRows.delete(key);
+    for (const key of p.seenDays) this.dirtyDays.delete(key);
+    for (const [key, body] of p.rows) this.emittedRows.set(key, body);
+    for (const [key, body] of p.days) this.emittedDays.set(key, body);
   }
 
   /** When the quiet stream will start moving asOf (wall ms), to schedule tick(); null before any claim. */
@@ -206,15 +286,48 @@ export class AggregateCore {
 
   // ---- state changes -------------------------------------------------------
 
-  private toReport(claim: ClaimRecord): Report {
-    if (claim.scope === 'region' && claim.regions.length === 0) throw new RangeError(`claim ${claim.claimId}: region scope without regions`);
-    if (claim.eventDate) parseTime(`${claim.eventDate}T00:00:00.000Z`, 'eventDate');
+  /**
+   * Checks what the core can check and builds the stored report. Event time
+   * comes from input: a claim dated after its own arrival (beyond the
+   * allowance), arriving from the future, or dated before 1990 is rejected;
+   * an eventDate after the article's publication day is counted on that day.
+   */
+  private toReport(claim: ClaimRecord): { report: Report; clampedFrom?: string } | Rejected {
+    if (claim.scope === 'region' && claim.regions.length === 0) return { reason: 'invalid_claim', detail: 'region scope without regions' };
+    const time = Date.parse(claim.eventTime);
+    const arrival = claim.ingestedAt ? Date.parse(claim.ingestedAt) : this.now();
+    const published = claim.publishedAt ? Date.parse(claim.publishedAt) : null;
+    const dated = claim.eventDate ? Date.parse(`${claim.eventDate}T00:00:00.000Z`) : null;
+    // (Date.parse takes 30 February for 2 March: a day must read back as written.)
+    const badDay = dated !== null && !Number.isNaN(dated) && iso(dated).slice(0, 10) !== claim.eventDate;
+    if (badDay || [time, arrival, published ?? 0, dated ?? 0].some(Number.isNaN)) return { reason: 'invalid_time', detail: 'eventTime, ingestedAt, publishedAt or eventDate is not a date' };
+    if (arrival > this.now() + this.maxFutureMs) return { reason: 'future_arrival', detail: `ingestedAt ${claim.ingestedAt} is ahead of the clock` };
+    if (time < EARLIEST_EVENT_TIME || (dated !== null && dated < EARLIEST_EVENT_TIME)) return { reason: 'event_time_out_of_range', detail: `event time ${claim.eventTime} is before 1990` };
+    // The day the article was written on (its publication, else its arrival);
+    // a day more for time zones ("June 3" in Moscow is June 2 late in UTC).
+    const writtenDay = Math.floor((published ?? arrival) / DAY_MS) * DAY_MS;
+    let clampedFrom: string | undefined;
+    let bounded = claim;
+    if (dated !== null && dated > writtenDay + DAY_MS) {
+      clampedFrom = claim.eventDate!;
+      const day = iso(writtenDay).slice(0, 10);
+      bounded = { ...claim, eventDate: day, eventTime: iso(Math.min(time, writtenDay)) };
+    }
+    // An undated claim's time is its article's publishedAt, which ingest bounds
+    // the same way; this guards claims that reach the topic by another road.
+    const boundedTime = clampedFrom ? Math.min(time, writtenDay) : time;
+    if (dated === null && boundedTime > arrival + this.maxFutureMs) {
+      return { reason: 'future_event_time', detail: `event time ${claim.eventTime} is more than ${this.maxFutureMs} ms after the claim's arrival ${iso(arrival)}` };
+    }
     return {
-      claim,
-      time: parseTime(claim.eventTime, 'eventTime'),
-      arrival: claim.ingestedAt ? parseTime(claim.ingestedAt, 'ingestedAt') : this.now(),
-      regions: claim.scope === 'country' ? [] : [...new Set(claim.regions)].sort(),
-      claimantKey: this.claimantKey(claim.claimant),
+      report: {
+        claim: bounded,
+        time: boundedTime,
+        arrival,
+        regions: claim.scope === 'country' ? [] : [...new Set(claim.regions)].sort(),
+        claimantKey: this.claimantKey(claim.claimant),
+      },
+      ...(clampedFrom ? { clampedFrom } : {}),
     };
   }
 
@@ -409,38 +522,6 @@ export class AggregateCore {
       sources: t.sources.size,
       shared: t.sharedTotal,
     };
-  }
-
-  private flushRows(): string[] {
-    const asOf = this.asOfMs();
-    if (asOf === null) return [];
-    const candidates = asOf !== this.emittedAsOf ? [...this.rows.keys()] : [...this.dirtyRows];
-    this.emittedAsOf = asOf;
-    this.dirtyRows.clear();
-    const changed: string[] = [];
-    for (const key of candidates) {
-      const row = this.rows.get(key)!;
-      const body = this.cachedBody(row, asOf).json;
-      const last = this.emittedRows.get(key);
-      if (last === body || (last === undefined && row.tally.empty)) continue;
-      this.emittedRows.set(key, body);
-      changed.push(key);
-    }
-    return changed.sort();
-  }
-
-  private flushDays(): string[] {
-    const changed: string[] = [];
-    for (const key of this.dirtyDays) {
-      const d = this.days.get(key)!;
-      const body = JSON.stringify(this.bucket(d));
-      const last = this.emittedDays.get(key);
-      if (last === body || (last === undefined && d.tally.empty)) continue;
-      this.emittedDays.set(key, body);
-      changed.push(key);
-    }
-    this.dirtyDays.clear();
-    return changed.sort();
   }
 }
 

@@ -51,9 +51,11 @@ describe('corroboration (corroboration.cases.json)', () => {
     return [id, [...id].reverse(), [...id.slice(1), id[0]]];
   };
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const records = c.claims.map((input) => toClaim({ ...input, ingestedAt: '2025-06-10T12:00:00.000Z' }));
+    // Ingested at noon on 10 June, or when the (undated) report was written if later: a claim never arrives before its article.
+    const arrival = (input: Input) => (!input.eventDate && input.eventTime && input.eventTime > '2025-06-10T12:00:00.000Z' ? input.eventTime : '2025-06-10T12:00:00.000Z');
+    const records = c.claims.map((input) => toClaim({ ...input, ingestedAt: arrival(input) }));
     const results = orders(records.length).map((order) => {
-      const core = new AggregateCore({ now: () => Date.parse('2025-06-10T12:00:00.000Z') });
+      const core = new AggregateCore({ now: () => Date.parse('2025-06-12T00:00:00.000Z') });
       for (const i of order) core.apply(records[i]);
       return { snapshots: core.snapshots(), days: core.dailyBuckets() };
     });

@@ -24,7 +24,8 @@ const arbClaim: fc.Arbitrary<ClaimRecord> = fc
     day: fc.integer({ min: 0, max: 40 }),
     hour: fc.integer({ min: 0, max: 23 }),
     dated: fc.boolean(),
-    ingestHours: fc.option(fc.integer({ min: 0, max: 1200 }), { nil: null }),
+    // Arrival after the event (up to 4 days: late news, backfills), as real claims have it.
+    ingestHours: fc.option(fc.integer({ min: 0, max: 96 }), { nil: null }),
     // Same article + identity (+ variant) = same claimId, as the extractor derives it;
     // with different times this exercises a claimId coming back with other content.
     variant: fc.integer({ min: 0, max: 1 }),
@@ -43,7 +44,7 @@ const arbClaim: fc.Arbitrary<ClaimRecord> = fc
       claimant: g.claimant,
       eventDate: g.dated ? new Date(eventTime).toISOString().slice(0, 10) : null,
       eventTime: new Date(eventTime).toISOString(),
-      ingestedAt: g.ingestHours === null ? undefined : new Date(DAY0 + g.ingestHours * 3_600_000).toISOString(),
+      ingestedAt: g.ingestHours === null ? undefined : new Date(eventTime + g.ingestHours * 3_600_000).toISOString(),
       partOf: g.partOf === null ? null : `${g.article}#${g.country}#${g.partOf}#drone#0`,
     });
   });

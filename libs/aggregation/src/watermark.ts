@@ -69,13 +69,17 @@ export class Watermark {
     this.recomputeFrom(i);
   }
 
-  /** asOf in ms at wall time `now`, or null before the first claim. */
+  /**
+   * asOf in ms at wall time `now`, or null before the first claim. Never past
+   * `now` (as Flink bounds a watermark by its source's time): whatever the
+   * input says, the windows do not end in the future.
+   */
   asOf(now: number): number | null {
     const n = this.entries.length;
     if (n === 0) return null;
     const last = this.entries[n - 1];
     const head = this.prefixMax[n - 1] - this.opts.allowedLatenessMs + this.idle(now - last.arrival);
-    return Math.max(head, this.banked[n - 1]);
+    return Math.min(now, Math.max(head, this.banked[n - 1]));
   }
 
   /**
@@ -87,7 +91,7 @@ export class Watermark {
     const i = this.lowerBound(t, Infinity);
     if (i === 0) return null;
     const head = this.prefixMax[i - 1] - this.opts.allowedLatenessMs + this.idle(t - this.entries[i - 1].arrival);
-    return Math.max(head, this.banked[i - 1]);
+    return Math.min(t, Math.max(head, this.banked[i - 1]));
   }
 
   /** Wall time at which the open gap starts to advance asOf (for scheduling ticks), or null. */

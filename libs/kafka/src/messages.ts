@@ -48,8 +48,25 @@ export interface StageProcessor {
    * old assignment must stop being published until restore() runs again.
    */
   onRebalance?(): void | Promise<void>;
-  /** Rebuilds state for the partitions just assigned, before their first batch. */
+  /**
+   * Rebuilds state for the partitions just assigned, before their first batch
+   * — or, when no message comes, on the next scheduled run right after the
+   * assignment (kafkajs never hands over an empty batch).
+   */
   restore?(context: RestoreContext): Promise<OutboundMessage[]>;
+  /**
+   * Scheduled work (Kafka Streams' punctuation): called every
+   * `punctuateEveryMs` of wall time, between batches, on the same path as a
+   * batch's outputs — produced only while this instance still holds its
+   * partitions, in bounded requests, before anything is considered done.
+   */
+  punctuate?(now: number): OutboundMessage[] | Promise<OutboundMessage[]>;
+  /**
+   * The outputs last handed over (by endBatch, restore or punctuate) were
+   * acknowledged by the brokers. A stage that remembers what it published
+   * records it here, never earlier: a failed send must leave it unpublished.
+   */
+  acknowledged?(): void | Promise<void>;
 }
 
 export function headersToStrings(headers: Record<string, unknown> | undefined): Record<string, string> {

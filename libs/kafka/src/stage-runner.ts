@@ -36,6 +36,8 @@ export interface StageRunnerOptions {
   flushEvery?: number;
   sessionTimeoutMs?: number;
   fromBeginning?: boolean;
+  /** How often the processor's punctuate() (and a pending restore) runs between batches. Default 5 s. */
+  punctuateEveryMs?: number;
   /**
    * Called when the consumer has crashed for good (kafkajs will not restart
    * it). The process is then alive but does nothing; the service exits so
@@ -66,6 +68,11 @@ export class StageRunner {
   private joined = false;
   private crashed: string | null = null;
   private lastBatchAt: number | null = null;
+  /** This member's id in the group, from the last join: what the scheduled path fences on. */
+  private memberId: string | null = null;
+  private scheduleTimer?: NodeJS.Timeout;
+  /** Batches and scheduled runs take turns: the processor's state is never touched by two at once. */
+  private readonly turn = new Turn();
   private readonly log: Logger;
 
   constructor(
@@ -95,9 +102,12 @@ export class StageRunner {
     this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
       this.joined = true;
       this.crashed = null;
+      this.memberId = payload.memberId;
       this.pendingRestore = payload.memberAssignment;
       this.notifyRebalance();
       this.log.info({ assignment: payload.memberAssignment, groupId }, 'partitions assigned');
+      // Restore now, not when (if ever) the first message comes.
+      if (this.processor.restore) setTimeout(() => void this.runScheduled(), 0).unref();
     });
     this.consumer.on(this.consumer.events.REBALANCING, () => {
       this.joined = false;
@@ -122,6 +132,10 @@ export class StageRunner {
       eachBatch: (payload) => this.handleBatch(payload).catch((err: unknown) => Promise.reject(asRetriable(err))),
     });
     this.running = true;
+    if (this.processor.punctuate || this.processor.restore) {
+      this.scheduleTimer = setInterval(() => void this.runScheduled(), this.options.punctuateEveryMs ?? 5_000);
+      this.scheduleTimer.unref();
+    }
     this.stats.startReporting(this.log, this.options.statsIntervalMs ?? 10_000);
     this.log.info({ groupId, inputTopics }, 'stage started');
   }
@@ -130,6 +144,7 @@ export class StageRunner {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    if (this.scheduleTimer) clearInterval(this.scheduleTimer);
     this.stats.stopReporting();
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
@@ -142,9 +157,49 @@ export class StageRunner {
     return { ready, detail: { running: this.running, joined: this.joined, crashed: this.crashed, lastBatchAt: this.lastBatchAt && new Date(this.lastBatchAt).toISOString(), lag: this.stats.totalLag() } };
   }
 
-  /** The producer, for stages that also publish on a timer (aggregate's wall-clock advance). */
-  get outputProducer(): Producer | undefined {
-    return this.producer;
+  /**
+   * The scheduled path: a restore still pending after an assignment, then the
+   * processor's punctuate(). It waits its turn with batches, and writes only
+   * while the group still lists this member with its assignment (describeGroup:
+   * outside eachBatch there is no heartbeat to fence on). A run that finds a
+   * batch under way is skipped: the batch does the same work.
+   */
+  async runScheduled(): Promise<void> {
+    if (!this.running || !this.joined || this.turn.busy) return;
+    await this.turn
+      .take(async () => {
+        if (!this.running || !this.joined) return;
+        const fence = throttle(() => this.assertMember(), 3_000);
+        if (this.pendingRestore && this.processor.restore) await this.restore(fence);
+        if (!this.processor.punctuate) return;
+        const outputs = await this.processor.punctuate(Date.now());
+        if (!outputs.length) return;
+        await this.assertMember();
+        await this.send(outputs);
+        await this.processor.acknowledged?.();
+      })
+      .catch((err: unknown) => this.log.warn({ err: errorSummary(err) }, 'scheduled run failed; it is tried again on the next one'));
+  }
+
+  private async restore(heartbeat: () => Promise<void>): Promise<void> {
+    const assignment = this.pendingRestore!;
+    const restored = await this.processor.restore!({ assignment, heartbeat });
+    // Still a member? A restore can outlast a session (broker restart, a stall).
+    await heartbeat();
+    await this.send(restored);
+    await this.processor.acknowledged?.();
+    // Cleared only once done: a restore that failed (the broker went away
+    // mid-read) must run again before the next batch is applied to a
+    // half-built state — clearing it up front lost counts.
+    if (this.pendingRestore === assignment) this.pendingRestore = null;
+  }
+
+  /** Throws unless the group is stable with this member in it (the scheduled path's fence). */
+  private async assertMember(): Promise<void> {
+    const group = await this.consumer!.describeGroup();
+    if (group.state !== 'Stable' || !this.memberId || !group.members.some((m) => m.memberId === this.memberId)) {
+      throw new KafkaJSError(`not a stable member of ${this.options.groupId} (group ${group.state}); writing nothing`, { retriable: true });
+    }
   }
 
   private notifyRebalance(): void {
@@ -152,21 +207,19 @@ export class StageRunner {
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    // A scheduled run (a restore, say) may hold the turn: keep the membership alive while waiting.
+    while (this.turn.busy) {
+      await payload.heartbeat();
+      await delay(100);
+    }
+    return this.turn.take(() => this.processBatch(payload));
+  }
+
+  private async processBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
     this.lastBatchAt = Date.now();
-    if (this.pendingRestore && this.processor.restore) {
-      const assignment = this.pendingRestore;
-      const restored = await this.processor.restore({ assignment, heartbeat });
-      // Still a member? A restore can outlast a session (broker restart, a stall).
-      await heartbeat();
-      await this.send(restored);
-      // Cleared only once done: a restore that failed (the broker went away
-      // mid-read) must run again before the next batch is applied to a
-      // half-built state — clearing it up front lost counts.
-      if (this.pendingRestore === assignment) this.pendingRestore = null;
-    } else {
-      this.pendingRestore = null;
-    }
+    if (this.pendingRestore && this.processor.restore) await this.restore(heartbeat);
+    else this.pendingRestore = null;
 
     const flushEvery = this.options.flushEvery ?? 1000;
     let outputs: OutboundMessage[] = [];
@@ -182,6 +235,7 @@ export class StageRunner {
       // (It is throttled to heartbeatInterval, so it costs nothing per flush.)
       await heartbeat();
       await this.send(outputs);
+      await this.processor.acknowledged?.();
       outputs = [];
       if (lastDone !== null) resolveOffset(lastDone);
       await commitOffsetsIfNecessary();
@@ -345,6 +399,33 @@ function isPermanent(err: unknown): boolean {
 
 function errorSummary(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
+
+/** One holder at a time; the next waits for the last to finish, whatever its outcome. */
+export class Turn {
+  private tail: Promise<unknown> = Promise.resolve();
+  private holders = 0;
+
+  get busy(): boolean {
+    return this.holders > 0;
+  }
+
+  take<T>(work: () => Promise<T>): Promise<T> {
+    this.holders++;
+    const run = this.tail.then(work).finally(() => this.holders--);
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/** Calls `fn` at most once per `ms`; calls in between resolve at once. */
+function throttle(fn: () => Promise<void>, ms: number): () => Promise<void> {
+  let last = 0;
+  return async () => {
+    if (Date.now() - last < ms) return;
+    await fn();
+    last = Date.now();
+  };
 }
 
 function delay(ms: number): Promise<void> {

@@ -7,6 +7,8 @@
  *   @MessagePattern(TOPICS.raw) handle(@Payload() message: InboundMessage): OutboundMessage[]
  *   @MessagePattern(restorePattern(TOPICS.claims)) restore(@Payload() ctx: RestoreContext): Promise<OutboundMessage[]>
  *   @MessagePattern(endBatchPattern(TOPICS.claims)) endBatch(): OutboundMessage[]
+ *   @MessagePattern(punctuatePattern(TOPICS.claims)) punctuate(@Payload() { now }): OutboundMessage[]
+ *   @MessagePattern(acknowledgedPattern(TOPICS.claims)) acknowledged(): void
  *
  * Patterns are the unprefixed topic names; the server subscribes to the
  * prefixed topics.
@@ -20,6 +22,8 @@ import { StageRunner, type StageRunnerOptions } from '../stage-runner';
 export const restorePattern = (topic: string): string => `${topic}#restore`;
 export const endBatchPattern = (topic: string): string => `${topic}#end-batch`;
 export const rebalancePattern = (topic: string): string => `${topic}#rebalance`;
+export const punctuatePattern = (topic: string): string => `${topic}#punctuate`;
+export const acknowledgedPattern = (topic: string): string => `${topic}#acknowledged`;
 
 export interface KafkaStageServerOptions extends Omit<StageRunnerOptions, 'inputTopics'> {
   kafka: Kafka;
@@ -41,12 +45,22 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
       const byTopic = new Map(patterns.map((p) => [`${topicPrefix}${p}`, p]));
       const processor: StageProcessor = {
         process: (message) => this.call<OutboundMessage[]>(byTopic.get(message.topic)!, message),
-        restore: (context) => this.hooks(patterns.map(restorePattern), context),
-        endBatch: () => this.hooks(patterns.map(endBatchPattern), {}),
-        onRebalance: async () => {
-          await this.hooks(patterns.map(rebalancePattern), {});
-        },
       };
+      // Optional hooks are offered to the runner only when a controller declares them.
+      const declared = (hook: (topic: string) => string) => patterns.some((p) => this.getHandlerByPattern(hook(p)));
+      if (declared(restorePattern)) processor.restore = (context) => this.hooks(patterns.map(restorePattern), context);
+      if (declared(endBatchPattern)) processor.endBatch = () => this.hooks(patterns.map(endBatchPattern), {});
+      if (declared(punctuatePattern)) processor.punctuate = (now) => this.hooks(patterns.map(punctuatePattern), { now });
+      if (declared(rebalancePattern)) {
+        processor.onRebalance = async () => {
+          await this.hooks(patterns.map(rebalancePattern), {});
+        };
+      }
+      if (declared(acknowledgedPattern)) {
+        processor.acknowledged = async () => {
+          await this.hooks(patterns.map(acknowledgedPattern), {});
+        };
+      }
       this.runner = new StageRunner(kafka, processor, { ...this.stageOptions, inputTopics: [...byTopic.keys()] });
       await this.runner.start();
       callback();
@@ -68,7 +82,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   }
 
   /** Calls the optional hook handlers (restore, end of batch) that the controller declares. */
-  private async hooks(patterns: string[], data: RestoreContext | Record<string, never>): Promise<OutboundMessage[]> {
+  private async hooks(patterns: string[], data: RestoreContext | { now: number } | Record<string, never>): Promise<OutboundMessage[]> {
     const out: OutboundMessage[] = [];
     for (const pattern of patterns) {
       if (this.getHandlerByPattern(pattern)) out.push(...(await this.call<OutboundMessage[]>(pattern, data)));
@@ -76,7 +90,7 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     return out;
   }
 
-  private async call<T>(pattern: string, data: InboundMessage | RestoreContext | Record<string, never>): Promise<T> {
+  private async call<T>(pattern: string, data: InboundMessage | RestoreContext | { now: number } | Record<string, never>): Promise<T> {
     const handler = this.getHandlerByPattern(pattern);
     if (!handler) throw new Error(`no handler for ${pattern}`);
     const result = await handler(data);
