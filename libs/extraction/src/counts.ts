@@ -11,6 +11,7 @@ import {
   AIRCRAFT_DESIGNATORS,
   BARE_FOLLOWERS,
   DOWN_VERBS,
+  MLRS_TYPES,
   MONTHS,
   NON_HEADS,
   NOT_AERIAL_MODIFIERS,
@@ -49,11 +50,49 @@ export interface Count {
   origin: string | null;
   /** The country that fires the named type ("ATACMS", "Shahed"), when only one side does. */
   typeOrigin?: string | null;
+  /** "single drones over A, B and C": one claim per place. */
+  each?: boolean;
 }
 
-export function findCounts(toks: Tok[], text: string, base: number): Count[] {
+const SET_QUALIFIER = new Set(['over', 'about', 'some', 'nearly', 'almost', 'around', 'more', 'at', 'up', 'approximately', 'roughly']);
+const MORE_WORDS = new Set(['more', 'further', 'other', 'additional', 'extra']);
+
+/** Past a qualifier ("over", "more than", "at least", "up to") at j. */
+function qualifierEnd(toks: Tok[], j: number): number {
+  const w = toks[j]?.low;
+  if ((w === 'more' && toks[j + 1]?.low === 'than') || (w === 'at' && toks[j + 1]?.low === 'least') || (w === 'up' && toks[j + 1]?.low === 'to')) return j + 2;
+  if (w && SET_QUALIFIER.has(w) && w !== 'more' && w !== 'at' && w !== 'up') return j + 1;
+  return j;
+}
+
+function setNumberAhead(toks: Tok[], j: number, text: string, base: number): boolean {
+  const k = qualifierEnd(toks, j);
+  return k > j && numberAt(toks, k, text, base) !== null;
+}
+
+/** "seven shells fired by Grad launchers", "Vampire projectiles": an MLRS's projectiles are rockets (claims.md, edge case 8). */
+function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): Weapon {
+  if (weapon !== 'unknown' && weapon !== 'missile') return weapon;
+  for (let k = from; k < Math.min(toks.length, npTo + 5); k++) {
+    const w = toks[k]!.low;
+    if (w === 'atacms' || (k >= npTo && NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w))) break;
+    if (MLRS_TYPES.has(w)) return 'rocket';
+  }
+  return weapon;
+}
+
+export function findCounts(toks: Tok[], text: string, base: number, previous: number | null = null): Count[] {
   const out: Count[] = [];
   for (let i = 0; i < toks.length; i++) {
+    // "and the same number over Tula": the number it refers to (claims.md, edge case 9)
+    if (toks[i]!.low === 'same' && toks[i - 1]?.low === 'the' && ['number', 'amount'].includes(toks[i + 1]?.low ?? '')) {
+      const ref = out.length > 0 ? out[out.length - 1]!.value : previous;
+      if (ref !== null && !(toks[i + 2]?.low === 'of')) {
+        out.push({ value: ref, qualifier: 'exact', from: i - 1, numFrom: i - 1, numTo: i + 2, npTo: i + 2, weapon: null, bare: true, partitive: false, denominator: false, total: false, outOf: false, origin: null });
+        i += 1;
+        continue;
+      }
+    }
     const n = numberAt(toks, i, text, base);
     if (!n) continue;
     // "no one was hurt", "not one": not a count
@@ -80,17 +119,33 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
     } else if (toks[j]?.low === 'of' && toks[j + 1]?.kind === 'n') {
       partitive = true; // "35 of 40 drones": the 40 is the set, read past it
       j += 1;
+    } else if (toks[j]?.low === 'of' && SET_QUALIFIER.has(toks[j + 1]?.low ?? '') && setNumberAhead(toks, j + 1, text, base)) {
+      partitive = true; // "9 of over 15 missiles", "40 of some 60 drones"
+      j += 1;
     } else if (toks[j]?.low === 'out' && toks[j + 1]?.low === 'of' && (toks[j + 2]?.kind === 'n' || ['these', 'them', 'those', 'the'].includes(toks[j + 2]?.low ?? ''))) {
       partitive = true; // "42 out of 55 drones", "12 out of the 20 missiles"
       j += toks[j + 2]!.kind === 'n' ? 2 : 3;
+    } else if (toks[j]?.low === 'out' && toks[j + 1]?.kind === 'n') {
+      partitive = true; // "40 out 52 missiles" (headline shorthand)
+      j += 1;
     }
-    // "11 of the 16 drones": skip the set's number, keep its noun
-    const setNumber = partitive ? numberAt(toks, j, text, base) : null;
+    // "11 of the 16 drones", "9 of over 15 missiles": skip the set's number (and its qualifier), keep its noun
+    let setAt = j;
+    if (partitive) setAt = qualifierEnd(toks, j);
+    const setNumber = partitive ? numberAt(toks, setAt, text, base) : null;
     if (setNumber && !setNumber.weak) j = setNumber.to;
-    // "two more drones", "three further missiles"
-    if ((toks[j]?.low === 'more' || toks[j]?.low === 'further') && toks[j + 1]?.kind === 'w' && (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low))) j++;
+    // "9 of 14 of those drones"
+    if (setNumber && toks[j]?.low === 'of' && ['these', 'those', 'the', 'them'].includes(toks[j + 1]?.low ?? '')) j += 2;
+    // "two more drones", "three further missiles", "12 other missiles"
+    if (MORE_WORDS.has(toks[j]?.low ?? '') && toks[j + 1]?.kind === 'w' && (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low))) j++;
     const np = nounPhrase(toks, j);
-    const bareAnother = toks[i]!.low === 'another' && isBareFollower(toks, j);
+    // "another", "both", "a fourth" standing for a thing counted before: "and a fourth was intercepted"
+    const bareAnother = n.weak && ['another', 'both', 'a', 'an'].includes(toks[i]!.low) && (toks[i]!.low !== 'a' && toks[i]!.low !== 'an' ? true : n.to - n.from === 2) && isBareFollower(toks, j) && (!np || np.weapon === null) && toks[j]?.low !== 'of';
+    // "at Lenin 2", "on Sadovaya 14": an address, not a count
+    if (!np?.weapon && toks[n.from]!.kind === 'n' && /^\p{Lu}/u.test(toks[n.from - 1]?.raw ?? '') && toks[n.from - 1]?.kind === 'w' && ['at', 'on', 'street', 'st'].includes(toks[n.from - 2]?.low ?? '')) {
+      i = n.to - 1;
+      continue;
+    }
     if (n.weak && (!np || np.weapon === null) && !bareAnother) continue;
     const prevLow = toks[q.from - 1]?.low;
     const total = (prevLow === 'of' && toks[q.from - 2]?.low === 'total') || toks[(np?.to ?? j)]?.low === 'total' && toks[(np?.to ?? j) - 1]?.low === 'in';
@@ -106,7 +161,10 @@ export function findCounts(toks: Tok[], text: string, base: number): Count[] {
       if (owner === 'ukrainian' || owner === 'russian') np.origin = owner === 'ukrainian' ? 'UA' : 'RU';
     }
     if (np && np.weapon !== null) {
-      out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon: np.weapon, bare: false, partitive, denominator, total, outOf, origin: np.origin, typeOrigin: np.typeOrigin ?? null });
+      // "Single drones were downed over A, B and C": one over each
+      const each = toks[i]!.low === 'single' && /s$/.test(toks[np.to - 1]?.low ?? '');
+      const weapon = mlrsRocket(toks, np.weapon, n.to, np.to);
+      out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon, bare: false, partitive, denominator, total, outOf, origin: np.origin, typeOrigin: np.typeOrigin ?? null, ...(each ? { each } : {}) });
       i = np.to - 1;
       continue;
     }
@@ -200,6 +258,11 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         k++;
         continue;
       }
+      // "Kh-101/Kh-555 cruise missiles": alternatives glued by a slash
+      if (t.raw === '/' && toks[k - 1]?.end === t.start && toks[k + 1]?.start === t.end) {
+        k++;
+        continue;
+      }
       break;
     }
     if (t.kind === 'n') {
@@ -211,6 +274,15 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       break;
     }
     const w = t.low;
+    // "Russia-launched", "Iran-made": a participle glued by a hyphen modifies the noun; the country is the threats' origin
+    if (k > j && toks[k - 1]?.raw === '-' && toks[k - 1]!.start === t.start - 1 && toks[k - 2]?.end === toks[k - 1]!.start) {
+      const glued = toks[k - 2]!.low;
+      if (glued === 'russia' || glued === 'russian') origin = origin ?? 'RU';
+      if (glued === 'ukraine' || glued === 'ukrainian') origin = origin ?? 'UA';
+      words++;
+      k++;
+      continue;
+    }
     if (NP_STOP.has(w)) break;
     const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
     if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2)) return { weapon: null, to: k + 1, nonHead: true, origin };

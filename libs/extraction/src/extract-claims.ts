@@ -131,7 +131,13 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const claimantCountry = explicit?.country ?? claimantMention?.country ?? (carried ? carried.claim.country : null);
       const jurisdiction = explicit?.jurisdiction ?? claimantMention?.jurisdiction ?? null;
 
-      const seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? { start: s.start, end: s.end, joinedByAnd: false, descriptive: false, afterColon: false };
+      let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? { start: s.start, end: s.end, joinedByAnd: false, descriptive: false, afterColon: false };
+      // the clause of a count is the clause of its verb: "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk",
+      // "The largest share — 14 drones — was intercepted over Tula"
+      if (gov.at >= 0 && toks[gov.at]!.start >= seg.end) {
+        const vseg = segs.find((g) => toks[gov.at]!.start >= g.start && toks[gov.at]!.start < g.end);
+        if (vseg && !vseg.descriptive) seg = { ...seg, end: vseg.end };
+      }
       const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
       const nextCount = counts[ci + 1];
       const prevCount = counts[ci - 1];
@@ -141,6 +147,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
         prevCountEnd: prevCount ? (toks[prevCount.npTo - 1]?.end ?? 0) : 0,
         nextCountStart: nextCount ? toks[nextCount.from]!.start : Infinity,
         segment: seg, places: sentPlaces, claimants, outOf: c.outOf, countryHint: hint,
+        ...(gov.at >= 0 && toks[gov.at]!.start > countStart ? { verbAt: toks[gov.at]!.start } : {}),
       };
       const loc = locate(base);
       let regions = loc.regions;

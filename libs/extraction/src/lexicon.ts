@@ -12,15 +12,24 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
   ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha', 'rocket'),
   ...words('bomb bombs jdam jdams kab kabs fab fabs gbu', 'bomb'),
   ...words('aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers', 'aircraft'),
-  ...words('target targets object objects projectile projectiles munition munitions', 'unknown'),
+  ...words('target targets object objects projectile projectiles munition munitions shell shells', 'unknown'),
 ]);
 
 /** Modifiers that decide the weapon whatever the head says ("unmanned aerial vehicles", "HIMARS projectiles"). */
+/** MLRS types: their projectiles are rockets whatever the text calls them (claims.md, edge case 8). */
+export const MLRS_TYPES: ReadonlySet<string> = new Set('grad grads vampire vampires himars uragan smerch olkha tornado mlrs bm rszo'.split(' '));
+
+/** Verbs of detection: "detected and destroyed" reports the second verb. */
+export const DETECT_VERBS: ReadonlySet<string> = new Set('detected spotted tracked observed located identified recorded registered'.split(' '));
+
+/** Ordinals: "a fourth was intercepted" is one more. */
+export const ORDINALS: ReadonlySet<string> = new Set('second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+
 export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
   ...words('unmanned drone uav kamikaze shahed geran loitering', 'drone'),
   ...words('missile cruise ballistic kalibr iskander kinzhal atacms kh scalp neptune', 'missile'),
   ...words('himars mlrs vampire grad uragan smerch rocket', 'rocket'),
-  ...words('guided glide aerial jdam kab gbu', 'bomb'),
+  ...words('guided glide jdam kab gbu', 'bomb'),
 ]);
 
 /** Aircraft type designators ("Su-34", "Ka-52", "Il-76") that are heads on their own. */
@@ -41,7 +50,7 @@ export const NOT_AERIAL_MODIFIERS: ReadonlySet<string> = new Set(['sea', 'naval'
 
 /** Verb and noun stems that report an interception (matched on lower-case tokens). */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(
-  ('intercept intercepted intercepting intercepts interception interceptions downed downing shootdown shootdowns destroy destroyed destroying ' +
+  ('intercept intercepted intercepting intercepts interception interceptions downed downing downs shootdown shootdowns destroy destroyed destroying ' +
     'destroys destruction neutralise neutralised neutralising neutralize neutralized neutralizing neutralises neutralizes suppress suppressed ' +
     'suppressing repel repelled repelling repulsed eliminate eliminated eliminating jammed').split(' '),
 );

@@ -58,6 +58,8 @@ export interface LocateInput {
   /** A total written "out of a total of N": its places belong to its part. */
   outOf: boolean;
   countryHint: string | null;
+  /** Where the count's governing verb is, when it comes after the count. */
+  verbAt?: number;
 }
 
 export function locate(inp: LocateInput): Located {
@@ -88,6 +90,8 @@ export function locate(inp: LocateInput): Located {
 
   // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")
   let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart));
+  // a list of counts sharing one verb after them shares the place after the verb ("Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk")
+  if (chosen.length === 0 && inp.verbAt !== undefined && inp.verbAt > inp.nextCountStart) chosen = inSeg.filter((p) => p.start >= inp.verbAt!);
   if (chosen.length === 0) {
     chosen = inSeg.filter((p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart));
   }

@@ -7,6 +7,7 @@
  * ("four-hour") are not counts.
  */
 import type { Qualifier } from '@skytally/contracts';
+import { ORDINALS } from './lexicon';
 import type { Tok } from './tokens';
 
 export interface NumberAt {
@@ -42,9 +43,13 @@ export function numberAt(toks: Tok[], i: number, text: string, base: number): Nu
       return parsed ? { ...parsed, from: i } : null;
     }
     if (next && next.low === 'single') return { value: 1, from: i, to: i + 2, weak: true };
+    // "a fourth was intercepted": one more
+    if (next && ORDINALS.has(next.low)) return { value: 1, from: i, to: i + 2, weak: true };
     return { value: 1, from: i, to: i + 1, weak: true };
   }
   if (t.low === 'another' || t.low === 'single') return { value: 1, from: i, to: i + 1, weak: true };
+  // "both missiles" = 2 (claims.md, edge case 9); weak: a count only with a weapon noun or a verb after it
+  if (t.low === 'both') return { value: 2, from: i, to: i + 1, weak: true };
   if (t.low === 'half' && toks[i + 1]?.low === 'a' && toks[i + 2]?.low === 'dozen') return { value: 6, from: i, to: i + 3, weak: false };
   if (!(t.low in UNITS) && !(t.low in TENS)) return null;
   return wordsAt(toks, i, text, base, 0);

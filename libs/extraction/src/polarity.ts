@@ -8,7 +8,7 @@
  */
 import type { Weapon } from '@skytally/contracts';
 import type { Count } from './counts';
-import { DOWN_VERBS, MODIFIER_FOLLOWERS, NEUTRAL_VERBS, NON_HEADS, OTHER_VERBS, TRIGGER_WORDS } from './lexicon';
+import { DETECT_VERBS, DOWN_VERBS, MODIFIER_FOLLOWERS, NEUTRAL_VERBS, NON_HEADS, OTHER_VERBS, TRIGGER_WORDS } from './lexicon';
 import type { Tok } from './tokens';
 
 export type Polarity = 'claim' | 'other' | 'neutral' | 'none';
@@ -46,6 +46,7 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   // 1. inside the phrase: "nine intercepted UAVs", "20 launched drones"
   for (let k = c.numTo; k < c.npTo; k++) {
     if (NON_HEADS.has(toks[k]!.low)) continue; // "attack drones", "strike drones": nouns here
+    if (gluedByHyphen(toks, k)) continue; // "Russia-launched drones": whose, not what happened
     const p = verbPolarity(toks, k);
     if (p) return { polarity: p, at: k };
   }
@@ -57,6 +58,21 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   if (left) return left;
   if (right) return right.gov;
   return { polarity: 'none', at: -1 };
+}
+
+function gluedByHyphen(toks: Tok[], k: number): boolean {
+  const h = toks[k - 1];
+  return h !== undefined && h.raw === '-' && h.end === toks[k]!.start && toks[k - 2]?.end === h.start;
+}
+
+/** The count sits in an apposition or parenthesis opened just before it ("The largest share — 14 drones — was …", "…, 28 drones, was …"). */
+function closesApposition(toks: Tok[], c: Count, k: number): boolean {
+  const open = toks[c.from - 1]?.raw;
+  const close = toks[k]!.raw;
+  if (open === '(' && close === ')') return true;
+  if ((open === '—' || open === '–' || open === '-') && (close === '—' || close === '–' || close === '-')) return true;
+  // ", 28 drones, was neutralised": a comma pair only when a verb follows at once
+  return open === ',' && close === ',' && toks[c.from - 2]?.kind === 'w' && (AUX.has(toks[k + 1]?.low ?? '') || verbPolarity(toks, k + 1) !== null);
 }
 
 function verbPolarity(toks: Tok[], k: number): Polarity | null {
@@ -72,11 +88,25 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
 function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor; passive: boolean } | null {
   let aux = false;
   const nextCount = counts.find((o) => o.from > c.from);
-  const stop = Math.min(toks.length, c.npTo + 9, nextCount && !(['and', 'or'].includes(toks[nextCount.from - 1]?.low ?? '')) ? nextCount.from : Infinity);
+  let stop = Math.min(toks.length, c.npTo + 9, nextCount && !(['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '')) ? nextCount.from : Infinity);
+  let closed = false;
+  let listEnd = c.npTo;
   for (let k = c.npTo; k < stop; k++) {
     const t = toks[k]!;
     if (t.kind === 'p') {
-      if (CLAUSE_PUNCT.has(t.raw)) return null;
+      // "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed": a list of counts shares the verb after it
+      const listed = t.raw === ',' && k === listEnd ? counts.find((o) => o.from === k + 1 || (o.from === k + 2 && toks[k + 1]?.low === 'and')) : undefined;
+      if (listed) {
+        k = listed.npTo - 1;
+        listEnd = listed.npTo;
+        stop = Math.min(toks.length, Math.max(stop, listed.npTo + 9));
+        continue;
+      }
+      if (!closed && k === c.npTo && closesApposition(toks, c, k)) {
+        closed = true;
+        continue;
+      }
+      if (CLAUSE_PUNCT.has(t.raw) || t.raw === '-') return null;
       continue;
     }
     if (AUX.has(t.low) || t.low.endsWith('ly')) {
@@ -88,6 +118,8 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
     const coordinated = (t.low === 'and' || t.low === 'or') ? counts.find((o) => o.from === k + 1) : undefined;
     if (coordinated) {
       k = coordinated.npTo - 1;
+      listEnd = coordinated.npTo;
+      stop = Math.min(toks.length, Math.max(stop, coordinated.npTo + 9));
       continue;
     }
     const p = verbPolarity(toks, k);
@@ -97,6 +129,11 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
       continue;
     }
     if (p === 'other' && !aux && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '')) continue; // "drones launched from Ukraine"
+    // "27 air targets were detected and destroyed": the second verb reports what happened
+    if (DETECT_VERBS.has(t.low) && toks[k + 1]?.low === 'and' && verbPolarity(toks, k + 2) === 'claim') {
+      k++;
+      continue;
+    }
     const at = DOWN_VERBS.has(t.low) ? k + 1 : k;
     return { gov: { polarity: p, at }, passive: aux || p === 'claim' };
   }
