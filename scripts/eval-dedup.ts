@@ -74,7 +74,7 @@ export function evaluate(records: CorpusRecord[], opts: DedupOptions): Score {
       else {
         s.fp++;
         if (isDup) s.fn++;
-        s.errors.push(`FP ${article.articleId} -> ${d.duplicateOf} (${d.kind}, ${d.similarity}) [${label.role}${label.change ? ' ' + label.change : ''}]`);
+        s.errors.push(`FP ${article.articleId} -> ${d.duplicateOf} (${d.rule}, ${d.similarity}) [${label.role}${label.change ? ' ' + label.change : ''}]`);
       }
     } else if (isDup) {
       s.fn++;

@@ -24,6 +24,16 @@ export const DedupIndexEntrySchema = z.object({
   dated: z.boolean().optional(),
   /** Guard fingerprint: sorted uint32 fact tokens, little-endian, base64. */
   guard: z.string(),
+  /** Sentence anchors: the smallest sentence hashes (int32, ascending, little-endian), base64. */
+  sents: z.string().optional(),
+  /** How many distinct long sentences the article has (capped at 255): whether `sents` holds all of them. */
+  nsent: z.number().int().min(0).max(255).optional(),
+  /** Distinct word shingles (capped at 65535): the set size containment is measured against. */
+  shingles: z.number().int().min(0).max(65535).optional(),
+  /** Key of the counts the article reports (int32; 0 or absent = none), for re-translations. */
+  counts: z.number().int().optional(),
+  /** For a duplicate indexed because it brings new text: the original it is a copy of. */
+  of: z.string().min(1).optional(),
 });
 
 export type DedupIndexEntry = z.infer<typeof DedupIndexEntrySchema>;

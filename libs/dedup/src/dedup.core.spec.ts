@@ -57,42 +57,56 @@ describe('DedupCore', () => {
     expect(entry.time).toBe(Date.parse('2025-06-03T06:00:00.000Z'));
   });
 
-  it('evicts entries older than the horizon (by event time) and emits tombstones for them', () => {
-    const core = new DedupCore({ horizonDays: 30 });
-    core.decide(testArticle('old', base, { publishedAt: day(0) }));
-    const other = base.replace('nine Ukrainian drones', 'fourteen Ukrainian drones');
-    const d = core.decide(testArticle('new', other, { publishedAt: day(31) }));
-    expect(d.changes.map((c) => [c.articleId, c.entry === null])).toEqual([
-      ['new', false],
-      ['old', true],
-    ]);
-    expect(core.size()).toBe(1);
-    // a copy of the evicted article is no longer recognised
-    expect(core.decide(testArticle('late-copy', base, { publishedAt: day(31) })).verdict).toBe('unique');
+  it('never compares articles further apart than the horizon (event time), whichever arrives first', () => {
+    for (const order of [['old', 'new'], ['new', 'old']]) {
+      const core = new DedupCore({ horizonDays: 30 });
+      const at = { old: { publishedAt: null, ingestedAt: day(0) }, new: { publishedAt: null, ingestedAt: day(31) } } as const;
+      const [first, second] = order as ('old' | 'new')[];
+      expect(core.decide(testArticle(first, base, at[first])).verdict).toBe('unique');
+      expect(core.decide(testArticle(second, base, at[second]))).toMatchObject({ verdict: 'unique', rule: 'guard-time' });
+      expect(core.size()).toBe(2);
+    }
   });
 
-  it('uses ingestedAt for eviction when there is no publishedAt, and does not index what is already past the horizon', () => {
-    const core = new DedupCore({ horizonDays: 1 });
-    core.decide(testArticle('recent', base, { publishedAt: null, ingestedAt: day(10) }));
-    const old = base.replace('Bryansk', 'Kursk');
-    expect(core.decide(testArticle('ancient', old, { publishedAt: day(0), ingestedAt: day(10) }))).toEqual({ verdict: 'unique', changes: [] });
-    expect(core.size()).toBe(1);
+  it('indexes a backfilled article older than everything indexed, so its copies are caught', () => {
+    const core = new DedupCore({ horizonDays: 30 });
+    core.decide(testArticle('today', base.replace('nine', 'fourteen'), { publishedAt: day(60) }));
+    const old = core.decide(testArticle('backfill', base, { publishedAt: day(0), ingestedAt: day(60) }));
+    expect(old).toMatchObject({ verdict: 'unique' });
+    expect(old.changes.map((c) => c.articleId)).toEqual(['backfill']);
+    expect(core.decide(testArticle('backfill-copy', `LONDON (Wire) - ${base}`, { publishedAt: day(0.1), ingestedAt: day(60) }))).toMatchObject({
+      verdict: 'duplicate',
+      duplicateOf: 'backfill',
+    });
+  });
+
+  it('when full, evicts the oldest entries by event time (not by arrival) and emits tombstones for them', () => {
+    const core = new DedupCore({ maxEntries: 2 });
+    core.decide(testArticle('mid', base, { publishedAt: day(5) }));
+    core.decide(testArticle('old', base.replace('nine', 'ten'), { publishedAt: day(1) }));
+    const d = core.decide(testArticle('new', base.replace('nine', 'eleven'), { publishedAt: day(9) }));
+    expect(d.changes.map((c) => [c.articleId, c.entry === null])).toEqual([
+      ['old', true],
+      ['new', false],
+    ]);
+    expect(core.size()).toBe(2);
+    expect(core.stats().evicted).toBe(1);
   });
 
   it('keeps memory flat on an endless stream', () => {
-    const core = new DedupCore({ horizonDays: 2 });
+    const core = new DedupCore({ maxEntries: 48 });
     for (let i = 0; i < 400; i++) {
       const body = `Report ${i}: ${base.replace('nine', String(i))} Sequence ${i * 7919}.`;
       core.decide(testArticle(`a${i}`, body, { publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString() }));
     }
-    expect(core.size()).toBeLessThanOrEqual(49); // two days of hourly articles, plus the newest
+    expect(core.size()).toBeLessThanOrEqual(48);
     expect(core.stats().evicted).toBeGreaterThan(300);
   });
 
   it('redelivery of an indexed article is unique again, with no changes', () => {
     const core = new DedupCore();
     expect(core.decide(testArticle('a', base)).verdict).toBe('unique');
-    expect(core.decide(testArticle('a', base))).toEqual({ verdict: 'unique', changes: [] });
+    expect(core.decide(testArticle('a', base))).toEqual({ verdict: 'unique', rule: 'redelivered', changes: [] });
     // and a redelivered duplicate is the same duplicate again
     const copy = testArticle('b', `${base}\n\nSubscribe to our newsletter.`);
     const first = core.decide(copy);

@@ -8,29 +8,43 @@
  *
  *  1. Exact: the article's contentHash (already folded by ingest) against the
  *     contentHash of every indexed article.
- *  2. Near: a b-bit MinHash signature over word shingles; LSH bands propose
- *     candidates; a candidate counts if its estimated Jaccard similarity
- *     reaches the threshold...
+ *  2. Near: candidates come from three lookups — LSH bands of a b-bit MinHash
+ *     signature over word shingles, sentence anchors (the smallest hashes of
+ *     the long sentences), and the key of the counts the text reports — and a
+ *     candidate counts when one rule holds: estimated Jaccard ('minhash'),
+ *     estimated containment of the smaller text in the larger ('containment',
+ *     cuts), shared sentence anchors ('sentences', a new lede or trims), or the
+ *     same facts with some shared wording ('facts', re-translations)...
  *  3. ...and the guard finds no conflict between their numbers, dates and
  *     places (see guard.fingerprint.ts). Dropping a real report is worse than
  *     counting a copy, so the guard has the last word.
  *
- * Only unique articles are indexed, so a verdict always names an original.
+ * A verdict always names an original (the first article of its group to
+ * arrive). Unique articles are indexed, and so are duplicates that bring text
+ * their original lacks (the full cut after the short one, a copy with a new
+ * lede), so a later copy that resembles only them is still caught whatever the
+ * arrival order. Articles further apart in time than the horizon are never
+ * compared; the index drops entries only when it is full, oldest event time
+ * first, so a backfill of old articles is indexed like any other.
  * Memory: every per-article field lives in typed arrays indexed by a slot
- * number; slots of evicted entries are reused. Entries older than the horizon
- * (behind the newest indexed event time) are evicted as new ones arrive.
+ * number; slots of evicted entries are reused.
  */
 import type { Article, DedupIndexEntry } from '@skytally/contracts';
 import { foldForComparison } from '@skytally/text';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
-import type { DedupDecision, DedupStats, IndexChange } from './dedup.types';
-import { conflicts, fingerprintOf, guardFacts } from './guard.fingerprint';
+import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
+import { conflictGroup, countsKey, factsJaccard, fingerprintOf, groupKind, guardFacts } from './guard.fingerprint';
 import { hashString } from './hash';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
-import { shinglesOf } from './shingle.hash';
+import { shingleHashes } from './shingle.hash';
 import { SlotTable } from './slot-table';
+import { bottomK, distinctCount, distinctShingles, scanText, sketchOverlap } from './text.features';
 import { TimeHeap } from './time-heap';
+
+/** Stride of the per-slot anchor array; an anchor's reference is slot * 4 + its index. */
+const ANCHOR_STRIDE = 4;
+const RULE_RANK: Record<DuplicateRule, number> = { exact: 0, minhash: 1, containment: 2, sentences: 3, facts: 4 };
 
 /** A publishedAt further than this after ingestedAt is not believed. */
 const MAX_FUTURE_MS = 86_400_000;
@@ -60,6 +74,29 @@ interface Probe {
   hashHi: number;
   sig: Uint8Array;
   guard: Uint32Array;
+  /** Bottom-m sentence hashes, ascending. */
+  anchors: Int32Array;
+  /** Distinct long sentences (capped at 255): the anchors are all of them when ≤ m. */
+  nSent: number;
+  /** Distinct word shingles (capped at 65535). */
+  shingles: number;
+  /** countsKey of the text's facts, 0 for none. */
+  counts: number;
+}
+
+interface Match {
+  slot: number;
+  rule: DuplicateRule;
+  similarity: number;
+  jaccard: number;
+}
+
+/** Containment of the smaller set in the larger from their Jaccard and sizes: |A∩B| = J(|A|+|B|)/(1+J). */
+function containmentOf(j: number, a: number, b: number): number {
+  const smaller = a < b ? a : b;
+  if (smaller === 0) return 0;
+  const c = (j * (a + b)) / ((1 + j) * smaller);
+  return c > 1 ? 1 : c;
 }
 
 export class DedupCore {
@@ -76,6 +113,13 @@ export class DedupCore {
   private guardOff = new Int32Array(0);
   private guardLen = new Uint16Array(0);
   private seen = new Int32Array(0); // decide() stamp, to visit each candidate once
+  private anchors = new Int32Array(0); // ANCHOR_STRIDE per slot
+  private anchorLen = new Uint8Array(0);
+  private nSent = new Uint8Array(0);
+  private shingleCount = new Uint16Array(0);
+  private counts = new Int32Array(0);
+  /** For a duplicate indexed because it brings new text: the original it copies. */
+  private readonly roots = new Map<number, string>();
   private ids: (string | undefined)[] = [];
   private freeSlots: number[] = [];
   private live = 0;
@@ -88,11 +132,13 @@ export class DedupCore {
   private readonly bandTables: SlotTable[];
   private readonly exactTable: SlotTable;
   private readonly idTable: SlotTable;
+  private readonly anchorTable: SlotTable; // keyed by anchor reference (slot * 4 + i)
+  private readonly countsTable: SlotTable; // only slots with a counts key
   private readonly heap: TimeHeap;
-  private watermark = -Infinity;
   private stamp = 0;
   private readonly counters: DedupStats = {
-    decided: 0, unique: 0, exact: 0, near: 0, redelivered: 0, guardRejections: 0, candidates: 0, evicted: 0, incompatible: 0,
+    decided: 0, unique: 0, exact: 0, near: 0, byRule: { exact: 0, minhash: 0, containment: 0, sentences: 0, facts: 0 },
+    indexedDuplicates: 0, redelivered: 0, guardRejections: 0, candidates: 0, evicted: 0, incompatible: 0,
   };
 
   constructor(opts?: DedupOptions) {
@@ -106,6 +152,8 @@ export class DedupCore {
     );
     this.exactTable = new SlotTable((slot) => this.hashes[2 * slot]);
     this.idTable = new SlotTable((slot) => hashString(this.ids[slot] as string));
+    this.anchorTable = new SlotTable((ref) => this.anchors[ref]);
+    this.countsTable = new SlotTable((slot) => this.counts[slot]);
     this.heap = new TimeHeap((slot) => this.times[slot]);
     this.ensureCapacity(1024);
   }
@@ -116,7 +164,7 @@ export class DedupCore {
   }
 
   stats(): DedupStats {
-    return { ...this.counters };
+    return { ...this.counters, byRule: { ...this.counters.byRule } };
   }
 
   /** Approximate bytes held by the index (typed arrays, ids, tables). */
@@ -124,8 +172,11 @@ export class DedupCore {
     let bytes =
       this.sigs.byteLength + this.hashes.byteLength + this.times.byteLength + this.guardOff.byteLength +
       this.guardLen.byteLength + this.seen.byteLength + this.arena.byteLength + this.heap.byteLength +
-      this.exactTable.byteLength + this.idTable.byteLength + this.ids.length * 8 + this.freeSlots.length * 8;
+      this.exactTable.byteLength + this.idTable.byteLength + this.ids.length * 8 + this.freeSlots.length * 8 +
+      this.anchors.byteLength + this.anchorLen.byteLength + this.nSent.byteLength + this.shingleCount.byteLength +
+      this.counts.byteLength + this.anchorTable.byteLength + this.countsTable.byteLength + this.dated.byteLength;
     for (const t of this.bandTables) bytes += t.byteLength;
+    for (const root of this.roots.values()) bytes += 48 + root.length; // map entry + string
     for (const id of this.ids) if (id !== undefined) bytes += 24 + id.length; // one-byte string header + chars
     return bytes;
   }
@@ -135,50 +186,94 @@ export class DedupCore {
     const changes: IndexChange[] = [];
     const probeHash = parseHashPrefix(article.contentHash);
 
-    // Redelivery (at-least-once): an article already indexed as unique stays unique.
+    // Redelivery (at-least-once): an article already indexed gets the same verdict again, with no changes.
+    let skip = -1;
     const own = this.slotOf(article.articleId);
     if (own >= 0) {
       if (this.hashes[2 * own] === probeHash[0] && this.hashes[2 * own + 1] === probeHash[1]) {
         this.counters.redelivered++;
-        this.counters.unique++;
-        return { verdict: 'unique', changes };
+        if (!this.roots.has(own)) {
+          this.counters.unique++;
+          return { verdict: 'unique', rule: 'redelivered', changes };
+        }
+        skip = own; // an indexed duplicate: decide again without itself, change nothing
+      } else {
+        // Same id, new content (a corrected article): decide it afresh, without its old self.
+        this.removeSlot(own);
+        changes.push({ articleId: article.articleId, entry: null });
       }
-      // Same id, new content (a corrected article): decide it afresh, without its old self.
-      this.removeSlot(own);
-      changes.push({ articleId: article.articleId, entry: null });
     }
 
     const time = eventTime(article);
     const dated = isDated(article);
-    const exact = this.exactTable.find(probeHash[0], (s) => this.hashes[2 * s + 1] === probeHash[1] && this.closeInTime(s, time, dated));
+    const exact = this.exactTable.find(
+      probeHash[0],
+      (s) => s !== skip && this.hashes[2 * s + 1] === probeHash[1] && this.closeInTime(s, time, dated),
+    );
     if (exact >= 0) {
       this.counters.exact++;
-      return { verdict: 'duplicate', duplicateOf: this.ids[exact] as string, similarity: 1, kind: 'exact', changes };
+      this.counters.byRule.exact++;
+      return { verdict: 'duplicate', duplicateOf: this.rootOf(exact), similarity: 1, kind: 'exact', rule: 'exact', changes };
     }
 
-    const folded = foldForComparison(article.body);
-    const probe: Probe = {
-      hashLo: probeHash[0],
-      hashHi: probeHash[1],
-      sig: this.hasher.signature(shinglesOf(article.body, this.options.shingleSize, folded)),
-      guard: fingerprintOf(guardFacts(article.body, this.options.places, this.options.numberGrouping, folded)),
-    };
-    const near = this.nearest(probe, time, dated);
-    if (near !== null) {
+    const probe = this.probeOf(article, probeHash);
+    const near = this.nearest(probe, time, dated, skip);
+    if ('slot' in near) {
       this.counters.near++;
+      this.counters.byRule[near.rule]++;
+      const duplicateOf = this.rootOf(near.slot);
+      // A duplicate that brings text its match lacks (the full cut after the short
+      // one, a new lede) is indexed too, so a copy that resembles only it is caught.
+      if (skip < 0 && probe.shingles > 0) {
+        const inside = (near.jaccard * (probe.shingles + this.shingleCount[near.slot])) / ((1 + near.jaccard) * probe.shingles);
+        if (inside < this.options.indexNewContentBelow) {
+          this.counters.indexedDuplicates++;
+          this.index(article, probe, time, dated, duplicateOf, changes);
+        }
+      }
       // a corrected article that now copies another: its old entry goes (tombstone above)
-      return { verdict: 'duplicate', duplicateOf: near.id, similarity: round(near.similarity), kind: 'near', changes };
+      return { verdict: 'duplicate', duplicateOf, similarity: round(near.similarity), kind: 'near', rule: near.rule, changes };
     }
 
     this.counters.unique++;
-    if (time < this.watermark - this.options.horizonMs) {
-      // Already past the horizon: it would be evicted at once, so it is not indexed.
-      return { verdict: 'unique', changes };
+    if (skip >= 0) return { verdict: 'unique', rule: 'redelivered', changes };
+    this.index(article, probe, time, dated, undefined, changes);
+    return { verdict: 'unique', rule: near.rule, changes };
+  }
+
+  /** Everything compared about an article, from one fold and one scan of its text. */
+  private probeOf(article: Article, probeHash: [number, number]): Probe {
+    const o = this.options;
+    const folded = foldForComparison(article.body);
+    const scan = scanText(folded);
+    const shingles = shingleHashes(scan.words, o.shingleSize);
+    const facts = guardFacts(article.body, o.places, o.numberGrouping, folded);
+    return {
+      hashLo: probeHash[0],
+      hashHi: probeHash[1],
+      sig: this.hasher.signature(shingles),
+      guard: fingerprintOf(facts),
+      anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
+      nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
+      shingles: distinctShingles(shingles),
+      counts: countsKey(facts),
+    };
+  }
+
+  /** Indexes an article (evicting the oldest entries first if the index is full) and records the change. */
+  private index(article: Article, probe: Probe, time: number, dated: boolean, of: string | undefined, changes: IndexChange[]): void {
+    while (this.live >= this.options.maxEntries) {
+      const oldest = this.heap.peek();
+      changes.push({ articleId: this.ids[oldest] as string, entry: null });
+      this.removeSlot(oldest);
+      this.counters.evicted++;
     }
-    this.insert(article.articleId, probe, time, dated);
-    changes.push({ articleId: article.articleId, entry: this.entryOf(article.contentHash, probe, time, dated) });
-    this.evictExpired(changes);
-    return { verdict: 'unique', changes };
+    this.insert(article.articleId, probe, time, dated, of);
+    changes.push({ articleId: article.articleId, entry: this.entryOf(article.contentHash, probe, time, dated, of) });
+  }
+
+  private rootOf(slot: number): string {
+    return this.roots.get(slot) ?? (this.ids[slot] as string);
   }
 
   /**
@@ -191,82 +286,133 @@ export class DedupCore {
     const own = this.slotOf(change.articleId);
     if (own >= 0) this.removeSlot(own);
     if (change.entry === null) return true;
-    const decoded = decodeEntry(change.entry, this.options.params, this.k);
+    const decoded = decodeEntry(change.entry, this.options.params, this.k, this.options.sentenceAnchors);
     if (decoded === null) {
       this.counters.incompatible++;
       return false;
     }
     const [lo, hi] = parseHashPrefix(decoded.hash);
-    this.insert(change.articleId, { hashLo: lo, hashHi: hi, sig: decoded.sig, guard: decoded.guard }, decoded.time, decoded.dated);
+    this.insert(change.articleId, { ...decoded, hashLo: lo, hashHi: hi }, decoded.time, decoded.dated, decoded.of);
     return true;
   }
 
   /**
-   * Two dated articles published further apart than maxPublicationGap are
-   * different reports, however alike: ministries repeat the same bulletin
-   * wording night after night, and a syndicated copy follows within hours.
+   * Articles further apart than the horizon are never compared, and two dated
+   * articles published further apart than maxPublicationGap are different
+   * reports, however alike: ministries repeat the same bulletin wording night
+   * after night, and a syndicated copy follows within hours. Symmetric, so the
+   * answer does not depend on which of the two arrived first.
    */
   private closeInTime(slot: number, time: number, dated: boolean): boolean {
-    return !(dated && this.dated[slot] === 1) || Math.abs(this.times[slot] - time) <= this.options.maxPublicationGapMs;
+    const gap = Math.abs(this.times[slot] - time);
+    if (gap > this.options.horizonMs) return false;
+    return !(dated && this.dated[slot] === 1) || gap <= this.options.maxPublicationGapMs;
   }
 
-  private nearest(probe: Probe, time: number, dated: boolean): { id: string; similarity: number } | null {
+  /** The rule by which a candidate is a copy of the probe, if any (before the time and fact guards). */
+  private match(probe: Probe, slot: number): Match | null {
+    const o = this.options;
+    const j = estimateJaccard(probe.sig, 0, this.sigs, slot * this.k, this.k);
+    if (j >= o.threshold) return { slot, rule: 'minhash', similarity: j, jaccard: j };
+    const c = containmentOf(j, probe.shingles, this.shingleCount[slot]);
+    if (c >= o.containment && j >= o.containmentMinJaccard) return { slot, rule: 'containment', similarity: c, jaccard: j };
+    if (probe.anchors.length > 0 && this.anchorLen[slot] > 0 && j >= o.sentenceMinJaccard) {
+      const m = o.sentenceAnchors;
+      const ov = sketchOverlap(
+        probe.anchors, 0, probe.anchors.length, probe.nSent <= m,
+        this.anchors, slot * ANCHOR_STRIDE, this.anchorLen[slot], this.nSent[slot] <= m,
+      );
+      if (ov.shared >= o.sentenceMinShared && ov.containment >= o.sentenceContainment) {
+        return { slot, rule: 'sentences', similarity: ov.containment, jaccard: j };
+      }
+    }
+    if (probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
+      const off = this.guardOff[slot];
+      const f = factsJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[slot]);
+      if (f >= o.factsSimilarity) return { slot, rule: 'facts', similarity: f, jaccard: j };
+    }
+    return null;
+  }
+
+  private nearest(probe: Probe, time: number, dated: boolean, skip: number): Match | { rule: UniqueRule } {
     const stamp = ++this.stamp;
-    const { rows, threshold } = this.options;
-    const found: { slot: number; similarity: number }[] = [];
+    const found: Match[] = [];
+    let timeRejected = false;
     const visit = (slot: number) => {
-      if (this.seen[slot] === stamp) return;
+      if (this.seen[slot] === stamp || slot === skip) return;
       this.seen[slot] = stamp;
-      if (!this.closeInTime(slot, time, dated)) return;
       this.counters.candidates++;
-      const j = estimateJaccard(probe.sig, 0, this.sigs, slot * this.k, this.k);
-      if (j >= threshold) found.push({ slot, similarity: j });
+      const m = this.match(probe, slot);
+      if (m === null) return;
+      if (!this.closeInTime(slot, time, dated)) timeRejected = true;
+      else found.push(m);
     };
+    const { rows } = this.options;
     for (let b = 0; b < this.bandTables.length; b++) this.bandTables[b].forEach(bandKey(probe.sig, 0, b, rows), visit);
-    if (found.length === 0) return null;
-    // Most similar first; ties to the oldest, then the smallest id, so the
-    // answer does not depend on slot numbers (a restored index agrees).
+    for (let i = 0; i < probe.anchors.length; i++) this.anchorTable.forEach(probe.anchors[i], (ref) => visit(Math.floor(ref / ANCHOR_STRIDE)));
+    if (probe.counts !== 0) this.countsTable.forEach(probe.counts, visit);
+    if (found.length === 0) return { rule: timeRejected ? 'guard-time' : 'unique' };
+    // Strongest rule first, then most similar; ties to the oldest, then the
+    // smallest id, so the answer does not depend on slot numbers (a restored
+    // index agrees).
     found.sort(
       (x, y) =>
+        RULE_RANK[x.rule] - RULE_RANK[y.rule] ||
         y.similarity - x.similarity ||
         this.times[x.slot] - this.times[y.slot] ||
         ((this.ids[x.slot] as string) < (this.ids[y.slot] as string) ? -1 : 1),
     );
+    let rejected: UniqueRule | null = null;
     for (const c of found) {
       const off = this.guardOff[c.slot];
-      if (this.options.guard && conflicts(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[c.slot])) {
+      const group = this.options.guard ? conflictGroup(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[c.slot]) : -1;
+      if (group >= 0) {
         this.counters.guardRejections++;
+        rejected ??= `guard-${groupKind(group)}`;
         continue;
       }
-      return { id: this.ids[c.slot] as string, similarity: c.similarity };
+      return c;
     }
-    return null;
+    return { rule: rejected ?? 'unique' };
   }
 
   private slotOf(articleId: string): number {
     return this.idTable.find(hashString(articleId), (s) => this.ids[s] === articleId);
   }
 
-  private insert(articleId: string, probe: Probe, time: number, dated: boolean): void {
+  private insert(articleId: string, probe: Probe, time: number, dated: boolean, of: string | undefined): void {
     const slot = this.allocSlot();
     this.ids[slot] = articleId;
+    if (of !== undefined) this.roots.set(slot, of);
     this.sigs.set(probe.sig, slot * this.k);
     this.hashes[2 * slot] = probe.hashLo;
     this.hashes[2 * slot + 1] = probe.hashHi;
     this.times[slot] = time;
     this.dated[slot] = dated ? 1 : 0;
     this.storeGuard(slot, probe.guard);
+    const nAnchors = Math.min(probe.anchors.length, ANCHOR_STRIDE);
+    this.anchors.set(probe.anchors.subarray(0, nAnchors), slot * ANCHOR_STRIDE);
+    this.anchorLen[slot] = nAnchors;
+    this.nSent[slot] = Math.min(probe.nSent, 255);
+    this.shingleCount[slot] = probe.shingles;
+    this.counts[slot] = probe.counts;
     for (const t of this.bandTables) t.insert(slot);
+    for (let i = 0; i < nAnchors; i++) this.anchorTable.insert(slot * ANCHOR_STRIDE + i);
+    if (probe.counts !== 0) this.countsTable.insert(slot);
     this.exactTable.insert(slot);
     this.idTable.insert(slot);
     this.heap.push(slot);
     this.live++;
-    if (time > this.watermark) this.watermark = time;
   }
 
   private removeSlot(slot: number): void {
     // tables recompute keys from the slot's data, so remove before clearing it
     for (const t of this.bandTables) t.remove(slot);
+    for (let i = 0; i < this.anchorLen[slot]; i++) this.anchorTable.remove(slot * ANCHOR_STRIDE + i);
+    if (this.counts[slot] !== 0) this.countsTable.remove(slot);
+    this.anchorLen[slot] = 0;
+    this.counts[slot] = 0;
+    this.roots.delete(slot);
     this.exactTable.remove(slot);
     this.idTable.remove(slot);
     this.heap.remove(slot);
@@ -277,17 +423,8 @@ export class DedupCore {
     this.live--;
   }
 
-  private evictExpired(changes: IndexChange[]): void {
-    const limit = this.watermark - this.options.horizonMs;
-    for (let s = this.heap.peek(); s >= 0 && this.times[s] < limit; s = this.heap.peek()) {
-      changes.push({ articleId: this.ids[s] as string, entry: null });
-      this.removeSlot(s);
-      this.counters.evicted++;
-    }
-  }
-
-  private entryOf(contentHash: string, probe: Probe, time: number, dated: boolean): DedupIndexEntry {
-    return encodeEntry(this.options.params, contentHash, time, probe.sig, probe.guard, dated);
+  private entryOf(contentHash: string, probe: Probe, time: number, dated: boolean, of: string | undefined): DedupIndexEntry {
+    return encodeEntry(this.options.params, contentHash, time, probe, dated, of);
   }
 
   private allocSlot(): number {
@@ -312,6 +449,11 @@ export class DedupCore {
     this.guardOff = grow(this.guardOff, (n) => new Int32Array(n), 1);
     this.guardLen = grow(this.guardLen, (n) => new Uint16Array(n), 1);
     this.seen = grow(this.seen, (n) => new Int32Array(n), 1);
+    this.anchors = grow(this.anchors, (n) => new Int32Array(n), ANCHOR_STRIDE);
+    this.anchorLen = grow(this.anchorLen, (n) => new Uint8Array(n), 1);
+    this.nSent = grow(this.nSent, (n) => new Uint8Array(n), 1);
+    this.shingleCount = grow(this.shingleCount, (n) => new Uint16Array(n), 1);
+    this.counts = grow(this.counts, (n) => new Int32Array(n), 1);
     this.capacity = cap;
   }
 

@@ -7,7 +7,7 @@ import type { NumberGrouping, PlaceFinder } from './guard.fingerprint';
 import { MAX_ROWS_PER_BAND } from './minhash';
 
 export interface DedupOptions {
-  /** Entries older than this (event time, behind the newest entry) are evicted. Default 30. */
+  /** Articles further apart than this (event time) are never compared. Default 30. */
   horizonDays?: number;
   /** Minimum estimated Jaccard similarity for a near duplicate. */
   threshold?: number;
@@ -27,6 +27,29 @@ export interface DedupOptions {
   seed?: number;
   /** Turns the guard off. Only for measuring what it is worth (eval); never in service. */
   guard?: boolean;
+  /**
+   * Most entries the index holds; when full, the entry with the oldest event
+   * time goes first. Default 1,000,000 (about 300 MB).
+   */
+  maxEntries?: number;
+  /** Minimum estimated containment (share of the smaller text's shingles in the larger) for a cut. */
+  containment?: number;
+  /** Minimum estimated Jaccard for the containment rule (estimates below it are noise). */
+  containmentMinJaccard?: number;
+  /** Sentence anchors kept per article (bottom-m sentence hashes), 0 to turn the rule off; at most 4. */
+  sentenceAnchors?: number;
+  /** Minimum share of comparable sentence anchors in common for the sentence rule. */
+  sentenceContainment?: number;
+  /** Minimum anchors in common for the sentence rule. */
+  sentenceMinShared?: number;
+  /** Minimum estimated Jaccard for the sentence rule (shared boilerplate sentences alone are not a copy). */
+  sentenceMinJaccard?: number;
+  /** Minimum Jaccard of the two fact sets for the facts (re-translation) rule; above 1 turns it off. */
+  factsSimilarity?: number;
+  /** Minimum estimated word-shingle Jaccard for the facts rule. */
+  factsMinJaccard?: number;
+  /** A duplicate is indexed too when less than this share of it is inside its original (it brings new text). */
+  indexNewContentBelow?: number;
 }
 
 export interface ResolvedOptions {
@@ -43,6 +66,16 @@ export interface ResolvedOptions {
   guard: boolean;
   /** Tag stored with each entry; entries with another tag are not comparable. */
   params: string;
+  maxEntries: number;
+  containment: number;
+  containmentMinJaccard: number;
+  sentenceAnchors: number;
+  sentenceContainment: number;
+  sentenceMinShared: number;
+  sentenceMinJaccard: number;
+  factsSimilarity: number;
+  factsMinJaccard: number;
+  indexNewContentBelow: number;
 }
 
 export const DEFAULTS = {
@@ -54,6 +87,16 @@ export const DEFAULTS = {
   bands: 16,
   numberGrouping: 'unit' as NumberGrouping,
   seed: 0x5eed,
+  maxEntries: 1_000_000,
+  containment: 0.6,
+  containmentMinJaccard: 0.12,
+  sentenceAnchors: 4,
+  sentenceContainment: 0.5,
+  sentenceMinShared: 2,
+  sentenceMinJaccard: 0.1,
+  factsSimilarity: 0.75,
+  factsMinJaccard: 0.1,
+  indexNewContentBelow: 0.8,
 };
 
 export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
@@ -71,6 +114,10 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
   }
   const rows = permutations / bands;
   if (rows > MAX_ROWS_PER_BAND) throw new RangeError(`at most ${MAX_ROWS_PER_BAND} rows per band (permutations / bands)`);
+  const sentenceAnchors = opts.sentenceAnchors ?? DEFAULTS.sentenceAnchors;
+  if (!Number.isInteger(sentenceAnchors) || sentenceAnchors < 0 || sentenceAnchors > 4) throw new RangeError('sentenceAnchors must be 0…4');
+  const maxEntries = opts.maxEntries ?? DEFAULTS.maxEntries;
+  if (!(maxEntries >= 1)) throw new RangeError('maxEntries must be positive');
   return {
     horizonMs: horizonDays * 86_400_000,
     maxPublicationGapMs: (opts.maxPublicationGapHours ?? DEFAULTS.maxPublicationGapHours) * 3_600_000,
@@ -84,6 +131,16 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     seed,
     guard: opts.guard ?? true,
     params: `s${shingleSize}k${permutations}b${bands}x${seed.toString(36)}${opts.numberGrouping === 'set' ? 'g' : ''}`,
+    maxEntries,
+    containment: opts.containment ?? DEFAULTS.containment,
+    containmentMinJaccard: opts.containmentMinJaccard ?? DEFAULTS.containmentMinJaccard,
+    sentenceAnchors,
+    sentenceContainment: opts.sentenceContainment ?? DEFAULTS.sentenceContainment,
+    sentenceMinShared: opts.sentenceMinShared ?? DEFAULTS.sentenceMinShared,
+    sentenceMinJaccard: opts.sentenceMinJaccard ?? DEFAULTS.sentenceMinJaccard,
+    factsSimilarity: opts.factsSimilarity ?? DEFAULTS.factsSimilarity,
+    factsMinJaccard: opts.factsMinJaccard ?? DEFAULTS.factsMinJaccard,
+    indexNewContentBelow: opts.indexNewContentBelow ?? DEFAULTS.indexNewContentBelow,
   };
 }
 

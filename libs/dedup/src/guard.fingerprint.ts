@@ -236,6 +236,11 @@ export function fingerprintOf(facts: readonly string[]): Uint32Array {
  * side has a value the other lacks. Both arrays sorted ascending.
  */
 export function conflicts(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): boolean {
+  return conflictGroup(a, aFrom, aTo, b, bFrom, bTo) >= 0;
+}
+
+/** The 12-bit group of the first conflict between two fingerprints, or -1 when they agree. */
+export function conflictGroup(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
   let i = aFrom;
   let j = bFrom;
   while (i < aTo && j < bTo) {
@@ -272,7 +277,59 @@ export function conflicts(a: Uint32Array, aFrom: number, aTo: number, b: Uint32A
       bOnly = true;
       j++;
     }
-    if (aOnly && bOnly) return true;
+    if (aOnly && bOnly) return ga;
   }
-  return false;
+  return -1;
+}
+
+const groupOf = (name: string) => hashString(name) >>> 20;
+const DATE_GROUPS = new Set(['weekday', 'date', 'month', 'year', 'time'].map(groupOf));
+const PLACE_GROUPS = new Set(['place', 'place-over'].map(groupOf));
+
+/** What kind of fact a conflicting group holds, for the verdict's rule ("guard-numbers"…). */
+export function groupKind(group: number): 'numbers' | 'dates' | 'places' {
+  return DATE_GROUPS.has(group) ? 'dates' : PLACE_GROUPS.has(group) ? 'places' : 'numbers';
+}
+
+/**
+ * Jaccard similarity of two fingerprints (sorted token arrays): the share of
+ * facts (counts, dates, places) the two texts have in common. A re-translation
+ * keeps every fact, incidental ones included (times, side counts, places named
+ * in passing); an independent report of the same event shares the headline
+ * facts and adds its own.
+ */
+export function factsJaccard(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
+  let i = aFrom;
+  let j = bFrom;
+  let same = 0;
+  while (i < aTo && j < bTo) {
+    if (a[i] === b[j]) {
+      same++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  const union = aTo - aFrom + (bTo - bFrom) - same;
+  return union === 0 ? 0 : same / union;
+}
+
+/**
+ * A key for "reports the same counts": a hash of the sorted distinct values
+ * the text counts (numbers grouped under a noun, whatever the noun), or 0 when
+ * they are too few to mean anything (one small number is in every other
+ * article). Re-translations keep the counts; the key finds them when their
+ * words no longer do.
+ */
+export function countsKey(facts: readonly string[]): number {
+  const values: number[] = [];
+  for (const f of facts) {
+    if (!f.startsWith('n:')) continue;
+    const v = Number(f.slice(f.indexOf('=') + 1));
+    if (v >= 2 && !values.includes(v)) values.push(v);
+  }
+  if (values.length === 0 || (values.length === 1 && values[0] < 10)) return 0;
+  values.sort((x, y) => x - y);
+  const key = hashString(values.join(','));
+  return key === 0 ? 1 : key;
 }

@@ -1,34 +1,76 @@
 /**
- * IndexEntry <-> the in-memory form. Base64 keeps an entry around 200 bytes of
+ * IndexEntry <-> the in-memory form. Base64 keeps an entry around 250 bytes of
  * JSON for 64 permutations: the changelog stays small and replays quickly.
+ * Entries written before sentence anchors, shingle counts and count keys
+ * existed decode with none (they still match by exact hash and MinHash).
  */
 import type { DedupIndexEntry } from '@skytally/contracts';
 
-export function encodeEntry(params: string, hash: string, time: number, sig: Uint8Array, guard: Uint32Array, dated: boolean): DedupIndexEntry {
-  const g = Buffer.alloc(guard.length * 4);
-  for (let i = 0; i < guard.length; i++) g.writeUInt32LE(guard[i], i * 4);
+export interface DecodedEntry {
+  hash: string;
+  time: number;
+  sig: Uint8Array;
+  guard: Uint32Array;
+  dated: boolean;
+  anchors: Int32Array;
+  nSent: number;
+  shingles: number;
+  counts: number;
+  of: string | undefined;
+}
+
+export interface EncodableEntry {
+  sig: Uint8Array;
+  guard: Uint32Array;
+  anchors: Int32Array;
+  nSent: number;
+  shingles: number;
+  counts: number;
+}
+
+export function encodeEntry(params: string, hash: string, time: number, e: EncodableEntry, dated: boolean, of?: string): DedupIndexEntry {
+  const g = Buffer.alloc(e.guard.length * 4);
+  for (let i = 0; i < e.guard.length; i++) g.writeUInt32LE(e.guard[i], i * 4);
+  const s = Buffer.alloc(e.anchors.length * 4);
+  for (let i = 0; i < e.anchors.length; i++) s.writeInt32LE(e.anchors[i], i * 4);
   return {
     v: 1,
     params,
     hash,
     time: Math.round(time),
-    sig: Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength).toString('base64'),
+    sig: Buffer.from(e.sig.buffer, e.sig.byteOffset, e.sig.byteLength).toString('base64'),
     guard: g.toString('base64'),
     dated,
+    sents: s.toString('base64'),
+    nsent: e.nSent,
+    shingles: e.shingles,
+    counts: e.counts,
+    ...(of !== undefined ? { of } : {}),
   };
 }
 
 /** Null when the entry was made with other parameters (its signature is not comparable). */
-export function decodeEntry(
-  entry: DedupIndexEntry,
-  params: string,
-  permutations: number,
-): { hash: string; time: number; sig: Uint8Array; guard: Uint32Array; dated: boolean } | null {
+export function decodeEntry(entry: DedupIndexEntry, params: string, permutations: number, maxAnchors: number): DecodedEntry | null {
   if (entry.v !== 1 || entry.params !== params) return null;
   const sig = new Uint8Array(Buffer.from(entry.sig, 'base64'));
   if (sig.length !== permutations) return null;
   const g = Buffer.from(entry.guard, 'base64');
   const guard = new Uint32Array(g.length >>> 2);
   for (let i = 0; i < guard.length; i++) guard[i] = g.readUInt32LE(i * 4);
-  return { hash: entry.hash, time: entry.time, sig, guard, dated: entry.dated ?? false };
+  const s = entry.sents ? Buffer.from(entry.sents, 'base64') : Buffer.alloc(0);
+  // an index with fewer anchors keeps the smallest ones, which is what it would have computed
+  const anchors = new Int32Array(Math.min(s.length >>> 2, maxAnchors));
+  for (let i = 0; i < anchors.length; i++) anchors[i] = s.readInt32LE(i * 4);
+  return {
+    hash: entry.hash,
+    time: entry.time,
+    sig,
+    guard,
+    dated: entry.dated ?? false,
+    anchors,
+    nSent: entry.nsent ?? 0,
+    shingles: entry.shingles ?? 0,
+    counts: entry.counts ?? 0,
+    of: entry.of,
+  };
 }

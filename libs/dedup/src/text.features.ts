@@ -1,0 +1,218 @@
+/**
+ * Everything the index compares, from one scan over the folded text: the hash
+ * of every word (for shingles), the hash of every long sentence (for sentence
+ * anchors), and, from the shingles, how many distinct ones there are (for
+ * containment). The guard's facts are read by guard.fingerprint.ts.
+ *
+ * Sentences end at '.', '!' or '?' followed by a space or the end of the text
+ * (the folded text has no newlines). A sentence's hash combines its words'
+ * hashes, so punctuation and typography inside it do not matter. Only
+ * sentences that carry a figure (a digit) and have at least
+ * MIN_SENTENCE_WORDS words count: sentences without one are the furniture
+ * that unrelated articles share ("The footage could not be independently
+ * verified.", a wire's background paragraph, "Subscribe to our channel."),
+ * while the sentences with the counts, dates and times are the report itself.
+ */
+import { combine, fmix32 } from './hash';
+
+/** Shorter sentences are not sentence units (boilerplate, captions, sign-offs). */
+export const MIN_SENTENCE_WORDS = 6;
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const nonAsciiCache = new Map<number, boolean>();
+
+/** Letters and digits (any script) make words; surrogate halves count as letters. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let known = nonAsciiCache.get(c);
+  if (known === undefined) {
+    known = NON_ASCII_WORD.test(String.fromCharCode(c));
+    nonAsciiCache.set(c, known);
+  }
+  return known;
+}
+
+export interface TextScan {
+  /** Hash of each word, in order. */
+  words: Int32Array;
+  /** Hash of each sentence with a digit and at least MIN_SENTENCE_WORDS words, in order. */
+  sentences: Int32Array;
+}
+
+/**
+ * Word and sentence hashes of folded text. A hand-rolled scanner hashing as
+ * it goes: no regex, no substrings (this runs on every article).
+ */
+export function scanText(folded: string): TextScan {
+  const len = folded.length;
+  let words = new Int32Array(Math.max(16, len >>> 2));
+  let sentences = new Int32Array(Math.max(8, len >>> 6));
+  let n = 0;
+  let ns = 0;
+  let h = 0;
+  let inWord = false;
+  let sentHash = 0;
+  let sentWords = 0;
+  let sentDigit = false;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? folded.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (c >= 48 && c <= 57) sentDigit = true;
+      if (!inWord) {
+        h = 0x811c9dc5 | 0;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    if (inWord) {
+      if (n === words.length) {
+        const grown = new Int32Array(words.length * 2);
+        grown.set(words);
+        words = grown;
+      }
+      const w = fmix32(h);
+      words[n++] = w;
+      sentHash = sentWords === 0 ? w : combine(sentHash, w);
+      sentWords++;
+      inWord = false;
+    }
+    // end of a sentence: . ! ? before a space or the end (not "3.5", not "u.s.a")
+    if ((c === 46 || c === 33 || c === 63 || i === len) && sentWords > 0) {
+      const next = i + 1 < len ? folded.charCodeAt(i + 1) : 32;
+      if (next === 32 || next === 34 || next === 39 || i === len) {
+        if (sentWords >= MIN_SENTENCE_WORDS && sentDigit) {
+          if (ns === sentences.length) {
+            const grown = new Int32Array(sentences.length * 2);
+            grown.set(sentences);
+            sentences = grown;
+          }
+          sentences[ns++] = fmix32(sentHash ^ sentWords);
+        }
+        sentHash = 0;
+        sentWords = 0;
+        sentDigit = false;
+      }
+    }
+  }
+  return { words: words.subarray(0, n), sentences: sentences.subarray(0, ns) };
+}
+
+/**
+ * The `m` smallest distinct values of `xs` (signed order), ascending: a
+ * bottom-m sketch. Two texts that share sentences share sketch entries with
+ * a probability that depends only on the sentences, not on their order.
+ */
+export function bottomK(xs: Int32Array, m: number): Int32Array {
+  const out = new Int32Array(m);
+  let k = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    if (k === m && x >= out[m - 1]) continue;
+    // insertion into the sorted prefix, skipping duplicates
+    let j = k < m ? k : m - 1;
+    let dup = false;
+    for (let p = 0; p < k; p++) if (out[p] === x) dup = true;
+    if (dup) continue;
+    while (j > 0 && out[j - 1] > x) {
+      out[j] = out[j - 1];
+      j--;
+    }
+    out[j] = x;
+    if (k < m) k++;
+  }
+  return out.subarray(0, k);
+}
+
+/** Number of distinct sentence hashes (capped at 255). */
+export function distinctCount(xs: Int32Array, cap = 255): number {
+  if (xs.length <= 1) return xs.length;
+  const sorted = Int32Array.from(xs).sort();
+  let d = 1;
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] !== sorted[i - 1]) d++;
+  return d > cap ? cap : d;
+}
+
+let seenTable = new Int32Array(4096);
+let seenStamp = new Int32Array(4096);
+let stampNow = 0;
+
+/**
+ * Number of distinct values among shingle hashes (capped at 65535): the set
+ * size that containment is measured against. An open-addressing set reused
+ * between calls (stamped, so it is never cleared).
+ */
+export function distinctShingles(xs: Int32Array): number {
+  let cap = seenTable.length;
+  if (xs.length * 2 > cap) {
+    while (xs.length * 2 > cap) cap *= 2;
+    seenTable = new Int32Array(cap);
+    seenStamp = new Int32Array(cap);
+    stampNow = 0;
+  }
+  stampNow++;
+  if (stampNow === 0x7fffffff) {
+    seenStamp.fill(0);
+    stampNow = 1;
+  }
+  const mask = cap - 1;
+  let d = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    for (let p = fmix32(x) & mask; ; p = (p + 1) & mask) {
+      if (seenStamp[p] !== stampNow) {
+        seenStamp[p] = stampNow;
+        seenTable[p] = x;
+        d++;
+        break;
+      }
+      if (seenTable[p] === x) break;
+    }
+  }
+  return d > 0xffff ? 0xffff : d;
+}
+
+/**
+ * Overlap of two bottom-m sentence sketches: how many sketch entries they
+ * share, and the share of the smaller side's comparable entries that the
+ * other holds. Only entries at or below both sketches' largest value are
+ * comparable (above it, one sketch may have dropped what the other kept); a
+ * sketch with fewer than m sentences holds all of them and sets no limit.
+ */
+export function sketchOverlap(
+  a: Int32Array, aOff: number, aLen: number, aComplete: boolean,
+  b: Int32Array, bOff: number, bLen: number, bComplete: boolean,
+): { shared: number; containment: number } {
+  if (aLen === 0 || bLen === 0) return { shared: 0, containment: 0 };
+  const aMax = a[aOff + aLen - 1];
+  const bMax = b[bOff + bLen - 1];
+  const limit = aComplete ? (bComplete ? 0x7fffffff : bMax) : bComplete ? aMax : Math.min(aMax, bMax);
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let na = 0;
+  let nb = 0;
+  while (i < aLen && a[aOff + i] <= limit) {
+    na++;
+    i++;
+  }
+  while (j < bLen && b[bOff + j] <= limit) {
+    nb++;
+    j++;
+  }
+  i = 0;
+  j = 0;
+  while (i < na && j < nb) {
+    const x = a[aOff + i];
+    const y = b[bOff + j];
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const smaller = Math.min(na, nb);
+  return { shared, containment: smaller === 0 ? 0 : shared / smaller };
+}
