@@ -75,7 +75,7 @@ function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): We
   if (weapon !== 'unknown' && weapon !== 'missile') return weapon;
   for (let k = from; k < Math.min(toks.length, npTo + 5); k++) {
     const w = toks[k]!.low;
-    if (w === 'atacms' || (k >= npTo && NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w))) break;
+    if (w === 'atacms' || (k >= npTo && (toks[k]!.kind !== 'w' || (NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w))))) break;
     if (MLRS_TYPES.has(w)) return 'rocket';
   }
   return weapon;

@@ -16,7 +16,8 @@ import { findCounts, type Count } from './counts';
 import { eventDateOf } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
 import { locate, placesWithin, type LocateInput } from './locate';
-import { governorOf, vetoed, type Governor } from './polarity';
+import { numberAt } from './numbers';
+import { governorOf, vetoed, vetoReason, type Governor } from './polarity';
 import { segmentsOf, type Segment } from './segments';
 import { splitSentences } from './sentences';
 import { tokens, type Tok } from './tokens';
@@ -32,10 +33,10 @@ export interface ArticleInput {
 export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
-const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|downed|downing|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed/i;
+const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|downed|downing|\bdowns\b|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed/i;
 const BREAKDOWN = /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
-const WEAPON_WORD = /\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
+const WEAPON_WORD = /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
 
 interface Draft {
   claim: Claim;
@@ -55,47 +56,105 @@ interface Draft {
 }
 
 const EACH = new Set(['each', 'apiece']);
+const EACH_WORD = /\b(?:each|apiece)\b/i;
+const EACH_WITH_MORE = /^\s*,?\s*(?:as well as|and also|and|plus)\s+(?:over|in|above)\b/i;
+/** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
+const VERBLESS_LIST = /^(?:[\p{L}\s]{0,40}:\s*)?(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b/iu;
+/** Any verb that would make the line a statement of its own. */
+const ANY_VERB = /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
+/** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
+const RESTATEMENT = /^(?:all\s+(?:of\s+)?)?(?:they|these|those|the\s+(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^.]{0,30}\b(?:over|in|above)\b/i;
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
-export function extractClaims(article: ArticleInput): ExtractedClaim[] {
-  try {
-    return extract(article);
-  } catch {
-    return []; // the contract: never throw on any input
-  }
+/** Why a number in the article did or did not become a claim (`skytally extract --explain`). */
+export interface Decision {
+  /** The number as written, with its offsets into the body. */
+  text: string;
+  start: number;
+  end: number;
+  claim: boolean;
+  /** The rule that decided it, in words. */
+  rule: string;
 }
 
-function extract(article: ArticleInput): ExtractedClaim[] {
+/**
+ * The claims of one article. A bug throws: callers (the extract stage) retry
+ * and dead-letter, so an error never passes for "no claims". Input that is not
+ * an article (no body) gives no claims.
+ */
+export function extractClaims(article: ArticleInput): ExtractedClaim[] {
+  return extract(article, null);
+}
+
+/** The claims and, for every number in the body, the rule that decided whether it is a claim. */
+export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]; decisions: Decision[] } {
+  const decisions: Decision[] = [];
+  const claims = extract(article, decisions);
+  const body = typeof article?.body === 'string' ? article.body : '';
+  // numbers no rule looked at: sentences without an interception word, dates, model numbers
+  const seen = new Set(decisions.map((d) => d.start));
+  for (const s of splitSentences(body)) {
+    const toks = tokens(s.text, s.start);
+    for (let i = 0; i < toks.length; i++) {
+      const n = numberAt(toks, i, s.text, s.start);
+      if (!n || n.weak) continue;
+      const start = toks[n.from]!.start;
+      const end = toks[n.to - 1]!.end;
+      if (!seen.has(start) && !decisions.some((d) => start >= d.start && start < d.end)) {
+        decisions.push({ text: body.slice(start, end), start, end, claim: false, rule: TRIGGER.test(s.text) ? 'not a count of aerial threats (a date, a model number, or the noun is not a weapon)' : 'the sentence has no interception word' });
+      }
+      i = n.to - 1;
+    }
+  }
+  decisions.sort((a, b) => a.start - b.start);
+  return { claims, decisions };
+}
+
+function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClaim[] {
   const body = typeof article?.body === 'string' ? article.body : '';
   const articleId = typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
   if (body.length === 0 || !TRIGGER.test(body)) return [];
+  const note = (toks: Tok[], c: Count, claim: boolean, rule: string): void => {
+    if (trace) trace.push({ text: body.slice(toks[c.from]!.start, toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end), start: toks[c.from]!.start, end: toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end, claim, rule });
+  };
 
   const sentences = splitSentences(body);
   // Places and weapon words are looked up lazily: most sentences never need them.
   let articleCountryMemo: string | null | undefined;
   const articleCountryOf = (): string | null => (articleCountryMemo === undefined ? (articleCountryMemo = dominantCountry(findPlaces(body))) : articleCountryMemo);
-  let weaponWordsMemo: Array<{ at: number; weapon: Weapon }> | null = null;
-  const weaponWords = (): Array<{ at: number; weapon: Weapon }> => (weaponWordsMemo ??= weaponWordsOf(body));
+  let weaponWordsMemo: WeaponWord[] | null = null;
+  const weaponWords = (): WeaponWord[] => (weaponWordsMemo ??= weaponWordsOf(body));
   const drafts: Draft[] = [];
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
   let articleDate: string | null = null;
+  /** The last claim made in a sentence with an interception word: what a verbless breakdown line continues. */
+  let anchor: Draft | null = null;
+  /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
+  let awaitingPlace: { draft: Draft; sentence: number } | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    // a breakdown sentence may carry no interception word: "Of these, 29 were over Kursk Oblast"
-    const continuesBreakdown = last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text);
+    // a breakdown sentence may carry no interception word: "Of these, 29 were over Kursk Oblast",
+    // "The breakdown: 25 in Kursk, 10 in each of Oryol and Tula", "8 – over the territory of Bryansk region,"
+    const verbless = last !== null && anchor !== null && si - last.sentence <= 1 && !TRIGGER.test(s.text) && VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text);
+    const continuesBreakdown = (last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless;
     if (!TRIGGER.test(s.text) && !continuesBreakdown) {
       prevSentenceClaimant = lastOf(findClaimantsIfAny(s.text, s.start)) ?? prevSentenceClaimant;
       if (drafts.length === 0 && DATE_HINT.test(s.text)) articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
       continue;
     }
     const toks = tokens(s.text, s.start);
-    const counts = findCounts(toks, s.text, s.start);
+    const counts = findCounts(toks, s.text, s.start, last?.claim.count ?? null);
     const claimants = findClaimants(s.text, s.start);
     if (counts.length === 0) {
+      // "The drones were shot down over the Kherson, Sumy and Poltava regions": a restatement that places the count before it
+      if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
+        placeRestated(awaitingPlace.draft, s, toks);
+        awaitingPlace = null;
+      }
       prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
       articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
       continue;
@@ -111,14 +170,32 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       let gov = governorOf(toks, c, counts);
       const partitive = c.partitive || OF_THESE.test(s.text);
       // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
+      let rule = gov.polarity === 'claim' ? `governed by the interception word "${toks[gov.at]?.raw ?? ''}"` : '';
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
-        if (prev?.gov.polarity === 'claim') gov = prev.gov;
+        if (prev?.gov.polarity === 'claim') {
+          gov = prev.gov;
+          rule = 'no verb of its own: takes the interception verb of the count before it';
+        }
         // "Of these, 29 were over Kursk Oblast": a breakdown of the last claim
-        else if (!prev && partitive && last && si - last.sentence <= 1) gov = { polarity: 'claim', at: -1 };
+        else if (!prev && partitive && last && si - last.sentence <= 1) {
+          gov = { polarity: 'claim', at: -1 };
+          rule = 'a partitive breakdown ("of these") of the claim before it';
+        } else if (verbless && anchor && c.value <= anchor.claim.count) {
+          gov = { polarity: 'claim', at: -1 };
+          rule = 'a verbless breakdown line after a claim';
+        }
       }
       const countStart = toks[c.from]!.start;
-      const weapon: Weapon = c.weapon ?? prev?.weapon ?? lastWeaponBefore(weaponWords(), countStart) ?? 'unknown';
+      const before = lastWeaponBefore(weaponWords(), countStart);
+      // "four objects have been destroyed" after "an attack by surface drones": not aerial
+      if ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') {
+        note(toks, c, false, 'the thing counted is a naval drone or boat (not aerial)');
+        prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
+        continue;
+      }
+      const weapon: Weapon = c.weapon ?? prev?.weapon ?? (before === 'naval' ? null : before) ?? 'unknown';
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
+        note(toks, c, false, gov.polarity === 'claim' ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}` : gov.polarity === 'other' ? `governed by "${toks[gov.at]?.raw ?? ''}", which is not an interception` : gov.polarity === 'neutral' ? `governed by "${toks[gov.at]?.raw ?? ''}", which reports a figure, not an interception` : 'no interception verb governs it');
         prev = { gov: { polarity: gov.polarity === 'claim' ? 'other' : gov.polarity, at: gov.at }, weapon: c.weapon ?? prev?.weapon ?? null };
         continue;
       }
@@ -132,6 +209,11 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const jurisdiction = explicit?.jurisdiction ?? claimantMention?.jurisdiction ?? null;
 
       let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? { start: s.start, end: s.end, joinedByAnd: false, descriptive: false, afterColon: false };
+      // "8 – over the territory of Bryansk region": a dash between a count and its place
+      if (!sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end)) {
+        const nx = segs.find((g) => g.start >= seg.end);
+        if (nx && /^\s*[–—-]/.test(body.slice(seg.end, nx.start)) && !counts.some((o) => toks[o.from]!.start >= nx.start && toks[o.from]!.start < nx.end)) seg = { ...seg, end: nx.end };
+      }
       // the clause of a count is the clause of its verb: "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk",
       // "The largest share — 14 drones — was intercepted over Tula"
       if (gov.at >= 0 && toks[gov.at]!.start >= seg.end) {
@@ -141,6 +223,7 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
       const nextCount = counts[ci + 1];
       const prevCount = counts[ci - 1];
+      const attacker = attackerCountry(body, sentPlaces, seg);
       const hint = claimantCountry ?? sentPlaces.find((p) => p.country && p.kind !== 'demonym')?.country ?? articleCountryOf();
       const base = {
         body, sentenceStart: s.start, sentenceText: s.text, toks, countStart, countEnd,
@@ -160,8 +243,11 @@ function extract(article: ArticleInput): ExtractedClaim[] {
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
-          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? loc.seenCountry ?? invert(c.origin) ?? articleCountryOf());
-      if (!country) continue;
+          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? articleCountryOf());
+      if (!country) {
+        note(toks, c, false, 'no country can be told for it');
+        continue;
+      }
 
       const evStart = seg.start;
       const evEnd = trimEnd(body, seg.start, seg.end);
@@ -174,8 +260,16 @@ function extract(article: ArticleInput): ExtractedClaim[] {
         claimant: claimantText, eventDate,
         evidence: { text: body.slice(evStart, evEnd), start: evStart, end: evEnd },
       };
-      // "three each over the Oryol and Lipetsk regions": one claim per region
-      const each = scope === 'region' && regions.length > 1 && EACH.has(toks[c.npTo]?.low ?? '');
+      // "three each over the Oryol and Lipetsk regions", "five … each over A and B", "one over each of A, B and C", "single drones over A and B": one claim per region
+      const each = scope === 'region' && (regions.length > 1 || EACH_WITH_MORE.test(body.slice(seg.end, seg.end + 30))) && (EACH.has(toks[c.npTo]?.low ?? '') || c.each === true || EACH_WORD.test(body.slice(countEnd, seg.end)));
+      if (each) {
+        // "one each over Lipetsk and Tula, as well as over Rostov region"
+        const nextSeg = segs.find((g) => g.start >= seg.end);
+        if (nextSeg && EACH_WITH_MORE.test(body.slice(nextSeg.start, nextSeg.end)) && !counts.some((o) => toks[o.from]!.start >= nextSeg.start && toks[o.from]!.start < nextSeg.end)) {
+          regions = [...new Set([...regions, ...placesWithin(base, nextSeg.start, nextSeg.end)])].sort();
+        }
+      }
+      note(toks, c, true, `${rule}; ${scope === 'region' ? `placed at ${regions.join(', ')}` : `country scope (${country})`}`);
       for (const rs of each ? regions.map((r) => [r]) : [regions]) {
         const draft: Draft = {
           claim: each ? { ...claim, regions: rs } : claim, sentence: si, partitive, outOf: c.outOf, countEnd,
@@ -186,7 +280,9 @@ function extract(article: ArticleInput): ExtractedClaim[] {
         };
         drafts.push(draft);
         last = draft;
+        if (!verbless) anchor = draft;
         claimsHere++;
+        awaitingPlace = scope === 'country' && !c.bare && draft.unplaced ? { draft, sentence: si } : null;
       }
     }
     prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
@@ -195,6 +291,26 @@ function extract(article: ArticleInput): ExtractedClaim[] {
   shareCoordinatedPlaces(drafts, body);
   linkParts(drafts);
   return finalise(drafts);
+}
+
+/** Places the restated country-scope claim at the places of the restatement, when they are in the claim's country. */
+function placeRestated(draft: Draft, s: { start: number; text: string }, toks: Tok[]): void {
+  void toks;
+  const places = findPlaces(s.text).filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea');
+  const codes = [...new Set(places.map((p) => p.code))].sort();
+  if (codes.length === 0 || !codes.every((c) => c.startsWith(`${draft.claim.country}-`))) return;
+  Object.assign(draft.claim, { scope: 'region', regions: codes });
+  draft.unplaced = false;
+}
+
+/** The attacking country named in the count's clause ("fired by Russia", "launched from Russia", "Russia fired"): the defender is the other side. */
+function attackerCountry(body: string, places: PlaceMention[], seg: { start: number; end: number }): string | null {
+  for (const p of places) {
+    if (p.kind !== 'country' || p.start < seg.start || p.end > seg.end) continue;
+    if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start))) return p.code;
+    if (/^\s+(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck)\b/i.test(body.slice(p.end, p.end + 20))) return p.code;
+  }
+  return null;
 }
 
 function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {
@@ -285,18 +401,21 @@ function dominantCountry(places: PlaceMention[]): string | null {
   return best;
 }
 
-function weaponWordsOf(body: string): Array<{ at: number; weapon: Weapon }> {
-  const out: Array<{ at: number; weapon: Weapon }> = [];
+type WeaponWord = { at: number; weapon: Weapon | 'naval' };
+
+function weaponWordsOf(body: string): WeaponWord[] {
+  const out: WeaponWord[] = [];
   WEAPON_WORD.lastIndex = 0;
   for (let m = WEAPON_WORD.exec(body); m !== null; m = WEAPON_WORD.exec(body)) {
-    const w = WEAPON_HEADS.get(m[1]!.toLowerCase());
+    const naval = m[1] === undefined;
+    const w = naval ? 'naval' : WEAPON_HEADS.get(m[1]!.toLowerCase());
     if (w) out.push({ at: m.index, weapon: w });
   }
   return out;
 }
 
-function lastWeaponBefore(words: Array<{ at: number; weapon: Weapon }>, at: number): Weapon | null {
-  let found: Weapon | null = null;
+function lastWeaponBefore(words: WeaponWord[], at: number): Weapon | 'naval' | null {
+  let found: Weapon | 'naval' | null = null;
   for (const w of words) {
     if (w.at >= at) break;
     found = w.weapon;

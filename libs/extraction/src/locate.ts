@@ -85,7 +85,9 @@ export function locate(inp: LocateInput): Located {
   const segCountry = locationCountry(inp, segment.start, segment.end);
   const locCountry = segCountry ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
   const defender = defenderCountry(inp);
-  const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.map((p) => (p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code)))].sort();
+  // "the capital Kyiv", "the capital, Moscow": the name says whose capital
+  const named = (p: PlaceMention): boolean => p.kind === 'capital' && p.generic === true && inp.places.some((q) => q !== p && q.start >= p.end && q.start <= p.end + 3 && (q.code === 'UA-30' || q.code === 'RU-MOW' || q.code === 'BY-HM'));
+  const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.filter((p) => !named(p)).map((p) => (p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code)))].sort();
   if (inp.outOf) return { regions: [], intro: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry, segCountry };
 
   // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")

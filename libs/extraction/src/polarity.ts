@@ -177,45 +177,51 @@ function cumulative(toks: Tok[], c: Count, sentence: string, base: number): bool
 
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): boolean {
+  return vetoReason(toks, c, gov, sentence, base, weapon) !== null;
+}
+
+/** Why an interception-governed count is still not a claim; null when it is one. */
+export function vetoReason(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): string | null {
   if (gov.at < 0) {
     // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
     const before = toks.slice(Math.max(0, c.from - 4), c.from).map((t) => t.low).join(' ');
-    return /\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before) || cumulative(toks, c, sentence, base);
+    if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before)) return 'debris or wreckage of a downed threat';
+    return cumulative(toks, c, sentence, base) ? 'a cumulative tally (a month or longer)' : null;
   }
   // denials and hypotheticals: "did not intercept", "could intercept 50", "able to shoot down"
   const g = gov.at;
   const firstVerb = toks[g]!.low === 'down' ? g - 1 : g;
   for (let k = Math.max(0, firstVerb - 3); k < firstVerb; k++) {
     const w = toks[k]!.low;
-    if (NEGATORS.has(w) && !(w === 'no' && toks[k + 1]?.low === 'longer')) return true;
-    if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return true; // didn't, couldn't
+    if (NEGATORS.has(w) && !(w === 'no' && toks[k + 1]?.low === 'longer')) return 'a denial or hypothetical before the verb';
+    if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return 'a denial before the verb'; // didn't, couldn't
   }
   // "to intercept": an aim, not a report — unless someone "managed to"
-  if (toks[firstVerb - 1]?.low === 'to' && !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') && toks[firstVerb]!.low !== 'downing') return true;
-  if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? '')) return true; // capable of intercepting
+  if (toks[firstVerb - 1]?.low === 'to' && !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') && toks[firstVerb]!.low !== 'downing') return 'an aim ("to intercept"), not a report';
+  if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? '')) return 'a capability, not a report'; // capable of intercepting
   // "none of the 20 drones", "not a single drone"
   const before = toks.slice(Math.max(0, c.from - 4), c.from).map((t) => t.low).join(' ');
-  if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before)) return true;
+  if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before)) return 'a denial ("none of", "not a single")';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
-  if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before)) return true;
+  if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before)) return 'debris or wreckage of a downed threat';
   // "denied reports that 20 drones had been intercepted"
   const lead = sentence.slice(0, toks[c.from]!.start - base);
-  if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead)) return true;
-  if (cumulative(toks, c, sentence, base)) return true;
+  if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead)) return 'a denied report';
+  if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
   // "repelled an attack by N drones": the attack's size — a claim only when air defence repelled it and no shoot-down count is given
   if (/^repel|^repuls/.test(toks[firstVerb]!.low) && /\b(?:attack|raid|assault|strike)s?\s+(?:by|of|involving)\b/i.test(sentence.slice(toks[firstVerb]!.end - base, toks[c.from]!.start - base))) {
     const subject = sentence.slice(0, toks[firstVerb]!.start - base);
-    if (!/\bair[\s-]defen[cs]es?\b|\banti-aircraft\b|\b(?:forces|units|systems|crews)\s+(?:have\s+|has\s+|had\s+)?$/i.test(subject)) return true;
-    if (SHOT_DOWN.test(sentence.slice(toks[c.npTo - 1]!.end - base))) return true;
+    if (!/\bair[\s-]defen[cs]es?\b|\banti-aircraft\b|\b(?:forces|units|systems|crews)\s+(?:have\s+|has\s+|had\s+)?$/i.test(subject)) return 'the size of an attack that was repelled, not a count downed';
+    if (SHOT_DOWN.test(sentence.slice(toks[c.npTo - 1]!.end - base))) return 'the size of an attack; the shoot-down count is given apart';
   }
   // destroyed on the ground, in a strike, at an airbase
   if (DESTROY.test(toks[g]!.low)) {
     const from = Math.min(toks[g]!.start, toks[c.from]!.start) - base;
     const tail = sentence.slice(Math.max(toks[g]!.end, toks[c.npTo - 1]?.end ?? 0) - base);
     const head = sentence.slice(0, from);
-    if (GROUND.test(tail.slice(0, 120)) || /\b(strike|strikes) on\b[^.]*$/i.test(head)) return true;
+    if (GROUND.test(tail.slice(0, 120)) || /\b(strike|strikes) on\b[^.]*$/i.test(head)) return 'destroyed on the ground or in a strike';
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
-    if (weapon === 'aircraft' && !AIR_CONTEXT.test(sentence)) return true;
+    if (weapon === 'aircraft' && !AIR_CONTEXT.test(sentence)) return 'an aircraft destroyed with no air context (a ground loss)';
   }
-  return false;
+  return null;
 }

@@ -7,7 +7,7 @@
  * Lists that share a suffix ("the Pskov, Orlov and Moscow regions") are read
  * as regions, so "Moscow" there is Moscow Oblast, not the city.
  */
-import { NOT_A_PLACE_WHEN_FOLLOWED_BY, PHRASES_BY_FIRST_TOKEN, PLURAL_SUFFIXES, REGIONS, STEMS, type Phrase } from './gazetteer.data';
+import { NOT_A_PLACE_WHEN_FOLLOWED_BY, NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY, PHRASES_BY_FIRST_TOKEN, PLURAL_SUFFIXES, REGIONS, STEMS, type Phrase } from './gazetteer.data';
 import type { PlaceMention } from './gazetteer.types';
 import { tokenise, type Token } from './tokenise';
 
@@ -44,6 +44,7 @@ function longestMatch(text: string, tokens: Token[], i: number): { mention: Plac
     const after = tokens[i + phrase.tokens.length];
     // "Black Sea Fleet", "Moscow-backed", "Moscow time": the name describes something else.
     if (after && NOT_A_PLACE_WHEN_FOLLOWED_BY.has(after.norm) && phrase.kind !== 'region' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
+    if (after && NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY.has(after.norm) && phrase.kind !== 'demonym') continue;
     // "14:00 Moscow time", "Kyiv time": a time zone, whatever the name's kind
     if (after?.norm === 'time' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
     return { mention: mentionOf(text, phrase, first.start, last.end), next: i + phrase.tokens.length };

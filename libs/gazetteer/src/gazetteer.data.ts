@@ -45,6 +45,8 @@ export const STEMS: ReadonlyMap<string, string> = buildStems();
 /** Tokens that end a list of stems ("regions", "oblasts"). */
 export const PLURAL_SUFFIXES: ReadonlySet<string> = new Set(['regions', 'oblasts', 'provinces', 'krais', 'republics', 'areas', 'territories']);
 export const NOT_A_PLACE_WHEN_FOLLOWED_BY: ReadonlySet<string> = new Set(countriesFile.notAPlaceWhenFollowedBy);
+/** Words after which no name is a place, whatever its kind ("the Kyiv regime" names a government). */
+export const NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY: ReadonlySet<string> = new Set(countriesFile.notAPlaceWhenFollowedByAny ?? []);
 export const PHRASES_BY_FIRST_TOKEN: ReadonlyMap<string, Phrase[]> = buildPhrases();
 
 function buildStems(): Map<string, string> {
