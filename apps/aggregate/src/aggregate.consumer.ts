@@ -7,25 +7,34 @@
  *      absolute Snapshot), interceptions.daily (compacted, key `<key>|<day>`)
  * Guarantee: exactly-once effect over at-least-once delivery — claims apply
  * idempotently by claimId, state is rebuilt from the retained claims topic on
- * every assignment, and snapshots are absolute, so replays converge.
+ * every assignment, and snapshots are absolute, so replays converge. Every
+ * output goes through the stage runner's produce-then-commit path, fenced,
+ * including the wall-clock advance (punctuate).
  */
-import { Controller, Inject, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
-import { type InboundMessage, LOGGER, type OutboundMessage, type RestoreContext, StageStats, TOPIC_NAMES, endBatchPattern, rebalancePattern, restorePattern } from '@skytally/kafka';
+import {
+  type InboundMessage,
+  LOGGER,
+  type OutboundMessage,
+  type RestoreContext,
+  StageStats,
+  TOPIC_NAMES,
+  acknowledgedPattern,
+  deadLetter,
+  endBatchPattern,
+  punctuatePattern,
+  rebalancePattern,
+  restorePattern,
+} from '@skytally/kafka';
 import type { Logger } from '@skytally/logger';
 import { AggregateStore } from './aggregate.store';
-import { SnapshotPublisher } from './snapshot.publisher';
-
-const TICK_MS = 5_000;
 
 @Controller()
-export class AggregateConsumer implements OnModuleInit, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-
+export class AggregateConsumer {
   constructor(
     private readonly store: AggregateStore,
-    private readonly publisher: SnapshotPublisher,
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(StageStats) private readonly stats: StageStats,
@@ -37,11 +46,7 @@ export class AggregateConsumer implements OnModuleInit, OnModuleDestroy {
     return this.store.restore(context.assignment[this.topics.claims] ?? [], context.heartbeat);
   }
 
-  /**
-   * Partitions may have moved to another instance: stop publishing their rows
-   * (the wall-clock tick would otherwise overwrite the new owner's snapshots
-   * with stale ones) until restore() rebuilds what this instance now owns.
-   */
+  /** Partitions may have moved to another instance: publish nothing until restore() says what is ours. */
   @MessagePattern(rebalancePattern(TOPICS.claims))
   onRebalance(): OutboundMessage[] {
     this.store.forgetOwnership();
@@ -51,14 +56,23 @@ export class AggregateConsumer implements OnModuleInit, OnModuleDestroy {
   @MessagePattern(TOPICS.claims)
   handle(@Payload() message: InboundMessage): OutboundMessage[] {
     const claim = decodePayload('claims', message.value);
-    this.store.own(message.key?.toString('utf8') ?? null);
     const result = this.store.apply(claim);
     const where = { articleId: claim.articleId, claimId: claim.claimId, topic: message.topic, partition: message.partition, offset: message.offset };
+    if (result.rejected) {
+      // Predictable: it would fail the same way every time. Straight to the dead-letter topic.
+      this.stats.inc('rejected');
+      this.logger.warn({ ...where, reason: result.rejected.reason, detail: result.rejected.detail }, 'claim rejected; dead-lettered');
+      return [deadLetter(message, new Error(`${result.rejected.reason}: ${result.rejected.detail}`), { stage: 'aggregate', deadLetterTopic: this.topics.deadLetter, maxAttempts: 1 }, 1)];
+    }
     if (result.duplicateClaimId) {
       this.stats.inc('redelivered');
       this.logger.debug(where, 'claim already applied');
     } else {
       this.stats.inc('claims');
+    }
+    if (result.clampedFrom) {
+      this.stats.inc('clamped');
+      this.logger.info({ ...where, eventDate: result.clampedFrom, publishedAt: claim.publishedAt }, 'claim dated after its article: counted on the publication day');
     }
     if (result.late) {
       this.stats.inc('late');
@@ -73,16 +87,15 @@ export class AggregateConsumer implements OnModuleInit, OnModuleDestroy {
     return this.store.changes();
   }
 
-  onModuleInit(): void {
-    // Windows keep sliding on a quiet stream: publish whatever the wall clock moved.
-    this.timer = setInterval(() => {
-      const out = this.store.tick();
-      if (out.length) void this.publisher.publish(out).catch((err) => this.logger.warn({ err: (err as Error).message }, 'could not publish the wall-clock advance'));
-    }, TICK_MS);
-    this.timer.unref();
+  /** Windows keep sliding on a quiet stream: publish whatever the wall clock moved. */
+  @MessagePattern(punctuatePattern(TOPICS.claims))
+  punctuate(): OutboundMessage[] {
+    return this.store.tick();
   }
 
-  onModuleDestroy(): void {
-    if (this.timer) clearInterval(this.timer);
+  @MessagePattern(acknowledgedPattern(TOPICS.claims))
+  acknowledged(): OutboundMessage[] {
+    this.store.acknowledged();
+    return [];
   }
 }

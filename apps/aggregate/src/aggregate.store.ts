@@ -1,114 +1,119 @@
 /**
  * Aggregate's state: an AggregateCore over the claims of the partitions this
- * instance owns. The retained claims topic is the changelog: on every
- * (re)assignment the core is rebuilt by reading the owned partitions to their
- * end, then every owned row is republished whole. Snapshots are absolute and
- * claims apply idempotently by claimId, so a crash at any point followed by
- * this replay leaves exactly the snapshots of a clean run.
+ * instance owns, and which rows those are.
+ *
+ * Ownership is by partition assignment, not by the keys that happened to
+ * arrive: a row is ours when its key hashes to a partition we were assigned
+ * (claims are keyed by row, see @skytally/aggregation routing). A
+ * multi-region claim changes every row it names, and each of those rows is
+ * published by whichever instance owns it — on the first copy that reaches
+ * it, whatever the batch boundaries.
+ *
+ * The retained claims topic is the changelog: on every assignment the core
+ * is rebuilt from the owned partitions, then every owned row is republished.
+ * Changes count as published only once the brokers acknowledged them
+ * (prepare → send → acknowledged → confirm), so a failed send is redone.
  */
 import { Inject, Injectable } from '@nestjs/common';
-import type { Kafka } from 'kafkajs';
 import { type ClaimRecord, type TopicNames, decodePayload, encodePayload } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
-import { AggregateCore, rowShard } from '@skytally/aggregation';
-import { CONFIG, KAFKA, LOGGER, type OutboundMessage, TOPIC_NAMES, readTopicToEnd } from '@skytally/kafka';
+import { AggregateCore, type ApplyResult, type Changes } from '@skytally/aggregation';
+import { CONFIG, LOGGER, type OutboundMessage, TOPIC_NAMES, partitionForKey } from '@skytally/kafka';
 import type { Logger } from '@skytally/logger';
 import { rowName } from '@skytally/stage-options';
+import { CLAIM_LOG, type ClaimLog } from './claim-log';
+
+/** The wall clock, injectable so tests can drive time. */
+export const CLOCK = Symbol('CLOCK');
+export type Clock = () => number;
 
 @Injectable()
 export class AggregateStore {
-  private current: AggregateCore;
-  /** Message keys (row keys) seen on the partitions this instance owns: the rows it publishes. */
-  private ownedShards = new Set<string>();
+  private core: AggregateCore;
+  private owned = new Set<number>();
+  private partitionCount = 0;
 
   constructor(
     @Inject(CONFIG) private readonly config: SkytallyConfig,
-    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(CLAIM_LOG) private readonly log: ClaimLog,
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CLOCK) private readonly now: Clock,
   ) {
-    this.current = this.newCore();
+    this.core = this.newCore();
   }
 
-  get core(): AggregateCore {
-    return this.current;
-  }
-
-  /** After a rebalance: nothing is known to be ours until restore() or a claim says so. */
+  /** After a rebalance: no row is ours until restore() says which. */
   forgetOwnership(): void {
-    this.ownedShards = new Set();
+    this.owned = new Set();
   }
 
-  /** Notes that this instance owns the shard a claim arrived under. */
-  own(shard: string | null): void {
-    if (shard) this.ownedShards.add(shard);
-  }
-
+  /** Rebuilds the core from the owned partitions; returns every owned row and daily bucket. */
   async restore(partitions: number[], heartbeat: () => Promise<void>): Promise<OutboundMessage[]> {
     const started = Date.now();
     const core = this.newCore();
-    this.ownedShards = new Set();
-    let bad = 0;
-    const read = await readTopicToEnd(this.kafka, this.topics.claims, {
+    const partitionCount = await this.log.partitionCount();
+    let rejected = 0;
+    const read = await this.log.read(
       partitions,
-      heartbeat,
-      onMessage: (message) => {
-        this.own(message.key?.toString('utf8') ?? null);
+      (_key, value) => {
         try {
-          core.apply(decodePayload('claims', message.value));
+          if (core.apply(decodePayload('claims', value)).rejected) rejected++;
         } catch {
-          // The live path dead-letters such a message; the replay just skips it.
-          bad++;
+          // The live path dead-letters such a message; the replay skips it.
+          rejected++;
         }
       },
-    });
-    core.flush();
-    this.current = core;
-    const out = this.publishAll();
-    this.logger.info({ partitions, claimsRead: read, skipped: bad, published: out.length, ms: Date.now() - started, ...core.stats() }, 'aggregate state restored from the claims topic');
+      heartbeat,
+    );
+    this.core = core;
+    this.owned = new Set(partitions);
+    this.partitionCount = partitionCount;
+    const out = this.messages(core.prepare());
+    this.logger.info({ partitions, partitionCount, claimsRead: read, skipped: rejected, published: out.length, ms: Date.now() - started, ...core.stats() }, 'aggregate state restored from the claims topic');
     return out;
   }
 
-  apply(claim: ClaimRecord): ReturnType<AggregateCore['apply']> {
-    return this.current.apply(claim);
+  apply(claim: ClaimRecord): ApplyResult {
+    return this.core.apply(claim);
   }
 
-  /** Snapshots and daily buckets whose values changed since the last call. */
+  /** Owned snapshots and daily buckets whose values changed since the last acknowledged publish. */
   changes(): OutboundMessage[] {
-    const { keys, days } = this.current.flush();
-    return [...this.snapshotMessages(keys), ...this.dailyMessages(days)];
+    return this.messages(this.core.prepare());
   }
 
-  /** Wall-clock advance on a quiet stream. */
+  /** The same for the wall-clock advance on a quiet stream (rows only: daily buckets do not move with the clock). */
   tick(): OutboundMessage[] {
-    return this.snapshotMessages(this.current.tick());
+    return this.messages(this.core.prepare({ days: false }));
   }
 
-  private publishAll(): OutboundMessage[] {
-    return [...this.snapshotMessages(this.current.snapshots().map((s) => s.key)), ...this.dailyMessages(this.current.dailyBuckets().map((d) => d.key))];
+  /** What the last changes()/tick()/restore() returned was acknowledged by the brokers. */
+  acknowledged(): void {
+    this.core.confirm();
   }
 
-  private owns(rowKey: string): boolean {
-    return this.ownedShards.has(rowShard(rowKey));
+  /** Whether this instance publishes `rowKey`: the key's partition is assigned to it. */
+  owns(rowKey: string): boolean {
+    return this.partitionCount > 0 && this.owned.has(partitionForKey(rowKey, this.partitionCount));
   }
 
-  private snapshotMessages(keys: string[]): OutboundMessage[] {
-    return this.current
-      .snapshots(keys.filter((k) => this.owns(k)))
-      .map((s) => ({ topic: this.topics.rolling, key: s.key, value: encodePayload('rolling', s), coalesce: true }));
-  }
-
-  private dailyMessages(keys: string[]): OutboundMessage[] {
-    return this.current
-      .dailyBuckets(keys.filter((k) => this.owns(k.split('|')[0])))
-      .map((d) => ({ topic: this.topics.daily, key: d.key, value: encodePayload('daily', d), coalesce: true }));
+  private messages({ keys, days }: Changes): OutboundMessage[] {
+    const rows = this.core.snapshots(keys.filter((k) => this.owns(k)));
+    const buckets = this.core.dailyBuckets(days.filter((k) => this.owns(k.slice(0, k.indexOf('|')))));
+    return [
+      ...rows.map((s) => ({ topic: this.topics.rolling, key: s.key, value: encodePayload('rolling', s), coalesce: true })),
+      ...buckets.map((d) => ({ topic: this.topics.daily, key: d.key, value: encodePayload('daily', d), coalesce: true })),
+    ];
   }
 
   private newCore(): AggregateCore {
     return new AggregateCore({
       allowedLatenessMs: this.config.SKYTALLY_ALLOWED_LATENESS_MS,
       idleMs: this.config.SKYTALLY_IDLE_MS,
+      maxFutureMs: this.config.SKYTALLY_MAX_FUTURE_MS,
       nameOf: rowName,
+      now: this.now,
     });
   }
 }

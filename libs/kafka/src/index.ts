@@ -10,3 +10,4 @@ export * from './nest/stage-context.module';
 export * from './nest/bootstrap-stage';
 export * from './topic-reader';
 export * from './health/health.server';
+export * from './partitioning';

@@ -70,6 +70,11 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadT
               if (last && BigInt(last.offset) + 1n >= end) finish(batch.partition);
             },
           })
+          .then(() => {
+            // The throwaway member is assigned every partition: fetch only the wanted ones.
+            const others = ends.map((p) => p.partition).filter((p) => !wanted.has(p));
+            if (others.length) consumer.pause([{ topic, partitions: others }]);
+          })
           .catch(reject);
       });
     } finally {
@@ -78,6 +83,18 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadT
     return read;
   } finally {
     await admin.deleteGroups([groupId]).catch(() => undefined);
+    await admin.disconnect();
+  }
+}
+
+/** How many partitions `topic` has (what a stage needs to map keys to partitions). */
+export async function topicPartitionCount(kafka: Kafka, topic: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+    return topics[0]?.partitions.length ?? 0;
+  } finally {
     await admin.disconnect();
   }
 }

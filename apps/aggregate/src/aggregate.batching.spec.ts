@@ -1,0 +1,285 @@
+/**
+ * The guard of the aggregate stage: what ends up on the compacted output
+ * topics does not depend on how the claims were cut into batches, how the
+ * partitions interleaved, where sends failed and were redone, or when the
+ * wall-clock punctuation ran — with one instance and with two.
+ *
+ * It drives the real consumer and store (the runner's contract: restore after
+ * an assignment, handle each message, endBatch, send, acknowledged) over an
+ * in-memory claims topic keyed and partitioned exactly as extract produces it.
+ */
+import fc from 'fast-check';
+import { type ClaimRecord, type Snapshot, encodePayload, topicNames } from '@skytally/contracts';
+import { parseConfig } from '@skytally/config';
+import { routingKeys } from '@skytally/aggregation';
+import { type InboundMessage, type OutboundMessage, StageStats, partitionForKey } from '@skytally/kafka';
+import { createRootLogger } from '@skytally/logger';
+import { AggregateConsumer } from './aggregate.consumer';
+import { AggregateStore } from './aggregate.store';
+import type { ClaimLog } from './claim-log';
+
+const PARTITIONS = 3;
+const TOPICS = topicNames('');
+const NOW = Date.parse('2025-06-05T12:00:00.000Z');
+const config = parseConfig({});
+const logger = createRootLogger({ level: 'silent' });
+
+interface Message {
+  partition: number;
+  key: string;
+  value: string;
+}
+
+/** Each claim published once per row key it feeds, as the extract stage does. */
+function toMessages(claims: ClaimRecord[]): Message[] {
+  return claims.flatMap((c) =>
+    routingKeys(c).map((key) => ({ partition: partitionForKey(key, PARTITIONS), key, value: encodePayload('claims', { ...c, regionKey: key }) })),
+  );
+}
+
+class MemoryTopic implements ClaimLog {
+  readonly partitions: Message[][] = Array.from({ length: PARTITIONS }, () => []);
+  append(m: Message): void {
+    this.partitions[m.partition].push(m);
+  }
+  async partitionCount(): Promise<number> {
+    return PARTITIONS;
+  }
+  async read(partitions: number[], onMessage: (key: Buffer | null, value: Buffer | null) => void): Promise<number> {
+    let n = 0;
+    for (const p of partitions) for (const m of this.partitions[p]) (onMessage(Buffer.from(m.key), Buffer.from(m.value)), n++);
+    return n;
+  }
+}
+
+/** The latest value per key, as a compacted topic keeps it. */
+type Compacted = Map<string, string>;
+
+class Instance {
+  readonly consumer: AggregateConsumer;
+  /** Next offset to deliver, and the committed offset, per owned partition. */
+  private readonly position = new Map<number, number>();
+  private readonly committed = new Map<number, number>();
+
+  constructor(
+    private readonly topic: MemoryTopic,
+    readonly owned: number[],
+    private readonly out: { rolling: Compacted; daily: Compacted },
+  ) {
+    const store = new AggregateStore(config, topic, TOPICS, logger, () => NOW);
+    this.consumer = new AggregateConsumer(store, TOPICS, logger, new StageStats());
+    for (const p of owned) (this.position.set(p, 0), this.committed.set(p, 0));
+  }
+
+  async assign(): Promise<void> {
+    this.consumer.onRebalance();
+    this.publish(await this.consumer.restore({ assignment: { [TOPICS.claims]: this.owned }, heartbeat: async () => undefined }));
+    for (const p of this.owned) this.position.set(p, this.committed.get(p)!);
+  }
+
+  pending(p: number): number {
+    return this.topic.partitions[p].length - this.position.get(p)!;
+  }
+
+  /** One batch of up to `size` messages from partition p; `fail`: the send is lost and the group rebalances. */
+  async batch(p: number, size: number, fail: boolean): Promise<void> {
+    const from = this.position.get(p)!;
+    const messages = this.topic.partitions[p].slice(from, from + size);
+    if (!messages.length) return;
+    const outputs: OutboundMessage[] = [];
+    messages.forEach((m, i) => outputs.push(...this.consumer.handle(inbound(m, from + i))));
+    outputs.push(...this.consumer.endBatch());
+    if (fail) return this.assign(); // nothing written, nothing committed: redelivered after the restore
+    this.publish(outputs);
+    this.position.set(p, from + messages.length);
+    this.committed.set(p, from + messages.length);
+  }
+
+  punctuate(): void {
+    this.publish(this.consumer.punctuate());
+  }
+
+  private publish(outputs: OutboundMessage[]): void {
+    for (const o of outputs) {
+      const target = o.topic === TOPICS.rolling ? this.out.rolling : o.topic === TOPICS.daily ? this.out.daily : null;
+      if (!target) throw new Error(`unexpected output topic ${o.topic}`);
+      target.set(String(o.key), String(o.value));
+    }
+    this.consumer.acknowledged();
+  }
+}
+
+function inbound(m: Message, offset: number): InboundMessage {
+  return { topic: TOPICS.claims, partition: m.partition, offset: String(offset), key: Buffer.from(m.key), value: Buffer.from(m.value), headers: {}, timestamp: '0' };
+}
+
+/** Snapshots without asOf: a row whose value did not change is not re-sent when only asOf moved. */
+function final(out: { rolling: Compacted; daily: Compacted }): Record<string, unknown> {
+  const rows = [...out.rolling].map(([k, v]) => {
+    const { asOf: _asOf, ...rest } = JSON.parse(v) as Snapshot;
+    return [`rolling/${k}`, rest] as const;
+  });
+  const days = [...out.daily].map(([k, v]) => [`daily/${k}`, JSON.parse(v)] as const);
+  return Object.fromEntries([...rows, ...days].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const layouts: Record<string, number[][]> = { one: [[0, 1, 2]], two: [[0, 2], [1]] };
+
+/** Everything appended first, then each instance restores once: no batching at all. */
+async function reference(messages: Message[], layout: number[][]): Promise<Record<string, unknown>> {
+  const topic = new MemoryTopic();
+  messages.forEach((m) => topic.append(m));
+  const out = { rolling: new Map(), daily: new Map() };
+  for (const owned of layout) await new Instance(topic, owned, out).assign();
+  return final(out);
+}
+
+interface Schedule {
+  /** How many messages reach the topic between consumer steps. */
+  appendSizes: number[];
+  steps: Array<{ instance: number; partition: number; size: number; fail: boolean; punctuate: boolean }>;
+}
+
+async function run(messages: Message[], layout: number[][], schedule: Schedule): Promise<Record<string, unknown>> {
+  const topic = new MemoryTopic();
+  const out = { rolling: new Map(), daily: new Map() };
+  const instances = layout.map((owned) => new Instance(topic, owned, out));
+  for (const i of instances) await i.assign();
+  let appended = 0;
+  let step = 0;
+  const drain = async (s: Schedule['steps'][number]) => {
+    const inst = instances[s.instance % instances.length];
+    const p = inst.owned[s.partition % inst.owned.length];
+    await inst.batch(p, s.size, s.fail);
+    if (s.punctuate) inst.punctuate();
+  };
+  while (appended < messages.length) {
+    const n = schedule.appendSizes[step % schedule.appendSizes.length];
+    for (const m of messages.slice(appended, appended + n)) topic.append(m);
+    appended += n;
+    await drain(schedule.steps[step % schedule.steps.length]);
+    step++;
+  }
+  // Then everything left, in the schedule's batch sizes, without failures.
+  for (const inst of instances) {
+    for (const p of inst.owned) {
+      let k = 0;
+      while (inst.pending(p) > 0) await inst.batch(p, schedule.steps[k++ % schedule.steps.length].size, false);
+    }
+  }
+  return final(out);
+}
+
+const at = (ms: number) => new Date(ms).toISOString();
+const H = 3_600_000;
+
+const arbClaims = fc
+  .array(
+    fc.record({
+      article: fc.integer({ min: 0, max: 12 }),
+      where: fc.oneof(
+        fc.constant([] as string[]),
+        fc.subarray(['RU-BEL', 'RU-KRS', 'RU-TUL', 'RU-ORL', 'RU-LIP'], { minLength: 1, maxLength: 3 }),
+      ),
+      count: fc.integer({ min: 1, max: 4 }),
+      hoursAgo: fc.integer({ min: 1, max: 24 * 40 }),
+      delay: fc.integer({ min: 0, max: 6 }),
+    }),
+    { minLength: 1, maxLength: 25 },
+  )
+  .map((gs) =>
+    gs.map((g, i): ClaimRecord => {
+      const scope = g.where.length ? 'region' : 'country';
+      const regions = [...g.where].sort();
+      const time = NOW - g.hoursAgo * H;
+      return {
+        articleId: `a${g.article}`,
+        claimId: `a${g.article}#${i}`,
+        count: g.count,
+        qualifier: 'exact',
+        weapon: 'drone',
+        scope,
+        regions,
+        country: 'RU',
+        claimant: 'Russian defence ministry',
+        eventDate: null,
+        evidence: { text: '', start: 0, end: 0 },
+        regionKey: scope === 'country' ? 'RU' : regions[0],
+        eventTime: at(time),
+        publishedAt: at(time),
+        ingestedAt: at(Math.min(NOW, time + g.delay * H)),
+      };
+    }),
+  );
+
+const arbSchedule: fc.Arbitrary<Schedule> = fc.record({
+  appendSizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }),
+  steps: fc.array(
+    fc.record({ instance: fc.nat(3), partition: fc.nat(3), size: fc.integer({ min: 1, max: 5 }), fail: fc.integer({ min: 0, max: 9 }).map((n) => n < 2), punctuate: fc.boolean() }),
+    { minLength: 1, maxLength: 12 },
+  ),
+});
+
+describe('aggregate output is independent of batching', () => {
+  for (const [name, layout] of Object.entries(layouts)) {
+    it(`${name} instance(s): any batches, interleavings, failed sends and punctuations give the reference snapshots`, async () => {
+      await fc.assert(
+        fc.asyncProperty(arbClaims, arbSchedule, async (claims, schedule) => {
+          const messages = toMessages(claims);
+          expect(await run(messages, layout, schedule)).toEqual(await reference(messages, layout));
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it('one instance and two agree on every all-time figure', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbClaims, async (claims) => {
+        const messages = toMessages(claims);
+        const allTime = (r: Record<string, unknown>) =>
+          Object.fromEntries(
+            Object.entries(r).map(([k, v]) => {
+              const s = v as Partial<Snapshot>;
+              return [k, k.startsWith('rolling/') ? { all: s.windows!.all, shared: s.shared!.all, claims: s.claims, sources: s.sources, byWeapon: s.byWeapon, unattributed: s.unattributed } : v];
+            }),
+          );
+        expect(allTime(await reference(messages, layouts.two))).toEqual(allTime(await reference(messages, layouts.one)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the four-article example of issue 10 gives all seven rows, however it is batched', async () => {
+    const claim = (articleId: string, regions: string[], count: number, hour: number): ClaimRecord => ({
+      articleId,
+      claimId: `${articleId}#0`,
+      count,
+      qualifier: 'exact',
+      weapon: 'drone',
+      scope: 'region',
+      regions,
+      country: 'RU',
+      claimant: 'defence ministry',
+      eventDate: null,
+      evidence: { text: '', start: 0, end: 0 },
+      regionKey: regions[0],
+      eventTime: at(NOW - hour * H),
+      publishedAt: at(NOW - hour * H),
+      ingestedAt: at(NOW - hour * H),
+    });
+    const messages = toMessages([
+      claim('m1', ['RU-BEL'], 12, 30),
+      claim('m2', ['RU-LIP', 'RU-TAM'], 3, 27),
+      claim('m3', ['RU-KRS', 'RU-VOR'], 2, 6),
+      claim('m4', ['RU-ORL', 'RU-TUL'], 5, 4),
+    ]);
+    await fc.assert(
+      fc.asyncProperty(arbSchedule, fc.constantFrom(...Object.values(layouts)), async (schedule, layout) => {
+        const rows = Object.keys(await run(messages, layout, schedule)).filter((k) => k.startsWith('rolling/'));
+        expect(rows).toEqual(['RU-BEL', 'RU-KRS', 'RU-LIP', 'RU-ORL', 'RU-TAM', 'RU-TUL', 'RU-VOR'].map((k) => `rolling/${k}`));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
