@@ -149,8 +149,10 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
     if (n.weak && (!np || np.weapon === null) && !bareAnother) continue;
     const prevLow = toks[q.from - 1]?.low;
     const total = (prevLow === 'of' && toks[q.from - 2]?.low === 'total') || toks[(np?.to ?? j)]?.low === 'total' && toks[(np?.to ?? j) - 1]?.low === 'in';
-    const outOf = prevLow === 'of' && [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of');
-    const denominator = !total && prevLow === 'of' && precededByCount(out, q.from - 1);
+    // "30 "Shaheds" out of 31": the set the part is taken from
+    const outOfSet = prevLow === 'of' && toks[q.from - 2]?.low === 'out' && precededByCount(out, q.from - 2, toks);
+    const outOf = prevLow === 'of' && [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of') && !outOfSet;
+    const denominator = !total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet);
     if (np && np.nonHead) {
       i = np.to - 1;
       continue;
@@ -190,9 +192,14 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
   return false;
 }
 
-function precededByCount(found: Count[], ofIndex: number): boolean {
+function precededByCount(found: Count[], ofIndex: number, toks?: Tok[]): boolean {
   const last = found[found.length - 1];
-  return last !== undefined && last.npTo >= ofIndex - 1 && last.npTo <= ofIndex;
+  if (last === undefined) return false;
+  if (last.npTo >= ofIndex - 1 && last.npTo <= ofIndex) return true;
+  // closing quotes between: «30 "Shaheds" out of 31»
+  if (!toks || last.npTo > ofIndex) return false;
+  for (let k = last.npTo; k < ofIndex; k++) if (!`"'”’»`.includes(toks[k]!.raw)) return false;
+  return true;
 }
 
 function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boolean {

@@ -146,8 +146,10 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       if (drafts.length === 0 && DATE_HINT.test(s.text)) articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
       continue;
     }
-    const toks = tokens(s.text, s.start);
-    const counts = findCounts(toks, s.text, s.start, last?.claim.count ?? null);
+    // "14 drones (UAVs) were destroyed": a short aside in brackets is read past, not as a clause break
+    const text = maskAsides(s.text);
+    const toks = tokens(text, s.start);
+    const counts = findCounts(toks, text, s.start, last?.claim.count ?? null);
     const claimants = findClaimants(s.text, s.start);
     if (counts.length === 0) {
       // "The drones were shot down over the Kherson, Sumy and Poltava regions": a restatement that places the count before it
@@ -160,7 +162,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       continue;
     }
     const sentPlaces = findPlaces(s.text).map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
-    const segs = segmentsOf(s.text, s.start, sentPlaces);
+    const segs = segmentsOf(text, s.start, sentPlaces);
     let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
 
@@ -311,6 +313,12 @@ function attackerCountry(body: string, places: PlaceMention[], seg: { start: num
     if (/^\s+(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck)\b/i.test(body.slice(p.end, p.end + 20))) return p.code;
   }
   return null;
+}
+
+/** Blanks out short bracketed asides without digits ("(UAVs)", "(Russia)"), keeping offsets. */
+function maskAsides(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(/\(([^()\d]{1,30})\)/g, (m) => ' '.repeat(m.length));
 }
 
 function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {

@@ -13,11 +13,11 @@ import { SPEECH_VERBS } from './lexicon';
 import type { Segment } from './segments';
 import type { Tok } from './tokens';
 
-const FROM = /\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:neighbou?ring\s+|occupied\s+|annexed\s+)?$/i;
+const FROM = /\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:neighbou?ring\s+|occupied\s+|annexed\s+)?$/i;
 const REFERENCE = new RegExp(
   String.raw`(?:\b(?:closer|nearer)\s+to|\b(?:further|farther|away)\s+from|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of` +
     String.raw`|\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\(\d+\s+\w+\)\s+)?(?:from|of|away\s+from|outside|short\s+of)` +
-    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
+    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
 const TOWARDS = /\b(?:approach(?:es)?\s+to|towards?|heading\s+for|en\s+route\s+to|on\s+its\s+way\s+to)\s+(?:the\s+)?$/i;
@@ -70,6 +70,8 @@ export function locate(inp: LocateInput): Located {
     if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(p)) return false;
     // a dateline ("MOSCOW, Aug 21 (Reuters) -") says where the story was filed
     if (p.text.length >= 3 && p.text === p.text.toUpperCase() && /^[\s,(–—-]/.test(body.slice(p.end, p.end + 1))) return false;
+    // "Moscow, Oct 25 Russian air defence…", "Kyiv (Reuters) -": a dateline at the start of a sentence
+    if (p.start === inp.sentenceStart && /^,?\s*(?:\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(body.slice(p.end, p.end + 14))) return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
     if (FROM.test(before)) return false;
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
@@ -91,7 +93,7 @@ export function locate(inp: LocateInput): Located {
   if (inp.outOf) return { regions: [], intro: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry, segCountry };
 
   // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")
-  let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart));
+  let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart, inp.places));
   // a list of counts sharing one verb after them shares the place after the verb ("Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk")
   if (chosen.length === 0 && inp.verbAt !== undefined && inp.verbAt > inp.nextCountStart) chosen = inSeg.filter((p) => p.start >= inp.verbAt!);
   if (chosen.length === 0) {
@@ -118,11 +120,13 @@ export function placesWithin(inp: LocateInput, from: number, to: number): string
   return located.regions;
 }
 
-function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number): boolean {
+function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, places: PlaceMention[]): boolean {
   if (!Number.isFinite(nextCountStart)) return false;
   const gap = body.slice(p.end, nextCountStart);
   const before = body.slice(Math.max(0, p.start - 25), p.start);
   if (/\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+(?:the\s+)?$/i.test(before)) return false;
+  // "over the Voronezh and Saratov Regions, six UAVs over …": the second item of a list of places
+  if (/(?:\band|\bor|,)\s+$/i.test(before) && places.some((q) => q !== p && q.end <= p.start && q.end >= p.start - 8 && /^(?:\s*,)?\s+(?:and|or)?\s*$/.test(body.slice(q.end, p.start)))) return false;
   return /^[\s,]*(?:[\p{L}]+\s+){0,2}$/u.test(gap) && !/\b(over|above|in|near|across|and)\b/i.test(gap);
 }
 

@@ -47,6 +47,8 @@ export function numberAt(toks: Tok[], i: number, text: string, base: number): Nu
     if (next && ORDINALS.has(next.low)) return { value: 1, from: i, to: i + 2, weak: true };
     return { value: 1, from: i, to: i + 1, weak: true };
   }
+  // "another three drones": the number that follows is the count
+  if (t.low === 'another' && toks[i + 1] && (toks[i + 1]!.kind === 'n' || toks[i + 1]!.low in UNITS || toks[i + 1]!.low in TENS)) return null;
   if (t.low === 'another' || t.low === 'single') return { value: 1, from: i, to: i + 1, weak: true };
   // "both missiles" = 2 (claims.md, edge case 9); weak: a count only with a weapon noun or a verb after it
   if (t.low === 'both') return { value: 2, from: i, to: i + 1, weak: true };

@@ -21,6 +21,16 @@ export interface Governor {
 
 const RIGHT_STOPS = new Set('that which who whom and or but while whereas as said says say told according after before when because although though since until if'.split(' '));
 const AUX = new Set('were was are is have has had been being be got get reportedly also all successfully then later allegedly reported reportedly subsequently quickly reliably respectively'.split(' '));
+/** Auxiliaries that make the verb after them passive ("were shot down", "had been destroyed"; not "had destroyed"). */
+const PASSIVE_AUX = new Set('were was are is been being be got get'.split(' '));
+const OBJECT_START = new Set('a an the its their his her one two three four five six seven eight nine ten all both several dozens'.split(' '));
+
+function objectFollows(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  return t.kind === 'n' || OBJECT_START.has(t.low);
+}
+
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nor', 'neither', 'could', 'would', 'can', 'cannot', 'might', 'may', 'will', 'should', 'unable', 'failed', 'fail', 'fails', 'capable', 'able', 'designed', 'if']);
 const TO_BLOCKERS = new Set('able unable capable designed plans plan planned aim aims aimed intended intends intend tried try trying attempt attempted attempting failed fails fail want wants wanted seek seeks sought expected likely ready ability need needs needed meant order'.split(' '));
@@ -29,8 +39,8 @@ const GROUND = /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these
 const AIR_CONTEXT = /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole
 const CUMULATIVE = new RegExp(
-  String.raw`\bsince the (start|beginning|outset) of\b|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|war|introduced|first used|first launched)\b` +
-    String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b` +
+  String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|war|introduced|first used|first launched)\b` +
+    String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(few |several |two |three |four |six |\d+ )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b` +
     String.raw`|\bper (month|year)\b|\bin the (first|second|third|fourth) (quarter|half)\b|\b(during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|\bin (january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)? (as a whole|alone)\b`,
   'i',
 );
@@ -79,6 +89,8 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   const w = toks[k]!.low;
   if (TRIGGER_WORDS.has(w)) return 'claim';
   if (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '')) return 'claim';
+  // "managed to down ten of the drones": down as a verb
+  if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p') return 'claim';
   if (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down') return 'claim';
   if (OTHER_VERBS.has(w)) return 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
@@ -110,9 +122,11 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
       continue;
     }
     if (AUX.has(t.low) || t.low.endsWith('ly')) {
-      if (AUX.has(t.low) && !['reportedly', 'also', 'all', 'then', 'later', 'allegedly', 'subsequently', 'quickly', 'reliably', 'successfully', 'respectively'].includes(t.low)) aux = true;
+      if (PASSIVE_AUX.has(t.low)) aux = true;
       continue;
     }
+    // "three drones that were suppressed by electronic warfare", "drones, all of which were hit": a relative clause of the count
+    if ((t.low === 'that' || t.low === 'which') && PASSIVE_AUX.has(toks[k + 1]?.low ?? '') && k <= c.npTo + 1 && verbPolarity(toks, k + 2) === 'claim') continue;
     if (t.low === 'not' || t.low === 'never') return { gov: { polarity: 'none', at: k }, passive: true };
     // "6 drones and 2 Neptune missiles were intercepted": read past a coordinated count
     const coordinated = (t.low === 'and' || t.low === 'or') ? counts.find((o) => o.from === k + 1) : undefined;
@@ -129,6 +143,10 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
       continue;
     }
     if (p === 'other' && !aux && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '')) continue; // "drones launched from Ukraine"
+    // "both missiles fired were shot down": a participle that only modifies, the verb follows
+    if (p === 'other' && !aux && PASSIVE_AUX.has(toks[k + 1]?.low ?? '')) continue;
+    // "A Belarusian fighter jet shot down a Russian drone": the count is the subject of an active verb with an object
+    if (p === 'claim' && !aux && objectFollows(toks, DOWN_VERBS.has(t.low) ? k + 2 : k + 1)) return { gov: { polarity: 'other', at: k }, passive: true };
     // "27 air targets were detected and destroyed": the second verb reports what happened
     if (DETECT_VERBS.has(t.low) && toks[k + 1]?.low === 'and' && verbPolarity(toks, k + 2) === 'claim') {
       k++;
