@@ -63,7 +63,7 @@ const VERBLESS_LIST = /^(?:[\p{L}\s]{0,40}:\s*)?(?:(?:at least|over|more than|up
 /** Any verb that would make the line a statement of its own. */
 const ANY_VERB = /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
-const RESTATEMENT = /^(?:all\s+(?:of\s+)?)?(?:they|these|those|the\s+(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b[^.]{0,30}\b(?:over|in|above)\b/i;
+const RESTATEMENT = /^["“«]?\s*(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+)?(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b)[^.]{0,140}\b(?:over|in|above)\b/i;
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
@@ -171,6 +171,8 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       if (c.denominator) continue;
       let gov = governorOf(toks, c, counts);
       const partitive = c.partitive || OF_THESE.test(s.text);
+      // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
+      const mixed = c.bare && c.partitive && ci >= 2 && counts[ci - 1]!.weapon !== null && counts[ci - 2]!.weapon !== null && counts[ci - 1]!.weapon !== counts[ci - 2]!.weapon && /^\s*and\s*$/.test(body.slice(toks[counts[ci - 2]!.npTo - 1]!.end, toks[counts[ci - 1]!.from]!.start));
       // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
       let rule = gov.polarity === 'claim' ? `governed by the interception word "${toks[gov.at]?.raw ?? ''}"` : '';
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
@@ -195,7 +197,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
-      const weapon: Weapon = c.weapon ?? prev?.weapon ?? (before === 'naval' ? null : before) ?? 'unknown';
+      const weapon: Weapon = c.weapon ?? (mixed ? 'unknown' : null) ?? prev?.weapon ?? (before === 'naval' ? null : before) ?? 'unknown';
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
         note(toks, c, false, gov.polarity === 'claim' ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}` : gov.polarity === 'other' ? `governed by "${toks[gov.at]?.raw ?? ''}", which is not an interception` : gov.polarity === 'neutral' ? `governed by "${toks[gov.at]?.raw ?? ''}", which reports a figure, not an interception` : 'no interception verb governs it');
         prev = { gov: { polarity: gov.polarity === 'claim' ? 'other' : gov.polarity, at: gov.at }, weapon: c.weapon ?? prev?.weapon ?? null };
@@ -207,7 +209,8 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       const carried = !explicit && last && si - last.sentence <= 3 ? last : null;
       const claimantMention = explicit ?? (carried ? null : prevSentenceClaimant);
       const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
-      const claimantCountry = explicit?.country ?? claimantMention?.country ?? (carried ? carried.claim.country : null);
+      // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
+      const claimantCountry = explicit?.country ?? claimantMention?.country ?? speakerCountry(s.text) ?? (carried ? carried.claim.country : null);
       const jurisdiction = explicit?.jurisdiction ?? claimantMention?.jurisdiction ?? null;
 
       let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? { start: s.start, end: s.end, joinedByAnd: false, descriptive: false, afterColon: false };
@@ -225,7 +228,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
       const nextCount = counts[ci + 1];
       const prevCount = counts[ci - 1];
-      const attacker = attackerCountry(body, sentPlaces, seg);
+      const attacker = attackerCountry(body, sentPlaces, seg) ?? attackerCountry(body, sentPlaces, s);
       const hint = claimantCountry ?? sentPlaces.find((p) => p.country && p.kind !== 'demonym')?.country ?? articleCountryOf();
       const base = {
         body, sentenceStart: s.start, sentenceText: s.text, toks, countStart, countEnd,
@@ -306,9 +309,10 @@ function placeRestated(draft: Draft, s: { start: number; text: string }, toks: T
 }
 
 /** The attacking country named in the count's clause ("fired by Russia", "launched from Russia", "Russia fired"): the defender is the other side. */
-function attackerCountry(body: string, places: PlaceMention[], seg: { start: number; end: number }): string | null {
+function attackerCountry(body: string, places: PlaceMention[], seg: { start: number; end?: number; text?: string }): string | null {
+  const end = seg.end ?? seg.start + (seg.text?.length ?? 0);
   for (const p of places) {
-    if (p.kind !== 'country' || p.start < seg.start || p.end > seg.end) continue;
+    if (p.kind !== 'country' || p.start < seg.start || p.end > end) continue;
     if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start))) return p.code;
     if (/^\s+(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck)\b/i.test(body.slice(p.end, p.end + 20))) return p.code;
   }
@@ -319,6 +323,14 @@ function attackerCountry(body: string, places: PlaceMention[], seg: { start: num
 function maskAsides(text: string): string {
   if (!text.includes('(')) return text;
   return text.replace(/\(([^()\d]{1,30})\)/g, (m) => ' '.repeat(m.length));
+}
+
+const SPEAKER = /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk)\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|claimed|claims|announced|stated)\b/;
+const SPEAKER_COUNTRY: Record<string, string> = { Russia: 'RU', Moscow: 'RU', Ukraine: 'UA', Kyiv: 'UA', Belarus: 'BY', Minsk: 'BY', Poland: 'PL' };
+
+function speakerCountry(text: string): string | null {
+  const m = SPEAKER.exec(text);
+  return m ? (SPEAKER_COUNTRY[m[1]!] ?? null) : null;
 }
 
 function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {
