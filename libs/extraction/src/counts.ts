@@ -147,6 +147,11 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
       continue;
     }
     if (n.weak && (!np || np.weapon === null) && !bareAnother) continue;
+    // "fired by a Vampire launcher", "using a seaborne drone", "with a Magura drone": an agent or instrument, not a count of threats
+    if (n.weak && ['by', 'with', 'using', 'via'].includes(toks[q.from - 1]?.low ?? '')) {
+      i = (np?.to ?? n.to) - 1;
+      continue;
+    }
     const prevLow = toks[q.from - 1]?.low;
     const total = (prevLow === 'of' && toks[q.from - 2]?.low === 'total') || toks[(np?.to ?? j)]?.low === 'total' && toks[(np?.to ?? j) - 1]?.low === 'in';
     // "30 "Shaheds" out of 31": the set the part is taken from
@@ -326,6 +331,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         continue;
       }
       if (NON_HEADS.has(w)) return { weapon: null, to: k + 1, nonHead: true, origin };
+      // "a Vampire multiple rocket launcher": the weapon word modifies a noun a few words on
+      for (let x = k + 1; x < Math.min(toks.length, k + 3); x++) {
+        const nx = toks[x]!;
+        if (nx.kind !== 'w' || NP_STOP.has(nx.low)) break;
+        if (NON_HEADS.has(nx.low) && !isWeaponAhead(toks, x + 1, 2)) return { weapon: null, to: x + 1, nonHead: true, origin };
+      }
       break;
     }
     words++;

@@ -33,7 +33,7 @@ export interface ArticleInput {
 export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
-const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|downed|downing|\bdowns\b|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed/i;
+const TRIGGER = /intercept|\b(?:took|take|takes|taken|taking) out\b|shot down|shoot(?:s|ing)? down|shootdown|downed|downing|\bdowns\b|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed/i;
 const BREAKDOWN = /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD = /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
@@ -129,6 +129,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
   const drafts: Draft[] = [];
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
+  let prevClaimantSentence = -1;
   let articleDate: string | null = null;
   /** The last claim made in a sentence with an interception word: what a verbless breakdown line continues. */
   let anchor: Draft | null = null;
@@ -142,7 +143,8 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
     const verbless = last !== null && anchor !== null && si - last.sentence <= 1 && !TRIGGER.test(s.text) && VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text);
     const continuesBreakdown = (last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless;
     if (!TRIGGER.test(s.text) && !continuesBreakdown) {
-      prevSentenceClaimant = lastOf(findClaimantsIfAny(s.text, s.start)) ?? prevSentenceClaimant;
+      const named = lastOf(findClaimantsIfAny(s.text, s.start));
+      if (named) [prevSentenceClaimant, prevClaimantSentence] = [named, si];
       if (drafts.length === 0 && DATE_HINT.test(s.text)) articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
       continue;
     }
@@ -157,7 +159,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
         placeRestated(awaitingPlace.draft, s, toks);
         awaitingPlace = null;
       }
-      prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
+      if (claimants.length > 0) [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
       articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
       continue;
     }
@@ -206,7 +208,8 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       prev = { gov, weapon };
 
       const explicit = claimantFor(claimants, countStart);
-      const carried = !explicit && last && si - last.sentence <= 3 ? last : null;
+      // the last claim's claimant carries on, unless someone was named after it ("… said this on Telegram. 'They destroyed all five …'")
+      const carried = !explicit && last && si - last.sentence <= 3 && !(prevSentenceClaimant && prevClaimantSentence > last.sentence) ? last : null;
       const claimantMention = explicit ?? (carried ? null : prevSentenceClaimant);
       const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
@@ -290,10 +293,11 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
         awaitingPlace = scope === 'country' && !c.bare && draft.unplaced ? { draft, sentence: si } : null;
       }
     }
-    prevSentenceClaimant = lastOf(claimants) ?? prevSentenceClaimant;
+    if (claimants.length > 0) [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
     articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
   }
   shareCoordinatedPlaces(drafts, body);
+  missilesCalledRockets(drafts, body);
   linkParts(drafts);
   return finalise(drafts);
 }
@@ -390,6 +394,18 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
     else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim)) Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
   }
 }
+
+/**
+ * "Eight rockets were brought down" in a story about missiles: translated
+ * reports often call missiles rockets. A generic "rockets" (no MLRS named
+ * anywhere in the article) in an article that speaks of missiles is a missile.
+ */
+function missilesCalledRockets(drafts: Draft[], body: string): void {
+  if (!drafts.some((d) => d.claim.weapon === 'rocket') || MLRS_NAMED.test(body) || !/\bmissiles?\b/i.test(body)) return;
+  for (const d of drafts) if (d.claim.weapon === 'rocket') d.claim.weapon = 'missile';
+}
+
+const MLRS_NAMED = /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
 
 /** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
 const CONTESTED = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40']);
@@ -489,7 +505,10 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
   });
   for (let i = 0; i < drafts.length; i++) {
     const c = drafts[i]!.claim;
-    const twin = drafts[i]!.unplaced && c.scope === 'country' && drafts[i]!.partOf === null ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
+    // a count restated with places is one region claim (claims.md, edge case 2), also when its first mention named the country ("in Ukraine");
+    // a single threat is too common a count to be taken for the same one unless nothing placed it
+    const restatable = c.scope === 'country' && drafts[i]!.partOf === null && (drafts[i]!.unplaced || c.count > 1);
+    const twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
     if (twin !== undefined && twin !== i && !drafts.some((o) => o.partOf === i)) {
       alias[i] = twin;
       continue;

@@ -136,7 +136,9 @@ function defenderCountry(inp: LocateInput): string | null {
     if (p.kind !== 'demonym' || p.start < inp.sentenceStart || p.end > inp.sentenceStart + inp.sentenceText.length) continue;
     // "a Su-25 of the Ukrainian Air Force": whose aircraft, not who shot it down
     if (/\bof\s+the\s+$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start))) continue;
-    if (/^\s+(?:air[\s-]defen[cs]es?|anti-aircraft|air\s+force|navy|defenders|defence\s+forces|defense\s+forces|(?:fighter\s+)?(?:jets?|aircraft|pilots?|helicopters?|warplanes?|interceptors?))\b/i.test(inp.body.slice(p.end, p.end + 30))) return p.code;
+    if (/^\s+(?:air[\s-]defen[cs]es?|anti-aircraft|air\s+force|navy|defenders|defence\s+forces|defense\s+forces)\b/i.test(inp.body.slice(p.end, p.end + 30))) return p.code;
+    // "A Belarusian fighter jet shot down …": a defending aircraft, named before the count (not "3 Ukrainian aircraft")
+    if (p.end <= inp.countStart && !/\d\s*$|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start)) && /^\s+(?:fighter\s+)?(?:jets?|pilots?|warplanes?|interceptors?|fighters?)\b(?![-‐])/i.test(inp.body.slice(p.end, p.end + 30))) return p.code;
   }
   return null;
 }

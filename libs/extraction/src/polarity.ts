@@ -31,6 +31,7 @@ function objectFollows(toks: Tok[], k: number): boolean {
   return t.kind === 'n' || OBJECT_START.has(t.low);
 }
 
+const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nor', 'neither', 'could', 'would', 'can', 'cannot', 'might', 'may', 'will', 'should', 'unable', 'failed', 'fail', 'fails', 'capable', 'able', 'designed', 'if']);
 const TO_BLOCKERS = new Set('able unable capable designed plans plan planned aim aims aimed intended intends intend tried try trying attempt attempted attempting failed fails fail want wants wanted seek seeks sought expected likely ready ability need needs needed meant order'.split(' '));
@@ -92,6 +93,9 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "managed to down ten of the drones": down as a verb
   if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p') return 'claim';
   if (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down') return 'claim';
+  // "took out 36 drones"
+  if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
+  if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
   if (OTHER_VERBS.has(w)) return 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
   return null;
