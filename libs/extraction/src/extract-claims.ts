@@ -280,7 +280,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       note(toks, c, true, `${rule}; ${scope === 'region' ? `placed at ${regions.join(', ')}` : `country scope (${country})`}`);
       for (const rs of each ? regions.map((r) => [r]) : [regions]) {
         const draft: Draft = {
-          claim: each ? { ...claim, regions: rs } : claim, sentence: si, partitive, outOf: c.outOf, countEnd,
+          claim: each ? { ...claim, regions: rs } : claim, sentence: si, partitive: partitive || verbless, outOf: c.outOf, countEnd,
           listItem: seg.afterColon || /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) || (c.bare && claimsHere > 0),
           firstInSentence: claimsHere === 0, claimantExplicit: explicit !== null, partOf: null,
           alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(body.slice(seg.start, seg.start + 14)),

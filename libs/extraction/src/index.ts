@@ -2,7 +2,7 @@
  * @skytally/extraction: interception claims from article text, no Kafka, no Nest.
  * See ../README.md for the rules and the decisions where claims.md is silent.
  */
-export { extractClaims, type ArticleInput, type ExtractedClaim } from './extract-claims';
+export { explainClaims, extractClaims, type ArticleInput, type Decision, type ExtractedClaim } from './extract-claims';
 export { claimIdOf, identityKey } from './claim-id';
 export { splitSentences, type Span } from './sentences';
 export { numberAt, qualifierBefore, isNumberWord } from './numbers';
