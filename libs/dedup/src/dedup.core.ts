@@ -34,7 +34,7 @@ import { foldForComparison } from '@skytally/text';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
-import { conflictGroup, countsKey, factsJaccard, fingerprintOf, groupKind, guardFacts } from './guard.fingerprint';
+import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFacts } from './guard.fingerprint';
 import { hashString } from './hash';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { shingleHashes } from './shingle.hash';
@@ -74,8 +74,10 @@ interface Probe {
   hashHi: number;
   sig: Uint8Array;
   guard: Uint32Array;
-  /** Bottom-m sentence hashes, ascending. */
+  /** Bottom-m sentence keys, ascending. */
   anchors: Int32Array;
+  /** Every sentence key (looked up in the anchor table; not stored). */
+  sentences: Int32Array;
   /** Distinct long sentences (capped at 255): the anchors are all of them when ≤ m. */
   nSent: number;
   /** Distinct word shingles (capped at 65535). */
@@ -247,16 +249,18 @@ export class DedupCore {
     const folded = foldForComparison(article.body);
     const scan = scanText(folded);
     const shingles = shingleHashes(scan.words, o.shingleSize);
-    const facts = guardFacts(article.body, o.places, o.numberGrouping, folded);
+    const counted: number[] = [];
+    const facts = guardFacts(article.body, o.places, o.numberGrouping, folded, counted);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
       sig: this.hasher.signature(shingles),
       guard: fingerprintOf(facts),
       anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
+      sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
       shingles: distinctShingles(shingles),
-      counts: countsKey(facts),
+      counts: countsKey(counted),
     };
   }
 
@@ -292,7 +296,7 @@ export class DedupCore {
       return false;
     }
     const [lo, hi] = parseHashPrefix(decoded.hash);
-    this.insert(change.articleId, { ...decoded, hashLo: lo, hashHi: hi }, decoded.time, decoded.dated, decoded.of);
+    this.insert(change.articleId, { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi }, decoded.time, decoded.dated, decoded.of);
     return true;
   }
 
@@ -322,13 +326,13 @@ export class DedupCore {
         probe.anchors, 0, probe.anchors.length, probe.nSent <= m,
         this.anchors, slot * ANCHOR_STRIDE, this.anchorLen[slot], this.nSent[slot] <= m,
       );
-      if (ov.shared >= o.sentenceMinShared && ov.containment >= o.sentenceContainment) {
+      if (ov.shared >= o.sentenceMinShared && ov.sharedWithFigures > 0 && ov.containment >= o.sentenceContainment) {
         return { slot, rule: 'sentences', similarity: ov.containment, jaccard: j };
       }
     }
     if (probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
       const off = this.guardOff[slot];
-      const f = factsJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[slot]);
+      const f = settingJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[slot]);
       if (f >= o.factsSimilarity) return { slot, rule: 'facts', similarity: f, jaccard: j };
     }
     return null;
@@ -349,7 +353,11 @@ export class DedupCore {
     };
     const { rows } = this.options;
     for (let b = 0; b < this.bandTables.length; b++) this.bandTables[b].forEach(bandKey(probe.sig, 0, b, rows), visit);
-    for (let i = 0; i < probe.anchors.length; i++) this.anchorTable.forEach(probe.anchors[i], (ref) => visit(Math.floor(ref / ANCHOR_STRIDE)));
+    // Every sentence of the probe against the anchors of the index: an indexed
+    // article is found when one of its anchor sentences is anywhere in the
+    // probe, so a short cut indexed first is found by the full text.
+    const visitRef = (ref: number) => visit(Math.floor(ref / ANCHOR_STRIDE));
+    for (let i = 0; i < probe.sentences.length; i++) this.anchorTable.forEach(probe.sentences[i], visitRef);
     if (probe.counts !== 0) this.countsTable.forEach(probe.counts, visit);
     if (found.length === 0) return { rule: timeRejected ? 'guard-time' : 'unique' };
     // Strongest rule first, then most similar; ties to the oldest, then the

@@ -44,7 +44,7 @@ export interface DedupOptions {
   sentenceMinShared?: number;
   /** Minimum estimated Jaccard for the sentence rule (shared boilerplate sentences alone are not a copy). */
   sentenceMinJaccard?: number;
-  /** Minimum Jaccard of the two fact sets for the facts (re-translation) rule; above 1 turns it off. */
+  /** Minimum Jaccard of the two texts' dates, times and places for the facts (re-translation) rule; above 1 turns it off. */
   factsSimilarity?: number;
   /** Minimum estimated word-shingle Jaccard for the facts rule. */
   factsMinJaccard?: number;
@@ -94,7 +94,7 @@ export const DEFAULTS = {
   sentenceContainment: 0.5,
   sentenceMinShared: 2,
   sentenceMinJaccard: 0.1,
-  factsSimilarity: 0.75,
+  factsSimilarity: 1.01,
   factsMinJaccard: 0.1,
   indexNewContentBelow: 0.8,
 };

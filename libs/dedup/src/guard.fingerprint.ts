@@ -50,7 +50,7 @@ const UNIT_SYNONYMS = new Map<string, string>(Object.entries({
 }));
 
 /** Words the fact scanner stops at; everything else is skipped without making a string. */
-const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'a', 'zero', 'one', 'two', 'three', 'four', 'five',
+const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'no', 'without', 'nobody', 'a', 'zero', 'one', 'two', 'three', 'four', 'five',
   'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
   'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
   'thousand', 'million', 'dozen']);
@@ -140,24 +140,76 @@ function unitOf(words: Tokens, i: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** "no injuries", "without casualties": a report that nobody was hurt, i.e. a count of 0 people. */
+const CASUALTY_NOUNS = new Set(['injuries', 'injured', 'casualties', 'victims', 'deaths', 'dead', 'fatalities', 'wounded']);
+const HURT = new Set(['hurt', 'injured', 'killed', 'wounded']);
+/** Words skipped when taking the word before a number as its context. */
+const CONTEXT_SKIP = new Set(['a', 'the', 'another', 'at', 'least', 'about', 'around', 'some', 'over', 'nearly', 'almost', 'than', 'more', 'up', 'to']);
+
+/** Whether the words at i… say nobody was hurt: "no injuries", "without casualties", "no one was hurt", "nobody had been injured". */
+function saysNobodyHurt(words: Tokens, i: number): boolean {
+  const w = words.at(i);
+  const next = words.at(i + 1);
+  if ((w === 'no' || w === 'without') && CASUALTY_NOUNS.has(next)) return true;
+  if (w === 'nobody' || (w === 'no' && next === 'one')) {
+    for (let j = i + 1; j < i + 6 && j < words.length; j++) if (HURT.has(words.at(j))) return true;
+  }
+  return false;
+}
+
+/** "over the Bryansk region", "over Kyiv": the phrase after "over", up to punctuation or four words. */
+const OVER = /\b[Oo]ver (?:the )?[^\s.,;:!?()]+(?: [^\s.,;:!?()]+){0,3}/g;
+/** "over the Klimovo district": the name of a district, town or village after "over". */
+const OVER_DISTRICT = /^[Oo]ver (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?) (?:[Dd]istrict|[Rr]aion|[Mm]unicipal|[Vv]illage|[Tt]own|[Uu]rban)/u;
+
+/**
+ * Page furniture that names a place without being part of the report: a
+ * dateline opening a paragraph ("KYIV, June 3 (Reuters) -", "MOSCOW —") and
+ * header lines split by bars ("Reuters | Moscow | Updated: …"). A reprint adds
+ * them; read as places they would make a cut reprint (fewer places) look like
+ * another report (a place the original lacks).
+ */
+const DATELINE = /(^|\n)[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /g;
+const HEADER_LINE = /(^|\n)[^\n]*\|[^\n]*(?=\n|$)/g;
+
+function withoutDatelines(text: string): string {
+  let t = text;
+  if (t.includes('|')) t = t.replace(HEADER_LINE, '$1');
+  return t.replace(DATELINE, '$1');
+}
+
 /** The facts of a text as readable "group=value" strings (sorted, unique). */
 export function guardFacts(
   text: string,
   places: PlaceFinder,
   grouping: NumberGrouping = 'unit',
   folded = foldForComparison(text),
+  counts?: number[],
 ): string[] {
   const words = new Tokens(folded);
 
   const facts = new Set<string>();
-  const number = (value: number, next: number) => {
-    const unit = grouping === 'unit' ? unitOf(words, next) : '*';
+  /** A count: grouped by the noun it counts, and also by that noun and the word before it ("total of 5 drones"). */
+  const number = (value: number, at: number, next: number) => {
+    counts?.push(value);
+    if (grouping !== 'unit') {
+      facts.add(`n:*=${value}`);
+      return;
+    }
+    const unit = unitOf(words, next);
     facts.add(`n:${unit}=${value}`);
+    let p = at - 1;
+    while (p >= 0 && p > at - 4 && CONTEXT_SKIP.has(words.at(p))) p--;
+    if (p >= 0) facts.add(`c:${words.at(p)} ${unit}=${value}`);
   };
 
   for (let i = 0; i < words.length; i++) {
     if (!words.interesting(i)) continue;
     const w = words.at(i);
+    if (w === 'no' || w === 'without' || w === 'nobody') {
+      if (saysNobodyHurt(words, i)) facts.add('n:person=0');
+      continue;
+    }
     if (WEEKDAYS.has(w)) {
       facts.add(`weekday=${w}`);
       continue;
@@ -191,7 +243,7 @@ export function guardFacts(
         facts.add(`year=${digits}`);
         continue;
       }
-      number(digits, i + 1);
+      number(digits, i, i + 1);
       continue;
     }
     if (isDigit) continue;
@@ -199,19 +251,28 @@ export function guardFacts(
       if (w === 'a' && !(words.at(i + 1) === 'dozen' || words.at(i + 1) === 'hundred' || words.at(i + 1) === 'thousand')) continue;
       const parsed = parseNumberWords(words, i);
       if (parsed !== null) {
-        number(parsed.value, i + parsed.used);
+        number(parsed.value, i, i + parsed.used);
         i += parsed.used - 1;
       }
     }
   }
-  for (const p of places(text)) {
-    const name = foldForComparison(p);
-    facts.add(`place=${name}`);
-    // Where the drones were downed is the report itself; a region named in
-    // passing elsewhere ("flights in Kaluga were halted") must not hide that
-    // the interceptions moved from one region to another.
-    if (folded.includes(`over ${name}`) || folded.includes(`over the ${name}`)) facts.add(`place-over=${name}`);
+  const body = withoutDatelines(text);
+  for (const p of places(body)) facts.add(`place=${foldForComparison(p)}`);
+  // Where the drones were downed is the report itself; a region named in
+  // passing elsewhere ("flights in Kaluga were halted") must not hide that
+  // the interceptions moved from one region to another. The place finder reads
+  // the phrases after "over" on their own, so this works whatever it returns
+  // (names, or the gazetteer's codes).
+  OVER.lastIndex = 0;
+  let overs = '';
+  for (let m = OVER.exec(body); m !== null; m = OVER.exec(body)) {
+    overs += `${m[0]}.\n`;
+    // a place finder may know a district only by its region ("over the Klimovo
+    // district" -> Bryansk region); the district's own name tells two nights apart
+    const district = OVER_DISTRICT.exec(m[0]);
+    if (district !== null) facts.add(`place-over=${foldForComparison(district[1])}`);
   }
+  if (overs !== '') for (const p of places(overs)) facts.add(`place-over=${foldForComparison(p)}`);
   return [...facts].sort();
 }
 
@@ -291,45 +352,53 @@ export function groupKind(group: number): 'numbers' | 'dates' | 'places' {
   return DATE_GROUPS.has(group) ? 'dates' : PLACE_GROUPS.has(group) ? 'places' : 'numbers';
 }
 
+const isSetting = (token: number) => SETTING_GROUPS.has(token >>> 20);
+const SETTING_GROUPS = new Set([...DATE_GROUPS, ...PLACE_GROUPS]);
+
 /**
- * Jaccard similarity of two fingerprints (sorted token arrays): the share of
- * facts (counts, dates, places) the two texts have in common. A re-translation
- * keeps every fact, incidental ones included (times, side counts, places named
- * in passing); an independent report of the same event shares the headline
- * facts and adds its own.
+ * Jaccard similarity of the setting of two texts — their dates, times and
+ * places (counts left out: the counts key compares those, and their nouns
+ * change in translation). A re-translation keeps every one, incidental ones
+ * included (a clock time, a district named in passing); an independent report
+ * of the same event shares the headline facts and brings its own.
  */
-export function factsJaccard(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
+export function settingJaccard(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
   let i = aFrom;
   let j = bFrom;
   let same = 0;
-  while (i < aTo && j < bTo) {
-    if (a[i] === b[j]) {
+  let union = 0;
+  while (i < aTo || j < bTo) {
+    if (i < aTo && !isSetting(a[i])) {
+      i++;
+      continue;
+    }
+    if (j < bTo && !isSetting(b[j])) {
+      j++;
+      continue;
+    }
+    union++;
+    if (i < aTo && j < bTo && a[i] === b[j]) {
       same++;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
+    } else if (j >= bTo || (i < aTo && a[i] < b[j])) i++;
     else j++;
   }
-  const union = aTo - aFrom + (bTo - bFrom) - same;
   return union === 0 ? 0 : same / union;
 }
 
 /**
- * A key for "reports the same counts": a hash of the sorted distinct values
- * the text counts (numbers grouped under a noun, whatever the noun), or 0 when
- * they are too few to mean anything (one small number is in every other
- * article). Re-translations keep the counts; the key finds them when their
- * words no longer do.
+ * A key for "tells the same counts in the same order": a hash of the distinct
+ * values the text counts (numbers under a noun, whatever the noun; 0 and 1
+ * left out), in the order they first appear, or 0 when there are fewer than
+ * two. A translation keeps the counts and the order it tells them in; an
+ * independent write-up of the same statement usually leads with another one.
+ * Re-translations are found by this key when their words no longer match.
  */
-export function countsKey(facts: readonly string[]): number {
-  const values: number[] = [];
-  for (const f of facts) {
-    if (!f.startsWith('n:')) continue;
-    const v = Number(f.slice(f.indexOf('=') + 1));
-    if (v >= 2 && !values.includes(v)) values.push(v);
-  }
-  if (values.length === 0 || (values.length === 1 && values[0] < 10)) return 0;
-  values.sort((x, y) => x - y);
-  const key = hashString(values.join(','));
+export function countsKey(values: readonly number[]): number {
+  const seen: number[] = [];
+  for (const v of values) if (v >= 2 && !seen.includes(v)) seen.push(v);
+  if (seen.length < 2) return 0;
+  const key = hashString(seen.join(','));
   return key === 0 ? 1 : key;
 }

@@ -5,18 +5,25 @@
  * containment). The guard's facts are read by guard.fingerprint.ts.
  *
  * Sentences end at '.', '!' or '?' followed by a space or the end of the text
- * (the folded text has no newlines). A sentence's hash combines its words'
- * hashes, so punctuation and typography inside it do not matter. Only
- * sentences that carry a figure (a digit) and have at least
- * MIN_SENTENCE_WORDS words count: sentences without one are the furniture
- * that unrelated articles share ("The footage could not be independently
- * verified.", a wire's background paragraph, "Subscribe to our channel."),
- * while the sentences with the counts, dates and times are the report itself.
+ * (the folded text has no newlines). A sentence's key combines the hashes of
+ * its first SENTENCE_KEY_WORDS words, so punctuation and typography inside it
+ * do not matter, nor a trimmed tail. Sentences of
+ * fewer than MIN_SENTENCE_WORDS words ("Subscribe.", "No one was hurt.") are
+ * left out. The lowest bit of a sentence's hash says whether it carries a
+ * figure (a digit): sentences without one are often the furniture unrelated
+ * articles share ("The footage could not be independently verified.", a
+ * wire's background paragraph), while the sentences with the counts, dates
+ * and times are the report itself; the sentence rule wants one of those.
  */
 import { combine, fmix32 } from './hash';
 
 /** Shorter sentences are not sentence units (boilerplate, captions, sign-offs). */
 export const MIN_SENTENCE_WORDS = 6;
+/**
+ * A sentence is keyed by its first words only: a copy that trims the end of a
+ * sentence or cuts the lede mid-sentence ("…") keeps the key.
+ */
+export const SENTENCE_KEY_WORDS = 8;
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const nonAsciiCache = new Map<number, boolean>();
@@ -36,7 +43,7 @@ function isWordChar(c: number): boolean {
 export interface TextScan {
   /** Hash of each word, in order. */
   words: Int32Array;
-  /** Hash of each sentence with a digit and at least MIN_SENTENCE_WORDS words, in order. */
+  /** Key of each sentence of at least MIN_SENTENCE_WORDS words, in order; lowest bit 1 when its key words hold a digit. */
   sentences: Int32Array;
 }
 
@@ -58,7 +65,7 @@ export function scanText(folded: string): TextScan {
   for (let i = 0; i <= len; i++) {
     const c = i < len ? folded.charCodeAt(i) : 32;
     if (isWordChar(c)) {
-      if (c >= 48 && c <= 57) sentDigit = true;
+      if (c >= 48 && c <= 57 && sentWords < SENTENCE_KEY_WORDS) sentDigit = true;
       if (!inWord) {
         h = 0x811c9dc5 | 0;
         inWord = true;
@@ -74,7 +81,7 @@ export function scanText(folded: string): TextScan {
       }
       const w = fmix32(h);
       words[n++] = w;
-      sentHash = sentWords === 0 ? w : combine(sentHash, w);
+      if (sentWords < SENTENCE_KEY_WORDS) sentHash = sentWords === 0 ? w : combine(sentHash, w);
       sentWords++;
       inWord = false;
     }
@@ -82,13 +89,13 @@ export function scanText(folded: string): TextScan {
     if ((c === 46 || c === 33 || c === 63 || i === len) && sentWords > 0) {
       const next = i + 1 < len ? folded.charCodeAt(i + 1) : 32;
       if (next === 32 || next === 34 || next === 39 || i === len) {
-        if (sentWords >= MIN_SENTENCE_WORDS && sentDigit) {
+        if (sentWords >= MIN_SENTENCE_WORDS) {
           if (ns === sentences.length) {
             const grown = new Int32Array(sentences.length * 2);
             grown.set(sentences);
             sentences = grown;
           }
-          sentences[ns++] = fmix32(sentHash ^ sentWords);
+          sentences[ns++] = (fmix32(sentHash) & ~1) | (sentDigit ? 1 : 0);
         }
         sentHash = 0;
         sentWords = 0;
@@ -183,14 +190,15 @@ export function distinctShingles(xs: Int32Array): number {
 export function sketchOverlap(
   a: Int32Array, aOff: number, aLen: number, aComplete: boolean,
   b: Int32Array, bOff: number, bLen: number, bComplete: boolean,
-): { shared: number; containment: number } {
-  if (aLen === 0 || bLen === 0) return { shared: 0, containment: 0 };
+): { shared: number; sharedWithFigures: number; containment: number } {
+  if (aLen === 0 || bLen === 0) return { shared: 0, sharedWithFigures: 0, containment: 0 };
   const aMax = a[aOff + aLen - 1];
   const bMax = b[bOff + bLen - 1];
   const limit = aComplete ? (bComplete ? 0x7fffffff : bMax) : bComplete ? aMax : Math.min(aMax, bMax);
   let i = 0;
   let j = 0;
   let shared = 0;
+  let figures = 0;
   let na = 0;
   let nb = 0;
   while (i < aLen && a[aOff + i] <= limit) {
@@ -208,11 +216,12 @@ export function sketchOverlap(
     const y = b[bOff + j];
     if (x === y) {
       shared++;
+      figures += x & 1;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
   const smaller = Math.min(na, nb);
-  return { shared, containment: smaller === 0 ? 0 : shared / smaller };
+  return { shared, sharedWithFigures: figures, containment: smaller === 0 ? 0 : shared / smaller };
 }
