@@ -14,7 +14,7 @@ import type { CliContext } from './cli-context';
 import { readArticles } from '../input/article-files';
 import { feedArticles } from './feeder';
 import { pipelineLag } from './drain-monitor';
-import { type ServiceProcess, repoRoot, startServices, stopServices } from './service-processes';
+import { type ServiceProcess, repoRoot, startService, startServices, stopServices } from './service-processes';
 import { SnapshotWatcher } from './snapshot-watcher';
 import { renderTable } from '../view/snapshot-table';
 import { join } from 'node:path';
@@ -85,13 +85,26 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
         if (!stopping) say(`${s.stage} exited unexpectedly (${signal ?? code}); see ${s.logFile}`);
       }),
     );
+    // The live page (apps/dashboard), for `npm start` only; the pipeline runs on without it if it cannot start.
+    let dashboardLine = '';
+    if (!options.demo) {
+      try {
+        const env = { ...process.env, KAFKA_BROKERS: brokers, SKYTALLY_TOPIC_PREFIX: prefix, LOG_LEVEL: config.LOG_LEVEL ?? 'info' };
+        const dashboard = await startService('dashboard', { env }, join(repoRoot(), '.skytally', 'logs'));
+        services.push(dashboard);
+        dashboardLine = `dashboard at ${dashboard.url}`;
+        say(dashboardLine);
+      } catch (err) {
+        say(`the dashboard did not start (${(err as Error).message.split('\n')[0]}); see SKYTALLY_DASHBOARD_PORT`);
+      }
+    }
 
     let redraw: NodeJS.Timeout | undefined;
     watcher = new SnapshotWatcher(kafka, topics.rolling, logger, () => {
       if (options.demo || redraw) return;
       redraw = setTimeout(() => {
         redraw = undefined;
-        draw(watcher!.latest.values());
+        draw(watcher!.latest.values(), dashboardLine);
       }, 200);
     });
     await watcher.start();
@@ -101,7 +114,7 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
 
     if (!options.demo) {
       say('showing the rolling counts; Ctrl-C stops everything');
-      draw(watcher.latest.values());
+      draw(watcher.latest.values(), dashboardLine);
       await new Promise<void>(() => {});
     }
 
@@ -119,9 +132,9 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
   }
 }
 
-function draw(snapshots: Iterable<Snapshot>): void {
+function draw(snapshots: Iterable<Snapshot>, footer = ''): void {
   const clear = process.stdout.isTTY ? '\x1b[2J\x1b[H' : '';
-  process.stdout.write(`${clear}${renderTable(snapshots)}\n`);
+  process.stdout.write(`${clear}${renderTable(snapshots)}\n${footer ? `${footer}\n` : ''}`);
 }
 
 async function waitUntilDrained(

@@ -7,10 +7,15 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { STAGES, type StageName, repoRoot, stageEntry } from './repo-paths';
 
+/** The stages, and the dashboard, which runs beside them as a process of its own. */
+export type ServiceName = StageName | 'dashboard';
+
 export interface ServiceProcess {
-  stage: StageName;
+  stage: ServiceName;
   child: ChildProcess;
   logFile: string;
+  /** The URL the service serves, when it says so when ready (the dashboard). */
+  url?: string;
 }
 
 export interface StartServicesOptions {
@@ -38,11 +43,11 @@ export async function startServices(options: StartServicesOptions): Promise<Serv
   return Promise.all(stages.map((stage) => startService(stage, options, logDir)));
 }
 
-export function startService(stage: StageName, options: StartServicesOptions, logDir: string): Promise<ServiceProcess> {
+export function startService(stage: ServiceName, options: StartServicesOptions, logDir: string): Promise<ServiceProcess> {
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${stage}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const entry = options.distDir ? join(options.distDir, 'apps', stage, 'main.js') : stageEntry(stage);
+  const entry = join(options.distDir ?? join(repoRoot(), 'dist'), 'apps', stage, 'main.js');
   const child = spawn(process.execPath, [entry], {
     env: { ...options.env, LOG_FORMAT: 'json' },
     // The IPC channel carries one message, "ready", whatever the log level.
@@ -53,9 +58,10 @@ export function startService(stage: StageName, options: StartServicesOptions, lo
   const service: ServiceProcess = { stage, child, logFile };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${stage} did not start within ${options.readyTimeoutMs ?? 60_000} ms; see ${logFile}`)), options.readyTimeoutMs ?? 60_000);
-    child.on('message', (message: { type?: string }) => {
+    child.on('message', (message: { type?: string; url?: string }) => {
       if (message?.type === 'ready') {
         clearTimeout(timer);
+        if (typeof message.url === 'string') service.url = message.url;
         resolve(service);
       }
     });
