@@ -13,13 +13,13 @@ import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
 import { findClaimants, type ClaimantMention } from './claimant';
 import { findCounts, type Count } from './counts';
-import { eventDateOf } from './event-date';
+import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
 import { locate, placesWithin, type LocateInput } from './locate';
 import { numberAt } from './numbers';
 import { governorOf, vetoed, vetoReason, type Governor } from './polarity';
 import { segmentsOf, type Segment } from './segments';
-import { splitSentences } from './sentences';
+import { splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
 
 export interface ArticleInput {
@@ -33,7 +33,7 @@ export interface ArticleInput {
 export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
-const TRIGGER = /intercept|\b(?:took|take|takes|taken|taking) out\b|shot down|shoot(?:s|ing)? down|shootdown|downed|downing|\bdowns\b|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed/i;
+const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed|\b(?:took|take|takes|taken|taking) out\b|\bto down\b/i;
 const BREAKDOWN = /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD = /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
@@ -84,13 +84,23 @@ export interface Decision {
  * an article (no body) gives no claims.
  */
 export function extractClaims(article: ArticleInput): ExtractedClaim[] {
-  return extract(article, null);
+  return extract(article, null, {});
+}
+
+/** Replaceable parts, for measuring a library against the hand-written rule it would replace (libs/extraction/src/nlp-trial.eval.ts). */
+export interface Parts {
+  sentences?: (text: string) => Span[];
+  eventDate?: (sentence: string, publishedAt: string | null) => string | null;
+}
+
+export function extractClaimsWith(article: ArticleInput, parts: Parts): ExtractedClaim[] {
+  return extract(article, null, parts);
 }
 
 /** The claims and, for every number in the body, the rule that decided whether it is a claim. */
 export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]; decisions: Decision[] } {
   const decisions: Decision[] = [];
-  const claims = extract(article, decisions);
+  const claims = extract(article, decisions, {});
   const body = typeof article?.body === 'string' ? article.body : '';
   // numbers no rule looked at: sentences without an interception word, dates, model numbers
   const seen = new Set(decisions.map((d) => d.start));
@@ -111,16 +121,17 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
   return { claims, decisions };
 }
 
-function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClaim[] {
+function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts): ExtractedClaim[] {
   const body = typeof article?.body === 'string' ? article.body : '';
   const articleId = typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
   if (body.length === 0 || !TRIGGER.test(body)) return [];
-  const note = (toks: Tok[], c: Count, claim: boolean, rule: string): void => {
-    if (trace) trace.push({ text: body.slice(toks[c.from]!.start, toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end), start: toks[c.from]!.start, end: toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end, claim, rule });
+  const note = (toks: Tok[], c: Count, claim: boolean, why: () => string): void => {
+    if (trace) trace.push({ text: body.slice(toks[c.from]!.start, toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end), start: toks[c.from]!.start, end: toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end, claim, rule: why() });
   };
 
-  const sentences = splitSentences(body);
+  const sentences = (parts.sentences ?? splitSentences)(body);
+  const eventDateOf = parts.eventDate ?? ruleEventDate;
   // Places and weapon words are looked up lazily: most sentences never need them.
   let articleCountryMemo: string | null | undefined;
   const articleCountryOf = (): string | null => (articleCountryMemo === undefined ? (articleCountryMemo = dominantCountry(findPlaces(body))) : articleCountryMemo);
@@ -140,9 +151,10 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
     const s = sentences[si]!;
     // a breakdown sentence may carry no interception word: "Of these, 29 were over Kursk Oblast",
     // "The breakdown: 25 in Kursk, 10 in each of Oryol and Tula", "8 – over the territory of Bryansk region,"
-    const verbless = last !== null && anchor !== null && si - last.sentence <= 1 && !TRIGGER.test(s.text) && VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text);
-    const continuesBreakdown = (last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless;
-    if (!TRIGGER.test(s.text) && !continuesBreakdown) {
+    const triggered = TRIGGER.test(s.text);
+    const verbless = !triggered && last !== null && anchor !== null && si - last.sentence <= 1 && VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text);
+    const continuesBreakdown = !triggered && ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless);
+    if (!triggered && !continuesBreakdown) {
       const named = lastOf(findClaimantsIfAny(s.text, s.start));
       if (named) [prevSentenceClaimant, prevClaimantSentence] = [named, si];
       if (drafts.length === 0 && DATE_HINT.test(s.text)) articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
@@ -167,6 +179,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
     const segs = segmentsOf(text, s.start, sentPlaces);
     let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
+    let sentenceAttacker: string | null | undefined;
 
     for (let ci = 0; ci < counts.length; ci++) {
       const c = counts[ci]!;
@@ -176,7 +189,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
       const mixed = c.bare && c.partitive && ci >= 2 && counts[ci - 1]!.weapon !== null && counts[ci - 2]!.weapon !== null && counts[ci - 1]!.weapon !== counts[ci - 2]!.weapon && /^\s*and\s*$/.test(body.slice(toks[counts[ci - 2]!.npTo - 1]!.end, toks[counts[ci - 1]!.from]!.start));
       // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
-      let rule = gov.polarity === 'claim' ? `governed by the interception word "${toks[gov.at]?.raw ?? ''}"` : '';
+      let rule: string | null = null; // set when a rule other than the count's own verb decides (for --explain)
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
         if (prev?.gov.polarity === 'claim') {
           gov = prev.gov;
@@ -192,16 +205,16 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
         }
       }
       const countStart = toks[c.from]!.start;
-      const before = lastWeaponBefore(weaponWords(), countStart);
+      const before = (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon ? lastWeaponBefore(weaponWords(), countStart) : null;
       // "four objects have been destroyed" after "an attack by surface drones": not aerial
       if ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') {
-        note(toks, c, false, 'the thing counted is a naval drone or boat (not aerial)');
+        note(toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
       const weapon: Weapon = c.weapon ?? (mixed ? 'unknown' : null) ?? prev?.weapon ?? (before === 'naval' ? null : before) ?? 'unknown';
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
-        note(toks, c, false, gov.polarity === 'claim' ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}` : gov.polarity === 'other' ? `governed by "${toks[gov.at]?.raw ?? ''}", which is not an interception` : gov.polarity === 'neutral' ? `governed by "${toks[gov.at]?.raw ?? ''}", which reports a figure, not an interception` : 'no interception verb governs it');
+        note(toks, c, false, () => gov.polarity === 'claim' ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}` : gov.polarity === 'other' ? `governed by "${toks[gov.at]?.raw ?? ''}", which is not an interception` : gov.polarity === 'neutral' ? `governed by "${toks[gov.at]?.raw ?? ''}", which reports a figure, not an interception` : 'no interception verb governs it');
         prev = { gov: { polarity: gov.polarity === 'claim' ? 'other' : gov.polarity, at: gov.at }, weapon: c.weapon ?? prev?.weapon ?? null };
         continue;
       }
@@ -231,7 +244,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
       const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
       const nextCount = counts[ci + 1];
       const prevCount = counts[ci - 1];
-      const attacker = attackerCountry(body, sentPlaces, seg) ?? attackerCountry(body, sentPlaces, s);
+      const attacker = sentenceAttacker === undefined ? (sentenceAttacker = attackerCountry(body, sentPlaces, s)) : sentenceAttacker;
       const hint = claimantCountry ?? sentPlaces.find((p) => p.country && p.kind !== 'demonym')?.country ?? articleCountryOf();
       const base = {
         body, sentenceStart: s.start, sentenceText: s.text, toks, countStart, countEnd,
@@ -253,7 +266,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
           : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? articleCountryOf());
       if (!country) {
-        note(toks, c, false, 'no country can be told for it');
+        note(toks, c, false, () => 'no country can be told for it');
         continue;
       }
 
@@ -277,7 +290,7 @@ function extract(article: ArticleInput, trace: Decision[] | null): ExtractedClai
           regions = [...new Set([...regions, ...placesWithin(base, nextSeg.start, nextSeg.end)])].sort();
         }
       }
-      note(toks, c, true, `${rule}; ${scope === 'region' ? `placed at ${regions.join(', ')}` : `country scope (${country})`}`);
+      note(toks, c, true, () => `${rule ?? `governed by the interception word "${toks[gov.at]?.raw ?? ''}"`}; ${scope === 'region' ? `placed at ${regions.join(', ')}` : `country scope (${country})`}`);
       for (const rs of each ? regions.map((r) => [r]) : [regions]) {
         const draft: Draft = {
           claim: each ? { ...claim, regions: rs } : claim, sentence: si, partitive: partitive || verbless, outOf: c.outOf, countEnd,
