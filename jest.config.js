@@ -1,5 +1,6 @@
-// Two projects: `unit` (pure cores, no broker, parallel) and `integration`
-// (real Kafka broker over TCP, started once by the global setup).
+// Three projects: `unit` (pure cores, no broker, parallel), `integration`
+// (real Kafka broker over TCP, started once by the global setup) and `e2e`
+// (the dashboard in a browser, on that broker).
 const { pathsToModuleNameMapper } = require('./scripts/jest-paths.js');
 
 const shared = {
@@ -19,6 +20,14 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+    },
+    {
+      // The dashboard in headless Chromium on the real pipeline; same broker as `integration`.
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },
