@@ -145,7 +145,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   /** The last claim made in a sentence with an interception word: what a verbless breakdown line continues. */
   let anchor: Draft | null = null;
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
-  let awaitingPlace: { draft: Draft; sentence: number } | null = null;
+  let awaitingPlace: { drafts: Draft[]; sentence: number } | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -155,6 +155,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const verbless = !triggered && last !== null && anchor !== null && si - last.sentence <= 1 && VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text);
     const continuesBreakdown = !triggered && ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless);
     if (!triggered && !continuesBreakdown) {
+      // "Ukrainian troops brought them down over the Poltava … regions": a restatement that places the count before it
+      if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
+        placeRestated(awaitingPlace.drafts, s);
+        awaitingPlace = null;
+      }
       const named = lastOf(findClaimantsIfAny(s.text, s.start));
       if (named) [prevSentenceClaimant, prevClaimantSentence] = [named, si];
       if (drafts.length === 0 && DATE_HINT.test(s.text)) articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
@@ -168,7 +173,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     if (counts.length === 0) {
       // "The drones were shot down over the Kherson, Sumy and Poltava regions": a restatement that places the count before it
       if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
-        placeRestated(awaitingPlace.draft, s, toks);
+        placeRestated(awaitingPlace.drafts, s);
         awaitingPlace = null;
       }
       if (claimants.length > 0) [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
@@ -184,6 +189,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     for (let ci = 0; ci < counts.length; ci++) {
       const c = counts[ci]!;
       if (c.denominator) continue;
+      // "All 28 attack drones fell over Poltava, Mykolaiv …": the count just claimed, restated with its places
+      const restated = awaitingPlace && si - awaitingPlace.sentence <= 2 && toks[c.from - 1]?.low === 'all' ? awaitingPlace.drafts.find((d) => d.claim.count === c.value && (c.weapon === null || c.weapon === d.claim.weapon)) : undefined;
+      if (restated) {
+        placeRestated([restated], s);
+        note(toks, c, false, () => 'a restatement of the count before it: it gives that claim its places');
+        awaitingPlace = null;
+        continue;
+      }
       let gov = governorOf(toks, c, counts);
       const partitive = c.partitive || OF_THESE.test(s.text);
       // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
@@ -223,11 +236,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const explicit = claimantFor(claimants, countStart);
       // the last claim's claimant carries on, unless someone was named after it ("… said this on Telegram. 'They destroyed all five …'")
       const carried = !explicit && last && si - last.sentence <= 3 && !(prevSentenceClaimant && prevClaimantSentence > last.sentence) ? last : null;
-      const claimantMention = explicit ?? (carried ? null : prevSentenceClaimant);
+      // a claimant named in an earlier sentence speaks for the next two; their jurisdiction places only the sentence right after
+      const claimantMention = explicit ?? (carried || si - prevClaimantSentence > 2 ? null : prevSentenceClaimant);
       const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
       const claimantCountry = explicit?.country ?? claimantMention?.country ?? speakerCountry(s.text) ?? (carried ? carried.claim.country : null);
-      const jurisdiction = explicit?.jurisdiction ?? claimantMention?.jurisdiction ?? null;
+      const jurisdiction = explicit?.jurisdiction ?? (si - prevClaimantSentence <= 1 ? claimantMention?.jurisdiction : null) ?? null;
 
       let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? { start: s.start, end: s.end, joinedByAnd: false, descriptive: false, afterColon: false };
       // "8 – over the territory of Bryansk region": a dash between a count and its place
@@ -303,7 +317,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         last = draft;
         if (!verbless) anchor = draft;
         claimsHere++;
-        awaitingPlace = scope === 'country' && !c.bare && draft.unplaced ? { draft, sentence: si } : null;
+        if (awaitingPlace && awaitingPlace.sentence !== si) awaitingPlace = null;
+        if (scope === 'country' && !c.bare && draft.unplaced) awaitingPlace = { drafts: [...(awaitingPlace?.drafts ?? []), draft], sentence: si };
       }
     }
     if (claimants.length > 0) [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
@@ -311,19 +326,27 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   }
   shareCoordinatedPlaces(drafts, body);
   missilesCalledRockets(drafts, body);
+  roundedInHeadline(drafts);
   linkParts(drafts);
   return finalise(drafts);
 }
 
 /** Places the restated country-scope claim at the places of the restatement, when they are in the claim's country. */
-function placeRestated(draft: Draft, s: { start: number; text: string }, toks: Tok[]): void {
-  void toks;
+function placeRestated(candidates: Draft[], s: { start: number; text: string }): void {
+  // "The missiles were shot down over Vinnytsia region" places the missiles; "they"/"them" only a lone claim
+  const noun = RESTATED_NOUN.exec(s.text)?.[1]?.toLowerCase();
+  const weapon = noun ? (WEAPON_HEADS.get(noun) ?? (noun === 'targets' ? 'unknown' : undefined)) : undefined;
+  const matching = weapon ? candidates.filter((d) => d.claim.weapon === weapon) : candidates;
+  if (matching.length !== 1) return;
+  const draft = matching[0]!;
   const places = findPlaces(s.text).filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea');
   const codes = [...new Set(places.map((p) => p.code))].sort();
   if (codes.length === 0 || !codes.every((c) => c.startsWith(`${draft.claim.country}-`))) return;
   Object.assign(draft.claim, { scope: 'region', regions: codes });
   draft.unplaced = false;
 }
+
+const RESTATED_NOUN = /\b(drones|uavs|shaheds|missiles|rockets|bombs|targets)\b/i;
 
 /** The attacking country named in the count's clause ("fired by Russia", "launched from Russia", "Russia fired"): the defender is the other side. */
 function attackerCountry(body: string, places: PlaceMention[], seg: { start: number; end?: number; text?: string }): string | null {
@@ -406,6 +429,32 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
     if (a.claim.scope === 'country' && b.claim.scope === 'region' && compatible(a.claim.country, b.claim)) Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });
     else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim)) Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
   }
+}
+
+/**
+ * "Ukraine says it shot down more than a dozen drones" over a body's "about 15
+ * drones": a headline or lede (the first two sentences) that rounds the body's
+ * count is the same claim (claims.md, edge case 1). A rounded count (more than,
+ * at least, about, up to) within a quarter of a later count of the same weapon
+ * and place, and on the right side of it, is dropped for it.
+ */
+function roundedInHeadline(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const a = drafts[i]!;
+    if (a.sentence > 1 || a.claim.qualifier === 'exact' || a.partOf !== null || drafts.some((o) => o.partOf === i)) continue;
+    const same = drafts.find((b, j) => j !== i && b.sentence > a.sentence && b.claim.weapon === a.claim.weapon && b.claim.count !== a.claim.count &&
+      b.claim.scope === a.claim.scope && b.claim.country === a.claim.country && b.claim.regions.join() === a.claim.regions.join() && rounds(a.claim, b.claim.count));
+    if (same) drafts.splice(i, 1);
+  }
+}
+
+function rounds(a: Claim, exact: number): boolean {
+  const near = Math.abs(exact - a.count) <= Math.max(2, Math.round(a.count * 0.25));
+  if (!near) return false;
+  if (a.qualifier === 'more_than') return exact > a.count;
+  if (a.qualifier === 'at_least') return exact >= a.count;
+  if (a.qualifier === 'up_to') return exact <= a.count;
+  return true;
 }
 
 /**
@@ -521,7 +570,8 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     // a count restated with places is one region claim (claims.md, edge case 2), also when its first mention named the country ("in Ukraine");
     // a single threat is too common a count to be taken for the same one unless nothing placed it
     const restatable = c.scope === 'country' && drafts[i]!.partOf === null && (drafts[i]!.unplaced || c.count > 1);
-    const twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
+    let twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
+    if (twin !== undefined && c.count === 1 && Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2) twin = undefined;
     if (twin !== undefined && twin !== i && !drafts.some((o) => o.partOf === i)) {
       alias[i] = twin;
       continue;

@@ -17,9 +17,10 @@ const FROM = /\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:Russia|
 const REFERENCE = new RegExp(
   String.raw`(?:\b(?:closer|nearer)\s+to|\b(?:further|farther|away)\s+from|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of` +
     String.raw`|\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\(\d+\s+\w+\)\s+)?(?:from|of|away\s+from|outside|short\s+of)` +
-    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
+    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
+const COUNTRY_SUBJECT = /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
 const TOWARDS = /\b(?:approach(?:es)?\s+to|towards?|heading\s+for|en\s+route\s+to|on\s+its\s+way\s+to)\s+(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM = /^\s*(?:['’]s\s+)?(?:said|says|claims?|claimed|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials)\b/i;
@@ -133,6 +134,8 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
 /** "Ukrainian air defences", "Russian air defence units": the country doing the intercepting. */
 function defenderCountry(inp: LocateInput): string | null {
   for (const p of inp.places) {
+    // "Ukraine shoots down nine of 14 drones", "Belarus says it shot down …": the country doing the intercepting
+    if (p.kind === 'country' && p.start >= inp.sentenceStart && p.end <= inp.countStart && COUNTRY_SUBJECT.test(inp.body.slice(p.end, p.end + 40))) return p.code;
     if (p.kind !== 'demonym' || p.start < inp.sentenceStart || p.end > inp.sentenceStart + inp.sentenceText.length) continue;
     // "a Su-25 of the Ukrainian Air Force": whose aircraft, not who shot it down
     if (/\bof\s+the\s+$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start))) continue;
