@@ -30,7 +30,9 @@ export const DedupIndexEntrySchema = z.object({
   nsent: z.number().int().min(0).max(255).optional(),
   /** Distinct word shingles (capped at 65535): the set size containment is measured against. */
   shingles: z.number().int().min(0).max(65535).optional(),
-  /** Key of the counts the article reports (int32; 0 or absent = none), for re-translations. */
+  /** Key of the article's first long sentence (int32; 0 or absent = none): cuts keep their lede. */
+  lede: z.number().int().optional(),
+  /** Key of the counts the article reports, in order (int32; 0 or absent = none), for re-translations. */
   counts: z.number().int().optional(),
   /** For a duplicate indexed because it brings new text: the original it is a copy of. */
   of: z.string().min(1).optional(),

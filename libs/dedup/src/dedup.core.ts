@@ -30,7 +30,6 @@
  * number; slots of evicted entries are reused.
  */
 import type { Article, DedupIndexEntry } from '@skytally/contracts';
-import { foldForComparison } from '@skytally/text';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
@@ -42,8 +41,12 @@ import { SlotTable } from './slot-table';
 import { bottomK, distinctCount, distinctShingles, scanText, sketchOverlap } from './text.features';
 import { TimeHeap } from './time-heap';
 
-/** Stride of the per-slot anchor array; an anchor's reference is slot * 4 + its index. */
+/**
+ * Stride of the per-slot anchor array; an anchor's reference is slot * 4 + its
+ * index. Indexes 0…2 hold the bottom-m sentence keys, index 3 the lede's.
+ */
 const ANCHOR_STRIDE = 4;
+const LEDE = 3;
 const RULE_RANK: Record<DuplicateRule, number> = { exact: 0, minhash: 1, containment: 2, sentences: 3, facts: 4 };
 
 /** A publishedAt further than this after ingestedAt is not believed. */
@@ -78,6 +81,8 @@ interface Probe {
   anchors: Int32Array;
   /** Every sentence key (looked up in the anchor table; not stored). */
   sentences: Int32Array;
+  /** Key of the first long sentence (the lede), 0 for none: cuts keep it. */
+  lede: number;
   /** Distinct long sentences (capped at 255): the anchors are all of them when ≤ m. */
   nSent: number;
   /** Distinct word shingles (capped at 65535). */
@@ -117,6 +122,7 @@ export class DedupCore {
   private seen = new Int32Array(0); // decide() stamp, to visit each candidate once
   private anchors = new Int32Array(0); // ANCHOR_STRIDE per slot
   private anchorLen = new Uint8Array(0);
+  private hasLede = new Uint8Array(0);
   private nSent = new Uint8Array(0);
   private shingleCount = new Uint16Array(0);
   private counts = new Int32Array(0);
@@ -175,7 +181,7 @@ export class DedupCore {
       this.sigs.byteLength + this.hashes.byteLength + this.times.byteLength + this.guardOff.byteLength +
       this.guardLen.byteLength + this.seen.byteLength + this.arena.byteLength + this.heap.byteLength +
       this.exactTable.byteLength + this.idTable.byteLength + this.ids.length * 8 + this.freeSlots.length * 8 +
-      this.anchors.byteLength + this.anchorLen.byteLength + this.nSent.byteLength + this.shingleCount.byteLength +
+      this.anchors.byteLength + this.anchorLen.byteLength + this.hasLede.byteLength + this.nSent.byteLength + this.shingleCount.byteLength +
       this.counts.byteLength + this.anchorTable.byteLength + this.countsTable.byteLength + this.dated.byteLength;
     for (const t of this.bandTables) bytes += t.byteLength;
     for (const root of this.roots.values()) bytes += 48 + root.length; // map entry + string
@@ -246,11 +252,10 @@ export class DedupCore {
   /** Everything compared about an article, from one fold and one scan of its text. */
   private probeOf(article: Article, probeHash: [number, number]): Probe {
     const o = this.options;
-    const folded = foldForComparison(article.body);
-    const scan = scanText(folded);
+    const scan = scanText(article.body.toLowerCase());
     const shingles = shingleHashes(scan.words, o.shingleSize);
     const counted: number[] = [];
-    const facts = guardFacts(article.body, o.places, o.numberGrouping, folded, counted);
+    const facts = guardFacts(article.body, o.places, o.numberGrouping, scan, counted);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
@@ -258,6 +263,7 @@ export class DedupCore {
       guard: fingerprintOf(facts),
       anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
       sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
+      lede: o.sentenceAnchors > 0 && scan.sentences.length > 0 ? scan.sentences[0] : 0,
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
       shingles: distinctShingles(shingles),
       counts: countsKey(counted),
@@ -398,14 +404,17 @@ export class DedupCore {
     this.times[slot] = time;
     this.dated[slot] = dated ? 1 : 0;
     this.storeGuard(slot, probe.guard);
-    const nAnchors = Math.min(probe.anchors.length, ANCHOR_STRIDE);
+    const nAnchors = Math.min(probe.anchors.length, LEDE);
     this.anchors.set(probe.anchors.subarray(0, nAnchors), slot * ANCHOR_STRIDE);
     this.anchorLen[slot] = nAnchors;
+    this.anchors[slot * ANCHOR_STRIDE + LEDE] = probe.lede;
+    this.hasLede[slot] = probe.lede !== 0 ? 1 : 0;
     this.nSent[slot] = Math.min(probe.nSent, 255);
     this.shingleCount[slot] = probe.shingles;
     this.counts[slot] = probe.counts;
     for (const t of this.bandTables) t.insert(slot);
     for (let i = 0; i < nAnchors; i++) this.anchorTable.insert(slot * ANCHOR_STRIDE + i);
+    if (probe.lede !== 0) this.anchorTable.insert(slot * ANCHOR_STRIDE + LEDE);
     if (probe.counts !== 0) this.countsTable.insert(slot);
     this.exactTable.insert(slot);
     this.idTable.insert(slot);
@@ -417,6 +426,8 @@ export class DedupCore {
     // tables recompute keys from the slot's data, so remove before clearing it
     for (const t of this.bandTables) t.remove(slot);
     for (let i = 0; i < this.anchorLen[slot]; i++) this.anchorTable.remove(slot * ANCHOR_STRIDE + i);
+    if (this.hasLede[slot] === 1) this.anchorTable.remove(slot * ANCHOR_STRIDE + LEDE);
+    this.hasLede[slot] = 0;
     if (this.counts[slot] !== 0) this.countsTable.remove(slot);
     this.anchorLen[slot] = 0;
     this.counts[slot] = 0;
@@ -459,6 +470,7 @@ export class DedupCore {
     this.seen = grow(this.seen, (n) => new Int32Array(n), 1);
     this.anchors = grow(this.anchors, (n) => new Int32Array(n), ANCHOR_STRIDE);
     this.anchorLen = grow(this.anchorLen, (n) => new Uint8Array(n), 1);
+    this.hasLede = grow(this.hasLede, (n) => new Uint8Array(n), 1);
     this.nSent = grow(this.nSent, (n) => new Uint8Array(n), 1);
     this.shingleCount = grow(this.shingleCount, (n) => new Uint16Array(n), 1);
     this.counts = grow(this.counts, (n) => new Int32Array(n), 1);

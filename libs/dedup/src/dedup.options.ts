@@ -36,7 +36,7 @@ export interface DedupOptions {
   containment?: number;
   /** Minimum estimated Jaccard for the containment rule (estimates below it are noise). */
   containmentMinJaccard?: number;
-  /** Sentence anchors kept per article (bottom-m sentence hashes), 0 to turn the rule off; at most 4. */
+  /** Sentence anchors kept per article (bottom-m sentence keys, besides the lede's), 0 to turn sentences off; at most 3. */
   sentenceAnchors?: number;
   /** Minimum share of comparable sentence anchors in common for the sentence rule. */
   sentenceContainment?: number;
@@ -90,7 +90,7 @@ export const DEFAULTS = {
   maxEntries: 1_000_000,
   containment: 0.6,
   containmentMinJaccard: 0.12,
-  sentenceAnchors: 4,
+  sentenceAnchors: 3,
   sentenceContainment: 0.5,
   sentenceMinShared: 2,
   sentenceMinJaccard: 0.1,
@@ -115,7 +115,7 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
   const rows = permutations / bands;
   if (rows > MAX_ROWS_PER_BAND) throw new RangeError(`at most ${MAX_ROWS_PER_BAND} rows per band (permutations / bands)`);
   const sentenceAnchors = opts.sentenceAnchors ?? DEFAULTS.sentenceAnchors;
-  if (!Number.isInteger(sentenceAnchors) || sentenceAnchors < 0 || sentenceAnchors > 4) throw new RangeError('sentenceAnchors must be 0…4');
+  if (!Number.isInteger(sentenceAnchors) || sentenceAnchors < 0 || sentenceAnchors > 3) throw new RangeError('sentenceAnchors must be 0…3');
   const maxEntries = opts.maxEntries ?? DEFAULTS.maxEntries;
   if (!(maxEntries >= 1)) throw new RangeError('maxEntries must be positive');
   return {

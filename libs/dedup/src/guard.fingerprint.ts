@@ -20,9 +20,9 @@
  * A fingerprint is a sorted Uint32Array of tokens: 12 bits of group hash,
  * 20 bits of value hash, so each group's values are contiguous.
  */
-import { foldForComparison } from '@skytally/text';
 import { hashString } from './hash';
 import { isNumberWord, ordinalWord, parseDigits, parseNumberWords } from './number-words';
+import { scanText, type TextScan } from './text.features';
 
 export type PlaceFinder = (text: string) => string[];
 
@@ -62,45 +62,48 @@ const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'no', 'witho
  * become strings: the guard runs on every article and most words are neither.
  */
 class Tokens {
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  /** FNV-1a of each token, to test INTERESTING without making a string. */
-  private readonly hash: number[] = [];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** FNV-1a of each token, to test INTERESTING without making a string (0 for joined tokens). */
+  private readonly hash: Int32Array;
   private readonly cache: (string | undefined)[] = [];
+  readonly length: number;
 
-  constructor(private readonly text: string) {
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      while (i < n && !isWordChar(text.charCodeAt(i))) i++;
-      if (i >= n) break;
-      const s = i;
-      let h = 0x811c9dc5 | 0;
-      for (;;) {
-        for (let c = text.charCodeAt(i); i < n && isWordChar(c); c = text.charCodeAt(++i)) h = Math.imul(h ^ c, 0x01000193);
-        const c = text.charCodeAt(i);
-        const prev = text.charCodeAt(i - 1);
-        const next = text.charCodeAt(i + 1);
+  /** From the word scan the shingles were made from: words joined across "1,200", "03:40", "enemy's". */
+  constructor(private readonly text: string, scan: Pick<TextScan, 'starts' | 'ends' | 'raw'>) {
+    const n = scan.starts.length;
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.hash = new Int32Array(n);
+    let k = 0;
+    for (let w = 0; w < n; w++) {
+      const s = scan.starts[w];
+      let e = scan.ends[w];
+      let h = scan.raw[w];
+      while (w + 1 < n && scan.starts[w + 1] === e + 1) {
+        const c = text.charCodeAt(e);
+        const prev = text.charCodeAt(e - 1);
+        const next = text.charCodeAt(e + 1);
         const digitJoin = (c === 44 || c === 58) && isDigit(prev) && isDigit(next);
-        const apostrophe = c === 39 && isLetter(prev) && isLetter(next);
-        if (i < n - 1 && (digitJoin || apostrophe)) h = Math.imul(h ^ text.charCodeAt(i++), 0x01000193);
-        else break;
+        const apostrophe = (c === 39 || c === 0x2019) && isLetter(prev) && isLetter(next);
+        if (!(digitJoin || apostrophe)) break;
+        w++;
+        e = scan.ends[w];
+        h = 0;
       }
-      this.hash.push(h);
-      this.start.push(s);
-      this.end.push(i);
+      this.start[k] = s;
+      this.end[k] = e;
+      this.hash[k] = h;
+      k++;
     }
-  }
-
-  get length(): number {
-    return this.start.length;
+    this.length = k;
   }
 
   at(i: number): string {
-    if (i < 0 || i >= this.start.length) return '';
+    if (i < 0 || i >= this.length) return '';
     let w = this.cache[i];
     if (w === undefined) {
-      w = this.text.slice(this.start[i], this.end[i]);
+      w = this.text.slice(this.start[i], this.end[i]).replace('\u2019', "'");
       this.cache[i] = w;
     }
     return w;
@@ -178,15 +181,19 @@ function withoutDatelines(text: string): string {
   return t.replace(DATELINE, '$1');
 }
 
-/** The facts of a text as readable "group=value" strings (sorted, unique). */
+/**
+ * The facts of a text as readable "group=value" strings (sorted, unique).
+ * `scan` is the word scan of `text.toLowerCase()` (the core passes the one its
+ * shingles came from); `counts` receives the counted values in text order.
+ */
 export function guardFacts(
   text: string,
   places: PlaceFinder,
   grouping: NumberGrouping = 'unit',
-  folded = foldForComparison(text),
+  scan: TextScan = scanText(text.toLowerCase()),
   counts?: number[],
 ): string[] {
-  const words = new Tokens(folded);
+  const words = new Tokens(scan.text, scan);
 
   const facts = new Set<string>();
   /** A count: grouped by the noun it counts, and also by that noun and the word before it ("total of 5 drones"). */
@@ -257,7 +264,7 @@ export function guardFacts(
     }
   }
   const body = withoutDatelines(text);
-  for (const p of places(body)) facts.add(`place=${foldForComparison(p)}`);
+  for (const p of places(body)) facts.add(`place=${p.toLowerCase()}`);
   // Where the drones were downed is the report itself; a region named in
   // passing elsewhere ("flights in Kaluga were halted") must not hide that
   // the interceptions moved from one region to another. The place finder reads
@@ -270,9 +277,9 @@ export function guardFacts(
     // a place finder may know a district only by its region ("over the Klimovo
     // district" -> Bryansk region); the district's own name tells two nights apart
     const district = OVER_DISTRICT.exec(m[0]);
-    if (district !== null) facts.add(`place-over=${foldForComparison(district[1])}`);
+    if (district !== null) facts.add(`place-over=${district[1].toLowerCase()}`);
   }
-  if (overs !== '') for (const p of places(overs)) facts.add(`place-over=${foldForComparison(p)}`);
+  if (overs !== '') for (const p of places(overs)) facts.add(`place-over=${p.toLowerCase()}`);
   return [...facts].sort();
 }
 

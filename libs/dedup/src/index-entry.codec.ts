@@ -16,6 +16,7 @@ export interface DecodedEntry {
   nSent: number;
   shingles: number;
   counts: number;
+  lede: number;
   of: string | undefined;
 }
 
@@ -26,6 +27,7 @@ export interface EncodableEntry {
   nSent: number;
   shingles: number;
   counts: number;
+  lede: number;
 }
 
 export function encodeEntry(params: string, hash: string, time: number, e: EncodableEntry, dated: boolean, of?: string): DedupIndexEntry {
@@ -45,6 +47,7 @@ export function encodeEntry(params: string, hash: string, time: number, e: Encod
     nsent: e.nSent,
     shingles: e.shingles,
     counts: e.counts,
+    lede: e.lede,
     ...(of !== undefined ? { of } : {}),
   };
 }
@@ -71,6 +74,7 @@ export function decodeEntry(entry: DedupIndexEntry, params: string, permutations
     nSent: entry.nsent ?? 0,
     shingles: entry.shingles ?? 0,
     counts: entry.counts ?? 0,
+    lede: entry.lede ?? 0,
     of: entry.of,
   };
 }

@@ -41,19 +41,39 @@ function isWordChar(c: number): boolean {
 }
 
 export interface TextScan {
+  /** The text scanned (lower-cased body). */
+  text: string;
   /** Hash of each word, in order. */
   words: Int32Array;
+  /** Where each word starts and ends in `text`, and its FNV-1a before mixing (the guard reads these). */
+  starts: Int32Array;
+  ends: Int32Array;
+  raw: Int32Array;
   /** Key of each sentence of at least MIN_SENTENCE_WORDS words, in order; lowest bit 1 when its key words hold a digit. */
   sentences: Int32Array;
 }
 
+/** Spaces, and the quotes that may close a sentence: after '.', '!' or '?' they end it. */
+function endsSentence(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 34 || c === 39 || c === 0xa0 || c === 0x2019 || c === 0x201d || c === 0xbb || (c >= 0x2000 && c <= 0x200b);
+}
+
 /**
- * Word and sentence hashes of folded text. A hand-rolled scanner hashing as
- * it goes: no regex, no substrings (this runs on every article).
+ * Word and sentence hashes of lower-cased text, and where each word is. A
+ * hand-rolled scanner hashing as it goes: no regex, no substrings (this runs
+ * on every article). Everything that is not a letter, digit or mark separates
+ * words, so quotes, dashes and odd spaces never change a word: the text needs
+ * no folding beyond lower case (ingest has already normalised the body).
  */
-export function scanText(folded: string): TextScan {
+export function scanText(lower: string): TextScan {
+  const folded = lower;
   const len = folded.length;
-  let words = new Int32Array(Math.max(16, len >>> 2));
+  const cap = Math.max(16, len >>> 2);
+  let words = new Int32Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let raw = new Int32Array(cap);
+  let start = 0;
   let sentences = new Int32Array(Math.max(8, len >>> 6));
   let n = 0;
   let ns = 0;
@@ -69,17 +89,22 @@ export function scanText(folded: string): TextScan {
       if (!inWord) {
         h = 0x811c9dc5 | 0;
         inWord = true;
+        start = i;
       }
       h = Math.imul(h ^ c, 0x01000193);
       continue;
     }
     if (inWord) {
       if (n === words.length) {
-        const grown = new Int32Array(words.length * 2);
-        grown.set(words);
-        words = grown;
+        words = grow(words);
+        starts = grow(starts);
+        ends = grow(ends);
+        raw = grow(raw);
       }
       const w = fmix32(h);
+      starts[n] = start;
+      ends[n] = i;
+      raw[n] = h;
       words[n++] = w;
       if (sentWords < SENTENCE_KEY_WORDS) sentHash = sentWords === 0 ? w : combine(sentHash, w);
       sentWords++;
@@ -88,7 +113,7 @@ export function scanText(folded: string): TextScan {
     // end of a sentence: . ! ? before a space or the end (not "3.5", not "u.s.a")
     if ((c === 46 || c === 33 || c === 63 || i === len) && sentWords > 0) {
       const next = i + 1 < len ? folded.charCodeAt(i + 1) : 32;
-      if (next === 32 || next === 34 || next === 39 || i === len) {
+      if (i === len || endsSentence(next)) {
         if (sentWords >= MIN_SENTENCE_WORDS) {
           if (ns === sentences.length) {
             const grown = new Int32Array(sentences.length * 2);
@@ -103,7 +128,20 @@ export function scanText(folded: string): TextScan {
       }
     }
   }
-  return { words: words.subarray(0, n), sentences: sentences.subarray(0, ns) };
+  return {
+    text: lower,
+    words: words.subarray(0, n),
+    starts: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
+    raw: raw.subarray(0, n),
+    sentences: sentences.subarray(0, ns),
+  };
+}
+
+function grow(a: Int32Array): Int32Array {
+  const g = new Int32Array(a.length * 2);
+  g.set(a);
+  return g;
 }
 
 /**
