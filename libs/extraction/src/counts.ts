@@ -266,7 +266,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     const t = toks[k]!;
     if (t.kind === 'p') {
       // quotes and hyphens inside a phrase: "aircraft-type", «Shahed»
-      if (`"'“”‘’«»-`.includes(t.raw) && k > j - 1) {
+      if (`"'“”‘’«»-`.includes(t.raw) && k > j - 1 && (t.raw !== '-' || toks[k - 1]?.end === t.start || toks[k + 1]?.start === t.end)) {
         k++;
         continue;
       }
@@ -354,7 +354,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head
   if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone'))) weapon = modifierWeapon;
   let to = lastWeapon + 1;
-  while (toks[to]?.raw === '-' && toks[to + 1]?.kind === 'n') to += 2; // "Shahed-136"
+  while (toks[to]?.raw === '-' && toks[to + 1]?.kind === 'n' && toks[to]!.start === toks[to - 1]!.end && toks[to + 1]!.start === toks[to]!.end) to += 2; // "Shahed-136"
   return { weapon, to, nonHead: false, origin, typeOrigin };
 }
 

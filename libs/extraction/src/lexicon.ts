@@ -12,7 +12,7 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
   ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha', 'rocket'),
   ...words('bomb bombs jdam jdams kab kabs fab fabs gbu', 'bomb'),
   ...words('aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers', 'aircraft'),
-  ...words('target targets object objects projectile projectiles munition munitions shell shells', 'unknown'),
+  ...words('target targets object objects projectile projectiles munition munitions shell shells threats', 'unknown'),
 ]);
 
 /** Modifiers that decide the weapon whatever the head says ("unmanned aerial vehicles", "HIMARS projectiles"). */
@@ -52,7 +52,7 @@ export const NOT_AERIAL_MODIFIERS: ReadonlySet<string> = new Set(['sea', 'naval'
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(
   ('intercept intercepted intercepting intercepts interception interceptions downed downing downs shootdown shootdowns destroy destroyed destroying ' +
     'destroys destruction neutralise neutralised neutralising neutralize neutralized neutralizing neutralises neutralizes suppress suppressed ' +
-    'suppressing repel repelled repelling repulsed eliminate eliminated eliminating jammed').split(' '),
+    'suppressing repel repelled repelling repulsed eliminate eliminated eliminating jammed foiled thwarted').split(' '),
 );
 
 /** Particles that turn a verb into an interception verb: "shot down", "brought down". */

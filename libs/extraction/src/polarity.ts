@@ -31,6 +31,7 @@ function objectFollows(toks: Tok[], k: number): boolean {
   return t.kind === 'n' || OBJECT_START.has(t.low);
 }
 
+const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'claimed', 'understood', 'known']);
 const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
 const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nor', 'neither', 'could', 'would', 'can', 'cannot', 'might', 'may', 'will', 'should', 'unable', 'failed', 'fail', 'fails', 'capable', 'able', 'designed', 'if']);
@@ -63,9 +64,10 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   }
   // 2. a passive or verb right after the phrase
   const right = rightGovernor(toks, c, counts);
-  if (right && right.passive) return right.gov;
   // 3. an active verb before the count, in the same clause
   const left = leftGovernor(toks, c);
+  // "shot down 303 drones, and 415 were lost from radar": a verb reached only across a list of counts yields to the count's own verb before it
+  if (right && right.passive && !(right.viaList && left)) return right.gov;
   if (left) return left;
   if (right) return right.gov;
   return { polarity: 'none', at: -1 };
@@ -101,7 +103,7 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   return null;
 }
 
-function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor; passive: boolean } | null {
+function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor; passive: boolean; viaList?: boolean } | null {
   let aux = false;
   const nextCount = counts.find((o) => o.from > c.from);
   let stop = Math.min(toks.length, c.npTo + 9, nextCount && !(['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '')) ? nextCount.from : Infinity);
@@ -118,6 +120,11 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
         stop = Math.min(toks.length, Math.max(stop, listed.npTo + 9));
         continue;
       }
+      // "at least five drones, all of which were shot down": the relative clause's verb governs
+      if (t.raw === ',' && k === listEnd && toks[k + 1]?.low === 'all' && toks[k + 2]?.low === 'of' && (toks[k + 3]?.low === 'which' || toks[k + 3]?.low === 'them')) {
+        k += 3;
+        continue;
+      }
       if (!closed && k === c.npTo && closesApposition(toks, c, k)) {
         closed = true;
         continue;
@@ -127,6 +134,12 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
     }
     if (AUX.has(t.low) || t.low.endsWith('ly')) {
       if (PASSIVE_AUX.has(t.low)) aux = true;
+      continue;
+    }
+    // "nine rockets were said to have been intercepted": a report of a report
+    if (REPORTED.has(t.low) && toks[k + 1]?.low === 'to' && (toks[k + 2]?.low === 'have' || toks[k + 2]?.low === 'be')) {
+      k += toks[k + 3]?.low === 'been' ? 3 : 2;
+      aux = true;
       continue;
     }
     // "three drones that were suppressed by electronic warfare", "drones, all of which were hit": a relative clause of the count
@@ -157,7 +170,7 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
       continue;
     }
     const at = DOWN_VERBS.has(t.low) ? k + 1 : k;
-    return { gov: { polarity: p, at }, passive: aux || p === 'claim' };
+    return { gov: { polarity: p, at }, passive: aux || p === 'claim', viaList: listEnd !== c.npTo };
   }
   return null;
 }
@@ -231,7 +244,7 @@ export function vetoReason(toks: Tok[], c: Count, gov: Governor, sentence: strin
   if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead)) return 'a denied report';
   if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
   // "repelled an attack by N drones": the attack's size — a claim only when air defence repelled it and no shoot-down count is given
-  if (/^repel|^repuls/.test(toks[firstVerb]!.low) && /\b(?:attack|raid|assault|strike)s?\s+(?:by|of|involving)\b/i.test(sentence.slice(toks[firstVerb]!.end - base, toks[c.from]!.start - base))) {
+  if (/^repel|^repuls|^foil|^thwart/.test(toks[firstVerb]!.low) && /\b(?:attack|raid|assault|strike)s?\s+(?:by|of|involving)\b/i.test(sentence.slice(toks[firstVerb]!.end - base, toks[c.from]!.start - base))) {
     const subject = sentence.slice(0, toks[firstVerb]!.start - base);
     if (!/\bair[\s-]defen[cs]es?\b|\banti-aircraft\b|\b(?:forces|units|systems|crews)\s+(?:have\s+|has\s+|had\s+)?$/i.test(subject)) return 'the size of an attack that was repelled, not a count downed';
     if (SHOT_DOWN.test(sentence.slice(toks[c.npTo - 1]!.end - base))) return 'the size of an attack; the shoot-down count is given apart';
