@@ -148,7 +148,7 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
     }
     if (n.weak && (!np || np.weapon === null) && !bareAnother) continue;
     // "fired by a Vampire launcher", "using a seaborne drone", "with a Magura drone": an agent or instrument, not a count of threats
-    if (n.weak && ['by', 'with', 'using', 'via'].includes(toks[q.from - 1]?.low ?? '')) {
+    if (n.weak && ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '')) {
       i = (np?.to ?? n.to) - 1;
       continue;
     }
@@ -157,7 +157,9 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
     // "30 "Shaheds" out of 31": the set the part is taken from
     const outOfSet = prevLow === 'of' && toks[q.from - 2]?.low === 'out' && precededByCount(out, q.from - 2, toks);
     const outOf = prevLow === 'of' && [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of') && !outOfSet;
-    const denominator = !total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet);
+    // "Of the 80 drones, 62 were shot down": the set a later count is taken from
+    const setOpener = prevLow === 'the' && toks[q.from - 2]?.low === 'of' && (q.from - 2 === 0 || toks[q.from - 3]?.kind === 'p');
+    const denominator = (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) || setOpener;
     if (np && np.nonHead) {
       i = np.to - 1;
       continue;

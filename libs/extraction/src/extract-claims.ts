@@ -188,7 +188,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
 
     for (let ci = 0; ci < counts.length; ci++) {
       const c = counts[ci]!;
-      if (c.denominator) continue;
+      if (c.denominator) {
+        // the set a part is taken from: its weapon is the part's ("Of the 122 missiles and drones fired at Ukraine, 114 were intercepted")
+        prev = { gov: { polarity: 'other', at: -1 }, weapon: c.weapon };
+        continue;
+      }
       // "All 28 attack drones fell over Poltava, Mykolaiv …": the count just claimed, restated with its places
       const restated = awaitingPlace && si - awaitingPlace.sentence <= 2 && toks[c.from - 1]?.low === 'all' ? awaitingPlace.drafts.find((d) => d.claim.count === c.value && (c.weapon === null || c.weapon === d.claim.weapon)) : undefined;
       if (restated) {

@@ -31,6 +31,7 @@ function objectFollows(toks: Tok[], k: number): boolean {
   return t.kind === 'n' || OBJECT_START.has(t.low);
 }
 
+const DETERMINERS = new Set('the a an this that these those its their his her our massive combined large-scale overnight latest'.split(' '));
 const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'claimed', 'understood', 'known']);
 const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
@@ -98,7 +99,8 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "took out 36 drones"
   if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
   if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
-  if (OTHER_VERBS.has(w)) return 'other';
+  // "during the attack", "a massive strike": a noun after a determiner, not a verb
+  if (OTHER_VERBS.has(w)) return DETERMINERS.has(toks[k - 1]?.low ?? '') ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
   return null;
 }
@@ -113,7 +115,7 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
     const t = toks[k]!;
     if (t.kind === 'p') {
       // "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed": a list of counts shares the verb after it
-      const listed = t.raw === ',' && k === listEnd ? counts.find((o) => o.from === k + 1 || (o.from === k + 2 && toks[k + 1]?.low === 'and')) : undefined;
+      const listed = t.raw === ',' && k === listEnd ? counts.find((o) => !o.bare && (o.from === k + 1 || (o.from === k + 2 && toks[k + 1]?.low === 'and'))) : undefined;
       if (listed) {
         k = listed.npTo - 1;
         listEnd = listed.npTo;
