@@ -123,6 +123,8 @@ function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt 
   if ((after === ':' || after === '/') && /\d/.test(after2)) return null;
   if ((before === ':' || before === '/') && /\d/.test(before2)) return null;
   if (after === '%' || /\p{L}/u.test(after)) return null;
+  // "Kh-59MK2": a digit glued to letters is part of a model name
+  if (/\p{L}/u.test(before)) return null;
   let value: number;
   if (/^\d{1,3}(,\d{3})+$/.test(t.raw) || /^\d+$/.test(t.raw)) value = Number(t.raw.replace(/,/g, ''));
   else if (/^\d+\.\d+$/.test(t.raw) && toks[i + 1]?.low === 'thousand') value = Math.round(Number(t.raw) * 1000);

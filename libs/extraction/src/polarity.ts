@@ -31,6 +31,18 @@ function objectFollows(toks: Tok[], k: number): boolean {
   return t.kind === 'n' || OBJECT_START.has(t.low);
 }
 
+/** Words that are nouns as often as verbs: a verb only after a subject, an auxiliary, "to", an adverb or a counted noun phrase. */
+const NOUNISH = new Set('attack attacks strike strikes fire fires launch launches hit hits damage use supply crash raid'.split(' '));
+const SUBJECT_SLOT = new Set('it they we he she i who which that to were was is are has have had will would could can may might did does do also then and or not'.split(' '));
+
+function verbSlot(toks: Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || p.kind !== 'w') return true;
+  return SUBJECT_SLOT.has(p.low) || /ly$/.test(p.low) || /^\p{Lu}/u.test(p.raw) || WEAPON_HEAD_WORDS.test(p.low);
+}
+
+const WEAPON_HEAD_WORDS = /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|jets?|helicopters?|targets?|projectiles?)$/;
+
 const DETERMINERS = new Set('the a an this that these those its their his her our massive combined large-scale overnight latest'.split(' '));
 const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'claimed', 'understood', 'known']);
 const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking']);
@@ -99,8 +111,8 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "took out 36 drones"
   if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
   if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
-  // "during the attack", "a massive strike": a noun after a determiner, not a verb
-  if (OTHER_VERBS.has(w)) return DETERMINERS.has(toks[k - 1]?.low ?? '') ? null : 'other';
+  // "during the attack", "a massive strike", "the night attack": a noun, not a verb
+  if (OTHER_VERBS.has(w)) return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
   return null;
 }

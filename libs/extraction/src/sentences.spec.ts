@@ -1,5 +1,12 @@
 import { splitSentences } from './sentences';
 
+describe('splitSentences without a space after the full stop', () => {
+  it('splits "reports.Meanwhile" but not "U.S." or initials', () => {
+    const t = 'There was no damage, the agency reports.Meanwhile, the air force destroyed 40 of 55 drones. The U.S. said nothing.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual(['There was no damage, the agency reports.', 'Meanwhile, the air force destroyed 40 of 55 drones.', 'The U.S. said nothing.']);
+  });
+});
+
 describe('splitSentences', () => {
   it('splits at sentence ends and line breaks with exact offsets', () => {
     const text = 'First one. Second one!\nA headline\n\n"Quoted," he said. Last';

@@ -16,7 +16,8 @@ const ABBREVIATIONS = new Set([
   'etc', 'adm', 'cmdr', 'pres', 'min', 'dept', 'est', 'mt', 'ft', 'fig', 'inc', 'ltd', 'co', 'corp',
 ]);
 
-const BREAK = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])|\n+/gu;
+// "…the agency reports.Meanwhile, the air force…": a full stop glued to the next sentence (a lower-case word, then a capitalised one)
+const BREAK = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])|(?<=\p{Ll}{2})(\.)(?=\p{Lu}\p{Ll})|\n+/gu;
 
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -25,8 +26,9 @@ export function splitSentences(text: string): Span[] {
   for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
     if (m[0][0] !== '\n') {
       const stopAt = m.index; // position of the terminal punctuation
-      if (m[1] === '.' && isAbbreviation(text, stopAt)) continue;
-      push(out, text, from, m.index + m[1].length + m[2].length);
+      const punct = m[1] ?? m[4] ?? '';
+      if (punct === '.' && isAbbreviation(text, stopAt)) continue;
+      push(out, text, from, m.index + punct.length + (m[2] ?? '').length);
       from = m.index + m[0].length;
     } else {
       push(out, text, from, m.index);
