@@ -38,7 +38,7 @@ import { hashString } from './hash';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { shingleHashes } from './shingle.hash';
 import { SlotTable } from './slot-table';
-import { bottomK, distinctCount, distinctShingles, scanText, sketchOverlap } from './text.features';
+import { bottomK, datelineEnd, distinctCount, distinctShingles, scanText, sketchOverlap } from './text.features';
 import { TimeHeap } from './time-heap';
 
 /**
@@ -233,8 +233,10 @@ export class DedupCore {
       // A duplicate that brings text its match lacks (the full cut after the short
       // one, a new lede) is indexed too, so a copy that resembles only it is caught.
       if (skip < 0 && probe.shingles > 0) {
-        const inside = (near.jaccard * (probe.shingles + this.shingleCount[near.slot])) / ((1 + near.jaccard) * probe.shingles);
-        if (inside < this.options.indexNewContentBelow) {
+        const other = this.shingleCount[near.slot];
+        const inside = (near.jaccard * (probe.shingles + other)) / ((1 + near.jaccard) * probe.shingles);
+        // (a longer copy than its match always brings text the match lacks; the estimate alone is noisy)
+        if (inside < this.options.indexNewContentBelow || probe.shingles > other * 1.05) {
           this.counters.indexedDuplicates++;
           this.index(article, probe, time, dated, duplicateOf, changes);
         }
@@ -252,7 +254,7 @@ export class DedupCore {
   /** Everything compared about an article, from one fold and one scan of its text. */
   private probeOf(article: Article, probeHash: [number, number]): Probe {
     const o = this.options;
-    const scan = scanText(article.body.toLowerCase());
+    const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
     const shingles = shingleHashes(scan.words, o.shingleSize);
     const counted: number[] = [];
     const facts = guardFacts(article.body, o.places, o.numberGrouping, scan, counted);
@@ -263,7 +265,7 @@ export class DedupCore {
       guard: fingerprintOf(facts),
       anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
       sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
-      lede: o.sentenceAnchors > 0 && scan.sentences.length > 0 ? scan.sentences[0] : 0,
+      lede: o.sentenceAnchors > 0 ? scan.lede : 0,
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
       shingles: distinctShingles(shingles),
       counts: countsKey(counted),

@@ -96,7 +96,7 @@ export const DEFAULTS = {
   sentenceMinJaccard: 0.1,
   factsSimilarity: 1.01,
   factsMinJaccard: 0.1,
-  indexNewContentBelow: 0.8,
+  indexNewContentBelow: 0.9,
 };
 
 export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {

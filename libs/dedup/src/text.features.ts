@@ -49,6 +49,8 @@ export interface TextScan {
   starts: Int32Array;
   ends: Int32Array;
   raw: Int32Array;
+  /** Key of the first long sentence ended by punctuation (0 for none). */
+  lede: number;
   /** Key of each sentence of at least MIN_SENTENCE_WORDS words, in order; lowest bit 1 when its key words hold a digit. */
   sentences: Int32Array;
 }
@@ -64,8 +66,10 @@ function endsSentence(c: number): boolean {
  * on every article). Everything that is not a letter, digit or mark separates
  * words, so quotes, dashes and odd spaces never change a word: the text needs
  * no folding beyond lower case (ingest has already normalised the body).
+ * Words before `skipBefore` (a dateline, see datelineEnd) count for shingles
+ * but not for sentence keys, so a copy with a dateline keeps its lede's key.
  */
-export function scanText(lower: string): TextScan {
+export function scanText(lower: string, skipBefore = 0): TextScan {
   const folded = lower;
   const len = folded.length;
   const cap = Math.max(16, len >>> 2);
@@ -82,6 +86,7 @@ export function scanText(lower: string): TextScan {
   let sentHash = 0;
   let sentWords = 0;
   let sentDigit = false;
+  let lede = 0;
   for (let i = 0; i <= len; i++) {
     const c = i < len ? folded.charCodeAt(i) : 32;
     if (isWordChar(c)) {
@@ -106,21 +111,27 @@ export function scanText(lower: string): TextScan {
       ends[n] = i;
       raw[n] = h;
       words[n++] = w;
-      if (sentWords < SENTENCE_KEY_WORDS) sentHash = sentWords === 0 ? w : combine(sentHash, w);
-      sentWords++;
+      if (start >= skipBefore) {
+        if (sentWords < SENTENCE_KEY_WORDS) sentHash = sentWords === 0 ? w : combine(sentHash, w);
+        sentWords++;
+      }
       inWord = false;
     }
-    // end of a sentence: . ! ? before a space or the end (not "3.5", not "u.s.a")
-    if ((c === 46 || c === 33 || c === 63 || i === len) && sentWords > 0) {
+    // end of a sentence: . ! ? before a space or the end (not "3.5", not "u.s.a"),
+    // or a line break (a headline, a byline or "WEB DESK" is not part of the lede)
+    if ((c === 46 || c === 33 || c === 63 || c === 10 || i === len) && sentWords > 0) {
       const next = i + 1 < len ? folded.charCodeAt(i + 1) : 32;
-      if (i === len || endsSentence(next)) {
+      if (c === 10 || i === len || endsSentence(next)) {
         if (sentWords >= MIN_SENTENCE_WORDS) {
           if (ns === sentences.length) {
             const grown = new Int32Array(sentences.length * 2);
             grown.set(sentences);
             sentences = grown;
           }
-          sentences[ns++] = (fmix32(sentHash) & ~1) | (sentDigit ? 1 : 0);
+          const key = (fmix32(sentHash) & ~1) | (sentDigit ? 1 : 0);
+          sentences[ns++] = key;
+          // the lede: the first long sentence that ends as a sentence does (not a bare line)
+          if (lede === 0 && c !== 10 && i !== len) lede = key === 0 ? 1 : key;
         }
         sentHash = 0;
         sentWords = 0;
@@ -135,8 +146,20 @@ export function scanText(lower: string): TextScan {
     ends: ends.subarray(0, n),
     raw: raw.subarray(0, n),
     sentences: sentences.subarray(0, ns),
+    lede,
   };
 }
+
+/**
+ * Where a dateline opening the text ends ("KYIV, June 3 (Reuters) - ",
+ * "MOSCOW (Reuters) – "), else 0. Reprints add and drop datelines; the lede
+ * after it is the same sentence.
+ */
+export function datelineEnd(body: string): number {
+  const m = DATELINE_AT_START.exec(body.slice(0, 200));
+  return m === null ? 0 : m[0].length;
+}
+const DATELINE_AT_START = /^(?:[^\n]{0,40}\n+)?[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /;
 
 function grow(a: Int32Array): Int32Array {
   const g = new Int32Array(a.length * 2);

@@ -8,8 +8,10 @@ import { cliContext } from '../pipeline/cli-context';
 export function registerDedup(program: Command): void {
   program
     .command('dedup')
-    .description("read articles in the order given and print one verdict line each, with the dedup service's core (no broker)")
-    .argument('<paths...>', 'article files or folders, or - for stdin')
+    .description(
+      "read articles in the order given and print one verdict line each, with the rule that decided it, with the dedup service's core (no broker)",
+    )
+    .argument('<paths...>', 'article files or folders, or - for stdin; .json/.jsonl articles carry their publishedAt, .txt files take it from a manifest.json beside them')
     .action((paths: string[]) => {
       const { config } = cliContext();
       const core = new DedupCore(dedupOptionsFor(config));

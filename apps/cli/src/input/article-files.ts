@@ -3,7 +3,9 @@
  * the body; the id is the file name; a `manifest.json` beside them may give
  * `publishedAt`, `outlet`), `.json` (one article object or an array),
  * `.jsonl` (one article per line), folders (their files, sorted), and `-`
- * (stdin, as one text article). Unreadable input is an error that names the
+ * (stdin, as one text article). A JSON article may carry `publishedAt`, and
+ * its id as `id` or `articleId`; a labelled corpus record `{article, label}`
+ * stands for its article. Unreadable input is an error that names the
  * path, never a silent skip.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -93,11 +95,15 @@ function parseJson(text: string, where: string): unknown {
 }
 
 function asArticle(value: unknown, fallbackId: string, where: string): RawArticleJson & { id: string } {
+  // a labelled corpus record ({article, label}, as in tests/fixtures/dedup) stands for its article
+  const record = value as { article?: unknown; label?: unknown } | null;
+  if (record && typeof record === 'object' && record.article && typeof record.article === 'object' && 'label' in record) value = record.article;
   if (!value || typeof value !== 'object' || typeof (value as { body?: unknown }).body !== 'string') {
     throw new InputError(`${where}: an article must be an object with a string "body"`);
   }
-  const article = value as RawArticleJson;
-  return { ...article, id: article.id ?? fallbackId };
+  const article = value as RawArticleJson & { articleId?: unknown };
+  const id = article.id ?? (typeof article.articleId === 'string' && article.articleId !== '' ? article.articleId : fallbackId);
+  return { ...article, id };
 }
 
 const manifests = new Map<string, Map<string, ManifestEntry>>();
