@@ -333,10 +333,10 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         continue;
       }
       if (NON_HEADS.has(w)) return { weapon: null, to: k + 1, nonHead: true, origin };
-      // "a Vampire multiple rocket launcher": the weapon word modifies a noun a few words on
-      for (let x = k + 1; x < Math.min(toks.length, k + 3); x++) {
+      // "a Vampire multiple rocket launcher": a singular weapon word modifies a noun a few words on
+      for (let x = k; x < Math.min(toks.length, k + 3) && !/s$/.test(toks[lastWeapon]!.low); x++) {
         const nx = toks[x]!;
-        if (nx.kind !== 'w' || NP_STOP.has(nx.low)) break;
+        if (nx.kind !== 'w' || NP_STOP.has(nx.low) || /^\p{Lu}/u.test(nx.raw)) break;
         if (NON_HEADS.has(nx.low) && !isWeaponAhead(toks, x + 1, 2)) return { weapon: null, to: x + 1, nonHead: true, origin };
       }
       break;

@@ -17,7 +17,7 @@ import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
 import { locate, placesWithin, type LocateInput } from './locate';
 import { numberAt } from './numbers';
-import { governorOf, vetoed, vetoReason, type Governor } from './polarity';
+import { CUMULATIVE, governorOf, vetoed, vetoReason, type Governor } from './polarity';
 import { segmentsOf, type Segment } from './segments';
 import { splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
@@ -56,6 +56,8 @@ interface Draft {
 }
 
 const EACH = new Set(['each', 'apiece']);
+const PERIOD_HINT = /month|year|since|war\b/i;
+const SAME_PERIOD = /\b(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|time)\b/i;
 const EACH_WORD = /\b(?:each|apiece)\b/i;
 const EACH_WITH_MORE = /^\s*,?\s*(?:as well as|and also|and|plus)\s+(?:over|in|above)\b/i;
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
@@ -145,6 +147,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   /** The last claim made in a sentence with an interception word: what a verbless breakdown line continues. */
   let anchor: Draft | null = null;
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
+  let cumulativeSentence = -10;
   let awaitingPlace: { drafts: Draft[]; sentence: number } | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
@@ -154,6 +157,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const triggered = TRIGGER.test(s.text);
     const verbless = !triggered && last !== null && anchor !== null && si - last.sentence <= 1 && VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text);
     const continuesBreakdown = !triggered && ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless);
+    // "This month alone, their losses exceeded … Over the same period, 188 HIMARS rockets … had been intercepted": a tally by reference
+    if (PERIOD_HINT.test(s.text) && CUMULATIVE.test(s.text)) cumulativeSentence = si;
+    const samePeriodTally = si - cumulativeSentence <= 3 && SAME_PERIOD.test(s.text);
     if (!triggered && !continuesBreakdown) {
       // "Ukrainian troops brought them down over the Poltava … regions": a restatement that places the count before it
       if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
@@ -230,6 +236,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         continue;
       }
       const weapon: Weapon = c.weapon ?? (mixed ? 'unknown' : null) ?? prev?.weapon ?? (before === 'naval' ? null : before) ?? 'unknown';
+      if (samePeriodTally) {
+        note(toks, c, false, () => 'a cumulative tally: "the same period" refers to a month or longer named before');
+        continue;
+      }
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
         note(toks, c, false, () => gov.polarity === 'claim' ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}` : gov.polarity === 'other' ? `governed by "${toks[gov.at]?.raw ?? ''}", which is not an interception` : gov.polarity === 'neutral' ? `governed by "${toks[gov.at]?.raw ?? ''}", which reports a figure, not an interception` : 'no interception verb governs it');
         prev = { gov: { polarity: gov.polarity === 'claim' ? 'other' : gov.polarity, at: gov.at }, weapon: c.weapon ?? prev?.weapon ?? null };
@@ -358,7 +368,7 @@ function attackerCountry(body: string, places: PlaceMention[], seg: { start: num
   for (const p of places) {
     if (p.kind !== 'country' || p.start < seg.start || p.end > end) continue;
     if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start))) return p.code;
-    if (/^\s+(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck)\b/i.test(body.slice(p.end, p.end + 20))) return p.code;
+    if (/^\s+["“]?(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck)\b/i.test(body.slice(p.end, p.end + 20))) return p.code;
   }
   return null;
 }

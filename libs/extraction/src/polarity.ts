@@ -53,10 +53,10 @@ const DESTROY = /^(destroy|destroyed|destroying|destroys|destruction|eliminate|e
 const GROUND = /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}(strike|strikes|raid|shelling|bombardment)\b|\bon the ground\b|\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}(air ?base|airbase|airfield|air field|airport|aerodrome|base|bases|depot|depots|warehouse|warehouses|hangar|hangars|storage|arsenal|plant|factory|workshop|parking|positions|launch sites?|launchers?)\b|\bparked\b|\b(depot|warehouse|arsenal|hangar|airfield|airbase|air base)s?\b/i;
 const AIR_CONTEXT = /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole
-const CUMULATIVE = new RegExp(
+export const CUMULATIVE = new RegExp(
   String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|war|introduced|first used|first launched)\b` +
     String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(few |several |two |three |four |six |\d+ )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b` +
-    String.raw`|\bper (month|year)\b|\bin the (first|second|third|fourth) (quarter|half)\b|\b(during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|\bin (january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)? (as a whole|alone)\b`,
+    String.raw`|\bper (month|year)\b|\bthis month alone\b|\bin the (first|second|third|fourth) (quarter|half)\b|\b(during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|\bin (january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)? (as a whole|alone)\b`,
   'i',
 );
 
