@@ -43,12 +43,12 @@ export class DedupConsumer {
     const where = { articleId: article.articleId, topic: message.topic, partition: message.partition, offset: message.offset };
     if (decision.verdict === 'unique') {
       this.stats.inc('unique');
-      this.logger.debug(where, 'article is unique');
+      this.logger.debug({ ...where, rule: decision.rule }, 'article is unique');
       out.push({ topic: this.topics.unique, key: article.articleId, value: encodePayload('unique', article) });
     } else {
       this.stats.inc('duplicates');
       const verdict = { articleId: article.articleId, duplicateOf: decision.duplicateOf, similarity: decision.similarity, kind: decision.kind };
-      this.logger.info({ ...where, duplicateOf: verdict.duplicateOf, kind: verdict.kind, similarity: verdict.similarity }, 'duplicate dropped');
+      this.logger.info({ ...where, duplicateOf: verdict.duplicateOf, kind: verdict.kind, rule: decision.rule, similarity: verdict.similarity }, 'duplicate dropped');
       out.push({ topic: this.topics.duplicates, key: article.articleId, value: encodePayload('duplicates', verdict) });
     }
     return out;

@@ -154,6 +154,27 @@ describe('DedupCore', () => {
     expect(restored.decide(articles[0]).verdict).toBe(live.decide(articles[0]).verdict);
   });
 
+  it('a restored index keeps sentence anchors, shingle counts and indexed copies (with their original)', () => {
+    const lede = paras[0];
+    const cut = `${lede}\n\n${paras[1]}`; // a short cut, indexed first
+    const full = [`KYIV (Wire) - ${lede}`, ...paras.slice(1), 'A new closing paragraph that only the full text carries, with 4 figures of its own.'].join('\n\n');
+    const live = new DedupCore();
+    const log: IndexChange[] = [];
+    for (const a of [testArticle('cut', cut), testArticle('full', full)]) log.push(...live.decide(a).changes);
+    // the full text is a copy of the cut that brings text of its own: indexed, naming the cut
+    expect(log.map((c) => [c.articleId, c.entry?.of ?? null])).toEqual([
+      ['cut', null],
+      ['full', 'cut'],
+    ]);
+    for (const c of log) DedupIndexEntrySchema.parse(JSON.parse(JSON.stringify(c.entry)));
+    const restored = new DedupCore();
+    for (const c of JSON.parse(JSON.stringify(log)) as IndexChange[]) expect(restored.restore(c)).toBe(true);
+    // a redelivered indexed copy is the same copy again, with no changes
+    expect(live.decide(testArticle('full', full))).toMatchObject({ verdict: 'duplicate', duplicateOf: 'cut', changes: [] });
+    const probes = [testArticle('p1', `${paras[2]}\n\n${paras[3]}`), testArticle('p2', full.replace('KYIV (Wire) - ', '')), testArticle('full', full)];
+    for (const p of probes) expect(restored.decide(p)).toEqual(live.decide(p));
+  });
+
   it('skips entries made with other parameters', () => {
     const d = new DedupCore({ permutations: 64, bands: 16 }).decide(testArticle('a', base));
     const other = new DedupCore({ permutations: 32, bands: 8 });
