@@ -5,7 +5,7 @@
  *
  *   node scripts/fetch-kafka.mjs            # postinstall mode: warns and exits 0 when Java/Maven are missing
  *   node scripts/fetch-kafka.mjs --strict   # library mode: exits 2 (no JDK 17+), 3 (no Maven), 1 (fetch failed)
- *   node scripts/fetch-kafka.mjs --json     # last stdout line is {"version","libsDir","java","cached"}
+ *   node scripts/fetch-kafka.mjs --json     # last stdout line is {"version","libsDir","java","logging","cached"}
  *
  * Layout: <SKYTALLY_HOME or <repo>/.skytally>/kafka/kafka-<version>/libs/*.jar (+ libs/.complete marker).
  * The jars are copied by `mvn dependency:copy-dependencies` from broker/pom.xml into a temporary
@@ -16,7 +16,7 @@
  * spawns it with --strict --json rather than re-implementing it. Progress goes to stderr so stdout
  * stays machine-readable.
  *
- * Env: SKYTALLY_HOME, SKYTALLY_KAFKA_VERSION (3.x, default below), JAVA_HOME,
+ * Env: SKYTALLY_HOME, SKYTALLY_KAFKA_VERSION (4.x or 3.x, default below), JAVA_HOME,
  *      SKYTALLY_SKIP_KAFKA_FETCH=1 (postinstall does nothing; e.g. CI that uses an external broker).
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DEFAULT_KAFKA_VERSION = '3.9.2';
+export const DEFAULT_KAFKA_VERSION = '4.4.0';
 const MIN_JAVA_MAJOR = 17;
 const EXIT_NO_JAVA = 2;
 const EXIT_NO_MAVEN = 3;
@@ -36,7 +36,15 @@ export function kafkaPaths(env = process.env) {
   const version = env.SKYTALLY_KAFKA_VERSION || DEFAULT_KAFKA_VERSION;
   const home = env.SKYTALLY_HOME ? resolve(env.SKYTALLY_HOME) : join(repoRoot, '.skytally');
   const kafkaDir = join(home, 'kafka', `kafka-${version}`);
-  return { version, home, kafkaDir, libsDir: join(kafkaDir, 'libs'), marker: join(kafkaDir, 'libs', '.complete') };
+  return { version, home, kafkaDir, libsDir: join(kafkaDir, 'libs'), marker: join(kafkaDir, 'libs', '.complete'), logging: kafkaLogging(version) };
+}
+
+/**
+ * How a Kafka version logs: 4.x through log4j2 (KIP-653), 3.x through reload4j (log4j 1.x).
+ * broker/pom.xml adds the matching slf4j binding; libs/broker writes the matching config file.
+ */
+export function kafkaLogging(version) {
+  return Number.parseInt(version, 10) >= 4 ? 'log4j2' : 'reload4j';
 }
 
 /** `java` to use: $JAVA_HOME/bin/java when set (what the Kafka scripts do too), else the one on PATH. */
@@ -108,13 +116,13 @@ function runMaven(args) {
  */
 export async function ensureKafkaJars(env = process.env) {
   const paths = kafkaPaths(env);
-  if (!/^3\.\d+\.\d+$/.test(paths.version)) {
-    throw Object.assign(new Error(`SKYTALLY_KAFKA_VERSION=${paths.version}: only Kafka 3.x is supported (kafkajs 2.2.4 needs protocol versions Kafka 4 removed)`), { exitCode: 1 });
+  if (!/^[34]\.\d+\.\d+$/.test(paths.version)) {
+    throw Object.assign(new Error(`SKYTALLY_KAFKA_VERSION=${paths.version}: expected a Kafka 4.x or 3.x release such as ${DEFAULT_KAFKA_VERSION} or 3.9.2`), { exitCode: 1 });
   }
   const java = findJava(env);
   if (!java.ok) throw Object.assign(new Error(`${java.reason}. ${INSTALL_HINT.java}`), { exitCode: EXIT_NO_JAVA });
   if (existsSync(paths.marker)) {
-    return { version: paths.version, libsDir: paths.libsDir, java: java.java, cached: true };
+    return { version: paths.version, libsDir: paths.libsDir, java: java.java, logging: paths.logging, cached: true };
   }
   if (!findMaven().ok) throw Object.assign(new Error(`Maven not found (mvn). ${INSTALL_HINT.mvn}`), { exitCode: EXIT_NO_MAVEN });
 
@@ -128,6 +136,7 @@ export async function ensureKafkaJars(env = process.env) {
     const res = await runMaven([
       '-B', '-f', pom,
       `-Dkafka.version=${paths.version}`,
+      `-Dkafka.logging=${paths.logging}`,
       'dependency:copy-dependencies',
       '-DincludeScope=runtime',
       `-DoutputDirectory=${partial}`,
@@ -148,7 +157,7 @@ export async function ensureKafkaJars(env = process.env) {
   } finally {
     rmSync(partial, { recursive: true, force: true });
   }
-  return { version: paths.version, libsDir: paths.libsDir, java: java.java, cached: false };
+  return { version: paths.version, libsDir: paths.libsDir, java: java.java, logging: paths.logging, cached: false };
 }
 
 async function main(argv) {

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { TestBrokerHandle } from './harness-state';
 
-/** Kafka 3.9 (what the local broker runs), as a Confluent image: KafkaContainer drives their entrypoint. */
+/** Kafka 3.9 as a Confluent image (KafkaContainer drives their entrypoint); the local broker runs Kafka 4.4. SKYTALLY_TEST_KAFKA_IMAGE picks another. */
 const DEFAULT_IMAGE = 'confluentinc/cp-kafka:7.9.0';
 const KAFKA_CONTAINER_PORT = 9093;
 

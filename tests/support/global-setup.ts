@@ -3,8 +3,8 @@
  * publishes its bootstrap string as process.env.KAFKA_BROKERS (test files and the services they spawn
  * inherit it). Picks, in order:
  *   1. KAFKA_BROKERS already set      -> used as is, nothing started (CI service, your own broker)
- *   2. a Docker engine answers        -> a Kafka 3.9 container (@testcontainers/kafka)
- *   3. otherwise                      -> the local broker (libs/broker): Apache Kafka 3.9 jars on a JVM,
+ *   2. a Docker engine answers        -> a Kafka 3.9 container (@testcontainers/kafka; SKYTALLY_TEST_KAFKA_IMAGE)
+ *   3. otherwise                      -> the local broker (libs/broker): Apache Kafka 4.4 jars on a JVM,
  *                                        free ports, a fresh temp state dir
  * SKYTALLY_TEST_BROKER=local|docker forces 2 or 3. SKYTALLY_TEST_BROKER_KIND tells tests which one ran.
  * Imports are relative: Jest does not apply moduleNameMapper to global hooks.

@@ -14,6 +14,8 @@ export interface KafkaJars {
   libsDir: string;
   /** java executable to run the broker with ($JAVA_HOME/bin/java or java). */
   java: string;
+  /** How this version logs: log4j2 (Kafka 4.x, KIP-653) or reload4j (Kafka 3.x). */
+  logging: 'log4j2' | 'reload4j';
   /** False when this call downloaded them. */
   cached: boolean;
 }

@@ -1,9 +1,9 @@
 /**
- * Starts, stops and inspects a real single-node Apache Kafka 3.9 broker (KRaft, combined
+ * Starts, stops and inspects a real single-node Apache Kafka broker (4.x, or 3.x; KRaft, combined
  * broker+controller) as a detached JVM, from the jars scripts/fetch-kafka.mjs caches. No Docker.
  *
  * Everything about one broker lives in its state dir:
- *   server.properties, log4j.properties   regenerated on every start
+ *   server.properties, log4j2.properties  regenerated on every start (log4j.properties for Kafka 3.x)
  *   data/                                  log.dirs (topics + KRaft metadata log), formatted once
  *   logs/server.log, logs/broker.out       Kafka's log and the JVM's stdout/stderr
  *   broker.pid                             pid of the running JVM (removed on stop)
@@ -27,8 +27,8 @@ import {
 } from './broker-process.guard';
 import { isPortFree, pickFreePort } from './free-port.finder';
 import { ensureKafkaJars, type KafkaJars } from './kafka-jars.fetcher';
-import { probeMetadata } from './metadata.probe';
-import { renderLog4jProperties, renderServerProperties } from './server-properties.renderer';
+import { notReadyReason, probeMetadata } from './metadata.probe';
+import { renderLog4j2Properties, renderLog4jProperties, renderServerProperties } from './server-properties.renderer';
 import { acquireStartLock } from './start-lock';
 
 const HOST = '127.0.0.1';
@@ -70,8 +70,7 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
     const dataDir = join(stateDir, 'data');
     mkdirSync(logDir, { recursive: true });
     writeFileSync(serverPropertiesPath(stateDir), renderServerProperties({ port, controllerPort, dataDir }));
-    const log4j = join(stateDir, 'log4j.properties');
-    writeFileSync(log4j, renderLog4jProperties(logDir));
+    const log4j = writeLoggingConfig(jars, stateDir, logDir);
 
     if (!existsSync(join(dataDir, 'meta.properties'))) await formatStorage(jars, stateDir, log4j, logDir);
 
@@ -109,9 +108,17 @@ async function choosePort(name: string, requested: number | undefined, recorded:
   }
 }
 
+/** Kafka 4.x logs through log4j2 (KIP-653), 3.x through reload4j: writes the matching config, returns its path. */
+function writeLoggingConfig(jars: KafkaJars, stateDir: string, logDir: string): string {
+  const log4j2 = jars.logging !== 'reload4j';
+  const file = join(stateDir, log4j2 ? 'log4j2.properties' : 'log4j.properties');
+  writeFileSync(file, log4j2 ? renderLog4j2Properties(logDir) : renderLog4jProperties(logDir));
+  return file;
+}
+
 function jvmBase(jars: KafkaJars, log4j: string, logDir: string): string[] {
   return [
-    `-Dlog4j.configuration=${pathToFileURL(log4j).href}`,
+    jars.logging === 'reload4j' ? `-Dlog4j.configuration=${pathToFileURL(log4j).href}` : `-Dlog4j2.configurationFile=${log4j}`,
     `-Dkafka.logs.dir=${logDir}`,
     '-Djava.awt.headless=true',
     '-cp', join(jars.libsDir, '*'),
@@ -170,9 +177,9 @@ async function waitUntilReady(pid: number, port: number, logDir: string, deadlin
       throw new Error(`the Kafka broker (pid ${pid}) exited during startup.\n${logTails(logDir)}`);
     }
     try {
-      const brokers = await probeMetadata(HOST, port, 2_000);
-      if (brokers.some((b) => b.port === port)) return;
-      lastError = `metadata lists no broker on port ${port} yet`;
+      const reason = notReadyReason(await probeMetadata(HOST, port, 5_000), port);
+      if (reason === undefined) return;
+      lastError = reason;
     } catch (err) {
       lastError = (err as Error).message;
     }

@@ -1,4 +1,4 @@
-import { renderLog4jProperties, renderProperties, renderServerProperties } from './server-properties.renderer';
+import { renderLog4j2Properties, renderLog4jProperties, renderProperties, renderServerProperties } from './server-properties.renderer';
 
 function parse(text: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -53,5 +53,15 @@ describe('renderLog4jProperties', () => {
     expect(props.get('log4j.rootLogger')).toBe('INFO, file');
     expect(props.get('log4j.appender.file')).toBe('org.apache.log4j.RollingFileAppender');
     expect(props.get('log4j.appender.file.File')).toBe('/tmp/state/logs/server.log');
+  });
+});
+
+describe('renderLog4j2Properties (Kafka 4.x)', () => {
+  it('logs to <logDir>/server.log through a size-rolled file appender', () => {
+    const props = parse(renderLog4j2Properties('/tmp/state/logs'));
+    expect(props.get('appender.file.type')).toBe('RollingFile');
+    expect(props.get('appender.file.fileName')).toBe('/tmp/state/logs/server.log');
+    expect(props.get('rootLogger.appenderRef.file.ref')).toBe('file');
+    expect(props.get('logger.request.name')).toBe('kafka.request.logger');
   });
 });
