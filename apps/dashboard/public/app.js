@@ -69,7 +69,10 @@ function onSelect(key) {
   ui.selected = key;
   history.replaceState(null, '', `#${encodeURIComponent(key)}`);
   render();
-  void loadDetail();
+  void loadDetail().then(() => {
+    // One column (a phone): the detail is below the table, so bring it into view.
+    if (matchMedia('(max-width: 900px)').matches) $('detail').scrollIntoView({ block: 'start' });
+  });
 }
 
 function onSort(sort) {

@@ -62,7 +62,7 @@ function bodyRow(row, ui, onSelect) {
       'th',
       { scope: 'row', dataset: { col: 'name' } },
       h('button', { type: 'button', class: 'select', dataset: { focus: `row:${row.key}` }, 'aria-pressed': String(selected), onclick: () => onSelect(row.key) }, row.name),
-      row.scope === 'country' ? h('span', { class: 'badge' }, 'country total') : null,
+      row.scope === 'country' ? h('span', { class: 'badge', title: 'country-scope claims: the country total' }, 'total') : null,
     ),
     cell('country', row.country),
     WINDOWS.map((w) => cell(w, fmt(row.windows[w]), 'num')),
