@@ -34,6 +34,15 @@ const UA: [code: string, phrase: string][] = [
   ['UA-46', 'the Lviv region'],
 ];
 
+/**
+ * Regions that only multi-region claims feed ("over the Ivanovo and Vladimir
+ * regions"): their rows have nothing but `shared`, so a row lost at a batch
+ * boundary (issue 10's bug) shows up as a missing snapshot.
+ */
+const MULTI_ONLY: ReadonlyArray<readonly [string, string]> = [
+  ['RU-IVA', 'Ivanovo'], ['RU-VLA', 'Vladimir'], ['RU-YAR', 'Yaroslavl'], ['RU-KOS', 'Kostroma'],
+];
+
 const RU_OPENERS = [
   'Air defence systems shot down {n} drones over {r} on {d}, the Russian defence ministry said.',
   'The defence ministry said {n} Ukrainian drones were intercepted over {r} on {d}.',
@@ -102,12 +111,12 @@ export function chaosCorpus(size: number, seed: number, partitions = 3): ChaosMe
       out.push({ id, partition, kind: 'noise', value: JSON.stringify({ id, body, publishedAt: iso }) });
       continue;
     }
-    const where = roll < 0.65 ? 'ru' : roll < 0.92 ? 'ua' : 'sea';
-    const [code, phrase] = where === 'ru' ? pick(RU) : where === 'ua' ? pick(UA) : ['SEA-BLACK', ''];
+    const where = roll < 0.57 ? 'ru' : roll < 0.65 ? 'multi' : roll < 0.92 ? 'ua' : 'sea';
+    const [code, phrase] = where === 'ru' ? pick(RU) : where === 'multi' ? multiRegion(pick) : where === 'ua' ? pick(UA) : ['SEA-BLACK', ''];
     if (used.has(`${code}|${iso}`)) continue;
     used.add(`${code}|${iso}`);
     const n = 2 + Math.floor(random() * 60);
-    const opener = (where === 'ru' ? pick(RU_OPENERS) : where === 'ua' ? pick(UA_OPENERS) : SEA_OPENER)
+    const opener = (where === 'ru' || where === 'multi' ? pick(RU_OPENERS) : where === 'ua' ? pick(UA_OPENERS) : SEA_OPENER)
       .replace('{n}', String(n))
       .replace('{r}', phrase)
       .replace('{d}', spoken);
@@ -129,6 +138,14 @@ export function chaosCorpus(size: number, seed: number, partitions = 3): ChaosMe
     }
   }
   return out.slice(0, size);
+}
+
+/** Two of the multi-only regions, in one phrase, keyed by both codes. */
+function multiRegion(pick: <T>(xs: readonly T[]) => T): [string, string] {
+  const a = pick(MULTI_ONLY);
+  const b = pick(MULTI_ONLY.filter((r) => r !== a));
+  const [first, second] = a[0] < b[0] ? [a, b] : [b, a];
+  return [`${first[0]}+${second[0]}`, `the ${first[1]} and ${second[1]} regions`];
 }
 
 /** One of the kinds of input ingest turns away (tests/integration/bad-input covers each in depth). */
