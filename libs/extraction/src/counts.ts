@@ -133,11 +133,13 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
     let setAt = j;
     if (partitive) setAt = qualifierEnd(toks, j);
     const setNumber = partitive ? numberAt(toks, setAt, text, base) : null;
+    // "every one of the 31 drones": all of them
+    const everyOne = n.value === 1 && toks[i - 1]?.low === 'every' && setNumber !== null && !setNumber.weak;
     if (setNumber && !setNumber.weak) j = setNumber.to;
     // "9 of 14 of those drones"
     if (setNumber && toks[j]?.low === 'of' && ['these', 'those', 'the', 'them'].includes(toks[j + 1]?.low ?? '')) j += 2;
     // "two more drones", "three further missiles", "12 other missiles"
-    if (MORE_WORDS.has(toks[j]?.low ?? '') && toks[j + 1]?.kind === 'w' && (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low))) j++;
+    if (MORE_WORDS.has(toks[j]?.low ?? '') && toks[j + 1]?.kind === 'w' && (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low) || isWeaponAhead(toks, j + 1, 3))) j++;
     const np = nounPhrase(toks, j);
     // "another", "both", "a fourth" standing for a thing counted before: "and a fourth was intercepted"
     const bareAnother = n.weak && ['another', 'both', 'a', 'an'].includes(toks[i]!.low) && (toks[i]!.low !== 'a' && toks[i]!.low !== 'an' ? true : n.to - n.from === 2) && isBareFollower(toks, j) && (!np || np.weapon === null) && toks[j]?.low !== 'of';
@@ -173,7 +175,7 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
       // "Single drones were downed over A, B and C": one over each
       const each = toks[i]!.low === 'single' && /s$/.test(toks[np.to - 1]?.low ?? '');
       const weapon = mlrsRocket(toks, np.weapon, n.to, np.to);
-      out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon, bare: false, partitive, denominator, total, outOf, origin: np.origin, typeOrigin: np.typeOrigin ?? null, ...(each ? { each } : {}) });
+      out.push({ value: everyOne ? setNumber!.value : n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon, bare: false, partitive: partitive && !everyOne, denominator, total, outOf, origin: np.origin, typeOrigin: np.typeOrigin ?? null, ...(each ? { each } : {}) });
       i = np.to - 1;
       continue;
     }

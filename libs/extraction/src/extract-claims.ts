@@ -56,6 +56,14 @@ interface Draft {
 }
 
 const EACH = new Set(['each', 'apiece']);
+const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
+const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
+
+/** The last interception verb before token `to` ("shot down", "intercepted"), or -1. */
+function lastClaimVerb(toks: Tok[], to: number): number {
+  for (let k = to - 1; k >= 0; k--) if (CLAIM_VERB.test(toks[k]!.low) && (toks[k]!.low !== 'down' || /^(?:shot|brought|taken)$/.test(toks[k - 1]?.low ?? ''))) return k;
+  return -1;
+}
 const PERIOD_HINT = /month|year|since|war\b/i;
 const SAME_PERIOD = /\b(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|time)\b/i;
 const EACH_WORD = /\b(?:each|apiece)\b/i;
@@ -65,7 +73,7 @@ const VERBLESS_LIST = /^(?:[\p{L}\s]{0,40}:\s*)?(?:(?:at least|over|more than|up
 /** Any verb that would make the line a statement of its own. */
 const ANY_VERB = /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
-const RESTATEMENT = /^["“«]?\s*(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+)?(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b)[^.]{0,140}\b(?:over|in|above)\b/i;
+const RESTATEMENT = /^["“«]?\s*(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+)?(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b)[^.]{0,140}\b(?:over|in|above)\b/i;
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
@@ -222,6 +230,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         else if (!prev && partitive && last && si - last.sentence <= 1) {
           gov = { polarity: 'claim', at: -1 };
           rule = 'a partitive breakdown ("of these") of the claim before it';
+        } else if (ci === 0 && c.from > 0 && DASH_OR_COLON.has(toks[c.from - 1]!.raw) && lastClaimVerb(toks, c.from - 1) >= 0) {
+          // "…drones were shot down on the night of May 25 — 116 drones in total", "…was destroyed over the Rostov region - 37": the count the statement before it announces
+          gov = { polarity: 'claim', at: lastClaimVerb(toks, c.from - 1) };
+          rule = 'the count a statement before a dash or colon announces';
         } else if (verbless && anchor && c.value <= anchor.claim.count) {
           gov = { polarity: 'claim', at: -1 };
           rule = 'a verbless breakdown line after a claim';

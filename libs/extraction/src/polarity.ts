@@ -43,6 +43,7 @@ function verbSlot(toks: Tok[], k: number): boolean {
 
 const WEAPON_HEAD_WORDS = /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|jets?|helicopters?|targets?|projectiles?)$/;
 
+const NP_WORDS_STOP = new Set('were was are is have has had been be that which who and or but the a an'.split(' '));
 const DETERMINERS = new Set('the a an this that these those its their his her our massive combined large-scale overnight latest'.split(' '));
 const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'claimed', 'understood', 'known']);
 const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking']);
@@ -159,6 +160,17 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
     // "three drones that were suppressed by electronic warfare", "drones, all of which were hit": a relative clause of the count
     if ((t.low === 'that' || t.low === 'which') && PASSIVE_AUX.has(toks[k + 1]?.low ?? '') && k <= c.npTo + 1 && verbPolarity(toks, k + 2) === 'claim') continue;
     if (t.low === 'not' || t.low === 'never') return { gov: { polarity: 'none', at: k }, passive: true };
+    // "39 Shahed-type drones and drones of other types had been downed": read past a coordinated noun phrase
+    if ((t.low === 'and' || t.low === 'or') && k === listEnd) {
+      let x = k + 1;
+      while (x < Math.min(toks.length, k + 5) && toks[x]!.kind === 'w' && !WEAPON_HEAD_WORDS.test(toks[x]!.low) && !NP_WORDS_STOP.has(toks[x]!.low)) x++;
+      if (x < toks.length && WEAPON_HEAD_WORDS.test(toks[x]!.low) && !counts.some((o) => o.from > k && o.from <= x)) {
+        if (toks[x + 1]?.low === 'of' && ['other', 'various', 'different', 'several'].includes(toks[x + 2]?.low ?? '') && /^(?:types?|kinds?|models?)$/.test(toks[x + 3]?.low ?? '')) x += 3;
+        k = x;
+        listEnd = x + 1;
+        continue;
+      }
+    }
     // "6 drones and 2 Neptune missiles were intercepted": read past a coordinated count
     const coordinated = (t.low === 'and' || t.low === 'or') ? counts.find((o) => o.from === k + 1) : undefined;
     if (coordinated) {
