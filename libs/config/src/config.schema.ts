@@ -48,6 +48,13 @@ export const ConfigSchema = z.object({
   SKYTALLY_HOME: z.string().min(1).optional(),
   /** Port of the health/metrics HTTP endpoint; 0 picks a free one, unset disables it. */
   SKYTALLY_HEALTH_PORT: int(0).optional(),
+  /** Address the health/metrics endpoint binds; loopback unless you mean to expose it (0.0.0.0: every interface). */
+  SKYTALLY_HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * How long start-up retries a broker's "not yet" answers (unknown topic-partition, leader not
+   * available: a broker still loading its partitions) before giving up with a clear error, in ms.
+   */
+  SKYTALLY_KAFKA_READY_TIMEOUT_MS: int(0).default(60_000),
   /**
    * How far after ingestion an article's publishedAt (or a claim's date) may
    * lie before it is rejected as future-dated (clock skew, time zones).

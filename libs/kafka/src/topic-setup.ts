@@ -28,20 +28,106 @@ export function topicPlan(config: SkytallyConfig): ITopicConfig[] {
 }
 
 /**
- * Creates every topic the pipeline uses, idempotently (existing topics are
- * left as they are), and waits until each has a leader.
+ * Kafka error codes that mean "not yet": a broker still loading its partitions after a restart,
+ * a leader election in progress, a topic the controller created that this broker's metadata does
+ * not show yet. Worth retrying for a while; anything else (authentication, authorization, bad
+ * config) is not, and fails at once.
  */
-export async function ensureTopics(admin: Admin, config: SkytallyConfig): Promise<string[]> {
-  const plan = topicPlan(config);
-  const existing = new Set(await admin.listTopics());
-  const missing = plan.filter((t) => !existing.has(t.topic));
-  if (missing.length) {
+export const RETRIABLE_KAFKA_ERRORS: ReadonlySet<string> = new Set([
+  'UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_LEADER_OR_FOLLOWER', 'NOT_LEADER_FOR_PARTITION',
+  'NOT_CONTROLLER', 'REQUEST_TIMED_OUT', 'NOT_ENOUGH_REPLICAS', 'NOT_ENOUGH_REPLICAS_AFTER_APPEND',
+  'COORDINATOR_LOAD_IN_PROGRESS', 'COORDINATOR_NOT_AVAILABLE', 'NOT_COORDINATOR', 'KAFKA_STORAGE_ERROR',
+  'OFFSET_NOT_AVAILABLE', 'FETCH_SESSION_ID_NOT_FOUND', 'REBALANCE_IN_PROGRESS', 'THROTTLING_QUOTA_EXCEEDED',
+]);
+
+/** The Kafka error type of a kafkajs error, looking through the retrier's and the admin's wrappers. */
+export function kafkaErrorType(err: unknown): string | undefined {
+  for (let e = err as { type?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.type === 'string') return e.type;
+    const inner = e.originalError ?? e.cause ?? (Array.isArray(e.errors) ? e.errors[0] : undefined);
+    e = inner as typeof e;
+  }
+  return undefined;
+}
+
+export function isRetriableKafkaError(err: unknown): boolean {
+  const type = kafkaErrorType(err);
+  if (type) return RETRIABLE_KAFKA_ERRORS.has(type);
+  // Connection-level trouble (broker restarting, socket closed) is retriable too.
+  const name = (err as { name?: string } | undefined)?.name ?? '';
+  return name === 'KafkaJSConnectionError' || name === 'KafkaJSConnectionClosedError' || name === 'KafkaJSRequestTimeoutError'
+    || (name === 'KafkaJSNumberOfRetriesExceeded' && isRetriableKafkaError((err as { originalError?: unknown }).originalError));
+}
+
+export interface RetryOptions {
+  /** Give up after this long (default 60 s; ensureTopics: SKYTALLY_KAFKA_READY_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Told about every retried error, at most once per distinct message. */
+  onRetry?: (message: string) => void;
+}
+
+/**
+ * Runs `fn` until it succeeds, retrying the errors above for at most `timeoutMs`. Then it throws one
+ * clear line: what it was doing, the broker's last answer, and for how long it kept getting it.
+ */
+export async function retryRetriable<T>(what: string, fn: () => Promise<T>, opts: RetryOptions = {}): Promise<T> {
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const started = Date.now();
+  let delay = 200;
+  let lastMessage = '';
+  for (;;) {
     try {
-      await admin.createTopics({ topics: missing, waitForLeaders: true });
+      return await fn();
     } catch (err) {
-      // Another instance may have created them between list and create.
-      if (!/already exists/i.test(String((err as Error).message))) throw err;
+      if (!isRetriableKafkaError(err)) throw err;
+      const message = (err as Error).message;
+      if (Date.now() - started >= timeoutMs) {
+        throw new Error(`${what}: the broker still answered "${message}" after ${((Date.now() - started) / 1000).toFixed(0)} s of retrying; is it still starting or short of replicas? (skytally broker status, and its server.log)`);
+      }
+      if (message !== lastMessage) opts.onRetry?.(`${what}: ${message}; retrying for up to ${(timeoutMs / 1000).toFixed(0)} s`);
+      lastMessage = message;
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 2_000);
     }
   }
+}
+
+/**
+ * Creates every topic the pipeline uses, idempotently (existing topics are
+ * left as they are), and waits until every partition of every one of them has
+ * a leader. Retriable answers (a broker that restarted and still loads its
+ * partitions says "This server does not host this topic-partition" about a
+ * topic its controller has just created) are retried for `opts.timeoutMs`.
+ */
+export async function ensureTopics(admin: Admin, config: SkytallyConfig, retry: RetryOptions = {}): Promise<string[]> {
+  const opts = { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS, ...retry };
+  const plan = topicPlan(config);
+  const existing = new Set(await retryRetriable('listing topics', () => admin.listTopics(), opts));
+  const missing = plan.filter((t) => !existing.has(t.topic));
+  if (missing.length) {
+    await retryRetriable('creating topics', async () => {
+      try {
+        // Leaders are awaited below: kafkajs's own wait retries only LEADER_NOT_AVAILABLE.
+        await admin.createTopics({ topics: missing, waitForLeaders: false });
+      } catch (err) {
+        // Another instance may have created them between list and create (or an earlier try did).
+        if (!/already exists/i.test(String((err as Error).message)) && kafkaErrorType(err) !== 'TOPIC_ALREADY_EXISTS') throw err;
+      }
+    }, opts);
+  }
+  await waitForLeaders(admin, plan.map((t) => t.topic), opts);
   return missing.map((t) => t.topic);
+}
+
+/** Resolves once every partition of `topics` has a leader; retriable errors and leaderless partitions are retried for `opts.timeoutMs`. */
+export async function waitForLeaders(admin: Admin, topics: string[], opts: RetryOptions = {}): Promise<void> {
+  await retryRetriable(`waiting for leaders of ${topics.length} topic(s)`, async () => {
+    const { topics: found } = await admin.fetchTopicMetadata({ topics });
+    const leaderless = found.flatMap((t) => t.partitions.filter((p) => p.leader < 0 || (p.partitionErrorCode ?? 0) !== 0).map((p) => `${t.name}-${p.partitionId}`));
+    const absent = topics.filter((name) => !found.some((t) => t.name === name));
+    if (leaderless.length || absent.length) {
+      const what = absent.length ? `${absent[0]} is not in the broker's metadata yet` : `${leaderless.length} partition(s) have no leader (e.g. ${leaderless[0]})`;
+      throw Object.assign(new Error(what), { type: 'LEADER_NOT_AVAILABLE' });
+    }
+  }, opts);
 }

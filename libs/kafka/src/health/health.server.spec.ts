@@ -37,6 +37,23 @@ describe('health and metrics endpoint', () => {
     expect(text).toContain('skytally_process_resident_memory_bytes');
   });
 
+  it('binds loopback unless told otherwise', async () => {
+    const other = new HealthServer('dedup', new StageStats(), () => ({ ready: true, detail: {} }));
+    try {
+      await other.listen(0);
+      expect((other as unknown as { server: { address(): { address: string } } }).server.address().address).toBe('127.0.0.1');
+    } finally {
+      await other.close();
+    }
+    const wide = new HealthServer('dedup', new StageStats(), () => ({ ready: true, detail: {} }));
+    try {
+      await wide.listen(0, '0.0.0.0');
+      expect((wide as unknown as { server: { address(): { address: string } } }).server.address().address).toBe('0.0.0.0');
+    } finally {
+      await wide.close();
+    }
+  });
+
   it('answers 404 elsewhere', async () => {
     expect((await fetch(`${base}/nope`)).status).toBe(404);
   });

@@ -54,7 +54,12 @@ export class HealthServer {
     });
   }
 
-  async listen(port: number): Promise<number> {
+  /**
+   * Listens on host:port (port 0: a free one) and resolves with the port. Loopback by default
+   * (SKYTALLY_HEALTH_HOST): metrics name topics and stages, which is nobody else's business
+   * unless the operator says so with 0.0.0.0 or an interface address.
+   */
+  async listen(port: number, host = '127.0.0.1'): Promise<number> {
     this.server = createServer((req, res) => {
       void this.route(req.url ?? '/').then(({ status, type, body }) => {
         res.writeHead(status, { 'content-type': type });
@@ -63,7 +68,7 @@ export class HealthServer {
     });
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
-      this.server!.listen(port, '0.0.0.0', () => resolve());
+      this.server!.listen(port, host, () => resolve());
     });
     return (this.server.address() as AddressInfo).port;
   }
