@@ -300,6 +300,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       continue;
     }
     if (NP_STOP.has(w)) break;
+    // "an attack-and-reconnaissance drone", "long-range": a hyphenated compound modifies the head after it
+    if (!WEAPON_HEADS.has(w) && toks[k + 1]?.raw === '-' && toks[k + 1]!.start === t.end && toks[k + 2]?.kind === 'w' && toks[k + 2]!.start === toks[k + 1]!.end) {
+      words++;
+      k++;
+      continue;
+    }
     const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
     if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2)) return { weapon: null, to: k + 1, nonHead: true, origin };
     if (lastWeapon >= 0 && NON_HEADS.has(w)) {

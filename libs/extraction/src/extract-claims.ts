@@ -33,7 +33,7 @@ export interface ArticleInput {
 export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
-const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed|foiled|thwarted|\b(?:took|take|takes|taken|taking) out\b|\bto down\b/i;
+const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking) out\b|\bto down\b/i;
 const BREAKDOWN = /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD = /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
@@ -56,6 +56,7 @@ interface Draft {
 }
 
 const EACH = new Set(['each', 'apiece']);
+const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
 
@@ -234,6 +235,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           // "…drones were shot down on the night of May 25 — 116 drones in total", "…was destroyed over the Rostov region - 37": the count the statement before it announces
           gov = { polarity: 'claim', at: lastClaimVerb(toks, c.from - 1) };
           rule = 'the count a statement before a dash or colon announces';
+        } else if (ALSO_BEFORE.test(body.slice(Math.max(s.start, toks[c.from]!.start - 16), toks[c.from]!.start)) && lastClaimVerb(toks, c.from) >= 0) {
+          // "…were shot down, as well as 148 drones outside the war zone": the verb of the clause before
+          gov = { polarity: 'claim', at: lastClaimVerb(toks, c.from) };
+          rule = 'joined by "as well as" to the interception before it';
         } else if (verbless && anchor && c.value <= anchor.claim.count) {
           gov = { polarity: 'claim', at: -1 };
           rule = 'a verbless breakdown line after a claim';
@@ -431,7 +436,9 @@ function negatedBefore(toks: ReturnType<typeof tokens>, c: Count): boolean {
 function fallbackRegions(base: LocateInput, segs: Segment[], counts: Count[], ci: number, toks: Tok[], c: Count): string[] {
   const si = segs.findIndex((g) => g.start <= base.countStart && base.countStart < g.end);
   const before = segs[si - 1];
-  if (before && !before.descriptive && !counts.some((o) => toks[o.from]!.start >= before.start && toks[o.from]!.start < before.end)) {
+  // "…missiles fired at the Bryansk region were shot down, as well as 148 drones": that place is the other weapon's
+  const also = /^(?:as well as|along with|together with|plus)\b/i.test(base.body.slice(segs[si]?.start ?? 0, (segs[si]?.start ?? 0) + 14));
+  if (before && !also && !before.descriptive && !counts.some((o) => toks[o.from]!.start >= before.start && toks[o.from]!.start < before.end)) {
     const r = placesWithin(base, before.start, before.end);
     if (r.length > 0) return r;
   }

@@ -113,6 +113,8 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
   if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "during the attack", "a massive strike", "the night attack": a noun, not a verb
+  // "18 drones were stopped over Saratov": a passive "stopped" reports an interception
+  if (w === 'stopped' && PASSIVE_AUX.has(toks[k - 1]?.low ?? '')) return 'claim';
   if (OTHER_VERBS.has(w)) return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
   return null;
@@ -233,8 +235,13 @@ function cumulative(toks: Tok[], c: Count, sentence: string, base: number): bool
   const end = (toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end) - base;
   const rest = sentence.slice(end);
   const cut = /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)/.exec(rest);
-  return CUMULATIVE.test(sentence.slice(0, end + (cut ? cut.index : rest.length)));
+  const clause = sentence.slice(0, end + (cut ? cut.index : rest.length));
+  const m = CUMULATIVE.exec(clause);
+  // "the heaviest attack on the capital since the invasion started": a comparison, not a tally
+  return m !== null && !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index));
 }
+
+const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$/i;
 
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): boolean {
