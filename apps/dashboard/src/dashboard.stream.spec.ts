@@ -54,7 +54,7 @@ describe('DashboardStream', () => {
     status.caughtUp = true;
     state.advance('rolling', 0, '7');
     reader.changes$.next();
-    jest.advanceTimersByTime(150);
+    jest.advanceTimersByTime(300);
     expect(events.map((e) => [e.type, e.id])).toEqual([['status', ''], ['state', '8']]);
   });
 
@@ -66,7 +66,7 @@ describe('DashboardStream', () => {
       state.advance('rolling', 0, String(i));
       reader.changes$.next();
     }
-    jest.advanceTimersByTime(150);
+    jest.advanceTimersByTime(300);
     expect(events.map((e) => e.id)).toEqual(['7', '12']);
     stream.close();
     expect(sub.closed).toBe(true);

@@ -20,7 +20,7 @@ import { DashboardState } from './dashboard.state';
 import type { KafkaStatus, RowView, StateView } from './dashboard.views';
 
 export const HEARTBEAT_MS = 5_000;
-const COALESCE_MS = 100;
+const COALESCE_MS = 250;
 /** How soon a browser reconnects after losing the stream. */
 const RETRY_MS = 1_000;
 

@@ -4,7 +4,7 @@
  * service that would reach the network switched off: the page must load
  * everything from the dashboard itself.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -28,6 +28,7 @@ export interface Browser {
 }
 
 export async function launchBrowser(viewport = { width: 1280, height: 800 }): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install chromium, or set SKYTALLY_CHROMIUM`);
   const profile = mkdtempSync(join(tmpdir(), 'skytally-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport });
   return {
