@@ -157,6 +157,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let anchor: Draft | null = null;
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
   let cumulativeSentence = -10;
+  let articleAttacker: string | null = null;
   let awaitingPlace: { drafts: Draft[]; sentence: number } | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
@@ -168,6 +169,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const continuesBreakdown = !triggered && ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless);
     // "This month alone, their losses exceeded … Over the same period, 188 HIMARS rockets … had been intercepted": a tally by reference
     if (PERIOD_HINT.test(s.text) && CUMULATIVE.test(s.text)) cumulativeSentence = si;
+    // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
+    const attackerHere = ATTACK_HINT.test(s.text) ? ATTACKER.exec(s.text)?.[1] : undefined;
+    if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     const samePeriodTally = si - cumulativeSentence <= 3 && SAME_PERIOD.test(s.text);
     if (!triggered && !continuesBreakdown) {
       // "Ukrainian troops brought them down over the Poltava … regions": a restatement that places the count before it
@@ -309,7 +313,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
-          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? articleCountryOf());
+          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? invert(articleAttacker) ?? articleCountryOf());
       if (!country) {
         note(toks, c, false, () => 'no country can be told for it');
         continue;
@@ -396,6 +400,8 @@ function maskAsides(text: string): string {
   return text.replace(/\(([^()\d]{1,30})\)/g, (m) => ' '.repeat(m.length));
 }
 
+const ATTACK_HINT = /attack|launch|fired|struck/i;
+const ATTACKER = /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+(?:has\s+|had\s+)?(?:attacked|launched|fired|struck)\b/;
 const SPEAKER = /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk)\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|claimed|claims|announced|stated)\b/;
 const SPEAKER_COUNTRY: Record<string, string> = { Russia: 'RU', Moscow: 'RU', Ukraine: 'UA', Kyiv: 'UA', Belarus: 'BY', Minsk: 'BY', Poland: 'PL' };
 
