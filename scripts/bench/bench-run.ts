@@ -15,6 +15,7 @@
  *   npm run bench -- --core-articles 1000000   # 1M through the cores (long)
  *   npm run bench -- --write                   # also rewrite BENCHMARKS.md's figures
  *   npm run bench -- --no-rates                # skip the fixed-rate runs
+ *   npm run bench -- --state [--claims N]      # the aggregate's state with 1M claims (state-bench.ts), no broker
  *
  * Needs dist/ (npm ci builds it; `npm run build` after changing sources).
  */
@@ -40,10 +41,17 @@ const { values: args } = parseArgs({
     'rate-seconds': { type: 'string', default: '20' },
     'no-rates': { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
+    state: { type: 'boolean', default: false },
+    claims: { type: 'string', default: '1000000' },
   },
 });
 
 async function main(): Promise<void> {
+  if (args.state) {
+    // In a child with --expose-gc, so rss_mb is measured after a full collection.
+    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'state-bench.ts'), '--claims', String(args.claims)], { stdio: 'inherit' });
+    return;
+  }
   const root = join(__dirname, '..', '..');
   checkDist(root);
   const n = Number(args.articles);

@@ -258,7 +258,7 @@ describe('AggregateCore', () => {
     const { core: agg } = core();
     expect(agg.apply(claim({ eventTime: 'yesterday' })).rejected).toMatchObject({ reason: 'invalid_time' });
     expect(agg.apply(claim({ eventTime: at(T0), eventDate: '2025-13-45' })).rejected).toMatchObject({ reason: 'invalid_time' });
-    expect(agg.apply(claim({ scope: 'region', regions: [] })).rejected).toMatchObject({ reason: 'invalid_claim' });
+    expect(agg.apply(claim({ eventTime: at(T0), scope: 'region', regions: [] })).rejected).toMatchObject({ reason: 'invalid_claim' });
     expect(agg.stats().reports).toBe(0);
     expect(agg.flush()).toEqual({ keys: [], days: [] });
   });

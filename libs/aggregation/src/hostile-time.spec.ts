@@ -28,7 +28,7 @@ function withOrdinary(): AggregateCore {
   return core;
 }
 
-const hostile: Array<[string, Partial<ClaimRecord>, string | null]> = [
+const hostile: Array<[string, Partial<ClaimRecord> & { eventTime: string }, string | null]> = [
   ['published in 2999 (undated)', { eventTime: '2999-01-01T00:00:00.000Z', publishedAt: '2999-01-01T00:00:00.000Z', ingestedAt: at(NOW) }, 'future_event_time'],
   ['an eventDate in 2999 in an article of today', { eventDate: '2999-01-01', eventTime: '2999-01-01T00:00:00.000Z', publishedAt: at(NOW - H), ingestedAt: at(NOW) }, null],
   ['an eventDate a week after its article', { eventDate: '2025-06-17', eventTime: '2025-06-17T00:00:00.000Z', publishedAt: at(NOW - H), ingestedAt: at(NOW) }, null],
