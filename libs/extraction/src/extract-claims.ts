@@ -53,6 +53,8 @@ interface Draft {
   alsoOf: boolean;
   /** Country scope only because the text named no place at all (not "over Russia"). */
   unplaced: boolean;
+  /** Placed by a restatement in another sentence: its place is not shared with counts coordinated with it. */
+  restated?: boolean;
 }
 
 const EACH = new Set(['each', 'apiece']);
@@ -313,7 +315,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
-          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? invert(articleAttacker) ?? articleCountryOf());
+          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? invert(threatOrigin(s.text)) ?? invert(articleAttacker) ?? articleCountryOf());
       if (!country) {
         note(toks, c, false, () => 'no country can be told for it');
         continue;
@@ -379,6 +381,7 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   if (codes.length === 0 || !codes.every((c) => c.startsWith(`${draft.claim.country}-`))) return;
   Object.assign(draft.claim, { scope: 'region', regions: codes });
   draft.unplaced = false;
+  draft.restated = true;
 }
 
 const RESTATED_NOUN = /\b(drones|uavs|shaheds|missiles|rockets|bombs|targets)\b/i;
@@ -402,8 +405,15 @@ function maskAsides(text: string): string {
 
 const ATTACK_HINT = /attack|launch|fired|struck/i;
 const ATTACKER = /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+(?:has\s+|had\s+)?(?:attacked|launched|fired|struck)\b/;
-const SPEAKER = /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk)\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|claimed|claims|announced|stated)\b/;
-const SPEAKER_COUNTRY: Record<string, string> = { Russia: 'RU', Moscow: 'RU', Ukraine: 'UA', Kyiv: 'UA', Belarus: 'BY', Minsk: 'BY', Poland: 'PL' };
+const SPEAKER = /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated)\b/;
+/** "Ukrainian drones were shot down": whose threats the sentence counts, when nothing else tells the side. */
+const THREAT_ORIGIN = /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
+
+function threatOrigin(text: string): string | null {
+  const m = THREAT_ORIGIN.exec(text);
+  return m ? (m[1]!.toLowerCase() === 'russian' ? 'RU' : 'UA') : null;
+}
+const SPEAKER_COUNTRY: Record<string, string> = { Russia: 'RU', Moscow: 'RU', Ukraine: 'UA', Kyiv: 'UA', Belarus: 'BY', Minsk: 'BY', Poland: 'PL', Russian: 'RU', Ukrainian: 'UA', Belarusian: 'BY', Polish: 'PL' };
 
 function speakerCountry(text: string): string | null {
   const m = SPEAKER.exec(text);
@@ -462,7 +472,7 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const a = drafts[i]!;
     const b = drafts[i + 1]!;
-    if (a.sentence !== b.sentence || a.claim.weapon === b.claim.weapon) continue;
+    if (a.sentence !== b.sentence || a.claim.weapon === b.claim.weapon || a.restated || b.restated) continue;
     const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
     if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap) && !b.alsoOf) continue;
     if (a.claim.scope === 'country' && b.claim.scope === 'region' && compatible(a.claim.country, b.claim)) Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });

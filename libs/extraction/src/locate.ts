@@ -94,7 +94,9 @@ export function locate(inp: LocateInput): Located {
   if (inp.outOf) return { regions: [], intro: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry, segCountry };
 
   // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")
-  let chosen = inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart, inp.places));
+  // "Bryansk region – 6, Kursk region – 5": a place written as a label of the count
+  const label = usable.filter((p) => p.end <= inp.countStart && p.end >= inp.prevCountEnd && /^\s*[–—:-]\s*$/.test(body.slice(p.end, inp.countStart)));
+  let chosen = label.length > 0 ? label : inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart, inp.places));
   // a list of counts sharing one verb after them shares the place after the verb ("Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk")
   if (chosen.length === 0 && inp.verbAt !== undefined && inp.verbAt > inp.nextCountStart) chosen = inSeg.filter((p) => p.start >= inp.verbAt!);
   if (chosen.length === 0) {
@@ -128,7 +130,7 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
   if (/\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+(?:the\s+)?$/i.test(before)) return false;
   // "over the Voronezh and Saratov Regions, six UAVs over …": the second item of a list of places
   if (/(?:\band|\bor|,)\s+$/i.test(before) && places.some((q) => q !== p && q.end <= p.start && q.end >= p.start - 8 && /^(?:\s*,)?\s+(?:and|or)?\s*$/.test(body.slice(q.end, p.start)))) return false;
-  return /^[\s,]*(?:[\p{L}]+\s+){0,2}$/u.test(gap) && !/\b(over|above|in|near|across|and)\b/i.test(gap);
+  return /^[\s,]*(?:[\p{L}]+\s+){0,2}(?:[–—:-]\s*)?$/u.test(gap) && !/\b(over|above|in|near|across|and)\b/i.test(gap);
 }
 
 /** "Ukrainian air defences", "Russian air defence units": the country doing the intercepting. */
@@ -156,7 +158,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
   for (const p of inp.places) {
     if (p.start < from || p.end > to) continue;
     if (inp.claimants.some((c) => p.start >= c.start && p.end <= c.end)) continue;
-    if (p.kind === 'country' && LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) return p.code;
+    // "all of Ukraine's missiles": a possessive names an owner, not a place
+    if (p.kind === 'country' && LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) && !/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3))) return p.code;
     if (p.kind === 'demonym' && LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40))) return p.code;
   }
   return null;
