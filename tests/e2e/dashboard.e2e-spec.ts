@@ -131,7 +131,9 @@ describe('the dashboard in a browser, on the real pipeline', () => {
   it('says the data is stale while the dashboard is down, and resumes its stream after a restart', async () => {
     const { version } = (await (await fetch(`${run.url}/api/state`)).json()) as { version: string };
     const seen = streamRequests.length;
-    await run.stopDashboard();
+    const stoppedAt = Date.now();
+    await expect(run.stopDashboard()).resolves.toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(5_000);
     await page.locator('#status.stale').filter({ hasText: /^Stale since / }).waitFor({ timeout: 15_000 });
 
     await run.startDashboard();

@@ -70,5 +70,6 @@ describe('DashboardStream', () => {
     expect(events.map((e) => e.id)).toEqual(['7', '12']);
     stream.close();
     expect(sub.closed).toBe(true);
+    expect(listen(null).closed).toBe(true);
   });
 });

@@ -28,6 +28,7 @@ const RETRY_MS = 1_000;
 export class DashboardStream implements OnModuleDestroy {
   private readonly closing$ = new Subject<void>();
   private rowsCache?: { version: string; rows: RowView[] };
+  private closed = false;
 
   constructor(
     private readonly state: DashboardState,
@@ -42,6 +43,7 @@ export class DashboardStream implements OnModuleDestroy {
 
   events(lastEventId: string | null): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
+      if (this.closed) return subscriber.complete();
       let sent = lastEventId;
       let timer: NodeJS.Timeout | undefined;
       const push = (beat: boolean) => {
@@ -72,8 +74,9 @@ export class DashboardStream implements OnModuleDestroy {
     });
   }
 
-  /** Ends every open stream (shutdown): browsers reconnect to whoever serves next. */
+  /** Ends every open stream, and any opened later (shutdown): browsers reconnect to whoever serves next. */
   close(): void {
+    this.closed = true;
     this.closing$.next();
   }
 

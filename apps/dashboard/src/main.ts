@@ -68,7 +68,9 @@ function installShutdown(app: NestExpressApplication, server: Server, logger: Lo
     stopping = true;
     logger.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    // Open event streams would keep the server from closing.
+    // No new connections (a browser reconnects within a second), then end the open
+    // event streams, which would otherwise keep the server from closing.
+    server.close();
     app.get(DashboardStream).close();
     server.closeAllConnections();
     app

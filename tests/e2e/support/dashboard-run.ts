@@ -38,10 +38,13 @@ export class DashboardRun {
     return this.dashboard;
   }
 
-  /** SIGTERM, as a supervisor stops it; resolves once the process has exited. */
-  async stopDashboard(): Promise<void> {
-    if (this.dashboard) await stopServices([this.dashboard]);
+  /** SIGTERM, as a supervisor stops it; resolves with its exit code once it has exited. */
+  async stopDashboard(): Promise<number | null> {
+    const dashboard = this.dashboard;
+    if (!dashboard) return null;
+    await stopServices([dashboard]);
     this.dashboard = undefined;
+    return dashboard.child.exitCode;
   }
 
   async stop(): Promise<void> {
