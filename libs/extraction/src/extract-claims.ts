@@ -58,6 +58,7 @@ interface Draft {
 }
 
 const EACH = new Set(['each', 'apiece']);
+const VAGUE_PLACE = /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
@@ -306,10 +307,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       };
       const loc = locate(base);
       let regions = loc.regions;
-      if (regions.length === 0 && !c.outOf) regions = fallbackRegions(base, segs, counts, ci, toks, c);
-      if (regions.length === 0 && !c.outOf) regions = loc.intro;
-      if (regions.length === 0 && !c.outOf) regions = loc.reference;
-      if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry) regions = [jurisdiction];
+      // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
+      const vague = regions.length === 0 && VAGUE_PLACE.test(body.slice(countEnd, seg.end));
+      if (vague) regions = [];
+      else if (regions.length === 0 && !c.outOf) regions = fallbackRegions(base, segs, counts, ci, toks, c);
+      if (regions.length === 0 && !c.outOf && !vague) regions = loc.intro;
+      if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
+      if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry && !vague) regions = [jurisdiction];
       const scope = regions.length > 0 ? 'region' : 'country';
       const landCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
       const country =
