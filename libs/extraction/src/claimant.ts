@@ -47,6 +47,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`${ADMIN}`, 'gu'),
   // "Gen. Valerii Zaluzhnyi", "Air Force Commander Mykola Oleshchuk", "spokesman Yurii Ihnat"
   new RegExp(String.raw`(?:(?:Lt\.\s+|Major\s+|Maj\.\s+)?Gen\.|General|Col\.|Colonel|[Cc]ommander(?:-in-[Cc]hief)?|[Ss]pokes(?:man|woman|person)|[Mm]inister)\s+(${NAME2})`, 'gu'),
+  // "Oleh Syniehubov, governor of the Kharkiv region," / "Serhiy Lysak, the head of the Dnipropetrovsk region,"
+  new RegExp(String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?${PLACE_WORD}`, 'gu'),
+  // "Governor of the Kursk region Alexei Korotkov"
+  new RegExp(String.raw`(?:Governor|Mayor|Head)\s+of\s+(?:the\s+)?${PLACE_WORD}\s+(${NAME2})`, 'gu'),
 ];
 
 /** Claimant mentions in a sentence, in order; offsets index the body (base = sentence start). */
@@ -62,6 +66,8 @@ const KEYWORDS: RegExp[] = [
   /(?:[Hh]ead|[Cc]hief) of/,
   /[Aa]dministration/,
   /Gen\.|General [A-Z]|Col(?:\.|onel) |[Cc]ommander|[Ss]pokes|[Mm]inister [A-Z]/,
+  /, (?:the )?(?:[Rr]egional |[Aa]cting )?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief) of/,
+  /(?:Governor|Mayor|Head) of/,
 ];
 
 function OFFICIALS_SURNAMES(): string {
