@@ -47,6 +47,15 @@ import { TimeHeap } from './time-heap';
  */
 const ANCHOR_STRIDE = 4;
 const LEDE = 3;
+/** Bit of `tabled` saying the slot's counts key is in the counts table. */
+const COUNTS_TABLED = 1 << 4;
+/**
+ * A sentence key already anchoring this many articles is furniture ("Follow
+ * us on Telegram for live updates."), not a report: it is not tabled again.
+ * This keeps the table's runs short (an insert or lookup probes the whole
+ * run of a key) and the candidates few.
+ */
+const MAX_ANCHOR_BUCKET = 16;
 const RULE_RANK: Record<DuplicateRule, number> = { exact: 0, minhash: 1, containment: 2, sentences: 3, facts: 4 };
 
 /** A publishedAt further than this after ingestedAt is not believed. */
@@ -122,7 +131,8 @@ export class DedupCore {
   private seen = new Int32Array(0); // decide() stamp, to visit each candidate once
   private anchors = new Int32Array(0); // ANCHOR_STRIDE per slot
   private anchorLen = new Uint8Array(0);
-  private hasLede = new Uint8Array(0);
+  /** Per slot: bit i = anchor i is in the anchor table; COUNTS_TABLED = in the counts table. */
+  private tabled = new Uint8Array(0);
   private nSent = new Uint8Array(0);
   private shingleCount = new Uint16Array(0);
   private counts = new Int32Array(0);
@@ -181,7 +191,7 @@ export class DedupCore {
       this.sigs.byteLength + this.hashes.byteLength + this.times.byteLength + this.guardOff.byteLength +
       this.guardLen.byteLength + this.seen.byteLength + this.arena.byteLength + this.heap.byteLength +
       this.exactTable.byteLength + this.idTable.byteLength + this.ids.length * 8 + this.freeSlots.length * 8 +
-      this.anchors.byteLength + this.anchorLen.byteLength + this.hasLede.byteLength + this.nSent.byteLength + this.shingleCount.byteLength +
+      this.anchors.byteLength + this.anchorLen.byteLength + this.tabled.byteLength + this.nSent.byteLength + this.shingleCount.byteLength +
       this.counts.byteLength + this.anchorTable.byteLength + this.countsTable.byteLength + this.dated.byteLength;
     for (const t of this.bandTables) bytes += t.byteLength;
     for (const root of this.roots.values()) bytes += 48 + root.length; // map entry + string
@@ -410,14 +420,26 @@ export class DedupCore {
     this.anchors.set(probe.anchors.subarray(0, nAnchors), slot * ANCHOR_STRIDE);
     this.anchorLen[slot] = nAnchors;
     this.anchors[slot * ANCHOR_STRIDE + LEDE] = probe.lede;
-    this.hasLede[slot] = probe.lede !== 0 ? 1 : 0;
     this.nSent[slot] = Math.min(probe.nSent, 255);
     this.shingleCount[slot] = probe.shingles;
     this.counts[slot] = probe.counts;
     for (const t of this.bandTables) t.insert(slot);
-    for (let i = 0; i < nAnchors; i++) this.anchorTable.insert(slot * ANCHOR_STRIDE + i);
-    if (probe.lede !== 0) this.anchorTable.insert(slot * ANCHOR_STRIDE + LEDE);
-    if (probe.counts !== 0) this.countsTable.insert(slot);
+    let tabled = 0;
+    for (let i = 0; i < ANCHOR_STRIDE; i++) {
+      if (i < nAnchors || (i === LEDE && probe.lede !== 0)) {
+        const ref = slot * ANCHOR_STRIDE + i;
+        if (this.anchorTable.countUpTo(this.anchors[ref], MAX_ANCHOR_BUCKET) < MAX_ANCHOR_BUCKET) {
+          this.anchorTable.insert(ref);
+          tabled |= 1 << i;
+        }
+      }
+    }
+    // the counts table serves only the facts rule
+    if (probe.counts !== 0 && this.options.factsSimilarity <= 1) {
+      this.countsTable.insert(slot);
+      tabled |= COUNTS_TABLED;
+    }
+    this.tabled[slot] = tabled;
     this.exactTable.insert(slot);
     this.idTable.insert(slot);
     this.heap.push(slot);
@@ -427,10 +449,10 @@ export class DedupCore {
   private removeSlot(slot: number): void {
     // tables recompute keys from the slot's data, so remove before clearing it
     for (const t of this.bandTables) t.remove(slot);
-    for (let i = 0; i < this.anchorLen[slot]; i++) this.anchorTable.remove(slot * ANCHOR_STRIDE + i);
-    if (this.hasLede[slot] === 1) this.anchorTable.remove(slot * ANCHOR_STRIDE + LEDE);
-    this.hasLede[slot] = 0;
-    if (this.counts[slot] !== 0) this.countsTable.remove(slot);
+    const tabled = this.tabled[slot];
+    for (let i = 0; i < ANCHOR_STRIDE; i++) if ((tabled & (1 << i)) !== 0) this.anchorTable.remove(slot * ANCHOR_STRIDE + i);
+    if ((tabled & COUNTS_TABLED) !== 0) this.countsTable.remove(slot);
+    this.tabled[slot] = 0;
     this.anchorLen[slot] = 0;
     this.counts[slot] = 0;
     this.roots.delete(slot);
@@ -472,7 +494,7 @@ export class DedupCore {
     this.seen = grow(this.seen, (n) => new Int32Array(n), 1);
     this.anchors = grow(this.anchors, (n) => new Int32Array(n), ANCHOR_STRIDE);
     this.anchorLen = grow(this.anchorLen, (n) => new Uint8Array(n), 1);
-    this.hasLede = grow(this.hasLede, (n) => new Uint8Array(n), 1);
+    this.tabled = grow(this.tabled, (n) => new Uint8Array(n), 1);
     this.nSent = grow(this.nSent, (n) => new Uint8Array(n), 1);
     this.shingleCount = grow(this.shingleCount, (n) => new Uint16Array(n), 1);
     this.counts = grow(this.counts, (n) => new Int32Array(n), 1);

@@ -61,6 +61,8 @@ const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'no', 'witho
  * "03:40"). Only tokens that can start a fact, and the few words after them,
  * become strings: the guard runs on every article and most words are neither.
  */
+const tokenScratch = { start: new Int32Array(1024), end: new Int32Array(1024), hash: new Int32Array(1024) };
+
 class Tokens {
   readonly start: Int32Array;
   readonly end: Int32Array;
@@ -72,9 +74,16 @@ class Tokens {
   /** From the word scan the shingles were made from: words joined across "1,200", "03:40", "enemy's". */
   constructor(private readonly text: string, scan: Pick<TextScan, 'starts' | 'ends' | 'raw'>) {
     const n = scan.starts.length;
-    this.start = new Int32Array(n);
-    this.end = new Int32Array(n);
-    this.hash = new Int32Array(n);
+    if (tokenScratch.start.length < n) {
+      const cap = Math.max(n, tokenScratch.start.length * 2);
+      tokenScratch.start = new Int32Array(cap);
+      tokenScratch.end = new Int32Array(cap);
+      tokenScratch.hash = new Int32Array(cap);
+    }
+    // shared between calls: a Tokens lives only while one text's facts are read
+    this.start = tokenScratch.start;
+    this.end = tokenScratch.end;
+    this.hash = tokenScratch.hash;
     let k = 0;
     for (let w = 0; w < n; w++) {
       const s = scan.starts[w];

@@ -55,6 +55,19 @@ export class SlotTable {
     }
   }
 
+  /** How many slots are stored under `key`, counting no further than `limit`. */
+  countUpTo(key: number, limit: number): number {
+    const cells = this.cells;
+    const mask = this.mask;
+    let n = 0;
+    for (let i = fmix32(key) & mask; n < limit; i = (i + 1) & mask) {
+      const c = cells[i];
+      if (c === 0) break;
+      if (this.keyOf(c - 1) === key) n++;
+    }
+    return n;
+  }
+
   /** The first slot under `key` that `accept` takes, or -1. */
   find(key: number, accept: (slot: number) => boolean): number {
     const cells = this.cells;

@@ -40,6 +40,10 @@ function isWordChar(c: number): boolean {
   return known;
 }
 
+/**
+ * The scan of one text. Its arrays are views of buffers the next scanText()
+ * call reuses: use them (or copy what you keep) before scanning again.
+ */
 export interface TextScan {
   /** The text scanned (lower-cased body). */
   text: string;
@@ -72,13 +76,16 @@ function endsSentence(c: number): boolean {
 export function scanText(lower: string, skipBefore = 0): TextScan {
   const folded = lower;
   const len = folded.length;
-  const cap = Math.max(16, len >>> 2);
-  let words = new Int32Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
-  let raw = new Int32Array(cap);
+  // scratch buffers shared between calls: the scan lives only while one article is decided
+  const need = Math.max(16, len >>> 2);
+  if (scratch.words.length < need) {
+    scratch.words = new Int32Array(need);
+    scratch.starts = new Int32Array(need);
+    scratch.ends = new Int32Array(need);
+    scratch.raw = new Int32Array(need);
+  }
+  let { words, starts, ends, raw, sentences } = scratch;
   let start = 0;
-  let sentences = new Int32Array(Math.max(8, len >>> 6));
   let n = 0;
   let ns = 0;
   let h = 0;
@@ -139,6 +146,11 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
       }
     }
   }
+  scratch.words = words;
+  scratch.starts = starts;
+  scratch.ends = ends;
+  scratch.raw = raw;
+  scratch.sentences = sentences;
   return {
     text: lower,
     words: words.subarray(0, n),
@@ -160,6 +172,14 @@ export function datelineEnd(body: string): number {
   return m === null ? 0 : m[0].length;
 }
 const DATELINE_AT_START = /^(?:[^\n]{0,40}\n+)?[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /;
+
+const scratch = {
+  words: new Int32Array(1024),
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  raw: new Int32Array(1024),
+  sentences: new Int32Array(64),
+};
 
 function grow(a: Int32Array): Int32Array {
   const g = new Int32Array(a.length * 2);
