@@ -39,9 +39,15 @@ function render() {
   });
 }
 
+/** Rebuilds a filter's options only when they change: an open drop-down must not be swept away by live data. */
 function setOptions(select, values) {
+  const sorted = [...values].sort();
+  const signature = JSON.stringify(sorted);
+  if (select.dataset.options === signature) return;
+  select.dataset.options = signature;
   const current = select.value;
-  fill(select, h('option', { value: '' }, 'All'), [...values].sort().map((v) => h('option', { value: v, selected: v === current }, v)));
+  fill(select, h('option', { value: '' }, 'All'), sorted.map((v) => h('option', { value: v, selected: v === current }, v)));
+  ui[select.name] = select.value;
 }
 
 function updateFilterOptions() {

@@ -88,7 +88,7 @@ export class DashboardState {
     this.touch(row);
   }
 
-  /** A claim on interceptions.claims, kept under the row it feeds (its message key). */
+  /** A claim on interceptions.claims, kept under the row it feeds (`regionKey`, its message key). */
   applyClaim(claim: ClaimRecord): void {
     const row = this.row(claim.regionKey);
     const time = Date.parse(claim.eventTime);
