@@ -13,9 +13,11 @@ const ISO = /\b(20\d{2})-(\d{2})-(\d{2})\b/;
 const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'i');
 // "since Tuesday", "until Friday": the span's edge, not the event's day
-const WEEKDAY = /\b(?<!since |until |till )(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
-const SAME_DAY = /\b(overnight|today|this morning|tonight|earlier today|this evening)\b/i;
-const DAY_BEFORE = /\b(last night|yesterday)\b/i;
+const WEEKDAY = /\b(?<!since |until |till )(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|tues|wed|thu|thurs|fri|sat)\b(?!\.\s*\d)(?=\s+(?:morning|evening|night|afternoon)|\b)/i;
+const WEEKDAY_SHORT: Record<string, string> = { sun: 'sunday', mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday' };
+const SAME_DAY = /\b(overnight|today|this morning|tonight|earlier today|this evening|(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?night|past night)\b/i;
+const LAST_NIGHT = /\blast night\b/i;
+const DAY_BEFORE = /\b(yesterday|the day before)\b/i;
 
 export function eventDateOf(sentence: string, publishedAt: string | null | undefined): string | null {
   const pub = parseDay(publishedAt);
@@ -27,11 +29,16 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   if (m) return fromParts(MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[3], pub);
   if (!pub) return null;
   m = WEEKDAY.exec(sentence);
+  // short weekday names only as written in headlines ("Sat morning"), capitalised
+  if (m && m[1]!.length <= 5 && !WEEKDAYS.includes(m[1]!.toLowerCase()) && !/^\p{Lu}/u.test(m[1]!)) m = null;
   if (m) {
-    const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+    const day = m[1]!.toLowerCase();
+    const want = WEEKDAYS.indexOf(WEEKDAY_SHORT[day] ?? day);
     const back = (pub.getUTCDay() - want + 7) % 7;
     return iso(addDays(pub, -back));
   }
+  // "last night" in a morning report is the night that ended that morning
+  if (LAST_NIGHT.test(sentence)) return iso(addDays(pub, morning(publishedAt) ? 0 : -1));
   if (DAY_BEFORE.test(sentence)) return iso(addDays(pub, -1));
   if (SAME_DAY.test(sentence)) return iso(pub);
   return null;
@@ -45,6 +52,11 @@ function fromParts(month: number, day: number, year: string | undefined, pub: Da
   // "December 30" in an article of January 2: last year's.
   if (candidate && Date.parse(candidate) > pub.getTime() + 2 * 86400000) y -= 1;
   return valid(y, month, day);
+}
+
+function morning(publishedAt: string | null | undefined): boolean {
+  const m = /T(\d{2}):/.exec(publishedAt ?? '');
+  return m !== null && Number(m[1]) < 12;
 }
 
 function parseDay(s: string | null | undefined): Date | null {

@@ -408,7 +408,7 @@ function maskAsides(text: string): string {
 }
 
 const ATTACK_HINT = { test: (t: string): boolean => t.includes('ttack') || t.includes('aunch') || t.includes('fired') || t.includes('struck') };
-const ATTACKER = /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+(?:has\s+|had\s+)?(?:attacked|launched|fired|struck)\b/;
+const ATTACKER = /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck)\b/;
 const SPEAKER = /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated)\b/;
 /** "Ukrainian drones were shot down": whose threats the sentence counts, when nothing else tells the side. */
 const THREAT_ORIGIN = /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;

@@ -13,7 +13,7 @@ export interface Span {
 const ABBREVIATIONS = new Set([
   'gov', 'govt', 'mr', 'mrs', 'ms', 'dr', 'st', 'lt', 'gen', 'col', 'sen', 'rep', 'maj', 'capt', 'sgt', 'prof', 'jr', 'sr', 'no',
   'vs', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'i.e', 'e.g',
-  'etc', 'adm', 'cmdr', 'pres', 'min', 'dept', 'est', 'mt', 'ft', 'fig', 'inc', 'ltd', 'co', 'corp',
+  'etc', 'adm', 'cmdr', 'pres', 'min', 'dept', 'est', 'mt', 'ft', 'fig', 'inc', 'ltd', 'co', 'corp', 'a.m', 'p.m',
 ]);
 
 // "…the agency reports.Meanwhile, the air force…": a full stop glued to the next sentence (a lower-case word, then a capitalised one)
@@ -28,6 +28,8 @@ export function splitSentences(text: string): Span[] {
       const stopAt = m.index; // position of the terminal punctuation
       const punct = m[1] ?? m[4] ?? '';
       if (punct === '.' && isAbbreviation(text, stopAt)) continue;
+      // "…launched over 20 cruise missiles... 10 cruise missiles were destroyed": an ellipsis before a number joins a quote's fragments
+      if (/^(?:\.{3}|…)$/.test(punct) && /\d/.test(text[m.index + m[0].length] ?? '')) continue;
       push(out, text, from, m.index + punct.length + (m[2] ?? '').length);
       from = m.index + m[0].length;
     } else {
