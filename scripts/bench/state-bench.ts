@@ -13,6 +13,7 @@
  * held). Targets (issue 10): rss ≤ 300, restore ≤ 30 s, aps_at_1m ≥ 0.8 × aps_at_10k.
  */
 import { AggregateCore } from '@skytally/aggregation';
+import { parseConfig } from '@skytally/config';
 import { type ClaimRecord, decodePayload, encodePayload } from '@skytally/contracts';
 import { rowName } from '@skytally/stage-options';
 import { mulberry32 } from './rng';
@@ -78,7 +79,8 @@ export function* claimStream(n: number, seed = 7): Generator<string> {
 }
 
 function newCore(now: number): AggregateCore {
-  return new AggregateCore({ nameOf: rowName, now: () => now, allowedLatenessMs: H, idleMs: 5 * 60_000 });
+  const config = parseConfig({});
+  return new AggregateCore({ nameOf: rowName, now: () => now, allowedLatenessMs: config.SKYTALLY_ALLOWED_LATENESS_MS, idleMs: config.SKYTALLY_IDLE_MS, horizonDays: config.SKYTALLY_AGGREGATE_HORIZON_DAYS });
 }
 
 function cpuMs(): number {

@@ -112,6 +112,7 @@ export class AggregateStore {
       allowedLatenessMs: this.config.SKYTALLY_ALLOWED_LATENESS_MS,
       idleMs: this.config.SKYTALLY_IDLE_MS,
       maxFutureMs: this.config.SKYTALLY_MAX_FUTURE_MS,
+      horizonDays: this.config.SKYTALLY_AGGREGATE_HORIZON_DAYS,
       nameOf: rowName,
       now: this.now,
     });

@@ -21,9 +21,9 @@ import { defaultClaimantKey } from './claimant';
 import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Report } from './corroboration';
 import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
-import { DAY_MS, HOUR_MS, iso } from './time.util';
+import { hash53 } from './sealed';
+import { DAY_MS, dayString, HOUR_MS, iso } from './time.util';
 import { Watermark } from './watermark';
-import { windowCounts } from './windows.core';
 
 export interface AggregateOptions {
   /** How far behind the newest event time asOf stays. Default 1 hour. */
@@ -38,6 +38,13 @@ export interface AggregateOptions {
   claimantKey?: (claimant: string | null) => string;
   /** Rows this instance publishes (by its partition assignment, see routing.ts). Default: all. */
   owns?: (rowKey: string) => boolean;
+  /**
+   * Claims whose day is more than this many days before the newest arrival
+   * are folded into per-row sums (hourly for the windows) and let go, so state
+   * stays bounded (README, "Cost and memory"). Default: never (every claim
+   * kept, exact whatever arrives how late).
+   */
+  horizonDays?: number;
   /**
    * How far after its arrival (ingestedAt) a claim's event time may lie, and
    * how far ahead of the clock an ingestedAt may be. Beyond it the claim is
@@ -69,6 +76,8 @@ export interface ApplyResult {
   lateByMs: number;
   /** This claimId had been applied before. */
   duplicateClaimId: boolean;
+  /** A report of a claim already sealed past the horizon: counted once, as that claim (its article is not added to `sources`). */
+  pastHorizon?: boolean;
   /** The claim was not applied: it breaks a rule the core can check (nothing changed). */
   rejected?: Rejected;
   /**
@@ -101,8 +110,23 @@ interface Day {
   key: string;
   row: string;
   day: string;
-  tally: Tally;
+  /** Claims within the horizon; null once all of them are sealed. */
+  tally: Tally | null;
+  /** Claims past the horizon, as sums. */
+  sealed: DaySums | null;
 }
+
+interface DaySums {
+  count: number;
+  byWeapon: Record<string, number>;
+  claims: number;
+  sources: number;
+  shared: number;
+  sharedClaims: number;
+}
+
+/** Seal after this many applies, too, so a long replay stays within its memory. */
+const SEAL_EVERY = 2_000;
 
 export const DEFAULT_ALLOWED_LATENESS_MS = HOUR_MS;
 export const DEFAULT_IDLE_MS = 5 * 60_000;
@@ -113,7 +137,18 @@ export class AggregateCore {
   private readonly claimantKey: (claimant: string | null) => string;
   private readonly owns: (rowKey: string) => boolean;
   private readonly maxFutureMs: number;
+  private readonly horizonDays: number | null;
   private readonly watermark: Watermark;
+  /** Every claim whose day (UTC day number) is before this has been sealed. */
+  private sealedBefore = -Infinity;
+  private newestArrival = -Infinity;
+  private appliedSinceSeal = 0;
+  /** Live claims by day (number), to seal a day's claims at once. */
+  private readonly groupsByDay = new Map<number, Set<ClaimGroup>>();
+  /** claimIds (hashed) of sealed reports: redeliveries stay idempotent. */
+  private readonly sealedIds = new Set<number>();
+  /** Ids (hashed) of sealed claims: a very late report of one is counted once. */
+  private readonly sealedClaims = new Set<number>();
 
   private readonly reports = new Map<string, Report>();
   private readonly byIdentity = new Map<string, IdentityGroups>();
@@ -138,6 +173,7 @@ export class AggregateCore {
     this.claimantKey = opts.claimantKey ?? defaultClaimantKey;
     this.owns = opts.owns ?? (() => true);
     this.maxFutureMs = opts.maxFutureMs ?? HOUR_MS;
+    this.horizonDays = opts.horizonDays ?? null;
     const allowedLatenessMs = opts.allowedLatenessMs ?? DEFAULT_ALLOWED_LATENESS_MS;
     const idleMs = opts.idleMs ?? DEFAULT_IDLE_MS;
     if (!(allowedLatenessMs >= 0) || !(idleMs >= 0)) throw new RangeError('allowedLatenessMs and idleMs must be ≥ 0');
@@ -149,6 +185,13 @@ export class AggregateCore {
     const checked = this.toReport(claim);
     if ('reason' in checked) return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
     const { report, clampedFrom } = checked;
+    if (this.sealedIds.size && this.sealedIds.has(hash53(claim.claimId))) {
+      return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: true };
+    }
+    if (this.sealedClaims.size && this.joinsSealed(report)) {
+      this.sealedIds.add(hash53(claim.claimId));
+      return { changedKeys: [], changedDays: [], late: true, lateByMs: 0, duplicateClaimId: false, pastHorizon: true };
+    }
     // Judged against asOf as it stood when the claim arrived (its ingestedAt),
     // not now: a start-up replay must not call every old claim late.
     // A dated claim may have happened any time that day: it is late only if the
@@ -173,6 +216,8 @@ export class AggregateCore {
     }
     this.regroup(this.attach(report), touched);
     this.touchTotals(report, touched);
+    this.newestArrival = Math.max(this.newestArrival, report.arrival);
+    if (this.horizonDays !== null && ++this.appliedSinceSeal >= SEAL_EVERY) this.seal();
 
     return {
       changedKeys: [...touched.rows].sort(),
@@ -202,7 +247,7 @@ export class AggregateCore {
   dailyBuckets(keys?: string[]): DailyBucket[] {
     const days = keys
       ? keys.map((k) => this.days.get(k)).filter((d): d is Day => d !== undefined)
-      : [...this.days.values()].filter((d) => !d.tally.empty).sort((a, b) => cmp(a.key, b.key));
+      : [...this.days.values()].filter((d) => !dayEmpty(d)).sort((a, b) => cmp(a.key, b.key));
     return days.map((d) => this.bucket(d));
   }
 
@@ -232,6 +277,7 @@ export class AggregateCore {
    * same changes again (a failed send loses nothing). No apply() in between.
    */
   prepare(opts: { days?: boolean } = {}): Changes {
+    if (this.horizonDays !== null) this.seal();
     const asOf = this.asOfMs();
     const rows = new Map<string, string>();
     const days = new Map<string, string>();
@@ -248,7 +294,7 @@ export class AggregateCore {
       const d = this.days.get(key)!;
       const body = JSON.stringify(this.bucket(d));
       const last = this.emittedDays.get(key);
-      if (last === body || (last === undefined && d.tally.empty)) continue;
+      if (last === body || (last === undefined && dayEmpty(d))) continue;
       days.set(key, body);
     }
     this.pending = { asOf, rows, days, seenRows, seenDays };
@@ -278,10 +324,14 @@ export class AggregateCore {
    * replaced claimId stays in memory to be published as zero; it is not counted.)
    */
   stats(): { reports: number; claims: number; rows: number; days: number } {
-    let claims = 0;
+    let claims = this.sealedClaims.size;
     for (const ig of this.byIdentity.values()) claims += ig.all().length;
-    const nonEmpty = (m: Map<string, { tally: Tally }>) => [...m.values()].filter((x) => !x.tally.empty).length;
-    return { reports: this.reports.size, claims, rows: nonEmpty(this.rows), days: nonEmpty(this.days) };
+    return {
+      reports: this.reports.size,
+      claims,
+      rows: [...this.rows.values()].filter((r) => !r.tally.empty).length,
+      days: [...this.days.values()].filter((d) => !dayEmpty(d)).length,
+    };
   }
 
   // ---- state changes -------------------------------------------------------
@@ -367,10 +417,15 @@ export class AggregateCore {
     for (const g of change.removed) {
       this.contribute(g, -1, touched);
       for (const m of g.members) if (this.groupOf.get(m) === g) this.groupOf.delete(m);
+      this.groupsByDay.get(dayNumberOf(g.day))?.delete(g);
     }
     for (const g of change.added) {
       this.contribute(g, 1, touched);
       for (const m of g.members) this.groupOf.set(m, g);
+      const d = dayNumberOf(g.day);
+      let set = this.groupsByDay.get(d);
+      if (!set) this.groupsByDay.set(d, (set = new Set()));
+      set.add(g);
     }
     // Regrouping can merge or split parts of a total, which moves its
     // unattributed count even when the new report names no total itself.
@@ -384,27 +439,109 @@ export class AggregateCore {
 
   /** Where a distinct claim counts: the heart of "never counted twice". */
   private contribute(g: ClaimGroup, sign: 1 | -1, touched: { rows: Set<string>; days: Set<string> }): void {
-    const put = (rowKey: string, scope: Row['scope'], share: Share) => {
-      if (!this.owns(rowKey)) return;
+    for (const [rowKey, scope, share] of this.shares(g)) {
       const row = this.row(rowKey, scope);
       row.tally.apply(g, share, sign);
       row.version++;
       if (row.country === null && sign === 1) row.lastCountry = g.country;
-      this.day(rowKey, g.day).tally.apply(g, share, sign);
+      this.day(rowKey, g.day).tally!.apply(g, share, sign);
       touched.rows.add(rowKey);
       touched.days.add(dayKey(rowKey, g.day));
       this.dirtyRows.add(rowKey);
       this.dirtyDays.add(dayKey(rowKey, g.day));
-    };
+    }
+  }
+
+  /** The rows a claim counts in, and how. */
+  private shares(g: ClaimGroup): Array<[string, Row['scope'], Share]> {
+    let out: Array<[string, Row['scope'], Share]>;
     if (g.scope === 'country') {
       // A country-scope count that only ever appears as part of a bigger total
       // ("75 of them in the south") is inside that total already.
-      if (!g.partOnly) put(g.country, 'country', 'own');
+      out = g.partOnly ? [] : [[g.country, 'country', 'own']];
     } else if (g.regions.length === 1) {
-      put(g.regions[0], 'region', 'own');
+      out = [[g.regions[0], 'region', 'own']];
     } else {
-      for (const r of g.regions) put(r, 'region', 'shared');
+      out = g.regions.map((r) => [r, 'region', 'shared']);
     }
+    return out.filter(([rowKey]) => this.owns(rowKey));
+  }
+
+  // ---- the horizon -----------------------------------------------------------
+
+  /**
+   * Folds every live claim whose day is more than `horizonDays` before the
+   * newest arrival into its rows' and days' sums, and lets its reports go.
+   * The figures read the same before and after. Arrival (ingestedAt) decides,
+   * not the clock, so a replay seals at the same points as the live run.
+   */
+  private seal(): void {
+    this.appliedSinceSeal = 0;
+    if (this.horizonDays === null || this.newestArrival === -Infinity) return;
+    const before = Math.floor(this.newestArrival / DAY_MS) - this.horizonDays;
+    const due: ClaimGroup[] = [];
+    for (const [day, groups] of this.groupsByDay) {
+      if (day >= before) continue;
+      due.push(...groups);
+      this.groupsByDay.delete(day);
+    }
+    this.sealedBefore = Math.max(this.sealedBefore, before);
+    if (!due.length) return;
+    // What each total leaves unattributed, before any of its parts is let go.
+    const unattributed = new Map(due.filter((g) => g.scope === 'country').map((g) => [g, this.unattributedOf(g)]));
+    const emptied = new Set<Day>();
+    for (const g of due) {
+      for (const [rowKey, , share] of this.shares(g)) {
+        this.rows.get(rowKey)!.tally.seal(g, share, true, share === 'own' ? (unattributed.get(g) ?? 0) : 0);
+        const day = this.days.get(dayKey(rowKey, g.day))!;
+        sealIntoDay(day, g, share);
+        if (day.tally?.empty) emptied.add(day);
+      }
+      this.sealedClaims.add(hash53(g.id));
+    }
+    for (const day of emptied) if (day.tally?.empty) day.tally = null;
+    for (const g of due) this.forget(g);
+    this.watermark.compactBefore((before - 1) * DAY_MS);
+  }
+
+  /** Lets a sealed claim's reports go. */
+  private forget(g: ClaimGroup): void {
+    const members = g.members.map((id) => this.reports.get(id)).filter((r): r is Report => r !== undefined);
+    for (const r of members) {
+      const id = r.claim.claimId;
+      this.sealedIds.add(hash53(id));
+      this.reports.delete(id);
+      this.groupOf.delete(id);
+      this.partsOf.delete(id);
+      if (r.claim.partOf) {
+        const parts = this.partsOf.get(r.claim.partOf);
+        parts?.delete(id);
+        if (parts?.size === 0) this.partsOf.delete(r.claim.partOf);
+      }
+    }
+    const groups = this.byIdentity.get(g.identity);
+    if (groups) {
+      groups.forget(g, members);
+      if (groups.size === 0) this.byIdentity.delete(g.identity);
+    }
+  }
+
+  /**
+   * A report of a claim already sealed: its day (or, undated, the day it
+   * would join) is past the horizon and that claim exists there. As the
+   * corroboration rules would place it, live claims first.
+   */
+  private joinsSealed(r: Report): boolean {
+    const identity = identityOf(r.claim, r.regions);
+    const live = this.byIdentity.get(identity);
+    const sealedDated = (day: number) => day < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(day)}|d`));
+    if (r.claim.eventDate) return sealedDated(dayNumberOf(r.claim.eventDate));
+    const x = Math.floor(r.time / DAY_MS);
+    for (const day of [x, x - 1, x + 1]) {
+      if (live?.hasDated(day)) return false;
+      if (sealedDated(day)) return true;
+    }
+    return x < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(x)}|u`));
   }
 
   /** A part (partOf) changes its total's `unattributed`: mark that country row. */
@@ -432,7 +569,8 @@ export class AggregateCore {
   private day(rowKey: string, day: string): Day {
     const key = dayKey(rowKey, day);
     let d = this.days.get(key);
-    if (!d) this.days.set(key, (d = { key, row: rowKey, day, tally: new Tally() }));
+    if (!d) this.days.set(key, (d = { key, row: rowKey, day, tally: new Tally(), sealed: null }));
+    d.tally ??= new Tally();
     return d;
   }
 
@@ -456,18 +594,18 @@ export class AggregateCore {
   /** O(claims in the row) for the finite windows, O(1) for the rest (README, "Cost"). */
   private snapshotBody(row: Row, asOf: number): Omit<Snapshot, 'asOf'> {
     const t = row.tally;
-    const own = windowCounts(t.own.values(), asOf);
-    const shared = windowCounts(t.shared.values(), asOf);
+    const own = t.ownWindows(asOf);
+    const shared = t.sharedWindows(asOf);
     const body: Omit<Snapshot, 'asOf'> = {
       key: row.key,
       scope: row.scope,
       country: this.rowCountry(row),
       name: this.nameOf(row.key),
       windows: own,
-      byWeapon: t.byWeapon.toRecord(),
-      byClaimant: t.byClaimant.toRecord(),
-      claims: t.own.size,
-      sources: t.sources.size,
+      byWeapon: t.weapons(),
+      byClaimant: t.claimantCounts(),
+      claims: t.claims,
+      sources: t.sourceCount,
       shared: { all: shared.all, '24h': shared['24h'], '7d': shared['7d'], '30d': shared['30d'] },
     };
     if (row.scope === 'country') body.unattributed = this.unattributed(row);
@@ -476,7 +614,7 @@ export class AggregateCore {
 
   /** A region's country is in its ISO code; a water area takes its claims' (the smallest, if several). */
   private rowCountry(row: Row): string {
-    return row.country ?? row.tally.countries.keys()[0] ?? row.lastCountry;
+    return row.country ?? row.tally.countryKeys()[0] ?? row.lastCountry;
   }
 
   /**
@@ -488,14 +626,17 @@ export class AggregateCore {
    * instance's state. All-time only. O(totals' reports + their parts).
    */
   private unattributed(row: Row): number {
-    let sum = 0;
-    for (const g of row.tally.own.values()) {
+    let sum = row.tally.sealed?.unattributed ?? 0;
+    for (const g of row.tally.own.values()) sum += this.unattributedOf(g);
+    return sum;
+  }
+
+  /** What one total leaves unattributed (see unattributed()). */
+  private unattributedOf(g: ClaimGroup): number {
+    {
       let attributed = -1;
       for (const m of g.members) attributed = Math.max(attributed, this.reports.get(m)?.claim.attributed ?? -1);
-      if (attributed >= 0) {
-        sum += Math.max(0, g.count - attributed);
-        continue;
-      }
+      if (attributed >= 0) return Math.max(0, g.count - attributed);
       const parts = new Map<string, number>();
       for (const m of g.members) {
         for (const p of this.partsOf.get(m) ?? []) {
@@ -505,24 +646,51 @@ export class AggregateCore {
       }
       let covered = 0;
       for (const c of parts.values()) covered += c;
-      sum += Math.max(0, g.count - covered);
+      return Math.max(0, g.count - covered);
     }
-    return sum;
   }
 
   private bucket(d: Day): DailyBucket {
     const t = d.tally;
+    const f = d.sealed;
+    const byWeapon = t ? t.weapons() : {};
+    if (f) for (const [w, n] of Object.entries(f.byWeapon)) byWeapon[w] = (byWeapon[w] ?? 0) + n;
     return {
       key: d.key,
       region: d.row,
       day: d.day,
-      count: t.total,
-      byWeapon: t.byWeapon.toRecord(),
-      claims: t.own.size,
-      sources: t.sources.size,
-      shared: t.sharedTotal,
+      count: (t?.count ?? 0) + (f?.count ?? 0),
+      byWeapon: Object.fromEntries(Object.entries(byWeapon).sort(([a], [b]) => cmp(a, b))),
+      claims: (t?.claims ?? 0) + (f?.claims ?? 0),
+      sources: (t?.sourceCount ?? 0) + (f?.sources ?? 0),
+      shared: (t?.sharedCount ?? 0) + (f?.shared ?? 0),
     };
   }
+}
+
+function dayEmpty(d: Day): boolean {
+  return (d.tally?.empty ?? true) && (!d.sealed || (d.sealed.claims === 0 && d.sealed.sharedClaims === 0));
+}
+
+/** Moves a claim's share of a day from its live tally into the day's sums. */
+function sealIntoDay(day: Day, g: ClaimGroup, share: Share): void {
+  const t = day.tally!;
+  const f = (day.sealed ??= { count: 0, byWeapon: {}, claims: 0, sources: 0, shared: 0, sharedClaims: 0 });
+  if (share === 'shared') {
+    t.apply(g, share, -1);
+    f.shared += g.count;
+    f.sharedClaims++;
+    return;
+  }
+  for (const a of g.articles) if (t.sources.get(a) === 1) f.sources++;
+  t.apply(g, share, -1);
+  f.count += g.count;
+  f.claims++;
+  f.byWeapon[g.weapon] = (f.byWeapon[g.weapon] ?? 0) + g.count;
+}
+
+function dayNumberOf(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00.000Z`) / DAY_MS);
 }
 
 export function dayKey(rowKey: string, day: string): string {

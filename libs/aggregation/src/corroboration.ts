@@ -122,6 +122,27 @@ export class IdentityGroups {
     return this.rebuild(day);
   }
 
+  /** Whether a dated claim of this identity exists on `day` (a UTC day number). */
+  hasDated(day: number): boolean {
+    return this.dated.has(day);
+  }
+
+  /**
+   * Lets a sealed claim's reports go without regrouping: sealing takes whole
+   * days past the horizon, which no report within it can reach (README).
+   */
+  forget(g: ClaimGroup, reports: Report[]): void {
+    for (const r of reports) {
+      const [map, day] = this.slot(r);
+      const bucket = map.get(day);
+      if (bucket?.delete(r.claim.claimId)) {
+        this.reports--;
+        if (bucket.size === 0) map.delete(day);
+      }
+    }
+    this.groups.delete(g.id);
+  }
+
   private slot(r: Report): [Map<number, Map<string, Report>>, number] {
     return r.claim.eventDate ? [this.dated, dayNumber(Date.parse(`${r.claim.eventDate}T00:00:00.000Z`))] : [this.undated, dayNumber(r.time)];
   }

@@ -9,12 +9,24 @@ export class Counter {
     else this.map.set(key, next);
   }
 
+  get(key: string): number {
+    return this.map.get(key) ?? 0;
+  }
+
   get size(): number {
     return this.map.size;
   }
 
   keys(): string[] {
     return [...this.map.keys()].sort();
+  }
+
+  /** This counter plus `other`, as toRecord() gives it. */
+  mergedRecord(other: Counter | undefined): Record<string, number> {
+    if (!other || other.size === 0) return this.toRecord();
+    const out: Record<string, number> = {};
+    for (const k of [...new Set([...this.map.keys(), ...other.map.keys()])].sort()) out[k] = this.get(k) + other.get(k);
+    return out;
   }
 
   /** A plain object with sorted keys, so snapshots compare and serialise stably. */

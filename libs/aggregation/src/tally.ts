@@ -5,6 +5,8 @@
  */
 import type { ClaimGroup } from './corroboration';
 import { Counter } from './counter';
+import { SealedPart } from './sealed';
+import { type WindowCounts, windowCounts } from './windows.core';
 
 export type Share = 'own' | 'shared';
 
@@ -19,8 +21,11 @@ export class Tally {
   readonly sources = new Counter();
   /** Countries of every claim touching the row, to name a water area's country. */
   readonly countries = new Counter();
+  /** Live: claims still within the horizon. */
   total = 0;
   sharedTotal = 0;
+  /** Claims past the horizon, as sums (sealed.ts); null until the first. */
+  sealed: SealedPart | null = null;
 
   apply(group: ClaimGroup, share: Share, sign: 1 | -1): void {
     this.countries.add(group.country, sign);
@@ -40,7 +45,67 @@ export class Tally {
     for (const a of group.articles) this.sources.add(a, sign);
   }
 
-  get empty(): boolean {
-    return this.own.size === 0 && this.shared.size === 0;
+  /**
+   * Moves a claim from the live state into the sealed sums: the figures read
+   * the same before and after, but the claim object is no longer held.
+   * `withWindows`: rows keep hourly sums for their windows, days need none.
+   */
+  seal(group: ClaimGroup, share: Share, withWindows: boolean, unattributed = 0): void {
+    const part = (this.sealed ??= new SealedPart(withWindows));
+    if (share === 'shared') {
+      this.apply(group, share, -1);
+      part.addShared(group);
+      return;
+    }
+    let leaving = 0;
+    for (const a of group.articles) if (this.sources.get(a) === 1) leaving++;
+    this.apply(group, share, -1);
+    part.addOwn(group, leaving, unattributed);
   }
+
+  get empty(): boolean {
+    return this.own.size === 0 && this.shared.size === 0 && (this.sealed?.empty ?? true);
+  }
+
+  // ---- live + sealed, as the snapshot and the daily bucket show them ----
+
+  get count(): number {
+    return this.total + (this.sealed?.total ?? 0);
+  }
+
+  get sharedCount(): number {
+    return this.sharedTotal + (this.sealed?.sharedTotal ?? 0);
+  }
+
+  get claims(): number {
+    return this.own.size + (this.sealed?.claims ?? 0);
+  }
+
+  get sourceCount(): number {
+    return this.sources.size + (this.sealed?.sources ?? 0);
+  }
+
+  weapons(): Record<string, number> {
+    return this.byWeapon.mergedRecord(this.sealed?.byWeapon);
+  }
+
+  claimantCounts(): Record<string, number> {
+    return this.byClaimant.mergedRecord(this.sealed?.byClaimant);
+  }
+
+  countryKeys(): string[] {
+    return Object.keys(this.countries.mergedRecord(this.sealed?.countries));
+  }
+
+  ownWindows(asOf: number): WindowCounts {
+    return plus(windowCounts(this.own.values(), asOf), this.sealed?.own?.windows(asOf));
+  }
+
+  sharedWindows(asOf: number): WindowCounts {
+    return plus(windowCounts(this.shared.values(), asOf), this.sealed?.shared?.windows(asOf));
+  }
+}
+
+function plus(a: WindowCounts, b: WindowCounts | undefined): WindowCounts {
+  return b ? { '24h': a['24h'] + b['24h'], '7d': a['7d'] + b['7d'], '30d': a['30d'] + b['30d'], all: a.all + b.all } : a;
 }

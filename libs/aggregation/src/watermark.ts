@@ -43,11 +43,28 @@ export class Watermark {
   private readonly prefixMax: number[] = [];
   /** banked[k] = best asOf candidate from the gaps between entries[0..k]. */
   private readonly banked: number[] = [];
+  /** What compactBefore() folded away: the prefix's max event, banked gap, and last arrival. */
+  private base: { max: number; banked: number; arrival: number } | null = null;
 
   constructor(private readonly opts: WatermarkOptions) {}
 
   get size(): number {
     return this.entries.length;
+  }
+
+  /**
+   * Folds the entries that arrived before `arrival` into three numbers, so
+   * the watermark's memory follows the horizon, not the stream. asOf is
+   * unchanged; an entry that arrives later with an older arrival than the
+   * fold is taken as arriving at it.
+   */
+  compactBefore(arrival: number): void {
+    const k = this.lowerBound(arrival, -Infinity);
+    if (k === 0) return;
+    this.base = { max: this.prefixMax[k - 1], banked: this.banked[k - 1], arrival: this.entries[k - 1].arrival };
+    this.entries.splice(0, k);
+    this.prefixMax.splice(0, k);
+    this.banked.splice(0, k);
   }
 
   add(arrival: number, event: number): void {
@@ -76,7 +93,7 @@ export class Watermark {
    */
   asOf(now: number): number | null {
     const n = this.entries.length;
-    if (n === 0) return null;
+    if (n === 0) return this.base ? Math.min(now, Math.max(this.base.max - this.opts.allowedLatenessMs + this.idle(now - this.base.arrival), this.base.banked)) : null;
     const last = this.entries[n - 1];
     const head = this.prefixMax[n - 1] - this.opts.allowedLatenessMs + this.idle(now - last.arrival);
     return Math.min(now, Math.max(head, this.banked[n - 1]));
@@ -89,7 +106,7 @@ export class Watermark {
    */
   asOfAt(t: number): number | null {
     const i = this.lowerBound(t, Infinity);
-    if (i === 0) return null;
+    if (i === 0) return this.base && this.base.arrival <= t ? Math.min(t, Math.max(this.base.max - this.opts.allowedLatenessMs + this.idle(t - this.base.arrival), this.base.banked)) : null;
     const head = this.prefixMax[i - 1] - this.opts.allowedLatenessMs + this.idle(t - this.entries[i - 1].arrival);
     return Math.min(t, Math.max(head, this.banked[i - 1]));
   }
@@ -97,7 +114,8 @@ export class Watermark {
   /** Wall time at which the open gap starts to advance asOf (for scheduling ticks), or null. */
   idleFrom(): number | null {
     const n = this.entries.length;
-    return n === 0 ? null : this.entries[n - 1].arrival + this.opts.idleMs;
+    if (n === 0) return this.base ? this.base.arrival + this.opts.idleMs : null;
+    return this.entries[n - 1].arrival + this.opts.idleMs;
   }
 
   private idle(gap: number): number {
@@ -108,11 +126,13 @@ export class Watermark {
     const L = this.opts.allowedLatenessMs;
     for (let k = Math.max(0, i - 1); k < this.entries.length; k++) {
       const e = this.entries[k];
-      this.prefixMax[k] = k === 0 ? e.event : Math.max(this.prefixMax[k - 1], e.event);
+      // Before entry 0: what was folded away, if anything.
+      const prev = k > 0 ? { max: this.prefixMax[k - 1], banked: this.banked[k - 1], arrival: this.entries[k - 1].arrival } : this.base;
+      this.prefixMax[k] = prev ? Math.max(prev.max, e.event) : e.event;
       // The gap that closed when entry k arrived: it advanced asOf from what
       // entries[0..k-1] had established.
-      const gapCandidate = k === 0 ? -Infinity : this.prefixMax[k - 1] - L + this.idle(e.arrival - this.entries[k - 1].arrival);
-      this.banked[k] = Math.max(k === 0 ? -Infinity : this.banked[k - 1], gapCandidate);
+      const gapCandidate = prev ? prev.max - L + this.idle(Math.max(0, e.arrival - prev.arrival)) : -Infinity;
+      this.banked[k] = Math.max(prev ? prev.banked : -Infinity, gapCandidate);
     }
   }
 

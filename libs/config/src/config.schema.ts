@@ -44,6 +44,12 @@ export const ConfigSchema = z.object({
   SKYTALLY_DEDUP_HORIZON_DAYS: z.coerce.number().positive().default(30),
   SKYTALLY_ALLOWED_LATENESS_MS: int(0).default(60 * 60 * 1000),
   SKYTALLY_IDLE_MS: int(1000).default(60_000),
+  /**
+   * Aggregate: claims whose day is this many days behind the newest arrival
+   * are folded into per-row sums (memory stays bounded); a report arriving
+   * later than that is counted as the claim it repeats, if any (README).
+   */
+  SKYTALLY_AGGREGATE_HORIZON_DAYS: int(2).default(10),
   /** Where the local broker's jars, data and the services' logs live. Default: <repo>/.skytally. */
   SKYTALLY_HOME: z.string().min(1).optional(),
   /** Port of the health/metrics HTTP endpoint; 0 picks a free one, unset disables it. */

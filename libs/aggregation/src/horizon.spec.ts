@@ -1,0 +1,118 @@
+/**
+ * The horizon: claims folded into sums once their day is past it read exactly
+ * as if every claim were kept, as long as no report arrives later than the
+ * horizon (the one case the README says is approximate).
+ */
+import fc from 'fast-check';
+import type { ClaimRecord } from '@skytally/contracts';
+import { AggregateCore } from './aggregate.core';
+import { claim } from './claim.fixture';
+import { HourSeries, hash53 } from './sealed';
+
+const H = 3_600_000;
+const DAY = 24 * H;
+const DAY0 = Date.parse('2025-03-01T00:00:00.000Z');
+
+/** Claims over 60 days, arriving in day order within two days of their event, on whole hours. */
+const arbStream = fc
+  .array(
+    fc.record({
+      day: fc.integer({ min: 0, max: 60 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      where: fc.oneof(fc.constant([] as string[]), fc.subarray(['RU-BRY', 'RU-KLU', 'RU-TUL', 'SEA-BLACK'], { minLength: 1, maxLength: 2 })),
+      count: fc.integer({ min: 1, max: 3 }),
+      dated: fc.boolean(),
+      delayHours: fc.integer({ min: 0, max: 40 }),
+      reprint: fc.integer({ min: 0, max: 2 }),
+      total: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 60 },
+  )
+  .map((gs) => {
+    const out: ClaimRecord[] = [];
+    gs.forEach((g, i) => {
+      const time = DAY0 + g.day * DAY + (g.dated ? 0 : g.hour * H);
+      const article = `d${g.day}-${g.reprint}`;
+      const base = {
+        articleId: article,
+        count: g.count,
+        regions: g.where,
+        scope: g.where.length ? ('region' as const) : ('country' as const),
+        country: g.where.includes('SEA-BLACK') && g.reprint === 2 ? 'UA' : 'RU',
+        eventDate: g.dated ? new Date(time).toISOString().slice(0, 10) : null,
+        eventTime: new Date(time).toISOString(),
+        ingestedAt: new Date(time + g.delayHours * H).toISOString(),
+        claimId: `${article}#${i}`,
+      };
+      out.push(claim(base));
+      if (g.total && g.where.length === 1) {
+        out.push(claim({ ...base, claimId: `${article}#t${i}`, scope: 'country', regions: [], count: g.count + 2, attributed: g.count }));
+      }
+    });
+    // Ingest stamps arrivals in order.
+    return out.sort((a, b) => a.ingestedAt!.localeCompare(b.ingestedAt!));
+  });
+
+function run(claims: ClaimRecord[], horizonDays?: number): { snapshots: unknown; days: unknown; stats: ReturnType<AggregateCore['stats']> } {
+  const now = DAY0 + 70 * DAY;
+  const core = new AggregateCore({ now: () => now, horizonDays });
+  claims.forEach((c, i) => {
+    core.apply(c);
+    if (i % 7 === 6) core.flush();
+  });
+  core.flush();
+  return { snapshots: core.snapshots(), days: core.dailyBuckets(), stats: core.stats() };
+}
+
+describe('the horizon (horizonDays)', () => {
+  it('reads exactly as keeping every claim, when no report is later than the horizon', () => {
+    fc.assert(
+      fc.property(arbStream, (claims) => {
+        const kept = run(claims);
+        const sealed = run(claims, 5);
+        expect(sealed.snapshots).toEqual(kept.snapshots);
+        expect(sealed.days).toEqual(kept.days);
+        expect(sealed.stats.claims).toBe(kept.stats.claims);
+        // …and it did fold something whenever the stream outran the horizon.
+        const span = (Date.parse(claims.at(-1)!.ingestedAt!) - Date.parse(claims[0].eventTime)) / DAY;
+        if (span > 8) expect(sealed.stats.reports).toBeLessThan(kept.stats.reports);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lets sealed reports go, and stays idempotent for them', () => {
+    const claims = Array.from({ length: 40 }, (_, d) =>
+      claim({ articleId: `a${d}`, count: 2, eventDate: new Date(DAY0 + d * DAY).toISOString().slice(0, 10), eventTime: new Date(DAY0 + d * DAY).toISOString(), ingestedAt: new Date(DAY0 + d * DAY + H).toISOString() }),
+    );
+    const core = new AggregateCore({ now: () => DAY0 + 50 * DAY, horizonDays: 5 });
+    for (const c of claims) core.apply(c);
+    core.flush();
+    expect(core.stats().reports).toBeLessThanOrEqual(7);
+    expect(core.snapshots(['RU-BRY'])[0].windows.all).toBe(80);
+    // A redelivery of a sealed claim, and a reprint of it from another article, change nothing.
+    expect(core.apply(claims[3]).duplicateClaimId).toBe(true);
+    const reprint = core.apply({ ...claims[3], articleId: 'reprint', claimId: 'reprint#0' });
+    expect(reprint).toMatchObject({ pastHorizon: true, changedKeys: [] });
+    expect(core.snapshots(['RU-BRY'])[0]).toMatchObject({ windows: { all: 80 }, claims: 40 });
+  });
+});
+
+describe('HourSeries', () => {
+  it('sums the hours after a boundary, whatever order hours come in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 9 })), { maxLength: 40 }), fc.integer({ min: -5, max: 505 }), (items, b) => {
+        const series = new HourSeries();
+        for (const [hour, n] of items) series.add(hour * H + 17, n);
+        const expected = items.filter(([hour]) => hour * H > b * H).reduce((s, [, n]) => s + n, 0);
+        expect(series.after(b * H)).toBe(expected);
+      }),
+    );
+  });
+
+  it('hash53 is a stable 53-bit number', () => {
+    expect(hash53('a#1')).toBe(hash53('a#1'));
+    expect(hash53('a#1')).not.toBe(hash53('a#2'));
+    expect(Number.isSafeInteger(hash53('x'.repeat(100)))).toBe(true);
+  });
+});

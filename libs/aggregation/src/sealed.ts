@@ -1,0 +1,114 @@
+/**
+ * What a row (or a day) keeps of claims past the horizon: sums, not claims.
+ * Once a claim's day is older than the horizon no report can change it any
+ * more (save one that arrives that late, see the core), so its contribution
+ * is folded into counts by hour (for the windows), totals and breakdowns,
+ * and its claim objects are let go. Memory per row grows with the hours that
+ * had claims, not with the claims.
+ */
+import type { ClaimGroup } from './corroboration';
+import { Counter } from './counter';
+import { HOUR_MS } from './time.util';
+import { FINITE_WINDOWS, WINDOW_MS, type WindowCounts } from './windows.core';
+
+/** Counts per hour, sorted by hour, with running sums: a window is a binary search. */
+export class HourSeries {
+  private readonly hours: number[] = [];
+  private readonly cumulative: number[] = [];
+
+  get size(): number {
+    return this.hours.length;
+  }
+
+  add(time: number, count: number): void {
+    const hour = Math.floor(time / HOUR_MS);
+    let i = this.hours.length;
+    // Sealing goes forward in time: almost always an append or the last hour.
+    while (i > 0 && this.hours[i - 1] > hour) i--;
+    if (i > 0 && this.hours[i - 1] === hour) {
+      for (let k = i - 1; k < this.cumulative.length; k++) this.cumulative[k] += count;
+      return;
+    }
+    this.hours.splice(i, 0, hour);
+    this.cumulative.splice(i, 0, (i > 0 ? this.cumulative[i - 1] : 0) + count);
+    for (let k = i + 1; k < this.cumulative.length; k++) this.cumulative[k] += count;
+  }
+
+  /**
+   * Σ counts of the hours starting after `boundary` (ms). An hour stands for
+   * its claims: exact for dated claims (midnight), within the hour otherwise.
+   */
+  after(boundary: number): number {
+    const total = this.cumulative.at(-1) ?? 0;
+    let lo = 0;
+    let hi = this.hours.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.hours[mid] * HOUR_MS > boundary) hi = mid;
+      else lo = mid + 1;
+    }
+    return total - (lo > 0 ? this.cumulative[lo - 1] : 0);
+  }
+
+  windows(asOf: number): WindowCounts {
+    const all = this.cumulative.at(-1) ?? 0;
+    const out: WindowCounts = { '24h': 0, '7d': 0, '30d': 0, all };
+    for (const w of FINITE_WINDOWS) out[w] = this.after(asOf - WINDOW_MS[w]);
+    return out;
+  }
+}
+
+export class SealedPart {
+  total = 0;
+  claims = 0;
+  /** Articles whose every claim in this row has been sealed. */
+  sources = 0;
+  sharedTotal = 0;
+  sharedClaims = 0;
+  /** Country rows: what sealed totals left unattributed. */
+  unattributed = 0;
+  readonly byWeapon = new Counter();
+  readonly byClaimant = new Counter();
+  readonly countries = new Counter();
+  readonly own: HourSeries | null;
+  readonly shared: HourSeries | null;
+
+  constructor(withWindows: boolean) {
+    this.own = withWindows ? new HourSeries() : null;
+    this.shared = withWindows ? new HourSeries() : null;
+  }
+
+  addOwn(g: ClaimGroup, articlesLeaving: number, unattributed: number): void {
+    this.total += g.count;
+    this.claims++;
+    this.sources += articlesLeaving;
+    this.unattributed += unattributed;
+    this.byWeapon.add(g.weapon, g.count);
+    for (const c of g.claimants) this.byClaimant.add(c, g.count);
+    this.countries.add(g.country, 1);
+    this.own?.add(g.time, g.count);
+  }
+
+  addShared(g: ClaimGroup): void {
+    this.sharedTotal += g.count;
+    this.sharedClaims++;
+    this.countries.add(g.country, 1);
+    this.shared?.add(g.time, g.count);
+  }
+
+  get empty(): boolean {
+    return this.claims === 0 && this.sharedClaims === 0;
+  }
+}
+
+/** A 53-bit hash of a string (two FNV-1a lanes): claimIds and sealed claim keys, kept as numbers. */
+export function hash53(s: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
