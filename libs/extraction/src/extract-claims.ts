@@ -57,6 +57,12 @@ interface Draft {
   restated?: boolean;
 }
 
+/** Country-scope claims of one sentence whose places the next sentences may give. */
+interface Awaiting {
+  drafts: Draft[];
+  sentence: number;
+}
+
 const EACH = new Set(['each', 'apiece']);
 const VAGUE_PLACE = /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
@@ -161,7 +167,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
   let cumulativeSentence = -10;
   let articleAttacker: string | null = null;
-  let awaitingPlace: { drafts: Draft[]; sentence: number } | null = null;
+  let awaitingPlace: Awaiting | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -358,8 +364,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         last = draft;
         if (!verbless) anchor = draft;
         claimsHere++;
-        if (awaitingPlace && awaitingPlace.sentence !== si) awaitingPlace = null;
-        if (scope === 'country' && !c.bare && draft.unplaced) awaitingPlace = { drafts: [...(awaitingPlace?.drafts ?? []), draft], sentence: si };
+        const pending = awaitingPlace as Awaiting | null;
+        const kept = pending && pending.sentence === si ? pending.drafts : [];
+        if (scope === 'country' && !c.bare && draft.unplaced) awaitingPlace = { drafts: [...kept, draft], sentence: si };
+        else if (pending && pending.sentence !== si) awaitingPlace = null;
       }
     }
     if (claimants.length > 0) [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
