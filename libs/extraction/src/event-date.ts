@@ -59,8 +59,19 @@ function morning(publishedAt: string | null | undefined): boolean {
   return m !== null && Number(m[1]) < 12;
 }
 
+let lastDayKey: string | null = null;
+let lastDay: Date | null = null;
+
+/** The publication day (cached: an article asks for it once per sentence). */
 function parseDay(s: string | null | undefined): Date | null {
   if (!s) return null;
+  if (s === lastDayKey) return lastDay;
+  lastDayKey = s;
+  lastDay = parseDayUncached(s);
+  return lastDay;
+}
+
+function parseDayUncached(s: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -213,6 +213,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
     let sentenceAttacker: string | null | undefined;
+    let sentenceDate: string | null | undefined;
 
     for (let ci = 0; ci < counts.length; ci++) {
       const c = counts[ci]!;
@@ -333,7 +334,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
 
       const evStart = seg.start;
       const evEnd = trimEnd(body, seg.start, seg.end);
-      let eventDate = eventDateOf(s.text, publishedAt);
+      if (sentenceDate === undefined) sentenceDate = eventDateOf(s.text, publishedAt);
+      let eventDate = sentenceDate;
       if (!eventDate && carried) eventDate = carried.claim.eventDate;
       // a date written earlier in the article (the lead's "overnight on March 3") dates the claims after it
       if (!eventDate) eventDate = articleDate;
@@ -371,7 +373,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
     }
     if (claimants.length > 0) [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
-    articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
+    articleDate = (sentenceDate === undefined ? eventDateOf(s.text, publishedAt) : sentenceDate) ?? articleDate;
   }
   shareCoordinatedPlaces(drafts, body);
   missilesCalledRockets(drafts, body);
