@@ -21,6 +21,8 @@ export interface BrokerStateRecord {
   startedAt: string;
   logDir: string;
   heapMb: number;
+  /** SASL_SSL + ACLs (see secure-material.ts); absent for a PLAINTEXT broker. */
+  secure?: boolean;
 }
 
 export function serverPropertiesPath(stateDir: string): string {

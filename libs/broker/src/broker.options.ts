@@ -15,6 +15,22 @@ export interface LocalBrokerOptions {
   logDir?: string;
   /** How long to wait for the broker to answer a metadata request. Default 90 s. */
   timeoutMs?: number;
+  /**
+   * SASL_SSL (SCRAM-SHA-512) + TLS + ACLs (StandardAuthorizer, the admin the only super user)
+   * instead of PLAINTEXT. Fixed when the state dir is first formatted; later starts keep it.
+   */
+  secure?: boolean;
+  /** Secure only: SASL users to create besides `admin` and `skytally` (tests: a principal with fewer rights). */
+  extraUsers?: string[];
+}
+
+/** How to reach a secure broker: the CA to trust, the users and a `source`-able client settings file. */
+export interface SecureBrokerAccess {
+  caFile: string;
+  /** user -> password; `admin` is the super user, `skytally` the services' principal. */
+  users: Record<string, string>;
+  /** KAFKA_BROKERS, KAFKA_SSL*, KAFKA_SASL_* for the `skytally` user (mode 0600). */
+  clientEnvFile: string;
 }
 
 /** A running broker started (or found running) by this library. */
@@ -23,6 +39,8 @@ export interface LocalBroker {
   brokers: string;
   pid: number;
   stateDir: string;
+  /** Set for a secure broker. */
+  secure?: SecureBrokerAccess;
   /** Stops this broker (SIGTERM, then SIGKILL after a bound). */
   stop(): Promise<void>;
 }
@@ -32,6 +50,8 @@ export interface LocalBrokerStatus {
   pid?: number;
   brokers?: string;
   stateDir: string;
+  /** A secure broker: where its client settings are. */
+  clientEnvFile?: string;
 }
 
 export const DEFAULT_PORT = 9092;

@@ -5,7 +5,7 @@
  */
 export {
   DEFAULT_PORT, defaultBrokerOptions, skytallyHome,
-  type LocalBroker, type LocalBrokerOptions, type LocalBrokerStatus,
+  type LocalBroker, type LocalBrokerOptions, type LocalBrokerStatus, type SecureBrokerAccess,
 } from './broker.options';
 export {
   destroyLocalBroker, killLocalBroker, localBrokerStatus, restartLocalBroker, startLocalBroker, stopLocalBroker,
@@ -13,3 +13,4 @@ export {
 } from './local-broker.launcher';
 export { ensureKafkaJars, KafkaJarsError, type KafkaJars } from './kafka-jars.fetcher';
 export { pickFreePort, pickFreePorts } from './free-port.finder';
+export { ADMIN_USER, SERVICE_USER, writeClientEnv, type SecureMaterial } from './secure-material';

@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,6 +30,8 @@ import { ensureKafkaJars, type KafkaJars } from './kafka-jars.fetcher';
 import { notReadyReason, probeMetadata } from './metadata.probe';
 import { renderLog4j2Properties, renderLog4jProperties, renderServerProperties } from './server-properties.renderer';
 import { acquireStartLock } from './start-lock';
+import { ensureSecureMaterial, scramFormatArgs, type SecureMaterial, writeClientEnv, ADMIN_USER } from './secure-material';
+
 
 const HOST = '127.0.0.1';
 /** Kafka's clean shutdown of a single node takes a few seconds; past this we SIGKILL. */
@@ -39,8 +41,13 @@ export type StopOutcome = 'not-running' | 'terminated' | 'killed';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function handle(stateDir: string, pid: number, brokers: string): LocalBroker {
-  return { brokers, pid, stateDir, stop: async () => void (await stopLocalBroker(stateDir)) };
+function handle(stateDir: string, pid: number, brokers: string, secure?: SecureMaterial): LocalBroker {
+  const access = secure && {
+    caFile: secure.caFile,
+    users: secure.users,
+    clientEnvFile: writeClientEnv(join(stateDir, 'client.env'), brokers, secure),
+  };
+  return { brokers, pid, stateDir, ...(access ? { secure: access } : {}), stop: async () => void (await stopLocalBroker(stateDir)) };
 }
 
 /**
@@ -55,9 +62,16 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
   try {
     const runningPid = verifiedBrokerPid(stateDir);
     const previous = readStateRecord(stateDir);
+    const dataDir = join(stateDir, 'data');
+    const formatted = existsSync(join(dataDir, 'meta.properties'));
+    // Secure or not is decided when the data is formatted (the SCRAM users live in it).
+    const secure = formatted && previous ? previous.secure === true : opts.secure === true;
+    if (formatted && opts.secure !== undefined && opts.secure !== secure) {
+      throw new Error(`the broker data in ${stateDir} is ${secure ? 'secure (SASL_SSL)' : 'PLAINTEXT'}; reset it (skytally broker reset) or use another state dir to change that`);
+    }
     if (runningPid !== undefined && previous) {
-      await waitUntilReady(runningPid, previous.port, previous.logDir, Date.now() + timeoutMs);
-      return handle(stateDir, runningPid, previous.brokers);
+      await waitUntilReady(runningPid, previous.port, previous.logDir, Date.now() + timeoutMs, secure ? { since: 0 } : undefined);
+      return handle(stateDir, runningPid, previous.brokers, secure ? ensureSecureMaterial(stateDir) : undefined);
     }
     if (runningPid !== undefined) throw new Error(`a broker (pid ${runningPid}) runs on ${stateDir} but ${stateDir}/broker.json is missing; stop it first`);
     removePidFile(stateDir); // stale: that process is gone or is not ours
@@ -67,27 +81,29 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
     const controllerPort = await choosePort('controllerPort', opts.controllerPort, previous?.controllerPort, [port]);
     const logDir = resolve(opts.logDir ?? previous?.logDir ?? join(stateDir, 'logs'));
     const heapMb = opts.heapMb ?? DEFAULT_HEAP_MB;
-    const dataDir = join(stateDir, 'data');
     mkdirSync(logDir, { recursive: true });
-    writeFileSync(serverPropertiesPath(stateDir), renderServerProperties({ port, controllerPort, dataDir }));
+    const material = secure ? ensureSecureMaterial(stateDir, opts.extraUsers) : undefined;
+    const security = material && { keystore: material.keystore, truststore: material.truststore, storePassword: material.storePassword, adminUser: ADMIN_USER, adminPassword: material.users[ADMIN_USER]! };
+    writeFileSync(serverPropertiesPath(stateDir), renderServerProperties({ port, controllerPort, dataDir, security }), { mode: 0o600 });
     const log4j = writeLoggingConfig(jars, stateDir, logDir);
 
-    if (!existsSync(join(dataDir, 'meta.properties'))) await formatStorage(jars, stateDir, log4j, logDir);
+    if (!formatted) await formatStorage(jars, stateDir, log4j, logDir, material ? scramFormatArgs(material) : []);
 
+    const logSize = fileSize(join(logDir, 'server.log'));
     const pid = spawnBroker(jars, stateDir, log4j, logDir, heapMb);
     writePidFile(stateDir, pid);
     const brokers = `${HOST}:${port}`;
-    const record: BrokerStateRecord = { pid, port, controllerPort, brokers, kafkaVersion: jars.version, startedAt: new Date().toISOString(), logDir, heapMb };
+    const record: BrokerStateRecord = { pid, port, controllerPort, brokers, kafkaVersion: jars.version, startedAt: new Date().toISOString(), logDir, heapMb, ...(secure ? { secure } : {}) };
     writeStateRecord(stateDir, record);
     try {
-      await waitUntilReady(pid, port, logDir, Date.now() + timeoutMs);
+      await waitUntilReady(pid, port, logDir, Date.now() + timeoutMs, secure ? { since: logSize } : undefined);
     } catch (err) {
       // Never leave a half-started JVM behind: the caller gets the error, not a process to hunt down.
       if (isProcessAlive(pid)) await terminateProcess(pid, 5_000);
       removePidFile(stateDir);
       throw err;
     }
-    return handle(stateDir, pid, brokers);
+    return handle(stateDir, pid, brokers, material);
   } finally {
     release();
   }
@@ -126,11 +142,11 @@ function jvmBase(jars: KafkaJars, log4j: string, logDir: string): string[] {
 }
 
 /** One-time `kafka-storage format` of the data dir (static quorum: no --standalone needed). */
-async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, logDir: string): Promise<void> {
+async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, extraArgs: string[] = []): Promise<void> {
   // A Kafka cluster id is a base64url-encoded 16-byte UUID (22 chars), what `kafka-storage random-uuid` prints.
   const clusterId = randomBytes(16).toString('base64url');
   // `--cluster-id=<id>`, not `-t <id>`: an id starting with '-' (1 in 64) would read as a flag.
-  const args = ['-Xmx256m', ...jvmBase(jars, log4j, logDir), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', serverPropertiesPath(stateDir), '--ignore-formatted'];
+  const args = ['-Xmx256m', ...jvmBase(jars, log4j, logDir), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', serverPropertiesPath(stateDir), '--ignore-formatted', ...extraArgs];
   const output = await new Promise<{ code: number | null; text: string }>((done, fail) => {
     const child = spawn(jars.java, args, { cwd: stateDir, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
@@ -139,7 +155,7 @@ async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, l
     child.once('error', fail);
     child.once('close', (code) => done({ code, text }));
   });
-  if (output.code !== 0) throw new Error(`formatting ${stateDir}/data failed (exit ${output.code}):\n${output.text}`);
+  if (output.code !== 0) throw new Error(`formatting ${stateDir}/data failed (exit ${output.code}):\n${redact(output.text, extraArgs)}`);
 }
 
 function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, heapMb: number): number {
@@ -170,11 +186,53 @@ function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: s
   }
 }
 
-async function waitUntilReady(pid: number, port: number, logDir: string, deadline: number): Promise<void> {
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Removes any password that appears in the --add-scram arguments from a text (error messages). */
+function redact(text: string, args: string[]): string {
+  let out = text;
+  for (const a of args) {
+    const m = /password=([^\],]+)/.exec(a);
+    if (m) out = out.split(m[1]!).join('[hidden]');
+  }
+  return out;
+}
+
+/** Kafka's own line once every listener accepts connections (a secure broker cannot be probed without SASL). */
+const STARTED_LINE = 'Kafka Server started';
+
+function startedSince(logDir: string, since: number): boolean {
+  try {
+    const text = readFileSync(join(logDir, 'server.log'));
+    return text.subarray(Math.min(since, text.length)).includes(STARTED_LINE);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Ready = the PLAINTEXT probe lists the broker and a leader for every partition; a secure broker
+ * (`secureSince`: the server.log offset before it was launched) is ready when it has logged that
+ * it started (clients then wait for leaders themselves, with credentials: libs/kafka ensureTopics).
+ */
+async function waitUntilReady(pid: number, port: number, logDir: string, deadline: number, secure?: { since: number }): Promise<void> {
   let lastError = 'no attempt yet';
   for (;;) {
     if (!isProcessAlive(pid)) {
       throw new Error(`the Kafka broker (pid ${pid}) exited during startup.\n${logTails(logDir)}`);
+    }
+    if (secure) {
+      if (startedSince(logDir, secure.since)) return;
+      lastError = `no "${STARTED_LINE}" in ${logDir}/server.log yet`;
+      if (Date.now() >= deadline) throw new Error(`the secure Kafka broker on ${HOST}:${port} (pid ${pid}) was not ready in time (last: ${lastError}).\n${logTails(logDir)}`);
+      await sleep(250);
+      continue;
     }
     try {
       const reason = notReadyReason(await probeMetadata(HOST, port, 5_000), port);
@@ -241,7 +299,8 @@ export async function localBrokerStatus(stateDir: string): Promise<LocalBrokerSt
   const dir = resolve(stateDir);
   const pid = verifiedBrokerPid(dir);
   if (pid === undefined) return { running: false, stateDir: dir };
-  return { running: true, pid, brokers: readStateRecord(dir)?.brokers, stateDir: dir };
+  const record = readStateRecord(dir);
+  return { running: true, pid, brokers: record?.brokers, stateDir: dir, ...(record?.secure ? { clientEnvFile: join(dir, 'client.env') } : {}) };
 }
 
 /** Stops the broker and deletes its whole state dir (temp brokers of tests). */

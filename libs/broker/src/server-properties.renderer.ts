@@ -10,6 +10,53 @@ export interface ServerPropertiesInput {
   controllerPort: number;
   /** Kafka's log.dirs: partition data and the KRaft metadata log. */
   dataDir: string;
+  /** SASL_SSL + SCRAM-SHA-512 + ACLs instead of PLAINTEXT (see `securityEntries`). */
+  security?: BrokerSecurityConfig;
+}
+
+/** What a secure broker's config needs: its TLS stores and the admin's password (the only super user). */
+export interface BrokerSecurityConfig {
+  keystore: string;
+  truststore: string;
+  /** Password of both PKCS12 stores (generated per broker, never logged: Kafka prints password configs as [hidden]). */
+  storePassword: string;
+  adminUser: string;
+  adminPassword: string;
+}
+
+/** Quotes a value for a JAAS config line. */
+const jaas = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * A secure broker: clients and the broker itself speak SASL_SSL (TLS with the generated broker
+ * certificate, then SCRAM-SHA-512); the controller listener (loopback, never advertised) takes
+ * SASL PLAIN for the admin only, because SCRAM credentials live in the metadata log the controller
+ * serves. StandardAuthorizer with the admin as the only super user: every other principal gets
+ * exactly the ACLs it is granted, and nothing when none match.
+ */
+export function securityEntries(sec: BrokerSecurityConfig): Array<[string, string | number | boolean]> {
+  return [
+    ['listener.security.protocol.map', 'SASL_SSL:SASL_SSL,CONTROLLER:SASL_PLAINTEXT'],
+    ['inter.broker.listener.name', 'SASL_SSL'],
+    ['sasl.enabled.mechanisms', 'SCRAM-SHA-512'],
+    ['sasl.mechanism.inter.broker.protocol', 'SCRAM-SHA-512'],
+    ['listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config', `org.apache.kafka.common.security.scram.ScramLoginModule required username=${jaas(sec.adminUser)} password=${jaas(sec.adminPassword)};`],
+    ['sasl.mechanism.controller.protocol', 'PLAIN'],
+    ['listener.name.controller.sasl.enabled.mechanisms', 'PLAIN'],
+    ['listener.name.controller.plain.sasl.jaas.config', `org.apache.kafka.common.security.plain.PlainLoginModule required username=${jaas(sec.adminUser)} password=${jaas(sec.adminPassword)} user_${sec.adminUser}=${jaas(sec.adminPassword)};`],
+    ['ssl.keystore.type', 'PKCS12'],
+    ['ssl.keystore.location', sec.keystore],
+    ['ssl.keystore.password', sec.storePassword],
+    ['ssl.key.password', sec.storePassword],
+    ['ssl.truststore.type', 'PKCS12'],
+    ['ssl.truststore.location', sec.truststore],
+    ['ssl.truststore.password', sec.storePassword],
+    ['ssl.client.auth', 'none'],
+    ['ssl.endpoint.identification.algorithm', 'https'],
+    ['authorizer.class.name', 'org.apache.kafka.metadata.authorizer.StandardAuthorizer'],
+    ['super.users', `User:${sec.adminUser}`],
+    ['allow.everyone.if.no.acl.found', false],
+  ];
 }
 
 /** Escapes a value for a Java .properties file (backslashes matter on Windows paths, `:`/`=` are safe in values). */
@@ -24,8 +71,9 @@ export function renderProperties(entries: ReadonlyArray<readonly [string, string
 }
 
 export function serverPropertiesEntries(input: ServerPropertiesInput): Array<[string, string | number | boolean]> {
-  const { port, controllerPort, dataDir } = input;
-  return [
+  const { port, controllerPort, dataDir, security } = input;
+  const client = security ? 'SASL_SSL' : 'PLAINTEXT';
+  const entries: Array<[string, string | number | boolean]> = [
     // KRaft combined mode: this one JVM is both the broker and the (only) controller.
     ['process.roles', 'broker,controller'],
     ['node.id', 1],
@@ -33,11 +81,13 @@ export function serverPropertiesEntries(input: ServerPropertiesInput): Array<[st
     // config, not something written into the metadata log, so a restart may use another controller port.
     ['controller.quorum.voters', `1@127.0.0.1:${controllerPort}`],
     // Loopback only: a development broker without auth must not be reachable from the network.
-    ['listeners', `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`],
-    ['advertised.listeners', `PLAINTEXT://127.0.0.1:${port}`],
-    ['listener.security.protocol.map', 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT'],
+    ['listeners', `${client}://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`],
+    ['advertised.listeners', `${client}://127.0.0.1:${port}`],
     ['controller.listener.names', 'CONTROLLER'],
-    ['inter.broker.listener.name', 'PLAINTEXT'],
+    ...(security ? securityEntries(security) : [
+      ['listener.security.protocol.map', 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT'],
+      ['inter.broker.listener.name', 'PLAINTEXT'],
+    ] as Array<[string, string]>),
     ['log.dirs', dataDir],
     // One node: every replication factor is 1, and min.insync.replicas 1 so acks=all succeeds.
     ['default.replication.factor', 1],
@@ -67,6 +117,7 @@ export function serverPropertiesEntries(input: ServerPropertiesInput): Array<[st
     ['background.threads', 4],
     ['num.recovery.threads.per.data.dir', 2],
   ];
+  return entries;
 }
 
 export function renderServerProperties(input: ServerPropertiesInput): string {

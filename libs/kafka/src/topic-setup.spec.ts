@@ -1,6 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { parseConfig } from '@skytally/config';
-import { ensureTopics, isRetriableKafkaError, kafkaErrorType, retryRetriable } from './topic-setup';
+import { ensureTopics, isRetriableKafkaError, kafkaErrorType, retryRetriable, serviceAclEntries, serviceAclPlan } from './topic-setup';
 
 const protocolError = (type: string, message = type) => Object.assign(new Error(message), { name: 'KafkaJSProtocolError', type });
 
@@ -60,5 +60,21 @@ describe('ensureTopics', () => {
     expect(made).toEqual(created);
     expect(made.length).toBeGreaterThan(5);
     expect(metadataCalls).toBe(3);
+  });
+});
+
+describe('serviceAclPlan', () => {
+  it('grants the unprefixed topics by name and every group under skytally-, nothing on the cluster', () => {
+    const plan = serviceAclPlan(['']);
+    expect(plan.filter((a) => a.resource === 'topic').map((a) => a.name)).toEqual(expect.arrayContaining(['articles.raw', 'interceptions.rolling', 'skytally.dead-letter']));
+    expect(plan.every((a) => a.resource !== 'topic' || (a.pattern === 'literal' && !a.operations.includes('DELETE')))).toBe(true);
+    expect(plan.filter((a) => a.resource === 'group')).toEqual([{ resource: 'group', pattern: 'prefixed', name: 'skytally-', operations: ['READ', 'DESCRIBE', 'DELETE'] }]);
+  });
+
+  it('grants a prefix family its topics (with delete) and groups, plus the restore and watch groups', () => {
+    const plan = serviceAclPlan(['demo-']);
+    expect(plan).toContainEqual({ resource: 'topic', pattern: 'prefixed', name: 'demo-', operations: ['CREATE', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'READ', 'WRITE', 'DELETE'] });
+    expect(plan.filter((a) => a.resource === 'group').map((a) => a.name)).toEqual(['demo-', 'skytally-restore-', 'skytally-watch-']);
+    expect(serviceAclEntries('User:skytally', ['demo-']).every((e) => e.principal === 'User:skytally' && e.host === '*')).toBe(true);
   });
 });

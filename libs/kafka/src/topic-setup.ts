@@ -1,4 +1,4 @@
-import type { Admin, ITopicConfig } from 'kafkajs';
+import { type AclEntry, AclOperationTypes, AclPermissionTypes, AclResourceTypes, type Admin, type ITopicConfig, ResourcePatternTypes } from 'kafkajs';
 import { COMPACTED_TOPICS, type TopicKey, topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 
@@ -130,4 +130,66 @@ export async function waitForLeaders(admin: Admin, topics: string[], opts: Retry
       throw Object.assign(new Error(what), { type: 'LEADER_NOT_AVAILABLE' });
     }
   }, opts);
+}
+
+/** One ACL the services' principal needs, in words the README uses. */
+export interface ServiceAcl {
+  resource: 'topic' | 'group';
+  pattern: 'literal' | 'prefixed';
+  name: string;
+  operations: Array<'READ' | 'WRITE' | 'CREATE' | 'DELETE' | 'DESCRIBE' | 'DESCRIBE_CONFIGS'>;
+}
+
+/**
+ * Exactly what the services and the CLI need on a broker with ACLs, for the topic prefixes they
+ * run with ('' = no prefix: the topics by name; 'demo-' = every `npm run demo` run's own prefix):
+ *   - their topics: create them (ensureTopics), describe them and their configs, read and write;
+ *     under a prefix also delete them (a demo run removes its topics when it ends);
+ *   - the consumer groups `<prefix>skytally-<stage>` (and the dashboard's `<prefix>skytally-dashboard-*`):
+ *     read (join, commit), describe (lag), delete (a demo run's cleanup); plus the short-lived
+ *     groups that read a topic to its end, `skytally-restore-*` (dedup, aggregate) and
+ *     `skytally-watch-*` (CLI watch, demo). With no prefix all of these are `skytally-*`.
+ * Nothing on the cluster: since Kafka 2.8 an idempotent producer needs WRITE on a topic, not
+ * IdempotentWrite on the cluster (KIP-679), and CreateTopics is allowed by CREATE on the topic.
+ */
+export function serviceAclPlan(prefixes: readonly string[]): ServiceAcl[] {
+  const topicOps: ServiceAcl['operations'] = ['CREATE', 'DESCRIBE', 'DESCRIBE_CONFIGS', 'READ', 'WRITE'];
+  const groupOps: ServiceAcl['operations'] = ['READ', 'DESCRIBE', 'DELETE'];
+  const plan: ServiceAcl[] = [];
+  for (const prefix of prefixes) {
+    if (prefix) {
+      plan.push({ resource: 'topic', pattern: 'prefixed', name: prefix, operations: [...topicOps, 'DELETE'] });
+    } else {
+      for (const name of Object.values(topicNames(''))) plan.push({ resource: 'topic', pattern: 'literal', name, operations: topicOps });
+    }
+    // '' -> `skytally-*`, which also covers the restore/watch groups; a prefix family -> its groups `<prefix…>skytally-*`.
+    plan.push({ resource: 'group', pattern: 'prefixed', name: prefix || 'skytally-', operations: groupOps });
+  }
+  if (!prefixes.includes('')) {
+    plan.push({ resource: 'group', pattern: 'prefixed', name: 'skytally-restore-', operations: groupOps });
+    plan.push({ resource: 'group', pattern: 'prefixed', name: 'skytally-watch-', operations: groupOps });
+  }
+  return plan;
+}
+
+/** The plan as kafkajs ACL entries for `principal` (e.g. `User:skytally`), from any host. */
+export function serviceAclEntries(principal: string, prefixes: readonly string[]): AclEntry[] {
+  return serviceAclPlan(prefixes).flatMap((acl) =>
+    acl.operations.map((op) => ({
+      resourceType: acl.resource === 'topic' ? AclResourceTypes.TOPIC : AclResourceTypes.GROUP,
+      resourceName: acl.name,
+      resourcePatternType: acl.pattern === 'literal' ? ResourcePatternTypes.LITERAL : ResourcePatternTypes.PREFIXED,
+      principal,
+      host: '*',
+      operation: AclOperationTypes[op],
+      permissionType: AclPermissionTypes.ALLOW,
+    })),
+  );
+}
+
+/** Grants the plan to `principal` (idempotent: Kafka ignores an ACL that already exists). Needs an admin allowed to alter ACLs. */
+export async function grantServiceAcls(admin: Admin, principal: string, prefixes: readonly string[], opts: RetryOptions = {}): Promise<number> {
+  const acl = serviceAclEntries(principal, prefixes);
+  await retryRetriable('creating ACLs', () => admin.createAcls({ acl }), opts);
+  return acl.length;
 }

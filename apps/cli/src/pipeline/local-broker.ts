@@ -1,13 +1,63 @@
 import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { type LocalBroker, defaultBrokerOptions, localBrokerStatus, startLocalBroker, stopLocalBroker } from '@skytally/broker';
+import { dirname, join } from 'node:path';
+import { ADMIN_USER, type LocalBroker, SERVICE_USER, defaultBrokerOptions, localBrokerStatus, startLocalBroker, stopLocalBroker } from '@skytally/broker';
 import type { SkytallyConfig } from '@skytally/config';
-import { createKafka, retryRetriable } from '@skytally/kafka';
+import { createKafka, grantServiceAcls, retryRetriable, waitForLeaders } from '@skytally/kafka';
 import type { Logger } from '@skytally/logger';
 
 /** The user's local broker: its state folder and preferred port (9092). */
 export function userBrokerOptions(config: SkytallyConfig) {
   return defaultBrokerOptions({ SKYTALLY_HOME: config.SKYTALLY_HOME });
+}
+
+/** The secure local broker (`skytally broker start --secure`): its own state folder beside the plain one, a free port. */
+export function secureBrokerOptions(config: SkytallyConfig) {
+  const plain = userBrokerOptions(config);
+  return { ...plain, stateDir: join(dirname(plain.stateDir), 'broker-secure'), port: 0, secure: true };
+}
+
+/** Every local broker state folder the CLI manages (stop, status, reset act on all). */
+export function localBrokerDirs(config: SkytallyConfig): { name: string; stateDir: string }[] {
+  return [
+    { name: 'broker', stateDir: userBrokerOptions(config).stateDir },
+    { name: 'secure broker', stateDir: secureBrokerOptions(config).stateDir },
+  ];
+}
+
+/** Topic prefixes the `skytally` principal may use on the secure broker: none, and every demo run's own. */
+export const SECURE_PREFIXES = ['', 'demo-'];
+
+/**
+ * Starts the secure local broker unless it runs, then, as its admin, waits until it serves every
+ * partition and grants the `skytally` principal exactly the ACLs the services need (libs/kafka
+ * serviceAclPlan). Resolves with the broker; `broker.secure.clientEnvFile` holds the client settings.
+ */
+export async function ensureSecureBroker(config: SkytallyConfig, logger: Logger): Promise<{ broker: LocalBroker; owned: boolean }> {
+  const options = secureBrokerOptions(config);
+  const status = await localBrokerStatus(options.stateDir);
+  const broker = await startLocalBroker(options);
+  const access = broker.secure;
+  if (!access) throw new Error(`the broker in ${options.stateDir} is not secure; reset it first (skytally broker reset)`);
+  const adminConfig: SkytallyConfig = {
+    ...config,
+    KAFKA_BROKERS: broker.brokers,
+    KAFKA_SSL: true,
+    KAFKA_SSL_CA_FILE: access.caFile,
+    KAFKA_SASL_MECHANISM: 'scram-sha-512',
+    KAFKA_SASL_USERNAME: ADMIN_USER,
+    KAFKA_SASL_PASSWORD: access.users[ADMIN_USER],
+  };
+  const admin = createKafka(adminConfig, 'cli-broker-admin', logger).admin();
+  try {
+    await retryRetriable('connecting to the secure broker as admin', () => admin.connect(), { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS });
+    const topics = await retryRetriable('listing topics', () => admin.listTopics(), { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS });
+    if (topics.length) await waitForLeaders(admin, topics, { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS });
+    await grantServiceAcls(admin, `User:${SERVICE_USER}`, SECURE_PREFIXES, { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS });
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+  return { broker, owned: !status.running };
 }
 
 /**
@@ -73,14 +123,18 @@ export async function removeDemoTopics(runConfig: SkytallyConfig, logger: Logger
 }
 
 /**
- * `skytally broker reset`: stops the local broker if it runs and deletes its
- * whole state folder (topics, consumer offsets, KRaft metadata, logs). The jar
- * cache is kept. Returns what it did, for the command to print.
+ * `skytally broker reset`: stops the local brokers (plain and secure) if they
+ * run and deletes their state folders (topics, consumer offsets, KRaft
+ * metadata, logs, a secure broker's certificates and passwords). The jar cache
+ * is kept. Returns what it did, for the command to print.
  */
-export async function resetLocalBroker(config: SkytallyConfig): Promise<{ stateDir: string; stopped: boolean; existed: boolean }> {
-  const { stateDir } = userBrokerOptions(config);
-  const outcome = await stopLocalBroker(stateDir);
-  const existed = existsSync(stateDir);
-  rmSync(stateDir, { recursive: true, force: true });
-  return { stateDir, stopped: outcome !== 'not-running', existed };
+export async function resetLocalBroker(config: SkytallyConfig): Promise<{ stateDir: string; stopped: boolean; existed: boolean }[]> {
+  const done = [];
+  for (const { stateDir } of localBrokerDirs(config)) {
+    const outcome = await stopLocalBroker(stateDir);
+    const existed = existsSync(stateDir);
+    rmSync(stateDir, { recursive: true, force: true });
+    done.push({ stateDir, stopped: outcome !== 'not-running', existed });
+  }
+  return done;
 }
