@@ -70,7 +70,7 @@ export function locate(inp: LocateInput): Located {
   const usable = inp.places.filter((p) => {
     if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(p)) return false;
     // a dateline ("MOSCOW, Aug 21 (Reuters) -") says where the story was filed
-    if (p.text.length >= 3 && p.text === p.text.toUpperCase() && /^[\s,(–—-]/.test(body.slice(p.end, p.end + 1))) return false;
+    if (p.start <= inp.sentenceStart + 1 && p.text.length >= 3 && p.text === p.text.toUpperCase() && /^[\s,(–—-]/.test(body.slice(p.end, p.end + 1))) return false;
     // "Moscow, Oct 25 Russian air defence…", "Kyiv (Reuters) -": a dateline at the start of a sentence
     if (p.start === inp.sentenceStart && /^,?\s*(?:\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(body.slice(p.end, p.end + 14))) return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
