@@ -7,8 +7,8 @@ import type { Weapon } from '@skytally/contracts';
 
 /** Head nouns (lower case) and the weapon they name. */
 export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
-  ...words('drone drones uav uavs uas shahed shaheds geran gerans lancet lancets orlan orlans quadcopter quadcopters kamikazes', 'drone'),
-  ...words('missile missiles kalibr kalibrs iskander iskanders kinzhal kinzhals atacms zircon zircons tsirkon onyx oniks scalp scalps taurus neptune neptunes tochka shadow shadows harm', 'missile'),
+  ...words('drone drones uav uavs uas shahed shaheds geran gerans lancet lancets orlan orlans quadcopter quadcopters kamikazes gerbera gerberas liutyi lyutyi bayraktar bayraktars zala supercam supercams forpost mohajer', 'drone'),
+  ...words('missile missiles kalibr kalibrs iskander iskanders kinzhal kinzhals atacms zircon zircons tsirkon onyx oniks scalp scalps taurus neptune neptunes tochka shadow shadows harm flamingo flamingos', 'missile'),
   ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha', 'rocket'),
   ...words('bomb bombs jdam jdams kab kabs fab fabs gbu', 'bomb'),
   ...words('aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers', 'aircraft'),
