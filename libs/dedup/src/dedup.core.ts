@@ -34,7 +34,7 @@ import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
 import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFacts } from './guard.fingerprint';
-import { hashString } from './hash';
+import { IdStore, idHash } from './id-store';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { shingleHashes } from './shingle.hash';
 import { SlotTable } from './slot-table';
@@ -128,7 +128,7 @@ export class DedupCore {
   private dated = new Uint8Array(0); // 1 when times[slot] is a publication date
   private guardOff = new Int32Array(0);
   private guardLen = new Uint16Array(0);
-  private seen = new Int32Array(0); // decide() stamp, to visit each candidate once
+  private seen = new Uint16Array(0); // decide() stamp, to visit each candidate once
   private anchors = new Int32Array(0); // ANCHOR_STRIDE per slot
   private anchorLen = new Uint8Array(0);
   /** Per slot: bit i = anchor i is in the anchor table; COUNTS_TABLED = in the counts table. */
@@ -138,7 +138,9 @@ export class DedupCore {
   private counts = new Int32Array(0);
   /** For a duplicate indexed because it brings new text: the original it copies. */
   private readonly roots = new Map<number, string>();
-  private ids: (string | undefined)[] = [];
+  private readonly ids = new IdStore();
+  /** Slots handed out so far (live or free). */
+  private slotsUsed = 0;
   private freeSlots: number[] = [];
   private live = 0;
 
@@ -169,7 +171,7 @@ export class DedupCore {
       (_, b) => new SlotTable((slot) => bandKey(this.sigs, slot * this.k, b, rows)),
     );
     this.exactTable = new SlotTable((slot) => this.hashes[2 * slot]);
-    this.idTable = new SlotTable((slot) => hashString(this.ids[slot] as string));
+    this.idTable = new SlotTable((slot) => this.ids.hash(slot));
     this.anchorTable = new SlotTable((ref) => this.anchors[ref]);
     this.countsTable = new SlotTable((slot) => this.counts[slot]);
     this.heap = new TimeHeap((slot) => this.times[slot]);
@@ -190,12 +192,11 @@ export class DedupCore {
     let bytes =
       this.sigs.byteLength + this.hashes.byteLength + this.times.byteLength + this.guardOff.byteLength +
       this.guardLen.byteLength + this.seen.byteLength + this.arena.byteLength + this.heap.byteLength +
-      this.exactTable.byteLength + this.idTable.byteLength + this.ids.length * 8 + this.freeSlots.length * 8 +
+      this.exactTable.byteLength + this.idTable.byteLength + this.ids.byteLength + this.freeSlots.length * 8 +
       this.anchors.byteLength + this.anchorLen.byteLength + this.tabled.byteLength + this.nSent.byteLength + this.shingleCount.byteLength +
       this.counts.byteLength + this.anchorTable.byteLength + this.countsTable.byteLength + this.dated.byteLength;
     for (const t of this.bandTables) bytes += t.byteLength;
     for (const root of this.roots.values()) bytes += 48 + root.length; // map entry + string
-    for (const id of this.ids) if (id !== undefined) bytes += 24 + id.length; // one-byte string header + chars
     return bytes;
   }
 
@@ -286,7 +287,7 @@ export class DedupCore {
   private index(article: Article, probe: Probe, time: number, dated: boolean, of: string | undefined, changes: IndexChange[]): void {
     while (this.live >= this.options.maxEntries) {
       const oldest = this.heap.peek();
-      changes.push({ articleId: this.ids[oldest] as string, entry: null });
+      changes.push({ articleId: this.ids.get(oldest), entry: null });
       this.removeSlot(oldest);
       this.counters.evicted++;
     }
@@ -295,7 +296,7 @@ export class DedupCore {
   }
 
   private rootOf(slot: number): string {
-    return this.roots.get(slot) ?? (this.ids[slot] as string);
+    return this.roots.get(slot) ?? this.ids.get(slot);
   }
 
   /**
@@ -357,7 +358,12 @@ export class DedupCore {
   }
 
   private nearest(probe: Probe, time: number, dated: boolean, skip: number): Match | { rule: UniqueRule } {
-    const stamp = ++this.stamp;
+    let stamp = (this.stamp + 1) & 0xffff;
+    if (stamp === 0) {
+      this.seen.fill(0); // wrapped: forget old stamps
+      stamp = 1;
+    }
+    this.stamp = stamp;
     const found: Match[] = [];
     let timeRejected = false;
     const visit = (slot: number) => {
@@ -386,7 +392,7 @@ export class DedupCore {
         RULE_RANK[x.rule] - RULE_RANK[y.rule] ||
         y.similarity - x.similarity ||
         this.times[x.slot] - this.times[y.slot] ||
-        ((this.ids[x.slot] as string) < (this.ids[y.slot] as string) ? -1 : 1),
+        (this.ids.get(x.slot) < this.ids.get(y.slot) ? -1 : 1),
     );
     let rejected: UniqueRule | null = null;
     for (const c of found) {
@@ -403,12 +409,13 @@ export class DedupCore {
   }
 
   private slotOf(articleId: string): number {
-    return this.idTable.find(hashString(articleId), (s) => this.ids[s] === articleId);
+    const bytes = Buffer.from(articleId, 'utf8');
+    return this.idTable.find(idHash(bytes), (s) => this.ids.equals(s, bytes));
   }
 
   private insert(articleId: string, probe: Probe, time: number, dated: boolean, of: string | undefined): void {
     const slot = this.allocSlot();
-    this.ids[slot] = articleId;
+    this.ids.set(slot, Buffer.from(articleId, 'utf8'));
     if (of !== undefined) this.roots.set(slot, of);
     this.sigs.set(probe.sig, slot * this.k);
     this.hashes[2 * slot] = probe.hashLo;
@@ -461,7 +468,7 @@ export class DedupCore {
     this.heap.remove(slot);
     this.arenaGarbage += this.guardLen[slot];
     this.guardLen[slot] = 0;
-    this.ids[slot] = undefined;
+    this.ids.clear(slot);
     this.freeSlots.push(slot);
     this.live--;
   }
@@ -473,9 +480,9 @@ export class DedupCore {
   private allocSlot(): number {
     const reused = this.freeSlots.pop();
     if (reused !== undefined) return reused;
-    const slot = this.ids.length;
+    const slot = this.slotsUsed;
     if (slot >= this.capacity) this.ensureCapacity(this.capacity * 2);
-    this.ids.push(undefined);
+    this.slotsUsed++;
     return slot;
   }
 
@@ -491,10 +498,11 @@ export class DedupCore {
     this.dated = grow(this.dated, (n) => new Uint8Array(n), 1);
     this.guardOff = grow(this.guardOff, (n) => new Int32Array(n), 1);
     this.guardLen = grow(this.guardLen, (n) => new Uint16Array(n), 1);
-    this.seen = grow(this.seen, (n) => new Int32Array(n), 1);
+    this.seen = grow(this.seen, (n) => new Uint16Array(n), 1);
     this.anchors = grow(this.anchors, (n) => new Int32Array(n), ANCHOR_STRIDE);
     this.anchorLen = grow(this.anchorLen, (n) => new Uint8Array(n), 1);
     this.tabled = grow(this.tabled, (n) => new Uint8Array(n), 1);
+    this.ids.ensureCapacity(cap);
     this.nSent = grow(this.nSent, (n) => new Uint8Array(n), 1);
     this.shingleCount = grow(this.shingleCount, (n) => new Uint16Array(n), 1);
     this.counts = grow(this.counts, (n) => new Int32Array(n), 1);
@@ -522,8 +530,8 @@ export class DedupCore {
     const liveWords = this.arenaUsed - this.arenaGarbage;
     const next = new Uint32Array(Math.max(4096, Math.ceil((liveWords + extra) * 1.5)));
     let used = 0;
-    for (let s = 0; s < this.ids.length; s++) {
-      if (this.ids[s] === undefined) continue;
+    for (let s = 0; s < this.slotsUsed; s++) {
+      if (!this.ids.has(s)) continue;
       const off = this.guardOff[s];
       const len = this.guardLen[s];
       next.set(this.arena.subarray(off, off + len), used);
