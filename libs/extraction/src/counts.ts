@@ -81,9 +81,39 @@ function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): We
   return weapon;
 }
 
-export function findCounts(toks: Tok[], text: string, base: number, previous: number | null = null): Count[] {
+/** A set mentioned before ("Russia fired 31 missiles"): what "all of them", "all but two" count. */
+export interface SetMention {
+  value: number;
+  weapon: Weapon;
+  qualifier: Qualifier;
+}
+
+/** The set a later "all of them" counts: the largest count of threats (launch platforms aside) in a list. */
+export function largestSet(counts: Count[]): SetMention | null {
+  let best: Count | null = null;
+  for (const o of counts) if (o.weapon !== null && !o.bare && o.weapon !== 'aircraft' && (!best || o.value > best.value)) best = o;
+  return best ? { value: best.value, weapon: best.weapon!, qualifier: best.qualifier } : null;
+}
+
+export function findCounts(toks: Tok[], text: string, base: number, previous: number | null = null, previousSet: SetMention | null = null): Count[] {
   const out: Count[] = [];
   for (let i = 0; i < toks.length; i++) {
+    // "All of them were destroyed", "all but two were shot down" after "Russia fired 31 missiles": the set, or the set less N
+    if (toks[i]!.low === 'all' && toks[i + 1]?.low !== 'the' && toks[i - 1]?.low !== 'of') {
+      const set = largestSet(out);
+      const ref: SetMention | null = set ?? previousSet;
+      const ofThem = toks[i + 1]?.low === 'of' && ['them', 'these', 'those'].includes(toks[i + 2]?.low ?? '');
+      const butN = toks[i + 1]?.low === 'but' ? numberAt(toks, i + 2, text, base) : null;
+      const to = ofThem ? i + 3 : butN ? butN.to : i + 1;
+      const verbNext = ['were', 'was', 'have', 'had', 'been'].includes(toks[to]?.low ?? '');
+      // "shot down all of them": the object of an interception verb
+      const objectOf = ofThem && (toks[i - 1]?.low === 'down' || /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/.test(toks[i - 1]?.low ?? ''));
+      if (ref && (verbNext || objectOf) && (!butN || (!butN.weak && butN.value < ref.value))) {
+        out.push({ value: butN ? ref.value - butN.value : ref.value, qualifier: butN ? 'exact' : ref.qualifier, from: i, numFrom: i, numTo: to, npTo: to, weapon: ref.weapon, bare: true, partitive: false, denominator: false, total: false, outOf: false, origin: null });
+        i = to - 1;
+        continue;
+      }
+    }
     // "and the same number over Tula": the number it refers to (claims.md, edge case 9)
     if (toks[i]!.low === 'same' && toks[i - 1]?.low === 'the' && ['number', 'amount'].includes(toks[i + 1]?.low ?? '')) {
       const ref = out.length > 0 ? out[out.length - 1]!.value : previous;

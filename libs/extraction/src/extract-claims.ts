@@ -12,7 +12,7 @@ import type { Claim, Weapon } from '@skytally/contracts';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
 import { findClaimants, type ClaimantMention } from './claimant';
-import { findCounts, type Count } from './counts';
+import { findCounts, largestSet, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
 import { locate, placesWithin, type LocateInput } from './locate';
@@ -167,6 +167,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
   let cumulativeSentence = -10;
   let articleAttacker: string | null = null;
+  let lastSet: SetMention | null = null;
   let awaitingPlace: Awaiting | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
@@ -179,8 +180,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // "This month alone, their losses exceeded … Over the same period, 188 HIMARS rockets … had been intercepted": a tally by reference
     if (PERIOD_HINT.test(s.text) && CUMULATIVE.test(s.text)) cumulativeSentence = si;
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
-    const attackerHere = ATTACK_HINT.test(s.text) ? ATTACKER.exec(s.text)?.[1] : undefined;
+    const attackHint = ATTACK_HINT.test(s.text);
+    const attackerHere = attackHint ? ATTACKER.exec(s.text)?.[1] : undefined;
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
+    // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
+    if (attackHint && !triggered) {
+      lastSet = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start)) ?? lastSet;
+    }
     const samePeriodTally = si - cumulativeSentence <= 3 && SAME_PERIOD.test(s.text);
     if (!triggered && !continuesBreakdown) {
       // "Ukrainian troops brought them down over the Poltava … regions": a restatement that places the count before it
@@ -196,7 +202,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // "14 drones (UAVs) were destroyed": a short aside in brackets is read past, not as a clause break
     const text = maskAsides(s.text);
     const toks = tokens(text, s.start);
-    const counts = findCounts(toks, text, s.start, last?.claim.count ?? null);
+    const counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet);
+    lastSet = largestSet(counts) ?? lastSet;
     const claimants = findClaimants(s.text, s.start);
     if (counts.length === 0) {
       // "The drones were shot down over the Kherson, Sumy and Poltava regions": a restatement that places the count before it
