@@ -173,7 +173,7 @@ export function datelineEnd(body: string): number {
 }
 const DATELINE_AT_START = /^(?:[^\n]{0,40}\n+)?[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /;
 
-const scratch = {
+const scratch: { words: Int32Array; starts: Int32Array; ends: Int32Array; raw: Int32Array; sentences: Int32Array } = {
   words: new Int32Array(1024),
   starts: new Int32Array(1024),
   ends: new Int32Array(1024),
@@ -181,7 +181,7 @@ const scratch = {
   sentences: new Int32Array(64),
 };
 
-function grow(a: Int32Array): Int32Array {
+function grow(a: Int32Array): Int32Array<ArrayBufferLike> {
   const g = new Int32Array(a.length * 2);
   g.set(a);
   return g;
