@@ -56,7 +56,7 @@ export class AggregateConsumer {
   @MessagePattern(TOPICS.claims)
   handle(@Payload() message: InboundMessage): OutboundMessage[] {
     const claim = decodePayload('claims', message.value);
-    const result = this.store.apply(claim);
+    const result = this.store.apply(claim, message.partition);
     const where = { articleId: claim.articleId, claimId: claim.claimId, topic: message.topic, partition: message.partition, offset: message.offset };
     if (result.rejected) {
       // Predictable: it would fail the same way every time. Straight to the dead-letter topic.

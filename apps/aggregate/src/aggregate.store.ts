@@ -54,11 +54,12 @@ export class AggregateStore {
     const core = this.newCore();
     const partitionCount = await this.log.partitionCount();
     let rejected = 0;
+    core.expectInputs(partitions);
     const read = await this.log.read(
       partitions,
-      (_key, value) => {
+      (_key, value, partition) => {
         try {
-          if (core.apply(decodePayload('claims', value)).rejected) rejected++;
+          if (core.apply(decodePayload('claims', value), partition).rejected) rejected++;
         } catch {
           // The live path dead-letters such a message; the replay skips it.
           rejected++;
@@ -66,6 +67,7 @@ export class AggregateStore {
       },
       heartbeat,
     );
+    core.dropIdleInputs();
     this.core = core;
     this.owned = new Set(partitions);
     this.partitionCount = partitionCount;
@@ -74,8 +76,9 @@ export class AggregateStore {
     return out;
   }
 
-  apply(claim: ClaimRecord): ApplyResult {
-    return this.core.apply(claim);
+  /** `partition`: where the claim came from (the horizon follows the slowest partition). */
+  apply(claim: ClaimRecord, partition: number): ApplyResult {
+    return this.core.apply(claim, partition);
   }
 
   /** Owned snapshots and daily buckets whose values changed since the last acknowledged publish. */

@@ -141,7 +141,12 @@ export class AggregateCore {
   private readonly watermark: Watermark;
   /** Every claim whose day (UTC day number) is before this has been sealed. */
   private sealedBefore = -Infinity;
-  private newestArrival = -Infinity;
+  /**
+   * Newest arrival per input (a partition, for the service): the horizon
+   * follows the slowest input, as a watermark over several inputs does, so
+   * how partitions interleave does not decide what is sealed when.
+   */
+  private readonly newestArrival = new Map<string | number, number>();
   private appliedSinceSeal = 0;
   /** Live claims by day (number), to seal a day's claims at once. */
   private readonly groupsByDay = new Map<number, Set<ClaimGroup>>();
@@ -180,8 +185,24 @@ export class AggregateCore {
     this.watermark = new Watermark({ allowedLatenessMs, idleMs });
   }
 
-  /** Applies one claim. Idempotent per claimId; see README, "Exactly-once effect". */
-  apply(claim: ClaimRecord): ApplyResult {
+  /**
+   * Declares the inputs (partitions) that hold claims before any has been
+   * applied (a restore): the horizon waits for every one of them.
+   */
+  expectInputs(inputs: Array<string | number>): void {
+    for (const input of inputs) if (!this.newestArrival.has(input)) this.newestArrival.set(input, -Infinity);
+  }
+
+  /** Forgets declared inputs that brought nothing (empty partitions), so they do not hold the horizon. */
+  dropIdleInputs(): void {
+    for (const [input, arrival] of this.newestArrival) if (arrival === -Infinity) this.newestArrival.delete(input);
+  }
+
+  /**
+   * Applies one claim. Idempotent per claimId; see README, "Exactly-once
+   * effect". `input`: where it came from (the partition), for the horizon.
+   */
+  apply(claim: ClaimRecord, input: string | number = ''): ApplyResult {
     const checked = this.toReport(claim);
     if ('reason' in checked) return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
     const { report, clampedFrom } = checked;
@@ -216,7 +237,7 @@ export class AggregateCore {
     }
     this.regroup(this.attach(report), touched);
     this.touchTotals(report, touched);
-    this.newestArrival = Math.max(this.newestArrival, report.arrival);
+    this.newestArrival.set(input, Math.max(this.newestArrival.get(input) ?? -Infinity, report.arrival));
     if (this.horizonDays !== null && ++this.appliedSinceSeal >= SEAL_EVERY) this.seal();
 
     return {
@@ -477,8 +498,10 @@ export class AggregateCore {
    */
   private seal(): void {
     this.appliedSinceSeal = 0;
-    if (this.horizonDays === null || this.newestArrival === -Infinity) return;
-    const before = Math.floor(this.newestArrival / DAY_MS) - this.horizonDays;
+    if (this.horizonDays === null || this.newestArrival.size === 0) return;
+    const slowest = Math.min(...this.newestArrival.values());
+    if (slowest === -Infinity) return;
+    const before = Math.floor(slowest / DAY_MS) - this.horizonDays;
     const due: ClaimGroup[] = [];
     for (const [day, groups] of this.groupsByDay) {
       if (day >= before) continue;
@@ -501,7 +524,6 @@ export class AggregateCore {
     }
     for (const day of emptied) if (day.tally?.empty) day.tally = null;
     for (const g of due) this.forget(g);
-    this.watermark.compactBefore((before - 1) * DAY_MS);
   }
 
   /** Lets a sealed claim's reports go. */

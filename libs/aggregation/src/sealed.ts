@@ -61,8 +61,8 @@ export class HourSeries {
 export class SealedPart {
   total = 0;
   claims = 0;
-  /** Articles whose every claim in this row has been sealed. */
-  sources = 0;
+  /** Articles (hashed) behind the sealed claims: `sources` stays a count of distinct articles. */
+  readonly articles = new Set<number>();
   sharedTotal = 0;
   sharedClaims = 0;
   /** Country rows: what sealed totals left unattributed. */
@@ -78,10 +78,9 @@ export class SealedPart {
     this.shared = withWindows ? new HourSeries() : null;
   }
 
-  addOwn(g: ClaimGroup, articlesLeaving: number, unattributed: number): void {
+  addOwn(g: ClaimGroup, unattributed: number): void {
     this.total += g.count;
     this.claims++;
-    this.sources += articlesLeaving;
     this.unattributed += unattributed;
     this.byWeapon.add(g.weapon, g.count);
     for (const c of g.claimants) this.byClaimant.add(c, g.count);

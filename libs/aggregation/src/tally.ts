@@ -5,7 +5,7 @@
  */
 import type { ClaimGroup } from './corroboration';
 import { Counter } from './counter';
-import { SealedPart } from './sealed';
+import { SealedPart, hash53 } from './sealed';
 import { type WindowCounts, windowCounts } from './windows.core';
 
 export type Share = 'own' | 'shared';
@@ -26,6 +26,8 @@ export class Tally {
   sharedTotal = 0;
   /** Claims past the horizon, as sums (sealed.ts); null until the first. */
   sealed: SealedPart | null = null;
+  /** Articles counted both in `sources` (live) and among the sealed ones. */
+  private overlap = 0;
 
   apply(group: ClaimGroup, share: Share, sign: 1 | -1): void {
     this.countries.add(group.country, sign);
@@ -42,7 +44,12 @@ export class Tally {
     // A claim two claimants both made is credited to each: byClaimant answers
     // "how many did this claimant report", so its values may sum to more than `all`.
     for (const c of group.claimants) this.byClaimant.add(c, sign * group.count);
-    for (const a of group.articles) this.sources.add(a, sign);
+    for (const a of group.articles) {
+      const before = this.sources.get(a);
+      this.sources.add(a, sign);
+      // An article both live and sealed is one source: keep the overlap current.
+      if (this.sealed && (before === 0) !== (before + sign === 0) && this.sealed.articles.has(hash53(a))) this.overlap += sign;
+    }
   }
 
   /**
@@ -57,10 +64,14 @@ export class Tally {
       part.addShared(group);
       return;
     }
-    let leaving = 0;
-    for (const a of group.articles) if (this.sources.get(a) === 1) leaving++;
     this.apply(group, share, -1);
-    part.addOwn(group, leaving, unattributed);
+    for (const a of group.articles) {
+      const h = hash53(a);
+      if (part.articles.has(h)) continue;
+      part.articles.add(h);
+      if (this.sources.get(a) > 0) this.overlap++;
+    }
+    part.addOwn(group, unattributed);
   }
 
   get empty(): boolean {
@@ -82,7 +93,7 @@ export class Tally {
   }
 
   get sourceCount(): number {
-    return this.sources.size + (this.sealed?.sources ?? 0);
+    return this.sources.size + (this.sealed ? this.sealed.articles.size - this.overlap : 0);
   }
 
   weapons(): Record<string, number> {
