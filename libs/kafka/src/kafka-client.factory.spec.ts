@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '@skytally/config';
-import { kafkaClientOptions } from './kafka-client.factory';
+import { kafkaClientOptions, securityFailure } from './kafka-client.factory';
 
 describe('kafka client options from the environment', () => {
   it('defaults to a local plaintext broker', () => {
@@ -36,5 +36,27 @@ describe('kafka client options from the environment', () => {
       'extract',
     );
     expect(options.ssl).toEqual({ rejectUnauthorized: false, ca: ['-----ca.pem-----'], cert: '-----cert.pem-----', key: '-----key.pem-----' });
+  });
+});
+
+describe('security failures that no retry fixes', () => {
+  const config = parseConfig({ KAFKA_BROKERS: 'b1:9093', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'skytally', KAFKA_SASL_PASSWORD: 'hunter2-secret' });
+
+  it('names a failed SASL login with the user, never the password', () => {
+    const line = securityFailure('SASL SCRAM SHA512 authentication failed: Authentication failed during authentication due to invalid credentials', config)!;
+    expect(line).toMatch(/^Kafka authentication failed for user "skytally" \(SASL scram-sha-512\) at b1:9093/);
+    expect(line).not.toContain('hunter2');
+  });
+
+  it('names the principal and what it may not do on an authorization failure', () => {
+    expect(securityFailure('Response Produce(key: 0, version: 7) | Not authorized to access topics: [Topic authorization failed]', config))
+      .toBe('Kafka authorization failed: principal "User:skytally" may not write to a topic it needs (Topic authorization failed on Produce); grant it the ACLs listed in the README ("An existing Kafka cluster")');
+    expect(securityFailure('Response JoinGroup(key: 11, version: 5) | Not authorized to access group: Group authorization failed', config)).toMatch(/may not join a group it needs/);
+  });
+
+  it('leaves retriable trouble alone', () => {
+    expect(securityFailure('Response Metadata(key: 3, version: 6) | This server does not host this topic-partition', config)).toBeUndefined();
+    expect(securityFailure('Closed connection', config)).toBeUndefined();
+    expect(securityFailure('Connection error: connect ECONNREFUSED 127.0.0.1:9092', config)).toBeUndefined();
   });
 });

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { Kafka, type KafkaConfig, type SASLOptions } from 'kafkajs';
+import { connect as netConnect, isIP, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import { Kafka, type ISocketFactory, type KafkaConfig, type logCreator, logLevel, type SASLOptions } from 'kafkajs';
 import type { SkytallyConfig } from '@skytally/config';
 import { kafkajsLevel, pinoLogCreator, type Logger } from '@skytally/logger';
 
 export const DEFAULT_BROKERS = '127.0.0.1:9092';
+
+/** Exit code of a process that stops on a Kafka security misconfiguration (sysexits EX_CONFIG). */
+export const EXIT_KAFKA_CONFIG = 78;
 
 /**
  * The kafkajs client options a configuration asks for: brokers, TLS and SASL.
@@ -36,11 +41,129 @@ export function kafkaClientOptions(config: SkytallyConfig, clientId: string): Ka
   return options;
 }
 
-/** A kafkajs client whose logs go to pino at the logger's level. */
-export function createKafka(config: SkytallyConfig, clientId: string, logger: Logger): Kafka {
+/**
+ * Node's TLS errors that mean "the client does not trust the broker's certificate": waiting will
+ * not fix them, so they are fatal at once instead of kafkajs's minute of retries.
+ */
+const TLS_TRUST_ERRORS = new Set([
+  'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_REVOKED', 'INVALID_CA',
+]);
+/** TLS spoken to a port that does not speak it. */
+const TLS_PROTOCOL_ERRORS = new Set(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_UNKNOWN_PROTOCOL']);
+/** A plaintext request answered by a close, this many times in a row with no answer in between: the listener expects TLS. */
+const SILENT_CLOSES_BEFORE_FATAL = 3;
+
+/**
+ * The one line that explains a security misconfiguration, or undefined when `text` is not one.
+ * `text` is a kafkajs log entry's message and error. The password is never part of it.
+ */
+export function securityFailure(text: string, config: SkytallyConfig): string | undefined {
+  const user = config.KAFKA_SASL_USERNAME ?? '(none)';
+  const brokers = config.KAFKA_BROKERS ?? DEFAULT_BROKERS;
+  if (/SASL .*authentication failed|Authentication failed during authentication|SASL_AUTHENTICATION_FAILED/i.test(text)) {
+    return `Kafka authentication failed for user "${user}" (SASL ${config.KAFKA_SASL_MECHANISM ?? ''}) at ${brokers}: wrong KAFKA_SASL_USERNAME or KAFKA_SASL_PASSWORD, or a mechanism the broker does not enable`;
+  }
+  if (/mechanism .*not (supported|enabled)|UNSUPPORTED_SASL_MECHANISM|ILLEGAL_SASL_STATE/i.test(text)) {
+    return `Kafka rejected SASL ${config.KAFKA_SASL_MECHANISM ?? '(none)'} at ${brokers}: the broker does not enable that mechanism on this listener (KAFKA_SASL_MECHANISM)`;
+  }
+  const authz = /(Topic|Group|Cluster|Transactional Id) authorization failed/i.exec(text);
+  if (authz) {
+    const api = /Response (\w+)\(/.exec(text)?.[1];
+    const verb: Record<string, string> = { Produce: 'write to', Fetch: 'read', Metadata: 'describe', CreateTopics: 'create', DeleteTopics: 'delete', OffsetCommit: 'commit offsets to', JoinGroup: 'join', FindCoordinator: 'use', GroupCoordinator: 'use', OffsetFetch: 'read offsets of', ListOffsets: 'read' };
+    const resource = authz[1]!.toLowerCase();
+    return `Kafka authorization failed: principal "User:${user}" may not ${verb[api ?? ''] ?? 'use'} a ${resource}${resource === 'cluster' ? '' : ' it needs'} (${authz[0]}${api ? ` on ${api}` : ''}); grant it the ACLs listed in the README ("An existing Kafka cluster")`;
+  }
+  return undefined;
+}
+
+interface FatalHandler {
+  (line: string): void;
+}
+
+/**
+ * kafkajs's socket factory (same TLS options, keep-alive), watching each connection for what a
+ * retry cannot fix: an untrusted certificate, TLS spoken to a plaintext port, and a plaintext
+ * client on a TLS listener (the broker closes without a byte of answer, again and again).
+ */
+export function watchfulSocketFactory(config: SkytallyConfig, onFatal: FatalHandler): ISocketFactory {
+  let silentCloses = 0;
+  return ({ host, port, ssl, onConnect }) => {
+    const socket: Socket = ssl
+      ? tlsConnect({ host, port, ...(isIP(host) ? {} : { servername: host }), ...ssl }, onConnect)
+      : netConnect({ host, port }, onConnect);
+    socket.setKeepAlive(true, 60_000);
+    let answered = false;
+    socket.on('data', (chunk: Buffer) => {
+      // A Kafka response starts with its int32 size (first byte 0 below 16 MiB); a TLS record with
+      // its content type: 0x15 alert, 0x16 handshake. A TLS listener answers a plaintext request with an alert.
+      if (!answered && !ssl && (chunk[0] === 0x15 || chunk[0] === 0x16)) {
+        onFatal(tlsExpected(host, port, config, 'answered with TLS'));
+      }
+      answered = true;
+      silentCloses = 0;
+    });
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      const code = err.code ?? '';
+      if (TLS_TRUST_ERRORS.has(code)) {
+        onFatal(`TLS: the broker at ${host}:${port} presented a certificate this client does not trust (${err.message}): set KAFKA_SSL_CA_FILE to the CA that signed it`);
+      } else if (TLS_PROTOCOL_ERRORS.has(code)) {
+        onFatal(`TLS: the listener at ${host}:${port} does not speak TLS (${code}): set KAFKA_SSL=false, or use the broker's TLS port`);
+      }
+    });
+    socket.on('close', () => {
+      if (answered || ssl || socket.bytesWritten === 0) return;
+      silentCloses += 1;
+      if (silentCloses >= SILENT_CLOSES_BEFORE_FATAL) onFatal(tlsExpected(host, port, config, `closed ${silentCloses} connections without answering`));
+    });
+    return socket;
+  };
+}
+
+function tlsExpected(host: string, port: number, config: SkytallyConfig, what: string): string {
+  return `the broker at ${host}:${port} ${what} a plaintext client: its listener expects TLS${config.KAFKA_SASL_MECHANISM ? '' : ' (and probably SASL)'}; set KAFKA_SSL=true and KAFKA_SSL_CA_FILE${config.KAFKA_SASL_MECHANISM ? '' : ', KAFKA_SASL_MECHANISM/USERNAME/PASSWORD'}`;
+}
+
+export interface CreateKafkaOptions {
+  /**
+   * Called once with one line when the client meets a misconfiguration no retry fixes (bad
+   * credentials, an untrusted certificate, TLS/plaintext mismatch, a missing ACL). Default: log
+   * that line at fatal and exit with EXIT_KAFKA_CONFIG (78), instead of a minute of retries and a
+   * stack trace.
+   */
+  onFatal?: FatalHandler;
+}
+
+/** A kafkajs client whose logs go to pino at the logger's level, failing fast on security misconfiguration. */
+export function createKafka(config: SkytallyConfig, clientId: string, logger: Logger, opts: CreateKafkaOptions = {}): Kafka {
+  let fatal = false;
+  const onFatal: FatalHandler = (line) => {
+    if (fatal) return;
+    fatal = true;
+    if (opts.onFatal) return opts.onFatal(line);
+    logger.fatal({ exitCode: EXIT_KAFKA_CONFIG }, line);
+    logger.flush?.();
+    process.exit(EXIT_KAFKA_CONFIG);
+  };
+  const forward = pinoLogCreator(logger);
+  const watching: logCreator = (level) => {
+    const log = forward(level);
+    return (entry) => {
+      if (fatal) return;
+      if (entry.level <= logLevel.ERROR) {
+        const { message, error, stack } = entry.log as { message?: string; error?: string; stack?: string };
+        const line = securityFailure([message, error, stack?.split('\n')[0]].filter(Boolean).join(' | '), config);
+        if (line) return onFatal(line);
+      }
+      // Below ERROR only what the logger's level asks for (kafkajs is always asked for errors, to see the above).
+      if (entry.level <= kafkajsLevel(logger.level)) log(entry);
+    };
+  };
   return new Kafka({
     ...kafkaClientOptions(config, clientId),
-    logLevel: kafkajsLevel(logger.level),
-    logCreator: pinoLogCreator(logger),
+    socketFactory: watchfulSocketFactory(config, onFatal),
+    logLevel: Math.max(kafkajsLevel(logger.level), logLevel.ERROR),
+    logCreator: watching,
   });
 }
