@@ -21,7 +21,7 @@ import {
   WEAPON_HEADS,
   WEAPON_MODIFIERS,
 } from './lexicon';
-import { numberAt, qualifierBefore } from './numbers';
+import { isNumberWord, numberAt, qualifierBefore } from './numbers';
 import type { Tok } from './tokens';
 
 export interface Count {
@@ -146,8 +146,8 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
     if (toks[j]?.low === 'of' && ['these', 'them', 'those', 'which', 'the', 'whom'].includes(toks[j + 1]?.low ?? '')) {
       partitive = true;
       j += 2;
-    } else if (toks[j]?.low === 'of' && toks[j + 1]?.kind === 'n') {
-      partitive = true; // "35 of 40 drones": the 40 is the set, read past it
+    } else if (toks[j]?.low === 'of' && (toks[j + 1]?.kind === 'n' || (isNumberWord(toks[j + 1]?.low ?? '') && numberAt(toks, j + 1, text, base) !== null))) {
+      partitive = true; // "35 of 40 drones", "one of two missiles": the 40 is the set, read past it
       j += 1;
     } else if (toks[j]?.low === 'of' && SET_QUALIFIER.has(toks[j + 1]?.low ?? '') && setNumberAhead(toks, j + 1, text, base)) {
       partitive = true; // "9 of over 15 missiles", "40 of some 60 drones"
@@ -224,7 +224,7 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
   for (let x = k; x < Math.min(toks.length, k + 6); x++) {
     const t = toks[x]!;
     if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;
-    if (WEAPON_HEADS.has(t.low)) return false;
+    if (WEAPON_HEADS.has(t.low) || isNumberWord(t.low)) return false; // "one of two missiles"
     if (/(?:est|most)$/.test(t.low) && t.low.length > 4 && !['arrest', 'interest', 'protest'].includes(t.low)) return true;
     if (!['the', 'a', 'its', 'their', 'his', 'her', 'our', 's', 'these', 'those', 'such', 'many', 'several'].includes(t.low) && !/^\p{Lu}/u.test(t.raw) && !WEAPON_MODIFIERS.has(t.low)) return true;
   }
@@ -330,6 +330,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       continue;
     }
     if (NP_STOP.has(w)) break;
+    // "aerial attack assets", "air attack means"
+    if (w === 'attack' && /^(?:assets|means|weapons)$/.test(toks[k + 1]?.low ?? '')) {
+      words++;
+      k++;
+      continue;
+    }
     // "an attack-and-reconnaissance drone", "long-range": a hyphenated compound modifies the head after it
     if (!WEAPON_HEADS.has(w) && toks[k + 1]?.raw === '-' && toks[k + 1]!.start === t.end && toks[k + 2]?.kind === 'w' && toks[k + 2]!.start === toks[k + 1]!.end) {
       words++;
@@ -390,7 +396,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin, typeOrigin };
   }
   const headWord = toks[lastWeapon]!.low;
-  let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : (WEAPON_HEADS.get(headWord) ?? 'drone');
+  let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : /^(?:assets|means|weapons)$/.test(headWord) ? 'unknown' : (WEAPON_HEADS.get(headWord) ?? 'drone');
   // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head
   if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone'))) weapon = modifierWeapon;
   let to = lastWeapon + 1;
@@ -400,6 +406,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
 
 function isAerialVehicle(toks: Tok[], k: number): boolean {
   const w = toks[k]!.low;
+  // "aerial attack assets", "air attack means": the air force's word for everything it counts
+  if ((w === 'assets' || w === 'means' || w === 'weapons') && toks[k - 1]?.low === 'attack' && (toks[k - 2]?.low === 'air' || toks[k - 2]?.low === 'aerial')) return true;
   if (w !== 'vehicle' && w !== 'vehicles') return false;
   const p = toks[k - 1]?.low;
   return p === 'aerial' || p === 'unmanned' || p === 'air';

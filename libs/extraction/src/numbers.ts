@@ -130,7 +130,12 @@ function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt 
   else if (/^\d+\.\d+$/.test(t.raw) && toks[i + 1]?.low === 'thousand') value = Math.round(Number(t.raw) * 1000);
   else return null;
   let to = i + 1;
-  if (toks[i + 1]?.low === 'thousand' && /^\d+$/.test(t.raw)) {
+  // "1 200 drones", "1 023": a thousands group after a space (a non-breaking one too), as translated reports write them
+  const group = toks[i + 1];
+  if (group && group.kind === 'n' && /^\d{3}$/.test(group.raw) && /^\d{1,3}$/.test(t.raw) && group.start - t.end === 1 && /[ \u00a0\u202f]/.test(text[at + t.raw.length] ?? '') && toks[i + 2]?.kind !== 'n') {
+    value = value * 1000 + Number(group.raw);
+    to = i + 2;
+  } else if (toks[i + 1]?.low === 'thousand' && /^\d+$/.test(t.raw)) {
     value *= 1000;
     to++;
   } else if (toks[i + 1]?.low === 'thousand') to++;
