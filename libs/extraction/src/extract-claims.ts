@@ -65,6 +65,7 @@ interface Awaiting {
 
 const EACH = new Set(['each', 'apiece']);
 const VAGUE_PLACE = /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
+const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
@@ -305,7 +306,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "The largest share — 14 drones — was intercepted over Tula"
       if (gov.at >= 0 && toks[gov.at]!.start >= seg.end) {
         const vseg = segs.find((g) => toks[gov.at]!.start >= g.start && toks[gov.at]!.start < g.end);
-        if (vseg && !vseg.descriptive) seg = { ...seg, end: vseg.end };
+        if (vseg && (!vseg.descriptive || SPEECH_ASIDE.test(body.slice(seg.end, toks[gov.at]!.start)))) seg = { ...seg, end: vseg.end };
       }
       const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
       const nextCount = counts[ci + 1];

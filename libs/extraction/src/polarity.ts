@@ -102,6 +102,24 @@ function closesApposition(toks: Tok[], c: Count, k: number): boolean {
   return open === ',' && close === ',' && toks[c.from - 2]?.kind === 'w' && (AUX.has(toks[k + 1]?.low ?? '') || verbPolarity(toks, k + 1) !== null);
 }
 
+/** The index of the punctuation closing an aside that opens at k (a dash or bracket pair, or ", X said,"), or k when there is none. */
+function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
+  const open = toks[k]!.raw;
+  const close = open === '(' ? ')' : open === '—' || open === '–' ? open : open === ',' ? ',' : null;
+  if (!close) return k;
+  for (let x = k + 1; x < Math.min(toks.length, k + 10); x++) {
+    if (counts.some((o) => o.from === x)) return k;
+    const t = toks[x]!;
+    if (t.raw === close) {
+      // a comma pair only around a report ("the ministry said"), else it is a list or a clause
+      if (close === ',' && !toks.slice(k + 1, x).some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low))) return k;
+      return x;
+    }
+    if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return k;
+  }
+  return k;
+}
+
 function verbPolarity(toks: Tok[], k: number): Polarity | null {
   const w = toks[k]!.low;
   if (TRIGGER_WORDS.has(w)) return 'claim';
@@ -141,6 +159,15 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
       if (t.raw === ',' && k === listEnd && toks[k + 1]?.low === 'all' && toks[k + 2]?.low === 'of' && (toks[k + 3]?.low === 'which' || toks[k + 3]?.low === 'them')) {
         k += 3;
         continue;
+      }
+      // "A total of 27 drones — mostly Shaheds — were shot down", "Forty drones, the ministry said, were destroyed": an aside after the phrase
+      if (k === listEnd) {
+        const past = asideEnd(toks, k, counts);
+        if (past > k) {
+          k = past;
+          listEnd = past + 1;
+          continue;
+        }
       }
       if (!closed && k === c.npTo && closesApposition(toks, c, k)) {
         closed = true;
