@@ -414,7 +414,7 @@ function attackerCountry(body: string, places: PlaceMention[], seg: { start: num
   for (const p of places) {
     if (p.kind !== 'country' || p.start < seg.start || p.end > end) continue;
     if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start))) return p.code;
-    if (/^\s+["“]?(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck)\b/i.test(body.slice(p.end, p.end + 20))) return p.code;
+    if (/^\s+["“]?(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/i.test(body.slice(p.end, p.end + 20))) return p.code;
   }
   return null;
 }
@@ -426,7 +426,7 @@ function maskAsides(text: string): string {
 }
 
 const ATTACK_HINT = { test: (t: string): boolean => t.includes('ttack') || t.includes('aunch') || t.includes('fired') || t.includes('struck') };
-const ATTACKER = /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck)\b/;
+const ATTACKER = /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 const SPEAKER = /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated)\b/;
 /** "Ukrainian drones were shot down": whose threats the sentence counts, when nothing else tells the side. */
 const THREAT_ORIGIN = /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
