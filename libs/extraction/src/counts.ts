@@ -205,7 +205,7 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
       // "Single drones were downed over A, B and C": one over each
       const each = toks[i]!.low === 'single' && /s$/.test(toks[np.to - 1]?.low ?? '');
       const weapon = mlrsRocket(toks, np.weapon, n.to, np.to);
-      out.push({ value: everyOne ? setNumber!.value : n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon, bare: false, partitive: partitive && !everyOne, denominator, total, outOf, origin: np.origin, typeOrigin: np.typeOrigin ?? null, ...(each ? { each } : {}) });
+      out.push({ value: everyOne ? setNumber!.value : n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon: np.generic ? null : weapon, bare: false, partitive: partitive && !everyOne, denominator, total, outOf, origin: np.origin, typeOrigin: np.typeOrigin ?? null, ...(each ? { each } : {}) });
       i = np.to - 1;
       continue;
     }
@@ -279,6 +279,8 @@ interface NounPhrase {
   origin: string | null;
   /** The country that fires this type ("ATACMS" → UA, "Shahed" → RU). */
   typeOrigin?: string | null;
+  /** A generic head ("craft"): the weapon comes from the context. */
+  generic?: boolean;
 }
 
 /** Weapon types only one side fires: the other side is the defender ("air defence downed four ATACMS" → RU). */
@@ -397,15 +399,19 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   }
   const headWord = toks[lastWeapon]!.low;
   let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : /^(?:assets|means|weapons)$/.test(headWord) ? 'unknown' : (WEAPON_HEADS.get(headWord) ?? 'drone');
+  // "the 196 craft intercepted": a generic head takes the weapon of its context
+  const generic = headWord === 'craft';
   // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head
   if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone'))) weapon = modifierWeapon;
   let to = lastWeapon + 1;
   while (toks[to]?.raw === '-' && toks[to + 1]?.kind === 'n' && toks[to]!.start === toks[to - 1]!.end && toks[to + 1]!.start === toks[to]!.end) to += 2; // "Shahed-136"
-  return { weapon, to, nonHead: false, origin, typeOrigin };
+  return { weapon, to, nonHead: false, origin, typeOrigin, ...(generic ? { generic } : {}) };
 }
 
 function isAerialVehicle(toks: Tok[], k: number): boolean {
   const w = toks[k]!.low;
+  // "aerial devices", "unmanned aerial devices": drones
+  if ((w === 'devices' || w === 'device') && (toks[k - 1]?.low === 'aerial' || toks[k - 1]?.low === 'unmanned')) return true;
   // "aerial attack assets", "air attack means": the air force's word for everything it counts
   if ((w === 'assets' || w === 'means' || w === 'weapons') && toks[k - 1]?.low === 'attack' && (toks[k - 2]?.low === 'air' || toks[k - 2]?.low === 'aerial')) return true;
   if (w !== 'vehicle' && w !== 'vehicles') return false;

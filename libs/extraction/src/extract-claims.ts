@@ -70,6 +70,14 @@ const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
 
+/** "…of downed drones, 17,": the participle of an interception directly before a weapon noun, within six tokens before `to`; else 0. */
+function downedNounBefore(toks: Tok[], to: number): number {
+  for (let k = to - 1; k >= Math.max(1, to - 6); k--) {
+    if (/^(?:downed|intercepted|destroyed|neutrali[sz]ed)$/.test(toks[k]!.low) && WEAPON_HEADS.has(toks[k + 1]?.low ?? '')) return k;
+  }
+  return 0;
+}
+
 /** The last interception verb before token `to` ("shot down", "intercepted"), or -1. */
 function lastClaimVerb(toks: Tok[], to: number): number {
   for (let k = to - 1; k >= 0; k--) if (CLAIM_VERB.test(toks[k]!.low) && (toks[k]!.low !== 'down' || /^(?:shot|brought|taken)$/.test(toks[k - 1]?.low ?? ''))) return k;
@@ -261,6 +269,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           // "…were shot down, as well as 148 drones outside the war zone": the verb of the clause before
           gov = { polarity: 'claim', at: lastClaimVerb(toks, c.from) };
           rule = 'joined by "as well as" to the interception before it';
+        } else if (c.bare && toks[c.from - 1]?.raw === ',' && toks[c.npTo]?.raw === ',' && downedNounBefore(toks, c.from - 1)) {
+          // "the largest number of downed drones, 17, was recorded over the Tula region": the count of the downed threats named before it
+          gov = { polarity: 'claim', at: downedNounBefore(toks, c.from - 1) };
+          rule = 'an apposition to downed threats named before it';
         } else if (verbless && anchor && c.value <= anchor.claim.count) {
           gov = { polarity: 'claim', at: -1 };
           rule = 'a verbless breakdown line after a claim';

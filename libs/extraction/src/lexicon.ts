@@ -12,7 +12,7 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
   ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha', 'rocket'),
   ...words('bomb bombs jdam jdams kab kabs fab fabs gbu', 'bomb'),
   ...words('aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers', 'aircraft'),
-  ...words('target targets object objects projectile projectiles munition munitions shell shells threats', 'unknown'),
+  ...words('target targets object objects projectile projectiles munition munitions shell shells threats craft', 'unknown'),
 ]);
 
 /** Modifiers that decide the weapon whatever the head says ("unmanned aerial vehicles", "HIMARS projectiles"). */

@@ -72,7 +72,7 @@ export function locate(inp: LocateInput): Located {
     // a dateline ("MOSCOW, Aug 21 (Reuters) -") says where the story was filed
     if (p.start <= inp.sentenceStart + 1 && p.text.length >= 3 && p.text === p.text.toUpperCase() && /^[\s,(–—-]/.test(body.slice(p.end, p.end + 1))) return false;
     // "Moscow, Oct 25 Russian air defence…", "Kyiv (Reuters) -": a dateline at the start of a sentence
-    if (p.start === inp.sentenceStart && /^,?\s*(?:\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i.test(body.slice(p.end, p.end + 14))) return false;
+    if (p.start === inp.sentenceStart && /^,?\s*(?:\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:Russia|Ukraine|Belarus)\s*[–—-])/i.test(body.slice(p.end, p.end + 14))) return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
     if (FROM.test(before)) return false;
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
@@ -99,7 +99,9 @@ export function locate(inp: LocateInput): Located {
   let chosen = label.length > 0 ? label : inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart, inp.places));
   // a list of counts sharing one verb after them shares the place after the verb ("Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk")
   if (chosen.length === 0 && inp.verbAt !== undefined && inp.verbAt > inp.nextCountStart) chosen = inSeg.filter((p) => p.start >= inp.verbAt!);
-  if (chosen.length === 0) {
+  // "… were part of the 196 craft intercepted over Russia": a country named after the count places it, not a place before it
+  const countryAfter = segCountry !== null && inp.places.some((p) => p.code === segCountry && p.start >= inp.countEnd && p.end <= segment.end && (p.kind === 'country' || p.kind === 'demonym'));
+  if (chosen.length === 0 && !countryAfter) {
     chosen = inSeg.filter((p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart));
   }
   // "near Podolsk on the approach to Moscow": the direction names the same place again; the nearer place wins
@@ -159,7 +161,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
     if (p.start < from || p.end > to) continue;
     if (inp.claimants.some((c) => p.start >= c.start && p.end <= c.end)) continue;
     // "all of Ukraine's missiles": a possessive names an owner, not a place
-    if (p.kind === 'country' && LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) && !/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3))) return p.code;
+    // "all of Ukraine's missiles" names an owner; "in Poland's airspace" a place
+    if (p.kind === 'country' && LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) && (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) || /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)))) return p.code;
     if (p.kind === 'demonym' && LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40))) return p.code;
   }
   return null;
