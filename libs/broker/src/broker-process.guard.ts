@@ -23,6 +23,8 @@ export interface BrokerStateRecord {
   heapMb: number;
   /** SASL_SSL + ACLs (see secure-material.ts); absent for a PLAINTEXT broker. */
   secure?: boolean;
+  /** A node of a local cluster (local-cluster.ts): kept so a restart of this node alone rejoins it. */
+  cluster?: { nodeId: number; voters: string; clusterId: string; replicationFactor: number; minInsyncReplicas: number };
 }
 
 export function serverPropertiesPath(stateDir: string): string {

@@ -22,6 +22,8 @@ export interface LocalBrokerOptions {
   secure?: boolean;
   /** Secure only: SASL users to create besides `admin` and `skytally` (tests: a principal with fewer rights). */
   extraUsers?: string[];
+  /** Internal (startLocalCluster): this broker is one node of a local cluster. Kept in broker.json for restarts. */
+  cluster?: { nodeId: number; voters: string; clusterId: string; replicationFactor: number; minInsyncReplicas: number };
 }
 
 /** How to reach a secure broker: the CA to trust, the users and a `source`-able client settings file. */

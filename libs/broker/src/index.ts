@@ -14,3 +14,7 @@ export {
 export { ensureKafkaJars, KafkaJarsError, type KafkaJars } from './kafka-jars.fetcher';
 export { pickFreePort, pickFreePorts } from './free-port.finder';
 export { ADMIN_USER, SERVICE_USER, writeClientEnv, type SecureMaterial } from './secure-material';
+export {
+  destroyLocalCluster, isLocalCluster, localClusterStatus, nodeDir, startLocalCluster, stopLocalCluster,
+  type LocalCluster, type LocalClusterOptions, type LocalClusterStatus,
+} from './local-cluster';

@@ -77,6 +77,7 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
     removePidFile(stateDir); // stale: that process is gone or is not ours
 
     const jars = await ensureKafkaJars();
+    const cluster = opts.cluster ?? previous?.cluster;
     const port = await choosePort('port', opts.port, previous?.port);
     const controllerPort = await choosePort('controllerPort', opts.controllerPort, previous?.controllerPort, [port]);
     const logDir = resolve(opts.logDir ?? previous?.logDir ?? join(stateDir, 'logs'));
@@ -84,16 +85,16 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
     mkdirSync(logDir, { recursive: true });
     const material = secure ? ensureSecureMaterial(stateDir, opts.extraUsers) : undefined;
     const security = material && { keystore: material.keystore, truststore: material.truststore, storePassword: material.storePassword, adminUser: ADMIN_USER, adminPassword: material.users[ADMIN_USER]! };
-    writeFileSync(serverPropertiesPath(stateDir), renderServerProperties({ port, controllerPort, dataDir, security }), { mode: 0o600 });
+    writeFileSync(serverPropertiesPath(stateDir), renderServerProperties({ port, controllerPort, dataDir, security, node: cluster }), { mode: 0o600 });
     const log4j = writeLoggingConfig(jars, stateDir, logDir);
 
-    if (!formatted) await formatStorage(jars, stateDir, log4j, logDir, material ? scramFormatArgs(material) : []);
+    if (!formatted) await formatStorage(jars, stateDir, log4j, logDir, material ? scramFormatArgs(material) : [], cluster?.clusterId);
 
     const logSize = fileSize(join(logDir, 'server.log'));
     const pid = spawnBroker(jars, stateDir, log4j, logDir, heapMb);
     writePidFile(stateDir, pid);
     const brokers = `${HOST}:${port}`;
-    const record: BrokerStateRecord = { pid, port, controllerPort, brokers, kafkaVersion: jars.version, startedAt: new Date().toISOString(), logDir, heapMb, ...(secure ? { secure } : {}) };
+    const record: BrokerStateRecord = { pid, port, controllerPort, brokers, kafkaVersion: jars.version, startedAt: new Date().toISOString(), logDir, heapMb, ...(secure ? { secure } : {}), ...(cluster ? { cluster } : {}) };
     writeStateRecord(stateDir, record);
     try {
       await waitUntilReady(pid, port, logDir, Date.now() + timeoutMs, secure ? { since: logSize } : undefined);
@@ -142,9 +143,9 @@ function jvmBase(jars: KafkaJars, log4j: string, logDir: string): string[] {
 }
 
 /** One-time `kafka-storage format` of the data dir (static quorum: no --standalone needed). */
-async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, extraArgs: string[] = []): Promise<void> {
+async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, extraArgs: string[] = [], givenClusterId?: string): Promise<void> {
   // A Kafka cluster id is a base64url-encoded 16-byte UUID (22 chars), what `kafka-storage random-uuid` prints.
-  const clusterId = randomBytes(16).toString('base64url');
+  const clusterId = givenClusterId ?? newClusterId();
   // `--cluster-id=<id>`, not `-t <id>`: an id starting with '-' (1 in 64) would read as a flag.
   const args = ['-Xmx256m', ...jvmBase(jars, log4j, logDir), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', serverPropertiesPath(stateDir), '--ignore-formatted', ...extraArgs];
   const output = await new Promise<{ code: number | null; text: string }>((done, fail) => {
@@ -184,6 +185,11 @@ function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: s
   } finally {
     closeSync(out);
   }
+}
+
+/** A Kafka cluster id: a base64url-encoded 16-byte UUID (22 chars), what `kafka-storage random-uuid` prints. */
+export function newClusterId(): string {
+  return randomBytes(16).toString('base64url');
 }
 
 function fileSize(file: string): number {

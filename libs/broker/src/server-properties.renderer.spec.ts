@@ -65,3 +65,31 @@ describe('renderLog4j2Properties (Kafka 4.x)', () => {
     expect(props.get('logger.request.name')).toBe('kafka.request.logger');
   });
 });
+
+describe('renderServerProperties for a cluster node', () => {
+  it('takes its id and the shared voters, with 3 replicas and 2 in sync', () => {
+    const props = parse(renderServerProperties({ port: 1, controllerPort: 2, dataDir: '/d', node: { nodeId: 2, voters: '1@127.0.0.1:11,2@127.0.0.1:12,3@127.0.0.1:13', replicationFactor: 3, minInsyncReplicas: 2 } }));
+    expect(props.get('node.id')).toBe('2');
+    expect(props.get('process.roles')).toBe('broker,controller');
+    expect(props.get('controller.quorum.voters')).toBe('1@127.0.0.1:11,2@127.0.0.1:12,3@127.0.0.1:13');
+    for (const key of ['default.replication.factor', 'offsets.topic.replication.factor', 'transaction.state.log.replication.factor']) expect(props.get(key)).toBe('3');
+    expect(props.get('min.insync.replicas')).toBe('2');
+    expect(props.get('transaction.state.log.min.isr')).toBe('2');
+  });
+});
+
+describe('renderServerProperties for a secure broker', () => {
+  const props = parse(renderServerProperties({ port: 1, controllerPort: 2, dataDir: '/d', security: { keystore: '/k.p12', truststore: '/t.p12', storePassword: 'sp', adminUser: 'admin', adminPassword: 'ap' } }));
+  it('speaks SASL_SSL with SCRAM-SHA-512 to clients and between brokers, PLAIN on the loopback controller listener', () => {
+    expect(props.get('listeners')).toBe('SASL_SSL://127.0.0.1:1,CONTROLLER://127.0.0.1:2');
+    expect(props.get('advertised.listeners')).toBe('SASL_SSL://127.0.0.1:1');
+    expect(props.get('listener.security.protocol.map')).toBe('SASL_SSL:SASL_SSL,CONTROLLER:SASL_PLAINTEXT');
+    expect(props.get('sasl.enabled.mechanisms')).toBe('SCRAM-SHA-512');
+    expect(props.get('sasl.mechanism.controller.protocol')).toBe('PLAIN');
+  });
+  it('authorizes with StandardAuthorizer, the admin the only super user, nothing allowed without an ACL', () => {
+    expect(props.get('authorizer.class.name')).toBe('org.apache.kafka.metadata.authorizer.StandardAuthorizer');
+    expect(props.get('super.users')).toBe('User:admin');
+    expect(props.get('allow.everyone.if.no.acl.found')).toBe('false');
+  });
+});

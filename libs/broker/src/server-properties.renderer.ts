@@ -12,6 +12,19 @@ export interface ServerPropertiesInput {
   dataDir: string;
   /** SASL_SSL + SCRAM-SHA-512 + ACLs instead of PLAINTEXT (see `securityEntries`). */
   security?: BrokerSecurityConfig;
+  /** One node of a local cluster; absent: a single node (id 1, its own only voter, every factor 1). */
+  node?: ClusterNodeConfig;
+}
+
+/** A node of a local KRaft cluster where every node is broker and controller (combined mode). */
+export interface ClusterNodeConfig {
+  nodeId: number;
+  /** controller.quorum.voters: `1@127.0.0.1:p1,2@127.0.0.1:p2,3@127.0.0.1:p3`. */
+  voters: string;
+  /** Replication factor of new topics and of the internal ones (3 for a three-node cluster). */
+  replicationFactor: number;
+  /** min.insync.replicas (2 with three replicas: acks=all survives one node down). */
+  minInsyncReplicas: number;
 }
 
 /** What a secure broker's config needs: its TLS stores and the admin's password (the only super user). */
@@ -71,15 +84,17 @@ export function renderProperties(entries: ReadonlyArray<readonly [string, string
 }
 
 export function serverPropertiesEntries(input: ServerPropertiesInput): Array<[string, string | number | boolean]> {
-  const { port, controllerPort, dataDir, security } = input;
+  const { port, controllerPort, dataDir, security, node } = input;
   const client = security ? 'SASL_SSL' : 'PLAINTEXT';
+  const rf = node?.replicationFactor ?? 1;
+  const minIsr = node?.minInsyncReplicas ?? 1;
   const entries: Array<[string, string | number | boolean]> = [
     // KRaft combined mode: this one JVM is both the broker and the (only) controller.
     ['process.roles', 'broker,controller'],
-    ['node.id', 1],
+    ['node.id', node?.nodeId ?? 1],
     // Static voter list rather than `format --standalone` (dynamic quorum): the voter endpoint is then
     // config, not something written into the metadata log, so a restart may use another controller port.
-    ['controller.quorum.voters', `1@127.0.0.1:${controllerPort}`],
+    ['controller.quorum.voters', node?.voters ?? `1@127.0.0.1:${controllerPort}`],
     // Loopback only: a development broker without auth must not be reachable from the network.
     ['listeners', `${client}://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`],
     ['advertised.listeners', `${client}://127.0.0.1:${port}`],
@@ -90,11 +105,12 @@ export function serverPropertiesEntries(input: ServerPropertiesInput): Array<[st
     ] as Array<[string, string]>),
     ['log.dirs', dataDir],
     // One node: every replication factor is 1, and min.insync.replicas 1 so acks=all succeeds.
-    ['default.replication.factor', 1],
-    ['min.insync.replicas', 1],
-    ['offsets.topic.replication.factor', 1],
-    ['transaction.state.log.replication.factor', 1],
-    ['transaction.state.log.min.isr', 1],
+    // A three-node cluster: 3 replicas, 2 in sync for acks=all, so one node may be down.
+    ['default.replication.factor', rf],
+    ['min.insync.replicas', minIsr],
+    ['offsets.topic.replication.factor', rf],
+    ['transaction.state.log.replication.factor', rf],
+    ['transaction.state.log.min.isr', minIsr],
     // Fewer internal partitions (default 50 each) makes the first group join / first transaction
     // noticeably faster on a laptop; there is only one broker to spread them over anyway.
     ['offsets.topic.num.partitions', 10],
