@@ -514,7 +514,8 @@ export class DedupCore {
     if (this.arenaUsed + len > this.arena.length) {
       if (this.arenaGarbage * 2 > this.arenaUsed) this.compactArena(len);
       if (this.arenaUsed + len > this.arena.length) {
-        const next = new Uint32Array(Math.max(this.arena.length * 2, this.arenaUsed + len));
+        // grow by a quarter: at a million entries the arena is the largest array, and doubling it would leave up to half unused
+        const next = new Uint32Array(Math.max(Math.ceil(this.arena.length * 1.25), this.arenaUsed + len));
         next.set(this.arena.subarray(0, this.arenaUsed));
         this.arena = next;
       }

@@ -54,7 +54,7 @@ export class IdStore {
     if (this.used + n > this.arena.length) {
       if (this.garbage * 2 > this.used) this.compact();
       if (this.used + n > this.arena.length) {
-        const next = Buffer.alloc(Math.max(this.arena.length * 2, this.used + n));
+        const next = Buffer.alloc(Math.max(Math.ceil(this.arena.length * 1.25), this.used + n));
         this.arena.copy(next, 0, 0, this.used);
         this.arena = next;
       }
