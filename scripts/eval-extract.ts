@@ -52,8 +52,8 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
 
 /**
  * The gate. Issue 11 asks test F1 ≥ 0.95 and no false claim from a negative;
- * the rules reached test F1 0.787 with one false claim on a negative (dev
- * 0.961), so CI holds the level reached minus a small margin (a regression
+ * the rules reached test F1 0.784 with one false claim on a negative (dev
+ * 0.972), so CI holds the level reached minus a small margin (a regression
  * fails, the unmet target prints FAIL lines without failing CI); raise these
  * as the extractor improves. devF1 guards the split the rules are tuned on.
  * The own cases were written with the old rules; they are unit families now,
@@ -63,7 +63,7 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
 const GATE = {
   testF1: 0.76,
   testNegativeFalseClaims: 1,
-  devF1: 0.94,
+  devF1: 0.95,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
 };

@@ -346,7 +346,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
-          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? invert(threatOrigin(s.text)) ?? invert(articleAttacker) ?? articleCountryOf());
+          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? invert(threatOrigin(s.text)) ?? invert(articleAttacker) ?? articleCountryOf() ?? invert(threatOrigin(body)));
       if (!country) {
         note(toks, c, false, () => 'no country can be told for it');
         continue;
