@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { localBrokerStatus, stopLocalBroker } from '@skytally/broker';
+import { localBrokerStatus, localClusterStatus } from '@skytally/broker';
 import { loadConfig } from '@skytally/config';
 import { createRootLogger } from '@skytally/logger';
-import { ensureLocalBroker, ensureSecureBroker, localBrokerDirs, resetLocalBroker } from '../pipeline/local-broker';
+import { ensureLocalBroker, ensureLocalCluster, ensureSecureBroker, localBrokerDirs, resetLocalBroker, stopLocalBrokers } from '../pipeline/local-broker';
 
 export function registerBroker(program: Command): void {
   const broker = program.command('broker').description('the local Kafka broker (KRaft, from Apache\'s jars)');
@@ -11,10 +11,32 @@ export function registerBroker(program: Command): void {
     .command('start')
     .description('start it (or report the one already running); returns once it serves every partition')
     .option('--secure', 'SASL_SSL (SCRAM-SHA-512) with a CA and certificate of its own, ACLs on; prints a `source <file>` line with the client settings')
-    .action(async (opts: { secure?: boolean }) => {
+    .option('--brokers <n>', 'a local cluster of n KRaft nodes, each broker and controller (3: replication factor 3, min.insync.replicas 2)')
+    .action(async (opts: { secure?: boolean; brokers?: string }) => {
       const started = Date.now();
       const config = loadConfig();
       const secs = () => ((Date.now() - started) / 1000).toFixed(1);
+      const count = opts.brokers === undefined ? 1 : Number(opts.brokers);
+      if (!Number.isInteger(count) || count < 1 || count > 9) {
+        process.stderr.write(`skytally: --brokers needs a whole number from 1 to 9, not ${JSON.stringify(opts.brokers)}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      if (count > 1 && opts.secure) {
+        process.stderr.write('skytally: --secure runs a single broker; use one or the other\n');
+        process.exitCode = 2;
+        return;
+      }
+      if (count > 1) {
+        const { cluster, owned, clientEnvFile } = await ensureLocalCluster(config, count);
+        process.stdout.write(
+          `${owned ? `cluster of ${cluster.nodes.length} brokers started in ${secs()} s` : `cluster of ${cluster.nodes.length} brokers already running`} at ${cluster.brokers} ` +
+            `(KRaft, every node broker and controller; replication factor ${cluster.replicationFactor}, min.insync.replicas ${cluster.minInsyncReplicas}); data in ${cluster.stateDir}\n` +
+            `pids ${cluster.nodes.map((n) => n.pid).join(', ')}; load the client settings (KAFKA_BROKERS, SKYTALLY_REPLICATION_FACTOR) with:\n` +
+            `source ${clientEnvFile}\n`,
+        );
+        return;
+      }
       if (opts.secure) {
         const logger = createRootLogger({ level: config.LOG_LEVEL ?? 'warn', format: config.LOG_FORMAT ?? 'pretty' }, process.stderr).child({ service: 'cli' });
         const { broker: b, owned } = await ensureSecureBroker(config, logger);
@@ -39,8 +61,8 @@ export function registerBroker(program: Command): void {
     .action(async () => {
       const lines: string[] = [];
       for (const { name, stateDir } of localBrokerDirs(loadConfig())) {
-        const outcome = await stopLocalBroker(stateDir);
-        if (outcome !== 'not-running') lines.push(`${name} stopped (${outcome})`);
+        const outcome = await stopLocalBrokers(stateDir);
+        if (outcome) lines.push(`${name} stopped (${outcome})`);
       }
       process.stdout.write(lines.length ? `${lines.join('\n')}\n` : 'broker is not running\n');
     });
@@ -50,6 +72,15 @@ export function registerBroker(program: Command): void {
     .action(async () => {
       let running = 0;
       for (const { name, stateDir } of localBrokerDirs(loadConfig())) {
+        if (name === 'cluster') {
+          const cluster = await localClusterStatus(stateDir);
+          if (cluster.nodes.length && cluster.running) {
+            running++;
+            process.stdout.write(`cluster: ${cluster.running} of ${cluster.nodes.length} brokers running at ${cluster.brokers}; data in ${stateDir}\n`);
+            for (const n of cluster.nodes) process.stdout.write(`  node ${n.nodeId}: ${n.running ? `running at ${n.brokers} (pid ${n.pid})` : 'not running'}\n`);
+          }
+          continue;
+        }
         const status = await localBrokerStatus(stateDir);
         if (status.running) {
           running++;

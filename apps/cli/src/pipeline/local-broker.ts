@@ -1,7 +1,10 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { ADMIN_USER, type LocalBroker, SERVICE_USER, defaultBrokerOptions, localBrokerStatus, startLocalBroker, stopLocalBroker } from '@skytally/broker';
+import {
+  ADMIN_USER, type LocalBroker, type LocalCluster, SERVICE_USER, defaultBrokerOptions, localBrokerStatus, localClusterStatus,
+  startLocalBroker, startLocalCluster, stopLocalBroker, stopLocalCluster,
+} from '@skytally/broker';
 import type { SkytallyConfig } from '@skytally/config';
 import { createKafka, grantServiceAcls, retryRetriable, waitForLeaders } from '@skytally/kafka';
 import type { Logger } from '@skytally/logger';
@@ -17,12 +20,47 @@ export function secureBrokerOptions(config: SkytallyConfig) {
   return { ...plain, stateDir: join(dirname(plain.stateDir), 'broker-secure'), port: 0, secure: true };
 }
 
+/** The local three-broker cluster (`skytally broker start --brokers 3`): `<home>/cluster/node-<id>`. */
+export function clusterStateDir(config: SkytallyConfig): string {
+  return join(dirname(userBrokerOptions(config).stateDir), 'cluster');
+}
+
+/**
+ * Starts the local cluster (every node not running), and writes `<home>/cluster/client.env`:
+ * KAFKA_BROKERS with every node, SKYTALLY_REPLICATION_FACTOR for the topics the services create.
+ */
+export async function ensureLocalCluster(config: SkytallyConfig, brokers: number): Promise<{ cluster: LocalCluster; owned: boolean; clientEnvFile: string }> {
+  const stateDir = clusterStateDir(config);
+  const before = await localClusterStatus(stateDir);
+  const cluster = await startLocalCluster({ stateDir, brokers, timeoutMs: 180_000 });
+  const clientEnvFile = join(stateDir, 'client.env');
+  writeFileSync(clientEnvFile, [
+    '# skytally: client settings of the local cluster (skytally broker start --brokers N)',
+    `export KAFKA_BROKERS='${cluster.brokers}'`,
+    `export SKYTALLY_REPLICATION_FACTOR=${cluster.replicationFactor}`,
+    '',
+  ].join('\n'));
+  return { cluster, owned: before.running < cluster.nodes.length, clientEnvFile };
+}
+
 /** Every local broker state folder the CLI manages (stop, status, reset act on all). */
 export function localBrokerDirs(config: SkytallyConfig): { name: string; stateDir: string }[] {
   return [
     { name: 'broker', stateDir: userBrokerOptions(config).stateDir },
     { name: 'secure broker', stateDir: secureBrokerOptions(config).stateDir },
+    { name: 'cluster', stateDir: clusterStateDir(config) },
   ];
+}
+
+/** Stops the local broker(s) of one state folder: a cluster's nodes, or the broker. */
+export async function stopLocalBrokers(stateDir: string): Promise<string | undefined> {
+  const nodes = await stopLocalCluster(stateDir);
+  if (nodes.length) {
+    const stopped = nodes.filter((o) => o !== 'not-running');
+    return stopped.length ? `${stopped.length} of ${nodes.length} nodes (${stopped.join(', ')})` : undefined;
+  }
+  const outcome = await stopLocalBroker(stateDir);
+  return outcome === 'not-running' ? undefined : outcome;
 }
 
 /** Topic prefixes the `skytally` principal may use on the secure broker: none, and every demo run's own. */
@@ -131,10 +169,10 @@ export async function removeDemoTopics(runConfig: SkytallyConfig, logger: Logger
 export async function resetLocalBroker(config: SkytallyConfig): Promise<{ stateDir: string; stopped: boolean; existed: boolean }[]> {
   const done = [];
   for (const { stateDir } of localBrokerDirs(config)) {
-    const outcome = await stopLocalBroker(stateDir);
+    const stopped = (await stopLocalBrokers(stateDir)) !== undefined;
     const existed = existsSync(stateDir);
     rmSync(stateDir, { recursive: true, force: true });
-    done.push({ stateDir, stopped: outcome !== 'not-running', existed });
+    done.push({ stateDir, stopped, existed });
   }
   return done;
 }
