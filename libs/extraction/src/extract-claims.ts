@@ -66,9 +66,22 @@ interface Awaiting {
 const EACH = new Set(['each', 'apiece']);
 const VAGUE_PLACE = /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
+const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
+
+/** The one region (or city) the two sentences before `si` name, if exactly one; for "over the region". */
+function regionNamedBefore(sentences: Span[], si: number, body: string): string | null {
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const s = sentences[k]!;
+    const codes = [...new Set(findPlaces(s.text).filter((p) => p.kind === 'region' || p.kind === 'place').map((p) => p.code))];
+    if (codes.length === 1) return codes[0]!;
+    if (codes.length > 1) return null;
+  }
+  void body;
+  return null;
+}
 
 /** "…of downed drones, 17,": the participle of an interception directly before a weapon noun, within six tokens before `to`; else 0. */
 function downedNounBefore(toks: Tok[], to: number): number {
@@ -341,6 +354,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.intro;
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
       if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry && !vague) regions = [jurisdiction];
+      // "Drones attacked the Belgorod region overnight. Air defences shot down 12 drones over the region": the region named just before
+      if (regions.length === 0 && !c.outOf && !vague && THE_REGION.test(body.slice(countEnd, seg.end))) {
+        const named = regionNamedBefore(sentences, si, body);
+        if (named) regions = [named];
+      }
       const scope = regions.length > 0 ? 'region' : 'country';
       const landCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
       const country =
