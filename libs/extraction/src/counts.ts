@@ -54,6 +54,7 @@ export interface Count {
   each?: boolean;
 }
 
+const LAUNCH_WORDS = new Set(['launched', 'fired', 'used', 'sent', 'deployed']);
 const SET_QUALIFIER = new Set(['over', 'about', 'some', 'nearly', 'almost', 'around', 'more', 'at', 'up', 'approximately', 'roughly']);
 const MORE_WORDS = new Set(['more', 'further', 'other', 'additional', 'extra']);
 
@@ -191,7 +192,9 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
     const outOf = prevLow === 'of' && [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of') && !outOfSet;
     // "Of the 80 drones, 62 were shot down": the set a later count is taken from
     const setOpener = prevLow === 'the' && toks[q.from - 2]?.low === 'of' && (q.from - 2 === 0 || toks[q.from - 3]?.kind === 'p');
-    const denominator = (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) || setOpener;
+    // "shot down out of 52 launched": a launched set, not a total of interceptions
+    const launchedSet = prevLow === 'of' && LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '');
+    const denominator = (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) || setOpener || launchedSet;
     if (np && np.nonHead) {
       i = np.to - 1;
       continue;
