@@ -20,6 +20,7 @@ const REFERENCE = new RegExp(
     String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
+const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'BY-HM': 'BY-MI' };
 const COUNTRY_SUBJECT = /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
 const TOWARDS = /\b(?:approach(?:es)?\s+to|towards?|heading\s+for|en\s+route\s+to|on\s+its\s+way\s+to)\s+(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
@@ -90,7 +91,13 @@ export function locate(inp: LocateInput): Located {
   const defender = defenderCountry(inp);
   // "the capital Kyiv", "the capital, Moscow": the name says whose capital
   const named = (p: PlaceMention): boolean => p.kind === 'capital' && p.generic === true && inp.places.some((q) => q !== p && q.start >= p.end && q.start <= p.end + 3 && (q.code === 'UA-30' || q.code === 'RU-MOW' || q.code === 'BY-HM'));
-  const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.filter((p) => !named(p)).map((p) => (p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code)))].sort();
+  // "the capital region": the oblast around the capital
+  const capitalRegion = (p: PlaceMention): boolean => p.kind === 'capital' && /^\s+region\b/i.test(body.slice(p.end, p.end + 8));
+  const codeOf = (p: PlaceMention): string => {
+    const city = p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code;
+    return capitalRegion(p) ? (CAPITAL_OBLAST[city] ?? city) : city;
+  };
+  const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.filter((p) => !named(p)).map(codeOf))].sort();
   if (inp.outOf) return { regions: [], intro: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry, segCountry };
 
   // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")
