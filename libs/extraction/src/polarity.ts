@@ -120,6 +120,13 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
   return k;
 }
 
+/** "Debris from five downed drones" implies five downed (claims.md, edge case 6): a number of two or more with the participle in its phrase. */
+function impliesDowned(toks: Tok[], c: Count): boolean {
+  if (c.value < 2 || toks[c.numFrom]!.low === 'a' || toks[c.numFrom]!.low === 'an') return false;
+  for (let k = c.numTo; k < c.npTo; k++) if (/^(?:downed|intercepted|destroyed|shot)$/.test(toks[k]!.low)) return true;
+  return false;
+}
+
 function verbPolarity(toks: Tok[], k: number): Polarity | null {
   const w = toks[k]!.low;
   if (TRIGGER_WORDS.has(w)) return 'claim';
@@ -280,7 +287,7 @@ export function vetoReason(toks: Tok[], c: Count, gov: Governor, sentence: strin
   if (gov.at < 0) {
     // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
     const before = toks.slice(Math.max(0, c.from - 4), c.from).map((t) => t.low).join(' ');
-    if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before)) return 'debris or wreckage of a downed threat';
+    if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before) && !impliesDowned(toks, c)) return 'debris or wreckage of a downed threat';
     return cumulative(toks, c, sentence, base) ? 'a cumulative tally (a month or longer)' : null;
   }
   // denials and hypotheticals: "did not intercept", "could intercept 50", "able to shoot down"
@@ -298,7 +305,7 @@ export function vetoReason(toks: Tok[], c: Count, gov: Governor, sentence: strin
   const before = toks.slice(Math.max(0, c.from - 4), c.from).map((t) => t.low).join(' ');
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before)) return 'a denial ("none of", "not a single")';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
-  if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before)) return 'debris or wreckage of a downed threat';
+  if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before) && !impliesDowned(toks, c)) return 'debris or wreckage of a downed threat';
   // "denied reports that 20 drones had been intercepted"
   const lead = sentence.slice(0, toks[c.from]!.start - base);
   if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead)) return 'a denied report';
