@@ -534,7 +534,7 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
 
 /**
  * "Ukraine says it shot down more than a dozen drones" over a body's "about 15
- * drones": a headline or lede (the first two sentences) that rounds the body's
+ * drones": a headline or lede (the first three sentences: headline, caption or dateline, lede) that rounds the body's
  * count is the same claim (claims.md, edge case 1). A rounded count (more than,
  * at least, about, up to) within a quarter of a later count of the same weapon
  * and place, and on the right side of it, is dropped for it.
@@ -542,7 +542,7 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
 function roundedInHeadline(drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const a = drafts[i]!;
-    if (a.sentence > 1 || a.claim.qualifier === 'exact' || a.partOf !== null || drafts.some((o) => o.partOf === i)) continue;
+    if (a.sentence > 2 || a.claim.qualifier === 'exact' || a.partOf !== null || drafts.some((o) => o.partOf === i)) continue;
     const same = drafts.find((b, j) => j !== i && b.sentence > a.sentence && b.claim.weapon === a.claim.weapon && b.claim.count !== a.claim.count &&
       b.claim.scope === a.claim.scope && b.claim.country === a.claim.country && b.claim.regions.join() === a.claim.regions.join() && rounds(a.claim, b.claim.count));
     if (same) drafts.splice(i, 1);
