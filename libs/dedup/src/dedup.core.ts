@@ -136,6 +136,7 @@ export class DedupCore {
   private nSent = new Uint8Array(0);
   private shingleCount = new Uint16Array(0);
   private counts = new Int32Array(0);
+  private readonly factsOn: boolean;
   /** For a duplicate indexed because it brings new text: the original it copies. */
   private readonly roots = new Map<number, string>();
   private readonly ids = new IdStore();
@@ -164,6 +165,7 @@ export class DedupCore {
   constructor(opts?: DedupOptions) {
     this.options = resolveOptions(opts);
     this.k = this.options.permutations;
+    this.factsOn = this.options.factsSimilarity <= 1;
     this.hasher = new MinHasher(this.k, this.options.seed);
     const { rows } = this.options;
     this.bandTables = Array.from(
@@ -349,7 +351,7 @@ export class DedupCore {
         return { slot, rule: 'sentences', similarity: ov.containment, jaccard: j };
       }
     }
-    if (probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
+    if (this.factsOn && probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
       const off = this.guardOff[slot];
       const f = settingJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[slot]);
       if (f >= o.factsSimilarity) return { slot, rule: 'facts', similarity: f, jaccard: j };
@@ -382,7 +384,7 @@ export class DedupCore {
     // probe, so a short cut indexed first is found by the full text.
     const visitRef = (ref: number) => visit(Math.floor(ref / ANCHOR_STRIDE));
     for (let i = 0; i < probe.sentences.length; i++) this.anchorTable.forEach(probe.sentences[i], visitRef);
-    if (probe.counts !== 0) this.countsTable.forEach(probe.counts, visit);
+    if (this.factsOn && probe.counts !== 0) this.countsTable.forEach(probe.counts, visit);
     if (found.length === 0) return { rule: timeRejected ? 'guard-time' : 'unique' };
     // Strongest rule first, then most similar; ties to the oldest, then the
     // smallest id, so the answer does not depend on slot numbers (a restored
@@ -429,7 +431,7 @@ export class DedupCore {
     this.anchors[slot * ANCHOR_STRIDE + LEDE] = probe.lede;
     this.nSent[slot] = Math.min(probe.nSent, 255);
     this.shingleCount[slot] = probe.shingles;
-    this.counts[slot] = probe.counts;
+    if (this.factsOn) this.counts[slot] = probe.counts;
     for (const t of this.bandTables) t.insert(slot);
     let tabled = 0;
     for (let i = 0; i < ANCHOR_STRIDE; i++) {
@@ -442,7 +444,7 @@ export class DedupCore {
       }
     }
     // the counts table serves only the facts rule
-    if (probe.counts !== 0 && this.options.factsSimilarity <= 1) {
+    if (this.factsOn && probe.counts !== 0) {
       this.countsTable.insert(slot);
       tabled |= COUNTS_TABLED;
     }
@@ -461,7 +463,7 @@ export class DedupCore {
     if ((tabled & COUNTS_TABLED) !== 0) this.countsTable.remove(slot);
     this.tabled[slot] = 0;
     this.anchorLen[slot] = 0;
-    this.counts[slot] = 0;
+    if (this.factsOn) this.counts[slot] = 0;
     this.roots.delete(slot);
     this.exactTable.remove(slot);
     this.idTable.remove(slot);
@@ -481,7 +483,8 @@ export class DedupCore {
     const reused = this.freeSlots.pop();
     if (reused !== undefined) return reused;
     const slot = this.slotsUsed;
-    if (slot >= this.capacity) this.ensureCapacity(this.capacity * 2);
+    // grow by half: at a million articles, doubling the per-slot arrays would leave a quarter of them unused
+    if (slot >= this.capacity) this.ensureCapacity(Math.ceil(this.capacity * 1.5));
     this.slotsUsed++;
     return slot;
   }
@@ -505,7 +508,7 @@ export class DedupCore {
     this.ids.ensureCapacity(cap);
     this.nSent = grow(this.nSent, (n) => new Uint8Array(n), 1);
     this.shingleCount = grow(this.shingleCount, (n) => new Uint16Array(n), 1);
-    this.counts = grow(this.counts, (n) => new Int32Array(n), 1);
+    if (this.factsOn) this.counts = grow(this.counts, (n) => new Int32Array(n), 1); // only the facts rule reads them
     this.capacity = cap;
   }
 
