@@ -1,5 +1,5 @@
 /**
- * npm run chaos [-- --articles N] [-- --seed S] [-- --short] [-- --keep]
+ * npm run chaos [-- --articles N] [-- --seed S] [-- --short] [-- --keep] [-- --brokers 3]
  *
  * Feeds a generated corpus with known expected snapshots through the four
  * services as real processes on a broker of its own, while a seeded scheduler
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     seed: positiveInt('--seed', 1),
     mode: short ? 'short' : 'full',
     keepState: process.argv.includes('--keep'),
+    brokers: positiveInt('--brokers', 1),
   });
   process.stderr.write(
     `\n${result.ok ? 'OK' : 'FAILED'}: ${result.faults} faults, ${result.accounted}/${result.articles} articles accounted for, ` +

@@ -8,7 +8,9 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LocalBroker, restartLocalBroker, startLocalBroker, stopLocalBroker } from '@skytally/broker';
+import {
+  type LocalBroker, killLocalBroker, nodeDir, restartLocalBroker, startLocalBroker, startLocalCluster, stopLocalBroker, stopLocalCluster,
+} from '@skytally/broker';
 import { type StageName, repoRoot } from '../../apps/cli/src/pipeline/repo-paths';
 import { type ServiceProcess, startService, stopServices } from '../../apps/cli/src/pipeline/service-processes';
 
@@ -35,6 +37,8 @@ export class ChaosCluster {
   constructor(
     private readonly env: Record<string, string>,
     private readonly log: (line: string) => void,
+    /** 1: one broker; 3: a local KRaft cluster (libs/broker startLocalCluster). */
+    readonly brokerCount = 1,
   ) {
     const scratch = join(repoRoot(), '.skytally', 'chaos');
     mkdirSync(scratch, { recursive: true });
@@ -43,8 +47,19 @@ export class ChaosCluster {
   }
 
   async startBroker(): Promise<void> {
+    if (this.brokerCount > 1) {
+      this.brokers = (await startLocalCluster({ stateDir: this.stateDir, brokers: this.brokerCount, timeoutMs: 180_000 })).brokers;
+      return;
+    }
     this.broker = await startLocalBroker({ stateDir: this.stateDir, heapMb: 512, timeoutMs: 120_000 });
     this.brokers = this.broker.brokers;
+  }
+
+  /** Cluster: stops node `nodeId` with `signal` and starts it again on its data, ports and id. */
+  async restartNode(nodeId: number, signal: 'SIGTERM' | 'SIGKILL'): Promise<void> {
+    const dir = nodeDir(this.stateDir, nodeId);
+    await killLocalBroker(dir, signal);
+    await startLocalBroker({ stateDir: dir, timeoutMs: 120_000 });
   }
 
   /** Stops the broker with `signal` and starts it again on the same data and port. */
@@ -107,7 +122,8 @@ export class ChaosCluster {
   async close(keepState: boolean): Promise<void> {
     this.closing = true;
     await stopServices(this.list().flatMap((i) => (i.service ? [i.service] : [])));
-    await stopLocalBroker(this.stateDir).catch(() => undefined);
+    if (this.brokerCount > 1) await stopLocalCluster(this.stateDir, 10_000).catch(() => undefined);
+    else await stopLocalBroker(this.stateDir).catch(() => undefined);
     if (!keepState) rmSync(this.stateDir, { recursive: true, force: true });
     rmSync(this.distDir, { recursive: true, force: true });
   }

@@ -9,19 +9,41 @@ export type Fault =
   | { type: 'kill'; stage: StageName }
   | { type: 'zombie'; stage: StageName }
   | { type: 'broker'; signal: 'SIGTERM' | 'SIGKILL' }
+  /** Three brokers: kill the node that leads `topic` (a partition of it), then start it again. */
+  | { type: 'leader'; topic: 'ingested' | 'claims'; signal: 'SIGTERM' | 'SIGKILL' }
   | { type: 'scale-up'; stage: StageName }
   | { type: 'scale-down'; stage: StageName };
 
 export function faultLabel(fault: Fault): string {
+  if (fault.type === 'leader') return `leader-${fault.topic}-${fault.signal}`;
   return fault.type === 'broker' ? `broker-${fault.signal}` : `${fault.type}-${fault.stage}`;
 }
 
 /** The fault's family for the per-type figures: kill, zombie, broker-SIGTERM, scale-up… */
 export function faultFamily(fault: Fault): string {
+  if (fault.type === 'leader') return `leader-${fault.signal}`;
   return fault.type === 'broker' ? `broker-${fault.signal}` : fault.type;
 }
 
-export function faultPlan(mode: 'full' | 'short', random: () => number): Fault[] {
+/**
+ * With several brokers the broker faults are leader kills instead: the node that leads
+ * articles.ingested and the one that leads a partition of interceptions.claims, by SIGKILL and SIGTERM.
+ */
+export function faultPlan(mode: 'full' | 'short', random: () => number, brokers = 1): Fault[] {
+  const plan = singleBrokerPlan(mode, random);
+  if (brokers === 1) return plan;
+  const leaders: Fault[] = mode === 'short'
+    ? [{ type: 'leader', topic: 'ingested', signal: 'SIGKILL' }, { type: 'leader', topic: 'claims', signal: 'SIGTERM' }]
+    : [{ type: 'leader', topic: 'ingested', signal: 'SIGKILL' }, { type: 'leader', topic: 'claims', signal: 'SIGKILL' }, { type: 'leader', topic: 'ingested', signal: 'SIGTERM' }, { type: 'leader', topic: 'claims', signal: 'SIGTERM' }];
+  const out: Fault[] = [];
+  for (const fault of plan) {
+    if (fault.type !== 'broker') out.push(fault);
+    else out.push(...leaders.splice(0, 2));
+  }
+  return [...out, ...leaders];
+}
+
+function singleBrokerPlan(mode: 'full' | 'short', random: () => number): Fault[] {
   const stages: StageName[] = ['ingest', 'dedup', 'extract', 'aggregate'];
   const shuffle = <T>(xs: T[]): T[] => {
     for (let i = xs.length - 1; i > 0; i--) {

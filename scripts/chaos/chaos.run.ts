@@ -5,7 +5,7 @@
  * compares what came out with what a clean run gives. Used by
  * `npm run chaos` (chaos-run.ts) and by tests/integration/chaos.int-spec.ts.
  */
-import { Kafka, logLevel } from 'kafkajs';
+import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { topicNames } from '@skytally/contracts';
 import { parseConfig } from '@skytally/config';
 import { IDEMPOTENT_PRODUCER, ensureTopics } from '@skytally/kafka';
@@ -25,6 +25,8 @@ export interface ChaosOptions {
   sessionTimeoutMs?: number;
   keepState?: boolean;
   log?: (line: string) => void;
+  /** 1 (default): one broker, restarted whole; 3: a local cluster whose partition leaders are killed. */
+  brokers?: number;
 }
 
 export interface ChaosResult {
@@ -52,6 +54,7 @@ export interface ChaosResult {
   duration_s: number;
   ok: boolean;
   logs: string;
+  brokers: number;
 }
 
 const RECOVERY_TIMEOUT_MS = 120_000;
@@ -73,19 +76,21 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     SKYTALLY_DEDUP_HORIZON_DAYS: '3650',
     SKYTALLY_STATS_INTERVAL_MS: '5000',
     SKYTALLY_PARTITIONS: '3',
+    SKYTALLY_REPLICATION_FACTOR: String(Math.min(options.brokers ?? 1, 3)),
   };
 
   const corpus = chaosCorpus(options.articles, options.seed);
   const expected = expectedOutcome(corpus, env);
   log(`corpus: ${corpus.length} articles (${countBy(corpus.map((m) => m.kind))}), ${expected.claims} claims, ${expected.snapshots.size} regions expected`);
 
-  const cluster = new ChaosCluster(env, log);
+  const brokerCount = options.brokers ?? 1;
+  const cluster = new ChaosCluster(env, log, brokerCount);
   let kafka: Kafka | undefined;
   const admin = () => kafka!.admin();
   try {
     await cluster.startBroker();
     log(`broker: ${cluster.brokers} (state ${cluster.stateDir}); service logs in ${cluster.logDir}`);
-    kafka = new Kafka({ clientId: 'skytally-chaos', brokers: [cluster.brokers], logLevel: logLevel.NOTHING, retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 3_000 } });
+    kafka = new Kafka({ clientId: 'skytally-chaos', brokers: cluster.brokers.split(','), logLevel: logLevel.NOTHING, retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 3_000 } });
     const setupAdmin = admin();
     await setupAdmin.connect();
     await ensureTopics(setupAdmin, parseConfig({ ...env, KAFKA_BROKERS: cluster.brokers }));
@@ -97,7 +102,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     await probeAdmin.connect();
     const probe = () => progressOf(probeAdmin, prefix, topics);
 
-    const plan = faultPlan(options.mode, random);
+    const plan = faultPlan(options.mode, random, brokerCount);
     log(`faults planned (seed ${options.seed}): ${plan.map(faultLabel).join(', ')}`);
     let faultsDone = 0;
     const feeder = feed(kafka, topics.raw, corpus, () => Math.ceil((corpus.length * (faultsDone + 1)) / (plan.length + 1)), log);
@@ -109,7 +114,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       await sleep((options.mode === 'short' ? 500 : 1_000) + random() * (options.mode === 'short' ? 1_500 : 3_000));
       const before = await retry(probe);
       const t0 = Date.now();
-      const seconds = await inject(fault, cluster, probe, before, t0, sessionTimeoutMs, random, gracefulExits, log);
+      const seconds = await inject(fault, cluster, probe, before, t0, sessionTimeoutMs, random, gracefulExits, log, probeAdmin, topics);
       recoveries.push({ family: faultFamily(fault), seconds });
       faultsDone++;
       log(`  ${faultLabel(fault)}: ${seconds === null ? 'NO progress within the limit' : `progress again after ${seconds.toFixed(1)} s`} (${faultsDone}/${plan.length}, fed ${feeder.fed()}/${corpus.length})`);
@@ -148,6 +153,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       duration_s: round1((Date.now() - started) / 1000),
       ok: false,
       logs: cluster.logDir,
+      brokers: brokerCount,
     };
     result.ok = result.lost === 0 && result.double_counted === 0 && result.snapshot_mismatches === 0 && result.unrecovered === 0;
     if (verdict.lostArticles.length) log(`lost articles (first 10): ${verdict.lostArticles.slice(0, 10).join(', ')}`);
@@ -168,6 +174,8 @@ async function inject(
   random: () => number,
   gracefulExits: (number | null)[],
   log: (line: string) => void,
+  admin: Admin,
+  topics: ReturnType<typeof topicNames>,
 ): Promise<number | null> {
   const ready = () => cluster.allReady();
   const progress = (stages: readonly StageName[], isReady = ready) => waitForProgress(probe, before, stages, t0, isReady, RECOVERY_TIMEOUT_MS);
@@ -182,6 +190,15 @@ async function inject(
     case 'broker': {
       log(`fault: broker ${fault.signal}, then start it again on the same data`);
       await cluster.restartBroker(fault.signal);
+      return progress(STAGES);
+    }
+    case 'leader': {
+      const topic = topics[fault.topic];
+      const { topics: [meta] } = await retry(() => admin.fetchTopicMetadata({ topics: [topic] }));
+      const partitions = meta!.partitions.filter((p) => p.leader >= 0);
+      const target = partitions[Math.floor(random() * partitions.length)]!;
+      log(`fault: ${fault.signal} broker ${target.leader}, leader of ${topic}[${target.partitionId}], then start it again`);
+      await cluster.restartNode(target.leader, fault.signal);
       return progress(STAGES);
     }
     case 'zombie': {
