@@ -264,7 +264,7 @@ export class DedupCore {
     return { verdict: 'unique', rule: near.rule, changes };
   }
 
-  /** Everything compared about an article, from one fold and one scan of its text. */
+  /** Everything compared about an article, from one scan of its lower-cased text (and its facts). */
   private probeOf(article: Article, probeHash: [number, number]): Probe {
     const o = this.options;
     const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));

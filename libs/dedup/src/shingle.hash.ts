@@ -1,10 +1,12 @@
 /**
  * Word shingles of an article body, as 32-bit hashes.
  *
- * The body is folded first (`foldForComparison`: case, quotes, dashes,
- * zero-width characters), then split into runs of letters and digits, so
- * punctuation and typography never change a shingle. Each word is hashed once
- * and a shingle's hash is a rolling combination of its words' hashes.
+ * The core takes word hashes from text.features.ts (one scan of the
+ * lower-cased body); `wordHashes`/`shinglesOf` here fold the text first
+ * (`foldForComparison`) and are kept for tools. Words are runs of letters and
+ * digits, so punctuation and typography never change a shingle. Each word is
+ * hashed once and a shingle's hash is a rolling combination of its words'
+ * hashes.
  */
 import { foldForComparison } from '@skytally/text';
 import { combine, fmix32 } from './hash';

@@ -1,19 +1,19 @@
 /**
- * Everything the index compares, from one scan over the folded text: the hash
- * of every word (for shingles), the hash of every long sentence (for sentence
- * anchors), and, from the shingles, how many distinct ones there are (for
- * containment). The guard's facts are read by guard.fingerprint.ts.
+ * Everything the index compares, from one scan over the lower-cased body: the
+ * hash of every word (for shingles) and where it is (for the guard's facts),
+ * the key of every long sentence (for sentence anchors) and of the lede, and,
+ * from the shingles, how many distinct ones there are (for containment).
  *
- * Sentences end at '.', '!' or '?' followed by a space or the end of the text
- * (the folded text has no newlines). A sentence's key combines the hashes of
- * its first SENTENCE_KEY_WORDS words, so punctuation and typography inside it
- * do not matter, nor a trimmed tail. Sentences of
- * fewer than MIN_SENTENCE_WORDS words ("Subscribe.", "No one was hurt.") are
- * left out. The lowest bit of a sentence's hash says whether it carries a
- * figure (a digit): sentences without one are often the furniture unrelated
- * articles share ("The footage could not be independently verified.", a
- * wire's background paragraph), while the sentences with the counts, dates
- * and times are the report itself; the sentence rule wants one of those.
+ * Sentences end at '.', '!' or '?' followed by a space, a closing quote or the
+ * end of the text, and at a line break. A sentence's key combines the hashes
+ * of its first SENTENCE_KEY_WORDS words, so punctuation and typography inside
+ * it do not matter, nor a trimmed tail. Sentences of fewer than
+ * MIN_SENTENCE_WORDS words ("Subscribe.", "No one was hurt.") are left out.
+ * The lowest bit of a key says whether the sentence carries a figure (a
+ * digit): sentences without one are often the furniture unrelated articles
+ * share ("The footage could not be independently verified.", a wire's
+ * background paragraph), while the sentences with the counts, dates and
+ * times are the report itself; the sentence rule wants one of those.
  */
 import { combine, fmix32 } from './hash';
 
