@@ -8,7 +8,7 @@
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { topicNames } from '@skytally/contracts';
 import { parseConfig } from '@skytally/config';
-import { IDEMPOTENT_PRODUCER, ensureTopics } from '@skytally/kafka';
+import { IDEMPOTENT_PRODUCER, ensureTopics, sendPerPartition } from '@skytally/kafka';
 import { STAGES, type StageName } from '../../apps/cli/src/pipeline/repo-paths';
 import { ChaosCluster } from './chaos.cluster';
 import { type ChaosMessage, chaosCorpus, seededRandom } from './chaos.corpus';
@@ -90,7 +90,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   try {
     await cluster.startBroker();
     log(`broker: ${cluster.brokers} (state ${cluster.stateDir}); service logs in ${cluster.logDir}`);
-    kafka = new Kafka({ clientId: 'skytally-chaos', brokers: cluster.brokers.split(','), logLevel: logLevel.NOTHING, retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 3_000 } });
+    // sendPerPartition: the feeder's sends span partitions; see libs/kafka kafka-client.factory.ts.
+    kafka = sendPerPartition(new Kafka({ clientId: 'skytally-chaos', brokers: cluster.brokers.split(','), logLevel: logLevel.NOTHING, retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 3_000 } }));
     const setupAdmin = admin();
     await setupAdmin.connect();
     await ensureTopics(setupAdmin, parseConfig({ ...env, KAFKA_BROKERS: cluster.brokers }));

@@ -60,3 +60,33 @@ describe('security failures that no retry fixes', () => {
     expect(securityFailure('Connection error: connect ECONNREFUSED 127.0.0.1:9092', config)).toBeUndefined();
   });
 });
+
+describe('sendPerPartition', () => {
+  it('sends each partition of a send as its own request, keyed messages where kafkajs would put them', async () => {
+    const { Kafka, Partitioners } = await import('kafkajs');
+    const { sendPerPartition } = await import('./kafka-client.factory');
+    const kafka = new Kafka({ clientId: 't', brokers: ['127.0.0.1:1'] });
+    const requests: { topic: string; partitions: number[] }[] = [];
+    const fakeProducer = { sendBatch: async (b: { topicMessages: { topic: string; messages: { partition?: number }[] }[] }) => {
+      for (const tm of b.topicMessages) requests.push({ topic: tm.topic, partitions: tm.messages.map((m) => m.partition!) });
+      return [];
+    } };
+    (kafka as unknown as { producer: () => unknown }).producer = () => ({ ...fakeProducer });
+    (kafka as unknown as { admin: () => unknown }).admin = () => ({
+      connect: async () => undefined, disconnect: async () => undefined,
+      fetchTopicMetadata: async () => ({ topics: [{ partitions: [0, 1, 2].map((partitionId) => ({ partitionId })) }] }),
+    });
+    const producer = sendPerPartition(kafka).producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    const keys = ['RU-BRY', 'RU-MOW', 'UA-30', 'RU-KLU', 'RU-BRY'];
+    await producer.send({ topic: 't', messages: keys.map((key) => ({ key, value: key })) });
+    expect(requests.length).toBeGreaterThan(1);
+    for (const r of requests) expect(new Set(r.partitions).size).toBe(1);
+    const partitioner = Partitioners.DefaultPartitioner();
+    const meta = [0, 1, 2].map((partitionId) => ({ partitionId, leader: 0, replicas: [], isr: [], offlineReplicas: [], partitionErrorCode: 0 }));
+    const expected = keys.map((key) => partitioner({ topic: 't', partitionMetadata: meta, message: { key, value: key } }));
+    expect(requests.flatMap((r) => r.partitions).sort()).toEqual([...expected].sort());
+    requests.length = 0;
+    await producer.send({ topic: 't', messages: [{ value: 'a', partition: 2 }, { value: 'b', partition: 2 }] });
+    expect(requests).toEqual([{ topic: 't', partitions: [2, 2] }]);
+  });
+});
