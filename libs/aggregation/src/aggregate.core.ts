@@ -21,7 +21,7 @@ import { defaultClaimantKey } from './claimant';
 import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Report } from './corroboration';
 import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
-import { hash53 } from './sealed';
+import { HashSet53, hash53 } from './sealed';
 import { DAY_MS, dayString, HOUR_MS, iso } from './time.util';
 import { Watermark } from './watermark';
 
@@ -150,10 +150,12 @@ export class AggregateCore {
   private appliedSinceSeal = 0;
   /** Live claims by day (number), to seal a day's claims at once. */
   private readonly groupsByDay = new Map<number, Set<ClaimGroup>>();
-  /** claimIds (hashed) of sealed reports: redeliveries stay idempotent. */
-  private readonly sealedIds = new Set<number>();
-  /** Ids (hashed) of sealed claims: a very late report of one is counted once. */
-  private readonly sealedClaims = new Set<number>();
+  /**
+   * Ids (hashed) of sealed claims. A redelivered report of one, or a very late
+   * report of the same claim from another article, finds it here and is
+   * counted once (joinsSealed).
+   */
+  private readonly sealedClaims = new HashSet53();
 
   private readonly reports = new Map<string, Report>();
   private readonly byIdentity = new Map<string, IdentityGroups>();
@@ -206,11 +208,7 @@ export class AggregateCore {
     const checked = this.toReport(claim);
     if ('reason' in checked) return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
     const { report, clampedFrom } = checked;
-    if (this.sealedIds.size && this.sealedIds.has(hash53(claim.claimId))) {
-      return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: true };
-    }
     if (this.sealedClaims.size && this.joinsSealed(report)) {
-      this.sealedIds.add(hash53(claim.claimId));
       return { changedKeys: [], changedDays: [], late: true, lateByMs: 0, duplicateClaimId: false, pastHorizon: true };
     }
     // Judged against asOf as it stood when the claim arrived (its ingestedAt),
@@ -531,7 +529,6 @@ export class AggregateCore {
     const members = g.members.map((id) => this.reports.get(id)).filter((r): r is Report => r !== undefined);
     for (const r of members) {
       const id = r.claim.claimId;
-      this.sealedIds.add(hash53(id));
       this.reports.delete(id);
       this.groupOf.delete(id);
       this.partsOf.delete(id);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { ClaimRecord } from '@skytally/contracts';
 import { AggregateCore } from './aggregate.core';
 import { claim } from './claim.fixture';
-import { HourSeries, hash53 } from './sealed';
+import { HashSet53, HourSeries, hash53 } from './sealed';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -91,7 +91,7 @@ describe('the horizon (horizonDays)', () => {
     expect(core.stats().reports).toBeLessThanOrEqual(7);
     expect(core.snapshots(['RU-BRY'])[0].windows.all).toBe(80);
     // A redelivery of a sealed claim, and a reprint of it from another article, change nothing.
-    expect(core.apply(claims[3]).duplicateClaimId).toBe(true);
+    expect(core.apply(claims[3])).toMatchObject({ pastHorizon: true, changedKeys: [] });
     const reprint = core.apply({ ...claims[3], articleId: 'reprint', claimId: 'reprint#0' });
     expect(reprint).toMatchObject({ pastHorizon: true, changedKeys: [] });
     expect(core.snapshots(['RU-BRY'])[0]).toMatchObject({ windows: { all: 80 }, claims: 40 });
@@ -106,6 +106,19 @@ describe('HourSeries', () => {
         for (const [hour, n] of items) series.add(hour * H + 17, n);
         const expected = items.filter(([hour]) => hour * H > b * H).reduce((s, [, n]) => s + n, 0);
         expect(series.after(b * H)).toBe(expected);
+      }),
+    );
+  });
+
+  it('HashSet53 holds what it was given and nothing else', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string(), { maxLength: 300 }), fc.string(), (keys, other) => {
+        const set = new HashSet53();
+        for (const k of keys) expect(set.add(hash53(k))).toBe(true);
+        for (const k of keys) expect(set.add(hash53(k))).toBe(false);
+        expect(set.size).toBe(keys.length);
+        for (const k of keys) expect(set.has(hash53(k))).toBe(true);
+        if (!keys.includes(other)) expect(set.has(hash53(other))).toBe(false);
       }),
     );
   });

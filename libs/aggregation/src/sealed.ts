@@ -62,7 +62,7 @@ export class SealedPart {
   total = 0;
   claims = 0;
   /** Articles (hashed) behind the sealed claims: `sources` stays a count of distinct articles. */
-  readonly articles = new Set<number>();
+  readonly articles = new HashSet53();
   sharedTotal = 0;
   sharedClaims = 0;
   /** Country rows: what sealed totals left unattributed. */
@@ -110,4 +110,49 @@ export function hash53(s: string): number {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
   return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+/**
+ * A set of 53-bit hashes in one Float64Array (open addressing, linear
+ * probing): 8–16 bytes an entry, where a Set<number> of non-Smi numbers
+ * costs about 40. Holds what the horizon keeps per sealed claim and article.
+ */
+export class HashSet53 {
+  private table = new Float64Array(64).fill(-1);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  has(h: number): boolean {
+    const mask = this.table.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const v = this.table[i];
+      if (v === -1) return false;
+      if (v === h) return true;
+    }
+  }
+
+  /** Adds `h` (a hash53 value); returns whether it was new. */
+  add(h: number): boolean {
+    if ((this.count + 1) * 2 > this.table.length) this.grow();
+    const mask = this.table.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const v = this.table[i];
+      if (v === h) return false;
+      if (v === -1) {
+        this.table[i] = h;
+        this.count++;
+        return true;
+      }
+    }
+  }
+
+  private grow(): void {
+    const old = this.table;
+    this.table = new Float64Array(old.length * 2).fill(-1);
+    this.count = 0;
+    for (const v of old) if (v !== -1) this.add(v);
+  }
 }
