@@ -118,8 +118,13 @@ export async function ensureLocalBroker(config: SkytallyConfig): Promise<{ broke
   const options = userBrokerOptions(config);
   const status = await localBrokerStatus(options.stateDir);
   const port = status.running || (await isPortFree(options.port)) ? options.port : 0;
-  const broker = await startLocalBroker({ ...options, port });
-  return { broker, owned: !status.running };
+  try {
+    return { broker: await startLocalBroker({ ...options, port }), owned: !status.running };
+  } catch (err) {
+    // Something took 9092 between the look and the start (another project's broker starting): any free port will do.
+    if (port === 0 || !/already in use/.test((err as Error).message)) throw err;
+    return { broker: await startLocalBroker({ ...options, port: 0 }), owned: true };
+  }
 }
 
 function isPortFree(port: number): Promise<boolean> {
