@@ -1,4 +1,4 @@
-import { coalesce, deadLetter } from './stage-runner';
+import { coalesce, deadLetter, Turn } from './stage-runner';
 import type { InboundMessage } from './messages';
 
 describe('coalesce', () => {
@@ -39,5 +39,27 @@ describe('deadLetter', () => {
       'skytally-attempts': '3',
     });
     expect(dl.headers!['skytally-error']).toBe('TypeError: boom forged line');
+  });
+});
+
+describe('Turn', () => {
+  it('runs one holder at a time, in order, and goes on after a failure', async () => {
+    const turn = new Turn();
+    const log: string[] = [];
+    const work = (name: string, fail = false) => async () => {
+      log.push(`${name} start`);
+      await new Promise((r) => setTimeout(r, 5));
+      log.push(`${name} end`);
+      if (fail) throw new Error(name);
+    };
+    const a = turn.take(work('a'));
+    expect(turn.busy).toBe(true);
+    const b = turn.take(work('b', true));
+    const c = turn.take(work('c'));
+    await a;
+    await expect(b).rejects.toThrow('b');
+    await c;
+    expect(log).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
+    expect(turn.busy).toBe(false);
   });
 });
