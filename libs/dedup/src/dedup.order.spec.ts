@@ -76,7 +76,7 @@ describe('DedupCore arrival order', () => {
       fc.property(fc.shuffledSubarray(real, { minLength: real.length, maxLength: real.length }), (order) => {
         expect(linkedGroups(order)).toEqual(expected);
       }),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
   });
 
@@ -94,7 +94,7 @@ describe('DedupCore arrival order', () => {
         const moved = generated.filter((a) => got.get(a.articleId) !== want.get(a.articleId)).length;
         expect(moved).toBeLessThanOrEqual(Math.ceil(generated.length * 0.03));
       }),
-      { numRuns: 15 },
+      { numRuns: 10 },
     );
   });
 
