@@ -75,9 +75,9 @@ describe('skytally CLI', () => {
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { articleId: 'original', verdict: 'unique', duplicateOf: null, kind: null, similarity: null },
-      { articleId: 'reprint', verdict: 'duplicate', duplicateOf: 'original', kind: 'near', similarity: expect.any(Number) },
-      { articleId: 'other', verdict: 'unique', duplicateOf: null, kind: null, similarity: null },
+      { articleId: 'original', verdict: 'unique', duplicateOf: null, kind: null, similarity: null, rule: 'unique' },
+      { articleId: 'reprint', verdict: 'duplicate', duplicateOf: 'original', kind: 'near', similarity: expect.any(Number), rule: expect.stringMatching(/^(minhash|containment|sentences)$/) },
+      { articleId: 'other', verdict: 'unique', duplicateOf: null, kind: null, similarity: null, rule: expect.stringMatching(/^(unique|guard-)/) },
     ]);
   });
 });
