@@ -148,17 +148,27 @@ export async function removeDemoTopics(runConfig: SkytallyConfig, logger: Logger
   if (!prefix) throw new Error('removeDemoTopics: refusing to delete topics without a prefix');
   const admin = createKafka(runConfig, 'cli-cleanup', logger).admin();
   const removed = { topics: [] as string[], groups: [] as string[] };
+  const opts = { timeoutMs };
   try {
-    await admin.connect();
-    const opts = { timeoutMs };
-    removed.groups = (await retryRetriable('listing consumer groups', () => admin.listGroups(), opts)).groups
-      .map((g) => g.groupId)
-      .filter((id) => id.startsWith(prefix));
-    if (removed.groups.length) await retryRetriable('deleting consumer groups', () => admin.deleteGroups(removed.groups), opts).catch((err: Error) => logger.warn({ err: err.message }, 'could not delete the run\'s consumer groups'));
-    removed.topics = (await retryRetriable('listing topics', () => admin.listTopics(), opts)).filter((t) => t.startsWith(prefix));
-    if (removed.topics.length) await retryRetriable('deleting topics', () => admin.deleteTopics({ topics: removed.topics, timeout: timeoutMs }), opts);
+    await retryRetriable('connecting', () => admin.connect(), opts);
+    // Topics first (they hold the partitions that slow a restart), each part on its own: a failure
+    // to list or delete the groups must not leave the topics behind.
+    try {
+      removed.topics = (await retryRetriable('listing topics', () => admin.listTopics(), opts)).filter((t) => t.startsWith(prefix));
+      if (removed.topics.length) await retryRetriable('deleting topics', () => admin.deleteTopics({ topics: removed.topics, timeout: timeoutMs }), opts);
+    } catch (err) {
+      logger.warn({ err: (err as Error).message, prefix }, 'could not delete the run\'s topics');
+    }
+    try {
+      removed.groups = (await retryRetriable('listing consumer groups', () => admin.listGroups(), opts)).groups
+        .map((g) => g.groupId)
+        .filter((id) => id.startsWith(prefix));
+      if (removed.groups.length) await retryRetriable('deleting consumer groups', () => admin.deleteGroups(removed.groups), opts);
+    } catch (err) {
+      logger.warn({ err: (err as Error).message, prefix }, 'could not delete the run\'s consumer groups');
+    }
   } catch (err) {
-    logger.warn({ err: (err as Error).message, prefix }, 'could not delete the run\'s topics');
+    logger.warn({ err: (err as Error).message, prefix }, 'could not reach the broker to delete the run\'s topics');
   } finally {
     await admin.disconnect().catch(() => undefined);
   }
