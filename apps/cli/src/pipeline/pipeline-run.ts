@@ -7,9 +7,10 @@
  */
 import type { Admin, Kafka } from 'kafkajs';
 import { type Snapshot, topicNames } from '@skytally/contracts';
-import { createKafka, ensureTopics } from '@skytally/kafka';
+import { createKafka, ensureTopics, retryRetriable } from '@skytally/kafka';
+import type { SkytallyConfig } from '@skytally/config';
 import type { LocalBroker } from '@skytally/broker';
-import { ensureLocalBroker } from './local-broker';
+import { ensureLocalBroker, removeDemoTopics } from './local-broker';
 import type { CliContext } from './cli-context';
 import { readArticles } from '../input/article-files';
 import { feedArticles } from './feeder';
@@ -37,6 +38,8 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
   let watcher: SnapshotWatcher | undefined;
   let admin: Admin | undefined;
   let stopping: Promise<void> | undefined;
+  // A demo run's own topics and groups, deleted when it ends (issue 14: the broker stays tidy).
+  let demoTopics: SkytallyConfig | undefined;
 
   const shutdown = () =>
     (stopping ??= (async () => {
@@ -44,6 +47,7 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
       await watcher?.stop(admin).catch(() => undefined);
       await admin?.disconnect().catch(() => undefined);
       await stopServices(services);
+      if (demoTopics) await removeDemoTopics(demoTopics, logger);
       if (broker) {
         say('stopping the local broker');
         await broker.stop();
@@ -70,6 +74,7 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
     // The demo runs on topics of its own, so its counts are its input's alone.
     const prefix = config.SKYTALLY_TOPIC_PREFIX || (options.demo ? `demo-${Date.now().toString(36)}.` : '');
     const runConfig = { ...config, KAFKA_BROKERS: brokers, SKYTALLY_TOPIC_PREFIX: prefix };
+    if (options.demo && !config.SKYTALLY_TOPIC_PREFIX) demoTopics = runConfig;
     const topics = topicNames(prefix);
     const kafka: Kafka = createKafka(runConfig, 'cli', logger);
     admin = kafka.admin();
@@ -151,9 +156,10 @@ async function waitUntilDrained(
   let clean = 0;
   while (clean < 2) {
     if (Date.now() > deadline) throw new Error(`the pipeline did not drain within ${timeoutMs} ms`);
-    const lag = await pipelineLag(admin, prefix, topics);
+    // A restarted broker answers "not the correct coordinator" / "coordinator loading" for a while: retry, bounded.
+    const lag = await retryRetriable('reading the stages\' progress', () => pipelineLag(admin, prefix, topics));
     const pending = Object.values(lag).reduce((a, b) => a + b, 0);
-    clean = pending === 0 && (await watcher.caughtUp(admin)) ? clean + 1 : 0;
+    clean = pending === 0 && (await retryRetriable('reading interceptions.rolling', () => watcher.caughtUp(admin))) ? clean + 1 : 0;
     const report = Object.entries(lag).map(([stage, n]) => `${stage} ${n}`).join(', ');
     if (pending && report !== lastReport) say(`waiting: ${report} message(s) to go`);
     lastReport = report;

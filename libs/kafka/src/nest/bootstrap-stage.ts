@@ -89,7 +89,7 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
   if (config.SKYTALLY_HEALTH_PORT !== undefined) {
     const runner = strategy.unwrap<StageRunner>();
     health = new HealthServer(definition.stage, stats, () => runner.health());
-    const port = await health.listen(config.SKYTALLY_HEALTH_PORT);
+    const port = await health.listen(config.SKYTALLY_HEALTH_PORT, config.SKYTALLY_HEALTH_HOST);
     logger.info({ port, routes: ['/health/live', '/health/ready', '/metrics'] }, 'health and metrics endpoint listening');
   }
   installShutdown(app, logger, health);
