@@ -11,6 +11,7 @@ import { findPlaces, nameOf } from '@skytally/gazetteer';
 export function dedupOptionsFor(config: SkytallyConfig): DedupOptions {
   return {
     horizonDays: config.SKYTALLY_DEDUP_HORIZON_DAYS,
+    maxEntries: config.SKYTALLY_DEDUP_MAX_ENTRIES,
     places: (text) => [...new Set(findPlaces(text).map((p) => p.code))],
   };
 }
