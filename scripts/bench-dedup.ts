@@ -25,7 +25,12 @@ import { findPlaces } from '@skytally/gazetteer';
 import { contentHash } from '@skytally/text';
 
 const { values } = parseArgs({
-  options: { million: { type: 'boolean' }, count: { type: 'string' }, core: { type: 'string' }, gazetteer: { type: 'boolean' } },
+  options: {
+    million: { type: 'boolean' },
+    count: { type: 'string' },
+    core: { type: 'string' },
+    gazetteer: { type: 'boolean' },
+  },
 });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const DedupCore: typeof CurrentCore = values.core ? require(values.core).DedupCore : CurrentCore;
@@ -40,7 +45,26 @@ const rand = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
-const SYL = ['ka', 'lo', 'mi', 'ne', 'ru', 'sta', 'vo', 'gra', 'den', 'pol', 'tri', 'zak', 'ber', 'ov', 'in', 'sk', 'ya', 'chu'];
+const SYL = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sta',
+  'vo',
+  'gra',
+  'den',
+  'pol',
+  'tri',
+  'zak',
+  'ber',
+  'ov',
+  'in',
+  'sk',
+  'ya',
+  'chu',
+];
 const VOCAB = Array.from({ length: 40_000 }, () => {
   let w = '';
   for (let s = 1 + Math.floor(rand() * 3); s >= 0; s--) w += SYL[Math.floor(rand() * SYL.length)];
@@ -76,13 +100,24 @@ function nextArticle(i: number): Article {
   }
   const body = paras.join('\n\n');
   const t = new Date(START + Math.floor((i / TOTAL) * 20 * DAY)).toISOString();
-  return { articleId: `bench-${i}`, url: null, source: null, title: null, publishedAt: t, ingestedAt: t, body, contentHash: contentHash(body) };
+  return {
+    articleId: `bench-${i}`,
+    url: null,
+    source: null,
+    title: null,
+    publishedAt: t,
+    ingestedAt: t,
+    body,
+    contentHash: contentHash(body),
+  };
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (n: number) => (n / 1048576).toFixed(1);
 
-const core = new DedupCore(values.gazetteer ? { places: (text: string) => [...new Set(findPlaces(text).map((p) => p.code))] } : {});
+const core = new DedupCore(
+  values.gazetteer ? { places: (text: string) => [...new Set(findPlaces(text).map((p) => p.code))] } : {},
+);
 gc?.();
 const before = process.memoryUsage();
 let decideUs = 0;

@@ -40,7 +40,14 @@ const SHUFFLES = 20;
 
 /** A record of the real corpus: the article as an outlet published it, and its group. */
 interface RealRecord {
-  article: { articleId: string; url?: string | null; source?: string | null; title?: string | null; publishedAt?: string | null; body: string };
+  article: {
+    articleId: string;
+    url?: string | null;
+    source?: string | null;
+    title?: string | null;
+    publishedAt?: string | null;
+    body: string;
+  };
   label: { group: string; role: 'original' | 'copy'; story: string; kind: string };
 }
 
@@ -54,10 +61,24 @@ function loadReal(path: string): CorpusRecord[] {
       const body = normaliseBody(a.body);
       const published = a.publishedAt ? new Date(a.publishedAt).toISOString() : null;
       const article: Article = {
-        articleId: a.articleId, url: a.url ?? null, source: a.source ?? null, title: a.title ?? null,
-        publishedAt: published, ingestedAt: published ?? '2025-01-01T00:00:00.000Z', body, contentHash: contentHash(body),
+        articleId: a.articleId,
+        url: a.url ?? null,
+        source: a.source ?? null,
+        title: a.title ?? null,
+        publishedAt: published,
+        ingestedAt: published ?? '2025-01-01T00:00:00.000Z',
+        body,
+        contentHash: contentHash(body),
       };
-      return { article, label: { group: label.group, role: label.role === 'copy' ? 'reprint' : 'original', family: label.kind as never, ops: [label.kind] } };
+      return {
+        article,
+        label: {
+          group: label.group,
+          role: label.role === 'copy' ? 'reprint' : 'original',
+          family: label.kind as never,
+          ops: [label.kind],
+        },
+      };
     });
 }
 
@@ -78,7 +99,12 @@ function shuffled<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
-const byDate = (rs: CorpusRecord[]) => [...rs].sort((x, y) => Date.parse(x.article.publishedAt ?? x.article.ingestedAt) - Date.parse(y.article.publishedAt ?? y.article.ingestedAt));
+const byDate = (rs: CorpusRecord[]) =>
+  [...rs].sort(
+    (x, y) =>
+      Date.parse(x.article.publishedAt ?? x.article.ingestedAt) -
+      Date.parse(y.article.publishedAt ?? y.article.ingestedAt),
+  );
 const MIN_PRECISION = 0.99;
 const MIN_RECALL = 0.95;
 /**
@@ -115,7 +141,20 @@ export function evaluate(records: CorpusRecord[], opts: DedupOptions): Score {
   const core = new DedupCore({ places: servicePlaces, ...opts });
   const groupOf = new Map(records.map((r) => [r.article.articleId, r.label.group]));
   const seenGroups = new Set<string>();
-  const s: Score = { tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, errors: [], byOp: {}, byChange: {}, guardRejections: 0, candidates: 0, ms: 0 };
+  const s: Score = {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    tn: 0,
+    precision: 0,
+    recall: 0,
+    errors: [],
+    byOp: {},
+    byChange: {},
+    guardRejections: 0,
+    candidates: 0,
+    ms: 0,
+  };
   const t0 = performance.now();
   for (const { article, label } of records) {
     const d = core.decide(article);
@@ -139,7 +178,9 @@ export function evaluate(records: CorpusRecord[], opts: DedupOptions): Score {
       else {
         s.fp++;
         if (isDup) s.fn++;
-        s.errors.push(`FP ${article.articleId} -> ${d.duplicateOf} (${d.rule}, ${d.similarity}) [${label.role}${label.change ? ' ' + label.change : ''} ${label.family}]`);
+        s.errors.push(
+          `FP ${article.articleId} -> ${d.duplicateOf} (${d.rule}, ${d.similarity}) [${label.role}${label.change ? ' ' + label.change : ''} ${label.family}]`,
+        );
       }
     } else if (isDup) {
       s.fn++;
@@ -182,7 +223,9 @@ function jaccardReport(records: CorpusRecord[]): void {
         if (orig) dup.push(jac(shingles(r.article.body, k), shingles(orig.article.body, k)));
       }
       if (r.label.role === 'sibling' && r.label.pairedWith) {
-        sib.push(jac(shingles(r.article.body, k), shingles((byId.get(r.label.pairedWith) as CorpusRecord).article.body, k)));
+        sib.push(
+          jac(shingles(r.article.body, k), shingles((byId.get(r.label.pairedWith) as CorpusRecord).article.body, k)),
+        );
       }
     }
     for (let i = 0; i + 1 < originals.length; i += 2) {
@@ -190,7 +233,8 @@ function jaccardReport(records: CorpusRecord[]): void {
         unrelated.push(jac(shingles(originals[i].article.body, k), shingles(originals[i + 1].article.body, k)));
       }
     }
-    const f = (xs: number[]) => `min ${q(xs, 0).toFixed(2)} p5 ${q(xs, 0.05).toFixed(2)} p50 ${q(xs, 0.5).toFixed(2)} max ${q(xs, 0.9999).toFixed(2)}`;
+    const f = (xs: number[]) =>
+      `min ${q(xs, 0).toFixed(2)} p5 ${q(xs, 0.05).toFixed(2)} p50 ${q(xs, 0.5).toFixed(2)} max ${q(xs, 0.9999).toFixed(2)}`;
     console.log(`shingle ${k}: reprints ${f(dup)} | siblings ${f(sib)} | unrelated same-family ${f(unrelated)}`);
   }
 }
@@ -200,7 +244,10 @@ function line(label: string, s: Score): string {
 }
 
 /** Scores of a real split in publication order, file order, and shuffled orders. */
-function realScores(records: CorpusRecord[], opts: DedupOptions): { date: Score; file: Score; shuffles: Score[]; pooled: Score } {
+function realScores(
+  records: CorpusRecord[],
+  opts: DedupOptions,
+): { date: Score; file: Score; shuffles: Score[]; pooled: Score } {
   const date = evaluate(byDate(records), opts);
   const file = evaluate(records, opts);
   const shuffles = Array.from({ length: SHUFFLES }, (_, i) => evaluate(shuffled(records, i + 1), opts));
@@ -216,7 +263,11 @@ function realScores(records: CorpusRecord[], opts: DedupOptions): { date: Score;
 function byKind(records: CorpusRecord[], opts: DedupOptions): string {
   // which copies each order misses, by kind of copy (dev only)
   const kinds: Record<string, { n: number; missed: number }> = {};
-  for (const order of [byDate(records), records, ...Array.from({ length: SHUFFLES }, (_, i) => shuffled(records, i + 1))]) {
+  for (const order of [
+    byDate(records),
+    records,
+    ...Array.from({ length: SHUFFLES }, (_, i) => shuffled(records, i + 1)),
+  ]) {
     const s = evaluate(order, opts);
     for (const [k, v] of Object.entries(s.byOp)) {
       const b = (kinds[k] ??= { n: 0, missed: 0 });
@@ -224,18 +275,26 @@ function byKind(records: CorpusRecord[], opts: DedupOptions): string {
       b.missed += v.missed;
     }
   }
-  return Object.entries(kinds).map(([k, v]) => `${k} ${v.missed}/${v.n}`).join(', ');
+  return Object.entries(kinds)
+    .map(([k, v]) => `${k} ${v.missed}/${v.n}`)
+    .join(', ');
 }
 
 function sweepRules(real: CorpusRecord[] | null, generated: CorpusRecord[]): void {
   const grid: [string, DedupOptions][] = [];
   for (const containment of [0.5, 0.6, 0.7, 0.8, 1.01]) grid.push([`containment ${containment}`, { containment }]);
-  for (const containmentMinJaccard of [0.06, 0.09, 0.12, 0.15]) grid.push([`containmentMinJaccard ${containmentMinJaccard}`, { containmentMinJaccard }]);
-  for (const sentenceContainment of [0.34, 0.5, 0.67, 1.01]) grid.push([`sentenceContainment ${sentenceContainment}`, { sentenceContainment }]);
-  for (const sentenceMinShared of [1, 2, 3]) grid.push([`sentenceMinShared ${sentenceMinShared}`, { sentenceMinShared }]);
-  for (const sentenceMinJaccard of [0.05, 0.1, 0.15, 0.2]) grid.push([`sentenceMinJaccard ${sentenceMinJaccard}`, { sentenceMinJaccard }]);
-  for (const factsSimilarity of [0.5, 0.6, 0.75, 0.9, 1.01]) grid.push([`factsSimilarity ${factsSimilarity}`, { factsSimilarity }]);
-  for (const factsMinJaccard of [0.05, 0.1, 0.15, 0.2]) grid.push([`factsMinJaccard ${factsMinJaccard}`, { factsMinJaccard }]);
+  for (const containmentMinJaccard of [0.06, 0.09, 0.12, 0.15])
+    grid.push([`containmentMinJaccard ${containmentMinJaccard}`, { containmentMinJaccard }]);
+  for (const sentenceContainment of [0.34, 0.5, 0.67, 1.01])
+    grid.push([`sentenceContainment ${sentenceContainment}`, { sentenceContainment }]);
+  for (const sentenceMinShared of [1, 2, 3])
+    grid.push([`sentenceMinShared ${sentenceMinShared}`, { sentenceMinShared }]);
+  for (const sentenceMinJaccard of [0.05, 0.1, 0.15, 0.2])
+    grid.push([`sentenceMinJaccard ${sentenceMinJaccard}`, { sentenceMinJaccard }]);
+  for (const factsSimilarity of [0.5, 0.6, 0.75, 0.9, 1.01])
+    grid.push([`factsSimilarity ${factsSimilarity}`, { factsSimilarity }]);
+  for (const factsMinJaccard of [0.05, 0.1, 0.15, 0.2])
+    grid.push([`factsMinJaccard ${factsMinJaccard}`, { factsMinJaccard }]);
   for (const threshold of [0.45, 0.55, 0.65]) grid.push([`threshold ${threshold}`, { threshold }]);
   grid.push(['MinHash only (old core)', { containment: 1.01, sentenceAnchors: 0, factsSimilarity: 1.01 }]);
   for (const [name, opts] of grid) {
@@ -251,9 +310,18 @@ function sweepRules(real: CorpusRecord[] | null, generated: CorpusRecord[]): voi
 function main(): void {
   const { values } = parseArgs({
     options: {
-      shingle: { type: 'string' }, perms: { type: 'string' }, bands: { type: 'string' }, threshold: { type: 'string' },
-      grouping: { type: 'string' }, 'no-guard': { type: 'boolean' }, sweep: { type: 'boolean' }, jaccard: { type: 'boolean' },
-      verbose: { type: 'boolean' }, corpus: { type: 'string' }, 'sweep-rules': { type: 'boolean' }, 'minhash-only': { type: 'boolean' },
+      shingle: { type: 'string' },
+      perms: { type: 'string' },
+      bands: { type: 'string' },
+      threshold: { type: 'string' },
+      grouping: { type: 'string' },
+      'no-guard': { type: 'boolean' },
+      sweep: { type: 'boolean' },
+      jaccard: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+      corpus: { type: 'string' },
+      'sweep-rules': { type: 'boolean' },
+      'minhash-only': { type: 'boolean' },
     },
   });
   const records = loadCorpus(values.corpus);
@@ -265,7 +333,14 @@ function main(): void {
   if (values['sweep-rules']) return sweepRules(dev, records);
   if (values.sweep) {
     for (const shingleSize of [2, 3, 4]) {
-      for (const [permutations, bands] of [[32, 8], [48, 12], [64, 16], [64, 32], [96, 24], [128, 32]]) {
+      for (const [permutations, bands] of [
+        [32, 8],
+        [48, 12],
+        [64, 16],
+        [64, 32],
+        [96, 24],
+        [128, 32],
+      ]) {
         for (const threshold of [0.4, 0.5, 0.6]) {
           const s = evaluate(records, { shingleSize, permutations, bands, threshold });
           console.log(line(`s${shingleSize} k${permutations} b${bands} t${threshold}`, s));
@@ -289,13 +364,20 @@ function main(): void {
   const gate = (name: string, sc: Score) => {
     const floor = name === 'real test' ? REAL_TEST_GATE : { precision: MIN_PRECISION, recall: MIN_RECALL };
     if (sc.precision < floor.precision || sc.recall < floor.recall) {
-      failures.push(`${name}: precision ${sc.precision.toFixed(4)} (min ${floor.precision}), recall ${sc.recall.toFixed(4)} (min ${floor.recall})`);
+      failures.push(
+        `${name}: precision ${sc.precision.toFixed(4)} (min ${floor.precision}), recall ${sc.recall.toFixed(4)} (min ${floor.recall})`,
+      );
     }
     if (sc.precision < MIN_PRECISION || sc.recall < MIN_RECALL) {
-      targets.push(`${name}: precision ${sc.precision.toFixed(4)}, recall ${sc.recall.toFixed(4)} (issue 12 target: P ${MIN_PRECISION}, R ${MIN_RECALL})`);
+      targets.push(
+        `${name}: precision ${sc.precision.toFixed(4)}, recall ${sc.recall.toFixed(4)} (issue 12 target: P ${MIN_PRECISION}, R ${MIN_RECALL})`,
+      );
     }
   };
-  for (const [name, split, showErrors] of [['real dev', dev, true], ['real test', test, false]] as const) {
+  for (const [name, split, showErrors] of [
+    ['real dev', dev, true],
+    ['real test', test, false],
+  ] as const) {
     if (!split) {
       console.log(`${name}: not found (${name === 'real dev' ? devPath : testPath})`);
       continue;
@@ -308,7 +390,15 @@ function main(): void {
     console.log(line(`  ${name}, file order`, r.file));
     console.log(`  ${name}, ${SHUFFLES} shuffled orders: min P ${minP.toFixed(4)}  min R ${minR.toFixed(4)}`);
     console.log(line(`  ${name}, all orders pooled`, r.pooled));
-    summary[name.replace(' ', '_')] = { precision: r.pooled.precision, recall: r.pooled.recall, tp: r.pooled.tp, fp: r.pooled.fp, fn: r.pooled.fn, minShuffledRecall: minR, minShuffledPrecision: minP };
+    summary[name.replace(' ', '_')] = {
+      precision: r.pooled.precision,
+      recall: r.pooled.recall,
+      tp: r.pooled.tp,
+      fp: r.pooled.fp,
+      fn: r.pooled.fn,
+      minShuffledRecall: minR,
+      minShuffledPrecision: minP,
+    };
     if (showErrors) {
       console.log('  missed by kind (all orders):', byKind(split, opts));
       const errs = [...new Set([...r.date.errors, ...r.file.errors, ...r.shuffles.flatMap((x) => x.errors)])];
@@ -319,8 +409,18 @@ function main(): void {
   const dupCount = s.tp + s.fn;
   console.log(`generated: ${records.length} articles, ${dupCount} duplicates, ${records.length - dupCount} originals`);
   console.log(line('  generated', s));
-  console.log('  reprints missed by transformation:', Object.entries(s.byOp).map(([k, v]) => `${k} ${v.missed}/${v.n}`).join(', '));
-  console.log('  distinct siblings wrongly merged:', Object.entries(s.byChange).map(([k, v]) => `${k} ${v.merged}/${v.n}`).join(', '));
+  console.log(
+    '  reprints missed by transformation:',
+    Object.entries(s.byOp)
+      .map(([k, v]) => `${k} ${v.missed}/${v.n}`)
+      .join(', '),
+  );
+  console.log(
+    '  distinct siblings wrongly merged:',
+    Object.entries(s.byChange)
+      .map(([k, v]) => `${k} ${v.merged}/${v.n}`)
+      .join(', '),
+  );
   for (const e of values.verbose ? s.errors : s.errors.slice(0, 15)) console.log('    ' + e);
   gate('generated', s);
   // the same articles in shuffled arrival orders (a replay from an archive, a backfill)
@@ -329,7 +429,16 @@ function main(): void {
   const gMinR = Math.min(...gs.map((x) => x.recall));
   console.log(`  generated, 5 shuffled orders: min P ${gMinP.toFixed(4)}  min R ${gMinR.toFixed(4)}`);
   if (values.verbose) for (const e of [...new Set(gs.flatMap((x) => x.errors))]) console.log('    shuffled: ' + e);
-  summary.generated = { precision: s.precision, recall: s.recall, tp: s.tp, fp: s.fp, fn: s.fn, tn: s.tn, minShuffledPrecision: gMinP, minShuffledRecall: gMinR };
+  summary.generated = {
+    precision: s.precision,
+    recall: s.recall,
+    tp: s.tp,
+    fp: s.fp,
+    fn: s.fn,
+    tn: s.tn,
+    minShuffledPrecision: gMinP,
+    minShuffledRecall: gMinR,
+  };
   console.log(JSON.stringify(summary));
   for (const t of targets) console.log(`FAIL ${t}`);
   if (failures.length > 0) {

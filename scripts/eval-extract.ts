@@ -29,7 +29,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../libs/extraction/src';
-import { add, EMPTY, prf as prfCases, scoreCase, type EvalCase, type ExpectedClaim } from '../libs/extraction/src/score.eval';
+import {
+  add,
+  EMPTY,
+  prf as prfCases,
+  scoreCase,
+  type EvalCase,
+  type ExpectedClaim,
+} from '../libs/extraction/src/score.eval';
 import {
   addTally,
   newFields,
@@ -83,14 +90,26 @@ interface Passage {
 
 /** The issue's error families, recognised in a passage's `structures`. */
 const FAMILIES: Array<[string, RegExp]> = [
-  ['verb-link', /verb|dash|parenthe|coordinat|hyphen|particip|noun phrase|apposit|clause|"downs"|detected and|list of counts|compound/i],
-  ['place-elsewhere', /his region|the region|her region|anaphor|another sentence|next sentence|restate|restatement|place (?:given )?(?:later|in)|jurisdiction|reference|by reference|placed breakdown/i],
+  [
+    'verb-link',
+    /verb|dash|parenthe|coordinat|hyphen|particip|noun phrase|apposit|clause|"downs"|detected and|list of counts|compound/i,
+  ],
+  [
+    'place-elsewhere',
+    /his region|the region|her region|anaphor|another sentence|next sentence|restate|restatement|place (?:given )?(?:later|in)|jurisdiction|reference|by reference|placed breakdown/i,
+  ],
   ['no-numeral', /both|same number|a fourth|all \d+|numeral|word number|spelled|written number|"a dozen"|dozen/i],
   ['each', /\beach\b|apiece|per[- ]region/i],
-  ['place-resolution', /target|regime|village|dpr|lpr|occupied|capital|attacker|origin|border|sea\b|crimea|town|district|city/i],
+  [
+    'place-resolution',
+    /target|regime|village|dpr|lpr|occupied|capital|attacker|origin|border|sea\b|crimea|town|district|city/i,
+  ],
   ['launched-total', /launch|out of|\bof \d+|fired|denominator|of those/i],
   ['breakdown', /breakdown|break-down|by region|per region|tally by/i],
-  ['weapon-lexicon', /shell|aerial target|air target|projectile|mlrs|grad|vampire|himars|weapon|glide bomb|guided bomb|aircraft|helicopter|jet/i],
+  [
+    'weapon-lexicon',
+    /shell|aerial target|air target|projectile|mlrs|grad|vampire|himars|weapon|glide bomb|guided bomb|aircraft|helicopter|jet/i,
+  ],
   ['headline-lede', /headline|lede|lead\b|title|repeat|repetition|rounded/i],
   ['splitting', /split|no space|full stop|run-on|punctuation/i],
   ['distractor', /distractor|trap|casualt|damage|debris|wreckage/i],
@@ -99,8 +118,10 @@ const FAMILIES: Array<[string, RegExp]> = [
 ];
 
 const WIRE = /reuters|associated press|^ap\b|afp|agence france|bloomberg|dpa|efe|xinhua|anadolu/i;
-const UA = /ukrinform|kyiv|ukrainska|ukrainian|unian|rbc-ukraine|nv\b|new voice|suspilne|hromadske|liga|babel|ukr\.|censor|focus\.ua|espreso|zn\.ua|dzerkalo|defense express|militarnyi|odesa|kharkiv|ukraine/i;
-const RU = /tass|ria|interfax|moscow times|meduza|\brt\b|russia today|sputnik|kommersant|izvestia|rbc\b|gazeta|lenta|novaya|vedomosti|rossiyskaya|\btvzvezda|zvezda|mash|baza|astra|sibir|fontanka|mediazona|dozhd|tv rain|novaya gazeta|rosbalt|pravda\.ru|tsargrad|readovka|russia|russian/i;
+const UA =
+  /ukrinform|kyiv|ukrainska|ukrainian|unian|rbc-ukraine|nv\b|new voice|suspilne|hromadske|liga|babel|ukr\.|censor|focus\.ua|espreso|zn\.ua|dzerkalo|defense express|militarnyi|odesa|kharkiv|ukraine/i;
+const RU =
+  /tass|ria|interfax|moscow times|meduza|\brt\b|russia today|sputnik|kommersant|izvestia|rbc\b|gazeta|lenta|novaya|vedomosti|rossiyskaya|\btvzvezda|zvezda|mash|baza|astra|sibir|fontanka|mediazona|dozhd|tv rain|novaya gazeta|rosbalt|pravda\.ru|tsargrad|readovka|russia|russian/i;
 
 function outletKind(outlet: string): string {
   if (WIRE.test(outlet)) return 'outlet:wire';
@@ -121,7 +142,9 @@ function loadSplit(split: 'dev' | 'test'): Passage[] {
   const dir = join(ROOT, 'tests/fixtures/extract/real', split);
   if (!existsSync(dir)) return [];
   const out: Passage[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     try {
       const p = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Passage;
       if (typeof p.body !== 'string' || !Array.isArray(p.gold)) throw new Error('no body or gold');
@@ -147,10 +170,25 @@ interface SplitResult {
 }
 
 function scoreSplit(passages: Passage[]): SplitResult {
-  const res: SplitResult = { passages: passages.length, gold: 0, tally: ZERO, fields: newFields(), byFamily: new Map(), negatives: 0, negativeFalse: 0, negativeDirty: 0, perPassage: [] };
+  const res: SplitResult = {
+    passages: passages.length,
+    gold: 0,
+    tally: ZERO,
+    fields: newFields(),
+    byFamily: new Map(),
+    negatives: 0,
+    negativeFalse: 0,
+    negativeDirty: 0,
+    perPassage: [],
+  };
   for (const p of passages) {
     // a bug in the extractor is an error here too: it throws, and the eval stops
-    const predicted = extractClaims({ articleId: p.id, body: p.body, title: p.title ?? null, publishedAt: p.publishedAt }) as unknown as PredictedClaim[];
+    const predicted = extractClaims({
+      articleId: p.id,
+      body: p.body,
+      title: p.title ?? null,
+      publishedAt: p.publishedAt,
+    }) as unknown as PredictedClaim[];
     const score = scorePassage(p.gold, predicted, res.fields);
     res.tally = addTally(res.tally, score.tally);
     res.gold += score.tally.tp + score.tally.fn;
@@ -190,7 +228,10 @@ function familyTable(r: SplitResult): void {
 function ownCases(failures: string[]): { f1: number } {
   const dir = join(ROOT, 'tests/fixtures/extract');
   const cases: EvalCase[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.cases.json')).sort()) cases.push(...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as { cases: EvalCase[] }).cases);
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.cases.json'))
+    .sort())
+    cases.push(...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as { cases: EvalCase[] }).cases);
   const byFamily = new Map<string, { tally: typeof EMPTY; n: number }>();
   let overall = EMPTY;
   for (const c of cases) {
@@ -212,14 +253,19 @@ function ownCases(failures: string[]): { f1: number } {
     else if (f1 < 1) weak.push(`${name} ${f1.toFixed(2)}`);
   }
   const m = prfCases(overall);
-  console.log(`\nOwn cases (unit families, not the measure): ${cases.length} cases, ${byFamily.size} families, TP ${overall.tp} FP ${overall.fp} FN ${overall.fn}, F1 ${m.f1.toFixed(3)} (qualifier required)`);
+  console.log(
+    `\nOwn cases (unit families, not the measure): ${cases.length} cases, ${byFamily.size} families, TP ${overall.tp} FP ${overall.fp} FN ${overall.fn}, F1 ${m.f1.toFixed(3)} (qualifier required)`,
+  );
   if (weak.length) console.log(`  families below 1.0: ${weak.join(', ')}`);
   if (m.f1 < GATE.ownOverallF1) failures.push(`own cases: F1 ${m.f1.toFixed(3)} < ${GATE.ownOverallF1}`);
   return { f1: m.f1 };
 }
 
 function seeds(failures: string[]): Tally {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as Array<{ id: string; publishedAt: string | null }>;
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as Array<{
+    id: string;
+    publishedAt: string | null;
+  }>;
   const gold = readFileSync(join(ROOT, 'tests/fixtures/seeds/gold.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -228,12 +274,18 @@ function seeds(failures: string[]): Tally {
   for (const m of manifest) {
     const body = readFileSync(join(ROOT, 'seeds', `${m.id}.txt`), 'utf8');
     const predicted = extractClaims({ articleId: m.id, body, publishedAt: m.publishedAt });
-    const res = scoreCase(gold.filter((g) => g.articleId === m.id).map(({ claimant: _c, ...rest }) => rest), predicted, false);
+    const res = scoreCase(
+      gold.filter((g) => g.articleId === m.id).map(({ claimant: _c, ...rest }) => rest),
+      predicted,
+      false,
+    );
     t = add(t, res.tally);
     for (const x of res.missed) failures.push(`seed ${m.id} missed ${fmtCase(x)}`);
     for (const x of res.extra) failures.push(`seed ${m.id} false claim ${fmtCase(x)}`);
   }
-  console.log(`\nSeeds: ${t.tp}/${gold.length} gold claims found, ${t.fp} false (must be ${gold.length}/${gold.length}, none false)`);
+  console.log(
+    `\nSeeds: ${t.tp}/${gold.length} gold claims found, ${t.fp} false (must be ${gold.length}/${gold.length}, none false)`,
+  );
   return { tp: t.tp, fp: t.fp, fn: t.fn };
 }
 
@@ -247,15 +299,20 @@ function printDevPassages(r: SplitResult): void {
     if (only && p.id !== only) continue;
     if (!only && score.missed.length === 0 && score.extra.length === 0) continue;
     const m = prf(score.tally);
-    console.log(`\n[${p.id}] ${p.outlet} ${p.negative ? '(negative) ' : ''}TP ${score.tally.tp} FP ${score.tally.fp} FN ${score.tally.fn} F1 ${pct(m.f1)}  ${p.file}`);
+    console.log(
+      `\n[${p.id}] ${p.outlet} ${p.negative ? '(negative) ' : ''}TP ${score.tally.tp} FP ${score.tally.fp} FN ${score.tally.fn} F1 ${pct(m.f1)}  ${p.file}`,
+    );
     for (const g of score.missed) {
-      console.log(`  FN ${showClaim(g)}${g.alt ? ` (alt ${g.alt.map((a) => (a.scope === 'region' ? a.regions.join('+') : a.country)).join(' | ')})` : ''}`);
+      console.log(
+        `  FN ${showClaim(g)}${g.alt ? ` (alt ${g.alt.map((a) => (a.scope === 'region' ? a.regions.join('+') : a.country)).join(' | ')})` : ''}`,
+      );
       if (g.evidence) console.log(`     ev: ${g.evidence}`);
       if (g.note) console.log(`     note: ${g.note}`);
     }
     for (const x of score.extra) console.log(`  FP ${showClaim(x)}\n     ev: ${x.evidence?.text ?? ''}`);
     if (only) {
-      for (const x of predicted) console.log(`  predicted ${showClaim(x)} [${x.claimant ?? '-'}] ${x.eventDate ?? '-'}`);
+      for (const x of predicted)
+        console.log(`  predicted ${showClaim(x)} [${x.claimant ?? '-'}] ${x.eventDate ?? '-'}`);
       for (const f of score.fieldIssues) console.log(`  field ${f}`);
     }
   }
@@ -269,7 +326,14 @@ function main(): number {
   const test = scoreSplit(loadSplit('test'));
 
   if (asJson) {
-    const j = (r: SplitResult): object => ({ passages: r.passages, gold: r.gold, ...r.tally, ...prf(r.tally), negatives: r.negatives, negativeFalse: r.negativeFalse });
+    const j = (r: SplitResult): object => ({
+      passages: r.passages,
+      gold: r.gold,
+      ...r.tally,
+      ...prf(r.tally),
+      negatives: r.negatives,
+      negativeFalse: r.negativeFalse,
+    });
     console.log(JSON.stringify({ dev: j(dev), test: j(test) }, null, 2));
   }
 
@@ -278,8 +342,12 @@ function main(): number {
   console.log(`\ndev: per family (structures → issue-11 families; outlet kind)\n`);
   familyTable(dev);
   const fd = dev.fields;
-  console.log(`on matched dev claims: qualifier ${fd.qualifier.agree}/${fd.qualifier.checked}, claimant ${fd.claimant.agree}/${fd.claimant.checked}, eventDate ${fd.eventDate.agree}/${fd.eventDate.checked}`);
-  console.log(`dev negatives: ${dev.negatives} passages, ${dev.negativeDirty} with false claims (${dev.negativeFalse} claims)`);
+  console.log(
+    `on matched dev claims: qualifier ${fd.qualifier.agree}/${fd.qualifier.checked}, claimant ${fd.claimant.agree}/${fd.claimant.checked}, eventDate ${fd.eventDate.agree}/${fd.eventDate.checked}`,
+  );
+  console.log(
+    `dev negatives: ${dev.negatives} passages, ${dev.negativeDirty} with false claims (${dev.negativeFalse} claims)`,
+  );
   if (testFamilies && test.passages > 0) {
     console.log('\ntest: per family (summary only)\n');
     familyTable(test);
@@ -295,9 +363,14 @@ function main(): number {
   else {
     // the issue's targets: F1 ≥ 0.95 and no false claim from a negative. Missing one prints FAIL; CI fails only below GATE.
     if (testF1 < GATE.testF1) failures.push(`test F1 ${testF1.toFixed(3)} < gate ${GATE.testF1}`);
-    else if (testF1 < 0.95) targetMissed.push(`test F1 ${testF1.toFixed(3)} < 0.95 (issue 11 target; CI gate is ${GATE.testF1})`);
-    if (test.negativeFalse > GATE.testNegativeFalseClaims) failures.push(`test negatives gave ${test.negativeFalse} false claims (gate ${GATE.testNegativeFalseClaims})`);
-    else if (test.negativeFalse > 0) targetMissed.push(`test negatives gave ${test.negativeFalse} false claims (issue 11 target: none; CI gate ${GATE.testNegativeFalseClaims})`);
+    else if (testF1 < 0.95)
+      targetMissed.push(`test F1 ${testF1.toFixed(3)} < 0.95 (issue 11 target; CI gate is ${GATE.testF1})`);
+    if (test.negativeFalse > GATE.testNegativeFalseClaims)
+      failures.push(`test negatives gave ${test.negativeFalse} false claims (gate ${GATE.testNegativeFalseClaims})`);
+    else if (test.negativeFalse > 0)
+      targetMissed.push(
+        `test negatives gave ${test.negativeFalse} false claims (issue 11 target: none; CI gate ${GATE.testNegativeFalseClaims})`,
+      );
   }
 
   const s = seeds(failures);
@@ -310,7 +383,9 @@ function main(): number {
     for (const f of failures) console.log(`FAIL ${f}`);
     return 1;
   }
-  console.log(targetMissed.length > 0 ? "PASS at the CI gate (issue 11's targets not met: see the FAIL lines above)" : 'PASS');
+  console.log(
+    targetMissed.length > 0 ? "PASS at the CI gate (issue 11's targets not met: see the FAIL lines above)" : 'PASS',
+  );
   return 0;
 }
 

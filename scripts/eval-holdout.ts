@@ -88,7 +88,14 @@ function keysOf(g: GoldClaim): string[] {
   const places: Place[] = [g, ...(g.alt ?? []).map((a) => ({ ...a, country: a.country ?? g.country }))];
   return places.map((p) => keyOf({ ...p, count: g.count, weapon: g.weapon }));
 }
-function show(c: { count: number; qualifier?: string; weapon: string; scope: string; regions: string[]; country: string | null }): string {
+function show(c: {
+  count: number;
+  qualifier?: string;
+  weapon: string;
+  scope: string;
+  regions: string[];
+  country: string | null;
+}): string {
   const where = c.scope === 'region' ? c.regions.join('+') : `country ${c.country}`;
   const q = c.qualifier && c.qualifier !== 'exact' ? ` (${c.qualifier})` : '';
   return `${c.count}${q} ${c.weapon} @ ${where}`;
@@ -139,7 +146,8 @@ function loadArticles(): Article[] {
     for (const g of a.gold) {
       const sorted = [...g.regions].sort();
       if (sorted.join() !== g.regions.join()) console.warn(`warning: ${a.id}: regions not sorted in gold ${show(g)}`);
-      if ((g.scope === 'region') !== g.regions.length > 0) console.warn(`warning: ${a.id}: scope/regions mismatch in gold ${show(g)}`);
+      if ((g.scope === 'region') !== g.regions.length > 0)
+        console.warn(`warning: ${a.id}: scope/regions mismatch in gold ${show(g)}`);
     }
     out.push(a);
   }
@@ -157,7 +165,11 @@ interface ArticleResult {
   fieldIssues: string[];
 }
 
-function scoreArticle(a: Article, predicted: Predicted[], fields: Record<'qualifier' | 'claimant' | 'eventDate', Field>): ArticleResult {
+function scoreArticle(
+  a: Article,
+  predicted: Predicted[],
+  fields: Record<'qualifier' | 'claimant' | 'eventDate', Field>,
+): ArticleResult {
   // one gold claim per identity
   const seen = new Set<string>();
   const gold = a.gold.filter((g) => {
@@ -235,7 +247,11 @@ function main(): void {
     bodies.set(a.id, a.body);
     let predicted: Predicted[];
     try {
-      predicted = extractClaims({ articleId: a.id, body: a.body, publishedAt: a.publishedAt } as never) as unknown as Predicted[];
+      predicted = extractClaims({
+        articleId: a.id,
+        body: a.body,
+        publishedAt: a.publishedAt,
+      } as never) as unknown as Predicted[];
     } catch (err) {
       console.error(`${a.id}: extractClaims threw: ${(err as Error).message}`);
       predicted = [];
@@ -256,12 +272,16 @@ function main(): void {
   const o = prf(total);
 
   if (asJson) {
-    const styles = Object.fromEntries([...byStyle].map(([k, v]) => [k, { ...v.tally, ...prf(v.tally), articles: v.n }]));
+    const styles = Object.fromEntries(
+      [...byStyle].map(([k, v]) => [k, { ...v.tally, ...prf(v.tally), articles: v.n }]),
+    );
     console.log(JSON.stringify({ articles: results.length, ...total, ...o, styles, fields }, null, 2));
     return;
   }
 
-  console.log(`Hold-out: ${results.length} articles, ${total.tp + total.fn} gold claims (optional excluded), ${total.tp + total.fp} scored predictions\n`);
+  console.log(
+    `Hold-out: ${results.length} articles, ${total.tp + total.fn} gold claims (optional excluded), ${total.tp + total.fp} scored predictions\n`,
+  );
   console.log('style          arts  gold   TP   FP   FN      P      R     F1');
   for (const [style, s] of [...byStyle].sort()) {
     const m = prf(s.tally);
@@ -273,10 +293,18 @@ function main(): void {
     `${'OVERALL'.padEnd(14)} ${String(results.length).padStart(4)} ${String(total.tp + total.fn).padStart(5)} ${String(total.tp).padStart(4)} ${String(total.fp).padStart(4)} ${String(total.fn).padStart(4)}  ${pct(o.p)}  ${pct(o.r)}  ${pct(o.f1)}`,
   );
   const noClaim = results.filter((r) => r.tally.tp + r.tally.fn === 0);
-  console.log(`\nArticles with no gold claims: ${noClaim.length}, of which clean (no FP): ${noClaim.filter((r) => r.tally.fp === 0).length}`);
-  console.log('Articles fully correct (no FP, no FN):', results.filter((r) => r.tally.fp === 0 && r.tally.fn === 0).length, '/', results.length);
+  console.log(
+    `\nArticles with no gold claims: ${noClaim.length}, of which clean (no FP): ${noClaim.filter((r) => r.tally.fp === 0).length}`,
+  );
+  console.log(
+    'Articles fully correct (no FP, no FN):',
+    results.filter((r) => r.tally.fp === 0 && r.tally.fn === 0).length,
+    '/',
+    results.length,
+  );
   console.log('\nOn matched claims (not part of identity):');
-  for (const [k, f] of Object.entries(fields)) console.log(`  ${k.padEnd(10)} ${f.agree}/${f.checked} agree (${f.checked ? pct(f.agree / f.checked) : '  n/a'}%)`);
+  for (const [k, f] of Object.entries(fields))
+    console.log(`  ${k.padEnd(10)} ${f.agree}/${f.checked} agree (${f.checked ? pct(f.agree / f.checked) : '  n/a'}%)`);
 
   if (!verbose) {
     console.log('\n(--verbose lists every false positive and false negative with its evidence sentence)');
@@ -286,7 +314,9 @@ function main(): void {
   for (const r of results) {
     if (r.fn.length === 0 && r.fp.length === 0 && r.fieldIssues.length === 0) continue;
     const m = prf(r.tally);
-    console.log(`\n[${r.id}] ${r.style} / ${r.outlet}  TP ${r.tally.tp} FP ${r.tally.fp} FN ${r.tally.fn}  F1 ${pct(m.f1)}`);
+    console.log(
+      `\n[${r.id}] ${r.style} / ${r.outlet}  TP ${r.tally.tp} FP ${r.tally.fp} FN ${r.tally.fn}  F1 ${pct(m.f1)}`,
+    );
     for (const g of r.fn) {
       const near = r.fp.map((p) => [p, nearMiss(g, p)] as const).find(([, why]) => why);
       const hint = near ? `   ~ near-miss: predicted ${show(near[0])} (${near[1]})` : '';

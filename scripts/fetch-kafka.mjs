@@ -36,7 +36,14 @@ export function kafkaPaths(env = process.env) {
   const version = env.SKYTALLY_KAFKA_VERSION || DEFAULT_KAFKA_VERSION;
   const home = env.SKYTALLY_HOME ? resolve(env.SKYTALLY_HOME) : join(repoRoot, '.skytally');
   const kafkaDir = join(home, 'kafka', `kafka-${version}`);
-  return { version, home, kafkaDir, libsDir: join(kafkaDir, 'libs'), marker: join(kafkaDir, 'libs', '.complete'), logging: kafkaLogging(version) };
+  return {
+    version,
+    home,
+    kafkaDir,
+    libsDir: join(kafkaDir, 'libs'),
+    marker: join(kafkaDir, 'libs', '.complete'),
+    logging: kafkaLogging(version),
+  };
 }
 
 /**
@@ -52,7 +59,10 @@ export function findJava(env = process.env) {
   const candidate = env.JAVA_HOME ? join(env.JAVA_HOME, 'bin', 'java') : 'java';
   const res = spawnSync(candidate, ['-version'], { encoding: 'utf8' });
   if (res.error || res.status !== 0) {
-    return { ok: false, reason: `JDK ${MIN_JAVA_MAJOR}+ not found (${candidate}): ${res.error ? res.error.message : res.stderr.trim()}` };
+    return {
+      ok: false,
+      reason: `JDK ${MIN_JAVA_MAJOR}+ not found (${candidate}): ${res.error ? res.error.message : res.stderr.trim()}`,
+    };
   }
   // `java -version` prints to stderr: openjdk version "17.0.15" ... / java version "1.8.0_392"
   const m = /version "(\d+)(?:\.(\d+))?/.exec(res.stderr);
@@ -117,14 +127,20 @@ function runMaven(args) {
 export async function ensureKafkaJars(env = process.env) {
   const paths = kafkaPaths(env);
   if (!/^[34]\.\d+\.\d+$/.test(paths.version)) {
-    throw Object.assign(new Error(`SKYTALLY_KAFKA_VERSION=${paths.version}: expected a Kafka 4.x or 3.x release such as ${DEFAULT_KAFKA_VERSION} or 3.9.2`), { exitCode: 1 });
+    throw Object.assign(
+      new Error(
+        `SKYTALLY_KAFKA_VERSION=${paths.version}: expected a Kafka 4.x or 3.x release such as ${DEFAULT_KAFKA_VERSION} or 3.9.2`,
+      ),
+      { exitCode: 1 },
+    );
   }
   const java = findJava(env);
   if (!java.ok) throw Object.assign(new Error(`${java.reason}. ${INSTALL_HINT.java}`), { exitCode: EXIT_NO_JAVA });
   if (existsSync(paths.marker)) {
     return { version: paths.version, libsDir: paths.libsDir, java: java.java, logging: paths.logging, cached: true };
   }
-  if (!findMaven().ok) throw Object.assign(new Error(`Maven not found (mvn). ${INSTALL_HINT.mvn}`), { exitCode: EXIT_NO_MAVEN });
+  if (!findMaven().ok)
+    throw Object.assign(new Error(`Maven not found (mvn). ${INSTALL_HINT.mvn}`), { exitCode: EXIT_NO_MAVEN });
 
   mkdirSync(paths.kafkaDir, { recursive: true });
   const partial = join(paths.kafkaDir, `libs.partial-${process.pid}`);
@@ -134,7 +150,9 @@ export async function ensureKafkaJars(env = process.env) {
   const pom = join(repoRoot, 'broker', 'pom.xml');
   try {
     const res = await runMaven([
-      '-B', '-f', pom,
+      '-B',
+      '-f',
+      pom,
       `-Dkafka.version=${paths.version}`,
       `-Dkafka.logging=${paths.logging}`,
       'dependency:copy-dependencies',
@@ -145,7 +163,10 @@ export async function ensureKafkaJars(env = process.env) {
     if (!jars.includes(`kafka_2.13-${paths.version}.jar`)) {
       throw new Error(`copy finished but kafka_2.13-${paths.version}.jar is missing from ${partial}`);
     }
-    writeFileSync(join(partial, '.complete'), JSON.stringify({ version: paths.version, jars: jars.length, fetchedAt: new Date().toISOString() }) + '\n');
+    writeFileSync(
+      join(partial, '.complete'),
+      JSON.stringify({ version: paths.version, jars: jars.length, fetchedAt: new Date().toISOString() }) + '\n',
+    );
     if (existsSync(paths.libsDir) && !existsSync(paths.marker)) rmSync(paths.libsDir, { recursive: true, force: true });
     try {
       renameSync(partial, paths.libsDir);
@@ -179,7 +200,9 @@ async function main(argv) {
     }
     // postinstall must never break `npm ci`: the local broker is a convenience, KAFKA_BROKERS works without it.
     log(`WARNING: the local Kafka broker will not be available: ${err.message}`);
-    log('WARNING: continuing; rerun `node scripts/fetch-kafka.mjs` after fixing, or set KAFKA_BROKERS to use another broker.');
+    log(
+      'WARNING: continuing; rerun `node scripts/fetch-kafka.mjs` after fixing, or set KAFKA_BROKERS to use another broker.',
+    );
     return 0;
   }
 }

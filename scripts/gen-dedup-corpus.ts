@@ -48,7 +48,14 @@ const DAY = 24 * HOUR;
 const rng = new Rng(SEED);
 const records: CorpusRecord[] = [];
 
-function article(id: string, title: string, body: string, source: string, published: number | null, ingested: number): Article {
+function article(
+  id: string,
+  title: string,
+  body: string,
+  source: string,
+  published: number | null,
+  ingested: number,
+): Article {
   return {
     articleId: id,
     url: `https://news.example/${source.toLowerCase().replace(/\W+/g, '-')}/${id}`,
@@ -61,14 +68,31 @@ function article(id: string, title: string, body: string, source: string, publis
   };
 }
 
-const ORIGIN_OUTLETS = ['Regional Telegraph', 'Frontline Monitor', 'Morning Dispatch', 'Southern Herald', 'Continental Press'];
+const ORIGIN_OUTLETS = [
+  'Regional Telegraph',
+  'Frontline Monitor',
+  'Morning Dispatch',
+  'Southern Herald',
+  'Continental Press',
+];
 
 function addOriginal(id: string, story: Story, time: number, label: CorpusLabel): void {
   const delay = rng.int(2, 90) * 60_000;
-  records.push({ article: article(id, story.title, story.paragraphs.join('\n\n'), rng.pick(ORIGIN_OUTLETS), time, time + delay), label });
+  records.push({
+    article: article(id, story.title, story.paragraphs.join('\n\n'), rng.pick(ORIGIN_OUTLETS), time, time + delay),
+    label,
+  });
 }
 
-function addReprints(baseId: string, story: Story, facts: Facts, time: number, group: string, family: Family, count: number): void {
+function addReprints(
+  baseId: string,
+  story: Story,
+  facts: Facts,
+  time: number,
+  group: string,
+  family: Family,
+  count: number,
+): void {
   for (let v = 1; v <= count; v++) {
     const at = time + rng.int(20, 72 * 60) * 60_000;
     const city = rng.pick(facts.side === 'RU' ? ['Moscow', 'Riga', 'Tbilisi'] : ['Kyiv', 'Warsaw', 'Lviv']);
@@ -117,8 +141,13 @@ for (let p = 0; p < DISTINCT_PAIRS; p++) {
   if (rng.chance(0.3)) addReprints(idB, b, siblingF, tB, idB, family, rng.int(1, 2));
 }
 
-records.sort((x, y) => x.article.ingestedAt.localeCompare(y.article.ingestedAt) || x.article.articleId.localeCompare(y.article.articleId));
+records.sort(
+  (x, y) =>
+    x.article.ingestedAt.localeCompare(y.article.ingestedAt) || x.article.articleId.localeCompare(y.article.articleId),
+);
 const out = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'corpus.jsonl');
 writeFileSync(out, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
 const reprints = records.filter((r) => r.label.role === 'reprint').length;
-console.log(`wrote ${records.length} articles (${SYNDICATION_GROUPS} syndication groups, ${DISTINCT_PAIRS} distinct pairs, ${reprints} reprints) to ${out}`);
+console.log(
+  `wrote ${records.length} articles (${SYNDICATION_GROUPS} syndication groups, ${DISTINCT_PAIRS} distinct pairs, ${reprints} reprints) to ${out}`,
+);

@@ -46,23 +46,170 @@ const REGIONS_FILE = join(__dirname, '..', '..', 'libs', 'gazetteer', 'data', 'r
 
 function loadRegions(): { ru: Region[]; ua: Region[] } {
   const data = JSON.parse(readFileSync(REGIONS_FILE, 'utf8')) as { regions: { code: string; stems: string[] }[] };
-  const usable = data.regions.filter((r) => r.stems.length > 0).map((r) => ({ code: r.code, stem: r.stems[0], phrase: `the ${r.stems[0]} region` }));
+  const usable = data.regions
+    .filter((r) => r.stems.length > 0)
+    .map((r) => ({ code: r.code, stem: r.stems[0], phrase: `the ${r.stems[0]} region` }));
   return { ru: usable.filter((r) => r.code.startsWith('RU-')), ua: usable.filter((r) => r.code.startsWith('UA-')) };
 }
 
-const OUTLETS = ['Reuters', 'AP', 'AFP', 'Kyiv Independent', 'Meduza', 'BBC', 'TASS', 'Interfax', 'Ukrainska Pravda', 'RFE/RL', 'CNN', 'Guardian'];
-const GOVERNORS = ['Alexander Gusev', 'Vyacheslav Gladkov', 'Alexander Bogomaz', 'Igor Artamonov', 'Vasily Anokhin', 'Roman Starovoit', 'Andrei Klychkov', 'Oleh Syniehubov', 'Vitaliy Kim', 'Ivan Fedorov'];
+const OUTLETS = [
+  'Reuters',
+  'AP',
+  'AFP',
+  'Kyiv Independent',
+  'Meduza',
+  'BBC',
+  'TASS',
+  'Interfax',
+  'Ukrainska Pravda',
+  'RFE/RL',
+  'CNN',
+  'Guardian',
+];
+const GOVERNORS = [
+  'Alexander Gusev',
+  'Vyacheslav Gladkov',
+  'Alexander Bogomaz',
+  'Igor Artamonov',
+  'Vasily Anokhin',
+  'Roman Starovoit',
+  'Andrei Klychkov',
+  'Oleh Syniehubov',
+  'Vitaliy Kim',
+  'Ivan Fedorov',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const NUM_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUM_WORDS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 // Filler: sentences assembled from parts, with enough vocabulary that two
 // unrelated articles share few word pairs (they must not look like copies).
-const SUBJECTS = ['Local officials', 'Residents of the district', 'Emergency services', 'The regional administration', 'Analysts in the capital', 'Energy company engineers', 'Railway operators', 'A spokesperson for the city council', 'Volunteers at the shelter', 'Military bloggers', 'Hospital staff', 'School directors', 'Farmers near the border', 'Insurance assessors', 'The mayor\'s office'];
-const VERBS = ['reported', 'described', 'warned about', 'documented', 'questioned', 'discussed', 'played down', 'estimated', 'photographed', 'confirmed', 'denied', 'investigated', 'recorded', 'criticised', 'assessed'];
-const OBJECTS = ['damage to a warehouse roof', 'power cuts in several villages', 'broken windows in an apartment block', 'a fire at a fuel depot', 'delays on the suburban railway', 'debris in a private garden', 'the closure of the regional airport', 'queues at petrol stations', 'a temporary evacuation of two streets', 'craters in a wheat field', 'new shelters for schoolchildren', 'repairs to the substation', 'sirens sounding for two hours', 'a curfew in the border villages', 'the price of building materials', 'a shortage of generators', 'traffic restrictions on the highway', 'compensation for damaged cars', 'drills at the local factory', 'mobile network outages'];
-const TAILS = ['late on Tuesday evening', 'according to preliminary information', 'in a statement on Telegram', 'during a briefing with reporters', 'while the investigation continues', 'without giving further details', 'as crews worked through the night', 'citing people familiar with the matter', 'in comments to local media', 'after an inspection of the site', 'as the clean-up went on', 'in a video address', 'before the morning rush hour', 'amid growing public concern', 'as prices kept rising'];
-const ADJECTIVES = ['significant', 'minor', 'unprecedented', 'familiar', 'worrying', 'limited', 'widespread', 'unexpected', 'serious', 'modest', 'lasting', 'temporary'];
-const NOUNS = ['harvest', 'budget', 'pipeline', 'bridge', 'hospital', 'market', 'refinery', 'school', 'factory', 'port', 'library', 'stadium', 'tram depot', 'bakery', 'pharmacy', 'clinic', 'depot', 'dam', 'pier', 'warehouse', 'newsroom', 'garrison', 'orchard', 'quarry'];
+const SUBJECTS = [
+  'Local officials',
+  'Residents of the district',
+  'Emergency services',
+  'The regional administration',
+  'Analysts in the capital',
+  'Energy company engineers',
+  'Railway operators',
+  'A spokesperson for the city council',
+  'Volunteers at the shelter',
+  'Military bloggers',
+  'Hospital staff',
+  'School directors',
+  'Farmers near the border',
+  'Insurance assessors',
+  "The mayor's office",
+];
+const VERBS = [
+  'reported',
+  'described',
+  'warned about',
+  'documented',
+  'questioned',
+  'discussed',
+  'played down',
+  'estimated',
+  'photographed',
+  'confirmed',
+  'denied',
+  'investigated',
+  'recorded',
+  'criticised',
+  'assessed',
+];
+const OBJECTS = [
+  'damage to a warehouse roof',
+  'power cuts in several villages',
+  'broken windows in an apartment block',
+  'a fire at a fuel depot',
+  'delays on the suburban railway',
+  'debris in a private garden',
+  'the closure of the regional airport',
+  'queues at petrol stations',
+  'a temporary evacuation of two streets',
+  'craters in a wheat field',
+  'new shelters for schoolchildren',
+  'repairs to the substation',
+  'sirens sounding for two hours',
+  'a curfew in the border villages',
+  'the price of building materials',
+  'a shortage of generators',
+  'traffic restrictions on the highway',
+  'compensation for damaged cars',
+  'drills at the local factory',
+  'mobile network outages',
+];
+const TAILS = [
+  'late on Tuesday evening',
+  'according to preliminary information',
+  'in a statement on Telegram',
+  'during a briefing with reporters',
+  'while the investigation continues',
+  'without giving further details',
+  'as crews worked through the night',
+  'citing people familiar with the matter',
+  'in comments to local media',
+  'after an inspection of the site',
+  'as the clean-up went on',
+  'in a video address',
+  'before the morning rush hour',
+  'amid growing public concern',
+  'as prices kept rising',
+];
+const ADJECTIVES = [
+  'significant',
+  'minor',
+  'unprecedented',
+  'familiar',
+  'worrying',
+  'limited',
+  'widespread',
+  'unexpected',
+  'serious',
+  'modest',
+  'lasting',
+  'temporary',
+];
+const NOUNS = [
+  'harvest',
+  'budget',
+  'pipeline',
+  'bridge',
+  'hospital',
+  'market',
+  'refinery',
+  'school',
+  'factory',
+  'port',
+  'library',
+  'stadium',
+  'tram depot',
+  'bakery',
+  'pharmacy',
+  'clinic',
+  'depot',
+  'dam',
+  'pier',
+  'warehouse',
+  'newsroom',
+  'garrison',
+  'orchard',
+  'quarry',
+];
 
 export class ArticleGenerator {
   private readonly rng: Rng;
@@ -93,17 +240,48 @@ export class ArticleGenerator {
     if (this.recent.length > 20 && roll < 0.2) {
       // Copies pick from the last few hundred originals: syndication is recent.
       const orig = this.recent[this.recent.length - 1 - Math.floor(r() * Math.min(300, this.recent.length))];
-      if (roll < 0.1) return { id, url: `https://example.org/${source.toLowerCase().replace(/\W+/g, '-')}/${id}`, source, title: orig.title, publishedAt, body: orig.paras.join('\n\n'), kind: 'exact' };
+      if (roll < 0.1)
+        return {
+          id,
+          url: `https://example.org/${source.toLowerCase().replace(/\W+/g, '-')}/${id}`,
+          source,
+          title: orig.title,
+          publishedAt,
+          body: orig.paras.join('\n\n'),
+          kind: 'exact',
+        };
       const paras = [...orig.paras];
       if (paras.length > 3) paras.splice(1 + Math.floor(r() * (paras.length - 2)), 1);
       paras[0] = `${source.toUpperCase()} — ${paras[0]}`;
-      paras.push(pick(r, ['Follow our live coverage for updates.', 'This story has been updated with more details.', 'Subscribe to our newsletter for the latest news.']));
-      return { id, url: `https://example.org/${id}`, source, title: orig.title, publishedAt, body: paras.join('\n\n'), kind: 'near' };
+      paras.push(
+        pick(r, [
+          'Follow our live coverage for updates.',
+          'This story has been updated with more details.',
+          'Subscribe to our newsletter for the latest news.',
+        ]),
+      );
+      return {
+        id,
+        url: `https://example.org/${id}`,
+        source,
+        title: orig.title,
+        publishedAt,
+        body: paras.join('\n\n'),
+        kind: 'near',
+      };
     }
     const { paras, title } = this.original();
     this.recent.push({ paras, title });
     if (this.recent.length > 500) this.recent.shift();
-    return { id, url: `https://example.org/${id}`, source, title, publishedAt, body: paras.join('\n\n'), kind: 'original' };
+    return {
+      id,
+      url: `https://example.org/${id}`,
+      source,
+      title,
+      publishedAt,
+      body: paras.join('\n\n'),
+      kind: 'original',
+    };
   }
 
   take(n: number): (RawArticle & { kind: ArticleKind })[] {
@@ -162,7 +340,8 @@ export class ArticleGenerator {
       }
       case 4: {
         const [a, b] = [pick(r, ru), pick(r, ru)];
-        if (a.code === b.code) return `Air defences destroyed ${this.count(2, 9)} drones over ${a.phrase}, officials said. ${this.filler()}`;
+        if (a.code === b.code)
+          return `Air defences destroyed ${this.count(2, 9)} drones over ${a.phrase}, officials said. ${this.filler()}`;
         return `Air defences destroyed ${this.count(2, 9)} drones over the ${a.stem} and ${b.stem} regions. ${this.filler()}`;
       }
       case 5:
@@ -206,14 +385,72 @@ export class ArticleGenerator {
     for (let n = between(r, 10, 20); n > 0; n--) {
       words.push(r() < 0.4 ? pick(r, FUNCTION_WORDS) : VOCAB[Math.floor(VOCAB.length * r() ** 2)]);
     }
-    if (r() < 0.4) words.splice(between(r, 1, words.length - 1), 0, String(between(r, 2, 900)), pick(r, ['people', 'km', 'homes', 'metres', 'tonnes', 'families']));
+    if (r() < 0.4)
+      words.splice(
+        between(r, 1, words.length - 1),
+        0,
+        String(between(r, 2, 900)),
+        pick(r, ['people', 'km', 'homes', 'metres', 'tonnes', 'families']),
+      );
     const text = words.join(' ');
     return `${text[0].toUpperCase()}${text.slice(1)}${pick(r, ['.', '.', '.', ',' + ' ' + pick(r, TAILS) + '.'])}`;
   }
 }
 
-const FUNCTION_WORDS = ['the', 'of', 'and', 'in', 'to', 'a', 'for', 'on', 'with', 'said', 'was', 'that', 'by', 'at', 'from', 'as', 'its', 'after', 'which', 'were'];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sta', 'vo', 'gra', 'den', 'pol', 'tri', 'zak', 'ber', 'ov', 'in', 'sk', 'ya', 'chu', 'mar', 'tel', 'os', 'ven', 'dra', 'pe', 'lin', 'cor', 'um', 'at', 'ist', 'ro'];
+const FUNCTION_WORDS = [
+  'the',
+  'of',
+  'and',
+  'in',
+  'to',
+  'a',
+  'for',
+  'on',
+  'with',
+  'said',
+  'was',
+  'that',
+  'by',
+  'at',
+  'from',
+  'as',
+  'its',
+  'after',
+  'which',
+  'were',
+];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sta',
+  'vo',
+  'gra',
+  'den',
+  'pol',
+  'tri',
+  'zak',
+  'ber',
+  'ov',
+  'in',
+  'sk',
+  'ya',
+  'chu',
+  'mar',
+  'tel',
+  'os',
+  'ven',
+  'dra',
+  'pe',
+  'lin',
+  'cor',
+  'um',
+  'at',
+  'ist',
+  'ro',
+];
 /** 20,000 pseudo-words, drawn with a skew (r²) so some are common, as in prose. Fixed seed: the same in every run. */
 const VOCAB: string[] = (() => {
   const r = mulberry32(0x70c4b);

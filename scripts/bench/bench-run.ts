@@ -49,7 +49,11 @@ const { values: args } = parseArgs({
 async function main(): Promise<void> {
   if (args.state) {
     // In a child with --expose-gc, so rss_mb is measured after a full collection.
-    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'state-bench.ts'), '--claims', String(args.claims)], { stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', join(__dirname, 'state-bench.ts'), '--claims', String(args.claims)],
+      { stdio: 'inherit' },
+    );
     return;
   }
   const root = join(__dirname, '..', '..');
@@ -65,10 +69,14 @@ async function main(): Promise<void> {
     kafkajs: JSON.parse(readFileSync(join(root, 'node_modules', 'kafkajs', 'package.json'), 'utf8')).version as string,
     loadavg_start: loadavg().map((l) => Number(l.toFixed(2))),
   };
-  log(`machine: ${machine.cpus} cpus (${machine.cpu_model}), ${machine.mem_gb} GB, node ${machine.node}; load ${machine.loadavg_start.join(' ')}`);
+  log(
+    `machine: ${machine.cpus} cpus (${machine.cpu_model}), ${machine.mem_gb} GB, node ${machine.node}; load ${machine.loadavg_start.join(' ')}`,
+  );
 
   const gen = new ArticleGenerator();
-  const messages: (Message & { key: string })[] = gen.take(n).map(({ kind: _kind, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
+  const messages: (Message & { key: string })[] = gen
+    .take(n)
+    .map(({ kind: _kind, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
   const bytes = messages.reduce((s, m) => s + Buffer.byteLength(m.value as string), 0);
   log(`generated ${n} articles, ${(bytes / n / 1024).toFixed(1)} KB average message`);
 
@@ -76,15 +84,31 @@ async function main(): Promise<void> {
   const broker = await startLocalBroker({ stateDir });
   machine.kafka = readBrokerVersion(stateDir);
   log(`broker ${broker.brokers} (Kafka ${machine.kafka}, pid ${broker.pid})`);
-  const kafka = new Kafka({ ...kafkaClientOptions({ KAFKA_BROKERS: broker.brokers, KAFKA_CLIENT_ID: 'skytally-bench' } as SkytallyConfig, 'bench'), logLevel: logLevel.ERROR });
-  const ctx: RunContext = { kafka, brokers: broker.brokers, brokerPid: broker.pid, root, logDir: join(root, '.skytally', 'bench-logs'), timeoutMs: Math.max(120_000, n * 20),
+  const kafka = new Kafka({
+    ...kafkaClientOptions(
+      { KAFKA_BROKERS: broker.brokers, KAFKA_CLIENT_ID: 'skytally-bench' } as SkytallyConfig,
+      'bench',
+    ),
+    logLevel: logLevel.ERROR,
+  });
+  const ctx: RunContext = {
+    kafka,
+    brokers: broker.brokers,
+    brokerPid: broker.pid,
+    root,
+    logDir: join(root, '.skytally', 'bench-logs'),
+    timeoutMs: Math.max(120_000, n * 20),
   };
   const runs: (RunResult & { loadavg: number[] })[] = [];
   const record = (r: RunResult) => {
     const withLoad = { ...r, loadavg: loadavg().map((l) => Number(l.toFixed(2))) };
     runs.push(withLoad);
-    const claims = r.claimLatency ? ` (feed → claim record: p50 ${r.claimLatency.p50} ms, p99 ${r.claimLatency.p99} ms)` : '';
-    log(`${r.name}${r.offeredRate ? ` @${r.offeredRate}/s` : ''}: ${r.aps} articles/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${claims}; load ${withLoad.loadavg.join(' ')}${r.notes.length ? `\n    ${r.notes.join('\n    ')}` : ''}`);
+    const claims = r.claimLatency
+      ? ` (feed → claim record: p50 ${r.claimLatency.p50} ms, p99 ${r.claimLatency.p99} ms)`
+      : '';
+    log(
+      `${r.name}${r.offeredRate ? ` @${r.offeredRate}/s` : ''}: ${r.aps} articles/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms${claims}; load ${withLoad.loadavg.join(' ')}${r.notes.length ? `\n    ${r.notes.join('\n    ')}` : ''}`,
+    );
     return r;
   };
   try {
@@ -99,9 +123,15 @@ async function main(): Promise<void> {
         const rate = Math.max(1, Math.round(pipeline.aps * share));
         const count = Math.min(n, Math.round(rate * Number(args['rate-seconds'])));
         log(`pipeline at ${share * 100}% of max: ${rate} articles/s, ${count} articles`);
-        record({ ...(await runPipeline(ctx, `${runId}p${share * 100}-`, messages.slice(0, count), rate)), name: `pipeline@${share * 100}%` });
+        record({
+          ...(await runPipeline(ctx, `${runId}p${share * 100}-`, messages.slice(0, count), rate)),
+          name: `pipeline@${share * 100}%`,
+        });
         // The relay at the same offered rate: the latency Kafka and the runner's loop cost by themselves.
-        record({ ...(await runRelay(ctx, `${runId}r${share * 100}-`, messages.slice(0, count), rate)), name: `relay@${share * 100}%` });
+        record({
+          ...(await runRelay(ctx, `${runId}r${share * 100}-`, messages.slice(0, count), rate)),
+          name: `relay@${share * 100}%`,
+        });
       }
     }
     void relay;
@@ -119,13 +149,29 @@ async function main(): Promise<void> {
 }
 
 function runCores(root: string, total: number, checkpoints: string): CoreCheckpoint[] {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'scripts', 'bench', 'core-bench.ts'), '--articles', String(total), '--checkpoints', checkpoints], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as CoreCheckpoint);
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      join(root, 'scripts', 'bench', 'core-bench.ts'),
+      '--articles',
+      String(total),
+      '--checkpoints',
+      checkpoints,
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  return out
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as CoreCheckpoint);
 }
 
 /** dist/ must exist, and should not be older than the sources it is built from. */
@@ -137,12 +183,16 @@ function checkDist(root: string): void {
     .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true }) as string[]).map((f) => join(root, dir, f)))
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
     .reduce((m, f) => Math.max(m, statSync(f).mtimeMs), 0);
-  if (newest > built) log('WARNING: some sources are newer than dist/; run `npm run build` for figures of the current code');
+  if (newest > built)
+    log('WARNING: some sources are newer than dist/; run `npm run build` for figures of the current code');
 }
 
 function readBrokerVersion(stateDir: string): string {
   try {
-    return (JSON.parse(readFileSync(join(stateDir, 'broker.json'), 'utf8')) as { kafkaVersion?: string }).kafkaVersion ?? 'unknown';
+    return (
+      (JSON.parse(readFileSync(join(stateDir, 'broker.json'), 'utf8')) as { kafkaVersion?: string }).kafkaVersion ??
+      'unknown'
+    );
   } catch {
     return 'unknown';
   }

@@ -56,12 +56,22 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-export function runCoreBench(total: number, checkpoints: number[], onCheckpoint: (c: CoreCheckpoint) => void = () => {}, dedupOnly = false): CoreCheckpoint[] {
+export function runCoreBench(
+  total: number,
+  checkpoints: number[],
+  onCheckpoint: (c: CoreCheckpoint) => void = () => {},
+  dedupOnly = false,
+): CoreCheckpoint[] {
   const gen = new ArticleGenerator();
   const dedup = new DedupCore(dedupOptionsFor({ SKYTALLY_DEDUP_HORIZON_DAYS: 30 } as SkytallyConfig));
   // Event time is simulated (2025…); asOf must follow it, not the wall clock.
   let simulatedNow = Date.UTC(2025, 0, 1);
-  const agg = new AggregateCore({ allowedLatenessMs: 3_600_000, idleMs: 60_000, nameOf: rowName, now: () => simulatedNow });
+  const agg = new AggregateCore({
+    allowedLatenessMs: 3_600_000,
+    idleMs: 60_000,
+    nameOf: rowName,
+    now: () => simulatedNow,
+  });
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heap0 = process.memoryUsage().heapUsed;
@@ -77,7 +87,16 @@ export function runCoreBench(total: number, checkpoints: number[], onCheckpoint:
 
   for (let i = 1; i <= total; i++) {
     const raw = gen.next();
-    const value = Buffer.from(JSON.stringify({ id: raw.id, url: raw.url, source: raw.source, title: raw.title, publishedAt: raw.publishedAt, body: raw.body }));
+    const value = Buffer.from(
+      JSON.stringify({
+        id: raw.id,
+        url: raw.url,
+        source: raw.source,
+        title: raw.title,
+        publishedAt: raw.publishedAt,
+        body: raw.body,
+      }),
+    );
     const key = Buffer.from(raw.id);
     simulatedNow = Date.parse(raw.publishedAt) + 60_000;
     bytes += raw.body.length;
@@ -102,7 +121,13 @@ export function runCoreBench(total: number, checkpoints: number[], onCheckpoint:
       ns.extract += t2 - t;
       // As apps/extract's claim-records does: one record per shard the claim touches.
       const records: ClaimRecord[] = extracted.flatMap((c) =>
-        routingKeys(c).map((regionKey) => ({ ...c, regionKey, eventTime: c.eventDate ? `${c.eventDate}T00:00:00.000Z` : (article.publishedAt ?? article.ingestedAt), publishedAt: article.publishedAt, ingestedAt: article.ingestedAt })),
+        routingKeys(c).map((regionKey) => ({
+          ...c,
+          regionKey,
+          eventTime: c.eventDate ? `${c.eventDate}T00:00:00.000Z` : (article.publishedAt ?? article.ingestedAt),
+          publishedAt: article.publishedAt,
+          ingestedAt: article.ingestedAt,
+        })),
       );
       claims += records.length;
       // Through JSON, as the claims reach the aggregate service from Kafka
@@ -155,7 +180,9 @@ export function runCoreBench(total: number, checkpoints: number[], onCheckpoint:
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 if (require.main === module) {
-  const { values } = parseArgs({ options: { articles: { type: 'string' }, checkpoints: { type: 'string' }, 'dedup-only': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { articles: { type: 'string' }, checkpoints: { type: 'string' }, 'dedup-only': { type: 'boolean' } },
+  });
   const total = Number(values.articles ?? 100_000);
   const checkpoints = (values.checkpoints ?? '10000,100000,1000000').split(',').map(Number);
   runCoreBench(total, checkpoints, (c) => console.log(JSON.stringify(c)), values['dedup-only']);

@@ -50,16 +50,30 @@ export interface RunContext {
 
 const STAGES = ['ingest', 'dedup', 'extract', 'aggregate'] as const;
 
-export async function runRelay(ctx: RunContext, prefix: string, messages: (Message & { key: string })[], rate?: number): Promise<RunResult> {
+export async function runRelay(
+  ctx: RunContext,
+  prefix: string,
+  messages: (Message & { key: string })[],
+  rate?: number,
+): Promise<RunResult> {
   const t = (n: string) => `${prefix}relay.${n}`;
   const admin = ctx.kafka.admin();
   await admin.connect();
   await admin.createTopics({
     waitForLeaders: true,
-    topics: [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')].map((topic) => ({ topic, numPartitions: topic === t('hop1') ? 1 : 3, replicationFactor: 1 })),
+    topics: [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')].map((topic) => ({
+      topic,
+      numPartitions: topic === t('hop1') ? 1 : 3,
+      replicationFactor: 1,
+    })),
   });
   await admin.disconnect();
-  const hops: [string, string][] = [[t('raw'), t('hop1')], [t('hop1'), t('hop2')], [t('hop2'), t('hop3')], [t('hop3'), t('out')]];
+  const hops: [string, string][] = [
+    [t('raw'), t('hop1')],
+    [t('hop1'), t('hop2')],
+    [t('hop2'), t('hop3')],
+    [t('hop3'), t('out')],
+  ];
   const children = await Promise.all(hops.map(([from, to], i) => spawnRelay(ctx, from, to, `${prefix}relay-${i + 1}`)));
   const seen = new Map<string, number>();
   const watcher = await watch(ctx.kafka, `${prefix}watch-relay`, [t('out')], (_topic, batch, at) => {
@@ -68,7 +82,10 @@ export async function runRelay(ctx: RunContext, prefix: string, messages: (Messa
       if (!seen.has(id)) seen.set(id, at);
     }
   });
-  const sampler = new ProcSampler([...children.map((c, i) => ({ name: `relay-${i + 1}`, pid: c.pid! })), { name: 'broker', pid: ctx.brokerPid }]).start();
+  const sampler = new ProcSampler([
+    ...children.map((c, i) => ({ name: `relay-${i + 1}`, pid: c.pid! })),
+    { name: 'broker', pid: ctx.brokerPid },
+  ]).start();
   try {
     const fed = await feed(ctx.kafka, t('raw'), messages, rate);
     const deadline = Date.now() + ctx.timeoutMs;
@@ -86,7 +103,10 @@ export async function runRelay(ctx: RunContext, prefix: string, messages: (Messa
       seconds: (end - fed.startedAt) / 1000,
       latency: percentiles(latencies),
       procs,
-      notes: seen.size < messages.length ? [`only ${seen.size}/${messages.length} arrived (timeout or no progress for ${STALL_MS / 1000} s)`] : [],
+      notes:
+        seen.size < messages.length
+          ? [`only ${seen.size}/${messages.length} arrived (timeout or no progress for ${STALL_MS / 1000} s)`]
+          : [],
     };
   } finally {
     await watcher.disconnect();
@@ -94,13 +114,29 @@ export async function runRelay(ctx: RunContext, prefix: string, messages: (Messa
   }
 }
 
-export async function runPipeline(ctx: RunContext, prefix: string, messages: (Message & { key: string })[], rate?: number): Promise<RunResult> {
-  const config = { SKYTALLY_TOPIC_PREFIX: prefix, SKYTALLY_PARTITIONS: 3, SKYTALLY_REPLICATION_FACTOR: 1 } as SkytallyConfig;
+export async function runPipeline(
+  ctx: RunContext,
+  prefix: string,
+  messages: (Message & { key: string })[],
+  rate?: number,
+): Promise<RunResult> {
+  const config = {
+    SKYTALLY_TOPIC_PREFIX: prefix,
+    SKYTALLY_PARTITIONS: 3,
+    SKYTALLY_REPLICATION_FACTOR: 1,
+  } as SkytallyConfig;
   const topics = topicNames(prefix);
   const admin = ctx.kafka.admin();
   await admin.connect();
   await ensureTopics(admin, config);
-  const env: NodeJS.ProcessEnv = { ...process.env, KAFKA_BROKERS: ctx.brokers, SKYTALLY_TOPIC_PREFIX: prefix, SKYTALLY_PARTITIONS: '3', LOG_LEVEL: 'warn', SKYTALLY_STATS_INTERVAL_MS: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    KAFKA_BROKERS: ctx.brokers,
+    SKYTALLY_TOPIC_PREFIX: prefix,
+    SKYTALLY_PARTITIONS: '3',
+    LOG_LEVEL: 'warn',
+    SKYTALLY_STATS_INTERVAL_MS: '0',
+  };
   delete env.SKYTALLY_HEALTH_PORT;
   const services: ServiceProcess[] = [];
   const tracker = new InclusionTracker();
@@ -119,7 +155,10 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
       }
     });
     let stalled = false;
-    const sampler = new ProcSampler([...services.map((s) => ({ name: s.stage, pid: s.child.pid! })), { name: 'broker', pid: ctx.brokerPid }]).start();
+    const sampler = new ProcSampler([
+      ...services.map((s) => ({ name: s.stage, pid: s.child.pid! })),
+      { name: 'broker', pid: ctx.brokerPid },
+    ]).start();
     const fed = await feed(ctx.kafka, topics.raw, messages, rate);
     // Done when every stage has committed everything and every measurable
     // article's snapshot has been seen (or the timeout).
@@ -153,12 +192,18 @@ export async function runPipeline(ctx: RunContext, prefix: string, messages: (Me
       latencies.push(at - fedAt);
       end = Math.max(end, at);
     }
-    const notes = stalled ? [`STALLED: no snapshot for ${STALL_MS / 1000} s with work left (see ${join(ctx.logDir, prefix)})`] : [];
+    const notes = stalled
+      ? [`STALLED: no snapshot for ${STALL_MS / 1000} s with work left (see ${join(ctx.logDir, prefix)})`]
+      : [];
     notes.push(`latency over ${latencies.length} articles with a single-region claim (of ${messages.length} fed)`);
     if (drainedAt === null) notes.push('pipeline lag did not reach 0 before the timeout');
     if (tracker.pending()) notes.push(`${tracker.pending()} measurable articles never seen in a snapshot`);
     const bad = tracker.mismatchedRows();
-    notes.push(bad.length ? `method check FAILED for ${bad.length} rows: ${bad.slice(0, 3).join('; ')}` : 'method check: every row\'s final sources = articles attributed to it');
+    notes.push(
+      bad.length
+        ? `method check FAILED for ${bad.length} rows: ${bad.slice(0, 3).join('; ')}`
+        : "method check: every row's final sources = articles attributed to it",
+    );
     return {
       name: 'pipeline',
       articles: messages.length,
@@ -194,7 +239,12 @@ class StallCheck {
   }
 }
 
-async function watch(kafka: Kafka, groupId: string, topics: string[], onBatch: (topic: string, messages: { key: Buffer | null; value: Buffer | null }[], at: number) => void) {
+async function watch(
+  kafka: Kafka,
+  groupId: string,
+  topics: string[],
+  onBatch: (topic: string, messages: { key: Buffer | null; value: Buffer | null }[], at: number) => void,
+) {
   const consumer = kafka.consumer({ groupId, maxBytesPerPartition: 8 * 1024 * 1024, maxWaitTimeInMs: 100 });
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();

@@ -18,7 +18,12 @@ export interface FeedResult {
 const BATCH = 500;
 const TICK_MS = 10;
 
-export async function feed(kafka: Kafka, topic: string, messages: (Message & { key: string })[], ratePerSecond?: number): Promise<FeedResult> {
+export async function feed(
+  kafka: Kafka,
+  topic: string,
+  messages: (Message & { key: string })[],
+  ratePerSecond?: number,
+): Promise<FeedResult> {
   const producer = kafka.producer(IDEMPOTENT_PRODUCER);
   await producer.connect();
   const fedAt = new Map<string, number>();

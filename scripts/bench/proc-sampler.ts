@@ -47,7 +47,10 @@ export class ProcSampler {
   private readonly cpu0 = new Map<number, number>();
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly procs: { name: string; pid: number }[], private readonly intervalMs = 250) {}
+  constructor(
+    private readonly procs: { name: string; pid: number }[],
+    private readonly intervalMs = 250,
+  ) {}
 
   start(): this {
     for (const p of this.procs) this.cpu0.set(p.pid, cpuSeconds(p.pid));

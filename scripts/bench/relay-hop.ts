@@ -34,11 +34,26 @@ const MAX_REQUEST_BYTES = 512 * 1024;
 
 async function main(): Promise<void> {
   const { RELAY_IN, RELAY_OUT, RELAY_GROUP, KAFKA_BROKERS } = process.env;
-  if (!RELAY_IN || !RELAY_OUT || !RELAY_GROUP || !KAFKA_BROKERS) throw new Error('RELAY_IN, RELAY_OUT, RELAY_GROUP and KAFKA_BROKERS are required');
-  const kafka = new Kafka({ ...kafkaClientOptions({ KAFKA_BROKERS, KAFKA_CLIENT_ID: 'skytally-bench' } as SkytallyConfig, `relay-${RELAY_GROUP}`), logLevel: logLevel.ERROR });
+  if (!RELAY_IN || !RELAY_OUT || !RELAY_GROUP || !KAFKA_BROKERS)
+    throw new Error('RELAY_IN, RELAY_OUT, RELAY_GROUP and KAFKA_BROKERS are required');
+  const kafka = new Kafka({
+    ...kafkaClientOptions(
+      { KAFKA_BROKERS, KAFKA_CLIENT_ID: 'skytally-bench' } as SkytallyConfig,
+      `relay-${RELAY_GROUP}`,
+    ),
+    logLevel: logLevel.ERROR,
+  });
   const producer = kafka.producer(IDEMPOTENT_PRODUCER);
-  const fetchTuning = process.env.RELAY_MIN_BYTES ? { minBytes: Number(process.env.RELAY_MIN_BYTES), maxWaitTimeInMs: Number(process.env.RELAY_MAX_WAIT_MS) || 100 } : {};
-  const consumer = kafka.consumer({ groupId: RELAY_GROUP, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxBytesPerPartition: 4 * 1024 * 1024, ...fetchTuning });
+  const fetchTuning = process.env.RELAY_MIN_BYTES
+    ? { minBytes: Number(process.env.RELAY_MIN_BYTES), maxWaitTimeInMs: Number(process.env.RELAY_MAX_WAIT_MS) || 100 }
+    : {};
+  const consumer = kafka.consumer({
+    groupId: RELAY_GROUP,
+    sessionTimeout: 30_000,
+    heartbeatInterval: 3_000,
+    maxBytesPerPartition: 4 * 1024 * 1024,
+    ...fetchTuning,
+  });
   let announced = false;
   consumer.on(consumer.events.GROUP_JOIN, () => {
     if (!announced) process.send?.({ type: 'ready' });
@@ -72,7 +87,8 @@ async function main(): Promise<void> {
           chunk.push(m);
           bytes += size;
         }
-        if (chunk.length) await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
+        if (chunk.length)
+          await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
         out = [];
         if (last !== null) resolveOffset(last);
         await commitOffsetsIfNecessary();

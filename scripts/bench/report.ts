@@ -20,7 +20,9 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
   const at50 = byName('pipeline@50%');
   const at80 = byName('pipeline@80%');
   const services = new Set(['ingest', 'dedup', 'extract', 'aggregate']);
-  const serviceProcs = runs.filter((r) => r.name.startsWith('pipeline')).flatMap((r) => r.procs.filter((p) => services.has(p.name)));
+  const serviceProcs = runs
+    .filter((r) => r.name.startsWith('pipeline'))
+    .flatMap((r) => r.procs.filter((p) => services.has(p.name)));
   const maxRss = Math.max(0, ...serviceProcs.map((p) => p.peak_rss_mb));
   const maxEndRss = Math.max(0, ...serviceProcs.map((p) => p.end_rss_mb));
 
@@ -33,13 +35,54 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     fmt(r.latency.p95),
     fmt(r.latency.p99),
     r.claimLatency ? `${fmt(r.claimLatency.p50)}/${fmt(r.claimLatency.p99)}` : '–',
-    r.procs.filter((p) => p.name !== 'broker').map((p) => `${p.name} ${Math.round(p.peak_rss_mb)}/${Math.round(p.end_rss_mb)}`).join(', '),
+    r.procs
+      .filter((p) => p.name !== 'broker')
+      .map((p) => `${p.name} ${Math.round(p.peak_rss_mb)}/${Math.round(p.end_rss_mb)}`)
+      .join(', '),
     r.procs.map((p) => `${p.name} ${p.cpu_s}`).join(', '),
     r.loadavg.join(' '),
   ]);
-  const runsTable = table(['run', 'rate/s', 'articles', 'articles/s', 'p50 ms', 'p95 ms', 'p99 ms', 'to claims p50/p99', 'RSS MB peak/end', 'CPU s', 'load avg'], runRows);
-  const coreRows = cores.map((c) => [String(c.articles), String(c.ingest_aps), String(c.dedup_aps), String(c.extract_aps), String(c.aggregate_aps), String(c.chain_aps), String(c.dedup_index_estimate_mb), String(c.heap_used_mb), String(c.rss_mb)]);
-  const coresTable = table(['articles', 'ingest/s', 'dedup/s', 'extract/s', 'aggregate/s', 'all four/s', 'dedup index MB', 'heap MB', 'RSS MB'], coreRows);
+  const runsTable = table(
+    [
+      'run',
+      'rate/s',
+      'articles',
+      'articles/s',
+      'p50 ms',
+      'p95 ms',
+      'p99 ms',
+      'to claims p50/p99',
+      'RSS MB peak/end',
+      'CPU s',
+      'load avg',
+    ],
+    runRows,
+  );
+  const coreRows = cores.map((c) => [
+    String(c.articles),
+    String(c.ingest_aps),
+    String(c.dedup_aps),
+    String(c.extract_aps),
+    String(c.aggregate_aps),
+    String(c.chain_aps),
+    String(c.dedup_index_estimate_mb),
+    String(c.heap_used_mb),
+    String(c.rss_mb),
+  ]);
+  const coresTable = table(
+    [
+      'articles',
+      'ingest/s',
+      'dedup/s',
+      'extract/s',
+      'aggregate/s',
+      'all four/s',
+      'dedup index MB',
+      'heap MB',
+      'RSS MB',
+    ],
+    coreRows,
+  );
   const ratio = relay && pipeline ? Number((pipeline.aps / relay.aps).toFixed(3)) : null;
   const headline = `pipeline ${pipeline?.aps ?? '?'} articles/s vs relay ${relay?.aps ?? '?'} articles/s: ratio ${ratio ?? '?'}`;
 
@@ -62,7 +105,19 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     max_end_rss_mb: maxEndRss,
     cores: cores[cores.length - 1] ?? null,
     core_checkpoints: cores,
-    runs: runs.map((r) => ({ name: r.name, offered_rate: r.offeredRate, articles: r.articles, aps: r.aps, seconds: r.seconds, feed_seconds: r.feedSeconds, latency_ms: r.latency, claim_latency_ms: r.claimLatency ?? null, procs: r.procs, loadavg: r.loadavg, notes: r.notes })),
+    runs: runs.map((r) => ({
+      name: r.name,
+      offered_rate: r.offeredRate,
+      articles: r.articles,
+      aps: r.aps,
+      seconds: r.seconds,
+      feed_seconds: r.feedSeconds,
+      latency_ms: r.latency,
+      claim_latency_ms: r.claimLatency ?? null,
+      procs: r.procs,
+      loadavg: r.loadavg,
+      notes: r.notes,
+    })),
     machine,
     loadavg_end: input.loadavgEnd,
   };
@@ -97,6 +152,10 @@ function table(head: string[], rows: string[][]): { text: string; markdown: stri
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
   return {
     text: [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'),
-    markdown: [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'),
+    markdown: [
+      `| ${head.join(' | ')} |`,
+      `| ${head.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n'),
   };
 }

@@ -26,26 +26,58 @@ const VARIANTS: { name: string; env: Record<string, string> }[] = [
 ];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '6000' }, rate: { type: 'string', default: '300' }, variants: { type: 'string' }, rounds: { type: 'string', default: '2' } } });
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '6000' },
+      rate: { type: 'string', default: '300' },
+      variants: { type: 'string' },
+      rounds: { type: 'string', default: '2' },
+    },
+  });
   const chosen = values.variants ? values.variants.split(',').map(Number) : VARIANTS.map((_, i) => i);
   const n = Number(values.articles);
   const rate = Number(values.rate);
-  const messages = new ArticleGenerator().take(n).map(({ kind: _k, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
+  const messages = new ArticleGenerator()
+    .take(n)
+    .map(({ kind: _k, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
   const stateDir = mkdtempSync(join(tmpdir(), 'skytally-runner-exp-'));
   const broker = await startLocalBroker({ stateDir });
   const kafka = new Kafka({ clientId: 'runner-exp', brokers: [broker.brokers], logLevel: logLevel.ERROR });
-  const ctx: RunContext = { kafka, brokers: broker.brokers, brokerPid: broker.pid, root: join(__dirname, '..', '..'), logDir: join(tmpdir(), 'skytally-runner-exp-logs'), timeoutMs: 120_000 };
+  const ctx: RunContext = {
+    kafka,
+    brokers: broker.brokers,
+    brokerPid: broker.pid,
+    root: join(__dirname, '..', '..'),
+    logDir: join(tmpdir(), 'skytally-runner-exp-logs'),
+    timeoutMs: 120_000,
+  };
   const id = Date.now().toString(36);
   try {
     await runRelay(ctx, `x${id}-warm-`, messages.slice(0, 2000));
     for (let round = 0; round < Number(values.rounds); round++) {
       for (const [i, v] of VARIANTS.entries()) {
         if (!chosen.includes(i)) continue;
-        Object.assign(process.env, { RELAY_CONCURRENCY: '', RELAY_COMMIT_INTERVAL_MS: '', RELAY_MIN_BYTES: '', RELAY_MAX_WAIT_MS: '' }, v.env);
+        Object.assign(
+          process.env,
+          { RELAY_CONCURRENCY: '', RELAY_COMMIT_INTERVAL_MS: '', RELAY_MIN_BYTES: '', RELAY_MAX_WAIT_MS: '' },
+          v.env,
+        );
         const max = await runRelay(ctx, `x${id}-${round}-${i}-max-`, messages);
         const fixed = await runRelay(ctx, `x${id}-${round}-${i}-rate-`, messages.slice(0, rate * 15), rate);
         const cpu = (r: typeof max) => Number(r.procs.reduce((s, p) => s + p.cpu_s, 0).toFixed(1));
-        console.log(JSON.stringify({ round, variant: v.name, max_aps: max.aps, cpu_s_at_max: cpu(max), at_rate: rate, p50_ms: fixed.latency.p50, p99_ms: fixed.latency.p99, cpu_s_at_rate: cpu(fixed), loadavg: loadavg().map((l) => Number(l.toFixed(2))) }));
+        console.log(
+          JSON.stringify({
+            round,
+            variant: v.name,
+            max_aps: max.aps,
+            cpu_s_at_max: cpu(max),
+            at_rate: rate,
+            p50_ms: fixed.latency.p50,
+            p99_ms: fixed.latency.p99,
+            cpu_s_at_rate: cpu(fixed),
+            loadavg: loadavg().map((l) => Number(l.toFixed(2))),
+          }),
+        );
       }
     }
   } finally {

@@ -21,8 +21,66 @@ import { mulberry32 } from './rng';
 const BATCH = 500;
 const H = 3_600_000;
 
-const RU = ['RU-BRY', 'RU-KLU', 'RU-SMO', 'RU-KRS', 'RU-BEL', 'RU-VOR', 'RU-ORL', 'RU-TUL', 'RU-RYA', 'RU-LIP', 'RU-ROS', 'RU-KDA', 'RU-TAM', 'RU-MOS', 'RU-MOW', 'RU-TVE', 'RU-PSK', 'RU-NIZ', 'RU-SAR', 'RU-VGG', 'RU-AST', 'RU-LEN', 'RU-NGR', 'RU-KLU', 'RU-IVA', 'RU-VLA', 'RU-YAR', 'RU-KOS', 'RU-TA', 'RU-BA'];
-const UA = ['UA-05', 'UA-07', 'UA-12', 'UA-14', 'UA-18', 'UA-21', 'UA-23', 'UA-26', 'UA-30', 'UA-32', 'UA-35', 'UA-46', 'UA-48', 'UA-51', 'UA-53', 'UA-56', 'UA-59', 'UA-61', 'UA-63', 'UA-65', 'UA-68', 'UA-71', 'UA-74', 'UA-77', 'UA-43', 'UA-40'];
+const RU = [
+  'RU-BRY',
+  'RU-KLU',
+  'RU-SMO',
+  'RU-KRS',
+  'RU-BEL',
+  'RU-VOR',
+  'RU-ORL',
+  'RU-TUL',
+  'RU-RYA',
+  'RU-LIP',
+  'RU-ROS',
+  'RU-KDA',
+  'RU-TAM',
+  'RU-MOS',
+  'RU-MOW',
+  'RU-TVE',
+  'RU-PSK',
+  'RU-NIZ',
+  'RU-SAR',
+  'RU-VGG',
+  'RU-AST',
+  'RU-LEN',
+  'RU-NGR',
+  'RU-KLU',
+  'RU-IVA',
+  'RU-VLA',
+  'RU-YAR',
+  'RU-KOS',
+  'RU-TA',
+  'RU-BA',
+];
+const UA = [
+  'UA-05',
+  'UA-07',
+  'UA-12',
+  'UA-14',
+  'UA-18',
+  'UA-21',
+  'UA-23',
+  'UA-26',
+  'UA-30',
+  'UA-32',
+  'UA-35',
+  'UA-46',
+  'UA-48',
+  'UA-51',
+  'UA-53',
+  'UA-56',
+  'UA-59',
+  'UA-61',
+  'UA-63',
+  'UA-65',
+  'UA-68',
+  'UA-71',
+  'UA-74',
+  'UA-77',
+  'UA-43',
+  'UA-40',
+];
 const WEAPONS = ['drone', 'drone', 'drone', 'missile', 'rocket', 'bomb', 'unknown'] as const;
 
 /**
@@ -43,7 +101,14 @@ export function* claimStream(n: number, seed = 7): Generator<string> {
     const late = random() < 0.05 ? Math.floor(random() * 72 * H) : 0;
     const published = ingested - Math.floor(random() * H) - late;
     const articleId = `bench-article-${a}`;
-    const base = { articleId, qualifier: 'exact' as const, claimant: pick(['Russian Defence Ministry', "Ukraine's air force", 'governor', null]), evidence: { text: `Air defences destroyed drones over the region, article ${a}.`, start: 0, end: 60 }, publishedAt: new Date(published).toISOString(), ingestedAt: new Date(ingested).toISOString() };
+    const base = {
+      articleId,
+      qualifier: 'exact' as const,
+      claimant: pick(['Russian Defence Ministry', "Ukraine's air force", 'governor', null]),
+      evidence: { text: `Air defences destroyed drones over the region, article ${a}.`, start: 0, end: 60 },
+      publishedAt: new Date(published).toISOString(),
+      ingestedAt: new Date(ingested).toISOString(),
+    };
     const dated = random() < 0.6;
     const eventDate = dated ? new Date(published).toISOString().slice(0, 10) : null;
     const eventTime = dated ? `${eventDate}T00:00:00.000Z` : base.publishedAt;
@@ -64,9 +129,35 @@ export function* claimStream(n: number, seed = 7): Generator<string> {
         sum += count;
         const multi = random() < 0.15;
         const regions = multi ? [...new Set([pick(side), pick(side)])].sort() : [pick(side)];
-        claims.push({ ...base, claimId: `${articleId}#${i}`, count, weapon, scope: 'region', regions, country, eventDate, eventTime, regionKey: regions[0], partOf: parts > 1 ? totalId : null });
+        claims.push({
+          ...base,
+          claimId: `${articleId}#${i}`,
+          count,
+          weapon,
+          scope: 'region',
+          regions,
+          country,
+          eventDate,
+          eventTime,
+          regionKey: regions[0],
+          partOf: parts > 1 ? totalId : null,
+        });
       }
-      if (parts > 1) claims.push({ ...base, claimId: totalId, count: sum + Math.floor(random() * 5), weapon, scope: 'country', regions: [], country, eventDate, eventTime, regionKey: country, partOf: null, attributed: sum });
+      if (parts > 1)
+        claims.push({
+          ...base,
+          claimId: totalId,
+          count: sum + Math.floor(random() * 5),
+          weapon,
+          scope: 'country',
+          regions: [],
+          country,
+          eventDate,
+          eventTime,
+          regionKey: country,
+          partOf: null,
+          attributed: sum,
+        });
     }
     for (const c of claims) {
       if (emitted >= n) return;
@@ -80,7 +171,13 @@ export function* claimStream(n: number, seed = 7): Generator<string> {
 
 function newCore(now: number): AggregateCore {
   const config = parseConfig({});
-  return new AggregateCore({ nameOf: rowName, now: () => now, allowedLatenessMs: config.SKYTALLY_ALLOWED_LATENESS_MS, idleMs: config.SKYTALLY_IDLE_MS, horizonDays: config.SKYTALLY_AGGREGATE_HORIZON_DAYS });
+  return new AggregateCore({
+    nameOf: rowName,
+    now: () => now,
+    allowedLatenessMs: config.SKYTALLY_ALLOWED_LATENESS_MS,
+    idleMs: config.SKYTALLY_IDLE_MS,
+    horizonDays: config.SKYTALLY_AGGREGATE_HORIZON_DAYS,
+  });
 }
 
 function cpuMs(): number {
@@ -111,7 +208,9 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
     for (const m of marks) {
       if (applied === m) {
         aps[m] = Math.round(Math.min(10_000, m) / ((cpuMs() - windowStart) / 1000));
-        log(`  ${m.toLocaleString('en')} claims: ${aps[m].toLocaleString('en')} claims/s over the last ${Math.min(10_000, m).toLocaleString('en')}; rss ${rssMb()} MB`);
+        log(
+          `  ${m.toLocaleString('en')} claims: ${aps[m].toLocaleString('en')} claims/s over the last ${Math.min(10_000, m).toLocaleString('en')}; rss ${rssMb()} MB`,
+        );
       }
     }
   }
@@ -123,7 +222,9 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   const mem = process.memoryUsage();
   const heap = Math.round(mem.heapUsed / 2 ** 20);
   const stats = live.stats();
-  log(`live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB; ${JSON.stringify(stats)}`);
+  log(
+    `live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB; ${JSON.stringify(stats)}`,
+  );
 
   // The restore path: a fresh core from the same bytes, then one publish of everything.
   const restoreStart = Date.now();
@@ -132,7 +233,18 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   restored.prepare();
   const restoreS = (Date.now() - restoreStart) / 1000;
   log(`restore: ${restoreS.toFixed(1)} s`);
-  return { claims: n, rss_mb: rss, heap_mb: heap, restore_s: Number(restoreS.toFixed(1)), aps_at_10k: aps[10_000] ?? 0, aps_at_1m: aps[n] ?? 0, reports: stats.reports, distinct_claims: stats.claims, rows: stats.rows, days: stats.days };
+  return {
+    claims: n,
+    rss_mb: rss,
+    heap_mb: heap,
+    restore_s: Number(restoreS.toFixed(1)),
+    aps_at_10k: aps[10_000] ?? 0,
+    aps_at_1m: aps[n] ?? 0,
+    reports: stats.reports,
+    distinct_claims: stats.claims,
+    rows: stats.rows,
+    days: stats.days,
+  };
 }
 
 function rssMb(): number {

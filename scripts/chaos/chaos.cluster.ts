@@ -9,7 +9,14 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  type LocalBroker, killLocalBroker, nodeDir, restartLocalBroker, startLocalBroker, startLocalCluster, stopLocalBroker, stopLocalCluster,
+  type LocalBroker,
+  killLocalBroker,
+  nodeDir,
+  restartLocalBroker,
+  startLocalBroker,
+  startLocalCluster,
+  stopLocalBroker,
+  stopLocalCluster,
 } from '@skytally/broker';
 import { type StageName, repoRoot } from '../../apps/cli/src/pipeline/repo-paths';
 import { type ServiceProcess, startService, stopServices } from '../../apps/cli/src/pipeline/service-processes';
@@ -48,7 +55,9 @@ export class ChaosCluster {
 
   async startBroker(): Promise<void> {
     if (this.brokerCount > 1) {
-      this.brokers = (await startLocalCluster({ stateDir: this.stateDir, brokers: this.brokerCount, timeoutMs: 180_000 })).brokers;
+      this.brokers = (
+        await startLocalCluster({ stateDir: this.stateDir, brokers: this.brokerCount, timeoutMs: 180_000 })
+      ).brokers;
       return;
     }
     this.broker = await startLocalBroker({ stateDir: this.stateDir, heapMb: 512, timeoutMs: 120_000 });
@@ -65,7 +74,8 @@ export class ChaosCluster {
   /** Stops the broker with `signal` and starts it again on the same data and port. */
   async restartBroker(signal: 'SIGTERM' | 'SIGKILL'): Promise<void> {
     this.broker = await restartLocalBroker(this.stateDir, { signal, timeoutMs: 120_000 });
-    if (this.broker.brokers !== this.brokers) throw new Error(`broker came back on ${this.broker.brokers}, not ${this.brokers}`);
+    if (this.broker.brokers !== this.brokers)
+      throw new Error(`broker came back on ${this.broker.brokers}, not ${this.brokers}`);
   }
 
   list(stage?: StageName): Instance[] {
@@ -84,7 +94,8 @@ export class ChaosCluster {
   async signal(name: string, signal: NodeJS.Signals): Promise<void> {
     const instance = this.instances.get(name);
     const child = instance?.service?.child;
-    if (!instance || !child || child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} is not running`);
+    if (!instance || !child || child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${name} is not running`);
     if (signal === 'SIGSTOP' || signal === 'SIGCONT') {
       child.kill(signal);
       return;
@@ -116,7 +127,9 @@ export class ChaosCluster {
 
   /** True once every instance is up and has said "ready". */
   allReady(): boolean {
-    return this.list().every((i) => !i.starting && i.service && i.service.child.exitCode === null && i.service.child.signalCode === null);
+    return this.list().every(
+      (i) => !i.starting && i.service && i.service.child.exitCode === null && i.service.child.signalCode === null,
+    );
   }
 
   async close(keepState: boolean): Promise<void> {
@@ -133,13 +146,23 @@ export class ChaosCluster {
       // A start can fail while the broker is away (topic set-up gives up): try again.
       for (let attempt = 1; ; attempt++) {
         try {
-          const service = await startService(instance.stage, { env: { ...process.env, ...this.env, KAFKA_BROKERS: this.brokers }, readyTimeoutMs: 120_000, distDir: this.distDir }, join(this.logDir, instance.name));
+          const service = await startService(
+            instance.stage,
+            {
+              env: { ...process.env, ...this.env, KAFKA_BROKERS: this.brokers },
+              readyTimeoutMs: 120_000,
+              distDir: this.distDir,
+            },
+            join(this.logDir, instance.name),
+          );
           instance.service = service;
           service.child.once('exit', (code, signal) => this.onExit(instance, service, code, signal));
           return;
         } catch (err) {
           if (this.closing || attempt >= 10) throw err;
-          this.log(`  ${instance.name} failed to start (attempt ${attempt}): ${(err as Error).message.split('\n')[0]}; retrying`);
+          this.log(
+            `  ${instance.name} failed to start (attempt ${attempt}): ${(err as Error).message.split('\n')[0]}; retrying`,
+          );
           await new Promise((r) => setTimeout(r, 2_000));
         }
       }
@@ -150,10 +173,17 @@ export class ChaosCluster {
     });
   }
 
-  private onExit(instance: Instance, service: ServiceProcess, code: number | null, signal: NodeJS.Signals | null): void {
+  private onExit(
+    instance: Instance,
+    service: ServiceProcess,
+    code: number | null,
+    signal: NodeJS.Signals | null,
+  ): void {
     if (this.closing || instance.planned || instance.service !== service || !this.instances.has(instance.name)) return;
     this.unplannedExits++;
     this.log(`  ${instance.name} exited unplanned (${signal ?? code}); the supervisor starts it again`);
-    void this.spawn(instance).catch((err) => this.log(`  ${instance.name} could not be restarted: ${(err as Error).message}`));
+    void this.spawn(instance).catch((err) =>
+      this.log(`  ${instance.name} could not be restarted: ${(err as Error).message}`),
+    );
   }
 }

@@ -20,17 +20,35 @@ export interface ChaosMessage {
 }
 
 const RU: [code: string, phrase: string][] = [
-  ['RU-BRY', 'the Bryansk region'], ['RU-KLU', 'Kaluga Oblast'], ['RU-SMO', 'the Smolensk region'],
-  ['RU-KRS', 'the Kursk region'], ['RU-BEL', 'Belgorod Oblast'], ['RU-VOR', 'the Voronezh region'],
-  ['RU-ORL', 'the Oryol region'], ['RU-TUL', 'Tula Oblast'], ['RU-RYA', 'the Ryazan region'],
-  ['RU-LIP', 'the Lipetsk region'], ['RU-ROS', 'the Rostov region'], ['RU-KDA', 'Krasnodar Krai'],
-  ['RU-TAM', 'the Tambov region'], ['RU-MOS', 'the Moscow region'], ['RU-TVE', 'the Tver region'],
-  ['RU-PSK', 'the Pskov region'], ['RU-NIZ', 'the Nizhny Novgorod region'], ['RU-SAR', 'the Saratov region'],
+  ['RU-BRY', 'the Bryansk region'],
+  ['RU-KLU', 'Kaluga Oblast'],
+  ['RU-SMO', 'the Smolensk region'],
+  ['RU-KRS', 'the Kursk region'],
+  ['RU-BEL', 'Belgorod Oblast'],
+  ['RU-VOR', 'the Voronezh region'],
+  ['RU-ORL', 'the Oryol region'],
+  ['RU-TUL', 'Tula Oblast'],
+  ['RU-RYA', 'the Ryazan region'],
+  ['RU-LIP', 'the Lipetsk region'],
+  ['RU-ROS', 'the Rostov region'],
+  ['RU-KDA', 'Krasnodar Krai'],
+  ['RU-TAM', 'the Tambov region'],
+  ['RU-MOS', 'the Moscow region'],
+  ['RU-TVE', 'the Tver region'],
+  ['RU-PSK', 'the Pskov region'],
+  ['RU-NIZ', 'the Nizhny Novgorod region'],
+  ['RU-SAR', 'the Saratov region'],
 ];
 const UA: [code: string, phrase: string][] = [
-  ['UA-32', 'the Kyiv region'], ['UA-63', 'the Kharkiv region'], ['UA-12', 'the Dnipropetrovsk region'],
-  ['UA-51', 'the Odesa region'], ['UA-48', 'the Mykolaiv region'], ['UA-18', 'the Zhytomyr region'],
-  ['UA-59', 'the Sumy region'], ['UA-74', 'the Chernihiv region'], ['UA-53', 'the Poltava region'],
+  ['UA-32', 'the Kyiv region'],
+  ['UA-63', 'the Kharkiv region'],
+  ['UA-12', 'the Dnipropetrovsk region'],
+  ['UA-51', 'the Odesa region'],
+  ['UA-48', 'the Mykolaiv region'],
+  ['UA-18', 'the Zhytomyr region'],
+  ['UA-59', 'the Sumy region'],
+  ['UA-74', 'the Chernihiv region'],
+  ['UA-53', 'the Poltava region'],
   ['UA-46', 'the Lviv region'],
 ];
 
@@ -40,7 +58,10 @@ const UA: [code: string, phrase: string][] = [
  * boundary (issue 10's bug) shows up as a missing snapshot.
  */
 const MULTI_ONLY: ReadonlyArray<readonly [string, string]> = [
-  ['RU-IVA', 'Ivanovo'], ['RU-VLA', 'Vladimir'], ['RU-YAR', 'Yaroslavl'], ['RU-KOS', 'Kostroma'],
+  ['RU-IVA', 'Ivanovo'],
+  ['RU-VLA', 'Vladimir'],
+  ['RU-YAR', 'Yaroslavl'],
+  ['RU-KOS', 'Kostroma'],
 ];
 
 const RU_OPENERS = [
@@ -71,7 +92,20 @@ const NOISE = [
   'Farmers expect {n} million tonnes of grain this year after a mild spring, the ministry of agriculture said on {d}.',
   'A new bridge over the river opened to traffic on {d}, cutting journey times by {n} minutes.',
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** mulberry32: small, fast, good enough for a reproducible corpus and schedule. */
 export function seededRandom(seed: number): () => number {
@@ -112,28 +146,46 @@ export function chaosCorpus(size: number, seed: number, partitions = 3): ChaosMe
       continue;
     }
     const where = roll < 0.57 ? 'ru' : roll < 0.65 ? 'multi' : roll < 0.92 ? 'ua' : 'sea';
-    const [code, phrase] = where === 'ru' ? pick(RU) : where === 'multi' ? multiRegion(pick) : where === 'ua' ? pick(UA) : ['SEA-BLACK', ''];
+    const [code, phrase] =
+      where === 'ru' ? pick(RU) : where === 'multi' ? multiRegion(pick) : where === 'ua' ? pick(UA) : ['SEA-BLACK', ''];
     if (used.has(`${code}|${iso}`)) continue;
     used.add(`${code}|${iso}`);
     const n = 2 + Math.floor(random() * 60);
-    const opener = (where === 'ru' || where === 'multi' ? pick(RU_OPENERS) : where === 'ua' ? pick(UA_OPENERS) : SEA_OPENER)
+    const opener = (
+      where === 'ru' || where === 'multi' ? pick(RU_OPENERS) : where === 'ua' ? pick(UA_OPENERS) : SEA_OPENER
+    )
       .replace('{n}', String(n))
       .replace('{r}', phrase)
       .replace('{d}', spoken);
     const filler = [...FILLER].sort(() => random() - 0.5).slice(0, 4);
     const body = `${opener} ${filler.join(' ')}`;
-    out.push({ id, partition, kind: 'original', value: JSON.stringify({ id, body, publishedAt: iso, source: 'wire' }) });
+    out.push({
+      id,
+      partition,
+      kind: 'original',
+      value: JSON.stringify({ id, body, publishedAt: iso, source: 'wire' }),
+    });
     // Copies follow their original on its partition, published the same day or the next.
     const copies = random() < 0.3 ? 1 + Math.floor(random() * 2) : 0;
     for (let c = 0; c < copies && out.length < size; c++) {
       const copyId = `${id}-copy${c}`;
       const copyDate = new Date(date.getTime() + Math.floor(random() * 2) * 86_400_000).toISOString().slice(0, 10);
       if (random() < 0.5) {
-        out.push({ id: copyId, partition, kind: 'exact', value: JSON.stringify({ id: copyId, body, publishedAt: copyDate, source: 'syndicated' }) });
+        out.push({
+          id: copyId,
+          partition,
+          kind: 'exact',
+          value: JSON.stringify({ id: copyId, body, publishedAt: copyDate, source: 'syndicated' }),
+        });
       } else {
         // Another outlet's light rewrite: a dateline, one filler sentence swapped, a byline.
         const reworded = `KYIV/MOSCOW (News) - ${opener} ${filler.slice(0, 3).join(' ')} ${pick(FILLER)} Reporting by staff.`;
-        out.push({ id: copyId, partition, kind: 'near', value: JSON.stringify({ id: copyId, body: reworded, publishedAt: copyDate, source: 'outlet' }) });
+        out.push({
+          id: copyId,
+          partition,
+          kind: 'near',
+          value: JSON.stringify({ id: copyId, body: reworded, publishedAt: copyDate, source: 'outlet' }),
+        });
       }
     }
   }

@@ -24,13 +24,20 @@ export interface Expected {
 export function expectedOutcome(corpus: ChaosMessage[], env: Record<string, string>): Expected {
   const config = parseConfig(env);
   const dedup = new DedupCore(dedupOptionsFor(config));
-  const aggregate = new AggregateCore({ allowedLatenessMs: config.SKYTALLY_ALLOWED_LATENESS_MS, idleMs: config.SKYTALLY_IDLE_MS, nameOf: rowName });
+  const aggregate = new AggregateCore({
+    allowedLatenessMs: config.SKYTALLY_ALLOWED_LATENESS_MS,
+    idleMs: config.SKYTALLY_IDLE_MS,
+    nameOf: rowName,
+  });
   const fates = new Map<string, Fate>();
   const receivedAt = new Date();
   let claims = 0;
   for (const m of corpus) {
     const value = typeof m.value === 'string' ? Buffer.from(m.value, 'utf8') : m.value;
-    const outcome = ingest({ key: Buffer.from(m.id), value, receivedAt }, { maxBodyBytes: config.SKYTALLY_MAX_BODY_BYTES });
+    const outcome = ingest(
+      { key: Buffer.from(m.id), value, receivedAt },
+      { maxBodyBytes: config.SKYTALLY_MAX_BODY_BYTES },
+    );
     if (outcome.kind === 'rejected') {
       fates.set(m.id, 'rejected');
       continue;

@@ -32,9 +32,18 @@ export function faultFamily(fault: Fault): string {
 export function faultPlan(mode: 'full' | 'short', random: () => number, brokers = 1): Fault[] {
   const plan = singleBrokerPlan(mode, random);
   if (brokers === 1) return plan;
-  const leaders: Fault[] = mode === 'short'
-    ? [{ type: 'leader', topic: 'ingested', signal: 'SIGKILL' }, { type: 'leader', topic: 'claims', signal: 'SIGTERM' }]
-    : [{ type: 'leader', topic: 'ingested', signal: 'SIGKILL' }, { type: 'leader', topic: 'claims', signal: 'SIGKILL' }, { type: 'leader', topic: 'ingested', signal: 'SIGTERM' }, { type: 'leader', topic: 'claims', signal: 'SIGTERM' }];
+  const leaders: Fault[] =
+    mode === 'short'
+      ? [
+          { type: 'leader', topic: 'ingested', signal: 'SIGKILL' },
+          { type: 'leader', topic: 'claims', signal: 'SIGTERM' },
+        ]
+      : [
+          { type: 'leader', topic: 'ingested', signal: 'SIGKILL' },
+          { type: 'leader', topic: 'claims', signal: 'SIGKILL' },
+          { type: 'leader', topic: 'ingested', signal: 'SIGTERM' },
+          { type: 'leader', topic: 'claims', signal: 'SIGTERM' },
+        ];
   const out: Fault[] = [];
   for (const fault of plan) {
     if (fault.type !== 'broker') out.push(fault);
@@ -54,7 +63,11 @@ function singleBrokerPlan(mode: 'full' | 'short', random: () => number): Fault[]
   };
   if (mode === 'short') {
     // One of each kind that matters most, for `npm test`.
-    return [...shuffle<Fault>(stages.map((stage) => ({ type: 'kill', stage }))), { type: 'zombie', stage: 'extract' }, { type: 'broker', signal: 'SIGKILL' }];
+    return [
+      ...shuffle<Fault>(stages.map((stage) => ({ type: 'kill', stage }))),
+      { type: 'zombie', stage: 'extract' },
+      { type: 'broker', signal: 'SIGKILL' },
+    ];
   }
   const base = shuffle<Fault>([
     ...stages.flatMap((stage) => [0, 1, 2].map((): Fault => ({ type: 'kill', stage }))),
@@ -64,8 +77,15 @@ function singleBrokerPlan(mode: 'full' | 'short', random: () => number): Fault[]
     { type: 'zombie', stage: 'dedup' },
   ]);
   // Two scaling episodes; aggregate's has a zombie in it (the other instance takes over its partitions).
-  for (const [stage, withZombie] of [['aggregate', true], ['extract', false]] as const) {
-    const episode: Fault[] = [{ type: 'scale-up', stage }, ...(withZombie ? [{ type: 'zombie', stage } as Fault] : []), { type: 'scale-down', stage }];
+  for (const [stage, withZombie] of [
+    ['aggregate', true],
+    ['extract', false],
+  ] as const) {
+    const episode: Fault[] = [
+      { type: 'scale-up', stage },
+      ...(withZombie ? [{ type: 'zombie', stage } as Fault] : []),
+      { type: 'scale-down', stage },
+    ];
     let at = 0;
     for (const fault of episode) {
       at += Math.floor(random() * Math.max(1, (base.length - at) / 2)) + 1;

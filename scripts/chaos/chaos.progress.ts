@@ -23,7 +23,10 @@ export async function progressOf(admin: Admin, prefix: string, topics: TopicName
   const entries = await Promise.all(
     STAGES.map(async (stage) => {
       const { groupId, topic } = inputs[stage];
-      const [ends, offsets] = await Promise.all([admin.fetchTopicOffsets(topic), admin.fetchOffsets({ groupId, topics: [topic] })]);
+      const [ends, offsets] = await Promise.all([
+        admin.fetchTopicOffsets(topic),
+        admin.fetchOffsets({ groupId, topics: [topic] }),
+      ]);
       const done = new Map(offsets[0]?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
       let committed = 0;
       let lag = 0;
@@ -63,7 +66,10 @@ export async function waitForProgress(
     try {
       const now = await probe();
       for (const stage of [...pending]) {
-        const moved = [...now[stage].partitions].every(([p, { committed, lag }]) => committed > (before[stage].partitions.get(p)?.committed ?? 0) || (lag === 0 && ready()));
+        const moved = [...now[stage].partitions].every(
+          ([p, { committed, lag }]) =>
+            committed > (before[stage].partitions.get(p)?.committed ?? 0) || (lag === 0 && ready()),
+        );
         if (moved) pending.delete(stage);
       }
       if (!pending.size) return (Date.now() - since) / 1000;

@@ -81,7 +81,9 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
 
   const corpus = chaosCorpus(options.articles, options.seed);
   const expected = expectedOutcome(corpus, env);
-  log(`corpus: ${corpus.length} articles (${countBy(corpus.map((m) => m.kind))}), ${expected.claims} claims, ${expected.snapshots.size} regions expected`);
+  log(
+    `corpus: ${corpus.length} articles (${countBy(corpus.map((m) => m.kind))}), ${expected.claims} claims, ${expected.snapshots.size} regions expected`,
+  );
 
   const brokerCount = options.brokers ?? 1;
   const cluster = new ChaosCluster(env, log, brokerCount);
@@ -91,7 +93,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     await cluster.startBroker();
     log(`broker: ${cluster.brokers} (state ${cluster.stateDir}); service logs in ${cluster.logDir}`);
     // sendPerPartition: the feeder's sends span partitions; see libs/kafka kafka-client.factory.ts.
-    kafka = sendPerPartition(new Kafka({ clientId: 'skytally-chaos', brokers: cluster.brokers.split(','), logLevel: logLevel.NOTHING, retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 3_000 } }));
+    kafka = sendPerPartition(
+      new Kafka({
+        clientId: 'skytally-chaos',
+        brokers: cluster.brokers.split(','),
+        logLevel: logLevel.NOTHING,
+        retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 3_000 },
+      }),
+    );
     const setupAdmin = admin();
     await setupAdmin.connect();
     await ensureTopics(setupAdmin, parseConfig({ ...env, KAFKA_BROKERS: cluster.brokers }));
@@ -106,7 +115,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     const plan = faultPlan(options.mode, random, brokerCount);
     log(`faults planned (seed ${options.seed}): ${plan.map(faultLabel).join(', ')}`);
     let faultsDone = 0;
-    const feeder = feed(kafka, topics.raw, corpus, () => Math.ceil((corpus.length * (faultsDone + 1)) / (plan.length + 1)), log);
+    const feeder = feed(
+      kafka,
+      topics.raw,
+      corpus,
+      () => Math.ceil((corpus.length * (faultsDone + 1)) / (plan.length + 1)),
+      log,
+    );
 
     const recoveries: { family: string; seconds: number | null }[] = [];
     const gracefulExits: (number | null)[] = [];
@@ -115,10 +130,24 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       await sleep((options.mode === 'short' ? 500 : 1_000) + random() * (options.mode === 'short' ? 1_500 : 3_000));
       const before = await retry(probe);
       const t0 = Date.now();
-      const seconds = await inject(fault, cluster, probe, before, t0, sessionTimeoutMs, random, gracefulExits, log, probeAdmin, topics);
+      const seconds = await inject(
+        fault,
+        cluster,
+        probe,
+        before,
+        t0,
+        sessionTimeoutMs,
+        random,
+        gracefulExits,
+        log,
+        probeAdmin,
+        topics,
+      );
       recoveries.push({ family: faultFamily(fault), seconds });
       faultsDone++;
-      log(`  ${faultLabel(fault)}: ${seconds === null ? 'NO progress within the limit' : `progress again after ${seconds.toFixed(1)} s`} (${faultsDone}/${plan.length}, fed ${feeder.fed()}/${corpus.length})`);
+      log(
+        `  ${faultLabel(fault)}: ${seconds === null ? 'NO progress within the limit' : `progress again after ${seconds.toFixed(1)} s`} (${faultsDone}/${plan.length}, fed ${feeder.fed()}/${corpus.length})`,
+      );
     }
     await feeder.done;
     log(`fed all ${corpus.length} articles; waiting for the pipeline to drain`);
@@ -127,7 +156,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
 
     const verdict = await verify(kafka, topics, corpus, expected);
     const familyMax: Record<string, number> = {};
-    for (const r of recoveries) if (r.seconds !== null) familyMax[r.family] = round1(Math.max(familyMax[r.family] ?? 0, r.seconds));
+    for (const r of recoveries)
+      if (r.seconds !== null) familyMax[r.family] = round1(Math.max(familyMax[r.family] ?? 0, r.seconds));
     const lost = verdict.lostArticles.length + verdict.lostInterceptions;
     const result: ChaosResult = {
       faults: plan.length,
@@ -156,9 +186,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       logs: cluster.logDir,
       brokers: brokerCount,
     };
-    result.ok = result.lost === 0 && result.double_counted === 0 && result.snapshot_mismatches === 0 && result.unrecovered === 0;
+    result.ok =
+      result.lost === 0 && result.double_counted === 0 && result.snapshot_mismatches === 0 && result.unrecovered === 0;
     if (verdict.lostArticles.length) log(`lost articles (first 10): ${verdict.lostArticles.slice(0, 10).join(', ')}`);
-    if (verdict.snapshotMismatches.length) log(`snapshots that differ from the clean run: ${verdict.snapshotMismatches.join(', ')}`);
+    if (verdict.snapshotMismatches.length)
+      log(`snapshots that differ from the clean run: ${verdict.snapshotMismatches.join(', ')}`);
     return result;
   } finally {
     await cluster.close(options.keepState ?? false);
@@ -179,7 +211,8 @@ async function inject(
   topics: ReturnType<typeof topicNames>,
 ): Promise<number | null> {
   const ready = () => cluster.allReady();
-  const progress = (stages: readonly StageName[], isReady = ready) => waitForProgress(probe, before, stages, t0, isReady, RECOVERY_TIMEOUT_MS);
+  const progress = (stages: readonly StageName[], isReady = ready) =>
+    waitForProgress(probe, before, stages, t0, isReady, RECOVERY_TIMEOUT_MS);
   switch (fault.type) {
     case 'kill': {
       const victims = cluster.list(fault.stage);
@@ -195,10 +228,14 @@ async function inject(
     }
     case 'leader': {
       const topic = topics[fault.topic];
-      const { topics: [meta] } = await retry(() => admin.fetchTopicMetadata({ topics: [topic] }));
+      const {
+        topics: [meta],
+      } = await retry(() => admin.fetchTopicMetadata({ topics: [topic] }));
       const partitions = meta!.partitions.filter((p) => p.leader >= 0);
       const target = partitions[Math.floor(random() * partitions.length)]!;
-      log(`fault: ${fault.signal} broker ${target.leader}, leader of ${topic}[${target.partitionId}], then start it again`);
+      log(
+        `fault: ${fault.signal} broker ${target.leader}, leader of ${topic}[${target.partitionId}], then start it again`,
+      );
       await cluster.restartNode(target.leader, fault.signal);
       return progress(STAGES);
     }
@@ -236,7 +273,13 @@ interface Feeder {
 }
 
 /** Feeds the corpus in small chunks, up to `allowed()` so far: faults land while articles are in flight. */
-function feed(kafka: Kafka, topic: string, corpus: ChaosMessage[], allowed: () => number, log: (line: string) => void): Feeder {
+function feed(
+  kafka: Kafka,
+  topic: string,
+  corpus: ChaosMessage[],
+  allowed: () => number,
+  log: (line: string) => void,
+): Feeder {
   let fed = 0;
   const done = (async () => {
     const producer = kafka.producer(IDEMPOTENT_PRODUCER);
@@ -249,7 +292,11 @@ function feed(kafka: Kafka, topic: string, corpus: ChaosMessage[], allowed: () =
           continue;
         }
         const chunk = corpus.slice(fed, Math.min(limit, fed + 20));
-        await producer.send({ topic, acks: -1, messages: chunk.map((m) => ({ key: m.id, value: m.value, partition: m.partition })) });
+        await producer.send({
+          topic,
+          acks: -1,
+          messages: chunk.map((m) => ({ key: m.id, value: m.value, partition: m.partition })),
+        });
         fed += chunk.length;
         await sleep(50);
       }
@@ -264,12 +311,18 @@ function feed(kafka: Kafka, topic: string, corpus: ChaosMessage[], allowed: () =
 }
 
 /** Every stage has committed everything before it, twice in a row, with every instance up. */
-async function drain(probe: () => Promise<Progress>, cluster: ChaosCluster, timeoutMs: number, log: (line: string) => void): Promise<void> {
+async function drain(
+  probe: () => Promise<Progress>,
+  cluster: ChaosCluster,
+  timeoutMs: number,
+  log: (line: string) => void,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let clean = 0;
   let last: Progress | undefined;
   while (clean < 2) {
-    if (Date.now() > deadline) throw new Error(`the pipeline did not drain within ${timeoutMs / 1000} s: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`the pipeline did not drain within ${timeoutMs / 1000} s: ${JSON.stringify(last)}`);
     last = await retry(probe);
     clean = cluster.allReady() && STAGES.every((s) => last![s].lag === 0) ? clean + 1 : 0;
     await sleep(500);

@@ -28,7 +28,9 @@ export interface Verdict {
 
 async function readAll(kafka: Kafka, topic: string): Promise<{ key: string | null; value: string | null }[]> {
   const out: { key: string | null; value: string | null }[] = [];
-  await readTopicToEnd(kafka, topic, { onMessage: (m) => out.push({ key: m.key?.toString('utf8') ?? null, value: m.value?.toString('utf8') ?? null }) });
+  await readTopicToEnd(kafka, topic, {
+    onMessage: (m) => out.push({ key: m.key?.toString('utf8') ?? null, value: m.value?.toString('utf8') ?? null }),
+  });
   return out;
 }
 
@@ -37,7 +39,12 @@ function withoutAsOf(s: Snapshot): Omit<Snapshot, 'asOf'> {
   return rest;
 }
 
-export async function verify(kafka: Kafka, topics: TopicNames, corpus: ChaosMessage[], expected: Expected): Promise<Verdict> {
+export async function verify(
+  kafka: Kafka,
+  topics: TopicNames,
+  corpus: ChaosMessage[],
+  expected: Expected,
+): Promise<Verdict> {
   const [unique, duplicates, rejected, rolling, deadLetters] = await Promise.all([
     readAll(kafka, topics.unique),
     readAll(kafka, topics.duplicates),
@@ -49,10 +56,18 @@ export async function verify(kafka: Kafka, topics: TopicNames, corpus: ChaosMess
   const uniqueIds = new Set(unique.map(idOf));
   const duplicateIds = new Set(duplicates.map(idOf));
   const rejectedIds = new Set(rejected.map((m) => m.key ?? ''));
-  const lostArticles = corpus.filter((m) => !uniqueIds.has(m.id) && !duplicateIds.has(m.id) && !rejectedIds.has(m.id)).map((m) => m.id);
+  const lostArticles = corpus
+    .filter((m) => !uniqueIds.has(m.id) && !duplicateIds.has(m.id) && !rejectedIds.has(m.id))
+    .map((m) => m.id);
   let fateDifferences = 0;
   for (const m of corpus) {
-    const fate = uniqueIds.has(m.id) ? 'unique' : duplicateIds.has(m.id) ? 'duplicate' : rejectedIds.has(m.id) ? 'rejected' : null;
+    const fate = uniqueIds.has(m.id)
+      ? 'unique'
+      : duplicateIds.has(m.id)
+        ? 'duplicate'
+        : rejectedIds.has(m.id)
+          ? 'rejected'
+          : null;
     if (fate && fate !== expected.fates.get(m.id)) fateDifferences++;
   }
 
@@ -67,7 +82,8 @@ export async function verify(kafka: Kafka, topics: TopicNames, corpus: ChaosMess
     const diff = (got?.windows.all ?? 0) - (want?.windows.all ?? 0);
     if (diff < 0) lostInterceptions -= diff;
     if (diff > 0) doubleCounted += diff;
-    if (!want || !got || JSON.stringify(withoutAsOf(want)) !== JSON.stringify(withoutAsOf(got))) snapshotMismatches.push(key);
+    if (!want || !got || JSON.stringify(withoutAsOf(want)) !== JSON.stringify(withoutAsOf(got)))
+      snapshotMismatches.push(key);
   }
 
   return {
@@ -81,7 +97,8 @@ export async function verify(kafka: Kafka, topics: TopicNames, corpus: ChaosMess
     conflictingVerdicts: [...uniqueIds].filter((id) => duplicateIds.has(id)).length,
     fateDifferences,
     // At-least-once at work: outputs written more than once (crash before commit); harmless by design.
-    repeatedOutputs: unique.length - uniqueIds.size + (duplicates.length - duplicateIds.size) + (rejected.length - rejectedIds.size),
+    repeatedOutputs:
+      unique.length - uniqueIds.size + (duplicates.length - duplicateIds.size) + (rejected.length - rejectedIds.size),
     deadLettered: deadLetters.length,
   };
 }

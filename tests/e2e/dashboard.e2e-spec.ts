@@ -39,7 +39,11 @@ describe('the dashboard in a browser, on the real pipeline', () => {
     await producer.send({ topic: run.pipeline.topics.raw, messages: [message] });
     // A function, not a string: the page's policy forbids eval. (globalThis: the test compiles without the DOM's types.)
     const selector = `tr[data-key="${key}"] [data-col="all"]`;
-    await page.waitForFunction(([sel, want]) => (globalThis as unknown as PageGlobals).document.querySelector(sel)?.textContent === want, [selector, expected] as const, { timeout: 30_000, polling: 'raf' });
+    await page.waitForFunction(
+      ([sel, want]) => (globalThis as unknown as PageGlobals).document.querySelector(sel)?.textContent === want,
+      [selector, expected] as const,
+      { timeout: 30_000, polling: 'raf' },
+    );
     return Date.now() - started;
   }
 
@@ -78,7 +82,9 @@ describe('the dashboard in a browser, on the real pipeline', () => {
     await cell(page, 'RU', 'all').filter({ hasText: /^203$/ }).waitFor({ timeout: 60_000 });
     await expect(cell(page, 'RU-KLU', 'all').textContent()).resolves.toBe('9');
     await expect(cell(page, 'RU-SMO', 'all').textContent()).resolves.toBe('5');
-    await expect(page.locator('tr[data-key="RU-BRY"] [data-col="name"]').textContent()).resolves.toContain('Bryansk Oblast');
+    await expect(page.locator('tr[data-key="RU-BRY"] [data-col="name"]').textContent()).resolves.toContain(
+      'Bryansk Oblast',
+    );
     await page.locator('#status.live').waitFor({ timeout: 15_000 });
     // The map colours the same numbers.
     await expect(page.locator('.tile[data-code="RU-BRY"] .value').textContent()).resolves.toBe('64');
@@ -86,7 +92,11 @@ describe('the dashboard in a browser, on the real pipeline', () => {
 
   it('shows a newly fed article without a reload, within 2 s', async () => {
     await page.evaluate('window.__samePage = true');
-    const elapsed = await feedAndTime(liveArticle('e2e-voronezh', 17, 'Voronezh Oblast', HOSTILE_TITLE, HOSTILE_OUTLET), 'RU-VOR', '17');
+    const elapsed = await feedAndTime(
+      liveArticle('e2e-voronezh', 17, 'Voronezh Oblast', HOSTILE_TITLE, HOSTILE_OUTLET),
+      'RU-VOR',
+      '17',
+    );
     process.stderr.write(`[e2e] fed article on the page after ${elapsed} ms\n`);
     expect(elapsed).toBeLessThan(2_000);
     await expect(page.evaluate('window.__samePage')).resolves.toBe(true);
@@ -95,7 +105,11 @@ describe('the dashboard in a browser, on the real pipeline', () => {
   it("shows a selected row's evidence sentence, with the number marked", async () => {
     await page.locator('tr[data-key="RU-BRY"] button.select').click();
     const evidence = page.locator('#evidence');
-    await evidence.locator('blockquote').filter({ hasText: /\b64 of these drones\b.*\bBryansk Oblast\b/ }).first().waitFor({ timeout: 10_000 });
+    await evidence
+      .locator('blockquote')
+      .filter({ hasText: /\b64 of these drones\b.*\bBryansk Oblast\b/ })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await expect(evidence.locator('mark').first().textContent()).resolves.toBe('64');
     await expect(page.locator('#detail h2').textContent()).resolves.toContain('Bryansk Oblast');
     await expect(page.locator('#detail svg.chart rect.bar[data-count="64"]').count()).resolves.toBeGreaterThan(0);
@@ -116,9 +130,12 @@ describe('the dashboard in a browser, on the real pipeline', () => {
   });
 
   it('filters by country, weapon and claimant, sorts by any column, and colours the chosen window', async () => {
-    const keys = () => page.locator('#rows tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    const keys = () =>
+      page.locator('#rows tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
     // Which claimants the seeds yield is the extractor's business: take them from the state.
-    const { rows } = (await (await fetch(`${run.url}/api/state`)).json()) as { rows: { key: string; byClaimant?: Record<string, number> }[] };
+    const { rows } = (await (await fetch(`${run.url}/api/state`)).json()) as {
+      rows: { key: string; byClaimant?: Record<string, number> }[];
+    };
     const claimant = Object.keys(rows.find((r) => r.key === 'RU-BRY')?.byClaimant ?? {})[0];
     await page.selectOption('#filter-claimant', claimant);
     const expected = rows.filter((r) => (r.byClaimant?.[claimant] ?? 0) > 0).map((r) => r.key);
@@ -141,7 +158,11 @@ describe('the dashboard in a browser, on the real pipeline', () => {
 
   it('saves screenshots at 1280×800 and 390×844', async () => {
     await page.locator('tr[data-key="RU-BRY"] button.select').click();
-    await page.locator('#evidence blockquote').filter({ hasText: /Bryansk/ }).first().waitFor();
+    await page
+      .locator('#evidence blockquote')
+      .filter({ hasText: /Bryansk/ })
+      .first()
+      .waitFor();
     const desktop = join(artifacts, 'dashboard-1280x800.png');
     await page.screenshot({ path: desktop });
     await page.setViewportSize({ width: 390, height: 844 });
@@ -158,17 +179,28 @@ describe('the dashboard in a browser, on the real pipeline', () => {
     const stoppedAt = Date.now();
     await expect(run.stopDashboard()).resolves.toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(5_000);
-    await page.locator('#status.stale').filter({ hasText: /^Stale since / }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('#status.stale')
+      .filter({ hasText: /^Stale since / })
+      .waitFor({ timeout: 15_000 });
 
     await run.startDashboard();
     await page.locator('#status.live').waitFor({ timeout: 60_000 });
     const resumed = streamRequests.slice(seen);
     expect(resumed.length).toBeGreaterThan(0);
-    const ids = await Promise.all(resumed.map(async (r) => (await r.allHeaders())['last-event-id'] ?? new URL(r.url()).searchParams.get('lastEventId')));
+    const ids = await Promise.all(
+      resumed.map(
+        async (r) => (await r.allHeaders())['last-event-id'] ?? new URL(r.url()).searchParams.get('lastEventId'),
+      ),
+    );
     expect(ids).toContain(version);
 
     await page.evaluate('window.__samePage = true');
-    const elapsed = await feedAndTime(liveArticle('e2e-kursk', 11, 'Kursk Oblast', 'Drones over Kursk', 'Test Wire'), 'RU-KRS', '11');
+    const elapsed = await feedAndTime(
+      liveArticle('e2e-kursk', 11, 'Kursk Oblast', 'Drones over Kursk', 'Test Wire'),
+      'RU-KRS',
+      '11',
+    );
     expect(elapsed).toBeLessThan(2_000);
     await expect(page.evaluate('window.__samePage')).resolves.toBe(true);
     expect(policyViolations).toEqual([]);

@@ -29,18 +29,39 @@ const root = process.env.SKYTALLY_DEMO_LOOP_ROOT ?? repo;
 const bin = join(root, 'bin/skytally.js');
 const RUNS = Number(process.env.SKYTALLY_DEMO_LOOP_RUNS ?? 40);
 const LEFTOVER_RUNS = 36;
-const STAGE_TOPICS = ['articles.raw', 'articles.ingested', 'articles.rejected', 'articles.unique', 'articles.duplicates', 'interceptions.claims', 'interceptions.rolling', 'interceptions.daily'];
+const STAGE_TOPICS = [
+  'articles.raw',
+  'articles.ingested',
+  'articles.rejected',
+  'articles.unique',
+  'articles.duplicates',
+  'interceptions.claims',
+  'interceptions.rolling',
+  'interceptions.daily',
+];
 
 jest.setTimeout(120_000 + RUNS * 150_000);
 
-const local = process.env.SKYTALLY_TEST_BROKER_KIND === 'local' && process.env.SKYTALLY_TEST_BROKER_LIFECYCLE !== '0' ? describe : describe.skip;
+const local =
+  process.env.SKYTALLY_TEST_BROKER_KIND === 'local' && process.env.SKYTALLY_TEST_BROKER_LIFECYCLE !== '0'
+    ? describe
+    : describe.skip;
 
-interface RunResult { code: number | null; stdout: string; stderr: string; seconds: number }
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
 
 function demo(env: NodeJS.ProcessEnv): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'run', '--demo', '--json'], { env, cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'run', '--demo', '--json'], {
+      env,
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -49,7 +70,10 @@ function demo(env: NodeJS.ProcessEnv): Promise<RunResult> {
   });
 }
 
-const counts = (snapshots: Snapshot[]) => Object.fromEntries(snapshots.map((s) => [s.key, { windows: s.windows, claims: s.claims, sources: s.sources, shared: s.shared }]));
+const counts = (snapshots: Snapshot[]) =>
+  Object.fromEntries(
+    snapshots.map((s) => [s.key, { windows: s.windows, claims: s.claims, sources: s.sources, shared: s.shared }]),
+  );
 
 describe('removeDemoTopics', () => {
   it('deletes the topics and consumer groups of one prefix, and nothing else', async () => {
@@ -59,7 +83,11 @@ describe('removeDemoTopics', () => {
     const mine = `demo-${uniqueSuffix()}.`;
     const other = `demo-${uniqueSuffix()}.`;
     try {
-      for (const prefix of [mine, other]) await ensureTopics(admin, parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS, SKYTALLY_TOPIC_PREFIX: prefix }));
+      for (const prefix of [mine, other])
+        await ensureTopics(
+          admin,
+          parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS, SKYTALLY_TOPIC_PREFIX: prefix }),
+        );
       const consumer = kafka.consumer({ groupId: `${mine}skytally-ingest` });
       await consumer.connect();
       await consumer.subscribe({ topics: [`${mine}articles.raw`] });
@@ -68,14 +96,19 @@ describe('removeDemoTopics', () => {
       await consumer.disconnect();
 
       const logger = createRootLogger({ level: 'silent' });
-      const removed = await removeDemoTopics(parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS, SKYTALLY_TOPIC_PREFIX: mine }), logger);
+      const removed = await removeDemoTopics(
+        parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS, SKYTALLY_TOPIC_PREFIX: mine }),
+        logger,
+      );
       expect(removed.topics).toHaveLength(10);
       expect(removed.groups).toEqual([`${mine}skytally-ingest`]);
       const left = await admin.listTopics();
       expect(left.filter((t) => t.startsWith(mine))).toEqual([]);
       expect(left.filter((t) => t.startsWith(other))).toHaveLength(10);
       expect((await admin.listGroups()).groups.map((g) => g.groupId)).not.toContain(`${mine}skytally-ingest`);
-      await expect(removeDemoTopics(parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS }), logger)).rejects.toThrow(/without a prefix/);
+      await expect(removeDemoTopics(parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS }), logger)).rejects.toThrow(
+        /without a prefix/,
+      );
     } finally {
       const left = (await admin.listTopics()).filter((t) => t.startsWith(mine) || t.startsWith(other));
       if (left.length) await admin.deleteTopics({ topics: left }).catch(() => undefined);
@@ -100,11 +133,18 @@ local('the demo, again and again, on one local broker data folder', () => {
 
     // What 36 runs of the demo used to leave behind.
     const broker = await startLocalBroker({ stateDir: join(home, 'broker'), port: 0, timeoutMs: 120_000 });
-    const admin = new Kafka({ clientId: 'it-demo-loop', brokers: [broker.brokers], logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({
+      clientId: 'it-demo-loop',
+      brokers: [broker.brokers],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
     for (let run = 0; run < LEFTOVER_RUNS; run++) {
       const prefix = `demo-leftover${run}.`;
-      await admin.createTopics({ topics: STAGE_TOPICS.map((t, i) => ({ topic: prefix + t, numPartitions: i === 1 ? 1 : 3 })), waitForLeaders: false });
+      await admin.createTopics({
+        topics: STAGE_TOPICS.map((t, i) => ({ topic: prefix + t, numPartitions: i === 1 ? 1 : 3 })),
+        waitForLeaders: false,
+      });
     }
     await admin.disconnect();
     await stopLocalBroker(join(home, 'broker'));
@@ -121,7 +161,13 @@ local('the demo, again and again, on one local broker data folder', () => {
     for (let i = 0; i < RUNS; i++) {
       const r = await demo(env);
       results.push(r);
-      const failure = r.code === 0 ? '' : `run ${i + 1} of ${RUNS} exited ${r.code}:\n${r.stderr.split('\n').filter((l) => l.startsWith('skytally:')).join('\n')}`;
+      const failure =
+        r.code === 0
+          ? ''
+          : `run ${i + 1} of ${RUNS} exited ${r.code}:\n${r.stderr
+              .split('\n')
+              .filter((l) => l.startsWith('skytally:'))
+              .join('\n')}`;
       expect(failure).toBe('');
       const got = counts(JSON.parse(r.stdout) as Snapshot[]);
       expected ??= got;
@@ -131,13 +177,21 @@ local('the demo, again and again, on one local broker data folder', () => {
       expect(r.stderr).toContain('stopping the local broker');
     }
     const secs = results.map((r) => r.seconds);
-    process.stderr.write(`[demo-loop] ${RUNS} runs, all exit 0; seconds per run: min ${Math.min(...secs).toFixed(1)}, median ${secs.sort((a, b) => a - b)[Math.floor(secs.length / 2)]!.toFixed(1)}, max ${Math.max(...secs).toFixed(1)}\n`);
+    process.stderr.write(
+      `[demo-loop] ${RUNS} runs, all exit 0; seconds per run: min ${Math.min(...secs).toFixed(1)}, median ${secs.sort((a, b) => a - b)[Math.floor(secs.length / 2)]!.toFixed(1)}, max ${Math.max(...secs).toFixed(1)}\n`,
+    );
 
     // Tidy: the demo deletes its own topics on the way out (removeDemoTopics), so only the leftovers remain.
     const broker = await startLocalBroker({ stateDir: join(home, 'broker'), timeoutMs: 120_000 });
-    const admin = new Kafka({ clientId: 'it-demo-loop', brokers: [broker.brokers], logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({
+      clientId: 'it-demo-loop',
+      brokers: [broker.brokers],
+      logLevel: logLevel.NOTHING,
+    }).admin();
     await admin.connect();
-    const demoTopics = (await admin.listTopics()).filter((t) => t.startsWith('demo-') && !t.startsWith('demo-leftover'));
+    const demoTopics = (await admin.listTopics()).filter(
+      (t) => t.startsWith('demo-') && !t.startsWith('demo-leftover'),
+    );
     await admin.disconnect();
     process.stderr.write(`[demo-loop] topics the runs left behind: ${demoTopics.length}\n`);
     expect(demoTopics).toEqual([]);

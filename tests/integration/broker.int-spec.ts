@@ -7,9 +7,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, type Admin, type Producer } from 'kafkajs';
-import { killLocalBroker, localBrokerStatus, restartLocalBroker, startLocalBroker, stopLocalBroker } from '@skytally/broker';
 import {
-  collectMessages, createTestKafka, createTopics, deleteTopics, readTopic, uniqueSuffix, waitForMessages,
+  killLocalBroker,
+  localBrokerStatus,
+  restartLocalBroker,
+  startLocalBroker,
+  stopLocalBroker,
+} from '@skytally/broker';
+import {
+  collectMessages,
+  createTestKafka,
+  createTopics,
+  deleteTopics,
+  readTopic,
+  uniqueSuffix,
+  waitForMessages,
 } from '../support/kafka-test-utils';
 
 // jest.config.js sets testTimeout inside the `integration` project, where Jest ignores it (it is a
@@ -44,7 +56,11 @@ describe('Kafka broker round trip', () => {
   it('delivers every produced message exactly once, keyed messages in order, headers intact', async () => {
     const topic = await newTopic(3);
     const keys = ['kyiv', 'lviv', 'odesa', 'kharkiv', 'dnipro'];
-    const sent = Array.from({ length: 50 }, (_, seq) => ({ key: keys[seq % keys.length]!, value: JSON.stringify({ seq }), headers: { 'trace-id': `t-${seq}` } }));
+    const sent = Array.from({ length: 50 }, (_, seq) => ({
+      key: keys[seq % keys.length]!,
+      value: JSON.stringify({ seq }),
+      headers: { 'trace-id': `t-${seq}` },
+    }));
     const collector = await collectMessages(kafka.consumer({ groupId: `it-broker-${uniqueSuffix()}` }), [topic]);
     try {
       // Two batches so the consumer sees messages produced after it joined as well as before.
@@ -86,12 +102,21 @@ describe('Kafka broker round trip', () => {
       await second.stop();
     }
     // A fresh group still sees the whole topic.
-    expect((await readTopic(kafka, topic, 5)).map((m) => m.value)).toEqual(['first-1', 'first-2', 'first-3', 'second-4', 'second-5']);
+    expect((await readTopic(kafka, topic, 5)).map((m) => m.value)).toEqual([
+      'first-1',
+      'first-2',
+      'first-3',
+      'second-4',
+      'second-5',
+    ]);
   });
 });
 
 // Needs a JVM; the harness says whether the local broker works here.
-const lifecycle = process.env.SKYTALLY_TEST_BROKER_KIND === 'local' && process.env.SKYTALLY_TEST_BROKER_LIFECYCLE !== '0' ? describe : describe.skip;
+const lifecycle =
+  process.env.SKYTALLY_TEST_BROKER_KIND === 'local' && process.env.SKYTALLY_TEST_BROKER_LIFECYCLE !== '0'
+    ? describe
+    : describe.skip;
 
 lifecycle('local broker lifecycle (own broker, not the shared one)', () => {
   let stateDir: string;
@@ -102,7 +127,9 @@ lifecycle('local broker lifecycle (own broker, not the shared one)', () => {
   });
 
   async function withKafka<T>(brokers: string, fn: (k: Kafka) => Promise<T>): Promise<T> {
-    return fn(new Kafka({ clientId: 'it-lifecycle', brokers: [brokers], logLevel: logLevel.NOTHING, retry: { retries: 8 } }));
+    return fn(
+      new Kafka({ clientId: 'it-lifecycle', brokers: [brokers], logLevel: logLevel.NOTHING, retry: { retries: 8 } }),
+    );
   }
 
   it('keeps data and address across SIGKILL + restart, and never runs two brokers per state dir', async () => {
@@ -124,7 +151,9 @@ lifecycle('local broker lifecycle (own broker, not the shared one)', () => {
     const again = await restartLocalBroker(stateDir);
     expect(again.brokers).toBe(broker.brokers);
     expect(again.pid).not.toBe(broker.pid);
-    const values = await withKafka(again.brokers, async (k) => (await readTopic(k, topic, 3, 60_000)).map((m) => m.value));
+    const values = await withKafka(again.brokers, async (k) =>
+      (await readTopic(k, topic, 3, 60_000)).map((m) => m.value),
+    );
     expect(values).toEqual(['a', 'b', 'c']);
 
     expect(await stopLocalBroker(stateDir)).toBe('terminated');

@@ -25,7 +25,10 @@ describe('skytally CLI', () => {
 
   it('feed publishes the seeds and watch --json --region shows their counts live', async () => {
     const env = { ...process.env, SKYTALLY_TOPIC_PREFIX: harness.prefix, LOG_LEVEL: 'warn' };
-    const watch = spawn(process.execPath, [bin, 'watch', '--json', '--region', 'RU-BRY,RU'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const watch = spawn(process.execPath, [bin, 'watch', '--json', '--region', 'RU-BRY,RU'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const seen = new Map<string, Snapshot>();
       const done = new Promise<void>((resolve, reject) => {
@@ -53,8 +56,20 @@ describe('skytally CLI', () => {
       env: { ...process.env, KAFKA_BROKERS: '127.0.0.1:1' },
     });
     expect(out.status).toBe(0);
-    const claims = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(claims).toEqual([expect.objectContaining({ articleId: 'stdin', count: 12, qualifier: 'at_least', weapon: 'drone', scope: 'region', regions: ['RU-VOR'] })]);
+    const claims = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(claims).toEqual([
+      expect.objectContaining({
+        articleId: 'stdin',
+        count: 12,
+        qualifier: 'at_least',
+        weapon: 'drone',
+        scope: 'region',
+        regions: ['RU-VOR'],
+      }),
+    ]);
   });
 
   it('extract and dedup exit non-zero with a clear message on unreadable input', () => {
@@ -71,13 +86,34 @@ describe('skytally CLI', () => {
     writeFileSync(join(dir, 'original.txt'), body);
     writeFileSync(join(dir, 'reprint.txt'), `Reprinted with permission.\n\n${body}`);
     writeFileSync(join(dir, 'other.txt'), readFileSync(join(root, 'seeds/003_e8837c8a0338fe94.txt'), 'utf8'));
-    const out = spawnSync(process.execPath, [bin, 'dedup', join(dir, 'original.txt'), join(dir, 'reprint.txt'), join(dir, 'other.txt')], { encoding: 'utf8' });
+    const out = spawnSync(
+      process.execPath,
+      [bin, 'dedup', join(dir, 'original.txt'), join(dir, 'reprint.txt'), join(dir, 'other.txt')],
+      { encoding: 'utf8' },
+    );
     expect(out.status).toBe(0);
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { articleId: 'original', verdict: 'unique', duplicateOf: null, kind: null, similarity: null, rule: 'unique' },
-      { articleId: 'reprint', verdict: 'duplicate', duplicateOf: 'original', kind: 'near', similarity: expect.any(Number), rule: expect.stringMatching(/^(minhash|containment|sentences)$/) },
-      { articleId: 'other', verdict: 'unique', duplicateOf: null, kind: null, similarity: null, rule: expect.stringMatching(/^(unique|guard-)/) },
+      {
+        articleId: 'reprint',
+        verdict: 'duplicate',
+        duplicateOf: 'original',
+        kind: 'near',
+        similarity: expect.any(Number),
+        rule: expect.stringMatching(/^(minhash|containment|sentences)$/),
+      },
+      {
+        articleId: 'other',
+        verdict: 'unique',
+        duplicateOf: null,
+        kind: null,
+        similarity: null,
+        rule: expect.stringMatching(/^(unique|guard-)/),
+      },
     ]);
   });
 });

@@ -13,12 +13,21 @@
  */
 import { runChaos } from '../../scripts/chaos/chaos.run';
 
-const local = process.env.SKYTALLY_TEST_BROKER_KIND === 'local' && process.env.SKYTALLY_TEST_BROKER_LIFECYCLE !== '0' ? describe : describe.skip;
+const local =
+  process.env.SKYTALLY_TEST_BROKER_KIND === 'local' && process.env.SKYTALLY_TEST_BROKER_LIFECYCLE !== '0'
+    ? describe
+    : describe.skip;
 
 local('three brokers (chaos, short)', () => {
   it('leader kills of articles.ingested and interceptions.claims mid-stream: nothing lost, nothing counted twice', async () => {
     const lines: string[] = [];
-    const result = await runChaos({ articles: 300, seed: 13, mode: 'short', brokers: 3, log: (line) => lines.push(line) });
+    const result = await runChaos({
+      articles: 300,
+      seed: 13,
+      mode: 'short',
+      brokers: 3,
+      log: (line) => lines.push(line),
+    });
     const summary = JSON.stringify(result);
     process.stderr.write(`[cluster] ${summary}\n`);
     if (!result.ok) throw new Error(`${summary}\n${lines.join('\n')}`);
@@ -28,6 +37,10 @@ local('three brokers (chaos, short)', () => {
     expect(result.snapshot_mismatches).toBe(0);
     expect(result.unrecovered).toBe(0);
     expect(result.fault_counts).toEqual({ kill: 4, zombie: 1, 'leader-SIGKILL': 1, 'leader-SIGTERM': 1 });
-    expect(lines.filter((l) => /^fault: SIG(KILL|TERM) broker \d, leader of chaos13\.(articles\.ingested|interceptions\.claims)\[\d\]/.test(l))).toHaveLength(2);
+    expect(
+      lines.filter((l) =>
+        /^fault: SIG(KILL|TERM) broker \d, leader of chaos13\.(articles\.ingested|interceptions\.claims)\[\d\]/.test(l),
+      ),
+    ).toHaveLength(2);
   }, 480_000);
 });

@@ -27,17 +27,28 @@ describe('dedup across a restart, on a real broker', () => {
     // Syndicated copies: a wire credit in front, a different id, published an hour later.
     const copies = originals.slice(0, 40).map((a) => ({
       key: `copy-${a.id}`,
-      value: JSON.stringify({ id: `copy-${a.id}`, body: `(Reuters) ${a.body}`, publishedAt: `${a.publishedAt}T01:00:00Z` }),
+      value: JSON.stringify({
+        id: `copy-${a.id}`,
+        body: `(Reuters) ${a.body}`,
+        publishedAt: `${a.publishedAt}T01:00:00Z`,
+      }),
     }));
     // Exact re-sends of the originals under new ids.
-    const resent = originals.slice(40, 60).map((a) => ({ key: `resent-${a.id}`, value: JSON.stringify({ id: `resent-${a.id}`, body: a.body, publishedAt: a.publishedAt }) }));
+    const resent = originals
+      .slice(40, 60)
+      .map((a) => ({
+        key: `resent-${a.id}`,
+        value: JSON.stringify({ id: `resent-${a.id}`, body: a.body, publishedAt: a.publishedAt }),
+      }));
     await harness.feed([...copies, ...resent]);
     await harness.drained(120_000, ['ingest', 'dedup']);
 
     const verdicts = (await harness.readAll(harness.topics.duplicates)).map((m) => JSON.parse(m.value!));
     const byId = new Map(verdicts.map((v) => [v.articleId, v]));
-    for (const a of originals.slice(0, 40)) expect(byId.get(`copy-${a.id}`)).toMatchObject({ duplicateOf: a.id, kind: 'near' });
-    for (const a of originals.slice(40, 60)) expect(byId.get(`resent-${a.id}`)).toMatchObject({ duplicateOf: a.id, kind: 'exact', similarity: 1 });
+    for (const a of originals.slice(0, 40))
+      expect(byId.get(`copy-${a.id}`)).toMatchObject({ duplicateOf: a.id, kind: 'near' });
+    for (const a of originals.slice(40, 60))
+      expect(byId.get(`resent-${a.id}`)).toMatchObject({ duplicateOf: a.id, kind: 'exact', similarity: 1 });
     expect(verdicts).toHaveLength(60);
 
     const unique = await harness.readAll(harness.topics.unique);

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { PipelineHarness } from './harness/pipeline.harness';
 
 const seedsDir = join(__dirname, '../../seeds');
-const manifest: { id: string; publishedAt: string | null }[] = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8'));
+const manifest: { id: string; publishedAt: string | null }[] = JSON.parse(
+  readFileSync(join(seedsDir, 'manifest.json'), 'utf8'),
+);
 
 function seedMessages() {
   return readdirSync(seedsDir)
@@ -40,13 +42,23 @@ describe('the pipeline on a real broker', () => {
     await harness.drained();
     // A syndicated copy arriving later must be dropped, not counted again.
     // (Within one feed, partitions of articles.raw interleave freely, so "later" needs its own feed.)
-    const copy = { key: 'copy-of-004', value: JSON.stringify({ id: 'copy-of-004', body: `Reprinted from a wire service.\n\n${JSON.parse(seeds[4].value).body}` }) };
+    const copy = {
+      key: 'copy-of-004',
+      value: JSON.stringify({
+        id: 'copy-of-004',
+        body: `Reprinted from a wire service.\n\n${JSON.parse(seeds[4].value).body}`,
+      }),
+    };
     await harness.feed([copy]);
     await harness.drained();
 
     const rejected = await harness.readAll(harness.topics.rejected);
     expect(rejected.map((r) => r.key).sort()).toEqual(['bad-json', 'binary', 'empty']);
-    expect(rejected.map((r) => JSON.parse(r.value!).reason).sort()).toEqual(['empty_body', 'invalid_json', 'invalid_utf8']);
+    expect(rejected.map((r) => JSON.parse(r.value!).reason).sort()).toEqual([
+      'empty_body',
+      'invalid_json',
+      'invalid_utf8',
+    ]);
 
     const duplicates = await harness.readAll(harness.topics.duplicates);
     expect(duplicates.map((d) => JSON.parse(d.value!))).toEqual([
@@ -66,6 +78,12 @@ describe('the pipeline on a real broker', () => {
     expect(all('RU-MOW') + all('RU-MOS')).toBe(13);
     expect(all('RU')).toBe(203);
     expect(snapshots.get('RU')).toMatchObject({ scope: 'country', country: 'RU', name: 'Russia' });
-    expect(snapshots.get('RU-BRY')).toMatchObject({ scope: 'region', country: 'RU', name: 'Bryansk Oblast', claims: 1, sources: 1 });
+    expect(snapshots.get('RU-BRY')).toMatchObject({
+      scope: 'region',
+      country: 'RU',
+      name: 'Bryansk Oblast',
+      claims: 1,
+      sources: 1,
+    });
   });
 });

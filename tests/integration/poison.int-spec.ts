@@ -16,10 +16,21 @@ import { PipelineHarness } from './harness/pipeline.harness';
 const MAX_ATTEMPTS = 3;
 
 function article(id: string, body: string): Article {
-  return { articleId: id, url: null, source: null, title: null, publishedAt: '2025-04-02T00:00:00.000Z', ingestedAt: '2025-04-02T06:00:00.000Z', body, contentHash: createHash('sha256').update(body).digest('hex') };
+  return {
+    articleId: id,
+    url: null,
+    source: null,
+    title: null,
+    publishedAt: '2025-04-02T00:00:00.000Z',
+    ingestedAt: '2025-04-02T06:00:00.000Z',
+    body,
+    contentHash: createHash('sha256').update(body).digest('hex'),
+  };
 }
 
-function logLines(file: string): { msg: string; offset?: string; attempt?: number; deadLetterTopic?: string; err?: string }[] {
+function logLines(
+  file: string,
+): { msg: string; offset?: string; attempt?: number; deadLetterTopic?: string; err?: string }[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('{'))
@@ -27,24 +38,42 @@ function logLines(file: string): { msg: string; offset?: string; attempt?: numbe
 }
 
 describe('poison messages are dead-lettered and the partition moves on', () => {
-  const harness = new PipelineHarness({ SKYTALLY_MAX_ATTEMPTS: String(MAX_ATTEMPTS), SKYTALLY_IDLE_MS: String(24 * 3600 * 1000) });
+  const harness = new PipelineHarness({
+    SKYTALLY_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
+    SKYTALLY_IDLE_MS: String(24 * 3600 * 1000),
+  });
 
   beforeAll(() => harness.setup());
   afterAll(() => harness.teardown());
 
   it('aggregate: a claim its core rejects is dead-lettered at once with the reason, and the next claim counts', async () => {
     const { logFile } = await harness.start('aggregate');
-    const good = toClaimRecords(article('good-1', 'Air defence systems shot down 7 drones over the Bryansk region on April 1, the defence ministry said.'), extractClaims(article('good-1', 'Air defence systems shot down 7 drones over the Bryansk region on April 1, the defence ministry said.')));
+    const good = toClaimRecords(
+      article(
+        'good-1',
+        'Air defence systems shot down 7 drones over the Bryansk region on April 1, the defence ministry said.',
+      ),
+      extractClaims(
+        article(
+          'good-1',
+          'Air defence systems shot down 7 drones over the Bryansk region on April 1, the defence ministry said.',
+        ),
+      ),
+    );
     expect(good).toHaveLength(1);
     // Valid by the contract (a YYYY-MM-DD shape), but no such day: the core rejects it (an outcome, not a retry).
     const poison: ClaimRecord = { ...good[0], articleId: 'poison-1', claimId: 'poison-claim', eventDate: '2025-13-45' };
     const producer = harness.kafka.producer();
     await producer.connect();
     // Same key, so same partition, poison first.
-    await producer.send({ topic: harness.topics.claims, acks: -1, messages: [
-      { key: good[0].regionKey, value: JSON.stringify(poison), headers: { 'trace-id': 't-1' } },
-      { key: good[0].regionKey, value: JSON.stringify(good[0]) },
-    ] });
+    await producer.send({
+      topic: harness.topics.claims,
+      acks: -1,
+      messages: [
+        { key: good[0].regionKey, value: JSON.stringify(poison), headers: { 'trace-id': 't-1' } },
+        { key: good[0].regionKey, value: JSON.stringify(good[0]) },
+      ],
+    });
     await producer.disconnect();
     await harness.drained(60_000, ['aggregate']);
 
@@ -63,10 +92,13 @@ describe('poison messages are dead-lettered and the partition moves on', () => {
     expect(mine[0].headers['skytally-origin-partition']).toMatch(/^\d$/);
 
     // The partition moved on: the good claim after the poison one is counted.
-    const snapshot = await waitFor(async () => {
-      const latest = (await harness.latestSnapshots()).get('RU-BRY');
-      return latest?.windows.all === 7 ? latest : null;
-    }, { timeoutMs: 30_000, description: 'the RU-BRY snapshot' });
+    const snapshot = await waitFor(
+      async () => {
+        const latest = (await harness.latestSnapshots()).get('RU-BRY');
+        return latest?.windows.all === 7 ? latest : null;
+      },
+      { timeoutMs: 30_000, description: 'the RU-BRY snapshot' },
+    );
     expect(snapshot.claims).toBe(1);
 
     const lines = logLines(logFile);
@@ -79,23 +111,41 @@ describe('poison messages are dead-lettered and the partition moves on', () => {
 
   it('extract: a message that is not an article is dead-lettered at once (it would fail again), and the next article is extracted', async () => {
     const { logFile } = await harness.start('extract');
-    const good = article('good-2', 'The defence ministry said 12 Ukrainian drones were intercepted over the Kursk region on April 1.');
+    const good = article(
+      'good-2',
+      'The defence ministry said 12 Ukrainian drones were intercepted over the Kursk region on April 1.',
+    );
     const producer = harness.kafka.producer();
     await producer.connect();
-    await producer.send({ topic: harness.topics.unique, acks: -1, messages: [
-      { key: 'good-2', value: '{"articleId": "poison-2", "body": ', partition: 1 },
-      { key: 'good-2', value: JSON.stringify(good), partition: 1 },
-    ] });
+    await producer.send({
+      topic: harness.topics.unique,
+      acks: -1,
+      messages: [
+        { key: 'good-2', value: '{"articleId": "poison-2", "body": ', partition: 1 },
+        { key: 'good-2', value: JSON.stringify(good), partition: 1 },
+      ],
+    });
     await producer.disconnect();
     await harness.drained(60_000, ['extract']);
 
-    const dead = (await harness.readAll(harness.topics.deadLetter)).filter((m) => m.headers['skytally-stage'] === 'extract');
+    const dead = (await harness.readAll(harness.topics.deadLetter)).filter(
+      (m) => m.headers['skytally-stage'] === 'extract',
+    );
     expect(dead).toHaveLength(1);
     expect(dead[0].value).toBe('{"articleId": "poison-2", "body": ');
-    expect(dead[0].headers).toMatchObject({ 'skytally-origin-topic': harness.topics.unique, 'skytally-origin-partition': '1', 'skytally-origin-offset': '0', 'skytally-attempts': '1' });
-    expect(dead[0].headers['skytally-error']).toMatch(/^ContractViolation: message on unique breaks its contract: not JSON/);
+    expect(dead[0].headers).toMatchObject({
+      'skytally-origin-topic': harness.topics.unique,
+      'skytally-origin-partition': '1',
+      'skytally-origin-offset': '0',
+      'skytally-attempts': '1',
+    });
+    expect(dead[0].headers['skytally-error']).toMatch(
+      /^ContractViolation: message on unique breaks its contract: not JSON/,
+    );
 
-    const claims = (await harness.readAll(harness.topics.claims)).map((m) => JSON.parse(m.value!) as ClaimRecord).filter((c) => c.articleId === 'good-2');
+    const claims = (await harness.readAll(harness.topics.claims))
+      .map((m) => JSON.parse(m.value!) as ClaimRecord)
+      .filter((c) => c.articleId === 'good-2');
     expect(claims.map((c) => [c.count, c.regions])).toEqual([[12, ['RU-KRS']]]);
 
     const lines = logLines(logFile);

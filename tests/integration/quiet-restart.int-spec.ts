@@ -28,8 +28,22 @@ describe('aggregate restart on a quiet stream', () => {
     const oldOne = new Date(t0 - 24 * 3600 * S + 25 * S).toISOString();
     const newOne = new Date(t0 - 5 * S).toISOString();
     await harness.feed([
-      { key: 'q1', value: JSON.stringify({ id: 'q1', publishedAt: oldOne, body: 'Air defences destroyed four drones over the Bryansk region, the defence ministry said.' }) },
-      { key: 'q2', value: JSON.stringify({ id: 'q2', publishedAt: newOne, body: 'Air defences destroyed three drones over the Kaluga region, the defence ministry said.' }) },
+      {
+        key: 'q1',
+        value: JSON.stringify({
+          id: 'q1',
+          publishedAt: oldOne,
+          body: 'Air defences destroyed four drones over the Bryansk region, the defence ministry said.',
+        }),
+      },
+      {
+        key: 'q2',
+        value: JSON.stringify({
+          id: 'q2',
+          publishedAt: newOne,
+          body: 'Air defences destroyed three drones over the Kaluga region, the defence ministry said.',
+        }),
+      },
     ]);
     await harness.drained(60_000);
     const before = await harness.latestSnapshots();
@@ -41,13 +55,18 @@ describe('aggregate restart on a quiet stream', () => {
     await harness.start('aggregate', 'aggregate-restarted');
 
     // Republished by the restarted instance, with no claim arriving: both rows appear after the old end.
-    await waitFor(async () => {
-      const after = await snapshotsAfter(harness, endBeforeKill);
-      return after.has('RU-BRY') && after.has('RU-KLU');
-    }, { timeoutMs: 45_000 });
+    await waitFor(
+      async () => {
+        const after = await snapshotsAfter(harness, endBeforeKill);
+        return after.has('RU-BRY') && after.has('RU-KLU');
+      },
+      { timeoutMs: 45_000 },
+    );
 
     // And the wall clock keeps moving the windows: Bryansk's report leaves the 24h window.
-    await waitFor(async () => (await harness.latestSnapshots()).get('RU-BRY')?.windows['24h'] === 0, { timeoutMs: 60_000 });
+    await waitFor(async () => (await harness.latestSnapshots()).get('RU-BRY')?.windows['24h'] === 0, {
+      timeoutMs: 60_000,
+    });
     const last = await harness.latestSnapshots();
     expect(last.get('RU-BRY')?.windows).toMatchObject({ '24h': 0, '7d': 4, all: 4 });
     expect(last.get('RU-KLU')?.windows).toMatchObject({ '24h': 3, all: 3 });

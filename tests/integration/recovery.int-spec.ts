@@ -46,19 +46,33 @@ describe('recovery from crashes on a real broker', () => {
     const harness = new PipelineHarness(ENV);
     try {
       await harness.setup();
-      await Promise.all([harness.start('ingest'), harness.start('dedup'), harness.start('extract'), harness.start('aggregate', 'aggregate-1'), harness.start('aggregate', 'aggregate-2')]);
+      await Promise.all([
+        harness.start('ingest'),
+        harness.start('dedup'),
+        harness.start('extract'),
+        harness.start('aggregate', 'aggregate-1'),
+        harness.start('aggregate', 'aggregate-2'),
+      ]);
       await harness.feed(toMessages(CORPUS));
 
       const extractGroup = `${harness.prefix}skytally-extract`;
-      await waitFor(async () => (await committed(harness, extractGroup, harness.topics.unique)) > CORPUS.length / 5, { timeoutMs: 120_000 });
+      await waitFor(async () => (await committed(harness, extractGroup, harness.topics.unique)) > CORPUS.length / 5, {
+        timeoutMs: 120_000,
+      });
       await harness.kill('extract');
       await harness.start('extract', 'extract-restarted');
 
       // Kill the instance that owns the claims' partition, not the idle one.
       const aggregateGroup = `${harness.prefix}skytally-aggregate`;
-      await waitFor(async () => (await committed(harness, aggregateGroup, harness.topics.claims)) > CORPUS.length / 3, { timeoutMs: 120_000 });
-      const withData = (await harness.admin.fetchTopicOffsets(harness.topics.claims)).filter((p) => Number(p.high) > 0).map((p) => p.partition);
-      const busiest = ['aggregate-1', 'aggregate-2'].find((name) => harness.assignedPartitions(name, harness.topics.claims).some((p) => withData.includes(p)))!;
+      await waitFor(async () => (await committed(harness, aggregateGroup, harness.topics.claims)) > CORPUS.length / 3, {
+        timeoutMs: 120_000,
+      });
+      const withData = (await harness.admin.fetchTopicOffsets(harness.topics.claims))
+        .filter((p) => Number(p.high) > 0)
+        .map((p) => p.partition);
+      const busiest = ['aggregate-1', 'aggregate-2'].find((name) =>
+        harness.assignedPartitions(name, harness.topics.claims).some((p) => withData.includes(p)),
+      )!;
       expect(busiest).toBeDefined();
       await harness.kill(busiest);
       await harness.start('aggregate', `${busiest}-restarted`);

@@ -12,7 +12,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes } from 'kafkajs';
+import {
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  Kafka,
+  logLevel,
+  ResourcePatternTypes,
+} from 'kafkajs';
 import { stopLocalBroker } from '@skytally/broker';
 import type { Snapshot } from '@skytally/contracts';
 
@@ -21,8 +28,13 @@ const bin = join(root, 'bin/skytally.js');
 
 jest.setTimeout(300_000);
 
-const tools = ['openssl', 'keytool'].every((t) => spawnSync(t, t === 'openssl' ? ['version'] : ['-help'], { encoding: 'utf8' }).error === undefined);
-const local = process.env.SKYTALLY_TEST_BROKER_KIND === 'local' && process.env.SKYTALLY_TEST_BROKER_LIFECYCLE !== '0' && tools ? describe : describe.skip;
+const tools = ['openssl', 'keytool'].every(
+  (t) => spawnSync(t, t === 'openssl' ? ['version'] : ['-help'], { encoding: 'utf8' }).error === undefined,
+);
+const local =
+  process.env.SKYTALLY_TEST_BROKER_KIND === 'local' && process.env.SKYTALLY_TEST_BROKER_LIFECYCLE !== '0' && tools
+    ? describe
+    : describe.skip;
 
 /** `export KEY='value'` lines of a client settings file. */
 function parseEnvFile(file: string): Record<string, string> {
@@ -34,19 +46,32 @@ function parseEnvFile(file: string): Record<string, string> {
   return env;
 }
 
-interface Exit { code: number | null; output: string; seconds: number }
+interface Exit {
+  code: number | null;
+  output: string;
+  seconds: number;
+}
 
-function runService(stage: string, env: NodeJS.ProcessEnv, timeoutMs = 60_000): { exited: Promise<Exit>; kill: () => void } {
+function runService(
+  stage: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+): { exited: Promise<Exit>; kill: () => void } {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(root, 'dist/apps', stage, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'dist/apps', stage, 'main.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const exited = new Promise<Exit>((resolve) => child.once('exit', (code) => {
-    clearTimeout(timer);
-    resolve({ code, output, seconds: (Date.now() - started) / 1000 });
-  }));
+  const exited = new Promise<Exit>((resolve) =>
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output, seconds: (Date.now() - started) / 1000 });
+    }),
+  );
   return { exited, kill: () => child.kill('SIGTERM') };
 }
 
@@ -78,7 +103,11 @@ local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
 
   it('starts with `broker start --secure` and prints a `source <file>` line with the client settings', () => {
     const started = Date.now();
-    const res = spawnSync(process.execPath, [bin, 'broker', 'start', '--secure'], { env: baseEnv, encoding: 'utf8', timeout: 180_000 });
+    const res = spawnSync(process.execPath, [bin, 'broker', 'start', '--secure'], {
+      env: baseEnv,
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
     logs.push(res.stdout, res.stderr);
     expect(res.status).toBe(0);
     expect(res.stdout).toMatch(/^secure broker started at 127\.0\.0\.1:\d+ .*SASL_SSL, SCRAM-SHA-512, ACLs on/m);
@@ -86,10 +115,23 @@ local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
     expect(file).toBe(join(home, 'broker-secure', 'client.env'));
     expect(statSync(file!).mode & 0o077).toBe(0);
     clientEnv = parseEnvFile(file!);
-    expect(Object.keys(clientEnv).sort()).toEqual(['KAFKA_BROKERS', 'KAFKA_SASL_MECHANISM', 'KAFKA_SASL_PASSWORD', 'KAFKA_SASL_USERNAME', 'KAFKA_SSL', 'KAFKA_SSL_CA_FILE']);
-    expect(clientEnv).toMatchObject({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'skytally' });
+    expect(Object.keys(clientEnv).sort()).toEqual([
+      'KAFKA_BROKERS',
+      'KAFKA_SASL_MECHANISM',
+      'KAFKA_SASL_PASSWORD',
+      'KAFKA_SASL_USERNAME',
+      'KAFKA_SSL',
+      'KAFKA_SSL_CA_FILE',
+    ]);
+    expect(clientEnv).toMatchObject({
+      KAFKA_SSL: 'true',
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'skytally',
+    });
     expect(clientEnv.KAFKA_SASL_PASSWORD!.length).toBeGreaterThanOrEqual(24);
-    adminPassword = (JSON.parse(readFileSync(join(home, 'broker-secure', 'secrets.json'), 'utf8')) as { users: Record<string, string> }).users.admin!;
+    adminPassword = (
+      JSON.parse(readFileSync(join(home, 'broker-secure', 'secrets.json'), 'utf8')) as { users: Record<string, string> }
+    ).users.admin!;
     // `status` names it and the file, never the password.
     const status = spawnSync(process.execPath, [bin, 'broker', 'status'], { env: baseEnv, encoding: 'utf8' });
     logs.push(status.stdout, status.stderr);
@@ -98,7 +140,11 @@ local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
   });
 
   it('runs the demo end to end with those settings', () => {
-    const res = spawnSync(process.execPath, [bin, 'run', '--demo', '--json'], { env: { ...baseEnv, ...clientEnv }, encoding: 'utf8', timeout: 240_000 });
+    const res = spawnSync(process.execPath, [bin, 'run', '--demo', '--json'], {
+      env: { ...baseEnv, ...clientEnv },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     logs.push(res.stdout, res.stderr);
     expect(res.stderr.split('\n').filter((l) => /failed|exited unexpectedly/.test(l))).toEqual([]);
     expect(res.status).toBe(0);
@@ -108,9 +154,15 @@ local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
   });
 
   /** Starts `stage` with the secure settings changed by `override`; expects a quick exit 78 with one line naming the cause. */
-  async function expectFatal(stage: string, override: Record<string, string | undefined>, cause: RegExp): Promise<Exit> {
+  async function expectFatal(
+    stage: string,
+    override: Record<string, string | undefined>,
+    cause: RegExp,
+  ): Promise<Exit> {
     const env: NodeJS.ProcessEnv = { ...baseEnv, ...clientEnv, SKYTALLY_TOPIC_PREFIX: `demo-fatal-${stage}.` };
-    for (const [k, v] of Object.entries(override)) if (v === undefined) delete env[k]; else env[k] = v;
+    for (const [k, v] of Object.entries(override))
+      if (v === undefined) delete env[k];
+      else env[k] = v;
     const exit = await runService(stage, env).exited;
     logs.push(exit.output);
     const lines = exit.output.split('\n').filter(Boolean);
@@ -121,29 +173,58 @@ local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
   }
 
   it('a wrong password: one line, exit 78', async () => {
-    await expectFatal('ingest', { KAFKA_SASL_PASSWORD: 'not-the-password' }, /^Kafka authentication failed for user "skytally" \(SASL scram-sha-512\)/);
+    await expectFatal(
+      'ingest',
+      { KAFKA_SASL_PASSWORD: 'not-the-password' },
+      /^Kafka authentication failed for user "skytally" \(SASL scram-sha-512\)/,
+    );
   });
 
   it('an unknown CA: one line, exit 78', async () => {
-    await expectFatal('dedup', { KAFKA_SSL_CA_FILE: undefined }, /^TLS: the broker at 127\.0\.0\.1:\d+ presented a certificate this client does not trust \(self-signed certificate in certificate chain\)/);
+    await expectFatal(
+      'dedup',
+      { KAFKA_SSL_CA_FILE: undefined },
+      /^TLS: the broker at 127\.0\.0\.1:\d+ presented a certificate this client does not trust \(self-signed certificate in certificate chain\)/,
+    );
   });
 
   it('a plaintext client: one line, exit 78', async () => {
-    await expectFatal('extract', { KAFKA_SSL: 'false', KAFKA_SSL_CA_FILE: undefined, KAFKA_SASL_MECHANISM: undefined, KAFKA_SASL_USERNAME: undefined, KAFKA_SASL_PASSWORD: undefined }, /its listener expects TLS/);
+    await expectFatal(
+      'extract',
+      {
+        KAFKA_SSL: 'false',
+        KAFKA_SSL_CA_FILE: undefined,
+        KAFKA_SASL_MECHANISM: undefined,
+        KAFKA_SASL_USERNAME: undefined,
+        KAFKA_SASL_PASSWORD: undefined,
+      },
+      /its listener expects TLS/,
+    );
   });
 
   it('a principal without write on interceptions.rolling: aggregate stops at its first snapshot with one line, exit 78', async () => {
     const prefix = `demo-nowrite-${Date.now().toString(36)}.`;
     const admin = new Kafka({
-      clientId: 'it-secure-admin', brokers: [clientEnv.KAFKA_BROKERS!], logLevel: logLevel.NOTHING,
+      clientId: 'it-secure-admin',
+      brokers: [clientEnv.KAFKA_BROKERS!],
+      logLevel: logLevel.NOTHING,
       ssl: { ca: [readFileSync(clientEnv.KAFKA_SSL_CA_FILE!, 'utf8')] },
       sasl: { mechanism: 'scram-sha-512', username: 'admin', password: adminPassword },
     }).admin();
     await admin.connect();
-    await admin.createAcls({ acl: [{
-      resourceType: AclResourceTypes.TOPIC, resourceName: `${prefix}interceptions.rolling`, resourcePatternType: ResourcePatternTypes.LITERAL,
-      principal: 'User:skytally', host: '*', operation: AclOperationTypes.WRITE, permissionType: AclPermissionTypes.DENY,
-    }] });
+    await admin.createAcls({
+      acl: [
+        {
+          resourceType: AclResourceTypes.TOPIC,
+          resourceName: `${prefix}interceptions.rolling`,
+          resourcePatternType: ResourcePatternTypes.LITERAL,
+          principal: 'User:skytally',
+          host: '*',
+          operation: AclOperationTypes.WRITE,
+          permissionType: AclPermissionTypes.DENY,
+        },
+      ],
+    });
     await admin.disconnect();
 
     const env: NodeJS.ProcessEnv = { ...baseEnv, ...clientEnv, SKYTALLY_TOPIC_PREFIX: prefix };
@@ -151,15 +232,23 @@ local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
     const aggregate = runService('aggregate', env, 240_000);
     try {
       await new Promise((r) => setTimeout(r, 8_000)); // the stages join their groups
-      const feed = spawnSync(process.execPath, [bin, 'feed', join(root, 'seeds')], { env, encoding: 'utf8', timeout: 60_000 });
+      const feed = spawnSync(process.execPath, [bin, 'feed', join(root, 'seeds')], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       logs.push(feed.stdout, feed.stderr);
       expect(feed.status).toBe(0);
       const exit = await aggregate.exited;
       logs.push(exit.output);
-      const errors = exit.output.split('\n').filter((l) => l.startsWith('{') && (JSON.parse(l) as { level: number }).level >= 50);
+      const errors = exit.output
+        .split('\n')
+        .filter((l) => l.startsWith('{') && (JSON.parse(l) as { level: number }).level >= 50);
       expect(exit.code).toBe(78);
       expect(errors).toHaveLength(1);
-      expect((JSON.parse(errors[0]!) as { msg: string }).msg).toMatch(/^Kafka authorization failed: principal "User:skytally" may not write to a topic it needs \(Topic authorization failed on Produce\)/);
+      expect((JSON.parse(errors[0]!) as { msg: string }).msg).toMatch(
+        /^Kafka authorization failed: principal "User:skytally" may not write to a topic it needs \(Topic authorization failed on Produce\)/,
+      );
     } finally {
       for (const o of others) o.kill();
       for (const o of others) logs.push((await o.exited).output);
@@ -171,7 +260,8 @@ local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
     const brokerLogs = join(home, 'broker-secure', 'logs');
     const files = ['server.log', 'broker.out'].map((f) => join(brokerLogs, f)).filter(existsSync);
     const texts = [...logs, ...files.map((f) => readFileSync(f, 'utf8'))];
-    for (const [file, size] of serviceLogSizes) if (existsSync(file)) texts.push(readFileSync(file).subarray(size).toString());
+    for (const [file, size] of serviceLogSizes)
+      if (existsSync(file)) texts.push(readFileSync(file).subarray(size).toString());
     expect(texts.join('').length).toBeGreaterThan(10_000);
     for (const secret of secrets) expect(texts.filter((t) => t.includes(secret))).toEqual([]);
   });

@@ -13,12 +13,17 @@ const SHUTDOWN_BOUND_MS = 15_000;
 
 function body(i: number): string {
   // A few kilobytes each, so ingest is still busy when the signal comes.
-  const filler = `Officials in the region said emergency services were at work after the attack number ${i}. `.repeat(30);
+  const filler = `Officials in the region said emergency services were at work after the attack number ${i}. `.repeat(
+    30,
+  );
   return `Air defence systems shot down ${(i % 50) + 2} drones over the Kursk region overnight, the ministry said. ${filler}`;
 }
 
 async function committed(harness: PipelineHarness): Promise<number> {
-  const [offsets] = await harness.admin.fetchOffsets({ groupId: `${harness.prefix}skytally-ingest`, topics: [harness.topics.raw] });
+  const [offsets] = await harness.admin.fetchOffsets({
+    groupId: `${harness.prefix}skytally-ingest`,
+    topics: [harness.topics.raw],
+  });
   return offsets.partitions.reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
 }
 
@@ -33,12 +38,23 @@ describe('graceful shutdown', () => {
   afterAll(() => harness.teardown());
 
   it('SIGTERM to a busy ingest: exits 0 in bounded time, outputs equal commits, and nothing is repeated after a restart', async () => {
-    await harness.feed(Array.from({ length: ARTICLES }, (_, i) => ({ key: `s-${i}`, value: JSON.stringify({ id: `s-${i}`, body: body(i) }) })));
+    await harness.feed(
+      Array.from({ length: ARTICLES }, (_, i) => ({
+        key: `s-${i}`,
+        value: JSON.stringify({ id: `s-${i}`, body: body(i) }),
+      })),
+    );
     const service = await harness.start('ingest', 'ingest-1');
-    await waitFor(async () => (await committed(harness)) > 0, { timeoutMs: 60_000, intervalMs: 20, description: 'ingest to commit its first batch' });
+    await waitFor(async () => (await committed(harness)) > 0, {
+      timeoutMs: 60_000,
+      intervalMs: 20,
+      description: 'ingest to commit its first batch',
+    });
 
     const signalledAt = Date.now();
-    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => service.child.once('exit', (code, signal) => resolve({ code, signal })));
+    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      service.child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
     service.child.kill('SIGTERM');
     const { code, signal } = await exit;
     const tookMs = Date.now() - signalledAt;
@@ -57,6 +73,6 @@ describe('graceful shutdown', () => {
     const ids = ingested.map((m) => m.key!);
     expect(ids).toHaveLength(ARTICLES);
     expect(new Set(ids).size).toBe(ARTICLES);
-    expect((await harness.readAll(harness.topics.rejected))).toHaveLength(0);
+    expect(await harness.readAll(harness.topics.rejected)).toHaveLength(0);
   });
 });

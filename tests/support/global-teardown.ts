@@ -8,6 +8,8 @@ export default async function globalTeardown(): Promise<void> {
   const started = Date.now();
   await handle.stop();
   if (handle.kind !== 'external') {
-    process.stderr.write(`[integration] Kafka (${handle.kind}) stopped in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+    process.stderr.write(
+      `[integration] Kafka (${handle.kind}) stopped in ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
+    );
   }
 }

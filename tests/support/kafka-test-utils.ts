@@ -24,11 +24,23 @@ export function uniqueSuffix(): string {
 
 export function testBrokers(): string[] {
   const raw = process.env.KAFKA_BROKERS;
-  if (!raw) throw new Error('KAFKA_BROKERS is not set: run integration tests through `jest --selectProjects integration` (tests/support/global-setup.ts)');
-  return raw.split(',').map((b) => b.trim()).filter(Boolean);
+  if (!raw)
+    throw new Error(
+      'KAFKA_BROKERS is not set: run integration tests through `jest --selectProjects integration` (tests/support/global-setup.ts)',
+    );
+  return raw
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
-const LOG_LEVELS: Record<string, logLevel> = { nothing: logLevel.NOTHING, error: logLevel.ERROR, warn: logLevel.WARN, info: logLevel.INFO, debug: logLevel.DEBUG };
+const LOG_LEVELS: Record<string, logLevel> = {
+  nothing: logLevel.NOTHING,
+  error: logLevel.ERROR,
+  warn: logLevel.WARN,
+  info: logLevel.INFO,
+  debug: logLevel.DEBUG,
+};
 
 /** A kafkajs client on the test broker; silent unless SKYTALLY_TEST_KAFKAJS_LOG=error|warn|info|debug. */
 export function createTestKafka(clientId = `test-${uniqueSuffix()}`): Kafka {
@@ -71,12 +83,26 @@ export async function waitFor<T>(condition: () => T | Promise<T>, opts: WaitOpti
 }
 
 /** Creates topics (ignoring ones that exist) and waits until every partition has a leader. */
-export async function createTopics(admin: Admin, names: string[], partitions = 1, extra: Omit<ITopicConfig, 'topic' | 'numPartitions'> = {}): Promise<void> {
-  await admin.createTopics({ topics: names.map((topic) => ({ topic, numPartitions: partitions, ...extra })), waitForLeaders: true });
-  await waitFor(async () => {
-    const { topics } = await admin.fetchTopicMetadata({ topics: names });
-    return topics.length === names.length && topics.every((t) => t.partitions.length === partitions && t.partitions.every((p) => p.leader >= 0));
-  }, { description: `leaders for ${names.join(', ')}` });
+export async function createTopics(
+  admin: Admin,
+  names: string[],
+  partitions = 1,
+  extra: Omit<ITopicConfig, 'topic' | 'numPartitions'> = {},
+): Promise<void> {
+  await admin.createTopics({
+    topics: names.map((topic) => ({ topic, numPartitions: partitions, ...extra })),
+    waitForLeaders: true,
+  });
+  await waitFor(
+    async () => {
+      const { topics } = await admin.fetchTopicMetadata({ topics: names });
+      return (
+        topics.length === names.length &&
+        topics.every((t) => t.partitions.length === partitions && t.partitions.every((p) => p.leader >= 0))
+      );
+    },
+    { description: `leaders for ${names.join(', ')}` },
+  );
 }
 
 /** Best-effort delete (tests clean up after themselves; a failure here must not fail the test). */
@@ -86,8 +112,17 @@ export async function deleteTopics(admin: Admin, names: string[]): Promise<void>
 
 export function toCollected(topic: string, partition: number, m: KafkaMessage): CollectedMessage {
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(m.headers ?? {})) if (v !== undefined) headers[k] = Array.isArray(v) ? v.map(String).join(',') : String(v);
-  return { topic, partition, offset: m.offset, key: m.key?.toString() ?? null, value: m.value?.toString() ?? null, headers, timestamp: m.timestamp };
+  for (const [k, v] of Object.entries(m.headers ?? {}))
+    if (v !== undefined) headers[k] = Array.isArray(v) ? v.map(String).join(',') : String(v);
+  return {
+    topic,
+    partition,
+    offset: m.offset,
+    key: m.key?.toString() ?? null,
+    value: m.value?.toString() ?? null,
+    headers,
+    timestamp: m.timestamp,
+  };
 }
 
 /** Resolves once the consumer has joined its group (kafkajs GROUP_JOIN event). */
@@ -114,12 +149,18 @@ export interface MessageCollector {
 }
 
 /** Subscribes `consumer` to `topics`, runs it, and collects every message into `messages`. */
-export async function collectMessages(consumer: Consumer, topics: string[], fromBeginning = true): Promise<MessageCollector> {
+export async function collectMessages(
+  consumer: Consumer,
+  topics: string[],
+  fromBeginning = true,
+): Promise<MessageCollector> {
   const messages: CollectedMessage[] = [];
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning });
   const joined = waitForConsumerToJoinGroup(consumer);
-  await consumer.run({ eachMessage: async ({ topic, partition, message }) => void messages.push(toCollected(topic, partition, message)) });
+  await consumer.run({
+    eachMessage: async ({ topic, partition, message }) => void messages.push(toCollected(topic, partition, message)),
+  });
   await joined;
   return { messages, consumer, stop: () => consumer.disconnect() };
 }
@@ -136,7 +177,12 @@ export async function waitForMessages<T>(messages: T[], expected: Expectation<T>
 }
 
 /** Reads `topic` from the beginning with a throw-away group until `expected` holds, then disconnects. */
-export async function readTopic(kafka: Kafka, topic: string, expected: Expectation<CollectedMessage>, timeoutMs = 30_000): Promise<CollectedMessage[]> {
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  expected: Expectation<CollectedMessage>,
+  timeoutMs = 30_000,
+): Promise<CollectedMessage[]> {
   const collector = await collectMessages(kafka.consumer({ groupId: `read-${topic}-${uniqueSuffix()}` }), [topic]);
   try {
     return await waitForMessages(collector.messages, expected, timeoutMs);

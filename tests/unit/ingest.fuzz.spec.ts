@@ -17,7 +17,10 @@ function accountedFor(value: Buffer, key: Buffer | null): void {
     expect(outcome.article.articleId).not.toMatch(/[\s\u0000-\u001F]/);
   } else {
     RejectionSchema.parse(outcome.rejection);
-    const original = outcome.rejection.originalEncoding === 'base64' ? Buffer.from(outcome.rejection.original, 'base64') : Buffer.from(outcome.rejection.original, 'utf8');
+    const original =
+      outcome.rejection.originalEncoding === 'base64'
+        ? Buffer.from(outcome.rejection.original, 'base64')
+        : Buffer.from(outcome.rejection.original, 'utf8');
     expect(original.equals(value)).toBe(true);
   }
 }
@@ -28,7 +31,11 @@ const articleLike = fc.record(
     id: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
     url: fc.oneof(fc.webUrl(), fc.string(), fc.constant(null)),
     title: fc.oneof(fc.string(), fc.constant(null), fc.integer()),
-    publishedAt: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string(), fc.constant(null)),
+    publishedAt: fc.oneof(
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.string(),
+      fc.constant(null),
+    ),
     body: fc.oneof(fc.string({ unit: 'binary' }), fc.integer(), fc.constant(''), fc.constant(null), fc.object()),
     __proto__: fc.object(),
     constructor: fc.object(),
@@ -48,14 +55,18 @@ describe('ingest core under random input', () => {
 
   it('accounts for arbitrary text, including control characters and forged log lines', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 5000 }), (text) => accountedFor(Buffer.from(text, 'utf8'), null)),
+      fc.property(fc.string({ unit: 'binary', maxLength: 5000 }), (text) =>
+        accountedFor(Buffer.from(text, 'utf8'), null),
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('accounts for JSON of every shape', () => {
     fc.assert(
-      fc.property(fc.oneof(articleLike, fc.jsonValue()), (value) => accountedFor(Buffer.from(JSON.stringify(value) ?? 'null', 'utf8'), null)),
+      fc.property(fc.oneof(articleLike, fc.jsonValue()), (value) =>
+        accountedFor(Buffer.from(JSON.stringify(value) ?? 'null', 'utf8'), null),
+      ),
       { numRuns: 3000 },
     );
   });

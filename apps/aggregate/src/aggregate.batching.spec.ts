@@ -33,7 +33,11 @@ interface Message {
 /** Each claim published once per row key it feeds, as the extract stage does. */
 function toMessages(claims: ClaimRecord[]): Message[] {
   return claims.flatMap((c) =>
-    routingKeys(c).map((key) => ({ partition: partitionForKey(key, PARTITIONS), key, value: encodePayload('claims', { ...c, regionKey: key }) })),
+    routingKeys(c).map((key) => ({
+      partition: partitionForKey(key, PARTITIONS),
+      key,
+      value: encodePayload('claims', { ...c, regionKey: key }),
+    })),
   );
 }
 
@@ -45,9 +49,13 @@ class MemoryTopic implements ClaimLog {
   async partitionCount(): Promise<number> {
     return PARTITIONS;
   }
-  async read(partitions: number[], onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void): Promise<number> {
+  async read(
+    partitions: number[],
+    onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void,
+  ): Promise<number> {
     let n = 0;
-    for (const p of partitions) for (const m of this.partitions[p]) (onMessage(Buffer.from(m.key), Buffer.from(m.value), p), n++);
+    for (const p of partitions)
+      for (const m of this.partitions[p]) (onMessage(Buffer.from(m.key), Buffer.from(m.value), p), n++);
     return n;
   }
 }
@@ -73,7 +81,9 @@ class Instance {
 
   async assign(): Promise<void> {
     this.consumer.onRebalance();
-    this.publish(await this.consumer.restore({ assignment: { [TOPICS.claims]: this.owned }, heartbeat: async () => undefined }));
+    this.publish(
+      await this.consumer.restore({ assignment: { [TOPICS.claims]: this.owned }, heartbeat: async () => undefined }),
+    );
     for (const p of this.owned) this.position.set(p, this.committed.get(p)!);
   }
 
@@ -110,7 +120,15 @@ class Instance {
 }
 
 function inbound(m: Message, offset: number): InboundMessage {
-  return { topic: TOPICS.claims, partition: m.partition, offset: String(offset), key: Buffer.from(m.key), value: Buffer.from(m.value), headers: {}, timestamp: '0' };
+  return {
+    topic: TOPICS.claims,
+    partition: m.partition,
+    offset: String(offset),
+    key: Buffer.from(m.key),
+    value: Buffer.from(m.value),
+    headers: {},
+    timestamp: '0',
+  };
 }
 
 /** Snapshots without asOf: a row whose value did not change is not re-sent when only asOf moved. */
@@ -219,7 +237,13 @@ const arbClaims = fc
 const arbSchedule: fc.Arbitrary<Schedule> = fc.record({
   appendSizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }),
   steps: fc.array(
-    fc.record({ instance: fc.nat(3), partition: fc.nat(3), size: fc.integer({ min: 1, max: 5 }), fail: fc.integer({ min: 0, max: 9 }).map((n) => n < 2), punctuate: fc.boolean() }),
+    fc.record({
+      instance: fc.nat(3),
+      partition: fc.nat(3),
+      size: fc.integer({ min: 1, max: 5 }),
+      fail: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
+      punctuate: fc.boolean(),
+    }),
     { minLength: 1, maxLength: 12 },
   ),
 });
@@ -245,10 +269,24 @@ describe('aggregate output is independent of batching', () => {
           Object.fromEntries(
             Object.entries(r).map(([k, v]) => {
               const s = v as Partial<Snapshot>;
-              return [k, k.startsWith('rolling/') ? { all: s.windows!.all, shared: s.shared!.all, claims: s.claims, sources: s.sources, byWeapon: s.byWeapon, unattributed: s.unattributed } : v];
+              return [
+                k,
+                k.startsWith('rolling/')
+                  ? {
+                      all: s.windows!.all,
+                      shared: s.shared!.all,
+                      claims: s.claims,
+                      sources: s.sources,
+                      byWeapon: s.byWeapon,
+                      unattributed: s.unattributed,
+                    }
+                  : v,
+              ];
             }),
           );
-        expect(allTime(await reference(messages, layouts.two))).toEqual(allTime(await reference(messages, layouts.one)));
+        expect(allTime(await reference(messages, layouts.two))).toEqual(
+          allTime(await reference(messages, layouts.one)),
+        );
       }),
       { numRuns: 100 },
     );
@@ -281,7 +319,9 @@ describe('aggregate output is independent of batching', () => {
     await fc.assert(
       fc.asyncProperty(arbSchedule, fc.constantFrom(...Object.values(layouts)), async (schedule, layout) => {
         const rows = Object.keys(await run(messages, layout, schedule)).filter((k) => k.startsWith('rolling/'));
-        expect(rows).toEqual(['RU-BEL', 'RU-KRS', 'RU-LIP', 'RU-ORL', 'RU-TAM', 'RU-TUL', 'RU-VOR'].map((k) => `rolling/${k}`));
+        expect(rows).toEqual(
+          ['RU-BEL', 'RU-KRS', 'RU-LIP', 'RU-ORL', 'RU-TAM', 'RU-TUL', 'RU-VOR'].map((k) => `rolling/${k}`),
+        );
       }),
       { numRuns: 100 },
     );

@@ -57,12 +57,28 @@ export class AggregateConsumer {
   handle(@Payload() message: InboundMessage): OutboundMessage[] {
     const claim = decodePayload('claims', message.value);
     const result = this.store.apply(claim, message.partition);
-    const where = { articleId: claim.articleId, claimId: claim.claimId, topic: message.topic, partition: message.partition, offset: message.offset };
+    const where = {
+      articleId: claim.articleId,
+      claimId: claim.claimId,
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
+    };
     if (result.rejected) {
       // Predictable: it would fail the same way every time. Straight to the dead-letter topic.
       this.stats.inc('rejected');
-      this.logger.warn({ ...where, reason: result.rejected.reason, detail: result.rejected.detail }, 'claim rejected; dead-lettered');
-      return [deadLetter(message, new Error(`${result.rejected.reason}: ${result.rejected.detail}`), { stage: 'aggregate', deadLetterTopic: this.topics.deadLetter, maxAttempts: 1 }, 1)];
+      this.logger.warn(
+        { ...where, reason: result.rejected.reason, detail: result.rejected.detail },
+        'claim rejected; dead-lettered',
+      );
+      return [
+        deadLetter(
+          message,
+          new Error(`${result.rejected.reason}: ${result.rejected.detail}`),
+          { stage: 'aggregate', deadLetterTopic: this.topics.deadLetter, maxAttempts: 1 },
+          1,
+        ),
+      ];
     }
     if (result.duplicateClaimId) {
       this.stats.inc('redelivered');
@@ -72,11 +88,17 @@ export class AggregateConsumer {
     }
     if (result.clampedFrom) {
       this.stats.inc('clamped');
-      this.logger.info({ ...where, eventDate: result.clampedFrom, publishedAt: claim.publishedAt }, 'claim dated after its article: counted on the publication day');
+      this.logger.info(
+        { ...where, eventDate: result.clampedFrom, publishedAt: claim.publishedAt },
+        'claim dated after its article: counted on the publication day',
+      );
     }
     if (result.late) {
       this.stats.inc('late');
-      this.logger.info({ ...where, lateByMs: result.lateByMs, eventTime: claim.eventTime }, 'late claim: counted in all-time and later snapshots');
+      this.logger.info(
+        { ...where, lateByMs: result.lateByMs, eventTime: claim.eventTime },
+        'late claim: counted in all-time and later snapshots',
+      );
     }
     return [];
   }

@@ -11,7 +11,11 @@ import { CLAIM_LOG, KafkaClaimLog } from './claim-log';
   providers: [
     AggregateStore,
     { provide: CLOCK, useValue: Date.now },
-    { provide: CLAIM_LOG, useFactory: (kafka: Kafka, topics: TopicNames) => new KafkaClaimLog(kafka, topics.claims), inject: [KAFKA, TOPIC_NAMES] },
+    {
+      provide: CLAIM_LOG,
+      useFactory: (kafka: Kafka, topics: TopicNames) => new KafkaClaimLog(kafka, topics.claims),
+      inject: [KAFKA, TOPIC_NAMES],
+    },
   ],
 })
 export class AggregateModule {}

@@ -72,7 +72,18 @@ export class AggregateStore {
     this.owned = new Set(partitions);
     this.partitionCount = partitionCount;
     const out = this.messages(core.prepare());
-    this.logger.info({ partitions, partitionCount, claimsRead: read, skipped: rejected, published: out.length, ms: Date.now() - started, ...core.stats() }, 'aggregate state restored from the claims topic');
+    this.logger.info(
+      {
+        partitions,
+        partitionCount,
+        claimsRead: read,
+        skipped: rejected,
+        published: out.length,
+        ms: Date.now() - started,
+        ...core.stats(),
+      },
+      'aggregate state restored from the claims topic',
+    );
     return out;
   }
 
@@ -105,8 +116,18 @@ export class AggregateStore {
     const rows = this.core.snapshots(keys.filter((k) => this.owns(k)));
     const buckets = this.core.dailyBuckets(days.filter((k) => this.owns(k.slice(0, k.indexOf('|')))));
     return [
-      ...rows.map((s) => ({ topic: this.topics.rolling, key: s.key, value: encodePayload('rolling', s), coalesce: true })),
-      ...buckets.map((d) => ({ topic: this.topics.daily, key: d.key, value: encodePayload('daily', d), coalesce: true })),
+      ...rows.map((s) => ({
+        topic: this.topics.rolling,
+        key: s.key,
+        value: encodePayload('rolling', s),
+        coalesce: true,
+      })),
+      ...buckets.map((d) => ({
+        topic: this.topics.daily,
+        key: d.key,
+        value: encodePayload('daily', d),
+        coalesce: true,
+      })),
     ];
   }
 

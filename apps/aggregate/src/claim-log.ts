@@ -13,7 +13,11 @@ export interface ClaimLog {
   /** Partitions of the claims topic: with the keys, which rows a partition holds. */
   partitionCount(): Promise<number>;
   /** Reads `partitions` from their start to where they end now; returns how many messages it read. */
-  read(partitions: number[], onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void, heartbeat: () => Promise<void>): Promise<number>;
+  read(
+    partitions: number[],
+    onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void,
+    heartbeat: () => Promise<void>,
+  ): Promise<number>;
 }
 
 export class KafkaClaimLog implements ClaimLog {
@@ -26,8 +30,16 @@ export class KafkaClaimLog implements ClaimLog {
     return topicPartitionCount(this.kafka, this.topic);
   }
 
-  read(partitions: number[], onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void, heartbeat: () => Promise<void>): Promise<number> {
+  read(
+    partitions: number[],
+    onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void,
+    heartbeat: () => Promise<void>,
+  ): Promise<number> {
     if (!partitions.length) return Promise.resolve(0);
-    return readTopicToEnd(this.kafka, this.topic, { partitions, heartbeat, onMessage: (m, partition) => onMessage(m.key, m.value, partition) });
+    return readTopicToEnd(this.kafka, this.topic, {
+      partitions,
+      heartbeat,
+      onMessage: (m, partition) => onMessage(m.key, m.value, partition),
+    });
   }
 }

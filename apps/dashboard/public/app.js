@@ -7,7 +7,15 @@ import { renderMap } from './map.js';
 import { connect } from './stream.js';
 import { renderTable } from './table.js';
 
-const ui = { window: 'all', sort: { col: 'all', dir: 'desc' }, country: '', weapon: '', claimant: '', selected: null, historyDays: 30 };
+const ui = {
+  window: 'all',
+  sort: { col: 'all', dir: 'desc' },
+  country: '',
+  weapon: '',
+  claimant: '',
+  selected: null,
+  historyDays: 30,
+};
 let rows = [];
 let grid = null;
 let detail = null;
@@ -46,15 +54,32 @@ function setOptions(select, values) {
   if (select.dataset.options === signature) return;
   select.dataset.options = signature;
   const current = select.value;
-  fill(select, h('option', { value: '' }, 'All'), sorted.map((v) => h('option', { value: v, selected: v === current }, v)));
+  fill(
+    select,
+    h('option', { value: '' }, 'All'),
+    sorted.map((v) => h('option', { value: v, selected: v === current }, v)),
+  );
   ui[select.name] = select.value;
 }
 
 function updateFilterOptions() {
-  const present = (pick) => new Set(rows.flatMap((r) => Object.entries(pick(r) ?? {}).filter(([, n]) => n > 0).map(([k]) => k)));
+  const present = (pick) =>
+    new Set(
+      rows.flatMap((r) =>
+        Object.entries(pick(r) ?? {})
+          .filter(([, n]) => n > 0)
+          .map(([k]) => k),
+      ),
+    );
   setOptions($('filter-country'), new Set(rows.map((r) => r.country)));
-  setOptions($('filter-weapon'), present((r) => r.byWeapon));
-  setOptions($('filter-claimant'), present((r) => r.byClaimant));
+  setOptions(
+    $('filter-weapon'),
+    present((r) => r.byWeapon),
+  );
+  setOptions(
+    $('filter-claimant'),
+    present((r) => r.byClaimant),
+  );
 }
 
 async function loadDetail() {
@@ -110,8 +135,13 @@ function onHealth({ live, reason, since }) {
   const status = $('status');
   status.classList.toggle('live', live);
   status.classList.toggle('stale', !live);
-  const asOf = rows.map((r) => r.asOf).sort().pop();
-  const text = live ? `Live · counts as of ${fmtUtc(asOf)}` : `${since ? `Stale since ${fmtTime(since)}` : 'Not live yet'} — ${REASONS[reason]}`;
+  const asOf = rows
+    .map((r) => r.asOf)
+    .sort()
+    .pop();
+  const text = live
+    ? `Live · counts as of ${fmtUtc(asOf)}`
+    : `${since ? `Stale since ${fmtTime(since)}` : 'Not live yet'} — ${REASONS[reason]}`;
   if (status.textContent !== text) status.textContent = text;
 }
 

@@ -18,7 +18,10 @@ export function chartRange(daily, asOf, days) {
   const inRange = daily.some((d) => d.day > shift(end, -days) && d.day <= end);
   if (!inRange && daily.length) end = daily[daily.length - 1].day;
   const list = Array.from({ length: days }, (_, i) => shift(end, i - days + 1));
-  const caption = end === asOfDay ? `last ${days} days to ${end}` : `no claims in the last ${days} days; the ${days} days to the latest claim, ${end}`;
+  const caption =
+    end === asOfDay
+      ? `last ${days} days to ${end}`
+      : `no claims in the last ${days} days; the ${days} days to the latest claim, ${end}`;
   return { list, caption };
 }
 
@@ -39,7 +42,14 @@ export function renderChart(daily, asOf, days) {
     const extra = entry?.shared ? `, plus ${fmt(entry.shared)} shared` : '';
     return svg(
       'rect',
-      { class: 'bar', x: (PAD.left + i * step + step * 0.1).toFixed(1), y: (PAD.top + plotH - hgt).toFixed(1), width: Math.max(1, step * 0.8).toFixed(1), height: hgt.toFixed(1), dataset: { day, count: String(counts[i]) } },
+      {
+        class: 'bar',
+        x: (PAD.left + i * step + step * 0.1).toFixed(1),
+        y: (PAD.top + plotH - hgt).toFixed(1),
+        width: Math.max(1, step * 0.8).toFixed(1),
+        height: hgt.toFixed(1),
+        dataset: { day, count: String(counts[i]) },
+      },
       svg('title', null, `${day}: ${fmt(counts[i])}${extra}`),
     );
   });

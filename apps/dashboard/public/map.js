@@ -16,8 +16,25 @@ export function renderMap(container, legend, grid, rows, ui, { onSelect }) {
     const cls = classOf(value, bounds);
     const label = `${t.name}: ${row ? `${fmt(value)} (${ui.window})` : 'no claims'}`;
     const el = row
-      ? h('button', { type: 'button', class: 'tile', dataset: { code: t.code, focus: `tile:${t.code}` }, 'aria-label': label, title: label, 'aria-pressed': String(ui.selected === t.code), onclick: () => onSelect(t.code) }, h('span', { class: 'code' }, t.label), h('span', { class: 'value' }, fmt(value)))
-      : h('div', { class: 'tile empty', dataset: { code: t.code }, title: label }, h('span', { class: 'code' }, t.label));
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'tile',
+            dataset: { code: t.code, focus: `tile:${t.code}` },
+            'aria-label': label,
+            title: label,
+            'aria-pressed': String(ui.selected === t.code),
+            onclick: () => onSelect(t.code),
+          },
+          h('span', { class: 'code' }, t.label),
+          h('span', { class: 'value' }, fmt(value)),
+        )
+      : h(
+          'div',
+          { class: 'tile empty', dataset: { code: t.code }, title: label },
+          h('span', { class: 'code' }, t.label),
+        );
     el.style.gridColumn = String(t.col + 1);
     el.style.gridRow = String(t.row + 1);
     el.style.backgroundColor = cls < 0 ? ZERO : PALETTE[cls];

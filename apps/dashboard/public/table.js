@@ -8,10 +8,22 @@ const COLUMNS = [
   { id: 'name', label: 'Region', value: (r) => r.name.toLowerCase(), text: true },
   { id: 'country', label: 'Country', value: (r) => r.country, text: true },
   ...WINDOWS.map((w) => ({ id: w, label: WINDOW_LABELS[w], value: (r) => r.windows[w], numeric: true })),
-  { id: 'weapon', label: 'By weapon', value: (r, ui) => (ui.weapon ? r.byWeapon[ui.weapon] ?? 0 : r.windows.all) },
+  { id: 'weapon', label: 'By weapon', value: (r, ui) => (ui.weapon ? (r.byWeapon[ui.weapon] ?? 0) : r.windows.all) },
   { id: 'sources', label: 'Sources', value: (r) => r.sources, numeric: true },
-  { id: 'shared', label: 'Shared', value: (r) => r.shared.all, numeric: true, title: 'multi-region claims that include this region; not in its windows' },
-  { id: 'unattributed', label: 'Unattrib.', value: (r) => r.unattributed ?? -1, numeric: true, title: 'country rows: how much of the country total no region row covers' },
+  {
+    id: 'shared',
+    label: 'Shared',
+    value: (r) => r.shared.all,
+    numeric: true,
+    title: 'multi-region claims that include this region; not in its windows',
+  },
+  {
+    id: 'unattributed',
+    label: 'Unattrib.',
+    value: (r) => r.unattributed ?? -1,
+    numeric: true,
+    title: 'country rows: how much of the country total no region row covers',
+  },
 ];
 
 export function sortRows(rows, ui) {
@@ -36,8 +48,27 @@ function header(ui, onSort) {
         const next = sorted && ui.sort.dir === 'desc' ? 'asc' : sorted ? 'desc' : c.text ? 'asc' : 'desc';
         return h(
           'th',
-          { scope: 'col', dataset: { col: c.id }, class: [c.numeric ? 'num' : '', WINDOWS.includes(c.id) ? 'win' : '', c.id === ui.window ? 'chosen' : ''].join(' ').trim() || null, 'aria-sort': sorted ? (ui.sort.dir === 'asc' ? 'ascending' : 'descending') : null, title: c.title },
-          h('button', { type: 'button', class: 'sort', dataset: { focus: `sort:${c.id}` }, onclick: () => onSort({ col: c.id, dir: next }) }, c.label, h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted ? (ui.sort.dir === 'asc' ? ' ▲' : ' ▼') : '')),
+          {
+            scope: 'col',
+            dataset: { col: c.id },
+            class:
+              [c.numeric ? 'num' : '', WINDOWS.includes(c.id) ? 'win' : '', c.id === ui.window ? 'chosen' : '']
+                .join(' ')
+                .trim() || null,
+            'aria-sort': sorted ? (ui.sort.dir === 'asc' ? 'ascending' : 'descending') : null,
+            title: c.title,
+          },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'sort',
+              dataset: { focus: `sort:${c.id}` },
+              onclick: () => onSort({ col: c.id, dir: next }),
+            },
+            c.label,
+            h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted ? (ui.sort.dir === 'asc' ? ' ▲' : ' ▼') : ''),
+          ),
         );
       }),
     ),
@@ -54,15 +85,35 @@ function weaponText(row) {
 
 function bodyRow(row, ui, onSelect) {
   const selected = ui.selected === row.key;
-  const cell = (col, content, cls) => h('td', { dataset: { col }, class: [cls, WINDOWS.includes(col) ? 'win' : '', col === ui.window ? 'chosen' : ''].join(' ').trim() || null }, content);
+  const cell = (col, content, cls) =>
+    h(
+      'td',
+      {
+        dataset: { col },
+        class: [cls, WINDOWS.includes(col) ? 'win' : '', col === ui.window ? 'chosen' : ''].join(' ').trim() || null,
+      },
+      content,
+    );
   return h(
     'tr',
     { dataset: { key: row.key }, class: selected ? 'selected' : null },
     h(
       'th',
       { scope: 'row', dataset: { col: 'name' } },
-      h('button', { type: 'button', class: 'select', dataset: { focus: `row:${row.key}` }, 'aria-pressed': String(selected), onclick: () => onSelect(row.key) }, row.name),
-      row.scope === 'country' ? h('span', { class: 'badge', title: 'country-scope claims: the country total' }, 'total') : null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'select',
+          dataset: { focus: `row:${row.key}` },
+          'aria-pressed': String(selected),
+          onclick: () => onSelect(row.key),
+        },
+        row.name,
+      ),
+      row.scope === 'country'
+        ? h('span', { class: 'badge', title: 'country-scope claims: the country total' }, 'total')
+        : null,
     ),
     cell('country', row.country),
     WINDOWS.map((w) => cell(w, fmt(row.windows[w]), 'num')),
@@ -77,6 +128,19 @@ export function renderTable(table, rows, ui, { onSort, onSelect }) {
   const sorted = sortRows(rows, ui);
   const body = sorted.length
     ? sorted.map((r) => bodyRow(r, ui, onSelect))
-    : h('tr', null, h('td', { colspan: String(COLUMNS.length), class: 'no-rows' }, 'No rows match: change the filters, or wait for claims.'));
-  fill(table, h('caption', { class: 'visually-hidden' }, 'Interceptions per region; column headers sort'), header(ui, onSort), h('tbody', null, body));
+    : h(
+        'tr',
+        null,
+        h(
+          'td',
+          { colspan: String(COLUMNS.length), class: 'no-rows' },
+          'No rows match: change the filters, or wait for claims.',
+        ),
+      );
+  fill(
+    table,
+    h('caption', { class: 'visually-hidden' }, 'Interceptions per region; column headers sort'),
+    header(ui, onSort),
+    h('tbody', null, body),
+  );
 }

@@ -14,7 +14,11 @@ export class DashboardModule {
       module: DashboardModule,
       imports: [StageContextModule.forRoot({ ...context, stats: new StageStats() })],
       controllers: [DashboardController, PageController],
-      providers: [{ provide: DashboardState, useFactory: () => new DashboardState() }, DashboardReader, DashboardStream],
+      providers: [
+        { provide: DashboardState, useFactory: () => new DashboardState() },
+        DashboardReader,
+        DashboardStream,
+      ],
     };
   }
 }

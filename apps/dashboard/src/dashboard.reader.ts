@@ -57,7 +57,11 @@ export class DashboardReader implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.noteEnds();
-    const consumer = (this.consumer = this.kafka.consumer({ groupId: this.groupId, maxWaitTimeInMs: FETCH_WAIT_MS, maxBytesPerPartition: 4 * 1024 * 1024 }));
+    const consumer = (this.consumer = this.kafka.consumer({
+      groupId: this.groupId,
+      maxWaitTimeInMs: FETCH_WAIT_MS,
+      maxBytesPerPartition: 4 * 1024 * 1024,
+    }));
     consumer.on(consumer.events.FETCH, () => {
       this.lastFetchAt = Date.now();
       this.crashedAt = null;
@@ -81,7 +85,10 @@ export class DashboardReader implements OnModuleInit, OnModuleDestroy {
         this.changes$.next();
       },
     });
-    this.logger.info({ groupId: this.groupId, partitionsToCatchUp: this.pending.size }, 'reading the pipeline topics from the beginning');
+    this.logger.info(
+      { groupId: this.groupId, partitionsToCatchUp: this.pending.size },
+      'reading the pipeline topics from the beginning',
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -110,8 +117,10 @@ export class DashboardReader implements OnModuleInit, OnModuleDestroy {
     const key = message.key?.toString('utf8') ?? '';
     const kind = this.reads[topic];
     try {
-      if (kind === 'rolling') this.state.applySnapshot(key, message.value ? decodePayload('rolling', message.value) : null);
-      else if (kind === 'daily') this.state.applyDaily(key, message.value ? decodePayload('daily', message.value) : null);
+      if (kind === 'rolling')
+        this.state.applySnapshot(key, message.value ? decodePayload('rolling', message.value) : null);
+      else if (kind === 'daily')
+        this.state.applyDaily(key, message.value ? decodePayload('daily', message.value) : null);
       else if (kind === 'claims' && message.value) this.state.applyClaim(decodePayload('claims', message.value));
       else if (kind === 'unique' && message.value) {
         const { articleId, title, source, url, publishedAt } = decodePayload('unique', message.value);
@@ -119,7 +128,10 @@ export class DashboardReader implements OnModuleInit, OnModuleDestroy {
       }
     } catch (err) {
       this.skipped++;
-      this.logger.warn({ topic, partition, offset: message.offset, err: (err as Error).message, skipped: this.skipped }, 'skipped a message the dashboard cannot read');
+      this.logger.warn(
+        { topic, partition, offset: message.offset, err: (err as Error).message, skipped: this.skipped },
+        'skipped a message the dashboard cannot read',
+      );
     }
   }
 
@@ -145,7 +157,10 @@ export class DashboardReader implements OnModuleInit, OnModuleDestroy {
     if (end !== undefined && BigInt(offset) + 1n >= end) this.pending.delete(id);
     if (this.pending.size === 0) {
       this.caughtUp = true;
-      this.logger.info({ ms: Date.now() - this.startedAt, version: this.state.version, rows: this.state.rows().length }, 'caught up with the pipeline topics');
+      this.logger.info(
+        { ms: Date.now() - this.startedAt, version: this.state.version, rows: this.state.rows().length },
+        'caught up with the pipeline topics',
+      );
     }
   }
 }

@@ -36,7 +36,16 @@ function claim(articleId: string, overrides: Partial<ClaimRecord> = {}): ClaimRe
 }
 
 function day(key: string, d: string, count: number): DailyBucket {
-  return { key: `${key}|${d}`, region: key, day: d, count, byWeapon: { drone: count }, claims: 1, sources: 1, shared: 0 };
+  return {
+    key: `${key}|${d}`,
+    region: key,
+    day: d,
+    count,
+    byWeapon: { drone: count },
+    claims: 1,
+    sources: 1,
+    shared: 0,
+  };
 }
 
 describe('DashboardState', () => {
@@ -45,7 +54,10 @@ describe('DashboardState', () => {
     state.applySnapshot('RU-BRY', snapshot('RU-BRY', 10));
     state.applySnapshot('RU-BRY', snapshot('RU-BRY', 64));
     state.applySnapshot('RU-KLU', snapshot('RU-KLU', 9));
-    expect(state.rows().map((r) => [r.key, r.windows.all])).toEqual([['RU-BRY', 64], ['RU-KLU', 9]]);
+    expect(state.rows().map((r) => [r.key, r.windows.all])).toEqual([
+      ['RU-BRY', 64],
+      ['RU-KLU', 9],
+    ]);
     state.applySnapshot('RU-KLU', null);
     expect(state.rows().map((r) => r.key)).toEqual(['RU-BRY']);
   });
@@ -68,7 +80,13 @@ describe('DashboardState', () => {
     state.applySnapshot('RU-BRY', snapshot('RU-BRY', 64));
     state.applyClaim(claim('a2', { eventTime: '2026-11-20T06:00:00.000Z', claimant: 'TASS' }));
     state.applyClaim(claim('a1'));
-    state.applyArticle({ articleId: 'a1', title: '<script>alert(1)</script>', source: 'Outlet', url: 'javascript:alert(1)', publishedAt: null });
+    state.applyArticle({
+      articleId: 'a1',
+      title: '<script>alert(1)</script>',
+      source: 'Outlet',
+      url: 'javascript:alert(1)',
+      publishedAt: null,
+    });
     const detail = state.detail('RU-BRY')!;
     expect(detail.claims).toHaveLength(1);
     const [first, second] = detail.claims[0].reports;
@@ -105,13 +123,10 @@ describe('DashboardState', () => {
   });
 
   it('links only http(s) URLs', () => {
-    expect(['https://a.example/x', 'http://b.example/', 'javascript:alert(1)', 'data:text/html,x', 'not a url', null].map(safeUrl)).toEqual([
-      'https://a.example/x',
-      'http://b.example/',
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(
+      ['https://a.example/x', 'http://b.example/', 'javascript:alert(1)', 'data:text/html,x', 'not a url', null].map(
+        safeUrl,
+      ),
+    ).toEqual(['https://a.example/x', 'http://b.example/', null, null, null, null]);
   });
 });

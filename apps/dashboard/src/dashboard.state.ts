@@ -140,7 +140,9 @@ export class DashboardState {
     const views: (ClaimView & { time: number })[] = [];
     for (const [identity, reports] of byIdentity) {
       for (const group of groupReports(identity, reports)) {
-        const members = reports.filter((r) => group.members.includes(r.claim.claimId)).sort((a, b) => a.time - b.time || a.arrival - b.arrival);
+        const members = reports
+          .filter((r) => group.members.includes(r.claim.claimId))
+          .sort((a, b) => a.time - b.time || a.arrival - b.arrival);
         views.push({
           id: group.id,
           time: group.time,

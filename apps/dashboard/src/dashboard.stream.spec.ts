@@ -14,7 +14,13 @@ function setup(caughtUp = true) {
   const reader = { changes$: new Subject<void>(), status: () => status };
   const stream = new DashboardStream(state, reader as unknown as DashboardReader);
   const events: MessageEvent[] = [];
-  return { state, status, reader, stream, events, listen: (id: string | null) => {
+  return {
+    state,
+    status,
+    reader,
+    stream,
+    events,
+    listen: (id: string | null) => {
       const sub = stream.events(id).subscribe((e) => events.push(e));
       open.push(sub);
       return sub;
@@ -55,7 +61,10 @@ describe('DashboardStream', () => {
     state.advance('rolling', 0, '7');
     reader.changes$.next();
     jest.advanceTimersByTime(300);
-    expect(events.map((e) => [e.type, e.id])).toEqual([['status', ''], ['state', '8']]);
+    expect(events.map((e) => [e.type, e.id])).toEqual([
+      ['status', ''],
+      ['state', '8'],
+    ]);
   });
 
   it('coalesces a burst of changes into one event, and ends every stream on close', () => {

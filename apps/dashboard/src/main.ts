@@ -30,7 +30,9 @@ async function main(): Promise<void> {
     process.stderr.write(`skytally dashboard: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  const logger = createRootLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT }).child({ service: 'dashboard' });
+  const logger = createRootLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT }).child({
+    service: 'dashboard',
+  });
   const kafka = createKafka(config, 'dashboard', logger);
   const admin = kafka.admin();
   await admin.connect();

@@ -17,6 +17,13 @@ describe('numberSpan', () => {
   });
 
   it('writes numbers as words up to 99', () => {
-    expect([1, 13, 20, 42, 99, 100].map(numberWords)).toEqual(['one', 'thirteen', 'twenty', 'forty-two', 'ninety-nine', null]);
+    expect([1, 13, 20, 42, 99, 100].map(numberWords)).toEqual([
+      'one',
+      'thirteen',
+      'twenty',
+      'forty-two',
+      'ninety-nine',
+      null,
+    ]);
   });
 });

@@ -5,7 +5,11 @@ describe('the tile-grid cartogram', () => {
   const all = tiles();
 
   it('has one square for every region the gazetteer knows', () => {
-    expect(all.map((t) => t.code).sort()).toEqual(listRegions().map((r) => r.code).sort());
+    expect(all.map((t) => t.code).sort()).toEqual(
+      listRegions()
+        .map((r) => r.code)
+        .sort(),
+    );
   });
 
   it('puts no two regions on one square, and every square inside the grid', () => {

@@ -15,7 +15,15 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, decodePayload, encodePayload } from '@skytally/contracts';
-import { type InboundMessage, LOGGER, type OutboundMessage, type RestoreContext, StageStats, TOPIC_NAMES, restorePattern } from '@skytally/kafka';
+import {
+  type InboundMessage,
+  LOGGER,
+  type OutboundMessage,
+  type RestoreContext,
+  StageStats,
+  TOPIC_NAMES,
+  restorePattern,
+} from '@skytally/kafka';
 import type { Logger } from '@skytally/logger';
 import { DedupStore } from './dedup.store';
 
@@ -40,15 +48,34 @@ export class DedupConsumer {
     const article = decodePayload('ingested', message.value);
     const decision = this.store.core.decide(article);
     const out = this.store.changelogMessages(decision.changes);
-    const where = { articleId: article.articleId, topic: message.topic, partition: message.partition, offset: message.offset };
+    const where = {
+      articleId: article.articleId,
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
+    };
     if (decision.verdict === 'unique') {
       this.stats.inc('unique');
       this.logger.debug({ ...where, rule: decision.rule }, 'article is unique');
       out.push({ topic: this.topics.unique, key: article.articleId, value: encodePayload('unique', article) });
     } else {
       this.stats.inc('duplicates');
-      const verdict = { articleId: article.articleId, duplicateOf: decision.duplicateOf, similarity: decision.similarity, kind: decision.kind };
-      this.logger.info({ ...where, duplicateOf: verdict.duplicateOf, kind: verdict.kind, rule: decision.rule, similarity: verdict.similarity }, 'duplicate dropped');
+      const verdict = {
+        articleId: article.articleId,
+        duplicateOf: decision.duplicateOf,
+        similarity: decision.similarity,
+        kind: decision.kind,
+      };
+      this.logger.info(
+        {
+          ...where,
+          duplicateOf: verdict.duplicateOf,
+          kind: verdict.kind,
+          rule: decision.rule,
+          similarity: verdict.similarity,
+        },
+        'duplicate dropped',
+      );
       out.push({ topic: this.topics.duplicates, key: article.articleId, value: encodePayload('duplicates', verdict) });
     }
     return out;

@@ -41,7 +41,9 @@ export class DedupStore {
       onMessage: (message) => {
         const articleId = message.key?.toString('utf8');
         if (!articleId) return;
-        const parsed = message.value ? DedupIndexEntrySchema.safeParse(JSON.parse(message.value.toString('utf8'))) : null;
+        const parsed = message.value
+          ? DedupIndexEntrySchema.safeParse(JSON.parse(message.value.toString('utf8')))
+          : null;
         if (parsed && !parsed.success) {
           skipped++;
           return;
@@ -50,10 +52,17 @@ export class DedupStore {
       },
     });
     this.current = core;
-    this.logger.info({ changelogMessages: read, entries: core.size(), skipped, ms: Date.now() - started }, 'dedup index restored from changelog');
+    this.logger.info(
+      { changelogMessages: read, entries: core.size(), skipped, ms: Date.now() - started },
+      'dedup index restored from changelog',
+    );
   }
 
   changelogMessages(changes: IndexChange[]): OutboundMessage[] {
-    return changes.map((c) => ({ topic: this.topics.dedupChangelog, key: c.articleId, value: c.entry ? JSON.stringify(c.entry) : null }));
+    return changes.map((c) => ({
+      topic: this.topics.dedupChangelog,
+      key: c.articleId,
+      value: c.entry ? JSON.stringify(c.entry) : null,
+    }));
   }
 }

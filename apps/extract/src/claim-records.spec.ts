@@ -4,7 +4,14 @@ import { ingest } from '@skytally/ingestion';
 import { toClaimRecords } from './claim-records';
 
 function article(body: string, publishedAt?: string) {
-  const outcome = ingest({ key: null, value: Buffer.from(JSON.stringify({ id: 'a1', body, publishedAt })), receivedAt: new Date('2025-06-02T08:00:00Z') }, { maxBodyBytes: 1e6 });
+  const outcome = ingest(
+    {
+      key: null,
+      value: Buffer.from(JSON.stringify({ id: 'a1', body, publishedAt })),
+      receivedAt: new Date('2025-06-02T08:00:00Z'),
+    },
+    { maxBodyBytes: 1e6 },
+  );
   if (outcome.kind !== 'article') throw new Error('rejected');
   return outcome.article;
 }
@@ -26,7 +33,11 @@ describe('claim records', () => {
   it('puts on a total how much of it the article broke down', () => {
     const total = records.find((r) => r.scope === 'country')!;
     expect(total).toMatchObject({ count: 30, attributed: 30 });
-    expect(records.filter((r) => r.scope === 'region').every((r) => r.attributed === undefined && r.partOf === total.claimId)).toBe(true);
+    expect(
+      records
+        .filter((r) => r.scope === 'region')
+        .every((r) => r.attributed === undefined && r.partOf === total.claimId),
+    ).toBe(true);
   });
 
   it('windows by the claim date, else the publication date', () => {

@@ -14,7 +14,8 @@ export function toClaimRecords(article: Article, claims: ExtractedClaim[]): Clai
   // Region-scope parts only: those are what region rows count (a country-scope
   // part, "75 of them over the south", is covered by no region row).
   const attributed = new Map<string, number>();
-  for (const c of claims) if (c.partOf && c.scope === 'region') attributed.set(c.partOf, (attributed.get(c.partOf) ?? 0) + c.count);
+  for (const c of claims)
+    if (c.partOf && c.scope === 'region') attributed.set(c.partOf, (attributed.get(c.partOf) ?? 0) + c.count);
   return claims.flatMap((claim) => {
     const base = {
       ...claim,

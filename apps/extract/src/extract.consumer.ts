@@ -30,9 +30,19 @@ export class ExtractConsumer {
     this.stats.inc('articles');
     this.stats.inc('claims', records.length);
     this.logger.debug(
-      { articleId: article.articleId, topic: message.topic, partition: message.partition, offset: message.offset, claims: records.length },
+      {
+        articleId: article.articleId,
+        topic: message.topic,
+        partition: message.partition,
+        offset: message.offset,
+        claims: records.length,
+      },
       'article extracted',
     );
-    return records.map((record) => ({ topic: this.topics.claims, key: record.regionKey, value: encodePayload('claims', record) }));
+    return records.map((record) => ({
+      topic: this.topics.claims,
+      key: record.regionKey,
+      value: encodePayload('claims', record),
+    }));
   }
 }

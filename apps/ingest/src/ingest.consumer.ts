@@ -28,10 +28,16 @@ export class IngestConsumer {
   @MessagePattern(TOPICS.raw)
   handle(@Payload() message: InboundMessage): OutboundMessage[] {
     const origin = { topic: message.topic, partition: message.partition, offset: message.offset };
-    const outcome = ingest({ key: message.key, value: message.value, receivedAt: new Date(), origin }, { maxBodyBytes: this.config.SKYTALLY_MAX_BODY_BYTES, maxFutureMs: this.config.SKYTALLY_MAX_FUTURE_MS });
+    const outcome = ingest(
+      { key: message.key, value: message.value, receivedAt: new Date(), origin },
+      { maxBodyBytes: this.config.SKYTALLY_MAX_BODY_BYTES, maxFutureMs: this.config.SKYTALLY_MAX_FUTURE_MS },
+    );
     if (outcome.kind === 'rejected') {
       this.stats.inc('rejected');
-      this.logger.warn({ ...origin, reason: outcome.rejection.reason, detail: safeForLog(outcome.rejection.detail, 200) }, 'article rejected');
+      this.logger.warn(
+        { ...origin, reason: outcome.rejection.reason, detail: safeForLog(outcome.rejection.detail, 200) },
+        'article rejected',
+      );
       return [{ topic: this.topics.rejected, key: message.key, value: encodePayload('rejected', outcome.rejection) }];
     }
     const { article } = outcome;

@@ -47,8 +47,15 @@ describe('AggregateCore', () => {
     it('are reported late, and counted in all and in every later snapshot', () => {
       const { core: agg } = core();
       agg.apply(claim({ articleId: 'new', count: 10, eventTime: at(T0), ingestedAt: at(T0) }));
-      const result = agg.apply(claim({ articleId: 'old', count: 3, eventTime: at(T0 - 40 * 24 * H), ingestedAt: at(T0) }));
-      expect(result).toMatchObject({ late: true, lateByMs: 40 * 24 * H - H, duplicateClaimId: false, changedKeys: ['RU-BRY'] });
+      const result = agg.apply(
+        claim({ articleId: 'old', count: 3, eventTime: at(T0 - 40 * 24 * H), ingestedAt: at(T0) }),
+      );
+      expect(result).toMatchObject({
+        late: true,
+        lateByMs: 40 * 24 * H - H,
+        duplicateClaimId: false,
+        changedKeys: ['RU-BRY'],
+      });
       expect(result.changedDays).toEqual(['RU-BRY|2025-05-01']);
       expect(snap(agg, 'RU-BRY').windows).toEqual({ '24h': 10, '7d': 10, '30d': 10, all: 13 });
       agg.apply(claim({ articleId: 'newer', count: 1, eventTime: at(T0 + H), ingestedAt: at(T0) }));
@@ -59,8 +66,12 @@ describe('AggregateCore', () => {
     it('within the lateness are not late', () => {
       const { core: agg } = core();
       agg.apply(claim({ articleId: 'a', eventTime: at(T0), ingestedAt: at(T0) }));
-      expect(agg.apply(claim({ articleId: 'b', count: 2, eventTime: at(T0 - H), ingestedAt: at(T0) })).late).toBe(false);
-      expect(agg.apply(claim({ articleId: 'c', count: 3, eventTime: at(T0 - H - 1), ingestedAt: at(T0) })).late).toBe(true);
+      expect(agg.apply(claim({ articleId: 'b', count: 2, eventTime: at(T0 - H), ingestedAt: at(T0) })).late).toBe(
+        false,
+      );
+      expect(agg.apply(claim({ articleId: 'c', count: 3, eventTime: at(T0 - H - 1), ingestedAt: at(T0) })).late).toBe(
+        true,
+      );
     });
   });
 
@@ -68,7 +79,9 @@ describe('AggregateCore', () => {
     it('keeps the windows sliding with the wall clock, and tick() says which rows changed', () => {
       const { core: agg, clock: c } = core({ idleMs: 10 * 60_000 });
       agg.apply(claim({ articleId: 'a', regions: ['RU-BRY'], count: 4, eventTime: at(T0), ingestedAt: at(T0) }));
-      agg.apply(claim({ articleId: 'b', regions: ['RU-KLU'], count: 2, eventTime: at(T0 - 20 * H), ingestedAt: at(T0) }));
+      agg.apply(
+        claim({ articleId: 'b', regions: ['RU-KLU'], count: 2, eventTime: at(T0 - 20 * H), ingestedAt: at(T0) }),
+      );
       expect(agg.flush().keys).toEqual(['RU-BRY', 'RU-KLU']);
       expect(agg.idleAdvanceFrom()).toBe(T0 + 10 * 60_000);
 
@@ -103,44 +116,108 @@ describe('AggregateCore', () => {
     });
 
     it('judges lateness at arrival, so a replay long after does not call every claim late', () => {
-      const records = [0, 1, 2].map((d) => claim({ articleId: `a${d}`, count: d + 1, eventTime: at(T0 + d * 24 * H), ingestedAt: at(T0 + d * 24 * H + H) }));
+      const records = [0, 1, 2].map((d) =>
+        claim({
+          articleId: `a${d}`,
+          count: d + 1,
+          eventTime: at(T0 + d * 24 * H),
+          ingestedAt: at(T0 + d * 24 * H + H),
+        }),
+      );
       const replayed = new AggregateCore({ now: () => T0 + 365 * 24 * H });
       expect(records.map((r) => replayed.apply(r).late)).toEqual([false, false, false]);
-      expect(replayed.apply(claim({ articleId: 'old', eventTime: at(T0), ingestedAt: at(T0 + 2 * 24 * H + H) })).late).toBe(true);
+      expect(
+        replayed.apply(claim({ articleId: 'old', eventTime: at(T0), ingestedAt: at(T0 + 2 * 24 * H + H) })).late,
+      ).toBe(true);
     });
   });
 
   describe('multi-region claims', () => {
     it('go to each region’s shared, per window, never into windows, claims or sources', () => {
       const { core: agg } = core();
-      agg.apply(claim({ articleId: 'a', regions: ['RU-TVE', 'RU-KLU'], count: 2, eventTime: at(T0), ingestedAt: at(T0) }));
-      agg.apply(claim({ articleId: 'b', regions: ['RU-KLU'], count: 9, eventTime: at(T0 - 3 * 24 * H), ingestedAt: at(T0) }));
-      agg.apply(claim({ articleId: 'c', regions: ['RU-KLU', 'RU-TVE'], count: 7, eventTime: at(T0 - 3 * 24 * H), ingestedAt: at(T0) }));
+      agg.apply(
+        claim({ articleId: 'a', regions: ['RU-TVE', 'RU-KLU'], count: 2, eventTime: at(T0), ingestedAt: at(T0) }),
+      );
+      agg.apply(
+        claim({ articleId: 'b', regions: ['RU-KLU'], count: 9, eventTime: at(T0 - 3 * 24 * H), ingestedAt: at(T0) }),
+      );
+      agg.apply(
+        claim({
+          articleId: 'c',
+          regions: ['RU-KLU', 'RU-TVE'],
+          count: 7,
+          eventTime: at(T0 - 3 * 24 * H),
+          ingestedAt: at(T0),
+        }),
+      );
       expect(snap(agg, 'RU-KLU')).toMatchObject({
         windows: { '24h': 0, '7d': 9, '30d': 9, all: 9 },
         shared: { all: 9, '24h': 2, '7d': 9, '30d': 9 },
         claims: 1,
         sources: 1,
       });
-      expect(snap(agg, 'RU-TVE')).toMatchObject({ windows: { all: 0 }, shared: { all: 9 }, claims: 0, sources: 0, byWeapon: {} });
+      expect(snap(agg, 'RU-TVE')).toMatchObject({
+        windows: { all: 0 },
+        shared: { all: 9 },
+        claims: 0,
+        sources: 0,
+        byWeapon: {},
+      });
       expect(agg.snapshots(['RU'])).toEqual([]);
       expect(agg.dailyBuckets(['RU-TVE|2025-06-10'])[0]).toMatchObject({ count: 0, shared: 2, claims: 0 });
     });
   });
 
   describe('a total and its breakdown', () => {
-    const total = claim({ articleId: 'a', claimId: 'a#total', regions: [], count: 83, eventTime: at(T0), ingestedAt: at(T0) });
+    const total = claim({
+      articleId: 'a',
+      claimId: 'a#total',
+      regions: [],
+      count: 83,
+      eventTime: at(T0),
+      ingestedAt: at(T0),
+    });
     const parts = [
-      claim({ articleId: 'a', regions: ['RU-BRY'], count: 64, eventTime: at(T0), ingestedAt: at(T0), partOf: 'a#total' }),
-      claim({ articleId: 'a', regions: ['RU-KLU'], count: 9, eventTime: at(T0), ingestedAt: at(T0), partOf: 'a#total' }),
-      claim({ articleId: 'a', regions: ['RU-KLU', 'RU-TVE'], count: 2, eventTime: at(T0), ingestedAt: at(T0), partOf: 'a#total' }),
+      claim({
+        articleId: 'a',
+        regions: ['RU-BRY'],
+        count: 64,
+        eventTime: at(T0),
+        ingestedAt: at(T0),
+        partOf: 'a#total',
+      }),
+      claim({
+        articleId: 'a',
+        regions: ['RU-KLU'],
+        count: 9,
+        eventTime: at(T0),
+        ingestedAt: at(T0),
+        partOf: 'a#total',
+      }),
+      claim({
+        articleId: 'a',
+        regions: ['RU-KLU', 'RU-TVE'],
+        count: 2,
+        eventTime: at(T0),
+        ingestedAt: at(T0),
+        partOf: 'a#total',
+      }),
     ];
 
     it('are never added together: the country row counts the total, the region rows the parts', () => {
-      for (const order of [[total, ...parts], [...parts, total]]) {
+      for (const order of [
+        [total, ...parts],
+        [...parts, total],
+      ]) {
         const { core: agg } = core();
         for (const r of order) agg.apply(r);
-        expect(snap(agg, 'RU')).toMatchObject({ scope: 'country', country: 'RU', windows: { all: 83 }, claims: 1, unattributed: 83 - 64 - 9 - 2 });
+        expect(snap(agg, 'RU')).toMatchObject({
+          scope: 'country',
+          country: 'RU',
+          windows: { all: 83 },
+          claims: 1,
+          unattributed: 83 - 64 - 9 - 2,
+        });
         expect(snap(agg, 'RU-BRY').windows.all).toBe(64);
       }
     });
@@ -158,7 +235,16 @@ describe('AggregateCore', () => {
       const { core: agg } = core();
       for (const r of [total, ...parts]) agg.apply(r);
       agg.apply(claim({ articleId: 'b', regions: ['RU-BRY'], count: 64, eventTime: at(T0), ingestedAt: at(T0) }));
-      agg.apply(claim({ articleId: 'b', regions: ['RU-SMO'], count: 50, eventTime: at(T0), ingestedAt: at(T0), partOf: 'a#total' }));
+      agg.apply(
+        claim({
+          articleId: 'b',
+          regions: ['RU-SMO'],
+          count: 50,
+          eventTime: at(T0),
+          ingestedAt: at(T0),
+          partOf: 'a#total',
+        }),
+      );
       expect(snap(agg, 'RU').unattributed).toBe(0);
       expect(snap(agg, 'RU-BRY')).toMatchObject({ windows: { all: 64 }, sources: 2 });
     });
@@ -166,8 +252,19 @@ describe('AggregateCore', () => {
     it('matches parts to a total reported by several articles', () => {
       const { core: agg } = core();
       agg.apply(total);
-      agg.apply(claim({ articleId: 'c', claimId: 'c#total', regions: [], count: 83, eventTime: at(T0), ingestedAt: at(T0) }));
-      agg.apply(claim({ articleId: 'c', regions: ['RU-BRY'], count: 64, eventTime: at(T0), ingestedAt: at(T0), partOf: 'c#total' }));
+      agg.apply(
+        claim({ articleId: 'c', claimId: 'c#total', regions: [], count: 83, eventTime: at(T0), ingestedAt: at(T0) }),
+      );
+      agg.apply(
+        claim({
+          articleId: 'c',
+          regions: ['RU-BRY'],
+          count: 64,
+          eventTime: at(T0),
+          ingestedAt: at(T0),
+          partOf: 'c#total',
+        }),
+      );
       expect(snap(agg, 'RU')).toMatchObject({ windows: { all: 83 }, claims: 1, sources: 2, unattributed: 19 });
     });
 
@@ -176,14 +273,26 @@ describe('AggregateCore', () => {
       agg.apply({ ...total, attributed: 75 });
       expect(snap(agg, 'RU')).toMatchObject({ windows: { all: 83 }, claims: 1, unattributed: 8 });
       // Another outlet's report of the same total, with a fuller breakdown: the fuller one wins.
-      agg.apply(claim({ articleId: 'd', claimId: 'd#total', regions: [], count: 83, eventTime: at(T0), ingestedAt: at(T0), attributed: 80 }));
+      agg.apply(
+        claim({
+          articleId: 'd',
+          claimId: 'd#total',
+          regions: [],
+          count: 83,
+          eventTime: at(T0),
+          ingestedAt: at(T0),
+          attributed: 80,
+        }),
+      );
       expect(snap(agg, 'RU')).toMatchObject({ claims: 1, sources: 2, unattributed: 3 });
     });
 
     it('leaves a country-scope part inside its total ("83 drones, 75 of them over the south")', () => {
       const { core: agg } = core();
       agg.apply(total);
-      agg.apply(claim({ articleId: 'a', regions: [], count: 75, eventTime: at(T0), ingestedAt: at(T0), partOf: 'a#total' }));
+      agg.apply(
+        claim({ articleId: 'a', regions: [], count: 75, eventTime: at(T0), ingestedAt: at(T0), partOf: 'a#total' }),
+      );
       expect(snap(agg, 'RU')).toMatchObject({ windows: { all: 83 }, claims: 1, unattributed: 83 });
     });
   });
@@ -203,7 +312,14 @@ describe('AggregateCore', () => {
 
     it('settles a claimId that comes back with different content the same way in any order', () => {
       const a = claim({ articleId: 'a', claimId: 'x', count: 5, eventTime: at(T0), ingestedAt: at(T0) });
-      const b = claim({ articleId: 'a', claimId: 'x', count: 6, regions: ['RU-KLU'], eventTime: at(T0), ingestedAt: at(T0) });
+      const b = claim({
+        articleId: 'a',
+        claimId: 'x',
+        count: 6,
+        regions: ['RU-KLU'],
+        eventTime: at(T0),
+        ingestedAt: at(T0),
+      });
       const one = core().core;
       const two = core().core;
       for (const r of [a, b, a]) one.apply(r);
@@ -218,10 +334,14 @@ describe('AggregateCore', () => {
     it('reports each change once, and rows whose windows moved with asOf', () => {
       const { core: agg } = core();
       agg.apply(claim({ articleId: 'a', regions: ['RU-KLU'], eventTime: at(T0 - 26 * H), ingestedAt: at(T0) }));
-      agg.apply(claim({ articleId: 'b', regions: ['RU-BRY'], count: 2, eventTime: at(T0 - 24 * H), ingestedAt: at(T0) }));
+      agg.apply(
+        claim({ articleId: 'b', regions: ['RU-BRY'], count: 2, eventTime: at(T0 - 24 * H), ingestedAt: at(T0) }),
+      );
       expect(agg.flush()).toEqual({ keys: ['RU-BRY', 'RU-KLU'], days: ['RU-BRY|2025-06-09', 'RU-KLU|2025-06-09'] });
       // A new head moves asOf from T0 − 25h to T0 − 1h: KLU's claim (T0 − 26h) leaves 24h, BRY's (T0 − 24h) stays.
-      const r = agg.apply(claim({ articleId: 'c', regions: ['RU-SMO'], count: 3, eventTime: at(T0), ingestedAt: at(T0) }));
+      const r = agg.apply(
+        claim({ articleId: 'c', regions: ['RU-SMO'], count: 3, eventTime: at(T0), ingestedAt: at(T0) }),
+      );
       expect(r.changedKeys).toEqual(['RU-SMO']);
       expect(agg.flush()).toEqual({ keys: ['RU-KLU', 'RU-SMO'], days: ['RU-SMO|2025-06-10'] });
     });
@@ -231,7 +351,9 @@ describe('AggregateCore', () => {
     it('materialise only the rows they own', () => {
       const { core: agg } = core({ owns: (key) => countryOfKey(key) === 'UA' });
       agg.apply(claim({ articleId: 'a', regions: ['RU-BRY'], eventTime: at(T0), ingestedAt: at(T0) }));
-      const r = agg.apply(claim({ articleId: 'b', regions: ['UA-51'], country: 'UA', eventTime: at(T0), ingestedAt: at(T0) }));
+      const r = agg.apply(
+        claim({ articleId: 'b', regions: ['UA-51'], country: 'UA', eventTime: at(T0), ingestedAt: at(T0) }),
+      );
       expect(r.changedKeys).toEqual(['UA-51']);
       expect(agg.snapshots().map((s) => s.key)).toEqual(['UA-51']);
     });
@@ -257,8 +379,12 @@ describe('AggregateCore', () => {
   it('rejects, with a reason, a claim whose event time is not a time', () => {
     const { core: agg } = core();
     expect(agg.apply(claim({ eventTime: 'yesterday' })).rejected).toMatchObject({ reason: 'invalid_time' });
-    expect(agg.apply(claim({ eventTime: at(T0), eventDate: '2025-13-45' })).rejected).toMatchObject({ reason: 'invalid_time' });
-    expect(agg.apply(claim({ eventTime: at(T0), scope: 'region', regions: [] })).rejected).toMatchObject({ reason: 'invalid_claim' });
+    expect(agg.apply(claim({ eventTime: at(T0), eventDate: '2025-13-45' })).rejected).toMatchObject({
+      reason: 'invalid_time',
+    });
+    expect(agg.apply(claim({ eventTime: at(T0), scope: 'region', regions: [] })).rejected).toMatchObject({
+      reason: 'invalid_claim',
+    });
     expect(agg.stats().reports).toBe(0);
     expect(agg.flush()).toEqual({ keys: [], days: [] });
   });

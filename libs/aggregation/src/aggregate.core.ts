@@ -55,7 +55,8 @@ export interface AggregateOptions {
 }
 
 /** Why the core turned a claim away. The service dead-letters it at once, with the reason. */
-export type RejectReason = 'invalid_claim' | 'invalid_time' | 'future_event_time' | 'future_arrival' | 'event_time_out_of_range';
+export type RejectReason =
+  'invalid_claim' | 'invalid_time' | 'future_event_time' | 'future_arrival' | 'event_time_out_of_range';
 
 export interface Rejected {
   reason: RejectReason;
@@ -172,7 +173,13 @@ export class AggregateCore {
   private readonly emittedDays = new Map<string, string>();
   private emittedAsOf: number | null = null;
   /** What prepare() found changed, made the published state by confirm(). */
-  private pending: { asOf: number | null; rows: Map<string, string>; days: Map<string, string>; seenRows: string[]; seenDays: string[] } | null = null;
+  private pending: {
+    asOf: number | null;
+    rows: Map<string, string>;
+    days: Map<string, string>;
+    seenRows: string[];
+    seenDays: string[];
+  } | null = null;
 
   constructor(opts: AggregateOptions = {}) {
     this.now = opts.now ?? Date.now;
@@ -206,7 +213,8 @@ export class AggregateCore {
    */
   apply(claim: ClaimRecord, input: string | number = ''): ApplyResult {
     const checked = this.toReport(claim);
-    if ('reason' in checked) return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
+    if ('reason' in checked)
+      return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
     const { report, clampedFrom } = checked;
     if (this.sealedClaims.size && this.joinsSealed(report)) {
       return { changedKeys: [], changedDays: [], late: true, lateByMs: 0, duplicateClaimId: false, pastHorizon: true };
@@ -218,7 +226,9 @@ export class AggregateCore {
     // a quiet spell had moved asOf past midnight.
     const before = this.watermark.asOfAt(report.arrival);
     const eventDate = report.claim.eventDate;
-    const latest = eventDate ? Math.max(report.time, Date.parse(`${eventDate}T00:00:00.000Z`) + DAY_MS - 1) : report.time;
+    const latest = eventDate
+      ? Math.max(report.time, Date.parse(`${eventDate}T00:00:00.000Z`) + DAY_MS - 1)
+      : report.time;
     const lateByMs = before !== null && latest < before ? before - latest : 0;
     const touched = { rows: new Set<string>(), days: new Set<string>() };
 
@@ -362,16 +372,20 @@ export class AggregateCore {
    * an eventDate after the article's publication day is counted on that day.
    */
   private toReport(claim: ClaimRecord): { report: Report; clampedFrom?: string } | Rejected {
-    if (claim.scope === 'region' && claim.regions.length === 0) return { reason: 'invalid_claim', detail: 'region scope without regions' };
+    if (claim.scope === 'region' && claim.regions.length === 0)
+      return { reason: 'invalid_claim', detail: 'region scope without regions' };
     const time = Date.parse(claim.eventTime);
     const arrival = claim.ingestedAt ? Date.parse(claim.ingestedAt) : this.now();
     const published = claim.publishedAt ? Date.parse(claim.publishedAt) : null;
     const dated = claim.eventDate ? Date.parse(`${claim.eventDate}T00:00:00.000Z`) : null;
     // (Date.parse takes 30 February for 2 March: a day must read back as written.)
     const badDay = dated !== null && !Number.isNaN(dated) && iso(dated).slice(0, 10) !== claim.eventDate;
-    if (badDay || [time, arrival, published ?? 0, dated ?? 0].some(Number.isNaN)) return { reason: 'invalid_time', detail: 'eventTime, ingestedAt, publishedAt or eventDate is not a date' };
-    if (arrival > this.now() + this.maxFutureMs) return { reason: 'future_arrival', detail: `ingestedAt ${claim.ingestedAt} is ahead of the clock` };
-    if (time < EARLIEST_EVENT_TIME || (dated !== null && dated < EARLIEST_EVENT_TIME)) return { reason: 'event_time_out_of_range', detail: `event time ${claim.eventTime} is before 1990` };
+    if (badDay || [time, arrival, published ?? 0, dated ?? 0].some(Number.isNaN))
+      return { reason: 'invalid_time', detail: 'eventTime, ingestedAt, publishedAt or eventDate is not a date' };
+    if (arrival > this.now() + this.maxFutureMs)
+      return { reason: 'future_arrival', detail: `ingestedAt ${claim.ingestedAt} is ahead of the clock` };
+    if (time < EARLIEST_EVENT_TIME || (dated !== null && dated < EARLIEST_EVENT_TIME))
+      return { reason: 'event_time_out_of_range', detail: `event time ${claim.eventTime} is before 1990` };
     // The day the article was written on (its publication, else its arrival);
     // a day more for time zones ("June 3" in Moscow is June 2 late in UTC).
     const writtenDay = Math.floor((published ?? arrival) / DAY_MS) * DAY_MS;
@@ -386,7 +400,10 @@ export class AggregateCore {
     // the same way; this guards claims that reach the topic by another road.
     const boundedTime = clampedFrom ? Math.min(time, writtenDay) : time;
     if (dated === null && boundedTime > arrival + this.maxFutureMs) {
-      return { reason: 'future_event_time', detail: `event time ${claim.eventTime} is more than ${this.maxFutureMs} ms after the claim's arrival ${iso(arrival)}` };
+      return {
+        reason: 'future_event_time',
+        detail: `event time ${claim.eventTime} is more than ${this.maxFutureMs} ms after the claim's arrival ${iso(arrival)}`,
+      };
     }
     return {
       report: {
@@ -553,7 +570,8 @@ export class AggregateCore {
   private joinsSealed(r: Report): boolean {
     const identity = identityOf(r.claim, r.regions);
     const live = this.byIdentity.get(identity);
-    const sealedDated = (day: number) => day < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(day)}|d`));
+    const sealedDated = (day: number) =>
+      day < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(day)}|d`));
     if (r.claim.eventDate) return sealedDated(dayNumberOf(r.claim.eventDate));
     const x = Math.floor(r.time / DAY_MS);
     for (const day of [x, x - 1, x + 1]) {
@@ -580,7 +598,10 @@ export class AggregateCore {
     let row = this.rows.get(key);
     if (!row) {
       const fromKey = countryOfKey(key);
-      this.rows.set(key, (row = { key, scope, country: fromKey, lastCountry: fromKey ?? 'XX', tally: new Tally(), version: 0 }));
+      this.rows.set(
+        key,
+        (row = { key, scope, country: fromKey, lastCountry: fromKey ?? 'XX', tally: new Tally(), version: 0 }),
+      );
     }
     return row;
   }
@@ -720,8 +741,19 @@ export function dayKey(rowKey: string, day: string): string {
 function canonical(r: Report): string {
   const c = r.claim;
   return JSON.stringify([
-    c.articleId, c.scope, c.country, r.regions, c.count, c.weapon, c.qualifier, c.claimant, c.eventDate,
-    r.time, c.publishedAt ?? null, c.ingestedAt ? r.arrival : null, c.partOf ?? null,
+    c.articleId,
+    c.scope,
+    c.country,
+    r.regions,
+    c.count,
+    c.weapon,
+    c.qualifier,
+    c.claimant,
+    c.eventDate,
+    r.time,
+    c.publishedAt ?? null,
+    c.ingestedAt ? r.arrival : null,
+    c.partOf ?? null,
   ]);
 }
 

@@ -52,7 +52,10 @@ describe('corroboration (corroboration.cases.json)', () => {
   };
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     // Ingested at noon on 10 June, or when the (undated) report was written if later: a claim never arrives before its article.
-    const arrival = (input: Input) => (!input.eventDate && input.eventTime && input.eventTime > '2025-06-10T12:00:00.000Z' ? input.eventTime : '2025-06-10T12:00:00.000Z');
+    const arrival = (input: Input) =>
+      !input.eventDate && input.eventTime && input.eventTime > '2025-06-10T12:00:00.000Z'
+        ? input.eventTime
+        : '2025-06-10T12:00:00.000Z';
     const records = c.claims.map((input) => toClaim({ ...input, ingestedAt: arrival(input) }));
     const results = orders(records.length).map((order) => {
       const core = new AggregateCore({ now: () => Date.parse('2025-06-12T00:00:00.000Z') });
@@ -66,7 +69,15 @@ describe('corroboration (corroboration.cases.json)', () => {
     for (const [key, want] of Object.entries(c.rows)) {
       const s = snapshots.find((x) => x.key === key);
       expect(s).toBeDefined();
-      const got: Record<string, unknown> = { all: s!.windows.all, shared: s!.shared.all, claims: s!.claims, sources: s!.sources, byClaimant: s!.byClaimant, byWeapon: s!.byWeapon, country: s!.country };
+      const got: Record<string, unknown> = {
+        all: s!.windows.all,
+        shared: s!.shared.all,
+        claims: s!.claims,
+        sources: s!.sources,
+        byClaimant: s!.byClaimant,
+        byWeapon: s!.byWeapon,
+        country: s!.country,
+      };
       for (const [field, value] of Object.entries(want)) expect([key, field, got[field]]).toEqual([key, field, value]);
     }
     for (const [key, want] of Object.entries(c.days ?? {})) {

@@ -20,6 +20,8 @@ export function claim(input: ClaimInput): ClaimRecord {
     scope,
     regions,
   };
-  const claimId = input.claimId ?? `${base.articleId}#${scope}:${scope === 'country' ? base.country : regions.join(',')}:${base.count}:${base.weapon}`;
+  const claimId =
+    input.claimId ??
+    `${base.articleId}#${scope}:${scope === 'country' ? base.country : regions.join(',')}:${base.count}:${base.weapon}`;
   return { ...base, claimId, regionKey: input.regionKey ?? base.country };
 }

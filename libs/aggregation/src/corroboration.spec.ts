@@ -9,7 +9,8 @@ const DAY0 = Date.parse('2025-06-01T00:00:00.000Z');
 /** The rule as written in the doc block, over the whole set at once: the reference. */
 function reference(identity: string, reports: Report[]): string[] {
   const dated = new Map<string, Report[]>();
-  for (const r of reports) if (r.claim.eventDate) dated.set(r.claim.eventDate, [...(dated.get(r.claim.eventDate) ?? []), r]);
+  for (const r of reports)
+    if (r.claim.eventDate) dated.set(r.claim.eventDate, [...(dated.get(r.claim.eventDate) ?? []), r]);
   const groups = new Map<string, { timing: Report[]; all: Report[] }>();
   for (const [d, rs] of dated) groups.set(`${identity}|${d}|d`, { timing: rs, all: [...rs] });
   for (const r of reports) {
@@ -23,7 +24,13 @@ function reference(identity: string, reports: Report[]): string[] {
     groups.set(id, g);
   }
   return [...groups]
-    .map(([id, g]) => `${id} t=${Math.min(...g.timing.map((r) => r.time))} ${g.all.map((r) => r.claim.claimId).sort().join(',')}`)
+    .map(
+      ([id, g]) =>
+        `${id} t=${Math.min(...g.timing.map((r) => r.time))} ${g.all
+          .map((r) => r.claim.claimId)
+          .sort()
+          .join(',')}`,
+    )
     .sort();
 }
 
@@ -42,7 +49,12 @@ function report(i: number, day: number, hour: number, dated: boolean): Report {
 
 describe('IdentityGroups', () => {
   it('regrouping only the days a change can reach gives the same claims as grouping everything', () => {
-    const step = fc.record({ day: fc.integer({ min: 0, max: 12 }), hour: fc.integer({ min: 0, max: 23 }), dated: fc.boolean(), remove: fc.nat() });
+    const step = fc.record({
+      day: fc.integer({ min: 0, max: 12 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      dated: fc.boolean(),
+      remove: fc.nat(),
+    });
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
         const identity = identityOf(claim({ eventTime: new Date(DAY0).toISOString() }), ['RU-BRY']);

@@ -64,7 +64,10 @@ export interface ClaimGroup {
   partOnly: boolean;
 }
 
-export function identityOf(claim: Pick<ClaimRecord, 'scope' | 'country' | 'count' | 'weapon'>, regions: string[]): string {
+export function identityOf(
+  claim: Pick<ClaimRecord, 'scope' | 'country' | 'count' | 'weapon'>,
+  regions: string[],
+): string {
   const where = claim.scope === 'country' ? claim.country : `${claim.country}:${regions.join(',')}`;
   return `${claim.scope}|${where}|${claim.count}|${claim.weapon}`;
 }
@@ -144,7 +147,9 @@ export class IdentityGroups {
   }
 
   private slot(r: Report): [Map<number, Map<string, Report>>, number] {
-    return r.claim.eventDate ? [this.dated, dayNumber(Date.parse(`${r.claim.eventDate}T00:00:00.000Z`))] : [this.undated, dayNumber(r.time)];
+    return r.claim.eventDate
+      ? [this.dated, dayNumber(Date.parse(`${r.claim.eventDate}T00:00:00.000Z`))]
+      : [this.undated, dayNumber(r.time)];
   }
 
   /** Where an undated report of `day` belongs: a dated claim's day (same, before, after), or null. */
@@ -185,7 +190,12 @@ export class IdentityGroups {
       const day = dayString(x);
       const anchors = this.dated.get(x);
       const datedId = `${this.identity}|${day}|d`;
-      settle(datedId, anchors ? build(datedId, this.identity, day, [...anchors.values()], [...anchors.values(), ...(attached.get(x) ?? [])]) : null);
+      settle(
+        datedId,
+        anchors
+          ? build(datedId, this.identity, day, [...anchors.values()], [...anchors.values(), ...(attached.get(x) ?? [])])
+          : null,
+      );
       const rs = loose.get(x);
       const looseId = `${this.identity}|${day}|u`;
       settle(looseId, rs ? build(looseId, this.identity, day, rs, rs) : null);

@@ -12,7 +12,9 @@ const gold: Claim[] = readFileSync(join(root, 'tests/fixtures/seeds/gold.jsonl')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => ({ eventDate: null, evidence: { text: '', start: 0, end: 0 }, ...JSON.parse(l) }));
-const manifest: { id: string; publishedAt: string | null }[] = JSON.parse(readFileSync(join(root, 'seeds/manifest.json'), 'utf8'));
+const manifest: { id: string; publishedAt: string | null }[] = JSON.parse(
+  readFileSync(join(root, 'seeds/manifest.json'), 'utf8'),
+);
 
 const INGESTED = '2025-06-01T12:00:00.000Z';
 

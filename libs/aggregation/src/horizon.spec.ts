@@ -19,7 +19,10 @@ const arbStream = fc
     fc.record({
       day: fc.integer({ min: 0, max: 60 }),
       hour: fc.integer({ min: 0, max: 23 }),
-      where: fc.oneof(fc.constant([] as string[]), fc.subarray(['RU-BRY', 'RU-KLU', 'RU-TUL', 'SEA-BLACK'], { minLength: 1, maxLength: 2 })),
+      where: fc.oneof(
+        fc.constant([] as string[]),
+        fc.subarray(['RU-BRY', 'RU-KLU', 'RU-TUL', 'SEA-BLACK'], { minLength: 1, maxLength: 2 }),
+      ),
       count: fc.integer({ min: 1, max: 3 }),
       dated: fc.boolean(),
       delayHours: fc.integer({ min: 0, max: 40 }),
@@ -46,14 +49,26 @@ const arbStream = fc
       };
       out.push(claim(base));
       if (g.total && g.where.length === 1) {
-        out.push(claim({ ...base, claimId: `${article}#t${i}`, scope: 'country', regions: [], count: g.count + 2, attributed: g.count }));
+        out.push(
+          claim({
+            ...base,
+            claimId: `${article}#t${i}`,
+            scope: 'country',
+            regions: [],
+            count: g.count + 2,
+            attributed: g.count,
+          }),
+        );
       }
     });
     // Ingest stamps arrivals in order.
     return out.sort((a, b) => a.ingestedAt!.localeCompare(b.ingestedAt!));
   });
 
-function run(claims: ClaimRecord[], horizonDays?: number): { snapshots: unknown; days: unknown; stats: ReturnType<AggregateCore['stats']> } {
+function run(
+  claims: ClaimRecord[],
+  horizonDays?: number,
+): { snapshots: unknown; days: unknown; stats: ReturnType<AggregateCore['stats']> } {
   const now = DAY0 + 70 * DAY;
   const core = new AggregateCore({ now: () => now, horizonDays });
   claims.forEach((c, i) => {
@@ -83,7 +98,13 @@ describe('the horizon (horizonDays)', () => {
 
   it('lets sealed reports go, and stays idempotent for them', () => {
     const claims = Array.from({ length: 40 }, (_, d) =>
-      claim({ articleId: `a${d}`, count: 2, eventDate: new Date(DAY0 + d * DAY).toISOString().slice(0, 10), eventTime: new Date(DAY0 + d * DAY).toISOString(), ingestedAt: new Date(DAY0 + d * DAY + H).toISOString() }),
+      claim({
+        articleId: `a${d}`,
+        count: 2,
+        eventDate: new Date(DAY0 + d * DAY).toISOString().slice(0, 10),
+        eventTime: new Date(DAY0 + d * DAY).toISOString(),
+        ingestedAt: new Date(DAY0 + d * DAY + H).toISOString(),
+      }),
     );
     const core = new AggregateCore({ now: () => DAY0 + 50 * DAY, horizonDays: 5 });
     for (const c of claims) core.apply(c);
@@ -101,12 +122,16 @@ describe('the horizon (horizonDays)', () => {
 describe('HourSeries', () => {
   it('sums the hours after a boundary, whatever order hours come in', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 9 })), { maxLength: 40 }), fc.integer({ min: -5, max: 505 }), (items, b) => {
-        const series = new HourSeries();
-        for (const [hour, n] of items) series.add(hour * H + 17, n);
-        const expected = items.filter(([hour]) => hour * H > b * H).reduce((s, [, n]) => s + n, 0);
-        expect(series.after(b * H)).toBe(expected);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 9 })), { maxLength: 40 }),
+        fc.integer({ min: -5, max: 505 }),
+        (items, b) => {
+          const series = new HourSeries();
+          for (const [hour, n] of items) series.add(hour * H + 17, n);
+          const expected = items.filter(([hour]) => hour * H > b * H).reduce((s, [, n]) => s + n, 0);
+          expect(series.after(b * H)).toBe(expected);
+        },
+      ),
     );
   });
 

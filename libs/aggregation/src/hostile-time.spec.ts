@@ -16,7 +16,16 @@ function ordinary(): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   for (let i = 0; i < 40; i++) {
     const published = NOW - (i * 4 + 2) * H;
-    out.push(claim({ articleId: `n${i}`, regions: [['RU-BRY', 'RU-KLU', 'RU-TUL'][i % 3]], count: 1 + (i % 5), eventTime: at(published), publishedAt: at(published), ingestedAt: at(published + H) }));
+    out.push(
+      claim({
+        articleId: `n${i}`,
+        regions: [['RU-BRY', 'RU-KLU', 'RU-TUL'][i % 3]],
+        count: 1 + (i % 5),
+        eventTime: at(published),
+        publishedAt: at(published),
+        ingestedAt: at(published + H),
+      }),
+    );
   }
   return out;
 }
@@ -29,12 +38,28 @@ function withOrdinary(): AggregateCore {
 }
 
 const hostile: Array<[string, Partial<ClaimRecord> & { eventTime: string }, string | null]> = [
-  ['published in 2999 (undated)', { eventTime: '2999-01-01T00:00:00.000Z', publishedAt: '2999-01-01T00:00:00.000Z', ingestedAt: at(NOW) }, 'future_event_time'],
-  ['an eventDate in 2999 in an article of today', { eventDate: '2999-01-01', eventTime: '2999-01-01T00:00:00.000Z', publishedAt: at(NOW - H), ingestedAt: at(NOW) }, null],
-  ['an eventDate a week after its article', { eventDate: '2025-06-17', eventTime: '2025-06-17T00:00:00.000Z', publishedAt: at(NOW - H), ingestedAt: at(NOW) }, null],
+  [
+    'published in 2999 (undated)',
+    { eventTime: '2999-01-01T00:00:00.000Z', publishedAt: '2999-01-01T00:00:00.000Z', ingestedAt: at(NOW) },
+    'future_event_time',
+  ],
+  [
+    'an eventDate in 2999 in an article of today',
+    { eventDate: '2999-01-01', eventTime: '2999-01-01T00:00:00.000Z', publishedAt: at(NOW - H), ingestedAt: at(NOW) },
+    null,
+  ],
+  [
+    'an eventDate a week after its article',
+    { eventDate: '2025-06-17', eventTime: '2025-06-17T00:00:00.000Z', publishedAt: at(NOW - H), ingestedAt: at(NOW) },
+    null,
+  ],
   ['ingested in 2999', { eventTime: at(NOW), ingestedAt: '2999-01-01T00:00:00.000Z' }, 'future_arrival'],
   ['an event in 1900', { eventTime: '1900-01-01T00:00:00.000Z', ingestedAt: at(NOW) }, 'event_time_out_of_range'],
-  ['an eventDate in 1900', { eventDate: '1900-01-01', eventTime: '1900-01-01T00:00:00.000Z', ingestedAt: at(NOW) }, 'event_time_out_of_range'],
+  [
+    'an eventDate in 1900',
+    { eventDate: '1900-01-01', eventTime: '1900-01-01T00:00:00.000Z', ingestedAt: at(NOW) },
+    'event_time_out_of_range',
+  ],
   ['not a date at all', { eventTime: 'soon', ingestedAt: at(NOW) }, 'invalid_time'],
   ['an impossible calendar date', { eventDate: '2025-02-30', eventTime: at(NOW), ingestedAt: at(NOW) }, 'invalid_time'],
 ];
@@ -57,20 +82,40 @@ describe('hostile dates', () => {
 
   it('counts a report dated after its article on the article’s day, and says so', () => {
     const core = withOrdinary();
-    const result = core.apply(claim({ articleId: 'ahead', regions: ['RU-ORL'], count: 7, eventDate: '2999-01-01', eventTime: '2999-01-01T00:00:00.000Z', publishedAt: at(NOW - H), ingestedAt: at(NOW) }));
+    const result = core.apply(
+      claim({
+        articleId: 'ahead',
+        regions: ['RU-ORL'],
+        count: 7,
+        eventDate: '2999-01-01',
+        eventTime: '2999-01-01T00:00:00.000Z',
+        publishedAt: at(NOW - H),
+        ingestedAt: at(NOW),
+      }),
+    );
     expect(result.clampedFrom).toBe('2999-01-01');
     expect(result.changedDays).toEqual(['RU-ORL|2025-06-10']);
     expect(core.snapshots(['RU-ORL'])[0].windows).toEqual({ '24h': 7, '7d': 7, '30d': 7, all: 7 });
   });
 
   it('no sequence of claims, however dated, puts asOf past the clock', () => {
-    const anyTime = fc.oneof(fc.integer({ min: -5e12, max: 5e13 }), fc.integer({ min: NOW - 40 * 24 * H, max: NOW + 40 * 24 * H }));
+    const anyTime = fc.oneof(
+      fc.integer({ min: -5e12, max: 5e13 }),
+      fc.integer({ min: NOW - 40 * 24 * H, max: NOW + 40 * 24 * H }),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(anyTime, anyTime, fc.boolean()), { minLength: 1, maxLength: 25 }), (times) => {
         const core = new AggregateCore({ now: () => NOW });
         times.forEach(([event, arrival, dated], i) => {
           const safe = (ms: number) => at(Math.max(-8.64e15, Math.min(8.64e15, ms)));
-          core.apply(claim({ articleId: `h${i}`, eventTime: safe(event), ingestedAt: safe(arrival), eventDate: dated ? safe(event).slice(0, 10) : null }));
+          core.apply(
+            claim({
+              articleId: `h${i}`,
+              eventTime: safe(event),
+              ingestedAt: safe(arrival),
+              eventDate: dated ? safe(event).slice(0, 10) : null,
+            }),
+          );
         });
         const asOf = core.asOf();
         if (asOf !== null) expect(Date.parse(asOf)).toBeLessThanOrEqual(NOW);

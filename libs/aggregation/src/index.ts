@@ -3,4 +3,11 @@ export { defaultClaimantKey } from './claimant';
 export { groupReports, identityOf, type ClaimGroup, type Report } from './corroboration';
 export { countryOfKey, routingKeys, rowShard } from './routing';
 export { Watermark, type WatermarkOptions } from './watermark';
-export { FINITE_WINDOWS, inWindow, WINDOW_MS, windowCounts, type FiniteWindow, type WindowCounts } from './windows.core';
+export {
+  FINITE_WINDOWS,
+  inWindow,
+  WINDOW_MS,
+  windowCounts,
+  type FiniteWindow,
+  type WindowCounts,
+} from './windows.core';

@@ -20,7 +20,13 @@ describe('routing', () => {
   });
 
   it('sends a multi-region claim to every region it names, once each', () => {
-    expect(routingKeys({ scope: 'region', country: 'RU', regions: ['RU-TVE', 'RU-KLU'] })).toEqual(['RU-KLU', 'RU-TVE']);
-    expect(routingKeys({ scope: 'region', country: 'RU', regions: ['RU-KDA', 'SEA-BLACK'] })).toEqual(['RU-KDA', 'SEA-BLACK']);
+    expect(routingKeys({ scope: 'region', country: 'RU', regions: ['RU-TVE', 'RU-KLU'] })).toEqual([
+      'RU-KLU',
+      'RU-TVE',
+    ]);
+    expect(routingKeys({ scope: 'region', country: 'RU', regions: ['RU-KDA', 'SEA-BLACK'] })).toEqual([
+      'RU-KDA',
+      'SEA-BLACK',
+    ]);
   });
 });

@@ -48,7 +48,8 @@ export class Tally {
       const before = this.sources.get(a);
       this.sources.add(a, sign);
       // An article both live and sealed is one source: keep the overlap current.
-      if (this.sealed && (before === 0) !== (before + sign === 0) && this.sealed.articles.has(hash53(a))) this.overlap += sign;
+      if (this.sealed && (before === 0) !== (before + sign === 0) && this.sealed.articles.has(hash53(a)))
+        this.overlap += sign;
     }
   }
 
@@ -118,5 +119,7 @@ export class Tally {
 }
 
 function plus(a: WindowCounts, b: WindowCounts | undefined): WindowCounts {
-  return b ? { '24h': a['24h'] + b['24h'], '7d': a['7d'] + b['7d'], '30d': a['30d'] + b['30d'], all: a.all + b.all } : a;
+  return b
+    ? { '24h': a['24h'] + b['24h'], '7d': a['7d'] + b['7d'], '30d': a['30d'] + b['30d'], all: a.all + b.all }
+    : a;
 }

@@ -52,25 +52,33 @@ describe('Watermark', () => {
   it('depends only on the set of (arrival, event) pairs', () => {
     const pair = fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }));
     fc.assert(
-      fc.property(fc.array(pair, { minLength: 1, maxLength: 30 }).chain((ps) => fc.tuple(fc.constant(ps), fc.shuffledSubarray(ps, { minLength: ps.length, maxLength: ps.length }))), fc.integer({ min: 0, max: 3000 }), ([ps, shuffled], now) => {
-        const a = new Watermark({ allowedLatenessMs: L, idleMs: IDLE });
-        const b = new Watermark({ allowedLatenessMs: L, idleMs: IDLE });
-        for (const [arr, ev] of ps) a.add(arr, ev);
-        for (const [arr, ev] of shuffled) b.add(arr, ev);
-        expect(b.asOf(now)).toBe(a.asOf(now));
-        // and it is the formula in the doc block, computed naively
-        const sorted = [...ps].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-        const idle = (g: number) => (g >= IDLE && g > 0 ? g : 0);
-        let max = -Infinity;
-        let best = -Infinity;
-        sorted.forEach(([arr, ev], k) => {
-          if (k > 0) best = Math.max(best, max - L + idle(arr - sorted[k - 1][0]));
-          max = Math.max(max, ev);
-        });
-        best = Math.max(best, max - L + idle(now - sorted[sorted.length - 1][0]));
-        // …bounded by the clock: no input moves asOf past now.
-        expect(a.asOf(now)).toBe(Math.min(now, best));
-      }),
+      fc.property(
+        fc
+          .array(pair, { minLength: 1, maxLength: 30 })
+          .chain((ps) =>
+            fc.tuple(fc.constant(ps), fc.shuffledSubarray(ps, { minLength: ps.length, maxLength: ps.length })),
+          ),
+        fc.integer({ min: 0, max: 3000 }),
+        ([ps, shuffled], now) => {
+          const a = new Watermark({ allowedLatenessMs: L, idleMs: IDLE });
+          const b = new Watermark({ allowedLatenessMs: L, idleMs: IDLE });
+          for (const [arr, ev] of ps) a.add(arr, ev);
+          for (const [arr, ev] of shuffled) b.add(arr, ev);
+          expect(b.asOf(now)).toBe(a.asOf(now));
+          // and it is the formula in the doc block, computed naively
+          const sorted = [...ps].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+          const idle = (g: number) => (g >= IDLE && g > 0 ? g : 0);
+          let max = -Infinity;
+          let best = -Infinity;
+          sorted.forEach(([arr, ev], k) => {
+            if (k > 0) best = Math.max(best, max - L + idle(arr - sorted[k - 1][0]));
+            max = Math.max(max, ev);
+          });
+          best = Math.max(best, max - L + idle(now - sorted[sorted.length - 1][0]));
+          // …bounded by the clock: no input moves asOf past now.
+          expect(a.asOf(now)).toBe(Math.min(now, best));
+        },
+      ),
     );
   });
 

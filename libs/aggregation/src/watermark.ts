@@ -118,7 +118,8 @@ export class Watermark {
       this.prefixMax[k] = k === 0 ? e : Math.max(this.prefixMax[k - 1], e);
       // The gap that closed when entry k arrived: it advanced asOf from what
       // entries[0..k-1] had established.
-      const gapCandidate = k === 0 ? -Infinity : this.prefixMax[k - 1] - L + this.idle(this.arrival[k] - this.arrival[k - 1]);
+      const gapCandidate =
+        k === 0 ? -Infinity : this.prefixMax[k - 1] - L + this.idle(this.arrival[k] - this.arrival[k - 1]);
       this.banked[k] = Math.max(k === 0 ? -Infinity : this.banked[k - 1], gapCandidate);
     }
   }

@@ -3,7 +3,12 @@ import { ConfigError, parseConfig } from './config.loader';
 describe('parseConfig', () => {
   it('applies defaults', () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ SKYTALLY_TOPIC_PREFIX: '', SKYTALLY_PARTITIONS: 3, SKYTALLY_MAX_BODY_BYTES: 1048576, KAFKA_SSL: false });
+    expect(config).toMatchObject({
+      SKYTALLY_TOPIC_PREFIX: '',
+      SKYTALLY_PARTITIONS: 3,
+      SKYTALLY_MAX_BODY_BYTES: 1048576,
+      KAFKA_SSL: false,
+    });
   });
 
   it('treats empty strings as unset', () => {
@@ -18,10 +23,16 @@ describe('parseConfig', () => {
       error = err as ConfigError;
     }
     expect(error).toBeInstanceOf(ConfigError);
-    expect(error!.problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'SKYTALLY_PARTITIONS', 'SKYTALLY_TOPIC_PREFIX']);
+    expect(error!.problems.map((p) => p.split(':')[0]).sort()).toEqual([
+      'LOG_LEVEL',
+      'SKYTALLY_PARTITIONS',
+      'SKYTALLY_TOPIC_PREFIX',
+    ]);
   });
 
   it('requires credentials with a SASL mechanism', () => {
-    expect(() => parseConfig({ KAFKA_SASL_MECHANISM: 'plain' })).toThrow(/KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD are required/);
+    expect(() => parseConfig({ KAFKA_SASL_MECHANISM: 'plain' })).toThrow(
+      /KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD are required/,
+    );
   });
 });

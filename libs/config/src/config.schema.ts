@@ -13,7 +13,10 @@ export const ConfigSchema = z.object({
   /** Comma-separated bootstrap servers. Unset: the CLI starts a local broker; services use 127.0.0.1:9092. */
   KAFKA_BROKERS: z.string().min(1).optional(),
   KAFKA_CLIENT_ID: z.string().min(1).default('skytally'),
-  SKYTALLY_TOPIC_PREFIX: z.string().regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, . _ - only').default(''),
+  SKYTALLY_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'letters, digits, . _ - only')
+    .default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   /** `pretty` for a person at a terminal, `json` for machines; default: pretty on a TTY. */
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),

@@ -4,7 +4,12 @@ export const WINDOW_NAMES = ['24h', '7d', '30d', 'all'] as const;
 export type WindowName = (typeof WINDOW_NAMES)[number];
 
 const counts = z.record(z.string(), z.number().int().min(0));
-const windows = z.object({ '24h': z.number().int().min(0), '7d': z.number().int().min(0), '30d': z.number().int().min(0), all: z.number().int().min(0) });
+const windows = z.object({
+  '24h': z.number().int().min(0),
+  '7d': z.number().int().min(0),
+  '30d': z.number().int().min(0),
+  all: z.number().int().min(0),
+});
 
 /**
  * The value on `interceptions.rolling` (compacted, keyed by region or country

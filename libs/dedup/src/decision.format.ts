@@ -18,8 +18,16 @@ export interface DedupLine {
 }
 
 export function toDedupLine(articleId: string, decision: DedupDecision): DedupLine {
-  if (decision.verdict === 'unique') return { articleId, verdict: 'unique', duplicateOf: null, kind: null, similarity: null, rule: decision.rule };
-  return { articleId, verdict: 'duplicate', duplicateOf: decision.duplicateOf, kind: decision.kind, similarity: decision.similarity, rule: decision.rule };
+  if (decision.verdict === 'unique')
+    return { articleId, verdict: 'unique', duplicateOf: null, kind: null, similarity: null, rule: decision.rule };
+  return {
+    articleId,
+    verdict: 'duplicate',
+    duplicateOf: decision.duplicateOf,
+    kind: decision.kind,
+    similarity: decision.similarity,
+    rule: decision.rule,
+  };
 }
 
 /** The same, as one line of JSON. */

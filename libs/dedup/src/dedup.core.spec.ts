@@ -59,12 +59,21 @@ describe('DedupCore', () => {
   });
 
   it('never compares articles further apart than the horizon (event time), whichever arrives first', () => {
-    for (const order of [['old', 'new'], ['new', 'old']]) {
+    for (const order of [
+      ['old', 'new'],
+      ['new', 'old'],
+    ]) {
       const core = new DedupCore({ horizonDays: 30 });
-      const at = { old: { publishedAt: null, ingestedAt: day(0) }, new: { publishedAt: null, ingestedAt: day(31) } } as const;
+      const at = {
+        old: { publishedAt: null, ingestedAt: day(0) },
+        new: { publishedAt: null, ingestedAt: day(31) },
+      } as const;
       const [first, second] = order as ('old' | 'new')[];
       expect(core.decide(testArticle(first, base, at[first])).verdict).toBe('unique');
-      expect(core.decide(testArticle(second, base, at[second]))).toMatchObject({ verdict: 'unique', rule: 'guard-time' });
+      expect(core.decide(testArticle(second, base, at[second]))).toMatchObject({
+        verdict: 'unique',
+        rule: 'guard-time',
+      });
       expect(core.size()).toBe(2);
     }
   });
@@ -75,7 +84,11 @@ describe('DedupCore', () => {
     const old = core.decide(testArticle('backfill', base, { publishedAt: day(0), ingestedAt: day(60) }));
     expect(old).toMatchObject({ verdict: 'unique' });
     expect(old.changes.map((c) => c.articleId)).toEqual(['backfill']);
-    expect(core.decide(testArticle('backfill-copy', `LONDON (Wire) - ${base}`, { publishedAt: day(0.1), ingestedAt: day(60) }))).toMatchObject({
+    expect(
+      core.decide(
+        testArticle('backfill-copy', `LONDON (Wire) - ${base}`, { publishedAt: day(0.1), ingestedAt: day(60) }),
+      ),
+    ).toMatchObject({
       verdict: 'duplicate',
       duplicateOf: 'backfill',
     });
@@ -98,7 +111,9 @@ describe('DedupCore', () => {
     const core = new DedupCore({ maxEntries: 48 });
     for (let i = 0; i < 400; i++) {
       const body = `Report ${i}: ${base.replace('nine', String(i))} Sequence ${i * 7919}.`;
-      core.decide(testArticle(`a${i}`, body, { publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString() }));
+      core.decide(
+        testArticle(`a${i}`, body, { publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3_600_000).toISOString() }),
+      );
     }
     expect(core.size()).toBeLessThanOrEqual(48);
     expect(core.stats().evicted).toBeGreaterThan(300);
@@ -157,7 +172,11 @@ describe('DedupCore', () => {
   it('a restored index keeps sentence anchors, shingle counts and indexed copies (with their original)', () => {
     const lede = paras[0];
     const cut = `${lede}\n\n${paras[1]}`; // a short cut, indexed first
-    const full = [`KYIV (Wire) - ${lede}`, ...paras.slice(1), 'A new closing paragraph that only the full text carries, with 4 figures of its own.'].join('\n\n');
+    const full = [
+      `KYIV (Wire) - ${lede}`,
+      ...paras.slice(1),
+      'A new closing paragraph that only the full text carries, with 4 figures of its own.',
+    ].join('\n\n');
     const live = new DedupCore();
     const log: IndexChange[] = [];
     for (const a of [testArticle('cut', cut), testArticle('full', full)]) log.push(...live.decide(a).changes);
@@ -170,8 +189,16 @@ describe('DedupCore', () => {
     const restored = new DedupCore();
     for (const c of JSON.parse(JSON.stringify(log)) as IndexChange[]) expect(restored.restore(c)).toBe(true);
     // a redelivered indexed copy is the same copy again, with no changes
-    expect(live.decide(testArticle('full', full))).toMatchObject({ verdict: 'duplicate', duplicateOf: 'cut', changes: [] });
-    const probes = [testArticle('p1', `${paras[2]}\n\n${paras[3]}`), testArticle('p2', full.replace('KYIV (Wire) - ', '')), testArticle('full', full)];
+    expect(live.decide(testArticle('full', full))).toMatchObject({
+      verdict: 'duplicate',
+      duplicateOf: 'cut',
+      changes: [],
+    });
+    const probes = [
+      testArticle('p1', `${paras[2]}\n\n${paras[3]}`),
+      testArticle('p2', full.replace('KYIV (Wire) - ', '')),
+      testArticle('full', full),
+    ];
     for (const p of probes) expect(restored.decide(p)).toEqual(live.decide(p));
   });
 
@@ -213,13 +240,20 @@ describe('DedupCore', () => {
 });
 
 describe('DedupCore publication-time guard', () => {
-  const bulletin = 'Air defence systems destroyed 12 drones over the Kursk region overnight, the defence ministry said.';
+  const bulletin =
+    'Air defence systems destroyed 12 drones over the Kursk region overnight, the defence ministry said.';
 
   it('treats the same wording published days apart as two reports, exact or near', () => {
     const core = new DedupCore();
-    expect(core.decide(testArticle('mon', bulletin, { publishedAt: '2025-06-02T06:00:00.000Z' })).verdict).toBe('unique');
-    expect(core.decide(testArticle('fri', bulletin, { publishedAt: '2025-06-06T06:00:00.000Z' })).verdict).toBe('unique');
-    expect(core.decide(testArticle('fri-copy', `Reposted. ${bulletin}`, { publishedAt: '2025-06-06T09:00:00.000Z' }))).toMatchObject({
+    expect(core.decide(testArticle('mon', bulletin, { publishedAt: '2025-06-02T06:00:00.000Z' })).verdict).toBe(
+      'unique',
+    );
+    expect(core.decide(testArticle('fri', bulletin, { publishedAt: '2025-06-06T06:00:00.000Z' })).verdict).toBe(
+      'unique',
+    );
+    expect(
+      core.decide(testArticle('fri-copy', `Reposted. ${bulletin}`, { publishedAt: '2025-06-06T09:00:00.000Z' })),
+    ).toMatchObject({
       verdict: 'duplicate',
       duplicateOf: 'fri',
     });
@@ -228,8 +262,13 @@ describe('DedupCore publication-time guard', () => {
   it('still catches a copy published within the gap, and copies without a date', () => {
     const core = new DedupCore();
     core.decide(testArticle('orig', bulletin, { publishedAt: '2025-06-02T06:00:00.000Z' }));
-    expect(core.decide(testArticle('next-day', bulletin, { publishedAt: '2025-06-03T10:00:00.000Z' })).verdict).toBe('duplicate');
-    expect(core.decide(testArticle('undated', bulletin, { publishedAt: null, ingestedAt: '2025-07-01T00:00:00.000Z' })).verdict).toBe('duplicate');
+    expect(core.decide(testArticle('next-day', bulletin, { publishedAt: '2025-06-03T10:00:00.000Z' })).verdict).toBe(
+      'duplicate',
+    );
+    expect(
+      core.decide(testArticle('undated', bulletin, { publishedAt: null, ingestedAt: '2025-07-01T00:00:00.000Z' }))
+        .verdict,
+    ).toBe('duplicate');
   });
 
   it('survives a restore', () => {
@@ -237,6 +276,8 @@ describe('DedupCore publication-time guard', () => {
     const changes = core.decide(testArticle('mon', bulletin, { publishedAt: '2025-06-02T06:00:00.000Z' })).changes;
     const restored = new DedupCore();
     for (const change of changes) restored.restore(change);
-    expect(restored.decide(testArticle('fri', bulletin, { publishedAt: '2025-06-06T06:00:00.000Z' })).verdict).toBe('unique');
+    expect(restored.decide(testArticle('fri', bulletin, { publishedAt: '2025-06-06T06:00:00.000Z' })).verdict).toBe(
+      'unique',
+    );
   });
 });

@@ -61,7 +61,6 @@ const RULE_RANK: Record<DuplicateRule, number> = { exact: 0, minhash: 1, contain
 /** A publishedAt further than this after ingestedAt is not believed. */
 const MAX_FUTURE_MS = 86_400_000;
 
-
 /** The publication time when there is one to believe, else null. */
 function publishedTime(article: Pick<Article, 'publishedAt' | 'ingestedAt'>): number | null {
   if (article.publishedAt === null) return null;
@@ -158,8 +157,17 @@ export class DedupCore {
   private readonly heap: TimeHeap;
   private stamp = 0;
   private readonly counters: DedupStats = {
-    decided: 0, unique: 0, exact: 0, near: 0, byRule: { exact: 0, minhash: 0, containment: 0, sentences: 0, facts: 0 },
-    indexedDuplicates: 0, redelivered: 0, guardRejections: 0, candidates: 0, evicted: 0, incompatible: 0,
+    decided: 0,
+    unique: 0,
+    exact: 0,
+    near: 0,
+    byRule: { exact: 0, minhash: 0, containment: 0, sentences: 0, facts: 0 },
+    indexedDuplicates: 0,
+    redelivered: 0,
+    guardRejections: 0,
+    candidates: 0,
+    evicted: 0,
+    incompatible: 0,
   };
 
   constructor(opts?: DedupOptions) {
@@ -192,11 +200,27 @@ export class DedupCore {
   /** Approximate bytes held by the index (typed arrays, ids, tables). */
   memoryEstimateBytes(): number {
     let bytes =
-      this.sigs.byteLength + this.hashes.byteLength + this.times.byteLength + this.guardOff.byteLength +
-      this.guardLen.byteLength + this.seen.byteLength + this.arena.byteLength + this.heap.byteLength +
-      this.exactTable.byteLength + this.idTable.byteLength + this.ids.byteLength + this.freeSlots.length * 8 +
-      this.anchors.byteLength + this.anchorLen.byteLength + this.tabled.byteLength + this.nSent.byteLength + this.shingleCount.byteLength +
-      this.counts.byteLength + this.anchorTable.byteLength + this.countsTable.byteLength + this.dated.byteLength;
+      this.sigs.byteLength +
+      this.hashes.byteLength +
+      this.times.byteLength +
+      this.guardOff.byteLength +
+      this.guardLen.byteLength +
+      this.seen.byteLength +
+      this.arena.byteLength +
+      this.heap.byteLength +
+      this.exactTable.byteLength +
+      this.idTable.byteLength +
+      this.ids.byteLength +
+      this.freeSlots.length * 8 +
+      this.anchors.byteLength +
+      this.anchorLen.byteLength +
+      this.tabled.byteLength +
+      this.nSent.byteLength +
+      this.shingleCount.byteLength +
+      this.counts.byteLength +
+      this.anchorTable.byteLength +
+      this.countsTable.byteLength +
+      this.dated.byteLength;
     for (const t of this.bandTables) bytes += t.byteLength;
     for (const root of this.roots.values()) bytes += 48 + root.length; // map entry + string
     return bytes;
@@ -234,7 +258,14 @@ export class DedupCore {
     if (exact >= 0) {
       this.counters.exact++;
       this.counters.byRule.exact++;
-      return { verdict: 'duplicate', duplicateOf: this.rootOf(exact), similarity: 1, kind: 'exact', rule: 'exact', changes };
+      return {
+        verdict: 'duplicate',
+        duplicateOf: this.rootOf(exact),
+        similarity: 1,
+        kind: 'exact',
+        rule: 'exact',
+        changes,
+      };
     }
 
     const probe = this.probeOf(article, probeHash);
@@ -255,7 +286,14 @@ export class DedupCore {
         }
       }
       // a corrected article that now copies another: its old entry goes (tombstone above)
-      return { verdict: 'duplicate', duplicateOf, similarity: round(near.similarity), kind: 'near', rule: near.rule, changes };
+      return {
+        verdict: 'duplicate',
+        duplicateOf,
+        similarity: round(near.similarity),
+        kind: 'near',
+        rule: near.rule,
+        changes,
+      };
     }
 
     this.counters.unique++;
@@ -286,7 +324,14 @@ export class DedupCore {
   }
 
   /** Indexes an article (evicting the oldest entries first if the index is full) and records the change. */
-  private index(article: Article, probe: Probe, time: number, dated: boolean, of: string | undefined, changes: IndexChange[]): void {
+  private index(
+    article: Article,
+    probe: Probe,
+    time: number,
+    dated: boolean,
+    of: string | undefined,
+    changes: IndexChange[],
+  ): void {
     while (this.live >= this.options.maxEntries) {
       const oldest = this.heap.peek();
       changes.push({ articleId: this.ids.get(oldest), entry: null });
@@ -317,7 +362,13 @@ export class DedupCore {
       return false;
     }
     const [lo, hi] = parseHashPrefix(decoded.hash);
-    this.insert(change.articleId, { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi }, decoded.time, decoded.dated, decoded.of);
+    this.insert(
+      change.articleId,
+      { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi },
+      decoded.time,
+      decoded.dated,
+      decoded.of,
+    );
     return true;
   }
 
@@ -340,12 +391,19 @@ export class DedupCore {
     const j = estimateJaccard(probe.sig, 0, this.sigs, slot * this.k, this.k);
     if (j >= o.threshold) return { slot, rule: 'minhash', similarity: j, jaccard: j };
     const c = containmentOf(j, probe.shingles, this.shingleCount[slot]);
-    if (c >= o.containment && j >= o.containmentMinJaccard) return { slot, rule: 'containment', similarity: c, jaccard: j };
+    if (c >= o.containment && j >= o.containmentMinJaccard)
+      return { slot, rule: 'containment', similarity: c, jaccard: j };
     if (probe.anchors.length > 0 && this.anchorLen[slot] > 0 && j >= o.sentenceMinJaccard) {
       const m = o.sentenceAnchors;
       const ov = sketchOverlap(
-        probe.anchors, 0, probe.anchors.length, probe.nSent <= m,
-        this.anchors, slot * ANCHOR_STRIDE, this.anchorLen[slot], this.nSent[slot] <= m,
+        probe.anchors,
+        0,
+        probe.anchors.length,
+        probe.nSent <= m,
+        this.anchors,
+        slot * ANCHOR_STRIDE,
+        this.anchorLen[slot],
+        this.nSent[slot] <= m,
       );
       if (ov.shared >= o.sentenceMinShared && ov.sharedWithFigures > 0 && ov.containment >= o.sentenceContainment) {
         return { slot, rule: 'sentences', similarity: ov.containment, jaccard: j };
@@ -399,7 +457,9 @@ export class DedupCore {
     let rejected: UniqueRule | null = null;
     for (const c of found) {
       const off = this.guardOff[c.slot];
-      const group = this.options.guard ? conflictGroup(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[c.slot]) : -1;
+      const group = this.options.guard
+        ? conflictGroup(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[c.slot])
+        : -1;
       if (group >= 0) {
         this.counters.guardRejections++;
         rejected ??= `guard-${groupKind(group)}`;
@@ -459,7 +519,8 @@ export class DedupCore {
     // tables recompute keys from the slot's data, so remove before clearing it
     for (const t of this.bandTables) t.remove(slot);
     const tabled = this.tabled[slot];
-    for (let i = 0; i < ANCHOR_STRIDE; i++) if ((tabled & (1 << i)) !== 0) this.anchorTable.remove(slot * ANCHOR_STRIDE + i);
+    for (let i = 0; i < ANCHOR_STRIDE; i++)
+      if ((tabled & (1 << i)) !== 0) this.anchorTable.remove(slot * ANCHOR_STRIDE + i);
     if ((tabled & COUNTS_TABLED) !== 0) this.countsTable.remove(slot);
     this.tabled[slot] = 0;
     this.anchorLen[slot] = 0;
@@ -475,7 +536,13 @@ export class DedupCore {
     this.live--;
   }
 
-  private entryOf(contentHash: string, probe: Probe, time: number, dated: boolean, of: string | undefined): DedupIndexEntry {
+  private entryOf(
+    contentHash: string,
+    probe: Probe,
+    time: number,
+    dated: boolean,
+    of: string | undefined,
+  ): DedupIndexEntry {
     return encodeEntry(this.options.params, contentHash, time, probe, dated, of);
   }
 
@@ -491,7 +558,11 @@ export class DedupCore {
   }
 
   private ensureCapacity(cap: number): void {
-    const grow = <T extends Uint8Array | Int32Array | Float64Array | Uint16Array>(old: T, make: (n: number) => T, per: number): T => {
+    const grow = <T extends Uint8Array | Int32Array | Float64Array | Uint16Array>(
+      old: T,
+      make: (n: number) => T,
+      per: number,
+    ): T => {
       const next = make(cap * per);
       next.set(old as never);
       return next;

@@ -113,9 +113,11 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     throw new RangeError('permutations must be a positive multiple of bands');
   }
   const rows = permutations / bands;
-  if (rows > MAX_ROWS_PER_BAND) throw new RangeError(`at most ${MAX_ROWS_PER_BAND} rows per band (permutations / bands)`);
+  if (rows > MAX_ROWS_PER_BAND)
+    throw new RangeError(`at most ${MAX_ROWS_PER_BAND} rows per band (permutations / bands)`);
   const sentenceAnchors = opts.sentenceAnchors ?? DEFAULTS.sentenceAnchors;
-  if (!Number.isInteger(sentenceAnchors) || sentenceAnchors < 0 || sentenceAnchors > 3) throw new RangeError('sentenceAnchors must be 0…3');
+  if (!Number.isInteger(sentenceAnchors) || sentenceAnchors < 0 || sentenceAnchors > 3)
+    throw new RangeError('sentenceAnchors must be 0…3');
   const maxEntries = opts.maxEntries ?? DEFAULTS.maxEntries;
   if (!(maxEntries >= 1)) throw new RangeError('maxEntries must be positive');
   return {
@@ -143,4 +145,3 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     indexNewContentBelow: opts.indexNewContentBelow ?? DEFAULTS.indexNewContentBelow,
   };
 }
-

@@ -13,7 +13,9 @@ import { DedupCore } from './dedup.core';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'dedup');
 
-function readJsonl(path: string): { article: Article & { ingestedAt?: string; contentHash?: string }; label: { group: string } }[] {
+function readJsonl(
+  path: string,
+): { article: Article & { ingestedAt?: string; contentHash?: string }; label: { group: string } }[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
@@ -64,7 +66,9 @@ const sets = (groups: string[][]) => groups.filter((g) => g.length > 1);
 
 describe('DedupCore arrival order', () => {
   // generated syndication groups and distinct same-template pairs, in file order
-  const generated = readJsonl(join(FIXTURES, 'corpus.jsonl')).slice(0, 150).map((r) => asArticle(r.article));
+  const generated = readJsonl(join(FIXTURES, 'corpus.jsonl'))
+    .slice(0, 150)
+    .map((r) => asArticle(r.article));
   const realPath = join(FIXTURES, 'real', 'dev.jsonl');
   const real = existsSync(realPath) ? readJsonl(realPath).map((r) => asArticle(r.article)) : [];
 
@@ -89,18 +93,23 @@ describe('DedupCore arrival order', () => {
     const groupOf = (groups: string[][]) => new Map(groups.flatMap((g) => g.map((id) => [id, g.join(',')] as const)));
     const want = groupOf(expected);
     fc.assert(
-      fc.property(fc.shuffledSubarray(generated, { minLength: generated.length, maxLength: generated.length }), (order) => {
-        const got = groupOf(linkedGroups(order));
-        const moved = generated.filter((a) => got.get(a.articleId) !== want.get(a.articleId)).length;
-        expect(moved).toBeLessThanOrEqual(Math.ceil(generated.length * 0.03));
-      }),
+      fc.property(
+        fc.shuffledSubarray(generated, { minLength: generated.length, maxLength: generated.length }),
+        (order) => {
+          const got = groupOf(linkedGroups(order));
+          const moved = generated.filter((a) => got.get(a.articleId) !== want.get(a.articleId)).length;
+          expect(moved).toBeLessThanOrEqual(Math.ceil(generated.length * 0.03));
+        },
+      ),
       { numRuns: 10 },
     );
   });
 
   it('links a backfill the same way as a feed in publication order', () => {
     // newest first: every article arrives older than everything already indexed
-    const byDate = [...generated].sort((x, y) => Date.parse(x.publishedAt ?? x.ingestedAt) - Date.parse(y.publishedAt ?? y.ingestedAt));
+    const byDate = [...generated].sort(
+      (x, y) => Date.parse(x.publishedAt ?? x.ingestedAt) - Date.parse(y.publishedAt ?? y.ingestedAt),
+    );
     expect(linkedGroups([...byDate].reverse())).toEqual(linkedGroups(byDate));
   });
 });

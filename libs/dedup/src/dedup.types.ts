@@ -15,7 +15,14 @@ export type UniqueRule = 'unique' | 'redelivered' | 'guard-numbers' | 'guard-dat
 
 export type DedupDecision =
   | { verdict: 'unique'; rule: UniqueRule; changes: IndexChange[] }
-  | { verdict: 'duplicate'; duplicateOf: string; similarity: number; kind: 'exact' | 'near'; rule: DuplicateRule; changes: IndexChange[] };
+  | {
+      verdict: 'duplicate';
+      duplicateOf: string;
+      similarity: number;
+      kind: 'exact' | 'near';
+      rule: DuplicateRule;
+      changes: IndexChange[];
+    };
 
 /** Running counters, for logs, the eval and the benchmark. */
 export interface DedupStats {

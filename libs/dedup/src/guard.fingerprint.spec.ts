@@ -17,16 +17,23 @@ describe('guard facts', () => {
   });
 
   it('reads dates, weekdays, years and times, not as plain numbers', () => {
-    expect(facts('On 3 June 2025, on Tuesday, until 04:35; June 4th.')).toEqual(
-      ['date=06-03', 'date=06-04', 'time=04:35', 'weekday=tuesday', 'year=2025'],
-    );
+    expect(facts('On 3 June 2025, on Tuesday, until 04:35; June 4th.')).toEqual([
+      'date=06-03',
+      'date=06-04',
+      'time=04:35',
+      'weekday=tuesday',
+      'year=2025',
+    ]);
   });
 
   it('finds places with the default finder, and where drones were downed', () => {
     expect(facts('Drones were destroyed over the Bryansk region and in Kyiv.')).toEqual(
       expect.arrayContaining(['place=bryansk', 'place-over=bryansk', 'place=kyiv']),
     );
-    expect(defaultPlaces('Governor Oleg Manturin said the Kursk Oblast and Krasnodar Krai were hit.')).toEqual(['kursk', 'krasnodar']);
+    expect(defaultPlaces('Governor Oleg Manturin said the Kursk Oblast and Krasnodar Krai were hit.')).toEqual([
+      'kursk',
+      'krasnodar',
+    ]);
   });
 
   it('does not take object keys for words', () => {

@@ -30,30 +30,138 @@ export type PlaceFinder = (text: string) => string[];
 export type NumberGrouping = 'unit' | 'set';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Map<string, number>(Object.entries({
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-}));
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    sept: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
+  }),
+);
 /** Words between a number and the noun it counts. */
 const FILLER = new Set([
-  'more', 'than', 'the', 'ukrainian', 'russian', 'enemy', 'attack', 'hostile', 'fixed', 'wing', 'aircraft',
-  'type', 'combat', 'long', 'range', 'guided', 'additional', 'further', 'other', 'kamikaze', 'shahed', 'strike',
-  'air', 'aerial', 'cruise', 'ballistic', 'incoming', 'suicide', 'jet', 'powered', 'enemy\'s', 'kyiv', 'regime',
-  'heavy', 'small', 'large', 'explosive', 'laden',
+  'more',
+  'than',
+  'the',
+  'ukrainian',
+  'russian',
+  'enemy',
+  'attack',
+  'hostile',
+  'fixed',
+  'wing',
+  'aircraft',
+  'type',
+  'combat',
+  'long',
+  'range',
+  'guided',
+  'additional',
+  'further',
+  'other',
+  'kamikaze',
+  'shahed',
+  'strike',
+  'air',
+  'aerial',
+  'cruise',
+  'ballistic',
+  'incoming',
+  'suicide',
+  'jet',
+  'powered',
+  "enemy's",
+  'kyiv',
+  'regime',
+  'heavy',
+  'small',
+  'large',
+  'explosive',
+  'laden',
 ]);
 /** Nouns that count the same thing, folded to one group. */
-const UNIT_SYNONYMS = new Map<string, string>(Object.entries({
-  drone: 'drone', drones: 'drone', uav: 'drone', uavs: 'drone', unmanned: 'drone', bpla: 'drone',
-  missile: 'missile', missiles: 'missile', rocket: 'rocket', rockets: 'rocket', bomb: 'bomb', bombs: 'bomb',
-  people: 'person', persons: 'person', civilians: 'person', residents: 'person',
-}));
+const UNIT_SYNONYMS = new Map<string, string>(
+  Object.entries({
+    drone: 'drone',
+    drones: 'drone',
+    uav: 'drone',
+    uavs: 'drone',
+    unmanned: 'drone',
+    bpla: 'drone',
+    missile: 'missile',
+    missiles: 'missile',
+    rocket: 'rocket',
+    rockets: 'rocket',
+    bomb: 'bomb',
+    bombs: 'bomb',
+    people: 'person',
+    persons: 'person',
+    civilians: 'person',
+    residents: 'person',
+  }),
+);
 
 /** Words the fact scanner stops at; everything else is skipped without making a string. */
-const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'no', 'without', 'nobody', 'a', 'zero', 'one', 'two', 'three', 'four', 'five',
-  'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
-  'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred',
-  'thousand', 'million', 'dozen']);
+const INTERESTING = new Set<string>([
+  ...WEEKDAYS,
+  ...MONTHS.keys(),
+  'no',
+  'without',
+  'nobody',
+  'a',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'thousand',
+  'million',
+  'dozen',
+]);
 
 /**
  * Lazily materialised tokens of folded text: runs of letters/digits, with an
@@ -72,7 +180,10 @@ class Tokens {
   readonly length: number;
 
   /** From the word scan the shingles were made from: words joined across "1,200", "03:40", "enemy's". */
-  constructor(private readonly text: string, scan: Pick<TextScan, 'starts' | 'ends' | 'raw'>) {
+  constructor(
+    private readonly text: string,
+    scan: Pick<TextScan, 'starts' | 'ends' | 'raw'>,
+  ) {
     const n = scan.starts.length;
     if (tokenScratch.start.length < n) {
       const cap = Math.max(n, tokenScratch.start.length * 2);
@@ -134,7 +245,8 @@ const fnv = (w: string) => {
 const INTERESTING_HASHES = new Set([...INTERESTING].map(fnv));
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
+const isLetter = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 const isWordChar = (c: number) => isDigit(c) || isLetter(c);
 
 function unitOf(words: Tokens, i: number): string {
@@ -153,10 +265,35 @@ function unitOf(words: Tokens, i: number): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "no injuries", "without casualties": a report that nobody was hurt, i.e. a count of 0 people. */
-const CASUALTY_NOUNS = new Set(['injuries', 'injured', 'casualties', 'victims', 'deaths', 'dead', 'fatalities', 'wounded']);
+const CASUALTY_NOUNS = new Set([
+  'injuries',
+  'injured',
+  'casualties',
+  'victims',
+  'deaths',
+  'dead',
+  'fatalities',
+  'wounded',
+]);
 const HURT = new Set(['hurt', 'injured', 'killed', 'wounded']);
 /** Words skipped when taking the word before a number as its context. */
-const CONTEXT_SKIP = new Set(['a', 'the', 'another', 'at', 'least', 'about', 'around', 'some', 'over', 'nearly', 'almost', 'than', 'more', 'up', 'to']);
+const CONTEXT_SKIP = new Set([
+  'a',
+  'the',
+  'another',
+  'at',
+  'least',
+  'about',
+  'around',
+  'some',
+  'over',
+  'nearly',
+  'almost',
+  'than',
+  'more',
+  'up',
+  'to',
+]);
 
 /** Whether the words at i… say nobody was hurt: "no injuries", "without casualties", "no one was hurt", "nobody had been injured". */
 function saysNobodyHurt(words: Tokens, i: number): boolean {
@@ -172,7 +309,8 @@ function saysNobodyHurt(words: Tokens, i: number): boolean {
 /** "over the Bryansk region", "over Kyiv": the phrase after "over", up to punctuation or four words. */
 const OVER = /\b[Oo]ver (?:the )?[^\s.,;:!?()]+(?: [^\s.,;:!?()]+){0,3}/g;
 /** "over the Klimovo district": the name of a district, town or village after "over". */
-const OVER_DISTRICT = /^[Oo]ver (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?) (?:[Dd]istrict|[Rr]aion|[Mm]unicipal|[Vv]illage|[Tt]own|[Uu]rban)/u;
+const OVER_DISTRICT =
+  /^[Oo]ver (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?) (?:[Dd]istrict|[Rr]aion|[Mm]unicipal|[Vv]illage|[Tt]own|[Uu]rban)/u;
 
 /**
  * Page furniture that names a place without being part of the report: a
@@ -181,7 +319,8 @@ const OVER_DISTRICT = /^[Oo]ver (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L
  * them; read as places they would make a cut reprint (fewer places) look like
  * another report (a place the original lacks).
  */
-const DATELINE = /(^|\n)[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /g;
+const DATELINE =
+  /(^|\n)[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /g;
 const HEADER_LINE = /(^|\n)[^\n]*\|[^\n]*(?=\n|$)/g;
 
 function withoutDatelines(text: string): string {
@@ -250,7 +389,12 @@ export function guardFacts(
     if (digits !== null) {
       const nextMonth = MONTHS.get(words.at(i + 1));
       const afterOf = words.at(i + 1) === 'of' ? MONTHS.get(words.at(i + 2)) : undefined;
-      if (digits >= 1 && digits <= 31 && (nextMonth !== undefined || afterOf !== undefined) && (words.at(i + 1)).length > 2) {
+      if (
+        digits >= 1 &&
+        digits <= 31 &&
+        (nextMonth !== undefined || afterOf !== undefined) &&
+        words.at(i + 1).length > 2
+      ) {
         facts.add(`date=${pad((nextMonth ?? afterOf) as number)}-${pad(digits)}`);
         i += nextMonth !== undefined ? 1 : 2;
         continue;
@@ -264,7 +408,11 @@ export function guardFacts(
     }
     if (isDigit) continue;
     if (isNumberWord(w) || (w === 'a' && isNumberWord(words.at(i + 1)))) {
-      if (w === 'a' && !(words.at(i + 1) === 'dozen' || words.at(i + 1) === 'hundred' || words.at(i + 1) === 'thousand')) continue;
+      if (
+        w === 'a' &&
+        !(words.at(i + 1) === 'dozen' || words.at(i + 1) === 'hundred' || words.at(i + 1) === 'thousand')
+      )
+        continue;
       const parsed = parseNumberWords(words, i);
       if (parsed !== null) {
         number(parsed.value, i, i + parsed.used);
@@ -312,12 +460,26 @@ export function fingerprintOf(facts: readonly string[]): Uint32Array {
  * Whether two fingerprints conflict: some group present in both where each
  * side has a value the other lacks. Both arrays sorted ascending.
  */
-export function conflicts(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): boolean {
+export function conflicts(
+  a: Uint32Array,
+  aFrom: number,
+  aTo: number,
+  b: Uint32Array,
+  bFrom: number,
+  bTo: number,
+): boolean {
   return conflictGroup(a, aFrom, aTo, b, bFrom, bTo) >= 0;
 }
 
 /** The 12-bit group of the first conflict between two fingerprints, or -1 when they agree. */
-export function conflictGroup(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
+export function conflictGroup(
+  a: Uint32Array,
+  aFrom: number,
+  aTo: number,
+  b: Uint32Array,
+  bFrom: number,
+  bTo: number,
+): number {
   let i = aFrom;
   let j = bFrom;
   while (i < aTo && j < bTo) {
@@ -378,7 +540,14 @@ const SETTING_GROUPS = new Set([...DATE_GROUPS, ...PLACE_GROUPS]);
  * included (a clock time, a district named in passing); an independent report
  * of the same event shares the headline facts and brings its own.
  */
-export function settingJaccard(a: Uint32Array, aFrom: number, aTo: number, b: Uint32Array, bFrom: number, bTo: number): number {
+export function settingJaccard(
+  a: Uint32Array,
+  aFrom: number,
+  aTo: number,
+  b: Uint32Array,
+  bFrom: number,
+  bTo: number,
+): number {
   let i = aFrom;
   let j = bFrom;
   let same = 0;

@@ -30,7 +30,14 @@ export interface EncodableEntry {
   lede: number;
 }
 
-export function encodeEntry(params: string, hash: string, time: number, e: EncodableEntry, dated: boolean, of?: string): DedupIndexEntry {
+export function encodeEntry(
+  params: string,
+  hash: string,
+  time: number,
+  e: EncodableEntry,
+  dated: boolean,
+  of?: string,
+): DedupIndexEntry {
   const g = Buffer.alloc(e.guard.length * 4);
   for (let i = 0; i < e.guard.length; i++) g.writeUInt32LE(e.guard[i], i * 4);
   const s = Buffer.alloc(e.anchors.length * 4);
@@ -53,7 +60,12 @@ export function encodeEntry(params: string, hash: string, time: number, e: Encod
 }
 
 /** Null when the entry was made with other parameters (its signature is not comparable). */
-export function decodeEntry(entry: DedupIndexEntry, params: string, permutations: number, maxAnchors: number): DecodedEntry | null {
+export function decodeEntry(
+  entry: DedupIndexEntry,
+  params: string,
+  permutations: number,
+  maxAnchors: number,
+): DecodedEntry | null {
   if (entry.v !== 1 || entry.params !== params) return null;
   const sig = new Uint8Array(Buffer.from(entry.sig, 'base64'));
   if (sig.length !== permutations) return null;

@@ -32,7 +32,7 @@ export class MinHasher {
     this.b = new Int32Array(permutations);
     for (let i = 0; i < permutations; i++) {
       // odd multipliers make a·x mod 2^32 a bijection
-      this.a[i] = ((rnd() * 4294967296) | 1) | 0;
+      this.a[i] = (rnd() * 4294967296) | 1 | 0;
       this.b[i] = (rnd() * 4294967296) | 0;
     }
   }
@@ -50,9 +50,18 @@ export class MinHasher {
     // from >>> 0 is a double in V8). Same minima as the plain loop.
     let i = 0;
     for (; i + 4 <= k; i += 4) {
-      const a0 = a[i], a1 = a[i + 1], a2 = a[i + 2], a3 = a[i + 3];
-      const b0 = b[i], b1 = b[i + 1], b2 = b[i + 2], b3 = b[i + 3];
-      let m0 = 0x7fffffff, m1 = 0x7fffffff, m2 = 0x7fffffff, m3 = 0x7fffffff; // 0xffffffff, flipped
+      const a0 = a[i],
+        a1 = a[i + 1],
+        a2 = a[i + 2],
+        a3 = a[i + 3];
+      const b0 = b[i],
+        b1 = b[i + 1],
+        b2 = b[i + 2],
+        b3 = b[i + 3];
+      let m0 = 0x7fffffff,
+        m1 = 0x7fffffff,
+        m2 = 0x7fffffff,
+        m3 = 0x7fffffff; // 0xffffffff, flipped
       for (let s = 0; s < n; s++) {
         const x = shingles[s];
         const v0 = ((Math.imul(a0, x) + b0) | 0) ^ 0x80000000;

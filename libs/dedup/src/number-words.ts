@@ -4,18 +4,57 @@
  * wrote "nine" still carries the same number, and "nine" vs "eleven" differ.
  */
 
-const UNITS = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-}));
-const TENS = new Map<string, number>(Object.entries({
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-}));
+const UNITS = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
+const TENS = new Map<string, number>(
+  Object.entries({
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
 const SCALES = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1000, million: 1_000_000 }));
-const ORDINALS = new Map<string, number>(Object.entries({
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-}));
+const ORDINALS = new Map<string, number>(
+  Object.entries({
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+  }),
+);
 
 /** True for a word that can start or continue a spelled-out number. */
 export function isNumberWord(w: string): boolean {
@@ -54,7 +93,12 @@ export function parseNumberWords(words: WordSource, i: number): { value: number;
     else if (w === 'thousand' || w === 'million') {
       total += (current || 1) * (SCALES.get(w) as number);
       current = 0;
-    } else if (w === 'and' && any && (words.at(j - 1) === 'hundred' || words.at(j - 1) === 'thousand') && isNumberWord(words.at(j + 1))) {
+    } else if (
+      w === 'and' &&
+      any &&
+      (words.at(j - 1) === 'hundred' || words.at(j - 1) === 'thousand') &&
+      isNumberWord(words.at(j + 1))
+    ) {
       continue;
     } else break;
     any = true;

@@ -17,23 +17,101 @@ const ADMIN = String.raw`(?:[Rr]egional|[Rr]egion|[Oo]blast|[Kk]rai|[Dd]istrict|
 const BEFORE_ADMIN = new RegExp(String.raw`((?:${NAME}\s+){1,3})${ADMIN}\b`, 'gu');
 const AFTER_OVER = new RegExp(String.raw`\b[Oo]ver\s+(?:the\s+)?(${NAME}(?:\s+${NAME}){0,2})`, 'gu');
 /** "in Kyiv", "approaches to Kharkiv", "near Shebekino": a lower-case preposition, then a name. */
-const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|near|to|at|outside|around|across|from)\s+(${NAME}(?:\s+${NAME})?)`, 'gu');
+const AFTER_PREPOSITION = new RegExp(
+  String.raw`\b(?:in|near|to|at|outside|around|across|from)\s+(${NAME}(?:\s+${NAME})?)`,
+  'gu',
+);
 
 /** Capitalised words that start sentences or titles, never place names. */
 const NOT_PLACES = new Set([
-  'the', 'in', 'on', 'at', 'over', 'near', 'and', 'across', 'from', 'of', 'a', 'an', 'his', 'her', 'their',
-  'governor', 'acting', 'head', 'mayor', 'official', 'officials', 'authorities', 'ministry', 'defence', 'defense',
-  'russian', 'ukrainian', 'air', 'force', 'forces', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'region', 'oblast', 'krai', 'district', 'city', 'republic', 'this', 'that',
-  'it', 'he', 'she', 'they', 'we', 'earlier', 'later', 'overnight', 'meanwhile', 'separately', 'drones', 'debris', 'telegram', 'x', 'one', 'two', 'kremlin', 'moscow time', 'regional',
+  'the',
+  'in',
+  'on',
+  'at',
+  'over',
+  'near',
+  'and',
+  'across',
+  'from',
+  'of',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'governor',
+  'acting',
+  'head',
+  'mayor',
+  'official',
+  'officials',
+  'authorities',
+  'ministry',
+  'defence',
+  'defense',
+  'russian',
+  'ukrainian',
+  'air',
+  'force',
+  'forces',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'region',
+  'oblast',
+  'krai',
+  'district',
+  'city',
+  'republic',
+  'this',
+  'that',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'earlier',
+  'later',
+  'overnight',
+  'meanwhile',
+  'separately',
+  'drones',
+  'debris',
+  'telegram',
+  'x',
+  'one',
+  'two',
+  'kremlin',
+  'moscow time',
+  'regional',
 ]);
 
 function clean(raw: string): string | null {
   const words = raw
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/['’]s$/u, '').replace(/[^\p{L}\-]/gu, '').toLowerCase())
+    .map((w) =>
+      w
+        .replace(/['’]s$/u, '')
+        .replace(/[^\p{L}\-]/gu, '')
+        .toLowerCase(),
+    )
     .filter((w) => w.length > 0);
   while (words.length > 0 && NOT_PLACES.has(words[0])) words.shift();
   while (words.length > 0 && NOT_PLACES.has(words[words.length - 1])) words.pop();

@@ -80,7 +80,7 @@ export class SlotTable {
   }
 
   insert(slot: number): void {
-    if ((this.used + 1) > this.cells.length * MAX_LOAD) this.grow();
+    if (this.used + 1 > this.cells.length * MAX_LOAD) this.grow();
     this.place(slot);
     this.used++;
   }

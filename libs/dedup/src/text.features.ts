@@ -61,7 +61,19 @@ export interface TextScan {
 
 /** Spaces, and the quotes that may close a sentence: after '.', '!' or '?' they end it. */
 function endsSentence(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 34 || c === 39 || c === 0xa0 || c === 0x2019 || c === 0x201d || c === 0xbb || (c >= 0x2000 && c <= 0x200b);
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 34 ||
+    c === 39 ||
+    c === 0xa0 ||
+    c === 0x2019 ||
+    c === 0x201d ||
+    c === 0xbb ||
+    (c >= 0x2000 && c <= 0x200b)
+  );
 }
 
 /**
@@ -171,7 +183,8 @@ export function datelineEnd(body: string): number {
   const m = DATELINE_AT_START.exec(body.slice(0, 200));
   return m === null ? 0 : m[0].length;
 }
-const DATELINE_AT_START = /^(?:[^\n]{0,40}\n+)?[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /;
+const DATELINE_AT_START =
+  /^(?:[^\n]{0,40}\n+)?[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /;
 
 const scratch: { words: Int32Array; starts: Int32Array; ends: Int32Array; raw: Int32Array; sentences: Int32Array } = {
   words: new Int32Array(1024),
@@ -269,8 +282,14 @@ export function distinctShingles(xs: Int32Array): number {
  * sketch with fewer than m sentences holds all of them and sets no limit.
  */
 export function sketchOverlap(
-  a: Int32Array, aOff: number, aLen: number, aComplete: boolean,
-  b: Int32Array, bOff: number, bLen: number, bComplete: boolean,
+  a: Int32Array,
+  aOff: number,
+  aLen: number,
+  aComplete: boolean,
+  b: Int32Array,
+  bOff: number,
+  bLen: number,
+  bComplete: boolean,
 ): { shared: number; sharedWithFigures: number; containment: number } {
   if (aLen === 0 || bLen === 0) return { shared: 0, sharedWithFigures: 0, containment: 0 };
   const aMax = a[aOff + aLen - 1];

@@ -6,7 +6,9 @@ import type { Claim } from '@skytally/contracts';
  * (scope, sorted regions or country, count, weapon), hex, first 24 chars.
  * Replays of the same article give the same ids.
  */
-export function claimIdOf(claim: Pick<Claim, 'articleId' | 'scope' | 'regions' | 'country' | 'count' | 'weapon'>): string {
+export function claimIdOf(
+  claim: Pick<Claim, 'articleId' | 'scope' | 'regions' | 'country' | 'count' | 'weapon'>,
+): string {
   const where = claim.scope === 'region' ? [...claim.regions].sort().join(',') : claim.country;
   const key = [claim.articleId, claim.scope, where, String(claim.count), claim.weapon].join('|');
   return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 24);

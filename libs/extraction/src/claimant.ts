@@ -25,11 +25,20 @@ const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+(?:region|oblast|
 
 const PATTERNS: RegExp[] = [
   // "Moscow Mayor Sergei Sobyanin", "Belgorod Governor Vyacheslav Gladkov", "Gov. Igor Artamonov"
-  new RegExp(String.raw`(?:${PLACE_WORD}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})`, 'gu'),
+  new RegExp(
+    String.raw`(?:${PLACE_WORD}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})`,
+    'gu',
+  ),
   // "Moscow's mayor, Sergei Sobyanin," / "the governor of Kursk, Alexei Smirnov,"
-  new RegExp(String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+of\s+(?:the\s+)?${PLACE_WORD})?,\s+(${NAME}),`, 'gu'),
+  new RegExp(
+    String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+of\s+(?:the\s+)?${PLACE_WORD})?,\s+(${NAME}),`,
+    'gu',
+  ),
   // "Moscow's mayor", "the mayor of Moscow", "Lipetsk's regional governor", "the Belgorod governor"
-  new RegExp(String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+of\s+(?:the\s+)?${PLACE_WORD})?`, 'gu'),
+  new RegExp(
+    String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+of\s+(?:the\s+)?${PLACE_WORD})?`,
+    'gu',
+  ),
   // ministries, air forces, general staffs
   new RegExp(
     String.raw`${NATION}?(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|[Mm]inister\s+of\s+[Dd]efen[cs]e|[Dd]efen[cs]e\s+[Mm]inister|MoD|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Nn]avy)`,
@@ -40,15 +49,27 @@ const PATTERNS: RegExp[] = [
   // "Sobyanin said", "according to Gladkov", a live-blog line "Sobyanin: …" — only officials the gazetteer knows
   new RegExp(String.raw`(${NAME})(?=\s+(?:said|says|wrote|reported|added|claimed)|:\s)`, 'gu'),
   // "Serhii Popko, head of the Kyiv City Military Administration", "Oleh Kiper, head of Odesa Oblast Military Administration"
-  new RegExp(String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?${ADMIN}`, 'gu'),
+  new RegExp(
+    String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?${ADMIN}`,
+    'gu',
+  ),
   // "the head of the Poltava Oblast Military Administration, Ivan Petrenko," / "the head of the republic, Artur Parfenchikov,"
-  new RegExp(String.raw`(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?:${ADMIN}|republic|region|oblast|city)(?:,\s+(${NAME2}),)?`, 'gu'),
+  new RegExp(
+    String.raw`(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?:${ADMIN}|republic|region|oblast|city)(?:,\s+(${NAME2}),)?`,
+    'gu',
+  ),
   // "the Sumy Oblast Military Administration", "the regional military administration"
   new RegExp(String.raw`${ADMIN}`, 'gu'),
   // "Gen. Valerii Zaluzhnyi", "Air Force Commander Mykola Oleshchuk", "spokesman Yurii Ihnat"
-  new RegExp(String.raw`(?:(?:Lt\.\s+|Major\s+|Maj\.\s+)?Gen\.|General|Col\.|Colonel|[Cc]ommander(?:-in-[Cc]hief)?|[Ss]pokes(?:man|woman|person)|[Mm]inister)\s+(${NAME2})`, 'gu'),
+  new RegExp(
+    String.raw`(?:(?:Lt\.\s+|Major\s+|Maj\.\s+)?Gen\.|General|Col\.|Colonel|[Cc]ommander(?:-in-[Cc]hief)?|[Ss]pokes(?:man|woman|person)|[Mm]inister)\s+(${NAME2})`,
+    'gu',
+  ),
   // "Oleh Syniehubov, governor of the Kharkiv region," / "Serhiy Lysak, the head of the Dnipropetrovsk region,"
-  new RegExp(String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?${PLACE_WORD}`, 'gu'),
+  new RegExp(
+    String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?${PLACE_WORD}`,
+    'gu',
+  ),
   // "Governor of the Kursk region Alexei Korotkov"
   new RegExp(String.raw`(?:Governor|Mayor|Head)\s+of\s+(?:the\s+)?${PLACE_WORD}\s+(${NAME2})`, 'gu'),
 ];
@@ -71,7 +92,9 @@ const KEYWORDS: RegExp[] = [
 ];
 
 function OFFICIALS_SURNAMES(): string {
-  return listOfficials().map((o) => o.surname).join('|');
+  return listOfficials()
+    .map((o) => o.surname)
+    .join('|');
 }
 
 export function findClaimants(sentence: string, base: number): ClaimantMention[] {
@@ -93,7 +116,13 @@ export function findClaimants(sentence: string, base: number): ClaimantMention[]
   return out.sort((a, b) => a.start - b.start);
 }
 
-function describe(whole: string, name: string | undefined, start: number, end: number, pattern: number): ClaimantMention | null {
+function describe(
+  whole: string,
+  name: string | undefined,
+  start: number,
+  end: number,
+  pattern: number,
+): ClaimantMention | null {
   const official = findOfficial(whole);
   if (pattern === 5 && !official) return null; // a capitalised word before "said" is not a claimant unless we know them
   if (pattern === 7 && !name && !/administration/i.test(whole)) return null; // "head of the region" with no name
@@ -106,8 +135,12 @@ function describe(whole: string, name: string | undefined, start: number, end: n
   const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
   const isOfficial = /governor|mayor|gov\.|head|administration/i.test(whole) || official !== null;
   const jurisdiction = official?.region ?? (isOfficial && region ? region.code : null);
-  const country = nation?.country ?? (jurisdiction ? countryOf(jurisdiction) : null) ?? (/\bBritish|Britain|UK\b/.test(whole) ? 'GB' : null);
-  const actor = /^(?:(?:Russian|Ukrainian|Belarusian)\s+)?(?:[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces)$/.test(text);
+  const country =
+    nation?.country ??
+    (jurisdiction ? countryOf(jurisdiction) : null) ??
+    (/\bBritish|Britain|UK\b/.test(whole) ? 'GB' : null);
+  const actor =
+    /^(?:(?:Russian|Ukrainian|Belarusian)\s+)?(?:[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces)$/.test(text);
   return { text, start, end, country: country === 'GB' ? null : country, jurisdiction, actor };
 }
 

@@ -55,13 +55,30 @@ export interface Count {
 }
 
 const LAUNCH_WORDS = new Set(['launched', 'fired', 'used', 'sent', 'deployed']);
-const SET_QUALIFIER = new Set(['over', 'about', 'some', 'nearly', 'almost', 'around', 'more', 'at', 'up', 'approximately', 'roughly']);
+const SET_QUALIFIER = new Set([
+  'over',
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'around',
+  'more',
+  'at',
+  'up',
+  'approximately',
+  'roughly',
+]);
 const MORE_WORDS = new Set(['more', 'further', 'other', 'additional', 'extra']);
 
 /** Past a qualifier ("over", "more than", "at least", "up to") at j. */
 function qualifierEnd(toks: Tok[], j: number): number {
   const w = toks[j]?.low;
-  if ((w === 'more' && toks[j + 1]?.low === 'than') || (w === 'at' && toks[j + 1]?.low === 'least') || (w === 'up' && toks[j + 1]?.low === 'to')) return j + 2;
+  if (
+    (w === 'more' && toks[j + 1]?.low === 'than') ||
+    (w === 'at' && toks[j + 1]?.low === 'least') ||
+    (w === 'up' && toks[j + 1]?.low === 'to')
+  )
+    return j + 2;
   if (w && SET_QUALIFIER.has(w) && w !== 'more' && w !== 'at' && w !== 'up') return j + 1;
   return j;
 }
@@ -76,7 +93,11 @@ function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): We
   if (weapon !== 'unknown' && weapon !== 'missile') return weapon;
   for (let k = from; k < Math.min(toks.length, npTo + 5); k++) {
     const w = toks[k]!.low;
-    if (w === 'atacms' || (k >= npTo && (toks[k]!.kind !== 'w' || (NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w))))) break;
+    if (
+      w === 'atacms' ||
+      (k >= npTo && (toks[k]!.kind !== 'w' || (NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w))))
+    )
+      break;
     if (MLRS_TYPES.has(w)) return 'rocket';
   }
   return weapon;
@@ -92,11 +113,18 @@ export interface SetMention {
 /** The set a later "all of them" counts: the largest count of threats (launch platforms aside) in a list. */
 export function largestSet(counts: Count[]): SetMention | null {
   let best: Count | null = null;
-  for (const o of counts) if (o.weapon !== null && !o.bare && o.weapon !== 'aircraft' && (!best || o.value > best.value)) best = o;
+  for (const o of counts)
+    if (o.weapon !== null && !o.bare && o.weapon !== 'aircraft' && (!best || o.value > best.value)) best = o;
   return best ? { value: best.value, weapon: best.weapon!, qualifier: best.qualifier } : null;
 }
 
-export function findCounts(toks: Tok[], text: string, base: number, previous: number | null = null, previousSet: SetMention | null = null): Count[] {
+export function findCounts(
+  toks: Tok[],
+  text: string,
+  base: number,
+  previous: number | null = null,
+  previousSet: SetMention | null = null,
+): Count[] {
   const out: Count[] = [];
   for (let i = 0; i < toks.length; i++) {
     // "All of them were destroyed", "all but two were shot down" after "Russia fired 31 missiles": the set, or the set less N
@@ -108,18 +136,53 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
       const to = ofThem ? i + 3 : butN ? butN.to : i + 1;
       const verbNext = ['were', 'was', 'have', 'had', 'been'].includes(toks[to]?.low ?? '');
       // "shot down all of them": the object of an interception verb
-      const objectOf = ofThem && (toks[i - 1]?.low === 'down' || /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/.test(toks[i - 1]?.low ?? ''));
+      const objectOf =
+        ofThem &&
+        (toks[i - 1]?.low === 'down' ||
+          /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/.test(toks[i - 1]?.low ?? ''));
       if (ref && (verbNext || objectOf) && (!butN || (!butN.weak && butN.value < ref.value))) {
-        out.push({ value: butN ? ref.value - butN.value : ref.value, qualifier: butN ? 'exact' : ref.qualifier, from: i, numFrom: i, numTo: to, npTo: to, weapon: ref.weapon, bare: true, partitive: false, denominator: false, total: false, outOf: false, origin: null });
+        out.push({
+          value: butN ? ref.value - butN.value : ref.value,
+          qualifier: butN ? 'exact' : ref.qualifier,
+          from: i,
+          numFrom: i,
+          numTo: to,
+          npTo: to,
+          weapon: ref.weapon,
+          bare: true,
+          partitive: false,
+          denominator: false,
+          total: false,
+          outOf: false,
+          origin: null,
+        });
         i = to - 1;
         continue;
       }
     }
     // "and the same number over Tula": the number it refers to (claims.md, edge case 9)
-    if (toks[i]!.low === 'same' && toks[i - 1]?.low === 'the' && ['number', 'amount'].includes(toks[i + 1]?.low ?? '')) {
+    if (
+      toks[i]!.low === 'same' &&
+      toks[i - 1]?.low === 'the' &&
+      ['number', 'amount'].includes(toks[i + 1]?.low ?? '')
+    ) {
       const ref = out.length > 0 ? out[out.length - 1]!.value : previous;
       if (ref !== null && !(toks[i + 2]?.low === 'of')) {
-        out.push({ value: ref, qualifier: 'exact', from: i - 1, numFrom: i - 1, numTo: i + 2, npTo: i + 2, weapon: null, bare: true, partitive: false, denominator: false, total: false, outOf: false, origin: null });
+        out.push({
+          value: ref,
+          qualifier: 'exact',
+          from: i - 1,
+          numFrom: i - 1,
+          numTo: i + 2,
+          npTo: i + 2,
+          weapon: null,
+          bare: true,
+          partitive: false,
+          denominator: false,
+          total: false,
+          outOf: false,
+          origin: null,
+        });
         i += 1;
         continue;
       }
@@ -147,13 +210,25 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
     if (toks[j]?.low === 'of' && ['these', 'them', 'those', 'which', 'the', 'whom'].includes(toks[j + 1]?.low ?? '')) {
       partitive = true;
       j += 2;
-    } else if (toks[j]?.low === 'of' && (toks[j + 1]?.kind === 'n' || (isNumberWord(toks[j + 1]?.low ?? '') && numberAt(toks, j + 1, text, base) !== null))) {
+    } else if (
+      toks[j]?.low === 'of' &&
+      (toks[j + 1]?.kind === 'n' ||
+        (isNumberWord(toks[j + 1]?.low ?? '') && numberAt(toks, j + 1, text, base) !== null))
+    ) {
       partitive = true; // "35 of 40 drones", "one of two missiles": the 40 is the set, read past it
       j += 1;
-    } else if (toks[j]?.low === 'of' && SET_QUALIFIER.has(toks[j + 1]?.low ?? '') && setNumberAhead(toks, j + 1, text, base)) {
+    } else if (
+      toks[j]?.low === 'of' &&
+      SET_QUALIFIER.has(toks[j + 1]?.low ?? '') &&
+      setNumberAhead(toks, j + 1, text, base)
+    ) {
       partitive = true; // "9 of over 15 missiles", "40 of some 60 drones"
       j += 1;
-    } else if (toks[j]?.low === 'out' && toks[j + 1]?.low === 'of' && (toks[j + 2]?.kind === 'n' || ['these', 'them', 'those', 'the'].includes(toks[j + 2]?.low ?? ''))) {
+    } else if (
+      toks[j]?.low === 'out' &&
+      toks[j + 1]?.low === 'of' &&
+      (toks[j + 2]?.kind === 'n' || ['these', 'them', 'those', 'the'].includes(toks[j + 2]?.low ?? ''))
+    ) {
       partitive = true; // "42 out of 55 drones", "12 out of the 20 missiles"
       j += toks[j + 2]!.kind === 'n' ? 2 : 3;
     } else if (toks[j]?.low === 'out' && toks[j + 1]?.kind === 'n') {
@@ -168,14 +243,32 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
     const everyOne = n.value === 1 && toks[i - 1]?.low === 'every' && setNumber !== null && !setNumber.weak;
     if (setNumber && !setNumber.weak) j = setNumber.to;
     // "9 of 14 of those drones"
-    if (setNumber && toks[j]?.low === 'of' && ['these', 'those', 'the', 'them'].includes(toks[j + 1]?.low ?? '')) j += 2;
+    if (setNumber && toks[j]?.low === 'of' && ['these', 'those', 'the', 'them'].includes(toks[j + 1]?.low ?? ''))
+      j += 2;
     // "two more drones", "three further missiles", "12 other missiles"
-    if (MORE_WORDS.has(toks[j]?.low ?? '') && toks[j + 1]?.kind === 'w' && (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low) || isWeaponAhead(toks, j + 1, 3))) j++;
+    if (
+      MORE_WORDS.has(toks[j]?.low ?? '') &&
+      toks[j + 1]?.kind === 'w' &&
+      (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low) || isWeaponAhead(toks, j + 1, 3))
+    )
+      j++;
     const np = nounPhrase(toks, j);
     // "another", "both", "a fourth" standing for a thing counted before: "and a fourth was intercepted"
-    const bareAnother = n.weak && ['another', 'both', 'a', 'an'].includes(toks[i]!.low) && (toks[i]!.low !== 'a' && toks[i]!.low !== 'an' ? true : n.to - n.from === 2) && isBareFollower(toks, j) && (!np || np.weapon === null) && toks[j]?.low !== 'of';
+    const bareAnother =
+      n.weak &&
+      ['another', 'both', 'a', 'an'].includes(toks[i]!.low) &&
+      (toks[i]!.low !== 'a' && toks[i]!.low !== 'an' ? true : n.to - n.from === 2) &&
+      isBareFollower(toks, j) &&
+      (!np || np.weapon === null) &&
+      toks[j]?.low !== 'of';
     // "at Lenin 2", "on Sadovaya 14": an address, not a count
-    if (!np?.weapon && toks[n.from]!.kind === 'n' && /^\p{Lu}/u.test(toks[n.from - 1]?.raw ?? '') && toks[n.from - 1]?.kind === 'w' && ['at', 'on', 'street', 'st'].includes(toks[n.from - 2]?.low ?? '')) {
+    if (
+      !np?.weapon &&
+      toks[n.from]!.kind === 'n' &&
+      /^\p{Lu}/u.test(toks[n.from - 1]?.raw ?? '') &&
+      toks[n.from - 1]?.kind === 'w' &&
+      ['at', 'on', 'street', 'st'].includes(toks[n.from - 2]?.low ?? '')
+    ) {
       i = n.to - 1;
       continue;
     }
@@ -186,15 +279,22 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
       continue;
     }
     const prevLow = toks[q.from - 1]?.low;
-    const total = (prevLow === 'of' && toks[q.from - 2]?.low === 'total') || toks[(np?.to ?? j)]?.low === 'total' && toks[(np?.to ?? j) - 1]?.low === 'in';
+    const total =
+      (prevLow === 'of' && toks[q.from - 2]?.low === 'total') ||
+      (toks[np?.to ?? j]?.low === 'total' && toks[(np?.to ?? j) - 1]?.low === 'in');
     // "30 "Shaheds" out of 31": the set the part is taken from
     const outOfSet = prevLow === 'of' && toks[q.from - 2]?.low === 'out' && precededByCount(out, q.from - 2, toks);
-    const outOf = prevLow === 'of' && [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of') && !outOfSet;
+    const outOf =
+      prevLow === 'of' &&
+      [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of') &&
+      !outOfSet;
     // "Of the 80 drones, 62 were shot down": the set a later count is taken from
-    const setOpener = prevLow === 'the' && toks[q.from - 2]?.low === 'of' && (q.from - 2 === 0 || toks[q.from - 3]?.kind === 'p');
+    const setOpener =
+      prevLow === 'the' && toks[q.from - 2]?.low === 'of' && (q.from - 2 === 0 || toks[q.from - 3]?.kind === 'p');
     // "shot down out of 52 launched": a launched set, not a total of interceptions
     const launchedSet = prevLow === 'of' && LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '');
-    const denominator = (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) || setOpener || launchedSet;
+    const denominator =
+      (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) || setOpener || launchedSet;
     if (np && np.nonHead) {
       i = np.to - 1;
       continue;
@@ -208,14 +308,44 @@ export function findCounts(toks: Tok[], text: string, base: number, previous: nu
       // "Single drones were downed over A, B and C": one over each
       const each = toks[i]!.low === 'single' && /s$/.test(toks[np.to - 1]?.low ?? '');
       const weapon = mlrsRocket(toks, np.weapon, n.to, np.to);
-      out.push({ value: everyOne ? setNumber!.value : n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: np.to, weapon: np.generic ? null : weapon, bare: false, partitive: partitive && !everyOne, denominator, total, outOf, origin: np.origin, typeOrigin: np.typeOrigin ?? null, ...(each ? { each } : {}) });
+      out.push({
+        value: everyOne ? setNumber!.value : n.value,
+        qualifier: q.qualifier,
+        from: q.from,
+        numFrom: n.from,
+        numTo: n.to,
+        npTo: np.to,
+        weapon: np.generic ? null : weapon,
+        bare: false,
+        partitive: partitive && !everyOne,
+        denominator,
+        total,
+        outOf,
+        origin: np.origin,
+        typeOrigin: np.typeOrigin ?? null,
+        ...(each ? { each } : {}),
+      });
       i = np.to - 1;
       continue;
     }
     if (n.weak && !bareAnother) continue;
     // "Thirty-one of these came down over Smolensk": a partitive count is a count of what came before
     if (isBareFollower(toks, j) || partitive) {
-      out.push({ value: n.value, qualifier: q.qualifier, from: q.from, numFrom: n.from, numTo: n.to, npTo: j, weapon: null, bare: true, partitive, denominator, total, outOf, origin: null });
+      out.push({
+        value: n.value,
+        qualifier: q.qualifier,
+        from: q.from,
+        numFrom: n.from,
+        numTo: n.to,
+        npTo: j,
+        weapon: null,
+        bare: true,
+        partitive,
+        denominator,
+        total,
+        outOf,
+        origin: null,
+      });
     }
     i = n.to - 1;
   }
@@ -228,8 +358,16 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
     const t = toks[x]!;
     if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;
     if (WEAPON_HEADS.has(t.low) || isNumberWord(t.low)) return false; // "one of two missiles"
-    if (/(?:est|most)$/.test(t.low) && t.low.length > 4 && !['arrest', 'interest', 'protest'].includes(t.low)) return true;
-    if (!['the', 'a', 'its', 'their', 'his', 'her', 'our', 's', 'these', 'those', 'such', 'many', 'several'].includes(t.low) && !/^\p{Lu}/u.test(t.raw) && !WEAPON_MODIFIERS.has(t.low)) return true;
+    if (/(?:est|most)$/.test(t.low) && t.low.length > 4 && !['arrest', 'interest', 'protest'].includes(t.low))
+      return true;
+    if (
+      !['the', 'a', 'its', 'their', 'his', 'her', 'our', 's', 'these', 'those', 'such', 'many', 'several'].includes(
+        t.low,
+      ) &&
+      !/^\p{Lu}/u.test(t.raw) &&
+      !WEAPON_MODIFIERS.has(t.low)
+    )
+      return true;
   }
   return false;
 }
@@ -257,7 +395,15 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
     if (prev && MONTHS.has(prev.low) && prev.kind === 'w' && /^\p{Lu}/u.test(prev.raw)) return true;
     // "on Oct. 14", "Sept. 6": an abbreviated month and its day
     const prev2 = toks[from - 2];
-    if (prev?.raw === '.' && prev2 && MONTHS.has(prev2.low) && /^\p{Lu}/u.test(prev2.raw) && /^\d{1,2}$/.test(t.raw) && value <= 31) return true;
+    if (
+      prev?.raw === '.' &&
+      prev2 &&
+      MONTHS.has(prev2.low) &&
+      /^\p{Lu}/u.test(prev2.raw) &&
+      /^\d{1,2}$/.test(t.raw) &&
+      value <= 31
+    )
+      return true;
     if (next && MONTHS.has(next.low) && /^\p{Lu}/u.test(next.raw)) return true;
   }
   return false;
@@ -268,7 +414,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   if (!t) return true;
   if (t.kind === 'p') return t.raw !== '%' && t.raw !== '-' && t.raw !== '/';
   // "66 brought down over Kursk", "three flying towards Moscow": a verb follows
-  if (TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low) || (DOWN_VERBS.has(t.low) && toks[j + 1]?.low === 'down')) return true;
+  if (TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low) || (DOWN_VERBS.has(t.low) && toks[j + 1]?.low === 'down'))
+    return true;
   // "including 11 that were flying towards Moscow"
   if ((t.low === 'that' || t.low === 'which') && toks[j - 2]?.low === 'including') return true;
   return BARE_FOLLOWERS.has(t.low);
@@ -288,8 +435,12 @@ interface NounPhrase {
 
 /** Weapon types only one side fires: the other side is the defender ("air defence downed four ATACMS" → RU). */
 const FIRED_BY: ReadonlyMap<string, string> = new Map([
-  ...'atacms himars storm scalp neptune neptunes vampire vampires taurus hrim bayraktar liutyi lyutyi'.split(' ').map((w): [string, string] => [w, 'UA']),
-  ...'shahed shaheds geran gerans kinzhal kinzhals kalibr kalibrs iskander iskanders kh zircon zircons tsirkon onyx oniks lancet lancets orlan orlans kab kabs gerbera gerberas'.split(' ').map((w): [string, string] => [w, 'RU']),
+  ...'atacms himars storm scalp neptune neptunes vampire vampires taurus hrim bayraktar liutyi lyutyi'
+    .split(' ')
+    .map((w): [string, string] => [w, 'UA']),
+  ...'shahed shaheds geran gerans kinzhal kinzhals kalibr kalibrs iskander iskanders kh zircon zircons tsirkon onyx oniks lancet lancets orlan orlans kab kabs gerbera gerberas'
+    .split(' ')
+    .map((w): [string, string] => [w, 'RU']),
 ]);
 
 /** Reads modifiers and a head noun from token j; null when nothing noun-like follows. */
@@ -305,7 +456,11 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     const t = toks[k]!;
     if (t.kind === 'p') {
       // quotes and hyphens inside a phrase: "aircraft-type", «Shahed»
-      if (`"'“”‘’«»-`.includes(t.raw) && k > j - 1 && (t.raw !== '-' || toks[k - 1]?.end === t.start || toks[k + 1]?.start === t.end)) {
+      if (
+        `"'“”‘’«»-`.includes(t.raw) &&
+        k > j - 1 &&
+        (t.raw !== '-' || toks[k - 1]?.end === t.start || toks[k + 1]?.start === t.end)
+      ) {
         k++;
         continue;
       }
@@ -326,7 +481,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     }
     const w = t.low;
     // "Russia-launched", "Iran-made": a participle glued by a hyphen modifies the noun; the country is the threats' origin
-    if (k > j && toks[k - 1]?.raw === '-' && toks[k - 1]!.start === t.start - 1 && toks[k - 2]?.end === toks[k - 1]!.start) {
+    if (
+      k > j &&
+      toks[k - 1]?.raw === '-' &&
+      toks[k - 1]!.start === t.start - 1 &&
+      toks[k - 2]?.end === toks[k - 1]!.start
+    ) {
       const glued = toks[k - 2]!.low;
       if (glued === 'russia' || glued === 'russian') origin = origin ?? 'RU';
       if (glued === 'ukraine' || glued === 'ukrainian') origin = origin ?? 'UA';
@@ -342,13 +502,20 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       continue;
     }
     // "an attack-and-reconnaissance drone", "long-range": a hyphenated compound modifies the head after it
-    if (!WEAPON_HEADS.has(w) && toks[k + 1]?.raw === '-' && toks[k + 1]!.start === t.end && toks[k + 2]?.kind === 'w' && toks[k + 2]!.start === toks[k + 1]!.end) {
+    if (
+      !WEAPON_HEADS.has(w) &&
+      toks[k + 1]?.raw === '-' &&
+      toks[k + 1]!.start === t.end &&
+      toks[k + 2]?.kind === 'w' &&
+      toks[k + 2]!.start === toks[k + 1]!.end
+    ) {
       words++;
       k++;
       continue;
     }
     const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
-    if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2)) return { weapon: null, to: k + 1, nonHead: true, origin };
+    if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2))
+      return { weapon: null, to: k + 1, nonHead: true, origin };
     if (lastWeapon >= 0 && NON_HEADS.has(w)) {
       words++;
       k++;
@@ -365,7 +532,13 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     const mw = WEAPON_MODIFIERS.get(w);
     if (mw && lastWeapon < 0) modifierWeapon = modifierWeapon ?? mw;
     // "aircraft-type drones", "drone-carrying": a hyphenated compound is a modifier, not the head
-    if (WEAPON_HEADS.has(w) && toks[k + 1]?.raw === '-' && toks[k + 1]!.start === t.end && toks[k + 2]?.kind === 'w' && toks[k + 2]!.start === toks[k + 1]!.end) {
+    if (
+      WEAPON_HEADS.has(w) &&
+      toks[k + 1]?.raw === '-' &&
+      toks[k + 1]!.start === t.end &&
+      toks[k + 2]?.kind === 'w' &&
+      toks[k + 2]!.start === toks[k + 1]!.end
+    ) {
       if (lastWeapon < 0) modifierWeapon = modifierWeapon ?? WEAPON_HEADS.get(w)!;
       words++;
       k += 3;
@@ -386,7 +559,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       for (let x = k; x < Math.min(toks.length, k + 3) && !/s$/.test(toks[lastWeapon]!.low); x++) {
         const nx = toks[x]!;
         if (nx.kind !== 'w' || NP_STOP.has(nx.low) || /^\p{Lu}/u.test(nx.raw)) break;
-        if (NON_HEADS.has(nx.low) && !isWeaponAhead(toks, x + 1, 2)) return { weapon: null, to: x + 1, nonHead: true, origin };
+        if (NON_HEADS.has(nx.low) && !isWeaponAhead(toks, x + 1, 2))
+          return { weapon: null, to: x + 1, nonHead: true, origin };
       }
       break;
     }
@@ -397,26 +571,49 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   if (notAerial) return { weapon: null, to: lastWeapon + 1, nonHead: true, origin };
   const conj = toks[lastWeapon + 1];
   const other = toks[lastWeapon + 2];
-  if (conj && (conj.low === 'and' || conj.low === 'or') && other && WEAPON_HEADS.has(other.low) && WEAPON_HEADS.get(other.low) !== WEAPON_HEADS.get(toks[lastWeapon]!.low)) {
+  if (
+    conj &&
+    (conj.low === 'and' || conj.low === 'or') &&
+    other &&
+    WEAPON_HEADS.has(other.low) &&
+    WEAPON_HEADS.get(other.low) !== WEAPON_HEADS.get(toks[lastWeapon]!.low)
+  ) {
     return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin, typeOrigin };
   }
   const headWord = toks[lastWeapon]!.low;
-  let weapon: Weapon = isDesignator(toks, lastWeapon) ? 'aircraft' : /^(?:assets|means|weapons)$/.test(headWord) ? 'unknown' : (WEAPON_HEADS.get(headWord) ?? 'drone');
+  let weapon: Weapon = isDesignator(toks, lastWeapon)
+    ? 'aircraft'
+    : /^(?:assets|means|weapons)$/.test(headWord)
+      ? 'unknown'
+      : (WEAPON_HEADS.get(headWord) ?? 'drone');
   // "the 196 craft intercepted": a generic head takes the weapon of its context
   const generic = headWord === 'craft';
   // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head
-  if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone'))) weapon = modifierWeapon;
+  if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone')))
+    weapon = modifierWeapon;
   let to = lastWeapon + 1;
-  while (toks[to]?.raw === '-' && toks[to + 1]?.kind === 'n' && toks[to]!.start === toks[to - 1]!.end && toks[to + 1]!.start === toks[to]!.end) to += 2; // "Shahed-136"
+  while (
+    toks[to]?.raw === '-' &&
+    toks[to + 1]?.kind === 'n' &&
+    toks[to]!.start === toks[to - 1]!.end &&
+    toks[to + 1]!.start === toks[to]!.end
+  )
+    to += 2; // "Shahed-136"
   return { weapon, to, nonHead: false, origin, typeOrigin, ...(generic ? { generic } : {}) };
 }
 
 function isAerialVehicle(toks: Tok[], k: number): boolean {
   const w = toks[k]!.low;
   // "aerial devices", "unmanned aerial devices": drones
-  if ((w === 'devices' || w === 'device') && (toks[k - 1]?.low === 'aerial' || toks[k - 1]?.low === 'unmanned')) return true;
+  if ((w === 'devices' || w === 'device') && (toks[k - 1]?.low === 'aerial' || toks[k - 1]?.low === 'unmanned'))
+    return true;
   // "aerial attack assets", "air attack means": the air force's word for everything it counts
-  if ((w === 'assets' || w === 'means' || w === 'weapons') && toks[k - 1]?.low === 'attack' && (toks[k - 2]?.low === 'air' || toks[k - 2]?.low === 'aerial')) return true;
+  if (
+    (w === 'assets' || w === 'means' || w === 'weapons') &&
+    toks[k - 1]?.low === 'attack' &&
+    (toks[k - 2]?.low === 'air' || toks[k - 2]?.low === 'aerial')
+  )
+    return true;
   if (w !== 'vehicle' && w !== 'vehicles') return false;
   const p = toks[k - 1]?.low;
   return p === 'aerial' || p === 'unmanned' || p === 'air';

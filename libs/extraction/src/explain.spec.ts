@@ -12,7 +12,12 @@ describe('explainClaims', () => {
 
   it('decides every number in the article, in order, with the rule that decided it', () => {
     expect(decisions.map((d) => [d.text.split(' ')[0], d.claim])).toEqual([
-      ['12', true], ['7', true], ['5', true], ['30', false], ['9', false], ['two', false],
+      ['12', true],
+      ['7', true],
+      ['5', true],
+      ['30', false],
+      ['9', false],
+      ['two', false],
     ]);
     expect(decisions[0]!.rule).toMatch(/destroyed/);
     expect(decisions[1]!.rule).toMatch(/verbless breakdown/);
@@ -25,8 +30,14 @@ describe('explainClaims', () => {
   });
 
   it('says why a launched count is not a claim', () => {
-    const r = explainClaims({ articleId: 'e2', body: 'Russia launched 45 drones overnight; air defences shot down 38.' });
-    expect(r.decisions.map((d) => [d.text, d.claim])).toEqual([['45 drones', false], ['38', true]]);
+    const r = explainClaims({
+      articleId: 'e2',
+      body: 'Russia launched 45 drones overnight; air defences shot down 38.',
+    });
+    expect(r.decisions.map((d) => [d.text, d.claim])).toEqual([
+      ['45 drones', false],
+      ['38', true],
+    ]);
     expect(r.decisions[0]!.rule).toMatch(/launched/);
   });
 });

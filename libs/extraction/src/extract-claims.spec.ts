@@ -17,21 +17,36 @@ describe('evaluation cases (tests/fixtures/extract)', () => {
   it.each(cases.filter((c) => !c.knownGap).map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const got = extractClaims({ articleId: c.id, body: c.text, publishedAt: c.publishedAt ?? null });
     const res = scoreCase(c.expected, got, true);
-    expect({ missed: res.missed, extra: res.extra.map((x) => ({ ...x, evidence: x.evidence.text })), fields: res.fieldErrors }).toEqual({ missed: [], extra: [], fields: [] });
+    expect({
+      missed: res.missed,
+      extra: res.extra.map((x) => ({ ...x, evidence: x.evidence.text })),
+      fields: res.fieldErrors,
+    }).toEqual({ missed: [], extra: [], fields: [] });
   });
-  if (gaps.length > 0) it.todo(`known gaps (scored by eval:extract, not asserted): ${gaps.map((c) => c.id).join(', ')}`);
+  if (gaps.length > 0)
+    it.todo(`known gaps (scored by eval:extract, not asserted): ${gaps.map((c) => c.id).join(', ')}`);
 });
 
 describe('seeds', () => {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as Array<{ id: string; publishedAt: string | null }>;
-  const gold = readFileSync(join(ROOT, 'tests/fixtures/seeds/gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ExpectedClaim & { articleId: string });
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as Array<{
+    id: string;
+    publishedAt: string | null;
+  }>;
+  const gold = readFileSync(join(ROOT, 'tests/fixtures/seeds/gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ExpectedClaim & { articleId: string });
 
   it('gives exactly the 10 gold claims and nothing else', () => {
     let total = 0;
     for (const m of manifest) {
       const body = readFileSync(join(ROOT, 'seeds', `${m.id}.txt`), 'utf8');
       const got = extractClaims({ articleId: m.id, body, publishedAt: m.publishedAt });
-      const res = scoreCase(gold.filter((g) => g.articleId === m.id), got, false);
+      const res = scoreCase(
+        gold.filter((g) => g.articleId === m.id),
+        got,
+        false,
+      );
       expect({ id: m.id, missed: res.missed, extra: res.extra }).toEqual({ id: m.id, missed: [], extra: [] });
       for (const c of got) {
         expect(ClaimSchema.safeParse(c).success).toBe(true);
@@ -48,7 +63,12 @@ describe('seeds', () => {
     const body = readFileSync(join(ROOT, 'seeds/004_30addc97a4b6af7d.txt'), 'utf8');
     const got = extractClaims({ articleId: '004_30addc97a4b6af7d', body });
     const total = got.find((c) => c.count === 83)!;
-    expect(got.filter((c) => c.partOf === total.claimId).map((c) => c.count).sort((a, b) => a - b)).toEqual([5, 9, 64]);
+    expect(
+      got
+        .filter((c) => c.partOf === total.claimId)
+        .map((c) => c.count)
+        .sort((a, b) => a - b),
+    ).toEqual([5, 9, 64]);
     expect(got.find((c) => c.claimant === 'Sergei Sobyanin')?.partOf).toBeNull();
   });
 });
@@ -61,11 +81,18 @@ describe('extractClaims contract', () => {
   });
 
   it('gives no claims for input that is not an article', () => {
-    for (const body of ['', ' ', '\u0000\uFFFF', null, undefined, 42]) expect(extractClaims({ articleId: 'x', body: body as unknown as string })).toEqual([]);
+    for (const body of ['', ' ', '\u0000\uFFFF', null, undefined, 42])
+      expect(extractClaims({ articleId: 'x', body: body as unknown as string })).toEqual([]);
   });
 
   it('does not swallow errors: a failure inside extraction throws (the extract stage retries and dead-letters it)', () => {
-    const article = { articleId: 'x', publishedAt: '2025-05-10', get body(): string { throw new Error('boom'); } };
+    const article = {
+      articleId: 'x',
+      publishedAt: '2025-05-10',
+      get body(): string {
+        throw new Error('boom');
+      },
+    };
     expect(() => extractClaims(article)).toThrow('boom');
   });
 
@@ -77,7 +104,10 @@ describe('extractClaims contract', () => {
   });
 
   it('outputs claims in order of appearance', () => {
-    const got = extractClaims({ articleId: 'o', body: 'Five drones were shot down over Kursk. Later, 3 drones were intercepted over Belgorod.' });
+    const got = extractClaims({
+      articleId: 'o',
+      body: 'Five drones were shot down over Kursk. Later, 3 drones were intercepted over Belgorod.',
+    });
     expect(got.map((c) => c.count)).toEqual([5, 3]);
     expect(got[0]!.evidence.start).toBeLessThan(got[1]!.evidence.start);
   });

@@ -33,10 +33,13 @@ export interface ArticleInput {
 export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
-const TRIGGER = /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking) out\b|\bto down\b/i;
-const BREAKDOWN = /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
+const TRIGGER =
+  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking) out\b|\bto down\b/i;
+const BREAKDOWN =
+  /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
-const WEAPON_WORD = /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
+const WEAPON_WORD =
+  /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
 
 interface Draft {
   claim: Claim;
@@ -64,7 +67,8 @@ interface Awaiting {
 }
 
 const EACH = new Set(['each', 'apiece']);
-const VAGUE_PLACE = /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
+const VAGUE_PLACE =
+  /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
 const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
@@ -75,7 +79,13 @@ const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|r
 function regionNamedBefore(sentences: Span[], si: number, body: string): string | null {
   for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
     const s = sentences[k]!;
-    const codes = [...new Set(findPlaces(s.text).filter((p) => p.kind === 'region' || p.kind === 'place').map((p) => p.code))];
+    const codes = [
+      ...new Set(
+        findPlaces(s.text)
+          .filter((p) => p.kind === 'region' || p.kind === 'place')
+          .map((p) => p.code),
+      ),
+    ];
     if (codes.length === 1) return codes[0]!;
     if (codes.length > 1) return null;
   }
@@ -86,26 +96,40 @@ function regionNamedBefore(sentences: Span[], si: number, body: string): string 
 /** "…of downed drones, 17,": the participle of an interception directly before a weapon noun, within six tokens before `to`; else 0. */
 function downedNounBefore(toks: Tok[], to: number): number {
   for (let k = to - 1; k >= Math.max(1, to - 6); k--) {
-    if (/^(?:downed|intercepted|destroyed|neutrali[sz]ed)$/.test(toks[k]!.low) && WEAPON_HEADS.has(toks[k + 1]?.low ?? '')) return k;
+    if (
+      /^(?:downed|intercepted|destroyed|neutrali[sz]ed)$/.test(toks[k]!.low) &&
+      WEAPON_HEADS.has(toks[k + 1]?.low ?? '')
+    )
+      return k;
   }
   return 0;
 }
 
 /** The last interception verb before token `to` ("shot down", "intercepted"), or -1. */
 function lastClaimVerb(toks: Tok[], to: number): number {
-  for (let k = to - 1; k >= 0; k--) if (CLAIM_VERB.test(toks[k]!.low) && (toks[k]!.low !== 'down' || /^(?:shot|brought|taken)$/.test(toks[k - 1]?.low ?? ''))) return k;
+  for (let k = to - 1; k >= 0; k--)
+    if (
+      CLAIM_VERB.test(toks[k]!.low) &&
+      (toks[k]!.low !== 'down' || /^(?:shot|brought|taken)$/.test(toks[k - 1]?.low ?? ''))
+    )
+      return k;
   return -1;
 }
-const PERIOD_HINT = { test: (t: string): boolean => t.includes('month') || t.includes('year') || t.includes('ince') || t.includes('war') };
+const PERIOD_HINT = {
+  test: (t: string): boolean => t.includes('month') || t.includes('year') || t.includes('ince') || t.includes('war'),
+};
 const SAME_PERIOD = /\b(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|time)\b/i;
 const EACH_WORD = /\b(?:each|apiece)\b/i;
 const EACH_WITH_MORE = /^\s*,?\s*(?:as well as|and also|and|plus)\s+(?:over|in|above)\b/i;
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
-const VERBLESS_LIST = /^(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
+const VERBLESS_LIST =
+  /^(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
 /** Any verb that would make the line a statement of its own. */
-const ANY_VERB = /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
+const ANY_VERB =
+  /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
-const RESTATEMENT = /^["“«]?\s*(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+)?(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b)[^.]{0,140}\b(?:over|in|above)\b/i;
+const RESTATEMENT =
+  /^["“«]?\s*(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+)?(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b)[^.]{0,140}\b(?:over|in|above)\b/i;
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
@@ -154,7 +178,15 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
       const start = toks[n.from]!.start;
       const end = toks[n.to - 1]!.end;
       if (!seen.has(start) && !decisions.some((d) => start >= d.start && start < d.end)) {
-        decisions.push({ text: body.slice(start, end), start, end, claim: false, rule: TRIGGER.test(s.text) ? 'not a count of aerial threats (a date, a model number, or the noun is not a weapon)' : 'the sentence has no interception word' });
+        decisions.push({
+          text: body.slice(start, end),
+          start,
+          end,
+          claim: false,
+          rule: TRIGGER.test(s.text)
+            ? 'not a count of aerial threats (a date, a model number, or the noun is not a weapon)'
+            : 'the sentence has no interception word',
+        });
       }
       i = n.to - 1;
     }
@@ -165,18 +197,27 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
 
 function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts): ExtractedClaim[] {
   const body = typeof article?.body === 'string' ? article.body : '';
-  const articleId = typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
+  const articleId =
+    typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
   if (body.length === 0 || !TRIGGER.test(body)) return [];
   const note = (toks: Tok[], c: Count, claim: boolean, why: () => string): void => {
-    if (trace) trace.push({ text: body.slice(toks[c.from]!.start, toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end), start: toks[c.from]!.start, end: toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end, claim, rule: why() });
+    if (trace)
+      trace.push({
+        text: body.slice(toks[c.from]!.start, toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end),
+        start: toks[c.from]!.start,
+        end: toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end,
+        claim,
+        rule: why(),
+      });
   };
 
   const sentences = (parts.sentences ?? splitSentences)(body);
   const eventDateOf = parts.eventDate ?? ruleEventDate;
   // Places and weapon words are looked up lazily: most sentences never need them.
   let articleCountryMemo: string | null | undefined;
-  const articleCountryOf = (): string | null => (articleCountryMemo === undefined ? (articleCountryMemo = dominantCountry(findPlaces(body))) : articleCountryMemo);
+  const articleCountryOf = (): string | null =>
+    articleCountryMemo === undefined ? (articleCountryMemo = dominantCountry(findPlaces(body))) : articleCountryMemo;
   let weaponWordsMemo: WeaponWord[] | null = null;
   const weaponWords = (): WeaponWord[] => (weaponWordsMemo ??= weaponWordsOf(body));
   const drafts: Draft[] = [];
@@ -197,8 +238,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // a breakdown sentence may carry no interception word: "Of these, 29 were over Kursk Oblast",
     // "The breakdown: 25 in Kursk, 10 in each of Oryol and Tula", "8 – over the territory of Bryansk region,"
     const triggered = TRIGGER.test(s.text);
-    const verbless = !triggered && last !== null && anchor !== null && si - last.sentence <= 1 && VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text);
-    const continuesBreakdown = !triggered && ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless);
+    const verbless =
+      !triggered &&
+      last !== null &&
+      anchor !== null &&
+      si - last.sentence <= 1 &&
+      VERBLESS_LIST.test(s.text) &&
+      !ANY_VERB.test(s.text);
+    const continuesBreakdown =
+      !triggered && ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless);
     // "This month alone, their losses exceeded … Over the same period, 188 HIMARS rockets … had been intercepted": a tally by reference
     if (PERIOD_HINT.test(s.text) && CUMULATIVE.test(s.text)) cumulativeSentence = si;
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
@@ -252,7 +300,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         continue;
       }
       // "All 28 attack drones fell over Poltava, Mykolaiv …": the count just claimed, restated with its places
-      const restated = awaitingPlace && si - awaitingPlace.sentence <= 2 && toks[c.from - 1]?.low === 'all' ? awaitingPlace.drafts.find((d) => d.claim.count === c.value && (c.weapon === null || c.weapon === d.claim.weapon)) : undefined;
+      const restated =
+        awaitingPlace && si - awaitingPlace.sentence <= 2 && toks[c.from - 1]?.low === 'all'
+          ? awaitingPlace.drafts.find(
+              (d) => d.claim.count === c.value && (c.weapon === null || c.weapon === d.claim.weapon),
+            )
+          : undefined;
       if (restated) {
         placeRestated([restated], s);
         note(toks, c, false, () => 'a restatement of the count before it: it gives that claim its places');
@@ -262,7 +315,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       let gov = governorOf(toks, c, counts);
       const partitive = c.partitive || OF_THESE.test(s.text);
       // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
-      const mixed = c.bare && c.partitive && ci >= 2 && counts[ci - 1]!.weapon !== null && counts[ci - 2]!.weapon !== null && counts[ci - 1]!.weapon !== counts[ci - 2]!.weapon && /^\s*and\s*$/.test(body.slice(toks[counts[ci - 2]!.npTo - 1]!.end, toks[counts[ci - 1]!.from]!.start));
+      const mixed =
+        c.bare &&
+        c.partitive &&
+        ci >= 2 &&
+        counts[ci - 1]!.weapon !== null &&
+        counts[ci - 2]!.weapon !== null &&
+        counts[ci - 1]!.weapon !== counts[ci - 2]!.weapon &&
+        /^\s*and\s*$/.test(body.slice(toks[counts[ci - 2]!.npTo - 1]!.end, toks[counts[ci - 1]!.from]!.start));
       // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
       let rule: string | null = null; // set when a rule other than the count's own verb decides (for --explain)
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
@@ -274,15 +334,28 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         else if (!prev && partitive && last && si - last.sentence <= 1) {
           gov = { polarity: 'claim', at: -1 };
           rule = 'a partitive breakdown ("of these") of the claim before it';
-        } else if (ci === 0 && c.from > 0 && DASH_OR_COLON.has(toks[c.from - 1]!.raw) && lastClaimVerb(toks, c.from - 1) >= 0) {
+        } else if (
+          ci === 0 &&
+          c.from > 0 &&
+          DASH_OR_COLON.has(toks[c.from - 1]!.raw) &&
+          lastClaimVerb(toks, c.from - 1) >= 0
+        ) {
           // "…drones were shot down on the night of May 25 — 116 drones in total", "…was destroyed over the Rostov region - 37": the count the statement before it announces
           gov = { polarity: 'claim', at: lastClaimVerb(toks, c.from - 1) };
           rule = 'the count a statement before a dash or colon announces';
-        } else if (ALSO_BEFORE.test(body.slice(Math.max(s.start, toks[c.from]!.start - 16), toks[c.from]!.start)) && lastClaimVerb(toks, c.from) >= 0) {
+        } else if (
+          ALSO_BEFORE.test(body.slice(Math.max(s.start, toks[c.from]!.start - 16), toks[c.from]!.start)) &&
+          lastClaimVerb(toks, c.from) >= 0
+        ) {
           // "…were shot down, as well as 148 drones outside the war zone": the verb of the clause before
           gov = { polarity: 'claim', at: lastClaimVerb(toks, c.from) };
           rule = 'joined by "as well as" to the interception before it';
-        } else if (c.bare && toks[c.from - 1]?.raw === ',' && toks[c.npTo]?.raw === ',' && downedNounBefore(toks, c.from - 1)) {
+        } else if (
+          c.bare &&
+          toks[c.from - 1]?.raw === ',' &&
+          toks[c.npTo]?.raw === ',' &&
+          downedNounBefore(toks, c.from - 1)
+        ) {
           // "the largest number of downed drones, 17, was recorded over the Tula region": the count of the downed threats named before it
           gov = { polarity: 'claim', at: downedNounBefore(toks, c.from - 1) };
           rule = 'an apposition to downed threats named before it';
@@ -292,57 +365,103 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         }
       }
       const countStart = toks[c.from]!.start;
-      const before = (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon ? lastWeaponBefore(weaponWords(), countStart) : null;
+      const before =
+        (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon
+          ? lastWeaponBefore(weaponWords(), countStart)
+          : null;
       // "four objects have been destroyed" after "an attack by surface drones": not aerial
       if ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') {
         note(toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
-      const weapon: Weapon = c.weapon ?? (mixed ? 'unknown' : null) ?? prev?.weapon ?? (before === 'naval' ? null : before) ?? 'unknown';
+      const weapon: Weapon =
+        c.weapon ?? (mixed ? 'unknown' : null) ?? prev?.weapon ?? (before === 'naval' ? null : before) ?? 'unknown';
       if (samePeriodTally) {
         note(toks, c, false, () => 'a cumulative tally: "the same period" refers to a month or longer named before');
         continue;
       }
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
-        note(toks, c, false, () => gov.polarity === 'claim' ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}` : gov.polarity === 'other' ? `governed by "${toks[gov.at]?.raw ?? ''}", which is not an interception` : gov.polarity === 'neutral' ? `governed by "${toks[gov.at]?.raw ?? ''}", which reports a figure, not an interception` : 'no interception verb governs it');
-        prev = { gov: { polarity: gov.polarity === 'claim' ? 'other' : gov.polarity, at: gov.at }, weapon: c.weapon ?? prev?.weapon ?? null };
+        note(toks, c, false, () =>
+          gov.polarity === 'claim'
+            ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}`
+            : gov.polarity === 'other'
+              ? `governed by "${toks[gov.at]?.raw ?? ''}", which is not an interception`
+              : gov.polarity === 'neutral'
+                ? `governed by "${toks[gov.at]?.raw ?? ''}", which reports a figure, not an interception`
+                : 'no interception verb governs it',
+        );
+        prev = {
+          gov: { polarity: gov.polarity === 'claim' ? 'other' : gov.polarity, at: gov.at },
+          weapon: c.weapon ?? prev?.weapon ?? null,
+        };
         continue;
       }
       prev = { gov, weapon };
 
       const explicit = claimantFor(claimants, countStart);
       // the last claim's claimant carries on, unless someone was named after it ("… said this on Telegram. 'They destroyed all five …'")
-      const carried = !explicit && last && si - last.sentence <= 3 && !(prevSentenceClaimant && prevClaimantSentence > last.sentence) ? last : null;
+      const carried =
+        !explicit && last && si - last.sentence <= 3 && !(prevSentenceClaimant && prevClaimantSentence > last.sentence)
+          ? last
+          : null;
       // a claimant named in an earlier sentence speaks for the next two; their jurisdiction places only the sentence right after
       const claimantMention = explicit ?? (carried || si - prevClaimantSentence > 2 ? null : prevSentenceClaimant);
       const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
-      const claimantCountry = explicit?.country ?? claimantMention?.country ?? speakerCountry(s.text) ?? (carried ? carried.claim.country : null);
-      const jurisdiction = explicit?.jurisdiction ?? (si - prevClaimantSentence <= 1 ? claimantMention?.jurisdiction : null) ?? null;
+      const claimantCountry =
+        explicit?.country ??
+        claimantMention?.country ??
+        speakerCountry(s.text) ??
+        (carried ? carried.claim.country : null);
+      const jurisdiction =
+        explicit?.jurisdiction ?? (si - prevClaimantSentence <= 1 ? claimantMention?.jurisdiction : null) ?? null;
 
-      let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? { start: s.start, end: s.end, joinedByAnd: false, descriptive: false, afterColon: false };
+      let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? {
+        start: s.start,
+        end: s.end,
+        joinedByAnd: false,
+        descriptive: false,
+        afterColon: false,
+      };
       // "8 – over the territory of Bryansk region": a dash between a count and its place
       if (!sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end)) {
         const nx = segs.find((g) => g.start >= seg.end);
-        if (nx && /^\s*[–—-]/.test(body.slice(seg.end, nx.start)) && !counts.some((o) => toks[o.from]!.start >= nx.start && toks[o.from]!.start < nx.end)) seg = { ...seg, end: nx.end };
+        if (
+          nx &&
+          /^\s*[–—-]/.test(body.slice(seg.end, nx.start)) &&
+          !counts.some((o) => toks[o.from]!.start >= nx.start && toks[o.from]!.start < nx.end)
+        )
+          seg = { ...seg, end: nx.end };
       }
       // the clause of a count is the clause of its verb: "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk",
       // "The largest share — 14 drones — was intercepted over Tula"
       if (gov.at >= 0 && toks[gov.at]!.start >= seg.end) {
         const vseg = segs.find((g) => toks[gov.at]!.start >= g.start && toks[gov.at]!.start < g.end);
-        if (vseg && (!vseg.descriptive || SPEECH_ASIDE.test(body.slice(seg.end, toks[gov.at]!.start)))) seg = { ...seg, end: vseg.end };
+        if (vseg && (!vseg.descriptive || SPEECH_ASIDE.test(body.slice(seg.end, toks[gov.at]!.start))))
+          seg = { ...seg, end: vseg.end };
       }
       const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
       const nextCount = counts[ci + 1];
       const prevCount = counts[ci - 1];
-      const attacker = sentenceAttacker === undefined ? (sentenceAttacker = attackerCountry(body, sentPlaces, s)) : sentenceAttacker;
-      const hint = claimantCountry ?? sentPlaces.find((p) => p.country && p.kind !== 'demonym')?.country ?? articleCountryOf();
+      const attacker =
+        sentenceAttacker === undefined ? (sentenceAttacker = attackerCountry(body, sentPlaces, s)) : sentenceAttacker;
+      const hint =
+        claimantCountry ?? sentPlaces.find((p) => p.country && p.kind !== 'demonym')?.country ?? articleCountryOf();
       const base = {
-        body, sentenceStart: s.start, sentenceText: s.text, toks, countStart, countEnd,
+        body,
+        sentenceStart: s.start,
+        sentenceText: s.text,
+        toks,
+        countStart,
+        countEnd,
         prevCountEnd: prevCount ? (toks[prevCount.npTo - 1]?.end ?? 0) : 0,
         nextCountStart: nextCount ? toks[nextCount.from]!.start : Infinity,
-        segment: seg, places: sentPlaces, claimants, outOf: c.outOf, countryHint: hint,
+        segment: seg,
+        places: sentPlaces,
+        claimants,
+        outOf: c.outOf,
+        countryHint: hint,
         ...(gov.at >= 0 && toks[gov.at]!.start > countStart ? { verbAt: toks[gov.at]!.start } : {}),
       };
       const loc = locate(base);
@@ -364,7 +483,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
-          : (loc.locCountry ?? loc.defender ?? invert(c.typeOrigin ?? null) ?? claimantCountry ?? invert(attacker) ?? invert(c.origin) ?? loc.seenCountry ?? invert(threatOrigin(s.text)) ?? invert(articleAttacker) ?? articleCountryOf() ?? invert(threatOrigin(body)));
+          : (loc.locCountry ??
+            loc.defender ??
+            invert(c.typeOrigin ?? null) ??
+            claimantCountry ??
+            invert(attacker) ??
+            invert(c.origin) ??
+            loc.seenCountry ??
+            invert(threatOrigin(s.text)) ??
+            invert(articleAttacker) ??
+            articleCountryOf() ??
+            invert(threatOrigin(body)));
       if (!country) {
         note(toks, c, false, () => 'no country can be told for it');
         continue;
@@ -378,26 +507,57 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // a date written earlier in the article (the lead's "overnight on March 3") dates the claims after it
       if (!eventDate) eventDate = articleDate;
       const claim: Claim = {
-        articleId, count: c.value, qualifier: c.qualifier, weapon, scope, regions: scope === 'region' ? regions : [], country,
-        claimant: claimantText, eventDate,
+        articleId,
+        count: c.value,
+        qualifier: c.qualifier,
+        weapon,
+        scope,
+        regions: scope === 'region' ? regions : [],
+        country,
+        claimant: claimantText,
+        eventDate,
         evidence: { text: body.slice(evStart, evEnd), start: evStart, end: evEnd },
       };
       // "three each over the Oryol and Lipetsk regions", "five … each over A and B", "one over each of A, B and C", "single drones over A and B": one claim per region
-      const each = scope === 'region' && (regions.length > 1 || EACH_WITH_MORE.test(body.slice(seg.end, seg.end + 30))) && (EACH.has(toks[c.npTo]?.low ?? '') || c.each === true || EACH_WORD.test(body.slice(countEnd, seg.end)));
+      const each =
+        scope === 'region' &&
+        (regions.length > 1 || EACH_WITH_MORE.test(body.slice(seg.end, seg.end + 30))) &&
+        (EACH.has(toks[c.npTo]?.low ?? '') || c.each === true || EACH_WORD.test(body.slice(countEnd, seg.end)));
       if (each) {
         // "one each over Lipetsk and Tula, as well as over Rostov region"
         const nextSeg = segs.find((g) => g.start >= seg.end);
-        if (nextSeg && EACH_WITH_MORE.test(body.slice(nextSeg.start, nextSeg.end)) && !counts.some((o) => toks[o.from]!.start >= nextSeg.start && toks[o.from]!.start < nextSeg.end)) {
+        if (
+          nextSeg &&
+          EACH_WITH_MORE.test(body.slice(nextSeg.start, nextSeg.end)) &&
+          !counts.some((o) => toks[o.from]!.start >= nextSeg.start && toks[o.from]!.start < nextSeg.end)
+        ) {
           regions = [...new Set([...regions, ...placesWithin(base, nextSeg.start, nextSeg.end)])].sort();
         }
       }
-      note(toks, c, true, () => `${rule ?? `governed by the interception word "${toks[gov.at]?.raw ?? ''}"`}; ${scope === 'region' ? `placed at ${regions.join(', ')}` : `country scope (${country})`}`);
+      note(
+        toks,
+        c,
+        true,
+        () =>
+          `${rule ?? `governed by the interception word "${toks[gov.at]?.raw ?? ''}"`}; ${scope === 'region' ? `placed at ${regions.join(', ')}` : `country scope (${country})`}`,
+      );
       for (const rs of each ? regions.map((r) => [r]) : [regions]) {
         const draft: Draft = {
-          claim: each ? { ...claim, regions: rs } : claim, sentence: si, partitive: partitive || verbless, outOf: c.outOf, countEnd,
-          listItem: seg.afterColon || /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) || (c.bare && claimsHere > 0),
-          firstInSentence: claimsHere === 0, claimantExplicit: explicit !== null, partOf: null,
-          alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(body.slice(seg.start, seg.start + 14)),
+          claim: each ? { ...claim, regions: rs } : claim,
+          sentence: si,
+          partitive: partitive || verbless,
+          outOf: c.outOf,
+          countEnd,
+          listItem:
+            seg.afterColon ||
+            /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) ||
+            (c.bare && claimsHere > 0),
+          firstInSentence: claimsHere === 0,
+          claimantExplicit: explicit !== null,
+          partOf: null,
+          alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(
+            body.slice(seg.start, seg.start + 14),
+          ),
           unplaced: scope === 'country' && !loc.segCountry,
         };
         drafts.push(draft);
@@ -406,7 +566,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         claimsHere++;
         const pending = awaitingPlace as Awaiting | null;
         const kept = pending && pending.sentence === si ? pending.drafts : [];
-        if (scope === 'country' && !c.bare && draft.unplaced) awaitingPlace = { drafts: [...kept, draft], sentence: si };
+        if (scope === 'country' && !c.bare && draft.unplaced)
+          awaitingPlace = { drafts: [...kept, draft], sentence: si };
         else if (pending && pending.sentence !== si) awaitingPlace = null;
       }
     }
@@ -439,12 +600,21 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
 const RESTATED_NOUN = /\b(drones|uavs|shaheds|missiles|rockets|bombs|targets)\b/i;
 
 /** The attacking country named in the count's clause ("fired by Russia", "launched from Russia", "Russia fired"): the defender is the other side. */
-function attackerCountry(body: string, places: PlaceMention[], seg: { start: number; end?: number; text?: string }): string | null {
+function attackerCountry(
+  body: string,
+  places: PlaceMention[],
+  seg: { start: number; end?: number; text?: string },
+): string | null {
   const end = seg.end ?? seg.start + (seg.text?.length ?? 0);
   for (const p of places) {
     if (p.kind !== 'country' || p.start < seg.start || p.end > end) continue;
     if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start))) return p.code;
-    if (/^\s+["“]?(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/i.test(body.slice(p.end, p.end + 20))) return p.code;
+    if (
+      /^\s+["“]?(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/i.test(
+        body.slice(p.end, p.end + 20),
+      )
+    )
+      return p.code;
   }
   return null;
 }
@@ -455,17 +625,35 @@ function maskAsides(text: string): string {
   return text.replace(/\(([^()\d]{1,30})\)/g, (m) => ' '.repeat(m.length));
 }
 
-const ATTACK_HINT = { test: (t: string): boolean => t.includes('ttack') || t.includes('aunch') || t.includes('fired') || t.includes('struck') };
-const ATTACKER = /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
-const SPEAKER = /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated)\b/;
+const ATTACK_HINT = {
+  test: (t: string): boolean =>
+    t.includes('ttack') || t.includes('aunch') || t.includes('fired') || t.includes('struck'),
+};
+const ATTACKER =
+  /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
+const SPEAKER =
+  /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated)\b/;
 /** "Ukrainian drones were shot down": whose threats the sentence counts, when nothing else tells the side. */
-const THREAT_ORIGIN = /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
+const THREAT_ORIGIN =
+  /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
 
 function threatOrigin(text: string): string | null {
   const m = THREAT_ORIGIN.exec(text);
   return m ? (m[1]!.toLowerCase() === 'russian' ? 'RU' : 'UA') : null;
 }
-const SPEAKER_COUNTRY: Record<string, string> = { Russia: 'RU', Moscow: 'RU', Ukraine: 'UA', Kyiv: 'UA', Belarus: 'BY', Minsk: 'BY', Poland: 'PL', Russian: 'RU', Ukrainian: 'UA', Belarusian: 'BY', Polish: 'PL' };
+const SPEAKER_COUNTRY: Record<string, string> = {
+  Russia: 'RU',
+  Moscow: 'RU',
+  Ukraine: 'UA',
+  Kyiv: 'UA',
+  Belarus: 'BY',
+  Minsk: 'BY',
+  Poland: 'PL',
+  Russian: 'RU',
+  Ukrainian: 'UA',
+  Belarusian: 'BY',
+  Polish: 'PL',
+};
 
 function speakerCountry(text: string): string | null {
   const m = SPEAKER.exec(text);
@@ -474,7 +662,9 @@ function speakerCountry(text: string): string | null {
 
 function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {
   // claimants named in a sentence without a claim may speak in the next one ("The ministry said. 'Air defences…'")
-  return /ministry|governor|mayor|air force|general staff|military|army|Gov\./i.test(text) ? findClaimants(text, base) : [];
+  return /ministry|governor|mayor|air force|general staff|military|army|Gov\./i.test(text)
+    ? findClaimants(text, base)
+    : [];
 }
 
 function lastOf<T>(xs: T[]): T | null {
@@ -501,12 +691,26 @@ function negatedBefore(toks: ReturnType<typeof tokens>, c: Count): boolean {
  * else — for a bare or partitive count — the place of the count it refers
  * back to ("fired 15 drones at the Belgorod region; 13 were shot down").
  */
-function fallbackRegions(base: LocateInput, segs: Segment[], counts: Count[], ci: number, toks: Tok[], c: Count): string[] {
+function fallbackRegions(
+  base: LocateInput,
+  segs: Segment[],
+  counts: Count[],
+  ci: number,
+  toks: Tok[],
+  c: Count,
+): string[] {
   const si = segs.findIndex((g) => g.start <= base.countStart && base.countStart < g.end);
   const before = segs[si - 1];
   // "…missiles fired at the Bryansk region were shot down, as well as 148 drones": that place is the other weapon's
-  const also = /^(?:as well as|along with|together with|plus)\b/i.test(base.body.slice(segs[si]?.start ?? 0, (segs[si]?.start ?? 0) + 14));
-  if (before && !also && !before.descriptive && !counts.some((o) => toks[o.from]!.start >= before.start && toks[o.from]!.start < before.end)) {
+  const also = /^(?:as well as|along with|together with|plus)\b/i.test(
+    base.body.slice(segs[si]?.start ?? 0, (segs[si]?.start ?? 0) + 14),
+  );
+  if (
+    before &&
+    !also &&
+    !before.descriptive &&
+    !counts.some((o) => toks[o.from]!.start >= before.start && toks[o.from]!.start < before.end)
+  ) {
     const r = placesWithin(base, before.start, before.end);
     if (r.length > 0) return r;
   }
@@ -527,8 +731,10 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
     if (a.sentence !== b.sentence || a.claim.weapon === b.claim.weapon || a.restated || b.restated) continue;
     const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
     if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap) && !b.alsoOf) continue;
-    if (a.claim.scope === 'country' && b.claim.scope === 'region' && compatible(a.claim.country, b.claim)) Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });
-    else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim)) Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
+    if (a.claim.scope === 'country' && b.claim.scope === 'region' && compatible(a.claim.country, b.claim))
+      Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });
+    else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim))
+      Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
   }
 }
 
@@ -542,9 +748,19 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
 function roundedInHeadline(drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const a = drafts[i]!;
-    if (a.sentence > 2 || a.claim.qualifier === 'exact' || a.partOf !== null || drafts.some((o) => o.partOf === i)) continue;
-    const same = drafts.find((b, j) => j !== i && b.sentence > a.sentence && b.claim.weapon === a.claim.weapon && b.claim.count !== a.claim.count &&
-      b.claim.scope === a.claim.scope && b.claim.country === a.claim.country && b.claim.regions.join() === a.claim.regions.join() && rounds(a.claim, b.claim.count));
+    if (a.sentence > 2 || a.claim.qualifier === 'exact' || a.partOf !== null || drafts.some((o) => o.partOf === i))
+      continue;
+    const same = drafts.find(
+      (b, j) =>
+        j !== i &&
+        b.sentence > a.sentence &&
+        b.claim.weapon === a.claim.weapon &&
+        b.claim.count !== a.claim.count &&
+        b.claim.scope === a.claim.scope &&
+        b.claim.country === a.claim.country &&
+        b.claim.regions.join() === a.claim.regions.join() &&
+        rounds(a.claim, b.claim.count),
+    );
     if (same) drafts.splice(i, 1);
   }
 }
@@ -568,7 +784,8 @@ function missilesCalledRockets(drafts: Draft[], body: string): void {
   for (const d of drafts) if (d.claim.weapon === 'rocket') d.claim.weapon = 'missile';
 }
 
-const MLRS_NAMED = /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
+const MLRS_NAMED =
+  /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
 
 /** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
 const CONTESTED = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40']);
@@ -638,7 +855,11 @@ function linkParts(drafts: Draft[]): void {
     for (let j = i - 1; j >= 0; j--) {
       const t = drafts[j]!;
       const prev = drafts[i - 1];
-      const continues = prev !== undefined && prev.partOf === j && d.sentence - prev.sentence <= 1 && !(d.claimantExplicit && d.claim.claimant !== t.claim.claimant);
+      const continues =
+        prev !== undefined &&
+        prev.partOf === j &&
+        d.sentence - prev.sentence <= 1 &&
+        !(d.claimantExplicit && d.claim.claimant !== t.claim.claimant);
       if (d.sentence - t.sentence > 2 && !continues) continue;
       if (d.sentence - t.sentence > 6) break;
       if (t.partOf !== null || t.claim.count <= d.claim.count) continue;
@@ -672,7 +893,8 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     // a single threat is too common a count to be taken for the same one unless nothing placed it
     const restatable = c.scope === 'country' && drafts[i]!.partOf === null && (drafts[i]!.unplaced || c.count > 1);
     let twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
-    if (twin !== undefined && c.count === 1 && Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2) twin = undefined;
+    if (twin !== undefined && c.count === 1 && Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2)
+      twin = undefined;
     if (twin !== undefined && twin !== i && !drafts.some((o) => o.partOf === i)) {
       alias[i] = twin;
       continue;

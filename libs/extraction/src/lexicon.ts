@@ -7,23 +7,41 @@ import type { Weapon } from '@skytally/contracts';
 
 /** Head nouns (lower case) and the weapon they name. */
 export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
-  ...words('drone drones uav uavs uas shahed shaheds geran gerans lancet lancets orlan orlans quadcopter quadcopters kamikazes gerbera gerberas liutyi lyutyi bayraktar bayraktars zala supercam supercams forpost mohajer', 'drone'),
-  ...words('missile missiles kalibr kalibrs iskander iskanders kinzhal kinzhals atacms zircon zircons tsirkon onyx oniks scalp scalps taurus neptune neptunes tochka shadow shadows harm flamingo flamingos', 'missile'),
+  ...words(
+    'drone drones uav uavs uas shahed shaheds geran gerans lancet lancets orlan orlans quadcopter quadcopters kamikazes gerbera gerberas liutyi lyutyi bayraktar bayraktars zala supercam supercams forpost mohajer',
+    'drone',
+  ),
+  ...words(
+    'missile missiles kalibr kalibrs iskander iskanders kinzhal kinzhals atacms zircon zircons tsirkon onyx oniks scalp scalps taurus neptune neptunes tochka shadow shadows harm flamingo flamingos',
+    'missile',
+  ),
   ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha', 'rocket'),
   ...words('bomb bombs jdam jdams kab kabs fab fabs gbu', 'bomb'),
-  ...words('aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers', 'aircraft'),
-  ...words('target targets object objects projectile projectiles munition munitions shell shells threats craft', 'unknown'),
+  ...words(
+    'aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers',
+    'aircraft',
+  ),
+  ...words(
+    'target targets object objects projectile projectiles munition munitions shell shells threats craft',
+    'unknown',
+  ),
 ]);
 
 /** Modifiers that decide the weapon whatever the head says ("unmanned aerial vehicles", "HIMARS projectiles"). */
 /** MLRS types: their projectiles are rockets whatever the text calls them (claims.md, edge case 8). */
-export const MLRS_TYPES: ReadonlySet<string> = new Set('grad grads vampire vampires himars uragan smerch olkha tornado mlrs bm rszo'.split(' '));
+export const MLRS_TYPES: ReadonlySet<string> = new Set(
+  'grad grads vampire vampires himars uragan smerch olkha tornado mlrs bm rszo'.split(' '),
+);
 
 /** Verbs of detection: "detected and destroyed" reports the second verb. */
-export const DETECT_VERBS: ReadonlySet<string> = new Set('detected spotted tracked observed located identified recorded registered'.split(' '));
+export const DETECT_VERBS: ReadonlySet<string> = new Set(
+  'detected spotted tracked observed located identified recorded registered'.split(' '),
+);
 
 /** Ordinals: "a fourth was intercepted" is one more. */
-export const ORDINALS: ReadonlySet<string> = new Set('second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+export const ORDINALS: ReadonlySet<string> = new Set(
+  'second third fourth fifth sixth seventh eighth ninth tenth'.split(' '),
+);
 
 export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
   ...words('unmanned drone uav kamikaze shahed geran loitering', 'drone'),
@@ -33,67 +51,126 @@ export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Wea
 ]);
 
 /** Aircraft type designators ("Su-34", "Ka-52", "Il-76") that are heads on their own. */
-export const AIRCRAFT_DESIGNATORS: ReadonlySet<string> = new Set(['su', 'mig', 'ka', 'mi', 'tu', 'il', 'an', 'yak', 'be', 'f']);
+export const AIRCRAFT_DESIGNATORS: ReadonlySet<string> = new Set([
+  'su',
+  'mig',
+  'ka',
+  'mi',
+  'tu',
+  'il',
+  'an',
+  'yak',
+  'be',
+  'f',
+]);
 
 /** Nouns after a weapon word that make it a modifier of something else ("drone attacks", "missile launchers"). */
 export const NON_HEADS: ReadonlySet<string> = new Set(
-  ('attack attacks strike strikes raid raids launcher launchers launch launches control operator operators unit units team teams crew crews ' +
+  (
+    'attack attacks strike strikes raid raids launcher launchers launch launches control operator operators unit units team teams crew crews ' +
     'base bases factory factories plant plants depot depots warehouse warehouses site sites production parts components debris wreckage ' +
     'fragments fragment system systems carrier carriers boat boats alert alerts threat threats danger barrage barrages swarm swarms fire ' +
     'incursion incursions hits programme program workshop workshops storage assembly hub hubs pilots pilot defence defense forces regiment ' +
     'battalion brigade division squadron facility facilities shelter shelters maker makers manufacturer manufacturers industry sector war warfare ' +
-    'field fields range shop shops zone zones corridor corridors').split(' '),
+    'field fields range shop shops zone zones corridor corridors'
+  ).split(' '),
 );
 
 /** Aerial threats that are not aerial: sea drones are out of scope. */
-export const NOT_AERIAL_MODIFIERS: ReadonlySet<string> = new Set(['sea', 'naval', 'maritime', 'surface', 'underwater', 'ground', 'land', 'fpv']);
+export const NOT_AERIAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'sea',
+  'naval',
+  'maritime',
+  'surface',
+  'underwater',
+  'ground',
+  'land',
+  'fpv',
+]);
 
 /** Verb and noun stems that report an interception (matched on lower-case tokens). */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set(
-  ('intercept intercepted intercepting intercepts interception interceptions downed downing downs shootdown shootdowns destroy destroyed destroying ' +
+  (
+    'intercept intercepted intercepting intercepts interception interceptions downed downing downs shootdown shootdowns destroy destroyed destroying ' +
     'destroys destruction neutralise neutralised neutralising neutralize neutralized neutralizing neutralises neutralizes suppress suppressed ' +
-    'suppressing repel repelled repelling repulsed eliminate eliminated eliminating jammed foiled thwarted').split(' '),
+    'suppressing repel repelled repelling repulsed eliminate eliminated eliminating jammed foiled thwarted'
+  ).split(' '),
 );
 
 /** Particles that turn a verb into an interception verb: "shot down", "brought down". */
-export const DOWN_VERBS: ReadonlySet<string> = new Set('shot shoot shoots shooting brought bring brings bringing taken take takes took taking knocked shooted'.split(' '));
+export const DOWN_VERBS: ReadonlySet<string> = new Set(
+  'shot shoot shoots shooting brought bring brings bringing taken take takes took taking knocked shooted'.split(' '),
+);
 
 /** Verbs that report something other than an interception. */
 export const OTHER_VERBS: ReadonlySet<string> = new Set(
-  ('launch launched launches launching fire fired fires firing sent send sends sending struck strike strikes striking hit hits hitting targeted ' +
+  (
+    'launch launched launches launching fire fired fires firing sent send sends sending struck strike strikes striking hit hits hitting targeted ' +
     'targeting attack attacked attacking attacks damage damaged damaging kill killed killing injure injured injuring wound wounded lost lose ' +
     'loses losing crash crashed crashing fell fall falls exploded explode detonated reached reach flew fly flying used deployed use deploy ' +
     'carried carrying spotted detected observed seized captured evacuated received receive receives receiving delivered deliver supplied supply ' +
-    'provided provide acquired bought purchased ordered produced produce produces manufactured built possesses owns operates').split(' '),
+    'provided provide acquired bought purchased ordered produced produce produces manufactured built possesses owns operates'
+  ).split(' '),
 );
 
 /** Verbs that report a figure without saying what happened: a bare count they govern takes the sense of the count before it ("Kaluga followed with nine intercepted, while Smolensk recorded five"). */
-export const NEUTRAL_VERBS: ReadonlySet<string> = new Set('recorded counted registered tallied logged saw followed accounted'.split(' '));
+export const NEUTRAL_VERBS: ReadonlySet<string> = new Set(
+  'recorded counted registered tallied logged saw followed accounted'.split(' '),
+);
 
 /** Exclusion participles that only modify a noun when followed by one of these ("drones launched from Ukraine"). */
-export const MODIFIER_FOLLOWERS: ReadonlySet<string> = new Set('by from at toward towards against into in on over across overnight during'.split(' '));
+export const MODIFIER_FOLLOWERS: ReadonlySet<string> = new Set(
+  'by from at toward towards against into in on over across overnight during'.split(' '),
+);
 
 /** Words that a noun phrase never runs through. */
 export const NP_STOP: ReadonlySet<string> = new Set(
-  ('and or but nor the a an this that these those which who whom whose were was are is be been being have has had will would could can may might ' +
+  (
+    'and or but nor the a an this that these those which who whom whose were was are is be been being have has had will would could can may might ' +
     'over in on at by from to into onto with without of off for during after before while when as than near above across around toward towards ' +
     'against per each apiece more others other it they he she we its their his her our said says say told reported according also including ' +
-    'plus not no').split(' '),
+    'plus not no'
+  ).split(' '),
 );
 
 /** After a bare number these words leave it a count of the thing in context ("five over Kursk", "three were downed"). */
 export const BARE_FOLLOWERS: ReadonlySet<string> = new Set(
-  ('over in on at above near across off around during overnight each apiece more others were was had have has been and or while whereas but ' +
-    'closer further farther nearer of in within inside out respectively').split(' '),
+  (
+    'over in on at above near across off around during overnight each apiece more others were was had have has been and or while whereas but ' +
+    'closer further farther nearer of in within inside out respectively'
+  ).split(' '),
 );
 
 /** Speech verbs: places before them frame the report, they do not locate the count. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set('said says say told reported reports claimed claims added wrote announced stated confirmed according'.split(' '));
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'said says say told reported reports claimed claims added wrote announced stated confirmed according'.split(' '),
+);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6],
-  ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11],
-  ['nov', 11], ['december', 12], ['dec', 12],
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
 ]);
 
 function words(list: string, weapon: Weapon): Array<[string, Weapon]> {

@@ -13,7 +13,8 @@ import { SPEECH_VERBS } from './lexicon';
 import type { Segment } from './segments';
 import type { Tok } from './tokens';
 
-const FROM = /\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:neighbou?ring\s+|occupied\s+|annexed\s+)?$/i;
+const FROM =
+  /\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:neighbou?ring\s+|occupied\s+|annexed\s+)?$/i;
 const REFERENCE = new RegExp(
   String.raw`(?:\b(?:closer|nearer)\s+to|\b(?:further|farther|away)\s+from|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of` +
     String.raw`|\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\(\d+\s+\w+\)\s+)?(?:from|of|away\s+from|outside|short\s+of)` +
@@ -21,13 +22,17 @@ const REFERENCE = new RegExp(
   'i',
 );
 const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'BY-HM': 'BY-MI' };
-const COUNTRY_SUBJECT = /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
+const COUNTRY_SUBJECT =
+  /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
 const TOWARDS = /\b(?:approach(?:es)?\s+to|towards?|heading\s+for|en\s+route\s+to|on\s+its\s+way\s+to)\s+(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
-const METONYM = /^\s*(?:['’]s\s+)?(?:said|says|claims?|claimed|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials)\b/i;
+const METONYM =
+  /^\s*(?:['’]s\s+)?(?:said|says|claims?|claimed|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials)\b/i;
 const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
-const LOCATION_BEFORE_COUNTRY = /\b(?:over|across|in|inside|into|above|throughout|within|on|of|deep\s+in)\s+(?:the\s+)?(?:territory\s+of\s+)?$/i;
-const LOCATION_AFTER_DEMONYM = /^\s+(?:regions?|territor(?:y|ies)|airspace|soil|skies|sky|cities|oblasts|provinces|border\s+regions?|areas?|towns|villages|land|frontier\s+regions?)\b/i;
+const LOCATION_BEFORE_COUNTRY =
+  /\b(?:over|across|in|inside|into|above|throughout|within|on|of|deep\s+in)\s+(?:the\s+)?(?:territory\s+of\s+)?$/i;
+const LOCATION_AFTER_DEMONYM =
+  /^\s+(?:regions?|territor(?:y|ies)|airspace|soil|skies|sky|cities|oblasts|provinces|border\s+regions?|areas?|towns|villages|land|frontier\s+regions?)\b/i;
 
 export interface Located {
   regions: string[];
@@ -71,9 +76,21 @@ export function locate(inp: LocateInput): Located {
   const usable = inp.places.filter((p) => {
     if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(p)) return false;
     // a dateline ("MOSCOW, Aug 21 (Reuters) -") says where the story was filed
-    if (p.start <= inp.sentenceStart + 1 && p.text.length >= 3 && p.text === p.text.toUpperCase() && /^[\s,(–—-]/.test(body.slice(p.end, p.end + 1))) return false;
+    if (
+      p.start <= inp.sentenceStart + 1 &&
+      p.text.length >= 3 &&
+      p.text === p.text.toUpperCase() &&
+      /^[\s,(–—-]/.test(body.slice(p.end, p.end + 1))
+    )
+      return false;
     // "Moscow, Oct 25 Russian air defence…", "Kyiv (Reuters) -": a dateline at the start of a sentence
-    if (p.start === inp.sentenceStart && /^,?\s*(?:\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:Russia|Ukraine|Belarus)\s*[–—-])/i.test(body.slice(p.end, p.end + 14))) return false;
+    if (
+      p.start === inp.sentenceStart &&
+      /^,?\s*(?:\(|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:Russia|Ukraine|Belarus)\s*[–—-])/i.test(
+        body.slice(p.end, p.end + 14),
+      )
+    )
+      return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
     if (FROM.test(before)) return false;
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
@@ -81,39 +98,89 @@ export function locate(inp: LocateInput): Located {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);
       return false;
     }
-    if ((p.code === 'RU-MOW' || p.code === 'UA-30') && p.kind !== 'capital' && METONYM.test(body.slice(p.end, p.end + 30))) return false;
+    if (
+      (p.code === 'RU-MOW' || p.code === 'UA-30') &&
+      p.kind !== 'capital' &&
+      METONYM.test(body.slice(p.end, p.end + 30))
+    )
+      return false;
     return true;
   });
   const inSeg = usable.filter((p) => p.start >= segment.start && p.end <= segment.end);
-  const seenCountry = inp.places.find((p) => p.start >= segment.start && p.end <= segment.end && p.country && p.kind !== 'demonym' && !inClaimant(p))?.country ?? null;
+  const seenCountry =
+    inp.places.find(
+      (p) => p.start >= segment.start && p.end <= segment.end && p.country && p.kind !== 'demonym' && !inClaimant(p),
+    )?.country ?? null;
   const segCountry = locationCountry(inp, segment.start, segment.end);
   const locCountry = segCountry ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
   const defender = defenderCountry(inp);
   // "the capital Kyiv", "the capital, Moscow": the name says whose capital
-  const named = (p: PlaceMention): boolean => p.kind === 'capital' && p.generic === true && inp.places.some((q) => q !== p && q.start >= p.end && q.start <= p.end + 3 && (q.code === 'UA-30' || q.code === 'RU-MOW' || q.code === 'BY-HM'));
+  const named = (p: PlaceMention): boolean =>
+    p.kind === 'capital' &&
+    p.generic === true &&
+    inp.places.some(
+      (q) =>
+        q !== p &&
+        q.start >= p.end &&
+        q.start <= p.end + 3 &&
+        (q.code === 'UA-30' || q.code === 'RU-MOW' || q.code === 'BY-HM'),
+    );
   // "the capital region": the oblast around the capital
-  const capitalRegion = (p: PlaceMention): boolean => p.kind === 'capital' && /^\s+region\b/i.test(body.slice(p.end, p.end + 8));
+  const capitalRegion = (p: PlaceMention): boolean =>
+    p.kind === 'capital' && /^\s+region\b/i.test(body.slice(p.end, p.end + 8));
   const codeOf = (p: PlaceMention): string => {
     const city = p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code;
     return capitalRegion(p) ? (CAPITAL_OBLAST[city] ?? city) : city;
   };
   const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.filter((p) => !named(p)).map(codeOf))].sort();
-  if (inp.outOf) return { regions: [], intro: [], reference: [], defender, locCountry: locCountry ?? seenCountry, seenCountry, segCountry };
+  if (inp.outOf)
+    return {
+      regions: [],
+      intro: [],
+      reference: [],
+      defender,
+      locCountry: locCountry ?? seenCountry,
+      seenCountry,
+      segCountry,
+    };
 
   // a place written just before the next count is that count's ("…, Belgorod Oblast nine and Voronezh Oblast three")
   // "Bryansk region – 6, Kursk region – 5": a place written as a label of the count
-  const label = usable.filter((p) => p.end <= inp.countStart && p.end >= inp.prevCountEnd && /^\s*[–—:-]\s*$/.test(body.slice(p.end, inp.countStart)));
-  let chosen = label.length > 0 ? label : inSeg.filter((p) => p.start >= inp.countEnd && p.start < inp.nextCountStart && !leadsNextCount(body, p, inp.nextCountStart, inp.places));
+  const label = usable.filter(
+    (p) =>
+      p.end <= inp.countStart && p.end >= inp.prevCountEnd && /^\s*[–—:-]\s*$/.test(body.slice(p.end, inp.countStart)),
+  );
+  let chosen =
+    label.length > 0
+      ? label
+      : inSeg.filter(
+          (p) =>
+            p.start >= inp.countEnd &&
+            p.start < inp.nextCountStart &&
+            !leadsNextCount(body, p, inp.nextCountStart, inp.places),
+        );
   // a list of counts sharing one verb after them shares the place after the verb ("Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk")
-  if (chosen.length === 0 && inp.verbAt !== undefined && inp.verbAt > inp.nextCountStart) chosen = inSeg.filter((p) => p.start >= inp.verbAt!);
+  if (chosen.length === 0 && inp.verbAt !== undefined && inp.verbAt > inp.nextCountStart)
+    chosen = inSeg.filter((p) => p.start >= inp.verbAt!);
   // "… were part of the 196 craft intercepted over Russia": a country named after the count places it, not a place before it
-  const countryAfter = segCountry !== null && inp.places.some((p) => p.code === segCountry && p.start >= inp.countEnd && p.end <= segment.end && (p.kind === 'country' || p.kind === 'demonym'));
+  const countryAfter =
+    segCountry !== null &&
+    inp.places.some(
+      (p) =>
+        p.code === segCountry &&
+        p.start >= inp.countEnd &&
+        p.end <= segment.end &&
+        (p.kind === 'country' || p.kind === 'demonym'),
+    );
   if (chosen.length === 0 && !countryAfter) {
-    chosen = inSeg.filter((p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart));
+    chosen = inSeg.filter(
+      (p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart),
+    );
   }
   // "near Podolsk on the approach to Moscow": the direction names the same place again; the nearer place wins
   if (chosen.length > 1) {
-    const towards = (p: PlaceMention): boolean => TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start));
+    const towards = (p: PlaceMention): boolean =>
+      TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start));
     const kept = chosen.filter((p) => !towards(p));
     if (kept.length > 0 && kept.length < chosen.length) chosen = kept;
   }
@@ -123,12 +190,28 @@ export function locate(inp: LocateInput): Located {
     const end = inp.sentenceStart + introMatch[0].length;
     intro = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
   }
-  return { regions: codes(chosen), intro: codes(intro), reference: codes(reference), defender, locCountry, seenCountry, segCountry };
+  return {
+    regions: codes(chosen),
+    intro: codes(intro),
+    reference: codes(reference),
+    defender,
+    locCountry,
+    seenCountry,
+    segCountry,
+  };
 }
 
 /** Usable places (not origins, references or claimant titles) inside a span: for fallbacks. */
 export function placesWithin(inp: LocateInput, from: number, to: number): string[] {
-  const located = locate({ ...inp, segment: { ...inp.segment, start: from, end: to }, countStart: to, countEnd: to, prevCountEnd: from, nextCountStart: Infinity, outOf: false });
+  const located = locate({
+    ...inp,
+    segment: { ...inp.segment, start: from, end: to },
+    countStart: to,
+    countEnd: to,
+    prevCountEnd: from,
+    nextCountStart: Infinity,
+    outOf: false,
+  });
   return located.regions;
 }
 
@@ -138,7 +221,17 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
   const before = body.slice(Math.max(0, p.start - 25), p.start);
   if (/\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+(?:the\s+)?$/i.test(before)) return false;
   // "over the Voronezh and Saratov Regions, six UAVs over …": the second item of a list of places
-  if (/(?:\band|\bor|,)\s+$/i.test(before) && places.some((q) => q !== p && q.end <= p.start && q.end >= p.start - 8 && /^(?:\s*,)?\s+(?:and|or)?\s*$/.test(body.slice(q.end, p.start)))) return false;
+  if (
+    /(?:\band|\bor|,)\s+$/i.test(before) &&
+    places.some(
+      (q) =>
+        q !== p &&
+        q.end <= p.start &&
+        q.end >= p.start - 8 &&
+        /^(?:\s*,)?\s+(?:and|or)?\s*$/.test(body.slice(q.end, p.start)),
+    )
+  )
+    return false;
   return /^[\s,]*(?:[\p{L}]+\s+){0,2}(?:[–—:-]\s*)?$/u.test(gap) && !/\b(over|above|in|near|across|and)\b/i.test(gap);
 }
 
@@ -146,13 +239,34 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
 function defenderCountry(inp: LocateInput): string | null {
   for (const p of inp.places) {
     // "Ukraine shoots down nine of 14 drones", "Belarus says it shot down …": the country doing the intercepting
-    if (p.kind === 'country' && p.start >= inp.sentenceStart && p.end <= inp.countStart && COUNTRY_SUBJECT.test(inp.body.slice(p.end, p.end + 40))) return p.code;
-    if (p.kind !== 'demonym' || p.start < inp.sentenceStart || p.end > inp.sentenceStart + inp.sentenceText.length) continue;
+    if (
+      p.kind === 'country' &&
+      p.start >= inp.sentenceStart &&
+      p.end <= inp.countStart &&
+      COUNTRY_SUBJECT.test(inp.body.slice(p.end, p.end + 40))
+    )
+      return p.code;
+    if (p.kind !== 'demonym' || p.start < inp.sentenceStart || p.end > inp.sentenceStart + inp.sentenceText.length)
+      continue;
     // "a Su-25 of the Ukrainian Air Force": whose aircraft, not who shot it down
     if (/\bof\s+the\s+$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start))) continue;
-    if (/^\s+(?:air[\s-]defen[cs]es?|anti-aircraft|air\s+force|navy|defenders|defence\s+forces|defense\s+forces)\b/i.test(inp.body.slice(p.end, p.end + 30))) return p.code;
+    if (
+      /^\s+(?:air[\s-]defen[cs]es?|anti-aircraft|air\s+force|navy|defenders|defence\s+forces|defense\s+forces)\b/i.test(
+        inp.body.slice(p.end, p.end + 30),
+      )
+    )
+      return p.code;
     // "A Belarusian fighter jet shot down …": a defending aircraft, named before the count (not "3 Ukrainian aircraft")
-    if (p.end <= inp.countStart && !/\d\s*$|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start)) && /^\s+(?:fighter\s+)?(?:jets?|pilots?|warplanes?|interceptors?|fighters?)\b(?![-‐])/i.test(inp.body.slice(p.end, p.end + 30))) return p.code;
+    if (
+      p.end <= inp.countStart &&
+      !/\d\s*$|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+$/i.test(
+        inp.body.slice(Math.max(0, p.start - 8), p.start),
+      ) &&
+      /^\s+(?:fighter\s+)?(?:jets?|pilots?|warplanes?|interceptors?|fighters?)\b(?![-‐])/i.test(
+        inp.body.slice(p.end, p.end + 30),
+      )
+    )
+      return p.code;
   }
   return null;
 }
@@ -169,7 +283,13 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
     if (inp.claimants.some((c) => p.start >= c.start && p.end <= c.end)) continue;
     // "all of Ukraine's missiles": a possessive names an owner, not a place
     // "all of Ukraine's missiles" names an owner; "in Poland's airspace" a place
-    if (p.kind === 'country' && LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) && (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) || /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)))) return p.code;
+    if (
+      p.kind === 'country' &&
+      LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
+      (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) ||
+        /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)))
+    )
+      return p.code;
     if (p.kind === 'demonym' && LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40))) return p.code;
   }
   return null;

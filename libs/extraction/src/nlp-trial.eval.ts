@@ -22,7 +22,15 @@ const DEV = join(__dirname, '../../../tests/fixtures/extract/real/dev');
 const passages = readdirSync(DEV)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((f) => JSON.parse(readFileSync(join(DEV, f), 'utf8')) as { id: string; body: string; publishedAt: string; gold: GoldClaim[] });
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(DEV, f), 'utf8')) as {
+        id: string;
+        body: string;
+        publishedAt: string;
+        gold: GoldClaim[];
+      },
+  );
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -64,7 +72,9 @@ function chronoDate(sentence: string, publishedAt: string | null): string | null
   if (!publishedAt) return null;
   const ref = new Date(publishedAt);
   const r = chrono.en.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: false });
-  const hit = r.find((x) => x.start.isCertain('day') || x.start.isCertain('weekday') || /night|today|yesterday/i.test(x.text));
+  const hit = r.find(
+    (x) => x.start.isCertain('day') || x.start.isCertain('weekday') || /night|today|yesterday/i.test(x.text),
+  );
   if (!hit) return null;
   return hit.start.date().toISOString().slice(0, 10);
 }
@@ -74,7 +84,10 @@ function run(name: string, parts: Parts): void {
   const fields = newFields();
   const started = process.hrtime.bigint();
   for (const p of passages) {
-    const predicted = extractClaimsWith({ articleId: p.id, body: p.body, publishedAt: p.publishedAt }, parts) as unknown as PredictedClaim[];
+    const predicted = extractClaimsWith(
+      { articleId: p.id, body: p.body, publishedAt: p.publishedAt },
+      parts,
+    ) as unknown as PredictedClaim[];
     tally = addTally(tally, scorePassage(p.gold, predicted, fields).tally);
   }
   const us = Number(process.hrtime.bigint() - started) / 1000 / passages.length;
@@ -85,13 +98,18 @@ function run(name: string, parts: Parts): void {
 }
 
 function cost(name: string, fn: (t: string) => unknown): void {
-  const text = passages.map((p) => p.body).join('\n\n').slice(0, 3700);
+  const text = passages
+    .map((p) => p.body)
+    .join('\n\n')
+    .slice(0, 3700);
   for (let i = 0; i < 20; i++) fn(text);
   const n = 300;
   const started = process.hrtime.bigint();
   for (let i = 0; i < n; i++) fn(text);
   const us = Number(process.hrtime.bigint() - started) / 1000 / n;
-  console.log(`${name.padEnd(34)} ${us.toFixed(0).padStart(6)} µs per 3.7 KB article (${Math.round(1e6 / us)} articles/s on one core)`);
+  console.log(
+    `${name.padEnd(34)} ${us.toFixed(0).padStart(6)} µs per 3.7 KB article (${Math.round(1e6 / us)} articles/s on one core)`,
+  );
 }
 
 console.log(`dev: ${passages.length} passages\n`);
@@ -105,4 +123,6 @@ const { splitSentences } = require('./sentences') as typeof import('./sentences'
 const { eventDateOf } = require('./event-date') as typeof import('./event-date');
 cost('hand-written splitSentences', (t) => splitSentences(t));
 cost('chrono-node, every sentence', (t) => splitSentences(t).map((s) => chronoDate(s.text, '2025-05-10T08:00:00Z')));
-cost('hand-written eventDateOf, every sentence', (t) => splitSentences(t).map((s) => eventDateOf(s.text, '2025-05-10T08:00:00Z')));
+cost('hand-written eventDateOf, every sentence', (t) =>
+  splitSentences(t).map((s) => eventDateOf(s.text, '2025-05-10T08:00:00Z')),
+);

@@ -8,7 +8,15 @@
  */
 import type { Weapon } from '@skytally/contracts';
 import type { Count } from './counts';
-import { DETECT_VERBS, DOWN_VERBS, MODIFIER_FOLLOWERS, NEUTRAL_VERBS, NON_HEADS, OTHER_VERBS, TRIGGER_WORDS } from './lexicon';
+import {
+  DETECT_VERBS,
+  DOWN_VERBS,
+  MODIFIER_FOLLOWERS,
+  NEUTRAL_VERBS,
+  NON_HEADS,
+  OTHER_VERBS,
+  TRIGGER_WORDS,
+} from './lexicon';
 import type { Tok } from './tokens';
 
 export type Polarity = 'claim' | 'other' | 'neutral' | 'none';
@@ -19,11 +27,21 @@ export interface Governor {
   at: number;
 }
 
-const RIGHT_STOPS = new Set('that which who whom and or but while whereas as said says say told according after before when because although though since until if'.split(' '));
-const AUX = new Set('were was are is have has had been being be got get reportedly also all successfully then later allegedly reported reportedly subsequently quickly reliably respectively'.split(' '));
+const RIGHT_STOPS = new Set(
+  'that which who whom and or but while whereas as said says say told according after before when because although though since until if'.split(
+    ' ',
+  ),
+);
+const AUX = new Set(
+  'were was are is have has had been being be got get reportedly also all successfully then later allegedly reported reportedly subsequently quickly reliably respectively'.split(
+    ' ',
+  ),
+);
 /** Auxiliaries that make the verb after them passive ("were shot down", "had been destroyed"; not "had destroyed"). */
 const PASSIVE_AUX = new Set('were was are is been being be got get'.split(' '));
-const OBJECT_START = new Set('a an the its their his her one two three four five six seven eight nine ten all both several dozens'.split(' '));
+const OBJECT_START = new Set(
+  'a an the its their his her one two three four five six seven eight nine ten all both several dozens'.split(' '),
+);
 
 function objectFollows(toks: Tok[], k: number): boolean {
   const t = toks[k];
@@ -32,8 +50,14 @@ function objectFollows(toks: Tok[], k: number): boolean {
 }
 
 /** Words that are nouns as often as verbs: a verb only after a subject, an auxiliary, "to", an adverb or a counted noun phrase. */
-const NOUNISH = new Set('attack attacks strike strikes fire fires launch launches hit hits damage use supply crash raid'.split(' '));
-const SUBJECT_SLOT = new Set('it they we he she i who which that to were was is are has have had will would could can may might did does do also then and or not'.split(' '));
+const NOUNISH = new Set(
+  'attack attacks strike strikes fire fires launch launches hit hits damage use supply crash raid'.split(' '),
+);
+const SUBJECT_SLOT = new Set(
+  'it they we he she i who which that to were was is are has have had will would could can may might did does do also then and or not'.split(
+    ' ',
+  ),
+);
 
 function verbSlot(toks: Tok[], k: number): boolean {
   const p = toks[k - 1];
@@ -41,18 +65,50 @@ function verbSlot(toks: Tok[], k: number): boolean {
   return SUBJECT_SLOT.has(p.low) || /ly$/.test(p.low) || /^\p{Lu}/u.test(p.raw) || WEAPON_HEAD_WORDS.test(p.low);
 }
 
-const WEAPON_HEAD_WORDS = /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|jets?|helicopters?|targets?|projectiles?)$/;
+const WEAPON_HEAD_WORDS =
+  /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|jets?|helicopters?|targets?|projectiles?)$/;
 
 const NP_WORDS_STOP = new Set('were was are is have has had been be that which who and or but the a an'.split(' '));
-const DETERMINERS = new Set('the a an this that these those its their his her our massive combined large-scale overnight latest'.split(' '));
+const DETERMINERS = new Set(
+  'the a an this that these those its their his her our massive combined large-scale overnight latest'.split(' '),
+);
 const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'claimed', 'understood', 'known']);
 const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
-const NEGATORS = new Set(['not', 'never', 'no', 'none', 'nor', 'neither', 'could', 'would', 'can', 'cannot', 'might', 'may', 'will', 'should', 'unable', 'failed', 'fail', 'fails', 'capable', 'able', 'designed', 'if']);
-const TO_BLOCKERS = new Set('able unable capable designed plans plan planned aim aims aimed intended intends intend tried try trying attempt attempted attempting failed fails fail want wants wanted seek seeks sought expected likely ready ability need needs needed meant order'.split(' '));
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  'none',
+  'nor',
+  'neither',
+  'could',
+  'would',
+  'can',
+  'cannot',
+  'might',
+  'may',
+  'will',
+  'should',
+  'unable',
+  'failed',
+  'fail',
+  'fails',
+  'capable',
+  'able',
+  'designed',
+  'if',
+]);
+const TO_BLOCKERS = new Set(
+  'able unable capable designed plans plan planned aim aims aimed intended intends intend tried try trying attempt attempted attempting failed fails fail want wants wanted seek seeks sought expected likely ready ability need needs needed meant order'.split(
+    ' ',
+  ),
+);
 const DESTROY = /^(destroy|destroyed|destroying|destroys|destruction|eliminate|eliminated|eliminating)$/;
-const GROUND = /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}(strike|strikes|raid|shelling|bombardment)\b|\bon the ground\b|\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}(air ?base|airbase|airfield|air field|airport|aerodrome|base|bases|depot|depots|warehouse|warehouses|hangar|hangars|storage|arsenal|plant|factory|workshop|parking|positions|launch sites?|launchers?)\b|\bparked\b|\b(depot|warehouse|arsenal|hangar|airfield|airbase|air base)s?\b/i;
-const AIR_CONTEXT = /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
+const GROUND =
+  /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}(strike|strikes|raid|shelling|bombardment)\b|\bon the ground\b|\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}(air ?base|airbase|airfield|air field|airport|aerodrome|base|bases|depot|depots|warehouse|warehouses|hangar|hangars|storage|arsenal|plant|factory|workshop|parking|positions|launch sites?|launchers?)\b|\bparked\b|\b(depot|warehouse|arsenal|hangar|airfield|airbase|air base)s?\b/i;
+const AIR_CONTEXT =
+  /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole
 export const CUMULATIVE = new RegExp(
   String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|war|introduced|first used|first launched)\b` +
@@ -62,7 +118,9 @@ export const CUMULATIVE = new RegExp(
 );
 
 const NEW_CLAUSE = new Set(['and', 'but', 'yet', 'although', 'though']);
-const SUBJECT_WORDS = new Set('it they he she we i ukraine russia kyiv moscow officials the its their his her'.split(' '));
+const SUBJECT_WORDS = new Set(
+  'it they he she we i ukraine russia kyiv moscow officials the its their his her'.split(' '),
+);
 
 function newSubject(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'w' && SUBJECT_WORDS.has(t.low);
@@ -99,7 +157,12 @@ function closesApposition(toks: Tok[], c: Count, k: number): boolean {
   if (open === '(' && close === ')') return true;
   if ((open === '—' || open === '–' || open === '-') && (close === '—' || close === '–' || close === '-')) return true;
   // ", 28 drones, was neutralised": a comma pair only when a verb follows at once
-  return open === ',' && close === ',' && toks[c.from - 2]?.kind === 'w' && (AUX.has(toks[k + 1]?.low ?? '') || verbPolarity(toks, k + 1) !== null);
+  return (
+    open === ',' &&
+    close === ',' &&
+    toks[c.from - 2]?.kind === 'w' &&
+    (AUX.has(toks[k + 1]?.low ?? '') || verbPolarity(toks, k + 1) !== null)
+  );
 }
 
 /** The index of the punctuation closing an aside that opens at k (a dash or bracket pair, or ", X said,"), or k when there is none. */
@@ -112,7 +175,11 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
     const t = toks[x]!;
     if (t.raw === close) {
       // a comma pair only around a report ("the ministry said"), else it is a list or a clause
-      if (close === ',' && !toks.slice(k + 1, x).some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low))) return k;
+      if (
+        close === ',' &&
+        !toks.slice(k + 1, x).some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low))
+      )
+        return k;
       return x;
     }
     if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return k;
@@ -132,7 +199,8 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (TRIGGER_WORDS.has(w)) return 'claim';
   if (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "managed to down ten of the drones": down as a verb
-  if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p') return 'claim';
+  if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p')
+    return 'claim';
   if (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down') return 'claim';
   // "took out 36 drones"
   if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
@@ -140,22 +208,34 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "during the attack", "a massive strike", "the night attack": a noun, not a verb
   // "18 drones were stopped over Saratov": a passive "stopped" reports an interception
   if (w === 'stopped' && PASSIVE_AUX.has(toks[k - 1]?.low ?? '')) return 'claim';
-  if (OTHER_VERBS.has(w)) return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
+  if (OTHER_VERBS.has(w))
+    return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
   return null;
 }
 
-function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor; passive: boolean; viaList?: boolean } | null {
+function rightGovernor(
+  toks: Tok[],
+  c: Count,
+  counts: Count[],
+): { gov: Governor; passive: boolean; viaList?: boolean } | null {
   let aux = false;
   const nextCount = counts.find((o) => o.from > c.from);
-  let stop = Math.min(toks.length, c.npTo + 9, nextCount && !(['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '')) ? nextCount.from : Infinity);
+  let stop = Math.min(
+    toks.length,
+    c.npTo + 9,
+    nextCount && !['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '') ? nextCount.from : Infinity,
+  );
   let closed = false;
   let listEnd = c.npTo;
   for (let k = c.npTo; k < stop; k++) {
     const t = toks[k]!;
     if (t.kind === 'p') {
       // "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed": a list of counts shares the verb after it
-      const listed = t.raw === ',' && k === listEnd ? counts.find((o) => !o.bare && (o.from === k + 1 || (o.from === k + 2 && toks[k + 1]?.low === 'and'))) : undefined;
+      const listed =
+        t.raw === ',' && k === listEnd
+          ? counts.find((o) => !o.bare && (o.from === k + 1 || (o.from === k + 2 && toks[k + 1]?.low === 'and')))
+          : undefined;
       if (listed) {
         k = listed.npTo - 1;
         listEnd = listed.npTo;
@@ -163,7 +243,13 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
         continue;
       }
       // "at least five drones, all of which were shot down": the relative clause's verb governs
-      if (t.raw === ',' && k === listEnd && toks[k + 1]?.low === 'all' && toks[k + 2]?.low === 'of' && (toks[k + 3]?.low === 'which' || toks[k + 3]?.low === 'them')) {
+      if (
+        t.raw === ',' &&
+        k === listEnd &&
+        toks[k + 1]?.low === 'all' &&
+        toks[k + 2]?.low === 'of' &&
+        (toks[k + 3]?.low === 'which' || toks[k + 3]?.low === 'them')
+      ) {
         k += 3;
         continue;
       }
@@ -188,27 +274,48 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
       continue;
     }
     // "nine rockets were said to have been intercepted": a report of a report
-    if (REPORTED.has(t.low) && toks[k + 1]?.low === 'to' && (toks[k + 2]?.low === 'have' || toks[k + 2]?.low === 'be')) {
+    if (
+      REPORTED.has(t.low) &&
+      toks[k + 1]?.low === 'to' &&
+      (toks[k + 2]?.low === 'have' || toks[k + 2]?.low === 'be')
+    ) {
       k += toks[k + 3]?.low === 'been' ? 3 : 2;
       aux = true;
       continue;
     }
     // "three drones that were suppressed by electronic warfare", "drones, all of which were hit": a relative clause of the count
-    if ((t.low === 'that' || t.low === 'which') && PASSIVE_AUX.has(toks[k + 1]?.low ?? '') && k <= c.npTo + 1 && verbPolarity(toks, k + 2) === 'claim') continue;
+    if (
+      (t.low === 'that' || t.low === 'which') &&
+      PASSIVE_AUX.has(toks[k + 1]?.low ?? '') &&
+      k <= c.npTo + 1 &&
+      verbPolarity(toks, k + 2) === 'claim'
+    )
+      continue;
     if (t.low === 'not' || t.low === 'never') return { gov: { polarity: 'none', at: k }, passive: true };
     // "39 Shahed-type drones and drones of other types had been downed": read past a coordinated noun phrase
     if ((t.low === 'and' || t.low === 'or') && k === listEnd) {
       let x = k + 1;
-      while (x < Math.min(toks.length, k + 5) && toks[x]!.kind === 'w' && !WEAPON_HEAD_WORDS.test(toks[x]!.low) && !NP_WORDS_STOP.has(toks[x]!.low)) x++;
+      while (
+        x < Math.min(toks.length, k + 5) &&
+        toks[x]!.kind === 'w' &&
+        !WEAPON_HEAD_WORDS.test(toks[x]!.low) &&
+        !NP_WORDS_STOP.has(toks[x]!.low)
+      )
+        x++;
       if (x < toks.length && WEAPON_HEAD_WORDS.test(toks[x]!.low) && !counts.some((o) => o.from > k && o.from <= x)) {
-        if (toks[x + 1]?.low === 'of' && ['other', 'various', 'different', 'several'].includes(toks[x + 2]?.low ?? '') && /^(?:types?|kinds?|models?)$/.test(toks[x + 3]?.low ?? '')) x += 3;
+        if (
+          toks[x + 1]?.low === 'of' &&
+          ['other', 'various', 'different', 'several'].includes(toks[x + 2]?.low ?? '') &&
+          /^(?:types?|kinds?|models?)$/.test(toks[x + 3]?.low ?? '')
+        )
+          x += 3;
         k = x;
         listEnd = x + 1;
         continue;
       }
     }
     // "6 drones and 2 Neptune missiles were intercepted": read past a coordinated count
-    const coordinated = (t.low === 'and' || t.low === 'or') ? counts.find((o) => o.from === k + 1) : undefined;
+    const coordinated = t.low === 'and' || t.low === 'or' ? counts.find((o) => o.from === k + 1) : undefined;
     if (coordinated) {
       k = coordinated.npTo - 1;
       listEnd = coordinated.npTo;
@@ -225,7 +332,8 @@ function rightGovernor(toks: Tok[], c: Count, counts: Count[]): { gov: Governor;
     // "both missiles fired were shot down": a participle that only modifies, the verb follows
     if (p === 'other' && !aux && PASSIVE_AUX.has(toks[k + 1]?.low ?? '')) continue;
     // "A Belarusian fighter jet shot down a Russian drone": the count is the subject of an active verb with an object
-    if (p === 'claim' && !aux && objectFollows(toks, DOWN_VERBS.has(t.low) ? k + 2 : k + 1)) return { gov: { polarity: 'other', at: k }, passive: true };
+    if (p === 'claim' && !aux && objectFollows(toks, DOWN_VERBS.has(t.low) ? k + 2 : k + 1))
+      return { gov: { polarity: 'other', at: k }, passive: true };
     // "27 air targets were detected and destroyed": the second verb reports what happened
     if (DETECT_VERBS.has(t.low) && toks[k + 1]?.low === 'and' && verbPolarity(toks, k + 2) === 'claim') {
       k++;
@@ -243,7 +351,8 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
   for (let k = c.from - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
     const t = toks[k]!;
     if (t.kind === 'p') {
-      if (CLAUSE_PUNCT.has(t.raw) && !((c.bare || c.partitive) && (t.raw === ',' || t.raw === '—' || t.raw === '–'))) return neutral;
+      if (CLAUSE_PUNCT.has(t.raw) && !((c.bare || c.partitive) && (t.raw === ',' || t.raw === '—' || t.raw === '–')))
+        return neutral;
       // "…downing that many jets, and Ukraine has received 20": a new clause with its own subject
       if (t.raw === ',' && NEW_CLAUSE.has(toks[k + 1]?.low ?? '') && newSubject(toks[k + 2])) return neutral;
       continue;
@@ -262,7 +371,8 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
   return neutral;
 }
 
-const SHOT_DOWN = /\b(?:shot|shooting|brought|bringing)\s+down\b|\bdown(?:ed|ing)\b|\bdestroy(?:ed|ing)\b|\bintercept(?:ed|ing)\b|\bneutrali[sz](?:ed|ing)\b/i;
+const SHOT_DOWN =
+  /\b(?:shot|shooting|brought|bringing)\s+down\b|\bdown(?:ed|ing)\b|\bdestroy(?:ed|ing)\b|\bintercept(?:ed|ing)\b|\bneutrali[sz](?:ed|ing)\b/i;
 
 /** A tally over a month or longer, in the count's own clause (up to a following ", and <subject>", ";" or ", but"). */
 function cumulative(toks: Tok[], c: Count, sentence: string, base: number): boolean {
@@ -283,11 +393,25 @@ export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, b
 }
 
 /** Why an interception-governed count is still not a claim; null when it is one. */
-export function vetoReason(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): string | null {
+export function vetoReason(
+  toks: Tok[],
+  c: Count,
+  gov: Governor,
+  sentence: string,
+  base: number,
+  weapon: Weapon,
+): string | null {
   if (gov.at < 0) {
     // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
-    const before = toks.slice(Math.max(0, c.from - 4), c.from).map((t) => t.low).join(' ');
-    if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before) && !impliesDowned(toks, c)) return 'debris or wreckage of a downed threat';
+    const before = toks
+      .slice(Math.max(0, c.from - 4), c.from)
+      .map((t) => t.low)
+      .join(' ');
+    if (
+      /\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before) &&
+      !impliesDowned(toks, c)
+    )
+      return 'debris or wreckage of a downed threat';
     return cumulative(toks, c, sentence, base) ? 'a cumulative tally (a month or longer)' : null;
   }
   // denials and hypotheticals: "did not intercept", "could intercept 50", "able to shoot down"
@@ -295,35 +419,64 @@ export function vetoReason(toks: Tok[], c: Count, gov: Governor, sentence: strin
   const firstVerb = toks[g]!.low === 'down' ? g - 1 : g;
   for (let k = Math.max(0, firstVerb - 3); k < firstVerb; k++) {
     const w = toks[k]!.low;
-    if (NEGATORS.has(w) && !(w === 'no' && toks[k + 1]?.low === 'longer')) return 'a denial or hypothetical before the verb';
+    if (NEGATORS.has(w) && !(w === 'no' && toks[k + 1]?.low === 'longer'))
+      return 'a denial or hypothetical before the verb';
     if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return 'a denial before the verb'; // didn't, couldn't
   }
   // "to intercept": an aim, not a report — unless someone "managed to"
-  if (toks[firstVerb - 1]?.low === 'to' && !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') && toks[firstVerb]!.low !== 'downing') return 'an aim ("to intercept"), not a report';
-  if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? '')) return 'a capability, not a report'; // capable of intercepting
+  if (
+    toks[firstVerb - 1]?.low === 'to' &&
+    !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') &&
+    toks[firstVerb]!.low !== 'downing'
+  )
+    return 'an aim ("to intercept"), not a report';
+  if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? ''))
+    return 'a capability, not a report'; // capable of intercepting
   // "none of the 20 drones", "not a single drone"
-  const before = toks.slice(Math.max(0, c.from - 4), c.from).map((t) => t.low).join(' ');
-  if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before)) return 'a denial ("none of", "not a single")';
+  const before = toks
+    .slice(Math.max(0, c.from - 4), c.from)
+    .map((t) => t.low)
+    .join(' ');
+  if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before))
+    return 'a denial ("none of", "not a single")';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
-  if (/\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before) && !impliesDowned(toks, c)) return 'debris or wreckage of a downed threat';
+  if (
+    /\b(wreckage|debris|fragments?|remains|parts|pieces) (of|from)( the| a| an)?$/.test(before) &&
+    !impliesDowned(toks, c)
+  )
+    return 'debris or wreckage of a downed threat';
   // "denied reports that 20 drones had been intercepted"
   const lead = sentence.slice(0, toks[c.from]!.start - base);
-  if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead)) return 'a denied report';
+  if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead))
+    return 'a denied report';
   if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
   // "repelled an attack by N drones": the attack's size — a claim only when air defence repelled it and no shoot-down count is given
-  if (/^repel|^repuls|^foil|^thwart/.test(toks[firstVerb]!.low) && /\b(?:attack|raid|assault|strike)s?\s+(?:by|of|involving)\b/i.test(sentence.slice(toks[firstVerb]!.end - base, toks[c.from]!.start - base))) {
+  if (
+    /^repel|^repuls|^foil|^thwart/.test(toks[firstVerb]!.low) &&
+    /\b(?:attack|raid|assault|strike)s?\s+(?:by|of|involving)\b/i.test(
+      sentence.slice(toks[firstVerb]!.end - base, toks[c.from]!.start - base),
+    )
+  ) {
     const subject = sentence.slice(0, toks[firstVerb]!.start - base);
-    if (!/\bair[\s-]defen[cs]es?\b|\banti-aircraft\b|\b(?:forces|units|systems|crews)\s+(?:have\s+|has\s+|had\s+)?$/i.test(subject)) return 'the size of an attack that was repelled, not a count downed';
-    if (SHOT_DOWN.test(sentence.slice(toks[c.npTo - 1]!.end - base))) return 'the size of an attack; the shoot-down count is given apart';
+    if (
+      !/\bair[\s-]defen[cs]es?\b|\banti-aircraft\b|\b(?:forces|units|systems|crews)\s+(?:have\s+|has\s+|had\s+)?$/i.test(
+        subject,
+      )
+    )
+      return 'the size of an attack that was repelled, not a count downed';
+    if (SHOT_DOWN.test(sentence.slice(toks[c.npTo - 1]!.end - base)))
+      return 'the size of an attack; the shoot-down count is given apart';
   }
   // destroyed on the ground, in a strike, at an airbase
   if (DESTROY.test(toks[g]!.low)) {
     const from = Math.min(toks[g]!.start, toks[c.from]!.start) - base;
     const tail = sentence.slice(Math.max(toks[g]!.end, toks[c.npTo - 1]?.end ?? 0) - base);
     const head = sentence.slice(0, from);
-    if (GROUND.test(tail.slice(0, 120)) || /\b(strike|strikes) on\b[^.]*$/i.test(head)) return 'destroyed on the ground or in a strike';
+    if (GROUND.test(tail.slice(0, 120)) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
+      return 'destroyed on the ground or in a strike';
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
-    if (weapon === 'aircraft' && !AIR_CONTEXT.test(sentence)) return 'an aircraft destroyed with no air context (a ground loss)';
+    if (weapon === 'aircraft' && !AIR_CONTEXT.test(sentence))
+      return 'an aircraft destroyed with no air context (a ground loss)';
   }
   return null;
 }

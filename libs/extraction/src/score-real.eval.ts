@@ -66,7 +66,11 @@ export interface PassageScore {
 export const ZERO: Tally = { tp: 0, fp: 0, fn: 0 };
 
 export function newFields(): Fields {
-  return { qualifier: { checked: 0, agree: 0 }, claimant: { checked: 0, agree: 0 }, eventDate: { checked: 0, agree: 0 } };
+  return {
+    qualifier: { checked: 0, agree: 0 },
+    claimant: { checked: 0, agree: 0 },
+    eventDate: { checked: 0, agree: 0 },
+  };
 }
 
 export function addTally(a: Tally, b: Tally): Tally {
@@ -125,7 +129,14 @@ export function sameClaimant(gold: string | null | undefined, pred: string | nul
   return a.includes(b) || b.includes(a);
 }
 
-export function showClaim(c: { count: number; qualifier?: string; weapon: string; scope: string; regions: string[]; country: string | null }): string {
+export function showClaim(c: {
+  count: number;
+  qualifier?: string;
+  weapon: string;
+  scope: string;
+  regions: string[];
+  country: string | null;
+}): string {
   const where = c.scope === 'region' ? c.regions.join('+') : `country ${c.country}`;
   const q = c.qualifier && c.qualifier !== 'exact' ? ` (${c.qualifier})` : '';
   return `${c.count}${q} ${c.weapon} @ ${where}`;

@@ -41,7 +41,8 @@ type Identity = Pick<Claim, 'count' | 'qualifier' | 'weapon' | 'scope' | 'region
 
 export function keyOf(c: Identity, strict: boolean, swapMoscow = false): string {
   let regions = [...c.regions].sort();
-  if (swapMoscow && regions.length === 1) regions = regions.map((r) => (r === 'RU-MOW' ? 'RU-MOS' : r === 'RU-MOS' ? 'RU-MOW' : r));
+  if (swapMoscow && regions.length === 1)
+    regions = regions.map((r) => (r === 'RU-MOW' ? 'RU-MOS' : r === 'RU-MOS' ? 'RU-MOW' : r));
   const where = c.scope === 'region' ? regions.join(',') : c.country;
   return `${c.scope}|${where}|${c.count}|${c.weapon}${strict ? `|${c.qualifier}` : ''}`;
 }
@@ -66,7 +67,8 @@ export function scoreCase(expected: ExpectedClaim[], predicted: Claim[], strict:
     const p = predicted[idx]!;
     if (e.claimant !== undefined) {
       fieldChecks++;
-      if (!sameClaimant(e.claimant, p.claimant)) fieldErrors.push(`claimant ${JSON.stringify(p.claimant)} ≠ ${JSON.stringify(e.claimant)}`);
+      if (!sameClaimant(e.claimant, p.claimant))
+        fieldErrors.push(`claimant ${JSON.stringify(p.claimant)} ≠ ${JSON.stringify(e.claimant)}`);
     }
     if (e.eventDate !== undefined) {
       fieldChecks++;
@@ -74,17 +76,36 @@ export function scoreCase(expected: ExpectedClaim[], predicted: Claim[], strict:
     }
   }
   const extra = predicted.filter((_, i) => !used.has(i));
-  return { tally: { tp, fp: extra.length, fn: missed.length, fieldChecks, fieldErrors: fieldErrors.length }, missed, extra, fieldErrors };
+  return {
+    tally: { tp, fp: extra.length, fn: missed.length, fieldChecks, fieldErrors: fieldErrors.length },
+    missed,
+    extra,
+    fieldErrors,
+  };
 }
 
 /** Claimants are compared loosely: case, a leading "the", and possessives do not matter. */
 function sameClaimant(a: string | null, b: string | null): boolean {
-  const norm = (s: string | null): string | null => (s === null ? null : s.toLowerCase().replace(/^the\s+/, '').replace(/['’]s\b/g, '').replace(/\s+/g, ' ').trim());
+  const norm = (s: string | null): string | null =>
+    s === null
+      ? null
+      : s
+          .toLowerCase()
+          .replace(/^the\s+/, '')
+          .replace(/['’]s\b/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
   return norm(a) === norm(b);
 }
 
 export function add(a: Tally, b: Tally): Tally {
-  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, fieldChecks: a.fieldChecks + b.fieldChecks, fieldErrors: a.fieldErrors + b.fieldErrors };
+  return {
+    tp: a.tp + b.tp,
+    fp: a.fp + b.fp,
+    fn: a.fn + b.fn,
+    fieldChecks: a.fieldChecks + b.fieldChecks,
+    fieldErrors: a.fieldErrors + b.fieldErrors,
+  };
 }
 
 export const EMPTY: Tally = { tp: 0, fp: 0, fn: 0, fieldChecks: 0, fieldErrors: 0 };

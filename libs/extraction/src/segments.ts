@@ -45,9 +45,20 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
     // ", and Tver" inside a list of places is not a clause break
     if (/,\s+and\s+$/i.test(m[0]) && places.some((p) => p.start === base + cutEnd)) continue;
     // ", the Kaluga region" after a list? keep lists of places together
-    if (/^,\s+$/.test(m[0]) && places.some((p) => p.start >= base + cutEnd && p.start <= base + cutEnd + 4) && !DESCRIPTIVE.test(sentence.slice(cutEnd))) continue;
+    if (
+      /^,\s+$/.test(m[0]) &&
+      places.some((p) => p.start >= base + cutEnd && p.start <= base + cutEnd + 4) &&
+      !DESCRIPTIVE.test(sentence.slice(cutEnd))
+    )
+      continue;
     // "over the Kursk Region, the Penza Region and the Tula Region": a list of places, each with its article
-    if (/^,\s+$/.test(m[0]) && /^the\s/i.test(sentence.slice(cutEnd)) && places.some((p) => p.start === base + cutEnd + 4) && places.some((p) => p.end === base + m.index)) continue;
+    if (
+      /^,\s+$/.test(m[0]) &&
+      /^the\s/i.test(sentence.slice(cutEnd)) &&
+      places.some((p) => p.start === base + cutEnd + 4) &&
+      places.some((p) => p.end === base + m.index)
+    )
+      continue;
     pushSeg(out, sentence, base, from, m.index, joinedByAnd, afterColon);
     if (m[0].includes(':')) sawColon = true;
     afterColon = sawColon;
@@ -58,9 +69,23 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
   return out;
 }
 
-function pushSeg(out: Segment[], sentence: string, base: number, from: number, to: number, joinedByAnd: boolean, afterColon: boolean): void {
+function pushSeg(
+  out: Segment[],
+  sentence: string,
+  base: number,
+  from: number,
+  to: number,
+  joinedByAnd: boolean,
+  afterColon: boolean,
+): void {
   if (to <= from) return;
   const text = sentence.slice(from, to);
   // the sentence's first clause is never a description of something before it ("The largest number … was destroyed")
-  out.push({ start: base + from, end: base + to, joinedByAnd, descriptive: from > 0 && DESCRIPTIVE.test(text), afterColon });
+  out.push({
+    start: base + from,
+    end: base + to,
+    joinedByAnd,
+    descriptive: from > 0 && DESCRIPTIVE.test(text),
+    afterColon,
+  });
 }

@@ -2,8 +2,13 @@ import { splitSentences } from './sentences';
 
 describe('splitSentences without a space after the full stop', () => {
   it('splits "reports.Meanwhile" but not "U.S." or initials', () => {
-    const t = 'There was no damage, the agency reports.Meanwhile, the air force destroyed 40 of 55 drones. The U.S. said nothing.';
-    expect(splitSentences(t).map((s) => s.text)).toEqual(['There was no damage, the agency reports.', 'Meanwhile, the air force destroyed 40 of 55 drones.', 'The U.S. said nothing.']);
+    const t =
+      'There was no damage, the agency reports.Meanwhile, the air force destroyed 40 of 55 drones. The U.S. said nothing.';
+    expect(splitSentences(t).map((s) => s.text)).toEqual([
+      'There was no damage, the agency reports.',
+      'Meanwhile, the air force destroyed 40 of 55 drones.',
+      'The U.S. said nothing.',
+    ]);
   });
 });
 
@@ -15,9 +20,9 @@ describe('splitSentences', () => {
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
   it('does not split after abbreviations, initials or decimals', () => {
-    expect(splitSentences('Gov. Igor Artamonov said. St. Petersburg is far. J. Smith paid 1.5 million.').map((s) => s.text)).toEqual([
-      'Gov. Igor Artamonov said.', 'St. Petersburg is far.', 'J. Smith paid 1.5 million.',
-    ]);
+    expect(
+      splitSentences('Gov. Igor Artamonov said. St. Petersburg is far. J. Smith paid 1.5 million.').map((s) => s.text),
+    ).toEqual(['Gov. Igor Artamonov said.', 'St. Petersburg is far.', 'J. Smith paid 1.5 million.']);
   });
   it('copes with empty input', () => {
     expect(splitSentences('')).toEqual([]);

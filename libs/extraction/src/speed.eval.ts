@@ -27,12 +27,24 @@ function time(name: string, articles: Array<{ articleId: string; body: string; p
     bytes += a.body.length;
   }
   const ms = cpu() - t0;
-  console.log(`${name}: ${articles.length} articles, ${(bytes / articles.length / 1024).toFixed(1)} KB avg, ${claims} claims, ${Math.round((articles.length / ms) * 1000)} articles/s, ${((ms * 1000) / articles.length).toFixed(0)} µs/article (CPU)`);
+  console.log(
+    `${name}: ${articles.length} articles, ${(bytes / articles.length / 1024).toFixed(1)} KB avg, ${claims} claims, ${Math.round((articles.length / ms) * 1000)} articles/s, ${((ms * 1000) / articles.length).toFixed(0)} µs/article (CPU)`,
+  );
 }
 
 const gen = new ArticleGenerator();
-time('generated (bench)', gen.take(n).map((r) => ({ articleId: r.id, body: r.body, publishedAt: r.publishedAt })));
+time(
+  'generated (bench)',
+  gen.take(n).map((r) => ({ articleId: r.id, body: r.body, publishedAt: r.publishedAt })),
+);
 const dev = join(__dirname, '../../../tests/fixtures/extract/real/dev');
-const real = readdirSync(dev).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dev, f), 'utf8')) as { id: string; body: string; publishedAt: string });
+const real = readdirSync(dev)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(dev, f), 'utf8')) as { id: string; body: string; publishedAt: string });
 const reps = Math.max(1, Math.ceil(n / 4 / real.length));
-time('real dev passages', Array.from({ length: reps }, () => real.map((p) => ({ articleId: p.id, body: p.body, publishedAt: p.publishedAt }))).flat());
+time(
+  'real dev passages',
+  Array.from({ length: reps }, () =>
+    real.map((p) => ({ articleId: p.id, body: p.body, publishedAt: p.publishedAt })),
+  ).flat(),
+);

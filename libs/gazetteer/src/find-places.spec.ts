@@ -1,13 +1,21 @@
 import { countryName, findPlaces, isKnownRegion, listRegions, regionName } from './index';
 
-const codes = (t: string): string[] => findPlaces(t).filter((p) => p.kind !== 'demonym' && p.kind !== 'country').map((p) => p.code);
+const codes = (t: string): string[] =>
+  findPlaces(t)
+    .filter((p) => p.kind !== 'demonym' && p.kind !== 'country')
+    .map((p) => p.code);
 
 describe('gazetteer data', () => {
   it('has every Russian federal subject, every Ukrainian oblast with Kyiv, Crimea, Sevastopol, and four seas', () => {
     const all = listRegions();
     expect(all.filter((r) => r.code.startsWith('RU-'))).toHaveLength(83);
     expect(all.filter((r) => r.code.startsWith('UA-'))).toHaveLength(27);
-    expect(all.filter((r) => r.code.startsWith('SEA-')).map((r) => r.code).sort()).toEqual(['SEA-AZOV', 'SEA-BALTIC', 'SEA-BLACK', 'SEA-CASPIAN']);
+    expect(
+      all
+        .filter((r) => r.code.startsWith('SEA-'))
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['SEA-AZOV', 'SEA-BALTIC', 'SEA-BLACK', 'SEA-CASPIAN']);
   });
   it('names regions and countries', () => {
     expect(regionName('RU-BRY')).toBe('Bryansk Oblast');
@@ -19,18 +27,53 @@ describe('gazetteer data', () => {
 
 describe('findPlaces', () => {
   it.each([
-    ['Bryansk region', 'RU-BRY'], ['Bryansk Oblast', 'RU-BRY'], ['Bryanskaya oblast', 'RU-BRY'], ['the Bryansk area', 'RU-BRY'], ['over Bryansk', 'RU-BRY'],
-    ['Oryol', 'RU-ORL'], ['Orel', 'RU-ORL'], ['the Orlov region', 'RU-ORL'], ['Kharkov', 'UA-63'], ['Nikolaev', 'UA-48'], ['Chechnya', 'RU-CE'],
-    ['Chechen Republic', 'RU-CE'], ['Engels', 'RU-SAR'], ['Morozovsk', 'RU-ROS'], ['Novorossiysk', 'RU-KDA'], ['Tuapse', 'RU-KDA'], ['Yeysk', 'RU-KDA'],
-    ['Istra', 'RU-MOS'], ['Moscow', 'RU-MOW'], ['Moscow city', 'RU-MOW'], ['the capital', 'RU-MOW'], ['Moscow Oblast', 'RU-MOS'], ['the Moscow region', 'RU-MOS'],
-    ['Podolsk', 'RU-MOS'], ['Kyiv', 'UA-30'], ['Kyiv region', 'UA-32'], ['Sevastopol', 'UA-40'], ['Crimea', 'UA-43'], ['the Black Sea', 'SEA-BLACK'],
-    ['the Sea of Azov', 'SEA-AZOV'], ['Rostov-on-Don', 'RU-ROS'], ['Rostov on Don', 'RU-ROS'], ['St. Petersburg', 'RU-SPE'], ['Krasnodarsky District', 'RU-KDA'],
+    ['Bryansk region', 'RU-BRY'],
+    ['Bryansk Oblast', 'RU-BRY'],
+    ['Bryanskaya oblast', 'RU-BRY'],
+    ['the Bryansk area', 'RU-BRY'],
+    ['over Bryansk', 'RU-BRY'],
+    ['Oryol', 'RU-ORL'],
+    ['Orel', 'RU-ORL'],
+    ['the Orlov region', 'RU-ORL'],
+    ['Kharkov', 'UA-63'],
+    ['Nikolaev', 'UA-48'],
+    ['Chechnya', 'RU-CE'],
+    ['Chechen Republic', 'RU-CE'],
+    ['Engels', 'RU-SAR'],
+    ['Morozovsk', 'RU-ROS'],
+    ['Novorossiysk', 'RU-KDA'],
+    ['Tuapse', 'RU-KDA'],
+    ['Yeysk', 'RU-KDA'],
+    ['Istra', 'RU-MOS'],
+    ['Moscow', 'RU-MOW'],
+    ['Moscow city', 'RU-MOW'],
+    ['the capital', 'RU-MOW'],
+    ['Moscow Oblast', 'RU-MOS'],
+    ['the Moscow region', 'RU-MOS'],
+    ['Podolsk', 'RU-MOS'],
+    ['Kyiv', 'UA-30'],
+    ['Kyiv region', 'UA-32'],
+    ['Sevastopol', 'UA-40'],
+    ['Crimea', 'UA-43'],
+    ['the Black Sea', 'SEA-BLACK'],
+    ['the Sea of Azov', 'SEA-AZOV'],
+    ['Rostov-on-Don', 'RU-ROS'],
+    ['Rostov on Don', 'RU-ROS'],
+    ['St. Petersburg', 'RU-SPE'],
+    ['Krasnodarsky District', 'RU-KDA'],
   ])('%s → %s', (text, code) => {
     expect(codes(`Drones over ${text} today.`)).toEqual([code]);
   });
 
   it('reads a list sharing one suffix as regions', () => {
-    expect(codes('attacks in the Pskov, Bryansk, Kaluga, Orlov, Ryazan and Moscow regions')).toEqual(['RU-PSK', 'RU-BRY', 'RU-KLU', 'RU-ORL', 'RU-RYA', 'RU-MOS']);
+    expect(codes('attacks in the Pskov, Bryansk, Kaluga, Orlov, Ryazan and Moscow regions')).toEqual([
+      'RU-PSK',
+      'RU-BRY',
+      'RU-KLU',
+      'RU-ORL',
+      'RU-RYA',
+      'RU-MOS',
+    ]);
     expect(codes('over the Kaluga and Tver regions')).toEqual(['RU-KLU', 'RU-TVE']);
   });
 
@@ -43,7 +86,10 @@ describe('findPlaces', () => {
   it('reports countries and demonyms with offsets into the text', () => {
     const text = 'Ukrainian drones over Russia';
     const found = findPlaces(text);
-    expect(found.map((p) => [p.kind, p.code])).toEqual([['demonym', 'UA'], ['country', 'RU']]);
+    expect(found.map((p) => [p.kind, p.code])).toEqual([
+      ['demonym', 'UA'],
+      ['country', 'RU'],
+    ]);
     for (const p of found) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 

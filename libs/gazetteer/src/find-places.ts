@@ -7,7 +7,15 @@
  * Lists that share a suffix ("the Pskov, Orlov and Moscow regions") are read
  * as regions, so "Moscow" there is Moscow Oblast, not the city.
  */
-import { NOT_A_PLACE_WHEN_FOLLOWED_BY, NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY, PHRASES_BY_FIRST_TOKEN, PLURAL_SUFFIXES, REGIONS, STEMS, type Phrase } from './gazetteer.data';
+import {
+  NOT_A_PLACE_WHEN_FOLLOWED_BY,
+  NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY,
+  PHRASES_BY_FIRST_TOKEN,
+  PLURAL_SUFFIXES,
+  REGIONS,
+  STEMS,
+  type Phrase,
+} from './gazetteer.data';
 import type { PlaceMention } from './gazetteer.types';
 import { tokenise, type Token } from './tokenise';
 
@@ -43,7 +51,14 @@ function longestMatch(text: string, tokens: Token[], i: number): { mention: Plac
     if (phrase.kind !== 'capital' && !isUpper(text.charCodeAt(first.start))) continue;
     const after = tokens[i + phrase.tokens.length];
     // "Black Sea Fleet", "Moscow-backed", "Moscow time": the name describes something else.
-    if (after && NOT_A_PLACE_WHEN_FOLLOWED_BY.has(after.norm) && phrase.kind !== 'region' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
+    if (
+      after &&
+      NOT_A_PLACE_WHEN_FOLLOWED_BY.has(after.norm) &&
+      phrase.kind !== 'region' &&
+      phrase.kind !== 'country' &&
+      phrase.kind !== 'demonym'
+    )
+      continue;
     if (after && NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY.has(after.norm) && phrase.kind !== 'demonym') continue;
     // "14:00 Moscow time", "Kyiv time": a time zone, whatever the name's kind
     if (after?.norm === 'time' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
@@ -59,7 +74,8 @@ function matchesAt(tokens: Token[], i: number, phrase: Phrase): boolean {
 }
 
 function mentionOf(text: string, phrase: Phrase, start: number, end: number): PlaceMention {
-  const country = phrase.kind === 'country' || phrase.kind === 'demonym' ? phrase.code : (REGIONS.get(phrase.code)?.country ?? null);
+  const country =
+    phrase.kind === 'country' || phrase.kind === 'demonym' ? phrase.code : (REGIONS.get(phrase.code)?.country ?? null);
   const m: PlaceMention = { code: phrase.code, country, kind: phrase.kind, start, end, text: text.slice(start, end) };
   if (phrase.generic !== undefined) m.generic = phrase.generic;
   return m;
@@ -94,7 +110,17 @@ function readSuffixedLists(text: string, tokens: Token[]): Map<number, { mention
     for (const it of items) {
       const start = tokens[it.from]!.start;
       const end = tokens[it.to - 1]!.end;
-      found.set(it.from, { mention: { code: it.code, country: REGIONS.get(it.code)?.country ?? null, kind: 'region', start, end, text: text.slice(start, end) }, next: it.to });
+      found.set(it.from, {
+        mention: {
+          code: it.code,
+          country: REGIONS.get(it.code)?.country ?? null,
+          kind: 'region',
+          start,
+          end,
+          text: text.slice(start, end),
+        },
+        next: it.to,
+      });
     }
   }
   return found;

@@ -27,7 +27,10 @@ interface RegionRow {
 export const GAZETTEER_VERSION = `regions@${regionsFile.version}+countries@${countriesFile.version}+officials@${officialsFile.version}`;
 
 export const REGIONS: ReadonlyMap<string, RegionInfo> = new Map(
-  (regionsFile.regions as RegionRow[]).map((r) => [r.code, { code: r.code, name: r.name, type: r.type, country: countryOfCode(r.code) }]),
+  (regionsFile.regions as RegionRow[]).map((r) => [
+    r.code,
+    { code: r.code, name: r.name, type: r.type, country: countryOfCode(r.code) },
+  ]),
 );
 
 export const COUNTRIES: ReadonlyMap<string, { code: string; name: string; capital: string }> = new Map(
@@ -43,10 +46,20 @@ function countryOfCode(code: string): string | null {
 /** The stems of every region, by token key: used to read "the Kaluga and Moscow regions". */
 export const STEMS: ReadonlyMap<string, string> = buildStems();
 /** Tokens that end a list of stems ("regions", "oblasts"). */
-export const PLURAL_SUFFIXES: ReadonlySet<string> = new Set(['regions', 'oblasts', 'provinces', 'krais', 'republics', 'areas', 'territories']);
+export const PLURAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'regions',
+  'oblasts',
+  'provinces',
+  'krais',
+  'republics',
+  'areas',
+  'territories',
+]);
 export const NOT_A_PLACE_WHEN_FOLLOWED_BY: ReadonlySet<string> = new Set(countriesFile.notAPlaceWhenFollowedBy);
 /** Words after which no name is a place, whatever its kind ("the Kyiv regime" names a government). */
-export const NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY: ReadonlySet<string> = new Set(countriesFile.notAPlaceWhenFollowedByAny ?? []);
+export const NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY: ReadonlySet<string> = new Set(
+  countriesFile.notAPlaceWhenFollowedByAny ?? [],
+);
 export const PHRASES_BY_FIRST_TOKEN: ReadonlyMap<string, Phrase[]> = buildPhrases();
 
 function buildStems(): Map<string, string> {

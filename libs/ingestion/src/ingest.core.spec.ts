@@ -12,13 +12,19 @@ interface Case {
   expect: Record<string, string | null> & { kind: 'article' | 'rejected' };
 }
 
-const cases: Case[] = JSON.parse(readFileSync(join(__dirname, '../../../tests/fixtures/ingest/ingest.cases.json'), 'utf8'));
+const cases: Case[] = JSON.parse(
+  readFileSync(join(__dirname, '../../../tests/fixtures/ingest/ingest.cases.json'), 'utf8'),
+);
 const receivedAt = new Date('2026-01-02T03:04:05.000Z');
 
 describe('ingest core', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const value = c.valueBase64 !== undefined ? Buffer.from(c.valueBase64, 'base64') : Buffer.from(c.value ?? '', 'utf8');
-    const outcome = ingest({ key: c.key ? Buffer.from(c.key) : null, value, receivedAt }, { maxBodyBytes: c.maxBodyBytes ?? 1024 * 1024 });
+    const value =
+      c.valueBase64 !== undefined ? Buffer.from(c.valueBase64, 'base64') : Buffer.from(c.value ?? '', 'utf8');
+    const outcome = ingest(
+      { key: c.key ? Buffer.from(c.key) : null, value, receivedAt },
+      { maxBodyBytes: c.maxBodyBytes ?? 1024 * 1024 },
+    );
     expect(outcome.kind).toBe(c.expect.kind);
     const { kind, idPattern, reason, originalEncoding, ...fields } = c.expect;
     if (outcome.kind === 'article') {
@@ -32,14 +38,20 @@ describe('ingest core', () => {
       expect(outcome.rejection.detail.length).toBeGreaterThan(0);
       if (originalEncoding) expect(outcome.rejection.originalEncoding).toBe(originalEncoding);
       // Nothing is lost: the original bytes can be recovered exactly.
-      const recovered = outcome.rejection.originalEncoding === 'base64' ? Buffer.from(outcome.rejection.original, 'base64') : Buffer.from(outcome.rejection.original, 'utf8');
+      const recovered =
+        outcome.rejection.originalEncoding === 'base64'
+          ? Buffer.from(outcome.rejection.original, 'base64')
+          : Buffer.from(outcome.rejection.original, 'utf8');
       expect(recovered.equals(value)).toBe(true);
     }
     void kind;
   });
 
   it('does not pollute Object.prototype', () => {
-    ingest({ key: null, value: Buffer.from('{"__proto__":{"polluted":true},"body":"x"}'), receivedAt }, { maxBodyBytes: 1000 });
+    ingest(
+      { key: null, value: Buffer.from('{"__proto__":{"polluted":true},"body":"x"}'), receivedAt },
+      { maxBodyBytes: 1000 },
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

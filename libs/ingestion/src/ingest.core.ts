@@ -66,7 +66,10 @@ export function ingest(input: RawInput, options: IngestOptions): IngestOutcome {
   if (looksBinary(text)) return reject('binary_content', 'the value holds NUL or other binary control bytes');
 
   const trimmed = text.trimStart();
-  const fields = trimmed.startsWith('{') || trimmed.startsWith('[') ? parseJsonArticle(trimmed) : { ok: true as const, value: { body: text } };
+  const fields =
+    trimmed.startsWith('{') || trimmed.startsWith('[')
+      ? parseJsonArticle(trimmed)
+      : { ok: true as const, value: { body: text } };
   if (!fields.ok) return reject(fields.reason, fields.detail);
 
   const body = normaliseBody(fields.value.body);
@@ -75,7 +78,11 @@ export function ingest(input: RawInput, options: IngestOptions): IngestOutcome {
   let publishedAt: string | null = null;
   if (fields.value.publishedAt) {
     publishedAt = toIsoDate(fields.value.publishedAt);
-    if (!publishedAt) return reject('invalid_date', `publishedAt is not an ISO 8601 date: ${JSON.stringify(fields.value.publishedAt.slice(0, 40))}`);
+    if (!publishedAt)
+      return reject(
+        'invalid_date',
+        `publishedAt is not an ISO 8601 date: ${JSON.stringify(fields.value.publishedAt.slice(0, 40))}`,
+      );
     const dateProblem = implausibleDate(publishedAt, input.receivedAt, options.maxFutureMs ?? DEFAULT_MAX_FUTURE_MS);
     if (dateProblem) return reject(dateProblem.reason, dateProblem.detail);
   }
@@ -94,12 +101,23 @@ export function ingest(input: RawInput, options: IngestOptions): IngestOutcome {
     contentHash: contentHash(body),
   };
   const checked = ArticleSchema.safeParse(article);
-  if (!checked.success) return reject('invalid_shape', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!checked.success)
+    return reject('invalid_shape', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return { kind: 'article', article: checked.data };
 }
 
 type Parsed =
-  | { ok: true; value: { id?: string; url?: string | null; source?: string | null; title?: string | null; publishedAt?: string | null; body: string } }
+  | {
+      ok: true;
+      value: {
+        id?: string;
+        url?: string | null;
+        source?: string | null;
+        title?: string | null;
+        publishedAt?: string | null;
+        body: string;
+      };
+    }
   | { ok: false; reason: RejectionReason; detail: string };
 
 function parseJsonArticle(text: string): Parsed {
@@ -123,7 +141,11 @@ function parseJsonArticle(text: string): Parsed {
   }
   const result = RawArticleJsonSchema.safeParse(json);
   if (!result.success) {
-    return { ok: false, reason: 'invalid_shape', detail: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
+    return {
+      ok: false,
+      reason: 'invalid_shape',
+      detail: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '),
+    };
   }
   return { ok: true, value: result.data };
 }
@@ -135,13 +157,21 @@ function parseJsonArticle(text: string): Parsed {
  * and the kind of error stay; the original bytes are in the rejection anyway.
  */
 /** A publishedAt that no real article has: after it was received (beyond the allowance), or before 1990. */
-function implausibleDate(publishedAt: string, receivedAt: Date, maxFutureMs: number): { reason: RejectionReason; detail: string } | null {
+function implausibleDate(
+  publishedAt: string,
+  receivedAt: Date,
+  maxFutureMs: number,
+): { reason: RejectionReason; detail: string } | null {
   const ms = Date.parse(publishedAt);
   const latest = receivedAt.getTime() + maxFutureMs;
   if (ms > latest) {
-    return { reason: 'future_date', detail: `publishedAt ${publishedAt} is after ${new Date(latest).toISOString()} (received ${receivedAt.toISOString()} + ${maxFutureMs} ms allowed)` };
+    return {
+      reason: 'future_date',
+      detail: `publishedAt ${publishedAt} is after ${new Date(latest).toISOString()} (received ${receivedAt.toISOString()} + ${maxFutureMs} ms allowed)`,
+    };
   }
-  if (ms < Date.parse(EARLIEST_PUBLISHED_AT)) return { reason: 'date_out_of_range', detail: `publishedAt ${publishedAt} is before ${EARLIEST_PUBLISHED_AT}` };
+  if (ms < Date.parse(EARLIEST_PUBLISHED_AT))
+    return { reason: 'date_out_of_range', detail: `publishedAt ${publishedAt} is before ${EARLIEST_PUBLISHED_AT}` };
   return null;
 }
 
@@ -161,7 +191,14 @@ function rejection(bytes: Buffer, reason: RejectionReason, detail: string, input
     original = bytes.toString('base64');
     originalEncoding = 'base64';
   }
-  return { reason, detail, receivedAt: input.receivedAt.toISOString(), original, originalEncoding, ...(input.origin ? { origin: input.origin } : {}) };
+  return {
+    reason,
+    detail,
+    receivedAt: input.receivedAt.toISOString(),
+    original,
+    originalEncoding,
+    ...(input.origin ? { origin: input.origin } : {}),
+  };
 }
 
 /** NUL, or many C0 control characters, means this is not text someone wrote. */

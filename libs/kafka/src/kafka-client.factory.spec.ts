@@ -15,7 +15,12 @@ describe('kafka client options from the environment', () => {
 
   it.each(['plain', 'scram-sha-256', 'scram-sha-512'] as const)('configures SASL %s', (mechanism) => {
     const options = kafkaClientOptions(
-      parseConfig({ KAFKA_BROKERS: 'b1:9093, b2:9093', KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' }),
+      parseConfig({
+        KAFKA_BROKERS: 'b1:9093, b2:9093',
+        KAFKA_SASL_MECHANISM: mechanism,
+        KAFKA_SASL_USERNAME: 'u',
+        KAFKA_SASL_PASSWORD: 'p',
+      }),
       'dedup',
     );
     expect(options.brokers).toEqual(['b1:9093', 'b2:9093']);
@@ -35,27 +40,53 @@ describe('kafka client options from the environment', () => {
       }),
       'extract',
     );
-    expect(options.ssl).toEqual({ rejectUnauthorized: false, ca: ['-----ca.pem-----'], cert: '-----cert.pem-----', key: '-----key.pem-----' });
+    expect(options.ssl).toEqual({
+      rejectUnauthorized: false,
+      ca: ['-----ca.pem-----'],
+      cert: '-----cert.pem-----',
+      key: '-----key.pem-----',
+    });
   });
 });
 
 describe('security failures that no retry fixes', () => {
-  const config = parseConfig({ KAFKA_BROKERS: 'b1:9093', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'skytally', KAFKA_SASL_PASSWORD: 'hunter2-secret' });
+  const config = parseConfig({
+    KAFKA_BROKERS: 'b1:9093',
+    KAFKA_SASL_MECHANISM: 'scram-sha-512',
+    KAFKA_SASL_USERNAME: 'skytally',
+    KAFKA_SASL_PASSWORD: 'hunter2-secret',
+  });
 
   it('names a failed SASL login with the user, never the password', () => {
-    const line = securityFailure('SASL SCRAM SHA512 authentication failed: Authentication failed during authentication due to invalid credentials', config)!;
+    const line = securityFailure(
+      'SASL SCRAM SHA512 authentication failed: Authentication failed during authentication due to invalid credentials',
+      config,
+    )!;
     expect(line).toMatch(/^Kafka authentication failed for user "skytally" \(SASL scram-sha-512\) at b1:9093/);
     expect(line).not.toContain('hunter2');
   });
 
   it('names the principal and what it may not do on an authorization failure', () => {
-    expect(securityFailure('Response Produce(key: 0, version: 7) | Not authorized to access topics: [Topic authorization failed]', config))
-      .toBe('Kafka authorization failed: principal "User:skytally" may not write to a topic it needs (Topic authorization failed on Produce); grant it the ACLs listed in the README ("An existing Kafka cluster")');
-    expect(securityFailure('Response JoinGroup(key: 11, version: 5) | Not authorized to access group: Group authorization failed', config)).toMatch(/may not join a group it needs/);
+    expect(
+      securityFailure(
+        'Response Produce(key: 0, version: 7) | Not authorized to access topics: [Topic authorization failed]',
+        config,
+      ),
+    ).toBe(
+      'Kafka authorization failed: principal "User:skytally" may not write to a topic it needs (Topic authorization failed on Produce); grant it the ACLs listed in the README ("An existing Kafka cluster")',
+    );
+    expect(
+      securityFailure(
+        'Response JoinGroup(key: 11, version: 5) | Not authorized to access group: Group authorization failed',
+        config,
+      ),
+    ).toMatch(/may not join a group it needs/);
   });
 
   it('leaves retriable trouble alone', () => {
-    expect(securityFailure('Response Metadata(key: 3, version: 6) | This server does not host this topic-partition', config)).toBeUndefined();
+    expect(
+      securityFailure('Response Metadata(key: 3, version: 6) | This server does not host this topic-partition', config),
+    ).toBeUndefined();
     expect(securityFailure('Closed connection', config)).toBeUndefined();
     expect(securityFailure('Connection error: connect ECONNREFUSED 127.0.0.1:9092', config)).toBeUndefined();
   });
@@ -67,13 +98,17 @@ describe('sendPerPartition', () => {
     const { sendPerPartition } = await import('./kafka-client.factory');
     const kafka = new Kafka({ clientId: 't', brokers: ['127.0.0.1:1'] });
     const requests: { topic: string; partitions: number[] }[] = [];
-    const fakeProducer = { sendBatch: async (b: { topicMessages: { topic: string; messages: { partition?: number }[] }[] }) => {
-      for (const tm of b.topicMessages) requests.push({ topic: tm.topic, partitions: tm.messages.map((m) => m.partition!) });
-      return [];
-    } };
+    const fakeProducer = {
+      sendBatch: async (b: { topicMessages: { topic: string; messages: { partition?: number }[] }[] }) => {
+        for (const tm of b.topicMessages)
+          requests.push({ topic: tm.topic, partitions: tm.messages.map((m) => m.partition!) });
+        return [];
+      },
+    };
     (kafka as unknown as { producer: () => unknown }).producer = () => ({ ...fakeProducer });
     (kafka as unknown as { admin: () => unknown }).admin = () => ({
-      connect: async () => undefined, disconnect: async () => undefined,
+      connect: async () => undefined,
+      disconnect: async () => undefined,
       fetchTopicMetadata: async () => ({ topics: [{ partitions: [0, 1, 2].map((partitionId) => ({ partitionId })) }] }),
     });
     const producer = sendPerPartition(kafka).producer({ createPartitioner: Partitioners.DefaultPartitioner });
@@ -82,11 +117,26 @@ describe('sendPerPartition', () => {
     expect(requests.length).toBeGreaterThan(1);
     for (const r of requests) expect(new Set(r.partitions).size).toBe(1);
     const partitioner = Partitioners.DefaultPartitioner();
-    const meta = [0, 1, 2].map((partitionId) => ({ partitionId, leader: 0, replicas: [], isr: [], offlineReplicas: [], partitionErrorCode: 0 }));
-    const expected = keys.map((key) => partitioner({ topic: 't', partitionMetadata: meta, message: { key, value: key } }));
+    const meta = [0, 1, 2].map((partitionId) => ({
+      partitionId,
+      leader: 0,
+      replicas: [],
+      isr: [],
+      offlineReplicas: [],
+      partitionErrorCode: 0,
+    }));
+    const expected = keys.map((key) =>
+      partitioner({ topic: 't', partitionMetadata: meta, message: { key, value: key } }),
+    );
     expect(requests.flatMap((r) => r.partitions).sort()).toEqual([...expected].sort());
     requests.length = 0;
-    await producer.send({ topic: 't', messages: [{ value: 'a', partition: 2 }, { value: 'b', partition: 2 }] });
+    await producer.send({
+      topic: 't',
+      messages: [
+        { value: 'a', partition: 2 },
+        { value: 'b', partition: 2 },
+      ],
+    });
     expect(requests).toEqual([{ topic: 't', partitions: [2, 2] }]);
   });
 });

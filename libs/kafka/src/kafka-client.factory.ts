@@ -2,8 +2,20 @@ import { readFileSync } from 'node:fs';
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import {
-  Kafka, type ISocketFactory, type KafkaConfig, type logCreator, logLevel, type Message, type PartitionMetadata, Partitioners,
-  type Producer, type ProducerBatch, type ProducerConfig, type RecordMetadata, type SASLOptions, type TopicMessages,
+  Kafka,
+  type ISocketFactory,
+  type KafkaConfig,
+  type logCreator,
+  logLevel,
+  type Message,
+  type PartitionMetadata,
+  Partitioners,
+  type Producer,
+  type ProducerBatch,
+  type ProducerConfig,
+  type RecordMetadata,
+  type SASLOptions,
+  type TopicMessages,
 } from 'kafkajs';
 import type { SkytallyConfig } from '@skytally/config';
 import { kafkajsLevel, pinoLogCreator, type Logger } from '@skytally/logger';
@@ -18,7 +30,10 @@ export const EXIT_KAFKA_CONFIG = 78;
  * Kept apart from `createKafka` so a test can check them without a broker.
  */
 export function kafkaClientOptions(config: SkytallyConfig, clientId: string): KafkaConfig {
-  const brokers = (config.KAFKA_BROKERS ?? DEFAULT_BROKERS).split(',').map((b) => b.trim()).filter(Boolean);
+  const brokers = (config.KAFKA_BROKERS ?? DEFAULT_BROKERS)
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   const options: KafkaConfig = {
     clientId: `${config.KAFKA_CLIENT_ID}-${clientId}`,
     brokers,
@@ -49,12 +64,25 @@ export function kafkaClientOptions(config: SkytallyConfig, clientId: string): Ka
  * not fix them, so they are fatal at once instead of kafkajs's minute of retries.
  */
 const TLS_TRUST_ERRORS = new Set([
-  'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
-  'ERR_TLS_CERT_ALTNAME_INVALID', 'CERT_REVOKED', 'INVALID_CA',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_REVOKED',
+  'INVALID_CA',
 ]);
 /** TLS spoken to a port that does not speak it. */
-const TLS_PROTOCOL_ERRORS = new Set(['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_UNKNOWN_PROTOCOL']);
+const TLS_PROTOCOL_ERRORS = new Set([
+  'ERR_SSL_WRONG_VERSION_NUMBER',
+  'ERR_SSL_PACKET_LENGTH_TOO_LONG',
+  'ERR_SSL_UNKNOWN_PROTOCOL',
+]);
 /** A plaintext request answered by a close, this many times in a row with no answer in between: the listener expects TLS. */
 const SILENT_CLOSES_BEFORE_FATAL = 3;
 
@@ -65,7 +93,9 @@ const SILENT_CLOSES_BEFORE_FATAL = 3;
 export function securityFailure(text: string, config: SkytallyConfig): string | undefined {
   const user = config.KAFKA_SASL_USERNAME ?? '(none)';
   const brokers = config.KAFKA_BROKERS ?? DEFAULT_BROKERS;
-  if (/SASL .*authentication failed|Authentication failed during authentication|SASL_AUTHENTICATION_FAILED/i.test(text)) {
+  if (
+    /SASL .*authentication failed|Authentication failed during authentication|SASL_AUTHENTICATION_FAILED/i.test(text)
+  ) {
     return `Kafka authentication failed for user "${user}" (SASL ${config.KAFKA_SASL_MECHANISM ?? ''}) at ${brokers}: wrong KAFKA_SASL_USERNAME or KAFKA_SASL_PASSWORD, or a mechanism the broker does not enable`;
   }
   if (/mechanism .*not (supported|enabled)|UNSUPPORTED_SASL_MECHANISM|ILLEGAL_SASL_STATE/i.test(text)) {
@@ -74,7 +104,19 @@ export function securityFailure(text: string, config: SkytallyConfig): string | 
   const authz = /(Topic|Group|Cluster|Transactional Id) authorization failed/i.exec(text);
   if (authz) {
     const api = /Response (\w+)\(/.exec(text)?.[1];
-    const verb: Record<string, string> = { Produce: 'write to', Fetch: 'read', Metadata: 'describe', CreateTopics: 'create', DeleteTopics: 'delete', OffsetCommit: 'commit offsets to', JoinGroup: 'join', FindCoordinator: 'use', GroupCoordinator: 'use', OffsetFetch: 'read offsets of', ListOffsets: 'read' };
+    const verb: Record<string, string> = {
+      Produce: 'write to',
+      Fetch: 'read',
+      Metadata: 'describe',
+      CreateTopics: 'create',
+      DeleteTopics: 'delete',
+      OffsetCommit: 'commit offsets to',
+      JoinGroup: 'join',
+      FindCoordinator: 'use',
+      GroupCoordinator: 'use',
+      OffsetFetch: 'read offsets of',
+      ListOffsets: 'read',
+    };
     const resource = authz[1]!.toLowerCase();
     return `Kafka authorization failed: principal "User:${user}" may not ${verb[api ?? ''] ?? 'use'} a ${resource}${resource === 'cluster' ? '' : ' it needs'} (${authz[0]}${api ? ` on ${api}` : ''}); grant it the ACLs listed in the README ("An existing Kafka cluster")`;
   }
@@ -110,15 +152,20 @@ export function watchfulSocketFactory(config: SkytallyConfig, onFatal: FatalHand
     socket.on('error', (err: NodeJS.ErrnoException) => {
       const code = err.code ?? '';
       if (TLS_TRUST_ERRORS.has(code)) {
-        onFatal(`TLS: the broker at ${host}:${port} presented a certificate this client does not trust (${err.message}): set KAFKA_SSL_CA_FILE to the CA that signed it`);
+        onFatal(
+          `TLS: the broker at ${host}:${port} presented a certificate this client does not trust (${err.message}): set KAFKA_SSL_CA_FILE to the CA that signed it`,
+        );
       } else if (TLS_PROTOCOL_ERRORS.has(code)) {
-        onFatal(`TLS: the listener at ${host}:${port} does not speak TLS (${code}): set KAFKA_SSL=false, or use the broker's TLS port`);
+        onFatal(
+          `TLS: the listener at ${host}:${port} does not speak TLS (${code}): set KAFKA_SSL=false, or use the broker's TLS port`,
+        );
       }
     });
     socket.on('close', () => {
       if (answered || ssl || socket.bytesWritten === 0) return;
       silentCloses += 1;
-      if (silentCloses >= SILENT_CLOSES_BEFORE_FATAL) onFatal(tlsExpected(host, port, config, `closed ${silentCloses} connections without answering`));
+      if (silentCloses >= SILENT_CLOSES_BEFORE_FATAL)
+        onFatal(tlsExpected(host, port, config, `closed ${silentCloses} connections without answering`));
     });
     return socket;
   };
@@ -139,7 +186,12 @@ export interface CreateKafkaOptions {
 }
 
 /** A kafkajs client whose logs go to pino at the logger's level, failing fast on security misconfiguration. */
-export function createKafka(config: SkytallyConfig, clientId: string, logger: Logger, opts: CreateKafkaOptions = {}): Kafka {
+export function createKafka(
+  config: SkytallyConfig,
+  clientId: string,
+  logger: Logger,
+  opts: CreateKafkaOptions = {},
+): Kafka {
   let fatal = false;
   const onFatal: FatalHandler = (line) => {
     if (fatal) return;
@@ -163,12 +215,14 @@ export function createKafka(config: SkytallyConfig, clientId: string, logger: Lo
       if (entry.level <= kafkajsLevel(logger.level)) log(entry);
     };
   };
-  return sendPerPartition(new Kafka({
-    ...kafkaClientOptions(config, clientId),
-    socketFactory: watchfulSocketFactory(config, onFatal),
-    logLevel: Math.max(kafkajsLevel(logger.level), logLevel.ERROR),
-    logCreator: watching,
-  }));
+  return sendPerPartition(
+    new Kafka({
+      ...kafkaClientOptions(config, clientId),
+      socketFactory: watchfulSocketFactory(config, onFatal),
+      logLevel: Math.max(kafkajsLevel(logger.level), logLevel.ERROR),
+      logCreator: watching,
+    }),
+  );
 }
 
 /**
@@ -217,7 +271,14 @@ export function sendPerPartition(kafka: Kafka): Kafka {
           continue;
         }
         const n = messages.every((m) => m.partition !== undefined) ? 0 : await partitionCount(topic);
-        const partitionMetadata: PartitionMetadata[] = Array.from({ length: n }, (_, partitionId) => ({ partitionId, leader: 0, replicas: [], isr: [], offlineReplicas: [], partitionErrorCode: 0 }));
+        const partitionMetadata: PartitionMetadata[] = Array.from({ length: n }, (_, partitionId) => ({
+          partitionId,
+          leader: 0,
+          replicas: [],
+          isr: [],
+          offlineReplicas: [],
+          partitionErrorCode: 0,
+        }));
         const byPartition = new Map<number, Message[]>();
         for (const message of messages) {
           const partition = message.partition ?? partitioner({ topic, partitionMetadata, message });

@@ -74,7 +74,11 @@ export function headersToStrings(headers: Record<string, unknown> | undefined): 
   if (!headers) return out;
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || value === null) continue;
-    out[name] = Array.isArray(value) ? value.map(String).join(',') : Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
+    out[name] = Array.isArray(value)
+      ? value.map(String).join(',')
+      : Buffer.isBuffer(value)
+        ? value.toString('utf8')
+        : String(value);
   }
   return out;
 }

@@ -10,8 +10,13 @@ const partitioner = Partitioners.DefaultPartitioner();
 const metadataFor = new Map<number, Array<{ partitionId: number; leader: number }>>();
 
 export function partitionForKey(key: string, partitionCount: number): number {
-  if (!Number.isInteger(partitionCount) || partitionCount < 1) throw new RangeError(`partition count must be a positive integer, not ${partitionCount}`);
+  if (!Number.isInteger(partitionCount) || partitionCount < 1)
+    throw new RangeError(`partition count must be a positive integer, not ${partitionCount}`);
   let partitionMetadata = metadataFor.get(partitionCount);
-  if (!partitionMetadata) metadataFor.set(partitionCount, (partitionMetadata = Array.from({ length: partitionCount }, (_, partitionId) => ({ partitionId, leader: 0 }))));
+  if (!partitionMetadata)
+    metadataFor.set(
+      partitionCount,
+      (partitionMetadata = Array.from({ length: partitionCount }, (_, partitionId) => ({ partitionId, leader: 0 }))),
+    );
   return partitioner({ topic: '', partitionMetadata: partitionMetadata as never, message: { key, value: null } });
 }

@@ -26,7 +26,11 @@ describe('deadLetter', () => {
   };
 
   it('keeps the original key, value and headers and says where it came from and why', () => {
-    const dl = deadLetter(message, new TypeError('boom\nforged line'), { stage: 'extract', deadLetterTopic: 'dlq', maxAttempts: 3 });
+    const dl = deadLetter(message, new TypeError('boom\nforged line'), {
+      stage: 'extract',
+      deadLetterTopic: 'dlq',
+      maxAttempts: 3,
+    });
     expect(dl.topic).toBe('dlq');
     expect(dl.key).toEqual(message.key);
     expect(dl.value).toEqual(message.value);
@@ -46,12 +50,14 @@ describe('Turn', () => {
   it('runs one holder at a time, in order, and goes on after a failure', async () => {
     const turn = new Turn();
     const log: string[] = [];
-    const work = (name: string, fail = false) => async () => {
-      log.push(`${name} start`);
-      await new Promise((r) => setTimeout(r, 5));
-      log.push(`${name} end`);
-      if (fail) throw new Error(name);
-    };
+    const work =
+      (name: string, fail = false) =>
+      async () => {
+        log.push(`${name} start`);
+        await new Promise((r) => setTimeout(r, 5));
+        log.push(`${name} end`);
+        if (fail) throw new Error(name);
+      };
     const a = turn.take(work('a'));
     expect(turn.busy).toBe(true);
     const b = turn.take(work('b', true));

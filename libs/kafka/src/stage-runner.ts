@@ -17,10 +17,24 @@
  * restore that failed is tried again; and a member that was stalled past its
  * session (a zombie) finds out from a heartbeat before it writes anything.
  */
-import { type Consumer, type EachBatchPayload, type Kafka, KafkaJSError, Partitioners, type Producer, type TopicMessages } from 'kafkajs';
+import {
+  type Consumer,
+  type EachBatchPayload,
+  type Kafka,
+  KafkaJSError,
+  Partitioners,
+  type Producer,
+  type TopicMessages,
+} from 'kafkajs';
 import type { Logger } from '@skytally/logger';
 import { safeForLog } from '@skytally/text';
-import { type Assignment, headersToStrings, type InboundMessage, type OutboundMessage, type StageProcessor } from './messages';
+import {
+  type Assignment,
+  headersToStrings,
+  type InboundMessage,
+  type OutboundMessage,
+  type StageProcessor,
+} from './messages';
 import { StageStats } from './stage-stats';
 
 export interface StageRunnerOptions {
@@ -114,7 +128,10 @@ export class StageRunner {
       this.notifyRebalance();
     });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
-      this.log.error({ err: errorSummary(payload.error), restart: payload.restart }, payload.restart ? 'consumer failed; kafkajs restarts it' : 'consumer crashed for good');
+      this.log.error(
+        { err: errorSummary(payload.error), restart: payload.restart },
+        payload.restart ? 'consumer failed; kafkajs restarts it' : 'consumer crashed for good',
+      );
       if (!payload.restart) {
         this.crashed = payload.error.message;
         if (this.running) this.options.onFatal?.(payload.error);
@@ -154,7 +171,16 @@ export class StageRunner {
   /** Readiness: consuming as a member of the group, not crashed, not stopping. */
   health(): { ready: boolean; detail: Record<string, unknown> } {
     const ready = this.running && this.joined && !this.crashed;
-    return { ready, detail: { running: this.running, joined: this.joined, crashed: this.crashed, lastBatchAt: this.lastBatchAt && new Date(this.lastBatchAt).toISOString(), lag: this.stats.totalLag() } };
+    return {
+      ready,
+      detail: {
+        running: this.running,
+        joined: this.joined,
+        crashed: this.crashed,
+        lastBatchAt: this.lastBatchAt && new Date(this.lastBatchAt).toISOString(),
+        lag: this.stats.totalLag(),
+      },
+    };
   }
 
   /**
@@ -178,7 +204,9 @@ export class StageRunner {
         await this.send(outputs);
         await this.processor.acknowledged?.();
       })
-      .catch((err: unknown) => this.log.warn({ err: errorSummary(err) }, 'scheduled run failed; it is tried again on the next one'));
+      .catch((err: unknown) =>
+        this.log.warn({ err: errorSummary(err) }, 'scheduled run failed; it is tried again on the next one'),
+      );
   }
 
   private async restore(heartbeat: () => Promise<void>): Promise<void> {
@@ -198,12 +226,16 @@ export class StageRunner {
   private async assertMember(): Promise<void> {
     const group = await this.consumer!.describeGroup();
     if (group.state !== 'Stable' || !this.memberId || !group.members.some((m) => m.memberId === this.memberId)) {
-      throw new KafkaJSError(`not a stable member of ${this.options.groupId} (group ${group.state}); writing nothing`, { retriable: true });
+      throw new KafkaJSError(`not a stable member of ${this.options.groupId} (group ${group.state}); writing nothing`, {
+        retriable: true,
+      });
     }
   }
 
   private notifyRebalance(): void {
-    Promise.resolve(this.processor.onRebalance?.()).catch((err: unknown) => this.log.warn({ err: errorSummary(err) }, 'rebalance hook failed'));
+    Promise.resolve(this.processor.onRebalance?.()).catch((err: unknown) =>
+      this.log.warn({ err: errorSummary(err) }, 'rebalance hook failed'),
+    );
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
@@ -275,7 +307,14 @@ export class StageRunner {
         // A message that breaks its contract will break it again: no point retrying.
         if (isPermanent(err)) break;
         this.log.warn(
-          { err: errorSummary(err), attempt, maxAttempts, topic: message.topic, partition: message.partition, offset: message.offset },
+          {
+            err: errorSummary(err),
+            attempt,
+            maxAttempts,
+            topic: message.topic,
+            partition: message.partition,
+            offset: message.offset,
+          },
           'message failed',
         );
         if (attempt < maxAttempts) await delay(Math.min(1000, 50 * 2 ** attempt));
@@ -283,7 +322,14 @@ export class StageRunner {
     }
     this.stats.inc('deadLettered');
     this.log.error(
-      { err: errorSummary(lastError), attempts, topic: message.topic, partition: message.partition, offset: message.offset, deadLetterTopic: this.options.deadLetterTopic },
+      {
+        err: errorSummary(lastError),
+        attempts,
+        topic: message.topic,
+        partition: message.partition,
+        offset: message.offset,
+        deadLetterTopic: this.options.deadLetterTopic,
+      },
       'message dead-lettered after retries; partition moves on',
     );
     return [deadLetter(message, lastError, this.options, attempts)];
@@ -329,7 +375,8 @@ export class StageRunner {
       // and the stage is stuck. Start a new producer (a new producer id);
       // the batch is redone and may repeat outputs, which every stage's
       // consumer absorbs (stable ids, absolute snapshots).
-      if ((err as { retriable?: boolean }).retriable !== true && this.producer === producer) await this.replaceProducer(err);
+      if ((err as { retriable?: boolean }).retriable !== true && this.producer === producer)
+        await this.replaceProducer(err);
       throw err;
     }
     for (const out of outputs) this.stats.inc(`out:${out.topic}`);
@@ -355,7 +402,13 @@ export class StageRunner {
 function asRetriable(err: unknown): unknown {
   if (err instanceof KafkaJSError && err.retriable) return err;
   const type = (err as { type?: string }).type;
-  if (type === 'REBALANCE_IN_PROGRESS' || type === 'NOT_COORDINATOR_FOR_GROUP' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID') return err;
+  if (
+    type === 'REBALANCE_IN_PROGRESS' ||
+    type === 'NOT_COORDINATOR_FOR_GROUP' ||
+    type === 'ILLEGAL_GENERATION' ||
+    type === 'UNKNOWN_MEMBER_ID'
+  )
+    return err;
   return new KafkaJSError(`batch failed: ${errorSummary(err)}`, { retriable: true });
 }
 
@@ -376,7 +429,12 @@ export function coalesce(outputs: OutboundMessage[]): OutboundMessage[] {
 }
 
 /** `attempts`: how many tries were made (one for a contract violation, which is not retried). */
-export function deadLetter(message: InboundMessage, error: unknown, options: Pick<StageRunnerOptions, 'stage' | 'deadLetterTopic' | 'maxAttempts'>, attempts = options.maxAttempts): OutboundMessage {
+export function deadLetter(
+  message: InboundMessage,
+  error: unknown,
+  options: Pick<StageRunnerOptions, 'stage' | 'deadLetterTopic' | 'maxAttempts'>,
+  attempts = options.maxAttempts,
+): OutboundMessage {
   return {
     topic: options.deadLetterTopic,
     key: message.key,

@@ -22,18 +22,28 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadT
     const ends = await admin.fetchTopicOffsets(topic);
     const targets = new Map(
       ends
-        .filter((p) => (!options.partitions || options.partitions.includes(p.partition)) && BigInt(p.high) > BigInt(p.low))
+        .filter(
+          (p) => (!options.partitions || options.partitions.includes(p.partition)) && BigInt(p.high) > BigInt(p.low),
+        )
         .map((p) => [p.partition, BigInt(p.high)]),
     );
     if (!targets.size) return 0;
     const wanted = new Set(targets.keys());
-    const consumer = kafka.consumer({ groupId, sessionTimeout: 30_000, heartbeatInterval: 3_000, maxBytesPerPartition: 8 * 1024 * 1024 });
+    const consumer = kafka.consumer({
+      groupId,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      maxBytesPerPartition: 8 * 1024 * 1024,
+    });
     let read = 0;
     try {
       await consumer.connect();
       await consumer.subscribe({ topic, fromBeginning: true });
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`reading ${topic} to its end took over ${options.timeoutMs ?? 300_000} ms`)), options.timeoutMs ?? 300_000);
+        const timer = setTimeout(
+          () => reject(new Error(`reading ${topic} to its end took over ${options.timeoutMs ?? 300_000} ms`)),
+          options.timeoutMs ?? 300_000,
+        );
         const finish = (partition: number) => {
           wanted.delete(partition);
           if (!wanted.size) {

@@ -1,4 +1,12 @@
-import { type AclEntry, AclOperationTypes, AclPermissionTypes, AclResourceTypes, type Admin, type ITopicConfig, ResourcePatternTypes } from 'kafkajs';
+import {
+  type AclEntry,
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  type Admin,
+  type ITopicConfig,
+  ResourcePatternTypes,
+} from 'kafkajs';
 import { COMPACTED_TOPICS, type TopicKey, topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 
@@ -34,15 +42,32 @@ export function topicPlan(config: SkytallyConfig): ITopicConfig[] {
  * config) is not, and fails at once.
  */
 export const RETRIABLE_KAFKA_ERRORS: ReadonlySet<string> = new Set([
-  'UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_LEADER_OR_FOLLOWER', 'NOT_LEADER_FOR_PARTITION',
-  'NOT_CONTROLLER', 'REQUEST_TIMED_OUT', 'NOT_ENOUGH_REPLICAS', 'NOT_ENOUGH_REPLICAS_AFTER_APPEND',
-  'COORDINATOR_LOAD_IN_PROGRESS', 'COORDINATOR_NOT_AVAILABLE', 'NOT_COORDINATOR', 'KAFKA_STORAGE_ERROR',
-  'OFFSET_NOT_AVAILABLE', 'FETCH_SESSION_ID_NOT_FOUND', 'REBALANCE_IN_PROGRESS', 'THROTTLING_QUOTA_EXCEEDED',
+  'UNKNOWN_TOPIC_OR_PARTITION',
+  'LEADER_NOT_AVAILABLE',
+  'NOT_LEADER_OR_FOLLOWER',
+  'NOT_LEADER_FOR_PARTITION',
+  'NOT_CONTROLLER',
+  'REQUEST_TIMED_OUT',
+  'NOT_ENOUGH_REPLICAS',
+  'NOT_ENOUGH_REPLICAS_AFTER_APPEND',
+  'COORDINATOR_LOAD_IN_PROGRESS',
+  'COORDINATOR_NOT_AVAILABLE',
+  'NOT_COORDINATOR',
+  'KAFKA_STORAGE_ERROR',
+  'OFFSET_NOT_AVAILABLE',
+  'FETCH_SESSION_ID_NOT_FOUND',
+  'REBALANCE_IN_PROGRESS',
+  'THROTTLING_QUOTA_EXCEEDED',
 ]);
 
 /** The Kafka error type of a kafkajs error, looking through the retrier's and the admin's wrappers. */
 export function kafkaErrorType(err: unknown): string | undefined {
-  for (let e = err as { type?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+  for (
+    let e = err as { type?: unknown; originalError?: unknown; cause?: unknown; errors?: unknown } | undefined,
+      depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
     if (typeof e.type === 'string') return e.type;
     const inner = e.originalError ?? e.cause ?? (Array.isArray(e.errors) ? e.errors[0] : undefined);
     e = inner as typeof e;
@@ -55,8 +80,13 @@ export function isRetriableKafkaError(err: unknown): boolean {
   if (type) return RETRIABLE_KAFKA_ERRORS.has(type);
   // Connection-level trouble (broker restarting, socket closed) is retriable too.
   const name = (err as { name?: string } | undefined)?.name ?? '';
-  return name === 'KafkaJSConnectionError' || name === 'KafkaJSConnectionClosedError' || name === 'KafkaJSRequestTimeoutError'
-    || (name === 'KafkaJSNumberOfRetriesExceeded' && isRetriableKafkaError((err as { originalError?: unknown }).originalError));
+  return (
+    name === 'KafkaJSConnectionError' ||
+    name === 'KafkaJSConnectionClosedError' ||
+    name === 'KafkaJSRequestTimeoutError' ||
+    (name === 'KafkaJSNumberOfRetriesExceeded' &&
+      isRetriableKafkaError((err as { originalError?: unknown }).originalError))
+  );
 }
 
 export interface RetryOptions {
@@ -82,9 +112,12 @@ export async function retryRetriable<T>(what: string, fn: () => Promise<T>, opts
       if (!isRetriableKafkaError(err)) throw err;
       const message = (err as Error).message;
       if (Date.now() - started >= timeoutMs) {
-        throw new Error(`${what}: the broker still answered "${message}" after ${((Date.now() - started) / 1000).toFixed(0)} s of retrying; is it still starting or short of replicas? (skytally broker status, and its server.log)`);
+        throw new Error(
+          `${what}: the broker still answered "${message}" after ${((Date.now() - started) / 1000).toFixed(0)} s of retrying; is it still starting or short of replicas? (skytally broker status, and its server.log)`,
+        );
       }
-      if (message !== lastMessage) opts.onRetry?.(`${what}: ${message}; retrying for up to ${(timeoutMs / 1000).toFixed(0)} s`);
+      if (message !== lastMessage)
+        opts.onRetry?.(`${what}: ${message}; retrying for up to ${(timeoutMs / 1000).toFixed(0)} s`);
       lastMessage = message;
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 2_000);
@@ -105,31 +138,50 @@ export async function ensureTopics(admin: Admin, config: SkytallyConfig, retry: 
   const existing = new Set(await retryRetriable('listing topics', () => admin.listTopics(), opts));
   const missing = plan.filter((t) => !existing.has(t.topic));
   if (missing.length) {
-    await retryRetriable('creating topics', async () => {
-      try {
-        // Leaders are awaited below: kafkajs's own wait retries only LEADER_NOT_AVAILABLE.
-        await admin.createTopics({ topics: missing, waitForLeaders: false });
-      } catch (err) {
-        // Another instance may have created them between list and create (or an earlier try did).
-        if (!/already exists/i.test(String((err as Error).message)) && kafkaErrorType(err) !== 'TOPIC_ALREADY_EXISTS') throw err;
-      }
-    }, opts);
+    await retryRetriable(
+      'creating topics',
+      async () => {
+        try {
+          // Leaders are awaited below: kafkajs's own wait retries only LEADER_NOT_AVAILABLE.
+          await admin.createTopics({ topics: missing, waitForLeaders: false });
+        } catch (err) {
+          // Another instance may have created them between list and create (or an earlier try did).
+          if (!/already exists/i.test(String((err as Error).message)) && kafkaErrorType(err) !== 'TOPIC_ALREADY_EXISTS')
+            throw err;
+        }
+      },
+      opts,
+    );
   }
-  await waitForLeaders(admin, plan.map((t) => t.topic), opts);
+  await waitForLeaders(
+    admin,
+    plan.map((t) => t.topic),
+    opts,
+  );
   return missing.map((t) => t.topic);
 }
 
 /** Resolves once every partition of `topics` has a leader; retriable errors and leaderless partitions are retried for `opts.timeoutMs`. */
 export async function waitForLeaders(admin: Admin, topics: string[], opts: RetryOptions = {}): Promise<void> {
-  await retryRetriable(`waiting for leaders of ${topics.length} topic(s)`, async () => {
-    const { topics: found } = await admin.fetchTopicMetadata({ topics });
-    const leaderless = found.flatMap((t) => t.partitions.filter((p) => p.leader < 0 || (p.partitionErrorCode ?? 0) !== 0).map((p) => `${t.name}-${p.partitionId}`));
-    const absent = topics.filter((name) => !found.some((t) => t.name === name));
-    if (leaderless.length || absent.length) {
-      const what = absent.length ? `${absent[0]} is not in the broker's metadata yet` : `${leaderless.length} partition(s) have no leader (e.g. ${leaderless[0]})`;
-      throw Object.assign(new Error(what), { type: 'LEADER_NOT_AVAILABLE' });
-    }
-  }, opts);
+  await retryRetriable(
+    `waiting for leaders of ${topics.length} topic(s)`,
+    async () => {
+      const { topics: found } = await admin.fetchTopicMetadata({ topics });
+      const leaderless = found.flatMap((t) =>
+        t.partitions
+          .filter((p) => p.leader < 0 || (p.partitionErrorCode ?? 0) !== 0)
+          .map((p) => `${t.name}-${p.partitionId}`),
+      );
+      const absent = topics.filter((name) => !found.some((t) => t.name === name));
+      if (leaderless.length || absent.length) {
+        const what = absent.length
+          ? `${absent[0]} is not in the broker's metadata yet`
+          : `${leaderless.length} partition(s) have no leader (e.g. ${leaderless[0]})`;
+        throw Object.assign(new Error(what), { type: 'LEADER_NOT_AVAILABLE' });
+      }
+    },
+    opts,
+  );
 }
 
 /** One ACL the services' principal needs, in words the README uses. */
@@ -160,7 +212,8 @@ export function serviceAclPlan(prefixes: readonly string[]): ServiceAcl[] {
     if (prefix) {
       plan.push({ resource: 'topic', pattern: 'prefixed', name: prefix, operations: [...topicOps, 'DELETE'] });
     } else {
-      for (const name of Object.values(topicNames(''))) plan.push({ resource: 'topic', pattern: 'literal', name, operations: topicOps });
+      for (const name of Object.values(topicNames('')))
+        plan.push({ resource: 'topic', pattern: 'literal', name, operations: topicOps });
     }
     // '' -> `skytally-*`, which also covers the restore/watch groups; a prefix family -> its groups `<prefix…>skytally-*`.
     plan.push({ resource: 'group', pattern: 'prefixed', name: prefix || 'skytally-', operations: groupOps });
@@ -188,7 +241,12 @@ export function serviceAclEntries(principal: string, prefixes: readonly string[]
 }
 
 /** Grants the plan to `principal` (idempotent: Kafka ignores an ACL that already exists). Needs an admin allowed to alter ACLs. */
-export async function grantServiceAcls(admin: Admin, principal: string, prefixes: readonly string[], opts: RetryOptions = {}): Promise<number> {
+export async function grantServiceAcls(
+  admin: Admin,
+  principal: string,
+  prefixes: readonly string[],
+  opts: RetryOptions = {},
+): Promise<number> {
   const acl = serviceAclEntries(principal, prefixes);
   await retryRetriable('creating ACLs', () => admin.createAcls({ acl }), opts);
   return acl.length;

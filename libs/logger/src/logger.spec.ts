@@ -21,7 +21,13 @@ describe('root logger', () => {
 
   it('redacts credentials wherever a config or client options end up', () => {
     const { lines, logger } = capture();
-    logger.info({ config: { KAFKA_SASL_PASSWORD: 'hunter2' }, client: { sasl: { mechanism: 'plain', username: 'u', password: 'hunter2' } } }, 'config');
+    logger.info(
+      {
+        config: { KAFKA_SASL_PASSWORD: 'hunter2' },
+        client: { sasl: { mechanism: 'plain', username: 'u', password: 'hunter2' } },
+      },
+      'config',
+    );
     expect(JSON.stringify(lines[0])).not.toContain('hunter2');
   });
 });

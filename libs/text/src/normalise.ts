@@ -10,7 +10,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
  * run of [ \t\u00A0…]+ with ' ', but a lone ' ' — nearly every match in prose —
  * is not matched and rebuilt, which made that replace the costliest step.
  */
-const SPACE_RUN = / *[\t\u00A0\u2000-\u200A\u202F\u205F\u3000][ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*| {2,}[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]*/g;
+const SPACE_RUN =
+  / *[\t\u00A0\u2000-\u200A\u202F\u205F\u3000][ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]*| {2,}[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]*/g;
 const ODD_SPACE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 /** Likewise for \s+ → ' ': runs of two or more, or a lone whitespace other than ' '. */
 const WHITE_RUN = /\s{2,}|[^\S ]/g;

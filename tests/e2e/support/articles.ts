@@ -18,17 +18,29 @@ export function seedMessages(): { key: string; value: string }[] {
     .map((f) => {
       const id = f.replace(/\.txt$/, '');
       const meta = manifest.find((m) => m.id === id);
-      const article = { id, body: readFileSync(join(seedsDir, f), 'utf8'), publishedAt: meta?.publishedAt ?? undefined, source: meta?.outlet ?? undefined };
+      const article = {
+        id,
+        body: readFileSync(join(seedsDir, f), 'utf8'),
+        publishedAt: meta?.publishedAt ?? undefined,
+        source: meta?.outlet ?? undefined,
+      };
       return { key: id, value: JSON.stringify(article) };
     });
 }
 
 /** A hostile title and outlet: markup and script that must reach the page as text. */
-export const HOSTILE_TITLE = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">Drones over Voronezh';
+export const HOSTILE_TITLE =
+  '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">Drones over Voronezh';
 export const HOSTILE_OUTLET = 'The <b>Bold</b> Outlet';
 
 /** An article that only this test writes: one claim of `count` drones over `place`. */
-export function liveArticle(id: string, count: number, place: string, title: string, source: string): { key: string; value: string } {
+export function liveArticle(
+  id: string,
+  count: number,
+  place: string,
+  title: string,
+  source: string,
+): { key: string; value: string } {
   const body = `Russian air defences shot down ${count} Ukrainian drones over ${place} overnight, the Russian Ministry of Defence said on its Telegram channel.`;
   const article = { id, title, source, url: `https://news.example/${id}`, publishedAt: new Date().toISOString(), body };
   return { key: id, value: JSON.stringify(article) };

@@ -29,12 +29,18 @@ export class DashboardRun {
   async start(): Promise<void> {
     await this.pipeline.setup();
     this.port = await pickFreePort();
-    this.stages = await Promise.all(STAGES.map((stage) => startService(stage, this.options(), join(this.pipeline.logDir, stage))));
+    this.stages = await Promise.all(
+      STAGES.map((stage) => startService(stage, this.options(), join(this.pipeline.logDir, stage))),
+    );
     await this.startDashboard();
   }
 
   async startDashboard(): Promise<ServiceProcess> {
-    this.dashboard = await startService('dashboard', this.options(), join(this.pipeline.logDir, `dashboard-${++this.starts}`));
+    this.dashboard = await startService(
+      'dashboard',
+      this.options(),
+      join(this.pipeline.logDir, `dashboard-${++this.starts}`),
+    );
     return this.dashboard;
   }
 

@@ -24,7 +24,20 @@ const OPENERS = [
   'Russian air defences destroyed {n} drones over {r} on {d}, according to the defence ministry.',
   'According to the ministry of defence, {n} UAVs were downed over {r} on {d}.',
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const FILLER = [
   'Local officials said there were no casualties and that emergency services were at work.',
@@ -64,8 +77,14 @@ export function claimsCorpus(size: number, seed = 7): CorpusArticle[] {
     const publishedAt = date.toISOString().slice(0, 10);
     const count = 2 + Math.floor(random() * 60);
     const spoken = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
-    const opener = OPENERS[Math.floor(random() * OPENERS.length)].replace('{n}', String(count)).replace('{r}', phrase).replace('{d}', spoken);
-    const filler = [...FILLER].sort(() => random() - 0.5).slice(0, 2).join(' ');
+    const opener = OPENERS[Math.floor(random() * OPENERS.length)]
+      .replace('{n}', String(count))
+      .replace('{r}', phrase)
+      .replace('{d}', spoken);
+    const filler = [...FILLER]
+      .sort(() => random() - 0.5)
+      .slice(0, 2)
+      .join(' ');
     return { id: `bulletin-${seed}-${i}`, body: `${opener} ${filler}`, publishedAt, region, count };
   });
 }
@@ -77,5 +96,8 @@ export function expectedTotals(corpus: CorpusArticle[]): Map<string, number> {
 }
 
 export function toMessages(corpus: CorpusArticle[]): { key: string; value: string }[] {
-  return corpus.map((a) => ({ key: a.id, value: JSON.stringify({ id: a.id, body: a.body, publishedAt: a.publishedAt }) }));
+  return corpus.map((a) => ({
+    key: a.id,
+    value: JSON.stringify({ id: a.id, body: a.body, publishedAt: a.publishedAt }),
+  }));
 }

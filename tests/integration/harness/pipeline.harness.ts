@@ -26,7 +26,10 @@ export class PipelineHarness {
 
   constructor(extraEnv: Record<string, string> = {}) {
     const brokers = process.env.KAFKA_BROKERS;
-    if (!brokers) throw new Error('KAFKA_BROKERS is not set: run integration tests through jest (the global setup starts a broker)');
+    if (!brokers)
+      throw new Error(
+        'KAFKA_BROKERS is not set: run integration tests through jest (the global setup starts a broker)',
+      );
     this.kafka = new Kafka({ clientId: 'skytally-test', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
     this.admin = this.kafka.admin();
     this.env = {
@@ -41,7 +44,10 @@ export class PipelineHarness {
 
   async setup(): Promise<void> {
     await this.admin.connect();
-    await ensureTopics(this.admin, parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS, SKYTALLY_TOPIC_PREFIX: this.prefix }));
+    await ensureTopics(
+      this.admin,
+      parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS, SKYTALLY_TOPIC_PREFIX: this.prefix }),
+    );
   }
 
   /** Starts a stage; `name` lets a test run two instances of one stage. */
@@ -69,7 +75,9 @@ export class PipelineHarness {
   assignedPartitions(name: string, topic: string): number[] {
     const service = this.services.get(name);
     if (!service) throw new Error(`no service ${name}`);
-    const lines = readFileSync(service.logFile, 'utf8').split('\n').filter((l) => l.includes('"msg":"partitions assigned"'));
+    const lines = readFileSync(service.logFile, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('"msg":"partitions assigned"'));
     const last = lines.at(-1);
     return last ? ((JSON.parse(last).assignment as Record<string, number[]>)[topic] ?? []) : [];
   }
@@ -78,7 +86,10 @@ export class PipelineHarness {
     const producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     for (let i = 0; i < messages.length; i += 500) {
-      await producer.send({ topic: this.topics.raw, messages: messages.slice(i, i + 500).map((m) => ({ key: m.key ?? null, value: m.value })) });
+      await producer.send({
+        topic: this.topics.raw,
+        messages: messages.slice(i, i + 500).map((m) => ({ key: m.key ?? null, value: m.value })),
+      });
     }
     await producer.disconnect();
   }
@@ -89,7 +100,8 @@ export class PipelineHarness {
     let clean = 0;
     let lag: Record<string, number> = {};
     while (clean < 2) {
-      if (Date.now() > deadline) throw new Error(`pipeline did not drain: ${JSON.stringify(lag)}; logs in ${this.logDir}`);
+      if (Date.now() > deadline)
+        throw new Error(`pipeline did not drain: ${JSON.stringify(lag)}; logs in ${this.logDir}`);
       const all = await pipelineLag(this.admin, this.prefix, this.topics);
       lag = Object.fromEntries(stages.map((s) => [s, all[s]]));
       clean = Object.values(lag).every((n) => n === 0) ? clean + 1 : 0;
@@ -98,7 +110,9 @@ export class PipelineHarness {
   }
 
   /** Every message of a topic, read from the beginning to its current end. */
-  async readAll(topic: string): Promise<{ key: string | null; value: string | null; partition: number; headers: Record<string, string> }[]> {
+  async readAll(
+    topic: string,
+  ): Promise<{ key: string | null; value: string | null; partition: number; headers: Record<string, string> }[]> {
     const { readTopicToEnd } = await import('@skytally/kafka');
     const out: { key: string | null; value: string | null; partition: number; headers: Record<string, string> }[] = [];
     await readTopicToEnd(this.kafka, topic, {

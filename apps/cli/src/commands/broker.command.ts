@@ -3,22 +3,37 @@ import type { Command } from 'commander';
 import { localBrokerStatus, localClusterStatus } from '@skytally/broker';
 import { loadConfig } from '@skytally/config';
 import { createRootLogger } from '@skytally/logger';
-import { ensureLocalBroker, ensureLocalCluster, ensureSecureBroker, localBrokerDirs, resetLocalBroker, stopLocalBrokers } from '../pipeline/local-broker';
+import {
+  ensureLocalBroker,
+  ensureLocalCluster,
+  ensureSecureBroker,
+  localBrokerDirs,
+  resetLocalBroker,
+  stopLocalBrokers,
+} from '../pipeline/local-broker';
 
 export function registerBroker(program: Command): void {
-  const broker = program.command('broker').description('the local Kafka broker (KRaft, from Apache\'s jars)');
+  const broker = program.command('broker').description("the local Kafka broker (KRaft, from Apache's jars)");
   broker
     .command('start')
     .description('start it (or report the one already running); returns once it serves every partition')
-    .option('--secure', 'SASL_SSL (SCRAM-SHA-512) with a CA and certificate of its own, ACLs on; prints a `source <file>` line with the client settings')
-    .option('--brokers <n>', 'a local cluster of n KRaft nodes, each broker and controller (3: replication factor 3, min.insync.replicas 2)')
+    .option(
+      '--secure',
+      'SASL_SSL (SCRAM-SHA-512) with a CA and certificate of its own, ACLs on; prints a `source <file>` line with the client settings',
+    )
+    .option(
+      '--brokers <n>',
+      'a local cluster of n KRaft nodes, each broker and controller (3: replication factor 3, min.insync.replicas 2)',
+    )
     .action(async (opts: { secure?: boolean; brokers?: string }) => {
       const started = Date.now();
       const config = loadConfig();
       const secs = () => ((Date.now() - started) / 1000).toFixed(1);
       const count = opts.brokers === undefined ? 1 : Number(opts.brokers);
       if (!Number.isInteger(count) || count < 1 || count > 9) {
-        process.stderr.write(`skytally: --brokers needs a whole number from 1 to 9, not ${JSON.stringify(opts.brokers)}\n`);
+        process.stderr.write(
+          `skytally: --brokers needs a whole number from 1 to 9, not ${JSON.stringify(opts.brokers)}\n`,
+        );
         process.exitCode = 2;
         return;
       }
@@ -38,7 +53,10 @@ export function registerBroker(program: Command): void {
         return;
       }
       if (opts.secure) {
-        const logger = createRootLogger({ level: config.LOG_LEVEL ?? 'warn', format: config.LOG_FORMAT ?? 'pretty' }, process.stderr).child({ service: 'cli' });
+        const logger = createRootLogger(
+          { level: config.LOG_LEVEL ?? 'warn', format: config.LOG_FORMAT ?? 'pretty' },
+          process.stderr,
+        ).child({ service: 'cli' });
         const { broker: b, owned } = await ensureSecureBroker(config, logger);
         const file = b.secure!.clientEnvFile;
         process.stdout.write(
@@ -76,15 +94,22 @@ export function registerBroker(program: Command): void {
           const cluster = await localClusterStatus(stateDir);
           if (cluster.nodes.length && cluster.running) {
             running++;
-            process.stdout.write(`cluster: ${cluster.running} of ${cluster.nodes.length} brokers running at ${cluster.brokers}; data in ${stateDir}\n`);
-            for (const n of cluster.nodes) process.stdout.write(`  node ${n.nodeId}: ${n.running ? `running at ${n.brokers} (pid ${n.pid})` : 'not running'}\n`);
+            process.stdout.write(
+              `cluster: ${cluster.running} of ${cluster.nodes.length} brokers running at ${cluster.brokers}; data in ${stateDir}\n`,
+            );
+            for (const n of cluster.nodes)
+              process.stdout.write(
+                `  node ${n.nodeId}: ${n.running ? `running at ${n.brokers} (pid ${n.pid})` : 'not running'}\n`,
+              );
           }
           continue;
         }
         const status = await localBrokerStatus(stateDir);
         if (status.running) {
           running++;
-          process.stdout.write(`${name} running at ${status.brokers} (pid ${status.pid}); data in ${status.stateDir}${status.clientEnvFile ? `; client settings: source ${status.clientEnvFile}` : ''}\n`);
+          process.stdout.write(
+            `${name} running at ${status.brokers} (pid ${status.pid}); data in ${status.stateDir}${status.clientEnvFile ? `; client settings: source ${status.clientEnvFile}` : ''}\n`,
+          );
         } else if (name === 'broker') {
           process.stdout.write(`${name} not running (state folder ${status.stateDir})\n`);
         }
@@ -97,10 +122,14 @@ export function registerBroker(program: Command): void {
     .option('-y, --yes', 'do not ask')
     .action(async (opts: { yes?: boolean }) => {
       const config = loadConfig();
-      const dirs = localBrokerDirs(config).map((d) => d.stateDir).join(' and ');
+      const dirs = localBrokerDirs(config)
+        .map((d) => d.stateDir)
+        .join(' and ');
       if (!opts.yes) {
         if (!process.stdin.isTTY) {
-          process.stderr.write(`skytally: broker reset deletes every topic in ${dirs}; pass --yes to confirm without a terminal\n`);
+          process.stderr.write(
+            `skytally: broker reset deletes every topic in ${dirs}; pass --yes to confirm without a terminal\n`,
+          );
           process.exitCode = 2;
           return;
         }

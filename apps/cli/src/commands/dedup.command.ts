@@ -11,7 +11,10 @@ export function registerDedup(program: Command): void {
     .description(
       "read articles in the order given and print one verdict line each, with the rule that decided it, with the dedup service's core (no broker)",
     )
-    .argument('<paths...>', 'article files or folders, or - for stdin; .json/.jsonl articles carry their publishedAt, .txt files take it from a manifest.json beside them')
+    .argument(
+      '<paths...>',
+      'article files or folders, or - for stdin; .json/.jsonl articles carry their publishedAt, .txt files take it from a manifest.json beside them',
+    )
     .action((paths: string[]) => {
       const { config } = cliContext();
       const core = new DedupCore(dedupOptionsFor(config));

@@ -37,7 +37,9 @@ export function explainText(articleId: string, body: string, claims: ExtractedCl
   if (claims.length > 0) lines.push('claims (repeats merged, as counted):');
   for (const c of claims) {
     const where = c.scope === 'region' ? c.regions.join('+') : `${c.country} (country)`;
-    lines.push(`  ${c.count}${c.qualifier === 'exact' ? '' : ` (${c.qualifier})`} ${c.weapon} @ ${where}${c.claimant ? ` — ${c.claimant}` : ''}${c.eventDate ? `, ${c.eventDate}` : ''}${c.partOf ? ' [part of a total]' : ''}`);
+    lines.push(
+      `  ${c.count}${c.qualifier === 'exact' ? '' : ` (${c.qualifier})`} ${c.weapon} @ ${where}${c.claimant ? ` — ${c.claimant}` : ''}${c.eventDate ? `, ${c.eventDate}` : ''}${c.partOf ? ' [part of a total]' : ''}`,
+    );
   }
   return `${lines.join('\n')}\n\n`;
 }

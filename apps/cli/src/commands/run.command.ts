@@ -12,7 +12,12 @@ export function registerRun(program: Command): void {
     .option('--timeout <seconds>', 'with --demo: give up after this long', '300')
     .action(async (opts: { demo?: boolean; json?: boolean; input?: string[]; timeout: string }) => {
       const code = await runPipeline(
-        { demo: Boolean(opts.demo || opts.json), json: Boolean(opts.json), inputs: opts.input ?? [], timeoutMs: Number(opts.timeout) * 1000 },
+        {
+          demo: Boolean(opts.demo || opts.json),
+          json: Boolean(opts.json),
+          inputs: opts.input ?? [],
+          timeoutMs: Number(opts.timeout) * 1000,
+        },
         cliContext(),
       );
       process.exit(code);

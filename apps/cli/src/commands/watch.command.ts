@@ -16,18 +16,23 @@ export function registerWatch(program: Command): void {
       const wanted = opts.region ? new Set(opts.region.split(',').map((k) => k.trim().toUpperCase())) : null;
       const kafka = await cliKafka(ctx, 'watch');
       let redraw: NodeJS.Timeout | undefined;
-      const watcher = new SnapshotWatcher(kafka, topicNames(config.SKYTALLY_TOPIC_PREFIX).rolling, logger, (snapshot) => {
-        if (wanted && !wanted.has(snapshot.key)) return;
-        if (opts.json) {
-          process.stdout.write(`${JSON.stringify(snapshot)}\n`);
-          return;
-        }
-        redraw ??= setTimeout(() => {
-          redraw = undefined;
-          const rows = [...watcher.latest.values()].filter((s) => !wanted || wanted.has(s.key));
-          process.stdout.write(`${process.stdout.isTTY ? '\x1b[2J\x1b[H' : ''}${renderTable(rows)}\n`);
-        }, 200);
-      });
+      const watcher = new SnapshotWatcher(
+        kafka,
+        topicNames(config.SKYTALLY_TOPIC_PREFIX).rolling,
+        logger,
+        (snapshot) => {
+          if (wanted && !wanted.has(snapshot.key)) return;
+          if (opts.json) {
+            process.stdout.write(`${JSON.stringify(snapshot)}\n`);
+            return;
+          }
+          redraw ??= setTimeout(() => {
+            redraw = undefined;
+            const rows = [...watcher.latest.values()].filter((s) => !wanted || wanted.has(s.key));
+            process.stdout.write(`${process.stdout.isTTY ? '\x1b[2J\x1b[H' : ''}${renderTable(rows)}\n`);
+          }, 200);
+        },
+      );
       const admin = kafka.admin();
       await admin.connect();
       await watcher.start();

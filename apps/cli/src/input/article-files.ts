@@ -64,12 +64,18 @@ function readPath(path: string, stdin?: () => string): ArticleFile[] {
       .split('\n')
       .map((line, i) => ({ line: line.trim(), i }))
       .filter(({ line }) => line)
-      .map(({ line, i }) => ({ path: `${path}:${i + 1}`, article: asArticle(parseJson(line, `${path}:${i + 1}`), `${basename(path, ext)}-${i + 1}`, `${path}:${i + 1}`) }));
+      .map(({ line, i }) => ({
+        path: `${path}:${i + 1}`,
+        article: asArticle(parseJson(line, `${path}:${i + 1}`), `${basename(path, ext)}-${i + 1}`, `${path}:${i + 1}`),
+      }));
   }
   if (ext === '.json') {
     const json = parseJson(text, path);
     const items = Array.isArray(json) ? json : [json];
-    return items.map((item, i) => ({ path, article: asArticle(item, items.length > 1 ? `${basename(path, ext)}-${i + 1}` : basename(path, ext), path) }));
+    return items.map((item, i) => ({
+      path,
+      article: asArticle(item, items.length > 1 ? `${basename(path, ext)}-${i + 1}` : basename(path, ext), path),
+    }));
   }
   const id = basename(path, ext);
   const meta = manifestFor(dirname(path)).get(id);
@@ -97,12 +103,14 @@ function parseJson(text: string, where: string): unknown {
 function asArticle(value: unknown, fallbackId: string, where: string): RawArticleJson & { id: string } {
   // a labelled corpus record ({article, label}, as in tests/fixtures/dedup) stands for its article
   const record = value as { article?: unknown; label?: unknown } | null;
-  if (record && typeof record === 'object' && record.article && typeof record.article === 'object' && 'label' in record) value = record.article;
+  if (record && typeof record === 'object' && record.article && typeof record.article === 'object' && 'label' in record)
+    value = record.article;
   if (!value || typeof value !== 'object' || typeof (value as { body?: unknown }).body !== 'string') {
     throw new InputError(`${where}: an article must be an object with a string "body"`);
   }
   const article = value as RawArticleJson & { articleId?: unknown };
-  const id = article.id ?? (typeof article.articleId === 'string' && article.articleId !== '' ? article.articleId : fallbackId);
+  const id =
+    article.id ?? (typeof article.articleId === 'string' && article.articleId !== '' ? article.articleId : fallbackId);
   return { ...article, id };
 }
 
@@ -115,7 +123,8 @@ function manifestFor(folder: string): Map<string, ManifestEntry> {
   const file = join(folder, 'manifest.json');
   if (existsSync(file)) {
     const entries = parseJson(readFileSync(file, 'utf8'), file);
-    if (Array.isArray(entries)) for (const e of entries as ManifestEntry[]) if (e && typeof e.id === 'string') manifest.set(e.id, e);
+    if (Array.isArray(entries))
+      for (const e of entries as ManifestEntry[]) if (e && typeof e.id === 'string') manifest.set(e.id, e);
   }
   manifests.set(folder, manifest);
   return manifest;

@@ -7,7 +7,11 @@ import { InputError, type ArticleFile } from './article-files';
  * offline commands (extract, dedup) see what the pipeline sees.
  */
 export function toArticle(file: ArticleFile, maxBodyBytes: number, now = new Date()): Article {
-  const outcome = ingest({ key: Buffer.from(file.article.id), value: Buffer.from(JSON.stringify(file.article)), receivedAt: now }, { maxBodyBytes });
-  if (outcome.kind === 'rejected') throw new InputError(`${file.path}: rejected (${outcome.rejection.reason}): ${outcome.rejection.detail}`);
+  const outcome = ingest(
+    { key: Buffer.from(file.article.id), value: Buffer.from(JSON.stringify(file.article)), receivedAt: now },
+    { maxBodyBytes },
+  );
+  if (outcome.kind === 'rejected')
+    throw new InputError(`${file.path}: rejected (${outcome.rejection.reason}): ${outcome.rejection.detail}`);
   return outcome.article;
 }

@@ -18,11 +18,21 @@ export function stageInputs(prefix: string, topics: TopicNames): Record<StageNam
  * outputs are acknowledged, so when every stage's lag is zero at once, all
  * input has passed all the way through.
  */
-export async function pipelineLag(admin: Admin, prefix: string, topics: TopicNames): Promise<Record<StageName, number>> {
+export async function pipelineLag(
+  admin: Admin,
+  prefix: string,
+  topics: TopicNames,
+): Promise<Record<StageName, number>> {
   const inputs = stageInputs(prefix, topics);
   const result = {} as Record<StageName, number>;
-  for (const [stage, { groupId, topic }] of Object.entries(inputs) as [StageName, { groupId: string; topic: string }][]) {
-    const [ends, committed] = await Promise.all([admin.fetchTopicOffsets(topic), admin.fetchOffsets({ groupId, topics: [topic] })]);
+  for (const [stage, { groupId, topic }] of Object.entries(inputs) as [
+    StageName,
+    { groupId: string; topic: string },
+  ][]) {
+    const [ends, committed] = await Promise.all([
+      admin.fetchTopicOffsets(topic),
+      admin.fetchOffsets({ groupId, topics: [topic] }),
+    ]);
     const done = new Map(committed[0]?.partitions.map((p) => [p.partition, BigInt(p.offset)]) ?? []);
     let lag = 0n;
     for (const p of ends) {

@@ -2,8 +2,17 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import {
-  ADMIN_USER, type LocalBroker, type LocalCluster, SERVICE_USER, defaultBrokerOptions, localBrokerStatus, localClusterStatus,
-  startLocalBroker, startLocalCluster, stopLocalBroker, stopLocalCluster,
+  ADMIN_USER,
+  type LocalBroker,
+  type LocalCluster,
+  SERVICE_USER,
+  defaultBrokerOptions,
+  localBrokerStatus,
+  localClusterStatus,
+  startLocalBroker,
+  startLocalCluster,
+  stopLocalBroker,
+  stopLocalCluster,
 } from '@skytally/broker';
 import type { SkytallyConfig } from '@skytally/config';
 import { createKafka, grantServiceAcls, retryRetriable, waitForLeaders } from '@skytally/kafka';
@@ -29,17 +38,23 @@ export function clusterStateDir(config: SkytallyConfig): string {
  * Starts the local cluster (every node not running), and writes `<home>/cluster/client.env`:
  * KAFKA_BROKERS with every node, SKYTALLY_REPLICATION_FACTOR for the topics the services create.
  */
-export async function ensureLocalCluster(config: SkytallyConfig, brokers: number): Promise<{ cluster: LocalCluster; owned: boolean; clientEnvFile: string }> {
+export async function ensureLocalCluster(
+  config: SkytallyConfig,
+  brokers: number,
+): Promise<{ cluster: LocalCluster; owned: boolean; clientEnvFile: string }> {
   const stateDir = clusterStateDir(config);
   const before = await localClusterStatus(stateDir);
   const cluster = await startLocalCluster({ stateDir, brokers, timeoutMs: 180_000 });
   const clientEnvFile = join(stateDir, 'client.env');
-  writeFileSync(clientEnvFile, [
-    '# skytally: client settings of the local cluster (skytally broker start --brokers N)',
-    `export KAFKA_BROKERS='${cluster.brokers}'`,
-    `export SKYTALLY_REPLICATION_FACTOR=${cluster.replicationFactor}`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    clientEnvFile,
+    [
+      '# skytally: client settings of the local cluster (skytally broker start --brokers N)',
+      `export KAFKA_BROKERS='${cluster.brokers}'`,
+      `export SKYTALLY_REPLICATION_FACTOR=${cluster.replicationFactor}`,
+      '',
+    ].join('\n'),
+  );
   return { cluster, owned: before.running < cluster.nodes.length, clientEnvFile };
 }
 
@@ -71,12 +86,16 @@ export const SECURE_PREFIXES = ['', 'demo-'];
  * partition and grants the `skytally` principal exactly the ACLs the services need (libs/kafka
  * serviceAclPlan). Resolves with the broker; `broker.secure.clientEnvFile` holds the client settings.
  */
-export async function ensureSecureBroker(config: SkytallyConfig, logger: Logger): Promise<{ broker: LocalBroker; owned: boolean }> {
+export async function ensureSecureBroker(
+  config: SkytallyConfig,
+  logger: Logger,
+): Promise<{ broker: LocalBroker; owned: boolean }> {
   const options = secureBrokerOptions(config);
   const status = await localBrokerStatus(options.stateDir);
   const broker = await startLocalBroker(options);
   const access = broker.secure;
-  if (!access) throw new Error(`the broker in ${options.stateDir} is not secure; reset it first (skytally broker reset)`);
+  if (!access)
+    throw new Error(`the broker in ${options.stateDir} is not secure; reset it first (skytally broker reset)`);
   const adminConfig: SkytallyConfig = {
     ...config,
     KAFKA_BROKERS: broker.brokers,
@@ -88,10 +107,16 @@ export async function ensureSecureBroker(config: SkytallyConfig, logger: Logger)
   };
   const admin = createKafka(adminConfig, 'cli-broker-admin', logger).admin();
   try {
-    await retryRetriable('connecting to the secure broker as admin', () => admin.connect(), { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS });
-    const topics = await retryRetriable('listing topics', () => admin.listTopics(), { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS });
+    await retryRetriable('connecting to the secure broker as admin', () => admin.connect(), {
+      timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS,
+    });
+    const topics = await retryRetriable('listing topics', () => admin.listTopics(), {
+      timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS,
+    });
     if (topics.length) await waitForLeaders(admin, topics, { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS });
-    await grantServiceAcls(admin, `User:${SERVICE_USER}`, SECURE_PREFIXES, { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS });
+    await grantServiceAcls(admin, `User:${SERVICE_USER}`, SECURE_PREFIXES, {
+      timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS,
+    });
   } finally {
     await admin.disconnect().catch(() => undefined);
   }
@@ -143,7 +168,11 @@ function isPortFree(port: number): Promise<boolean> {
  * members cannot be deleted). Refuses an empty prefix: that is the user's data.
  * Best effort and bounded: a failure is reported, never thrown.
  */
-export async function removeDemoTopics(runConfig: SkytallyConfig, logger: Logger, timeoutMs = 30_000): Promise<{ topics: string[]; groups: string[] }> {
+export async function removeDemoTopics(
+  runConfig: SkytallyConfig,
+  logger: Logger,
+  timeoutMs = 30_000,
+): Promise<{ topics: string[]; groups: string[] }> {
   const prefix = runConfig.SKYTALLY_TOPIC_PREFIX;
   if (!prefix) throw new Error('removeDemoTopics: refusing to delete topics without a prefix');
   const admin = createKafka(runConfig, 'cli-cleanup', logger).admin();
@@ -154,21 +183,29 @@ export async function removeDemoTopics(runConfig: SkytallyConfig, logger: Logger
     // Topics first (they hold the partitions that slow a restart), each part on its own: a failure
     // to list or delete the groups must not leave the topics behind.
     try {
-      removed.topics = (await retryRetriable('listing topics', () => admin.listTopics(), opts)).filter((t) => t.startsWith(prefix));
-      if (removed.topics.length) await retryRetriable('deleting topics', () => admin.deleteTopics({ topics: removed.topics, timeout: timeoutMs }), opts);
+      removed.topics = (await retryRetriable('listing topics', () => admin.listTopics(), opts)).filter((t) =>
+        t.startsWith(prefix),
+      );
+      if (removed.topics.length)
+        await retryRetriable(
+          'deleting topics',
+          () => admin.deleteTopics({ topics: removed.topics, timeout: timeoutMs }),
+          opts,
+        );
     } catch (err) {
-      logger.warn({ err: (err as Error).message, prefix }, 'could not delete the run\'s topics');
+      logger.warn({ err: (err as Error).message, prefix }, "could not delete the run's topics");
     }
     try {
       removed.groups = (await retryRetriable('listing consumer groups', () => admin.listGroups(), opts)).groups
         .map((g) => g.groupId)
         .filter((id) => id.startsWith(prefix));
-      if (removed.groups.length) await retryRetriable('deleting consumer groups', () => admin.deleteGroups(removed.groups), opts);
+      if (removed.groups.length)
+        await retryRetriable('deleting consumer groups', () => admin.deleteGroups(removed.groups), opts);
     } catch (err) {
-      logger.warn({ err: (err as Error).message, prefix }, 'could not delete the run\'s consumer groups');
+      logger.warn({ err: (err as Error).message, prefix }, "could not delete the run's consumer groups");
     }
   } catch (err) {
-    logger.warn({ err: (err as Error).message, prefix }, 'could not reach the broker to delete the run\'s topics');
+    logger.warn({ err: (err as Error).message, prefix }, "could not reach the broker to delete the run's topics");
   } finally {
     await admin.disconnect().catch(() => undefined);
   }
@@ -181,7 +218,9 @@ export async function removeDemoTopics(runConfig: SkytallyConfig, logger: Logger
  * metadata, logs, a secure broker's certificates and passwords). The jar cache
  * is kept. Returns what it did, for the command to print.
  */
-export async function resetLocalBroker(config: SkytallyConfig): Promise<{ stateDir: string; stopped: boolean; existed: boolean }[]> {
+export async function resetLocalBroker(
+  config: SkytallyConfig,
+): Promise<{ stateDir: string; stopped: boolean; existed: boolean }[]> {
   const done = [];
   for (const { stateDir } of localBrokerDirs(config)) {
     const stopped = (await stopLocalBrokers(stateDir)) !== undefined;

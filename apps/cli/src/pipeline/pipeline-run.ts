@@ -83,7 +83,12 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
 
     say('starting ingest, dedup, extract and aggregate…');
     services = await startServices({
-      env: { ...process.env, KAFKA_BROKERS: brokers, SKYTALLY_TOPIC_PREFIX: prefix, LOG_LEVEL: config.LOG_LEVEL ?? 'info' },
+      env: {
+        ...process.env,
+        KAFKA_BROKERS: brokers,
+        SKYTALLY_TOPIC_PREFIX: prefix,
+        LOG_LEVEL: config.LOG_LEVEL ?? 'info',
+      },
     });
     services.forEach((s) =>
       s.child.once('exit', (code, signal) => {
@@ -94,7 +99,12 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
     let dashboardLine = '';
     if (!options.demo) {
       try {
-        const env = { ...process.env, KAFKA_BROKERS: brokers, SKYTALLY_TOPIC_PREFIX: prefix, LOG_LEVEL: config.LOG_LEVEL ?? 'info' };
+        const env = {
+          ...process.env,
+          KAFKA_BROKERS: brokers,
+          SKYTALLY_TOPIC_PREFIX: prefix,
+          LOG_LEVEL: config.LOG_LEVEL ?? 'info',
+        };
         const dashboard = await startService('dashboard', { env }, join(repoRoot(), '.skytally', 'logs'));
         services.push(dashboard);
         dashboardLine = `dashboard at ${dashboard.url}`;
@@ -157,10 +167,15 @@ async function waitUntilDrained(
   while (clean < 2) {
     if (Date.now() > deadline) throw new Error(`the pipeline did not drain within ${timeoutMs} ms`);
     // A restarted broker answers "not the correct coordinator" / "coordinator loading" for a while: retry, bounded.
-    const lag = await retryRetriable('reading the stages\' progress', () => pipelineLag(admin, prefix, topics));
+    const lag = await retryRetriable("reading the stages' progress", () => pipelineLag(admin, prefix, topics));
     const pending = Object.values(lag).reduce((a, b) => a + b, 0);
-    clean = pending === 0 && (await retryRetriable('reading interceptions.rolling', () => watcher.caughtUp(admin))) ? clean + 1 : 0;
-    const report = Object.entries(lag).map(([stage, n]) => `${stage} ${n}`).join(', ');
+    clean =
+      pending === 0 && (await retryRetriable('reading interceptions.rolling', () => watcher.caughtUp(admin)))
+        ? clean + 1
+        : 0;
+    const report = Object.entries(lag)
+      .map(([stage, n]) => `${stage} ${n}`)
+      .join(', ');
     if (pending && report !== lastReport) say(`waiting: ${report} message(s) to go`);
     lastReport = report;
     await new Promise((r) => setTimeout(r, 250));

@@ -38,12 +38,17 @@ export async function startServices(options: StartServicesOptions): Promise<Serv
   mkdirSync(logDir, { recursive: true });
   const stages = options.stages ?? STAGES;
   for (const stage of stages) {
-    if (!existsSync(stageEntry(stage, root))) throw new Error(`${stageEntry(stage, root)} is missing: run \`npm run build\` first`);
+    if (!existsSync(stageEntry(stage, root)))
+      throw new Error(`${stageEntry(stage, root)} is missing: run \`npm run build\` first`);
   }
   return Promise.all(stages.map((stage) => startService(stage, options, logDir)));
 }
 
-export function startService(stage: ServiceName, options: StartServicesOptions, logDir: string): Promise<ServiceProcess> {
+export function startService(
+  stage: ServiceName,
+  options: StartServicesOptions,
+  logDir: string,
+): Promise<ServiceProcess> {
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${stage}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
@@ -57,7 +62,10 @@ export function startService(stage: ServiceName, options: StartServicesOptions, 
   child.stderr!.pipe(log, { end: false });
   const service: ServiceProcess = { stage, child, logFile };
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${stage} did not start within ${options.readyTimeoutMs ?? 60_000} ms; see ${logFile}`)), options.readyTimeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${stage} did not start within ${options.readyTimeoutMs ?? 60_000} ms; see ${logFile}`)),
+      options.readyTimeoutMs ?? 60_000,
+    );
     child.on('message', (message: { type?: string; url?: string }) => {
       if (message?.type === 'ready') {
         clearTimeout(timer);

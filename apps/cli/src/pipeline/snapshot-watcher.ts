@@ -39,7 +39,10 @@ export class SnapshotWatcher {
           this.latest.set(snapshot.key, snapshot);
           this.onChange(snapshot);
         } catch (err) {
-          this.logger.warn({ err: (err as Error).message, partition, offset: message.offset }, 'skipping a snapshot that breaks the contract');
+          this.logger.warn(
+            { err: (err as Error).message, partition, offset: message.offset },
+            'skipping a snapshot that breaks the contract',
+          );
         }
       },
     });
@@ -48,7 +51,11 @@ export class SnapshotWatcher {
   /** True once every partition has been read up to its current end. */
   async caughtUp(admin: import('kafkajs').Admin): Promise<boolean> {
     const ends = await admin.fetchTopicOffsets(this.topic);
-    return ends.every((p) => BigInt(p.high) === 0n || (this.consumed.has(p.partition) && BigInt(this.consumed.get(p.partition)!) + 1n >= BigInt(p.high)));
+    return ends.every(
+      (p) =>
+        BigInt(p.high) === 0n ||
+        (this.consumed.has(p.partition) && BigInt(this.consumed.get(p.partition)!) + 1n >= BigInt(p.high)),
+    );
   }
 
   async stop(admin?: import('kafkajs').Admin): Promise<void> {

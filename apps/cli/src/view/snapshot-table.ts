@@ -2,8 +2,8 @@ import type { Snapshot } from '@skytally/contracts';
 
 /** Renders snapshots as a fixed-width table: countries first, then regions by all-time count. */
 export function renderTable(snapshots: Iterable<Snapshot>): string {
-  const rows = [...snapshots].sort(
-    (a, b) => (a.scope === b.scope ? b.windows.all - a.windows.all || a.key.localeCompare(b.key) : a.scope === 'country' ? -1 : 1),
+  const rows = [...snapshots].sort((a, b) =>
+    a.scope === b.scope ? b.windows.all - a.windows.all || a.key.localeCompare(b.key) : a.scope === 'country' ? -1 : 1,
   );
   const header = ['key', 'name', '24h', '7d', '30d', 'all', 'shared', 'claims', 'sources'];
   const body = rows.map((s) => [
@@ -18,7 +18,14 @@ export function renderTable(snapshots: Iterable<Snapshot>): string {
     String(s.sources),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const asOf = rows.reduce((max, s) => (s.asOf > max ? s.asOf : max), '');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', rows.length ? `as of ${asOf} (event time)` : '(no counts yet)'].join('\n');
+  return [
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+    '',
+    rows.length ? `as of ${asOf} (event time)` : '(no counts yet)',
+  ].join('\n');
 }

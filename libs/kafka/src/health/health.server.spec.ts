@@ -41,14 +41,18 @@ describe('health and metrics endpoint', () => {
     const other = new HealthServer('dedup', new StageStats(), () => ({ ready: true, detail: {} }));
     try {
       await other.listen(0);
-      expect((other as unknown as { server: { address(): { address: string } } }).server.address().address).toBe('127.0.0.1');
+      expect((other as unknown as { server: { address(): { address: string } } }).server.address().address).toBe(
+        '127.0.0.1',
+      );
     } finally {
       await other.close();
     }
     const wide = new HealthServer('dedup', new StageStats(), () => ({ ready: true, detail: {} }));
     try {
       await wide.listen(0, '0.0.0.0');
-      expect((wide as unknown as { server: { address(): { address: string } } }).server.address().address).toBe('0.0.0.0');
+      expect((wide as unknown as { server: { address(): { address: string } } }).server.address().address).toBe(
+        '0.0.0.0',
+      );
     } finally {
       await wide.close();
     }

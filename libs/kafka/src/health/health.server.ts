@@ -40,7 +40,8 @@ export class HealthServer {
       registers: [this.registry],
       collect() {
         this.reset();
-        for (const [event, value] of Object.entries(counters.snapshot())) if (event !== 'lag') this.inc({ stage, event }, value);
+        for (const [event, value] of Object.entries(counters.snapshot()))
+          if (event !== 'lag') this.inc({ stage, event }, value);
       },
     });
     new Gauge({
@@ -79,12 +80,22 @@ export class HealthServer {
 
   private async route(url: string): Promise<{ status: number; type: string; body: string }> {
     const json = 'application/json';
-    if (url === '/health/live') return { status: 200, type: json, body: JSON.stringify({ status: 'up', stage: this.stage }) };
+    if (url === '/health/live')
+      return { status: 200, type: json, body: JSON.stringify({ status: 'up', stage: this.stage }) };
     if (url === '/health/ready') {
       const state = this.state();
-      return { status: state.ready ? 200 : 503, type: json, body: JSON.stringify({ status: state.ready ? 'ready' : 'not ready', stage: this.stage, ...state.detail }) };
+      return {
+        status: state.ready ? 200 : 503,
+        type: json,
+        body: JSON.stringify({ status: state.ready ? 'ready' : 'not ready', stage: this.stage, ...state.detail }),
+      };
     }
-    if (url === '/metrics') return { status: 200, type: this.registry.contentType, body: await this.registry.metrics() };
-    return { status: 404, type: json, body: JSON.stringify({ error: 'not found', routes: ['/health/live', '/health/ready', '/metrics'] }) };
+    if (url === '/metrics')
+      return { status: 200, type: this.registry.contentType, body: await this.registry.metrics() };
+    return {
+      status: 404,
+      type: json,
+      body: JSON.stringify({ error: 'not found', routes: ['/health/live', '/health/ready', '/metrics'] }),
+    };
   }
 }

@@ -82,7 +82,11 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
     module: class StageRootModule {},
     imports: [StageContextModule.forRoot({ config, logger, kafka, stats }), definition.module],
   };
-  const app = await NestFactory.createMicroservice(root$, { strategy, logger: new PinoNestLogger(logger), bufferLogs: false });
+  const app = await NestFactory.createMicroservice(root$, {
+    strategy,
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+  });
   app.useGlobalFilters(new StageErrorFilter());
   await app.listen();
   let health: HealthServer | undefined;
@@ -90,7 +94,10 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
     const runner = strategy.unwrap<StageRunner>();
     health = new HealthServer(definition.stage, stats, () => runner.health());
     const port = await health.listen(config.SKYTALLY_HEALTH_PORT, config.SKYTALLY_HEALTH_HOST);
-    logger.info({ port, routes: ['/health/live', '/health/ready', '/metrics'] }, 'health and metrics endpoint listening');
+    logger.info(
+      { port, routes: ['/health/live', '/health/ready', '/metrics'] },
+      'health and metrics endpoint listening',
+    );
   }
   installShutdown(app, logger, health);
   // A parent that started us (the CLI, tests) learns we are consuming.

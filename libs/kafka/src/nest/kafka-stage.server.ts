@@ -50,7 +50,8 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
       const declared = (hook: (topic: string) => string) => patterns.some((p) => this.getHandlerByPattern(hook(p)));
       if (declared(restorePattern)) processor.restore = (context) => this.hooks(patterns.map(restorePattern), context);
       if (declared(endBatchPattern)) processor.endBatch = () => this.hooks(patterns.map(endBatchPattern), {});
-      if (declared(punctuatePattern)) processor.punctuate = (now) => this.hooks(patterns.map(punctuatePattern), { now });
+      if (declared(punctuatePattern))
+        processor.punctuate = (now) => this.hooks(patterns.map(punctuatePattern), { now });
       if (declared(rebalancePattern)) {
         processor.onRebalance = async () => {
           await this.hooks(patterns.map(rebalancePattern), {});
@@ -82,7 +83,10 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
   }
 
   /** Calls the optional hook handlers (restore, end of batch) that the controller declares. */
-  private async hooks(patterns: string[], data: RestoreContext | { now: number } | Record<string, never>): Promise<OutboundMessage[]> {
+  private async hooks(
+    patterns: string[],
+    data: RestoreContext | { now: number } | Record<string, never>,
+  ): Promise<OutboundMessage[]> {
     const out: OutboundMessage[] = [];
     for (const pattern of patterns) {
       if (this.getHandlerByPattern(pattern)) out.push(...(await this.call<OutboundMessage[]>(pattern, data)));
@@ -90,7 +94,10 @@ export class KafkaStageServer extends Server implements CustomTransportStrategy 
     return out;
   }
 
-  private async call<T>(pattern: string, data: InboundMessage | RestoreContext | { now: number } | Record<string, never>): Promise<T> {
+  private async call<T>(
+    pattern: string,
+    data: InboundMessage | RestoreContext | { now: number } | Record<string, never>,
+  ): Promise<T> {
     const handler = this.getHandlerByPattern(pattern);
     if (!handler) throw new Error(`no handler for ${pattern}`);
     const result = await handler(data);
