@@ -30,3 +30,11 @@ export function topicNames(prefix = ''): TopicNames {
 
 /** Topics that keep only the latest value per key (snapshots, state changelogs). */
 export const COMPACTED_TOPICS: readonly TopicKey[] = ['rolling', 'daily', 'dedupChangelog'];
+
+/** Stages that consume from Kafka as a consumer group. */
+export type ConsumerStage = 'ingest' | 'dedup' | 'extract' | 'aggregate';
+
+/** A stage's consumer group: one name, used by the services, the CLI's drain monitor and the tests. */
+export function consumerGroup(prefix: string, stage: ConsumerStage | string): string {
+  return `${prefix}skytally-${stage}`;
+}
