@@ -7,3 +7,4 @@ export * from './dedup-index.contract';
 export * from './claim.contract';
 export * from './snapshot.contract';
 export * from './payloads';
+export * from './outcome';
