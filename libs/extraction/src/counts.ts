@@ -21,7 +21,8 @@ import {
   WEAPON_HEADS,
   WEAPON_MODIFIERS,
 } from './lexicon';
-import { isNumberWord, numberAt, qualifierBefore } from './numbers';
+import { isNumberWord } from '@skytally/text';
+import { numberAt, qualifierBefore } from './numbers';
 import type { Tok } from './tokens';
 
 export interface Count {

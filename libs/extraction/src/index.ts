@@ -5,6 +5,7 @@
 export { explainClaims, extractClaims, type ArticleInput, type Decision, type ExtractedClaim } from './extract-claims';
 export { claimIdOf, identityKey } from './claim-id';
 export { splitSentences, type Span } from './sentences';
-export { numberAt, qualifierBefore, isNumberWord } from './numbers';
+export { numberAt, qualifierBefore } from './numbers';
+export { isNumberWord } from '@skytally/text';
 export { findCounts, type Count } from './counts';
 export { tokens } from './tokens';

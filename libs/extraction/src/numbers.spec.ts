@@ -71,3 +71,12 @@ describe('numbers and counts', () => {
     ]);
   });
 });
+
+describe('numbers read with the shared parser (@skytally/text)', () => {
+  it('reads "five six drones" as two numbers, not eleven', () => {
+    expect(counts('shot down five six drones.').map((c) => c[0])).not.toContain(11);
+  });
+  it('reads "a million" and "two million" when they count', () => {
+    expect(counts('shot down two million drones.')[0]?.[0]).toBe(2_000_000);
+  });
+});

@@ -1,1 +1,2 @@
 export * from './normalise';
+export * from './number-words';
