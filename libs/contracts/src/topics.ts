@@ -14,6 +14,7 @@ export const TOPICS = {
   daily: 'interceptions.daily',
   deadLetter: 'skytally.dead-letter',
   dedupChangelog: 'skytally.dedup-index',
+  aggregateChangelog: 'skytally.aggregate-state',
 } as const;
 
 export type TopicKey = keyof typeof TOPICS;
@@ -29,7 +30,7 @@ export function topicNames(prefix = ''): TopicNames {
 }
 
 /** Topics that keep only the latest value per key (snapshots, state changelogs). */
-export const COMPACTED_TOPICS: readonly TopicKey[] = ['rolling', 'daily', 'dedupChangelog'];
+export const COMPACTED_TOPICS: readonly TopicKey[] = ['rolling', 'daily', 'dedupChangelog', 'aggregateChangelog'];
 
 /** Stages that consume from Kafka as a consumer group. */
 export type ConsumerStage = 'ingest' | 'dedup' | 'extract' | 'aggregate';
