@@ -12,7 +12,7 @@
  * Needs `npm run build` first (it runs dist/apps/<stage>/main.js).
  */
 import { existsSync } from 'node:fs';
-import { STAGES, stageEntry } from '../../apps/cli/src/pipeline/repo-paths';
+import { STAGES, stageEntry } from '@skytally/pipeline';
 import { runChaos } from './chaos.run';
 
 function option(name: string): string | undefined {

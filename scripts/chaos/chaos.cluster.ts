@@ -18,8 +18,7 @@ import {
   stopLocalBroker,
   stopLocalCluster,
 } from '@skytally/broker';
-import { type StageName, repoRoot } from '../../apps/cli/src/pipeline/repo-paths';
-import { type ServiceProcess, startService, stopServices } from '../../apps/cli/src/pipeline/service-processes';
+import { type ServiceProcess, type StageName, repoRoot, startService, stopServices } from '@skytally/pipeline';
 
 export interface Instance {
   name: string;

@@ -11,6 +11,7 @@
  * its copies in is fixed whatever the interleaving of partitions — which
  * makes the expected verdicts, and so the expected snapshots, exact.
  */
+import { type Rng, mulberry32, pick as pickOne } from '@skytally/random';
 
 export interface ChaosMessage {
   id: string;
@@ -107,21 +108,9 @@ const MONTHS = [
   'December',
 ];
 
-/** mulberry32: small, fast, good enough for a reproducible corpus and schedule. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function chaosCorpus(size: number, seed: number, partitions = 3): ChaosMessage[] {
-  const random = seededRandom(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+  const random = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => pickOne(random, xs);
   const start = Date.UTC(2025, 2, 1);
   const out: ChaosMessage[] = [];
   let group = 0;
@@ -201,7 +190,7 @@ function multiRegion(pick: <T>(xs: readonly T[]) => T): [string, string] {
 }
 
 /** One of the kinds of input ingest turns away (tests/integration/bad-input covers each in depth). */
-function badInput(random: () => number, iso: string): string | Buffer {
+function badInput(random: Rng, iso: string): string | Buffer {
   const kinds: (() => string | Buffer)[] = [
     () => '{"id": "broken", "body": ',
     () => JSON.stringify({ body: 42 }),
@@ -210,5 +199,5 @@ function badInput(random: () => number, iso: string): string | Buffer {
     () => Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3, 0x28]),
     () => JSON.stringify({ body: 'Drones.', schemaVersion: 99 }),
   ];
-  return kinds[Math.floor(random() * kinds.length)]();
+  return pickOne(random, kinds)();
 }

@@ -3,7 +3,8 @@
  * stage up, stalling one of its two instances (a zombie) and scaling it back
  * down keep their relative order; everything else is shuffled.
  */
-import type { StageName } from '../../apps/cli/src/pipeline/repo-paths';
+import { STAGES, type StageName } from '@skytally/pipeline';
+import { type Rng, shuffled } from '@skytally/random';
 
 export type Fault =
   | { type: 'kill'; stage: StageName }
@@ -29,7 +30,7 @@ export function faultFamily(fault: Fault): string {
  * With several brokers the broker faults are leader kills instead: the node that leads
  * articles.ingested and the one that leads a partition of interceptions.claims, by SIGKILL and SIGTERM.
  */
-export function faultPlan(mode: 'full' | 'short', random: () => number, brokers = 1): Fault[] {
+export function faultPlan(mode: 'full' | 'short', random: Rng, brokers = 1): Fault[] {
   const plan = singleBrokerPlan(mode, random);
   if (brokers === 1) return plan;
   const leaders: Fault[] =
@@ -52,25 +53,18 @@ export function faultPlan(mode: 'full' | 'short', random: () => number, brokers 
   return [...out, ...leaders];
 }
 
-function singleBrokerPlan(mode: 'full' | 'short', random: () => number): Fault[] {
-  const stages: StageName[] = ['ingest', 'dedup', 'extract', 'aggregate'];
-  const shuffle = <T>(xs: T[]): T[] => {
-    for (let i = xs.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [xs[i], xs[j]] = [xs[j], xs[i]];
-    }
-    return xs;
-  };
+function singleBrokerPlan(mode: 'full' | 'short', random: Rng): Fault[] {
+  const shuffle = <T>(xs: readonly T[]): T[] => shuffled(random, xs);
   if (mode === 'short') {
     // One of each kind that matters most, for `npm test`.
     return [
-      ...shuffle<Fault>(stages.map((stage) => ({ type: 'kill', stage }))),
+      ...shuffle<Fault>(STAGES.map((stage) => ({ type: 'kill', stage }))),
       { type: 'zombie', stage: 'extract' },
       { type: 'broker', signal: 'SIGKILL' },
     ];
   }
   const base = shuffle<Fault>([
-    ...stages.flatMap((stage) => [0, 1, 2].map((): Fault => ({ type: 'kill', stage }))),
+    ...STAGES.flatMap((stage) => [0, 1, 2].map((): Fault => ({ type: 'kill', stage }))),
     { type: 'broker', signal: 'SIGTERM' },
     { type: 'broker', signal: 'SIGKILL' },
     // A stalled single owner: nobody to take over; it rejoins after SIGCONT.

@@ -5,9 +5,8 @@
  * making progress.
  */
 import type { Admin } from 'kafkajs';
-import type { TopicNames } from '@skytally/contracts';
-import { stageInputs } from '../../apps/cli/src/pipeline/drain-monitor';
-import { STAGES, type StageName } from '../../apps/cli/src/pipeline/repo-paths';
+import { STAGES, type TopicNames } from '@skytally/contracts';
+import { type StageName, groupProgress, stageInputs } from '@skytally/pipeline';
 
 export interface StageProgress {
   committed: number;
@@ -22,22 +21,13 @@ export async function progressOf(admin: Admin, prefix: string, topics: TopicName
   const inputs = stageInputs(prefix, topics);
   const entries = await Promise.all(
     STAGES.map(async (stage) => {
-      const { groupId, topic } = inputs[stage];
-      const [ends, offsets] = await Promise.all([
-        admin.fetchTopicOffsets(topic),
-        admin.fetchOffsets({ groupId, topics: [topic] }),
-      ]);
-      const done = new Map(offsets[0]?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
       let committed = 0;
       let lag = 0;
       const partitions = new Map<number, { committed: number; lag: number }>();
-      for (const p of ends) {
-        const at = done.get(p.partition) ?? -1;
-        const from = at < 0 ? Number(p.low) : at;
-        const left = Number(p.high) - from;
-        committed += Math.max(0, at);
-        lag += left;
-        partitions.set(p.partition, { committed: Math.max(0, at), lag: left });
+      for (const p of await groupProgress(admin, inputs[stage])) {
+        committed += Math.max(0, p.committed);
+        lag += p.lag;
+        partitions.set(p.partition, { committed: Math.max(0, p.committed), lag: p.lag });
       }
       return [stage, { committed, lag, partitions }] as const;
     }),

@@ -9,9 +9,10 @@ import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { topicNames } from '@skytally/contracts';
 import { parseConfig } from '@skytally/config';
 import { IDEMPOTENT_PRODUCER, ensureTopics, sendPerPartition } from '@skytally/kafka';
-import { STAGES, type StageName } from '../../apps/cli/src/pipeline/repo-paths';
+import { STAGES, type StageName } from '@skytally/pipeline';
+import { type Rng, mulberry32, pick } from '@skytally/random';
 import { ChaosCluster } from './chaos.cluster';
-import { type ChaosMessage, chaosCorpus, seededRandom } from './chaos.corpus';
+import { type ChaosMessage, chaosCorpus } from './chaos.corpus';
 import { expectedOutcome } from './chaos.expected';
 import { type Fault, faultFamily, faultLabel, faultPlan } from './chaos.faults';
 import { type Progress, progressOf, waitForProgress } from './chaos.progress';
@@ -62,7 +63,7 @@ const RECOVERY_TIMEOUT_MS = 120_000;
 export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const started = Date.now();
-  const random = seededRandom(options.seed ^ 0x5eed);
+  const random = mulberry32(options.seed ^ 0x5eed);
   const sessionTimeoutMs = options.sessionTimeoutMs ?? 6_000;
   const prefix = `chaos${options.seed}.`;
   const topics = topicNames(prefix);
@@ -204,7 +205,7 @@ async function inject(
   before: Progress,
   t0: number,
   sessionTimeoutMs: number,
-  random: () => number,
+  random: Rng,
   gracefulExits: (number | null)[],
   log: (line: string) => void,
   admin: Admin,
@@ -215,8 +216,7 @@ async function inject(
     waitForProgress(probe, before, stages, t0, isReady, RECOVERY_TIMEOUT_MS);
   switch (fault.type) {
     case 'kill': {
-      const victims = cluster.list(fault.stage);
-      const victim = victims[Math.floor(random() * victims.length)];
+      const victim = pick(random, cluster.list(fault.stage));
       log(`fault: SIGKILL ${victim.name}, then start it again`);
       await cluster.crashAndRestart(victim.name);
       return progress([fault.stage]);
@@ -232,7 +232,7 @@ async function inject(
         topics: [meta],
       } = await retry(() => admin.fetchTopicMetadata({ topics: [topic] }));
       const partitions = meta!.partitions.filter((p) => p.leader >= 0);
-      const target = partitions[Math.floor(random() * partitions.length)]!;
+      const target = pick(random, partitions);
       log(
         `fault: ${fault.signal} broker ${target.leader}, leader of ${topic}[${target.partitionId}], then start it again`,
       );
@@ -240,8 +240,7 @@ async function inject(
       return progress(STAGES);
     }
     case 'zombie': {
-      const victims = cluster.list(fault.stage);
-      const victim = victims[Math.floor(random() * victims.length)];
+      const victim = pick(random, cluster.list(fault.stage));
       const stallMs = sessionTimeoutMs + 4_000;
       log(`fault: SIGSTOP ${victim.name} for ${stallMs / 1000} s (session ${sessionTimeoutMs / 1000} s), then SIGCONT`);
       let stopped = true;

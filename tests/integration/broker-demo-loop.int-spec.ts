@@ -20,7 +20,7 @@ import { parseConfig } from '@skytally/config';
 import type { Snapshot } from '@skytally/contracts';
 import { ensureTopics } from '@skytally/kafka';
 import { createRootLogger } from '@skytally/logger';
-import { removeDemoTopics } from '../../apps/cli/src/pipeline/local-broker';
+import { removeDemoTopics } from '@skytally/pipeline';
 import { createTestKafka, uniqueSuffix } from '../support/kafka-test-utils';
 
 const repo = join(__dirname, '../..');

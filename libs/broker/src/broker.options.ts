@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { type SkytallyConfig, skytallyHome } from '@skytally/config';
 
 /** Options of `startLocalBroker`; every field is optional. */
 export interface LocalBrokerOptions {
@@ -15,6 +15,8 @@ export interface LocalBrokerOptions {
   logDir?: string;
   /** How long to wait for the broker to answer a metadata request. Default 90 s. */
   timeoutMs?: number;
+  /** Extra JVM flags, space-separated, after the defaults (so they win). Default: SKYTALLY_KAFKA_JVM_OPTS. */
+  jvmOpts?: string;
   /**
    * SASL_SSL (SCRAM-SHA-512) + TLS + ACLs (StandardAuthorizer, the admin the only super user)
    * instead of PLAINTEXT. Fixed when the state dir is first formatted; later starts keep it.
@@ -60,26 +62,15 @@ export const DEFAULT_PORT = 9092;
 export const DEFAULT_HEAP_MB = 512;
 export const DEFAULT_TIMEOUT_MS = 90_000;
 
-/**
- * The repository root, found by walking up to the folder holding scripts/fetch-kafka.mjs so this
- * works the same from libs/broker/src (ts) and from dist/libs/broker/src (compiled).
- */
-export function repoRoot(from: string = __dirname): string {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, 'scripts', 'fetch-kafka.mjs'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the skytally repository root (scripts/fetch-kafka.mjs) above ${from}`);
-    dir = parent;
-  }
-}
-
-/** <SKYTALLY_HOME> or <repo>/.skytally: the git-ignored home of the jar cache and the default broker. */
-export function skytallyHome(env: NodeJS.ProcessEnv = process.env): string {
-  return env.SKYTALLY_HOME ? resolve(env.SKYTALLY_HOME) : join(repoRoot(), '.skytally');
-}
-
-/** The options of the user's own broker (`skytally broker start`): a fixed state dir and port 9092. */
-export function defaultBrokerOptions(env: NodeJS.ProcessEnv = process.env): LocalBrokerOptions & { stateDir: string; port: number } {
-  return { stateDir: join(skytallyHome(env), 'broker'), port: DEFAULT_PORT, heapMb: DEFAULT_HEAP_MB, timeoutMs: DEFAULT_TIMEOUT_MS };
+/** The options of the user's own broker (`skytally broker start`): a fixed state dir under SKYTALLY_HOME and port 9092. */
+export function defaultBrokerOptions(
+  config: Pick<SkytallyConfig, 'SKYTALLY_HOME' | 'SKYTALLY_KAFKA_JVM_OPTS'>,
+): LocalBrokerOptions & { stateDir: string; port: number } {
+  return {
+    stateDir: join(skytallyHome(config), 'broker'),
+    port: DEFAULT_PORT,
+    heapMb: DEFAULT_HEAP_MB,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    jvmOpts: config.SKYTALLY_KAFKA_JVM_OPTS,
+  };
 }

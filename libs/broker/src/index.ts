@@ -4,7 +4,7 @@
  * See libs/broker/README.md.
  */
 export {
-  DEFAULT_PORT, defaultBrokerOptions, skytallyHome,
+  DEFAULT_PORT, defaultBrokerOptions,
   type LocalBroker, type LocalBrokerOptions, type LocalBrokerStatus, type SecureBrokerAccess,
 } from './broker.options';
 export {
@@ -12,7 +12,7 @@ export {
   type StopOutcome,
 } from './local-broker.launcher';
 export { ensureKafkaJars, KafkaJarsError, type KafkaJars } from './kafka-jars.fetcher';
-export { pickFreePort, pickFreePorts } from './free-port.finder';
+export { isPortFree, pickFreePort, pickFreePorts } from './free-port.finder';
 export { ADMIN_USER, SERVICE_USER, writeClientEnv, type SecureMaterial } from './secure-material';
 export {
   destroyLocalCluster, isLocalCluster, localClusterStatus, nodeDir, startLocalCluster, stopLocalCluster,

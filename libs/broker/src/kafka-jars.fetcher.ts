@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from './broker.options';
+import { repoRoot } from '@skytally/config';
 
 export interface KafkaJars {
   version: string;
@@ -27,10 +27,17 @@ export class KafkaJarsError extends Error {
   }
 }
 
-export function ensureKafkaJars(env: NodeJS.ProcessEnv = process.env): Promise<KafkaJars> {
+/**
+ * `env`: the script's environment (SKYTALLY_HOME, SKYTALLY_KAFKA_VERSION, JAVA_HOME, PATH); unset, it
+ * inherits this process's, as any child does.
+ */
+export function ensureKafkaJars(env?: NodeJS.ProcessEnv): Promise<KafkaJars> {
   const script = join(repoRoot(), 'scripts', 'fetch-kafka.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, '--strict', '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, '--strict', '--json'], {
+      ...(env ? { env } : {}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     const errors: string[] = [];
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

@@ -16,6 +16,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadConfig } from '@skytally/config';
 import {
   DEFAULT_HEAP_MB, DEFAULT_TIMEOUT_MS,
   type LocalBroker, type LocalBrokerOptions, type LocalBrokerStatus,
@@ -91,7 +92,7 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
     if (!formatted) await formatStorage(jars, stateDir, log4j, logDir, material ? scramFormatArgs(material) : [], cluster?.clusterId);
 
     const logSize = fileSize(join(logDir, 'server.log'));
-    const pid = spawnBroker(jars, stateDir, log4j, logDir, heapMb);
+    const pid = spawnBroker(jars, stateDir, log4j, logDir, heapMb, opts.jvmOpts ?? loadConfig().SKYTALLY_KAFKA_JVM_OPTS ?? '');
     writePidFile(stateDir, pid);
     const brokers = `${HOST}:${port}`;
     const record: BrokerStateRecord = { pid, port, controllerPort, brokers, kafkaVersion: jars.version, startedAt: new Date().toISOString(), logDir, heapMb, ...(secure ? { secure } : {}), ...(cluster ? { cluster } : {}) };
@@ -159,7 +160,7 @@ async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, l
   if (output.code !== 0) throw new Error(`formatting ${stateDir}/data failed (exit ${output.code}):\n${redact(output.text, extraArgs)}`);
 }
 
-function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, heapMb: number): number {
+function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, heapMb: number, jvmOpts: string): number {
   const out = openSync(join(logDir, 'broker.out'), 'a');
   try {
     const args = [
@@ -172,7 +173,7 @@ function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: s
       // broker is mostly idle and I/O-bound, so peak JIT speed matters less than a quick start.
       '-XX:TieredStopAtLevel=1',
       // Extra/overriding flags, e.g. SKYTALLY_KAFKA_JVM_OPTS="-XX:TieredStopAtLevel=4" (later flags win).
-      ...(process.env.SKYTALLY_KAFKA_JVM_OPTS ?? '').split(/\s+/).filter(Boolean),
+      ...jvmOpts.split(/\s+/).filter(Boolean),
       ...jvmBase(jars, log4j, logDir),
       KAFKA_MAIN_CLASS, serverPropertiesPath(stateDir),
     ];

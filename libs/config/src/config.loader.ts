@@ -38,7 +38,10 @@ export function loadConfig(): SkytallyConfig {
   return cached;
 }
 
-/** For tests and the CLI, which set variables before services start. */
-export function resetConfigCache(): void {
-  cached = undefined;
+/**
+ * The log level when LOG_LEVEL is unset: silent inside a Jest worker (a test that wants the logs
+ * sets LOG_LEVEL), info everywhere else.
+ */
+export function defaultLogLevel(): 'silent' | 'info' {
+  return process.env.JEST_WORKER_ID ? 'silent' : 'info';
 }

@@ -57,6 +57,11 @@ export const ConfigSchema = z.object({
   SKYTALLY_AGGREGATE_HORIZON_DAYS: int(2).default(10),
   /** Where the local broker's jars, data and the services' logs live. Default: <repo>/.skytally. */
   SKYTALLY_HOME: z.string().min(1).optional(),
+  /**
+   * Extra JVM flags for the local broker(s) the CLI and the tests start, space-separated, after the
+   * defaults (so they win), e.g. `-XX:TieredStopAtLevel=4` for full JIT or `-Xlog:gc` to see GC.
+   */
+  SKYTALLY_KAFKA_JVM_OPTS: z.string().optional(),
   /** Port of the health/metrics HTTP endpoint; 0 picks a free one, unset disables it. */
   SKYTALLY_HEALTH_PORT: int(0).optional(),
   /** Address the health/metrics endpoint binds; loopback unless you mean to expose it (0.0.0.0: every interface). */

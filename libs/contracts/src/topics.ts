@@ -32,8 +32,9 @@ export function topicNames(prefix = ''): TopicNames {
 /** Topics that keep only the latest value per key (snapshots, state changelogs). */
 export const COMPACTED_TOPICS: readonly TopicKey[] = ['rolling', 'daily', 'dedupChangelog', 'aggregateChangelog'];
 
-/** Stages that consume from Kafka as a consumer group. */
-export type ConsumerStage = 'ingest' | 'dedup' | 'extract' | 'aggregate';
+/** The stages that consume from Kafka as a consumer group, in pipeline order. */
+export const STAGES = ['ingest', 'dedup', 'extract', 'aggregate'] as const;
+export type ConsumerStage = (typeof STAGES)[number];
 
 /** A stage's consumer group: one name, used by the services, the CLI's drain monitor and the tests. */
 export function consumerGroup(prefix: string, stage: ConsumerStage | string): string {

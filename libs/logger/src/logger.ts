@@ -1,4 +1,5 @@
 import pino, { type Logger, type LoggerOptions } from 'pino';
+import { defaultLogLevel } from '@skytally/config';
 
 export type { Logger } from 'pino';
 
@@ -24,16 +25,11 @@ export const REDACT_PATHS = [
   'headers.authorization',
 ];
 
-function defaultLevel(): string {
-  // Quiet in tests unless LOG_LEVEL says otherwise (read by the caller via config).
-  return process.env.JEST_WORKER_ID ? 'silent' : 'info';
-}
-
 /** The one pino root of a process; services take children of it. */
 export function createRootLogger(settings: LoggerSettings = {}, destination?: pino.DestinationStream): Logger {
   const format = settings.format ?? (process.stdout.isTTY ? 'pretty' : 'json');
   const options: LoggerOptions = {
-    level: settings.level ?? defaultLevel(),
+    level: settings.level ?? defaultLogLevel(),
     base: { pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,

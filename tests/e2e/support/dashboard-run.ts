@@ -9,8 +9,7 @@
  */
 import { join, resolve } from 'node:path';
 import { pickFreePort } from '@skytally/broker';
-import { type StageName, repoRoot } from '../../../apps/cli/src/pipeline/repo-paths';
-import { type ServiceProcess, startService, stopServices } from '../../../apps/cli/src/pipeline/service-processes';
+import { type ServiceProcess, type StageName, repoRoot, startService, stopServices } from '@skytally/pipeline';
 import { PipelineHarness } from '../../integration/harness/pipeline.harness';
 
 const STAGES: StageName[] = ['ingest', 'dedup', 'extract', 'aggregate'];

@@ -11,9 +11,7 @@ import { type Admin, Kafka, logLevel, Partitioners } from 'kafkajs';
 import { type Snapshot, type TopicNames, topicNames } from '@skytally/contracts';
 import { parseConfig } from '@skytally/config';
 import { ensureTopics } from '@skytally/kafka';
-import { pipelineLag } from '../../../apps/cli/src/pipeline/drain-monitor';
-import type { StageName } from '../../../apps/cli/src/pipeline/repo-paths';
-import { type ServiceProcess, startService, stopServices } from '../../../apps/cli/src/pipeline/service-processes';
+import { type ServiceProcess, type StageName, pipelineLag, startService, stopServices } from '@skytally/pipeline';
 
 export class PipelineHarness {
   readonly prefix = `t${randomUUID().slice(0, 8)}.`;

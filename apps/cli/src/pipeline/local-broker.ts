@@ -1,5 +1,4 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import {
   ADMIN_USER,
@@ -7,6 +6,7 @@ import {
   type LocalCluster,
   SERVICE_USER,
   defaultBrokerOptions,
+  isPortFree,
   localBrokerStatus,
   localClusterStatus,
   startLocalBroker,
@@ -20,7 +20,7 @@ import type { Logger } from '@skytally/logger';
 
 /** The user's local broker: its state folder and preferred port (9092). */
 export function userBrokerOptions(config: SkytallyConfig) {
-  return defaultBrokerOptions({ SKYTALLY_HOME: config.SKYTALLY_HOME });
+  return defaultBrokerOptions(config);
 }
 
 /** The secure local broker (`skytally broker start --secure`): its own state folder beside the plain one, a free port. */
@@ -150,66 +150,6 @@ export async function ensureLocalBroker(config: SkytallyConfig): Promise<{ broke
     if (port === 0 || !/already in use/.test((err as Error).message)) throw err;
     return { broker: await startLocalBroker({ ...options, port: 0 }), owned: true };
   }
-}
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
-/**
- * Deletes the topics and consumer groups of one run's prefix (a demo runs on a
- * fresh `demo-<time>.` prefix; without this every run would leave 8 topics and
- * 4 groups on the broker, ~21 partitions, and after a few dozen runs the broker
- * takes long to restart). Call it after the services have stopped (a group with
- * members cannot be deleted). Refuses an empty prefix: that is the user's data.
- * Best effort and bounded: a failure is reported, never thrown.
- */
-export async function removeDemoTopics(
-  runConfig: SkytallyConfig,
-  logger: Logger,
-  timeoutMs = 30_000,
-): Promise<{ topics: string[]; groups: string[] }> {
-  const prefix = runConfig.SKYTALLY_TOPIC_PREFIX;
-  if (!prefix) throw new Error('removeDemoTopics: refusing to delete topics without a prefix');
-  const admin = createKafka(runConfig, 'cli-cleanup', logger).admin();
-  const removed = { topics: [] as string[], groups: [] as string[] };
-  const opts = { timeoutMs };
-  try {
-    await retryRetriable('connecting', () => admin.connect(), opts);
-    // Topics first (they hold the partitions that slow a restart), each part on its own: a failure
-    // to list or delete the groups must not leave the topics behind.
-    try {
-      removed.topics = (await retryRetriable('listing topics', () => admin.listTopics(), opts)).filter((t) =>
-        t.startsWith(prefix),
-      );
-      if (removed.topics.length)
-        await retryRetriable(
-          'deleting topics',
-          () => admin.deleteTopics({ topics: removed.topics, timeout: timeoutMs }),
-          opts,
-        );
-    } catch (err) {
-      logger.warn({ err: (err as Error).message, prefix }, "could not delete the run's topics");
-    }
-    try {
-      removed.groups = (await retryRetriable('listing consumer groups', () => admin.listGroups(), opts)).groups
-        .map((g) => g.groupId)
-        .filter((id) => id.startsWith(prefix));
-      if (removed.groups.length)
-        await retryRetriable('deleting consumer groups', () => admin.deleteGroups(removed.groups), opts);
-    } catch (err) {
-      logger.warn({ err: (err as Error).message, prefix }, "could not delete the run's consumer groups");
-    }
-  } catch (err) {
-    logger.warn({ err: (err as Error).message, prefix }, "could not reach the broker to delete the run's topics");
-  } finally {
-    await admin.disconnect().catch(() => undefined);
-  }
-  return removed;
 }
 
 /**

@@ -8,14 +8,20 @@
 import type { Admin, Kafka } from 'kafkajs';
 import { type Snapshot, topicNames } from '@skytally/contracts';
 import { createKafka, ensureTopics, retryRetriable } from '@skytally/kafka';
-import type { SkytallyConfig } from '@skytally/config';
 import type { LocalBroker } from '@skytally/broker';
-import { ensureLocalBroker, removeDemoTopics } from './local-broker';
+import { type SkytallyConfig, repoRoot } from '@skytally/config';
+import {
+  type ServiceProcess,
+  pipelineLag,
+  removeDemoTopics,
+  startService,
+  startServices,
+  stopServices,
+} from '@skytally/pipeline';
+import { ensureLocalBroker } from './local-broker';
 import type { CliContext } from './cli-context';
 import { readArticles } from '../input/article-files';
 import { feedArticles } from './feeder';
-import { pipelineLag } from './drain-monitor';
-import { type ServiceProcess, repoRoot, startService, startServices, stopServices } from './service-processes';
 import { SnapshotWatcher } from './snapshot-watcher';
 import { renderTable } from '../view/snapshot-table';
 import { join } from 'node:path';

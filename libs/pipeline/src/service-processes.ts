@@ -1,11 +1,22 @@
 /**
- * Runs the four stage services as child processes, as a user would run them
- * by hand, with their JSON logs appended to `.skytally/logs/<stage>.log`.
+ * Runs the four stage services (and the dashboard) as child processes, as a
+ * user would run them by hand, with their JSON logs appended to
+ * `<logDir>/<stage>.log`. Shared by the CLI, the chaos and bench scripts and
+ * the integration and e2e tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STAGES, type StageName, repoRoot, stageEntry } from './repo-paths';
+import { repoRoot } from '@skytally/config';
+import { type ConsumerStage, STAGES } from '@skytally/contracts';
+
+/** A stage service: one of the four consumer-group stages. */
+export type StageName = ConsumerStage;
+
+/** The built entry point of a service: `<dist>/apps/<service>/main.js` (dist: `<repo>/dist`). */
+export function stageEntry(stage: ServiceName, dist = join(repoRoot(), 'dist')): string {
+  return join(dist, 'apps', stage, 'main.js');
+}
 
 /** The stages, and the dashboard, which runs beside them as a process of its own. */
 export type ServiceName = StageName | 'dashboard';
@@ -33,13 +44,12 @@ export interface StartServicesOptions {
 }
 
 export async function startServices(options: StartServicesOptions): Promise<ServiceProcess[]> {
-  const root = repoRoot();
-  const logDir = options.logDir ?? join(root, '.skytally', 'logs');
+  const logDir = options.logDir ?? join(repoRoot(), '.skytally', 'logs');
   mkdirSync(logDir, { recursive: true });
   const stages = options.stages ?? STAGES;
   for (const stage of stages) {
-    if (!existsSync(stageEntry(stage, root)))
-      throw new Error(`${stageEntry(stage, root)} is missing: run \`npm run build\` first`);
+    const entry = stageEntry(stage, options.distDir);
+    if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first`);
   }
   return Promise.all(stages.map((stage) => startService(stage, options, logDir)));
 }
@@ -52,14 +62,14 @@ export function startService(
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${stage}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const entry = join(options.distDir ?? join(repoRoot(), 'dist'), 'apps', stage, 'main.js');
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [stageEntry(stage, options.distDir)], {
     env: { ...options.env, LOG_FORMAT: 'json' },
     // The IPC channel carries one message, "ready", whatever the log level.
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
-  child.stdout!.pipe(log, { end: false });
-  child.stderr!.pipe(log, { end: false });
+  // stdio 'pipe' for both: spawn gives the streams.
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
   const service: ServiceProcess = { stage, child, logFile };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
@@ -105,5 +115,3 @@ function tail(file: string, lines = 15): string {
     return '(no log)';
   }
 }
-
-export { repoRoot };
