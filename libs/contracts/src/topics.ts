@@ -37,6 +37,18 @@ export const STAGES = ['ingest', 'dedup', 'extract', 'aggregate'] as const;
 export type ConsumerStage = (typeof STAGES)[number];
 
 /** A stage's consumer group: one name, used by the services, the CLI's drain monitor and the tests. */
-export function consumerGroup(prefix: string, stage: ConsumerStage | string): string {
+export function consumerGroup(prefix: string, stage: ConsumerStage): string {
   return `${prefix}skytally-${stage}`;
+}
+
+/**
+ * Readers that follow or replay a topic under a throwaway group of their own, `<start><unique id>`:
+ * the dashboard (under the run's topic prefix), `skytally watch` and the demo, and the stages'
+ * restores (no prefix). The ACL plan grants these starts.
+ */
+export type ReaderKind = 'dashboard' | 'watch' | 'restore';
+
+/** How a reader's throwaway group names start: `<prefix>skytally-<kind>-`. */
+export function readerGroupStart(kind: ReaderKind, prefix = ''): string {
+  return `${prefix}skytally-${kind}-`;
 }

@@ -4,35 +4,150 @@ import {
   AclPermissionTypes,
   AclResourceTypes,
   type Admin,
+  ConfigResourceTypes,
   type ITopicConfig,
   ResourcePatternTypes,
 } from 'kafkajs';
-import { COMPACTED_TOPICS, type TopicKey, topicNames } from '@skytally/contracts';
+import { COMPACTED_TOPICS, type TopicKey, readerGroupStart, topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 
 /**
- * Topics that must have one partition. Dedup compares every article with
- * every other, so one consumer must own all of articles.ingested; the group
- * protocol then gives it to exactly one instance and fails over on a crash.
+ * Topics that must have exactly one partition, and why. Dedup compares every
+ * article with every other, so one consumer must own all of articles.ingested;
+ * the group protocol then gives it to exactly one instance and fails over on a
+ * crash. Its index changelog is restored by that one owner, in write order.
  */
-const SINGLE_PARTITION: readonly TopicKey[] = ['ingested', 'dedupChangelog'];
+const SINGLE_PARTITION: Partial<Record<TopicKey, string>> = {
+  ingested: 'dedup compares every article with every other, so one consumer must own the whole topic',
+  dedupChangelog: "dedup's single owner restores its index from it in the order it was written",
+};
 
 /** Topics that must keep everything: aggregate rebuilds its state from the claims. */
 const RETAIN_FOREVER: readonly TopicKey[] = ['claims'];
 
-export function topicPlan(config: SkytallyConfig): ITopicConfig[] {
+/** A plan entry: the topic as the services create it, and what they rely on when it already exists. */
+export interface PlannedTopic extends ITopicConfig {
+  topic: string;
+  numPartitions: number;
+  configEntries: { name: string; value: string }[];
+  /** Set when the topic must have exactly this many partitions, whoever created it: the reason. */
+  exactPartitions?: { count: number; why: string };
+}
+
+export function topicPlan(config: SkytallyConfig): PlannedTopic[] {
   const names = topicNames(config.SKYTALLY_TOPIC_PREFIX);
   return (Object.keys(names) as TopicKey[]).map((key) => {
     const configEntries: { name: string; value: string }[] = [];
     if (COMPACTED_TOPICS.includes(key)) configEntries.push({ name: 'cleanup.policy', value: 'compact' });
-    if (RETAIN_FOREVER.includes(key)) configEntries.push({ name: 'retention.ms', value: '-1' });
+    if (RETAIN_FOREVER.includes(key))
+      configEntries.push(
+        { name: 'cleanup.policy', value: 'delete' },
+        { name: 'retention.ms', value: '-1' },
+        { name: 'retention.bytes', value: '-1' },
+      );
+    const single = SINGLE_PARTITION[key];
     return {
       topic: names[key],
-      numPartitions: SINGLE_PARTITION.includes(key) ? 1 : config.SKYTALLY_PARTITIONS,
+      numPartitions: single ? 1 : config.SKYTALLY_PARTITIONS,
       replicationFactor: config.SKYTALLY_REPLICATION_FACTOR,
       configEntries,
+      ...(single ? { exactPartitions: { count: 1, why: single } } : {}),
     };
   });
+}
+
+/** What the broker says about a topic: its partition count and (some of) its configuration. */
+export interface ExistingTopic {
+  topic: string;
+  partitions: number;
+  /** config name -> value; a name the broker did not report is not checked. */
+  configs: ReadonlyMap<string, string>;
+}
+
+/** Why a config entry matters, for the error message. */
+const CONFIG_REASONS: Record<string, string> = {
+  'cleanup.policy':
+    'readers rebuild state from it: compacted topics keep the latest value per key, the claims keep every claim',
+  'retention.ms': 'aggregate rebuilds its counts from every claim ever written',
+  'retention.bytes': 'aggregate rebuilds its counts from every claim ever written',
+};
+
+/**
+ * Every way the existing topics break what the services rely on (empty: none). Pure, so it is
+ * tested directly; ensureTopics asks the broker and refuses to start on any.
+ */
+export function topicLayoutProblems(plan: readonly PlannedTopic[], existing: readonly ExistingTopic[]): string[] {
+  const found = new Map(existing.map((t) => [t.topic, t]));
+  const problems: string[] = [];
+  for (const planned of plan) {
+    const topic = found.get(planned.topic);
+    if (!topic) continue;
+    const exact = planned.exactPartitions;
+    if (exact && topic.partitions !== exact.count)
+      problems.push(
+        `${planned.topic} has ${topic.partitions} partitions; it must have exactly ${exact.count} (${exact.why})`,
+      );
+    for (const { name, value } of planned.configEntries) {
+      const actual = topic.configs.get(name);
+      if (actual === undefined || sameConfig(name, actual, value)) continue;
+      problems.push(
+        `${planned.topic} has ${name}=${actual}; it must be ${value} (${CONFIG_REASONS[name] ?? 'see README'})`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** cleanup.policy is a list ("compact,delete"): compared as a set. */
+function sameConfig(name: string, actual: string, wanted: string): boolean {
+  if (name !== 'cleanup.policy') return actual.trim() === wanted;
+  const set = (v: string) => [...new Set(v.split(',').map((p) => p.trim()))].sort().join(',');
+  return set(actual) === set(wanted);
+}
+
+/** Existing topics that break a guarantee: the services refuse to start rather than count wrong in silence. */
+export class TopicLayoutError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `existing topics break what skytally relies on; not starting:\n  - ${problems.join('\n  - ')}\n` +
+        'Recreate those topics (delete them; the services create them as they need them) or run on topics of ' +
+        'their own (SKYTALLY_TOPIC_PREFIX).',
+    );
+    this.name = 'TopicLayoutError';
+  }
+}
+
+/** Reads the partition counts and the planned configs of `plan`'s topics from the broker. */
+async function describeTopics(
+  admin: Admin,
+  plan: readonly PlannedTopic[],
+  opts: RetryOptions,
+): Promise<ExistingTopic[]> {
+  const topics = plan.map((t) => t.topic);
+  const [{ topics: metadata }, { resources }] = await Promise.all([
+    retryRetriable('reading topic metadata', () => admin.fetchTopicMetadata({ topics }), opts),
+    retryRetriable(
+      'reading topic configs',
+      () =>
+        admin.describeConfigs({
+          includeSynonyms: false,
+          resources: plan.map((t) => ({
+            type: ConfigResourceTypes.TOPIC,
+            name: t.topic,
+            configNames: t.configEntries.map((c) => c.name),
+          })),
+        }),
+      opts,
+    ),
+  ]);
+  const configs = new Map(
+    resources.map((r) => [r.resourceName, new Map(r.configEntries.map((c) => [c.configName, c.configValue]))]),
+  );
+  return metadata.map((t) => ({
+    topic: t.name,
+    partitions: t.partitions.length,
+    configs: configs.get(t.name) ?? new Map<string, string>(),
+  }));
 }
 
 /**
@@ -69,7 +184,8 @@ export function kafkaErrorType(err: unknown): string | undefined {
     depth++
   ) {
     if (typeof e.type === 'string') return e.type;
-    const inner = e.originalError ?? e.cause ?? (Array.isArray(e.errors) ? e.errors[0] : undefined);
+    const inner: unknown =
+      e.originalError ?? e.cause ?? (Array.isArray(e.errors) ? (e.errors as unknown[])[0] : undefined);
     e = inner as typeof e;
   }
   return undefined;
@@ -114,6 +230,7 @@ export async function retryRetriable<T>(what: string, fn: () => Promise<T>, opts
       if (Date.now() - started >= timeoutMs) {
         throw new Error(
           `${what}: the broker still answered "${message}" after ${((Date.now() - started) / 1000).toFixed(0)} s of retrying; is it still starting or short of replicas? (skytally broker status, and its server.log)`,
+          { cause: err },
         );
       }
       if (message !== lastMessage)
@@ -131,6 +248,10 @@ export async function retryRetriable<T>(what: string, fn: () => Promise<T>, opts
  * a leader. Retriable answers (a broker that restarted and still loads its
  * partitions says "This server does not host this topic-partition" about a
  * topic its controller has just created) are retried for `opts.timeoutMs`.
+ * Then checks the topics against what the services rely on (one partition for
+ * articles.ingested, claims kept forever, …: topicLayoutProblems) and throws a
+ * TopicLayoutError naming every problem, so a service refuses to start rather
+ * than count wrong in silence.
  */
 export async function ensureTopics(admin: Admin, config: SkytallyConfig, retry: RetryOptions = {}): Promise<string[]> {
   const opts = { timeoutMs: config.SKYTALLY_KAFKA_READY_TIMEOUT_MS, ...retry };
@@ -158,6 +279,8 @@ export async function ensureTopics(admin: Admin, config: SkytallyConfig, retry: 
     plan.map((t) => t.topic),
     opts,
   );
+  const problems = topicLayoutProblems(plan, await describeTopics(admin, plan, opts));
+  if (problems.length) throw new TopicLayoutError(problems);
   return missing.map((t) => t.topic);
 }
 
@@ -219,8 +342,8 @@ export function serviceAclPlan(prefixes: readonly string[]): ServiceAcl[] {
     plan.push({ resource: 'group', pattern: 'prefixed', name: prefix || 'skytally-', operations: groupOps });
   }
   if (!prefixes.includes('')) {
-    plan.push({ resource: 'group', pattern: 'prefixed', name: 'skytally-restore-', operations: groupOps });
-    plan.push({ resource: 'group', pattern: 'prefixed', name: 'skytally-watch-', operations: groupOps });
+    for (const kind of ['restore', 'watch'] as const)
+      plan.push({ resource: 'group', pattern: 'prefixed', name: readerGroupStart(kind), operations: groupOps });
   }
   return plan;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer, Kafka } from 'kafkajs';
-import { type Snapshot, decodePayload } from '@skytally/contracts';
+import { type Snapshot, decodePayload, readerGroupStart } from '@skytally/contracts';
 import type { Logger } from '@skytally/logger';
 
 /**
@@ -11,7 +11,7 @@ import type { Logger } from '@skytally/logger';
 export class SnapshotWatcher {
   readonly latest = new Map<string, Snapshot>();
   private consumer?: Consumer;
-  private readonly groupId = `skytally-watch-${randomUUID()}`;
+  private readonly groupId = `${readerGroupStart('watch')}${randomUUID()}`;
   private readonly consumed = new Map<number, string>();
 
   constructor(
