@@ -18,6 +18,11 @@ import { DashboardRun } from './support/dashboard-run';
 const root = resolve(__dirname, '../..');
 const artifacts = resolve(root, process.env.SKYTALLY_E2E_ARTIFACTS ?? '.skytally/e2e');
 
+/** What the test reads of a table row in the page (it compiles without the DOM's types). */
+interface RowElement {
+  getAttribute(name: string): string | null;
+}
+
 interface PageGlobals {
   document: { querySelector(selector: string): { textContent: string | null } | null };
 }
@@ -131,12 +136,13 @@ describe('the dashboard in a browser, on the real pipeline', () => {
 
   it('filters by country, weapon and claimant, sorts by any column, and colours the chosen window', async () => {
     const keys = () =>
-      page.locator('#rows tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+      page.locator('#rows tbody tr').evaluateAll((rows: RowElement[]) => rows.map((r) => r.getAttribute('data-key')));
     // Which claimants the seeds yield is the extractor's business: take them from the state.
     const { rows } = (await (await fetch(`${run.url}/api/state`)).json()) as {
       rows: { key: string; byClaimant?: Record<string, number> }[];
     };
     const claimant = Object.keys(rows.find((r) => r.key === 'RU-BRY')?.byClaimant ?? {})[0];
+    if (claimant === undefined) throw new Error('the seeds give RU-BRY no claimant');
     await page.selectOption('#filter-claimant', claimant);
     const expected = rows.filter((r) => (r.byClaimant?.[claimant] ?? 0) > 0).map((r) => r.key);
     await expect(keys().then((k) => k.sort())).resolves.toEqual(expected.sort());

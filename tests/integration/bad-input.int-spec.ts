@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { waitFor } from '../support/kafka-test-utils';
-import { PipelineHarness } from './harness/pipeline.harness';
+import { PipelineHarness, jsonValue, onlyOne } from './harness/pipeline.harness';
 
 const LIMIT = 8192;
 // In every body, good or bad: it must never show up in the log.
@@ -109,15 +109,17 @@ describe('bad input through the ingest service', () => {
     '%s → articles.rejected with its reason and the original bytes',
     async (_name, c, i) => {
       const rejected = await harness.readAll(harness.topics.rejected);
-      const mine = rejected.filter((m) => m.key === `bad-${i}\n{"msg":"FORGED-KEY"}`);
-      expect(mine).toHaveLength(1);
-      const value = JSON.parse(mine[0].value!) as {
+      const mine = onlyOne(
+        rejected.filter((m) => m.key === `bad-${i}\n{"msg":"FORGED-KEY"}`),
+        'rejection',
+      );
+      const value = jsonValue<{
         reason: string;
         detail: string;
         original: string;
         originalEncoding: 'utf8' | 'base64';
         origin: { offset: string };
-      };
+      }>(mine);
       expect(value.reason).toBe(c.reason);
       expect(value.detail.length).toBeGreaterThan(0);
       expect(Buffer.from(value.original, value.originalEncoding).equals(c.value ?? Buffer.alloc(0))).toBe(true);
@@ -143,6 +145,7 @@ describe('bad input through the ingest service', () => {
       const entry = JSON.parse(line) as { msg?: string; service?: string };
       expect(entry.msg).not.toMatch(/FORGED/);
       expect(line).not.toContain(SECRET);
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must not appear
       expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     }
     const rejections = lines

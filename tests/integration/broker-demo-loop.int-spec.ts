@@ -6,8 +6,11 @@
  * topics, ~800 partitions), the state that used to lock users out with "This server does not host
  * this topic-partition" right after "broker up". Every run must exit 0 with the seeds' counts.
  *
- * Runs: SKYTALLY_DEMO_LOOP_RUNS (default 40; each run is a broker start + the demo, 30-40 s on 2 busy
- * cores). SKYTALLY_DEMO_LOOP_ROOT: another built checkout to run the demo from.
+ * Runs: SKYTALLY_DEMO_LOOP_RUNS (each run is a broker start + the demo, 15-40 s on 2 cores). `npm test`
+ * makes 2 (the first start on the crowded folder, then a restart on a folder a demo has used);
+ * `npm run test:soak` makes 40, the soak that shows the rare start-up ordering failure stays gone;
+ * CI (.ci/run) runs it after `npm test`.
+ * SKYTALLY_DEMO_LOOP_ROOT: another built checkout to run the demo from.
  * Needs a JVM (the local broker); skipped when the harness runs on Docker or an external broker.
  */
 import { spawn } from 'node:child_process';
@@ -17,17 +20,17 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { startLocalBroker, stopLocalBroker } from '@skytally/broker';
 import { parseConfig } from '@skytally/config';
-import type { Snapshot } from '@skytally/contracts';
+import { type Snapshot, consumerGroup } from '@skytally/contracts';
 import { ensureTopics } from '@skytally/kafka';
 import { createRootLogger } from '@skytally/logger';
 import { removeDemoTopics } from '@skytally/pipeline';
-import { createTestKafka, uniqueSuffix } from '../support/kafka-test-utils';
+import { createTestKafka, uniqueSuffix, waitForConsumerToJoinGroup } from '../support/kafka-test-utils';
 
 const repo = join(__dirname, '../..');
 /** The built checkout whose `bin/skytally.js` runs (default this one; a private copy keeps a long run safe from rebuilds). */
 const root = process.env.SKYTALLY_DEMO_LOOP_ROOT ?? repo;
 const bin = join(root, 'bin/skytally.js');
-const RUNS = Number(process.env.SKYTALLY_DEMO_LOOP_RUNS ?? 40);
+const RUNS = Number(process.env.SKYTALLY_DEMO_LOOP_RUNS ?? 2);
 const LEFTOVER_RUNS = 36;
 const STAGE_TOPICS = [
   'articles.raw',
@@ -88,11 +91,13 @@ describe('removeDemoTopics', () => {
           admin,
           parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS, SKYTALLY_TOPIC_PREFIX: prefix }),
         );
-      const consumer = kafka.consumer({ groupId: `${mine}skytally-ingest` });
+      const group = consumerGroup(mine, 'ingest');
+      const consumer = kafka.consumer({ groupId: group });
       await consumer.connect();
       await consumer.subscribe({ topics: [`${mine}articles.raw`] });
-      await consumer.run({ eachMessage: async () => undefined });
-      await new Promise((r) => setTimeout(r, 3_000));
+      const joined = waitForConsumerToJoinGroup(consumer);
+      await consumer.run({ eachMessage: () => Promise.resolve() });
+      await joined;
       await consumer.disconnect();
 
       const logger = createRootLogger({ level: 'silent' });
@@ -101,11 +106,11 @@ describe('removeDemoTopics', () => {
         logger,
       );
       expect(removed.topics).toHaveLength(10);
-      expect(removed.groups).toEqual([`${mine}skytally-ingest`]);
+      expect(removed.groups).toEqual([group]);
       const left = await admin.listTopics();
       expect(left.filter((t) => t.startsWith(mine))).toEqual([]);
       expect(left.filter((t) => t.startsWith(other))).toHaveLength(10);
-      expect((await admin.listGroups()).groups.map((g) => g.groupId)).not.toContain(`${mine}skytally-ingest`);
+      expect((await admin.listGroups()).groups.map((g) => g.groupId)).not.toContain(group);
       await expect(removeDemoTopics(parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS }), logger)).rejects.toThrow(
         /without a prefix/,
       );
@@ -176,9 +181,10 @@ local('the demo, again and again, on one local broker data folder', () => {
       // The demo started the broker itself, so it must have stopped it.
       expect(r.stderr).toContain('stopping the local broker');
     }
-    const secs = results.map((r) => r.seconds);
+    const secs = results.map((r) => r.seconds).sort((a, b) => a - b);
+    const median = secs[Math.floor(secs.length / 2)] ?? NaN;
     process.stderr.write(
-      `[demo-loop] ${RUNS} runs, all exit 0; seconds per run: min ${Math.min(...secs).toFixed(1)}, median ${secs.sort((a, b) => a - b)[Math.floor(secs.length / 2)]!.toFixed(1)}, max ${Math.max(...secs).toFixed(1)}\n`,
+      `[demo-loop] ${RUNS} runs, all exit 0; seconds per run: min ${Math.min(...secs).toFixed(1)}, median ${median.toFixed(1)}, max ${Math.max(...secs).toFixed(1)}\n`,
     );
 
     // Tidy: the demo deletes its own topics on the way out (removeDemoTopics), so only the leftovers remain.

@@ -33,7 +33,7 @@ describe('skytally CLI', () => {
       const seen = new Map<string, Snapshot>();
       const done = new Promise<void>((resolve, reject) => {
         watch.once('exit', (code) => reject(new Error(`watch exited early (${code})`)));
-        createInterface({ input: watch.stdout! }).on('line', (line) => {
+        createInterface({ input: watch.stdout }).on('line', (line) => {
           const snapshot = JSON.parse(line) as Snapshot;
           seen.set(snapshot.key, snapshot);
           if (seen.get('RU-BRY')?.windows.all === 64 && seen.get('RU')?.windows.all === 203) resolve();
@@ -59,7 +59,7 @@ describe('skytally CLI', () => {
     const claims = out.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as unknown);
     expect(claims).toEqual([
       expect.objectContaining({
         articleId: 'stdin',
@@ -95,7 +95,7 @@ describe('skytally CLI', () => {
     const lines = out.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as unknown);
     expect(lines).toEqual([
       { articleId: 'original', verdict: 'unique', duplicateOf: null, kind: null, similarity: null, rule: 'unique' },
       {
@@ -103,8 +103,8 @@ describe('skytally CLI', () => {
         verdict: 'duplicate',
         duplicateOf: 'original',
         kind: 'near',
-        similarity: expect.any(Number),
-        rule: expect.stringMatching(/^(minhash|containment|sentences)$/),
+        similarity: expect.any(Number) as unknown,
+        rule: expect.stringMatching(/^(minhash|containment|sentences)$/) as unknown,
       },
       {
         articleId: 'other',
@@ -112,7 +112,7 @@ describe('skytally CLI', () => {
         duplicateOf: null,
         kind: null,
         similarity: null,
-        rule: expect.stringMatching(/^(unique|guard-)/),
+        rule: expect.stringMatching(/^(unique|guard-)/) as unknown,
       },
     ]);
   });

@@ -4,7 +4,8 @@
  * after the service comes back, and the originals are not dropped on replay.
  */
 import { claimsCorpus, toMessages } from './harness/claims-corpus';
-import { PipelineHarness } from './harness/pipeline.harness';
+import type { DuplicateVerdict } from '@skytally/contracts';
+import { PipelineHarness, jsonValue } from './harness/pipeline.harness';
 
 describe('dedup across a restart, on a real broker', () => {
   const harness = new PipelineHarness();
@@ -34,16 +35,14 @@ describe('dedup across a restart, on a real broker', () => {
       }),
     }));
     // Exact re-sends of the originals under new ids.
-    const resent = originals
-      .slice(40, 60)
-      .map((a) => ({
-        key: `resent-${a.id}`,
-        value: JSON.stringify({ id: `resent-${a.id}`, body: a.body, publishedAt: a.publishedAt }),
-      }));
+    const resent = originals.slice(40, 60).map((a) => ({
+      key: `resent-${a.id}`,
+      value: JSON.stringify({ id: `resent-${a.id}`, body: a.body, publishedAt: a.publishedAt }),
+    }));
     await harness.feed([...copies, ...resent]);
     await harness.drained(120_000, ['ingest', 'dedup']);
 
-    const verdicts = (await harness.readAll(harness.topics.duplicates)).map((m) => JSON.parse(m.value!));
+    const verdicts = (await harness.readAll(harness.topics.duplicates)).map((m) => jsonValue<DuplicateVerdict>(m));
     const byId = new Map(verdicts.map((v) => [v.articleId, v]));
     for (const a of originals.slice(0, 40))
       expect(byId.get(`copy-${a.id}`)).toMatchObject({ duplicateOf: a.id, kind: 'near' });
@@ -56,7 +55,8 @@ describe('dedup across a restart, on a real broker', () => {
   });
 
   it('passes a redelivered original again rather than calling it a copy of itself', async () => {
-    const [first] = claimsCorpus(1, 99);
+    const first = claimsCorpus(1, 99)[0];
+    if (!first) throw new Error('claimsCorpus(1) gave no article');
     await harness.feed(toMessages([first, first]));
     await harness.drained(120_000, ['ingest', 'dedup']);
     const unique = (await harness.readAll(harness.topics.unique)).filter((m) => m.key === first.id);

@@ -2,26 +2,16 @@
  * A running service answers its health and metrics endpoint: ready once its
  * consumer has joined, counters that move as messages pass.
  */
-import { createServer } from 'node:net';
+import { pickFreePort } from '@skytally/broker';
 import { waitFor } from '../support/kafka-test-utils';
 import { PipelineHarness } from './harness/pipeline.harness';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('health and metrics of a real service', () => {
   let port: number;
   let harness: PipelineHarness;
 
   beforeAll(async () => {
-    port = await freePort();
+    port = await pickFreePort();
     harness = new PipelineHarness({ SKYTALLY_HEALTH_PORT: String(port) });
     await harness.setup();
     await harness.start('ingest');

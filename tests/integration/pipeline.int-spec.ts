@@ -2,25 +2,16 @@
  * The whole pipeline on a real broker: the five seed articles (and some bad
  * input) through the four services as processes, to the rolling counts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { PipelineHarness } from './harness/pipeline.harness';
+import type { DuplicateVerdict, Rejection } from '@skytally/contracts';
+import { seedArticles } from '../support/seed-articles';
+import { PipelineHarness, jsonValue } from './harness/pipeline.harness';
 
-const seedsDir = join(__dirname, '../../seeds');
-const manifest: { id: string; publishedAt: string | null }[] = JSON.parse(
-  readFileSync(join(seedsDir, 'manifest.json'), 'utf8'),
-);
-
-function seedMessages() {
-  return readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const id = f.replace(/\.txt$/, '');
-      const publishedAt = manifest.find((m) => m.id === id)?.publishedAt ?? undefined;
-      return { key: id, value: JSON.stringify({ id, body: readFileSync(join(seedsDir, f), 'utf8'), publishedAt }) };
-    });
-}
+const seeds = seedArticles();
+const seedMessages = seeds.map(({ id, body, publishedAt }) => ({
+  key: id,
+  value: JSON.stringify({ id, body, publishedAt }),
+}));
+const reprinted = seeds.find((s) => s.id === '004_30addc97a4b6af7d');
 
 describe('the pipeline on a real broker', () => {
   const harness = new PipelineHarness();
@@ -32,21 +23,21 @@ describe('the pipeline on a real broker', () => {
   afterAll(() => harness.teardown());
 
   it('turns the seeds into the expected rolling counts, and accounts for every input', async () => {
-    const seeds = seedMessages();
     const bad = [
       { key: 'bad-json', value: '{"body": ' },
       { key: 'empty', value: '   ' },
       { key: 'binary', value: Buffer.from([0, 1, 2, 3, 0xff, 0xfe]) },
     ];
-    await harness.feed([...seeds, ...bad]);
+    await harness.feed([...seedMessages, ...bad]);
     await harness.drained();
     // A syndicated copy arriving later must be dropped, not counted again.
     // (Within one feed, partitions of articles.raw interleave freely, so "later" needs its own feed.)
+    if (!reprinted) throw new Error('seed 004_30addc97a4b6af7d is missing');
     const copy = {
       key: 'copy-of-004',
       value: JSON.stringify({
         id: 'copy-of-004',
-        body: `Reprinted from a wire service.\n\n${JSON.parse(seeds[4].value).body}`,
+        body: `Reprinted from a wire service.\n\n${reprinted.body}`,
       }),
     };
     await harness.feed([copy]);
@@ -54,18 +45,18 @@ describe('the pipeline on a real broker', () => {
 
     const rejected = await harness.readAll(harness.topics.rejected);
     expect(rejected.map((r) => r.key).sort()).toEqual(['bad-json', 'binary', 'empty']);
-    expect(rejected.map((r) => JSON.parse(r.value!).reason).sort()).toEqual([
+    expect(rejected.map((r) => jsonValue<Rejection>(r).reason).sort()).toEqual([
       'empty_body',
       'invalid_json',
       'invalid_utf8',
     ]);
 
     const duplicates = await harness.readAll(harness.topics.duplicates);
-    expect(duplicates.map((d) => JSON.parse(d.value!))).toEqual([
+    expect(duplicates.map((d) => jsonValue<DuplicateVerdict>(d))).toEqual([
       expect.objectContaining({ articleId: 'copy-of-004', duplicateOf: '004_30addc97a4b6af7d', kind: 'near' }),
     ]);
     const unique = await harness.readAll(harness.topics.unique);
-    expect(unique.map((u) => u.key).sort()).toEqual(seeds.map((s) => s.key).sort());
+    expect(unique.map((u) => u.key).sort()).toEqual(seedMessages.map((s) => s.key).sort());
 
     const snapshots = await harness.latestSnapshots();
     const all = (key: string) => snapshots.get(key)?.windows.all ?? 0;

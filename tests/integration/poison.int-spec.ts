@@ -11,7 +11,7 @@ import type { Article, ClaimRecord } from '@skytally/contracts';
 import { extractClaims } from '@skytally/extraction';
 import { toClaimRecords } from '../../apps/extract/src/claim-records';
 import { waitFor } from '../support/kafka-test-utils';
-import { PipelineHarness } from './harness/pipeline.harness';
+import { PipelineHarness, jsonValue, onlyOne } from './harness/pipeline.harness';
 
 const MAX_ATTEMPTS = 3;
 
@@ -28,13 +28,19 @@ function article(id: string, body: string): Article {
   };
 }
 
-function logLines(
-  file: string,
-): { msg: string; offset?: string; attempt?: number; deadLetterTopic?: string; err?: string }[] {
+interface LogLine {
+  msg: string;
+  offset?: string;
+  attempt?: number;
+  deadLetterTopic?: string;
+  err?: string;
+}
+
+function logLines(file: string): LogLine[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l));
+    .map((l) => JSON.parse(l) as LogLine);
 }
 
 describe('poison messages are dead-lettered and the partition moves on', () => {
@@ -60,9 +66,9 @@ describe('poison messages are dead-lettered and the partition moves on', () => {
         ),
       ),
     );
-    expect(good).toHaveLength(1);
+    const claim = onlyOne(good, 'claim');
     // Valid by the contract (a YYYY-MM-DD shape), but no such day: the core rejects it (an outcome, not a retry).
-    const poison: ClaimRecord = { ...good[0], articleId: 'poison-1', claimId: 'poison-claim', eventDate: '2025-13-45' };
+    const poison: ClaimRecord = { ...claim, articleId: 'poison-1', claimId: 'poison-claim', eventDate: '2025-13-45' };
     const producer = harness.kafka.producer();
     await producer.connect();
     // Same key, so same partition, poison first.
@@ -70,26 +76,28 @@ describe('poison messages are dead-lettered and the partition moves on', () => {
       topic: harness.topics.claims,
       acks: -1,
       messages: [
-        { key: good[0].regionKey, value: JSON.stringify(poison), headers: { 'trace-id': 't-1' } },
-        { key: good[0].regionKey, value: JSON.stringify(good[0]) },
+        { key: claim.regionKey, value: JSON.stringify(poison), headers: { 'trace-id': 't-1' } },
+        { key: claim.regionKey, value: JSON.stringify(claim) },
       ],
     });
     await producer.disconnect();
     await harness.drained(60_000, ['aggregate']);
 
     const dead = await harness.readAll(harness.topics.deadLetter);
-    const mine = dead.filter((m) => m.headers['skytally-stage'] === 'aggregate');
-    expect(mine).toHaveLength(1);
-    expect(JSON.parse(mine[0].value!)).toEqual(poison);
-    expect(mine[0].key).toBe(good[0].regionKey);
-    expect(mine[0].headers).toMatchObject({
+    const mine = onlyOne(
+      dead.filter((m) => m.headers['skytally-stage'] === 'aggregate'),
+      'dead letter from aggregate',
+    );
+    expect(jsonValue(mine)).toEqual(poison);
+    expect(mine.key).toBe(claim.regionKey);
+    expect(mine.headers).toMatchObject({
       'trace-id': 't-1',
       'skytally-origin-topic': harness.topics.claims,
       'skytally-origin-offset': '0',
       'skytally-attempts': '1',
     });
-    expect(mine[0].headers['skytally-error']).toMatch(/invalid_time: /);
-    expect(mine[0].headers['skytally-origin-partition']).toMatch(/^\d$/);
+    expect(mine.headers['skytally-error']).toMatch(/invalid_time: /);
+    expect(mine.headers['skytally-origin-partition']).toMatch(/^\d$/);
 
     // The partition moved on: the good claim after the poison one is counted.
     const snapshot = await waitFor(
@@ -104,9 +112,11 @@ describe('poison messages are dead-lettered and the partition moves on', () => {
     const lines = logLines(logFile);
     // Predictable, so not retried: it would fail the same way every time.
     expect(lines.filter((l) => l.msg === 'message failed' && l.offset === '0')).toHaveLength(0);
-    const said = lines.filter((l) => l.msg === 'claim rejected; dead-lettered');
-    expect(said).toHaveLength(1);
-    expect(said[0]).toMatchObject({ offset: '0', reason: 'invalid_time', claimId: 'poison-claim' });
+    const said = onlyOne(
+      lines.filter((l) => l.msg === 'claim rejected; dead-lettered'),
+      "'claim rejected' log line",
+    );
+    expect(said).toMatchObject({ offset: '0', reason: 'invalid_time', claimId: 'poison-claim' });
   });
 
   it('extract: a message that is not an article is dead-lettered at once (it would fail again), and the next article is extracted', async () => {
@@ -128,23 +138,23 @@ describe('poison messages are dead-lettered and the partition moves on', () => {
     await producer.disconnect();
     await harness.drained(60_000, ['extract']);
 
-    const dead = (await harness.readAll(harness.topics.deadLetter)).filter(
-      (m) => m.headers['skytally-stage'] === 'extract',
+    const dead = onlyOne(
+      (await harness.readAll(harness.topics.deadLetter)).filter((m) => m.headers['skytally-stage'] === 'extract'),
+      'dead letter from extract',
     );
-    expect(dead).toHaveLength(1);
-    expect(dead[0].value).toBe('{"articleId": "poison-2", "body": ');
-    expect(dead[0].headers).toMatchObject({
+    expect(dead.value).toBe('{"articleId": "poison-2", "body": ');
+    expect(dead.headers).toMatchObject({
       'skytally-origin-topic': harness.topics.unique,
       'skytally-origin-partition': '1',
       'skytally-origin-offset': '0',
       'skytally-attempts': '1',
     });
-    expect(dead[0].headers['skytally-error']).toMatch(
+    expect(dead.headers['skytally-error']).toMatch(
       /^ContractViolation: message on unique breaks its contract: not JSON/,
     );
 
     const claims = (await harness.readAll(harness.topics.claims))
-      .map((m) => JSON.parse(m.value!) as ClaimRecord)
+      .map((m) => jsonValue<ClaimRecord>(m))
       .filter((c) => c.articleId === 'good-2');
     expect(claims.map((c) => [c.count, c.regions])).toEqual([[12, ['RU-KRS']]]);
 

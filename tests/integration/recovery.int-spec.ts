@@ -4,7 +4,7 @@
  * the final snapshots equal those of a clean run — also with two aggregate
  * instances, one of them killed.
  */
-import type { Snapshot } from '@skytally/contracts';
+import { type Snapshot, consumerGroup } from '@skytally/contracts';
 import { waitFor } from '../support/kafka-test-utils';
 import { claimsCorpus, expectedTotals, toMessages } from './harness/claims-corpus';
 import { PipelineHarness } from './harness/pipeline.harness';
@@ -19,7 +19,7 @@ function comparable(snapshots: Map<string, Snapshot>): Record<string, Snapshot> 
 
 async function committed(harness: PipelineHarness, groupId: string, topic: string): Promise<number> {
   const [offsets] = await harness.admin.fetchOffsets({ groupId, topics: [topic] });
-  return offsets.partitions.reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+  return (offsets?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
 }
 
 describe('recovery from crashes on a real broker', () => {
@@ -55,7 +55,7 @@ describe('recovery from crashes on a real broker', () => {
       ]);
       await harness.feed(toMessages(CORPUS));
 
-      const extractGroup = `${harness.prefix}skytally-extract`;
+      const extractGroup = consumerGroup(harness.prefix, 'extract');
       await waitFor(async () => (await committed(harness, extractGroup, harness.topics.unique)) > CORPUS.length / 5, {
         timeoutMs: 120_000,
       });
@@ -63,7 +63,7 @@ describe('recovery from crashes on a real broker', () => {
       await harness.start('extract', 'extract-restarted');
 
       // Kill the instance that owns the claims' partition, not the idle one.
-      const aggregateGroup = `${harness.prefix}skytally-aggregate`;
+      const aggregateGroup = consumerGroup(harness.prefix, 'aggregate');
       await waitFor(async () => (await committed(harness, aggregateGroup, harness.topics.claims)) > CORPUS.length / 3, {
         timeoutMs: 120_000,
       });

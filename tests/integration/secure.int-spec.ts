@@ -22,6 +22,7 @@ import {
 } from 'kafkajs';
 import { stopLocalBroker } from '@skytally/broker';
 import type { Snapshot } from '@skytally/contracts';
+import { waitFor } from '../support/kafka-test-utils';
 
 const root = join(__dirname, '../..');
 const bin = join(root, 'bin/skytally.js');
@@ -56,7 +57,7 @@ function runService(
   stage: string,
   env: NodeJS.ProcessEnv,
   timeoutMs = 60_000,
-): { exited: Promise<Exit>; kill: () => void } {
+): { exited: Promise<Exit>; kill: () => void; output: () => string } {
   const started = Date.now();
   const child = spawn(process.execPath, [join(root, 'dist/apps', stage, 'main.js')], {
     env,
@@ -72,7 +73,7 @@ function runService(
       resolve({ code, output, seconds: (Date.now() - started) / 1000 });
     }),
   );
-  return { exited, kill: () => child.kill('SIGTERM') };
+  return { exited, kill: () => child.kill('SIGTERM'), output: () => output };
 }
 
 local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
@@ -231,7 +232,11 @@ local('secure local broker (SASL_SSL, SCRAM-SHA-512, ACLs)', () => {
     const others = ['ingest', 'dedup', 'extract'].map((stage) => runService(stage, env, 240_000));
     const aggregate = runService('aggregate', env, 240_000);
     try {
-      await new Promise((r) => setTimeout(r, 8_000)); // the stages join their groups
+      // The stages have joined their groups (each logs its assignment).
+      await waitFor(() => [...others, aggregate].every((s) => s.output().includes('"msg":"partitions assigned"')), {
+        timeoutMs: 60_000,
+        description: 'the four stages to join their groups',
+      });
       const feed = spawnSync(process.execPath, [bin, 'feed', join(root, 'seeds')], {
         env,
         encoding: 'utf8',

@@ -5,6 +5,7 @@
  * output is on the downstream topic exactly once (ingest's outputs are
  * deterministic per input, so a repeat would show).
  */
+import { consumerGroup } from '@skytally/contracts';
 import { waitFor } from '../support/kafka-test-utils';
 import { PipelineHarness } from './harness/pipeline.harness';
 
@@ -21,10 +22,10 @@ function body(i: number): string {
 
 async function committed(harness: PipelineHarness): Promise<number> {
   const [offsets] = await harness.admin.fetchOffsets({
-    groupId: `${harness.prefix}skytally-ingest`,
+    groupId: consumerGroup(harness.prefix, 'ingest'),
     topics: [harness.topics.raw],
   });
-  return offsets.partitions.reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+  return (offsets?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
 }
 
 async function ends(harness: PipelineHarness, topic: string): Promise<number> {

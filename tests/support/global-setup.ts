@@ -48,7 +48,7 @@ export default async function globalSetup(): Promise<void> {
   const preset = process.env.KAFKA_BROKERS?.trim();
   let handle: TestBrokerHandle;
   if (preset) {
-    handle = { kind: 'external', brokers: preset, stop: async () => undefined };
+    handle = { kind: 'external', brokers: preset, stop: () => Promise.resolve() };
   } else {
     const forced = process.env.SKYTALLY_TEST_BROKER;
     const useDocker = forced === 'docker' || (forced !== 'local' && (await dockerAvailable(5_000)));

@@ -59,6 +59,10 @@ export interface WaitOptions {
   description?: string;
 }
 
+function describeError(err: unknown): string {
+  return err instanceof Error ? err.message : typeof err === 'string' ? err : JSON.stringify(err);
+}
+
 /**
  * Polls `condition` until it returns a truthy value (resolved) and returns that value. Errors thrown
  * by the condition count as "not yet"; the last one is reported on timeout.
@@ -70,12 +74,12 @@ export async function waitFor<T>(condition: () => T | Promise<T>, opts: WaitOpti
   for (;;) {
     try {
       const value = await condition();
-      if (value) return value as NonNullable<T>;
+      if (value) return value;
     } catch (err) {
       lastError = err;
     }
     if (Date.now() >= deadline) {
-      const why = lastError ? `; last error: ${(lastError as Error).message ?? String(lastError)}` : '';
+      const why = lastError === undefined ? '' : `; last error: ${describeError(lastError)}`;
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${description}${why}`);
     }
     await new Promise((r) => setTimeout(r, intervalMs));
@@ -159,7 +163,10 @@ export async function collectMessages(
   await consumer.subscribe({ topics, fromBeginning });
   const joined = waitForConsumerToJoinGroup(consumer);
   await consumer.run({
-    eachMessage: async ({ topic, partition, message }) => void messages.push(toCollected(topic, partition, message)),
+    eachMessage: ({ topic, partition, message }) => {
+      messages.push(toCollected(topic, partition, message));
+      return Promise.resolve();
+    },
   });
   await joined;
   return { messages, consumer, stop: () => consumer.disconnect() };

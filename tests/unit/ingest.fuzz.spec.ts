@@ -13,7 +13,9 @@ function accountedFor(value: Buffer, key: Buffer | null): void {
   const outcome = ingest({ key, value, receivedAt }, { maxBodyBytes: 4096 });
   if (outcome.kind === 'article') {
     ArticleSchema.parse(outcome.article);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not appear
     expect(outcome.article.body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not appear
     expect(outcome.article.articleId).not.toMatch(/[\s\u0000-\u001F]/);
   } else {
     RejectionSchema.parse(outcome.rejection);

@@ -1,31 +1,12 @@
 /** What the browser test feeds: the seeds as JSON articles, and articles written for it. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { seedArticles } from '../../support/seed-articles';
 
-const seedsDir = join(__dirname, '../../../seeds');
-
-interface ManifestEntry {
-  id: string;
-  publishedAt: string | null;
-  outlet: string | null;
-}
-
+/** The seeds as JSON articles, with their dates and outlets. */
 export function seedMessages(): { key: string; value: string }[] {
-  const manifest: ManifestEntry[] = JSON.parse(readFileSync(join(seedsDir, 'manifest.json'), 'utf8'));
-  return readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const id = f.replace(/\.txt$/, '');
-      const meta = manifest.find((m) => m.id === id);
-      const article = {
-        id,
-        body: readFileSync(join(seedsDir, f), 'utf8'),
-        publishedAt: meta?.publishedAt ?? undefined,
-        source: meta?.outlet ?? undefined,
-      };
-      return { key: id, value: JSON.stringify(article) };
-    });
+  return seedArticles().map(({ id, body, publishedAt, outlet }) => ({
+    key: id,
+    value: JSON.stringify({ id, body, publishedAt, source: outlet }),
+  }));
 }
 
 /** A hostile title and outlet: markup and script that must reach the page as text. */

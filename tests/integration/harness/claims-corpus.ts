@@ -3,6 +3,8 @@
  * reports one count over one region on its own date, in varied wording, so
  * no two are duplicates and the expected all-time count per region is known.
  */
+import { mulberry32, pick } from '@skytally/random';
+
 const REGIONS: [code: string, phrase: string][] = [
   ['RU-BRY', 'the Bryansk region'],
   ['RU-KLU', 'Kaluga Oblast'],
@@ -55,32 +57,18 @@ export interface CorpusArticle {
   count: number;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function claimsCorpus(size: number, seed = 7): CorpusArticle[] {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   const start = Date.UTC(2025, 0, 1);
   return Array.from({ length: size }, (_, i) => {
-    const [region, phrase] = REGIONS[i % REGIONS.length];
+    const [region, phrase] = REGIONS[i % REGIONS.length] as (typeof REGIONS)[number]; // i % length is an index
     // One article per region per day: day index makes every claim distinct.
     const day = Math.floor(i / REGIONS.length);
     const date = new Date(start + day * 86_400_000);
     const publishedAt = date.toISOString().slice(0, 10);
     const count = 2 + Math.floor(random() * 60);
     const spoken = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
-    const opener = OPENERS[Math.floor(random() * OPENERS.length)]
-      .replace('{n}', String(count))
-      .replace('{r}', phrase)
-      .replace('{d}', spoken);
+    const opener = pick(random, OPENERS).replace('{n}', String(count)).replace('{r}', phrase).replace('{d}', spoken);
     const filler = [...FILLER]
       .sort(() => random() - 0.5)
       .slice(0, 2)

@@ -13,6 +13,22 @@ import { parseConfig } from '@skytally/config';
 import { ensureTopics } from '@skytally/kafka';
 import { type ServiceProcess, type StageName, pipelineLag, startService, stopServices } from '@skytally/pipeline';
 
+/** The JSON value of a message read back (a tombstone fails the test: none is expected where this is used). */
+export function jsonValue<T>(message: { value: string | null }): T {
+  if (message.value === null) throw new Error('expected a JSON value, got a message without one');
+  return JSON.parse(message.value) as T;
+}
+
+/** The one item of `items`: fails the test (naming `what`) unless there is exactly one. */
+export function onlyOne<T>(items: readonly T[], what: string): T {
+  const [item] = items;
+  if (items.length !== 1 || item === undefined) throw new Error(`expected exactly one ${what}, got ${items.length}`);
+  return item;
+}
+
+/** Session timeout of the services the harness starts (the chaos run uses the same). */
+export const TEST_SESSION_TIMEOUT_MS = 6_000;
+
 export class PipelineHarness {
   readonly prefix = `t${randomUUID().slice(0, 8)}.`;
   readonly topics: TopicNames = topicNames(this.prefix);
@@ -36,6 +52,9 @@ export class PipelineHarness {
       SKYTALLY_TOPIC_PREFIX: this.prefix,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
       SKYTALLY_STATS_INTERVAL_MS: '2000',
+      // The broker's shortest allowed session (group.min.session.timeout.ms): a stage started after a
+      // SIGKILL joins once the dead member's session ends, 6 s instead of the services' default 30 s.
+      SKYTALLY_SESSION_TIMEOUT_MS: String(TEST_SESSION_TIMEOUT_MS),
       ...extraEnv,
     };
   }
@@ -77,7 +96,9 @@ export class PipelineHarness {
       .split('\n')
       .filter((l) => l.includes('"msg":"partitions assigned"'));
     const last = lines.at(-1);
-    return last ? ((JSON.parse(last).assignment as Record<string, number[]>)[topic] ?? []) : [];
+    if (!last) return [];
+    const { assignment } = JSON.parse(last) as { assignment: Record<string, number[]> };
+    return assignment[topic] ?? [];
   }
 
   async feed(messages: { key?: string | null; value: string | Buffer | null }[]): Promise<void> {
