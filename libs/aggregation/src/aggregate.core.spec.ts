@@ -1,6 +1,6 @@
 import { SnapshotSchema, type ClaimRecord } from '@skytally/contracts';
 import { AggregateCore, type AggregateOptions } from './aggregate.core';
-import { claim } from './claim.fixture';
+import { claim } from '../test/claim.fixture';
 import { countryOfKey } from './routing';
 
 const H = 3_600_000;

@@ -21,7 +21,7 @@ import { defaultClaimantKey } from './claimant';
 import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Report } from './corroboration';
 import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
-import { HashSet53, hash53 } from './sealed';
+import { HashSet53, SealedPart, type SealedPartState, hash53 } from './sealed';
 import { DAY_MS, dayString, HOUR_MS, iso } from './time.util';
 import { Watermark } from './watermark';
 
@@ -94,6 +94,32 @@ export interface Changes {
   days: string[];
 }
 
+/**
+ * The core's state, as its changelog keeps it (checkpoint.ts encodes it):
+ * what was folded past the horizon, as sums, and the reports still within
+ * it, without evidence. AggregateCore.restore() rebuilds a core that reads
+ * exactly as the one checkpoint() was taken from.
+ */
+export interface CoreState {
+  /** Every claim of a day before this (UTC day number) was sealed; null: none yet. */
+  sealedBefore: number | null;
+  /** Newest arrival per input (partition); null for an input declared that brought nothing yet. */
+  inputs: Array<[string | number, number | null]>;
+  /** Hashes (hash53) of the sealed claims' ids. */
+  sealedClaims: Float64Array;
+  /** The watermark's (arrival, event) pairs, interleaved, in order: every report ever applied. */
+  watermark: Float64Array;
+  /** Rows with sealed sums. */
+  rows: Array<{ key: string; scope: 'region' | 'country'; lastCountry: string; sealed: SealedPartState }>;
+  /** Daily buckets with sealed sums. */
+  days: Array<{ key: string; row: string; day: string; sealed: DaySums }>;
+  /** The reports within the horizon: the claim as counted (evidence left out) and its arrival, ms. */
+  live: Array<{ claim: ClaimRecord; arrival: number }>;
+}
+
+/** Reports keep no evidence text: nothing the core computes reads it. */
+const NO_EVIDENCE: ClaimRecord['evidence'] = Object.freeze({ text: '', start: 0, end: 0 });
+
 interface Row {
   key: string;
   scope: 'region' | 'country';
@@ -117,7 +143,7 @@ interface Day {
   sealed: DaySums | null;
 }
 
-interface DaySums {
+export interface DaySums {
   count: number;
   byWeapon: Record<string, number>;
   claims: number;
@@ -156,7 +182,9 @@ export class AggregateCore {
    * report of the same claim from another article, finds it here and is
    * counted once (joinsSealed).
    */
-  private readonly sealedClaims = new HashSet53();
+  private sealedClaims = new HashSet53();
+  /** Rebuilding from a checkpoint: the watermark already holds the pairs, and nothing is sealed meanwhile. */
+  private replaying = false;
 
   private readonly reports = new Map<string, Report>();
   private readonly byIdentity = new Map<string, IdentityGroups>();
@@ -212,7 +240,12 @@ export class AggregateCore {
    * effect". `input`: where it came from (the partition), for the horizon.
    */
   apply(claim: ClaimRecord, input: string | number = ''): ApplyResult {
-    const checked = this.toReport(claim);
+    return this.applyAt(claim, input, null);
+  }
+
+  /** apply() with the arrival given (a report from a checkpoint whose claim had no ingestedAt). */
+  private applyAt(claim: ClaimRecord, input: string | number, arrivalMs: number | null): ApplyResult {
+    const checked = this.toReport(claim, arrivalMs);
     if ('reason' in checked)
       return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
     const { report, clampedFrom } = checked;
@@ -246,7 +279,7 @@ export class AggregateCore {
     this.regroup(this.attach(report), touched);
     this.touchTotals(report, touched);
     this.newestArrival.set(input, Math.max(this.newestArrival.get(input) ?? -Infinity, report.arrival));
-    if (this.horizonDays !== null && ++this.appliedSinceSeal >= SEAL_EVERY) this.seal();
+    if (this.horizonDays !== null && !this.replaying && ++this.appliedSinceSeal >= SEAL_EVERY) this.seal();
 
     return {
       changedKeys: [...touched.rows].sort(),
@@ -348,6 +381,67 @@ export class AggregateCore {
   }
 
   /**
+   * The state to restore from (CoreState). Takes no copy of what it does not
+   * need to: call between batches, and encode it before the next apply.
+   */
+  checkpoint(): CoreState {
+    if (this.horizonDays !== null) this.seal();
+    const rows: CoreState['rows'] = [];
+    for (const row of this.rows.values()) {
+      const sealed = row.tally.sealed;
+      if (sealed) rows.push({ key: row.key, scope: row.scope, lastCountry: row.lastCountry, sealed: sealed.toState() });
+    }
+    const days: CoreState['days'] = [];
+    for (const d of this.days.values())
+      if (d.sealed) days.push({ key: d.key, row: d.row, day: d.day, sealed: d.sealed });
+    return {
+      sealedBefore: this.sealedBefore === -Infinity ? null : this.sealedBefore,
+      inputs: [...this.newestArrival].map(([input, at]) => [input, at === -Infinity ? null : at]),
+      sealedClaims: this.sealedClaims.values(),
+      watermark: this.watermark.pairs(),
+      rows,
+      days,
+      live: [...this.reports.values()].map((r) => ({ claim: r.claim, arrival: r.arrival })),
+    };
+  }
+
+  /**
+   * A core rebuilt from `state` (checkpoint()): the sealed sums as they were,
+   * the live reports applied again. It reads as the checkpointed core did,
+   * and everything in it counts as not yet published.
+   */
+  static restore(state: CoreState, opts: AggregateOptions = {}): AggregateCore {
+    const core = new AggregateCore(opts);
+    core.load(state);
+    return core;
+  }
+
+  private load(state: CoreState): void {
+    this.sealedBefore = state.sealedBefore ?? -Infinity;
+    this.sealedClaims = HashSet53.of(state.sealedClaims);
+    this.watermark.load(state.watermark);
+    for (const r of state.rows) {
+      const row = this.row(r.key, r.scope);
+      row.lastCountry = r.lastCountry;
+      row.tally.sealed = SealedPart.fromState(r.sealed);
+      row.version++;
+      this.dirtyRows.add(r.key);
+    }
+    for (const d of state.days) {
+      this.days.set(d.key, { key: d.key, row: d.row, day: d.day, tally: null, sealed: d.sealed });
+      this.dirtyDays.add(d.key);
+    }
+    this.replaying = true;
+    try {
+      for (const { claim, arrival } of state.live) this.applyAt(claim, '', arrival);
+    } finally {
+      this.replaying = false;
+    }
+    this.newestArrival.clear();
+    for (const [input, at] of state.inputs) this.newestArrival.set(input, at ?? -Infinity);
+  }
+
+  /**
    * Sizes, for logs and memory watching: reports (claim records) held, distinct
    * claims, and non-empty rows and daily buckets. (A row or bucket emptied by a
    * replaced claimId stays in memory to be published as zero; it is not counted.)
@@ -371,11 +465,11 @@ export class AggregateCore {
    * allowance), arriving from the future, or dated before 1990 is rejected;
    * an eventDate after the article's publication day is counted on that day.
    */
-  private toReport(claim: ClaimRecord): { report: Report; clampedFrom?: string } | Rejected {
+  private toReport(claim: ClaimRecord, arrivalMs: number | null): { report: Report; clampedFrom?: string } | Rejected {
     if (claim.scope === 'region' && claim.regions.length === 0)
       return { reason: 'invalid_claim', detail: 'region scope without regions' };
     const time = Date.parse(claim.eventTime);
-    const arrival = claim.ingestedAt ? Date.parse(claim.ingestedAt) : this.now();
+    const arrival = arrivalMs ?? (claim.ingestedAt ? Date.parse(claim.ingestedAt) : this.now());
     const published = claim.publishedAt ? Date.parse(claim.publishedAt) : null;
     const dated = claim.eventDate ? Date.parse(`${claim.eventDate}T00:00:00.000Z`) : null;
     // (Date.parse takes 30 February for 2 March: a day must read back as written.)
@@ -407,7 +501,7 @@ export class AggregateCore {
     }
     return {
       report: {
-        claim: bounded,
+        claim: { ...bounded, evidence: NO_EVIDENCE },
         time: boundedTime,
         arrival,
         regions: claim.scope === 'country' ? [] : [...new Set(claim.regions)].sort(),
@@ -423,7 +517,7 @@ export class AggregateCore {
     const identity = identityOf(r.claim, r.regions);
     let groups = this.byIdentity.get(identity);
     if (!groups) this.byIdentity.set(identity, (groups = new IdentityGroups(identity)));
-    this.watermark.add(r.arrival, r.time);
+    if (!this.replaying) this.watermark.add(r.arrival, r.time);
     if (r.claim.partOf) {
       let parts = this.partsOf.get(r.claim.partOf);
       if (!parts) this.partsOf.set(r.claim.partOf, (parts = new Set()));

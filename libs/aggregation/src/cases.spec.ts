@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SnapshotSchema } from '@skytally/contracts';
 import { AggregateCore, type AggregateOptions } from './aggregate.core';
-import { claim, type ClaimInput } from './claim.fixture';
+import { claim, type ClaimInput } from '../test/claim.fixture';
 
 const dir = join(__dirname, '../../../tests/fixtures/aggregate');
 const load = <T>(name: string): T => JSON.parse(readFileSync(join(dir, name), 'utf8'));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { claim } from './claim.fixture';
+import { claim } from '../test/claim.fixture';
 import { type ClaimGroup, IdentityGroups, identityOf, type Report } from './corroboration';
 import { shiftDay, utcDay } from './time.util';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { ClaimRecord } from '@skytally/contracts';
 import { AggregateCore } from './aggregate.core';
-import { claim } from './claim.fixture';
+import { claim } from '../test/claim.fixture';
 import { HashSet53, HourSeries, hash53 } from './sealed';
 
 const H = 3_600_000;

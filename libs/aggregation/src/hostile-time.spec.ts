@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { ClaimRecord } from '@skytally/contracts';
 import { AggregateCore } from './aggregate.core';
-import { claim } from './claim.fixture';
+import { claim } from '../test/claim.fixture';
 
 const H = 3_600_000;
 const NOW = Date.parse('2025-06-10T12:00:00.000Z');

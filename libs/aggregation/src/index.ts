@@ -11,3 +11,4 @@ export {
   type FiniteWindow,
   type WindowCounts,
 } from './windows.core';
+export { CHECKPOINT_VERSION, CheckpointFormatError, decodeCoreState, encodeCoreState } from './checkpoint';

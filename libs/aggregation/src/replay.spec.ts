@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { DailyBucketSchema, SnapshotSchema, type ClaimRecord } from '@skytally/contracts';
 import { AggregateCore } from './aggregate.core';
-import { claim } from './claim.fixture';
+import { claim } from '../test/claim.fixture';
 
 const DAY = 86_400_000;
 const DAY0 = Date.parse('2025-06-01T00:00:00.000Z');

@@ -50,6 +50,31 @@ export class HourSeries {
     return total - (lo > 0 ? this.cumulative[lo - 1] : 0);
   }
 
+  /** (hour, count) pairs, hour order: what the changelog keeps of the series. */
+  pairs(): Float64Array {
+    const out = new Float64Array(this.hours.length * 2);
+    let previous = 0;
+    this.hours.forEach((hour, i) => {
+      const cumulative = this.cumulative[i] ?? 0;
+      out[2 * i] = hour;
+      out[2 * i + 1] = cumulative - previous;
+      previous = cumulative;
+    });
+    return out;
+  }
+
+  /** The series `pairs()` gave. */
+  static fromPairs(pairs: Float64Array): HourSeries {
+    const series = new HourSeries();
+    let sum = 0;
+    for (let i = 0; i + 1 < pairs.length; i += 2) {
+      sum += pairs[i + 1] ?? 0;
+      series.hours.push(pairs[i] ?? 0);
+      series.cumulative.push(sum);
+    }
+    return series;
+  }
+
   windows(asOf: number): WindowCounts {
     const all = this.cumulative.at(-1) ?? 0;
     const out: WindowCounts = { '24h': 0, '7d': 0, '30d': 0, all };
@@ -58,11 +83,27 @@ export class HourSeries {
   }
 }
 
+/** A SealedPart as the changelog keeps it (checkpoint.ts). */
+export interface SealedPartState {
+  total: number;
+  claims: number;
+  articles: Float64Array;
+  sharedTotal: number;
+  sharedClaims: number;
+  unattributed: number;
+  byWeapon: Record<string, number>;
+  byClaimant: Record<string, number>;
+  countries: Record<string, number>;
+  /** (hour, count) pairs; null for a day's part, which has no windows. */
+  own: Float64Array | null;
+  shared: Float64Array | null;
+}
+
 export class SealedPart {
   total = 0;
   claims = 0;
   /** Articles (hashed) behind the sealed claims: `sources` stays a count of distinct articles. */
-  readonly articles = new HashSet53();
+  articles = new HashSet53();
   sharedTotal = 0;
   sharedClaims = 0;
   /** Country rows: what sealed totals left unattributed. */
@@ -97,6 +138,41 @@ export class SealedPart {
 
   get empty(): boolean {
     return this.claims === 0 && this.sharedClaims === 0;
+  }
+
+  toState(): SealedPartState {
+    return {
+      total: this.total,
+      claims: this.claims,
+      articles: this.articles.values(),
+      sharedTotal: this.sharedTotal,
+      sharedClaims: this.sharedClaims,
+      unattributed: this.unattributed,
+      byWeapon: this.byWeapon.toRecord(),
+      byClaimant: this.byClaimant.toRecord(),
+      countries: this.countries.toRecord(),
+      own: this.own?.pairs() ?? null,
+      shared: this.shared?.pairs() ?? null,
+    };
+  }
+
+  static fromState(state: SealedPartState): SealedPart {
+    const part = new SealedPart(false);
+    const series = (pairs: Float64Array | null) => (pairs ? HourSeries.fromPairs(pairs) : null);
+    Object.assign(part, {
+      total: state.total,
+      claims: state.claims,
+      articles: HashSet53.of(state.articles),
+      sharedTotal: state.sharedTotal,
+      sharedClaims: state.sharedClaims,
+      unattributed: state.unattributed,
+      own: series(state.own),
+      shared: series(state.shared),
+    });
+    for (const [k, n] of Object.entries(state.byWeapon)) part.byWeapon.add(k, n);
+    for (const [k, n] of Object.entries(state.byClaimant)) part.byClaimant.add(k, n);
+    for (const [k, n] of Object.entries(state.countries)) part.countries.add(k, n);
+    return part;
   }
 }
 
@@ -147,6 +223,24 @@ export class HashSet53 {
         return true;
       }
     }
+  }
+
+  /** The hashes held, in table order. */
+  values(): Float64Array {
+    const out = new Float64Array(this.count);
+    let n = 0;
+    for (const v of this.table) if (v !== -1) out[n++] = v;
+    return out;
+  }
+
+  /** A set of `values`, sized for them at once. */
+  static of(values: Float64Array): HashSet53 {
+    const set = new HashSet53();
+    let size = 64;
+    while (size < values.length * 2 + 2) size *= 2;
+    set.table = new Float64Array(size).fill(-1);
+    for (const v of values) set.add(v);
+    return set;
   }
 
   private grow(): void {

@@ -57,6 +57,33 @@ export class Watermark {
     this.recomputeFrom(i);
   }
 
+  /** Every (arrival, event) pair, interleaved, in order: what a checkpoint keeps. */
+  pairs(): Float64Array {
+    const out = new Float64Array(this.n * 2);
+    for (let i = 0; i < this.n; i++) {
+      out[2 * i] = this.arrival[i] ?? 0;
+      out[2 * i + 1] = this.event[i] ?? 0;
+    }
+    return out;
+  }
+
+  /** Replaces the entries by `pairs` (as pairs() gives them, in order): O(n), for a restore. */
+  load(pairs: Float64Array): void {
+    const n = Math.floor(pairs.length / 2);
+    let size = 1024;
+    while (size < n) size *= 2;
+    this.arrival = new Float64Array(size);
+    this.event = new Float64Array(size);
+    this.prefixMax = new Float64Array(size);
+    this.banked = new Float64Array(size);
+    for (let i = 0; i < n; i++) {
+      this.arrival[i] = pairs[2 * i] ?? 0;
+      this.event[i] = pairs[2 * i + 1] ?? 0;
+    }
+    this.n = n;
+    this.recomputeFrom(0);
+  }
+
   /** Removes one entry equal to (arrival, event), if present. */
   remove(arrival: number, event: number): void {
     const i = this.lowerBound(arrival, event);
