@@ -14,7 +14,10 @@
  * key is derived from the stored signature, so the index never stores band
  * keys separately and can recompute them to evict an entry.
  */
-import { fmix32, mulberry32 } from './hash';
+import { fmix32 as fmix, mulberry32 } from './hash';
+
+/** Read once (the hot loop calls it per permutation). */
+const fmix32 = fmix;
 
 /** A band key is at most 4 signature bytes (one int32). */
 export const MAX_ROWS_PER_BAND = 4;

@@ -9,7 +9,11 @@
  * hashes.
  */
 import { foldForComparison } from '@skytally/text';
-import { combine, fmix32 } from './hash';
+import { combine as combineHashes, fmix32 as fmix } from './hash';
+
+/** Read once (the hot loops call them per word). */
+const fmix32 = fmix;
+const combine = combineHashes;
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const nonAsciiCache = new Map<number, boolean>();

@@ -15,7 +15,11 @@
  * background paragraph), while the sentences with the counts, dates and
  * times are the report itself; the sentence rule wants one of those.
  */
-import { combine, fmix32 } from './hash';
+import { combine as combineHashes, fmix32 as fmix } from './hash';
+
+// Module-local bindings: read once, not through the importing module's binding on every call in the hot loops.
+const fmix32 = fmix;
+const combine = combineHashes;
 
 /** Shorter sentences are not sentence units (boilerplate, captions, sign-offs). */
 export const MIN_SENTENCE_WORDS = 6;

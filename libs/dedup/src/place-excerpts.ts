@@ -1,0 +1,103 @@
+/**
+ * What the place finder reads: excerpts of a text around the words that can
+ * name a place, not the whole text.
+ *
+ * Place names are capitalised ("Kursk", "Rostov-on-Don", "the Bryansk
+ * region"); the only lower-case place phrases are those with "capital" ("the
+ * capital", "capital city"). So every word that starts with a capital letter,
+ * and every "capital", is kept with one word before it ("the", "in", "over")
+ * and three after it (a suffix such as "region" or "oblasts", and the word
+ * after a name that the finder reads to rule a match out: "Moscow time",
+ * "Black Sea Fleet"); overlapping windows merge, so a list ("the Kaluga, Tver
+ * and Moscow regions") stays one excerpt. Excerpts are joined by a line with a
+ * word no finder knows, so no phrase or list runs from one excerpt into the
+ * next. On news text most words are lower case and the finder, the costliest
+ * step of the dedup guard, reads a fraction of the text.
+ *
+ * The contract for a `DedupOptions.places` finder: it finds a place only at a
+ * capitalised word or in a phrase with "capital", and looks at most one word
+ * before and three after a capitalised word.
+ */
+
+/** Words kept before and after a word that can start a place name. */
+const BEFORE = 1;
+const AFTER = 3;
+/** Between excerpts: its own line, a word that is no place and no connector. */
+export const EXCERPT_SEPARATOR = '\n\nqxq\n\n';
+
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return isAsciiLetterOrDigit(c);
+  return NON_ASCII_WORD.test(String.fromCharCode(c));
+}
+
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase();
+}
+
+/** "capital" at `at`, case-insensitively, as a whole word ending at `end`. */
+function isCapitalWord(text: string, at: number, end: number): boolean {
+  return end - at === 7 && text.slice(at, end).toLowerCase() === 'capital';
+}
+
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+
+/**
+ * The excerpts of `text` that can hold a place name (see above), joined by
+ * EXCERPT_SEPARATOR; the text itself when every word is in some window.
+ */
+export function placeExcerpts(text: string): string {
+  // words: runs of letters and digits (any script)
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordChar(text.charCodeAt(i));
+    if (word && !inWord) {
+      if (n === starts.length) {
+        starts = grow(starts);
+        ends = grow(ends);
+      }
+      starts[n] = i;
+      inWord = true;
+    } else if (!word && inWord) {
+      ends[n++] = i;
+      inWord = false;
+    }
+  }
+  let out = '';
+  let from = -1; // first word of the open window
+  let to = -1; // last word of the open window
+  let kept = 0;
+  for (let w = 0; w < n; w++) {
+    const s = starts[w] ?? 0;
+    if (!(isUpper(text.charCodeAt(s)) || isCapitalWord(text, s, ends[w] ?? s))) continue;
+    const lo = Math.max(0, w - BEFORE);
+    const hi = Math.min(n - 1, w + AFTER);
+    if (from >= 0 && lo <= to + 1) {
+      to = hi; // overlaps or touches the open window
+      continue;
+    }
+    if (from >= 0) {
+      out += (out === '' ? '' : EXCERPT_SEPARATOR) + text.slice(starts[from], ends[to]);
+      kept += to - from + 1;
+    }
+    from = lo;
+    to = hi;
+  }
+  if (from < 0) return '';
+  if (from === 0 && to === n - 1 && out === '') return text;
+  kept += to - from + 1;
+  if (kept === n) return text; // every word is in a window: no excerpt is shorter than the text
+  return out + (out === '' ? '' : EXCERPT_SEPARATOR) + text.slice(starts[from], ends[to]);
+}
+
+function grow(a: Int32Array): Int32Array {
+  const g = new Int32Array(a.length * 2);
+  g.set(a);
+  return g;
+}
