@@ -11,19 +11,23 @@
  * Guarantee: at-least-once; an article redelivered after a crash is found in
  * the index under its own id and passes as unique again, so nothing is lost
  * and downstream stages are idempotent by articleId / claimId.
+ *
+ * Called once per batch, in offset order (the index depends on it). A unique
+ * article goes on as the bytes it came in (validated on consume), not parsed
+ * and serialised again.
  */
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, decodePayload, encodePayload } from '@skytally/contracts';
 import {
   type InboundMessage,
-  LOGGER,
+  type MessageResult,
   type OutboundMessage,
   type RestoreContext,
   StageStats,
-  TOPIC_NAMES,
-  restorePattern,
+  eachMessage,
 } from '@skytally/kafka';
+import { LOGGER, TOPIC_NAMES, batchPattern, restorePattern } from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
 import { DedupStore } from './dedup.store';
 
@@ -43,8 +47,12 @@ export class DedupConsumer {
     return [];
   }
 
-  @MessagePattern(TOPICS.ingested)
-  handle(@Payload() message: InboundMessage): OutboundMessage[] {
+  @MessagePattern(batchPattern(TOPICS.ingested))
+  handleBatch(@Payload() messages: InboundMessage[]): MessageResult[] {
+    return eachMessage(messages, (message) => this.handle(message));
+  }
+
+  handle(message: InboundMessage): OutboundMessage[] {
     const article = decodePayload('ingested', message.value);
     const decision = this.store.core.decide(article);
     const out = this.store.changelogMessages(decision.changes);
@@ -57,7 +65,7 @@ export class DedupConsumer {
     if (decision.verdict === 'unique') {
       this.stats.inc('unique');
       this.logger.debug({ ...where, rule: decision.rule }, 'article is unique');
-      out.push({ topic: this.topics.unique, key: article.articleId, value: encodePayload('unique', article) });
+      out.push({ topic: this.topics.unique, key: article.articleId, value: message.value });
     } else {
       this.stats.inc('duplicates');
       const verdict = {

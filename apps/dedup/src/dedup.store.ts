@@ -10,7 +10,8 @@ import type { Kafka } from 'kafkajs';
 import { DedupIndexEntrySchema, type TopicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import { DedupCore, type IndexChange } from '@skytally/dedup';
-import { CONFIG, KAFKA, LOGGER, type OutboundMessage, TOPIC_NAMES, readTopicToEnd } from '@skytally/kafka';
+import { type OutboundMessage, readTopicToEnd } from '@skytally/kafka';
+import { CONFIG, KAFKA, LOGGER, TOPIC_NAMES } from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
 import { dedupOptionsFor } from '@skytally/stage-options';
 

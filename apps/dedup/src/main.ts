@@ -1,4 +1,4 @@
-import { runStage } from '@skytally/kafka';
+import { runStage } from '@skytally/kafka-nest';
 import { DedupModule } from './dedup.module';
 
 runStage({ stage: 'dedup', module: DedupModule });

@@ -6,12 +6,23 @@
  * Guarantee: at-least-once; extraction is deterministic and `claimId` is
  * derived from the article and the claim, so a replay repeats the same
  * records and the aggregate applies them once.
+ *
+ * Called once per batch. Claim records are built by typed code and validated
+ * where they are consumed (the aggregate dead-letters one that breaks its
+ * contract), so they are serialised without a second validation here.
  */
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type TopicNames, TOPICS, decodePayload, encodePayload } from '@skytally/contracts';
+import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
 import { extractClaims } from '@skytally/extraction';
-import { type InboundMessage, LOGGER, type OutboundMessage, StageStats, TOPIC_NAMES } from '@skytally/kafka';
+import {
+  type InboundMessage,
+  type MessageResult,
+  type OutboundMessage,
+  StageStats,
+  eachMessage,
+} from '@skytally/kafka';
+import { LOGGER, TOPIC_NAMES, batchPattern } from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
 import { toClaimRecords } from './claim-records';
 
@@ -23,8 +34,12 @@ export class ExtractConsumer {
     @Inject(StageStats) private readonly stats: StageStats,
   ) {}
 
-  @MessagePattern(TOPICS.unique)
-  handle(@Payload() message: InboundMessage): OutboundMessage[] {
+  @MessagePattern(batchPattern(TOPICS.unique))
+  handleBatch(@Payload() messages: InboundMessage[]): MessageResult[] {
+    return eachMessage(messages, (message) => this.handle(message));
+  }
+
+  handle(message: InboundMessage): OutboundMessage[] {
     const article = decodePayload('unique', message.value);
     const records = toClaimRecords(article, extractClaims(article));
     this.stats.inc('articles');
@@ -42,7 +57,7 @@ export class ExtractConsumer {
     return records.map((record) => ({
       topic: this.topics.claims,
       key: record.regionKey,
-      value: encodePayload('claims', record),
+      value: JSON.stringify(record),
     }));
   }
 }

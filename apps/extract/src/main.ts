@@ -1,4 +1,4 @@
-import { runStage } from '@skytally/kafka';
+import { runStage } from '@skytally/kafka-nest';
 import { ExtractModule } from './extract.module';
 
 runStage({ stage: 'extract', module: ExtractModule });

@@ -6,43 +6,63 @@
  *      articles.rejected (key as received, value Rejection: reason, detail, original bytes)
  * Guarantee: at-least-once; every input yields exactly one output, and a
  * replay yields the same articleId (ids come from the input or its content).
+ *
+ * Called once per batch. The article the core returns has just passed the
+ * Article schema (ingestArticle's last step), so it is serialised without a
+ * second validation; dedup and extract validate it on consume.
  */
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, encodePayload } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
-import { ingest } from '@skytally/ingestion';
-import { CONFIG, type InboundMessage, LOGGER, type OutboundMessage, StageStats, TOPIC_NAMES } from '@skytally/kafka';
+import { type IngestOptions, ingestArticle, rejectionOf } from '@skytally/ingestion';
+import {
+  type InboundMessage,
+  type MessageResult,
+  type OutboundMessage,
+  StageStats,
+  eachMessage,
+} from '@skytally/kafka';
+import { CONFIG, LOGGER, TOPIC_NAMES, batchPattern } from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
 import { safeForLog } from '@skytally/text';
 
 @Controller()
 export class IngestConsumer {
+  private readonly options: IngestOptions;
+
   constructor(
-    @Inject(CONFIG) private readonly config: SkytallyConfig,
+    @Inject(CONFIG) config: SkytallyConfig,
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(StageStats) private readonly stats: StageStats,
-  ) {}
+  ) {
+    this.options = { maxBodyBytes: config.SKYTALLY_MAX_BODY_BYTES, maxFutureMs: config.SKYTALLY_MAX_FUTURE_MS };
+  }
 
-  @MessagePattern(TOPICS.raw)
-  handle(@Payload() message: InboundMessage): OutboundMessage[] {
+  @MessagePattern(batchPattern(TOPICS.raw))
+  handleBatch(@Payload() messages: InboundMessage[]): MessageResult[] {
+    const receivedAt = new Date();
+    return eachMessage(messages, (message) => this.handle(message, receivedAt));
+  }
+
+  handle(message: InboundMessage, receivedAt = new Date()): OutboundMessage[] {
     const origin = { topic: message.topic, partition: message.partition, offset: message.offset };
-    const outcome = ingest(
-      { key: message.key, value: message.value, receivedAt: new Date(), origin },
-      { maxBodyBytes: this.config.SKYTALLY_MAX_BODY_BYTES, maxFutureMs: this.config.SKYTALLY_MAX_FUTURE_MS },
-    );
-    if (outcome.kind === 'rejected') {
+    const input = { key: message.key, value: message.value, receivedAt, origin };
+    const result = ingestArticle(input, this.options);
+    if (result.kind === 'reject') {
+      // A rejection is ingest's answer, not a failure: it goes to articles.rejected with the original bytes.
       this.stats.inc('rejected');
       this.logger.warn(
-        { ...origin, reason: outcome.rejection.reason, detail: safeForLog(outcome.rejection.detail, 200) },
+        { ...origin, reason: result.reason, detail: safeForLog(result.detail, 200) },
         'article rejected',
       );
-      return [{ topic: this.topics.rejected, key: message.key, value: encodePayload('rejected', outcome.rejection) }];
+      const rejection = rejectionOf(input, result.reason, result.detail);
+      return [{ topic: this.topics.rejected, key: message.key, value: encodePayload('rejected', rejection) }];
     }
-    const { article } = outcome;
+    const [article] = result.values;
     this.stats.inc('articles');
     this.logger.debug({ ...origin, articleId: article.articleId }, 'article ingested');
-    return [{ topic: this.topics.ingested, key: article.articleId, value: encodePayload('ingested', article) }];
+    return [{ topic: this.topics.ingested, key: article.articleId, value: JSON.stringify(article) }];
   }
 }

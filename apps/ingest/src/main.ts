@@ -1,4 +1,4 @@
-import { runStage } from '@skytally/kafka';
+import { runStage } from '@skytally/kafka-nest';
 import { IngestModule } from './ingest.module';
 
 runStage({ stage: 'ingest', module: IngestModule });

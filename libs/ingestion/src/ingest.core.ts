@@ -1,7 +1,8 @@
 /**
- * Ingest's pure core: one raw input in, one outcome out — a normalised
- * article, or a rejection with a reason and the original bytes. It never
- * throws: whatever arrives is accounted for.
+ * Ingest's pure core: one raw input in, one Outcome out — `emit` of the
+ * normalised article, or `reject` with a RejectionReason and a detail (the
+ * stage turns it into a Rejection, with the original bytes, on
+ * `articles.rejected`). It never throws: whatever arrives is accounted for.
  *
  * Input: the value of an `articles.raw` message (plain text, or the JSON
  * article form) and its key. Output: an `Article` for `articles.ingested`, or
@@ -40,18 +41,33 @@ export interface IngestOptions {
 export const EARLIEST_PUBLISHED_AT = '1990-01-01T00:00:00.000Z';
 export const DEFAULT_MAX_FUTURE_MS = 60 * 60 * 1000;
 
+/**
+ * What ingestArticle says, an Outcome<Article>: the article (one), or why not
+ * (a RejectionReason, for `articles.rejected`). Never `drop`: every input is
+ * accounted for downstream.
+ */
+export type IngestResult =
+  | { readonly kind: 'emit'; readonly values: readonly [Article] }
+  | { readonly kind: 'reject'; readonly reason: RejectionReason; readonly detail: string };
+
+/** The older shape of the same answer, with the Rejection record built (the CLI, chaos, tests use it). */
 export type IngestOutcome = { kind: 'article'; article: Article } | { kind: 'rejected'; rejection: Rejection };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_ID_LENGTH = 200;
 const MAX_HEADLINE_LENGTH = 300;
 
+/** ingestArticle with the Rejection record built for a reject. */
 export function ingest(input: RawInput, options: IngestOptions): IngestOutcome {
+  const result = ingestArticle(input, options);
+  if (result.kind === 'reject')
+    return { kind: 'rejected', rejection: rejectionOf(input, result.reason, result.detail) };
+  return { kind: 'article', article: result.values[0] };
+}
+
+export function ingestArticle(input: RawInput, options: IngestOptions): IngestResult {
   const bytes = input.value ?? Buffer.alloc(0);
-  const reject = (reason: RejectionReason, detail: string): IngestOutcome => ({
-    kind: 'rejected',
-    rejection: rejection(bytes, reason, detail, input),
-  });
+  const reject = (reason: RejectionReason, detail: string): IngestResult => ({ kind: 'reject', reason, detail });
 
   if (bytes.length === 0) return reject('empty_body', 'the message has no value');
   if (bytes.length > options.maxBodyBytes) {
@@ -103,7 +119,7 @@ export function ingest(input: RawInput, options: IngestOptions): IngestOutcome {
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success)
     return reject('invalid_shape', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return { kind: 'article', article: checked.data };
+  return { kind: 'emit', values: [checked.data] };
 }
 
 type Parsed =
@@ -150,12 +166,6 @@ function parseJsonArticle(text: string): Parsed {
   return { ok: true, value: result.data };
 }
 
-/**
- * The parser's complaint without the input it quotes: V8 says `Unexpected
- * token 'S', "{"body": SECRET TEX"... is not valid JSON`, and the detail is
- * logged — article text must never reach the logs (README, Logs). Positions
- * and the kind of error stay; the original bytes are in the rejection anyway.
- */
 /** A publishedAt that no real article has: after it was received (beyond the allowance), or before 1990. */
 function implausibleDate(
   publishedAt: string,
@@ -175,6 +185,12 @@ function implausibleDate(
   return null;
 }
 
+/**
+ * The parser's complaint without the input it quotes: V8 says `Unexpected
+ * token 'S', "{"body": SECRET TEX"... is not valid JSON`, and the detail is
+ * logged — article text must never reach the logs (README, Logs). Positions
+ * and the kind of error stay; the original bytes are in the rejection anyway.
+ */
 function parserMessage(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   const unquoted = message.replace(/^Unexpected token .*? is not valid JSON$/s, 'Unexpected token');
@@ -182,7 +198,9 @@ function parserMessage(err: unknown): string {
   return (cut >= 0 ? unquoted.slice(0, cut).trimEnd() : unquoted).slice(0, 200);
 }
 
-function rejection(bytes: Buffer, reason: RejectionReason, detail: string, input: RawInput): Rejection {
+/** The record `articles.rejected` carries: why, when, and the original bytes (base64 when they are not UTF-8). */
+export function rejectionOf(input: RawInput, reason: RejectionReason, detail: string): Rejection {
+  const bytes = input.value ?? Buffer.alloc(0);
   let original: string;
   let originalEncoding: 'utf8' | 'base64' = 'utf8';
   try {

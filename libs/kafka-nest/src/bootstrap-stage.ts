@@ -7,13 +7,10 @@
 import 'reflect-metadata';
 import { type DynamicModule, type INestMicroservice, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { consumerGroup, topicNames } from '@skytally/contracts';
 import { type SkytallyConfig, loadConfig } from '@skytally/config';
+import { createKafka, ensureTopics, HealthServer, type StageRunner, StageStats } from '@skytally/kafka';
 import { createRootLogger, type Logger } from '@skytally/logger';
-import { createKafka } from '../kafka-client.factory';
-import { HealthServer } from '../health/health.server';
-import type { StageRunner } from '../stage-runner';
-import { StageStats } from '../stage-stats';
-import { ensureTopics } from '../topic-setup';
 import { KafkaStageServer } from './kafka-stage.server';
 import { PinoNestLogger } from './pino-nest.logger';
 import { StageErrorFilter } from './stage-error.filter';
@@ -22,8 +19,6 @@ import { StageContextModule } from './stage-context.module';
 export interface StageDefinition {
   stage: 'ingest' | 'dedup' | 'extract' | 'aggregate';
   module: Type<unknown>;
-  /** Shorter session timeouts fail over faster; restores heartbeat as they go. */
-  sessionTimeoutMs?: number;
 }
 
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -62,14 +57,14 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
     kafka,
     topicPrefix: config.SKYTALLY_TOPIC_PREFIX,
     stage: definition.stage,
-    groupId: `${config.SKYTALLY_TOPIC_PREFIX}skytally-${definition.stage}`,
-    deadLetterTopic: `${config.SKYTALLY_TOPIC_PREFIX}skytally.dead-letter`,
+    groupId: consumerGroup(config.SKYTALLY_TOPIC_PREFIX, definition.stage),
+    deadLetterTopic: topicNames(config.SKYTALLY_TOPIC_PREFIX).deadLetter,
     maxAttempts: config.SKYTALLY_MAX_ATTEMPTS,
     logger,
     stats,
     statsIntervalMs: config.SKYTALLY_STATS_INTERVAL_MS,
-    // The environment wins over the stage's default: operators (and the chaos run) tune failover speed.
-    sessionTimeoutMs: config.SKYTALLY_SESSION_TIMEOUT_MS ?? definition.sessionTimeoutMs,
+    // Operators (and the chaos run, the tests) tune failover speed; restores heartbeat as they go.
+    sessionTimeoutMs: config.SKYTALLY_SESSION_TIMEOUT_MS,
     // A consumer kafkajs will not restart leaves a process that looks alive and
     // consumes nothing: exit non-zero so the supervisor starts a fresh one.
     onFatal: (err) => {

@@ -3,7 +3,7 @@ import type { Kafka } from 'kafkajs';
 import { type TopicNames, topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import type { Logger } from '@skytally/logger';
-import { StageStats } from '../stage-stats';
+import { StageStats } from '@skytally/kafka';
 
 export const CONFIG = Symbol('skytally.config');
 export const LOGGER = Symbol('skytally.logger');

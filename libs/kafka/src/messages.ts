@@ -1,3 +1,5 @@
+import type { Outcome } from '@skytally/contracts';
+
 /** A message as a stage sees it: decoded from kafkajs, with its origin for logs and dead letters. */
 export interface InboundMessage {
   topic: string;
@@ -32,11 +34,54 @@ export interface RestoreContext {
 }
 
 /**
- * What a stage plugs into the runner. `process` may throw: the runner retries
- * it a bounded number of times, then dead-letters the message and moves on.
+ * What a stage's handler says about one message: the outputs to produce, or
+ * an Outcome — `emit` these outputs, `drop` (nothing goes on; counted under
+ * `dropped:<reason>`), or `reject` (the message breaks a contract the handler
+ * can predict: dead-lettered at once, counted under `rejected:<reason>`).
+ */
+export type MessageResult = readonly OutboundMessage[] | Outcome<OutboundMessage> | MessageFailed;
+
+/**
+ * In a batch handler's results: this message threw (a bug, a dependency
+ * down). The runner retries it on its own, then dead-letters it; the other
+ * results of the batch stand.
+ */
+export interface MessageFailed {
+  readonly kind: 'failed';
+  readonly error: unknown;
+}
+
+export const failed = (error: unknown): MessageFailed => ({ kind: 'failed', error });
+
+/**
+ * A batch handler made of a per-message one: each message's result in order,
+ * a thrown error kept to that message (`failed`: retried alone, or
+ * dead-lettered at once when it is a ContractViolation).
+ */
+export function eachMessage(
+  messages: readonly InboundMessage[],
+  handle: (message: InboundMessage) => MessageResult,
+): MessageResult[] {
+  return messages.map((message) => {
+    try {
+      return handle(message);
+    } catch (error) {
+      return failed(error);
+    }
+  });
+}
+
+/**
+ * What a stage plugs into the runner: `processBatch` (one call per slice of a
+ * fetched batch, one result per message, in order) or `process` (one call per
+ * message). Either may throw: the runner then retries each message of the
+ * slice on its own a bounded number of times, dead-letters the ones that keep
+ * failing and moves on. A stage that gives both is called per batch, and per
+ * message only on those retries.
  */
 export interface StageProcessor {
-  process(message: InboundMessage): OutboundMessage[] | Promise<OutboundMessage[]>;
+  process?(message: InboundMessage): MessageResult | Promise<MessageResult>;
+  processBatch?(messages: readonly InboundMessage[]): readonly MessageResult[] | Promise<readonly MessageResult[]>;
   /**
    * Outputs that summarise the messages processed since the last call (e.g.
    * snapshots of the rows they changed), produced with them before the commit.

@@ -1,5 +1,16 @@
-import { coalesce, deadLetter, Turn } from './stage-runner';
-import type { InboundMessage } from './messages';
+import { KafkaJSError } from 'kafkajs';
+import pino from 'pino';
+import { decodePayload, drop, emit, reject } from '@skytally/contracts';
+import { FakeKafka } from '../test/fake-kafka';
+import {
+  type InboundMessage,
+  type MessageResult,
+  type OutboundMessage,
+  type StageProcessor,
+  eachMessage,
+} from './messages';
+import { coalesce, deadLetter, StageRunner, type StageRunnerOptions, Turn } from './stage-runner';
+import { StageStats } from './stage-stats';
 
 describe('coalesce', () => {
   it('keeps only the last message per key among those marked, and every other message in order', () => {
@@ -67,5 +78,222 @@ describe('Turn', () => {
     await c;
     expect(log).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
     expect(turn.busy).toBe(false);
+  });
+});
+
+describe('StageRunner, driven by fake batches', () => {
+  const logger = pino({ level: 'silent' });
+  let fake: FakeKafka;
+  let runner: StageRunner | undefined;
+
+  beforeEach(() => {
+    fake = new FakeKafka();
+  });
+  afterEach(async () => {
+    await runner?.stop();
+    runner = undefined;
+  });
+
+  async function start(processor: StageProcessor, options: Partial<StageRunnerOptions> = {}): Promise<StageRunner> {
+    runner = new StageRunner(fake.client, processor, {
+      stage: 'test',
+      groupId: 'g',
+      inputTopics: ['in'],
+      deadLetterTopic: 'dlq',
+      maxAttempts: 3,
+      logger,
+      statsIntervalMs: 0,
+      punctuateEveryMs: 60_000,
+      ...options,
+    });
+    await runner.start();
+    fake.consumer.join({ in: [0] });
+    return runner;
+  }
+
+  const echo = (message: InboundMessage): OutboundMessage[] => [
+    { topic: 'out', key: message.key, value: `seen ${String(message.value)}` },
+  ];
+
+  it('produces a batch and commits it only once the producer has acknowledged it', async () => {
+    await start({ process: echo });
+    await fake.consumer.deliver('in', 0, ['a', 'b', 'c']);
+    expect(fake.sent().map((m) => m.value)).toEqual(['seen a', 'seen b', 'seen c']);
+    expect(fake.log).toEqual(['producer 1 sent 3 to out', 'commit in/0 3']);
+  });
+
+  it('commits nothing when the send fails, and the batch comes back retriable', async () => {
+    await start({ process: echo });
+    fake.producers[0]!.failures.push(new KafkaJSError('broker away', { retriable: true }));
+    const failed = fake.consumer.deliver('in', 0, ['a']);
+    await expect(failed).rejects.toMatchObject({ retriable: true });
+    expect(fake.consumer.committed.size).toBe(0);
+    await fake.consumer.deliver('in', 0, ['a']);
+    expect(fake.log).toEqual(['producer 1 failed', 'producer 1 sent 1 to out', 'commit in/0 1']);
+  });
+
+  it('dispatches once per slice to processBatch, and commits after each slice', async () => {
+    const slices: number[] = [];
+    await start(
+      {
+        processBatch: (messages) => {
+          slices.push(messages.length);
+          return messages.map((m) => echo(m));
+        },
+      },
+      { flushEvery: 2 },
+    );
+    await fake.consumer.deliver('in', 0, ['a', 'b', 'c', 'd', 'e']);
+    expect(slices).toEqual([2, 2, 1]);
+    expect(fake.log.filter((l) => l.startsWith('commit'))).toEqual(['commit in/0 2', 'commit in/0 4', 'commit in/0 5']);
+  });
+
+  it('retries a failing message, then dead-letters it with its origin, and moves on', async () => {
+    const calls: string[] = [];
+    const stats = new StageStats();
+    await start(
+      {
+        process: (message) => {
+          calls.push(String(message.value));
+          if (String(message.value) === 'bad') throw new TypeError('a bug');
+          return echo(message);
+        },
+      },
+      { stats },
+    );
+    await fake.consumer.deliver('in', 0, ['a', 'bad', 'c']);
+    expect(calls).toEqual(['a', 'bad', 'bad', 'bad', 'c']);
+    const dead = fake.sent().filter((m) => m.topic === 'dlq');
+    expect(dead).toHaveLength(1);
+    expect(dead[0]).toMatchObject({
+      value: 'bad',
+      headers: { 'skytally-attempts': '3', 'skytally-origin-offset': '1', 'skytally-error': 'TypeError: a bug' },
+    });
+    expect(fake.sent().filter((m) => m.topic === 'out')).toHaveLength(2);
+    expect(fake.consumer.committed.get('in/0')).toBe('3');
+    expect(stats.get('deadLettered')).toBe(1);
+  });
+
+  it('in a batch, retries only the message that failed; the others are not redone', async () => {
+    const calls: string[][] = [];
+    let flaky = 1;
+    await start({
+      processBatch: (messages) => {
+        calls.push(messages.map((m) => String(m.value)));
+        return eachMessage(messages, (m) => {
+          if (String(m.value) === 'flaky' && flaky-- > 0) throw new Error('dependency down');
+          return echo(m);
+        });
+      },
+    });
+    await fake.consumer.deliver('in', 0, ['a', 'flaky', 'c']);
+    expect(calls).toEqual([['a', 'flaky', 'c'], ['flaky']]);
+    expect(fake.sent().map((m) => m.value)).toEqual(['seen a', 'seen flaky', 'seen c']);
+  });
+
+  it('dead-letters a reject at once (one attempt), counted by its reason; a drop produces nothing', async () => {
+    const stats = new StageStats();
+    let calls = 0;
+    await start(
+      {
+        process: (message): MessageResult => {
+          calls++;
+          const value = String(message.value);
+          if (value === 'nonsense') return reject('not_a_date', 'publishedAt 2999');
+          if (value === 'copy') return drop('duplicate');
+          return emit({ topic: 'out', key: null, value });
+        },
+      },
+      { stats },
+    );
+    await fake.consumer.deliver('in', 0, ['ok', 'nonsense', 'copy']);
+    expect(calls).toBe(3);
+    expect(fake.sent().map((m) => `${m.topic}:${m.value}`)).toEqual(['out:ok', 'dlq:nonsense']);
+    expect(fake.sent()[1]!.headers).toMatchObject({
+      'skytally-attempts': '1',
+      'skytally-error': 'MessageRejected: not_a_date: publishedAt 2999',
+    });
+    expect(stats.get('rejected:not_a_date')).toBe(1);
+    expect(stats.get('dropped:duplicate')).toBe(1);
+  });
+
+  it('dead-letters a contract violation at once, by its class, not retried', async () => {
+    let calls = 0;
+    await start({
+      process: (message) => {
+        calls++;
+        decodePayload('unique', message.value);
+        return [];
+      },
+    });
+    await fake.consumer.deliver('in', 0, ['{"broken":']);
+    expect(calls).toBe(1);
+    expect(fake.sent()[0]!.headers['skytally-error']).toMatch(/^ContractViolation: message on unique/);
+  });
+
+  it('restores the assigned partitions before the first batch is applied', async () => {
+    const order: string[] = [];
+    let failures = 1;
+    await start({
+      restore: async ({ assignment }) => {
+        order.push(`restore ${JSON.stringify(assignment)}`);
+        // The first restore fails (the broker went away mid-read): it must run again, before any message.
+        if (failures-- > 0) throw new Error('changelog unreadable');
+        return [{ topic: 'out', key: 'state', value: 'restored' }];
+      },
+      process: (message) => {
+        order.push(`process ${String(message.value)}`);
+        return [];
+      },
+    });
+    await expect(fake.consumer.deliver('in', 0, ['a'])).rejects.toThrow(/changelog unreadable/);
+    await fake.consumer.deliver('in', 0, ['a']);
+    expect(order.filter((o) => o.startsWith('restore')).length).toBeGreaterThanOrEqual(2);
+    expect(order[order.length - 1]).toBe('process a');
+    expect(order.indexOf('process a')).toBe(order.length - 1);
+    expect(fake.sent().map((m) => m.value)).toEqual(['restored']);
+  });
+
+  it('replaces a producer the broker no longer accepts, and redoes the batch with the new one', async () => {
+    await start({ process: echo });
+    fake.producers[0]!.failures.push(new KafkaJSError('UNKNOWN_PRODUCER_ID', { retriable: false }));
+    await expect(fake.consumer.deliver('in', 0, ['a'])).rejects.toMatchObject({ retriable: true });
+    expect(fake.producers).toHaveLength(2);
+    expect(fake.producers[0]!.connected).toBe(false);
+    expect(fake.producers[1]!.connected).toBe(true);
+    await fake.consumer.deliver('in', 0, ['a']);
+    expect(fake.producers[1]!.sent.map((m) => m.value)).toEqual(['seen a']);
+    expect(fake.log).toEqual([
+      'producer 1 failed',
+      'producer 1 disconnected',
+      'producer 2 sent 1 to out',
+      'commit in/0 1',
+    ]);
+  });
+
+  it('writes nothing when a rebalance takes the partition during the batch (the heartbeat fence)', async () => {
+    let rebalances = 0;
+    await start({ process: echo, onRebalance: () => void rebalances++ });
+    const beforeRebalance = rebalances;
+    fake.consumer.emit(fake.consumer.events.REBALANCING, {});
+    const rebalance = Object.assign(new KafkaJSError('The group is rebalancing', { retriable: false }), {
+      type: 'REBALANCE_IN_PROGRESS',
+    });
+    fake.consumer.heartbeatError = rebalance;
+    // kafkajs rejoins on a rebalance error: it is handed back as it is.
+    await expect(fake.consumer.deliver('in', 0, ['a', 'b'])).rejects.toBe(rebalance);
+    expect(fake.sent()).toEqual([]);
+    expect(fake.consumer.committed.size).toBe(0);
+    // The stage is told (it stops publishing state of partitions it may have lost), and is not ready.
+    expect(rebalances).toBe(beforeRebalance + 1);
+    expect(runner!.health().ready).toBe(false);
+  });
+
+  it('stops between slices when the batch goes stale, with what was done committed', async () => {
+    await start({ process: echo }, { flushEvery: 2 });
+    fake.consumer.staleAfter = 1;
+    await fake.consumer.deliver('in', 0, ['a', 'b', 'c', 'd']);
+    expect(fake.sent().map((m) => m.value)).toEqual(['seen a', 'seen b']);
+    expect(fake.consumer.committed.get('in/0')).toBe('2');
   });
 });

@@ -1,0 +1,7 @@
+// A stage as a Nest microservice: the transport that runs its controllers on
+// @skytally/kafka's StageRunner, the injection tokens, the bootstrap.
+export * from './kafka-stage.server';
+export * from './pino-nest.logger';
+export * from './stage-error.filter';
+export * from './stage-context.module';
+export * from './bootstrap-stage';

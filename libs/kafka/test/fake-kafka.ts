@@ -1,0 +1,170 @@
+/**
+ * A fake kafkajs client for the stage runner's spec (the way kafkajs tests its
+ * own runner): the consumer hands synthetic batches to the runner's eachBatch
+ * and keeps offsets as kafkajs does (resolveOffset, then commit resolved + 1);
+ * the producer acknowledges or fails each send as told. Everything the runner
+ * does to them goes into one ordered log.
+ */
+import type { EachBatchPayload, KafkaMessage } from 'kafkajs';
+import type { KafkaClient } from '../src/stage-runner';
+
+type Listener = (event: { payload: Record<string, unknown> }) => void;
+
+export interface SentMessage {
+  topic: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+export class FakeProducer {
+  readonly sent: SentMessage[] = [];
+  /** Errors the next sends throw, one per send, in order. */
+  readonly failures: Error[] = [];
+  connected = false;
+
+  constructor(
+    readonly id: number,
+    private readonly log: string[],
+  ) {}
+
+  async connect(): Promise<void> {
+    this.connected = true;
+  }
+
+  async disconnect(): Promise<void> {
+    this.connected = false;
+    this.log.push(`producer ${this.id} disconnected`);
+  }
+
+  async sendBatch(request: {
+    topicMessages: { topic: string; messages: { key?: unknown; value?: unknown; headers?: unknown }[] }[];
+  }): Promise<void> {
+    const failure = this.failures.shift();
+    if (failure) {
+      this.log.push(`producer ${this.id} failed`);
+      throw failure;
+    }
+    for (const { topic, messages } of request.topicMessages) {
+      for (const m of messages) {
+        this.sent.push({
+          topic,
+          key: m.key === null || m.key === undefined ? null : String(m.key),
+          value: m.value === null || m.value === undefined ? null : String(m.value),
+          headers: (m.headers ?? {}) as Record<string, string>,
+        });
+      }
+      this.log.push(`producer ${this.id} sent ${messages.length} to ${topic}`);
+    }
+  }
+}
+
+export class FakeConsumer {
+  readonly events = {
+    GROUP_JOIN: 'consumer.group_join',
+    REBALANCING: 'consumer.rebalancing',
+    CRASH: 'consumer.crash',
+  } as const;
+  /** Committed offsets by `topic/partition`: the next offset to read, as Kafka keeps them. */
+  readonly committed = new Map<string, string>();
+  /** Set to make heartbeats fail (a rebalance, a fenced member). */
+  heartbeatError: Error | null = null;
+  /** How many isStale() calls answer false before the batch goes stale. */
+  staleAfter = Infinity;
+  private readonly listeners = new Map<string, Listener[]>();
+  private eachBatch?: (payload: EachBatchPayload) => Promise<void>;
+
+  constructor(private readonly log: string[]) {}
+
+  on(event: string, listener: Listener): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  }
+
+  emit(event: string, payload: Record<string, unknown>): void {
+    for (const listener of this.listeners.get(event) ?? []) listener({ payload });
+  }
+
+  /** The group assigned these partitions to the member `m1`. */
+  join(assignment: Record<string, number[]>): void {
+    this.emit(this.events.GROUP_JOIN, { memberId: 'm1', memberAssignment: assignment });
+  }
+
+  async connect(): Promise<void> {}
+  async disconnect(): Promise<void> {}
+  async subscribe(): Promise<void> {}
+
+  async run(config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }): Promise<void> {
+    this.eachBatch = config.eachBatch;
+  }
+
+  async describeGroup(): Promise<{ state: string; members: { memberId: string }[] }> {
+    return { state: 'Stable', members: [{ memberId: 'm1' }] };
+  }
+
+  /** Hands one batch to the runner, as kafkajs's fetch loop does; resolves or rejects as eachBatch does. */
+  async deliver(topic: string, partition: number, values: (string | null)[], firstOffset = 0): Promise<void> {
+    if (!this.eachBatch) throw new Error('the runner has not called run() yet');
+    const messages = values.map((value, i): KafkaMessage => ({
+      key: Buffer.from(`k${firstOffset + i}`),
+      value: value === null ? null : Buffer.from(value),
+      offset: String(firstOffset + i),
+      timestamp: '0',
+      attributes: 0,
+      headers: {},
+    }));
+    let resolved: string | null = null;
+    let staleChecks = 0;
+    const where = `${topic}/${partition}`;
+    const payload = {
+      batch: {
+        topic,
+        partition,
+        messages,
+        highWatermark: String(firstOffset + values.length),
+        offsetLag: () => '0',
+      },
+      resolveOffset: (offset: string) => {
+        resolved = offset;
+      },
+      heartbeat: async () => {
+        if (this.heartbeatError) {
+          this.log.push('heartbeat failed');
+          throw this.heartbeatError;
+        }
+      },
+      commitOffsetsIfNecessary: async () => {
+        if (resolved === null) return;
+        const next = String(Number(resolved) + 1);
+        if (this.committed.get(where) === next) return;
+        this.committed.set(where, next);
+        this.log.push(`commit ${where} ${next}`);
+      },
+      isRunning: () => true,
+      isStale: () => staleChecks++ >= this.staleAfter,
+    } as unknown as EachBatchPayload;
+    await this.eachBatch(payload);
+  }
+}
+
+export class FakeKafka {
+  readonly log: string[] = [];
+  readonly consumer = new FakeConsumer(this.log);
+  readonly producers: FakeProducer[] = [];
+
+  /** As the runner takes it: only producer() and consumer() are used. */
+  get client(): KafkaClient {
+    return {
+      consumer: () => this.consumer,
+      producer: () => {
+        const producer = new FakeProducer(this.producers.length + 1, this.log);
+        this.producers.push(producer);
+        return producer;
+      },
+    } as unknown as KafkaClient;
+  }
+
+  /** Everything every producer sent, in order. */
+  sent(): SentMessage[] {
+    return this.producers.flatMap((p) => p.sent);
+  }
+}
