@@ -14,20 +14,16 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
+import { type InboundMessage, type OutboundMessage, type RestoreContext, StageStats, deadLetter } from '@skytally/kafka';
 import {
-  type InboundMessage,
   LOGGER,
-  type OutboundMessage,
-  type RestoreContext,
-  StageStats,
   TOPIC_NAMES,
   acknowledgedPattern,
-  deadLetter,
   endBatchPattern,
   punctuatePattern,
   rebalancePattern,
   restorePattern,
-} from '@skytally/kafka';
+} from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
 import { AggregateStore } from './aggregate.store';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import type { TopicNames } from '@skytally/contracts';
-import { KAFKA, TOPIC_NAMES } from '@skytally/kafka';
+import { KAFKA, TOPIC_NAMES } from '@skytally/kafka-nest';
 import type { Kafka } from 'kafkajs';
 import { AggregateConsumer } from './aggregate.consumer';
 import { AggregateStore, CLOCK } from './aggregate.store';

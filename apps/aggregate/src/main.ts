@@ -1,4 +1,4 @@
-import { runStage } from '@skytally/kafka';
+import { runStage } from '@skytally/kafka-nest';
 import { AggregateModule } from './aggregate.module';
 
 runStage({ stage: 'aggregate', module: AggregateModule });
