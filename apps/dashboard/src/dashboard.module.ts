@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { StageContextModule, StageStats, type StageContext } from '@skytally/kafka';
+import { StageStats } from '@skytally/kafka';
+import { StageContextModule, type StageContext } from '@skytally/kafka-nest';
 import { DashboardController } from './dashboard.controller';
 import { DashboardReader } from './dashboard.reader';
 import { DashboardState } from './dashboard.state';

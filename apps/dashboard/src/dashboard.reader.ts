@@ -18,7 +18,7 @@ import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { Subject } from 'rxjs';
 import { type SchemaTopic, type TopicNames, decodePayload } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
-import { CONFIG, KAFKA, LOGGER, TOPIC_NAMES } from '@skytally/kafka';
+import { CONFIG, KAFKA, LOGGER, TOPIC_NAMES } from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
 import { DashboardState } from './dashboard.state';
 import type { KafkaStatus } from './dashboard.views';
