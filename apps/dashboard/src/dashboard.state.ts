@@ -137,26 +137,28 @@ export class DashboardState {
       const identity = identityOf(r.claim, r.regions);
       byIdentity.set(identity, [...(byIdentity.get(identity) ?? []), r]);
     }
-    const views: (ClaimView & { time: number })[] = [];
+    const views: { time: number; view: ClaimView }[] = [];
     for (const [identity, reports] of byIdentity) {
       for (const group of groupReports(identity, reports)) {
         const members = reports
           .filter((r) => group.members.includes(r.claim.claimId))
           .sort((a, b) => a.time - b.time || a.arrival - b.arrival);
         views.push({
-          id: group.id,
           time: group.time,
-          day: group.day,
-          count: group.count,
-          weapon: group.weapon,
-          scope: group.scope,
-          regions: group.regions,
-          claimants: [...new Set(members.map((m) => m.claim.claimant).filter((c): c is string => c !== null))],
-          reports: members.map((m) => this.reportView(m.claim)),
+          view: {
+            id: group.id,
+            day: group.day,
+            count: group.count,
+            weapon: group.weapon,
+            scope: group.scope,
+            regions: group.regions,
+            claimants: [...new Set(members.map((m) => m.claim.claimant).filter((c): c is string => c !== null))],
+            reports: members.map((m) => this.reportView(m.claim)),
+          },
         });
       }
     }
-    return views.sort((a, b) => b.time - a.time).map(({ time: _time, ...view }) => view);
+    return views.sort((a, b) => b.time - a.time).map(({ view }) => view);
   }
 
   private reportView(claim: ClaimRecord): ReportView {

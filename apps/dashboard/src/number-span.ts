@@ -31,9 +31,10 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 /** The number as words ("sixty-four"), for 1…99; null beyond. */
 export function numberWords(n: number): string | null {
   if (!Number.isInteger(n) || n < 1 || n > 99) return null;
-  if (n < 20) return UNITS[n];
+  if (n < 20) return UNITS[n] ?? null;
   const unit = n % 10;
-  return unit ? `${TENS[Math.floor(n / 10)]}-${UNITS[unit]}` : TENS[n / 10];
+  const tens = TENS[Math.floor(n / 10)] ?? '';
+  return unit ? `${tens}-${UNITS[unit] ?? ''}` : tens;
 }
 
 /** [start, end) of the count in `text`, or null when it is not written there. */

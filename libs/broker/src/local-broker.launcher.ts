@@ -229,7 +229,7 @@ function startedSince(logDir: string, since: number): boolean {
  * it started (clients then wait for leaders themselves, with credentials: libs/kafka ensureTopics).
  */
 async function waitUntilReady(pid: number, port: number, logDir: string, deadline: number, secure?: { since: number }): Promise<void> {
-  let lastError = 'no attempt yet';
+  let lastError: string;
   for (;;) {
     if (!isProcessAlive(pid)) {
       throw new Error(`the Kafka broker (pid ${pid}) exited during startup.\n${logTails(logDir)}`);
@@ -302,12 +302,13 @@ export async function restartLocalBroker(stateDir: string, opts: Omit<LocalBroke
   return startLocalBroker({ heapMb: previous?.heapMb, ...rest, stateDir: dir });
 }
 
-export async function localBrokerStatus(stateDir: string): Promise<LocalBrokerStatus> {
+/** Whether the broker of stateDir runs, and where (a Promise: callers treat it like the other calls here). */
+export function localBrokerStatus(stateDir: string): Promise<LocalBrokerStatus> {
   const dir = resolve(stateDir);
   const pid = verifiedBrokerPid(dir);
-  if (pid === undefined) return { running: false, stateDir: dir };
+  if (pid === undefined) return Promise.resolve({ running: false, stateDir: dir });
   const record = readStateRecord(dir);
-  return { running: true, pid, brokers: record?.brokers, stateDir: dir, ...(record?.secure ? { clientEnvFile: join(dir, 'client.env') } : {}) };
+  return Promise.resolve({ running: true, pid, brokers: record?.brokers, stateDir: dir, ...(record?.secure ? { clientEnvFile: join(dir, 'client.env') } : {}) });
 }
 
 /** Stops the broker and deletes its whole state dir (temp brokers of tests). */

@@ -155,7 +155,7 @@ export function probeMetadata(host: string, port: number, timeoutMs = 3000): Pro
         if (res.correlationId !== correlationId) throw new Error('metadata response with a foreign correlation id');
         resolve(res);
       } catch (err) {
-        reject(err as Error);
+        reject(err instanceof Error ? err : new Error(String(err)));
       }
     });
     socket.once('close', () => reject(new Error(`connection to ${host}:${port} closed before a metadata response`)));

@@ -19,7 +19,7 @@ export async function acquireStartLock(stateDir: string, timeoutMs: number): Pro
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    let owner = NaN;
+    let owner: number;
     try {
       owner = Number.parseInt(readFileSync(file, 'utf8'), 10);
     } catch {

@@ -4,8 +4,8 @@ import { createRootLogger } from './logger';
 function capture() {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
-    write(chunk, _enc, done) {
-      lines.push(JSON.parse(chunk.toString()));
+    write(chunk: Buffer, _enc: BufferEncoding, done: () => void) {
+      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
       done();
     },
   });

@@ -19,8 +19,12 @@ export function registerExtract(program: Command): void {
           process.stdout.write(explainText(article.articleId, article.body, claims, decisions));
           continue;
         }
-        for (const { claimId: _id, partOf: _partOf, ...claim } of extractClaims(article)) {
-          process.stdout.write(`${JSON.stringify(claim)}\n`);
+        for (const claim of extractClaims(article)) {
+          // The ids are the pipeline's bookkeeping; the command shows what was claimed.
+          const shown: Partial<ExtractedClaim> = { ...claim };
+          delete shown.claimId;
+          delete shown.partOf;
+          process.stdout.write(`${JSON.stringify(shown)}\n`);
         }
       }
     });

@@ -41,7 +41,7 @@ export function registerWatch(program: Command): void {
         await admin.disconnect();
         process.exit(0);
       };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
     });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Consumer, Kafka } from 'kafkajs';
+import type { Admin, Consumer, Kafka } from 'kafkajs';
 import { type Snapshot, decodePayload, readerGroupStart } from '@skytally/contracts';
 import type { Logger } from '@skytally/logger';
 
@@ -27,12 +27,12 @@ export class SnapshotWatcher {
     await this.consumer.subscribe({ topic: this.topic, fromBeginning: true });
     await this.consumer.run({
       autoCommit: false,
-      eachMessage: async ({ message, partition }) => {
+      eachMessage: ({ message, partition }) => {
         this.consumed.set(partition, message.offset);
         if (!message.value) {
           // A tombstone: the key has no counts any more.
           if (message.key) this.latest.delete(message.key.toString());
-          return;
+          return Promise.resolve();
         }
         try {
           const snapshot = decodePayload('rolling', message.value);
@@ -44,21 +44,21 @@ export class SnapshotWatcher {
             'skipping a snapshot that breaks the contract',
           );
         }
+        return Promise.resolve();
       },
     });
   }
 
   /** True once every partition has been read up to its current end. */
-  async caughtUp(admin: import('kafkajs').Admin): Promise<boolean> {
+  async caughtUp(admin: Admin): Promise<boolean> {
     const ends = await admin.fetchTopicOffsets(this.topic);
-    return ends.every(
-      (p) =>
-        BigInt(p.high) === 0n ||
-        (this.consumed.has(p.partition) && BigInt(this.consumed.get(p.partition)!) + 1n >= BigInt(p.high)),
-    );
+    return ends.every((p) => {
+      const read = this.consumed.get(p.partition);
+      return BigInt(p.high) === 0n || (read !== undefined && BigInt(read) + 1n >= BigInt(p.high));
+    });
   }
 
-  async stop(admin?: import('kafkajs').Admin): Promise<void> {
+  async stop(admin?: Admin): Promise<void> {
     await this.consumer?.disconnect();
     if (admin) await admin.deleteGroups([this.groupId]).catch(() => undefined);
   }

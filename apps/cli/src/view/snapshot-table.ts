@@ -17,9 +17,9 @@ export function renderTable(snapshots: Iterable<Snapshot>): string {
     String(s.claims),
     String(s.sources),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]?.length ?? 0)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   const asOf = rows.reduce((max, s) => (s.asOf > max ? s.asOf : max), '');
   return [
     line(header),
