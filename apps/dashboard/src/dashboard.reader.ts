@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { Subject } from 'rxjs';
-import { type SchemaTopic, type TopicNames, decodePayload } from '@skytally/contracts';
+import { type SchemaTopic, type TopicNames, decodePayload, readerGroupStart } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import { CONFIG, KAFKA, LOGGER, TOPIC_NAMES } from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
@@ -47,7 +47,7 @@ export class DashboardReader implements OnModuleInit, OnModuleDestroy {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly state: DashboardState,
   ) {
-    this.groupId = `${config.SKYTALLY_TOPIC_PREFIX}skytally-dashboard-${randomUUID()}`;
+    this.groupId = `${readerGroupStart('dashboard', config.SKYTALLY_TOPIC_PREFIX)}${randomUUID()}`;
   }
 
   private get reads(): Record<string, SchemaTopic> {
@@ -75,13 +75,14 @@ export class DashboardReader implements OnModuleInit, OnModuleDestroy {
     await consumer.subscribe({ topics: Object.keys(this.reads), fromBeginning: true });
     await consumer.run({
       autoCommit: false,
-      eachBatch: async ({ batch, heartbeat }) => {
+      eachBatch: async (payload) => {
+        const { batch } = payload;
         for (const message of batch.messages) {
           this.apply(batch.topic, batch.partition, message);
           this.state.advance(batch.topic, batch.partition, message.offset);
           this.noteRead(batch.topic, batch.partition, message.offset);
         }
-        await heartbeat();
+        await payload.heartbeat();
         this.changes$.next();
       },
     });

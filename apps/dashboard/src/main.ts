@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   app.disable('x-powered-by');
   app.use(securityHeaders);
   await app.listen(config.SKYTALLY_DASHBOARD_PORT, config.SKYTALLY_DASHBOARD_HOST);
-  const server = app.getHttpServer() as Server;
+  const server: Server = app.getHttpServer();
   const url = `http://${displayHost(config.SKYTALLY_DASHBOARD_HOST)}:${(server.address() as AddressInfo).port}`;
   logger.info({ url }, 'dashboard listening');
   installShutdown(app, server, logger);
