@@ -56,6 +56,12 @@ const COUNTS_TABLED = 1 << 4;
  * run of a key) and the candidates few.
  */
 const MAX_ANCHOR_BUCKET = 16;
+/**
+ * Most slots the index hands out (16M, far beyond what memory allows): slot
+ * numbers take 24 bits of a table cell and leave the rest for hash tags (see
+ * slot-table.ts); anchor references (slot * 4 + i) take 26.
+ */
+const MAX_SLOTS = 1 << 24;
 const RULE_RANK: Record<DuplicateRule, number> = { exact: 0, minhash: 1, containment: 2, sentences: 3, facts: 4 };
 
 /** A publishedAt further than this after ingestedAt is not believed. */
@@ -178,12 +184,12 @@ export class DedupCore {
     const { rows } = this.options;
     this.bandTables = Array.from(
       { length: this.options.bands },
-      (_, b) => new SlotTable((slot) => bandKey(this.sigs, slot * this.k, b, rows)),
+      (_, b) => new SlotTable((slot) => bandKey(this.sigs, slot * this.k, b, rows), 1024, MAX_SLOTS - 1),
     );
-    this.exactTable = new SlotTable((slot) => this.hashes[2 * slot]);
-    this.idTable = new SlotTable((slot) => this.ids.hash(slot));
-    this.anchorTable = new SlotTable((ref) => this.anchors[ref]);
-    this.countsTable = new SlotTable((slot) => this.counts[slot]);
+    this.exactTable = new SlotTable((slot) => this.hashes[2 * slot] ?? 0, 1024, MAX_SLOTS - 1);
+    this.idTable = new SlotTable((slot) => this.ids.hash(slot), 1024, MAX_SLOTS - 1);
+    this.anchorTable = new SlotTable((ref) => this.anchors[ref] ?? 0, 1024, MAX_SLOTS * ANCHOR_STRIDE - 1);
+    this.countsTable = new SlotTable((slot) => this.counts[slot] ?? 0, 1024, MAX_SLOTS - 1);
     this.heap = new TimeHeap((slot) => this.times[slot]);
     this.ensureCapacity(1024);
   }
@@ -550,6 +556,7 @@ export class DedupCore {
     const reused = this.freeSlots.pop();
     if (reused !== undefined) return reused;
     const slot = this.slotsUsed;
+    if (slot >= MAX_SLOTS) throw new RangeError(`the dedup index holds at most ${MAX_SLOTS} slots`);
     // grow by a quarter: at a million articles the per-slot arrays are over a third of the index,
     // and doubling them would leave up to half unused
     if (slot >= this.capacity) this.ensureCapacity(Math.ceil(this.capacity * 1.25));

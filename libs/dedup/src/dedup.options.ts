@@ -129,7 +129,7 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
   if (!Number.isInteger(sentenceAnchors) || sentenceAnchors < 0 || sentenceAnchors > 3)
     throw new RangeError('sentenceAnchors must be 0…3');
   const maxEntries = opts.maxEntries ?? DEFAULTS.maxEntries;
-  if (!(maxEntries >= 1)) throw new RangeError('maxEntries must be positive');
+  if (!(maxEntries >= 1 && maxEntries <= 16_000_000)) throw new RangeError('maxEntries must be 1…16,000,000');
   return {
     horizonMs: horizonDays * 86_400_000,
     maxPublicationGapMs: (opts.maxPublicationGapHours ?? DEFAULTS.maxPublicationGapHours) * 3_600_000,

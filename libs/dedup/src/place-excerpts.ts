@@ -25,18 +25,19 @@ const AFTER = 3;
 /** Between excerpts: its own line, a word that is no place and no connector. */
 export const EXCERPT_SEPARATOR = '\n\nqxq\n\n';
 
-const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** Per UTF-16 code unit, filled as met: 0 unknown, 1 not a word character, 2 lower case or digit, 3 upper case. */
+const CLASS = new Uint8Array(65536);
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const NOT_WORD = 1;
+const UPPER = 3;
 
-function isWordChar(c: number): boolean {
-  if (c < 128) return isAsciiLetterOrDigit(c);
-  return NON_ASCII_WORD.test(String.fromCharCode(c));
-}
-
-function isUpper(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
+function classOf(c: number): number {
+  const known = CLASS[c] ?? 0;
+  if (known !== 0) return known;
   const s = String.fromCharCode(c);
-  return s !== s.toLowerCase();
+  const k = !NON_ASCII_WORD.test(s) ? NOT_WORD : s !== s.toLowerCase() ? UPPER : 2;
+  CLASS[c] = k;
+  return k;
 }
 
 /** "capital" at `at`, case-insensitively, as a whole word ending at `end`. */
@@ -56,7 +57,7 @@ export function placeExcerpts(text: string): string {
   let n = 0;
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isWordChar(text.charCodeAt(i));
+    const word = i < text.length && classOf(text.charCodeAt(i)) !== NOT_WORD;
     if (word && !inWord) {
       if (n === starts.length) {
         starts = grow(starts);
@@ -75,7 +76,7 @@ export function placeExcerpts(text: string): string {
   let kept = 0;
   for (let w = 0; w < n; w++) {
     const s = starts[w] ?? 0;
-    if (!(isUpper(text.charCodeAt(s)) || isCapitalWord(text, s, ends[w] ?? s))) continue;
+    if (!(classOf(text.charCodeAt(s)) === UPPER || isCapitalWord(text, s, ends[w] ?? s))) continue;
     const lo = Math.max(0, w - BEFORE);
     const hi = Math.min(n - 1, w + AFTER);
     if (from >= 0 && lo <= to + 1) {

@@ -9,8 +9,22 @@
  * Linear probing; deletion by backward shift, so there are no tombstones and
  * probe lengths do not degrade on an endless stream of inserts and evictions.
  * Several slots may share a key (templated bulletins share bands).
+ *
+ * The bits of a cell above the largest value (`slot + 1`) hold the top bits of
+ * the key's hash (a tag): a probe recomputes a cell's key only when its tag
+ * matches, so a lookup that finds nothing rarely calls `keyOf` at all.
  */
-import { fmix32 } from './hash';
+import { fmix32 as fmix } from './hash';
+
+/** Read once (every probe hashes). */
+const fmix32 = fmix;
+
+/** Bits needed for values up to `max` (plus one for the empty cell). */
+function bitsFor(max: number): number {
+  let bits = 1;
+  while (bits < 32 && 2 ** bits <= max + 1) bits++;
+  return bits;
+}
 
 /**
  * 0.85, not the usual 0.7: 18 tables of 4-byte cells are most of the index,
@@ -25,11 +39,19 @@ export class SlotTable {
   private cells: Int32Array;
   private mask: number;
   private used = 0;
+  /** Low bits of a cell: the value + 1; the others: the tag (high bits of the key's hash). */
+  private readonly valueMask: number;
+  private readonly tagMask: number;
 
+  /** `maxValue`: the largest slot (or reference) ever stored; the bits above it hold tags. */
   constructor(
     private readonly keyOf: (slot: number) => number,
     initialCapacity = 1024,
+    private readonly maxValue = 0x7ffffffe,
   ) {
+    const bits = bitsFor(maxValue);
+    this.valueMask = bits >= 31 ? 0x7fffffff : (1 << bits) - 1;
+    this.tagMask = ~this.valueMask;
     let cap = 16;
     while (cap < initialCapacity) cap *= 2;
     this.cells = new Int32Array(cap);
@@ -48,10 +70,14 @@ export class SlotTable {
   forEach(key: number, fn: (slot: number) => void): void {
     const cells = this.cells;
     const mask = this.mask;
-    for (let i = fmix32(key) & mask; ; i = (i + 1) & mask) {
-      const c = cells[i];
+    const h = fmix32(key);
+    const tag = h & this.tagMask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const c = cells[i] ?? 0; // i ≤ mask < cells.length
       if (c === 0) return;
-      if (this.keyOf(c - 1) === key) fn(c - 1);
+      if ((c & this.tagMask) !== tag) continue;
+      const v = (c & this.valueMask) - 1;
+      if (this.keyOf(v) === key) fn(v);
     }
   }
 
@@ -59,11 +85,13 @@ export class SlotTable {
   countUpTo(key: number, limit: number): number {
     const cells = this.cells;
     const mask = this.mask;
+    const h = fmix32(key);
+    const tag = h & this.tagMask;
     let n = 0;
-    for (let i = fmix32(key) & mask; n < limit; i = (i + 1) & mask) {
-      const c = cells[i];
+    for (let i = h & mask; n < limit; i = (i + 1) & mask) {
+      const c = cells[i] ?? 0;
       if (c === 0) break;
-      if (this.keyOf(c - 1) === key) n++;
+      if ((c & this.tagMask) === tag && this.keyOf((c & this.valueMask) - 1) === key) n++;
     }
     return n;
   }
@@ -72,10 +100,14 @@ export class SlotTable {
   find(key: number, accept: (slot: number) => boolean): number {
     const cells = this.cells;
     const mask = this.mask;
-    for (let i = fmix32(key) & mask; ; i = (i + 1) & mask) {
-      const c = cells[i];
+    const h = fmix32(key);
+    const tag = h & this.tagMask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const c = cells[i] ?? 0;
       if (c === 0) return -1;
-      if (this.keyOf(c - 1) === key && accept(c - 1)) return c - 1;
+      if ((c & this.tagMask) !== tag) continue;
+      const v = (c & this.valueMask) - 1;
+      if (this.keyOf(v) === key && accept(v)) return v;
     }
   }
 
@@ -89,19 +121,20 @@ export class SlotTable {
   remove(slot: number): boolean {
     const cells = this.cells;
     const mask = this.mask;
+    const valueMask = this.valueMask;
     let i = fmix32(this.keyOf(slot)) & mask;
     for (; ; i = (i + 1) & mask) {
-      const c = cells[i];
+      const c = cells[i] ?? 0;
       if (c === 0) return false;
-      if (c === slot + 1) break;
+      if ((c & valueMask) === slot + 1) break;
     }
     // Backward-shift deletion: pull later cells of the probe run into the hole
     // when their home position is at or before it (cyclically).
     let hole = i;
     for (let j = (i + 1) & mask; ; j = (j + 1) & mask) {
-      const c = cells[j];
+      const c = cells[j] ?? 0;
       if (c === 0) break;
-      const home = fmix32(this.keyOf(c - 1)) & mask;
+      const home = fmix32(this.keyOf((c & valueMask) - 1)) & mask;
       const movable = hole <= j ? home <= hole || home > j : home <= hole && home > j;
       if (movable) {
         cells[hole] = c;
@@ -114,17 +147,19 @@ export class SlotTable {
   }
 
   private place(slot: number): void {
+    if (slot > this.maxValue) throw new RangeError(`slot ${slot} beyond the table's largest value`);
     const cells = this.cells;
     const mask = this.mask;
-    let i = fmix32(this.keyOf(slot)) & mask;
+    const h = fmix32(this.keyOf(slot));
+    let i = h & mask;
     while (cells[i] !== 0) i = (i + 1) & mask;
-    cells[i] = slot + 1;
+    cells[i] = (slot + 1) | (h & this.tagMask);
   }
 
   private grow(): void {
     const old = this.cells;
     this.cells = new Int32Array(old.length * 2);
     this.mask = this.cells.length - 1;
-    for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.place(old[i] - 1);
+    for (const c of old) if (c !== 0) this.place((c & this.valueMask) - 1);
   }
 }
