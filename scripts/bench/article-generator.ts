@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { between, mulberry32, pick, type Rng } from './rng';
+import { between, mulberry32, pick, type Rng } from '@skytally/random';
 
 export interface RawArticle {
   id: string;
@@ -46,9 +46,9 @@ const REGIONS_FILE = join(__dirname, '..', '..', 'libs', 'gazetteer', 'data', 'r
 
 function loadRegions(): { ru: Region[]; ua: Region[] } {
   const data = JSON.parse(readFileSync(REGIONS_FILE, 'utf8')) as { regions: { code: string; stems: string[] }[] };
-  const usable = data.regions
-    .filter((r) => r.stems.length > 0)
-    .map((r) => ({ code: r.code, stem: r.stems[0], phrase: `the ${r.stems[0]} region` }));
+  const usable = data.regions.flatMap(({ code, stems: [stem] }) =>
+    stem === undefined ? [] : [{ code, stem, phrase: `the ${stem} region` }],
+  );
   return { ru: usable.filter((r) => r.code.startsWith('RU-')), ua: usable.filter((r) => r.code.startsWith('UA-')) };
 }
 
@@ -239,7 +239,7 @@ export class ArticleGenerator {
     const roll = r();
     if (this.recent.length > 20 && roll < 0.2) {
       // Copies pick from the last few hundred originals: syndication is recent.
-      const orig = this.recent[this.recent.length - 1 - Math.floor(r() * Math.min(300, this.recent.length))];
+      const orig = item(this.recent, this.recent.length - 1 - Math.floor(r() * Math.min(300, this.recent.length)));
       if (roll < 0.1)
         return {
           id,
@@ -306,14 +306,14 @@ export class ArticleGenerator {
       size += p.length + 2;
     }
     // Claims near the top, as news is written; then the rest of the story.
-    for (let k = 0; k < claims.length; k++) paras.splice(Math.min(paras.length, k * 2), 0, claims[k]);
+    for (const [k, claim] of claims.entries()) paras.splice(Math.min(paras.length, k * 2), 0, claim);
     const title = `${pick(r, ADJECTIVES)} ${pick(r, NOUNS)} ${pick(r, ['news', 'update', 'report', 'briefing'])} ${between(r, 1, 99_999)}`;
-    return { paras, title: title[0].toUpperCase() + title.slice(1) };
+    return { paras, title: title.charAt(0).toUpperCase() + title.slice(1) };
   }
 
   private count(lo: number, hi: number): string {
     const n = between(this.rng, lo, hi);
-    return n < NUM_WORDS.length && this.rng() < 0.5 ? NUM_WORDS[n] : String(n);
+    return n < NUM_WORDS.length && this.rng() < 0.5 ? item(NUM_WORDS, n) : String(n);
   }
 
   private claimParagraph(): string {
@@ -383,7 +383,7 @@ export class ArticleGenerator {
     const r = this.rng;
     const words: string[] = [];
     for (let n = between(r, 10, 20); n > 0; n--) {
-      words.push(r() < 0.4 ? pick(r, FUNCTION_WORDS) : VOCAB[Math.floor(VOCAB.length * r() ** 2)]);
+      words.push(r() < 0.4 ? pick(r, FUNCTION_WORDS) : item(VOCAB, Math.floor(VOCAB.length * r() ** 2)));
     }
     if (r() < 0.4)
       words.splice(
@@ -393,7 +393,7 @@ export class ArticleGenerator {
         pick(r, ['people', 'km', 'homes', 'metres', 'tonnes', 'families']),
       );
     const text = words.join(' ');
-    return `${text[0].toUpperCase()}${text.slice(1)}${pick(r, ['.', '.', '.', ',' + ' ' + pick(r, TAILS) + '.'])}`;
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}${pick(r, ['.', '.', '.', ',' + ' ' + pick(r, TAILS) + '.'])}`;
   }
 }
 
@@ -466,4 +466,11 @@ const VOCAB: string[] = (() => {
 /** The first n articles of the seeded stream. */
 export function generateArticles(n: number, opts: GeneratorOptions = {}): (RawArticle & { kind: ArticleKind })[] {
   return new ArticleGenerator(opts).take(n);
+}
+
+/** The item at an index the caller computed inside the list. */
+function item<T>(list: readonly T[], index: number): T {
+  const value = list[index];
+  if (value === undefined) throw new RangeError(`index ${index} outside a list of ${list.length}`);
+  return value;
 }

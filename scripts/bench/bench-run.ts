@@ -16,13 +16,15 @@
  *   npm run bench -- --write                   # also rewrite BENCHMARKS.md's figures
  *   npm run bench -- --no-rates                # skip the fixed-rate runs
  *   npm run bench -- --state [--claims N]      # the aggregate's state with 1M claims (state-bench.ts), no broker
+ *   npm run bench -- --profile DIR             # also a V8 CPU profile of every service and relay hop, per run,
+ *                                              # summarised by `npx tsx scripts/bench/profile-summary.ts DIR/<run>`
  *
  * Needs dist/ (npm ci builds it; `npm run build` after changing sources).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Kafka, logLevel, type Message } from 'kafkajs';
 import { startLocalBroker } from '@skytally/broker';
@@ -43,6 +45,7 @@ const { values: args } = parseArgs({
     write: { type: 'boolean', default: false },
     state: { type: 'boolean', default: false },
     claims: { type: 'string', default: '1000000' },
+    profile: { type: 'string' },
   },
 });
 
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     root,
     logDir: join(root, '.skytally', 'bench-logs'),
     timeoutMs: Math.max(120_000, n * 20),
+    ...(args.profile ? { profileDir: resolve(args.profile) } : {}),
   };
   const runs: (RunResult & { loadavg: number[] })[] = [];
   const record = (r: RunResult) => {

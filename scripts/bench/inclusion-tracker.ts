@@ -38,8 +38,8 @@ export class InclusionTracker {
 
   onClaim(c: ClaimLike, at: number): void {
     if (!this.firstClaimAt.has(c.articleId)) this.firstClaimAt.set(c.articleId, at);
-    if (c.scope !== 'region' || c.regions.length !== 1) return;
     const row = c.regions[0];
+    if (c.scope !== 'region' || c.regions.length !== 1 || row === undefined) return;
     // A claim crossing shards is published once per shard; only the copy on
     // the row's own shard is ordered with the row's other claims.
     if (c.regionKey !== rowShard(row)) return;
@@ -106,6 +106,6 @@ export class InclusionTracker {
 
 export function percentiles(values: number[]): { p50: number; p95: number; p99: number; max: number; n: number } {
   const s = [...values].sort((a, b) => a - b);
-  const at = (q: number) => (s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN);
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s.length ? s[s.length - 1] : NaN, n: s.length };
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s[s.length - 1] ?? NaN, n: s.length };
 }

@@ -16,13 +16,13 @@
  * experiments (runner-experiment.ts) only: RELAY_CONCURRENCY
  * (partitionsConsumedConcurrently), RELAY_COMMIT_INTERVAL_MS (commit on a
  * timer, still only offsets already flushed, instead of after every flush),
- * RELAY_MIN_BYTES and RELAY_MAX_WAIT_MS (the fetch's minBytes/maxWaitTimeInMs:
- * let the broker gather a bigger batch before answering). Sends {type:"ready"}
+ * RELAY_MIN_BYTES and RELAY_MAX_WAIT_MS (the fetch's minBytes/maxWaitTimeInMs
+ * instead of the runner's RUNNER_FETCH). Sends {type:"ready"}
  * over IPC once it has joined its group.
  */
 import { Kafka, logLevel, type Message } from 'kafkajs';
 import type { SkytallyConfig } from '@skytally/config';
-import { IDEMPOTENT_PRODUCER, kafkaClientOptions } from '@skytally/kafka';
+import { IDEMPOTENT_PRODUCER, RUNNER_FETCH, kafkaClientOptions } from '@skytally/kafka';
 
 const FLUSH_EVERY = 1000;
 /**
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     logLevel: logLevel.ERROR,
   });
   const producer = kafka.producer(IDEMPOTENT_PRODUCER);
+  // The runner's fetch (RUNNER_FETCH), unless an experiment sets its own.
   const fetchTuning = process.env.RELAY_MIN_BYTES
     ? { minBytes: Number(process.env.RELAY_MIN_BYTES), maxWaitTimeInMs: Number(process.env.RELAY_MAX_WAIT_MS) || 100 }
     : {};
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     groupId: RELAY_GROUP,
     sessionTimeout: 30_000,
     heartbeatInterval: 3_000,
-    maxBytesPerPartition: 4 * 1024 * 1024,
+    ...RUNNER_FETCH,
     ...fetchTuning,
   });
   let announced = false;

@@ -84,7 +84,13 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     coreRows,
   );
   const ratio = relay && pipeline ? Number((pipeline.aps / relay.aps).toFixed(3)) : null;
-  const headline = `pipeline ${pipeline?.aps ?? '?'} articles/s vs relay ${relay?.aps ?? '?'} articles/s: ratio ${ratio ?? '?'}`;
+  // CPU per article at full speed: the four services against the four relay hops (the broker apart, shared).
+  const cpuPerArticle = (run: RunResult | undefined, names: (name: string) => boolean) =>
+    run ? run.procs.filter((p) => names(p.name)).reduce((sum, p) => sum + p.cpu_s, 0) / run.articles : null;
+  const pipelineCpu = cpuPerArticle(pipeline, (name) => services.has(name));
+  const relayCpu = cpuPerArticle(relay, (name) => name.startsWith('relay'));
+  const cpuRatio = pipelineCpu !== null && relayCpu ? Number((pipelineCpu / relayCpu).toFixed(2)) : null;
+  const headline = `pipeline ${pipeline?.aps ?? '?'} articles/s vs relay ${relay?.aps ?? '?'} articles/s: ratio ${ratio ?? '?'}; CPU per article ${cpuRatio ?? '?'}× the relay's`;
 
   const json: Record<string, unknown> = {
     pipeline_aps: pipeline?.aps ?? null,
@@ -101,6 +107,10 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     p99_ms_at_80pct: at80?.latency.p99 ?? null,
     relay_p99_ms_at_50pct: byName('relay@50%')?.latency.p99 ?? null,
     relay_p99_ms_at_80pct: byName('relay@80%')?.latency.p99 ?? null,
+    keeps_up_at_80pct: at80 ? keepsUp(at80) : null,
+    cpu_ms_per_article: pipelineCpu === null ? null : Number((pipelineCpu * 1000).toFixed(3)),
+    relay_cpu_ms_per_article: relayCpu === null ? null : Number((relayCpu * 1000).toFixed(3)),
+    cpu_ratio: cpuRatio,
     max_rss_mb: maxRss,
     max_end_rss_mb: maxEndRss,
     cores: cores[cores.length - 1] ?? null,
@@ -143,13 +153,20 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
   return { table: tableText, markdown, json };
 }
 
+/** Kept up: delivered at least 90 % of the offered rate, with no stall. */
+function keepsUp(run: RunResult): boolean {
+  return (
+    run.offeredRate !== null && run.aps >= 0.9 * run.offeredRate && !run.notes.some((n) => n.startsWith('STALLED'))
+  );
+}
+
 function fmt(n: number): string {
   return Number.isFinite(n) ? String(Math.round(n)) : '–';
 }
 
 function table(head: string[], rows: string[][]): { text: string; markdown: string } {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   return {
     text: [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'),
     markdown: [
