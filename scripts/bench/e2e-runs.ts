@@ -45,6 +45,18 @@ export interface RunContext {
   root: string;
   logDir: string;
   timeoutMs: number;
+  /** When set, every service and relay hop writes a V8 CPU profile there (`--cpu-prof`), one folder per run. */
+  profileDir?: string;
+}
+
+/** The environment that makes a child write `<dir>/<run>/<name>.cpuprofile` when it exits (cpu-profile.cjs). */
+export function profileEnv(ctx: RunContext, run: string, name: string): NodeJS.ProcessEnv {
+  if (!ctx.profileDir) return {};
+  const preload = `--require ${join(__dirname, 'cpu-profile.cjs')}`;
+  return {
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' '),
+    SKYTALLY_CPU_PROFILE: join(ctx.profileDir, run, `${name}.cpuprofile`),
+  };
 }
 
 const STAGES = ['ingest', 'dedup', 'extract', 'aggregate'] as const;
@@ -73,7 +85,11 @@ export async function runRelay(
     [t('hop2'), t('hop3')],
     [t('hop3'), t('out')],
   ];
-  const children = await Promise.all(hops.map(([from, to], i) => spawnRelay(ctx, from, to, `${prefix}relay-${i + 1}`)));
+  const children = await Promise.all(
+    hops.map(([from, to], i) =>
+      spawnRelay(ctx, from, to, `${prefix}relay-${i + 1}`, profileEnv(ctx, prefix, `relay-${i + 1}`)),
+    ),
+  );
   const seen = new Map<string, number>();
   const watcher = await watch(ctx.kafka, `${prefix}watch-relay`, [t('out')], (_topic, batch, at) => {
     for (const m of batch) {
@@ -141,7 +157,10 @@ export async function runPipeline(
   const tracker = new InclusionTracker();
   let watcher: Awaited<ReturnType<typeof watch>> | undefined;
   try {
-    for (const stage of STAGES) services.push(await startService(stage, { env }, join(ctx.logDir, prefix)));
+    for (const stage of STAGES) {
+      const stageEnv = { ...env, ...profileEnv(ctx, prefix, stage) };
+      services.push(await startService(stage, { env: stageEnv }, join(ctx.logDir, prefix)));
+    }
     watcher = await watch(ctx.kafka, `${prefix}watch-pipeline`, [topics.claims, topics.rolling], (topic, batch, at) => {
       if (topic === topics.claims) {
         for (const m of batch) if (m.value) tracker.onClaim(JSON.parse(m.value.toString()), at);
@@ -256,10 +275,16 @@ async function watch(
   return consumer;
 }
 
-function spawnRelay(ctx: RunContext, from: string, to: string, group: string): Promise<ChildProcess> {
+function spawnRelay(
+  ctx: RunContext,
+  from: string,
+  to: string,
+  group: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ctx.root, 'scripts', 'bench', 'relay-hop.ts')], {
     cwd: ctx.root,
-    env: { ...process.env, KAFKA_BROKERS: ctx.brokers, RELAY_IN: from, RELAY_OUT: to, RELAY_GROUP: group },
+    env: { ...process.env, ...extraEnv, KAFKA_BROKERS: ctx.brokers, RELAY_IN: from, RELAY_OUT: to, RELAY_GROUP: group },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
