@@ -23,6 +23,7 @@ import type { Article } from '@skytally/contracts';
 import { DedupCore as CurrentCore } from '@skytally/dedup';
 import { findPlaces } from '@skytally/gazetteer';
 import { contentHash } from '@skytally/text';
+import { mulberry32 } from '@skytally/random';
 
 const { values } = parseArgs({
   options: {
@@ -37,13 +38,7 @@ const DedupCore: typeof CurrentCore = values.core ? require(values.core).DedupCo
 const TOTAL = values.count ? Number(values.count) : values.million ? 1_000_000 : 100_000;
 const REPORT_EVERY = TOTAL >= 1_000_000 ? 100_000 : TOTAL >= 100_000 ? 25_000 : 5_000;
 
-let seed = 42;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = mulberry32(42);
 
 const SYL = [
   'ka',

@@ -31,6 +31,7 @@ import { DedupCore, type DedupOptions } from '@skytally/dedup';
 import { findPlaces } from '@skytally/gazetteer';
 import type { CorpusRecord } from './gen-dedup-corpus';
 import { contentHash, foldForComparison, normaliseBody } from '@skytally/text';
+import { mulberry32, shuffled } from '@skytally/random';
 
 const CORPUS = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'corpus.jsonl');
 const REAL = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'real');
@@ -82,22 +83,8 @@ function loadReal(path: string): CorpusRecord[] {
     });
 }
 
-/** Deterministic shuffle (mulberry32). */
-function shuffled<T>(xs: T[], seed: number): T[] {
-  let a = seed | 0;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
+/** Deterministic shuffle (mulberry32 from @skytally/random). */
+const shuffledBy = <T>(xs: readonly T[], seed: number): T[] => shuffled(mulberry32(seed), xs);
 
 const byDate = (rs: CorpusRecord[]) =>
   [...rs].sort(
@@ -250,7 +237,7 @@ function realScores(
 ): { date: Score; file: Score; shuffles: Score[]; pooled: Score } {
   const date = evaluate(byDate(records), opts);
   const file = evaluate(records, opts);
-  const shuffles = Array.from({ length: SHUFFLES }, (_, i) => evaluate(shuffled(records, i + 1), opts));
+  const shuffles = Array.from({ length: SHUFFLES }, (_, i) => evaluate(shuffledBy(records, i + 1), opts));
   const pooled = [date, file, ...shuffles].reduce(
     (acc, x) => ({ ...acc, tp: acc.tp + x.tp, fp: acc.fp + x.fp, fn: acc.fn + x.fn, tn: acc.tn + x.tn }),
     { ...date, tp: 0, fp: 0, fn: 0, tn: 0, errors: [] },
@@ -266,7 +253,7 @@ function byKind(records: CorpusRecord[], opts: DedupOptions): string {
   for (const order of [
     byDate(records),
     records,
-    ...Array.from({ length: SHUFFLES }, (_, i) => shuffled(records, i + 1)),
+    ...Array.from({ length: SHUFFLES }, (_, i) => shuffledBy(records, i + 1)),
   ]) {
     const s = evaluate(order, opts);
     for (const [k, v] of Object.entries(s.byOp)) {
@@ -424,7 +411,7 @@ function main(): void {
   for (const e of values.verbose ? s.errors : s.errors.slice(0, 15)) console.log('    ' + e);
   gate('generated', s);
   // the same articles in shuffled arrival orders (a replay from an archive, a backfill)
-  const gs = Array.from({ length: 5 }, (_, i) => evaluate(shuffled(records, i + 1), opts));
+  const gs = Array.from({ length: 5 }, (_, i) => evaluate(shuffledBy(records, i + 1), opts));
   const gMinP = Math.min(...gs.map((x) => x.precision));
   const gMinR = Math.min(...gs.map((x) => x.recall));
   console.log(`  generated, 5 shuffled orders: min P ${gMinP.toFixed(4)}  min R ${gMinR.toFixed(4)}`);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DedupIndexEntrySchema } from '@skytally/contracts';
 import { DedupCore } from './dedup.core';
 import type { DedupDecision, IndexChange } from './dedup.types';
-import { testArticle } from './test-articles';
+import { testArticle } from '../test/test-articles';
 
 interface Case {
   name: string;

@@ -28,14 +28,3 @@ export function hashString(s: string, start = 0, end = s.length): number {
 export function combine(h: number, x: number): number {
   return fmix32(Math.imul(h ^ 0x9e3779b9, 0x01000193) + x);
 }
-
-/** Deterministic PRNG (mulberry32) for permutation constants; same seed, same index. */
-export function mulberry32(seed: number): () => number {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -14,7 +14,8 @@
  * key is derived from the stored signature, so the index never stores band
  * keys separately and can recompute them to evict an entry.
  */
-import { fmix32 as fmix, mulberry32 } from './hash';
+import { mulberry32 } from '@skytally/random';
+import { fmix32 as fmix } from './hash';
 
 /** Read once (the hot loop calls it per permutation). */
 const fmix32 = fmix;
