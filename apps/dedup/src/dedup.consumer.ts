@@ -42,7 +42,7 @@ export class DedupConsumer {
 
   @MessagePattern(restorePattern(TOPICS.ingested))
   async restore(@Payload() context: RestoreContext): Promise<OutboundMessage[]> {
-    await this.store.restore(context.heartbeat);
+    await this.store.restore(() => context.heartbeat());
     this.stats.inc('restores');
     return [];
   }

@@ -12,9 +12,9 @@ interface Case {
   expect: Record<string, string | null> & { kind: 'article' | 'rejected' };
 }
 
-const cases: Case[] = JSON.parse(
+const cases = JSON.parse(
   readFileSync(join(__dirname, '../../../tests/fixtures/ingest/ingest.cases.json'), 'utf8'),
-);
+) as Case[];
 const receivedAt = new Date('2026-01-02T03:04:05.000Z');
 
 describe('ingest core', () => {

@@ -242,8 +242,17 @@ function decodeKey(key: Buffer): string | null {
 function cleanId(id: string | null | undefined): string | null {
   if (!id) return null;
   const trimmed = id.trim();
-  if (!trimmed || trimmed.length > MAX_ID_LENGTH || /[\s\u0000-\u001F\u007F-\u009F]/.test(trimmed)) return null;
+  if (!trimmed || trimmed.length > MAX_ID_LENGTH || hasSpaceOrControl(trimmed)) return null;
   return trimmed;
+}
+
+/** White space, or a C0/C1 control character (U+0000–U+001F, U+007F–U+009F). */
+function hasSpaceOrControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return /\s/.test(text);
 }
 
 function cleanLine(value: string | null | undefined): string | null {

@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
-import { type TopicNames, topicNames } from '@skytally/contracts';
+import { topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import type { Logger } from '@skytally/logger';
 import { StageStats } from '@skytally/kafka';
@@ -26,7 +26,7 @@ export class StageContextModule {
       { provide: CONFIG, useValue: context.config },
       { provide: LOGGER, useValue: context.logger },
       { provide: KAFKA, useValue: context.kafka },
-      { provide: TOPIC_NAMES, useValue: topicNames(context.config.SKYTALLY_TOPIC_PREFIX) as TopicNames },
+      { provide: TOPIC_NAMES, useValue: topicNames(context.config.SKYTALLY_TOPIC_PREFIX) },
       { provide: StageStats, useValue: context.stats },
     ];
     return { module: StageContextModule, providers, exports: providers.map((p) => p.provide) };

@@ -99,17 +99,18 @@ describe('sendPerPartition', () => {
     const kafka = new Kafka({ clientId: 't', brokers: ['127.0.0.1:1'] });
     const requests: { topic: string; partitions: number[] }[] = [];
     const fakeProducer = {
-      sendBatch: async (b: { topicMessages: { topic: string; messages: { partition?: number }[] }[] }) => {
+      sendBatch: (b: { topicMessages: { topic: string; messages: { partition?: number }[] }[] }) => {
         for (const tm of b.topicMessages)
-          requests.push({ topic: tm.topic, partitions: tm.messages.map((m) => m.partition!) });
-        return [];
+          requests.push({ topic: tm.topic, partitions: tm.messages.map((m) => m.partition ?? -1) });
+        return Promise.resolve([]);
       },
     };
     (kafka as unknown as { producer: () => unknown }).producer = () => ({ ...fakeProducer });
     (kafka as unknown as { admin: () => unknown }).admin = () => ({
-      connect: async () => undefined,
-      disconnect: async () => undefined,
-      fetchTopicMetadata: async () => ({ topics: [{ partitions: [0, 1, 2].map((partitionId) => ({ partitionId })) }] }),
+      connect: () => Promise.resolve(),
+      disconnect: () => Promise.resolve(),
+      fetchTopicMetadata: () =>
+        Promise.resolve({ topics: [{ partitions: [0, 1, 2].map((partitionId) => ({ partitionId })) }] }),
     });
     const producer = sendPerPartition(kafka).producer({ createPartitioner: Partitioners.DefaultPartitioner });
     const keys = ['RU-BRY', 'RU-MOW', 'UA-30', 'RU-KLU', 'RU-BRY'];

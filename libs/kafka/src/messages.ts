@@ -114,16 +114,16 @@ export interface StageProcessor {
   acknowledged?(): void | Promise<void>;
 }
 
-export function headersToStrings(headers: Record<string, unknown> | undefined): Record<string, string> {
+/** kafkajs's IHeaders: each value a string or bytes, or a list of them (a header repeated). */
+type HeaderValues = Record<string, string | Buffer | (string | Buffer)[] | undefined>;
+
+export function headersToStrings(headers: HeaderValues | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers) return out;
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined || value === null) continue;
-    out[name] = Array.isArray(value)
-      ? value.map(String).join(',')
-      : Buffer.isBuffer(value)
-        ? value.toString('utf8')
-        : String(value);
+    const text = (v: string | Buffer) => (typeof v === 'string' ? v : v.toString('utf8'));
+    out[name] = Array.isArray(value) ? value.map(text).join(',') : text(value);
   }
   return out;
 }

@@ -112,7 +112,7 @@ describe('StageRunner, driven by fake batches', () => {
   }
 
   const echo = (message: InboundMessage): OutboundMessage[] => [
-    { topic: 'out', key: message.key, value: `seen ${String(message.value)}` },
+    { topic: 'out', key: message.key, value: `seen ${message.value?.toString() ?? ''}` },
   ];
 
   it('produces a batch and commits it only once the producer has acknowledged it', async () => {
@@ -235,11 +235,11 @@ describe('StageRunner, driven by fake batches', () => {
     const order: string[] = [];
     let failures = 1;
     await start({
-      restore: async ({ assignment }) => {
+      restore: ({ assignment }) => {
         order.push(`restore ${JSON.stringify(assignment)}`);
         // The first restore fails (the broker went away mid-read): it must run again, before any message.
-        if (failures-- > 0) throw new Error('changelog unreadable');
-        return [{ topic: 'out', key: 'state', value: 'restored' }];
+        if (failures-- > 0) return Promise.reject(new Error('changelog unreadable'));
+        return Promise.resolve([{ topic: 'out', key: 'state', value: 'restored' }]);
       },
       process: (message) => {
         order.push(`process ${String(message.value)}`);

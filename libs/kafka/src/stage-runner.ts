@@ -292,7 +292,8 @@ export class StageRunner {
   }
 
   private async processBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale } = payload;
+    const { batch } = payload;
+    const heartbeat = () => payload.heartbeat();
     this.lastBatchAt = Date.now();
     if (this.pendingRestore && this.processor.restore) await this.restore(heartbeat);
     else this.pendingRestore = null;
@@ -313,8 +314,8 @@ export class StageRunner {
       await this.send(outputs);
       await this.processor.acknowledged?.();
       outputs = [];
-      if (lastDone !== null) resolveOffset(lastDone);
-      await commitOffsetsIfNecessary();
+      if (lastDone !== null) payload.resolveOffset(lastDone);
+      await payload.commitOffsetsIfNecessary();
       await heartbeat();
     };
 
@@ -322,7 +323,7 @@ export class StageRunner {
     // produced, acknowledged and committed before the next.
     let flushed = false;
     for (let start = 0; start < batch.messages.length; start += flushEvery) {
-      if (!isRunning() || isStale()) break;
+      if (!payload.isRunning() || payload.isStale()) break;
       const slice = batch.messages.slice(start, start + flushEvery).map((raw) => inbound(batch, raw));
       this.stats.inc('in', slice.length);
       append(outputs, await this.processSlice(slice));
@@ -344,7 +345,6 @@ export class StageRunner {
         if (results.length !== messages.length)
           throw new Error(`processBatch returned ${results.length} results for ${messages.length} messages`);
       } catch (err) {
-        results = null;
         const first = messages[0];
         this.log.warn(
           { err: errorSummary(err), topic: first?.topic, partition: first?.partition, offset: first?.offset },
@@ -368,10 +368,9 @@ export class StageRunner {
   }
 
   private async processOne(message: InboundMessage): Promise<MessageResult> {
-    const { process, processBatch } = this.processor;
-    if (process) return process.call(this.processor, message);
-    if (!processBatch) throw new Error('the processor has neither process nor processBatch');
-    const [result] = await processBatch.call(this.processor, [message]);
+    if (this.processor.process) return this.processor.process(message);
+    if (!this.processor.processBatch) throw new Error('the processor has neither process nor processBatch');
+    const [result] = await this.processor.processBatch([message]);
     if (result === undefined) throw new Error('processBatch returned no result for a message');
     // A handler that reports its own failure is retried like one that throws.
     if (isFailed(result)) throw result.error;
@@ -515,14 +514,15 @@ export class StageRunner {
  * the runner hands back every failure as retriable; rebalance errors pass
  * through untouched, kafkajs rejoins on them.
  */
-function asRetriable(err: unknown): unknown {
+function asRetriable(err: unknown): Error {
   if (err instanceof KafkaJSError && err.retriable) return err;
-  const type = (err as { type?: string }).type;
+  const type = (err as { type?: string } | null)?.type;
   if (
-    type === 'REBALANCE_IN_PROGRESS' ||
-    type === 'NOT_COORDINATOR_FOR_GROUP' ||
-    type === 'ILLEGAL_GENERATION' ||
-    type === 'UNKNOWN_MEMBER_ID'
+    err instanceof Error &&
+    (type === 'REBALANCE_IN_PROGRESS' ||
+      type === 'NOT_COORDINATOR_FOR_GROUP' ||
+      type === 'ILLEGAL_GENERATION' ||
+      type === 'UNKNOWN_MEMBER_ID')
   )
     return err;
   return new KafkaJSError(`batch failed: ${errorSummary(err)}`, { retriable: true });

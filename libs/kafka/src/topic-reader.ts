@@ -54,7 +54,8 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadT
         consumer
           .run({
             autoCommit: false,
-            eachBatch: async ({ batch, heartbeat }) => {
+            eachBatch: async (payload) => {
+              const { batch } = payload;
               const end = targets.get(batch.partition);
               if (end === undefined || !wanted.has(batch.partition)) return;
               for (const message of batch.messages) {
@@ -62,7 +63,7 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadT
                 options.onMessage(message, batch.partition);
                 read++;
               }
-              await heartbeat();
+              await payload.heartbeat();
               // The caller's heartbeat is the stage consumer's, in another group.
               // Its rebalance error must end this read, not reach kafkajs from
               // inside this consumer's eachBatch: kafkajs would take it for this
@@ -73,7 +74,7 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadT
                 await options.heartbeat?.();
               } catch (err) {
                 clearTimeout(timer);
-                reject(err);
+                reject(err instanceof Error ? err : new Error(String(err)));
                 return;
               }
               const last = batch.messages.at(-1);

@@ -28,35 +28,44 @@ export class FakeProducer {
     private readonly log: string[],
   ) {}
 
-  async connect(): Promise<void> {
+  connect(): Promise<void> {
     this.connected = true;
+    return Promise.resolve();
   }
 
-  async disconnect(): Promise<void> {
+  disconnect(): Promise<void> {
     this.connected = false;
     this.log.push(`producer ${this.id} disconnected`);
+    return Promise.resolve();
   }
 
-  async sendBatch(request: {
-    topicMessages: { topic: string; messages: { key?: unknown; value?: unknown; headers?: unknown }[] }[];
+  sendBatch(request: {
+    topicMessages: { topic: string; messages: { key?: Bytes; value?: Bytes; headers?: unknown }[] }[];
   }): Promise<void> {
     const failure = this.failures.shift();
     if (failure) {
       this.log.push(`producer ${this.id} failed`);
-      throw failure;
+      return Promise.reject(failure);
     }
     for (const { topic, messages } of request.topicMessages) {
       for (const m of messages) {
         this.sent.push({
           topic,
-          key: m.key === null || m.key === undefined ? null : String(m.key),
-          value: m.value === null || m.value === undefined ? null : String(m.value),
+          key: text(m.key),
+          value: text(m.value),
           headers: (m.headers ?? {}) as Record<string, string>,
         });
       }
       this.log.push(`producer ${this.id} sent ${messages.length} to ${topic}`);
     }
+    return Promise.resolve();
   }
+}
+
+type Bytes = string | Buffer | null | undefined;
+
+function text(value: Bytes): string | null {
+  return value === null || value === undefined ? null : value.toString();
 }
 
 export class FakeConsumer {
@@ -89,16 +98,23 @@ export class FakeConsumer {
     this.emit(this.events.GROUP_JOIN, { memberId: 'm1', memberAssignment: assignment });
   }
 
-  async connect(): Promise<void> {}
-  async disconnect(): Promise<void> {}
-  async subscribe(): Promise<void> {}
-
-  async run(config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }): Promise<void> {
-    this.eachBatch = config.eachBatch;
+  connect(): Promise<void> {
+    return Promise.resolve();
+  }
+  disconnect(): Promise<void> {
+    return Promise.resolve();
+  }
+  subscribe(): Promise<void> {
+    return Promise.resolve();
   }
 
-  async describeGroup(): Promise<{ state: string; members: { memberId: string }[] }> {
-    return { state: 'Stable', members: [{ memberId: 'm1' }] };
+  run(config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }): Promise<void> {
+    this.eachBatch = config.eachBatch;
+    return Promise.resolve();
+  }
+
+  describeGroup(): Promise<{ state: string; members: { memberId: string }[] }> {
+    return Promise.resolve({ state: 'Stable', members: [{ memberId: 'm1' }] });
   }
 
   /** Hands one batch to the runner, as kafkajs's fetch loop does; resolves or rejects as eachBatch does. */
@@ -126,18 +142,18 @@ export class FakeConsumer {
       resolveOffset: (offset: string) => {
         resolved = offset;
       },
-      heartbeat: async () => {
-        if (this.heartbeatError) {
-          this.log.push('heartbeat failed');
-          throw this.heartbeatError;
-        }
+      heartbeat: () => {
+        if (!this.heartbeatError) return Promise.resolve();
+        this.log.push('heartbeat failed');
+        return Promise.reject(this.heartbeatError);
       },
-      commitOffsetsIfNecessary: async () => {
-        if (resolved === null) return;
-        const next = String(Number(resolved) + 1);
-        if (this.committed.get(where) === next) return;
-        this.committed.set(where, next);
-        this.log.push(`commit ${where} ${next}`);
+      commitOffsetsIfNecessary: () => {
+        const next = resolved === null ? null : String(Number(resolved) + 1);
+        if (next !== null && this.committed.get(where) !== next) {
+          this.committed.set(where, next);
+          this.log.push(`commit ${where} ${next}`);
+        }
+        return Promise.resolve();
       },
       isRunning: () => true,
       isStale: () => staleChecks++ >= this.staleAfter,
