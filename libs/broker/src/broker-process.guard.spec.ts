@@ -3,8 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  isOurBrokerCommandLine, isProcessAlive, readCommandLine, readPidFile, serverPropertiesPath,
-  verifiedBrokerPid, waitForExit, writePidFile,
+  isOurBrokerCommandLine,
+  isProcessAlive,
+  readCommandLine,
+  readPidFile,
+  serverPropertiesPath,
+  verifiedBrokerPid,
+  waitForExit,
+  writePidFile,
 } from './broker-process.guard';
 import { localBrokerStatus, stopLocalBroker } from './local-broker.launcher';
 
@@ -40,7 +46,11 @@ describe('pid files and processes', () => {
 
   /** A stand-in "broker": node with the same trailing argv as our JVM. */
   function fakeBroker(stateDir: string): ChildProcess {
-    const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', 'kafka.Kafka', serverPropertiesPath(stateDir)], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['-e', 'setInterval(() => {}, 1000)', 'kafka.Kafka', serverPropertiesPath(stateDir)],
+      { stdio: 'ignore' },
+    );
     children.push(child);
     return child;
   }

@@ -70,7 +70,7 @@ export function isOurBrokerCommandLine(args: readonly string[], stateDir: string
   const props = serverPropertiesPath(stateDir);
   const i = args.indexOf(KAFKA_MAIN_CLASS);
   if (i >= 0) return args[i + 1] === props;
-  return args.length === 1 && (args[0]!.endsWith(` ${KAFKA_MAIN_CLASS} ${props}`));
+  return args.length === 1 && args[0]!.endsWith(` ${KAFKA_MAIN_CLASS} ${props}`);
 }
 
 /** argv of a live process: /proc/<pid>/cmdline on Linux, `ps` elsewhere; undefined when unknown. */
@@ -78,7 +78,9 @@ export function readCommandLine(pid: number): string[] | undefined {
   const procFile = `/proc/${pid}/cmdline`;
   if (existsSync('/proc/self/cmdline')) {
     try {
-      return readFileSync(procFile, 'utf8').split('\0').filter((a, idx, all) => a !== '' || idx < all.length - 1);
+      return readFileSync(procFile, 'utf8')
+        .split('\0')
+        .filter((a, idx, all) => a !== '' || idx < all.length - 1);
     } catch {
       return undefined;
     }
@@ -144,7 +146,10 @@ export async function terminateProcess(pid: number, graceMs: number): Promise<'t
 /** Last `lines` lines of a file, '' when it does not exist (for error messages). */
 export function tailFile(file: string, lines = 40): string {
   try {
-    return readFileSync(file, 'utf8').split('\n').slice(-lines - 1).join('\n');
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n');
   } catch {
     return '';
   }

@@ -21,7 +21,10 @@ export interface KafkaJars {
 }
 
 export class KafkaJarsError extends Error {
-  constructor(message: string, readonly exitCode: number | null) {
+  constructor(
+    message: string,
+    readonly exitCode: number | null,
+  ) {
     super(message);
     this.name = 'KafkaJarsError';
   }

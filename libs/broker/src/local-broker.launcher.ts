@@ -12,27 +12,55 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '@skytally/config';
 import {
-  DEFAULT_HEAP_MB, DEFAULT_TIMEOUT_MS,
-  type LocalBroker, type LocalBrokerOptions, type LocalBrokerStatus,
+  DEFAULT_HEAP_MB,
+  DEFAULT_TIMEOUT_MS,
+  type LocalBroker,
+  type LocalBrokerOptions,
+  type LocalBrokerStatus,
 } from './broker.options';
 import {
-  type BrokerStateRecord, isProcessAlive, KAFKA_MAIN_CLASS, readStateRecord, removePidFile,
-  serverPropertiesPath, signalProcess, tailFile, terminateProcess, verifiedBrokerPid, waitForExit,
-  writePidFile, writeStateRecord,
+  type BrokerStateRecord,
+  isProcessAlive,
+  KAFKA_MAIN_CLASS,
+  readStateRecord,
+  removePidFile,
+  serverPropertiesPath,
+  signalProcess,
+  tailFile,
+  terminateProcess,
+  verifiedBrokerPid,
+  waitForExit,
+  writePidFile,
+  writeStateRecord,
 } from './broker-process.guard';
 import { isPortFree, pickFreePort } from './free-port.finder';
 import { ensureKafkaJars, type KafkaJars } from './kafka-jars.fetcher';
 import { notReadyReason, probeMetadata } from './metadata.probe';
 import { renderLog4j2Properties, renderLog4jProperties, renderServerProperties } from './server-properties.renderer';
 import { acquireStartLock } from './start-lock';
-import { ensureSecureMaterial, scramFormatArgs, type SecureMaterial, writeClientEnv, ADMIN_USER } from './secure-material';
-
+import {
+  ensureSecureMaterial,
+  scramFormatArgs,
+  type SecureMaterial,
+  writeClientEnv,
+  ADMIN_USER,
+} from './secure-material';
 
 const HOST = '127.0.0.1';
 /** Kafka's clean shutdown of a single node takes a few seconds; past this we SIGKILL. */
@@ -48,7 +76,13 @@ function handle(stateDir: string, pid: number, brokers: string, secure?: SecureM
     users: secure.users,
     clientEnvFile: writeClientEnv(join(stateDir, 'client.env'), brokers, secure),
   };
-  return { brokers, pid, stateDir, ...(access ? { secure: access } : {}), stop: async () => void (await stopLocalBroker(stateDir)) };
+  return {
+    brokers,
+    pid,
+    stateDir,
+    ...(access ? { secure: access } : {}),
+    stop: async () => void (await stopLocalBroker(stateDir)),
+  };
 }
 
 /**
@@ -68,13 +102,24 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
     // Secure or not is decided when the data is formatted (the SCRAM users live in it).
     const secure = formatted && previous ? previous.secure === true : opts.secure === true;
     if (formatted && opts.secure !== undefined && opts.secure !== secure) {
-      throw new Error(`the broker data in ${stateDir} is ${secure ? 'secure (SASL_SSL)' : 'PLAINTEXT'}; reset it (skytally broker reset) or use another state dir to change that`);
+      throw new Error(
+        `the broker data in ${stateDir} is ${secure ? 'secure (SASL_SSL)' : 'PLAINTEXT'}; reset it (skytally broker reset) or use another state dir to change that`,
+      );
     }
     if (runningPid !== undefined && previous) {
-      await waitUntilReady(runningPid, previous.port, previous.logDir, Date.now() + timeoutMs, secure ? { since: 0 } : undefined);
+      await waitUntilReady(
+        runningPid,
+        previous.port,
+        previous.logDir,
+        Date.now() + timeoutMs,
+        secure ? { since: 0 } : undefined,
+      );
       return handle(stateDir, runningPid, previous.brokers, secure ? ensureSecureMaterial(stateDir) : undefined);
     }
-    if (runningPid !== undefined) throw new Error(`a broker (pid ${runningPid}) runs on ${stateDir} but ${stateDir}/broker.json is missing; stop it first`);
+    if (runningPid !== undefined)
+      throw new Error(
+        `a broker (pid ${runningPid}) runs on ${stateDir} but ${stateDir}/broker.json is missing; stop it first`,
+      );
     removePidFile(stateDir); // stale: that process is gone or is not ours
 
     const jars = await ensureKafkaJars();
@@ -85,17 +130,46 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
     const heapMb = opts.heapMb ?? DEFAULT_HEAP_MB;
     mkdirSync(logDir, { recursive: true });
     const material = secure ? ensureSecureMaterial(stateDir, opts.extraUsers) : undefined;
-    const security = material && { keystore: material.keystore, truststore: material.truststore, storePassword: material.storePassword, adminUser: ADMIN_USER, adminPassword: material.users[ADMIN_USER]! };
-    writeFileSync(serverPropertiesPath(stateDir), renderServerProperties({ port, controllerPort, dataDir, security, node: cluster }), { mode: 0o600 });
+    const security = material && {
+      keystore: material.keystore,
+      truststore: material.truststore,
+      storePassword: material.storePassword,
+      adminUser: ADMIN_USER,
+      adminPassword: material.users[ADMIN_USER]!,
+    };
+    writeFileSync(
+      serverPropertiesPath(stateDir),
+      renderServerProperties({ port, controllerPort, dataDir, security, node: cluster }),
+      { mode: 0o600 },
+    );
     const log4j = writeLoggingConfig(jars, stateDir, logDir);
 
-    if (!formatted) await formatStorage(jars, stateDir, log4j, logDir, material ? scramFormatArgs(material) : [], cluster?.clusterId);
+    if (!formatted)
+      await formatStorage(jars, stateDir, log4j, logDir, material ? scramFormatArgs(material) : [], cluster?.clusterId);
 
     const logSize = fileSize(join(logDir, 'server.log'));
-    const pid = spawnBroker(jars, stateDir, log4j, logDir, heapMb, opts.jvmOpts ?? loadConfig().SKYTALLY_KAFKA_JVM_OPTS ?? '');
+    const pid = spawnBroker(
+      jars,
+      stateDir,
+      log4j,
+      logDir,
+      heapMb,
+      opts.jvmOpts ?? loadConfig().SKYTALLY_KAFKA_JVM_OPTS ?? '',
+    );
     writePidFile(stateDir, pid);
     const brokers = `${HOST}:${port}`;
-    const record: BrokerStateRecord = { pid, port, controllerPort, brokers, kafkaVersion: jars.version, startedAt: new Date().toISOString(), logDir, heapMb, ...(secure ? { secure } : {}), ...(cluster ? { cluster } : {}) };
+    const record: BrokerStateRecord = {
+      pid,
+      port,
+      controllerPort,
+      brokers,
+      kafkaVersion: jars.version,
+      startedAt: new Date().toISOString(),
+      logDir,
+      heapMb,
+      ...(secure ? { secure } : {}),
+      ...(cluster ? { cluster } : {}),
+    };
     writeStateRecord(stateDir, record);
     try {
       await waitUntilReady(pid, port, logDir, Date.now() + timeoutMs, secure ? { since: logSize } : undefined);
@@ -111,10 +185,17 @@ export async function startLocalBroker(opts: LocalBrokerOptions = {}): Promise<L
   }
 }
 
-async function choosePort(name: string, requested: number | undefined, recorded: number | undefined, taken: number[] = []): Promise<number> {
+async function choosePort(
+  name: string,
+  requested: number | undefined,
+  recorded: number | undefined,
+  taken: number[] = [],
+): Promise<number> {
   if (requested) {
     if (!(await isPortFree(requested))) {
-      throw new Error(`${name} ${requested} on ${HOST} is already in use (another Kafka? check \`skytally broker status\` or \`ss -ltnp | grep ${requested}\`)`);
+      throw new Error(
+        `${name} ${requested} on ${HOST} is already in use (another Kafka? check \`skytally broker status\` or \`ss -ltnp | grep ${requested}\`)`,
+      );
     }
     return requested;
   }
@@ -136,19 +217,39 @@ function writeLoggingConfig(jars: KafkaJars, stateDir: string, logDir: string): 
 
 function jvmBase(jars: KafkaJars, log4j: string, logDir: string): string[] {
   return [
-    jars.logging === 'reload4j' ? `-Dlog4j.configuration=${pathToFileURL(log4j).href}` : `-Dlog4j2.configurationFile=${log4j}`,
+    jars.logging === 'reload4j'
+      ? `-Dlog4j.configuration=${pathToFileURL(log4j).href}`
+      : `-Dlog4j2.configurationFile=${log4j}`,
     `-Dkafka.logs.dir=${logDir}`,
     '-Djava.awt.headless=true',
-    '-cp', join(jars.libsDir, '*'),
+    '-cp',
+    join(jars.libsDir, '*'),
   ];
 }
 
 /** One-time `kafka-storage format` of the data dir (static quorum: no --standalone needed). */
-async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, extraArgs: string[] = [], givenClusterId?: string): Promise<void> {
+async function formatStorage(
+  jars: KafkaJars,
+  stateDir: string,
+  log4j: string,
+  logDir: string,
+  extraArgs: string[] = [],
+  givenClusterId?: string,
+): Promise<void> {
   // A Kafka cluster id is a base64url-encoded 16-byte UUID (22 chars), what `kafka-storage random-uuid` prints.
   const clusterId = givenClusterId ?? newClusterId();
   // `--cluster-id=<id>`, not `-t <id>`: an id starting with '-' (1 in 64) would read as a flag.
-  const args = ['-Xmx256m', ...jvmBase(jars, log4j, logDir), 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', serverPropertiesPath(stateDir), '--ignore-formatted', ...extraArgs];
+  const args = [
+    '-Xmx256m',
+    ...jvmBase(jars, log4j, logDir),
+    'kafka.tools.StorageTool',
+    'format',
+    `--cluster-id=${clusterId}`,
+    '-c',
+    serverPropertiesPath(stateDir),
+    '--ignore-formatted',
+    ...extraArgs,
+  ];
   const output = await new Promise<{ code: number | null; text: string }>((done, fail) => {
     const child = spawn(jars.java, args, { cwd: stateDir, stdio: ['ignore', 'pipe', 'pipe'] });
     let text = '';
@@ -157,14 +258,23 @@ async function formatStorage(jars: KafkaJars, stateDir: string, log4j: string, l
     child.once('error', fail);
     child.once('close', (code) => done({ code, text }));
   });
-  if (output.code !== 0) throw new Error(`formatting ${stateDir}/data failed (exit ${output.code}):\n${redact(output.text, extraArgs)}`);
+  if (output.code !== 0)
+    throw new Error(`formatting ${stateDir}/data failed (exit ${output.code}):\n${redact(output.text, extraArgs)}`);
 }
 
-function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: string, heapMb: number, jvmOpts: string): number {
+function spawnBroker(
+  jars: KafkaJars,
+  stateDir: string,
+  log4j: string,
+  logDir: string,
+  heapMb: number,
+  jvmOpts: string,
+): number {
   const out = openSync(join(logDir, 'broker.out'), 'a');
   try {
     const args = [
-      `-Xms${Math.min(heapMb, 128)}m`, `-Xmx${heapMb}m`,
+      `-Xms${Math.min(heapMb, 128)}m`,
+      `-Xmx${heapMb}m`,
       // Small heap, few cores: the serial collector has no background threads competing with the tests.
       '-XX:+UseSerialGC',
       // A broker that ran out of heap should die visibly, not limp on.
@@ -175,7 +285,8 @@ function spawnBroker(jars: KafkaJars, stateDir: string, log4j: string, logDir: s
       // Extra/overriding flags, e.g. SKYTALLY_KAFKA_JVM_OPTS="-XX:TieredStopAtLevel=4" (later flags win).
       ...jvmOpts.split(/\s+/).filter(Boolean),
       ...jvmBase(jars, log4j, logDir),
-      KAFKA_MAIN_CLASS, serverPropertiesPath(stateDir),
+      KAFKA_MAIN_CLASS,
+      serverPropertiesPath(stateDir),
     ];
     // detached + unref: the broker outlives the CLI/test process that started it, in its own process group.
     const child = spawn(jars.java, args, { cwd: stateDir, detached: true, stdio: ['ignore', out, out] });
@@ -228,7 +339,13 @@ function startedSince(logDir: string, since: number): boolean {
  * (`secureSince`: the server.log offset before it was launched) is ready when it has logged that
  * it started (clients then wait for leaders themselves, with credentials: libs/kafka ensureTopics).
  */
-async function waitUntilReady(pid: number, port: number, logDir: string, deadline: number, secure?: { since: number }): Promise<void> {
+async function waitUntilReady(
+  pid: number,
+  port: number,
+  logDir: string,
+  deadline: number,
+  secure?: { since: number },
+): Promise<void> {
   let lastError: string;
   for (;;) {
     if (!isProcessAlive(pid)) {
@@ -237,7 +354,10 @@ async function waitUntilReady(pid: number, port: number, logDir: string, deadlin
     if (secure) {
       if (startedSince(logDir, secure.since)) return;
       lastError = `no "${STARTED_LINE}" in ${logDir}/server.log yet`;
-      if (Date.now() >= deadline) throw new Error(`the secure Kafka broker on ${HOST}:${port} (pid ${pid}) was not ready in time (last: ${lastError}).\n${logTails(logDir)}`);
+      if (Date.now() >= deadline)
+        throw new Error(
+          `the secure Kafka broker on ${HOST}:${port} (pid ${pid}) was not ready in time (last: ${lastError}).\n${logTails(logDir)}`,
+        );
       await sleep(250);
       continue;
     }
@@ -249,7 +369,9 @@ async function waitUntilReady(pid: number, port: number, logDir: string, deadlin
       lastError = (err as Error).message;
     }
     if (Date.now() >= deadline) {
-      throw new Error(`the Kafka broker on ${HOST}:${port} (pid ${pid}) was not ready in time (last: ${lastError}).\n${logTails(logDir)}`);
+      throw new Error(
+        `the Kafka broker on ${HOST}:${port} (pid ${pid}) was not ready in time (last: ${lastError}).\n${logTails(logDir)}`,
+      );
     }
     await sleep(250);
   }
@@ -279,7 +401,11 @@ export async function stopLocalBroker(stateDir: string, graceMs = STOP_GRACE_MS)
  * crash) and waits up to timeoutMs for it to exit. Resolves false when it was not running or is
  * still running at the deadline (the pid file is then kept).
  */
-export async function killLocalBroker(stateDir: string, signal: NodeJS.Signals = 'SIGKILL', timeoutMs = STOP_GRACE_MS): Promise<boolean> {
+export async function killLocalBroker(
+  stateDir: string,
+  signal: NodeJS.Signals = 'SIGKILL',
+  timeoutMs = STOP_GRACE_MS,
+): Promise<boolean> {
   const dir = resolve(stateDir);
   const pid = verifiedBrokerPid(dir);
   if (pid === undefined) return false;
@@ -293,7 +419,10 @@ export async function killLocalBroker(stateDir: string, signal: NodeJS.Signals =
  * Stops (or, with `signal`, kills) the broker of stateDir and starts it again on the same data and,
  * unless opts say otherwise, the same ports and heap.
  */
-export async function restartLocalBroker(stateDir: string, opts: Omit<LocalBrokerOptions, 'stateDir'> & { signal?: NodeJS.Signals } = {}): Promise<LocalBroker> {
+export async function restartLocalBroker(
+  stateDir: string,
+  opts: Omit<LocalBrokerOptions, 'stateDir'> & { signal?: NodeJS.Signals } = {},
+): Promise<LocalBroker> {
   const dir = resolve(stateDir);
   const { signal, ...rest } = opts;
   if (signal) await killLocalBroker(dir, signal);
@@ -308,7 +437,13 @@ export function localBrokerStatus(stateDir: string): Promise<LocalBrokerStatus> 
   const pid = verifiedBrokerPid(dir);
   if (pid === undefined) return Promise.resolve({ running: false, stateDir: dir });
   const record = readStateRecord(dir);
-  return Promise.resolve({ running: true, pid, brokers: record?.brokers, stateDir: dir, ...(record?.secure ? { clientEnvFile: join(dir, 'client.env') } : {}) });
+  return Promise.resolve({
+    running: true,
+    pid,
+    brokers: record?.brokers,
+    stateDir: dir,
+    ...(record?.secure ? { clientEnvFile: join(dir, 'client.env') } : {}),
+  });
 }
 
 /** Stops the broker and deletes its whole state dir (temp brokers of tests). */

@@ -14,7 +14,13 @@ import { join, resolve } from 'node:path';
 import type { LocalBroker, LocalBrokerStatus } from './broker.options';
 import { readStateRecord } from './broker-process.guard';
 import { isPortFree, pickFreePort } from './free-port.finder';
-import { localBrokerStatus, newClusterId, startLocalBroker, stopLocalBroker, type StopOutcome } from './local-broker.launcher';
+import {
+  localBrokerStatus,
+  newClusterId,
+  startLocalBroker,
+  stopLocalBroker,
+  type StopOutcome,
+} from './local-broker.launcher';
 
 export interface LocalClusterOptions {
   stateDir: string;
@@ -64,7 +70,11 @@ export function isLocalCluster(stateDir: string): boolean {
 }
 
 /** Ports recorded for a node when still free (its data and clients expect them), else new free ones. */
-async function nodePorts(stateDir: string, nodeId: number, taken: Set<number>): Promise<{ port: number; controllerPort: number }> {
+async function nodePorts(
+  stateDir: string,
+  nodeId: number,
+  taken: Set<number>,
+): Promise<{ port: number; controllerPort: number }> {
   const previous = readStateRecord(nodeDir(stateDir, nodeId));
   const pick = async (recorded: number | undefined) => {
     if (recorded && !taken.has(recorded) && (await isPortFree(recorded))) return recorded;
@@ -111,7 +121,10 @@ export async function startLocalCluster(opts: LocalClusterOptions): Promise<Loca
     }
   }
   const voters = nodes.map((n) => `${n.nodeId}@${HOST}:${n.controllerPort}`).join(',');
-  writeFileSync(join(stateDir, CLUSTER_FILE), JSON.stringify({ clusterId, nodes, replicationFactor, minInsyncReplicas } satisfies ClusterRecord, null, 2) + '\n');
+  writeFileSync(
+    join(stateDir, CLUSTER_FILE),
+    JSON.stringify({ clusterId, nodes, replicationFactor, minInsyncReplicas } satisfies ClusterRecord, null, 2) + '\n',
+  );
 
   const started = await Promise.allSettled(
     nodes.map((n) =>
@@ -124,12 +137,15 @@ export async function startLocalCluster(opts: LocalClusterOptions): Promise<Loca
         cluster: { nodeId: n.nodeId, voters, clusterId, replicationFactor, minInsyncReplicas },
       }).catch(async (err: Error) => {
         // A running node keeps its ports: startLocalBroker returns it without a port check.
-        if ((await localBrokerStatus(nodeDir(stateDir, n.nodeId))).running) return startLocalBroker({ stateDir: nodeDir(stateDir, n.nodeId) });
+        if ((await localBrokerStatus(nodeDir(stateDir, n.nodeId))).running)
+          return startLocalBroker({ stateDir: nodeDir(stateDir, n.nodeId) });
         throw err;
       }),
     ),
   );
-  const failed = started.flatMap((r, i) => (r.status === 'rejected' ? [`node ${i + 1}: ${(r.reason as Error).message}`] : []));
+  const failed = started.flatMap((r, i) =>
+    r.status === 'rejected' ? [`node ${i + 1}: ${(r.reason as Error).message}`] : [],
+  );
   if (failed.length) {
     await stopLocalCluster(stateDir);
     throw new Error(`the local cluster did not start:\n${failed.join('\n')}`);
@@ -163,9 +179,16 @@ export async function localClusterStatus(stateDir: string): Promise<LocalCluster
   const dir = resolve(stateDir);
   const record = readClusterRecord(dir);
   if (!record) return { stateDir: dir, running: 0, nodes: [] };
-  const nodes = await Promise.all(record.nodes.map(async (n) => ({ nodeId: n.nodeId, ...(await localBrokerStatus(nodeDir(dir, n.nodeId))) })));
+  const nodes = await Promise.all(
+    record.nodes.map(async (n) => ({ nodeId: n.nodeId, ...(await localBrokerStatus(nodeDir(dir, n.nodeId))) })),
+  );
   const up = nodes.filter((n) => n.running);
-  return { stateDir: dir, running: up.length, brokers: up.length ? up.map((n) => n.brokers).join(',') : undefined, nodes };
+  return {
+    stateDir: dir,
+    running: up.length,
+    brokers: up.length ? up.map((n) => n.brokers).join(',') : undefined,
+    nodes,
+  };
 }
 
 /** Stops the cluster and deletes its state dir. */

@@ -61,9 +61,21 @@ export function encodeMetadataRequest(correlationId: number, clientId: string): 
 class Reader {
   o = 0;
   constructor(private readonly b: Buffer) {}
-  int8(): number { const v = this.b.readInt8(this.o); this.o += 1; return v; }
-  int16(): number { const v = this.b.readInt16BE(this.o); this.o += 2; return v; }
-  int32(): number { const v = this.b.readInt32BE(this.o); this.o += 4; return v; }
+  int8(): number {
+    const v = this.b.readInt8(this.o);
+    this.o += 1;
+    return v;
+  }
+  int16(): number {
+    const v = this.b.readInt16BE(this.o);
+    this.o += 2;
+    return v;
+  }
+  int32(): number {
+    const v = this.b.readInt32BE(this.o);
+    this.o += 4;
+    return v;
+  }
   string(): string | null {
     const len = this.int16();
     if (len < 0) return null;
@@ -115,7 +127,8 @@ export function decodeMetadataResponse(payload: Buffer): MetadataAnswer {
  */
 export function notReadyReason(answer: MetadataAnswer, port: number, expectedBrokers = 1): string | undefined {
   if (!answer.brokers.some((b) => b.port === port)) return `metadata lists no broker on port ${port} yet`;
-  if (answer.brokers.length < expectedBrokers) return `${answer.brokers.length} of ${expectedBrokers} brokers registered`;
+  if (answer.brokers.length < expectedBrokers)
+    return `${answer.brokers.length} of ${expectedBrokers} brokers registered`;
   let leaderless = 0;
   let total = 0;
   let example = '';
@@ -142,7 +155,9 @@ export function probeMetadata(host: string, port: number, timeoutMs = 3000): Pro
       socket.destroy();
       reject(err);
     };
-    socket.setTimeout(timeoutMs, () => fail(new Error(`no metadata response from ${host}:${port} within ${timeoutMs} ms`)));
+    socket.setTimeout(timeoutMs, () =>
+      fail(new Error(`no metadata response from ${host}:${port} within ${timeoutMs} ms`)),
+    );
     socket.once('error', fail);
     socket.on('data', (chunk) => {
       received = Buffer.concat([received, chunk]);

@@ -31,7 +31,10 @@ const password = () => randomBytes(24).toString('base64url');
 function run(cmd: string, args: string[], env: Record<string, string>, cwd: string): void {
   const res = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (res.error) throw new Error(`${cmd} is needed for a secure broker: ${res.error.message}`);
-  if (res.status !== 0) throw new Error(`${cmd} ${args[0]} failed (exit ${res.status}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  if (res.status !== 0)
+    throw new Error(
+      `${cmd} ${args[0]} failed (exit ${res.status}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    );
 }
 
 /** The material of stateDir, made now if it does not exist yet. */
@@ -52,22 +55,115 @@ export function ensureSecureMaterial(stateDir: string, extraUsers: readonly stri
   mkdirSync(tls, { recursive: true, mode: 0o700 });
   const env = { SKYTALLY_STORE_PASSWORD: password() };
   const days = '30';
-  run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', days, '-subj', '/CN=skytally local CA'], env, tls);
-  run('openssl', ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'broker.key', '-out', 'broker.csr', '-subj', '/CN=localhost'], env, tls);
-  writeFileSync(join(tls, 'broker.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\n');
-  run('openssl', ['x509', '-req', '-in', 'broker.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'broker.pem', '-days', days, '-extfile', 'broker.ext'], env, tls);
-  run('openssl', ['pkcs12', '-export', '-in', 'broker.pem', '-inkey', 'broker.key', '-certfile', 'ca.pem', '-name', 'broker', '-out', 'broker.p12', '-passout', 'env:SKYTALLY_STORE_PASSWORD'], env, tls);
-  run('keytool', ['-importcert', '-noprompt', '-alias', 'skytally-ca', '-file', 'ca.pem', '-keystore', 'truststore.p12', '-storetype', 'PKCS12', '-storepass:env', 'SKYTALLY_STORE_PASSWORD'], env, tls);
+  run(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.pem',
+      '-days',
+      days,
+      '-subj',
+      '/CN=skytally local CA',
+    ],
+    env,
+    tls,
+  );
+  run(
+    'openssl',
+    ['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'broker.key', '-out', 'broker.csr', '-subj', '/CN=localhost'],
+    env,
+    tls,
+  );
+  writeFileSync(
+    join(tls, 'broker.ext'),
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\n',
+  );
+  run(
+    'openssl',
+    [
+      'x509',
+      '-req',
+      '-in',
+      'broker.csr',
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      'broker.pem',
+      '-days',
+      days,
+      '-extfile',
+      'broker.ext',
+    ],
+    env,
+    tls,
+  );
+  run(
+    'openssl',
+    [
+      'pkcs12',
+      '-export',
+      '-in',
+      'broker.pem',
+      '-inkey',
+      'broker.key',
+      '-certfile',
+      'ca.pem',
+      '-name',
+      'broker',
+      '-out',
+      'broker.p12',
+      '-passout',
+      'env:SKYTALLY_STORE_PASSWORD',
+    ],
+    env,
+    tls,
+  );
+  run(
+    'keytool',
+    [
+      '-importcert',
+      '-noprompt',
+      '-alias',
+      'skytally-ca',
+      '-file',
+      'ca.pem',
+      '-keystore',
+      'truststore.p12',
+      '-storetype',
+      'PKCS12',
+      '-storepass:env',
+      'SKYTALLY_STORE_PASSWORD',
+    ],
+    env,
+    tls,
+  );
   for (const f of ['ca.key', 'broker.key', 'broker.p12', 'truststore.p12']) chmodSync(join(tls, f), 0o600);
   material.storePassword = env.SKYTALLY_STORE_PASSWORD;
   for (const user of [ADMIN_USER, SERVICE_USER, ...extraUsers]) material.users[user] = password();
-  writeFileSync(secretsFile, JSON.stringify({ storePassword: material.storePassword, users: material.users }, null, 2) + '\n', { mode: 0o600 });
+  writeFileSync(
+    secretsFile,
+    JSON.stringify({ storePassword: material.storePassword, users: material.users }, null, 2) + '\n',
+    { mode: 0o600 },
+  );
   return material;
 }
 
 /** `--add-scram` arguments of `kafka-storage format`: the SCRAM-SHA-512 credentials bootstrapped into the metadata log. */
 export function scramFormatArgs(material: SecureMaterial): string[] {
-  return Object.entries(material.users).flatMap(([name, pw]) => ['--add-scram', `SCRAM-SHA-512=[name=${name},password=${pw}]`]);
+  return Object.entries(material.users).flatMap(([name, pw]) => [
+    '--add-scram',
+    `SCRAM-SHA-512=[name=${name},password=${pw}]`,
+  ]);
 }
 
 /** Shell-quotes a value for a `source`-able file. */

@@ -1,4 +1,9 @@
-import { renderLog4j2Properties, renderLog4jProperties, renderProperties, renderServerProperties } from './server-properties.renderer';
+import {
+  renderLog4j2Properties,
+  renderLog4jProperties,
+  renderProperties,
+  renderServerProperties,
+} from './server-properties.renderer';
 
 function parse(text: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -28,7 +33,13 @@ describe('renderServerProperties', () => {
   });
 
   it('uses replication factor 1 everywhere and no initial rebalance delay', () => {
-    for (const key of ['default.replication.factor', 'offsets.topic.replication.factor', 'transaction.state.log.replication.factor', 'transaction.state.log.min.isr', 'min.insync.replicas']) {
+    for (const key of [
+      'default.replication.factor',
+      'offsets.topic.replication.factor',
+      'transaction.state.log.replication.factor',
+      'transaction.state.log.min.isr',
+      'min.insync.replicas',
+    ]) {
       expect([key, props.get(key)]).toEqual([key, '1']);
     }
     expect(props.get('group.initial.rebalance.delay.ms')).toBe('0');
@@ -36,14 +47,25 @@ describe('renderServerProperties', () => {
   });
 
   it('has no duplicate keys', () => {
-    const keys = renderServerProperties({ port: 1, controllerPort: 2, dataDir: '/d' }).split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('=')[0]);
+    const keys = renderServerProperties({ port: 1, controllerPort: 2, dataDir: '/d' })
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split('=')[0]);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
 
 describe('renderProperties', () => {
   it('escapes backslashes and newlines in values and comments the header', () => {
-    expect(renderProperties([['log.dirs', 'C:\\kafka\\data'], ['x', 'a\nb']], 'one\ntwo')).toBe('# one\n# two\nlog.dirs=C:\\\\kafka\\\\data\nx=a\\nb\n');
+    expect(
+      renderProperties(
+        [
+          ['log.dirs', 'C:\\kafka\\data'],
+          ['x', 'a\nb'],
+        ],
+        'one\ntwo',
+      ),
+    ).toBe('# one\n# two\nlog.dirs=C:\\\\kafka\\\\data\nx=a\\nb\n');
   });
 });
 
@@ -68,18 +90,48 @@ describe('renderLog4j2Properties (Kafka 4.x)', () => {
 
 describe('renderServerProperties for a cluster node', () => {
   it('takes its id and the shared voters, with 3 replicas and 2 in sync', () => {
-    const props = parse(renderServerProperties({ port: 1, controllerPort: 2, dataDir: '/d', node: { nodeId: 2, voters: '1@127.0.0.1:11,2@127.0.0.1:12,3@127.0.0.1:13', replicationFactor: 3, minInsyncReplicas: 2 } }));
+    const props = parse(
+      renderServerProperties({
+        port: 1,
+        controllerPort: 2,
+        dataDir: '/d',
+        node: {
+          nodeId: 2,
+          voters: '1@127.0.0.1:11,2@127.0.0.1:12,3@127.0.0.1:13',
+          replicationFactor: 3,
+          minInsyncReplicas: 2,
+        },
+      }),
+    );
     expect(props.get('node.id')).toBe('2');
     expect(props.get('process.roles')).toBe('broker,controller');
     expect(props.get('controller.quorum.voters')).toBe('1@127.0.0.1:11,2@127.0.0.1:12,3@127.0.0.1:13');
-    for (const key of ['default.replication.factor', 'offsets.topic.replication.factor', 'transaction.state.log.replication.factor']) expect(props.get(key)).toBe('3');
+    for (const key of [
+      'default.replication.factor',
+      'offsets.topic.replication.factor',
+      'transaction.state.log.replication.factor',
+    ])
+      expect(props.get(key)).toBe('3');
     expect(props.get('min.insync.replicas')).toBe('2');
     expect(props.get('transaction.state.log.min.isr')).toBe('2');
   });
 });
 
 describe('renderServerProperties for a secure broker', () => {
-  const props = parse(renderServerProperties({ port: 1, controllerPort: 2, dataDir: '/d', security: { keystore: '/k.p12', truststore: '/t.p12', storePassword: 'sp', adminUser: 'admin', adminPassword: 'ap' } }));
+  const props = parse(
+    renderServerProperties({
+      port: 1,
+      controllerPort: 2,
+      dataDir: '/d',
+      security: {
+        keystore: '/k.p12',
+        truststore: '/t.p12',
+        storePassword: 'sp',
+        adminUser: 'admin',
+        adminPassword: 'ap',
+      },
+    }),
+  );
   it('speaks SASL_SSL with SCRAM-SHA-512 to clients and between brokers, PLAIN on the loopback controller listener', () => {
     expect(props.get('listeners')).toBe('SASL_SSL://127.0.0.1:1,CONTROLLER://127.0.0.1:2');
     expect(props.get('advertised.listeners')).toBe('SASL_SSL://127.0.0.1:1');

@@ -53,10 +53,16 @@ export function securityEntries(sec: BrokerSecurityConfig): Array<[string, strin
     ['inter.broker.listener.name', 'SASL_SSL'],
     ['sasl.enabled.mechanisms', 'SCRAM-SHA-512'],
     ['sasl.mechanism.inter.broker.protocol', 'SCRAM-SHA-512'],
-    ['listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config', `org.apache.kafka.common.security.scram.ScramLoginModule required username=${jaas(sec.adminUser)} password=${jaas(sec.adminPassword)};`],
+    [
+      'listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config',
+      `org.apache.kafka.common.security.scram.ScramLoginModule required username=${jaas(sec.adminUser)} password=${jaas(sec.adminPassword)};`,
+    ],
     ['sasl.mechanism.controller.protocol', 'PLAIN'],
     ['listener.name.controller.sasl.enabled.mechanisms', 'PLAIN'],
-    ['listener.name.controller.plain.sasl.jaas.config', `org.apache.kafka.common.security.plain.PlainLoginModule required username=${jaas(sec.adminUser)} password=${jaas(sec.adminPassword)} user_${sec.adminUser}=${jaas(sec.adminPassword)};`],
+    [
+      'listener.name.controller.plain.sasl.jaas.config',
+      `org.apache.kafka.common.security.plain.PlainLoginModule required username=${jaas(sec.adminUser)} password=${jaas(sec.adminPassword)} user_${sec.adminUser}=${jaas(sec.adminPassword)};`,
+    ],
     ['ssl.keystore.type', 'PKCS12'],
     ['ssl.keystore.location', sec.keystore],
     ['ssl.keystore.password', sec.storePassword],
@@ -77,7 +83,10 @@ function propValue(value: string | number | boolean): string {
   return String(value).replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
 }
 
-export function renderProperties(entries: ReadonlyArray<readonly [string, string | number | boolean]>, header: string): string {
+export function renderProperties(
+  entries: ReadonlyArray<readonly [string, string | number | boolean]>,
+  header: string,
+): string {
   const lines = header.split('\n').map((l) => `# ${l}`.trimEnd());
   for (const [key, value] of entries) lines.push(`${key}=${propValue(value)}`);
   return lines.join('\n') + '\n';
@@ -99,10 +108,12 @@ export function serverPropertiesEntries(input: ServerPropertiesInput): Array<[st
     ['listeners', `${client}://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`],
     ['advertised.listeners', `${client}://127.0.0.1:${port}`],
     ['controller.listener.names', 'CONTROLLER'],
-    ...(security ? securityEntries(security) : [
-      ['listener.security.protocol.map', 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT'],
-      ['inter.broker.listener.name', 'PLAINTEXT'],
-    ] as Array<[string, string]>),
+    ...(security
+      ? securityEntries(security)
+      : ([
+          ['listener.security.protocol.map', 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT'],
+          ['inter.broker.listener.name', 'PLAINTEXT'],
+        ] as Array<[string, string]>)),
     ['log.dirs', dataDir],
     // One node: every replication factor is 1, and min.insync.replicas 1 so acks=all succeeds.
     // A three-node cluster: 3 replicas, 2 in sync for acks=all, so one node may be down.

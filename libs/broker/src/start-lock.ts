@@ -29,7 +29,8 @@ export async function acquireStartLock(stateDir: string, timeoutMs: number): Pro
       rmSync(file, { force: true });
       continue;
     }
-    if (Date.now() >= deadline) throw new Error(`another process (pid ${owner}) is starting the broker in ${stateDir} (${file})`);
+    if (Date.now() >= deadline)
+      throw new Error(`another process (pid ${owner}) is starting the broker in ${stateDir} (${file})`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
