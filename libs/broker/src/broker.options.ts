@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { type SkytallyConfig, skytallyHome } from '@skytally/config';
+// Relative, not @skytally/config: Jest's global setup loads this library without the path mapper.
+import { type SkytallyConfig, skytallyHome } from '../../config/src';
 
 /** Options of `startLocalBroker`; every field is optional. */
 export interface LocalBrokerOptions {

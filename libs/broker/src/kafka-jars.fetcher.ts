@@ -6,7 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from '@skytally/config';
+// Relative, not @skytally/config: Jest's global setup loads this library without the path mapper.
+import { repoRoot } from '../../config/src';
 
 export interface KafkaJars {
   version: string;

@@ -26,7 +26,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '@skytally/config';
+// Relative, not @skytally/config: Jest's global setup loads this library without the path mapper.
+import { loadConfig } from '../../config/src';
 import {
   DEFAULT_HEAP_MB,
   DEFAULT_TIMEOUT_MS,
