@@ -36,7 +36,7 @@ import {
   scoreCase,
   type EvalCase,
   type ExpectedClaim,
-} from '../libs/extraction/src/score.eval';
+} from '../libs/extraction/test/score-cases';
 import {
   addTally,
   newFields,
@@ -48,7 +48,7 @@ import {
   type GoldClaim,
   type PredictedClaim,
   type Tally,
-} from '../libs/extraction/src/score-real.eval';
+} from '../libs/extraction/test/score-real';
 
 const ROOT = join(__dirname, '..');
 const args = process.argv.slice(2);

@@ -23,24 +23,21 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../libs/extraction/src';
+import {
+  acceptedIdentities,
+  addTally,
+  identityOf,
+  newFields,
+  prf,
+  scorePassage,
+  showClaim as show,
+  ZERO,
+  type Fields,
+  type GoldClaim,
+  type PredictedClaim,
+  type Tally,
+} from '../libs/extraction/test/score-real';
 
-interface Place {
-  scope: 'region' | 'country';
-  regions: string[];
-  country?: string | null;
-}
-interface GoldClaim extends Place {
-  count: number;
-  qualifier: string;
-  weapon: string;
-  country: string | null;
-  claimant?: string | null;
-  eventDate?: string | null;
-  alt?: Place[];
-  optional?: boolean;
-  note?: string;
-  evidence?: string;
-}
 interface Article {
   id: string;
   style: string;
@@ -51,26 +48,6 @@ interface Article {
   gold: GoldClaim[];
   notes?: string;
 }
-interface Predicted {
-  count: number;
-  qualifier: string;
-  weapon: string;
-  scope: 'region' | 'country';
-  regions: string[];
-  country: string | null;
-  claimant: string | null;
-  eventDate: string | null;
-  evidence?: { text: string; start: number; end: number };
-}
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-interface Field {
-  checked: number;
-  agree: number;
-}
 
 const DIR = join(__dirname, '..', 'tests', 'fixtures', 'extract', 'holdout');
 const args = process.argv.slice(2);
@@ -78,48 +55,10 @@ const verbose = args.includes('--verbose') || args.includes('-v');
 const asJson = args.includes('--json');
 const only = args.find((a) => a.startsWith('--article='))?.slice('--article='.length);
 
-function whereKey(p: Place): string {
-  return p.scope === 'region' ? `region|${[...p.regions].sort().join(',')}` : `country|${p.country ?? ''}`;
-}
-function keyOf(c: Place & { count: number; weapon: string }): string {
-  return `${whereKey(c)}|${c.count}|${c.weapon}`;
-}
-function keysOf(g: GoldClaim): string[] {
-  const places: Place[] = [g, ...(g.alt ?? []).map((a) => ({ ...a, country: a.country ?? g.country }))];
-  return places.map((p) => keyOf({ ...p, count: g.count, weapon: g.weapon }));
-}
-function show(c: {
-  count: number;
-  qualifier?: string;
-  weapon: string;
-  scope: string;
-  regions: string[];
-  country: string | null;
-}): string {
-  const where = c.scope === 'region' ? c.regions.join('+') : `country ${c.country}`;
-  const q = c.qualifier && c.qualifier !== 'exact' ? ` (${c.qualifier})` : '';
-  return `${c.count}${q} ${c.weapon} @ ${where}`;
-}
-const normClaimant = (s: string | null | undefined): string =>
-  (s ?? '')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/['’]s\b/g, '')
-    .replace(/\bdefen[cs]e\b/g, 'defence')
-    .replace(/\s+/g, ' ')
-    .trim();
-/** Loose claimant agreement: equal after normalisation, or one contains the other (e.g. "Sobyanin" / "Sergei Sobyanin"). */
-function sameClaimant(gold: string | null | undefined, pred: string | null): boolean {
-  const a = normClaimant(gold);
-  const b = normClaimant(pred);
-  if (a === b) return true;
-  if (!a || !b) return false;
-  return a.includes(b) || b.includes(a);
-}
-
 /** Why a missed gold claim and a stray prediction probably belong together. */
-function nearMiss(g: GoldClaim, p: Predicted): string | null {
-  const sameWhere = keysOf(g).some((k) => k.startsWith(whereKey(p) + '|'));
+function nearMiss(g: GoldClaim, p: PredictedClaim): string | null {
+  const where = identityOf({ ...p, count: 0, weapon: '' }).replace(/\|0\|$/, '|');
+  const sameWhere = acceptedIdentities(g).some((k) => k.startsWith(where));
   if (g.count === p.count && g.weapon === p.weapon && !sameWhere) return 'place differs';
   if (g.count === p.count && g.weapon !== p.weapon && sameWhere) return 'weapon differs';
   if (g.count !== p.count && g.weapon === p.weapon && sameWhere) return 'count differs';
@@ -129,12 +68,6 @@ function nearMiss(g: GoldClaim, p: Predicted): string | null {
 function pct(x: number): string {
   return (100 * x).toFixed(1).padStart(5);
 }
-function prf(t: Tally): { p: number; r: number; f1: number } {
-  const p = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
-  const r = t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn);
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-const add = (a: Tally, b: Tally): Tally => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 
 function loadArticles(): Article[] {
   const files = readdirSync(DIR)
@@ -160,111 +93,47 @@ interface ArticleResult {
   outlet: string;
   tally: Tally;
   fn: GoldClaim[];
-  fp: Predicted[];
+  fp: PredictedClaim[];
   optionalHit: number;
   fieldIssues: string[];
 }
 
-function scoreArticle(
-  a: Article,
-  predicted: Predicted[],
-  fields: Record<'qualifier' | 'claimant' | 'eventDate', Field>,
-): ArticleResult {
-  // one gold claim per identity
-  const seen = new Set<string>();
-  const gold = a.gold.filter((g) => {
-    const k = keyOf(g);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  const required = gold.filter((g) => !g.optional);
-  const optional = gold.filter((g) => g.optional);
-  const used = new Set<number>();
-  const matchedGold = new Map<GoldClaim, number>();
-  // pass 1: primary identity; pass 2: accepted alternatives
-  for (const pass of [0, 1]) {
-    for (const g of required) {
-      if (matchedGold.has(g)) continue;
-      const keys = pass === 0 ? [keyOf(g)] : keysOf(g).slice(1);
-      const idx = predicted.findIndex((p, i) => !used.has(i) && keys.includes(keyOf(p)));
-      if (idx >= 0) {
-        used.add(idx);
-        matchedGold.set(g, idx);
-      }
-    }
-  }
-  let optionalHit = 0;
-  for (const g of optional) {
-    const keys = keysOf(g);
-    const idx = predicted.findIndex((p, i) => !used.has(i) && keys.includes(keyOf(p)));
-    if (idx >= 0) {
-      used.add(idx);
-      optionalHit++;
-    }
-  }
-  const fieldIssues: string[] = [];
-  for (const [g, idx] of matchedGold) {
-    const p = predicted[idx]!;
-    fields.qualifier.checked++;
-    if (g.qualifier === p.qualifier) fields.qualifier.agree++;
-    else fieldIssues.push(`${show(g)}: qualifier ${p.qualifier} ≠ ${g.qualifier}`);
-    if (g.claimant !== undefined && g.claimant !== null) {
-      fields.claimant.checked++;
-      if (sameClaimant(g.claimant, p.claimant)) fields.claimant.agree++;
-      else fieldIssues.push(`${show(g)}: claimant ${JSON.stringify(p.claimant)} ≠ ${JSON.stringify(g.claimant)}`);
-    }
-    if (g.eventDate !== undefined && g.eventDate !== null) {
-      fields.eventDate.checked++;
-      if (g.eventDate === p.eventDate) fields.eventDate.agree++;
-      else fieldIssues.push(`${show(g)}: eventDate ${p.eventDate} ≠ ${g.eventDate}`);
-    }
-  }
-  const fn = required.filter((g) => !matchedGold.has(g));
-  const fp = predicted.filter((_, i) => !used.has(i));
+function scoreArticle(a: Article, predicted: PredictedClaim[], fields: Fields): ArticleResult {
+  const r = scorePassage(a.gold, predicted, fields);
   return {
     id: a.id,
     style: a.style,
     outlet: a.outlet,
-    tally: { tp: matchedGold.size, fp: fp.length, fn: fn.length },
-    fn,
-    fp,
-    optionalHit,
-    fieldIssues,
+    tally: r.tally,
+    fn: r.missed,
+    fp: r.extra,
+    optionalHit: r.optionalHit,
+    fieldIssues: r.fieldIssues,
   };
 }
 
 function main(): void {
   const articles = loadArticles().filter((a) => !only || a.id === only);
-  const fields: Record<'qualifier' | 'claimant' | 'eventDate', Field> = {
-    qualifier: { checked: 0, agree: 0 },
-    claimant: { checked: 0, agree: 0 },
-    eventDate: { checked: 0, agree: 0 },
-  };
+  const fields = newFields();
   const results: ArticleResult[] = [];
   const bodies = new Map<string, string>();
   for (const a of articles) {
     bodies.set(a.id, a.body);
-    let predicted: Predicted[];
-    try {
-      predicted = extractClaims({
-        articleId: a.id,
-        body: a.body,
-        publishedAt: a.publishedAt,
-      } as never) as unknown as Predicted[];
-    } catch (err) {
-      console.error(`${a.id}: extractClaims threw: ${(err as Error).message}`);
-      predicted = [];
-    }
+    // a bug in the extractor is an error: it throws, and the eval stops
+    const predicted = extractClaims({
+      articleId: a.id,
+      body: a.body,
+      publishedAt: a.publishedAt,
+    }) as unknown as PredictedClaim[];
     results.push(scoreArticle(a, predicted, fields));
   }
 
-  let total: Tally = { tp: 0, fp: 0, fn: 0 };
+  let total: Tally = ZERO;
   const byStyle = new Map<string, { tally: Tally; n: number; noClaim: number }>();
   for (const r of results) {
-    total = add(total, r.tally);
-    const s = byStyle.get(r.style) ?? { tally: { tp: 0, fp: 0, fn: 0 }, n: 0, noClaim: 0 };
-    s.tally = add(s.tally, r.tally);
+    total = addTally(total, r.tally);
+    const s = byStyle.get(r.style) ?? { tally: ZERO, n: 0, noClaim: 0 };
+    s.tally = addTally(s.tally, r.tally);
     s.n++;
     if (r.tally.tp + r.tally.fn === 0) s.noClaim++;
     byStyle.set(r.style, s);

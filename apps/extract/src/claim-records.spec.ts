@@ -41,8 +41,10 @@ describe('claim records', () => {
   });
 
   it('windows by the claim date, else the publication date', () => {
-    expect(records[0].eventTime).toBe(records[0].eventDate ? `${records[0].eventDate}T00:00:00.000Z` : a.publishedAt);
+    const first = records[0];
+    if (first === undefined) throw new Error('no claim record');
+    expect(first.eventTime).toBe(first.eventDate ? `${first.eventDate}T00:00:00.000Z` : a.publishedAt);
     const undated = article('Air defences shot down two drones over the Belgorod region, the governor said.');
-    expect(toClaimRecords(undated, extractClaims(undated))[0].eventTime).toBe('2025-06-02T08:00:00.000Z');
+    expect(toClaimRecords(undated, extractClaims(undated))[0]?.eventTime).toBe('2025-06-02T08:00:00.000Z');
   });
 });

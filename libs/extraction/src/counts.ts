@@ -310,7 +310,7 @@ export function findCounts(
       const each = toks[i]!.low === 'single' && /s$/.test(toks[np.to - 1]?.low ?? '');
       const weapon = mlrsRocket(toks, np.weapon, n.to, np.to);
       out.push({
-        value: everyOne ? setNumber!.value : n.value,
+        value: everyOne ? setNumber.value : n.value,
         qualifier: q.qualifier,
         from: q.from,
         numFrom: n.from,

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimSchema } from '@skytally/contracts';
 import { claimIdOf, extractClaims } from './index';
-import { scoreCase, type EvalCase, type ExpectedClaim } from './score.eval';
+import { scoreCase, type EvalCase, type ExpectedClaim } from '../test/score-cases';
 
 const ROOT = join(__dirname, '../../..');
 const caseDir = join(ROOT, 'tests/fixtures/extract');

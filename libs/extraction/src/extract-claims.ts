@@ -153,7 +153,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   return extract(article, null, {});
 }
 
-/** Replaceable parts, for measuring a library against the hand-written rule it would replace (libs/extraction/src/nlp-trial.eval.ts). */
+/** Replaceable parts, for measuring a library against the hand-written rule it would replace (libs/extraction/test/nlp-trial.ts). */
 export interface Parts {
   sentences?: (text: string) => Span[];
   eventDate?: (sentence: string, publishedAt: string | null) => string | null;
@@ -564,8 +564,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         last = draft;
         if (!verbless) anchor = draft;
         claimsHere++;
-        const pending = awaitingPlace as Awaiting | null;
-        const kept = pending && pending.sentence === si ? pending.drafts : [];
+        const pending: Awaiting | null = awaitingPlace;
+        const kept: Draft[] = pending && pending.sentence === si ? pending.drafts : [];
         if (scope === 'country' && !c.bare && draft.unplaced)
           awaitingPlace = { drafts: [...kept, draft], sentence: si };
         else if (pending && pending.sentence !== si) awaitingPlace = null;

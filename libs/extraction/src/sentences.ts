@@ -67,7 +67,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // "…the agency reports.Meanwhile, the air force…": a full stop glued to the next sentence (a lower-case word, then a capitalised one)
-const BREAK = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\d])|(\.)(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})|\n+/gu;
+const BREAK = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\d])|(\.)(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})|\n+/gu;
 
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];

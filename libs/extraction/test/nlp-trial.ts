@@ -1,5 +1,5 @@
 /**
- * npx tsx libs/extraction/src/nlp-trial.eval.ts
+ * npx tsx libs/extraction/test/nlp-trial.ts
  *
  * Measures two libraries against the hand-written parts they would replace,
  * on the real-news corpus's dev split (never on test):
@@ -14,9 +14,11 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { extractClaimsWith, type Parts } from './extract-claims';
-import { addTally, newFields, prf, scorePassage, ZERO, type GoldClaim, type PredictedClaim } from './score-real.eval';
-import type { Span } from './sentences';
+import { eventDateOf } from '../src/event-date';
+import { extractClaimsWith, type Parts } from '../src/extract-claims';
+import { splitSentences } from '../src/sentences';
+import { addTally, newFields, prf, scorePassage, ZERO, type GoldClaim, type PredictedClaim } from './score-real';
+import type { Span } from '../src/sentences';
 
 const DEV = join(__dirname, '../../../tests/fixtures/extract/real/dev');
 const passages = readdirSync(DEV)
@@ -38,8 +40,10 @@ const its = nlp.its;
 /** wink's sentences as character spans of the body (offsets rebuilt from each token's preceding spaces). */
 function winkSentences(text: string): Span[] {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's `its` helpers are plain functions made to be passed (no `this`)
+  const { value, precedingSpaces, span } = its;
+  const values: string[] = doc.tokens().out(value);
+  const spaces: string[] = doc.tokens().out(precedingSpaces);
   const starts: number[] = [];
   const ends: number[] = [];
   let at = 0;
@@ -53,13 +57,13 @@ function winkSentences(text: string): Span[] {
     at = start + values[i]!.length;
   }
   const out: Span[] = [];
-  for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+  for (const [first, last] of doc.sentences().out(span) as unknown as Array<[number, number]>) {
     const start = starts[first] ?? 0;
     const end = ends[last] ?? text.length;
     // wink does not break at blank lines (headlines, list lines): split there too, as the hand-written splitter does
     let from = start;
     for (const m of text.slice(start, end).matchAll(/\n+/g)) {
-      const cut = start + m.index!;
+      const cut = start + m.index;
       if (cut > from) out.push({ start: from, end: cut, text: text.slice(from, cut) });
       from = cut + m[0].length;
     }
@@ -119,8 +123,6 @@ run('chrono-node event dates', { eventDate: chronoDate });
 run('wink sentences + chrono dates', { sentences: winkSentences, eventDate: chronoDate });
 console.log('');
 cost('wink-nlp readDoc + sentences', (t) => winkSentences(t));
-const { splitSentences } = require('./sentences') as typeof import('./sentences');
-const { eventDateOf } = require('./event-date') as typeof import('./event-date');
 cost('hand-written splitSentences', (t) => splitSentences(t));
 cost('chrono-node, every sentence', (t) => splitSentences(t).map((s) => chronoDate(s.text, '2025-05-10T08:00:00Z')));
 cost('hand-written eventDateOf, every sentence', (t) =>

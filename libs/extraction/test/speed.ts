@@ -1,5 +1,5 @@
 /**
- * npx tsx libs/extraction/src/speed.eval.ts [--articles 20000]
+ * npx tsx libs/extraction/test/speed.ts [--articles 20000]
  *
  * extractClaims alone, on one core, CPU time (process.cpuUsage): the bench's
  * generated ~3.7 KB articles (scripts/bench/article-generator.ts, as
@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleGenerator } from '../../../scripts/bench/article-generator';
-import { extractClaims } from './extract-claims';
+import { extractClaims } from '../src/extract-claims';
 
 const n = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 20000;
 const cpu = (): number => {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 /** Zero-width and invisible formatting characters that copy-paste and CMSs insert. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** C0/C1 control characters other than tab and newline. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 /**
  * Runs of horizontal space that must become one ' ': a run holding any space
@@ -53,6 +54,7 @@ export function contentHash(text: string): string {
 
 /** Makes untrusted text safe for one log field: no control characters or newlines, bounded length. */
 export function safeForLog(text: string, max = 120): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const flat = text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
