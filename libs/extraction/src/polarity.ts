@@ -105,8 +105,47 @@ const TO_BLOCKERS = new Set(
   ),
 );
 const DESTROY = /^(destroy|destroyed|destroying|destroys|destruction|eliminate|eliminated|eliminating)$/;
-const GROUND =
-  /\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}(strike|strikes|raid|shelling|bombardment)\b|\bon the ground\b|\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}(air ?base|airbase|airfield|air field|airport|aerodrome|base|bases|depot|depots|warehouse|warehouses|hangar|hangars|storage|arsenal|plant|factory|workshop|parking|positions|launch sites?|launchers?)\b|\bparked\b|\b(depot|warehouse|arsenal|hangar|airfield|airbase|air base)s?\b/i;
+/** `(a|b|c)` from a list of alternatives (regex source, not escaped: the lists below hold plain words). */
+const oneOf = (words: readonly string[]): string => `(${words.join('|')})`;
+/** "in a strike", "during the Ukrainian raid". */
+const STRIKE_WORDS = ['strike', 'strikes', 'raid', 'shelling', 'bombardment'];
+/** Places where things stand on the ground: "at the airfield", "in their depots". */
+const GROUND_SITES = [
+  'air ?base',
+  'airbase',
+  'airfield',
+  'air field',
+  'airport',
+  'aerodrome',
+  'base',
+  'bases',
+  'depot',
+  'depots',
+  'warehouse',
+  'warehouses',
+  'hangar',
+  'hangars',
+  'storage',
+  'arsenal',
+  'plant',
+  'factory',
+  'workshop',
+  'parking',
+  'positions',
+  'launch sites?',
+  'launchers?',
+];
+const BARE_SITES = ['depot', 'warehouse', 'arsenal', 'hangar', 'airfield', 'airbase', 'air base'];
+const GROUND = new RegExp(
+  [
+    String.raw`\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}${oneOf(STRIKE_WORDS)}\b`,
+    String.raw`\bon the ground\b`,
+    String.raw`\b(at|in|on) (a|an|the|their|its|one|two|several|this|that)? ?(\w+ ){0,3}${oneOf(GROUND_SITES)}\b`,
+    String.raw`\bparked\b`,
+    String.raw`\b${oneOf(BARE_SITES)}s?\b`,
+  ].join('|'),
+  'i',
+);
 const AIR_CONTEXT =
   /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole
