@@ -69,7 +69,9 @@ async function main(): Promise<void> {
     mem_gb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     kafka: '',
-    kafkajs: JSON.parse(readFileSync(join(root, 'node_modules', 'kafkajs', 'package.json'), 'utf8')).version as string,
+    kafkajs: (
+      JSON.parse(readFileSync(join(root, 'node_modules', 'kafkajs', 'package.json'), 'utf8')) as { version: string }
+    ).version,
     loadavg_start: loadavg().map((l) => Number(l.toFixed(2))),
   };
   log(
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
   }
 
   log(`pure cores on one core, ${args['core-articles']} articles`);
-  const cores = runCores(root, Number(args['core-articles']), args['core-checkpoints']!);
+  const cores = runCores(root, Number(args['core-articles']), args['core-checkpoints']);
   const report = renderReport({ machine, runs, cores, loadavgEnd: loadavg().map((l) => Number(l.toFixed(2))) });
   console.log(report.table);
   if (args.write) writeFigures(root, report.markdown);

@@ -133,7 +133,7 @@ export function runCoreBench(
       // Through JSON, as the claims reach the aggregate service from Kafka
       // (untimed): evidence.text straight from the extractor is a slice that
       // keeps the whole article body alive, which would inflate the state.
-      const received: ClaimRecord[] = JSON.parse(JSON.stringify(records));
+      const received = JSON.parse(JSON.stringify(records)) as ClaimRecord[];
       t = cpuMs();
       for (const rec of received) agg.apply(rec);
       pending += records.length;

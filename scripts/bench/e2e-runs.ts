@@ -21,7 +21,7 @@ import type { SkytallyConfig } from '@skytally/config';
 import { ensureTopics } from '@skytally/kafka';
 import { type ServiceProcess, pipelineLag, startService, stopServices } from '@skytally/pipeline';
 import { feed, sleep } from './feeder';
-import { InclusionTracker, percentiles } from './inclusion-tracker';
+import { type ClaimLike, InclusionTracker, percentiles } from './inclusion-tracker';
 import { type ProcFigures, ProcSampler } from './proc-sampler';
 
 export interface RunResult {
@@ -163,7 +163,7 @@ export async function runPipeline(
     }
     watcher = await watch(ctx.kafka, `${prefix}watch-pipeline`, [topics.claims, topics.rolling], (topic, batch, at) => {
       if (topic === topics.claims) {
-        for (const m of batch) if (m.value) tracker.onClaim(JSON.parse(m.value.toString()), at);
+        for (const m of batch) if (m.value) tracker.onClaim(JSON.parse(m.value.toString()) as ClaimLike, at);
       } else {
         for (const m of batch) {
           if (!m.value) continue;
@@ -269,7 +269,7 @@ async function watch(
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
     partitionsConsumedConcurrently: 3,
-    eachBatch: async ({ batch }) => onBatch(batch.topic, batch.messages, Date.now()),
+    eachBatch: ({ batch }) => Promise.resolve(onBatch(batch.topic, batch.messages, Date.now())),
   });
   await joined;
   return consumer;

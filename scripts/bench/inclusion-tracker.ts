@@ -18,7 +18,7 @@
  */
 import { rowShard } from '@skytally/aggregation';
 
-interface ClaimLike {
+export interface ClaimLike {
   articleId: string;
   scope: string;
   regions: string[];
@@ -44,7 +44,7 @@ export class InclusionTracker {
     // the row's own shard is ordered with the row's other claims.
     if (c.regionKey !== rowShard(row)) return;
     let members = this.rows.get(row);
-    if (!members) this.rows.set(row, (members = new Map()));
+    if (!members) this.rows.set(row, (members = new Map<string, number>()));
     if (members.has(c.articleId)) return;
     const ordinal = members.size + 1;
     members.set(c.articleId, ordinal);

@@ -70,7 +70,9 @@ async function main(): Promise<void> {
     autoCommitInterval: commitEvery,
     autoCommitThreshold: commitEvery ? null : 1,
     eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale }) => {
+    eachBatch: async (payload) => {
+      const { batch } = payload;
+      const heartbeat = () => payload.heartbeat();
       let out: Message[] = [];
       let last: string | null = null;
       const flush = async () => {
@@ -91,12 +93,12 @@ async function main(): Promise<void> {
         if (chunk.length)
           await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
         out = [];
-        if (last !== null) resolveOffset(last);
-        await commitOffsetsIfNecessary();
+        if (last !== null) payload.resolveOffset(last);
+        await payload.commitOffsetsIfNecessary();
         await heartbeat();
       };
       for (const m of batch.messages) {
-        if (!isRunning() || isStale()) break;
+        if (!payload.isRunning() || payload.isStale()) break;
         out.push({ key: m.key, value: m.value, headers: m.headers });
         last = m.offset;
         if (out.length >= FLUSH_EVERY) await flush();

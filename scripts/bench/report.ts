@@ -5,8 +5,18 @@
 import type { CoreCheckpoint } from './core-bench';
 import type { RunResult } from './e2e-runs';
 
+export interface Machine {
+  cpus: number;
+  cpu_model: string;
+  mem_gb: number;
+  node: string;
+  kafka: string;
+  kafkajs: string;
+  loadavg_start: number[];
+}
+
 export interface ReportInput {
-  machine: Record<string, unknown>;
+  machine: Machine;
   runs: (RunResult & { loadavg: number[] })[];
   cores: CoreCheckpoint[];
   loadavgEnd: number[];
@@ -134,7 +144,7 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
   const notes = runs.flatMap((r) => r.notes.map((n) => `- ${r.name}: ${n}`)).join('\n');
   const tableText = `\nEnd to end (RSS = VmHWM peak / VmRSS at end; CPU = seconds used during the run)\n${runsTable.text}\n\n${headline}\n${notes}\n\nPure cores, one core\n${coresTable.text}\n`;
   const markdown = [
-    `Run of ${new Date().toISOString().slice(0, 10)} — ${machine.cpus} cores (${machine.cpu_model}), ${machine.mem_gb} GB, Node ${machine.node}, Kafka ${machine.kafka}, kafkajs ${machine.kafkajs}; load average at start ${(machine.loadavg_start as number[]).join(' ')}.`,
+    `Run of ${new Date().toISOString().slice(0, 10)} — ${machine.cpus} cores (${machine.cpu_model}), ${machine.mem_gb} GB, Node ${machine.node}, Kafka ${machine.kafka}, kafkajs ${machine.kafkajs}; load average at start ${machine.loadavg_start.join(' ')}.`,
     '',
     `**${headline}**`,
     '',

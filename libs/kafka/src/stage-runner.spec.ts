@@ -21,7 +21,12 @@ describe('coalesce', () => {
       { topic: 'rolling', key: 'RU-BRY', value: '2', coalesce: true },
       { topic: 'claims', key: 'RU-BRY', value: 'y' },
     ]);
-    expect(out.map((o) => `${o.topic}:${o.value}`)).toEqual(['daily:a', 'claims:x', 'rolling:2', 'claims:y']);
+    expect(out.map((o) => `${o.topic}:${o.value?.toString() ?? ''}`)).toEqual([
+      'daily:a',
+      'claims:x',
+      'rolling:2',
+      'claims:y',
+    ]);
   });
 });
 
