@@ -25,6 +25,12 @@ registerFeed(program);
 registerWatch(program);
 registerBroker(program);
 
+// `skytally extract … | head`: the reader has gone; stop quietly, as other command-line tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof InputError || err instanceof ConfigError) {
     process.stderr.write(`skytally: ${err.message}\n`);

@@ -1,4 +1,4 @@
-import { numberSpan, numberWords } from './number-span';
+import { numberSpan } from './number-span';
 
 const cases: { text: string; count: number; span: string | null }[] = [
   { text: '64 of these drones were shot down over Bryansk Oblast', count: 64, span: '64' },
@@ -16,14 +16,15 @@ describe('numberSpan', () => {
     expect(found ? text.slice(found[0], found[1]) : null).toBe(span);
   });
 
-  it('writes numbers as words up to 99', () => {
-    expect([1, 13, 20, 42, 99, 100].map(numberWords)).toEqual([
-      'one',
-      'thirteen',
-      'twenty',
-      'forty-two',
-      'ninety-nine',
-      null,
-    ]);
+  it('reads words as the extractor does: unhyphenated, with scales, a number whole', () => {
+    const span = (text: string, count: number) => {
+      const found = numberSpan(text, count);
+      return found ? text.slice(found[0], found[1]) : null;
+    };
+    expect(span('air defence downed twenty five drones', 25)).toBe('twenty five');
+    expect(span('A hundred and twelve drones overnight', 112)).toBe('A hundred and twelve');
+    expect(span('sixty\u2011four were shot down', 64)).toBe('sixty\u2011four');
+    expect(span('sixty-four drones', 4)).toBeNull();
+    expect(span('five six drones', 6)).toBe('six');
   });
 });
