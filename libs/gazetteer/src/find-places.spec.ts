@@ -98,3 +98,13 @@ describe('findPlaces', () => {
     expect(findPlaces(undefined as unknown as string)).toEqual([]);
   });
 });
+
+describe('a seat of government glued to "annexed", "backed", "controlled"', () => {
+  it('is not a place ("Moscow-annexed Crimea" is Crimea)', () => {
+    expect(findPlaces('three over Moscow-annexed Crimea').map((p) => p.code)).toEqual(['UA-43']);
+    expect(findPlaces('in Kyiv-controlled territory').map((p) => p.code)).toEqual([]);
+  });
+  it('stays a place when not glued ("over Moscow, backed by…")', () => {
+    expect(findPlaces('drones approaching Moscow').map((p) => p.code)).toEqual(['RU-MOW']);
+  });
+});

@@ -19,6 +19,9 @@ import {
 import type { PlaceMention } from './gazetteer.types';
 import { tokenise, type Token } from './tokenise';
 
+/** Regions whose name is also a seat of government, used for it when glued to "backed", "annexed" and the like. */
+const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM', 'UA-40']);
+
 export function findPlaces(text: string): PlaceMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = tokenise(text);
@@ -51,12 +54,13 @@ function longestMatch(text: string, tokens: Token[], i: number): { mention: Plac
     if (phrase.kind !== 'capital' && !isUpper(text.charCodeAt(first.start))) continue;
     const after = tokens[i + phrase.tokens.length];
     // "Black Sea Fleet", "Moscow-backed", "Moscow time": the name describes something else.
+    // A capital that is also a region (Moscow, Kyiv, Sevastopol) glued to the word ("Moscow-annexed Crimea",
+    // "Kyiv-controlled territory") names a government too.
     if (
       after &&
       NOT_A_PLACE_WHEN_FOLLOWED_BY.has(after.norm) &&
-      phrase.kind !== 'region' &&
-      phrase.kind !== 'country' &&
-      phrase.kind !== 'demonym'
+      ((phrase.kind !== 'region' && phrase.kind !== 'country' && phrase.kind !== 'demonym') ||
+        (phrase.kind === 'region' && GOVERNMENT_SEATS.has(phrase.code) && text[last.end] === '-'))
     )
       continue;
     if (after && NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY.has(after.norm) && phrase.kind !== 'demonym') continue;
