@@ -2,21 +2,30 @@
  * `npm run bench -- --state [--claims N]`: the aggregate's state as the
  * stream grows. Feeds N claims (default 1,000,000) through the aggregate core
  * the way the service does (decoded from topic bytes, applied, a publish —
- * prepare/confirm — every batch of 500), then rebuilds a fresh core from the
- * same bytes as a restore does. Prints, last line, one JSON object:
+ * prepare/confirm — every batch of 500, a checkpoint for the changelog every
+ * CHECKPOINT_EVERY claims, encoded to bytes as the service produces them).
+ * Then restores as the service does after a crash, at the worst point: a
+ * fresh core from the last checkpoint's bytes but one (so the tail is a whole
+ * interval), plus the claims after it decoded from topic bytes, then one
+ * publish of everything. Prints, last line, one JSON object:
  *
- *   claims, rss_mb, heap_mb, restore_s, aps_at_10k, aps_at_1m, reports, rows, days
+ *   claims, rss_mb, heap_mb, restore_s, aps_at_10k, aps_at_1m, checkpoint_mb, tail_claims, …
  *
  * aps_at_10k / aps_at_1m: claims per second (CPU time) over the 10k claims
- * before the 10k mark and before the last mark. rss_mb: the process after the
- * live run and a full GC (the claim bytes are generated on the fly, never
- * held). Targets (issue 10): rss ≤ 300, restore ≤ 30 s, aps_at_1m ≥ 0.8 × aps_at_10k.
+ * before the 10k mark and before the last mark, checkpoints included.
+ * rss_mb: the process after the live run and a full GC (the claim bytes are
+ * generated on the fly, never held). Targets (issue 10): rss ≤ 300,
+ * restore ≤ 30 s, aps_at_1m ≥ 0.8 × aps_at_10k.
  */
-import { AggregateCore } from '@skytally/aggregation';
+import { AggregateCore, CHECKPOINT_EVERY, decodeCoreState, encodeCoreState } from '@skytally/aggregation';
 import { parseConfig } from '@skytally/config';
 import { type ClaimRecord, decodePayload, encodePayload } from '@skytally/contracts';
+import { mulberry32, pick as pickFrom } from '@skytally/random';
 import { rowName } from '@skytally/stage-options';
-import { mulberry32 } from './rng';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 const BATCH = 500;
 const H = 3_600_000;
@@ -90,7 +99,7 @@ const WEAPONS = ['drone', 'drone', 'drone', 'missile', 'rocket', 'bomb', 'unknow
  */
 export function* claimStream(n: number, seed = 7): Generator<string> {
   const random = mulberry32(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => pickFrom(random, xs);
   const start = Date.parse('2023-01-01T00:00:00.000Z');
   const span = 3 * 365 * 24 * H;
   const recent: ClaimRecord[] = [];
@@ -139,7 +148,7 @@ export function* claimStream(n: number, seed = 7): Generator<string> {
           country,
           eventDate,
           eventTime,
-          regionKey: regions[0],
+          regionKey: regions[0] ?? country,
           partOf: parts > 1 ? totalId : null,
         });
       }
@@ -164,20 +173,29 @@ export function* claimStream(n: number, seed = 7): Generator<string> {
       yield encodePayload('claims', c);
       emitted++;
     }
-    recent.push(claims[0]);
+    const first = claims[0];
+    if (first) recent.push(first);
     if (recent.length > 50) recent.shift();
   }
 }
 
-function newCore(now: number): AggregateCore {
+function coreOptions(now: number) {
   const config = parseConfig({});
-  return new AggregateCore({
+  return {
     nameOf: rowName,
     now: () => now,
     allowedLatenessMs: config.SKYTALLY_ALLOWED_LATENESS_MS,
     idleMs: config.SKYTALLY_IDLE_MS,
     horizonDays: config.SKYTALLY_AGGREGATE_HORIZON_DAYS,
-  });
+  };
+}
+
+/** Claims go to partition by key, as on the topic (enough spread for the horizon's slowest input). */
+const PARTITIONS = 6;
+function partitionOf(claim: ClaimRecord): number {
+  let h = 0;
+  for (let i = 0; i < claim.regionKey.length; i++) h = (h * 31 + claim.regionKey.charCodeAt(i)) | 0;
+  return Math.abs(h) % PARTITIONS;
 }
 
 function cpuMs(): number {
@@ -193,27 +211,53 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   const now = Date.parse('2026-01-10T00:00:00.000Z');
   const marks = [10_000, n].filter((m, i, xs) => m <= n && xs.indexOf(m) === i);
   const aps: Record<number, number> = {};
-  const live = newCore(now);
+  const live = new AggregateCore(coreOptions(now));
+  // The changelog and the claims topic live on the brokers, not in this process: files stand for them.
+  const dir = mkdtempSync(join(tmpdir(), 'skytally-state-bench-'));
+  const checkpointFile = join(dir, 'checkpoint.bin');
+  const tailFile = join(dir, 'tail.ndjson');
+  // Restore at the worst point: the last checkpoint is a whole interval behind the crash.
+  const restorePoint = Math.max(0, n - CHECKPOINT_EVERY);
+  let checkpoints = 0;
+  let checkpointMs = 0;
+  let checkpointBytes = 0;
   let applied = 0;
   let windowStart = cpuMs();
   const wallStart = Date.now();
+  const takeCheckpoint = (keep: boolean) => {
+    const started = performance.now();
+    const bytes = encodeCoreState(live.checkpoint());
+    checkpointMs += performance.now() - started;
+    checkpoints++;
+    if (keep) {
+      writeFileSync(checkpointFile, bytes);
+      checkpointBytes = bytes.length;
+    }
+  };
+  const tailFd = openSync(tailFile, 'w');
+  if (restorePoint === 0) takeCheckpoint(true);
   for (const bytes of claimStream(n)) {
-    live.apply(decodePayload('claims', bytes));
+    const claim = decodePayload('claims', bytes);
+    live.apply(claim, partitionOf(claim));
     applied++;
+    if (applied > restorePoint) writeSync(tailFd, `${bytes}\n`);
     if (applied % BATCH === 0 || applied === n) {
       live.prepare();
       live.confirm();
     }
-    for (const m of marks) if (applied === m - Math.min(10_000, m)) windowStart = cpuMs();
+    if (applied === restorePoint || applied % CHECKPOINT_EVERY === 0) takeCheckpoint(applied === restorePoint);
     for (const m of marks) {
       if (applied === m) {
-        aps[m] = Math.round(Math.min(10_000, m) / ((cpuMs() - windowStart) / 1000));
+        const rate = Math.round(Math.min(10_000, m) / ((cpuMs() - windowStart) / 1000));
+        aps[m] = rate;
         log(
-          `  ${m.toLocaleString('en')} claims: ${aps[m].toLocaleString('en')} claims/s over the last ${Math.min(10_000, m).toLocaleString('en')}; rss ${rssMb()} MB`,
+          `  ${m.toLocaleString('en')} claims: ${rate.toLocaleString('en')} claims/s over the last ${Math.min(10_000, m).toLocaleString('en')}; rss ${rssMb()} MB`,
         );
       }
     }
+    for (const m of marks) if (applied === m - Math.min(10_000, m)) windowStart = cpuMs();
   }
+  closeSync(tailFd);
   // A full collection, then a moment for V8 to hand freed pages back, as an idle service would.
   gc();
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -222,17 +266,34 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   const mem = process.memoryUsage();
   const heap = Math.round(mem.heapUsed / 2 ** 20);
   const stats = live.stats();
+  const wanted = live.snapshots();
   log(
-    `live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB; ${JSON.stringify(stats)}`,
+    `live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB, array buffers ${Math.round(mem.arrayBuffers / 2 ** 20)} MB; ${JSON.stringify(stats)}`,
+  );
+  log(
+    `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms each to take and encode; the last ${(checkpointBytes / 2 ** 20).toFixed(1)} MB`,
   );
 
-  // The restore path: a fresh core from the same bytes, then one publish of everything.
+  // The restore path: the checkpoint's bytes (no zod: our own changelog), then the claims after it
+  // from topic bytes (through zod, as the live path), then one publish of everything.
   const restoreStart = Date.now();
-  const restored = newCore(now);
-  for (const bytes of claimStream(n)) restored.apply(decodePayload('claims', bytes));
+  const restored = AggregateCore.restore(decodeCoreState(readFileSync(checkpointFile)), coreOptions(now));
+  const decodedS = (Date.now() - restoreStart) / 1000;
+  let tail = 0;
+  for (const line of readFileSync(tailFile, 'utf8').split('\n')) {
+    if (!line) continue;
+    const claim = decodePayload('claims', line);
+    restored.apply(claim, partitionOf(claim));
+    tail++;
+  }
   restored.prepare();
   const restoreS = (Date.now() - restoreStart) / 1000;
-  log(`restore: ${restoreS.toFixed(1)} s`);
+  const same = JSON.stringify(restored.snapshots()) === JSON.stringify(wanted);
+  log(
+    `restore: ${restoreS.toFixed(1)} s (checkpoint ${decodedS.toFixed(1)} s, then ${tail.toLocaleString('en')} claims); snapshots ${same ? 'equal' : 'DIFFER from'} the live run's`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+  if (!same) process.exitCode = 1;
   return {
     claims: n,
     rss_mb: rss,
@@ -240,6 +301,9 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
     restore_s: Number(restoreS.toFixed(1)),
     aps_at_10k: aps[10_000] ?? 0,
     aps_at_1m: aps[n] ?? 0,
+    checkpoint_mb: Number((checkpointBytes / 2 ** 20).toFixed(1)),
+    checkpoint_ms: Math.round(checkpointMs / Math.max(1, checkpoints)),
+    tail_claims: tail,
     reports: stats.reports,
     distinct_claims: stats.claims,
     rows: stats.rows,

@@ -6,7 +6,11 @@
  *
  * It drives the real consumer and store (the runner's contract: restore after
  * an assignment, handle each message, endBatch, send, acknowledged) over an
- * in-memory claims topic keyed and partitioned exactly as extract produces it.
+ * in-memory claims topic keyed and partitioned exactly as extract produces it,
+ * and an in-memory state changelog: a checkpoint every few claims, so the
+ * restores after failed sends start from checkpoints and the claims after
+ * them. A failed send writes a prefix of the batch's outputs, as a process
+ * killed while producing does.
  */
 import fc from 'fast-check';
 import { type ClaimRecord, type Snapshot, encodePayload, topicNames } from '@skytally/contracts';
@@ -17,6 +21,7 @@ import { createRootLogger } from '@skytally/logger';
 import { AggregateConsumer } from './aggregate.consumer';
 import { AggregateStore } from './aggregate.store';
 import type { ClaimLog } from './claim-log';
+import { CheckpointAssembler, type StateLog } from './state-changelog';
 
 const PARTITIONS = 3;
 const TOPICS = topicNames('');
@@ -44,24 +49,64 @@ function toMessages(claims: ClaimRecord[]): Message[] {
 class MemoryTopic implements ClaimLog {
   readonly partitions: Message[][] = Array.from({ length: PARTITIONS }, () => []);
   append(m: Message): void {
-    this.partitions[m.partition].push(m);
+    this.partition(m.partition).push(m);
   }
-  async partitionCount(): Promise<number> {
-    return PARTITIONS;
+  partition(p: number): Message[] {
+    const messages = this.partitions[p];
+    if (!messages) throw new Error(`no partition ${p}`);
+    return messages;
   }
-  async read(
-    partitions: number[],
-    onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void,
+  partitionCount(): Promise<number> {
+    return Promise.resolve(PARTITIONS);
+  }
+  read(
+    from: Map<number, bigint>,
+    onMessage: (key: Buffer | null, value: Buffer | null, partition: number, offset: string) => void,
   ): Promise<number> {
     let n = 0;
-    for (const p of partitions)
-      for (const m of this.partitions[p]) (onMessage(Buffer.from(m.key), Buffer.from(m.value), p), n++);
-    return n;
+    for (const [p, start] of from)
+      this.partition(p).forEach((m, offset) => {
+        if (BigInt(offset) < start) return;
+        onMessage(Buffer.from(m.key), Buffer.from(m.value), p, String(offset));
+        n++;
+      });
+    return Promise.resolve(n);
   }
 }
 
+/** The state changelog: every record kept (as before compaction), read whole. */
+let checkpointsUsed = 0;
+
+class MemoryChangelog implements StateLog {
+  readonly partitions: Array<Array<{ key: string; value: Buffer }>> = Array.from({ length: PARTITIONS }, () => []);
+  append(key: string, value: Buffer): void {
+    this.partitions[partitionForKey(key, PARTITIONS)]?.push({ key, value });
+  }
+  partitionCount(): Promise<number> {
+    return Promise.resolve(PARTITIONS);
+  }
+  latest(owner: number): ReturnType<StateLog['latest']> {
+    const assembler = new CheckpointAssembler(owner, PARTITIONS);
+    for (const r of this.partitions[owner] ?? []) assembler.accept(r.key, r.value);
+    const found = assembler.result();
+    if (found?.bytes) checkpointsUsed++;
+    return Promise.resolve(found);
+  }
+}
+
+/** Claims between checkpoints here: small, so restores start from checkpoints. */
+const CHECKPOINT_EVERY_TEST = 3;
+
 /** The latest value per key, as a compacted topic keeps it. */
 type Compacted = Map<string, string>;
+
+interface Outputs {
+  rolling: Compacted;
+  daily: Compacted;
+  changelog: MemoryChangelog;
+}
+
+const outputs = (): Outputs => ({ rolling: new Map(), daily: new Map(), changelog: new MemoryChangelog() });
 
 class Instance {
   readonly consumer: AggregateConsumer;
@@ -72,9 +117,9 @@ class Instance {
   constructor(
     private readonly topic: MemoryTopic,
     readonly owned: number[],
-    private readonly out: { rolling: Compacted; daily: Compacted },
+    private readonly out: Outputs,
   ) {
-    const store = new AggregateStore(config, topic, TOPICS, logger, () => NOW);
+    const store = new AggregateStore(config, topic, TOPICS, logger, () => NOW, out.changelog, CHECKPOINT_EVERY_TEST);
     this.consumer = new AggregateConsumer(store, TOPICS, logger, new StageStats());
     for (const p of owned) (this.position.set(p, 0), this.committed.set(p, 0));
   }
@@ -88,18 +133,30 @@ class Instance {
   }
 
   pending(p: number): number {
-    return this.topic.partitions[p].length - this.position.get(p)!;
+    return this.topic.partition(p).length - this.at(p);
   }
 
-  /** One batch of up to `size` messages from partition p; `fail`: the send is lost and the group rebalances. */
+  private at(p: number): number {
+    const position = this.position.get(p);
+    if (position === undefined) throw new Error(`partition ${p} is not owned`);
+    return position;
+  }
+
+  /**
+   * One batch of up to `size` messages from partition p; `fail`: the process dies while
+   * producing (a prefix of the outputs is written, nothing committed) and the group rebalances.
+   */
   async batch(p: number, size: number, fail: boolean): Promise<void> {
-    const from = this.position.get(p)!;
-    const messages = this.topic.partitions[p].slice(from, from + size);
+    const from = this.at(p);
+    const messages = this.topic.partition(p).slice(from, from + size);
     if (!messages.length) return;
     const outputs: OutboundMessage[] = [];
     messages.forEach((m, i) => outputs.push(...this.consumer.handle(inbound(m, from + i))));
     outputs.push(...this.consumer.endBatch());
-    if (fail) return this.assign(); // nothing written, nothing committed: redelivered after the restore
+    if (fail) {
+      this.write(outputs.slice(0, (size * 7) % (outputs.length + 1)));
+      return this.assign(); // redelivered from the committed offsets after the restore
+    }
     this.publish(outputs);
     this.position.set(p, from + messages.length);
     this.committed.set(p, from + messages.length);
@@ -110,12 +167,20 @@ class Instance {
   }
 
   private publish(outputs: OutboundMessage[]): void {
+    this.write(outputs);
+    this.consumer.acknowledged();
+  }
+
+  private write(outputs: OutboundMessage[]): void {
     for (const o of outputs) {
+      if (o.topic === TOPICS.aggregateChangelog) {
+        this.out.changelog.append(String(o.key), Buffer.isBuffer(o.value) ? o.value : Buffer.from(String(o.value)));
+        continue;
+      }
       const target = o.topic === TOPICS.rolling ? this.out.rolling : o.topic === TOPICS.daily ? this.out.daily : null;
       if (!target) throw new Error(`unexpected output topic ${o.topic}`);
       target.set(String(o.key), String(o.value));
     }
-    this.consumer.acknowledged();
   }
 }
 
@@ -132,7 +197,7 @@ function inbound(m: Message, offset: number): InboundMessage {
 }
 
 /** Snapshots without asOf: a row whose value did not change is not re-sent when only asOf moved. */
-function final(out: { rolling: Compacted; daily: Compacted }): Record<string, unknown> {
+function final(out: Outputs): Record<string, unknown> {
   const rows = [...out.rolling].map(([k, v]) => {
     const { asOf: _asOf, ...rest } = JSON.parse(v) as Snapshot;
     return [`rolling/${k}`, rest] as const;
@@ -147,7 +212,7 @@ const layouts: Record<string, number[][]> = { one: [[0, 1, 2]], two: [[0, 2], [1
 async function reference(messages: Message[], layout: number[][]): Promise<Record<string, unknown>> {
   const topic = new MemoryTopic();
   messages.forEach((m) => topic.append(m));
-  const out = { rolling: new Map(), daily: new Map() };
+  const out = outputs();
   for (const owned of layout) await new Instance(topic, owned, out).assign();
   return final(out);
 }
@@ -160,7 +225,7 @@ interface Schedule {
 
 async function run(messages: Message[], layout: number[][], schedule: Schedule): Promise<Record<string, unknown>> {
   const topic = new MemoryTopic();
-  const out = { rolling: new Map(), daily: new Map() };
+  const out = outputs();
   const instances = layout.map((owned) => new Instance(topic, owned, out));
   for (const i of instances) await i.assign();
   let appended = 0;
@@ -251,6 +316,7 @@ const arbSchedule: fc.Arbitrary<Schedule> = fc.record({
 describe('aggregate output is independent of batching', () => {
   for (const [name, layout] of Object.entries(layouts)) {
     it(`${name} instance(s): any batches, interleavings, failed sends and punctuations give the reference snapshots`, async () => {
+      checkpointsUsed = 0;
       await fc.assert(
         fc.asyncProperty(arbClaims, arbSchedule, async (claims, schedule) => {
           const messages = toMessages(claims);
@@ -258,6 +324,8 @@ describe('aggregate output is independent of batching', () => {
         }),
         { numRuns: 150 },
       );
+      // The restores after failed sends did start from checkpoints.
+      expect(checkpointsUsed).toBeGreaterThan(10);
     });
   }
 

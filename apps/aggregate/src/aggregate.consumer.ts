@@ -14,7 +14,13 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
-import { type InboundMessage, type OutboundMessage, type RestoreContext, StageStats, deadLetter } from '@skytally/kafka';
+import {
+  type InboundMessage,
+  type OutboundMessage,
+  type RestoreContext,
+  StageStats,
+  deadLetter,
+} from '@skytally/kafka';
 import {
   LOGGER,
   TOPIC_NAMES,
@@ -52,7 +58,7 @@ export class AggregateConsumer {
   @MessagePattern(TOPICS.claims)
   handle(@Payload() message: InboundMessage): OutboundMessage[] {
     const claim = decodePayload('claims', message.value);
-    const result = this.store.apply(claim, message.partition);
+    const result = this.store.apply(claim, message.partition, message.offset);
     const where = {
       articleId: claim.articleId,
       claimId: claim.claimId,

@@ -4,7 +4,9 @@ import { KAFKA, TOPIC_NAMES } from '@skytally/kafka-nest';
 import type { Kafka } from 'kafkajs';
 import { AggregateConsumer } from './aggregate.consumer';
 import { AggregateStore, CLOCK } from './aggregate.store';
+import { CHECKPOINT_EVERY } from '@skytally/aggregation';
 import { CLAIM_LOG, KafkaClaimLog } from './claim-log';
+import { CHECKPOINT_EVERY_CLAIMS, KafkaStateLog, STATE_LOG } from './state-changelog';
 
 @Module({
   controllers: [AggregateConsumer],
@@ -16,6 +18,12 @@ import { CLAIM_LOG, KafkaClaimLog } from './claim-log';
       useFactory: (kafka: Kafka, topics: TopicNames) => new KafkaClaimLog(kafka, topics.claims),
       inject: [KAFKA, TOPIC_NAMES],
     },
+    {
+      provide: STATE_LOG,
+      useFactory: (kafka: Kafka, topics: TopicNames) => new KafkaStateLog(kafka, topics.aggregateChangelog),
+      inject: [KAFKA, TOPIC_NAMES],
+    },
+    { provide: CHECKPOINT_EVERY_CLAIMS, useValue: CHECKPOINT_EVERY },
   ],
 })
 export class AggregateModule {}

@@ -9,20 +9,40 @@
  * published by whichever instance owns it — on the first copy that reaches
  * it, whatever the batch boundaries.
  *
- * The retained claims topic is the changelog: on every assignment the core
- * is rebuilt from the owned partitions, then every owned row is republished.
+ * On every assignment the core is rebuilt from the newest checkpoint of the
+ * owned partitions in the state changelog (state-changelog.ts) and the claims
+ * after the offsets it covers — or, when there is none for exactly these
+ * partitions, from every claim of them — then every owned row is
+ * republished. A checkpoint is written right after a restore that replayed
+ * claims and then every CHECKPOINT_EVERY claims, on the same produce path.
  * Changes count as published only once the brokers acknowledged them
  * (prepare → send → acknowledged → confirm), so a failed send is redone.
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { type ClaimRecord, type TopicNames, decodePayload, encodePayload } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
-import { AggregateCore, type ApplyResult, type Changes } from '@skytally/aggregation';
+import {
+  AggregateCore,
+  type AggregateOptions,
+  type ApplyResult,
+  type Changes,
+  CheckpointFormatError,
+  decodeCoreState,
+  encodeCoreState,
+} from '@skytally/aggregation';
 import { type OutboundMessage, partitionForKey } from '@skytally/kafka';
 import { CONFIG, LOGGER, TOPIC_NAMES } from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
 import { rowName } from '@skytally/stage-options';
 import { CLAIM_LOG, type ClaimLog } from './claim-log';
+import {
+  CHECKPOINT_EVERY_CLAIMS,
+  type CheckpointHead,
+  STATE_LOG,
+  type StateLog,
+  checkpointRecords,
+  coversAssignment,
+} from './state-changelog';
 
 /** The wall clock, injectable so tests can drive time. */
 export const CLOCK = Symbol('CLOCK');
@@ -33,6 +53,16 @@ export class AggregateStore {
   private core: AggregateCore;
   private owned = new Set<number>();
   private partitionCount = 0;
+  /** Claims partition → offset after the last claim the core holds. */
+  private offsets = new Map<number, bigint>();
+  private changelogPartitions = 0;
+  private claimsSinceCheckpoint = 0;
+  private checkpointDue = false;
+  private checkpointSeq = 0;
+  /** Checkpoint records handed out and not yet acknowledged (sent again until they are). */
+  private inFlight: { messages: OutboundMessage[]; head: OutboundMessage | null } | null = null;
+  /** The head of a checkpoint whose chunks were acknowledged: sent with the next outputs. */
+  private headReady: OutboundMessage | null = null;
 
   constructor(
     @Inject(CONFIG) private readonly config: SkytallyConfig,
@@ -40,25 +70,41 @@ export class AggregateStore {
     @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(CLOCK) private readonly now: Clock,
+    @Inject(STATE_LOG) private readonly stateLog: StateLog,
+    @Inject(CHECKPOINT_EVERY_CLAIMS) private readonly checkpointEvery: number,
   ) {
     this.core = this.newCore();
   }
 
-  /** After a rebalance: no row is ours until restore() says which. */
+  /** After a rebalance: no row is ours until restore() says which, and no checkpoint is pending. */
   forgetOwnership(): void {
     this.owned = new Set();
+    this.inFlight = null;
+    this.headReady = null;
   }
 
-  /** Rebuilds the core from the owned partitions; returns every owned row and daily bucket. */
+  /**
+   * Rebuilds the core for the owned partitions — the newest checkpoint of
+   * exactly these partitions, then the claims after it; else every claim of
+   * them — and returns every owned row and daily bucket (and a checkpoint's
+   * chunks when claims were replayed).
+   */
   async restore(partitions: number[], heartbeat: () => Promise<void>): Promise<OutboundMessage[]> {
     const started = Date.now();
-    const core = this.newCore();
+    const owned = [...partitions].sort((a, b) => a - b);
     const partitionCount = await this.log.partitionCount();
+    this.forgetOwnership();
+    this.changelogPartitions = owned.length ? await this.stateLog.partitionCount() : 0;
+    const checkpoint = await this.latestCheckpoint(owned, partitionCount, heartbeat);
+    const core = checkpoint?.core ?? this.newCore();
+    const from = new Map(owned.map((p) => [p, checkpoint?.offsets.get(p) ?? 0n]));
+    this.offsets = new Map(from);
     let rejected = 0;
-    core.expectInputs(partitions);
+    core.expectInputs(owned);
     const read = await this.log.read(
-      partitions,
-      (_key, value, partition) => {
+      from,
+      (_key, value, partition, offset) => {
+        this.advance(partition, offset);
         try {
           if (core.apply(decodePayload('claims', value), partition).rejected) rejected++;
         } catch {
@@ -70,42 +116,134 @@ export class AggregateStore {
     );
     core.dropIdleInputs();
     this.core = core;
-    this.owned = new Set(partitions);
+    this.owned = new Set(owned);
     this.partitionCount = partitionCount;
-    const out = this.messages(core.prepare());
+    this.claimsSinceCheckpoint = 0;
+    this.checkpointDue = owned.length > 0 && (!checkpoint || read > 0);
+    const out = [...this.messages(core.prepare()), ...this.checkpointOutputs()];
     this.logger.info(
       {
-        partitions,
+        partitions: owned,
         partitionCount,
+        from: checkpoint ? `checkpoint ${checkpoint.seq}` : 'claims topic',
         claimsRead: read,
         skipped: rejected,
         published: out.length,
         ms: Date.now() - started,
         ...core.stats(),
       },
-      'aggregate state restored from the claims topic',
+      checkpoint
+        ? 'aggregate state restored from its changelog and the claims after it'
+        : 'aggregate state restored from the claims topic',
     );
     return out;
   }
 
-  /** `partition`: where the claim came from (the horizon follows the slowest partition). */
-  apply(claim: ClaimRecord, partition: number): ApplyResult {
+  /**
+   * `partition`, `offset`: where the claim came from (the horizon follows the
+   * slowest partition; a checkpoint says up to where it holds the claims).
+   */
+  apply(claim: ClaimRecord, partition: number, offset?: string): ApplyResult {
+    if (offset !== undefined) this.advance(partition, offset);
+    this.claimsSinceCheckpoint++;
     return this.core.apply(claim, partition);
   }
 
-  /** Owned snapshots and daily buckets whose values changed since the last acknowledged publish. */
+  /** Owned snapshots and daily buckets whose values changed since the last acknowledged publish; a checkpoint when due. */
   changes(): OutboundMessage[] {
-    return this.messages(this.core.prepare());
+    return [...this.messages(this.core.prepare()), ...this.checkpointOutputs()];
   }
 
   /** The same for the wall-clock advance on a quiet stream (rows only: daily buckets do not move with the clock). */
   tick(): OutboundMessage[] {
-    return this.messages(this.core.prepare({ days: false }));
+    return [...this.messages(this.core.prepare({ days: false })), ...this.checkpointOutputs()];
   }
 
   /** What the last changes()/tick()/restore() returned was acknowledged by the brokers. */
   acknowledged(): void {
     this.core.confirm();
+    const sent = this.inFlight;
+    this.inFlight = null;
+    // Chunks written: the head may go out now. A head written: that checkpoint is the one a restore finds.
+    if (sent?.head) this.headReady = sent.head;
+  }
+
+  private advance(partition: number, offset: string): void {
+    const next = BigInt(offset) + 1n;
+    if (next > (this.offsets.get(partition) ?? 0n)) this.offsets.set(partition, next);
+  }
+
+  /**
+   * The checkpoint records to send with this batch's outputs: those not yet
+   * acknowledged again; else a head whose chunks were; else, when one is
+   * due, a new checkpoint's chunks (its head follows once they are acknowledged).
+   */
+  private checkpointOutputs(): OutboundMessage[] {
+    if (this.inFlight) return this.inFlight.messages;
+    if (this.headReady) {
+      this.inFlight = { messages: [this.headReady], head: null };
+      this.headReady = null;
+      return this.inFlight.messages;
+    }
+    const owner = Math.min(...this.owned);
+    const due = this.checkpointDue || this.claimsSinceCheckpoint >= this.checkpointEvery;
+    if (!due || !Number.isFinite(owner) || this.changelogPartitions < 1) return [];
+    const started = Date.now();
+    const bytes = encodeCoreState(this.core.checkpoint());
+    const seq = this.checkpointSeq++;
+    const { chunks, head } = checkpointRecords(
+      this.topics.aggregateChangelog,
+      owner,
+      this.changelogPartitions,
+      {
+        seq,
+        slot: seq % 2 === 0 ? 0 : 1,
+        partitions: [...this.owned].sort((a, b) => a - b),
+        partitionCount: this.partitionCount,
+        offsets: Object.fromEntries([...this.offsets].map(([p, o]) => [String(p), o.toString()])),
+      },
+      bytes,
+    );
+    this.checkpointDue = false;
+    this.claimsSinceCheckpoint = 0;
+    this.inFlight = { messages: chunks, head };
+    this.logger.info(
+      { seq, bytes: bytes.length, chunks: chunks.length, ms: Date.now() - started },
+      'aggregate checkpoint',
+    );
+    return chunks;
+  }
+
+  /** The newest usable checkpoint of exactly `owned`, or null (none, another assignment's, incomplete, unreadable). */
+  private async latestCheckpoint(
+    owned: number[],
+    partitionCount: number,
+    heartbeat: () => Promise<void>,
+  ): Promise<{ core: AggregateCore; offsets: Map<number, bigint>; seq: number } | null> {
+    const owner = owned[0];
+    if (owner === undefined || this.changelogPartitions < 1) return null;
+    const found = await this.stateLog.latest(owner, heartbeat);
+    if (!found) return null;
+    // Continue the numbering, so this instance's first checkpoint does not take the slot of the newest one.
+    this.checkpointSeq = found.head.seq + 1;
+    if (!coversAssignment(found.head, owned, partitionCount) || !found.bytes) {
+      this.logger.info(
+        { owner, seq: found.head.seq, partitions: found.head.partitions, complete: found.bytes !== null },
+        'aggregate checkpoint not usable for this assignment; replaying the claims',
+      );
+      return null;
+    }
+    try {
+      const core = AggregateCore.restore(decodeCoreState(found.bytes), this.coreOptions());
+      return { core, offsets: offsetsOf(found.head), seq: found.head.seq };
+    } catch (err) {
+      if (!(err instanceof CheckpointFormatError)) throw err;
+      this.logger.warn(
+        { owner, seq: found.head.seq, err: err.message },
+        'aggregate checkpoint unreadable; replaying the claims',
+      );
+      return null;
+    }
   }
 
   /** Whether this instance publishes `rowKey`: the key's partition is assigned to it. */
@@ -133,13 +271,21 @@ export class AggregateStore {
   }
 
   private newCore(): AggregateCore {
-    return new AggregateCore({
+    return new AggregateCore(this.coreOptions());
+  }
+
+  private coreOptions(): AggregateOptions {
+    return {
       allowedLatenessMs: this.config.SKYTALLY_ALLOWED_LATENESS_MS,
       idleMs: this.config.SKYTALLY_IDLE_MS,
       maxFutureMs: this.config.SKYTALLY_MAX_FUTURE_MS,
       horizonDays: this.config.SKYTALLY_AGGREGATE_HORIZON_DAYS,
       nameOf: rowName,
       now: this.now,
-    });
+    };
   }
+}
+
+function offsetsOf(head: CheckpointHead): Map<number, bigint> {
+  return new Map(Object.entries(head.offsets).map(([p, o]) => [Number(p), BigInt(o)]));
 }

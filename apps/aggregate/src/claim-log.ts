@@ -1,21 +1,26 @@
 /**
  * Where the aggregate rebuilds its state from: the retained claims topic,
- * read for the partitions this instance owns. An interface, so the store's
+ * read for the partitions this instance owns, after the offsets its last
+ * checkpoint covers (state-changelog.ts). An interface, so the store's
  * batching logic is tested with the claims in memory and the service reads
  * them from Kafka.
  */
 import type { Kafka } from 'kafkajs';
-import { readTopicToEnd, topicPartitionCount } from '@skytally/kafka';
+import { topicPartitionCount } from '@skytally/kafka';
+import { readPartitionsFrom } from './partition-reader';
 
 export const CLAIM_LOG = Symbol('CLAIM_LOG');
 
 export interface ClaimLog {
   /** Partitions of the claims topic: with the keys, which rows a partition holds. */
   partitionCount(): Promise<number>;
-  /** Reads `partitions` from their start to where they end now; returns how many messages it read. */
+  /**
+   * Reads each partition in `from` from that offset (its start when the
+   * offset is older) to where it ends now; returns how many messages it read.
+   */
   read(
-    partitions: number[],
-    onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void,
+    from: Map<number, bigint>,
+    onMessage: (key: Buffer | null, value: Buffer | null, partition: number, offset: string) => void,
     heartbeat: () => Promise<void>,
   ): Promise<number>;
 }
@@ -31,15 +36,15 @@ export class KafkaClaimLog implements ClaimLog {
   }
 
   read(
-    partitions: number[],
-    onMessage: (key: Buffer | null, value: Buffer | null, partition: number) => void,
+    from: Map<number, bigint>,
+    onMessage: (key: Buffer | null, value: Buffer | null, partition: number, offset: string) => void,
     heartbeat: () => Promise<void>,
   ): Promise<number> {
-    if (!partitions.length) return Promise.resolve(0);
-    return readTopicToEnd(this.kafka, this.topic, {
-      partitions,
+    if (!from.size) return Promise.resolve(0);
+    return readPartitionsFrom(this.kafka, this.topic, {
+      from,
       heartbeat,
-      onMessage: (m, partition) => onMessage(m.key, m.value, partition),
+      onMessage: (m, partition) => onMessage(m.key, m.value, partition, m.offset),
     });
   }
 }

@@ -12,6 +12,12 @@
  */
 import type { CoreState } from './aggregate.core';
 
+/**
+ * Claims applied between two checkpoints of the service's state. A restore
+ * reads the last checkpoint and replays at most this many claims after it.
+ */
+export const CHECKPOINT_EVERY = 50_000;
+
 const MAGIC = 'SKAC';
 export const CHECKPOINT_VERSION = 1;
 const HEADER = 12;

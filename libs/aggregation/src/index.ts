@@ -11,4 +11,10 @@ export {
   type FiniteWindow,
   type WindowCounts,
 } from './windows.core';
-export { CHECKPOINT_VERSION, CheckpointFormatError, decodeCoreState, encodeCoreState } from './checkpoint';
+export {
+  CHECKPOINT_EVERY,
+  CHECKPOINT_VERSION,
+  CheckpointFormatError,
+  decodeCoreState,
+  encodeCoreState,
+} from './checkpoint';
