@@ -93,20 +93,9 @@ const NOISE = [
   'Farmers expect {n} million tonnes of grain this year after a mild spring, the ministry of agriculture said on {d}.',
   'A new bridge over the river opened to traffic on {d}, cutting journey times by {n} minutes.',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+
+/** "March 4": how the noise articles write a day. */
+const spokenDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export function chaosCorpus(size: number, seed: number, partitions = 3): ChaosMessage[] {
   const random = mulberry32(seed);
@@ -123,7 +112,7 @@ export function chaosCorpus(size: number, seed: number, partitions = 3): ChaosMe
     const day = Math.floor(random() * 90);
     const date = new Date(start + day * 86_400_000);
     const iso = date.toISOString().slice(0, 10);
-    const spoken = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
+    const spoken = spokenDate.format(date);
     const roll = random();
     if (roll < 0.02) {
       out.push({ id, partition, kind: 'bad', value: badInput(random, iso) });
