@@ -7,12 +7,13 @@
  *   3. otherwise                      -> the local broker (libs/broker): Apache Kafka 4.4 jars on a JVM,
  *                                        free ports, a fresh temp state dir
  * SKYTALLY_TEST_BROKER=local|docker forces 2 or 3. SKYTALLY_TEST_BROKER_KIND tells tests which one ran.
- * Imports are relative: Jest does not apply moduleNameMapper to global hooks.
+ * Imports are relative: Jest does not apply moduleNameMapper to global hooks. The broker library
+ * imports other @skytally/* libraries, so it is taken from the build (dist/, which `npm test` makes
+ * first, and which the integration tests need anyway: they run the built services).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalBroker, stopLocalBroker } from '../../libs/broker/src';
 import { dockerAvailable, startDockerKafka } from './docker-kafka';
 import { setTestBroker, type TestBrokerHandle } from './harness-state';
 import { installExitGuard } from './exit-guard';
@@ -21,7 +22,17 @@ function log(msg: string): void {
   process.stderr.write(`[integration] ${msg}\n`);
 }
 
+type BrokerLibrary = typeof import('../../libs/broker/src');
+
+async function brokerLibrary(): Promise<BrokerLibrary> {
+  const built = join(__dirname, '../../dist/libs/broker/src/index.js');
+  if (!existsSync(built))
+    throw new Error(`${built} is missing: run \`npm run build\` first (integration tests run the built services)`);
+  return (await import(built)) as BrokerLibrary;
+}
+
 async function startLocal(): Promise<TestBrokerHandle> {
+  const { startLocalBroker, stopLocalBroker } = await brokerLibrary();
   const stateDir = mkdtempSync(join(tmpdir(), 'skytally-it-broker-'));
   const keep = process.env.SKYTALLY_KEEP_BROKER_STATE === '1';
   try {
