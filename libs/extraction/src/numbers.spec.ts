@@ -80,3 +80,19 @@ describe('numbers read with the shared parser (@skytally/text)', () => {
     expect(counts('shot down two million drones.')[0]?.[0]).toBe(2_000_000);
   });
 });
+
+describe('times of day are not counts', () => {
+  it.each([
+    'from half past nine in the morning until noon',
+    'at nine in the morning',
+    'at twelve noon',
+    "by ten o'clock",
+    'at 10 a.m.',
+    'at a quarter to six',
+  ])('%s', (text) => {
+    expect(counts(`Drones were shot down ${text}.`)).toEqual([]);
+  });
+  it('still reads a count before "in the" place', () => {
+    expect(counts('nine in the Kursk region were shot down.')[0]?.[0]).toBe(9);
+  });
+});

@@ -37,8 +37,29 @@ function tokenWords(toks: Tok[]): WordSource {
   };
 }
 
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening']);
+const CLOCK_AFTER = new Set(['noon', 'midnight', 'am', 'pm', 'hrs']);
+
+/** "half past nine", "nine in the morning", "twelve noon", "9 o'clock", "10 a.m.": a time of day, not a count. */
+function clockTime(toks: Tok[], from: number, to: number): boolean {
+  const before = toks[from - 1]?.low;
+  if (before === 'past' || (before === 'to' && (toks[from - 2]?.low === 'quarter' || toks[from - 2]?.low === 'half')))
+    return true;
+  const a = toks[to]?.low;
+  if (a === undefined) return false;
+  if (CLOCK_AFTER.has(a)) return true;
+  if (a === 'o' && toks[to + 1]?.raw === "'" && toks[to + 2]?.low === 'clock') return true;
+  if ((a === 'a' || a === 'p') && toks[to + 1]?.raw === '.' && toks[to + 2]?.low === 'm') return true;
+  return a === 'in' && toks[to + 1]?.low === 'the' && DAY_PARTS.has(toks[to + 2]?.low ?? '');
+}
+
 /** Parses a number starting at token i, or returns null. */
 export function numberAt(toks: Tok[], i: number, text: string, base: number): NumberAt | null {
+  const n = numberAtRaw(toks, i, text, base);
+  return n !== null && !n.weak && clockTime(toks, n.from, n.to) ? null : n;
+}
+
+function numberAtRaw(toks: Tok[], i: number, text: string, base: number): NumberAt | null {
   const t = toks[i]!;
   if (t.kind === 'n') return digitsAt(toks, i, text, base);
   if (t.kind !== 'w') return null;
