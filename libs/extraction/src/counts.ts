@@ -119,6 +119,9 @@ export function largestSet(counts: Count[]): SetMention | null {
   return best ? { value: best.value, weapon: best.weapon!, qualifier: best.qualifier } : null;
 }
 
+const VERB_AFTER_ALL = new Set(['were', 'was', 'have', 'had', 'been']);
+const CLAIM_PARTICIPLE = /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/;
+
 export function findCounts(
   toks: Tok[],
   text: string,
@@ -145,6 +148,41 @@ export function findCounts(
         out.push({
           value: butN ? ref.value - butN.value : ref.value,
           qualifier: butN ? 'exact' : ref.qualifier,
+          from: i,
+          numFrom: i,
+          numTo: to,
+          npTo: to,
+          weapon: ref.weapon,
+          bare: true,
+          partitive: false,
+          denominator: false,
+          total: false,
+          outOf: false,
+          origin: null,
+        });
+        i = to - 1;
+        continue;
+      }
+    }
+    // "every one of the aircraft was downed", "destroyed every one of the Iskander missiles": all of the set named before
+    if (
+      toks[i]!.low === 'every' &&
+      toks[i + 1]?.low === 'one' &&
+      toks[i + 2]?.low === 'of' &&
+      ['the', 'them', 'these', 'those'].includes(toks[i + 3]?.low ?? '') &&
+      toks[i + 4]?.kind !== 'n' &&
+      !isNumberWord(toks[i + 4]?.low ?? '')
+    ) {
+      const ref = largestSet(out) ?? previousSet;
+      let to = i + 4;
+      while (to < toks.length && to < i + 8 && toks[to]!.kind === 'w' && !VERB_AFTER_ALL.has(toks[to]!.low)) to++;
+      const verbNext = VERB_AFTER_ALL.has(toks[to]?.low ?? '');
+      const objectOf = toks[i - 1]?.low === 'down' || CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '');
+      if (ref && (verbNext || objectOf)) {
+        if (objectOf && !verbNext) to = i + 4;
+        out.push({
+          value: ref.value,
+          qualifier: ref.qualifier,
           from: i,
           numFrom: i,
           numTo: to,
