@@ -599,6 +599,9 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
 
 const RESTATED_NOUN = /\b(drones|uavs|shaheds|missiles|rockets|bombs|targets)\b/i;
 
+const DEFENDER_POSSESSIVE =
+  /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|air\s+force|anti-aircraft|forces|armed\s+forces|military|army|troops|defenders|mobile\s+fire\s+groups|fighter\s+jets|jets|pilots|electronic\s+warfare)\b/i;
+
 /** The attacking country named in the count's clause ("fired by Russia", "launched from Russia", "Russia fired"): the defender is the other side. */
 function attackerCountry(
   body: string,
@@ -608,7 +611,12 @@ function attackerCountry(
   const end = seg.end ?? seg.start + (seg.text?.length ?? 0);
   for (const p of places) {
     if (p.kind !== 'country' || p.start < seg.start || p.end > end) continue;
-    if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start))) return p.code;
+    // "fired by Russia" names the attacker; "destroyed by Ukraine's air defences" the defender
+    if (
+      /\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start)) &&
+      !DEFENDER_POSSESSIVE.test(body.slice(p.end, p.end + 40))
+    )
+      return p.code;
     if (
       /^\s+["“]?(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/i.test(
         body.slice(p.end, p.end + 20),
