@@ -1,7 +1,17 @@
-// Three projects: `unit` (pure cores, no broker, parallel), `integration`
-// (real Kafka broker over TCP, started once by the global setup) and `e2e`
-// (the dashboard in a browser, on that broker).
+// Three projects: `unit` (pure cores, no broker), `integration` (real Kafka
+// broker over TCP, started once by the global setup) and `e2e` (the dashboard
+// in a browser, on that broker). All three run on the same workers, files side
+// by side: every integration file works on topics and groups of its own (or a
+// broker of its own), and most of its time is spent waiting on brokers and
+// service processes, so a unit file or another integration file fills the gap.
 const { pathsToModuleNameMapper } = require('./scripts/jest-paths.js');
+const os = require('node:os');
+
+function workers() {
+  const cores = os.availableParallelism();
+  const busy = os.loadavg()[0] ?? 0;
+  return Math.max(1, Math.min(2 * cores, Math.round(2 * cores - busy)));
+}
 
 const shared = {
   // ts-jest without type checking (npm run typecheck does that once): fast, and
@@ -35,4 +45,12 @@ module.exports = {
   // Global only: Jest ignores testTimeout inside a project. Real brokers and
   // service processes take seconds to start; unit tests finish far sooner.
   testTimeout: 180000,
+  // Files at a time: two per core on an idle machine (the integration files
+  // wait on brokers and processes more than they compute), fewer as the load
+  // average shows others at work, down to one: on a saturated machine, files
+  // side by side only run into their timeouts. `--maxWorkers=N` or
+  // `--runInBand` on the command line override it.
+  maxWorkers: workers(),
+  // The longest files first, also on a fresh clone (no timings from an earlier run).
+  testSequencer: '<rootDir>/tests/support/test-sequencer.js',
 };

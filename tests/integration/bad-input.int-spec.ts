@@ -82,12 +82,9 @@ describe('bad input through the ingest service', () => {
     await harness.setup();
     logFile = (await harness.start('ingest')).logFile;
     // One partition, in order: bad, good, bad, good… so "the next good article passes" is literal.
-    const producer = harness.kafka.producer();
-    await producer.connect();
-    await producer.send({
-      topic: harness.topics.raw,
-      acks: -1,
-      messages: CASES.flatMap((c, i) => [
+    await harness.send(
+      harness.topics.raw,
+      CASES.flatMap((c, i) => [
         { key: `bad-${i}\n{"msg":"FORGED-KEY"}`, value: c.value, partition: 0 },
         {
           key: `good-${i}`,
@@ -98,8 +95,7 @@ describe('bad input through the ingest service', () => {
           partition: 0,
         },
       ]),
-    });
-    await producer.disconnect();
+    );
     await harness.drained(60_000, ['ingest']);
   });
 

@@ -14,6 +14,13 @@ import { PipelineHarness } from './harness/pipeline.harness';
 const root = join(__dirname, '../..');
 const bin = join(root, 'bin/skytally.js');
 
+/** One JSON value per line of a command's output. */
+const jsonLines = (stdout: string): unknown[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as unknown);
+
 describe('skytally CLI', () => {
   const harness = new PipelineHarness();
 
@@ -56,10 +63,7 @@ describe('skytally CLI', () => {
       env: { ...process.env, KAFKA_BROKERS: '127.0.0.1:1' },
     });
     expect(out.status).toBe(0);
-    const claims = out.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as unknown);
+    const claims = jsonLines(out.stdout);
     expect(claims).toEqual([
       expect.objectContaining({
         articleId: 'stdin',
@@ -92,10 +96,7 @@ describe('skytally CLI', () => {
       { encoding: 'utf8' },
     );
     expect(out.status).toBe(0);
-    const lines = out.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as unknown);
+    const lines = jsonLines(out.stdout);
     expect(lines).toEqual([
       { articleId: 'original', verdict: 'unique', duplicateOf: null, kind: null, similarity: null, rule: 'unique' },
       {

@@ -69,18 +69,11 @@ describe('poison messages are dead-lettered and the partition moves on', () => {
     const claim = onlyOne(good, 'claim');
     // Valid by the contract (a YYYY-MM-DD shape), but no such day: the core rejects it (an outcome, not a retry).
     const poison: ClaimRecord = { ...claim, articleId: 'poison-1', claimId: 'poison-claim', eventDate: '2025-13-45' };
-    const producer = harness.kafka.producer();
-    await producer.connect();
     // Same key, so same partition, poison first.
-    await producer.send({
-      topic: harness.topics.claims,
-      acks: -1,
-      messages: [
-        { key: claim.regionKey, value: JSON.stringify(poison), headers: { 'trace-id': 't-1' } },
-        { key: claim.regionKey, value: JSON.stringify(claim) },
-      ],
-    });
-    await producer.disconnect();
+    await harness.send(harness.topics.claims, [
+      { key: claim.regionKey, value: JSON.stringify(poison), headers: { 'trace-id': 't-1' } },
+      { key: claim.regionKey, value: JSON.stringify(claim) },
+    ]);
     await harness.drained(60_000, ['aggregate']);
 
     const dead = await harness.readAll(harness.topics.deadLetter);
@@ -125,17 +118,10 @@ describe('poison messages are dead-lettered and the partition moves on', () => {
       'good-2',
       'The defence ministry said 12 Ukrainian drones were intercepted over the Kursk region on April 1.',
     );
-    const producer = harness.kafka.producer();
-    await producer.connect();
-    await producer.send({
-      topic: harness.topics.unique,
-      acks: -1,
-      messages: [
-        { key: 'good-2', value: '{"articleId": "poison-2", "body": ', partition: 1 },
-        { key: 'good-2', value: JSON.stringify(good), partition: 1 },
-      ],
-    });
-    await producer.disconnect();
+    await harness.send(harness.topics.unique, [
+      { key: 'good-2', value: '{"articleId": "poison-2", "body": ', partition: 1 },
+      { key: 'good-2', value: JSON.stringify(good), partition: 1 },
+    ]);
     await harness.drained(60_000, ['extract']);
 
     const dead = onlyOne(

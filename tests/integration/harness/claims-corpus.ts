@@ -26,20 +26,6 @@ const OPENERS = [
   'Russian air defences destroyed {n} drones over {r} on {d}, according to the defence ministry.',
   'According to the ministry of defence, {n} UAVs were downed over {r} on {d}.',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const FILLER = [
   'Local officials said there were no casualties and that emergency services were at work.',
@@ -57,6 +43,8 @@ export interface CorpusArticle {
   count: number;
 }
 
+const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
 export function claimsCorpus(size: number, seed = 7): CorpusArticle[] {
   const random = mulberry32(seed);
   const start = Date.UTC(2025, 0, 1);
@@ -67,7 +55,7 @@ export function claimsCorpus(size: number, seed = 7): CorpusArticle[] {
     const date = new Date(start + day * 86_400_000);
     const publishedAt = date.toISOString().slice(0, 10);
     const count = 2 + Math.floor(random() * 60);
-    const spoken = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
+    const spoken = `${monthName.format(date)} ${date.getUTCDate()}`;
     const opener = pick(random, OPENERS).replace('{n}', String(count)).replace('{r}', phrase).replace('{d}', spoken);
     const filler = [...FILLER]
       .sort(() => random() - 0.5)

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Admin, Kafka, logLevel, Partitioners } from 'kafkajs';
+import { type Admin, Kafka, type Message, logLevel, Partitioners } from 'kafkajs';
 import { type Snapshot, type TopicNames, topicNames } from '@skytally/contracts';
 import { parseConfig } from '@skytally/config';
 import { ensureTopics } from '@skytally/kafka';
@@ -111,6 +111,17 @@ export class PipelineHarness {
       });
     }
     await producer.disconnect();
+  }
+
+  /** Sends `messages` to `topic` as they are (keys, partitions, headers), acknowledged by every replica. */
+  async send(topic: string, messages: Message[]): Promise<void> {
+    const producer = this.kafka.producer();
+    await producer.connect();
+    try {
+      await producer.send({ topic, acks: -1, messages });
+    } finally {
+      await producer.disconnect();
+    }
   }
 
   /** Waits until the stages (default: all) have committed everything before them (see drain-monitor). */
