@@ -369,7 +369,9 @@ export function findCounts(
     }
     if (n.weak && !bareAnother) continue;
     // "Thirty-one of these came down over Smolensk": a partitive count is a count of what came before
-    if (isBareFollower(toks, j) || partitive) {
+    // "and a further seven by electronic warfare": the verb of the clause before is elided
+    const furtherBy = toks[j]?.low === 'by' && MORE_WORDS.has(toks[n.from - 1]?.low ?? '');
+    if (isBareFollower(toks, j) || partitive || furtherBy) {
       out.push({
         value: n.value,
         qualifier: q.qualifier,

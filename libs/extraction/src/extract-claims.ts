@@ -9,6 +9,7 @@
  * The rules and the decisions behind them: ../README.md.
  */
 import type { Claim, Weapon } from '@skytally/contracts';
+import { isNumberStart } from '@skytally/text';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
 import { findClaimants, type ClaimantMention } from './claimant';
@@ -577,6 +578,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   shareCoordinatedPlaces(drafts, body);
   missilesCalledRockets(drafts, body);
   roundedInHeadline(drafts);
+  partsInheritPlace(drafts);
   linkParts(drafts);
   return finalise(drafts);
 }
@@ -630,7 +632,10 @@ function attackerCountry(
 /** Blanks out short bracketed asides without digits ("(UAVs)", "(Russia)"), keeping offsets. */
 function maskAsides(text: string): string {
   if (!text.includes('(')) return text;
-  return text.replace(/\(([^()\d]{1,30})\)/g, (m) => ' '.repeat(m.length));
+  // "(five)" is a count, not an aside: "downed in Volgograd Oblast (five) and Bryansk Oblast (two)"
+  return text.replace(/\(([^()\d]{1,30})\)/g, (m, inner: string) =>
+    isNumberStart(inner.trim().toLowerCase()) ? m : ' '.repeat(m.length),
+  );
 }
 
 const ATTACK_HINT = {
@@ -845,6 +850,26 @@ function lastWeaponBefore(words: WeaponWord[], at: number): Weapon | 'naval' | n
     found = w.weapon;
   }
   return found;
+}
+
+/**
+ * "…downed 18 drones close to the Crimean peninsula. Twelve were shot down by air defence systems and six more by
+ * electronic warfare.": unplaced counts of the next sentence that add up to a placed total are its parts, over its places.
+ */
+function partsInheritPlace(drafts: Draft[]): void {
+  for (const total of drafts) {
+    if (total.claim.scope !== 'region') continue;
+    const next = drafts.filter((d) => d.sentence === total.sentence + 1);
+    const parts = next.filter(
+      (d) => d.unplaced && d.claim.scope === 'country' && d.partOf === null && d.claim.weapon === total.claim.weapon,
+    );
+    if (parts.length < 2 || parts.length !== next.length) continue;
+    if (parts.reduce((n, d) => n + d.claim.count, 0) !== total.claim.count) continue;
+    for (const d of parts) {
+      d.claim = { ...d.claim, scope: 'region', regions: [...total.claim.regions], country: total.claim.country };
+      d.unplaced = false;
+    }
+  }
 }
 
 /** Breakdowns point at their total ("83 intercepted … 64 of these over Bryansk"). */
