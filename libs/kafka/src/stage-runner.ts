@@ -443,9 +443,8 @@ export class StageRunner {
         offset: message.offset,
         deadLetterTopic: this.options.deadLetterTopic,
       },
-      attempts === 1
-        ? 'message dead-lettered at once; partition moves on'
-        : 'message dead-lettered after retries; partition moves on',
+      // One wording whatever the attempts (1 for a reject or a contract violation): alerts and tests match on it.
+      'message dead-lettered after retries; partition moves on',
     );
     return deadLetter(message, error, this.options, attempts);
   }
