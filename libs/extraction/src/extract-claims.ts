@@ -121,7 +121,8 @@ const PERIOD_HINT = {
 };
 const SAME_PERIOD = /\b(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|time)\b/i;
 const EACH_WORD = /\b(?:each|apiece)\b/i;
-const EACH_WITH_MORE = /^\s*,?\s*(?:as well as|and also|and|plus)\s+(?:over|in|above)\b/i;
+const EACH_WITH_MORE =
+  /^\s*,?\s*(?:(?:as well as|and also|and|plus)\s+(?:over|in|above|across)\b|(?:and\s+)?(?:over|in|above|across)\s+the\b|and\s+the\s+\p{Lu})/iu;
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
 const VERBLESS_LIST =
   /^(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
@@ -520,21 +521,23 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         evidence: { text: body.slice(evStart, evEnd), start: evStart, end: evEnd },
       };
       // "three each over the Oryol and Lipetsk regions", "five … each over A and B", "one over each of A, B and C", "single drones over A and B": one claim per region
-      const each =
-        scope === 'region' &&
-        (regions.length > 1 || EACH_WITH_MORE.test(body.slice(seg.end, seg.end + 30))) &&
-        (EACH.has(toks[c.npTo]?.low ?? '') || c.each === true || EACH_WORD.test(body.slice(countEnd, seg.end)));
-      if (each) {
-        // "one each over Lipetsk and Tula, as well as over Rostov region"
-        const nextSeg = segs.find((g) => g.start >= seg.end);
-        if (
-          nextSeg &&
-          EACH_WITH_MORE.test(body.slice(nextSeg.start, nextSeg.end)) &&
-          !counts.some((o) => toks[o.from]!.start >= nextSeg.start && toks[o.from]!.start < nextSeg.end)
-        ) {
-          regions = [...new Set([...regions, ...placesWithin(base, nextSeg.start, nextSeg.end)])].sort();
+      const eachWord =
+        EACH.has(toks[c.npTo]?.low ?? '') || c.each === true || EACH_WORD.test(body.slice(countEnd, seg.end));
+      // "one each over Lipetsk and Tula, as well as over Rostov region", "seven each in Saratov, over the Azov Sea,
+      // and over the Black Sea": the clauses after it that only name places continue its list
+      const more: string[] = [];
+      if (scope === 'region' && eachWord) {
+        for (const next of segs.filter((g) => g.start >= seg.end)) {
+          const text = body.slice(next.start, next.end);
+          if (!EACH_WITH_MORE.test(text)) break;
+          if (counts.some((o) => toks[o.from]!.start >= next.start && toks[o.from]!.start < next.end)) break;
+          const found = placesWithin(base, next.start, next.end);
+          if (found.length === 0) break;
+          more.push(...found);
         }
       }
+      const each = scope === 'region' && eachWord && regions.length + more.length > 1;
+      if (each && more.length > 0) regions = [...new Set([...regions, ...more])].sort();
       note(
         toks,
         c,
