@@ -19,6 +19,7 @@ import {
   stopLocalCluster,
 } from '@skytally/broker';
 import { type ServiceProcess, type StageName, repoRoot, startService, stopServices } from '@skytally/pipeline';
+import { childEnv } from '@skytally/config';
 
 export interface Instance {
   name: string;
@@ -148,7 +149,7 @@ export class ChaosCluster {
           const service = await startService(
             instance.stage,
             {
-              env: { ...process.env, ...this.env, KAFKA_BROKERS: this.brokers },
+              env: childEnv({ ...this.env, KAFKA_BROKERS: this.brokers }),
               readyTimeoutMs: 120_000,
               distDir: this.distDir,
             },

@@ -12,6 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// Relative, not @skytally/config: Jest's global setup loads this library without the path mapper.
+import { childEnv } from '../../config/src';
 
 export const ADMIN_USER = 'admin';
 /** The principal the services and the CLI use; README "An existing Kafka cluster" lists its rights. */
@@ -29,7 +31,7 @@ export interface SecureMaterial {
 const password = () => randomBytes(24).toString('base64url');
 
 function run(cmd: string, args: string[], env: Record<string, string>, cwd: string): void {
-  const res = spawnSync(cmd, args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const res = spawnSync(cmd, args, { cwd, env: childEnv(env), encoding: 'utf8' });
   if (res.error) throw new Error(`${cmd} is needed for a secure broker: ${res.error.message}`);
   if (res.status !== 0)
     throw new Error(

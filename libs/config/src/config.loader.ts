@@ -32,7 +32,7 @@ export function parseConfig(env: Record<string, string | undefined>): SkytallyCo
 
 let cached: SkytallyConfig | undefined;
 
-/** The process's configuration, read from process.env once. Nothing else reads process.env. */
+/** The process's configuration, read from process.env once. Nothing else reads process.env (childEnv passes it on). */
 export function loadConfig(): SkytallyConfig {
   cached ??= parseConfig(process.env);
   return cached;
@@ -44,4 +44,12 @@ export function loadConfig(): SkytallyConfig {
  */
 export function defaultLogLevel(): 'silent' | 'info' {
   return process.env.JEST_WORKER_ID ? 'silent' : 'info';
+}
+
+/**
+ * The environment of a child process this one starts (a service, openssl): this process's own,
+ * `overrides` on top, so the child sees the user's settings as this process does.
+ */
+export function childEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
 }

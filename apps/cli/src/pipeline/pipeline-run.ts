@@ -9,7 +9,7 @@ import type { Admin, Kafka } from 'kafkajs';
 import { type Snapshot, topicNames } from '@skytally/contracts';
 import { createKafka, ensureTopics, retryRetriable } from '@skytally/kafka';
 import type { LocalBroker } from '@skytally/broker';
-import { type SkytallyConfig, repoRoot } from '@skytally/config';
+import { type SkytallyConfig, childEnv, repoRoot, skytallyHome } from '@skytally/config';
 import {
   type ServiceProcess,
   pipelineLag,
@@ -88,14 +88,13 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
     await ensureTopics(admin, runConfig);
 
     say('starting ingest, dedup, extract and aggregate…');
-    services = await startServices({
-      env: {
-        ...process.env,
-        KAFKA_BROKERS: brokers,
-        SKYTALLY_TOPIC_PREFIX: prefix,
-        LOG_LEVEL: config.LOG_LEVEL ?? 'info',
-      },
+    const env = childEnv({
+      KAFKA_BROKERS: brokers,
+      SKYTALLY_TOPIC_PREFIX: prefix,
+      LOG_LEVEL: config.LOG_LEVEL ?? 'info',
     });
+    const logDir = join(skytallyHome(config), 'logs');
+    services = await startServices({ env, logDir });
     services.forEach((s) =>
       s.child.once('exit', (code, signal) => {
         if (!stopping) say(`${s.stage} exited unexpectedly (${signal ?? code}); see ${s.logFile}`);
@@ -105,13 +104,7 @@ export async function runPipeline(options: RunOptions, ctx: CliContext): Promise
     let dashboardLine = '';
     if (!options.demo) {
       try {
-        const env = {
-          ...process.env,
-          KAFKA_BROKERS: brokers,
-          SKYTALLY_TOPIC_PREFIX: prefix,
-          LOG_LEVEL: config.LOG_LEVEL ?? 'info',
-        };
-        const dashboard = await startService('dashboard', { env }, join(repoRoot(), '.skytally', 'logs'));
+        const dashboard = await startService('dashboard', { env }, logDir);
         services.push(dashboard);
         dashboardLine = `dashboard at ${dashboard.url}`;
         say(dashboardLine);
