@@ -137,7 +137,7 @@ describe('StageRunner, driven by fake batches', () => {
     expect(fake.log).toEqual(['producer 1 failed', 'producer 1 sent 1 to out', 'commit in/0 1']);
   });
 
-  it('dispatches once per slice to processBatch, and commits after each slice', async () => {
+  it('dispatches once per slice to processBatch, and commits every flushEvery outputs and at the end', async () => {
     const slices: number[] = [];
     await start(
       {
@@ -146,11 +146,13 @@ describe('StageRunner, driven by fake batches', () => {
           return messages.map((m) => echo(m));
         },
       },
-      { flushEvery: 2 },
+      { sliceSize: 2, flushEvery: 4 },
     );
     await fake.consumer.deliver('in', 0, ['a', 'b', 'c', 'd', 'e']);
     expect(slices).toEqual([2, 2, 1]);
-    expect(fake.log.filter((l) => l.startsWith('commit'))).toEqual(['commit in/0 2', 'commit in/0 4', 'commit in/0 5']);
+    expect(fake.log.filter((l) => l.startsWith('commit'))).toEqual(['commit in/0 4', 'commit in/0 5']);
+    // Between slices too, not only around flushes: a long batch keeps its membership.
+    expect(fake.consumer.heartbeats).toBeGreaterThanOrEqual(2 + 2 * 2);
   });
 
   it('retries a failing message, then dead-letters it with its origin, and moves on', async () => {
@@ -295,7 +297,7 @@ describe('StageRunner, driven by fake batches', () => {
   });
 
   it('stops between slices when the batch goes stale, with what was done committed', async () => {
-    await start({ process: echo }, { flushEvery: 2 });
+    await start({ process: echo }, { sliceSize: 2, flushEvery: 2 });
     fake.consumer.staleAfter = 1;
     await fake.consumer.deliver('in', 0, ['a', 'b', 'c', 'd']);
     expect(fake.sent().map((m) => m.value)).toEqual(['seen a', 'seen b']);

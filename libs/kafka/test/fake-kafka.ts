@@ -78,6 +78,8 @@ export class FakeConsumer {
   readonly committed = new Map<string, string>();
   /** Set to make heartbeats fail (a rebalance, a fenced member). */
   heartbeatError: Error | null = null;
+  /** Heartbeats the runner sent (kafkajs would send one at most every heartbeatInterval). */
+  heartbeats = 0;
   /** How many isStale() calls answer false before the batch goes stale. */
   staleAfter = Infinity;
   private readonly listeners = new Map<string, Listener[]>();
@@ -143,6 +145,7 @@ export class FakeConsumer {
         resolved = offset;
       },
       heartbeat: () => {
+        this.heartbeats++;
         if (!this.heartbeatError) return Promise.resolve();
         this.log.push('heartbeat failed');
         return Promise.reject(this.heartbeatError);
