@@ -287,7 +287,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       articleDate = eventDateOf(s.text, publishedAt) ?? articleDate;
       continue;
     }
-    const sentPlaces = findPlaces(s.text).map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+    const sentPlaces = findPlaces(s.text)
+      .filter((p) => !isDateline(body, p.start + s.start, p.end + s.start))
+      .map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
     const segs = segmentsOf(text, s.start, sentPlaces);
     let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
@@ -873,6 +875,21 @@ function partsInheritPlace(drafts: Draft[]): void {
       d.unplaced = false;
     }
   }
+}
+
+/** "MOSCOW:", "Kyiv, 26 drones downed…", "KYIV (Reuters) -": where the story was filed, at the start of a line, not where anything was downed. */
+const CAPITAL_NAMES = /^(?:Kyiv|Kiev|Moscow|Minsk|Warsaw)$/;
+
+function isDateline(body: string, start: number, end: number): boolean {
+  if (start > 0 && body[start - 1] !== '\n') return false;
+  const after = body.slice(end, end + 24);
+  // a comma or an agency in brackets after the name; in capitals ("MOSCOW:", "KYIV —") any dateline mark.
+  // "Kursk region — 9 UAVs", "Bryansk: 9" open breakdown lines, not datelines.
+  if (/^\s*(?:,|\([A-Za-z .]{2,20}\))/.test(after)) return true;
+  const name = body.slice(start, end);
+  if (name === name.toUpperCase()) return /^\s*(?::|[-–—]\s)/.test(after);
+  // "Kyiv: 133 of 161 drones neutralised" heading a live-blog entry: the capital the news came from
+  return CAPITAL_NAMES.test(name) && /^:\s/.test(after);
 }
 
 /** Breakdowns point at their total ("83 intercepted … 64 of these over Bryansk"). */
