@@ -584,6 +584,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   missilesCalledRockets(drafts, body);
   roundedInHeadline(drafts);
   partsInheritPlace(drafts);
+  placesListedAfter(drafts, sentences);
   linkParts(drafts);
   return finalise(drafts);
 }
@@ -874,6 +875,33 @@ function partsInheritPlace(drafts: Draft[]): void {
       d.claim = { ...d.claim, scope: 'region', regions: [...total.claim.regions], country: total.claim.country };
       d.unplaced = false;
     }
+  }
+}
+
+const LIST_LINE = /^[\s•·*–—-]*[^\d]{2,60}$/;
+
+/**
+ * "…13 drones were shot down over the territory of four regions, namely:" followed by lines that only name places
+ * ("• Mykolaiv region,"): the count is over the places listed (one multi-region claim).
+ */
+function placesListedAfter(drafts: Draft[], sentences: Span[]): void {
+  for (const d of drafts) {
+    if (!(d.claim.scope === 'country' && d.partOf === null)) continue;
+    const s = sentences[d.sentence];
+    if (!s || !/:\s*$/.test(s.text) || drafts.some((o) => o.sentence === d.sentence && o !== d)) continue;
+    const codes: string[] = [];
+    for (let k = d.sentence + 1; k < sentences.length; k++) {
+      const line = sentences[k]!.text;
+      if (!LIST_LINE.test(line) || drafts.some((o) => o.sentence === k)) break;
+      const found = findPlaces(line).filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea');
+      if (found.length === 0) break;
+      codes.push(...found.map((p) => p.code));
+    }
+    const regions = [...new Set(codes)].sort();
+    const land = regions.map(countryOfRegion).find((x): x is string => x !== null);
+    if (regions.length === 0 || (land !== undefined && land !== d.claim.country)) continue;
+    d.claim = { ...d.claim, scope: 'region', regions };
+    d.unplaced = false;
   }
 }
 
