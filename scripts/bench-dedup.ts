@@ -23,7 +23,7 @@ import type { Article } from '@skytally/contracts';
 import { DedupCore as CurrentCore } from '@skytally/dedup';
 import { findPlaces } from '@skytally/gazetteer';
 import { contentHash } from '@skytally/text';
-import { mulberry32 } from '@skytally/random';
+import { mulberry32, pick } from '@skytally/random';
 
 const { values } = parseArgs({
   options: {
@@ -33,8 +33,10 @@ const { values } = parseArgs({
     gazetteer: { type: 'boolean' },
   },
 });
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const DedupCore: typeof CurrentCore = values.core ? require(values.core).DedupCore : CurrentCore;
+const DedupCore: typeof CurrentCore = values.core
+  ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- another build of the core, chosen at run time
+    (require(values.core) as { DedupCore: typeof CurrentCore }).DedupCore
+  : CurrentCore;
 const TOTAL = values.count ? Number(values.count) : values.million ? 1_000_000 : 100_000;
 const REPORT_EVERY = TOTAL >= 1_000_000 ? 100_000 : TOTAL >= 100_000 ? 25_000 : 5_000;
 
@@ -66,14 +68,15 @@ const VOCAB = Array.from({ length: 40_000 }, () => {
   return w;
 });
 const REGIONS = ['Bryansk', 'Kursk', 'Belgorod', 'Voronezh', 'Kharkiv', 'Sumy', 'Odesa', 'Kyiv', 'Rostov', 'Tula'];
-const word = () => VOCAB[Math.floor(VOCAB.length * rand() ** 2.5)];
+/** Zipf-like: low indexes far more often (rand() < 1 keeps the index in range). */
+const word = () => VOCAB[Math.floor(VOCAB.length * rand() ** 2.5)] ?? '';
 
 function paragraph(): string {
   const parts: string[] = [];
   for (let i = 0; i < 80; i++) parts.push(word());
   parts[10] = String(Math.floor(rand() * 60));
   parts[11] = 'drones over the';
-  parts[12] = `${REGIONS[Math.floor(rand() * REGIONS.length)]} region`;
+  parts[12] = `${pick(rand, REGIONS)} region`;
   return parts.join(' ') + '.';
 }
 
@@ -84,7 +87,7 @@ const START = Date.UTC(2025, 0, 1);
 function nextArticle(i: number): Article {
   let paras: string[];
   if (recent.length > 10 && rand() < 0.25) {
-    paras = [...recent[Math.floor(rand() * recent.length)]];
+    paras = [...pick(rand, recent)];
     paras.splice(1 + Math.floor(rand() * (paras.length - 1)), 1);
     paras[0] = `WIRE (Agency) - ${paras[0]}`;
     paras.push('Subscribe to our channel for live updates.');

@@ -198,7 +198,8 @@ function jaccardReport(records: CorpusRecord[]): void {
     for (const x of a) if (b.has(x)) inter++;
     return inter / (a.size + b.size - inter);
   };
-  const q = (xs: number[], p: number) => xs.sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+  const q = (xs: number[], p: number) =>
+    xs.sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN; // NaN: no pairs
   for (const k of [1, 2, 3, 4, 5]) {
     const dup: number[] = [];
     const sib: number[] = [];
@@ -216,8 +217,9 @@ function jaccardReport(records: CorpusRecord[]): void {
       }
     }
     for (let i = 0; i + 1 < originals.length; i += 2) {
-      if (originals[i].label.family === originals[i + 1].label.family) {
-        unrelated.push(jac(shingles(originals[i].article.body, k), shingles(originals[i + 1].article.body, k)));
+      const [x, y] = [originals[i], originals[i + 1]];
+      if (x !== undefined && y !== undefined && x.label.family === y.label.family) {
+        unrelated.push(jac(shingles(x.article.body, k), shingles(y.article.body, k)));
       }
     }
     const f = (xs: number[]) =>

@@ -18,7 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '@skytally/contracts';
 import { contentHash, normaliseBody } from '@skytally/text';
-import { Facts, makeFacts, siblingFacts } from '../tests/fixtures/dedup/generator/facts';
+import { Facts, makeFacts, nth, siblingFacts } from '../tests/fixtures/dedup/generator/facts';
 import { Rng } from '../tests/fixtures/dedup/generator/random';
 import { FAMILIES, Family, Story, familiesFor } from '../tests/fixtures/dedup/generator/stories';
 import { reprint } from '../tests/fixtures/dedup/generator/variants';
@@ -123,7 +123,7 @@ for (let g = 0; g < SYNDICATION_GROUPS; g++) {
 // Distinct pairs: the same wording about different events.
 const CHANGES = ['numbers', 'region', 'date'] as const;
 for (let p = 0; p < DISTINCT_PAIRS; p++) {
-  const change = CHANGES[p % CHANGES.length];
+  const change = nth(CHANGES, p % CHANGES.length);
   const day = START + rng.int(0, 50) * DAY + rng.int(0, 6) * HOUR;
   const facts = makeFacts(rng, new Date(day));
   const family = rng.pick(familiesFor(facts.side));

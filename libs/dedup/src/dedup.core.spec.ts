@@ -15,7 +15,13 @@ interface Case {
 const cases = JSON.parse(
   readFileSync(join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'dedup', 'dedup.cases.json'), 'utf8'),
 ) as Case[];
-const base = cases[0].a.body;
+/** The first item of a list the test expects to be non-empty. */
+function first<T>(xs: readonly T[]): T {
+  const x = xs[0];
+  if (x === undefined) throw new Error('expected a non-empty list');
+  return x;
+}
+const base = first(cases).a.body;
 const paras = base.split('\n\n');
 
 const day = (d: number) => new Date(Date.UTC(2025, 5, 1) + d * 86_400_000).toISOString();
@@ -52,25 +58,24 @@ describe('DedupCore', () => {
     const d = core.decide(testArticle('a', base));
     expect(d.verdict).toBe('unique');
     expect(d.changes).toHaveLength(1);
-    expect(d.changes[0].articleId).toBe('a');
-    const entry = DedupIndexEntrySchema.parse(d.changes[0].entry);
+    expect(first(d.changes).articleId).toBe('a');
+    const entry = DedupIndexEntrySchema.parse(first(d.changes).entry);
     expect(JSON.stringify(entry).length).toBeLessThan(400);
     expect(entry.time).toBe(Date.parse('2025-06-03T06:00:00.000Z'));
   });
 
   it('never compares articles further apart than the horizon (event time), whichever arrives first', () => {
-    for (const order of [
+    for (const [arrivesFirst, arrivesSecond] of [
       ['old', 'new'],
       ['new', 'old'],
-    ]) {
+    ] as const) {
       const core = new DedupCore({ horizonDays: 30 });
       const at = {
         old: { publishedAt: null, ingestedAt: day(0) },
         new: { publishedAt: null, ingestedAt: day(31) },
       } as const;
-      const [first, second] = order as ('old' | 'new')[];
-      expect(core.decide(testArticle(first, base, at[first])).verdict).toBe('unique');
-      expect(core.decide(testArticle(second, base, at[second]))).toMatchObject({
+      expect(core.decide(testArticle(arrivesFirst, base, at[arrivesFirst])).verdict).toBe('unique');
+      expect(core.decide(testArticle(arrivesSecond, base, at[arrivesSecond]))).toMatchObject({
         verdict: 'unique',
         rule: 'guard-time',
       });
@@ -166,7 +171,7 @@ describe('DedupCore', () => {
     expect(restored.size()).toBe(live.size());
     for (const a of articles.slice(4)) expect(restored.decide(a)).toEqual(live.decide(a));
     // and restoring also recognises the already-indexed articles as redeliveries
-    expect(restored.decide(articles[0]).verdict).toBe(live.decide(articles[0]).verdict);
+    expect(restored.decide(first(articles)).verdict).toBe(live.decide(first(articles)).verdict);
   });
 
   it('a restored index keeps sentence anchors, shingle counts and indexed copies (with their original)', () => {
@@ -205,7 +210,7 @@ describe('DedupCore', () => {
   it('skips entries made with other parameters', () => {
     const d = new DedupCore({ permutations: 64, bands: 16 }).decide(testArticle('a', base));
     const other = new DedupCore({ permutations: 32, bands: 8 });
-    expect(other.restore(d.changes[0])).toBe(false);
+    expect(other.restore(first(d.changes))).toBe(false);
     expect(other.size()).toBe(0);
     expect(other.stats().incompatible).toBe(1);
   });
@@ -213,7 +218,7 @@ describe('DedupCore', () => {
   it('a tombstone on restore removes the entry', () => {
     const d = new DedupCore().decide(testArticle('a', base));
     const core = new DedupCore();
-    core.restore(d.changes[0]);
+    core.restore(first(d.changes));
     expect(core.decide(testArticle('b', `${base} Updated.`)).verdict).toBe('duplicate');
     core.restore({ articleId: 'a', entry: null });
     expect(core.size()).toBe(0);

@@ -120,6 +120,11 @@ function containmentOf(j: number, a: number, b: number): number {
   return c > 1 ? 1 : c;
 }
 
+/**
+ * The per-slot typed arrays are read only for slots below `capacity` (handed
+ * out by allocSlot, or found in a table), so their `?? 0` only narrows the
+ * type (`number | undefined` under noUncheckedIndexedAccess).
+ */
 export class DedupCore {
   readonly options: ResolvedOptions;
   private readonly hasher: MinHasher;
@@ -190,7 +195,7 @@ export class DedupCore {
     this.idTable = new SlotTable((slot) => this.ids.hash(slot), 1024, MAX_SLOTS - 1);
     this.anchorTable = new SlotTable((ref) => this.anchors[ref] ?? 0, 1024, MAX_SLOTS * ANCHOR_STRIDE - 1);
     this.countsTable = new SlotTable((slot) => this.counts[slot] ?? 0, 1024, MAX_SLOTS - 1);
-    this.heap = new TimeHeap((slot) => this.times[slot]);
+    this.heap = new TimeHeap((slot) => this.times[slot] ?? 0);
     this.ensureCapacity(1024);
   }
 
@@ -283,7 +288,7 @@ export class DedupCore {
       // A duplicate that brings text its match lacks (the full cut after the short
       // one, a new lede) is indexed too, so a copy that resembles only it is caught.
       if (skip < 0 && probe.shingles > 0) {
-        const other = this.shingleCount[near.slot];
+        const other = this.shingleCount[near.slot] ?? 0;
         const inside = (near.jaccard * (probe.shingles + other)) / ((1 + near.jaccard) * probe.shingles);
         // (a longer copy than its match always brings text the match lacks; the estimate alone is noisy)
         if (inside < this.options.indexNewContentBelow || probe.shingles > other * 1.05) {
@@ -386,7 +391,7 @@ export class DedupCore {
    * answer does not depend on which of the two arrived first.
    */
   private closeInTime(slot: number, time: number, dated: boolean): boolean {
-    const gap = Math.abs(this.times[slot] - time);
+    const gap = Math.abs((this.times[slot] ?? 0) - time);
     if (gap > this.options.horizonMs) return false;
     return !(dated && this.dated[slot] === 1) || gap <= this.options.maxPublicationGapMs;
   }
@@ -396,10 +401,11 @@ export class DedupCore {
     const o = this.options;
     const j = estimateJaccard(probe.sig, 0, this.sigs, slot * this.k, this.k);
     if (j >= o.threshold) return { slot, rule: 'minhash', similarity: j, jaccard: j };
-    const c = containmentOf(j, probe.shingles, this.shingleCount[slot]);
+    const c = containmentOf(j, probe.shingles, this.shingleCount[slot] ?? 0);
     if (c >= o.containment && j >= o.containmentMinJaccard)
       return { slot, rule: 'containment', similarity: c, jaccard: j };
-    if (probe.anchors.length > 0 && this.anchorLen[slot] > 0 && j >= o.sentenceMinJaccard) {
+    const anchorLen = this.anchorLen[slot] ?? 0;
+    if (probe.anchors.length > 0 && anchorLen > 0 && j >= o.sentenceMinJaccard) {
       const m = o.sentenceAnchors;
       const ov = sketchOverlap(
         probe.anchors,
@@ -408,16 +414,16 @@ export class DedupCore {
         probe.nSent <= m,
         this.anchors,
         slot * ANCHOR_STRIDE,
-        this.anchorLen[slot],
-        this.nSent[slot] <= m,
+        anchorLen,
+        (this.nSent[slot] ?? 0) <= m,
       );
       if (ov.shared >= o.sentenceMinShared && ov.sharedWithFigures > 0 && ov.containment >= o.sentenceContainment) {
         return { slot, rule: 'sentences', similarity: ov.containment, jaccard: j };
       }
     }
     if (this.factsOn && probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
-      const off = this.guardOff[slot];
-      const f = settingJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[slot]);
+      const off = this.guardOff[slot] ?? 0;
+      const f = settingJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + (this.guardLen[slot] ?? 0));
       if (f >= o.factsSimilarity) return { slot, rule: 'facts', similarity: f, jaccard: j };
     }
     return null;
@@ -442,12 +448,12 @@ export class DedupCore {
       else found.push(m);
     };
     const { rows } = this.options;
-    for (let b = 0; b < this.bandTables.length; b++) this.bandTables[b].forEach(bandKey(probe.sig, 0, b, rows), visit);
+    this.bandTables.forEach((table, b) => table.forEach(bandKey(probe.sig, 0, b, rows), visit));
     // Every sentence of the probe against the anchors of the index: an indexed
     // article is found when one of its anchor sentences is anywhere in the
     // probe, so a short cut indexed first is found by the full text.
     const visitRef = (ref: number) => visit(Math.floor(ref / ANCHOR_STRIDE));
-    for (let i = 0; i < probe.sentences.length; i++) this.anchorTable.forEach(probe.sentences[i], visitRef);
+    for (const key of probe.sentences) this.anchorTable.forEach(key, visitRef);
     if (this.factsOn && probe.counts !== 0) this.countsTable.forEach(probe.counts, visit);
     if (found.length === 0) return { rule: timeRejected ? 'guard-time' : 'unique' };
     // Strongest rule first, then most similar; ties to the oldest, then the
@@ -457,14 +463,14 @@ export class DedupCore {
       (x, y) =>
         RULE_RANK[x.rule] - RULE_RANK[y.rule] ||
         y.similarity - x.similarity ||
-        this.times[x.slot] - this.times[y.slot] ||
+        (this.times[x.slot] ?? 0) - (this.times[y.slot] ?? 0) ||
         (this.ids.get(x.slot) < this.ids.get(y.slot) ? -1 : 1),
     );
     let rejected: UniqueRule | null = null;
     for (const c of found) {
-      const off = this.guardOff[c.slot];
+      const off = this.guardOff[c.slot] ?? 0;
       const group = this.options.guard
-        ? conflictGroup(probe.guard, 0, probe.guard.length, this.arena, off, off + this.guardLen[c.slot])
+        ? conflictGroup(probe.guard, 0, probe.guard.length, this.arena, off, off + (this.guardLen[c.slot] ?? 0))
         : -1;
       if (group >= 0) {
         this.counters.guardRejections++;
@@ -503,7 +509,7 @@ export class DedupCore {
     for (let i = 0; i < ANCHOR_STRIDE; i++) {
       if (i < nAnchors || (i === LEDE && probe.lede !== 0)) {
         const ref = slot * ANCHOR_STRIDE + i;
-        if (this.anchorTable.countUpTo(this.anchors[ref], MAX_ANCHOR_BUCKET) < MAX_ANCHOR_BUCKET) {
+        if (this.anchorTable.countUpTo(this.anchors[ref] ?? 0, MAX_ANCHOR_BUCKET) < MAX_ANCHOR_BUCKET) {
           this.anchorTable.insert(ref);
           tabled |= 1 << i;
         }
@@ -524,7 +530,7 @@ export class DedupCore {
   private removeSlot(slot: number): void {
     // tables recompute keys from the slot's data, so remove before clearing it
     for (const t of this.bandTables) t.remove(slot);
-    const tabled = this.tabled[slot];
+    const tabled = this.tabled[slot] ?? 0;
     for (let i = 0; i < ANCHOR_STRIDE; i++)
       if ((tabled & (1 << i)) !== 0) this.anchorTable.remove(slot * ANCHOR_STRIDE + i);
     if ((tabled & COUNTS_TABLED) !== 0) this.countsTable.remove(slot);
@@ -535,7 +541,7 @@ export class DedupCore {
     this.exactTable.remove(slot);
     this.idTable.remove(slot);
     this.heap.remove(slot);
-    this.arenaGarbage += this.guardLen[slot];
+    this.arenaGarbage += this.guardLen[slot] ?? 0;
     this.guardLen[slot] = 0;
     this.ids.clear(slot);
     this.freeSlots.push(slot);
@@ -571,7 +577,7 @@ export class DedupCore {
       per: number,
     ): T => {
       const next = make(cap * per);
-      next.set(old as never);
+      next.set(old);
       return next;
     };
     this.sigs = grow(this.sigs, (n) => new Uint8Array(n), this.k);
@@ -615,8 +621,8 @@ export class DedupCore {
     let used = 0;
     for (let s = 0; s < this.slotsUsed; s++) {
       if (!this.ids.has(s)) continue;
-      const off = this.guardOff[s];
-      const len = this.guardLen[s];
+      const off = this.guardOff[s] ?? 0;
+      const len = this.guardLen[s] ?? 0;
       next.set(this.arena.subarray(off, off + len), used);
       this.guardOff[s] = used;
       used += len;

@@ -13,13 +13,16 @@ import { DedupCore } from './dedup.core';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'dedup');
 
-function readJsonl(
-  path: string,
-): { article: Article & { ingestedAt?: string; contentHash?: string }; label: { group: string } }[] {
+interface Labelled {
+  article: Article & { ingestedAt?: string; contentHash?: string };
+  label: { group: string };
+}
+
+function readJsonl(path: string): Labelled[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l));
+    .map((l) => JSON.parse(l) as Labelled);
 }
 
 /** Articles as ingest hands them to dedup (the real corpus stores them as published). */
@@ -58,7 +61,7 @@ function linkedGroups(articles: Article[]): string[][] {
     const r = find(a.articleId);
     groups.set(r, [...(groups.get(r) ?? []), a.articleId]);
   }
-  return [...groups.values()].map((g) => g.sort()).sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  return [...groups.values()].map((g) => g.sort()).sort((x, y) => ((x[0] ?? '') < (y[0] ?? '') ? -1 : 1)); // groups are never empty
 }
 
 /** Groups with more than one member, as label groups: what the property test must keep seeing. */

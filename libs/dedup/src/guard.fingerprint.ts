@@ -196,10 +196,11 @@ class Tokens {
     this.end = tokenScratch.end;
     this.hash = tokenScratch.hash;
     let k = 0;
+    // w < n = the scan's length: reads are in bounds, `?? 0` only narrows the type
     for (let w = 0; w < n; w++) {
-      const s = scan.starts[w];
-      let e = scan.ends[w];
-      let h = scan.raw[w];
+      const s = scan.starts[w] ?? 0;
+      let e = scan.ends[w] ?? 0;
+      let h = scan.raw[w] ?? 0;
       while (w + 1 < n && scan.starts[w + 1] === e + 1) {
         const c = text.charCodeAt(e);
         const prev = text.charCodeAt(e - 1);
@@ -208,7 +209,7 @@ class Tokens {
         const apostrophe = (c === 39 || c === 0x2019) && isLetter(prev) && isLetter(next);
         if (!(digitJoin || apostrophe)) break;
         w++;
-        e = scan.ends[w];
+        e = scan.ends[w] ?? 0;
         h = 0;
       }
       this.start[k] = s;
@@ -223,7 +224,7 @@ class Tokens {
     if (i < 0 || i >= this.length) return '';
     let w = this.cache[i];
     if (w === undefined) {
-      w = this.text.slice(this.start[i], this.end[i]).replace('\u2019', "'");
+      w = this.text.slice(this.start[i] ?? 0, this.end[i] ?? 0).replace('\u2019', "'");
       this.cache[i] = w;
     }
     return w;
@@ -231,9 +232,9 @@ class Tokens {
 
   /** Whether token i may start a fact (a digit, or a word in INTERESTING). */
   interesting(i: number): boolean {
-    const c = this.text.charCodeAt(this.start[i]);
+    const c = this.text.charCodeAt(this.start[i] ?? 0);
     if (isDigit(c)) return true;
-    return INTERESTING_HASHES.has(this.hash[i]) && INTERESTING.has(this.at(i));
+    return INTERESTING_HASHES.has(this.hash[i] ?? 0) && INTERESTING.has(this.at(i));
   }
 }
 
@@ -247,7 +248,6 @@ const INTERESTING_HASHES = new Set([...INTERESTING].map(fnv));
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
-const isWordChar = (c: number) => isDigit(c) || isLetter(c);
 
 function unitOf(words: Tokens, i: number): string {
   for (let j = i; j < words.length && j < i + 4; j++) {
@@ -434,7 +434,8 @@ export function guardFacts(
     // a place finder may know a district only by its region ("over the Klimovo
     // district" -> Bryansk region); the district's own name tells two nights apart
     const district = OVER_DISTRICT.exec(m[0]);
-    if (district !== null) facts.add(`place-over=${district[1].toLowerCase()}`);
+    const name = district?.[1];
+    if (name !== undefined) facts.add(`place-over=${name.toLowerCase()}`);
   }
   if (overs !== '') for (const p of places(overs)) facts.add(`place-over=${p.toLowerCase()}`);
   return [...facts].sort();
@@ -443,16 +444,16 @@ export function guardFacts(
 /** Hashes facts into the compact sorted token array the index stores. */
 export function fingerprintOf(facts: readonly string[]): Uint32Array {
   const out = new Uint32Array(facts.length);
-  for (let i = 0; i < facts.length; i++) {
-    const eq = facts[i].indexOf('=');
-    const group = hashString(facts[i], 0, eq) >>> 20;
-    const value = hashString(facts[i], eq + 1) & 0xfffff;
+  facts.forEach((fact, i) => {
+    const eq = fact.indexOf('=');
+    const group = hashString(fact, 0, eq) >>> 20;
+    const value = hashString(fact, eq + 1) & 0xfffff;
     out[i] = ((group << 20) | value) >>> 0;
-  }
+  });
   out.sort();
   // drop repeats (hash collisions of equal facts cannot happen; equal tokens only from collisions)
   let n = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i];
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = at(out, i);
   return out.subarray(0, n);
 }
 
@@ -471,6 +472,9 @@ export function conflicts(
   return conflictGroup(a, aFrom, aTo, b, bFrom, bTo) >= 0;
 }
 
+/** A token of a fingerprint; callers read only inside [from, to), so `?? 0` only narrows the type. */
+const at = (tokens: Uint32Array, i: number): number => tokens[i] ?? 0;
+
 /** The 12-bit group of the first conflict between two fingerprints, or -1 when they agree. */
 export function conflictGroup(
   a: Uint32Array,
@@ -483,8 +487,8 @@ export function conflictGroup(
   let i = aFrom;
   let j = bFrom;
   while (i < aTo && j < bTo) {
-    const ga = a[i] >>> 20;
-    const gb = b[j] >>> 20;
+    const ga = at(a, i) >>> 20;
+    const gb = at(b, j) >>> 20;
     if (ga < gb) {
       i++;
       continue;
@@ -496,11 +500,11 @@ export function conflictGroup(
     // same group: walk both runs
     let aOnly = false;
     let bOnly = false;
-    while (i < aTo && j < bTo && a[i] >>> 20 === ga && b[j] >>> 20 === ga) {
-      if (a[i] === b[j]) {
+    while (i < aTo && j < bTo && at(a, i) >>> 20 === ga && at(b, j) >>> 20 === ga) {
+      if (at(a, i) === at(b, j)) {
         i++;
         j++;
-      } else if (a[i] < b[j]) {
+      } else if (at(a, i) < at(b, j)) {
         aOnly = true;
         i++;
       } else {
@@ -508,11 +512,11 @@ export function conflictGroup(
         j++;
       }
     }
-    while (i < aTo && a[i] >>> 20 === ga) {
+    while (i < aTo && at(a, i) >>> 20 === ga) {
       aOnly = true;
       i++;
     }
-    while (j < bTo && b[j] >>> 20 === ga) {
+    while (j < bTo && at(b, j) >>> 20 === ga) {
       bOnly = true;
       j++;
     }
@@ -553,20 +557,20 @@ export function settingJaccard(
   let same = 0;
   let union = 0;
   while (i < aTo || j < bTo) {
-    if (i < aTo && !isSetting(a[i])) {
+    if (i < aTo && !isSetting(at(a, i))) {
       i++;
       continue;
     }
-    if (j < bTo && !isSetting(b[j])) {
+    if (j < bTo && !isSetting(at(b, j))) {
       j++;
       continue;
     }
     union++;
-    if (i < aTo && j < bTo && a[i] === b[j]) {
+    if (i < aTo && j < bTo && at(a, i) === at(b, j)) {
       same++;
       i++;
       j++;
-    } else if (j >= bTo || (i < aTo && a[i] < b[j])) i++;
+    } else if (j >= bTo || (i < aTo && at(a, i) < at(b, j))) i++;
     else j++;
   }
   return union === 0 ? 0 : same / union;

@@ -6,6 +6,8 @@
  */
 import { fmix32 } from './hash';
 
+// Per-slot reads are for slots below ensureCapacity() (the core's invariant); `?? 0` only
+// narrows the type under noUncheckedIndexedAccess (0 = no id).
 export class IdStore {
   private arena = Buffer.alloc(1 << 16);
   private used = 0;
@@ -28,25 +30,27 @@ export class IdStore {
   }
 
   has(slot: number): boolean {
-    return this.len[slot] > 0;
+    return (this.len[slot] ?? 0) > 0;
   }
 
   get(slot: number): string {
-    return this.arena.toString('utf8', this.off[slot], this.off[slot] + this.len[slot]);
+    const o = this.off[slot] ?? 0;
+    return this.arena.toString('utf8', o, o + (this.len[slot] ?? 0));
   }
 
   /** Whether the id at `slot` is exactly these bytes. */
   equals(slot: number, bytes: Uint8Array): boolean {
-    const n = this.len[slot];
+    const n = this.len[slot] ?? 0;
     if (n !== bytes.length) return false;
-    const o = this.off[slot];
+    const o = this.off[slot] ?? 0;
     for (let i = 0; i < n; i++) if (this.arena[o + i] !== bytes[i]) return false;
     return true;
   }
 
   /** Hash of the id at `slot`, the same as idHash() of its bytes. */
   hash(slot: number): number {
-    return idHash(this.arena, this.off[slot], this.off[slot] + this.len[slot]);
+    const o = this.off[slot] ?? 0;
+    return idHash(this.arena, o, o + (this.len[slot] ?? 0));
   }
 
   set(slot: number, bytes: Uint8Array): void {
@@ -66,7 +70,7 @@ export class IdStore {
   }
 
   clear(slot: number): void {
-    this.garbage += this.len[slot];
+    this.garbage += this.len[slot] ?? 0;
     this.len[slot] = 0;
   }
 
@@ -74,9 +78,10 @@ export class IdStore {
     const next = Buffer.alloc(Math.max(1 << 16, Math.ceil((this.used - this.garbage) * 1.5)));
     let used = 0;
     for (let s = 0; s < this.len.length; s++) {
-      const n = this.len[s];
+      const n = this.len[s] ?? 0;
       if (n === 0) continue;
-      this.arena.copy(next, used, this.off[s], this.off[s] + n);
+      const o = this.off[s] ?? 0;
+      this.arena.copy(next, used, o, o + n);
       this.off[s] = used;
       used += n;
     }
@@ -89,6 +94,6 @@ export class IdStore {
 /** FNV-1a over bytes, finalised with fmix32. */
 export function idHash(bytes: Uint8Array, start = 0, end = bytes.length): number {
   let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] ?? 0), 0x01000193);
   return fmix32(h);
 }

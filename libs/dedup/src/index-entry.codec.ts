@@ -39,9 +39,9 @@ export function encodeEntry(
   of?: string,
 ): DedupIndexEntry {
   const g = Buffer.alloc(e.guard.length * 4);
-  for (let i = 0; i < e.guard.length; i++) g.writeUInt32LE(e.guard[i], i * 4);
+  e.guard.forEach((token, i) => g.writeUInt32LE(token, i * 4));
   const s = Buffer.alloc(e.anchors.length * 4);
-  for (let i = 0; i < e.anchors.length; i++) s.writeInt32LE(e.anchors[i], i * 4);
+  e.anchors.forEach((key, i) => s.writeInt32LE(key, i * 4));
   return {
     v: 1,
     params,

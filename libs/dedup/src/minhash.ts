@@ -52,22 +52,23 @@ export class MinHasher {
     // per four). Minima are int32 with the sign bit flipped, so an unsigned
     // comparison is a signed one and nothing leaves int32 (a value ≥ 2^31
     // from >>> 0 is a double in V8). Same minima as the plain loop.
+    // Every read below is in bounds (i < k, s < n); `?? 0` only narrows the type.
     let i = 0;
     for (; i + 4 <= k; i += 4) {
-      const a0 = a[i],
-        a1 = a[i + 1],
-        a2 = a[i + 2],
-        a3 = a[i + 3];
-      const b0 = b[i],
-        b1 = b[i + 1],
-        b2 = b[i + 2],
-        b3 = b[i + 3];
+      const a0 = a[i] ?? 0,
+        a1 = a[i + 1] ?? 0,
+        a2 = a[i + 2] ?? 0,
+        a3 = a[i + 3] ?? 0;
+      const b0 = b[i] ?? 0,
+        b1 = b[i + 1] ?? 0,
+        b2 = b[i + 2] ?? 0,
+        b3 = b[i + 3] ?? 0;
       let m0 = 0x7fffffff,
         m1 = 0x7fffffff,
         m2 = 0x7fffffff,
         m3 = 0x7fffffff; // 0xffffffff, flipped
       for (let s = 0; s < n; s++) {
-        const x = shingles[s];
+        const x = shingles[s] ?? 0;
         const v0 = ((Math.imul(a0, x) + b0) | 0) ^ 0x80000000;
         if (v0 < m0) m0 = v0;
         const v1 = ((Math.imul(a1, x) + b1) | 0) ^ 0x80000000;
@@ -83,11 +84,11 @@ export class MinHasher {
       out[i + 3] = fmix32(m3 ^ 0x80000000) & 0xff;
     }
     for (; i < k; i++) {
-      const ai = a[i];
-      const bi = b[i];
+      const ai = a[i] ?? 0;
+      const bi = b[i] ?? 0;
       let min = 0x7fffffff;
       for (let s = 0; s < n; s++) {
-        const v = ((Math.imul(ai, shingles[s]) + bi) | 0) ^ 0x80000000;
+        const v = ((Math.imul(ai, shingles[s] ?? 0) + bi) | 0) ^ 0x80000000;
         if (v < min) min = v;
       }
       out[i] = fmix32(min ^ 0x80000000) & 0xff;
@@ -114,6 +115,6 @@ export function estimateJaccard(x: Uint8Array, xOff: number, y: Uint8Array, yOff
 export function bandKey(sig: Uint8Array, off: number, band: number, rows: number): number {
   const p = off + band * rows;
   let key = 0;
-  for (let r = 0; r < rows; r++) key |= sig[p + r] << (8 * r);
+  for (let r = 0; r < rows; r++) key |= (sig[p + r] ?? 0) << (8 * r);
   return key | 0;
 }

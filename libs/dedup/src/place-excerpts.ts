@@ -45,8 +45,8 @@ function isCapitalWord(text: string, at: number, end: number): boolean {
   return end - at === 7 && text.slice(at, end).toLowerCase() === 'capital';
 }
 
-let starts = new Int32Array(1024);
-let ends = new Int32Array(1024);
+let starts: Int32Array<ArrayBuffer> = new Int32Array(1024);
+let ends: Int32Array<ArrayBuffer> = new Int32Array(1024);
 
 /**
  * The excerpts of `text` that can hold a place name (see above), joined by
@@ -97,7 +97,7 @@ export function placeExcerpts(text: string): string {
   return out + (out === '' ? '' : EXCERPT_SEPARATOR) + text.slice(starts[from], ends[to]);
 }
 
-function grow(a: Int32Array): Int32Array {
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
   const g = new Int32Array(a.length * 2);
   g.set(a);
   return g;

@@ -109,12 +109,12 @@ function clean(raw: string): string | null {
     .map((w) =>
       w
         .replace(/['’]s$/u, '')
-        .replace(/[^\p{L}\-]/gu, '')
+        .replace(/[^\p{L}-]/gu, '')
         .toLowerCase(),
     )
     .filter((w) => w.length > 0);
-  while (words.length > 0 && NOT_PLACES.has(words[0])) words.shift();
-  while (words.length > 0 && NOT_PLACES.has(words[words.length - 1])) words.pop();
+  while (words[0] !== undefined && NOT_PLACES.has(words[0])) words.shift();
+  for (let last = words.at(-1); last !== undefined && NOT_PLACES.has(last); last = words.at(-1)) words.pop();
   if (words.length === 0) return null;
   return words.join(' ');
 }
@@ -124,7 +124,7 @@ export function defaultPlaces(text: string): string[] {
   for (const re of [BEFORE_ADMIN, AFTER_OVER, AFTER_PREPOSITION]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const name = clean(m[1]);
+      const name = m[1] === undefined ? null : clean(m[1]);
       if (name !== null) found.add(name);
     }
   }

@@ -72,9 +72,10 @@ export function shingleHashes(words: Int32Array, size: number): Int32Array {
   const count = n >= size ? n - size + 1 : 1;
   const out = new Int32Array(count);
   const width = Math.min(size, n);
+  // i + j < n: the reads are in bounds, `?? 0` only narrows the type
   for (let i = 0; i < count; i++) {
-    let h = words[i];
-    for (let j = 1; j < width; j++) h = combine(h, words[i + j]);
+    let h = words[i] ?? 0;
+    for (let j = 1; j < width; j++) h = combine(h, words[i + j] ?? 0);
     out[i] = h;
   }
   return out;

@@ -212,16 +212,17 @@ function grow(a: Int32Array): Int32Array<ArrayBufferLike> {
 export function bottomK(xs: Int32Array, m: number): Int32Array {
   const out = new Int32Array(m);
   let k = 0;
+  // reads are in bounds (i < xs.length, indexes < m); `?? 0` only narrows the type
   for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
-    if (k === m && x >= out[m - 1]) continue;
+    const x = xs[i] ?? 0;
+    if (k === m && x >= (out[m - 1] ?? 0)) continue;
     // insertion into the sorted prefix, skipping duplicates
     let j = k < m ? k : m - 1;
     let dup = false;
     for (let p = 0; p < k; p++) if (out[p] === x) dup = true;
     if (dup) continue;
-    while (j > 0 && out[j - 1] > x) {
-      out[j] = out[j - 1];
+    while (j > 0 && (out[j - 1] ?? 0) > x) {
+      out[j] = out[j - 1] ?? 0;
       j--;
     }
     out[j] = x;
@@ -264,7 +265,7 @@ export function distinctShingles(xs: Int32Array): number {
   const mask = cap - 1;
   let d = 0;
   for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
+    const x = xs[i] ?? 0; // i < xs.length
     for (let p = fmix32(x) & mask; ; p = (p + 1) & mask) {
       if (seenStamp[p] !== stampNow) {
         seenStamp[p] = stampNow;
@@ -296,8 +297,9 @@ export function sketchOverlap(
   bComplete: boolean,
 ): { shared: number; sharedWithFigures: number; containment: number } {
   if (aLen === 0 || bLen === 0) return { shared: 0, sharedWithFigures: 0, containment: 0 };
-  const aMax = a[aOff + aLen - 1];
-  const bMax = b[bOff + bLen - 1];
+  // reads stay inside [off, off + len) of each array; `?? 0` only narrows the type
+  const aMax = a[aOff + aLen - 1] ?? 0;
+  const bMax = b[bOff + bLen - 1] ?? 0;
   const limit = aComplete ? (bComplete ? 0x7fffffff : bMax) : bComplete ? aMax : Math.min(aMax, bMax);
   let i = 0;
   let j = 0;
@@ -305,19 +307,19 @@ export function sketchOverlap(
   let figures = 0;
   let na = 0;
   let nb = 0;
-  while (i < aLen && a[aOff + i] <= limit) {
+  while (i < aLen && (a[aOff + i] ?? 0) <= limit) {
     na++;
     i++;
   }
-  while (j < bLen && b[bOff + j] <= limit) {
+  while (j < bLen && (b[bOff + j] ?? 0) <= limit) {
     nb++;
     j++;
   }
   i = 0;
   j = 0;
   while (i < na && j < nb) {
-    const x = a[aOff + i];
-    const y = b[bOff + j];
+    const x = a[aOff + i] ?? 0;
+    const y = b[bOff + j] ?? 0;
     if (x === y) {
       shared++;
       figures += x & 1;

@@ -4,6 +4,8 @@
  * article redelivered with new content). Eviction pops from the top while the
  * oldest entry is past the horizon: O(log n) per article, memory flat.
  */
+// Typed-array reads below are within bounds (heap indexes < n, slots < pos.length); their
+// `?? -1` only narrows the type (`number | undefined` under noUncheckedIndexedAccess).
 export class TimeHeap {
   private heap = new Int32Array(1024);
   private pos = new Int32Array(1024).fill(-1);
@@ -21,7 +23,7 @@ export class TimeHeap {
 
   /** The slot with the smallest time, or -1. */
   peek(): number {
-    return this.n > 0 ? this.heap[0] : -1;
+    return this.n > 0 ? (this.heap[0] ?? -1) : -1;
   }
 
   push(slot: number): void {
@@ -42,25 +44,25 @@ export class TimeHeap {
   }
 
   remove(slot: number): void {
-    const i = slot < this.pos.length ? this.pos[slot] : -1;
+    const i = slot < this.pos.length ? (this.pos[slot] ?? -1) : -1;
     if (i < 0) return;
     this.pos[slot] = -1;
     this.n--;
     if (i === this.n) return;
-    const last = this.heap[this.n];
+    const last = this.heap[this.n] ?? -1;
     this.heap[i] = last;
     this.pos[last] = i;
     this.down(i);
-    this.up(this.pos[last]);
+    this.up(this.pos[last] ?? -1);
   }
 
   private less(i: number, j: number): boolean {
-    return this.timeOf(this.heap[i]) < this.timeOf(this.heap[j]);
+    return this.timeOf(this.heap[i] ?? -1) < this.timeOf(this.heap[j] ?? -1);
   }
 
   private swap(i: number, j: number): void {
-    const a = this.heap[i];
-    const b = this.heap[j];
+    const a = this.heap[i] ?? -1;
+    const b = this.heap[j] ?? -1;
     this.heap[i] = b;
     this.heap[j] = a;
     this.pos[b] = i;
