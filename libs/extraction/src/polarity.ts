@@ -253,6 +253,19 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   return null;
 }
 
+/** Participles whose infinitive modifies the counted phrase ("drones trying to attack Moscow"). */
+const TRYING = new Set([
+  'trying',
+  'attempting',
+  'seeking',
+  'aiming',
+  'intending',
+  'meant',
+  'sent',
+  'flying',
+  'heading',
+]);
+
 function rightGovernor(
   toks: Tok[],
   c: Count,
@@ -311,6 +324,16 @@ function rightGovernor(
     if (AUX.has(t.low) || t.low.endsWith('ly')) {
       if (PASSIVE_AUX.has(t.low)) aux = true;
       continue;
+    }
+    // "19 drones trying to attack Moscow had been shot down": the infinitive belongs to a modifier of the phrase
+    if (k === listEnd && TRYING.has(t.low) && toks[k + 1]?.low === 'to' && toks[k + 2]?.kind === 'w') {
+      let x = k + 3;
+      while (x < toks.length && x < k + 7 && toks[x]!.kind === 'w' && !AUX.has(toks[x]!.low)) x++;
+      if (AUX.has(toks[x]?.low ?? '')) {
+        k = x - 1;
+        stop = Math.min(toks.length, Math.max(stop, x + 6));
+        continue;
+      }
     }
     // "nine rockets were said to have been intercepted": a report of a report
     if (
@@ -417,8 +440,13 @@ const SHOT_DOWN =
 function cumulative(toks: Tok[], c: Count, sentence: string, base: number): boolean {
   const end = (toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end) - base;
   const rest = sentence.slice(end);
-  const cut = /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)/.exec(rest);
-  const clause = sentence.slice(0, end + (cut ? cut.index : rest.length));
+  // "…27 drones in the last two days, he said, adding that … since the war began": a clause of its own
+  const cut = /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)|,\s+(?:adding|saying|noting|stressing)\b/.exec(rest);
+  // and from the last ", and that …" / "; " before it: "…since the war began, and that troops had shot down 27 drones"
+  const startAt = (toks[c.from]?.start ?? base) - base;
+  let from = 0;
+  for (const m of sentence.slice(0, startAt).matchAll(/;\s*|,\s+(?:and|but)\s+that\s+/g)) from = m.index + m[0].length;
+  const clause = sentence.slice(from, end + (cut ? cut.index : rest.length));
   const m = CUMULATIVE.exec(clause);
   // "the heaviest attack on the capital since the invasion started": a comparison, not a tally
   return m !== null && !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index));
