@@ -23,6 +23,12 @@ import { AggregateStore } from './aggregate.store';
 import type { ClaimLog } from './claim-log';
 import { CheckpointAssembler, type StateLog } from './state-changelog';
 
+/** The value, or a failed test saying it was missing. */
+function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const PARTITIONS = 3;
 const TOPICS = topicNames('');
 const NOW = Date.parse('2025-06-05T12:00:00.000Z');
@@ -121,13 +127,16 @@ class Instance {
   ) {
     const store = new AggregateStore(config, topic, TOPICS, logger, () => NOW, out.changelog, CHECKPOINT_EVERY_TEST);
     this.consumer = new AggregateConsumer(store, TOPICS, logger, new StageStats());
-    for (const p of owned) (this.position.set(p, 0), this.committed.set(p, 0));
+    for (const p of owned) {
+      this.position.set(p, 0);
+      this.committed.set(p, 0);
+    }
   }
 
   async assign(): Promise<void> {
     this.consumer.onRebalance();
     this.publish(
-      await this.consumer.restore({ assignment: { [TOPICS.claims]: this.owned }, heartbeat: async () => undefined }),
+      await this.consumer.restore({ assignment: { [TOPICS.claims]: this.owned }, heartbeat: () => Promise.resolve() }),
     );
     for (const p of this.owned) this.position.set(p, this.committed.get(p)!);
   }
@@ -206,7 +215,7 @@ function final(out: Outputs): Record<string, unknown> {
   return Object.fromEntries([...rows, ...days].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-const layouts: Record<string, number[][]> = { one: [[0, 1, 2]], two: [[0, 2], [1]] };
+const layouts = { one: [[0, 1, 2]], two: [[0, 2], [1]] } satisfies Record<string, number[][]>;
 
 /** Everything appended first, then each instance restores once: no batching at all. */
 async function reference(messages: Message[], layout: number[][]): Promise<Record<string, unknown>> {
@@ -231,23 +240,23 @@ async function run(messages: Message[], layout: number[][], schedule: Schedule):
   let appended = 0;
   let step = 0;
   const drain = async (s: Schedule['steps'][number]) => {
-    const inst = instances[s.instance % instances.length];
-    const p = inst.owned[s.partition % inst.owned.length];
+    const inst = must(instances[s.instance % instances.length]);
+    const p = must(inst.owned[s.partition % inst.owned.length]);
     await inst.batch(p, s.size, s.fail);
     if (s.punctuate) inst.punctuate();
   };
   while (appended < messages.length) {
-    const n = schedule.appendSizes[step % schedule.appendSizes.length];
+    const n = must(schedule.appendSizes[step % schedule.appendSizes.length]);
     for (const m of messages.slice(appended, appended + n)) topic.append(m);
     appended += n;
-    await drain(schedule.steps[step % schedule.steps.length]);
+    await drain(must(schedule.steps[step % schedule.steps.length]));
     step++;
   }
   // Then everything left, in the schedule's batch sizes, without failures.
   for (const inst of instances) {
     for (const p of inst.owned) {
       let k = 0;
-      while (inst.pending(p) > 0) await inst.batch(p, schedule.steps[k++ % schedule.steps.length].size, false);
+      while (inst.pending(p) > 0) await inst.batch(p, must(schedule.steps[k++ % schedule.steps.length]).size, false);
     }
   }
   return final(out);
@@ -291,7 +300,7 @@ const arbClaims = fc
         claimant: 'Russian defence ministry',
         eventDate: null,
         evidence: { text: '', start: 0, end: 0 },
-        regionKey: scope === 'country' ? 'RU' : regions[0],
+        regionKey: regions[0] ?? 'RU',
         eventTime: at(time),
         publishedAt: at(time),
         ingestedAt: at(arrival),
@@ -373,7 +382,7 @@ describe('aggregate output is independent of batching', () => {
       claimant: 'defence ministry',
       eventDate: null,
       evidence: { text: '', start: 0, end: 0 },
-      regionKey: regions[0],
+      regionKey: must(regions[0]),
       eventTime: at(NOW - hour * H),
       publishedAt: at(NOW - hour * H),
       ingestedAt: at(NOW - hour * H),

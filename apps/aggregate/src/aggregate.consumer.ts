@@ -45,7 +45,7 @@ export class AggregateConsumer {
   @MessagePattern(restorePattern(TOPICS.claims))
   restore(@Payload() context: RestoreContext): Promise<OutboundMessage[]> {
     this.stats.inc('restores');
-    return this.store.restore(context.assignment[this.topics.claims] ?? [], context.heartbeat);
+    return this.store.restore(context.assignment[this.topics.claims] ?? [], () => context.heartbeat());
   }
 
   /** Partitions may have moved to another instance: publish nothing until restore() says what is ours. */

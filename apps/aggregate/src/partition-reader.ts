@@ -55,7 +55,8 @@ export async function readPartitionsFrom(kafka: Kafka, topic: string, options: R
         void consumer
           .run({
             autoCommit: false,
-            eachBatch: async ({ batch, heartbeat }) => {
+            eachBatch: async (payload) => {
+              const { batch } = payload;
               const range = plan.get(batch.partition);
               if (!range || !pending.has(batch.partition)) return;
               let done = false;
@@ -70,7 +71,7 @@ export async function readPartitionsFrom(kafka: Kafka, topic: string, options: R
                 read++;
                 if (offset + 1n >= range.end) done = true;
               }
-              await heartbeat();
+              await payload.heartbeat();
               // The caller's heartbeat belongs to the stage's group: its rebalance ends this read.
               try {
                 await options.heartbeat?.();

@@ -1,6 +1,7 @@
 import { SnapshotSchema, type ClaimRecord } from '@skytally/contracts';
 import { AggregateCore, type AggregateOptions } from './aggregate.core';
 import { claim } from '../test/claim.fixture';
+import { must } from '../test/must';
 import { countryOfKey } from './routing';
 
 const H = 3_600_000;
@@ -17,7 +18,7 @@ function core(opts: AggregateOptions = {}) {
   return { clock: c, core: new AggregateCore({ now: c.now, ...opts }) };
 }
 
-const snap = (core: AggregateCore, key: string) => core.snapshots([key])[0];
+const snap = (core: AggregateCore, key: string) => must(core.snapshots([key])[0], `snapshot of ${key}`);
 
 describe('AggregateCore', () => {
   it('has nothing to say before the first claim', () => {
@@ -105,9 +106,9 @@ describe('AggregateCore', () => {
         claim({ articleId: 'b', count: 2, eventTime: at(T0 + H), ingestedAt: at(T0 + 3 * 24 * H) }),
       ];
       const live = core({ idleMs: 60_000 });
-      live.core.apply(records[0]);
+      live.core.apply(must(records[0]));
       live.clock.set(T0 + 3 * 24 * H);
-      live.core.apply(records[1]);
+      live.core.apply(must(records[1]));
       const replayed = new AggregateCore({ idleMs: 60_000, now: () => T0 + 3 * 24 * H });
       for (const r of [...records].reverse()) replayed.apply(r);
       expect(replayed.asOf()).toBe(live.core.asOf());
@@ -226,7 +227,7 @@ describe('AggregateCore', () => {
       const { core: agg } = core();
       agg.apply(total);
       agg.flush();
-      expect(agg.apply(parts[0]).changedKeys).toEqual(['RU', 'RU-BRY']);
+      expect(agg.apply(must(parts[0])).changedKeys).toEqual(['RU', 'RU-BRY']);
       expect(agg.flush().keys).toEqual(['RU', 'RU-BRY']);
       expect(snap(agg, 'RU').unattributed).toBe(19);
     });

@@ -589,7 +589,7 @@ export class AggregateCore {
       // A country-scope count that only ever appears as part of a bigger total
       // ("75 of them in the south") is inside that total already.
       out = g.partOnly ? [] : [[g.country, 'country', 'own']];
-    } else if (g.regions.length === 1) {
+    } else if (g.regions.length === 1 && g.regions[0] !== undefined) {
       out = [[g.regions[0], 'region', 'own']];
     } else {
       out = g.regions.map((r) => [r, 'region', 'shared']);

@@ -78,8 +78,10 @@ export function decodeCoreState(bytes: Buffer): CoreState {
 
 function isRef(value: unknown): value is { $f: [number, number] } {
   if (typeof value !== 'object' || value === null || !('$f' in value)) return false;
-  const ref = (value as { $f: unknown }).$f;
-  return Array.isArray(ref) && ref.length === 2 && ref.every((x) => Number.isInteger(x) && (x as number) >= 0);
+  const ref = value.$f;
+  return (
+    Array.isArray(ref) && ref.length === 2 && ref.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)
+  );
 }
 
 function align8(n: number): number {

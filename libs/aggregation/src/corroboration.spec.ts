@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { claim } from '../test/claim.fixture';
+import { must } from '../test/must';
 import { type ClaimGroup, IdentityGroups, identityOf, type Report } from './corroboration';
 import { shiftDay, utcDay } from './time.util';
 
@@ -64,7 +65,7 @@ describe('IdentityGroups', () => {
           // Mostly adds; now and then remove an earlier report instead.
           if (live.length > 0 && s.remove % 4 === 0) {
             const [gone] = live.splice(s.remove % live.length, 1);
-            groups.remove(gone);
+            groups.remove(must(gone));
           } else {
             const r = report(i, s.day, s.hour, s.dated);
             live.push(r);

@@ -109,7 +109,7 @@ export class IdentityGroups {
   add(r: Report): GroupChange {
     const [map, day] = this.slot(r);
     let bucket = map.get(day);
-    if (!bucket) map.set(day, (bucket = new Map()));
+    if (!bucket) map.set(day, (bucket = new Map<string, Report>()));
     bucket.set(r.claim.claimId, r);
     this.reports++;
     return this.rebuild(day);
@@ -214,12 +214,14 @@ function signature(g: ClaimGroup): string {
 }
 
 function build(id: string, identity: string, day: string, timing: Report[], all: Report[]): ClaimGroup {
-  const first = all[0].claim;
+  const [head] = all;
+  if (!head) throw new Error(`claim ${id} built from no reports`);
+  const first = head.claim;
   return {
     id,
     identity,
     scope: first.scope,
-    regions: all[0].regions,
+    regions: head.regions,
     country: first.country,
     count: first.count,
     weapon: first.weapon,

@@ -5,16 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Claim, type ClaimRecord, SnapshotSchema, DailyBucketSchema } from '@skytally/contracts';
+import { must } from '../test/must';
 import { AggregateCore } from './aggregate.core';
 
 const root = join(__dirname, '../../..');
 const gold: Claim[] = readFileSync(join(root, 'tests/fixtures/seeds/gold.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => ({ eventDate: null, evidence: { text: '', start: 0, end: 0 }, ...JSON.parse(l) }));
-const manifest: { id: string; publishedAt: string | null }[] = JSON.parse(
-  readFileSync(join(root, 'seeds/manifest.json'), 'utf8'),
-);
+  .map(
+    (l) =>
+      ({ eventDate: null, evidence: { text: '', start: 0, end: 0 }, ...(JSON.parse(l) as Partial<Claim>) }) as Claim,
+  );
+const manifest = JSON.parse(readFileSync(join(root, 'seeds/manifest.json'), 'utf8')) as {
+  id: string;
+  publishedAt: string | null;
+}[];
 
 const INGESTED = '2025-06-01T12:00:00.000Z';
 
@@ -27,7 +32,7 @@ function records(): ClaimRecord[] {
     const isPart = c.articleId.startsWith('004') && c.scope === 'region' && [64, 9, 5].includes(c.count);
     return {
       ...c,
-      claimId: ids[i],
+      claimId: must(ids[i]),
       regionKey: c.country,
       publishedAt,
       ingestedAt: INGESTED,

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type { ClaimRecord } from '@skytally/contracts';
 import { AggregateCore } from './aggregate.core';
 import { claim } from '../test/claim.fixture';
+import { must } from '../test/must';
 import { HashSet53, HourSeries, hash53 } from './sealed';
 
 const H = 3_600_000;
@@ -89,7 +90,7 @@ describe('the horizon (horizonDays)', () => {
         expect(sealed.days).toEqual(kept.days);
         expect(sealed.stats.claims).toBe(kept.stats.claims);
         // …and it did fold something whenever the stream outran the horizon.
-        const span = (Date.parse(claims.at(-1)!.ingestedAt!) - Date.parse(claims[0].eventTime)) / DAY;
+        const span = (Date.parse(claims.at(-1)!.ingestedAt!) - Date.parse(must(claims[0]).eventTime)) / DAY;
         if (span > 8) expect(sealed.stats.reports).toBeLessThan(kept.stats.reports);
       }),
       { numRuns: 200 },
@@ -110,10 +111,10 @@ describe('the horizon (horizonDays)', () => {
     for (const c of claims) core.apply(c);
     core.flush();
     expect(core.stats().reports).toBeLessThanOrEqual(7);
-    expect(core.snapshots(['RU-BRY'])[0].windows.all).toBe(80);
+    expect(must(core.snapshots(['RU-BRY'])[0]).windows.all).toBe(80);
     // A redelivery of a sealed claim, and a reprint of it from another article, change nothing.
-    expect(core.apply(claims[3])).toMatchObject({ pastHorizon: true, changedKeys: [] });
-    const reprint = core.apply({ ...claims[3], articleId: 'reprint', claimId: 'reprint#0' });
+    expect(core.apply(must(claims[3]))).toMatchObject({ pastHorizon: true, changedKeys: [] });
+    const reprint = core.apply({ ...must(claims[3]), articleId: 'reprint', claimId: 'reprint#0' });
     expect(reprint).toMatchObject({ pastHorizon: true, changedKeys: [] });
     expect(core.snapshots(['RU-BRY'])[0]).toMatchObject({ windows: { all: 80 }, claims: 40 });
   });

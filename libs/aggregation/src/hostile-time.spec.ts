@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import type { ClaimRecord } from '@skytally/contracts';
 import { AggregateCore } from './aggregate.core';
 import { claim } from '../test/claim.fixture';
+import { must } from '../test/must';
 
 const H = 3_600_000;
 const NOW = Date.parse('2025-06-10T12:00:00.000Z');
@@ -19,7 +20,7 @@ function ordinary(): ClaimRecord[] {
     out.push(
       claim({
         articleId: `n${i}`,
-        regions: [['RU-BRY', 'RU-KLU', 'RU-TUL'][i % 3]],
+        regions: [must(['RU-BRY', 'RU-KLU', 'RU-TUL'][i % 3])],
         count: 1 + (i % 5),
         eventTime: at(published),
         publishedAt: at(published),
@@ -95,7 +96,7 @@ describe('hostile dates', () => {
     );
     expect(result.clampedFrom).toBe('2999-01-01');
     expect(result.changedDays).toEqual(['RU-ORL|2025-06-10']);
-    expect(core.snapshots(['RU-ORL'])[0].windows).toEqual({ '24h': 7, '7d': 7, '30d': 7, all: 7 });
+    expect(must(core.snapshots(['RU-ORL'])[0]).windows).toEqual({ '24h': 7, '7d': 7, '30d': 7, all: 7 });
   });
 
   it('no sequence of claims, however dated, puts asOf past the clock', () => {

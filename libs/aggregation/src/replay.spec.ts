@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { DailyBucketSchema, SnapshotSchema, type ClaimRecord } from '@skytally/contracts';
 import { AggregateCore } from './aggregate.core';
 import { claim } from '../test/claim.fixture';
+import { must } from '../test/must';
 
 const DAY = 86_400_000;
 const DAY0 = Date.parse('2025-06-01T00:00:00.000Z');
@@ -72,7 +73,7 @@ describe('replay invariance (fast-check)', () => {
 
         const replayed = new AggregateCore({ now: () => NOW, idleMs: 6 * 3_600_000 });
         const stream = [...order];
-        for (const [k, i] of again.entries()) stream.splice((k * 7) % (stream.length + 1), 0, claims[i]);
+        for (const [k, i] of again.entries()) stream.splice((k * 7) % (stream.length + 1), 0, must(claims[i]));
         stream.forEach((c, i) => {
           replayed.apply(c);
           if (i % flushEvery === 0) replayed.flush();
@@ -115,7 +116,7 @@ describe('replay invariance (fast-check)', () => {
     // Distinct identities only, so each record is its own claim.
     fc.assert(
       fc.property(fc.uniqueArray(arbClaim, { selector: (c) => c.claimId, maxLength: 30 }), (records) => {
-        const identity = (c: ClaimRecord) => `${c.scope}|${c.regions}|${c.country}|${c.count}|${c.weapon}`;
+        const identity = (c: ClaimRecord) => `${c.scope}|${c.regions.join(',')}|${c.country}|${c.count}|${c.weapon}`;
         const claims = records.filter((c, i) => records.findIndex((d) => identity(d) === identity(c)) === i);
         const core = new AggregateCore({ now: () => NOW });
         for (const c of claims) core.apply(c);

@@ -26,7 +26,7 @@ export function rowShard(rowKey: string): string {
 /** The country in a row key: `RU` for `RU-BRY` and `RU`; null for a water area. */
 export function countryOfKey(rowKey: string): string | null {
   const m = ISO_REGION.exec(rowKey);
-  if (m) return m[1];
+  if (m?.[1]) return m[1];
   return /^[A-Z]{2}$/.test(rowKey) ? rowKey : null;
 }
 

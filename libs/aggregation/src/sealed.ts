@@ -24,14 +24,14 @@ export class HourSeries {
     const hour = Math.floor(time / HOUR_MS);
     let i = this.hours.length;
     // Sealing goes forward in time: almost always an append or the last hour.
-    while (i > 0 && this.hours[i - 1] > hour) i--;
+    while (i > 0 && (this.hours[i - 1] ?? -Infinity) > hour) i--;
     if (i > 0 && this.hours[i - 1] === hour) {
-      for (let k = i - 1; k < this.cumulative.length; k++) this.cumulative[k] += count;
+      this.addFrom(i - 1, count);
       return;
     }
     this.hours.splice(i, 0, hour);
-    this.cumulative.splice(i, 0, (i > 0 ? this.cumulative[i - 1] : 0) + count);
-    for (let k = i + 1; k < this.cumulative.length; k++) this.cumulative[k] += count;
+    this.cumulative.splice(i, 0, (this.cumulative[i - 1] ?? 0) + count);
+    this.addFrom(i + 1, count);
   }
 
   /**
@@ -44,10 +44,14 @@ export class HourSeries {
     let hi = this.hours.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.hours[mid] * HOUR_MS > boundary) hi = mid;
+      if ((this.hours[mid] ?? Infinity) * HOUR_MS > boundary) hi = mid;
       else lo = mid + 1;
     }
-    return total - (lo > 0 ? this.cumulative[lo - 1] : 0);
+    return total - (this.cumulative[lo - 1] ?? 0);
+  }
+
+  private addFrom(i: number, count: number): void {
+    for (let k = i; k < this.cumulative.length; k++) this.cumulative[k] = (this.cumulative[k] ?? 0) + count;
   }
 
   /** (hour, count) pairs, hour order: what the changelog keeps of the series. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { must } from '../test/must';
 import { Watermark } from './watermark';
 
 const L = 100;
@@ -71,10 +72,10 @@ describe('Watermark', () => {
           let max = -Infinity;
           let best = -Infinity;
           sorted.forEach(([arr, ev], k) => {
-            if (k > 0) best = Math.max(best, max - L + idle(arr - sorted[k - 1][0]));
+            if (k > 0) best = Math.max(best, max - L + idle(arr - must(sorted[k - 1])[0]));
             max = Math.max(max, ev);
           });
-          best = Math.max(best, max - L + idle(now - sorted[sorted.length - 1][0]));
+          best = Math.max(best, max - L + idle(now - must(sorted.at(-1))[0]));
           // …bounded by the clock: no input moves asOf past now.
           expect(a.asOf(now)).toBe(Math.min(now, best));
         },

@@ -101,8 +101,8 @@ export class Watermark {
   asOf(now: number): number | null {
     const n = this.n;
     if (n === 0) return null;
-    const head = this.prefixMax[n - 1] - this.opts.allowedLatenessMs + this.idle(now - this.arrival[n - 1]);
-    return Math.min(now, Math.max(head, this.banked[n - 1]));
+    const head = at(this.prefixMax, n - 1) - this.opts.allowedLatenessMs + this.idle(now - at(this.arrival, n - 1));
+    return Math.min(now, Math.max(head, at(this.banked, n - 1)));
   }
 
   /**
@@ -113,13 +113,13 @@ export class Watermark {
   asOfAt(t: number): number | null {
     const i = this.lowerBound(t, Infinity);
     if (i === 0) return null;
-    const head = this.prefixMax[i - 1] - this.opts.allowedLatenessMs + this.idle(t - this.arrival[i - 1]);
-    return Math.min(t, Math.max(head, this.banked[i - 1]));
+    const head = at(this.prefixMax, i - 1) - this.opts.allowedLatenessMs + this.idle(t - at(this.arrival, i - 1));
+    return Math.min(t, Math.max(head, at(this.banked, i - 1)));
   }
 
   /** Wall time at which the open gap starts to advance asOf (for scheduling ticks), or null. */
   idleFrom(): number | null {
-    return this.n === 0 ? null : this.arrival[this.n - 1] + this.opts.idleMs;
+    return this.n === 0 ? null : at(this.arrival, this.n - 1) + this.opts.idleMs;
   }
 
   private idle(gap: number): number {
@@ -141,13 +141,13 @@ export class Watermark {
   private recomputeFrom(i: number): void {
     const L = this.opts.allowedLatenessMs;
     for (let k = Math.max(0, i - 1); k < this.n; k++) {
-      const e = this.event[k];
-      this.prefixMax[k] = k === 0 ? e : Math.max(this.prefixMax[k - 1], e);
+      const e = at(this.event, k);
+      this.prefixMax[k] = k === 0 ? e : Math.max(at(this.prefixMax, k - 1), e);
       // The gap that closed when entry k arrived: it advanced asOf from what
       // entries[0..k-1] had established.
       const gapCandidate =
-        k === 0 ? -Infinity : this.prefixMax[k - 1] - L + this.idle(this.arrival[k] - this.arrival[k - 1]);
-      this.banked[k] = Math.max(k === 0 ? -Infinity : this.banked[k - 1], gapCandidate);
+        k === 0 ? -Infinity : at(this.prefixMax, k - 1) - L + this.idle(at(this.arrival, k) - at(this.arrival, k - 1));
+      this.banked[k] = Math.max(k === 0 ? -Infinity : at(this.banked, k - 1), gapCandidate);
     }
   }
 
@@ -156,10 +156,15 @@ export class Watermark {
     let hi = this.n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const a = this.arrival[mid];
-      if (a < arrival || (a === arrival && this.event[mid] < event)) lo = mid + 1;
+      const a = at(this.arrival, mid);
+      if (a < arrival || (a === arrival && at(this.event, mid) < event)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
+}
+
+/** An entry of a column: callers read below `n`, which never passes the column's length. */
+function at(column: Float64Array, i: number): number {
+  return column[i] as number;
 }
