@@ -24,7 +24,7 @@ import { type Snapshot, consumerGroup, topicNames } from '@skytally/contracts';
 import { ensureTopics } from '@skytally/kafka';
 import { createRootLogger } from '@skytally/logger';
 import { removeDemoTopics } from '@skytally/pipeline';
-import { createTestKafka, uniqueSuffix, waitForConsumerToJoinGroup } from '../support/kafka-test-utils';
+import { createTestKafka, uniqueSuffix, waitFor, waitForConsumerToJoinGroup } from '../support/kafka-test-utils';
 
 const repo = join(__dirname, '../..');
 /** The built checkout whose `bin/skytally.js` runs (default this one; a private copy keeps a long run safe from rebuilds). */
@@ -99,6 +99,11 @@ describe('removeDemoTopics', () => {
       await consumer.run({ eachMessage: () => Promise.resolve() });
       await joined;
       await consumer.disconnect();
+      // A group with a member cannot be deleted: wait until the broker has seen the member leave.
+      await waitFor(async () => (await admin.describeGroups([group])).groups[0]?.state === 'Empty', {
+        timeoutMs: 60_000,
+        description: `${group} to be empty`,
+      });
 
       const logger = createRootLogger({ level: 'silent' });
       const removed = await removeDemoTopics(
