@@ -288,7 +288,13 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   }
   restored.prepare();
   const restoreS = (Date.now() - restoreStart) / 1000;
-  const same = JSON.stringify(restored.snapshots()) === JSON.stringify(wanted);
+  const got = restored.snapshots();
+  const same = JSON.stringify(got) === JSON.stringify(wanted);
+  if (!same) {
+    const differing = wanted.filter((w, i) => JSON.stringify(w) !== JSON.stringify(got[i]));
+    for (const w of differing.slice(0, 3))
+      log(`  differs: ${JSON.stringify(w)} vs ${JSON.stringify(got.find((g) => g.key === w.key))}`);
+  }
   log(
     `restore: ${restoreS.toFixed(1)} s (checkpoint ${decodedS.toFixed(1)} s, then ${tail.toLocaleString('en')} claims); snapshots ${same ? 'equal' : 'DIFFER from'} the live run's`,
   );
