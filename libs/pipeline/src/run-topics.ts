@@ -1,5 +1,6 @@
 import type { SkytallyConfig } from '@skytally/config';
-import { createKafka, retryRetriable } from '@skytally/kafka';
+import type { Admin } from 'kafkajs';
+import { RETRIABLE_KAFKA_ERRORS, createKafka, retryRetriable } from '@skytally/kafka';
 import type { Logger } from '@skytally/logger';
 
 /**
@@ -42,9 +43,9 @@ export async function removeDemoTopics(
         .map((g) => g.groupId)
         .filter((id) => id.startsWith(prefix));
       if (removed.groups.length)
-        await retryRetriable('deleting consumer groups', () => admin.deleteGroups(removed.groups), opts);
+        await retryRetriable('deleting consumer groups', () => deleteGroups(admin, removed.groups, timeoutMs), opts);
     } catch (err) {
-      logger.warn({ err: (err as Error).message, prefix }, "could not delete the run's consumer groups");
+      logger.warn({ err: describeGroupsError(err), prefix }, "could not delete the run's consumer groups");
     }
   } catch (err) {
     logger.warn({ err: (err as Error).message, prefix }, "could not reach the broker to delete the run's topics");
@@ -52,4 +53,44 @@ export async function removeDemoTopics(
     await admin.disconnect().catch(() => undefined);
   }
   return removed;
+}
+
+/** What kafkajs's DeleteGroups error carries: each group that failed, with the broker's reason. */
+interface FailedGroup {
+  groupId: string;
+  error?: { type?: string };
+}
+
+/** Per-group answers worth waiting out: members still leaving, a coordinator moving or loading. */
+const WAIT_FOR: ReadonlySet<string> = new Set(['NON_EMPTY_GROUP', ...RETRIABLE_KAFKA_ERRORS]);
+
+/**
+ * Deletes `groups`, again for those the broker answered "not now" about (kafkajs reports them per
+ * group, which retryRetriable cannot see), for at most `timeoutMs`. A group already gone is done.
+ */
+async function deleteGroups(admin: Admin, groups: string[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let left = groups;
+  for (;;) {
+    try {
+      await admin.deleteGroups(left);
+      return;
+    } catch (err) {
+      const failed = ((err as { groups?: FailedGroup[] }).groups ?? []).filter(
+        (g) => g.error?.type !== 'GROUP_ID_NOT_FOUND',
+      );
+      if (!failed.length && (err as { groups?: unknown }).groups) return;
+      const waitable = failed.length > 0 && failed.every((g) => WAIT_FOR.has(g.error?.type ?? ''));
+      if (!waitable || Date.now() >= deadline) throw err;
+      left = failed.map((g) => g.groupId);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
+/** The error's message, with each group's reason when kafkajs gives them. */
+function describeGroupsError(err: unknown): string {
+  const groups = (err as { groups?: FailedGroup[] }).groups;
+  const reasons = groups?.map((g) => `${g.groupId}: ${g.error?.type ?? 'unknown'}`).join(', ');
+  return reasons ? `${(err as Error).message} (${reasons})` : (err as Error).message;
 }
