@@ -22,7 +22,10 @@ const VARIANTS: { name: string; env: Record<string, string> }[] = [
   { name: 'partitionsConsumedConcurrently 3', env: { RELAY_CONCURRENCY: '3' } },
   { name: 'commit every 200 ms', env: { RELAY_COMMIT_INTERVAL_MS: '200' } },
   { name: 'both', env: { RELAY_CONCURRENCY: '3', RELAY_COMMIT_INTERVAL_MS: '200' } },
-  { name: 'fetch minBytes 1 byte, maxWait 5 s (kafkajs defaults, the runner before a4a135f)', env: { RELAY_MIN_BYTES: '1', RELAY_MAX_WAIT_MS: '5000' } },
+  {
+    name: 'fetch minBytes 1 byte, maxWait 5 s (kafkajs defaults, the runner before a4a135f)',
+    env: { RELAY_MIN_BYTES: '1', RELAY_MAX_WAIT_MS: '5000' },
+  },
 ];
 
 async function main(): Promise<void> {
