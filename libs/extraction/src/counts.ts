@@ -119,6 +119,12 @@ export function largestSet(counts: Count[]): SetMention | null {
   return best ? { value: best.value, weapon: best.weapon!, qualifier: best.qualifier } : null;
 }
 
+/** A count written without a numeral that stands for a set named before ("all of them", "every one of the X"). */
+function referenceCount(value: number, qualifier: Qualifier, from: number, to: number, weapon: Weapon | null): Count {
+  const none = { partitive: false, denominator: false, total: false, outOf: false, origin: null };
+  return { value, qualifier, from, numFrom: from, numTo: to, npTo: to, weapon, bare: true, ...none };
+}
+
 const VERB_AFTER_ALL = new Set(['were', 'was', 'have', 'had', 'been']);
 const CLAIM_PARTICIPLE = /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/;
 
@@ -145,21 +151,9 @@ export function findCounts(
         (toks[i - 1]?.low === 'down' ||
           /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/.test(toks[i - 1]?.low ?? ''));
       if (ref && (verbNext || objectOf) && (!butN || (!butN.weak && butN.value < ref.value))) {
-        out.push({
-          value: butN ? ref.value - butN.value : ref.value,
-          qualifier: butN ? 'exact' : ref.qualifier,
-          from: i,
-          numFrom: i,
-          numTo: to,
-          npTo: to,
-          weapon: ref.weapon,
-          bare: true,
-          partitive: false,
-          denominator: false,
-          total: false,
-          outOf: false,
-          origin: null,
-        });
+        out.push(
+          referenceCount(butN ? ref.value - butN.value : ref.value, butN ? 'exact' : ref.qualifier, i, to, ref.weapon),
+        );
         i = to - 1;
         continue;
       }
@@ -180,21 +174,7 @@ export function findCounts(
       const objectOf = toks[i - 1]?.low === 'down' || CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '');
       if (ref && (verbNext || objectOf)) {
         if (objectOf && !verbNext) to = i + 4;
-        out.push({
-          value: ref.value,
-          qualifier: ref.qualifier,
-          from: i,
-          numFrom: i,
-          numTo: to,
-          npTo: to,
-          weapon: ref.weapon,
-          bare: true,
-          partitive: false,
-          denominator: false,
-          total: false,
-          outOf: false,
-          origin: null,
-        });
+        out.push(referenceCount(ref.value, ref.qualifier, i, to, ref.weapon));
         i = to - 1;
         continue;
       }
