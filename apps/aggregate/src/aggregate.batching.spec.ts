@@ -160,7 +160,11 @@ class Instance {
     const messages = this.topic.partition(p).slice(from, from + size);
     if (!messages.length) return;
     const outputs: OutboundMessage[] = [];
-    messages.forEach((m, i) => outputs.push(...this.consumer.handle(inbound(m, from + i))));
+    messages.forEach((m, i) => {
+      const result = this.consumer.handle(inbound(m, from + i));
+      if (!Array.isArray(result)) throw new Error(`a claim of the corpus was not applied: ${JSON.stringify(result)}`);
+      outputs.push(...result);
+    });
     outputs.push(...this.consumer.endBatch());
     if (fail) {
       this.write(outputs.slice(0, (size * 7) % (outputs.length + 1)));

@@ -13,14 +13,8 @@
  */
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
-import {
-  type InboundMessage,
-  type OutboundMessage,
-  type RestoreContext,
-  StageStats,
-  deadLetter,
-} from '@skytally/kafka';
+import { type Outcome, type TopicNames, TOPICS, decodePayload, reject } from '@skytally/contracts';
+import { type InboundMessage, type OutboundMessage, type RestoreContext, StageStats } from '@skytally/kafka';
 import {
   LOGGER,
   TOPIC_NAMES,
@@ -56,7 +50,7 @@ export class AggregateConsumer {
   }
 
   @MessagePattern(TOPICS.claims)
-  handle(@Payload() message: InboundMessage): OutboundMessage[] {
+  handle(@Payload() message: InboundMessage): OutboundMessage[] | Outcome<OutboundMessage> {
     const claim = decodePayload('claims', message.value);
     const result = this.store.apply(claim, message.partition, message.offset);
     const where = {
@@ -73,14 +67,8 @@ export class AggregateConsumer {
         { ...where, reason: result.rejected.reason, detail: result.rejected.detail },
         'claim rejected; dead-lettered',
       );
-      return [
-        deadLetter(
-          message,
-          new Error(`${result.rejected.reason}: ${result.rejected.detail}`),
-          { stage: 'aggregate', deadLetterTopic: this.topics.deadLetter, maxAttempts: 1 },
-          1,
-        ),
-      ];
+      // The runner dead-letters a rejection at once, with `reason: detail`, and counts it by reason.
+      return reject(result.rejected.reason, result.rejected.detail);
     }
     if (result.duplicateClaimId) {
       this.stats.inc('redelivered');
