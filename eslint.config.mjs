@@ -27,7 +27,7 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.skytally/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.skytally/**', 'coverage/**', '.tmp*/**', '.tmp*'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -45,5 +45,43 @@ export default tseslint.config(
   {
     files: ['**/*.{js,cjs}'],
     languageOptions: { sourceType: 'commonjs' },
+  },
+  {
+    // The dashboard's page scripts: ES modules in the browser.
+    files: ['apps/dashboard/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'navigator',
+          'location',
+          'history',
+          'console',
+          'fetch',
+          'URL',
+          'URLSearchParams',
+          'EventSource',
+          'CSS',
+          'Intl',
+          'requestAnimationFrame',
+          'cancelAnimationFrame',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'HTMLElement',
+          'Element',
+          'Node',
+          'SVGElement',
+          'localStorage',
+          'sessionStorage',
+          'matchMedia',
+          'getComputedStyle',
+          'ResizeObserver',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
   },
 );

@@ -12,7 +12,7 @@
  * sibling folder which is renamed into place only when complete, so an interrupted or concurrent
  * fetch never leaves a half-filled classpath behind; the marker makes every later call instant.
  *
- * This file is the single implementation: the TypeScript side (libs/broker/src/kafka-jars.ts)
+ * This file is the single implementation: the TypeScript side (libs/broker/src/kafka-jars.fetcher.ts)
  * spawns it with --strict --json rather than re-implementing it. Progress goes to stderr so stdout
  * stays machine-readable.
  *
