@@ -10,47 +10,24 @@ import type { ClaimRecord } from '@skytally/contracts';
 import { AggregateCore, type AggregateOptions } from './aggregate.core';
 import { CheckpointFormatError, decodeCoreState, encodeCoreState } from './checkpoint';
 import { claim } from '../test/claim.fixture';
+import { DAY, DAY0, H, arbReport, reportFields } from '../test/report-arbitrary';
 
-const H = 3_600_000;
-const DAY = 24 * H;
-const DAY0 = Date.parse('2025-03-01T00:00:00.000Z');
 const NOW = DAY0 + 70 * DAY;
 
 const arbClaims = fc
-  .array(
-    fc.record({
-      day: fc.integer({ min: 0, max: 60 }),
-      hour: fc.integer({ min: 0, max: 23 }),
-      where: fc.oneof(
-        fc.constant([] as string[]),
-        fc.subarray(['RU-BRY', 'RU-KLU', 'RU-TUL', 'SEA-BLACK'], { minLength: 1, maxLength: 2 }),
-      ),
-      count: fc.integer({ min: 1, max: 3 }),
-      dated: fc.boolean(),
-      delayHours: fc.integer({ min: 0, max: 40 }),
-      reprint: fc.integer({ min: 0, max: 2 }),
-      total: fc.boolean(),
-      noArrival: fc.boolean(),
-      redeliver: fc.boolean(),
-    }),
-    { minLength: 1, maxLength: 80 },
-  )
+  .array(fc.record({ report: arbReport, noArrival: fc.boolean(), redeliver: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 80,
+  })
   .map((gs) => {
     const out: ClaimRecord[] = [];
-    gs.forEach((g, i) => {
-      const time = DAY0 + g.day * DAY + (g.dated ? 0 : g.hour * H);
-      const article = `d${g.day}-${g.reprint}`;
+    gs.forEach(({ report: g, noArrival, redeliver }, i) => {
+      const fields = reportFields(g, i);
+      const { article } = fields;
       const base = {
-        articleId: article,
-        count: g.count,
-        regions: g.where,
-        scope: g.where.length ? ('region' as const) : ('country' as const),
-        country: g.where.includes('SEA-BLACK') && g.reprint === 2 ? 'UA' : 'RU',
-        eventDate: g.dated ? new Date(time).toISOString().slice(0, 10) : null,
-        eventTime: new Date(time).toISOString(),
+        ...fields.base,
         // A claim without ingestedAt arrives when it is applied (the clock).
-        ingestedAt: g.noArrival && g.reprint === 0 ? undefined : new Date(time + g.delayHours * H).toISOString(),
-        claimId: `${article}#${i}`,
+        ingestedAt: noArrival && g.reprint === 0 ? undefined : fields.base.ingestedAt,
         evidence: { text: `evidence of ${article}`, start: 0, end: 10 },
       };
       const made = claim(base);
@@ -60,7 +37,7 @@ const arbClaims = fc
         out.push(part);
         out.push(claim({ ...base, claimId: `${article}#t${i}`, scope: 'country', regions: [], count: g.count + 2 }));
       }
-      if (g.redeliver) out.push(made);
+      if (redeliver) out.push(made);
     });
     // Ingest stamps arrivals in order; those without one arrive now, last. (A report that arrives
     // after its day was sealed is the one case where a full replay may read otherwise: horizon.spec.ts.)

@@ -8,63 +8,31 @@ import type { ClaimRecord } from '@skytally/contracts';
 import { AggregateCore } from './aggregate.core';
 import { claim } from '../test/claim.fixture';
 import { must } from '../test/must';
+import { DAY, DAY0, H, arbReport, reportFields } from '../test/report-arbitrary';
 import { HashSet53, HourSeries, hash53 } from './sealed';
 
-const H = 3_600_000;
-const DAY = 24 * H;
-const DAY0 = Date.parse('2025-03-01T00:00:00.000Z');
-
 /** Claims over 60 days, arriving in day order within two days of their event, on whole hours. */
-const arbStream = fc
-  .array(
-    fc.record({
-      day: fc.integer({ min: 0, max: 60 }),
-      hour: fc.integer({ min: 0, max: 23 }),
-      where: fc.oneof(
-        fc.constant([] as string[]),
-        fc.subarray(['RU-BRY', 'RU-KLU', 'RU-TUL', 'SEA-BLACK'], { minLength: 1, maxLength: 2 }),
-      ),
-      count: fc.integer({ min: 1, max: 3 }),
-      dated: fc.boolean(),
-      delayHours: fc.integer({ min: 0, max: 40 }),
-      reprint: fc.integer({ min: 0, max: 2 }),
-      total: fc.boolean(),
-    }),
-    { minLength: 1, maxLength: 60 },
-  )
-  .map((gs) => {
-    const out: ClaimRecord[] = [];
-    gs.forEach((g, i) => {
-      const time = DAY0 + g.day * DAY + (g.dated ? 0 : g.hour * H);
-      const article = `d${g.day}-${g.reprint}`;
-      const base = {
-        articleId: article,
-        count: g.count,
-        regions: g.where,
-        scope: g.where.length ? ('region' as const) : ('country' as const),
-        country: g.where.includes('SEA-BLACK') && g.reprint === 2 ? 'UA' : 'RU',
-        eventDate: g.dated ? new Date(time).toISOString().slice(0, 10) : null,
-        eventTime: new Date(time).toISOString(),
-        ingestedAt: new Date(time + g.delayHours * H).toISOString(),
-        claimId: `${article}#${i}`,
-      };
-      out.push(claim(base));
-      if (g.total && g.where.length === 1) {
-        out.push(
-          claim({
-            ...base,
-            claimId: `${article}#t${i}`,
-            scope: 'country',
-            regions: [],
-            count: g.count + 2,
-            attributed: g.count,
-          }),
-        );
-      }
-    });
-    // Ingest stamps arrivals in order.
-    return out.sort((a, b) => a.ingestedAt!.localeCompare(b.ingestedAt!));
+const arbStream = fc.array(arbReport, { minLength: 1, maxLength: 60 }).map((gs) => {
+  const out: ClaimRecord[] = [];
+  gs.forEach((g, i) => {
+    const { article, base } = reportFields(g, i);
+    out.push(claim(base));
+    if (g.total && g.where.length === 1) {
+      out.push(
+        claim({
+          ...base,
+          claimId: `${article}#t${i}`,
+          scope: 'country',
+          regions: [],
+          count: g.count + 2,
+          attributed: g.count,
+        }),
+      );
+    }
   });
+  // Ingest stamps arrivals in order.
+  return out.sort((a, b) => a.ingestedAt!.localeCompare(b.ingestedAt!));
+});
 
 function run(
   claims: ClaimRecord[],
