@@ -29,8 +29,3 @@ export function toDedupLine(articleId: string, decision: DedupDecision): DedupLi
     rule: decision.rule,
   };
 }
-
-/** The same, as one line of JSON. */
-export function formatDedupLine(articleId: string, decision: DedupDecision): string {
-  return JSON.stringify(toDedupLine(articleId, decision));
-}

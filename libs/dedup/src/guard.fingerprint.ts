@@ -21,7 +21,7 @@
  * 20 bits of value hash, so each group's values are contiguous.
  */
 import { hashString } from './hash';
-import { isNumberWord, ordinalWord, parseDigits, parseNumberWords } from './number-words';
+import { isNumberWord, ordinalWord, parseDigits, parseNumberWords } from '@skytally/text';
 import { scanText, type TextScan } from './text.features';
 
 export type PlaceFinder = (text: string) => string[];
