@@ -24,7 +24,7 @@ import { type Snapshot, consumerGroup, topicNames } from '@skytally/contracts';
 import { ensureTopics } from '@skytally/kafka';
 import { createRootLogger } from '@skytally/logger';
 import { removeDemoTopics } from '@skytally/pipeline';
-import { createTestKafka, uniqueSuffix, waitFor, waitForConsumerToJoinGroup } from '../support/kafka-test-utils';
+import { createTestKafka, uniqueSuffix } from '../support/kafka-test-utils';
 
 const repo = join(__dirname, '../..');
 /** The built checkout whose `bin/skytally.js` runs (default this one; a private copy keeps a long run safe from rebuilds). */
@@ -91,19 +91,17 @@ describe('removeDemoTopics', () => {
           admin,
           parseConfig({ KAFKA_BROKERS: process.env.KAFKA_BROKERS, SKYTALLY_TOPIC_PREFIX: prefix }),
         );
+      // A group with committed offsets and no member (as a demo leaves it): removeDemoTopics must delete it.
       const group = consumerGroup(mine, 'ingest');
-      const consumer = kafka.consumer({ groupId: group });
-      await consumer.connect();
-      await consumer.subscribe({ topics: [`${mine}articles.raw`] });
-      const joined = waitForConsumerToJoinGroup(consumer);
-      await consumer.run({ eachMessage: () => Promise.resolve() });
-      await joined;
-      await consumer.disconnect();
-      // A group with a member cannot be deleted: wait until the broker has seen the member leave.
-      await waitFor(async () => (await admin.describeGroups([group])).groups[0]?.state === 'Empty', {
-        timeoutMs: 60_000,
-        description: `${group} to be empty`,
+      // (Another admin: setOffsets makes a client refresh that topic's metadata ever after, which fails once it is deleted.)
+      const offsetsAdmin = kafka.admin();
+      await offsetsAdmin.connect();
+      await offsetsAdmin.setOffsets({
+        groupId: group,
+        topic: `${mine}articles.raw`,
+        partitions: [{ partition: 0, offset: '0' }],
       });
+      await offsetsAdmin.disconnect();
 
       const logger = createRootLogger({ level: 'silent' });
       const removed = await removeDemoTopics(
