@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { between, mulberry32, pick, type Rng } from '@skytally/random';
+import { UNIT_WORDS } from '@skytally/text';
 
 export interface RawArticle {
   id: string;
@@ -79,21 +80,6 @@ const GOVERNORS = [
   'Ivan Fedorov',
 ];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const NUM_WORDS = [
-  '',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
 
 // Filler: sentences assembled from parts, with enough vocabulary that two
 // unrelated articles share few word pairs (they must not look like copies).
@@ -313,7 +299,8 @@ export class ArticleGenerator {
 
   private count(lo: number, hi: number): string {
     const n = between(this.rng, lo, hi);
-    return n < NUM_WORDS.length && this.rng() < 0.5 ? item(NUM_WORDS, n) : String(n);
+    // Counts start at 1; up to twelve, half of them in words.
+    return n <= 12 && this.rng() < 0.5 ? item(UNIT_WORDS, n) : String(n);
   }
 
   private claimParagraph(): string {

@@ -21,7 +21,7 @@
  * 20 bits of value hash, so each group's values are contiguous.
  */
 import { hashString } from './hash';
-import { isNumberWord, ordinalWord, parseDigits, parseNumberWords } from '@skytally/text';
+import { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits, parseNumberWords } from '@skytally/text';
 import { scanText, type TextScan } from './text.features';
 
 export type PlaceFinder = (text: string) => string[];
@@ -122,46 +122,7 @@ const UNIT_SYNONYMS = new Map<string, string>(
 );
 
 /** Words the fact scanner stops at; everything else is skipped without making a string. */
-const INTERESTING = new Set<string>([
-  ...WEEKDAYS,
-  ...MONTHS.keys(),
-  'no',
-  'without',
-  'nobody',
-  'a',
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'hundred',
-  'thousand',
-  'million',
-  'dozen',
-]);
+const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'no', 'without', 'nobody', 'a', ...CARDINAL_WORDS]);
 
 /**
  * Lazily materialised tokens of folded text: runs of letters/digits, with an

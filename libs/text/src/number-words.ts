@@ -57,6 +57,19 @@ const ORDINALS = new Map<string, number>([
   ['tenth', 10],
 ]);
 
+/** 'zero' … 'nineteen', in order: UNIT_WORDS[n] spells n. */
+export const UNIT_WORDS: readonly string[] = [...UNITS.keys()];
+/** 'twenty' … 'ninety', in order. */
+export const TENS_WORDS: readonly string[] = [...TENS.keys()];
+/** Every word that can be part of a cardinal number this reader reads ("a" aside). */
+export const CARDINAL_WORDS: readonly string[] = [...UNITS.keys(), ...TENS.keys(), 'hundred', ...BIG.keys(), 'dozen'];
+
+/** n spelled out for 0 ≤ n ≤ 20 (generators write small counts as words), else null. */
+export function smallNumberWord(n: number): string | null {
+  if (n === 20) return 'twenty';
+  return Number.isInteger(n) && n >= 0 && n < 20 ? (UNIT_WORDS[n] ?? null) : null;
+}
+
 /** Random access to lower-case words; '' past either end. */
 export interface WordSource {
   readonly length: number;
