@@ -5,12 +5,11 @@
  */
 import { parseConfig } from '@skytally/config';
 import type { Snapshot } from '@skytally/contracts';
-import { AggregateCore } from '@skytally/aggregation';
+import { AggregateCore, toClaimRecords } from '@skytally/aggregation';
 import { DedupCore } from '@skytally/dedup';
 import { extractClaims } from '@skytally/extraction';
 import { ingest } from '@skytally/ingestion';
 import { dedupOptionsFor, rowName } from '@skytally/stage-options';
-import { toClaimRecords } from '../../apps/extract/src/claim-records';
 import type { ChaosMessage } from './chaos.corpus';
 
 export type Fate = 'unique' | 'duplicate' | 'rejected';

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Article, ClaimRecord } from '@skytally/contracts';
 import { extractClaims } from '@skytally/extraction';
-import { toClaimRecords } from '../../apps/extract/src/claim-records';
+import { toClaimRecords } from '@skytally/aggregation';
 import { waitFor } from '../support/kafka-test-utils';
 import { PipelineHarness, jsonValue, onlyOne } from './harness/pipeline.harness';
 

@@ -14,6 +14,7 @@
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
+import { toClaimRecords } from '@skytally/aggregation';
 import { extractClaims } from '@skytally/extraction';
 import {
   type InboundMessage,
@@ -24,7 +25,6 @@ import {
 } from '@skytally/kafka';
 import { LOGGER, TOPIC_NAMES, batchPattern } from '@skytally/kafka-nest';
 import type { Logger } from '@skytally/logger';
-import { toClaimRecords } from './claim-records';
 
 @Controller()
 export class ExtractConsumer {

@@ -2,6 +2,7 @@ export * from './aggregate.core';
 export { defaultClaimantKey } from './claimant';
 export { groupReports, identityOf, type ClaimGroup, type Report } from './corroboration';
 export { countryOfKey, routingKeys, rowShard } from './routing';
+export { toClaimRecords, type ClaimOfArticle } from './claim-records';
 export { Watermark, type WatermarkOptions } from './watermark';
 export {
   FINITE_WINDOWS,

@@ -1,16 +1,19 @@
-import type { Article, ClaimRecord } from '@skytally/contracts';
-import { routingKeys } from '@skytally/aggregation';
-import type { ExtractedClaim } from '@skytally/extraction';
+import type { Article, Claim, ClaimRecord } from '@skytally/contracts';
+import { routingKeys } from './routing';
+
+/** A claim as the extractor gives it: with its id and the total it is part of, if any. */
+export type ClaimOfArticle = Claim & { claimId: string; partOf: string | null };
 
 /**
- * Turns extracted claims into the records on interceptions.claims: adds the
+ * Turns extracted claims into the records on interceptions.claims (the
+ * contract between extract and aggregate, so it lives with the routing): adds the
  * event time the aggregate windows by (the claim's date, else the article's
  * publication time, else when it was ingested), the message key, and for a
  * total how much of it the article broke down. A claim is published once per
  * row it touches (routingKeys: its region, each of its regions, or its
  * country) with the same claimId, so the instance owning each row sees it.
  */
-export function toClaimRecords(article: Article, claims: ExtractedClaim[]): ClaimRecord[] {
+export function toClaimRecords(article: Article, claims: readonly ClaimOfArticle[]): ClaimRecord[] {
   // Region-scope parts only: those are what region rows count (a country-scope
   // part, "75 of them over the south", is covered by no region row).
   const attributed = new Map<string, number>();
