@@ -9,7 +9,14 @@ import { type DynamicModule, type INestMicroservice, type Type } from '@nestjs/c
 import { NestFactory } from '@nestjs/core';
 import { consumerGroup, topicNames } from '@skytally/contracts';
 import { type SkytallyConfig, loadConfig } from '@skytally/config';
-import { createKafka, ensureTopics, HealthServer, type StageRunner, StageStats } from '@skytally/kafka';
+import {
+  createKafka,
+  ensureTopics,
+  HealthServer,
+  type StageRunner,
+  StageStats,
+  TopicLayoutError,
+} from '@skytally/kafka';
 import { createRootLogger, type Logger } from '@skytally/logger';
 import { KafkaStageServer } from './kafka-stage.server';
 import { PinoNestLogger } from './pino-nest.logger';
@@ -26,7 +33,10 @@ const SHUTDOWN_GRACE_MS = 15_000;
 /** Starts the stage, or logs why it could not and exits non-zero. */
 export function runStage(definition: StageDefinition): void {
   bootstrapStage(definition).catch((err: unknown) => {
-    process.stderr.write(`skytally ${definition.stage}: failed to start: ${(err as Error).stack ?? String(err)}\n`);
+    // A topic layout that breaks a guarantee is the operator's to fix: its message says what and how; a stack would bury it.
+    const detail =
+      err instanceof TopicLayoutError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+    process.stderr.write(`skytally ${definition.stage}: failed to start: ${detail}\n`);
     process.exit(1);
   });
 }

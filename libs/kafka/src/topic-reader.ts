@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kafka, KafkaMessage } from 'kafkajs';
+import { readerGroupStart } from '@skytally/contracts';
 
 export interface ReadToEndOptions {
   partitions?: number[];
@@ -17,7 +18,7 @@ export interface ReadToEndOptions {
 export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadToEndOptions): Promise<number> {
   const admin = kafka.admin();
   await admin.connect();
-  const groupId = `skytally-restore-${randomUUID()}`;
+  const groupId = `${readerGroupStart('restore')}${randomUUID()}`;
   try {
     const ends = await admin.fetchTopicOffsets(topic);
     const targets = new Map(
