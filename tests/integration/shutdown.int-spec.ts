@@ -33,7 +33,9 @@ async function ends(harness: PipelineHarness, topic: string): Promise<number> {
 }
 
 describe('graceful shutdown', () => {
-  const harness = new PipelineHarness();
+  // The services' own 30 s session, not the harness's 6 s: nothing is killed here, and a session lost
+  // under load would rebalance ingest mid-drain and repeat a batch (seen: 16,670 outputs for 15,000).
+  const harness = new PipelineHarness({ SKYTALLY_SESSION_TIMEOUT_MS: '30000' });
 
   beforeAll(() => harness.setup());
   afterAll(() => harness.teardown());
