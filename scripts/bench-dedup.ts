@@ -24,6 +24,7 @@ import { DedupCore as CurrentCore } from '@skytally/dedup';
 import { findPlaces } from '@skytally/gazetteer';
 import { contentHash } from '@skytally/text';
 import { mulberry32, pick } from '@skytally/random';
+import { SYLLABLES } from './bench/article-generator';
 
 const { values } = parseArgs({
   options: {
@@ -42,26 +43,8 @@ const REPORT_EVERY = TOTAL >= 1_000_000 ? 100_000 : TOTAL >= 100_000 ? 25_000 : 
 
 const rand = mulberry32(42);
 
-const SYL = [
-  'ka',
-  'lo',
-  'mi',
-  'ne',
-  'ru',
-  'sta',
-  'vo',
-  'gra',
-  'den',
-  'pol',
-  'tri',
-  'zak',
-  'ber',
-  'ov',
-  'in',
-  'sk',
-  'ya',
-  'chu',
-];
+// The first 18 of the article generator's syllables: the same made-up words as before.
+const SYL = SYLLABLES.slice(0, 18);
 const VOCAB = Array.from({ length: 40_000 }, () => {
   let w = '';
   for (let s = 1 + Math.floor(rand() * 3); s >= 0; s--) w += SYL[Math.floor(rand() * SYL.length)];

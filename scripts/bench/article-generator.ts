@@ -406,7 +406,8 @@ const FUNCTION_WORDS = [
   'which',
   'were',
 ];
-const SYLLABLES = [
+/** Syllables of made-up filler words (also the dedup bench's vocabulary). */
+export const SYLLABLES: readonly string[] = [
   'ka',
   'lo',
   'mi',
