@@ -23,20 +23,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../libs/extraction/src';
-import {
-  acceptedIdentities,
-  addTally,
-  identityOf,
-  newFields,
-  prf,
-  scorePassage,
-  showClaim as show,
-  ZERO,
-  type Fields,
-  type GoldClaim,
-  type PredictedClaim,
-  type Tally,
-} from '../libs/extraction/test/score-real';
+// One namespace for the scoring helpers shared with eval-extract (matching rules live in score-real).
+import * as real from '../libs/extraction/test/score-real';
+import type { Fields, GoldClaim, PredictedClaim, Tally } from '../libs/extraction/test/score-real';
 
 interface Article {
   id: string;
@@ -57,8 +46,8 @@ const only = args.find((a) => a.startsWith('--article='))?.slice('--article='.le
 
 /** Why a missed gold claim and a stray prediction probably belong together. */
 function nearMiss(g: GoldClaim, p: PredictedClaim): string | null {
-  const where = identityOf({ ...p, count: 0, weapon: '' }).replace(/\|0\|$/, '|');
-  const sameWhere = acceptedIdentities(g).some((k) => k.startsWith(where));
+  const where = real.identityOf({ ...p, count: 0, weapon: '' }).replace(/\|0\|$/, '|');
+  const sameWhere = real.acceptedIdentities(g).some((k) => k.startsWith(where));
   if (g.count === p.count && g.weapon === p.weapon && !sameWhere) return 'place differs';
   if (g.count === p.count && g.weapon !== p.weapon && sameWhere) return 'weapon differs';
   if (g.count !== p.count && g.weapon === p.weapon && sameWhere) return 'count differs';
@@ -78,9 +67,10 @@ function loadArticles(): Article[] {
     const a = JSON.parse(readFileSync(join(DIR, f), 'utf8')) as Article;
     for (const g of a.gold) {
       const sorted = [...g.regions].sort();
-      if (sorted.join() !== g.regions.join()) console.warn(`warning: ${a.id}: regions not sorted in gold ${show(g)}`);
+      if (sorted.join() !== g.regions.join())
+        console.warn(`warning: ${a.id}: regions not sorted in gold ${real.showClaim(g)}`);
       if ((g.scope === 'region') !== g.regions.length > 0)
-        console.warn(`warning: ${a.id}: scope/regions mismatch in gold ${show(g)}`);
+        console.warn(`warning: ${a.id}: scope/regions mismatch in gold ${real.showClaim(g)}`);
     }
     out.push(a);
   }
@@ -99,7 +89,7 @@ interface ArticleResult {
 }
 
 function scoreArticle(a: Article, predicted: PredictedClaim[], fields: Fields): ArticleResult {
-  const r = scorePassage(a.gold, predicted, fields);
+  const r = real.scorePassage(a.gold, predicted, fields);
   return {
     id: a.id,
     style: a.style,
@@ -114,7 +104,7 @@ function scoreArticle(a: Article, predicted: PredictedClaim[], fields: Fields): 
 
 function main(): void {
   const articles = loadArticles().filter((a) => !only || a.id === only);
-  const fields = newFields();
+  const fields = real.newFields();
   const results: ArticleResult[] = [];
   const bodies = new Map<string, string>();
   for (const a of articles) {
@@ -128,21 +118,21 @@ function main(): void {
     results.push(scoreArticle(a, predicted, fields));
   }
 
-  let total: Tally = ZERO;
+  let total: Tally = real.ZERO;
   const byStyle = new Map<string, { tally: Tally; n: number; noClaim: number }>();
   for (const r of results) {
-    total = addTally(total, r.tally);
-    const s = byStyle.get(r.style) ?? { tally: ZERO, n: 0, noClaim: 0 };
-    s.tally = addTally(s.tally, r.tally);
+    total = real.addTally(total, r.tally);
+    const s = byStyle.get(r.style) ?? { tally: real.ZERO, n: 0, noClaim: 0 };
+    s.tally = real.addTally(s.tally, r.tally);
     s.n++;
     if (r.tally.tp + r.tally.fn === 0) s.noClaim++;
     byStyle.set(r.style, s);
   }
-  const o = prf(total);
+  const o = real.prf(total);
 
   if (asJson) {
     const styles = Object.fromEntries(
-      [...byStyle].map(([k, v]) => [k, { ...v.tally, ...prf(v.tally), articles: v.n }]),
+      [...byStyle].map(([k, v]) => [k, { ...v.tally, ...real.prf(v.tally), articles: v.n }]),
     );
     console.log(JSON.stringify({ articles: results.length, ...total, ...o, styles, fields }, null, 2));
     return;
@@ -153,7 +143,7 @@ function main(): void {
   );
   console.log('style          arts  gold   TP   FP   FN      P      R     F1');
   for (const [style, s] of [...byStyle].sort()) {
-    const m = prf(s.tally);
+    const m = real.prf(s.tally);
     console.log(
       `${style.padEnd(14)} ${String(s.n).padStart(4)} ${String(s.tally.tp + s.tally.fn).padStart(5)} ${String(s.tally.tp).padStart(4)} ${String(s.tally.fp).padStart(4)} ${String(s.tally.fn).padStart(4)}  ${pct(m.p)}  ${pct(m.r)}  ${pct(m.f1)}`,
     );
@@ -182,19 +172,19 @@ function main(): void {
   console.log('\n=== Errors by article ===');
   for (const r of results) {
     if (r.fn.length === 0 && r.fp.length === 0 && r.fieldIssues.length === 0) continue;
-    const m = prf(r.tally);
+    const m = real.prf(r.tally);
     console.log(
       `\n[${r.id}] ${r.style} / ${r.outlet}  TP ${r.tally.tp} FP ${r.tally.fp} FN ${r.tally.fn}  F1 ${pct(m.f1)}`,
     );
     for (const g of r.fn) {
       const near = r.fp.map((p) => [p, nearMiss(g, p)] as const).find(([, why]) => why);
-      const hint = near ? `   ~ near-miss: predicted ${show(near[0])} (${near[1]})` : '';
-      console.log(`  FN  ${show(g)}  [claimant ${JSON.stringify(g.claimant ?? null)}]${hint}`);
+      const hint = near ? `   ~ near-miss: predicted ${real.showClaim(near[0])} (${near[1]})` : '';
+      console.log(`  FN  ${real.showClaim(g)}  [claimant ${JSON.stringify(g.claimant ?? null)}]${hint}`);
       if (g.note) console.log(`      note: ${g.note}`);
       console.log(`      ev: ${g.evidence ?? '(no evidence recorded)'}`);
     }
     for (const p of r.fp) {
-      console.log(`  FP  ${show(p)}  [claimant ${JSON.stringify(p.claimant)}]`);
+      console.log(`  FP  ${real.showClaim(p)}  [claimant ${JSON.stringify(p.claimant)}]`);
       const ev = p.evidence ? p.evidence.text : '(no evidence)';
       console.log(`      ev: ${ev}`);
     }
