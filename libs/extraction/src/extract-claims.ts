@@ -18,7 +18,8 @@ import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
 import { locate, placesWithin, type LocateInput } from './locate';
 import { numberAt } from './numbers';
-import { CUMULATIVE, governorOf, vetoed, vetoReason, type Governor } from './polarity';
+import { CUMULATIVE, governorOf, onGroundAfter, vetoed, vetoReason, type Governor } from './polarity';
+import { RULES } from './rules';
 import { segmentsOf, type Segment } from './segments';
 import { splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
@@ -233,6 +234,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let cumulativeSentence = -10;
   let articleAttacker: string | null = null;
   let lastSet: SetMention | null = null;
+  /** The one place a launch sentence sends its set at ("22 drones attacked Crimea"): where its parts were stopped, when they name none. */
+  let setTarget: { set: SetMention; regions: string[]; sentence: number } | null = null;
   let awaitingPlace: Awaiting | null = null;
 
   for (let si = 0; si < sentences.length; si++) {
@@ -257,7 +260,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
     if (attackHint && !triggered) {
-      lastSet = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start)) ?? lastSet;
+      const set = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start));
+      lastSet = set ?? lastSet;
+      if (set && RULES.setTargetPlace) {
+        const regions = targetOf(body, s);
+        setTarget = regions ? { set, regions, sentence: si } : null;
+      }
     }
     const samePeriodTally = si - cumulativeSentence <= 3 && SAME_PERIOD.test(s.text);
     if (!triggered && !continuesBreakdown) {
@@ -317,6 +325,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         continue;
       }
       let gov = governorOf(toks, c, counts);
+      // "downed a Su-25 and wiped out four Mi-8 helicopters at an airfield": a verb reached across an earlier count does
+      // not govern a count that has a verb of its own before it and stands on the ground
+      if (
+        RULES.groundVerbs &&
+        gov.polarity === 'claim' &&
+        ci > 0 &&
+        gov.at >= 0 &&
+        gov.at < counts[ci - 1]!.from &&
+        /^\p{Ll}+$/u.test(toks[c.from - 1]?.raw ?? '') &&
+        !/^(?:and|or|as|plus|including|with|another|further|also|of|by|while)$/.test(toks[c.from - 1]!.low) &&
+        onGroundAfter(body.slice(toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end, s.end))
+      )
+        gov = { polarity: 'other', at: c.from - 1 };
       const partitive = c.partitive || OF_THESE.test(s.text);
       // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
       const mixed =
@@ -477,6 +498,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.intro;
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
       if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry && !vague) regions = [jurisdiction];
+      // "22 Ukrainian drones attacked Crimea overnight. Fifteen drones were shot down by air defence": a part of the set
+      // launched at one place, in a sentence that names no place at all, was stopped there (claims.md, edge case 11)
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        !loc.locCountry &&
+        RULES.setTargetPlace &&
+        setTarget &&
+        si - setTarget.sentence <= 2 &&
+        setTarget.set.weapon === weapon &&
+        c.value <= setTarget.set.value &&
+        sentPlaces.every((p) => p.kind === 'demonym')
+      )
+        regions = [...setTarget.regions];
       // "Drones attacked the Belgorod region overnight. Air defences shot down 12 drones over the region": the region named just before
       if (regions.length === 0 && !c.outOf && !vague && THE_REGION.test(body.slice(countEnd, seg.end))) {
         const named = regionNamedBefore(sentences, si, body);
@@ -580,13 +616,32 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     if (claimants.length > 0) [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
     articleDate = (sentenceDate === undefined ? eventDateOf(s.text, publishedAt) : sentenceDate) ?? articleDate;
   }
-  shareCoordinatedPlaces(drafts, body);
-  missilesCalledRockets(drafts, body);
-  roundedInHeadline(drafts);
-  partsInheritPlace(drafts);
-  placesListedAfter(drafts, sentences);
+  if (RULES.shareCoordinatedPlaces) shareCoordinatedPlaces(drafts, body);
+  if (RULES.missilesCalledRockets) missilesCalledRockets(drafts, body);
+  if (RULES.roundedInHeadline) roundedInHeadline(drafts);
+  if (RULES.partsInheritPlace) partsInheritPlace(drafts);
+  if (RULES.placesListedAfter) placesListedAfter(drafts, sentences);
   linkParts(drafts);
   return finalise(drafts);
+}
+
+const TARGET_BEFORE =
+  /\b(?:attacked|attacking|struck|striking|targeted|targeting|at|on|against|towards?)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
+
+/**
+ * The one subdivision a launch sentence names as its target ("22 drones attacked Crimea", "fired 15 drones at the
+ * Belgorod region"), or null when it names none, several, or only origins ("launched from Kursk").
+ */
+function targetOf(body: string, s: Span): string[] | null {
+  const codes = new Set<string>();
+  for (const p of findPlaces(s.text)) {
+    if (p.kind === 'country' || p.kind === 'demonym') continue;
+    const start = p.start + s.start;
+    if (isDateline(body, start, p.end + s.start)) continue;
+    if (!TARGET_BEFORE.test(body.slice(Math.max(s.start, start - 40), start))) return null;
+    codes.add(p.code);
+  }
+  return codes.size === 1 ? [...codes] : null;
 }
 
 /** Places the restated country-scope claim at the places of the restatement, when they are in the claim's country. */
@@ -720,6 +775,17 @@ function fallbackRegions(
 ): string[] {
   const si = segs.findIndex((g) => g.start <= base.countStart && base.countStart < g.end);
   const before = segs[si - 1];
+  // "…were fired at Dnipro, where air defence shot down six missiles": the place the relative clause hangs on, only
+  if (RULES.wherePlace && before && /^where\b/i.test(base.body.slice(segs[si]!.start, segs[si]!.start + 6))) {
+    const gap = base.body.slice(before.start, before.end).trimEnd();
+    const head = base.places.find(
+      (p) => p.end === before.start + gap.length && p.kind !== 'country' && p.kind !== 'demonym',
+    );
+    if (head) {
+      const r = placesWithin(base, head.start, head.end);
+      if (r.length > 0) return r;
+    }
+  }
   // "…missiles fired at the Bryansk region were shot down, as well as 148 drones": that place is the other weapon's
   const also = /^(?:as well as|along with|together with|plus)\b/i.test(
     base.body.slice(segs[si]?.start ?? 0, (segs[si]?.start ?? 0) + 14),

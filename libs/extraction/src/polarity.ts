@@ -149,6 +149,11 @@ const GROUND = new RegExp(
 const AIR_CONTEXT =
   /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole
+/** A place on the ground or a strike within the words after a count ("four helicopters at an airfield"). */
+export function onGroundAfter(tail: string): boolean {
+  return GROUND.test(tail.slice(0, 80));
+}
+
 export const CUMULATIVE = new RegExp(
   String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|war|introduced|first used|first launched)\b` +
     String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(few |several |two |three |four |six |\d+ )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b` +

@@ -1,0 +1,38 @@
+/**
+ * Document-level rules that can be switched off, so that
+ * scripts/eval-extract-cv.ts can cross-validate, outlet by outlet, whether
+ * keeping each one generalises beyond the dev passages it was written for.
+ * Every rule is on in production; nothing but the CV script changes this.
+ */
+export const RULES = {
+  /** "Russia launched 22 drones at Crimea. Fifteen were shot down": an unplaced part takes the place of the set it is taken from, named just before. */
+  setTargetPlace: true,
+  /** "…fired at Dnipro, where air defence shot down six": a count in a ", where" clause is at the place the clause hangs on. */
+  wherePlace: true,
+  /** "wiped out / knocked out four helicopters at an airfield": ground destruction with other verbs than destroy/eliminate. */
+  groundVerbs: true,
+  /** A headline or lede count that rounds a later body count is that claim. */
+  roundedInHeadline: true,
+  /** Unplaced counts of the next sentence adding up to a placed total are its parts, over its places. */
+  partsInheritPlace: true,
+  /** A count before a colon over lines that only name places is over those places. */
+  placesListedAfter: true,
+  /** A generic "rockets" in a missile story with no MLRS named is a missile. */
+  missilesCalledRockets: true,
+  /** Counts of different weapons joined by "and" share a place. */
+  shareCoordinatedPlaces: true,
+};
+
+export type RuleName = keyof typeof RULES;
+
+export const RULE_NAMES = Object.keys(RULES) as RuleName[];
+
+/** Runs `fn` with the named rules off (the others on), then switches them all back on. */
+export function withRulesOff<T>(off: readonly RuleName[], fn: () => T): T {
+  for (const r of RULE_NAMES) RULES[r] = !off.includes(r);
+  try {
+    return fn();
+  } finally {
+    for (const r of RULE_NAMES) RULES[r] = true;
+  }
+}
