@@ -130,15 +130,23 @@ const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'no', 'witho
  * "03:40"). Only tokens that can start a fact, and the few words after them,
  * become strings: the guard runs on every article and most words are neither.
  */
-const tokenScratch = { start: new Int32Array(1024), end: new Int32Array(1024), hash: new Int32Array(1024) };
+const tokenScratch = {
+  start: new Int32Array(1024),
+  end: new Int32Array(1024),
+  hash: new Int32Array(1024),
+  candidates: new Int32Array(1024),
+};
 
 class Tokens {
   readonly start: Int32Array;
   readonly end: Int32Array;
   /** FNV-1a of each token, to test INTERESTING without making a string (0 for joined tokens). */
   private readonly hash: Int32Array;
-  private readonly cache: (string | undefined)[] = [];
+  /** Strings made so far, by token index (preallocated: writes far past the end would turn it into a dictionary). */
+  private readonly cache: (string | undefined)[];
   readonly length: number;
+  /** Indexes of the tokens that pass the cheap test of interesting(), ascending: the fact loop visits only these. */
+  readonly candidates: Int32Array;
 
   /** From the word scan the shingles were made from: words joined across "1,200", "03:40", "enemy's". */
   constructor(
@@ -151,11 +159,14 @@ class Tokens {
       tokenScratch.start = new Int32Array(cap);
       tokenScratch.end = new Int32Array(cap);
       tokenScratch.hash = new Int32Array(cap);
+      tokenScratch.candidates = new Int32Array(cap);
     }
     // shared between calls: a Tokens lives only while one text's facts are read
     this.start = tokenScratch.start;
     this.end = tokenScratch.end;
     this.hash = tokenScratch.hash;
+    const candidates = tokenScratch.candidates;
+    let nc = 0;
     let k = 0;
     // w < n = the scan's length: reads are in bounds, `?? 0` only narrows the type
     for (let w = 0; w < n; w++) {
@@ -176,9 +187,14 @@ class Tokens {
       this.start[k] = s;
       this.end[k] = e;
       this.hash[k] = h;
+      // a digit, or a word that may be in INTERESTING (confirmed by interesting())
+      const c0 = text.charCodeAt(s);
+      if ((c0 >= 48 && c0 <= 57) || INTERESTING_FILTER[h & FILTER_MASK] === 1) candidates[nc++] = k;
       k++;
     }
     this.length = k;
+    this.candidates = candidates.subarray(0, nc);
+    this.cache = new Array<string | undefined>(k);
   }
 
   at(i: number): string {
@@ -195,7 +211,7 @@ class Tokens {
   interesting(i: number): boolean {
     const c = this.text.charCodeAt(this.start[i] ?? 0);
     if (isDigit(c)) return true;
-    return INTERESTING_HASHES.has(this.hash[i] ?? 0) && INTERESTING.has(this.at(i));
+    return INTERESTING_FILTER[(this.hash[i] ?? 0) & FILTER_MASK] === 1 && INTERESTING.has(this.at(i));
   }
 }
 
@@ -204,7 +220,16 @@ const fnv = (w: string) => {
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   return h;
 };
-const INTERESTING_HASHES = new Set([...INTERESTING].map(fnv));
+/**
+ * A one-byte-per-bucket filter on the low bits of each INTERESTING word's
+ * FNV-1a: most words miss it and are skipped with one array read (a Set of
+ * hashes would box every hash outside V8's small-integer range). A hit is
+ * confirmed against the word itself; joined tokens (hash 0) always are.
+ */
+const FILTER_MASK = 0xfff;
+const INTERESTING_FILTER = new Uint8Array(FILTER_MASK + 1);
+for (const w of INTERESTING) INTERESTING_FILTER[fnv(w) & FILTER_MASK] = 1;
+INTERESTING_FILTER[0] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (c: number) =>
@@ -268,7 +293,29 @@ function saysNobodyHurt(words: Tokens, i: number): boolean {
 }
 
 /** "over the Bryansk region", "over Kyiv": the phrase after "over", up to punctuation or four words. */
-const OVER = /\b[Oo]ver (?:the )?[^\s.,;:!?()]+(?: [^\s.,;:!?()]+){0,3}/g;
+const OVER_AT = /[Oo]ver (?:the )?[^\s.,;:!?()]+(?: [^\s.,;:!?()]+){0,3}/y;
+
+/**
+ * The next match of /\b[Oo]ver …/g in `text` from `from` (OVER_AT.lastIndex is
+ * then its end), else null. The same matches as that global regex, found by
+ * indexOf("ver ") and tried only there: a regex scan of every article body for
+ * a \b took a tenth of the guard.
+ */
+function nextOver(text: string, from: number): string | null {
+  for (let k = text.indexOf('ver ', from + 1); k >= 1; k = text.indexOf('ver ', k + 1)) {
+    const o = text.charCodeAt(k - 1);
+    if (o !== 79 && o !== 111) continue; // O, o
+    if (k >= 2 && isAsciiWordChar(text.charCodeAt(k - 2))) continue; // \b: no word character before
+    OVER_AT.lastIndex = k - 1;
+    const m = OVER_AT.exec(text);
+    if (m !== null) return m[0];
+  }
+  return null;
+}
+
+/** What \b counts as a word character in a regex without the u flag. */
+const isAsciiWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 /** "over the Klimovo district": the name of a district, town or village after "over". */
 const OVER_DISTRICT =
   /^[Oo]ver (?:the )?([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)?) (?:[Dd]istrict|[Rr]aion|[Mm]unicipal|[Vv]illage|[Tt]own|[Uu]rban)/u;
@@ -287,7 +334,24 @@ const HEADER_LINE = /(^|\n)[^\n]*\|[^\n]*(?=\n|$)/g;
 function withoutDatelines(text: string): string {
   let t = text;
   if (t.includes('|')) t = t.replace(HEADER_LINE, '$1');
-  return t.replace(DATELINE, '$1');
+  return mayHaveDateline(t) ? t.replace(DATELINE, '$1') : t;
+}
+
+/**
+ * Whether some line of `text` starts as DATELINE must ([A-Z] then one of
+ * [A-Z.'\- ]): most bodies have none, and the regex would try every line.
+ */
+function mayHaveDateline(text: string): boolean {
+  for (let at = 0; at >= 0 && at < text.length;) {
+    const c = text.charCodeAt(at);
+    if (c >= 65 && c <= 90) {
+      const d = text.charCodeAt(at + 1);
+      if ((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 45 || d === 32) return true;
+    }
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? -1 : nl + 1;
+  }
+  return false;
 }
 
 /**
@@ -319,7 +383,15 @@ export function guardFacts(
     if (p >= 0) facts.add(`c:${words.at(p)} ${unit}=${value}`);
   };
 
-  for (let i = 0; i < words.length; i++) {
+  // The loop visits only the candidate tokens (every other token fails interesting() and was skipped
+  // one by one before); `i` may jump ahead past the words a fact used, so candidates behind it are skipped.
+  const candidates = words.candidates;
+  let i = -1;
+  // `from` is the first token not yet used: the one after i, once the body has moved i past a fact's words
+  for (let q = 0, from = 0; q < candidates.length; q++, from = i + 1) {
+    const next = candidates[q] ?? 0; // q < candidates.length
+    if (next < from) continue;
+    i = next;
     if (!words.interesting(i)) continue;
     const w = words.at(i);
     if (w === 'no' || w === 'without' || w === 'nobody') {
@@ -388,13 +460,12 @@ export function guardFacts(
   // the interceptions moved from one region to another. The place finder reads
   // the phrases after "over" on their own, so this works whatever it returns
   // (names, or the gazetteer's codes).
-  OVER.lastIndex = 0;
   let overs = '';
-  for (let m = OVER.exec(body); m !== null; m = OVER.exec(body)) {
-    overs += `${m[0]}.\n`;
+  for (let m = nextOver(body, 0); m !== null; m = nextOver(body, OVER_AT.lastIndex)) {
+    overs += `${m}.\n`;
     // a place finder may know a district only by its region ("over the Klimovo
     // district" -> Bryansk region); the district's own name tells two nights apart
-    const district = OVER_DISTRICT.exec(m[0]);
+    const district = OVER_DISTRICT.exec(m);
     const name = district?.[1];
     if (name !== undefined) facts.add(`place-over=${name.toLowerCase()}`);
   }
