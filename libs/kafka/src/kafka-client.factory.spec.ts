@@ -95,7 +95,7 @@ describe('security failures that no retry fixes', () => {
 describe('sendPerPartition', () => {
   it('sends each partition of a send as its own request, keyed messages where kafkajs would put them', async () => {
     const { Kafka, Partitioners } = await import('kafkajs');
-    const { sendPerPartition } = await import('./kafka-client.factory');
+    const { partitionsForPartitioner, sendPerPartition } = await import('./kafka-client.factory');
     const kafka = new Kafka({ clientId: 't', brokers: ['127.0.0.1:1'] });
     const requests: { topic: string; partitions: number[] }[] = [];
     const fakeProducer = {
@@ -111,6 +111,7 @@ describe('sendPerPartition', () => {
       disconnect: () => Promise.resolve(),
       fetchTopicMetadata: () =>
         Promise.resolve({ topics: [{ partitions: [0, 1, 2].map((partitionId) => ({ partitionId })) }] }),
+      describeCluster: () => Promise.resolve({ brokers: [{ nodeId: 1 }, { nodeId: 2 }, { nodeId: 3 }] }),
     });
     const producer = sendPerPartition(kafka).producer({ createPartitioner: Partitioners.DefaultPartitioner });
     const keys = ['RU-BRY', 'RU-MOW', 'UA-30', 'RU-KLU', 'RU-BRY'];
@@ -118,14 +119,7 @@ describe('sendPerPartition', () => {
     expect(requests.length).toBeGreaterThan(1);
     for (const r of requests) expect(new Set(r.partitions).size).toBe(1);
     const partitioner = Partitioners.DefaultPartitioner();
-    const meta = [0, 1, 2].map((partitionId) => ({
-      partitionId,
-      leader: 0,
-      replicas: [],
-      isr: [],
-      offlineReplicas: [],
-      partitionErrorCode: 0,
-    }));
+    const meta = partitionsForPartitioner(3);
     const expected = keys.map((key) =>
       partitioner({ topic: 't', partitionMetadata: meta, message: { key, value: key } }),
     );
@@ -139,5 +133,34 @@ describe('sendPerPartition', () => {
       ],
     });
     expect(requests).toEqual([{ topic: 't', partitions: [2, 2] }]);
+  });
+
+  it('on a cluster of one broker, sends as given (one request), and splits when the count is unknown', async () => {
+    const { Kafka } = await import('kafkajs');
+    const { sendPerPartition } = await import('./kafka-client.factory');
+    const kafka = new Kafka({ clientId: 't', brokers: ['127.0.0.1:1'] });
+    const requests: number[][] = [];
+    (kafka as unknown as { producer: () => unknown }).producer = () => ({
+      sendBatch: (b: { topicMessages: { messages: { partition?: number }[] }[] }) => {
+        requests.push(b.topicMessages.flatMap((tm) => tm.messages.map((m) => m.partition ?? -1)));
+        return Promise.resolve([]);
+      },
+    });
+    let describe: () => Promise<{ brokers: unknown[] }> = () => Promise.resolve({ brokers: [{ nodeId: 1 }] });
+    (kafka as unknown as { admin: () => unknown }).admin = () => ({
+      connect: () => Promise.resolve(),
+      disconnect: () => Promise.resolve(),
+      fetchTopicMetadata: () =>
+        Promise.resolve({ topics: [{ partitions: [0, 1, 2].map((partitionId) => ({ partitionId })) }] }),
+      describeCluster: () => describe(),
+    });
+    const messages = ['RU-BRY', 'RU-MOW', 'UA-30', 'RU-KLU'].map((key) => ({ key, value: key }));
+    await sendPerPartition(kafka).producer().send({ topic: 't', messages });
+    expect(requests).toEqual([[-1, -1, -1, -1]]);
+    requests.length = 0;
+    describe = () => Promise.reject(new Error('broker away'));
+    await sendPerPartition(kafka).producer().send({ topic: 't', messages });
+    expect(requests.length).toBeGreaterThan(1);
+    for (const r of requests) expect(new Set(r).size).toBe(1);
   });
 });

@@ -18,9 +18,13 @@ import {
   type TopicMessages,
 } from 'kafkajs';
 import type { SkytallyConfig } from '@skytally/config';
-import { kafkajsLevel, pinoLogCreator, type Logger } from '@skytally/logger';
+import type { Logger } from '@skytally/logger';
+import { kafkajsLevel, pinoLogCreator } from './kafkajs-log-creator';
 
 export const DEFAULT_BROKERS = '127.0.0.1:9092';
+
+/** How long sendPerPartition trusts the cluster's broker count before asking again. */
+const BROKER_COUNT_TTL_MS = 60_000;
 
 /** Exit code of a process that stops on a Kafka security misconfiguration (sysexits EX_CONFIG). */
 export const EXIT_KAFKA_CONFIG = 78;
@@ -237,10 +241,40 @@ export function createKafka(
  * So every producer of this client sends one partition per request: messages are assigned their
  * partition here, with the producer's own partitioner over the topic's partition count (the same
  * partition kafkajs would pick for a key), and each partition's messages go out as their own
- * `sendBatch`, concurrently; order within a partition is kept. A single broker never had the bug.
+ * `sendBatch`, concurrently; order within a partition is kept. A single broker never had the bug
+ * (a send has no other broker to have answered), so on a cluster of one broker a send goes out as
+ * one request: the split cost one produce round trip per partition, one after another (one request
+ * in flight per broker), and as many requests for the broker to serve (issue 15). The broker count
+ * is asked again every BROKER_COUNT_TTL_MS, and a send splits whenever it is unknown.
  */
 export function sendPerPartition(kafka: Kafka): Kafka {
   const counts = new Map<string, Promise<number>>();
+  let brokers: { count: Promise<number>; at: number } | null = null;
+  const brokerCount = (): Promise<number> => {
+    if (!brokers || Date.now() - brokers.at > BROKER_COUNT_TTL_MS) {
+      const count = (async () => {
+        const admin = kafka.admin();
+        await admin.connect();
+        try {
+          return (await admin.describeCluster()).brokers.length;
+        } finally {
+          await admin.disconnect();
+        }
+      })();
+      const entry = { count, at: Date.now() };
+      // Unknown (the broker is away): split, and ask again on the next send.
+      count.catch(() => {
+        if (brokers === entry) brokers = null;
+      });
+      brokers = entry;
+    }
+    return brokers.count;
+  };
+  const singleBroker = (): Promise<boolean> =>
+    brokerCount().then(
+      (n) => n === 1,
+      () => false,
+    );
   const partitionCount = (topic: string): Promise<number> => {
     let count = counts.get(topic);
     if (!count) {
@@ -271,14 +305,7 @@ export function sendPerPartition(kafka: Kafka): Kafka {
           continue;
         }
         const n = messages.every((m) => m.partition !== undefined) ? 0 : await partitionCount(topic);
-        const partitionMetadata: PartitionMetadata[] = Array.from({ length: n }, (_, partitionId) => ({
-          partitionId,
-          leader: 0,
-          replicas: [],
-          isr: [],
-          offlineReplicas: [],
-          partitionErrorCode: 0,
-        }));
+        const partitionMetadata = partitionsForPartitioner(n);
         const byPartition = new Map<number, Message[]>();
         for (const message of messages) {
           const partition = message.partition ?? partitioner({ topic, partitionMetadata, message });
@@ -292,6 +319,7 @@ export function sendPerPartition(kafka: Kafka): Kafka {
     };
     const sendBatch = producer.sendBatch.bind(producer);
     const perPartition = async (batch: ProducerBatch): Promise<RecordMetadata[]> => {
+      if (await singleBroker()) return sendBatch(batch);
       const parts = await split(batch.topicMessages ?? []);
       if (parts.length <= 1) return sendBatch({ ...batch, topicMessages: parts });
       return (await Promise.all(parts.map((part) => sendBatch({ ...batch, topicMessages: [part] })))).flat();
@@ -301,4 +329,20 @@ export function sendPerPartition(kafka: Kafka): Kafka {
     return producer;
   };
   return kafka;
+}
+
+/**
+ * What a kafkajs partitioner reads of a topic with `count` partitions, all
+ * available: the partition for a key depends only on the count (murmur2 of
+ * the key modulo it), so this picks the partition kafkajs itself would.
+ */
+export function partitionsForPartitioner(count: number): PartitionMetadata[] {
+  return Array.from({ length: count }, (_, partitionId) => ({
+    partitionId,
+    leader: 0,
+    replicas: [],
+    isr: [],
+    offlineReplicas: [],
+    partitionErrorCode: 0,
+  }));
 }

@@ -1,16 +1,11 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { localBrokerStatus, localClusterStatus } from '@skytally/broker';
 import { loadConfig } from '@skytally/config';
 import { createRootLogger } from '@skytally/logger';
-import {
-  ensureLocalBroker,
-  ensureLocalCluster,
-  ensureSecureBroker,
-  localBrokerDirs,
-  resetLocalBroker,
-  stopLocalBrokers,
-} from '../pipeline/local-broker';
+
+// Loaded when a broker command runs, not when the CLI starts: they bring kafkajs and the broker's launcher.
+const localBroker = () => import('../pipeline/local-broker');
+const brokerLib = () => import('@skytally/broker');
 
 export function registerBroker(program: Command): void {
   const broker = program.command('broker').description("the local Kafka broker (KRaft, from Apache's jars)");
@@ -42,6 +37,7 @@ export function registerBroker(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      const { ensureLocalBroker, ensureLocalCluster, ensureSecureBroker } = await localBroker();
       if (count > 1) {
         const { cluster, owned, clientEnvFile } = await ensureLocalCluster(config, count);
         process.stdout.write(
@@ -77,6 +73,7 @@ export function registerBroker(program: Command): void {
     .command('stop')
     .description('stop the local brokers this project started (plain and secure)')
     .action(async () => {
+      const { localBrokerDirs, stopLocalBrokers } = await localBroker();
       const lines: string[] = [];
       for (const { name, stateDir } of localBrokerDirs(loadConfig())) {
         const outcome = await stopLocalBrokers(stateDir);
@@ -88,6 +85,10 @@ export function registerBroker(program: Command): void {
     .command('status')
     .description('is it running, where, and which process')
     .action(async () => {
+      const [{ localBrokerDirs }, { localBrokerStatus, localClusterStatus }] = await Promise.all([
+        localBroker(),
+        brokerLib(),
+      ]);
       let running = 0;
       for (const { name, stateDir } of localBrokerDirs(loadConfig())) {
         if (name === 'cluster') {
@@ -121,6 +122,7 @@ export function registerBroker(program: Command): void {
     .description('stop the local brokers and delete all their data (every topic, offset, log, certificate); asks first')
     .option('-y, --yes', 'do not ask')
     .action(async (opts: { yes?: boolean }) => {
+      const { localBrokerDirs, resetLocalBroker } = await localBroker();
       const config = loadConfig();
       const dirs = localBrokerDirs(config)
         .map((d) => d.stateDir)

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { DedupCore, toDedupLine } from '@skytally/dedup';
-import { dedupOptionsFor } from '@skytally/stage-options';
 import { readArticles } from '../input/article-files';
 import { toArticle } from '../input/to-article';
 import { cliContext } from '../pipeline/cli-context';
@@ -15,7 +13,12 @@ export function registerDedup(program: Command): void {
       '<paths...>',
       'article files or folders, or - for stdin; .json/.jsonl articles carry their publishedAt, .txt files take it from a manifest.json beside them',
     )
-    .action((paths: string[]) => {
+    .action(async (paths: string[]) => {
+      // Loaded when the command runs: `skytally extract` need not load dedup's core and gazetteer.
+      const [{ DedupCore, toDedupLine }, { dedupOptionsFor }] = await Promise.all([
+        import('@skytally/dedup'),
+        import('@skytally/stage-options'),
+      ]);
       const { config } = cliContext();
       const core = new DedupCore(dedupOptionsFor(config));
       for (const file of readArticles(paths)) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { explainClaims, extractClaims, type Decision, type ExtractedClaim } from '@skytally/extraction';
+import type { Decision, ExtractedClaim } from '@skytally/extraction';
 import { readArticles } from '../input/article-files';
 import { toArticle } from '../input/to-article';
 import { cliContext } from '../pipeline/cli-context';
@@ -10,7 +10,9 @@ export function registerExtract(program: Command): void {
     .description('print the interception claims in each article, one JSON line per claim (no broker)')
     .argument('<files...>', 'article files or folders, or - for stdin')
     .option('--explain', 'for each number in the article: whether it became a claim, and the rule that decided it')
-    .action((paths: string[], opts: { explain?: boolean }) => {
+    .action(async (paths: string[], opts: { explain?: boolean }) => {
+      // Loaded when the command runs: `skytally dedup` need not load the extractor.
+      const { explainClaims, extractClaims } = await import('@skytally/extraction');
       const { config } = cliContext();
       for (const file of readArticles(paths)) {
         const article = toArticle(file, config.SKYTALLY_MAX_BODY_BYTES);

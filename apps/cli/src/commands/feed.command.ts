@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { topicNames } from '@skytally/contracts';
 import { readArticles } from '../input/article-files';
 import { cliContext, cliKafka } from '../pipeline/cli-context';
-import { feedArticles } from '../pipeline/feeder';
 
 export function registerFeed(program: Command): void {
   program
@@ -10,6 +9,7 @@ export function registerFeed(program: Command): void {
     .description('publish articles (.txt, .json, .jsonl, folders) to articles.raw')
     .argument('<paths...>', 'files or folders; a manifest.json beside .txt files gives their dates')
     .action(async (paths: string[]) => {
+      const { feedArticles } = await import('../pipeline/feeder');
       const ctx = cliContext();
       const articles = readArticles(paths);
       const topic = topicNames(ctx.config.SKYTALLY_TOPIC_PREFIX).raw;

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { cliContext } from '../pipeline/cli-context';
-import { runPipeline } from '../pipeline/pipeline-run';
 
 export function registerRun(program: Command): void {
   program
@@ -11,6 +10,8 @@ export function registerRun(program: Command): void {
     .option('--input <paths...>', 'run on these articles instead of seeds/')
     .option('--timeout <seconds>', 'with --demo: give up after this long', '300')
     .action(async (opts: { demo?: boolean; json?: boolean; input?: string[]; timeout: string }) => {
+      // Loaded here, not at start: the pipeline brings kafkajs and the broker's launcher.
+      const { runPipeline } = await import('../pipeline/pipeline-run');
       const code = await runPipeline(
         {
           demo: Boolean(opts.demo || opts.json),

@@ -1,8 +1,6 @@
 import type { Kafka } from 'kafkajs';
 import { type SkytallyConfig, loadConfig } from '@skytally/config';
-import { createKafka } from '@skytally/kafka';
 import { createRootLogger, type Logger } from '@skytally/logger';
-import { resolveBrokers } from './local-broker';
 
 export interface CliContext {
   config: SkytallyConfig;
@@ -21,6 +19,11 @@ export function cliContext(): CliContext {
 
 /** A Kafka client on KAFKA_BROKERS, or on the local broker when it runs. */
 export async function cliKafka(ctx: CliContext, clientId: string): Promise<Kafka> {
+  // Loaded on the first command that talks to Kafka: the offline ones (extract, dedup) never load kafkajs.
+  const [{ createKafka }, { resolveBrokers }] = await Promise.all([
+    import('@skytally/kafka'),
+    import('./local-broker'),
+  ]);
   const brokers = await resolveBrokers(ctx.config);
   return createKafka({ ...ctx.config, KAFKA_BROKERS: brokers }, clientId, ctx.logger);
 }

@@ -1,3 +1,5 @@
+// Here, not in @skytally/logger: the logger is loaded by every command, and
+// kafkajs (143 modules) only by the ones that talk to Kafka.
 import { logLevel, type logCreator } from 'kafkajs';
 import type { Logger } from 'pino';
 
