@@ -20,7 +20,8 @@ export interface ChaosMessage {
   kind: 'original' | 'exact' | 'near' | 'noise' | 'bad';
 }
 
-const RU: [code: string, phrase: string][] = [
+/** Russian regions and how a bulletin names them; the recovery tests' corpus (tests/integration/harness) uses the first 12. */
+export const RU: readonly (readonly [code: string, phrase: string])[] = [
   ['RU-BRY', 'the Bryansk region'],
   ['RU-KLU', 'Kaluga Oblast'],
   ['RU-SMO', 'the Smolensk region'],

@@ -4,21 +4,10 @@
  * no two are duplicates and the expected all-time count per region is known.
  */
 import { mulberry32, pick } from '@skytally/random';
+import { RU } from '../../../scripts/chaos/chaos.corpus';
 
-const REGIONS: [code: string, phrase: string][] = [
-  ['RU-BRY', 'the Bryansk region'],
-  ['RU-KLU', 'Kaluga Oblast'],
-  ['RU-SMO', 'the Smolensk region'],
-  ['RU-KRS', 'the Kursk region'],
-  ['RU-BEL', 'Belgorod Oblast'],
-  ['RU-VOR', 'the Voronezh region'],
-  ['RU-ORL', 'the Oryol region'],
-  ['RU-TUL', 'Tula Oblast'],
-  ['RU-RYA', 'the Ryazan region'],
-  ['RU-LIP', 'the Lipetsk region'],
-  ['RU-ROS', 'the Rostov region'],
-  ['RU-KDA', 'Krasnodar Krai'],
-];
+// The chaos corpus's regions and phrases (one table), the first 12: the region of article i is REGIONS[i % 12].
+const REGIONS = RU.slice(0, 12);
 
 const OPENERS = [
   'Air defence systems shot down {n} drones over {r} on {d}, the Russian defence ministry said.',
