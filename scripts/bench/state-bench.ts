@@ -3,13 +3,16 @@
  * stream grows. Feeds N claims (default 1,000,000) through the aggregate core
  * the way the service does (decoded from topic bytes, applied, a publish —
  * prepare/confirm — every batch of 500, a checkpoint for the changelog every
- * CHECKPOINT_EVERY claims, encoded to bytes as the service produces them).
- * Then restores as the service does after a crash, at the worst point: a
- * fresh core from the last checkpoint's bytes but one (so the tail is a whole
- * interval), plus the claims after it decoded from topic bytes, then one
- * publish of everything. Prints, last line, one JSON object:
+ * CHECKPOINT_EVERY claims, its live part and sealed delta encoded to bytes as
+ * the service produces them). Then restores as the service does after a
+ * crash, at the worst point: a fresh core from the changelog as compaction
+ * leaves it at the last checkpoint but one (every sealed delta up to it and
+ * its live part; so the tail is a whole interval), plus the claims after it
+ * decoded from topic bytes, then one publish of everything. Prints, last
+ * line, one JSON object:
  *
- *   claims, rss_mb, heap_mb, restore_s, aps_at_10k, aps_at_1m, checkpoint_mb, tail_claims, …
+ *   claims, rss_mb, heap_mb, restore_s, restore_cpu_s, aps_at_10k, aps_at_1m,
+ *   changelog_mb, checkpoint_ms, tail_claims, …
  *
  * aps_at_10k / aps_at_1m: claims per second (CPU time) over the 10k claims
  * before the 10k mark and before the last mark, checkpoints included.
@@ -17,7 +20,13 @@
  * generated on the fly, never held). Targets (issue 10): rss ≤ 300,
  * restore ≤ 30 s, aps_at_1m ≥ 0.8 × aps_at_10k.
  */
-import { AggregateCore, CHECKPOINT_EVERY, decodeCoreState, encodeCoreState } from '@skytally/aggregation';
+import {
+  AggregateCore,
+  CHECKPOINT_EVERY,
+  decodeLiveState,
+  decodeSealedState,
+  encodeCoreState,
+} from '@skytally/aggregation';
 import { parseConfig } from '@skytally/config';
 import { type ClaimRecord, decodePayload, encodePayload } from '@skytally/contracts';
 import { mulberry32, pick as pickFrom } from '@skytally/random';
@@ -214,24 +223,37 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   const live = new AggregateCore(coreOptions(now));
   // The changelog and the claims topic live on the brokers, not in this process: files stand for them.
   const dir = mkdtempSync(join(tmpdir(), 'skytally-state-bench-'));
-  const checkpointFile = join(dir, 'checkpoint.bin');
+  const liveFile = join(dir, 'live.bin');
+  // The sealed deltas, appended (length-prefixed) as the changelog keeps them: written once each.
+  const sealedFile = join(dir, 'sealed.bin');
+  const sealedFd = openSync(sealedFile, 'w');
   const tailFile = join(dir, 'tail.ndjson');
   // Restore at the worst point: the last checkpoint is a whole interval behind the crash.
   const restorePoint = Math.max(0, n - CHECKPOINT_EVERY);
   let checkpoints = 0;
   let checkpointMs = 0;
-  let checkpointBytes = 0;
+  let liveBytes = 0;
+  let sealedBytes = 0;
   let applied = 0;
   let windowStart = cpuMs();
   const wallStart = Date.now();
   const takeCheckpoint = (keep: boolean) => {
     const started = performance.now();
-    const bytes = encodeCoreState(live.checkpoint());
+    const { sealedBefore, inputs, watermark, live: reports, sealedClaims, rows, days } = live.checkpoint();
+    const liveState = encodeCoreState({ sealedBefore, inputs, watermark, live: reports });
+    const sealed = encodeCoreState({ sealedClaims, rows, days });
     checkpointMs += performance.now() - started;
     checkpoints++;
+    if (applied <= restorePoint) {
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(sealed.length);
+      writeSync(sealedFd, length);
+      writeSync(sealedFd, sealed);
+      sealedBytes += sealed.length;
+    }
     if (keep) {
-      writeFileSync(checkpointFile, bytes);
-      checkpointBytes = bytes.length;
+      writeFileSync(liveFile, liveState);
+      liveBytes = liveState.length;
     }
   };
   const tailFd = openSync(tailFile, 'w');
@@ -257,6 +279,7 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
     }
     for (const m of marks) if (applied === m - Math.min(10_000, m)) windowStart = cpuMs();
   }
+  closeSync(sealedFd);
   closeSync(tailFd);
   // A full collection, then a moment for V8 to hand freed pages back, as an idle service would.
   gc();
@@ -271,13 +294,17 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
     `live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB, array buffers ${Math.round(mem.arrayBuffers / 2 ** 20)} MB; ${JSON.stringify(stats)}`,
   );
   log(
-    `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms each to take and encode; the last ${(checkpointBytes / 2 ** 20).toFixed(1)} MB`,
+    `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms each to take and encode; changelog at the restore point ${((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)} MB (live part ${(liveBytes / 2 ** 20).toFixed(1)} MB, sealed deltas ${(sealedBytes / 2 ** 20).toFixed(1)} MB)`,
   );
 
-  // The restore path: the checkpoint's bytes (no zod: our own changelog), then the claims after it
-  // from topic bytes (through zod, as the live path), then one publish of everything.
+  // The restore path: the changelog's bytes (no zod: our own changelog) — every sealed delta and the
+  // live part —, then the claims after it from topic bytes (through zod, as the live path), then one
+  // publish of everything.
   const restoreStart = Date.now();
-  const restored = AggregateCore.restore(decodeCoreState(readFileSync(checkpointFile)), coreOptions(now));
+  const restoreCpu = cpuMs();
+  const deltas = readDeltas(sealedFile).map((bytes) => decodeSealedState(bytes));
+  const restored = AggregateCore.restore(decodeLiveState(readFileSync(liveFile)), coreOptions(now), deltas);
+  deltas.length = 0;
   const decodedS = (Date.now() - restoreStart) / 1000;
   let tail = 0;
   for (const line of readFileSync(tailFile, 'utf8').split('\n')) {
@@ -288,6 +315,7 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   }
   restored.prepare();
   const restoreS = (Date.now() - restoreStart) / 1000;
+  const restoreCpuS = (cpuMs() - restoreCpu) / 1000;
   const got = restored.snapshots();
   const same = JSON.stringify(got) === JSON.stringify(wanted);
   if (!same) {
@@ -296,7 +324,7 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
       log(`  differs: ${JSON.stringify(w)} vs ${JSON.stringify(got.find((g) => g.key === w.key))}`);
   }
   log(
-    `restore: ${restoreS.toFixed(1)} s (checkpoint ${decodedS.toFixed(1)} s, then ${tail.toLocaleString('en')} claims); snapshots ${same ? 'equal' : 'DIFFER from'} the live run's`,
+    `restore: ${restoreS.toFixed(1)} s, ${restoreCpuS.toFixed(1)} CPU-s (changelog ${decodedS.toFixed(1)} s, then ${tail.toLocaleString('en')} claims); snapshots ${same ? 'equal' : 'DIFFER from'} the live run's`,
   );
   rmSync(dir, { recursive: true, force: true });
   if (!same) process.exitCode = 1;
@@ -305,9 +333,12 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
     rss_mb: rss,
     heap_mb: heap,
     restore_s: Number(restoreS.toFixed(1)),
+    restore_cpu_s: Number(restoreCpuS.toFixed(1)),
     aps_at_10k: aps[10_000] ?? 0,
     aps_at_1m: aps[n] ?? 0,
-    checkpoint_mb: Number((checkpointBytes / 2 ** 20).toFixed(1)),
+    aps_ratio: Number(((aps[n] ?? 0) / Math.max(1, aps[10_000] ?? 0)).toFixed(2)),
+    changelog_mb: Number(((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)),
+    live_part_mb: Number((liveBytes / 2 ** 20).toFixed(1)),
     checkpoint_ms: Math.round(checkpointMs / Math.max(1, checkpoints)),
     tail_claims: tail,
     reports: stats.reports,
@@ -315,6 +346,18 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
     rows: stats.rows,
     days: stats.days,
   };
+}
+
+/** The length-prefixed deltas of the sealed file. */
+function readDeltas(file: string): Buffer[] {
+  const all = readFileSync(file);
+  const out: Buffer[] = [];
+  for (let at = 0; at + 4 <= all.length;) {
+    const length = all.readUInt32LE(at);
+    out.push(all.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  return out;
 }
 
 function rssMb(): number {

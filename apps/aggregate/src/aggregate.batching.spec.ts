@@ -84,8 +84,11 @@ class MemoryTopic implements ClaimLog {
 let checkpointsUsed = 0;
 
 class MemoryChangelog implements StateLog {
-  readonly partitions: Array<Array<{ key: string; value: Buffer }>> = Array.from({ length: PARTITIONS }, () => []);
-  append(key: string, value: Buffer): void {
+  readonly partitions: Array<Array<{ key: string; value: Buffer | null }>> = Array.from(
+    { length: PARTITIONS },
+    () => [],
+  );
+  append(key: string, value: Buffer | null): void {
     this.partitions[partitionForKey(key, PARTITIONS)]?.push({ key, value });
   }
   partitionCount(): Promise<number> {
@@ -95,7 +98,7 @@ class MemoryChangelog implements StateLog {
     const assembler = new CheckpointAssembler(owner, PARTITIONS);
     for (const r of this.partitions[owner] ?? []) assembler.accept(r.key, r.value);
     const found = assembler.result();
-    if (found?.bytes) checkpointsUsed++;
+    if (found.head && found.live && found.sealed) checkpointsUsed++;
     return Promise.resolve(found);
   }
 }
@@ -187,7 +190,8 @@ class Instance {
   private write(outputs: OutboundMessage[]): void {
     for (const o of outputs) {
       if (o.topic === TOPICS.aggregateChangelog) {
-        this.out.changelog.append(String(o.key), Buffer.isBuffer(o.value) ? o.value : Buffer.from(String(o.value)));
+        const value = o.value === null ? null : Buffer.isBuffer(o.value) ? o.value : Buffer.from(o.value);
+        this.out.changelog.append(String(o.key), value);
         continue;
       }
       const target = o.topic === TOPICS.rolling ? this.out.rolling : o.topic === TOPICS.daily ? this.out.daily : null;

@@ -10,11 +10,13 @@
  * it, whatever the batch boundaries.
  *
  * On every assignment the core is rebuilt from the newest checkpoint of the
- * owned partitions in the state changelog (state-changelog.ts) and the claims
- * after the offsets it covers — or, when there is none for exactly these
- * partitions, from every claim of them — then every owned row is
- * republished. A checkpoint is written right after a restore that replayed
- * claims and then every CHECKPOINT_EVERY claims, on the same produce path.
+ * owned partitions in the state changelog (state-changelog.ts: the live part
+ * and the sealed deltas of its chain) and the claims after the offsets it
+ * covers — or, when there is none for exactly these partitions, from every
+ * claim of them — then every owned row is republished. A checkpoint is
+ * written right after a restore that replayed claims and then every
+ * `checkpointEvery` claims (SKYTALLY_AGGREGATE_CHECKPOINT_EVERY), on the same
+ * produce path.
  * Changes count as published only once the brokers acknowledged them
  * (prepare → send → acknowledged → confirm), so a failed send is redone.
  */
@@ -27,7 +29,8 @@ import {
   type ApplyResult,
   type Changes,
   CheckpointFormatError,
-  decodeCoreState,
+  decodeLiveState,
+  decodeSealedState,
   encodeCoreState,
 } from '@skytally/aggregation';
 import { type OutboundMessage, partitionForKey } from '@skytally/kafka';
@@ -59,6 +62,10 @@ export class AggregateStore {
   private claimsSinceCheckpoint = 0;
   private checkpointDue = false;
   private checkpointSeq = 0;
+  /** The chain's first checkpoint (state-changelog.ts); null: the next checkpoint starts a chain. */
+  private chainBase: number | null = null;
+  /** Changelog keys no head refers to, deleted with the next checkpoint. */
+  private stale: string[] = [];
   /** Checkpoint records handed out and not yet acknowledged (sent again until they are). */
   private inFlight: { messages: OutboundMessage[]; head: OutboundMessage | null } | null = null;
   /** The head of a checkpoint whose chunks were acknowledged: sent with the next outputs. */
@@ -189,8 +196,11 @@ export class AggregateStore {
     const due = this.checkpointDue || this.claimsSinceCheckpoint >= this.checkpointEvery;
     if (!due || !Number.isFinite(owner) || this.changelogPartitions < 1) return [];
     const started = Date.now();
-    const bytes = encodeCoreState(this.core.checkpoint());
+    const { sealedBefore, inputs, watermark, live, sealedClaims, rows, days } = this.core.checkpoint();
+    const liveBytes = encodeCoreState({ sealedBefore, inputs, watermark, live });
+    const sealedBytes = encodeCoreState({ sealedClaims, rows, days });
     const seq = this.checkpointSeq++;
+    const base = this.chainBase ?? seq;
     const { chunks, head } = checkpointRecords(
       this.topics.aggregateChangelog,
       owner,
@@ -198,51 +208,77 @@ export class AggregateStore {
       {
         seq,
         slot: seq % 2 === 0 ? 0 : 1,
+        base,
         partitions: [...this.owned].sort((a, b) => a - b),
         partitionCount: this.partitionCount,
         offsets: Object.fromEntries([...this.offsets].map(([p, o]) => [String(p), o.toString()])),
       },
-      bytes,
+      liveBytes,
+      sealedBytes,
+      this.stale,
     );
+    this.chainBase = base;
+    this.stale = [];
     this.checkpointDue = false;
     this.claimsSinceCheckpoint = 0;
     this.inFlight = { messages: chunks, head };
     this.logger.info(
-      { seq, bytes: bytes.length, chunks: chunks.length, ms: Date.now() - started },
+      {
+        seq,
+        base,
+        liveBytes: liveBytes.length,
+        sealedBytes: sealedBytes.length,
+        chunks: chunks.length,
+        ms: Date.now() - started,
+      },
       'aggregate checkpoint',
     );
     return chunks;
   }
 
-  /** The newest usable checkpoint of exactly `owned`, or null (none, another assignment's, incomplete, unreadable). */
+  /**
+   * The newest usable checkpoint of exactly `owned`, or null (none, another
+   * assignment's, incomplete, unreadable). Sets where the next checkpoint's
+   * seq and chain start, and which changelog keys it deletes.
+   */
   private async latestCheckpoint(
     owned: number[],
     partitionCount: number,
     heartbeat: () => Promise<void>,
   ): Promise<{ core: AggregateCore; offsets: Map<number, bigint>; seq: number } | null> {
     const owner = owned[0];
+    this.chainBase = null;
+    this.stale = [];
     if (owner === undefined || this.changelogPartitions < 1) return null;
     const found = await this.stateLog.latest(owner, heartbeat);
-    if (!found) return null;
+    if (found.head === null) {
+      this.stale = found.stale;
+      return null;
+    }
+    const { head } = found;
     // Continue the numbering, so this instance's first checkpoint does not take the slot of the newest one.
-    this.checkpointSeq = found.head.seq + 1;
-    if (!coversAssignment(found.head, owned, partitionCount) || !found.bytes) {
+    this.checkpointSeq = head.seq + 1;
+    const unusable = (why: string) => {
+      // A new chain starts: every sealed chunk there is stale (the first checkpoint holds the whole state).
+      this.stale = [...found.stale, ...found.sealedKeys];
       this.logger.info(
-        { owner, seq: found.head.seq, partitions: found.head.partitions, complete: found.bytes !== null },
+        { owner, seq: head.seq, partitions: head.partitions, why },
         'aggregate checkpoint not usable for this assignment; replaying the claims',
       );
       return null;
-    }
+    };
+    if (!coversAssignment(head, owned, partitionCount)) return unusable('other partitions');
+    if (!found.live || !found.sealed) return unusable('incomplete');
     try {
-      const core = AggregateCore.restore(decodeCoreState(found.bytes), this.coreOptions());
-      return { core, offsets: offsetsOf(found.head), seq: found.head.seq };
+      const sealed = found.sealed.map((bytes) => decodeSealedState(bytes));
+      const core = AggregateCore.restore(decodeLiveState(found.live), this.coreOptions(), sealed);
+      this.chainBase = head.base;
+      this.stale = found.stale;
+      return { core, offsets: offsetsOf(head), seq: head.seq };
     } catch (err) {
       if (!(err instanceof CheckpointFormatError)) throw err;
-      this.logger.warn(
-        { owner, seq: found.head.seq, err: err.message },
-        'aggregate checkpoint unreadable; replaying the claims',
-      );
-      return null;
+      this.logger.warn({ owner, seq: head.seq, err: err.message }, 'aggregate checkpoint unreadable');
+      return unusable('unreadable');
     }
   }
 

@@ -1,22 +1,37 @@
 /**
  * The aggregate's state changelog (topic aggregateChangelog, compacted,
  * partitioned as the claims): checkpoints of the core (checkpoint.ts in
- * @skytally/aggregation), so a restore reads one checkpoint and the claims
- * after it instead of every claim ever made.
+ * @skytally/aggregation), so a restore reads the state and the claims after
+ * it instead of every claim ever made.
  *
  * An instance that owns claims partitions S writes its checkpoints to
  * changelog partition min(S) (the owner), under keys salted to land there:
  *
- *     ckpt|<owner>|<slot>|<i>   chunk i of a checkpoint, ≤ 256 KiB
- *     ckpt|<owner>|head         { seq, slot, chunks, partitions, offsets, … }
+ *     ckpt|<owner>|s|<seq>|<i>  chunk i of checkpoint seq's sealed delta: what
+ *                               the core sealed since checkpoint seq − 1
+ *                               (sums past the horizon never change, so each is
+ *                               written once and never rewritten)
+ *     ckpt|<owner>|<slot>|<i>   chunk i of the live part (reports within the
+ *                               horizon, watermark, …), rewritten whole each time
+ *     ckpt|<owner>|head         { seq, slot, chunks, base, partitions, offsets, … }
  *
- * Two slots, used in turn, and the head is sent only once every chunk was
- * acknowledged (the next batch or punctuation): a crash while chunks are
- * written leaves the previous head and its slot whole. The head says which
- * claims partitions the state is of and, per partition, the offset after the
- * last claim in it. A restore uses a checkpoint only for the same partitions
- * (else it replays the claims topic, as before), then reads the claims from
- * those offsets.
+ * Chunks are ≤ 256 KiB. The state at head seq is the live part in its slot
+ * plus the sealed deltas base…seq added up, where base is the first
+ * checkpoint after a restore that replayed the claims topic (which wrote the
+ * whole sealed state as its delta). So a checkpoint costs what changed, not
+ * the whole state; the partition holds the state once plus, until the broker
+ * compacts, older live parts.
+ *
+ * Two slots for the live part, used in turn, and the head is sent only once
+ * every chunk was acknowledged (the next batch or punctuation): a crash while
+ * chunks are written leaves the previous head, its slot and its deltas whole
+ * (the new sealed chunks have a seq past the head's and are not read; the
+ * next checkpoint reuses that seq and overwrites them). Sealed chunks no head
+ * refers to any more (before base, or past the head) are deleted (tombstones)
+ * with the next checkpoint. The head says which claims partitions the state is
+ * of and, per partition, the offset after the last claim in it. A restore
+ * uses a checkpoint only for the same partitions (else it replays the claims
+ * topic, as before), then reads the claims from those offsets.
  *
  * The rule that keeps it exactly-once in effect: a checkpoint is produced
  * (like every output, before the offsets commit) at the end of a batch, so
@@ -32,7 +47,7 @@ import type { Kafka, KafkaMessage } from 'kafkajs';
 import { readPartitionsFrom } from './partition-reader';
 
 export const STATE_LOG = Symbol('STATE_LOG');
-/** Claims applied between checkpoints (default CHECKPOINT_EVERY from @skytally/aggregation). */
+/** Claims applied between checkpoints (SKYTALLY_AGGREGATE_CHECKPOINT_EVERY). */
 export const CHECKPOINT_EVERY_CLAIMS = Symbol('CHECKPOINT_EVERY_CLAIMS');
 
 const CHUNK_BYTES = 256 * 1024;
@@ -40,11 +55,14 @@ const CHUNK_MAGIC = 0x534b434b; // "SKCK"
 const CHUNK_HEADER = 16;
 
 export interface CheckpointHead {
-  v: 1;
+  v: 2;
   seq: number;
   slot: 0 | 1;
+  /** Chunks and bytes of the live part. */
   chunks: number;
   bytes: number;
+  /** The first checkpoint whose sealed delta the state adds up (a full one). */
+  base: number;
   /** The claims partitions whose claims the state holds, sorted, and their topic's partition count. */
   partitions: number[];
   partitionCount: number;
@@ -52,17 +70,30 @@ export interface CheckpointHead {
   offsets: Record<string, string>;
 }
 
-export interface Checkpoint {
+/** What a changelog partition holds of its owner's newest checkpoint. */
+export interface FoundCheckpoint {
   head: CheckpointHead;
-  bytes: Buffer;
+  /** The live part; null when a chunk is missing or of another checkpoint. */
+  live: Buffer | null;
+  /** The sealed deltas base…seq, in order; null when one is incomplete. */
+  sealed: Buffer[] | null;
+  /** Keys of sealed chunks the head does not refer to (to delete). */
+  stale: string[];
+  /** Keys of the sealed chunks it does refer to (to delete should the chain be dropped). */
+  sealedKeys: string[];
+  /** Bytes read from the partition. */
+  readBytes: number;
 }
 
 /** Where checkpoints are read from: the changelog topic, or memory in tests. */
 export interface StateLog {
   /** Partitions of the changelog topic (the keys are salted for it). */
   partitionCount(): Promise<number>;
-  /** The newest head in changelog partition `owner` and, when all its chunks are there, its bytes. */
-  latest(owner: number, heartbeat: () => Promise<void>): Promise<{ head: CheckpointHead; bytes: Buffer | null } | null>;
+  /**
+   * The newest head in changelog partition `owner` and its parts, or, with
+   * no head, null and the keys of any sealed chunks there (`stale`).
+   */
+  latest(owner: number, heartbeat: () => Promise<void>): Promise<FoundCheckpoint | { head: null; stale: string[] }>;
 }
 
 const salted = new Map<string, string>();
@@ -75,7 +106,8 @@ export function keyOn(base: string, partition: number, partitionCount: number): 
   for (let n = 0; n < 1_000_000; n++) {
     const key = `${base}~${n}`;
     if (partitionForKey(key, partitionCount) === partition) {
-      salted.set(cacheKey, key);
+      // Heads and live chunks are few and reused; sealed chunks are written once, not cached.
+      if (!base.includes('|s|')) salted.set(cacheKey, key);
       return key;
     }
   }
@@ -85,39 +117,81 @@ export function keyOn(base: string, partition: number, partitionCount: number): 
 export const headKey = (owner: number, count: number): string => keyOn(`ckpt|${owner}|head`, owner, count);
 const chunkKey = (owner: number, slot: number, i: number, count: number): string =>
   keyOn(`ckpt|${owner}|${slot}|${i}`, owner, count);
+const sealedKey = (owner: number, seq: number, i: number, count: number): string =>
+  keyOn(`ckpt|${owner}|s|${seq}|${i}`, owner, count);
 
-/** The records of one checkpoint: its chunks, and the head to send once they are acknowledged. */
-export function checkpointRecords(
-  topic: string,
-  owner: number,
-  changelogPartitions: number,
-  head: Omit<CheckpointHead, 'v' | 'chunks' | 'bytes'>,
-  bytes: Buffer,
-): { chunks: OutboundMessage[]; head: OutboundMessage } {
+function chunked(topic: string, bytes: Buffer, seq: number, key: (i: number) => string): OutboundMessage[] {
   const count = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
   const chunks: OutboundMessage[] = [];
   for (let i = 0; i < count; i++) {
     const body = bytes.subarray(i * CHUNK_BYTES, (i + 1) * CHUNK_BYTES);
     const value = Buffer.alloc(CHUNK_HEADER + body.length);
     value.writeUInt32BE(CHUNK_MAGIC, 0);
-    value.writeUInt32BE(head.seq, 4);
+    value.writeUInt32BE(seq, 4);
     value.writeUInt32BE(i, 8);
     value.writeUInt32BE(count, 12);
     body.copy(value, CHUNK_HEADER);
-    chunks.push({ topic, key: chunkKey(owner, head.slot, i, changelogPartitions), value });
+    chunks.push({ topic, key: key(i), value });
   }
-  const full: CheckpointHead = { v: 1, ...head, chunks: count, bytes: bytes.length };
-  return { chunks, head: { topic, key: headKey(owner, changelogPartitions), value: JSON.stringify(full) } };
+  return chunks;
 }
 
 /**
- * Collects a changelog partition's records, in offset order, and gives the
- * newest head with its bytes (null bytes when a chunk is missing or belongs
- * to another checkpoint: the caller replays the claims instead).
+ * The records of one checkpoint: tombstones for `stale` keys, its sealed
+ * delta's chunks and its live part's, and the head to send once they are
+ * acknowledged.
+ */
+export function checkpointRecords(
+  topic: string,
+  owner: number,
+  changelogPartitions: number,
+  head: Omit<CheckpointHead, 'v' | 'chunks' | 'bytes'>,
+  live: Buffer,
+  sealed: Buffer,
+  stale: string[] = [],
+): { chunks: OutboundMessage[]; head: OutboundMessage } {
+  // Tombstones first: a stale key the sealed chunks reuse ends with the new value.
+  const tombstones: OutboundMessage[] = stale.map((key) => ({ topic, key, value: null }));
+  const sealedChunks = chunked(topic, sealed, head.seq, (i) => sealedKey(owner, head.seq, i, changelogPartitions));
+  const liveChunks = chunked(topic, live, head.seq, (i) => chunkKey(owner, head.slot, i, changelogPartitions));
+  const full: CheckpointHead = { v: 2, ...head, chunks: liveChunks.length, bytes: live.length };
+  return {
+    chunks: [...tombstones, ...sealedChunks, ...liveChunks],
+    head: { topic, key: headKey(owner, changelogPartitions), value: JSON.stringify(full) },
+  };
+}
+
+/** `ckpt|<owner>|s|<seq>|<i>~n` → [seq, i]; else null. */
+function parseSealedKey(key: string, owner: number): [number, number] | null {
+  const base = key.slice(0, key.lastIndexOf('~'));
+  const parts = base.split('|');
+  if (parts.length !== 5 || parts[0] !== 'ckpt' || parts[1] !== String(owner) || parts[2] !== 's') return null;
+  const seq = Number(parts[3]);
+  const i = Number(parts[4]);
+  return Number.isInteger(seq) && Number.isInteger(i) ? [seq, i] : null;
+}
+
+function chunkOk(value: Buffer | undefined, seq: number, i: number): value is Buffer {
+  return (
+    value !== undefined &&
+    value.length >= CHUNK_HEADER &&
+    value.readUInt32BE(0) === CHUNK_MAGIC &&
+    value.readUInt32BE(4) === seq &&
+    value.readUInt32BE(8) === i
+  );
+}
+
+/**
+ * Collects a changelog partition's records, in offset order (the latest
+ * value per key wins, as compaction keeps it), and gives the newest head
+ * with its parts.
  */
 export class CheckpointAssembler {
   private head: CheckpointHead | null = null;
   private readonly chunks = new Map<string, Buffer>();
+  /** seq → chunk index → key, of the sealed chunks present. */
+  private readonly sealedKeys = new Map<number, Map<number, string>>();
+  private bytes = 0;
 
   constructor(
     private readonly owner: number,
@@ -126,32 +200,58 @@ export class CheckpointAssembler {
 
   accept(key: string | null, value: Buffer | null): void {
     if (key === null) return;
+    this.bytes += key.length + (value?.length ?? 0);
     if (key === headKey(this.owner, this.partitions)) {
       this.head = value ? parseHead(value) : null;
       return;
+    }
+    const sealed = parseSealedKey(key, this.owner);
+    if (sealed) {
+      const [seq, i] = sealed;
+      let byIndex = this.sealedKeys.get(seq);
+      if (!byIndex) this.sealedKeys.set(seq, (byIndex = new Map<number, string>()));
+      if (value === null) byIndex.delete(i);
+      else byIndex.set(i, key);
     }
     if (value === null) this.chunks.delete(key);
     else this.chunks.set(key, value);
   }
 
-  result(): { head: CheckpointHead; bytes: Buffer | null } | null {
+  result(): FoundCheckpoint | { head: null; stale: string[] } {
     const head = this.head;
-    if (!head) return null;
+    const stale = (keep: (seq: number) => boolean) =>
+      [...this.sealedKeys].flatMap(([seq, byIndex]) => (keep(seq) ? [] : [...byIndex.values()]));
+    if (!head) return { head: null, stale: stale(() => false) };
+    const found: FoundCheckpoint = {
+      head,
+      live: this.assemble(head.seq, head.chunks, (i) => chunkKey(this.owner, head.slot, i, this.partitions)),
+      sealed: [],
+      stale: stale((seq) => seq >= head.base && seq <= head.seq),
+      sealedKeys: stale((seq) => seq < head.base || seq > head.seq),
+      readBytes: this.bytes,
+    };
+    if (found.live && found.live.length !== head.bytes) found.live = null;
+    const sealed: Buffer[] = [];
+    for (let seq = head.base; seq <= head.seq; seq++) {
+      const first = this.chunks.get(this.sealedKeys.get(seq)?.get(0) ?? '');
+      const count = chunkOk(first, seq, 0) ? first.readUInt32BE(12) : 0;
+      const bytes = count ? this.assemble(seq, count, (i) => this.sealedKeys.get(seq)?.get(i) ?? '') : null;
+      if (!bytes) return { ...found, sealed: null };
+      sealed.push(bytes);
+    }
+    found.sealed = sealed;
+    return found;
+  }
+
+  /** Chunks 0…count−1 of checkpoint `seq`, joined; null when one is missing or of another checkpoint. */
+  private assemble(seq: number, count: number, key: (i: number) => string): Buffer | null {
     const parts: Buffer[] = [];
-    for (let i = 0; i < head.chunks; i++) {
-      const value = this.chunks.get(chunkKey(this.owner, head.slot, i, this.partitions));
-      if (
-        !value ||
-        value.length < CHUNK_HEADER ||
-        value.readUInt32BE(0) !== CHUNK_MAGIC ||
-        value.readUInt32BE(4) !== head.seq ||
-        value.readUInt32BE(8) !== i
-      )
-        return { head, bytes: null };
+    for (let i = 0; i < count; i++) {
+      const value = this.chunks.get(key(i));
+      if (!chunkOk(value, seq, i) || value.readUInt32BE(12) !== count) return null;
       parts.push(value.subarray(CHUNK_HEADER));
     }
-    const bytes = Buffer.concat(parts);
-    return { head, bytes: bytes.length === head.bytes ? bytes : null };
+    return Buffer.concat(parts);
   }
 }
 
@@ -159,8 +259,10 @@ function parseHead(value: Buffer): CheckpointHead | null {
   try {
     const head = JSON.parse(value.toString('utf8')) as Partial<CheckpointHead>;
     const ok =
-      head.v === 1 &&
+      head.v === 2 &&
       Number.isInteger(head.seq) &&
+      Number.isInteger(head.base) &&
+      (head.base ?? Infinity) <= (head.seq ?? -1) &&
       (head.slot === 0 || head.slot === 1) &&
       Number.isInteger(head.chunks) &&
       Array.isArray(head.partitions) &&
@@ -182,10 +284,9 @@ export function coversAssignment(head: CheckpointHead, partitions: number[], par
 }
 
 /**
- * The changelog on the brokers. Reads partition `owner` from its end
- * backwards in widening windows until the newest head and its chunks are in
- * the window (compaction lags, so the partition may hold many old
- * checkpoints: they are not read).
+ * The changelog on the brokers. Reads partition `owner` whole, from its low
+ * mark: the sealed deltas of the chain can lie anywhere in it (compaction
+ * keeps them, and drops the older live parts and heads).
  */
 export class KafkaStateLog implements StateLog {
   constructor(
@@ -207,29 +308,14 @@ export class KafkaStateLog implements StateLog {
   async latest(
     owner: number,
     heartbeat: () => Promise<void>,
-  ): Promise<{ head: CheckpointHead; bytes: Buffer | null } | null> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    let ends: Array<{ partition: number; low: string; high: string }>;
-    try {
-      ends = await admin.fetchTopicOffsets(this.topic);
-    } finally {
-      await admin.disconnect();
-    }
-    const end = ends.find((p) => p.partition === owner);
-    if (!end || BigInt(end.high) <= BigInt(end.low)) return null;
-    const low = BigInt(end.low);
-    const high = BigInt(end.high);
-    for (let window = 256n; ; window *= 4n) {
-      const start = high - window > low ? high - window : low;
-      const assembler = new CheckpointAssembler(owner, ends.length);
-      await readPartitionsFrom(this.kafka, this.topic, {
-        from: new Map([[owner, start]]),
-        heartbeat,
-        onMessage: (m: KafkaMessage) => assembler.accept(m.key?.toString('utf8') ?? null, m.value),
-      });
-      const found = assembler.result();
-      if ((found && found.bytes) || start === low) return found;
-    }
+  ): Promise<FoundCheckpoint | { head: null; stale: string[] }> {
+    const partitions = await this.partitionCount();
+    const assembler = new CheckpointAssembler(owner, partitions);
+    await readPartitionsFrom(this.kafka, this.topic, {
+      from: new Map([[owner, 0n]]),
+      heartbeat,
+      onMessage: (m: KafkaMessage) => assembler.accept(m.key?.toString('utf8') ?? null, m.value),
+    });
+    return assembler.result();
   }
 }

@@ -95,27 +95,43 @@ export interface Changes {
 }
 
 /**
- * The core's state, as its changelog keeps it (checkpoint.ts encodes it):
- * what was folded past the horizon, as sums, and the reports still within
- * it, without evidence. AggregateCore.restore() rebuilds a core that reads
- * exactly as the one checkpoint() was taken from.
+ * What was folded past the horizon, as sums: per row (hourly series, totals,
+ * breakdowns, hashed articles), per day, and the hashed ids of sealed claims.
+ * checkpoint() hands out what was sealed since the previous checkpoint() (a
+ * delta: sealed sums never change, so the changelog appends it once and a
+ * restore adds the deltas up), all of it for the first.
  */
-export interface CoreState {
-  /** Every claim of a day before this (UTC day number) was sealed; null: none yet. */
-  sealedBefore: number | null;
-  /** Newest arrival per input (partition); null for an input declared that brought nothing yet. */
-  inputs: Array<[string | number, number | null]>;
+export interface SealedState {
   /** Hashes (hash53) of the sealed claims' ids. */
   sealedClaims: Float64Array;
-  /** The watermark's (arrival, event) pairs, interleaved, in order: every report ever applied. */
-  watermark: Float64Array;
   /** Rows with sealed sums. */
   rows: Array<{ key: string; scope: 'region' | 'country'; lastCountry: string; sealed: SealedPartState }>;
   /** Daily buckets with sealed sums. */
   days: Array<{ key: string; row: string; day: string; sealed: DaySums }>;
+}
+
+/**
+ * What is within the horizon, bounded by it: the reports not yet sealed
+ * (without evidence), the watermark's pairs not yet folded, and where the
+ * horizon stands. The changelog rewrites it whole at every checkpoint.
+ */
+export interface LiveState {
+  /** Every claim of a day before this (UTC day number) was sealed; null: none yet. */
+  sealedBefore: number | null;
+  /** Newest arrival per input (partition); null for an input declared that brought nothing yet. */
+  inputs: Array<[string | number, number | null]>;
+  /** The watermark (Watermark.pairs()): the folded summary, then the (arrival, event) pairs held. */
+  watermark: Float64Array;
   /** The reports within the horizon: the claim as counted (evidence left out) and its arrival, ms. */
   live: Array<{ claim: ClaimRecord; arrival: number }>;
 }
+
+/**
+ * The core's state, as its changelog keeps it (checkpoint.ts encodes it).
+ * AggregateCore.restore() rebuilds from the live part of the newest
+ * checkpoint and the sealed deltas of every checkpoint up to it.
+ */
+export type CoreState = LiveState & SealedState;
 
 /** Reports keep no evidence text: nothing the core computes reads it. */
 const NO_EVIDENCE: ClaimRecord['evidence'] = Object.freeze({ text: '', start: 0, end: 0 });
@@ -183,6 +199,13 @@ export class AggregateCore {
    * counted once (joinsSealed).
    */
   private sealedClaims = new HashSet53();
+  /**
+   * What was sealed since the last checkpoint(): the next changelog delta.
+   * Kept only once a checkpoint was taken (or restored from): the first
+   * checkpoint() takes the whole sealed state, so a core that never
+   * checkpoints holds no second copy.
+   */
+  private delta: Delta | null = null;
   /** Rebuilding from a checkpoint: the watermark already holds the pairs, and nothing is sealed meanwhile. */
   private replaying = false;
 
@@ -381,56 +404,101 @@ export class AggregateCore {
   }
 
   /**
-   * The state to restore from (CoreState). Takes no copy of what it does not
-   * need to: call between batches, and encode it before the next apply.
+   * The state to restore from (CoreState): the live part whole, and what was
+   * sealed since the previous checkpoint() (SealedState), which this call
+   * takes: hand every checkpoint's sealed part to the changelog. Takes no
+   * copy of what it does not need to: call between batches, and encode it
+   * before the next apply.
    */
   checkpoint(): CoreState {
     if (this.horizonDays !== null) this.seal();
-    const rows: CoreState['rows'] = [];
+    const live: LiveState = {
+      sealedBefore: this.sealedBefore === -Infinity ? null : this.sealedBefore,
+      inputs: [...this.newestArrival].map(([input, at]) => [input, at === -Infinity ? null : at]),
+      watermark: this.watermark.pairs(),
+      live: [...this.reports.values()].map((r) => ({ claim: r.claim, arrival: r.arrival })),
+    };
+    const delta = this.delta;
+    this.delta = newDelta();
+    if (!delta) return { ...live, ...this.wholeSealed() };
+    return {
+      ...live,
+      sealedClaims: Float64Array.from(delta.claims),
+      rows: [...delta.rows].map(([key, d]) => ({
+        key,
+        scope: d.scope,
+        lastCountry: d.lastCountry,
+        sealed: d.part.toState(),
+      })),
+      days: [...delta.days].map(([key, d]) => ({ key, row: d.row, day: d.day, sealed: d.sealed })),
+    };
+  }
+
+  /** Everything sealed so far, as one delta (the first checkpoint's). */
+  private wholeSealed(): SealedState {
+    const rows: SealedState['rows'] = [];
     for (const row of this.rows.values()) {
       const sealed = row.tally.sealed;
       if (sealed) rows.push({ key: row.key, scope: row.scope, lastCountry: row.lastCountry, sealed: sealed.toState() });
     }
-    const days: CoreState['days'] = [];
+    const days: SealedState['days'] = [];
     for (const d of this.days.values())
-      if (d.sealed) days.push({ key: d.key, row: d.row, day: d.day, sealed: d.sealed });
-    return {
-      sealedBefore: this.sealedBefore === -Infinity ? null : this.sealedBefore,
-      inputs: [...this.newestArrival].map(([input, at]) => [input, at === -Infinity ? null : at]),
-      sealedClaims: this.sealedClaims.values(),
-      watermark: this.watermark.pairs(),
-      rows,
-      days,
-      live: [...this.reports.values()].map((r) => ({ claim: r.claim, arrival: r.arrival })),
-    };
+      if (d.sealed)
+        days.push({ key: d.key, row: d.row, day: d.day, sealed: { ...d.sealed, byWeapon: { ...d.sealed.byWeapon } } });
+    return { sealedClaims: this.sealedClaims.values(), rows, days };
   }
 
   /**
-   * A core rebuilt from `state` (checkpoint()): the sealed sums as they were,
-   * the live reports applied again. It reads as the checkpointed core did,
-   * and everything in it counts as not yet published.
+   * A core rebuilt from checkpoints: the sealed parts of `earlier` (every
+   * checkpoint before `state`, in order) and of `state` added up, then the
+   * live reports of `state` applied again. It reads as the checkpointed core
+   * did, and everything in it counts as not yet published.
    */
-  static restore(state: CoreState, opts: AggregateOptions = {}): AggregateCore {
+  static restore(
+    state: LiveState & Partial<SealedState>,
+    opts: AggregateOptions = {},
+    earlier: SealedState[] = [],
+  ): AggregateCore {
     const core = new AggregateCore(opts);
-    core.load(state);
+    for (const sealed of earlier) core.loadSealed(sealed);
+    if (state.rows && state.days && state.sealedClaims)
+      core.loadSealed({ rows: state.rows, days: state.days, sealedClaims: state.sealedClaims });
+    core.loadLive(state);
+    // Its next checkpoint adds to the chain it was restored from.
+    core.delta = newDelta();
     return core;
   }
 
-  private load(state: CoreState): void {
-    this.sealedBefore = state.sealedBefore ?? -Infinity;
-    this.sealedClaims = HashSet53.of(state.sealedClaims);
-    this.watermark.load(state.watermark);
+  /** Adds a checkpoint's sealed delta. */
+  private loadSealed(state: SealedState): void {
+    for (const h of state.sealedClaims) this.sealedClaims.add(h);
     for (const r of state.rows) {
       const row = this.row(r.key, r.scope);
       row.lastCountry = r.lastCountry;
-      row.tally.sealed = SealedPart.fromState(r.sealed);
+      if (row.tally.sealed) row.tally.sealed.merge(r.sealed);
+      else row.tally.sealed = SealedPart.fromState(r.sealed);
       row.version++;
       this.dirtyRows.add(r.key);
     }
     for (const d of state.days) {
-      this.days.set(d.key, { key: d.key, row: d.row, day: d.day, tally: null, sealed: d.sealed });
+      const day = this.days.get(d.key);
+      if (day?.sealed) addDaySums(day.sealed, d.sealed);
+      else if (day) day.sealed = { ...d.sealed, byWeapon: { ...d.sealed.byWeapon } };
+      else
+        this.days.set(d.key, {
+          key: d.key,
+          row: d.row,
+          day: d.day,
+          tally: null,
+          sealed: { ...d.sealed, byWeapon: { ...d.sealed.byWeapon } },
+        });
       this.dirtyDays.add(d.key);
     }
+  }
+
+  private loadLive(state: LiveState): void {
+    this.sealedBefore = state.sealedBefore ?? -Infinity;
+    this.watermark.load(state.watermark);
     this.replaying = true;
     try {
       for (const { claim, arrival } of state.live) this.applyAt(claim, '', arrival);
@@ -611,6 +679,8 @@ export class AggregateCore {
     const slowest = Math.min(...this.newestArrival.values());
     if (slowest === -Infinity) return;
     const before = Math.floor(slowest / DAY_MS) - this.horizonDays;
+    // The watermark's pairs that arrived a day before the horizon are folded (watermark.ts).
+    this.watermark.fold((before - 1) * DAY_MS);
     const due: ClaimGroup[] = [];
     for (const [day, groups] of this.groupsByDay) {
       if (day >= before) continue;
@@ -622,14 +692,29 @@ export class AggregateCore {
     // What each total leaves unattributed, before any of its parts is let go.
     const unattributed = new Map(due.filter((g) => g.scope === 'country').map((g) => [g, this.unattributedOf(g)]));
     const emptied = new Set<Day>();
+    const delta = this.delta;
     for (const g of due) {
-      for (const [rowKey, , share] of this.shares(g)) {
-        this.rows.get(rowKey)!.tally.seal(g, share, true, share === 'own' ? (unattributed.get(g) ?? 0) : 0);
+      for (const [rowKey, scope, share] of this.shares(g)) {
+        const row = this.rows.get(rowKey)!;
+        const left = share === 'own' ? (unattributed.get(g) ?? 0) : 0;
+        const added = row.tally.seal(g, share, true, left);
         const day = this.days.get(dayKey(rowKey, g.day))!;
-        sealIntoDay(day, g, share);
+        const sums = sealIntoDay(day, g, share);
         if (day.tally?.empty) emptied.add(day);
+        if (!delta) continue;
+        // The same into the delta: its row part (only the articles new to the row), its day's sums.
+        let d = delta.rows.get(rowKey);
+        if (!d) delta.rows.set(rowKey, (d = { scope, lastCountry: row.lastCountry, part: new SealedPart(true) }));
+        d.lastCountry = row.lastCountry;
+        if (share === 'shared') d.part.addShared(g);
+        else d.part.addOwn(g, left);
+        for (const h of added) d.part.articles.add(h);
+        const dd = delta.days.get(day.key);
+        if (dd) addDaySums(dd.sealed, sums);
+        else delta.days.set(day.key, { row: day.row, day: day.day, sealed: sums });
       }
-      this.sealedClaims.add(hash53(g.id));
+      const h = hash53(g.id);
+      if (this.sealedClaims.add(h)) delta?.claims.push(h);
     }
     for (const day of emptied) if (day.tally?.empty) day.tally = null;
     for (const g of due) this.forget(g);
@@ -806,21 +891,47 @@ function dayEmpty(d: Day): boolean {
   return (d.tally?.empty ?? true) && (!d.sealed || (d.sealed.claims === 0 && d.sealed.sharedClaims === 0));
 }
 
-/** Moves a claim's share of a day from its live tally into the day's sums. */
-function sealIntoDay(day: Day, g: ClaimGroup, share: Share): void {
+/** Moves a claim's share of a day from its live tally into the day's sums; returns what it added. */
+function sealIntoDay(day: Day, g: ClaimGroup, share: Share): DaySums {
   const t = day.tally!;
-  const f = (day.sealed ??= { count: 0, byWeapon: {}, claims: 0, sources: 0, shared: 0, sharedClaims: 0 });
+  const f = (day.sealed ??= emptyDaySums());
+  const add = emptyDaySums();
   if (share === 'shared') {
     t.apply(g, share, -1);
-    f.shared += g.count;
-    f.sharedClaims++;
-    return;
+    add.shared = g.count;
+    add.sharedClaims = 1;
+  } else {
+    for (const a of g.articles) if (t.sources.get(a) === 1) add.sources++;
+    t.apply(g, share, -1);
+    add.count = g.count;
+    add.claims = 1;
+    add.byWeapon[g.weapon] = g.count;
   }
-  for (const a of g.articles) if (t.sources.get(a) === 1) f.sources++;
-  t.apply(g, share, -1);
-  f.count += g.count;
-  f.claims++;
-  f.byWeapon[g.weapon] = (f.byWeapon[g.weapon] ?? 0) + g.count;
+  addDaySums(f, add);
+  return add;
+}
+
+function emptyDaySums(): DaySums {
+  return { count: 0, byWeapon: {}, claims: 0, sources: 0, shared: 0, sharedClaims: 0 };
+}
+
+function addDaySums(into: DaySums, add: DaySums): void {
+  into.count += add.count;
+  into.claims += add.claims;
+  into.sources += add.sources;
+  into.shared += add.shared;
+  into.sharedClaims += add.sharedClaims;
+  for (const [w, n] of Object.entries(add.byWeapon)) into.byWeapon[w] = (into.byWeapon[w] ?? 0) + n;
+}
+
+interface Delta {
+  claims: number[];
+  rows: Map<string, { scope: Row['scope']; lastCountry: string; part: SealedPart }>;
+  days: Map<string, { row: string; day: string; sealed: DaySums }>;
+}
+
+function newDelta(): Delta {
+  return { claims: [], rows: new Map(), days: new Map() };
 }
 
 function dayNumberOf(day: string): number {

@@ -10,19 +10,24 @@
  * changelog, so decoding checks the envelope (magic, version, sizes) and
  * trusts the body: no schema pass over a million numbers.
  */
-import type { CoreState } from './aggregate.core';
+import type { CoreState, LiveState, SealedState } from './aggregate.core';
 
 /**
- * Claims applied between two checkpoints of the service's state. A restore
- * reads the last checkpoint and replays at most this many claims after it.
+ * Claims applied between two checkpoints of the service's state (the service
+ * reads SKYTALLY_AGGREGATE_CHECKPOINT_EVERY). A restore reads the last
+ * checkpoint and replays at most this many claims after it; a checkpoint
+ * costs the live part (the reports within the horizon) plus what was sealed
+ * since the previous one.
  */
-export const CHECKPOINT_EVERY = 50_000;
+export const CHECKPOINT_EVERY = 10_000;
 
 const MAGIC = 'SKAC';
-export const CHECKPOINT_VERSION = 1;
+/** 2: checkpoints carry the sealed part as a delta, the watermark folded. */
+export const CHECKPOINT_VERSION = 2;
 const HEADER = 12;
 
-export function encodeCoreState(state: CoreState): Buffer {
+/** A checkpoint, or either of its parts, as bytes. */
+export function encodeCoreState(state: CoreState | LiveState | SealedState): Buffer {
   const arrays: Float64Array[] = [];
   let floats = 0;
   const json = JSON.stringify(state, (_key, value: unknown) => {
@@ -52,6 +57,34 @@ export function encodeCoreState(state: CoreState): Buffer {
 export class CheckpointFormatError extends Error {}
 
 export function decodeCoreState(bytes: Buffer): CoreState {
+  const state = decodeEnvelope(bytes) as CoreState;
+  if (!isLive(state) || !isSealed(state)) throw new CheckpointFormatError('checkpoint body is not a core state');
+  return state;
+}
+
+/** The live part of a checkpoint (encodeCoreState of a LiveState). */
+export function decodeLiveState(bytes: Buffer): LiveState {
+  const state = decodeEnvelope(bytes) as LiveState;
+  if (!isLive(state)) throw new CheckpointFormatError('checkpoint body is not a live state');
+  return state;
+}
+
+/** The sealed delta of a checkpoint (encodeCoreState of a SealedState). */
+export function decodeSealedState(bytes: Buffer): SealedState {
+  const state = decodeEnvelope(bytes) as SealedState;
+  if (!isSealed(state)) throw new CheckpointFormatError('checkpoint body is not a sealed delta');
+  return state;
+}
+
+function isLive(state: Partial<LiveState>): boolean {
+  return Array.isArray(state.live) && state.watermark instanceof Float64Array && Array.isArray(state.inputs);
+}
+
+function isSealed(state: Partial<SealedState>): boolean {
+  return Array.isArray(state.rows) && Array.isArray(state.days) && state.sealedClaims instanceof Float64Array;
+}
+
+function decodeEnvelope(bytes: Buffer): unknown {
   if (bytes.length < HEADER || bytes.toString('latin1', 0, 4) !== MAGIC)
     throw new CheckpointFormatError('not an aggregate checkpoint');
   const version = bytes.readUInt8(4);
@@ -70,9 +103,8 @@ export function decodeCoreState(bytes: Buffer): CoreState {
       return floats.subarray(offset, offset + n);
     }
     return value;
-  }) as CoreState;
-  if (!Array.isArray(state.rows) || !Array.isArray(state.days) || !Array.isArray(state.live))
-    throw new CheckpointFormatError('checkpoint body is not a core state');
+  }) as unknown;
+  if (typeof state !== 'object' || state === null) throw new CheckpointFormatError('checkpoint body is not an object');
   return state;
 }
 

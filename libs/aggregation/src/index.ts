@@ -17,5 +17,7 @@ export {
   CHECKPOINT_VERSION,
   CheckpointFormatError,
   decodeCoreState,
+  decodeLiveState,
+  decodeSealedState,
   encodeCoreState,
 } from './checkpoint';

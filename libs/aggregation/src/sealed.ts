@@ -160,6 +160,26 @@ export class SealedPart {
     };
   }
 
+  /** Adds a later delta of the same row (a checkpoint's sealed part, SealedState). */
+  merge(state: SealedPartState): void {
+    this.total += state.total;
+    this.claims += state.claims;
+    for (const h of state.articles) this.articles.add(h);
+    this.sharedTotal += state.sharedTotal;
+    this.sharedClaims += state.sharedClaims;
+    this.unattributed += state.unattributed;
+    for (const [k, n] of Object.entries(state.byWeapon)) this.byWeapon.add(k, n);
+    for (const [k, n] of Object.entries(state.byClaimant)) this.byClaimant.add(k, n);
+    for (const [k, n] of Object.entries(state.countries)) this.countries.add(k, n);
+    const into = (series: HourSeries | null, pairs: Float64Array | null): HourSeries | null => {
+      if (!pairs || pairs.length === 0) return series;
+      if (!series) return HourSeries.fromPairs(pairs);
+      for (let i = 0; i + 1 < pairs.length; i += 2) series.add((pairs[i] ?? 0) * HOUR_MS, pairs[i + 1] ?? 0);
+      return series;
+    };
+    Object.assign(this, { own: into(this.own, state.own), shared: into(this.shared, state.shared) });
+  }
+
   static fromState(state: SealedPartState): SealedPart {
     const part = new SealedPart(false);
     const series = (pairs: Float64Array | null) => (pairs ? HourSeries.fromPairs(pairs) : null);

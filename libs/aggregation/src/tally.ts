@@ -57,22 +57,27 @@ export class Tally {
    * Moves a claim from the live state into the sealed sums: the figures read
    * the same before and after, but the claim object is no longer held.
    * `withWindows`: rows keep hourly sums for their windows, days need none.
+   * Returns the hashes of the articles it added to the sealed set.
    */
-  seal(group: ClaimGroup, share: Share, withWindows: boolean, unattributed = 0): void {
+  seal(group: ClaimGroup, share: Share, withWindows: boolean, unattributed = 0): number[] {
     const part = (this.sealed ??= new SealedPart(withWindows));
     if (share === 'shared') {
       this.apply(group, share, -1);
       part.addShared(group);
-      return;
+      return [];
     }
     this.apply(group, share, -1);
+    // The article hashes new to the sealed set: the changelog's delta carries only those.
+    const added: number[] = [];
     for (const a of group.articles) {
       const h = hash53(a);
       if (part.articles.has(h)) continue;
       part.articles.add(h);
+      added.push(h);
       if (this.sources.get(a) > 0) this.overlap++;
     }
     part.addOwn(group, unattributed);
+    return added;
   }
 
   get empty(): boolean {

@@ -25,6 +25,16 @@
  * so any order or duplication of the same claims gives the same asOf.
  * Arrivals usually come in order, so an insert touches the tail only; an
  * out-of-order arrival recomputes the suffix after it.
+ *
+ * Bounded: fold(before) replaces the pairs that arrived before `before` by
+ * what the formula needs of them — their last arrival, running maximum and
+ * banked gaps — so memory follows the pairs still unfolded, not every claim
+ * ever applied. The core folds what arrived more than its horizon behind the
+ * slowest input. Exact for every later pair that arrives at or after the fold
+ * point; a pair arriving before it (a report more than the horizon late by
+ * arrival, already past the horizon by its day) adds its event time to the
+ * running maximum only (it can no longer split a banked gap), and removing a
+ * folded pair does nothing.
  */
 export interface WatermarkOptions {
   allowedLatenessMs: number;
@@ -40,14 +50,31 @@ export class Watermark {
   private prefixMax = new Float64Array(1024);
   private banked = new Float64Array(1024);
   private n = 0;
+  /** What fold() kept of the pairs before the entries: last arrival, running max, banked; -Infinity: none. */
+  private foldArrival = -Infinity;
+  private foldMax = -Infinity;
+  private foldBanked = -Infinity;
+  private folded = 0;
 
   constructor(private readonly opts: WatermarkOptions) {}
 
+  /** Pairs added, folded ones included. */
   get size(): number {
+    return this.n + this.folded;
+  }
+
+  /** Pairs held one by one (not folded). */
+  get held(): number {
     return this.n;
   }
 
   add(arrival: number, event: number): void {
+    if (arrival < this.foldArrival) {
+      this.foldMax = Math.max(this.foldMax, event);
+      this.folded++;
+      this.recomputeFrom(0);
+      return;
+    }
     if (this.n === this.arrival.length) this.grow();
     const i = this.lowerBound(arrival, event);
     for (const col of [this.arrival, this.event]) col.copyWithin(i + 1, i, this.n);
@@ -57,28 +84,61 @@ export class Watermark {
     this.recomputeFrom(i);
   }
 
-  /** Every (arrival, event) pair, interleaved, in order: what a checkpoint keeps. */
+  /**
+   * Folds the pairs that arrived before `before` (see the class doc). asOf
+   * reads the same; O(pairs held).
+   */
+  fold(before: number): void {
+    const k = this.lowerBound(before, -Infinity);
+    if (k === 0) return;
+    this.foldArrival = at(this.arrival, k - 1);
+    this.foldMax = at(this.prefixMax, k - 1);
+    this.foldBanked = at(this.banked, k - 1);
+    this.folded += k;
+    for (const col of [this.arrival, this.event, this.prefixMax, this.banked]) col.copyWithin(0, k, this.n);
+    this.n -= k;
+    // Give memory back once most of the columns are free.
+    let size = 1024;
+    while (size < this.n * 2) size *= 2;
+    if (size < this.arrival.length) {
+      const shrink = (a: Float64Array) => a.slice(0, size);
+      this.arrival = shrink(this.arrival);
+      this.event = shrink(this.event);
+      this.prefixMax = shrink(this.prefixMax);
+      this.banked = shrink(this.banked);
+    }
+  }
+
+  /**
+   * What a checkpoint keeps: `[foldArrival, foldMax, foldBanked, folded]`,
+   * then the held (arrival, event) pairs interleaved, in order.
+   */
   pairs(): Float64Array {
-    const out = new Float64Array(this.n * 2);
+    const out = new Float64Array(4 + this.n * 2);
+    out.set([this.foldArrival, this.foldMax, this.foldBanked, this.folded]);
     for (let i = 0; i < this.n; i++) {
-      out[2 * i] = this.arrival[i] ?? 0;
-      out[2 * i + 1] = this.event[i] ?? 0;
+      out[4 + 2 * i] = this.arrival[i] ?? 0;
+      out[4 + 2 * i + 1] = this.event[i] ?? 0;
     }
     return out;
   }
 
-  /** Replaces the entries by `pairs` (as pairs() gives them, in order): O(n), for a restore. */
+  /** Replaces the state by `pairs` (as pairs() gives it): O(n), for a restore. */
   load(pairs: Float64Array): void {
-    const n = Math.floor(pairs.length / 2);
+    const n = Math.max(0, Math.floor((pairs.length - 4) / 2));
     let size = 1024;
     while (size < n) size *= 2;
     this.arrival = new Float64Array(size);
     this.event = new Float64Array(size);
     this.prefixMax = new Float64Array(size);
     this.banked = new Float64Array(size);
+    this.foldArrival = pairs[0] ?? -Infinity;
+    this.foldMax = pairs[1] ?? -Infinity;
+    this.foldBanked = pairs[2] ?? -Infinity;
+    this.folded = pairs[3] ?? 0;
     for (let i = 0; i < n; i++) {
-      this.arrival[i] = pairs[2 * i] ?? 0;
-      this.event[i] = pairs[2 * i + 1] ?? 0;
+      this.arrival[i] = pairs[4 + 2 * i] ?? 0;
+      this.event[i] = pairs[4 + 2 * i + 1] ?? 0;
     }
     this.n = n;
     this.recomputeFrom(0);
@@ -86,6 +146,7 @@ export class Watermark {
 
   /** Removes one entry equal to (arrival, event), if present. */
   remove(arrival: number, event: number): void {
+    if (arrival < this.foldArrival) return;
     const i = this.lowerBound(arrival, event);
     if (i >= this.n || this.arrival[i] !== arrival || this.event[i] !== event) return;
     for (const col of [this.arrival, this.event]) col.copyWithin(i, i + 1, this.n);
@@ -100,7 +161,7 @@ export class Watermark {
    */
   asOf(now: number): number | null {
     const n = this.n;
-    if (n === 0) return null;
+    if (n === 0) return this.folded ? this.foldedAsOf(now) : null;
     const head = at(this.prefixMax, n - 1) - this.opts.allowedLatenessMs + this.idle(now - at(this.arrival, n - 1));
     return Math.min(now, Math.max(head, at(this.banked, n - 1)));
   }
@@ -112,14 +173,21 @@ export class Watermark {
    */
   asOfAt(t: number): number | null {
     const i = this.lowerBound(t, Infinity);
-    if (i === 0) return null;
+    if (i === 0) return this.folded ? this.foldedAsOf(t) : null;
     const head = at(this.prefixMax, i - 1) - this.opts.allowedLatenessMs + this.idle(t - at(this.arrival, i - 1));
     return Math.min(t, Math.max(head, at(this.banked, i - 1)));
   }
 
   /** Wall time at which the open gap starts to advance asOf (for scheduling ticks), or null. */
   idleFrom(): number | null {
-    return this.n === 0 ? null : at(this.arrival, this.n - 1) + this.opts.idleMs;
+    if (this.n === 0) return this.folded ? this.foldArrival + this.opts.idleMs : null;
+    return at(this.arrival, this.n - 1) + this.opts.idleMs;
+  }
+
+  /** asOf from the folded pairs alone (no pair held, or `t` before every held one). */
+  private foldedAsOf(t: number): number {
+    const head = this.foldMax - this.opts.allowedLatenessMs + this.idle(t - this.foldArrival);
+    return Math.min(t, Math.max(head, this.foldBanked));
   }
 
   private idle(gap: number): number {
@@ -140,14 +208,18 @@ export class Watermark {
 
   private recomputeFrom(i: number): void {
     const L = this.opts.allowedLatenessMs;
+    const folded = this.folded > 0;
     for (let k = Math.max(0, i - 1); k < this.n; k++) {
       const e = at(this.event, k);
-      this.prefixMax[k] = k === 0 ? e : Math.max(at(this.prefixMax, k - 1), e);
+      // Before entry 0 come the folded pairs, if any, as their summary.
+      const prevMax = k === 0 ? this.foldMax : at(this.prefixMax, k - 1);
+      const prevArrival = k === 0 ? this.foldArrival : at(this.arrival, k - 1);
+      const prevBanked = k === 0 ? this.foldBanked : at(this.banked, k - 1);
+      this.prefixMax[k] = Math.max(prevMax, e);
       // The gap that closed when entry k arrived: it advanced asOf from what
-      // entries[0..k-1] had established.
-      const gapCandidate =
-        k === 0 ? -Infinity : at(this.prefixMax, k - 1) - L + this.idle(at(this.arrival, k) - at(this.arrival, k - 1));
-      this.banked[k] = Math.max(k === 0 ? -Infinity : at(this.banked, k - 1), gapCandidate);
+      // the entries (and folded pairs) before it had established.
+      const gapCandidate = k === 0 && !folded ? -Infinity : prevMax - L + this.idle(at(this.arrival, k) - prevArrival);
+      this.banked[k] = Math.max(prevBanked, gapCandidate);
     }
   }
 
