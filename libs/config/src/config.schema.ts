@@ -55,6 +55,11 @@ export const ConfigSchema = z.object({
    * later than that is counted as the claim it repeats, if any (README).
    */
   SKYTALLY_AGGREGATE_HORIZON_DAYS: int(2).default(10),
+  /**
+   * Aggregate: claims applied between two checkpoints of its state changelog; a restore replays at
+   * most this many claims after the newest (default: CHECKPOINT_EVERY of @skytally/aggregation).
+   */
+  SKYTALLY_AGGREGATE_CHECKPOINT_EVERY: int(1).optional(),
   /** Where the local broker's jars, data and the services' logs live. Default: <repo>/.skytally. */
   SKYTALLY_HOME: z.string().min(1).optional(),
   /**
