@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { TopicNames } from '@skytally/contracts';
-import { KAFKA, TOPIC_NAMES } from '@skytally/kafka-nest';
+import type { SkytallyConfig } from '@skytally/config';
+import { CONFIG, KAFKA, TOPIC_NAMES } from '@skytally/kafka-nest';
 import type { Kafka } from 'kafkajs';
 import { AggregateConsumer } from './aggregate.consumer';
 import { AggregateStore, CLOCK } from './aggregate.store';
@@ -23,7 +24,11 @@ import { CHECKPOINT_EVERY_CLAIMS, KafkaStateLog, STATE_LOG } from './state-chang
       useFactory: (kafka: Kafka, topics: TopicNames) => new KafkaStateLog(kafka, topics.aggregateChangelog),
       inject: [KAFKA, TOPIC_NAMES],
     },
-    { provide: CHECKPOINT_EVERY_CLAIMS, useValue: CHECKPOINT_EVERY },
+    {
+      provide: CHECKPOINT_EVERY_CLAIMS,
+      useFactory: (config: SkytallyConfig) => config.SKYTALLY_AGGREGATE_CHECKPOINT_EVERY ?? CHECKPOINT_EVERY,
+      inject: [CONFIG],
+    },
   ],
 })
 export class AggregateModule {}
