@@ -8,7 +8,13 @@
 import fc from 'fast-check';
 import type { ClaimRecord } from '@skytally/contracts';
 import { AggregateCore, type AggregateOptions } from './aggregate.core';
-import { CheckpointFormatError, decodeCoreState, encodeCoreState } from './checkpoint';
+import {
+  CheckpointFormatError,
+  decodeCoreState,
+  decodeLiveState,
+  decodeSealedState,
+  encodeCoreState,
+} from './checkpoint';
 import { claim } from '../test/claim.fixture';
 import { DAY, DAY0, H, arbReport, reportFields } from '../test/report-arbitrary';
 
@@ -122,6 +128,42 @@ describe('restore from a checkpoint', () => {
           const replay = new AggregateCore(options(horizonDays));
           feed(replay, claims, batch);
           expect(view(restored)).toEqual(view(replay));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a chain of checkpoints (sealed deltas added up, the newest live part) + the claims after it == never stopping', () => {
+    fc.assert(
+      fc.property(
+        arbClaims,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.constantFrom(2, 5),
+        (stream, points, batch, horizonDays) => {
+          const claims = stream.filter((c) => c.ingestedAt);
+          const cuts = [...new Set(points.map((p) => p % (claims.length + 1)))].sort((a, b) => a - b);
+          const live = new AggregateCore(options(horizonDays));
+          // As the service writes them: each checkpoint's sealed delta once, its live part.
+          const deltas: Buffer[] = [];
+          let lastLive = Buffer.alloc(0);
+          let done = 0;
+          for (const cut of cuts) {
+            feed(live, claims.slice(done, cut), batch);
+            done = cut;
+            const { sealedBefore, inputs, watermark, live: reports, sealedClaims, rows, days } = live.checkpoint();
+            deltas.push(encodeCoreState({ sealedClaims, rows, days }));
+            lastLive = encodeCoreState({ sealedBefore, inputs, watermark, live: reports });
+          }
+          feed(live, claims.slice(done), batch);
+          const restored = AggregateCore.restore(
+            decodeLiveState(lastLive),
+            options(horizonDays),
+            deltas.map((d) => decodeSealedState(d)),
+          );
+          feed(restored, claims.slice(Math.max(0, done - batch)), batch);
+          expect(view(restored)).toEqual(view(live));
         },
       ),
       { numRuns: 150 },
