@@ -38,7 +38,7 @@ import { IdStore, idHash } from './id-store';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { shingleHashes } from './shingle.hash';
 import { SlotTable } from './slot-table';
-import { bottomK, datelineEnd, distinctCount, distinctShingles, scanText, sketchOverlap } from './text.features';
+import { bottomK, datelineEnd, distinctCount, distinctValues, scanText, sketchOverlap } from './text.features';
 import { TimeHeap } from './time-heap';
 
 /**
@@ -317,7 +317,7 @@ export class DedupCore {
   private probeOf(article: Article, probeHash: [number, number]): Probe {
     const o = this.options;
     const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
-    const shingles = shingleHashes(scan.words, o.shingleSize);
+    const shingles = distinctValues(shingleHashes(scan.words, o.shingleSize));
     const counted: number[] = [];
     const facts = guardFacts(article.body, o.places, o.numberGrouping, scan, counted);
     return {
@@ -329,7 +329,7 @@ export class DedupCore {
       sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
       lede: o.sentenceAnchors > 0 ? scan.lede : 0,
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
-      shingles: distinctShingles(shingles),
+      shingles: Math.min(shingles.length, 0xffff), // distinct already
       counts: countsKey(counted),
     };
   }

@@ -469,8 +469,33 @@ export function guardFacts(
     const name = district?.[1];
     if (name !== undefined) facts.add(`place-over=${name.toLowerCase()}`);
   }
-  if (overs !== '') for (const p of places(overs)) facts.add(`place-over=${p.toLowerCase()}`);
+  if (overs !== '') for (const p of placesOfOvers(places, overs)) facts.add(`place-over=${p.toLowerCase()}`);
   return [...facts].sort();
+}
+
+/**
+ * The places in the "over …" phrases of a text, remembered per finder and
+ * phrase list: bulletins repeat "over the Bryansk region" night after night,
+ * and a place finder is a pure function of its text, so the answer is the same
+ * (a call costs about as much as a short article's whole scan). Bounded: the
+ * memo is dropped when it reaches OVERS_MEMO_SIZE texts.
+ */
+const oversMemo = new WeakMap<PlaceFinder, Map<string, readonly string[]>>();
+const OVERS_MEMO_SIZE = 4096;
+
+function placesOfOvers(places: PlaceFinder, overs: string): readonly string[] {
+  let memo = oversMemo.get(places);
+  if (memo === undefined) {
+    memo = new Map();
+    oversMemo.set(places, memo);
+  }
+  let found = memo.get(overs);
+  if (found === undefined) {
+    if (memo.size >= OVERS_MEMO_SIZE) memo.clear();
+    found = places(overs);
+    memo.set(overs, found);
+  }
+  return found;
 }
 
 /** Hashes facts into the compact sorted token array the index stores. */

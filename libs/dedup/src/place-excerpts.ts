@@ -54,21 +54,21 @@ let ends: Int32Array<ArrayBuffer> = new Int32Array(1024);
  */
 export function placeExcerpts(text: string): string {
   // words: runs of letters and digits (any script)
+  // (a run per word, not a flag per character: this loop reads every character of every article)
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && classOf(text.charCodeAt(i)) !== NOT_WORD;
-    if (word && !inWord) {
-      if (n === starts.length) {
-        starts = grow(starts);
-        ends = grow(ends);
-      }
-      starts[n] = i;
-      inWord = true;
-    } else if (!word && inWord) {
-      ends[n++] = i;
-      inWord = false;
+  const len = text.length;
+  for (let i = 0; i < len;) {
+    if (classOf(text.charCodeAt(i)) === NOT_WORD) {
+      i++;
+      continue;
     }
+    if (n === starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[n] = i++;
+    while (i < len && classOf(text.charCodeAt(i)) !== NOT_WORD) i++;
+    ends[n++] = i;
   }
   let out = '';
   let from = -1; // first word of the open window

@@ -3,62 +3,26 @@
  *
  * The core takes word hashes from text.features.ts (one scan of the
  * lower-cased body); `wordHashes`/`shinglesOf` here fold the text first
- * (`foldForComparison`) and are kept for tools. Words are runs of letters and
+ * (`foldForComparison`) and are kept for tools; they read words with the
+ * same scan. Words are runs of letters and
  * digits, so punctuation and typography never change a shingle. Each word is
  * hashed once and a shingle's hash is a rolling combination of its words'
  * hashes.
  */
 import { foldForComparison } from '@skytally/text';
-import { combine as combineHashes, fmix32 as fmix } from './hash';
+import { combine as combineHashes } from './hash';
+import { scanText } from './text.features';
 
-/** Read once (the hot loops call them per word). */
-const fmix32 = fmix;
+/** Read once (the hot loop calls it per word). */
 const combine = combineHashes;
-
-const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
-const nonAsciiCache = new Map<number, boolean>();
-
-/** Letters and digits (any script) make words; surrogate halves count as letters. */
-function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  let known = nonAsciiCache.get(c);
-  if (known === undefined) {
-    known = NON_ASCII_WORD.test(String.fromCharCode(c));
-    nonAsciiCache.set(c, known);
-  }
-  return known;
-}
 
 /**
  * Hashes of each word (run of letters and digits) of the folded text, in
- * order. A hand-rolled scanner hashing as it goes: no regex, no substrings;
- * this runs on every article and is most of the cost before MinHash.
+ * order: the words of the core's one scan (text.features.ts), copied out of
+ * its reused buffer, so the tools and the core hash words the same way.
  */
 export function wordHashes(folded: string): Int32Array {
-  let out = new Int32Array(Math.max(16, folded.length >>> 2));
-  let n = 0;
-  let h = 0;
-  let inWord = false;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = i < folded.length ? folded.charCodeAt(i) : 32;
-    if (isWordChar(c)) {
-      if (!inWord) {
-        h = 0x811c9dc5 | 0;
-        inWord = true;
-      }
-      h = Math.imul(h ^ c, 0x01000193);
-    } else if (inWord) {
-      if (n === out.length) {
-        const grown = new Int32Array(out.length * 2);
-        grown.set(out);
-        out = grown;
-      }
-      out[n++] = fmix32(h);
-      inWord = false;
-    }
-  }
-  return out.subarray(0, n);
+  return scanText(folded).words.slice();
 }
 
 /**

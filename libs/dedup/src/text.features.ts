@@ -244,12 +244,25 @@ let seenTable = new Int32Array(4096);
 let seenStamp = new Int32Array(4096);
 let stampNow = 0;
 
+let distinctOut = new Int32Array(1024);
+
 /**
- * Number of distinct values among shingle hashes (capped at 65535): the set
- * size that containment is measured against. An open-addressing set reused
- * between calls (stamped, so it is never cleared).
+ * The distinct values among shingle hashes, in first-seen order (a view of a
+ * buffer the next call reuses). MinHash takes minima, so the signature of
+ * these is the signature of all of them, for a tenth less work.
  */
-export function distinctShingles(xs: Int32Array): number {
+export function distinctValues(xs: Int32Array): Int32Array {
+  if (distinctOut.length < xs.length) distinctOut = new Int32Array(Math.max(xs.length, distinctOut.length * 2));
+  const n = collectDistinct(xs, distinctOut);
+  return distinctOut.subarray(0, n);
+}
+
+/**
+ * Counts the distinct values of `xs` (and writes them to `out` in first-seen
+ * order when given) with an open-addressing set reused between calls (stamped,
+ * so it is never cleared).
+ */
+function collectDistinct(xs: Int32Array, out: Int32Array | null): number {
   let cap = seenTable.length;
   if (xs.length * 2 > cap) {
     while (xs.length * 2 > cap) cap *= 2;
@@ -270,13 +283,14 @@ export function distinctShingles(xs: Int32Array): number {
       if (seenStamp[p] !== stampNow) {
         seenStamp[p] = stampNow;
         seenTable[p] = x;
+        if (out !== null) out[d] = x;
         d++;
         break;
       }
       if (seenTable[p] === x) break;
     }
   }
-  return d > 0xffff ? 0xffff : d;
+  return d;
 }
 
 /**
