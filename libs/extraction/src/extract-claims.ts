@@ -36,12 +36,12 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER =
-  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|taken|took|take|knocked) down|eliminat|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking) out\b|\bto down\b/i;
+  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking) out\b|\bto down\b/i;
 const BREAKDOWN =
   /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD =
-  /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?)\b/gi;
+  /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles)\b/gi;
 
 interface Draft {
   claim: Claim;
@@ -132,7 +132,7 @@ const ANY_VERB =
   /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
 const RESTATEMENT =
-  /^["“«]?\s*(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+)?(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b)[^.]{0,140}\b(?:over|in|above)\b/i;
+  /^["“«]?\s*(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b)[^.]{0,140}\b(?:over|in|above)\b/i;
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
@@ -491,6 +491,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       };
       const loc = locate(base);
       let regions = loc.regions;
+      // "above Russian regions and above the Black and Azov Seas": a country named as the place, with seas beside it, is country scope
+      if (loc.segCountry && regions.length > 0 && regions.every((r) => r.startsWith('SEA-'))) regions = [];
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
       const vague = regions.length === 0 && VAGUE_PLACE.test(body.slice(countEnd, seg.end));
       if (vague) regions = [];
@@ -909,6 +911,12 @@ function weaponWordsOf(body: string): WeaponWord[] {
   WEAPON_WORD.lastIndex = 0;
   for (let m = WEAPON_WORD.exec(body); m !== null; m = WEAPON_WORD.exec(body)) {
     const naval = m[1] === undefined;
+    // "aircraft-type unmanned aerial vehicles": drones, whatever the word before says
+    if (
+      /^aircraft$/i.test(m[1] ?? '') &&
+      /^[\s-]+type\b/i.test(body.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    )
+      continue;
     const w = naval ? 'naval' : WEAPON_HEADS.get(m[1]!.toLowerCase());
     if (w) out.push({ at: m.index, weapon: w });
   }

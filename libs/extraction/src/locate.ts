@@ -258,6 +258,14 @@ function defenderCountry(inp: LocateInput): string | null {
       )
     )
       return p.code;
+    // "The Ukrainian military downed 12 drones": the demonym's forces doing the intercepting
+    if (
+      p.end <= inp.countStart &&
+      /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?(?:shot\s+down|shoots?\s+down|downed|downs|intercepted|intercepts|destroyed|destroys|neutrali[sz]ed)\b/i.test(
+        inp.body.slice(p.end, p.end + 60),
+      )
+    )
+      return p.code;
     // "A Belarusian fighter jet shot down …": a defending aircraft, named before the count (not "3 Ukrainian aircraft")
     if (
       p.end <= inp.countStart &&
@@ -278,6 +286,9 @@ function speechBetween(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+const OWNER_OF =
+  /\b(?:forces|force|army|military|ministry|navy|guard|command|staff|service|troops|units|defenders)\s+of\s+(?:the\s+)?$/i;
+
 /** "over Russia", "across Russian regions", "Ukrainian airspace": a country named as the place. */
 function locationCountry(inp: LocateInput, from: number, to: number): string | null {
   for (const p of inp.places) {
@@ -288,6 +299,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
     if (
       p.kind === 'country' &&
       LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
+      // "the Defence Forces of Ukraine", "the Air Force of Ukraine": whose forces, not where
+      !OWNER_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
       (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) ||
         /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)))
     )

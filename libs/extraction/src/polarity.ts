@@ -17,6 +17,7 @@ import {
   OTHER_VERBS,
   TRIGGER_WORDS,
 } from './lexicon';
+import { RULES } from './rules';
 import type { Tok } from './tokens';
 
 export type Polarity = 'claim' | 'other' | 'neutral' | 'none';
@@ -280,7 +281,7 @@ function rightGovernor(
   const nextCount = counts.find((o) => o.from > c.from);
   let stop = Math.min(
     toks.length,
-    c.npTo + 9,
+    c.npTo + 9 + placeAfter(toks, c.npTo),
     nextCount && !['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '') ? nextCount.from : Infinity,
   );
   let closed = false;
@@ -297,6 +298,18 @@ function rightGovernor(
         k = listed.npTo - 1;
         listEnd = listed.npTo;
         stop = Math.min(toks.length, Math.max(stop, listed.npTo + 9));
+        continue;
+      }
+      // "two over the Belgorod Region, one over the Kursk Region, as well as 19 drones over the Black Sea had been destroyed":
+      // a list of counts, each with its place, shares the verb after the list
+      const placed =
+        RULES.placedList && t.raw === ',' && k > listEnd && placePhrase(toks, listEnd, k)
+          ? nextListed(toks, k, counts)
+          : undefined;
+      if (placed) {
+        k = placed.npTo - 1;
+        listEnd = placed.npTo;
+        stop = Math.min(toks.length, Math.max(stop, placed.npTo + 9 + placeAfter(toks, placed.npTo)));
         continue;
       }
       // "at least five drones, all of which were shot down": the relative clause's verb governs
@@ -381,6 +394,26 @@ function rightGovernor(
         continue;
       }
     }
+    // "one over the Kursk Region and seven over the Krasnodar Region were destroyed"
+    const placedAnd =
+      RULES.placedList && t.low === 'and' && k > listEnd && placePhrase(toks, listEnd, k)
+        ? counts.find((o) => o.from === k + 1)
+        : undefined;
+    // "over the Black and Azov Seas": an "and" inside a place phrase
+    if (
+      RULES.placedList &&
+      t.low === 'and' &&
+      k > listEnd &&
+      /^\p{Lu}/u.test(toks[k + 1]?.raw ?? '') &&
+      placePhrase(toks, listEnd, k)
+    )
+      continue;
+    if (placedAnd) {
+      k = placedAnd.npTo - 1;
+      listEnd = placedAnd.npTo;
+      stop = Math.min(toks.length, Math.max(stop, placedAnd.npTo + 9 + placeAfter(toks, placedAnd.npTo)));
+      continue;
+    }
     // "6 drones and 2 Neptune missiles were intercepted": read past a coordinated count
     const coordinated = t.low === 'and' || t.low === 'or' ? counts.find((o) => o.from === k + 1) : undefined;
     if (coordinated) {
@@ -412,6 +445,49 @@ function rightGovernor(
   return null;
 }
 
+const PLACE_PREPS = new Set(['over', 'in', 'above', 'across', 'near', 'within', 'on']);
+
+/** Tokens [from, to) are a place phrase ("over the Belgorod Region", "above the Black and Azov Seas") and nothing else. */
+function placePhrase(toks: Tok[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 10 || !PLACE_PREPS.has(toks[from]!.low)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k]!;
+    if (
+      t.kind === 'p'
+        ? t.raw !== '-' && t.raw !== '’' && t.raw !== "'"
+        : AUX.has(t.low) || verbPolarity(toks, k) !== null
+    )
+      return false;
+  }
+  return true;
+}
+
+/** How many tokens a place phrase right after k takes ("over the waters of the Black and Azov Seas"), or 0. */
+function placeAfter(toks: Tok[], k: number): number {
+  if (!RULES.placedList || !PLACE_PREPS.has(toks[k]?.low ?? '')) return 0;
+  let x = k + 1;
+  while (
+    x < toks.length &&
+    x < k + 10 &&
+    toks[x]!.kind === 'w' &&
+    !AUX.has(toks[x]!.low) &&
+    verbPolarity(toks, x) === null
+  )
+    x++;
+  return Math.max(0, x - k - 3);
+}
+
+/** The count that continues a list after the comma at k: ", 9 over …", ", and 9 …", ", as well as 19 drones …". */
+function nextListed(toks: Tok[], k: number, counts: Count[]): Count | undefined {
+  const at =
+    toks[k + 1]?.low === 'and'
+      ? k + 2
+      : toks[k + 1]?.low === 'as' && toks[k + 2]?.low === 'well' && toks[k + 3]?.low === 'as'
+        ? k + 4
+        : k + 1;
+  return counts.find((o) => o.from === at);
+}
+
 function leftGovernor(toks: Tok[], c: Count): Governor | null {
   let neutral: Governor | null = null;
   const limit = c.bare || c.partitive ? 16 : 12;
@@ -424,6 +500,8 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
       if (t.raw === ',' && NEW_CLAUSE.has(toks[k + 1]?.low ?? '') && newSubject(toks[k + 2])) return neutral;
       continue;
     }
+    // "downed 12 attack drones and three cruise missiles": a modifier inside an earlier count's phrase, not a verb
+    if (NON_HEADS.has(t.low) && WEAPON_HEAD_WORDS.test(toks[k + 1]?.low ?? '')) continue;
     const p = verbPolarity(toks, k);
     // "drones flying towards Moscow and a further 6": a participle modifying an earlier noun does not govern
     if (p === 'other' && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '') && k !== c.from - 1) continue;

@@ -11,6 +11,8 @@ export const RULES = {
   wherePlace: true,
   /** "wiped out / knocked out four helicopters at an airfield": ground destruction with other verbs than destroy/eliminate. */
   groundVerbs: true,
+  /** "two over Belgorod, one over Kursk, as well as 19 drones over the seas had been destroyed": counts listed with their places share the verb after the list. */
+  placedList: true,
   /** A headline or lede count that rounds a later body count is that claim. */
   roundedInHeadline: true,
   /** Unplaced counts of the next sentence adding up to a placed total are its parts, over its places. */

@@ -13,6 +13,7 @@ import {
   PHRASES_BY_FIRST_TOKEN,
   PLURAL_SUFFIXES,
   REGIONS,
+  SEA_STEMS,
   STEMS,
   type Phrase,
 } from './gazetteer.data';
@@ -93,12 +94,13 @@ function mentionOf(text: string, phrase: Phrase, start: number, end: number): Pl
 function readSuffixedLists(text: string, tokens: Token[]): Map<number, { mention: PlaceMention; next: number }> {
   const found = new Map<number, { mention: PlaceMention; next: number }>();
   for (let s = 1; s < tokens.length; s++) {
-    if (!PLURAL_SUFFIXES.has(tokens[s]!.norm)) continue;
+    const seas = tokens[s]!.norm === 'seas';
+    if (!seas && !PLURAL_SUFFIXES.has(tokens[s]!.norm)) continue;
     let j = s; // exclusive end of the stem we look for
     let first = true;
     const items: Array<{ from: number; to: number; code: string }> = [];
     for (;;) {
-      const stem = stemEndingAt(text, tokens, j);
+      const stem = stemEndingAt(text, tokens, j, seas ? SEA_STEMS : STEMS);
       if (!stem) break;
       items.push({ from: j - stem.length, to: first ? s + 1 : j, code: stem.code });
       first = false;
@@ -118,7 +120,7 @@ function readSuffixedLists(text: string, tokens: Token[]): Map<number, { mention
         mention: {
           code: it.code,
           country: REGIONS.get(it.code)?.country ?? null,
-          kind: 'region',
+          kind: seas ? 'sea' : 'region',
           start,
           end,
           text: text.slice(start, end),
@@ -130,14 +132,19 @@ function readSuffixedLists(text: string, tokens: Token[]): Map<number, { mention
   return found;
 }
 
-function stemEndingAt(text: string, tokens: Token[], j: number): { length: number; code: string } | null {
+function stemEndingAt(
+  text: string,
+  tokens: Token[],
+  j: number,
+  stems: ReadonlyMap<string, string>,
+): { length: number; code: string } | null {
   for (let len = 3; len >= 1; len--) {
     if (j - len < 0) continue;
     const key = tokens
       .slice(j - len, j)
       .map((t) => t.norm)
       .join(' ');
-    const code = STEMS.get(key);
+    const code = stems.get(key);
     if (code && isUpper(text.charCodeAt(tokens[j - len]!.start))) return { length: len, code };
   }
   return null;

@@ -45,6 +45,20 @@ function countryOfCode(code: string): string | null {
 
 /** The stems of every region, by token key: used to read "the Kaluga and Moscow regions". */
 export const STEMS: ReadonlyMap<string, string> = buildStems();
+/** The seas by the word before "Sea", for "the Black and Azov Seas" (only before "seas": "Azov" alone is a town). */
+export const SEA_STEMS: ReadonlyMap<string, string> = new Map(
+  (regionsFile.regions as RegionRow[])
+    .filter((r) => r.type === 'sea')
+    .flatMap((r) => [r.name, ...r.aliases])
+    .map((n) => /^(?:Sea of )?(\p{L}+)(?: Sea)?$/u.exec(n)?.[1])
+    .filter((s): s is string => s !== undefined)
+    .map((s) => [
+      s.toLowerCase(),
+      (regionsFile.regions as RegionRow[]).find(
+        (r) => r.type === 'sea' && (r.name.includes(s) || r.aliases.some((a) => a.includes(s))),
+      )!.code,
+    ]),
+);
 /** Tokens that end a list of stems ("regions", "oblasts"). */
 export const PLURAL_SUFFIXES: ReadonlySet<string> = new Set([
   'regions',
