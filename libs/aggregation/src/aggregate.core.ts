@@ -219,7 +219,11 @@ export class AggregateCore {
 
   private readonly dirtyRows = new Set<string>();
   private readonly dirtyDays = new Set<string>();
-  /** What was last handed out by flush()/tick(), minus asOf, to report only real changes. */
+  /**
+   * What was last handed out by flush()/tick(), minus asOf, to report only
+   * real changes. Days only while within the horizon: a sealed day is
+   * published again only if a claim changes it, and then it has changed.
+   */
   private readonly emittedRows = new Map<string, string>();
   private readonly emittedDays = new Map<string, string>();
   private emittedAsOf: number | null = null;
@@ -395,7 +399,7 @@ export class AggregateCore {
     for (const key of p.seenRows) this.dirtyRows.delete(key);
     for (const key of p.seenDays) this.dirtyDays.delete(key);
     for (const [key, body] of p.rows) this.emittedRows.set(key, body);
-    for (const [key, body] of p.days) this.emittedDays.set(key, body);
+    for (const [key, body] of p.days) if (this.days.get(key)?.tally) this.emittedDays.set(key, body);
   }
 
   /** When the quiet stream will start moving asOf (wall ms), to schedule tick(); null before any claim. */
@@ -716,7 +720,11 @@ export class AggregateCore {
       const h = hash53(g.id);
       if (this.sealedClaims.add(h)) delta?.claims.push(h);
     }
-    for (const day of emptied) if (day.tally?.empty) day.tally = null;
+    for (const day of emptied) {
+      if (!day.tally?.empty) continue;
+      day.tally = null;
+      this.emittedDays.delete(day.key);
+    }
     for (const g of due) this.forget(g);
   }
 

@@ -147,7 +147,7 @@ describe('restore from a checkpoint', () => {
           const live = new AggregateCore(options(horizonDays));
           // As the service writes them: each checkpoint's sealed delta once, its live part.
           const deltas: Buffer[] = [];
-          let lastLive = Buffer.alloc(0);
+          let lastLive: Buffer = Buffer.alloc(0);
           let done = 0;
           for (const cut of cuts) {
             feed(live, claims.slice(done, cut), batch);
