@@ -71,6 +71,8 @@ interface Awaiting {
 const EACH = new Set(['each', 'apiece']);
 const VAGUE_PLACE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
+const VAGUE_BESIDE =
+  /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
 const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
@@ -491,6 +493,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       };
       const loc = locate(base);
       let regions = loc.regions;
+      // "27 drones over southern regions and Crimea": a vague place beside a named one is country scope (claims.md, edge case 4)
+      if (RULES.vagueBeside && regions.length > 0 && VAGUE_BESIDE.test(body.slice(countEnd, seg.end))) regions = [];
       // "above Russian regions and above the Black and Azov Seas": a country named as the place, with seas beside it, is country scope
       if (loc.segCountry && regions.length > 0 && regions.every((r) => r.startsWith('SEA-'))) regions = [];
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
@@ -1040,7 +1044,12 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
   // "9 drones over Sumy Oblast" … a quote: "We shot down 9 drones": a placeless repeat of a placed count is the same claim
   const placed = new Map<string, number>();
   drafts.forEach((d, i) => {
-    if (d.claim.scope === 'region') placed.set(`${d.claim.country}|${d.claim.count}|${d.claim.weapon}`, i);
+    if (d.claim.scope !== 'region') return;
+    placed.set(`${d.claim.country}|${d.claim.count}|${d.claim.weapon}`, i);
+    // "destroyed 19 drones in the zone of the special military operation … near Svatovo (LPR) and Avdeyevka (DPR)": a Russian
+    // report placed in Ukrainian regions restates the Russian country count of the lede
+    if (RULES.contestedRepeat && d.claim.count > 1 && !placed.has(`*|${d.claim.count}|${d.claim.weapon}`))
+      placed.set(`*|${d.claim.count}|${d.claim.weapon}`, i);
   });
   for (let i = 0; i < drafts.length; i++) {
     const c = drafts[i]!.claim;
@@ -1048,6 +1057,11 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     // a single threat is too common a count to be taken for the same one unless nothing placed it
     const restatable = c.scope === 'country' && drafts[i]!.partOf === null && (drafts[i]!.unplaced || c.count > 1);
     let twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
+    // the other side's codes: a Russian report placed in occupied regions, a lede whose country the body's places contradict
+    if (twin === undefined && restatable) {
+      const any = placed.get(`*|${c.count}|${c.weapon}`);
+      if (any !== undefined && Math.abs(drafts[any]!.sentence - drafts[i]!.sentence) <= 3) twin = any;
+    }
     if (twin !== undefined && c.count === 1 && Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2)
       twin = undefined;
     if (twin !== undefined && twin !== i && !drafts.some((o) => o.partOf === i)) {

@@ -13,6 +13,10 @@ export const RULES = {
   groundVerbs: true,
   /** "two over Belgorod, one over Kursk, as well as 19 drones over the seas had been destroyed": counts listed with their places share the verb after the list. */
   placedList: true,
+  /** A country count repeated, within three sentences, with places in the other side's regions (a Russian report over occupied Ukraine) is one claim. */
+  contestedRepeat: true,
+  /** "over southern regions and Crimea": a vague place beside a named one is country scope. */
+  vagueBeside: true,
   /** A headline or lede count that rounds a later body count is that claim. */
   roundedInHeadline: true,
   /** Unplaced counts of the next sentence adding up to a placed total are its parts, over its places. */
