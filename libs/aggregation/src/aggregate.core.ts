@@ -276,7 +276,9 @@ export class AggregateCore {
     if ('reason' in checked)
       return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
     const { report, clampedFrom } = checked;
-    if (this.sealedClaims.size && this.joinsSealed(report)) {
+    // A checkpoint's live reports were live, not reports of a sealed claim: re-applied one by one,
+    // an undated one may come before the dated report that held it and find only a sealed claim.
+    if (!this.replaying && this.sealedClaims.size && this.joinsSealed(report)) {
       return { changedKeys: [], changedDays: [], late: true, lateByMs: 0, duplicateClaimId: false, pastHorizon: true };
     }
     // Judged against asOf as it stood when the claim arrived (its ingestedAt),
