@@ -436,26 +436,24 @@ export class DedupCore {
       stamp = 1;
     }
     this.stamp = stamp;
+    const v = this.visiting;
+    v.probe = probe;
+    v.time = time;
+    v.dated = dated;
+    v.skip = skip;
+    v.timeRejected = false;
     const found: Match[] = [];
-    let timeRejected = false;
-    const visit = (slot: number) => {
-      if (this.seen[slot] === stamp || slot === skip) return;
-      this.seen[slot] = stamp;
-      this.counters.candidates++;
-      const m = this.match(probe, slot);
-      if (m === null) return;
-      if (!this.closeInTime(slot, time, dated)) timeRejected = true;
-      else found.push(m);
-    };
+    v.found = found;
     const { rows } = this.options;
-    this.bandTables.forEach((table, b) => table.forEach(bandKey(probe.sig, 0, b, rows), visit));
+    for (let b = 0; b < this.bandTables.length; b++)
+      this.bandTables[b]?.forEach(bandKey(probe.sig, 0, b, rows), this.visitSlot);
     // Every sentence of the probe against the anchors of the index: an indexed
     // article is found when one of its anchor sentences is anywhere in the
     // probe, so a short cut indexed first is found by the full text.
-    const visitRef = (ref: number) => visit(Math.floor(ref / ANCHOR_STRIDE));
-    for (const key of probe.sentences) this.anchorTable.forEach(key, visitRef);
-    if (this.factsOn && probe.counts !== 0) this.countsTable.forEach(probe.counts, visit);
-    if (found.length === 0) return { rule: timeRejected ? 'guard-time' : 'unique' };
+    for (const key of probe.sentences) this.anchorTable.forEach(key, this.visitRef);
+    if (this.factsOn && probe.counts !== 0) this.countsTable.forEach(probe.counts, this.visitSlot);
+    v.probe = null;
+    if (found.length === 0) return { rule: v.timeRejected ? 'guard-time' : 'unique' };
     // Strongest rule first, then most similar; ties to the oldest, then the
     // smallest id, so the answer does not depend on slot numbers (a restored
     // index agrees).
@@ -481,6 +479,34 @@ export class DedupCore {
     }
     return { rule: rejected ?? 'unique' };
   }
+
+  /**
+   * What nearest() is looking for, read by the table callbacks below: those are
+   * made once per core, not per article (tsx names every closure it makes,
+   * which showed in the profile).
+   */
+  private readonly visiting: {
+    probe: Probe | null;
+    time: number;
+    dated: boolean;
+    skip: number;
+    timeRejected: boolean;
+    found: Match[];
+  } = { probe: null, time: 0, dated: false, skip: -1, timeRejected: false, found: [] };
+
+  /** A candidate slot from a table: matched once per decide() (stamped), kept when a rule holds in time. */
+  private readonly visitSlot = (slot: number): void => {
+    const v = this.visiting;
+    if (v.probe === null || this.seen[slot] === this.stamp || slot === v.skip) return;
+    this.seen[slot] = this.stamp;
+    this.counters.candidates++;
+    const m = this.match(v.probe, slot);
+    if (m === null) return;
+    if (!this.closeInTime(slot, v.time, v.dated)) v.timeRejected = true;
+    else v.found.push(m);
+  };
+
+  private readonly visitRef = (ref: number): void => this.visitSlot(Math.floor(ref / ANCHOR_STRIDE));
 
   private slotOf(articleId: string): number {
     const bytes = Buffer.from(articleId, 'utf8');

@@ -137,13 +137,20 @@ const tokenScratch = {
   candidates: new Int32Array(1024),
 };
 
+/**
+ * The strings Tokens.at() made, by token index, for the current text only: a
+ * slot counts when its stamp is the current generation (nothing is cleared or
+ * allocated per text).
+ */
+let cacheStamp = new Int32Array(1024);
+const cacheStrings: string[] = [];
+let cacheGeneration = 0;
+
 class Tokens {
   readonly start: Int32Array;
   readonly end: Int32Array;
   /** FNV-1a of each token, to test INTERESTING without making a string (0 for joined tokens). */
   private readonly hash: Int32Array;
-  /** Strings made so far, by token index (preallocated: writes far past the end would turn it into a dictionary). */
-  private readonly cache: (string | undefined)[];
   readonly length: number;
   /** Indexes of the tokens that pass the cheap test of interesting(), ascending: the fact loop visits only these. */
   readonly candidates: Int32Array;
@@ -194,16 +201,20 @@ class Tokens {
     }
     this.length = k;
     this.candidates = candidates.subarray(0, nc);
-    this.cache = new Array<string | undefined>(k);
+    // a new generation of the string cache (stamps are only compared for equality, so wrapping is harmless)
+    cacheGeneration = (cacheGeneration + 1) | 0;
+    if (cacheStamp.length < k) {
+      cacheStamp = new Int32Array(Math.max(k, cacheStamp.length * 2));
+      cacheGeneration = 1;
+    }
   }
 
   at(i: number): string {
     if (i < 0 || i >= this.length) return '';
-    let w = this.cache[i];
-    if (w === undefined) {
-      w = this.text.slice(this.start[i] ?? 0, this.end[i] ?? 0).replace('\u2019', "'");
-      this.cache[i] = w;
-    }
+    if (cacheStamp[i] === cacheGeneration) return cacheStrings[i] ?? '';
+    const w = this.text.slice(this.start[i] ?? 0, this.end[i] ?? 0).replace('\u2019', "'");
+    cacheStamp[i] = cacheGeneration;
+    cacheStrings[i] = w;
     return w;
   }
 
@@ -280,6 +291,32 @@ const CONTEXT_SKIP = new Set([
   'up',
   'to',
 ]);
+
+/**
+ * A count: grouped by the noun it counts, and also by that noun and the word
+ * before it ("total of 5 drones"). (A module function, not a closure made per
+ * text: tsx names every closure it creates, which showed in the profile.)
+ */
+function addCount(
+  words: Tokens,
+  facts: Set<string>,
+  grouping: NumberGrouping,
+  counts: number[] | undefined,
+  value: number,
+  at: number,
+  next: number,
+): void {
+  counts?.push(value);
+  if (grouping !== 'unit') {
+    facts.add(`n:*=${value}`);
+    return;
+  }
+  const unit = unitOf(words, next);
+  facts.add(`n:${unit}=${value}`);
+  let p = at - 1;
+  while (p >= 0 && p > at - 4 && CONTEXT_SKIP.has(words.at(p))) p--;
+  if (p >= 0) facts.add(`c:${words.at(p)} ${unit}=${value}`);
+}
 
 /** Whether the words at i… say nobody was hurt: "no injuries", "without casualties", "no one was hurt", "nobody had been injured". */
 function saysNobodyHurt(words: Tokens, i: number): boolean {
@@ -369,19 +406,6 @@ export function guardFacts(
   const words = new Tokens(scan.text, scan);
 
   const facts = new Set<string>();
-  /** A count: grouped by the noun it counts, and also by that noun and the word before it ("total of 5 drones"). */
-  const number = (value: number, at: number, next: number) => {
-    counts?.push(value);
-    if (grouping !== 'unit') {
-      facts.add(`n:*=${value}`);
-      return;
-    }
-    const unit = unitOf(words, next);
-    facts.add(`n:${unit}=${value}`);
-    let p = at - 1;
-    while (p >= 0 && p > at - 4 && CONTEXT_SKIP.has(words.at(p))) p--;
-    if (p >= 0) facts.add(`c:${words.at(p)} ${unit}=${value}`);
-  };
 
   // The loop visits only the candidate tokens (every other token fails interesting() and was skipped
   // one by one before); `i` may jump ahead past the words a fact used, so candidates behind it are skipped.
@@ -436,7 +460,7 @@ export function guardFacts(
         facts.add(`year=${digits}`);
         continue;
       }
-      number(digits, i, i + 1);
+      addCount(words, facts, grouping, counts, digits, i, i + 1);
       continue;
     }
     if (isDigit) continue;
@@ -448,7 +472,7 @@ export function guardFacts(
         continue;
       const parsed = parseNumberWords(words, i);
       if (parsed !== null) {
-        number(parsed.value, i, i + parsed.used);
+        addCount(words, facts, grouping, counts, parsed.value, i, i + parsed.used);
         i += parsed.used - 1;
       }
     }
