@@ -16,30 +16,21 @@
  * article goes on as the bytes it came in (validated on consume), not parsed
  * and serialised again.
  */
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type TopicNames, TOPICS, decodePayload, encodePayload } from '@skytally/contracts';
+import { TOPICS, decodePayload, encodePayload } from '@skytally/contracts';
 import {
   type InboundMessage,
   type MessageResult,
   type OutboundMessage,
   type RestoreContext,
-  StageStats,
   eachMessage,
 } from '@skytally/kafka';
-import { LOGGER, TOPIC_NAMES, batchPattern, restorePattern } from '@skytally/kafka-nest';
-import type { Logger } from '@skytally/logger';
+import { StageConsumerWith, batchPattern, restorePattern } from '@skytally/kafka-nest';
 import { DedupStore } from './dedup.store';
 
 @Controller()
-export class DedupConsumer {
-  constructor(
-    private readonly store: DedupStore,
-    @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
-    @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(StageStats) private readonly stats: StageStats,
-  ) {}
-
+export class DedupConsumer extends StageConsumerWith<DedupStore>(DedupStore) {
   @MessagePattern(restorePattern(TOPICS.ingested))
   async restore(@Payload() context: RestoreContext): Promise<OutboundMessage[]> {
     await this.store.restore(() => context.heartbeat());

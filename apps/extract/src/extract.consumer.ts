@@ -11,29 +11,16 @@
  * where they are consumed (the aggregate dead-letters one that breaks its
  * contract), so they are serialised without a second validation here.
  */
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type TopicNames, TOPICS, decodePayload } from '@skytally/contracts';
+import { TOPICS, decodePayload } from '@skytally/contracts';
 import { toClaimRecords } from '@skytally/aggregation';
 import { extractClaims } from '@skytally/extraction';
-import {
-  type InboundMessage,
-  type MessageResult,
-  type OutboundMessage,
-  StageStats,
-  eachMessage,
-} from '@skytally/kafka';
-import { LOGGER, TOPIC_NAMES, batchPattern } from '@skytally/kafka-nest';
-import type { Logger } from '@skytally/logger';
+import { type InboundMessage, type MessageResult, type OutboundMessage, eachMessage } from '@skytally/kafka';
+import { StageConsumer, batchPattern } from '@skytally/kafka-nest';
 
 @Controller()
-export class ExtractConsumer {
-  constructor(
-    @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
-    @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(StageStats) private readonly stats: StageStats,
-  ) {}
-
+export class ExtractConsumer extends StageConsumer {
   @MessagePattern(batchPattern(TOPICS.unique))
   handleBatch(@Payload() messages: InboundMessage[]): MessageResult[] {
     return eachMessage(messages, (message) => this.handle(message));

@@ -13,32 +13,18 @@
  */
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type TopicNames, TOPICS, encodePayload } from '@skytally/contracts';
+import { TOPICS, encodePayload } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import { type IngestOptions, ingestArticle, rejectionOf } from '@skytally/ingestion';
-import {
-  type InboundMessage,
-  type MessageResult,
-  type OutboundMessage,
-  StageStats,
-  eachMessage,
-} from '@skytally/kafka';
-import { CONFIG, LOGGER, TOPIC_NAMES, batchPattern } from '@skytally/kafka-nest';
-import type { Logger } from '@skytally/logger';
+import { type InboundMessage, type MessageResult, type OutboundMessage, eachMessage } from '@skytally/kafka';
+import { CONFIG, StageConsumer, batchPattern } from '@skytally/kafka-nest';
 import { safeForLog } from '@skytally/text';
 
 @Controller()
-export class IngestConsumer {
-  private readonly options: IngestOptions;
-
-  constructor(
-    @Inject(CONFIG) config: SkytallyConfig,
-    @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
-    @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(StageStats) private readonly stats: StageStats,
-  ) {
-    this.options = { maxBodyBytes: config.SKYTALLY_MAX_BODY_BYTES, maxFutureMs: config.SKYTALLY_MAX_FUTURE_MS };
-  }
+export class IngestConsumer extends StageConsumer {
+  /** Injected as a property (after the constructor StageConsumer shares): the limits come from it. */
+  @Inject(CONFIG) private readonly config!: SkytallyConfig;
+  private options?: IngestOptions;
 
   @MessagePattern(batchPattern(TOPICS.raw))
   handleBatch(@Payload() messages: InboundMessage[]): MessageResult[] {
@@ -49,6 +35,10 @@ export class IngestConsumer {
   handle(message: InboundMessage, receivedAt = new Date()): OutboundMessage[] {
     const origin = { topic: message.topic, partition: message.partition, offset: message.offset };
     const input = { key: message.key, value: message.value, receivedAt, origin };
+    this.options ??= {
+      maxBodyBytes: this.config.SKYTALLY_MAX_BODY_BYTES,
+      maxFutureMs: this.config.SKYTALLY_MAX_FUTURE_MS,
+    };
     const result = ingestArticle(input, this.options);
     if (result.kind === 'reject') {
       // A rejection is ingest's answer, not a failure: it goes to articles.rejected with the original bytes.

@@ -4,4 +4,5 @@ export * from './kafka-stage.server';
 export * from './pino-nest.logger';
 export * from './stage-error.filter';
 export * from './stage-context.module';
+export * from './stage-consumer';
 export * from './bootstrap-stage';
