@@ -20,7 +20,7 @@ import { topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import { ensureTopics } from '@skytally/kafka';
 import { type ServiceProcess, pipelineLag, startService, stopServices } from '@skytally/pipeline';
-import { feed, sleep } from './feeder';
+import { type FeedResult, feed, sleep } from './feeder';
 import { type ClaimLike, InclusionTracker, percentiles } from './inclusion-tracker';
 import { type ProcFigures, ProcSampler } from './proc-sampler';
 
@@ -60,6 +60,26 @@ export function profileEnv(ctx: RunContext, run: string, name: string): NodeJS.P
 }
 
 const STAGES = ['ingest', 'dedup', 'extract', 'aggregate'] as const;
+
+/** A run's figures: throughput is articles fed over the time from the first feed to the last arrival (`end`). */
+function runResult(
+  name: string,
+  articles: number,
+  rate: number | undefined,
+  fed: FeedResult,
+  end: number,
+  measured: Pick<RunResult, 'latency' | 'claimLatency' | 'procs' | 'notes'>,
+): RunResult {
+  return {
+    name,
+    articles,
+    offeredRate: rate ?? null,
+    aps: Math.round(articles / ((end - fed.startedAt) / 1000)),
+    feedSeconds: (fed.endedAt - fed.startedAt) / 1000,
+    seconds: (end - fed.startedAt) / 1000,
+    ...measured,
+  };
+}
 
 export async function runRelay(
   ctx: RunContext,
@@ -109,20 +129,11 @@ export async function runRelay(
     const procs = sampler.stop();
     const latencies = [...fed.fedAt].flatMap(([id, at]) => (seen.has(id) ? [seen.get(id)! - at] : []));
     const end = Math.max(...seen.values());
-    return {
-      name: 'relay',
-      articles: messages.length,
-      offeredRate: rate ?? null,
-      aps: Math.round(messages.length / ((end - fed.startedAt) / 1000)),
-      feedSeconds: (fed.endedAt - fed.startedAt) / 1000,
-      seconds: (end - fed.startedAt) / 1000,
-      latency: percentiles(latencies),
-      procs,
-      notes:
-        seen.size < messages.length
-          ? [`only ${seen.size}/${messages.length} arrived (timeout or no progress for ${STALL_MS / 1000} s)`]
-          : [],
-    };
+    const notes =
+      seen.size < messages.length
+        ? [`only ${seen.size}/${messages.length} arrived (timeout or no progress for ${STALL_MS / 1000} s)`]
+        : [];
+    return runResult('relay', messages.length, rate, fed, end, { latency: percentiles(latencies), procs, notes });
   } finally {
     await watcher.disconnect();
     await Promise.all(children.map((c) => stopChild(c)));
@@ -222,18 +233,12 @@ export async function runPipeline(
         ? `method check FAILED for ${bad.length} rows: ${bad.slice(0, 3).join('; ')}`
         : "method check: every row's final sources = articles attributed to it",
     );
-    return {
-      name: 'pipeline',
-      articles: messages.length,
-      offeredRate: rate ?? null,
-      aps: Math.round(messages.length / ((end - fed.startedAt) / 1000)),
-      feedSeconds: (fed.endedAt - fed.startedAt) / 1000,
-      seconds: (end - fed.startedAt) / 1000,
+    return runResult('pipeline', messages.length, rate, fed, end, {
       latency: percentiles(latencies),
       claimLatency: percentiles(claimLatencies),
       procs,
       notes,
-    };
+    });
   } finally {
     await watcher?.disconnect();
     await stopServices(services);
