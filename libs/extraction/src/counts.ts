@@ -297,6 +297,12 @@ export function findCounts(
       i = (np?.to ?? n.to) - 1;
       continue;
     }
+    // "destroyed a ground control station for a Russian reconnaissance drone": the single threat is a complement of
+    // another noun, not the thing counted
+    if (n.weak && toks[q.from - 1]?.low === 'for' && /^\p{Ll}{3,}$/u.test(toks[q.from - 2]?.raw ?? '')) {
+      i = (np?.to ?? n.to) - 1;
+      continue;
+    }
     const prevLow = toks[q.from - 1]?.low;
     const total =
       (prevLow === 'of' && toks[q.from - 2]?.low === 'total') ||

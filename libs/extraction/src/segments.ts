@@ -44,6 +44,14 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     }
     const cutEnd = m.index + m[0].length;
+    // ", and Vasilyevka in the Zaporozhye Region": the lower-case look-ahead of ", and" matches capitals too under the `i` flag;
+    // a capitalised word after ", and" continues a list of names, it does not open a clause
+    if (
+      /^,\s+and\s+$/i.test(m[0]) &&
+      /^\p{Lu}/u.test(sentence.slice(cutEnd)) &&
+      !/^(?:[\d]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another)\b)/.test(sentence.slice(cutEnd))
+    )
+      continue;
     // ", and Tver" inside a list of places is not a clause break
     if (/,\s+and\s+$/i.test(m[0]) && places.some((p) => p.start === base + cutEnd)) continue;
     // ", the Kaluga region" after a list? keep lists of places together
