@@ -11,31 +11,22 @@
  * output goes through the stage runner's produce-then-commit path, fenced,
  * including the wall-clock advance (punctuate).
  */
-import { Controller, Inject } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type Outcome, type TopicNames, TOPICS, decodePayload, reject } from '@skytally/contracts';
-import { type InboundMessage, type OutboundMessage, type RestoreContext, StageStats } from '@skytally/kafka';
+import { type Outcome, TOPICS, decodePayload, reject } from '@skytally/contracts';
+import type { InboundMessage, OutboundMessage, RestoreContext } from '@skytally/kafka';
 import {
-  LOGGER,
-  TOPIC_NAMES,
+  StageConsumerWith,
   acknowledgedPattern,
   endBatchPattern,
   punctuatePattern,
   rebalancePattern,
   restorePattern,
 } from '@skytally/kafka-nest';
-import type { Logger } from '@skytally/logger';
 import { AggregateStore } from './aggregate.store';
 
 @Controller()
-export class AggregateConsumer {
-  constructor(
-    private readonly store: AggregateStore,
-    @Inject(TOPIC_NAMES) private readonly topics: TopicNames,
-    @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(StageStats) private readonly stats: StageStats,
-  ) {}
-
+export class AggregateConsumer extends StageConsumerWith<AggregateStore>(AggregateStore) {
   @MessagePattern(restorePattern(TOPICS.claims))
   restore(@Payload() context: RestoreContext): Promise<OutboundMessage[]> {
     this.stats.inc('restores');
