@@ -245,30 +245,34 @@ export function createKafka(
  * (a send has no other broker to have answered), so on a cluster of one broker a send goes out as
  * one request: the split cost one produce round trip per partition, one after another (one request
  * in flight per broker), and as many requests for the broker to serve (issue 15). The broker count
- * is asked again every BROKER_COUNT_TTL_MS, and a send splits whenever it is unknown.
+ * is asked again in the background every BROKER_COUNT_TTL_MS; a send splits while it is unknown.
  */
 export function sendPerPartition(kafka: Kafka): Kafka {
   const counts = new Map<string, Promise<number>>();
-  let brokers: { count: Promise<number>; at: number } | null = null;
-  const brokerCount = (): Promise<number> => {
-    if (!brokers || Date.now() - brokers.at > BROKER_COUNT_TTL_MS) {
-      const count = (async () => {
-        const admin = kafka.admin();
-        await admin.connect();
-        try {
-          return (await admin.describeCluster()).brokers.length;
-        } finally {
-          await admin.disconnect();
-        }
-      })();
-      const entry = { count, at: Date.now() };
-      // Unknown (the broker is away): split, and ask again on the next send.
-      count.catch(() => {
-        if (brokers === entry) brokers = null;
-      });
-      brokers = entry;
-    }
-    return brokers.count;
+  // The last count known and when it was asked; a refresh runs behind the sends, never in front of
+  // them (an admin connect during a broker's restart can take a minute of retries).
+  let known: { count: number; at: number } | null = null;
+  let asking: Promise<number> | null = null;
+  const askBrokerCount = (): Promise<number> => {
+    asking ??= (async () => {
+      const admin = kafka.admin();
+      await admin.connect();
+      try {
+        const count = (await admin.describeCluster()).brokers.length;
+        known = { count, at: Date.now() };
+        return count;
+      } finally {
+        await admin.disconnect();
+      }
+    })().finally(() => {
+      asking = null;
+    });
+    return asking;
+  };
+  const brokerCount = async (): Promise<number> => {
+    if (!known) return askBrokerCount();
+    if (Date.now() - known.at > BROKER_COUNT_TTL_MS) askBrokerCount().catch(() => undefined);
+    return known.count;
   };
   const singleBroker = (): Promise<boolean> =>
     brokerCount().then(
