@@ -213,18 +213,9 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/**
- * A full, compacting collection that also hands V8's spare committed pages
- * back (the 'last-resort' flavour: what V8's memory reducer does to a process
- * that goes quiet); a plain gc() frees objects but V8 keeps its heap grown to
- * a multiple of the live size after a busy run.
- */
+/** A full collection (--expose-gc). */
 function gc(): void {
-  (globalThis as { gc?: (options?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc?.({
-    type: 'major',
-    execution: 'sync',
-    flavor: 'last-resort',
-  });
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 export async function runStateBench(n: number, log: (line: string) => void): Promise<Record<string, number>> {
