@@ -16,16 +16,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractClaims } from '../libs/extraction/src';
 import { RULE_NAMES, withRulesOff, type RuleName } from '../libs/extraction/src/rules';
 import {
   addTally,
   newFields,
+  predictPassage,
   prf,
   scorePassage,
   ZERO,
   type GoldClaim,
-  type PredictedClaim,
   type Tally,
 } from '../libs/extraction/test/score-real';
 
@@ -68,12 +67,7 @@ function tallies(off: RuleName[]): Tally[] {
   if (!t) {
     t = withRulesOff(off, () =>
       passages.map((p) => {
-        const predicted = extractClaims({
-          articleId: p.id,
-          body: p.body,
-          title: p.title ?? null,
-          publishedAt: p.publishedAt,
-        }) as unknown as PredictedClaim[];
+        const predicted = predictPassage(p);
         return scorePassage(p.gold, predicted, newFields()).tally;
       }),
     );

@@ -40,6 +40,7 @@ import {
 import {
   addTally,
   newFields,
+  predictPassage,
   prf,
   scorePassage,
   showClaim,
@@ -49,6 +50,7 @@ import {
   type PredictedClaim,
   type Tally,
 } from '../libs/extraction/test/score-real';
+import { loadSeeds } from '../libs/extraction/test/seeds';
 
 const ROOT = join(__dirname, '..');
 const args = process.argv.slice(2);
@@ -183,13 +185,7 @@ function scoreSplit(passages: Passage[]): SplitResult {
     perPassage: [],
   };
   for (const p of passages) {
-    // a bug in the extractor is an error here too: it throws, and the eval stops
-    const predicted = extractClaims({
-      articleId: p.id,
-      body: p.body,
-      title: p.title ?? null,
-      publishedAt: p.publishedAt,
-    }) as unknown as PredictedClaim[];
+    const predicted = predictPassage(p);
     const score = scorePassage(p.gold, predicted, res.fields);
     res.tally = addTally(res.tally, score.tally);
     res.gold += score.tally.tp + score.tally.fn;
@@ -263,26 +259,18 @@ function ownCases(failures: string[]): { f1: number } {
 }
 
 function seeds(failures: string[]): Tally {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as Array<{
-    id: string;
-    publishedAt: string | null;
-  }>;
-  const gold = readFileSync(join(ROOT, 'tests/fixtures/seeds/gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as ExpectedClaim & { articleId: string });
+  const { seeds, gold } = loadSeeds(ROOT);
   let t = EMPTY;
-  for (const m of manifest) {
-    const body = readFileSync(join(ROOT, 'seeds', `${m.id}.txt`), 'utf8');
-    const predicted = extractClaims({ articleId: m.id, body, publishedAt: m.publishedAt });
+  for (const { id, body, publishedAt } of seeds) {
+    const predicted = extractClaims({ articleId: id, body, publishedAt });
     const res = scoreCase(
-      gold.filter((g) => g.articleId === m.id).map(({ claimant: _c, ...rest }) => rest),
+      gold.filter((g) => g.articleId === id).map(({ claimant: _c, ...rest }) => rest),
       predicted,
       false,
     );
     t = add(t, res.tally);
-    for (const x of res.missed) failures.push(`seed ${m.id} missed ${fmtCase(x)}`);
-    for (const x of res.extra) failures.push(`seed ${m.id} false claim ${fmtCase(x)}`);
+    for (const x of res.missed) failures.push(`seed ${id} missed ${fmtCase(x)}`);
+    for (const x of res.extra) failures.push(`seed ${id} false claim ${fmtCase(x)}`);
   }
   console.log(
     `\nSeeds: ${t.tp}/${gold.length} gold claims found, ${t.fp} false (must be ${gold.length}/${gold.length}, none false)`,

@@ -12,12 +12,5 @@ export {
   type FiniteWindow,
   type WindowCounts,
 } from './windows.core';
-export {
-  CHECKPOINT_EVERY,
-  CHECKPOINT_VERSION,
-  CheckpointFormatError,
-  decodeCoreState,
-  decodeLiveState,
-  decodeSealedState,
-  encodeCoreState,
-} from './checkpoint';
+// Everything checkpoint.ts exports is public: the changelog adapter encodes and decodes with it.
+export * from './checkpoint';

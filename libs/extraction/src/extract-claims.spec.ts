@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimSchema } from '@skytally/contracts';
 import { claimIdOf, extractClaims } from './index';
-import { scoreCase, type EvalCase, type ExpectedClaim } from '../test/score-cases';
+import { scoreCase, type EvalCase } from '../test/score-cases';
+import { loadSeeds } from '../test/seeds';
 
 const ROOT = join(__dirname, '../../..');
 const caseDir = join(ROOT, 'tests/fixtures/extract');
@@ -28,26 +29,18 @@ describe('evaluation cases (tests/fixtures/extract)', () => {
 });
 
 describe('seeds', () => {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'seeds/manifest.json'), 'utf8')) as Array<{
-    id: string;
-    publishedAt: string | null;
-  }>;
-  const gold = readFileSync(join(ROOT, 'tests/fixtures/seeds/gold.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as ExpectedClaim & { articleId: string });
+  const { seeds, gold } = loadSeeds(ROOT);
 
   it('gives exactly the 10 gold claims and nothing else', () => {
     let total = 0;
-    for (const m of manifest) {
-      const body = readFileSync(join(ROOT, 'seeds', `${m.id}.txt`), 'utf8');
-      const got = extractClaims({ articleId: m.id, body, publishedAt: m.publishedAt });
+    for (const { id, body, publishedAt } of seeds) {
+      const got = extractClaims({ articleId: id, body, publishedAt });
       const res = scoreCase(
-        gold.filter((g) => g.articleId === m.id),
+        gold.filter((g) => g.articleId === id),
         got,
         false,
       );
-      expect({ id: m.id, missed: res.missed, extra: res.extra }).toEqual({ id: m.id, missed: [], extra: [] });
+      expect({ id, missed: res.missed, extra: res.extra }).toEqual({ id, missed: [], extra: [] });
       for (const c of got) {
         expect(ClaimSchema.safeParse(c).success).toBe(true);
         expect(body.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);

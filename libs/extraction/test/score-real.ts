@@ -11,6 +11,8 @@
  * claim of the same count and weapon match each other (claims.md: either code
  * is accepted where the text cannot tell them apart).
  */
+import { extractClaims } from '../src';
+
 export interface GoldPlace {
   scope: 'region' | 'country';
   regions: string[];
@@ -199,4 +201,14 @@ export function scorePassage(goldIn: GoldClaim[], predicted: PredictedClaim[], f
   const missed = required.filter((g) => !matched.has(g));
   const extra = predicted.filter((p, i) => !used.has(i) && !matchedKeys.has(identityOf(p)));
   return { tally: { tp: matched.size, fp: extra.length, fn: missed.length }, missed, extra, optionalHit, fieldIssues };
+}
+
+/** The extractor's claims on one passage, as the scorer reads them (a bug in the extractor throws, and the eval stops). */
+export function predictPassage(p: {
+  id: string;
+  body: string;
+  title?: string | null;
+  publishedAt: string | null;
+}): PredictedClaim[] {
+  return extractClaims({ articleId: p.id, body: p.body, title: p.title ?? null, publishedAt: p.publishedAt });
 }
