@@ -3,7 +3,7 @@
  * generated corpus while a seeded scheduler injects faults one after another
  * (each waited out until the pipeline makes progress again), drains, and
  * compares what came out with what a clean run gives. Used by
- * `npm run chaos` (chaos-run.ts) and by tests/integration/chaos.int-spec.ts.
+ * `npm run chaos` (chaos-run.ts) and by tests/faults/chaos.fault-spec.ts.
  */
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { topicNames } from '@skytally/contracts';

@@ -8,10 +8,10 @@
 const Sequencer = require('@jest/test-sequencer').default;
 
 const SLOWEST = [
-  'tests/integration/cluster.int-spec.ts',
+  'tests/faults/cluster.fault-spec.ts',
   'tests/integration/broker-demo-loop.int-spec.ts',
   'tests/integration/secure.int-spec.ts',
-  'tests/integration/chaos.int-spec.ts',
+  'tests/faults/chaos.fault-spec.ts',
   'tests/integration/recovery.int-spec.ts',
   'tests/e2e/dashboard.e2e-spec.ts',
   'tests/integration/shutdown.int-spec.ts',
