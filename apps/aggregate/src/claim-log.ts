@@ -6,8 +6,7 @@
  * them from Kafka.
  */
 import type { Kafka } from 'kafkajs';
-import { topicPartitionCount } from '@skytally/kafka';
-import { readPartitionsFrom } from './partition-reader';
+import { readPartitionsFrom, topicPartitionCount } from '@skytally/kafka';
 
 export const CLAIM_LOG = Symbol('CLAIM_LOG');
 

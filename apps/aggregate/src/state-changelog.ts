@@ -42,9 +42,8 @@
  * checkpoint's, and applying a claim twice changes nothing (claimId).
  */
 import type { OutboundMessage } from '@skytally/kafka';
-import { partitionForKey } from '@skytally/kafka';
+import { partitionForKey, readPartitionsFrom } from '@skytally/kafka';
 import type { Kafka, KafkaMessage } from 'kafkajs';
-import { readPartitionsFrom } from './partition-reader';
 
 export const STATE_LOG = Symbol('STATE_LOG');
 /** Claims applied between checkpoints (SKYTALLY_AGGREGATE_CHECKPOINT_EVERY). */

@@ -1,76 +1,110 @@
 /**
- * Reads a topic (or some of its partitions) from the beginning up to where
- * it ends now, then stops: how stages rebuild state from a changelog or a
- * retained topic on start-up and after a rebalance. kafkajs has no manual
- * partition assignment, so it uses a throwaway consumer group, deleted after.
+ * Reads some partitions of a topic from given offsets up to where they end
+ * now, then stops: how stages rebuild state from a changelog or a retained
+ * topic on start-up and after a rebalance (dedup's changelog from the start,
+ * the aggregate's changelog and the claims after its checkpoint). kafkajs has
+ * no manual partition assignment: a throwaway group whose offsets are set
+ * before it joins (the unwanted partitions at their end, so nothing is
+ * fetched there), deleted after.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { readerGroupStart } from '@skytally/contracts';
 
-export interface ReadToEndOptions {
-  partitions?: number[];
+export interface ReadFromOptions {
+  /**
+   * Partition → first offset to read (never before the partition's low mark); a partition not
+   * listed is not read. Unset: every partition from its beginning.
+   */
+  from?: Map<number, bigint>;
   onMessage(message: KafkaMessage, partition: number): void;
+  /** The caller's own group heartbeat: its rebalance error ends the read. */
   heartbeat?: () => Promise<void>;
   timeoutMs?: number;
+  /** kafkajs's fetch size per partition (its default when unset). */
+  maxBytesPerPartition?: number;
 }
 
+export interface ReadToEndOptions extends Omit<ReadFromOptions, 'from'> {
+  /** The partitions to read; all when unset. */
+  partitions?: number[];
+}
+
+/** Reads `topic` (or the given partitions) from the beginning to where it ends now; returns how many messages. */
 export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadToEndOptions): Promise<number> {
+  const { partitions, ...rest } = options;
+  // A changelog's records can be large (a dedup index chunk): 8 MiB a fetch keeps the round trips few.
+  return readPartitionsFrom(kafka, topic, {
+    maxBytesPerPartition: 8 * 1024 * 1024,
+    ...rest,
+    ...(partitions ? { from: new Map(partitions.map((p) => [p, 0n])) } : {}),
+  });
+}
+
+/** Reads the partitions in `options.from` from their offsets to where they end now; returns how many messages. */
+export async function readPartitionsFrom(kafka: Kafka, topic: string, options: ReadFromOptions): Promise<number> {
   const admin = kafka.admin();
   await admin.connect();
   const groupId = `${readerGroupStart('restore')}${randomUUID()}`;
   try {
-    const ends = await admin.fetchTopicOffsets(topic);
-    const targets = new Map(
-      ends
-        .filter(
-          (p) => (!options.partitions || options.partitions.includes(p.partition)) && BigInt(p.high) > BigInt(p.low),
-        )
-        .map((p) => [p.partition, BigInt(p.high)]),
-    );
-    if (!targets.size) return 0;
-    const wanted = new Set(targets.keys());
+    const offsets = await admin.fetchTopicOffsets(topic);
+    // Where each wanted partition starts (never before its low mark) and ends now.
+    const plan = new Map<number, { start: bigint; end: bigint }>();
+    for (const p of offsets) {
+      const from = options.from ? options.from.get(p.partition) : 0n;
+      if (from === undefined) continue;
+      const start = from > BigInt(p.low) ? from : BigInt(p.low);
+      if (start < BigInt(p.high)) plan.set(p.partition, { start, end: BigInt(p.high) });
+    }
+    if (!plan.size) return 0;
+    // Every partition of the group gets an offset: the unwanted ones at their end, so nothing is fetched there.
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: offsets.map((p) => ({
+        partition: p.partition,
+        offset: String(plan.get(p.partition)?.start ?? p.high),
+      })),
+    });
     const consumer = kafka.consumer({
       groupId,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
-      maxBytesPerPartition: 8 * 1024 * 1024,
+      ...(options.maxBytesPerPartition ? { maxBytesPerPartition: options.maxBytesPerPartition } : {}),
     });
+    const pending = new Set(plan.keys());
     let read = 0;
     try {
       await consumer.connect();
-      await consumer.subscribe({ topic, fromBeginning: true });
+      await consumer.subscribe({ topic, fromBeginning: false });
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`reading ${topic} to its end took over ${options.timeoutMs ?? 300_000} ms`)),
-          options.timeoutMs ?? 300_000,
-        );
-        const finish = (partition: number) => {
-          wanted.delete(partition);
-          if (!wanted.size) {
-            clearTimeout(timer);
-            resolve();
-          }
-        };
-        consumer
+        const limitMs = options.timeoutMs ?? 300_000;
+        const timer = setTimeout(() => reject(new Error(`reading ${topic} took over ${limitMs} ms`)), limitMs);
+        void consumer
           .run({
             autoCommit: false,
             eachBatch: async (payload) => {
               const { batch } = payload;
-              const end = targets.get(batch.partition);
-              if (end === undefined || !wanted.has(batch.partition)) return;
+              const range = plan.get(batch.partition);
+              if (!range || !pending.has(batch.partition)) return;
+              let done = false;
               for (const message of batch.messages) {
-                if (BigInt(message.offset) >= end) break;
+                const offset = BigInt(message.offset);
+                if (offset < range.start) continue;
+                if (offset >= range.end) {
+                  done = true;
+                  break;
+                }
                 options.onMessage(message, batch.partition);
                 read++;
+                if (offset + 1n >= range.end) done = true;
               }
               await payload.heartbeat();
-              // The caller's heartbeat is the stage consumer's, in another group.
-              // Its rebalance error must end this read, not reach kafkajs from
-              // inside this consumer's eachBatch: kafkajs would take it for this
-              // throwaway group rebalancing and rejoin it over and over, while
-              // the stage consumer, blocked in the restore, missed its own
-              // rebalance until the 60 s rebalance timeout threw it out.
+              // The caller's heartbeat is the stage consumer's, in another group. Its rebalance
+              // error must end this read, not reach kafkajs from inside this consumer's eachBatch:
+              // kafkajs would take it for this throwaway group rebalancing and rejoin it over and
+              // over, while the stage consumer, blocked in the restore, missed its own rebalance
+              // until the 60 s rebalance timeout threw it out.
               try {
                 await options.heartbeat?.();
               } catch (err) {
@@ -78,16 +112,17 @@ export async function readTopicToEnd(kafka: Kafka, topic: string, options: ReadT
                 reject(err instanceof Error ? err : new Error(String(err)));
                 return;
               }
-              const last = batch.messages.at(-1);
-              if (last && BigInt(last.offset) + 1n >= end) finish(batch.partition);
+              if (done) pending.delete(batch.partition);
+              if (!pending.size) {
+                clearTimeout(timer);
+                resolve();
+              }
             },
           })
-          .then(() => {
-            // The throwaway member is assigned every partition: fetch only the wanted ones.
-            const others = ends.map((p) => p.partition).filter((p) => !wanted.has(p));
-            if (others.length) consumer.pause([{ topic, partitions: others }]);
-          })
-          .catch(reject);
+          .catch((err: unknown) => {
+            clearTimeout(timer);
+            reject(err instanceof Error ? err : new Error(String(err)));
+          });
       });
     } finally {
       await consumer.disconnect();
