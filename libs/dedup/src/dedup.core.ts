@@ -405,7 +405,7 @@ export class DedupCore {
     if (c >= o.containment && j >= o.containmentMinJaccard)
       return { slot, rule: 'containment', similarity: c, jaccard: j };
     const anchorLen = this.anchorLen[slot] ?? 0;
-    if (probe.anchors.length > 0 && anchorLen > 0 && j >= o.sentenceMinJaccard) {
+    if (probe.anchors.length > 0 && anchorLen > 0 && j >= Math.min(o.sentenceMinJaccard, o.containmentMinJaccard)) {
       const m = o.sentenceAnchors;
       const ov = sketchOverlap(
         probe.anchors,
@@ -417,9 +417,17 @@ export class DedupCore {
         anchorLen,
         (this.nSent[slot] ?? 0) <= m,
       );
-      if (ov.shared >= o.sentenceMinShared && ov.sharedWithFigures > 0 && ov.containment >= o.sentenceContainment) {
+      if (
+        j >= o.sentenceMinJaccard &&
+        ov.shared >= o.sentenceMinShared &&
+        ov.sharedWithFigures > 0 &&
+        ov.containment >= o.sentenceContainment
+      ) {
         return { slot, rule: 'sentences', similarity: ov.containment, jaccard: j };
       }
+      // a new lede and a trimmed sentence dilute containment; a whole shared sentence vouches for the rest
+      if (ov.shared > 0 && c >= o.sharedSentenceContainment && j >= o.containmentMinJaccard)
+        return { slot, rule: 'containment', similarity: c, jaccard: j };
     }
     if (this.factsOn && probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
       const off = this.guardOff[slot] ?? 0;
