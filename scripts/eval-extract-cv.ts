@@ -13,6 +13,7 @@
  *
  *   npx tsx scripts/eval-extract-cv.ts            per-rule table and the CV figure
  *   npx tsx scripts/eval-extract-cv.ts --folds=kind   four folds by outlet kind (wire, Russian, Ukrainian, other) instead
+ *   npx tsx scripts/eval-extract-cv.ts --skip=rg       leave out the passages whose id starts so (a batch kept fresh)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,8 +40,9 @@ interface Passage {
 }
 
 const dir = join(__dirname, '..', 'tests/fixtures/extract/real/dev');
+const skip = process.argv.find((a) => a.startsWith('--skip='))?.slice('--skip='.length);
 const passages: Passage[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => f.endsWith('.json') && !(skip && f.startsWith(skip)))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Passage);
 
