@@ -493,12 +493,23 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       };
       const loc = locate(base);
       let regions = loc.regions;
+      // "six of the nine missiles fired at targets across the country, Kyiv included, had been destroyed": places inside a
+      // post-modifier are where the threats were sent; the place after the verb is where they were stopped, and a vague
+      // target ("across the country") is no place at all (claims.md, edge cases 4 and 11)
+      let modifierVague = false;
+      if (gov.modifierFrom !== undefined && regions.length > 0) {
+        const verbStart = toks[gov.at]!.start;
+        const stopped = locate({ ...base, countEnd: verbStart, prevCountEnd: verbStart }).regions;
+        modifierVague = VAGUE_PLACE.test(body.slice(toks[gov.modifierFrom]!.start, verbStart));
+        if (stopped.length > 0) regions = stopped;
+        else if (modifierVague) regions = [];
+      }
       // "27 drones over southern regions and Crimea": a vague place beside a named one is country scope (claims.md, edge case 4)
       if (RULES.vagueBeside && regions.length > 0 && VAGUE_BESIDE.test(body.slice(countEnd, seg.end))) regions = [];
       // "above Russian regions and above the Black and Azov Seas": a country named as the place, with seas beside it, is country scope
       if (loc.segCountry && regions.length > 0 && regions.every((r) => r.startsWith('SEA-'))) regions = [];
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
-      const vague = regions.length === 0 && VAGUE_PLACE.test(body.slice(countEnd, seg.end));
+      const vague = regions.length === 0 && (modifierVague || VAGUE_PLACE.test(body.slice(countEnd, seg.end)));
       if (vague) regions = [];
       else if (regions.length === 0 && !c.outOf) regions = fallbackRegions(base, segs, counts, ci, toks, c);
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.intro;

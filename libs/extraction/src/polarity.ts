@@ -26,6 +26,8 @@ export interface Governor {
   polarity: Polarity;
   /** Token index of the governing word, or -1. */
   at: number;
+  /** Token index where a post-modifier read past to reach the verb starts ("launched at Kyiv" in "drones launched at Kyiv were shot down"). */
+  modifierFrom?: number;
 }
 
 const RIGHT_STOPS = new Set(
@@ -278,6 +280,7 @@ function rightGovernor(
   counts: Count[],
 ): { gov: Governor; passive: boolean; viaList?: boolean } | null {
   let aux = false;
+  let modifierFrom: number | undefined;
   const nextCount = counts.find((o) => o.from > c.from);
   let stop = Math.min(
     toks.length,
@@ -336,8 +339,19 @@ function rightGovernor(
         closed = true;
         continue;
       }
+      if (RULES.postmodifiers && wordHyphen(toks, k)) continue; // "Tochka-U", "Kh-59": one word
       if (CLAUSE_PUNCT.has(t.raw) || t.raw === '-') return null;
       continue;
+    }
+    // "Two ballistic missiles of the Tochka-U type were intercepted": a prepositional post-modifier of the phrase
+    if (RULES.postmodifiers && k === listEnd && t.low === 'of' && !c.partitive) {
+      const verb = passiveAfterModifier(toks, k + 1, counts);
+      if (verb > 0 && !leftGovernor(toks, c)) {
+        modifierFrom = k;
+        k = verb - 1;
+        stop = Math.min(toks.length, Math.max(stop, verb + 6));
+        continue;
+      }
     }
     if (AUX.has(t.low) || t.low.endsWith('ly')) {
       if (PASSIVE_AUX.has(t.low)) aux = true;
@@ -428,7 +442,17 @@ function rightGovernor(
       if (RIGHT_STOPS.has(t.low)) return null;
       continue;
     }
-    if (p === 'other' && !aux && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '')) continue; // "drones launched from Ukraine"
+    if (p === 'other' && !aux && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '')) {
+      // "nine rockets launched by HIMARS and Olkha multiple launch rocket systems were shot down": the participle
+      // opens a reduced relative, however long; the count's own verb is the passive after it
+      const verb = RULES.postmodifiers && k === listEnd ? passiveAfterModifier(toks, k + 1, counts) : -1;
+      if (verb > 0 && !leftGovernor(toks, c)) {
+        modifierFrom = k;
+        k = verb - 1;
+        stop = Math.min(toks.length, Math.max(stop, verb + 6));
+      }
+      continue; // "drones launched from Ukraine"
+    }
     // "both missiles fired were shot down": a participle that only modifies, the verb follows
     if (p === 'other' && !aux && PASSIVE_AUX.has(toks[k + 1]?.low ?? '')) continue;
     // "A Belarusian fighter jet shot down a Russian drone": the count is the subject of an active verb with an object
@@ -440,9 +464,56 @@ function rightGovernor(
       continue;
     }
     const at = DOWN_VERBS.has(t.low) ? k + 1 : k;
-    return { gov: { polarity: p, at }, passive: aux || p === 'claim', viaList: listEnd !== c.npTo };
+    return {
+      gov: { polarity: p, at, ...(modifierFrom !== undefined ? { modifierFrom } : {}) },
+      passive: aux || p === 'claim',
+      viaList: listEnd !== c.npTo,
+    };
   }
   return null;
+}
+
+/** A hyphen inside a word ("Tochka-U", "Kh-59", "Shahed-type"), not a dash between clauses. */
+function wordHyphen(toks: Tok[], k: number): boolean {
+  const h = toks[k]!;
+  return h.raw === '-' && toks[k - 1]?.end === h.start && toks[k + 1]?.start === h.end;
+}
+
+/** Words that end a post-modifier: a new clause, a report, a relative. */
+const MODIFIER_ENDS = new Set(
+  'that which who whom but while whereas as said says told according after before when because although though since until if'.split(
+    ' ',
+  ),
+);
+
+/**
+ * From k, inside a post-modifier of a counted phrase (a reduced relative "launched by Russia during the night
+ * attack", a prepositional phrase "of the Tochka-U type", an aside ", Kyiv included,"), the index of the
+ * passive auxiliary whose participle is an interception ("were shot down", "had been destroyed"), or -1. The
+ * modifier may not hold another count, a clause break or the start of a new clause.
+ */
+function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]): number {
+  for (let x = k; x < Math.min(toks.length, k + 16); x++) {
+    const t = toks[x]!;
+    if (counts.some((o) => o.from === x)) return -1;
+    if (t.kind === 'p') {
+      if (t.raw === ',' || t.raw === "'" || t.raw === '’' || t.raw === '"' || wordHyphen(toks, x)) continue;
+      return -1;
+    }
+    if (MODIFIER_ENDS.has(t.low)) return -1;
+    // "and" joins names inside the modifier ("by HIMARS and Olkha launchers"), never a new verb phrase
+    if ((t.low === 'and' || t.low === 'or') && (AUX.has(toks[x + 1]?.low ?? '') || newSubject(toks[x + 1]))) return -1;
+    if (
+      PASSIVE_AUX.has(t.low) ||
+      ((t.low === 'had' || t.low === 'have' || t.low === 'has') && toks[x + 1]?.low === 'been')
+    ) {
+      let v = x + 1;
+      while (v < toks.length && (AUX.has(toks[v]!.low) || toks[v]!.low.endsWith('ly'))) v++;
+      return v < toks.length && verbPolarity(toks, v) === 'claim' ? x : -1;
+    }
+    if (verbPolarity(toks, x) === 'claim') return -1;
+  }
+  return -1;
 }
 
 const PLACE_PREPS = new Set(['over', 'in', 'above', 'across', 'near', 'within', 'on']);

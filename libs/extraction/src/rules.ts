@@ -27,6 +27,8 @@ export const RULES = {
   missilesCalledRockets: true,
   /** Counts of different weapons joined by "and" share a place. */
   shareCoordinatedPlaces: true,
+  /** "nine rockets launched by X and Y launchers were shot down", "two missiles of the Tochka-U type were intercepted": a post-modifier of any length sits between a count and its passive verb. */
+  postmodifiers: true,
 };
 
 export type RuleName = keyof typeof RULES;
