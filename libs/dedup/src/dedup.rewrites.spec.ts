@@ -67,4 +67,46 @@ describe('DedupCore on rewritten copies', () => {
       });
     });
   });
+
+  describe('the headline used as the lede', () => {
+    const body = (lede: string) =>
+      [
+        lede,
+        'Mobile fire groups, fighter jets and air defence units repelled the attack, the air force said in its morning statement. Drones were downed over the Kyiv, Cherkasy and Poltava regions, and 12 were jammed.',
+        'Falling debris set fire to two private houses in a village south of the capital, the regional administration said. Firefighters brought the blaze under control by dawn.',
+        'Schools in the affected district will switch to remote lessons for the rest of the week, local officials added.',
+      ].join('\n\n');
+    const original = body(
+      "Ukraine's air force said on Tuesday that its air defences had shot down 44 of 59 drones launched by Russia overnight, while the rest were jammed.",
+    );
+
+    it('is a copy although the headline says only "44 drones" where the lede said "44 of 59"', () => {
+      const core = new DedupCore();
+      core.decide(testArticle('orig', original, { publishedAt: at(0) }));
+      expect(
+        core.decide(
+          testArticle('copy', body('Ukraine says it downed 44 Russian drones overnight.'), { publishedAt: at(30) }),
+        ),
+      ).toMatchObject({ verdict: 'duplicate', duplicateOf: 'orig' });
+    });
+
+    it('another night with another part of the same whole stays apart', () => {
+      const core = new DedupCore();
+      core.decide(testArticle('orig', original, { publishedAt: at(0) }));
+      const other = body(
+        "Ukraine's air force said on Tuesday that its air defences had shot down 47 of 59 drones launched by Russia overnight, while the rest were jammed.",
+      );
+      expect(core.decide(testArticle('other', other, { publishedAt: at(30) }))).toMatchObject({
+        verdict: 'unique',
+        rule: 'guard-numbers',
+      });
+      expect(
+        core.decide(
+          testArticle('copy47', body('Ukraine says it downed 47 Russian drones overnight.'), {
+            publishedAt: at(40),
+          }),
+        ),
+      ).toMatchObject({ verdict: 'duplicate', duplicateOf: 'other' });
+    });
+  });
 });

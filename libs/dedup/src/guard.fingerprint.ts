@@ -121,6 +121,9 @@ const UNIT_SYNONYMS = new Map<string, string>(
   }),
 );
 
+/** The groups UNIT_SYNONYMS folds to. */
+const FOLDED_UNITS = new Set(UNIT_SYNONYMS.values());
+
 /** Words the fact scanner stops at; everything else is skipped without making a string. */
 const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'no', 'without', 'nobody', 'a', ...CARDINAL_WORDS]);
 
@@ -316,9 +319,31 @@ function addCount(
   }
   const unit = unitOf(words, next);
   facts.add(`n:${unit}=${value}`);
+  if (unit === 'of') addPartOfWhole(words, facts, value, next + 1);
   let p = at - 1;
   while (p >= 0 && p > at - 4 && CONTEXT_SKIP.has(words.at(p))) p--;
   if (p >= 0) facts.add(`c:${words.at(p)} ${unit}=${value}`);
+}
+
+/**
+ * "53 of 68 drones", "82 of the drones", "three of four missiles": the part
+ * counts the whole's noun too. A copy that keeps only the part ("53 drones
+ * downed", a headline used as the lede) then agrees with its original, while
+ * another part or another whole ("50 of 68", "53 of 70") still conflicts.
+ * Only the nouns the guard folds (drones, missiles, people…): "three of them"
+ * or "two of the regions" say nothing to compare.
+ */
+function addPartOfWhole(words: Tokens, facts: Set<string>, value: number, from: number): void {
+  let k = from;
+  // the whole's own number, in digits or words ("68", "sixty-eight")
+  while (k < from + 3 && k < words.length) {
+    const w = words.at(k);
+    const c = w.charCodeAt(0);
+    if (!((c >= 48 && c <= 57) || isNumberWord(w))) break;
+    k++;
+  }
+  const whole = unitOf(words, k);
+  if (FOLDED_UNITS.has(whole)) facts.add(`n:${whole}=${value}`);
 }
 
 /** Whether the words at i… say nobody was hurt: "no injuries", "without casualties", "no one was hurt", "nobody had been injured". */
