@@ -29,6 +29,8 @@ export const RULES = {
   shareCoordinatedPlaces: true,
   /** "nine rockets launched by X and Y launchers were shot down", "two missiles of the Tochka-U type were intercepted": a post-modifier of any length sits between a count and its passive verb. */
   postmodifiers: true,
+  /** "near A, Kharkov Region, and of B, Kherson Region", ", the settlements of B in …", "…; C in Zaporozhye Region; and D in …": one list of places after a count. */
+  placeLists: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -6,6 +6,7 @@
  * Kaluga", "and five over Smolensk"). Offsets index the body.
  */
 import type { PlaceMention } from '@skytally/gazetteer';
+import { RULES } from './rules';
 
 export interface Segment {
   start: number;
@@ -52,6 +53,9 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       !/^(?:[\d]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another)\b)/.test(sentence.slice(cutEnd))
     )
       continue;
+    // "near A, Kharkov Region, and of B, Kherson Region", ", the settlements of B in …", "…; C in the Zaporozhye Region; and D in …":
+    // a list of places after one count goes on through ", and of", ", the villages of" and semicolons
+    if (RULES.placeLists && continuesPlaceList(m[0], sentence, cutEnd, base, places)) continue;
     // ", and Tver" inside a list of places is not a clause break
     if (/,\s+and\s+$/i.test(m[0]) && places.some((p) => p.start === base + cutEnd)) continue;
     // ", the Kaluga region" after a list? keep lists of places together
@@ -77,6 +81,47 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
   }
   pushSeg(out, sentence, base, from, sentence.length, joinedByAnd, afterColon);
   return out;
+}
+
+const LIST_LEAD =
+  /^(?:and\s+)?(?:(?:of|in|near|over|above|around|outside|close\s+to)\s+)?(?:the\s+)?(?:(?:settlements?|villages?|towns?|cit(?:y|ies)|districts?|areas?)\s+of\s+)?/i;
+const PLACE_WORDS = new Set(
+  "and of in near over above around outside close to the settlement settlements village villages town towns city cities district districts area areas region regions oblast krai republic vicinity outskirts people’s people's s".split(
+    ' ',
+  ),
+);
+const HAS_COUNT = new RegExp(String.raw`(?:^|\s)${NUMBER_START}`, 'i');
+
+/** The cut `cut` (ending at `cutEnd`) only separates items of one list of places: a place follows its lead words, and up to the next semicolon no count. */
+function continuesPlaceList(
+  cut: string,
+  sentence: string,
+  cutEnd: number,
+  base: number,
+  places: PlaceMention[],
+): boolean {
+  const semicolon = /^\s*;\s*$/.test(cut);
+  if (!semicolon && !/^,\s+(?:and\s+)?$/i.test(cut)) return false;
+  const rest = sentence.slice(cutEnd);
+  const lead = LIST_LEAD.exec(rest)![0];
+  // a plain ", the" or ", and" is decided by the other rules; this one needs list words or a semicolon
+  if (!semicolon && !/(?:of|in|near|over|above|around|outside|to)\s+(?:the\s+)?$|\bof\s+$/i.test(lead)) return false;
+  // the item is a name (a village the gazetteer may not know) and its piece names a known place ("Bryanka in the LPR")
+  if (!/^\p{Lu}/u.test(rest.slice(lead.length))) return false;
+  const item = rest.split(/;|,\s+and\s|\.\s/)[0]!;
+  // the item runs to its first known place ("Bryanka in the Lugansk People's Republic")
+  const place = places.find(
+    (p) =>
+      p.kind !== 'country' &&
+      p.kind !== 'demonym' &&
+      p.start >= base + cutEnd &&
+      p.end <= base + cutEnd + Math.min(item.length, 100),
+  );
+  if (!place) return false;
+  const piece = rest.slice(0, place.end - base - cutEnd);
+  // no count in the item, and names and place words only up to its place: a lower-case word of any other kind opens a clause
+  if (HAS_COUNT.test(item)) return false;
+  return (piece.match(/\b\p{Ll}[\p{L}'’]*/gu) ?? []).every((w) => PLACE_WORDS.has(w));
 }
 
 function pushSeg(
