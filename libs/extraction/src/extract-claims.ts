@@ -60,6 +60,8 @@ interface Draft {
   unplaced: boolean;
   /** Placed by a restatement in another sentence: its place is not shared with counts coordinated with it. */
   restated?: boolean;
+  /** "another drone", "a further UAV", "one more Shahed": a count that adds to one before, never a repeat of it. */
+  additive?: boolean;
 }
 
 /** Country-scope claims of one sentence whose places the next sentences may give. */
@@ -73,6 +75,9 @@ const VAGUE_PLACE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
 const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
+/** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
+const ADDITIVE =
+  /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
 const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
@@ -618,6 +623,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             body.slice(seg.start, seg.start + 14),
           ),
           unplaced: scope === 'country' && !loc.segCountry,
+          additive: RULES.additiveCounts && ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd)),
         };
         drafts.push(draft);
         last = draft;
@@ -1075,12 +1081,26 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     }
     if (twin !== undefined && c.count === 1 && Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2)
       twin = undefined;
+    // "One more Shahed was destroyed by the Navy. … another drone over Kryvyi Rih": an added count adds to what came before, so
+    // it is never a repeat of a later claim (an unplaced one still merges into the placed claim before it, whose place it shares)
+    if (drafts[i]!.additive && twin !== undefined && drafts[twin]!.sentence > drafts[i]!.sentence) {
+      twin = undefined;
+      for (let j = i - 1; j >= 0 && twin === undefined && drafts[i]!.sentence - drafts[j]!.sentence <= 2; j--) {
+        const o = drafts[j]!.claim;
+        if (o.scope === 'region' && o.country === c.country && o.count === c.count && o.weapon === c.weapon) twin = j;
+      }
+    }
     if (twin !== undefined && twin !== i && !drafts.some((o) => o.partOf === i)) {
       alias[i] = twin;
       continue;
     }
     const keys = [identityKey(c)];
-    if (c.scope === 'region' && c.regions.length === 1 && (c.regions[0] === 'RU-MOW' || c.regions[0] === 'RU-MOS')) {
+    if (
+      c.scope === 'region' &&
+      c.regions.length === 1 &&
+      (c.regions[0] === 'RU-MOW' || c.regions[0] === 'RU-MOS') &&
+      !drafts[i]!.additive
+    ) {
       keys.push(identityKey({ ...c, regions: [c.regions[0] === 'RU-MOW' ? 'RU-MOS' : 'RU-MOW'] }));
     }
     const dup = keys.map((k) => keptIndex.get(k)).find((x) => x !== undefined);

@@ -31,6 +31,8 @@ export const RULES = {
   postmodifiers: true,
   /** "near A, Kharkov Region, and of B, Kherson Region", ", the settlements of B in …", "…; C in Zaporozhye Region; and D in …": one list of places after a count. */
   placeLists: true,
+  /** "another drone", "a further UAV", "one more Shahed": an added count is never merged as a repeat of an earlier claim. */
+  additiveCounts: true,
 };
 
 export type RuleName = keyof typeof RULES;
