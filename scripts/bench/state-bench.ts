@@ -36,6 +36,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 
 const BATCH = 500;
 const H = 3_600_000;
@@ -219,6 +220,9 @@ function gc(): void {
 }
 
 export async function runStateBench(n: number, log: (line: string) => void): Promise<Record<string, number>> {
+  // The process before any claim (runtime, transpiler if any, modules): what the state adds is rss_mb minus it.
+  gc();
+  const baseRss = rssMb();
   const now = Date.parse('2026-01-10T00:00:00.000Z');
   const marks = [10_000, n].filter((m, i, xs) => m <= n && xs.indexOf(m) === i);
   const aps: Record<number, number> = {};
@@ -298,6 +302,7 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   log(
     `live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB, array buffers ${Math.round(mem.arrayBuffers / 2 ** 20)} MB; ${JSON.stringify(stats)}`,
   );
+  log(`heap spaces (committed/used MB): ${heapSpaces()}; rss before any claim ${baseRss} MB`);
   log(
     `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms each to take and encode; changelog at the restore point ${((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)} MB (live part ${(liveBytes / 2 ** 20).toFixed(1)} MB, sealed deltas ${(sealedBytes / 2 ** 20).toFixed(1)} MB)`,
   );
@@ -337,6 +342,7 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
     claims: n,
     rss_mb: rss,
     rss_busy_mb: busyRss,
+    rss_base_mb: baseRss,
     heap_mb: heap,
     restore_s: Number(restoreS.toFixed(1)),
     restore_cpu_s: Number(restoreCpuS.toFixed(1)),
@@ -364,6 +370,15 @@ function readDeltas(file: string): Buffer[] {
     at += 4 + length;
   }
   return out;
+}
+
+/** V8's spaces that hold anything, committed/used MB. */
+function heapSpaces(): string {
+  const mb = (b: number) => Math.round(b / 2 ** 20);
+  return getHeapSpaceStatistics()
+    .filter((s) => s.space_size > 0)
+    .map((s) => `${s.space_name} ${mb(s.space_size)}/${mb(s.space_used_size)}`)
+    .join(', ');
 }
 
 function rssMb(): number {

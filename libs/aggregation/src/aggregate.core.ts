@@ -22,6 +22,7 @@ import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Rep
 import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
 import { HashSet53, SealedPart, type SealedPartState, hash53 } from './sealed';
+import { type DaySums, SealedDays } from './sealed-days';
 import { DAY_MS, dayString, HOUR_MS, iso } from './time.util';
 import { Watermark } from './watermark';
 
@@ -149,24 +150,15 @@ interface Row {
   cache?: { version: number; asOf: number; body: Omit<Snapshot, 'asOf'>; json: string };
 }
 
+/** A daily bucket with claims within the horizon (its sealed sums are in SealedDays). */
 interface Day {
   key: string;
   row: string;
   day: string;
-  /** Claims within the horizon; null once all of them are sealed. */
-  tally: Tally | null;
-  /** Claims past the horizon, as sums. */
-  sealed: DaySums | null;
+  tally: Tally;
 }
 
-export interface DaySums {
-  count: number;
-  byWeapon: Record<string, number>;
-  claims: number;
-  sources: number;
-  shared: number;
-  sharedClaims: number;
-}
+export type { DaySums } from './sealed-days';
 
 /** Seal after this many applies, too, so a long replay stays within its memory. */
 const SEAL_EVERY = 2_000;
@@ -215,7 +207,10 @@ export class AggregateCore {
   /** Total's claimId → claimIds of the reports that name it in partOf. */
   private readonly partsOf = new Map<string, Set<string>>();
   private readonly rows = new Map<string, Row>();
+  /** Daily buckets with claims within the horizon; dropped once all are sealed. */
   private readonly days = new Map<string, Day>();
+  /** What daily buckets keep of their claims past the horizon. */
+  private readonly sealedDays = new SealedDays();
 
   private readonly dirtyRows = new Set<string>();
   private readonly dirtyDays = new Set<string>();
@@ -336,10 +331,11 @@ export class AggregateCore {
 
   /** Daily buckets for `keys` (`<row>|<YYYY-MM-DD>`, unknown skipped), or every non-empty one. */
   dailyBuckets(keys?: string[]): DailyBucket[] {
-    const days = keys
-      ? keys.map((k) => this.days.get(k)).filter((d): d is Day => d !== undefined)
-      : [...this.days.values()].filter((d) => !dayEmpty(d)).sort((a, b) => cmp(a.key, b.key));
-    return days.map((d) => this.bucket(d));
+    if (keys) return keys.map((k) => this.bucket(k)).filter((b): b is DailyBucket => b !== null);
+    const all = new Set<string>();
+    for (const [row, day] of this.sealedDays.keys()) all.add(dayKey(row, dayString(day)));
+    for (const d of this.days.values()) if (!d.tally.empty) all.add(d.key);
+    return [...all].sort(cmp).map((k) => this.bucket(k)!);
   }
 
   /**
@@ -382,11 +378,12 @@ export class AggregateCore {
     }
     const seenDays = opts.days === false ? [] : [...this.dirtyDays];
     for (const key of seenDays) {
-      const d = this.days.get(key)!;
-      const body = JSON.stringify(this.bucket(d));
+      const bucket = this.bucket(key);
       const last = this.emittedDays.get(key);
-      if (last === body || (last === undefined && dayEmpty(d))) continue;
-      days.set(key, body);
+      // Counts are positive: a bucket with no claim, own or shared, reads 0 in both.
+      if (bucket === null || (last === undefined && bucket.claims === 0 && bucket.shared === 0)) continue;
+      const body = JSON.stringify(bucket);
+      if (last !== body) days.set(key, body);
     }
     this.pending = { asOf, rows, days, seenRows, seenDays };
     return { keys: [...rows.keys()].sort(), days: [...days.keys()].sort() };
@@ -401,7 +398,7 @@ export class AggregateCore {
     for (const key of p.seenRows) this.dirtyRows.delete(key);
     for (const key of p.seenDays) this.dirtyDays.delete(key);
     for (const [key, body] of p.rows) this.emittedRows.set(key, body);
-    for (const [key, body] of p.days) if (this.days.get(key)?.tally) this.emittedDays.set(key, body);
+    for (const [key, body] of p.days) if (this.days.has(key)) this.emittedDays.set(key, body);
   }
 
   /** When the quiet stream will start moving asOf (wall ms), to schedule tick(); null before any claim. */
@@ -448,9 +445,10 @@ export class AggregateCore {
       if (sealed) rows.push({ key: row.key, scope: row.scope, lastCountry: row.lastCountry, sealed: sealed.toState() });
     }
     const days: SealedState['days'] = [];
-    for (const d of this.days.values())
-      if (d.sealed)
-        days.push({ key: d.key, row: d.row, day: d.day, sealed: { ...d.sealed, byWeapon: { ...d.sealed.byWeapon } } });
+    for (const [row, dayNumber] of this.sealedDays.keys()) {
+      const day = dayString(dayNumber);
+      days.push({ key: dayKey(row, day), row, day, sealed: this.sealedDays.get(row, dayNumber)! });
+    }
     return { sealedClaims: this.sealedClaims.values(), rows, days };
   }
 
@@ -487,17 +485,7 @@ export class AggregateCore {
       this.dirtyRows.add(r.key);
     }
     for (const d of state.days) {
-      const day = this.days.get(d.key);
-      if (day?.sealed) addDaySums(day.sealed, d.sealed);
-      else if (day) day.sealed = { ...d.sealed, byWeapon: { ...d.sealed.byWeapon } };
-      else
-        this.days.set(d.key, {
-          key: d.key,
-          row: d.row,
-          day: d.day,
-          tally: null,
-          sealed: { ...d.sealed, byWeapon: { ...d.sealed.byWeapon } },
-        });
+      this.sealedDays.add(d.row, dayNumberOf(d.day), d.sealed);
       this.dirtyDays.add(d.key);
     }
   }
@@ -527,7 +515,8 @@ export class AggregateCore {
       reports: this.reports.size,
       claims,
       rows: [...this.rows.values()].filter((r) => !r.tally.empty).length,
-      days: [...this.days.values()].filter((d) => !dayEmpty(d)).length,
+      days:
+        this.sealedDays.size + [...this.days.values()].filter((d) => !this.sealedDaysHas(d) && !d.tally.empty).length,
     };
   }
 
@@ -648,7 +637,7 @@ export class AggregateCore {
       row.tally.apply(g, share, sign);
       row.version++;
       if (row.country === null && sign === 1) row.lastCountry = g.country;
-      this.day(rowKey, g.day).tally!.apply(g, share, sign);
+      this.day(rowKey, g.day).tally.apply(g, share, sign);
       touched.rows.add(rowKey);
       touched.days.add(dayKey(rowKey, g.day));
       this.dirtyRows.add(rowKey);
@@ -706,7 +695,8 @@ export class AggregateCore {
         const added = row.tally.seal(g, share, true, left);
         const day = this.days.get(dayKey(rowKey, g.day))!;
         const sums = sealIntoDay(day, g, share);
-        if (day.tally?.empty) emptied.add(day);
+        this.sealedDays.add(rowKey, dayNumberOf(g.day), sums);
+        if (day.tally.empty) emptied.add(day);
         if (!delta) continue;
         // The same into the delta: its row part (only the articles new to the row), its day's sums.
         let d = delta.rows.get(rowKey);
@@ -722,9 +712,10 @@ export class AggregateCore {
       const h = hash53(g.id);
       if (this.sealedClaims.add(h)) delta?.claims.push(h);
     }
+    // A bucket whose claims are all sealed lives on in sealedDays only.
     for (const day of emptied) {
-      if (!day.tally?.empty) continue;
-      day.tally = null;
+      if (!day.tally.empty) continue;
+      this.days.delete(day.key);
       this.emittedDays.delete(day.key);
     }
     for (const g of due) this.forget(g);
@@ -798,8 +789,7 @@ export class AggregateCore {
   private day(rowKey: string, day: string): Day {
     const key = dayKey(rowKey, day);
     let d = this.days.get(key);
-    if (!d) this.days.set(key, (d = { key, row: rowKey, day, tally: new Tally(), sealed: null }));
-    d.tally ??= new Tally();
+    if (!d) this.days.set(key, (d = { key, row: rowKey, day, tally: new Tally() }));
     return d;
   }
 
@@ -879,15 +869,26 @@ export class AggregateCore {
     }
   }
 
-  private bucket(d: Day): DailyBucket {
-    const t = d.tally;
-    const f = d.sealed;
+  private sealedDaysHas(d: Day): boolean {
+    return this.sealedDays.has(d.row, dayNumberOf(d.day));
+  }
+
+  /** The daily bucket `<row>|<YYYY-MM-DD>`, live and sealed parts added; null when it has neither. */
+  private bucket(key: string): DailyBucket | null {
+    const d = this.days.get(key);
+    const split = key.lastIndexOf('|');
+    const region = d?.row ?? key.slice(0, split);
+    const day = d?.day ?? key.slice(split + 1);
+    const dayNumber = dayNumberOf(day);
+    const f = this.sealedDays.get(region, dayNumber);
+    if (!d && !f) return null;
+    const t = d?.tally;
     const byWeapon = t ? t.weapons() : {};
     if (f) for (const [w, n] of Object.entries(f.byWeapon)) byWeapon[w] = (byWeapon[w] ?? 0) + n;
     return {
-      key: d.key,
-      region: d.row,
-      day: d.day,
+      key,
+      region,
+      day,
       count: (t?.count ?? 0) + (f?.count ?? 0),
       byWeapon: Object.fromEntries(Object.entries(byWeapon).sort(([a], [b]) => cmp(a, b))),
       claims: (t?.claims ?? 0) + (f?.claims ?? 0),
@@ -897,14 +898,9 @@ export class AggregateCore {
   }
 }
 
-function dayEmpty(d: Day): boolean {
-  return (d.tally?.empty ?? true) && (!d.sealed || (d.sealed.claims === 0 && d.sealed.sharedClaims === 0));
-}
-
-/** Moves a claim's share of a day from its live tally into the day's sums; returns what it added. */
+/** Takes a claim's share of a day out of its live tally; returns what it adds to the day's sealed sums. */
 function sealIntoDay(day: Day, g: ClaimGroup, share: Share): DaySums {
-  const t = day.tally!;
-  const f = (day.sealed ??= emptyDaySums());
+  const t = day.tally;
   const add = emptyDaySums();
   if (share === 'shared') {
     t.apply(g, share, -1);
@@ -917,7 +913,6 @@ function sealIntoDay(day: Day, g: ClaimGroup, share: Share): DaySums {
     add.claims = 1;
     add.byWeapon[g.weapon] = g.count;
   }
-  addDaySums(f, add);
   return add;
 }
 

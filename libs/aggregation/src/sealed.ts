@@ -11,27 +11,37 @@ import { Counter } from './counter';
 import { HOUR_MS } from './time.util';
 import { FINITE_WINDOWS, WINDOW_MS, type WindowCounts } from './windows.core';
 
-/** Counts per hour, sorted by hour, with running sums: a window is a binary search. */
+/**
+ * Counts per hour, sorted by hour, with running sums: a window is a binary
+ * search. In typed arrays (12 bytes an hour, off V8's heap): a row keeps one
+ * entry for every hour that ever had a claim, for good.
+ */
 export class HourSeries {
-  private readonly hours: number[] = [];
-  private readonly cumulative: number[] = [];
+  /** Hour numbers (ms / HOUR_MS): below 2^31 until the year 246,000. */
+  private hours = new Int32Array(16);
+  private cumulative = new Float64Array(16);
+  private n = 0;
 
   get size(): number {
-    return this.hours.length;
+    return this.n;
   }
 
   add(time: number, count: number): void {
     const hour = Math.floor(time / HOUR_MS);
-    let i = this.hours.length;
+    let i = this.n;
     // Sealing goes forward in time: almost always an append or the last hour.
     while (i > 0 && (this.hours[i - 1] ?? -Infinity) > hour) i--;
     if (i > 0 && this.hours[i - 1] === hour) {
       this.addFrom(i - 1, count);
       return;
     }
-    this.hours.splice(i, 0, hour);
-    this.cumulative.splice(i, 0, (this.cumulative[i - 1] ?? 0) + count);
-    this.addFrom(i + 1, count);
+    if (this.n === this.hours.length) this.grow(this.n * 2);
+    this.hours.copyWithin(i + 1, i, this.n);
+    this.cumulative.copyWithin(i + 1, i, this.n);
+    this.hours[i] = hour;
+    this.cumulative[i] = i > 0 ? (this.cumulative[i - 1] ?? 0) : 0;
+    this.n++;
+    this.addFrom(i, count);
   }
 
   /**
@@ -39,9 +49,9 @@ export class HourSeries {
    * its claims: exact for dated claims (midnight), within the hour otherwise.
    */
   after(boundary: number): number {
-    const total = this.cumulative.at(-1) ?? 0;
+    const total = this.total;
     let lo = 0;
-    let hi = this.hours.length;
+    let hi = this.n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((this.hours[mid] ?? Infinity) * HOUR_MS > boundary) hi = mid;
@@ -50,37 +60,53 @@ export class HourSeries {
     return total - (this.cumulative[lo - 1] ?? 0);
   }
 
+  private get total(): number {
+    return this.n > 0 ? (this.cumulative[this.n - 1] ?? 0) : 0;
+  }
+
   private addFrom(i: number, count: number): void {
-    for (let k = i; k < this.cumulative.length; k++) this.cumulative[k] = (this.cumulative[k] ?? 0) + count;
+    for (let k = i; k < this.n; k++) this.cumulative[k] = (this.cumulative[k] ?? 0) + count;
+  }
+
+  private grow(capacity: number): void {
+    const hours = new Int32Array(capacity);
+    const cumulative = new Float64Array(capacity);
+    hours.set(this.hours.subarray(0, this.n));
+    cumulative.set(this.cumulative.subarray(0, this.n));
+    this.hours = hours;
+    this.cumulative = cumulative;
   }
 
   /** (hour, count) pairs, hour order: what the changelog keeps of the series. */
   pairs(): Float64Array {
-    const out = new Float64Array(this.hours.length * 2);
+    const out = new Float64Array(this.n * 2);
     let previous = 0;
-    this.hours.forEach((hour, i) => {
+    for (let i = 0; i < this.n; i++) {
       const cumulative = this.cumulative[i] ?? 0;
-      out[2 * i] = hour;
+      out[2 * i] = this.hours[i] ?? 0;
       out[2 * i + 1] = cumulative - previous;
       previous = cumulative;
-    });
+    }
     return out;
   }
 
   /** The series `pairs()` gave. */
   static fromPairs(pairs: Float64Array): HourSeries {
     const series = new HourSeries();
+    const n = Math.floor(pairs.length / 2);
+    series.grow(Math.max(16, n));
     let sum = 0;
-    for (let i = 0; i + 1 < pairs.length; i += 2) {
-      sum += pairs[i + 1] ?? 0;
-      series.hours.push(pairs[i] ?? 0);
-      series.cumulative.push(sum);
+    for (let i = 0; i < n; i++) {
+      sum += pairs[2 * i + 1] ?? 0;
+      series.hours[i] = pairs[2 * i] ?? 0;
+      series.cumulative[i] = sum;
     }
+    series.n = n;
     return series;
   }
 
   windows(asOf: number): WindowCounts {
-    const all = this.cumulative.at(-1) ?? 0;
+    const all = this.total;
     const out: WindowCounts = { '24h': 0, '7d': 0, '30d': 0, all };
     for (const w of FINITE_WINDOWS) out[w] = this.after(asOf - WINDOW_MS[w]);
     return out;
