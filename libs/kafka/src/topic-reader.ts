@@ -3,9 +3,13 @@
  * now, then stops: how stages rebuild state from a changelog or a retained
  * topic on start-up and after a rebalance (dedup's changelog from the start,
  * the aggregate's changelog and the claims after its checkpoint). kafkajs has
- * no manual partition assignment: a throwaway group whose offsets are set
- * before it joins (the unwanted partitions at their end, so nothing is
- * fetched there), deleted after.
+ * no manual partition assignment: a throwaway group, its consumer told where
+ * to start by a seek on every join (kafkajs applies seeks before the next
+ * fetch; the unwanted partitions at their end, so nothing is fetched there;
+ * a rejoin resumes where the read got to, since the group commits nothing),
+ * deleted after. Not `admin.setOffsets`: that joins the group with a consumer
+ * of its own and waits out one fetch (about 5 s) before the real consumer
+ * joins again: five seconds on every restore and every read.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kafka, KafkaMessage } from 'kafkajs';
@@ -57,15 +61,6 @@ export async function readPartitionsFrom(kafka: Kafka, topic: string, options: R
       if (start < BigInt(p.high)) plan.set(p.partition, { start, end: BigInt(p.high) });
     }
     if (!plan.size) return 0;
-    // Every partition of the group gets an offset: the unwanted ones at their end, so nothing is fetched there.
-    await admin.setOffsets({
-      groupId,
-      topic,
-      partitions: offsets.map((p) => ({
-        partition: p.partition,
-        offset: String(plan.get(p.partition)?.start ?? p.high),
-      })),
-    });
     const consumer = kafka.consumer({
       groupId,
       sessionTimeout: 30_000,
@@ -73,6 +68,17 @@ export async function readPartitionsFrom(kafka: Kafka, topic: string, options: R
       ...(options.maxBytesPerPartition ? { maxBytesPerPartition: options.maxBytesPerPartition } : {}),
     });
     const pending = new Set(plan.keys());
+    // Where each wanted partition's next message is: where a rejoin resumes.
+    const next = new Map([...plan].map(([partition, { start }]) => [partition, start]));
+    const seekAll = (): void => {
+      for (const p of offsets)
+        consumer.seek({
+          topic,
+          partition: p.partition,
+          offset: String(pending.has(p.partition) ? (next.get(p.partition) ?? p.high) : p.high),
+        });
+    };
+    const removeJoinListener = consumer.on(consumer.events.GROUP_JOIN, seekAll);
     let read = 0;
     try {
       await consumer.connect();
@@ -96,6 +102,7 @@ export async function readPartitionsFrom(kafka: Kafka, topic: string, options: R
                   break;
                 }
                 options.onMessage(message, batch.partition);
+                next.set(batch.partition, offset + 1n);
                 read++;
                 if (offset + 1n >= range.end) done = true;
               }
@@ -125,6 +132,7 @@ export async function readPartitionsFrom(kafka: Kafka, topic: string, options: R
           });
       });
     } finally {
+      removeJoinListener();
       await consumer.disconnect();
     }
     return read;
