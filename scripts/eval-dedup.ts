@@ -335,6 +335,10 @@ function sweepRules(real: CorpusRecord[] | null, generated: CorpusRecord[]): voi
   for (const containment of [0.5, 0.6, 0.7, 0.8, 1.01]) grid.push([`containment ${containment}`, { containment }]);
   for (const sharedSentenceContainment of [0.4, 0.45, 0.5, 0.55, 1.01])
     grid.push([`sharedSentenceContainment ${sharedSentenceContainment}`, { sharedSentenceContainment }]);
+  for (const leadContainment of [0.3, 0.5, 0.7, 0.9, 1.01])
+    grid.push([`leadContainment ${leadContainment}`, { leadContainment }]);
+  for (const leadMinJaccard of [0, 0.02, 0.04, 0.08])
+    grid.push([`leadMinJaccard ${leadMinJaccard}`, { leadMinJaccard }]);
   for (const containmentMinJaccard of [0.06, 0.09, 0.12, 0.15])
     grid.push([`containmentMinJaccard ${containmentMinJaccard}`, { containmentMinJaccard }]);
   for (const sentenceContainment of [0.34, 0.5, 0.67, 1.01])
@@ -375,6 +379,7 @@ function main(): void {
       'sweep-rules': { type: 'boolean' },
       'minhash-only': { type: 'boolean' },
       stress: { type: 'boolean' },
+      'lead-off': { type: 'boolean' },
     },
   });
   const records = loadCorpus(values.corpus);
@@ -384,7 +389,7 @@ function main(): void {
   const test = existsSync(testPath) ? loadReal(testPath) : null;
   if (values.jaccard) return jaccardReport(records);
   if (values['sweep-rules']) return sweepRules(dev, records);
-  if (values.stress) return dev ? stress(dev, {}) : undefined;
+  if (values.stress) return dev ? stress(dev, values['lead-off'] ? { leadContainment: 1.01 } : {}) : undefined;
   if (values.sweep) {
     for (const shingleSize of [2, 3, 4]) {
       for (const [permutations, bands] of [

@@ -97,6 +97,8 @@ interface Probe {
   sentences: Int32Array;
   /** Key of the first long sentence (the lede), 0 for none: cuts keep it. */
   lede: number;
+  /** Key of the first long sentence however it ends (a lead cut off at the end of the text is no lede), 0 for none; not stored. */
+  first: number;
   /** Distinct long sentences (capped at 255): the anchors are all of them when ≤ m. */
   nSent: number;
   /** Distinct word shingles (capped at 65535). */
@@ -328,6 +330,7 @@ export class DedupCore {
       anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
       sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
       lede: o.sentenceAnchors > 0 ? scan.lede : 0,
+      first: o.sentenceAnchors > 0 ? (scan.sentences[0] ?? 0) : 0,
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
       shingles: Math.min(shingles.length, 0xffff), // distinct already
       counts: countsKey(counted),
@@ -375,7 +378,7 @@ export class DedupCore {
     const [lo, hi] = parseHashPrefix(decoded.hash);
     this.insert(
       change.articleId,
-      { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi },
+      { ...decoded, sentences: decoded.anchors, first: 0, hashLo: lo, hashHi: hi },
       decoded.time,
       decoded.dated,
       decoded.of,
@@ -429,12 +432,31 @@ export class DedupCore {
       if (ov.shared > 0 && c >= o.sharedSentenceContainment && j >= o.containmentMinJaccard)
         return { slot, rule: 'containment', similarity: c, jaccard: j };
     }
+    if (c >= o.leadContainment && j >= o.leadMinJaccard && this.isLeadOf(probe, slot))
+      return { slot, rule: 'containment', similarity: c, jaccard: j };
     if (this.factsOn && probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
       const off = this.guardOff[slot] ?? 0;
       const f = settingJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + (this.guardLen[slot] ?? 0));
       if (f >= o.factsSimilarity) return { slot, rule: 'facts', similarity: f, jaccard: j };
     }
     return null;
+  }
+
+  /**
+   * Whether one of the two is the other's lead alone (one or two sentences, the
+   * last often cut off with "…", as a search mirror or a ticker prints it): the
+   * short text's first sentence is the long one's lede. Its Jaccard with the
+   * full story is too low for the containment rule to trust the estimate; the
+   * shared lede vouches for it, and the guard still reads the lead's counts.
+   */
+  private isLeadOf(probe: Probe, slot: number): boolean {
+    const base = slot * ANCHOR_STRIDE;
+    if (probe.nSent <= 2 && probe.first !== 0 && probe.first === this.anchors[base + LEDE]) return true;
+    if ((this.nSent[slot] ?? 0) > 2 || probe.lede === 0) return false;
+    // a short indexed text keeps all its sentence keys as anchors
+    const n = this.anchorLen[slot] ?? 0;
+    for (let i = 0; i < n; i++) if (this.anchors[base + i] === probe.lede) return true;
+    return false;
   }
 
   private nearest(probe: Probe, time: number, dated: boolean, skip: number): Match | { rule: UniqueRule } {

@@ -52,6 +52,10 @@ export interface DedupOptions {
    * independent write-ups share no sentence at all. Above 1 turns it off.
    */
   sharedSentenceContainment?: number;
+  /** Minimum estimated containment of a text that is another's lead alone (its first sentence is the other's lede). Above 1 turns it off. */
+  leadContainment?: number;
+  /** Minimum estimated Jaccard for the lead rule: a lead is a few per cent of a long story. */
+  leadMinJaccard?: number;
   /** Sentence anchors kept per article (bottom-m sentence keys, besides the lede's), 0 to turn sentences off; at most 3. */
   sentenceAnchors?: number;
   /** Minimum share of comparable sentence anchors in common for the sentence rule. */
@@ -86,6 +90,8 @@ export interface ResolvedOptions {
   containment: number;
   containmentMinJaccard: number;
   sharedSentenceContainment: number;
+  leadContainment: number;
+  leadMinJaccard: number;
   sentenceAnchors: number;
   sentenceContainment: number;
   sentenceMinShared: number;
@@ -108,6 +114,8 @@ export const DEFAULTS = {
   containment: 0.6,
   containmentMinJaccard: 0.12,
   sharedSentenceContainment: 0.5,
+  leadContainment: 0.3,
+  leadMinJaccard: 0.02,
   sentenceAnchors: 3,
   sentenceContainment: 0.5,
   sentenceMinShared: 2,
@@ -155,6 +163,8 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     containment: opts.containment ?? DEFAULTS.containment,
     containmentMinJaccard: opts.containmentMinJaccard ?? DEFAULTS.containmentMinJaccard,
     sharedSentenceContainment: opts.sharedSentenceContainment ?? DEFAULTS.sharedSentenceContainment,
+    leadContainment: opts.leadContainment ?? DEFAULTS.leadContainment,
+    leadMinJaccard: opts.leadMinJaccard ?? DEFAULTS.leadMinJaccard,
     sentenceAnchors,
     sentenceContainment: opts.sentenceContainment ?? DEFAULTS.sentenceContainment,
     sentenceMinShared: opts.sentenceMinShared ?? DEFAULTS.sentenceMinShared,

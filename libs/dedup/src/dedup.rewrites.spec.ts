@@ -109,4 +109,43 @@ describe('DedupCore on rewritten copies', () => {
       ).toMatchObject({ verdict: 'duplicate', duplicateOf: 'other' });
     });
   });
+
+  describe("the lead alone, cut off with '…'", () => {
+    const story = (count: number) =>
+      [
+        `The governor of the Belgorod region said on Thursday that air defence units had destroyed ${count} Ukrainian drones over the region overnight, and that a power line near the border had been damaged.`,
+        'Repair crews restored electricity to the three villages affected by midday, the regional energy company said in a statement on its website.',
+        'A fire broke out at a warehouse on the edge of the regional centre after debris fell on its roof; it was put out within an hour and nobody was hurt.',
+        'Schools in the two districts closest to the border will keep teaching remotely until the end of the week, the regional education department said.',
+        'The defence ministry in Moscow did not give a breakdown by region, and the figures could not be independently verified.',
+      ].join('\n\n');
+    const lead = (count: number) =>
+      `The governor of the Belgorod region said on Thursday that air defence units had destroyed ${count} Ukrainian drones over the region\u2026`;
+
+    it.each([
+      ['the story first', false],
+      ['the lead first', true],
+    ])('is a copy of the story (%s)', (_, leadFirst) => {
+      const core = new DedupCore();
+      const full = testArticle('story', story(14), { publishedAt: at(0) });
+      const snippet = testArticle('lead', lead(14), { publishedAt: at(20) });
+      core.decide(leadFirst ? snippet : full);
+      expect(core.decide(leadFirst ? full : snippet)).toMatchObject({ verdict: 'duplicate', rule: 'containment' });
+    });
+
+    it('needs the lead rule: a lead is too small a part of the story for containment alone', () => {
+      const core = new DedupCore({ leadContainment: 1.01 });
+      core.decide(testArticle('story', story(14), { publishedAt: at(0) }));
+      expect(core.decide(testArticle('lead', lead(14), { publishedAt: at(20) })).verdict).toBe('unique');
+    });
+
+    it('the lead of a report with another count is a candidate, and the guard keeps it apart', () => {
+      const core = new DedupCore();
+      core.decide(testArticle('story', story(14), { publishedAt: at(0) }));
+      expect(core.decide(testArticle('lead', lead(19), { publishedAt: at(20) }))).toMatchObject({
+        verdict: 'unique',
+        rule: 'guard-numbers',
+      });
+    });
+  });
 });
