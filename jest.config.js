@@ -1,7 +1,8 @@
-// Four projects: `unit` (pure cores, no broker), `integration` (real Kafka
+// Five projects: `unit` (pure cores, no broker), `integration` (real Kafka
 // broker over TCP, started once by the global setup), `e2e` (the dashboard
-// in a browser, on that broker) and `faults` (the chaos runs, apart: see
-// there). `npm test` runs the first three on the same workers, files side
+// in a browser, on that broker), `faults` (the chaos runs) and `soak` (the
+// demo again and again), the last two apart: see there. `npm test` runs the
+// first three on the same workers, files side
 // by side: every integration file works on topics and groups of its own (or a
 // broker of its own), and most of its time is spent waiting on brokers and
 // service processes, so a unit file or another integration file fills the gap.
@@ -60,6 +61,15 @@ module.exports = async () => ({
       ...shared,
       displayName: 'faults',
       testMatch: ['<rootDir>/tests/faults/**/*.fault-spec.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+    },
+    {
+      // The demo run again and again on one crowded broker folder (`npm run test:soak`, 40 runs,
+      // after `npm test` in CI): a soak, each run a broker start of its own, so not in `npm test`.
+      ...shared,
+      displayName: 'soak',
+      testMatch: ['<rootDir>/tests/soak/**/*.soak-spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },

@@ -9,7 +9,6 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 const SLOWEST = [
   'tests/faults/cluster.fault-spec.ts',
-  'tests/integration/broker-demo-loop.int-spec.ts',
   'tests/integration/secure.int-spec.ts',
   'tests/faults/chaos.fault-spec.ts',
   'tests/integration/recovery.int-spec.ts',
