@@ -73,6 +73,21 @@ interface Awaiting {
 const EACH = new Set(['each', 'apiece']);
 const VAGUE_PLACE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
+const NUMBERED_REGIONS =
+  /^[^.;:]{0,40}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
+const SMALL_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
@@ -508,6 +523,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         modifierVague = VAGUE_PLACE.test(body.slice(toks[gov.modifierFrom]!.start, verbStart));
         if (stopped.length > 0) regions = stopped;
         else if (modifierVague) regions = [];
+      }
+      // "117 drones over five regions of the Russian Federation, Moscow region among them": a number of regions that the
+      // named places do not fill is a place no subdivision holds (claims.md, edge case 4)
+      const numbered = RULES.regionsOfMany ? NUMBERED_REGIONS.exec(body.slice(countEnd, seg.end)) : null;
+      if (
+        numbered &&
+        regions.length > 0 &&
+        regions.length < (SMALL_NUMBERS[numbered[1]!.toLowerCase()] ?? Number(numbered[1]))
+      ) {
+        regions = [];
+        modifierVague = true;
       }
       // "27 drones over southern regions and Crimea": a vague place beside a named one is country scope (claims.md, edge case 4)
       if (RULES.vagueBeside && regions.length > 0 && VAGUE_BESIDE.test(body.slice(countEnd, seg.end))) regions = [];
@@ -1085,7 +1111,7 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     // it is never a repeat of a later claim (an unplaced one still merges into the placed claim before it, whose place it shares)
     if (drafts[i]!.additive && twin !== undefined && drafts[twin]!.sentence > drafts[i]!.sentence) {
       twin = undefined;
-      for (let j = i - 1; j >= 0 && twin === undefined && drafts[i]!.sentence - drafts[j]!.sentence <= 2; j--) {
+      for (let j = i - 1; j >= 0 && twin === undefined && drafts[i]!.sentence - drafts[j]!.sentence <= 4; j--) {
         const o = drafts[j]!.claim;
         if (o.scope === 'region' && o.country === c.country && o.count === c.count && o.weapon === c.weapon) twin = j;
       }

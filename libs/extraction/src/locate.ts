@@ -10,6 +10,7 @@ import type { PlaceMention } from '@skytally/gazetteer';
 import { capitalOf } from '@skytally/gazetteer';
 import type { ClaimantMention } from './claimant';
 import { SPEECH_VERBS } from './lexicon';
+import { RULES } from './rules';
 import type { Segment } from './segments';
 import type { Tok } from './tokens';
 
@@ -21,7 +22,12 @@ const REFERENCE = new RegExp(
     String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
+/** An organisation just before "in <capital>": the capital is its seat. */
+const SEAT =
+  /\b(?:ministry|air\s+force|military|government|authorities|officials|command|headquarters|general\s+staff|embassy|spokes(?:man|woman|person)|sources?|leadership|kremlin|administration)\s+in\s+(?:the\s+)?$/i;
+const SEAT_CITIES: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM']);
 const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'BY-HM': 'BY-MI' };
+const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
 const COUNTRY_SUBJECT =
   /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
 /** A place the threat was flying to or aimed at ("heading for Moscow", "flying to hit targets in Ukraine's Chernihiv region"). */
@@ -106,6 +112,8 @@ export function locate(inp: LocateInput): Located {
       METONYM.test(body.slice(p.end, p.end + 30))
     )
       return false;
+    // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell
+    if (RULES.seatNotPlace && SEAT_CITIES.has(p.code) && SEAT.test(before)) return false;
     return true;
   });
   const inSeg = usable.filter((p) => p.start >= segment.start && p.end <= segment.end);
@@ -195,7 +203,11 @@ export function locate(inp: LocateInput): Located {
   return {
     regions: codes(chosen),
     intro: codes(intro),
-    reference: codes(reference),
+    // "in districts south of St Petersburg", "50 km south of the capital": a point outside a city that is a subdivision of
+    // its own is in the oblast around it
+    reference: RULES.referenceOutsideCity
+      ? [...new Set(codes(reference).map((c) => CITY_OBLAST[c] ?? c))].sort()
+      : codes(reference),
     defender,
     locCountry,
     seenCountry,
@@ -286,6 +298,8 @@ function speechBetween(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+const WEAPON_OF =
+  /\b(?:drones|uavs|vehicles|missiles|rockets|aircraft|jets|helicopters|bombs|projectiles|targets)\s+of\s+(?:the\s+)?$/i;
 const OWNER_OF =
   /\b(?:forces|force|army|military|ministry|navy|guard|command|staff|service|troops|units|defenders)\s+of\s+(?:the\s+)?$/i;
 
@@ -301,6 +315,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
       LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
       // "the Defence Forces of Ukraine", "the Air Force of Ukraine": whose forces, not where
       !OWNER_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
+      // "117 unmanned aerial vehicles of Ukraine": whose threats, not where they were stopped
+      !(RULES.weaponOwner && WEAPON_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) &&
       (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) ||
         /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)))
     )

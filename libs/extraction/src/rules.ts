@@ -33,6 +33,14 @@ export const RULES = {
   placeLists: true,
   /** "another drone", "a further UAV", "one more Shahed": an added count is never merged as a repeat of an earlier claim. */
   additiveCounts: true,
+  /** "the Defence Ministry in Moscow", "the air force in Kyiv": a capital after an organisation and "in" is its seat, not a place. */
+  seatNotPlace: true,
+  /** "50 km south of Kyiv", "districts south of St Petersburg": a reference point at a city subdivision places the count in the oblast around it. */
+  referenceOutsideCity: true,
+  /** "117 unmanned aerial vehicles of Ukraine": a country after a weapon noun and "of" owns the threats, it is not their place. */
+  weaponOwner: true,
+  /** "117 drones over five regions, Moscow region among them": fewer places named than the regions counted is country scope. */
+  regionsOfMany: true,
 };
 
 export type RuleName = keyof typeof RULES;
