@@ -1,0 +1,61 @@
+import { decodePayload } from './payloads';
+import { ClaimRecordSchema, ClaimSchema } from './claim.contract';
+
+const record = {
+  articleId: 'a1',
+  count: 20,
+  qualifier: 'exact',
+  weapon: 'drone',
+  scope: 'region',
+  regions: ['RU-BRY'],
+  country: 'RU',
+  claimant: 'ministry',
+  eventDate: '2025-06-02',
+  evidence: { text: '20 over the Bryansk region', start: 10, end: 36 },
+  claimId: 'c1',
+  regionKey: 'RU-BRY',
+  eventTime: '2025-06-02T00:00:00.000Z',
+  publishedAt: '2025-06-02T08:00:00.000Z',
+  ingestedAt: '2025-06-02T08:00:01.000Z',
+  partOf: 'c0',
+};
+
+describe('the claim record contract', () => {
+  it('accepts a record and gives back its fields, and drops keys it does not know', () => {
+    const decoded = decodePayload(
+      'claims',
+      JSON.stringify({ ...record, extra: 1, evidence: { ...record.evidence, x: 2 } }),
+    );
+    expect(decoded).toEqual(record);
+    expect(Object.keys(decoded)).toEqual(Object.keys(record));
+  });
+
+  it('keeps the scope rule of a claim: region scope needs regions, country scope has none', () => {
+    expect(() => decodePayload('claims', JSON.stringify({ ...record, regions: [] }))).toThrow(
+      /region scope needs regions/,
+    );
+    expect(() => decodePayload('claims', JSON.stringify({ ...record, scope: 'country', regionKey: 'RU' }))).toThrow(
+      /country scope has none/,
+    );
+    expect(decodePayload('claims', JSON.stringify({ ...record, scope: 'country', regions: [] })).scope).toBe('country');
+    expect(ClaimSchema.safeParse({ ...record, regions: [] }).success).toBe(false);
+  });
+
+  it("checks a record's own fields and a claim's alike", () => {
+    const broken: Record<string, unknown>[] = [
+      { claimId: '' },
+      { regionKey: 'R' },
+      { eventTime: '2025-06-02' },
+      { publishedAt: 'yesterday' },
+      { attributed: -1 },
+      { count: 0 },
+      { weapon: 'balloon' },
+      { eventDate: '2 June' },
+      { evidence: { text: 'x', start: -1, end: 1 } },
+    ];
+    for (const change of broken) expect(ClaimRecordSchema.safeParse({ ...record, ...change }).success).toBe(false);
+    const { claimId: _, ...claim } = record;
+    expect(ClaimRecordSchema.safeParse(claim).success).toBe(false);
+    expect(ClaimSchema.safeParse(claim).success).toBe(true);
+  });
+});
