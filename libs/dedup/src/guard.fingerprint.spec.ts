@@ -64,4 +64,19 @@ describe('conflicts', () => {
     // "three of them" says nothing about what was counted
     expect(facts('Three of them were hit.')).not.toEqual(expect.arrayContaining(['n:them=3']));
   });
+  it("does not read a wire's sign-off for places: a cut copy that adds one is still a copy", () => {
+    const story = 'Drones were destroyed over the Bryansk region on Tuesday.\n\nDebris fell on a farm near Klintsy.';
+    const cutWithSignOff =
+      'Drones were destroyed over the Bryansk region on Tuesday.\n\nAdditional reporting by our correspondent in Warsaw.';
+    expect(facts(cutWithSignOff)).not.toEqual(expect.arrayContaining(['place=warsaw']));
+    expect(conflict(story, cutWithSignOff)).toBe(false);
+    expect(conflict(story, `${story}\n\nReporting by Olena Marchuk in Kyiv; Editing by Tom Hale`)).toBe(false);
+    // the same place in the report itself is read, and still conflicts
+    expect(
+      conflict(
+        story,
+        'Drones were destroyed over the Bryansk region on Tuesday.\n\nDebris fell on a farm near Warsaw.',
+      ),
+    ).toBe(true);
+  });
 });

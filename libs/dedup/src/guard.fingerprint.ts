@@ -395,10 +395,18 @@ const OVER_DISTRICT =
 const DATELINE =
   /(^|\n)[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /g;
 const HEADER_LINE = /(^|\n)[^\n]*\|[^\n]*(?=\n|$)/g;
+/**
+ * A wire's sign-off ("Reporting by … in Kyiv; Editing by …", "Additional
+ * reporting by our correspondent in Warsaw"): it says where the reporters
+ * sat, not where anything happened, and reprints add and drop it.
+ */
+const CREDIT_LINE =
+  /(^|\n)[ \t(]*(?:Additional reporting|Reporting|Writing|Editing|Compiled|Translated)(?: and [a-z]+ing)? by [^\n]*/g;
 
 function withoutDatelines(text: string): string {
   let t = text;
   if (t.includes('|')) t = t.replace(HEADER_LINE, '$1');
+  if (t.includes('ing by ')) t = t.replace(CREDIT_LINE, '$1');
   return mayHaveDateline(t) ? t.replace(DATELINE, '$1') : t;
 }
 
