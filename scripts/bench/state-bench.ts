@@ -18,8 +18,11 @@
  * before the 10k mark and before the last mark, checkpoints included.
  * rss_mb: the process after the live run, a full GC and ten seconds idle (V8's
  * memory reducer); rss_busy_mb: before that (the claim bytes are generated
- * on the fly, never held). Targets (issue 10): rss ≤ 300,
- * restore ≤ 30 s, aps_at_1m ≥ 0.8 × aps_at_10k.
+ * on the fly, never held); rss_base_mb: before the first claim (node, the
+ * modules, and under tsx its loader thread: ≈ 35 MB more than the built JS,
+ * dist/scripts/bench/state-bench.js, which is what the service runs: `runtime`
+ * says which). Targets (issue 10): rss ≤ 300, restore ≤ 30 s,
+ * aps_at_1m ≥ 0.8 × aps_at_10k.
  */
 import {
   AggregateCore,
@@ -32,7 +35,7 @@ import { parseConfig } from '@skytally/config';
 import { type ClaimRecord, decodePayload, encodePayload } from '@skytally/contracts';
 import { mulberry32, pick as pickFrom } from '@skytally/random';
 import { rowName } from '@skytally/stage-options';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -219,7 +222,7 @@ function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-export async function runStateBench(n: number, log: (line: string) => void): Promise<Record<string, number>> {
+export async function runStateBench(n: number, log: (line: string) => void): Promise<Record<string, number | string>> {
   // The process before any claim (runtime, transpiler if any, modules): what the state adds is rss_mb minus it.
   gc();
   const baseRss = rssMb();
@@ -302,7 +305,9 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   log(
     `live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB, array buffers ${Math.round(mem.arrayBuffers / 2 ** 20)} MB; ${JSON.stringify(stats)}`,
   );
-  log(`heap spaces (committed/used MB): ${heapSpaces()}; rss before any claim ${baseRss} MB`);
+  log(
+    `heap spaces (committed/used MB): ${heapSpaces()}; rss before any claim ${baseRss} MB; rss by mapping: ${rssByMapping()}`,
+  );
   log(
     `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms each to take and encode; changelog at the restore point ${((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)} MB (live part ${(liveBytes / 2 ** 20).toFixed(1)} MB, sealed deltas ${(sealedBytes / 2 ** 20).toFixed(1)} MB)`,
   );
@@ -340,6 +345,7 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   if (!same) process.exitCode = 1;
   return {
     claims: n,
+    runtime: __filename.endsWith('.ts') ? 'tsx' : 'built',
     rss_mb: rss,
     rss_busy_mb: busyRss,
     rss_base_mb: baseRss,
@@ -378,6 +384,42 @@ function heapSpaces(): string {
   return getHeapSpaceStatistics()
     .filter((s) => s.space_size > 0)
     .map((s) => `${s.space_name} ${mb(s.space_size)}/${mb(s.space_used_size)}`)
+    .join(', ');
+}
+
+/**
+ * Where the resident pages are (Linux /proc/self/smaps): V8's heap pages are
+ * 256 KiB anonymous mappings, malloc (array buffers, Buffers) uses [heap] and
+ * its arenas, the node binary's code is file-backed.
+ */
+function rssByMapping(): string {
+  const smaps = '/proc/self/smaps';
+  if (!existsSync(smaps)) return 'n/a';
+  const kb = new Map<string, number>();
+  let kind = '';
+  for (const line of readFileSync(smaps, 'utf8').split('\n')) {
+    const mapping = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (mapping) {
+      const size = (parseInt(mapping[2] ?? '0', 16) - parseInt(mapping[1] ?? '0', 16)) / 1024;
+      const name = mapping[3] ?? '';
+      kind = name.startsWith('/')
+        ? 'files'
+        : name === '[heap]'
+          ? 'malloc heap'
+          : name
+            ? name
+            : size === 256
+              ? 'V8 pages'
+              : 'other anon';
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) kb.set(kind, (kb.get(kind) ?? 0) + Number(rss[1]));
+  }
+  return [...kb]
+    .filter(([, n]) => n >= 1024)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${Math.round(n / 1024)}`)
     .join(', ');
 }
 
