@@ -23,6 +23,7 @@ import {
 } from './lexicon';
 import { isNumberWord } from '@skytally/text';
 import { numberAt, qualifierBefore } from './numbers';
+import { RULES } from './rules';
 import type { Tok } from './tokens';
 
 export interface Count {
@@ -89,11 +90,20 @@ function setNumberAhead(toks: Tok[], j: number, text: string, base: number): boo
   return k > j && numberAt(toks, k, text, base) !== null;
 }
 
+/** A hyphen glued to the words on both sides ("RM-70", "US-made"). */
+function inWord(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  return t.raw === '-' && toks[k - 1]?.end === t.start && toks[k + 1]?.start === t.end;
+}
+
 /** "seven shells fired by Grad launchers", "Vampire projectiles": an MLRS's projectiles are rockets (claims.md, edge case 8). */
 function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): Weapon {
   if (weapon !== 'unknown' && weapon !== 'missile') return weapon;
-  for (let k = from; k < Math.min(toks.length, npTo + 5); k++) {
+  // "17 projectiles from the RM-70 Vampire launcher", "8 rockets of the US-made HIMARS": model numbers and word hyphens go on
+  const reach = RULES.mlrsModifier ? 8 : 5;
+  for (let k = from; k < Math.min(toks.length, npTo + reach); k++) {
     const w = toks[k]!.low;
+    if (RULES.mlrsModifier && k >= npTo && (inWord(toks, k) || toks[k]!.kind === 'n')) continue;
     if (
       w === 'atacms' ||
       (k >= npTo && (toks[k]!.kind !== 'w' || (NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w))))

@@ -179,6 +179,8 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
     if (NON_HEADS.has(toks[k]!.low)) continue; // "attack drones", "strike drones": nouns here
     if (gluedByHyphen(toks, k)) continue; // "Russia-launched drones": whose, not what happened
     const p = verbPolarity(toks, k);
+    // "23 of 29 attacking drones", "incoming missiles": a present participle before the head describes it
+    if (RULES.ingAdjective && p === 'other' && toks[k]!.low.endsWith('ing') && k + 1 < c.npTo) continue;
     if (p) return { polarity: p, at: k };
   }
   // 2. a passive or verb right after the phrase
@@ -210,6 +212,18 @@ function closesApposition(toks: Tok[], c: Count, k: number): boolean {
     toks[c.from - 2]?.kind === 'w' &&
     (AUX.has(toks[k + 1]?.low ?? '') || verbPolarity(toks, k + 1) !== null)
   );
+}
+
+const PERCENT_LEAD = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'or', 'approximately', 'over']);
+
+/** The comma closing ", about 93%," opened at k, or -1. */
+function shareAsideEnd(toks: Tok[], k: number): number {
+  if (toks[k]!.raw !== ',') return -1;
+  let x = k + 1;
+  while (x < k + 4 && toks[x]?.kind === 'w' && PERCENT_LEAD.has(toks[x]!.low)) x++;
+  if (toks[x]?.kind !== 'n') return -1;
+  const after = toks[x + 1]?.raw === '%' || toks[x + 1]?.low === 'percent' ? x + 2 : -1;
+  return after > 0 && toks[after]?.raw === ',' ? after : -1;
 }
 
 /** The index of the punctuation closing an aside that opens at k (a dash or bracket pair, or ", X said,"), or k when there is none. */
@@ -327,6 +341,12 @@ function rightGovernor(
         continue;
       }
       // "A total of 27 drones — mostly Shaheds — were shot down", "Forty drones, the ministry said, were destroyed": an aside after the phrase
+      // "110 of them, about 93%, had been intercepted": a share between commas (not a list: listEnd stays)
+      const share = RULES.percentAside && k === listEnd ? shareAsideEnd(toks, k) : -1;
+      if (share > 0) {
+        k = share;
+        continue;
+      }
       if (k === listEnd) {
         const past = asideEnd(toks, k, counts);
         if (past > k) {

@@ -41,6 +41,12 @@ export const RULES = {
   weaponOwner: true,
   /** "117 drones over five regions, Moscow region among them": fewer places named than the regions counted is country scope. */
   regionsOfMany: true,
+  /** "17 projectiles from the RM-70 Vampire launcher", "8 rockets of the US-made HIMARS": an MLRS named past a model number or a hyphenated word makes them rockets. */
+  mlrsModifier: true,
+  /** "110 of them, about 93%, had been intercepted": a share between commas is an aside the count's verb is read past. */
+  percentAside: true,
+  /** "23 of 29 attacking drones were destroyed": a present participle before the head noun describes it, it does not govern the count. */
+  ingAdjective: true,
 };
 
 export type RuleName = keyof typeof RULES;

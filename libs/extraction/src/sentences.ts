@@ -67,7 +67,9 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // "…the agency reports.Meanwhile, the air force…": a full stop glued to the next sentence (a lower-case word, then a capitalised one)
-const BREAK = /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\d])|(\.)(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})|\n+/gu;
+// "…and the Black Sea."Ukraine's military…": a full stop and a quote glued to the next sentence
+const BREAK =
+  /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\d])|(\.)(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})|(\.)(["”])(?<=\p{Ll}{2}\.["”])(?=\p{Lu}\p{Ll})|\n+/gu;
 
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -76,11 +78,11 @@ export function splitSentences(text: string): Span[] {
   for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
     if (m[0][0] !== '\n') {
       const stopAt = m.index; // position of the terminal punctuation
-      const punct = m[1] ?? m[4] ?? '';
+      const punct = m[1] ?? m[4] ?? m[5] ?? '';
       if (punct === '.' && isAbbreviation(text, stopAt)) continue;
       // "…launched over 20 cruise missiles... 10 cruise missiles were destroyed": an ellipsis before a number joins a quote's fragments
       if (/^(?:\.{3}|…)$/.test(punct) && /\d/.test(text[m.index + m[0].length] ?? '')) continue;
-      push(out, text, from, m.index + punct.length + (m[2] ?? '').length);
+      push(out, text, from, m.index + punct.length + (m[2] ?? m[6] ?? '').length);
       from = m.index + m[0].length;
     } else {
       push(out, text, from, m.index);
