@@ -17,7 +17,8 @@ describe('topic reader', () => {
     admin = kafka.admin();
     await admin.connect();
     await createTopics(admin, [topic], 3);
-    const producer = kafka.producer();
+    // Idempotent: on a loaded machine a timed-out send is retried, and a plain producer writes it twice.
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     // Ten messages per partition, each value naming its partition and position.
     await producer.send({
