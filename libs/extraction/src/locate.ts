@@ -298,6 +298,7 @@ function speechBetween(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+const DIRECTION = /\b(?:towards?|in\s+the\s+direction\s+of|heading\s+for|back\s+to)\s+(?:the\s+)?$/i;
 const WEAPON_OF =
   /\b(?:drones|uavs|vehicles|missiles|rockets|aircraft|jets|helicopters|bombs|projectiles|targets)\s+of\s+(?:the\s+)?$/i;
 const OWNER_OF =
@@ -321,7 +322,13 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
         /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)))
     )
       return p.code;
-    if (p.kind === 'demonym' && LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40))) return p.code;
+    if (
+      p.kind === 'demonym' &&
+      LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40)) &&
+      // "one left the controlled airspace towards Russian territory": a direction, not where the count was stopped
+      !(RULES.directionNotPlace && DIRECTION.test(inp.body.slice(Math.max(0, p.start - 30), p.start)))
+    )
+      return p.code;
   }
   return null;
 }

@@ -47,6 +47,8 @@ export const RULES = {
   percentAside: true,
   /** "23 of 29 attacking drones were destroyed": a present participle before the head noun describes it, it does not govern the count. */
   ingAdjective: true,
+  /** "left the controlled airspace towards Russian territory": a country named as a direction is not the count's place. */
+  directionNotPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;
