@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema, checkedArticle } from './article.contract';
-import { ClaimRecordSchema } from './claim.contract';
+import { ClaimRecordSchema, checkedClaimRecord } from './claim.contract';
 import { DuplicateVerdictSchema } from './duplicate.contract';
 import { RejectionSchema } from './rejection.contract';
 import { DailyBucketSchema, SnapshotSchema } from './snapshot.contract';
@@ -39,6 +39,7 @@ export function decodePayload<T extends SchemaTopic>(topic: T, value: Buffer | s
 const CHECKED: Partial<Record<SchemaTopic, (payload: unknown) => unknown>> = {
   ingested: checkedArticle,
   unique: checkedArticle,
+  claims: checkedClaimRecord,
 };
 
 export function validatePayload<T extends SchemaTopic>(topic: T, payload: unknown): PayloadOf<T> {
