@@ -83,6 +83,11 @@ describe('findPlaces', () => {
     expect(codes('a perm and a klin')).toEqual([]);
   });
 
+  it('reads an outlet named after a place as no place, but only as a capitalised name', () => {
+    expect(codes('the Kyiv Post and the Moscow Times reported it, as did the Kyiv Independent')).toEqual([]);
+    expect(codes('Eleven drones were shot down over Kharkiv post-midnight.')).toEqual(['UA-63']);
+    expect(codes('Drones hit Moscow times over the past week.')).toEqual(['RU-MOW']);
+  });
   it('reports countries and demonyms with offsets into the text', () => {
     const text = 'Ukrainian drones over Russia';
     const found = findPlaces(text);

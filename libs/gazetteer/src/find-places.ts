@@ -10,6 +10,7 @@
 import {
   NOT_A_PLACE_WHEN_FOLLOWED_BY,
   NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY,
+  NOT_A_PLACE_WHEN_FOLLOWED_BY_TITLE,
   PHRASES_BY_FIRST_TOKEN,
   PLURAL_SUFFIXES,
   REGIONS,
@@ -65,6 +66,13 @@ function longestMatch(text: string, tokens: Token[], i: number): { mention: Plac
     )
       continue;
     if (after && NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY.has(after.norm) && phrase.kind !== 'demonym') continue;
+    if (
+      after &&
+      NOT_A_PLACE_WHEN_FOLLOWED_BY_TITLE.has(after.norm) &&
+      isUpper(text.charCodeAt(after.start)) &&
+      phrase.kind !== 'demonym'
+    )
+      continue;
     // "14:00 Moscow time", "Kyiv time": a time zone, whatever the name's kind
     if (after?.norm === 'time' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
     return { mention: mentionOf(text, phrase, first.start, last.end), next: i + phrase.tokens.length };

@@ -74,6 +74,13 @@ export const NOT_A_PLACE_WHEN_FOLLOWED_BY: ReadonlySet<string> = new Set(countri
 export const NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY: ReadonlySet<string> = new Set(
   countriesFile.notAPlaceWhenFollowedByAny ?? [],
 );
+/**
+ * Words that, capitalised right after a name, make it part of another proper name ("Kyiv Post", "the
+ * Moscow Times", "Kyiv Independent": outlets). Only capitalised: "over Kharkiv post-midnight" is a place.
+ */
+export const NOT_A_PLACE_WHEN_FOLLOWED_BY_TITLE: ReadonlySet<string> = new Set(
+  countriesFile.notAPlaceWhenFollowedByTitle ?? [],
+);
 export const PHRASES_BY_FIRST_TOKEN: ReadonlyMap<string, Phrase[]> = buildPhrases();
 
 function buildStems(): Map<string, string> {
