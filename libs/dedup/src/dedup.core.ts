@@ -33,7 +33,7 @@ import type { Article, DedupIndexEntry } from '@skytally/contracts';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
-import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFacts } from './guard.fingerprint';
+import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFactSet } from './guard.fingerprint';
 import { IdStore, idHash } from './id-store';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { shingleHashes } from './shingle.hash';
@@ -321,7 +321,7 @@ export class DedupCore {
     const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
     const shingles = distinctValues(shingleHashes(scan.words, o.shingleSize));
     const counted: number[] = [];
-    const facts = guardFacts(article.body, o.places, o.numberGrouping, scan, counted);
+    const facts = guardFactSet(article.body, o.places, o.numberGrouping, scan, counted);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
