@@ -27,6 +27,13 @@ describe('topic reader', () => {
       messages: Array.from({ length: 30 }, (_, i) => ({ partition: i % 3, value: `p${i % 3}-${Math.floor(i / 3)}` })),
     });
     await producer.disconnect();
+    // Ten per partition on the broker itself: what a read returns is then the reader's doing.
+    const marks = await admin.fetchTopicOffsets(topic);
+    expect(marks.map((m) => [m.partition, m.low, m.high]).sort()).toEqual([
+      [0, '0', '10'],
+      [1, '0', '10'],
+      [2, '0', '10'],
+    ]);
   });
 
   afterAll(async () => {

@@ -93,18 +93,27 @@ export async function readPartitionsFrom(kafka: Kafka, topic: string, options: R
               const { batch } = payload;
               const range = plan.get(batch.partition);
               if (!range || !pending.has(batch.partition)) return;
-              let done = false;
+              let pastEnd = false;
               for (const message of batch.messages) {
                 const offset = BigInt(message.offset);
-                if (offset < range.start) continue;
+                // Below `next`: read already (a batch fetched before a rejoin's seek, handed over after it).
+                if (offset < (next.get(batch.partition) ?? range.start)) continue;
                 if (offset >= range.end) {
-                  done = true;
+                  pastEnd = true;
                   break;
                 }
                 options.onMessage(message, batch.partition);
                 next.set(batch.partition, offset + 1n);
                 read++;
-                if (offset + 1n >= range.end) done = true;
+              }
+              // Settled before any heartbeat: a heartbeat that throws (this group rebalancing) must not
+              // leave a finished partition pending, since its next fetch is empty and kafkajs never
+              // hands over an empty batch: the read would wait for its time limit.
+              if (pastEnd || (next.get(batch.partition) ?? range.start) >= range.end) pending.delete(batch.partition);
+              if (!pending.size) {
+                clearTimeout(timer);
+                resolve();
+                return;
               }
               await payload.heartbeat();
               // The caller's heartbeat is the stage consumer's, in another group. Its rebalance
@@ -117,12 +126,6 @@ export async function readPartitionsFrom(kafka: Kafka, topic: string, options: R
               } catch (err) {
                 clearTimeout(timer);
                 reject(err instanceof Error ? err : new Error(String(err)));
-                return;
-              }
-              if (done) pending.delete(batch.partition);
-              if (!pending.size) {
-                clearTimeout(timer);
-                resolve();
               }
             },
           })
