@@ -60,7 +60,7 @@ interface Draft {
   unplaced: boolean;
   /** Placed by a restatement in another sentence: its place is not shared with counts coordinated with it. */
   restated?: boolean;
-  /** "another drone", "a further UAV", "one more Shahed": a count that adds to one before, never a repeat of it. */
+  /** "another drone", "a further UAV", "one more Shahed": a count that adds to one before, never a repeat of a later one. */
   additive?: boolean;
 }
 

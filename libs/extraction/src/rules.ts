@@ -31,7 +31,7 @@ export const RULES = {
   postmodifiers: true,
   /** "near A, Kharkov Region, and of B, Kherson Region", ", the settlements of B in …", "…; C in Zaporozhye Region; and D in …": one list of places after a count. */
   placeLists: true,
-  /** "another drone", "a further UAV", "one more Shahed": an added count is never merged as a repeat of an earlier claim. */
+  /** "another drone", "a further UAV", "one more Shahed": an added count is never merged as a repeat of a later claim (unplaced, it still merges into the placed claim just before it, whose place it shares). */
   additiveCounts: true,
   /** "the Defence Ministry in Moscow", "the air force in Kyiv": a capital after an organisation and "in" is its seat, not a place. */
   seatNotPlace: true,
