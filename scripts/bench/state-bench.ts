@@ -298,6 +298,9 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   await new Promise((resolve) => setTimeout(resolve, 10_000));
   gc();
   const rss = rssMb();
+  // Read with rss: V8's memory reducer may hand pages back at any moment after.
+  const spaces = heapSpaces();
+  const mapping = rssByMapping();
   const mem = process.memoryUsage();
   const heap = Math.round(mem.heapUsed / 2 ** 20);
   const stats = live.stats();
@@ -305,9 +308,7 @@ export async function runStateBench(n: number, log: (line: string) => void): Pro
   log(
     `live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB, array buffers ${Math.round(mem.arrayBuffers / 2 ** 20)} MB; ${JSON.stringify(stats)}`,
   );
-  log(
-    `heap spaces (committed/used MB): ${heapSpaces()}; rss before any claim ${baseRss} MB; rss by mapping: ${rssByMapping()}`,
-  );
+  log(`heap spaces (committed/used MB): ${spaces}; rss before any claim ${baseRss} MB; rss by mapping: ${mapping}`);
   log(
     `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms each to take and encode; changelog at the restore point ${((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)} MB (live part ${(liveBytes / 2 ** 20).toFixed(1)} MB, sealed deltas ${(sealedBytes / 2 ** 20).toFixed(1)} MB)`,
   );
