@@ -24,7 +24,7 @@ import {
 import { isNumberWord } from '@skytally/text';
 import { numberAt, qualifierBefore } from './numbers';
 import { RULES } from './rules';
-import type { Tok } from './tokens';
+import { isWordHyphen, type Tok } from './tokens';
 
 export interface Count {
   value: number;
@@ -90,12 +90,6 @@ function setNumberAhead(toks: Tok[], j: number, text: string, base: number): boo
   return k > j && numberAt(toks, k, text, base) !== null;
 }
 
-/** A hyphen glued to the words on both sides ("RM-70", "US-made"). */
-function inWord(toks: Tok[], k: number): boolean {
-  const t = toks[k]!;
-  return t.raw === '-' && toks[k - 1]?.end === t.start && toks[k + 1]?.start === t.end;
-}
-
 /** "seven shells fired by Grad launchers", "Vampire projectiles": an MLRS's projectiles are rockets (claims.md, edge case 8). */
 function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): Weapon {
   if (weapon !== 'unknown' && weapon !== 'missile') return weapon;
@@ -103,7 +97,7 @@ function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): We
   const reach = RULES.mlrsModifier ? 8 : 5;
   for (let k = from; k < Math.min(toks.length, npTo + reach); k++) {
     const w = toks[k]!.low;
-    if (RULES.mlrsModifier && k >= npTo && (inWord(toks, k) || toks[k]!.kind === 'n')) continue;
+    if (RULES.mlrsModifier && k >= npTo && (isWordHyphen(toks, k) || toks[k]!.kind === 'n')) continue;
     if (
       w === 'atacms' ||
       (k >= npTo && (toks[k]!.kind !== 'w' || (NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w))))

@@ -9,7 +9,7 @@
  * The rules and the decisions behind them: ../README.md.
  */
 import type { Claim, Weapon } from '@skytally/contracts';
-import { isNumberStart } from '@skytally/text';
+import { isNumberStart, parseNumberWords } from '@skytally/text';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
 import { findClaimants, type ClaimantMention } from './claimant';
@@ -75,19 +75,6 @@ const VAGUE_PLACE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
 const NUMBERED_REGIONS =
   /^[^.;:]{0,40}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
-const SMALL_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
@@ -527,11 +514,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "117 drones over five regions of the Russian Federation, Moscow region among them": a number of regions that the
       // named places do not fill is a place no subdivision holds (claims.md, edge case 4)
       const numbered = RULES.regionsOfMany ? NUMBERED_REGIONS.exec(body.slice(countEnd, seg.end)) : null;
-      if (
-        numbered &&
-        regions.length > 0 &&
-        regions.length < (SMALL_NUMBERS[numbered[1]!.toLowerCase()] ?? Number(numbered[1]))
-      ) {
+      const named = numbered?.[1]?.toLowerCase() ?? '';
+      const howMany = parseNumberWords({ length: 1, at: (k) => (k === 0 ? named : '') }, 0)?.value ?? Number(named);
+      if (numbered && regions.length > 0 && regions.length < howMany) {
         regions = [];
         modifierVague = true;
       }

@@ -18,7 +18,7 @@ import {
   TRIGGER_WORDS,
 } from './lexicon';
 import { RULES } from './rules';
-import type { Tok } from './tokens';
+import { isWordHyphen, type Tok } from './tokens';
 
 export type Polarity = 'claim' | 'other' | 'neutral' | 'none';
 
@@ -359,7 +359,7 @@ function rightGovernor(
         closed = true;
         continue;
       }
-      if (RULES.postmodifiers && wordHyphen(toks, k)) continue; // "Tochka-U", "Kh-59": one word
+      if (RULES.postmodifiers && isWordHyphen(toks, k)) continue; // "Tochka-U", "Kh-59": one word
       if (CLAUSE_PUNCT.has(t.raw) || t.raw === '-') return null;
       continue;
     }
@@ -493,12 +493,6 @@ function rightGovernor(
   return null;
 }
 
-/** A hyphen inside a word ("Tochka-U", "Kh-59", "Shahed-type"), not a dash between clauses. */
-function wordHyphen(toks: Tok[], k: number): boolean {
-  const h = toks[k]!;
-  return h.raw === '-' && toks[k - 1]?.end === h.start && toks[k + 1]?.start === h.end;
-}
-
 /** Words that end a post-modifier: a new clause, a report, a relative. */
 const MODIFIER_ENDS = new Set(
   'that which who whom but while whereas as said says told according after before when because although though since until if'.split(
@@ -517,7 +511,7 @@ function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]):
     const t = toks[x]!;
     if (counts.some((o) => o.from === x)) return -1;
     if (t.kind === 'p') {
-      if (t.raw === ',' || t.raw === "'" || t.raw === '’' || t.raw === '"' || wordHyphen(toks, x)) continue;
+      if (t.raw === ',' || t.raw === "'" || t.raw === '’' || t.raw === '"' || isWordHyphen(toks, x)) continue;
       return -1;
     }
     if (MODIFIER_ENDS.has(t.low)) return -1;

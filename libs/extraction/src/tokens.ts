@@ -23,3 +23,9 @@ export function tokens(text: string, base = 0): Tok[] {
   }
   return out;
 }
+
+/** Token `k` is a hyphen inside one word ("Tochka-U", "Kh-59", "RM-70"): glued to the tokens on both sides. */
+export function isWordHyphen(toks: Tok[], k: number): boolean {
+  const h = toks[k]!;
+  return h.raw === '-' && toks[k - 1]?.end === h.start && toks[k + 1]?.start === h.end;
+}
