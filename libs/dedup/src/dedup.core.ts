@@ -38,7 +38,16 @@ import { IdStore, idHash } from './id-store';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { shingleHashes } from './shingle.hash';
 import { SlotTable } from './slot-table';
-import { bottomK, datelineEnd, distinctCount, distinctValues, scanText, sketchOverlap } from './text.features';
+import { excerptsOfWords } from './place-excerpts';
+import {
+  bottomK,
+  datelineEnd,
+  distinctCount,
+  distinctValues,
+  scanText,
+  sketchOverlap,
+  type TextScan,
+} from './text.features';
 import { TimeHeap } from './time-heap';
 
 /**
@@ -321,7 +330,14 @@ export class DedupCore {
     const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
     const shingles = distinctValues(shingleHashes(scan.words, o.shingleSize));
     const counted: number[] = [];
-    const facts = guardFactSet(article.body, o.places, o.numberGrouping, scan, counted);
+    const facts = guardFactSet(
+      article.body,
+      o.places,
+      o.numberGrouping,
+      scan,
+      counted,
+      o.excerptFinder !== null ? this.placesOfScan : undefined,
+    );
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
@@ -336,6 +352,19 @@ export class DedupCore {
       counts: countsKey(counted),
     };
   }
+
+  /**
+   * The excerpt finder's places from the words the scan already found: the
+   * same words placeExcerpts would find when lower-casing kept every offset
+   * (the text's length) and no surrogate half is in the text (the scan counts
+   * it as a letter, placeExcerpts not), so the body is not scanned twice.
+   * Made once per core (tsx names every closure it makes).
+   */
+  private readonly placesOfScan = (text: string, scan: TextScan): string[] | null => {
+    const finder = this.options.excerptFinder;
+    if (finder === null || scan.surrogates || scan.text.length !== text.length) return null;
+    return finder(excerptsOfWords(text, scan.starts, scan.ends, scan.starts.length));
+  };
 
   /** Indexes an article (evicting the oldest entries first if the index is full) and records the change. */
   private index(

@@ -81,6 +81,8 @@ export interface ResolvedOptions {
   bands: number;
   rows: number;
   places: PlaceFinder;
+  /** The finder `places` hands excerpts to, when it reads excerpts (null when it reads the whole text). */
+  excerptFinder: PlaceFinder | null;
   numberGrouping: NumberGrouping;
   seed: number;
   guard: boolean;
@@ -155,6 +157,7 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     bands,
     rows,
     places: placeFinder(opts),
+    excerptFinder: readsExcerpts(opts) ? (opts.places ?? defaultPlaces) : null,
     numberGrouping: opts.numberGrouping ?? DEFAULTS.numberGrouping,
     seed,
     guard: opts.guard ?? true,
@@ -178,5 +181,9 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
 /** The place finder the guard calls: the one given (or the default), reading excerpts when asked to. */
 function placeFinder(opts: DedupOptions): PlaceFinder {
   const finder = opts.places ?? defaultPlaces;
-  return (opts.placeExcerpts ?? opts.places !== undefined) ? (text) => finder(placeExcerpts(text)) : finder;
+  return readsExcerpts(opts) ? (text) => finder(placeExcerpts(text)) : finder;
+}
+
+function readsExcerpts(opts: DedupOptions): boolean {
+  return opts.placeExcerpts ?? opts.places !== undefined;
 }

@@ -29,6 +29,12 @@ const hashString = hashStringImported;
 const { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits, parseNumberWords } = numberWords;
 
 export type PlaceFinder = (text: string) => string[];
+/**
+ * What `places` returns for `text`, found from `scan` (the word scan of the
+ * text's lower case) instead of scanning the text again; null when the scan
+ * cannot stand in for it (the caller then calls `places`).
+ */
+export type ScanPlaceFinder = (text: string, scan: TextScan) => string[] | null;
 
 /** How numbers are grouped: by the noun they count, or all in one set. */
 export type NumberGrouping = 'unit' | 'set';
@@ -457,6 +463,7 @@ export function guardFactSet(
   grouping: NumberGrouping,
   scan: TextScan,
   counts?: number[],
+  scanPlaces?: ScanPlaceFinder,
 ): Set<string> {
   const words = new Tokens(scan.text, scan);
 
@@ -533,7 +540,9 @@ export function guardFactSet(
     }
   }
   const body = withoutDatelines(text);
-  for (const p of places(body)) facts.add(`place=${p.toLowerCase()}`);
+  // with no dateline, header or sign-off removed, the places can come from the scan's words
+  const found = (body === text && scanPlaces !== undefined ? scanPlaces(text, scan) : null) ?? places(body);
+  for (const p of found) facts.add(`place=${p.toLowerCase()}`);
   // Where the drones were downed is the report itself; a region named in
   // passing elsewhere ("flights in Kaluga were halted") must not hide that
   // the interceptions moved from one region to another. The place finder reads
