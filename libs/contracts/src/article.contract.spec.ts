@@ -56,6 +56,21 @@ describe('checkedArticle, the hand-written ArticleSchema', () => {
     expect(decodePayload('ingested', JSON.stringify({ ...article, extra: 1 }))).toEqual(article);
   });
 
+  it('is written for the schema as it is: a field added or retyped there fails here until the check follows', () => {
+    const kinds = Object.fromEntries(
+      Object.entries(ArticleSchema.shape).map(([key, schema]) => [key, (schema as { def: { type: string } }).def.type]),
+    );
+    expect(kinds).toEqual({
+      articleId: 'string',
+      url: 'nullable',
+      source: 'nullable',
+      title: 'nullable',
+      publishedAt: 'nullable',
+      ingestedAt: 'string',
+      body: 'string',
+      contentHash: 'string',
+    });
+  });
   it('refuses what is not an object', () => {
     for (const value of [null, [], 'a1', 3]) expect(checkedArticle(value)).toBeNull();
   });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A SHA-256 in lower-case hex: one pattern for the schema and for checkedArticle. */
+const CONTENT_HASH = /^[0-9a-f]{64}$/;
+
 /**
  * A normalised article: the value on `articles.ingested` and `articles.unique`,
  * keyed by `articleId`. `body` is NFC, whitespace-folded text; `contentHash`
@@ -16,14 +19,13 @@ export const ArticleSchema = z.object({
   publishedAt: z.string().datetime().nullable(),
   ingestedAt: z.string().datetime(),
   body: z.string().min(1),
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  contentHash: z.string().regex(CONTENT_HASH),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;
 
 /** The pattern `z.string().datetime()` checks (zod's own, so the two cannot drift apart). */
 const DATETIME = z.regexes.datetime({});
-const CONTENT_HASH = /^[0-9a-f]{64}$/;
 const ARTICLE_KEYS = Object.keys(ArticleSchema.shape).length;
 
 const text = (v: unknown, min = 0): v is string => typeof v === 'string' && v.length >= min;
