@@ -17,7 +17,6 @@
  *   npm run eval:dedup -- --jaccard          # exact Jaccard of labelled pairs per shingle size
  *   npm run eval:dedup -- --verbose          # list every error (dev and generated only)
  *   npm run eval:dedup -- --sweep-rules      # the threshold sweep of the README (real dev + generated)
- *   npm run eval:dedup -- --stress           # copy-desk edits applied by rule to the dev originals (see rewrite-transforms.ts)
  *
  * A duplicate verdict is a true positive when an earlier article of the same
  * group exists and the verdict names one; naming an article of another group
@@ -33,7 +32,6 @@ import { findPlaces } from '@skytally/gazetteer';
 import type { CorpusRecord } from './gen-dedup-corpus';
 import { contentHash, foldForComparison, normaliseBody } from '@skytally/text';
 import { mulberry32, shuffled } from '@skytally/random';
-import { COPY_EDITS, DIFFERENT_EDITS } from '../libs/dedup/test/rewrite-transforms';
 
 const CORPUS = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'corpus.jsonl');
 const REAL = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'real');
@@ -273,72 +271,9 @@ function byKind(records: CorpusRecord[], opts: DedupOptions): string {
     .join(', ');
 }
 
-/**
- * Each edit applied to every dev original (not bulletins), the original and
- * its edited self decided in both arrival orders, an hour apart: copies caught,
- * or different reports merged. Dev only: test's originals are never edited here.
- */
-function stress(dev: CorpusRecord[], opts: DedupOptions): void {
-  const originals = dev.filter((r) => r.label.role === 'original' && r.label.family !== ('bulletin' as never));
-  const hourLater = (iso: string) => new Date(Date.parse(iso) + 3_600_000).toISOString();
-  const edited = (a: Article, body: string): Article => {
-    const at = hourLater(a.publishedAt ?? a.ingestedAt);
-    const b = normaliseBody(body);
-    return {
-      ...a,
-      articleId: `${a.articleId}-edited`,
-      publishedAt: at,
-      ingestedAt: at,
-      body: b,
-      contentHash: contentHash(b),
-    };
-  };
-  for (const [edits, wantDuplicate] of [
-    [COPY_EDITS, true],
-    [DIFFERENT_EDITS, false],
-  ] as const) {
-    for (const [name, edit] of Object.entries(edits)) {
-      let n = 0;
-      let wrong = 0;
-      const ids: string[] = [];
-      for (const { article } of originals) {
-        const body = edit(article.body, article.title ?? '');
-        if (body === null) continue;
-        const copy = edited(article, body);
-        for (const [first, second] of [
-          [article, copy],
-          [copy, article],
-        ] as const) {
-          n++;
-          const core = new DedupCore({ places: servicePlaces, ...opts });
-          core.decide(first);
-          const d = core.decide(second);
-          if ((d.verdict === 'duplicate') !== wantDuplicate) {
-            wrong++;
-            if (first === article) ids.push(`${article.articleId} (${d.rule})`);
-          }
-        }
-      }
-      const what = wantDuplicate ? 'caught' : 'merged';
-      const right = wantDuplicate ? n - wrong : wrong;
-      console.log(
-        `${(wantDuplicate ? 'copy ' : 'different ') + name}`.padEnd(32),
-        `${what} ${right}/${n}`,
-        ids.join(' '),
-      );
-    }
-  }
-}
-
 function sweepRules(real: CorpusRecord[] | null, generated: CorpusRecord[]): void {
   const grid: [string, DedupOptions][] = [];
   for (const containment of [0.5, 0.6, 0.7, 0.8, 1.01]) grid.push([`containment ${containment}`, { containment }]);
-  for (const sharedSentenceContainment of [0.4, 0.45, 0.5, 0.55, 1.01])
-    grid.push([`sharedSentenceContainment ${sharedSentenceContainment}`, { sharedSentenceContainment }]);
-  for (const leadContainment of [0.3, 0.5, 0.7, 0.9, 1.01])
-    grid.push([`leadContainment ${leadContainment}`, { leadContainment }]);
-  for (const leadMinJaccard of [0, 0.02, 0.04, 0.08])
-    grid.push([`leadMinJaccard ${leadMinJaccard}`, { leadMinJaccard }]);
   for (const containmentMinJaccard of [0.06, 0.09, 0.12, 0.15])
     grid.push([`containmentMinJaccard ${containmentMinJaccard}`, { containmentMinJaccard }]);
   for (const sentenceContainment of [0.34, 0.5, 0.67, 1.01])
@@ -378,8 +313,6 @@ function main(): void {
       corpus: { type: 'string' },
       'sweep-rules': { type: 'boolean' },
       'minhash-only': { type: 'boolean' },
-      stress: { type: 'boolean' },
-      'lead-off': { type: 'boolean' },
     },
   });
   const records = loadCorpus(values.corpus);
@@ -389,7 +322,6 @@ function main(): void {
   const test = existsSync(testPath) ? loadReal(testPath) : null;
   if (values.jaccard) return jaccardReport(records);
   if (values['sweep-rules']) return sweepRules(dev, records);
-  if (values.stress) return dev ? stress(dev, values['lead-off'] ? { leadContainment: 1.01 } : {}) : undefined;
   if (values.sweep) {
     for (const shingleSize of [2, 3, 4]) {
       for (const [permutations, bands] of [

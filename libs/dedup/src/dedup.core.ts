@@ -33,21 +33,12 @@ import type { Article, DedupIndexEntry } from '@skytally/contracts';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
-import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFactSet } from './guard.fingerprint';
+import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFacts } from './guard.fingerprint';
 import { IdStore, idHash } from './id-store';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { shingleHashes } from './shingle.hash';
 import { SlotTable } from './slot-table';
-import { excerptsOfWords } from './place-excerpts';
-import {
-  bottomK,
-  datelineEnd,
-  distinctCount,
-  distinctValues,
-  scanText,
-  sketchOverlap,
-  type TextScan,
-} from './text.features';
+import { bottomK, datelineEnd, distinctCount, distinctValues, scanText, sketchOverlap } from './text.features';
 import { TimeHeap } from './time-heap';
 
 /**
@@ -106,8 +97,6 @@ interface Probe {
   sentences: Int32Array;
   /** Key of the first long sentence (the lede), 0 for none: cuts keep it. */
   lede: number;
-  /** Key of the first long sentence however it ends (a lead cut off at the end of the text is no lede), 0 for none; not stored. */
-  first: number;
   /** Distinct long sentences (capped at 255): the anchors are all of them when ≤ m. */
   nSent: number;
   /** Distinct word shingles (capped at 65535). */
@@ -330,14 +319,7 @@ export class DedupCore {
     const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
     const shingles = distinctValues(shingleHashes(scan.words, o.shingleSize));
     const counted: number[] = [];
-    const facts = guardFactSet(
-      article.body,
-      o.places,
-      o.numberGrouping,
-      scan,
-      counted,
-      o.excerptFinder !== null ? this.placesOfScan : undefined,
-    );
+    const facts = guardFacts(article.body, o.places, o.numberGrouping, scan, counted);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
@@ -346,25 +328,11 @@ export class DedupCore {
       anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
       sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
       lede: o.sentenceAnchors > 0 ? scan.lede : 0,
-      first: o.sentenceAnchors > 0 ? (scan.sentences[0] ?? 0) : 0,
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
       shingles: Math.min(shingles.length, 0xffff), // distinct already
       counts: countsKey(counted),
     };
   }
-
-  /**
-   * The excerpt finder's places from the words the scan already found: the
-   * same words placeExcerpts would find when lower-casing kept every offset
-   * (the text's length) and no surrogate half is in the text (the scan counts
-   * it as a letter, placeExcerpts not), so the body is not scanned twice.
-   * Made once per core (tsx names every closure it makes).
-   */
-  private readonly placesOfScan = (text: string, scan: TextScan): string[] | null => {
-    const finder = this.options.excerptFinder;
-    if (finder === null || scan.surrogates || scan.text.length !== text.length) return null;
-    return finder(excerptsOfWords(text, scan.starts, scan.ends, scan.starts.length));
-  };
 
   /** Indexes an article (evicting the oldest entries first if the index is full) and records the change. */
   private index(
@@ -407,7 +375,7 @@ export class DedupCore {
     const [lo, hi] = parseHashPrefix(decoded.hash);
     this.insert(
       change.articleId,
-      { ...decoded, sentences: decoded.anchors, first: 0, hashLo: lo, hashHi: hi },
+      { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi },
       decoded.time,
       decoded.dated,
       decoded.of,
@@ -437,7 +405,7 @@ export class DedupCore {
     if (c >= o.containment && j >= o.containmentMinJaccard)
       return { slot, rule: 'containment', similarity: c, jaccard: j };
     const anchorLen = this.anchorLen[slot] ?? 0;
-    if (probe.anchors.length > 0 && anchorLen > 0 && j >= Math.min(o.sentenceMinJaccard, o.containmentMinJaccard)) {
+    if (probe.anchors.length > 0 && anchorLen > 0 && j >= o.sentenceMinJaccard) {
       const m = o.sentenceAnchors;
       const ov = sketchOverlap(
         probe.anchors,
@@ -449,43 +417,16 @@ export class DedupCore {
         anchorLen,
         (this.nSent[slot] ?? 0) <= m,
       );
-      if (
-        j >= o.sentenceMinJaccard &&
-        ov.shared >= o.sentenceMinShared &&
-        ov.sharedWithFigures > 0 &&
-        ov.containment >= o.sentenceContainment
-      ) {
+      if (ov.shared >= o.sentenceMinShared && ov.sharedWithFigures > 0 && ov.containment >= o.sentenceContainment) {
         return { slot, rule: 'sentences', similarity: ov.containment, jaccard: j };
       }
-      // a new lede and a trimmed sentence dilute containment; a whole shared sentence vouches for the rest
-      if (ov.shared > 0 && c >= o.sharedSentenceContainment && j >= o.containmentMinJaccard)
-        return { slot, rule: 'containment', similarity: c, jaccard: j };
     }
-    if (c >= o.leadContainment && j >= o.leadMinJaccard && this.isLeadOf(probe, slot))
-      return { slot, rule: 'containment', similarity: c, jaccard: j };
     if (this.factsOn && probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
       const off = this.guardOff[slot] ?? 0;
       const f = settingJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + (this.guardLen[slot] ?? 0));
       if (f >= o.factsSimilarity) return { slot, rule: 'facts', similarity: f, jaccard: j };
     }
     return null;
-  }
-
-  /**
-   * Whether one of the two is the other's lead alone (one or two sentences, the
-   * last often cut off with "…", as a search mirror or a ticker prints it): the
-   * short text's first sentence is the long one's lede. Its Jaccard with the
-   * full story is too low for the containment rule to trust the estimate; the
-   * shared lede vouches for it, and the guard still reads the lead's counts.
-   */
-  private isLeadOf(probe: Probe, slot: number): boolean {
-    const base = slot * ANCHOR_STRIDE;
-    if (probe.nSent <= 2 && probe.first !== 0 && probe.first === this.anchors[base + LEDE]) return true;
-    if ((this.nSent[slot] ?? 0) > 2 || probe.lede === 0) return false;
-    // a short indexed text keeps all its sentence keys as anchors
-    const n = this.anchorLen[slot] ?? 0;
-    for (let i = 0; i < n; i++) if (this.anchors[base + i] === probe.lede) return true;
-    return false;
   }
 
   private nearest(probe: Probe, time: number, dated: boolean, skip: number): Match | { rule: UniqueRule } {

@@ -46,16 +46,6 @@ export interface DedupOptions {
   containment?: number;
   /** Minimum estimated Jaccard for the containment rule (estimates below it are noise). */
   containmentMinJaccard?: number;
-  /**
-   * Lower minimum containment for a text that also shares a whole long sentence
-   * with the candidate: a new lede plus a trimmed quote dilutes containment, but
-   * independent write-ups share no sentence at all. Above 1 turns it off.
-   */
-  sharedSentenceContainment?: number;
-  /** Minimum estimated containment of a text that is another's lead alone (its first sentence is the other's lede). Above 1 turns it off. */
-  leadContainment?: number;
-  /** Minimum estimated Jaccard for the lead rule: a lead is a few per cent of a long story. */
-  leadMinJaccard?: number;
   /** Sentence anchors kept per article (bottom-m sentence keys, besides the lede's), 0 to turn sentences off; at most 3. */
   sentenceAnchors?: number;
   /** Minimum share of comparable sentence anchors in common for the sentence rule. */
@@ -81,8 +71,6 @@ export interface ResolvedOptions {
   bands: number;
   rows: number;
   places: PlaceFinder;
-  /** The finder `places` hands excerpts to, when it reads excerpts (null when it reads the whole text). */
-  excerptFinder: PlaceFinder | null;
   numberGrouping: NumberGrouping;
   seed: number;
   guard: boolean;
@@ -91,9 +79,6 @@ export interface ResolvedOptions {
   maxEntries: number;
   containment: number;
   containmentMinJaccard: number;
-  sharedSentenceContainment: number;
-  leadContainment: number;
-  leadMinJaccard: number;
   sentenceAnchors: number;
   sentenceContainment: number;
   sentenceMinShared: number;
@@ -115,9 +100,6 @@ export const DEFAULTS = {
   maxEntries: 1_000_000,
   containment: 0.6,
   containmentMinJaccard: 0.12,
-  sharedSentenceContainment: 0.5,
-  leadContainment: 0.3,
-  leadMinJaccard: 0.02,
   sentenceAnchors: 3,
   sentenceContainment: 0.5,
   sentenceMinShared: 2,
@@ -157,7 +139,6 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     bands,
     rows,
     places: placeFinder(opts),
-    excerptFinder: readsExcerpts(opts) ? (opts.places ?? defaultPlaces) : null,
     numberGrouping: opts.numberGrouping ?? DEFAULTS.numberGrouping,
     seed,
     guard: opts.guard ?? true,
@@ -165,9 +146,6 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     maxEntries,
     containment: opts.containment ?? DEFAULTS.containment,
     containmentMinJaccard: opts.containmentMinJaccard ?? DEFAULTS.containmentMinJaccard,
-    sharedSentenceContainment: opts.sharedSentenceContainment ?? DEFAULTS.sharedSentenceContainment,
-    leadContainment: opts.leadContainment ?? DEFAULTS.leadContainment,
-    leadMinJaccard: opts.leadMinJaccard ?? DEFAULTS.leadMinJaccard,
     sentenceAnchors,
     sentenceContainment: opts.sentenceContainment ?? DEFAULTS.sentenceContainment,
     sentenceMinShared: opts.sentenceMinShared ?? DEFAULTS.sentenceMinShared,
@@ -181,9 +159,5 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
 /** The place finder the guard calls: the one given (or the default), reading excerpts when asked to. */
 function placeFinder(opts: DedupOptions): PlaceFinder {
   const finder = opts.places ?? defaultPlaces;
-  return readsExcerpts(opts) ? (text) => finder(placeExcerpts(text)) : finder;
-}
-
-function readsExcerpts(opts: DedupOptions): boolean {
-  return opts.placeExcerpts ?? opts.places !== undefined;
+  return (opts.placeExcerpts ?? opts.places !== undefined) ? (text) => finder(placeExcerpts(text)) : finder;
 }

@@ -20,21 +20,11 @@
  * A fingerprint is a sorted Uint32Array of tokens: 12 bits of group hash,
  * 20 bits of value hash, so each group's values are contiguous.
  */
-import { hashString as hashStringImported } from './hash';
-import * as numberWords from '@skytally/text';
+import { hashString } from './hash';
+import { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits, parseNumberWords } from '@skytally/text';
 import { scanText, type TextScan } from './text.features';
 
-// Module-local bindings: under tsx an imported function is a getter call per use, and these run per token and fact.
-const hashString = hashStringImported;
-const { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits, parseNumberWords } = numberWords;
-
 export type PlaceFinder = (text: string) => string[];
-/**
- * What `places` returns for `text`, found from `scan` (the word scan of the
- * text's lower case) instead of scanning the text again; null when the scan
- * cannot stand in for it (the caller then calls `places`).
- */
-export type ScanPlaceFinder = (text: string, scan: TextScan) => string[] | null;
 
 /** How numbers are grouped: by the noun they count, or all in one set. */
 export type NumberGrouping = 'unit' | 'set';
@@ -130,9 +120,6 @@ const UNIT_SYNONYMS = new Map<string, string>(
     residents: 'person',
   }),
 );
-
-/** The groups UNIT_SYNONYMS folds to. */
-const FOLDED_UNITS = new Set(UNIT_SYNONYMS.values());
 
 /** Words the fact scanner stops at; everything else is skipped without making a string. */
 const INTERESTING = new Set<string>([...WEEKDAYS, ...MONTHS.keys(), 'no', 'without', 'nobody', 'a', ...CARDINAL_WORDS]);
@@ -329,31 +316,9 @@ function addCount(
   }
   const unit = unitOf(words, next);
   facts.add(`n:${unit}=${value}`);
-  if (unit === 'of') addPartOfWhole(words, facts, value, next + 1);
   let p = at - 1;
   while (p >= 0 && p > at - 4 && CONTEXT_SKIP.has(words.at(p))) p--;
   if (p >= 0) facts.add(`c:${words.at(p)} ${unit}=${value}`);
-}
-
-/**
- * "53 of 68 drones", "82 of the drones", "three of four missiles": the part
- * counts the whole's noun too. A copy that keeps only the part ("53 drones
- * downed", a headline used as the lede) then agrees with its original, while
- * another part or another whole ("50 of 68", "53 of 70") still conflicts.
- * Only the nouns the guard folds (drones, missiles, people…): "three of them"
- * or "two of the regions" say nothing to compare.
- */
-function addPartOfWhole(words: Tokens, facts: Set<string>, value: number, from: number): void {
-  let k = from;
-  // the whole's own number, in digits or words ("68", "sixty-eight")
-  while (k < from + 3 && k < words.length) {
-    const w = words.at(k);
-    const c = w.charCodeAt(0);
-    if (!((c >= 48 && c <= 57) || isNumberWord(w))) break;
-    k++;
-  }
-  const whole = unitOf(words, k);
-  if (FOLDED_UNITS.has(whole)) facts.add(`n:${whole}=${value}`);
 }
 
 /** Whether the words at i… say nobody was hurt: "no injuries", "without casualties", "no one was hurt", "nobody had been injured". */
@@ -405,18 +370,10 @@ const OVER_DISTRICT =
 const DATELINE =
   /(^|\n)[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /g;
 const HEADER_LINE = /(^|\n)[^\n]*\|[^\n]*(?=\n|$)/g;
-/**
- * A wire's sign-off ("Reporting by … in Kyiv; Editing by …", "Additional
- * reporting by our correspondent in Warsaw"): it says where the reporters
- * sat, not where anything happened, and reprints add and drop it.
- */
-const CREDIT_LINE =
-  /(^|\n)[ \t(]*(?:Additional reporting|Reporting|Writing|Editing|Compiled|Translated)(?: and [a-z]+ing)? by [^\n]*/g;
 
 function withoutDatelines(text: string): string {
   let t = text;
   if (t.includes('|')) t = t.replace(HEADER_LINE, '$1');
-  if (t.includes('ing by ')) t = t.replace(CREDIT_LINE, '$1');
   return mayHaveDateline(t) ? t.replace(DATELINE, '$1') : t;
 }
 
@@ -449,22 +406,6 @@ export function guardFacts(
   scan: TextScan = scanText(text.toLowerCase()),
   counts?: number[],
 ): string[] {
-  return [...guardFactSet(text, places, grouping, scan, counts)].sort();
-}
-
-/**
- * The facts of guardFacts, unsorted: the core hashes them straight into a
- * fingerprint (fingerprintOf sorts the tokens), so sorting the strings too
- * would be work thrown away on every article.
- */
-export function guardFactSet(
-  text: string,
-  places: PlaceFinder,
-  grouping: NumberGrouping,
-  scan: TextScan,
-  counts?: number[],
-  scanPlaces?: ScanPlaceFinder,
-): Set<string> {
   const words = new Tokens(scan.text, scan);
 
   const facts = new Set<string>();
@@ -540,9 +481,7 @@ export function guardFactSet(
     }
   }
   const body = withoutDatelines(text);
-  // with no dateline, header or sign-off removed, the places can come from the scan's words
-  const found = (body === text && scanPlaces !== undefined ? scanPlaces(text, scan) : null) ?? places(body);
-  for (const p of found) facts.add(`place=${p.toLowerCase()}`);
+  for (const p of places(body)) facts.add(`place=${p.toLowerCase()}`);
   // Where the drones were downed is the report itself; a region named in
   // passing elsewhere ("flights in Kaluga were halted") must not hide that
   // the interceptions moved from one region to another. The place finder reads
@@ -558,7 +497,7 @@ export function guardFactSet(
     if (name !== undefined) facts.add(`place-over=${name.toLowerCase()}`);
   }
   if (overs !== '') for (const p of placesOfOvers(places, overs)) facts.add(`place-over=${p.toLowerCase()}`);
-  return facts;
+  return [...facts].sort();
 }
 
 /**
@@ -587,15 +526,14 @@ function placesOfOvers(places: PlaceFinder, overs: string): readonly string[] {
 }
 
 /** Hashes facts into the compact sorted token array the index stores. */
-export function fingerprintOf(facts: readonly string[] | ReadonlySet<string>): Uint32Array {
-  const out = new Uint32Array('size' in facts ? facts.size : facts.length);
-  let i = 0;
-  for (const fact of facts) {
+export function fingerprintOf(facts: readonly string[]): Uint32Array {
+  const out = new Uint32Array(facts.length);
+  facts.forEach((fact, i) => {
     const eq = fact.indexOf('=');
     const group = hashString(fact, 0, eq) >>> 20;
     const value = hashString(fact, eq + 1) & 0xfffff;
-    out[i++] = ((group << 20) | value) >>> 0;
-  }
+    out[i] = ((group << 20) | value) >>> 0;
+  });
   out.sort();
   // drop repeats (hash collisions of equal facts cannot happen; equal tokens only from collisions)
   let n = 0;

@@ -30,9 +30,6 @@ const CLASS = new Uint8Array(65536);
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const NOT_WORD = 1;
 const UPPER = 3;
-/** The classes of ASCII, filled up front (the loop reads it for nearly every character). */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classOf(c);
 
 function classOf(c: number): number {
   const known = CLASS[c] ?? 0;
@@ -48,8 +45,8 @@ function isCapitalWord(text: string, at: number, end: number): boolean {
   return end - at === 7 && text.slice(at, end).toLowerCase() === 'capital';
 }
 
-let wordStarts: Int32Array<ArrayBuffer> = new Int32Array(1024);
-let wordEnds: Int32Array<ArrayBuffer> = new Int32Array(1024);
+let starts: Int32Array<ArrayBuffer> = new Int32Array(1024);
+let ends: Int32Array<ArrayBuffer> = new Int32Array(1024);
 
 /**
  * The excerpts of `text` that can hold a place name (see above), joined by
@@ -61,48 +58,27 @@ export function placeExcerpts(text: string): string {
   let n = 0;
   const len = text.length;
   for (let i = 0; i < len;) {
-    const c = text.charCodeAt(i);
-    let k = c < 128 ? (ASCII_CLASS[c] ?? 0) : (CLASS[c] ?? 0);
-    if (k === 0) k = classOf(c);
-    if (k === NOT_WORD) {
+    if (classOf(text.charCodeAt(i)) === NOT_WORD) {
       i++;
       continue;
     }
-    if (n === wordStarts.length) {
-      wordStarts = grow(wordStarts);
-      wordEnds = grow(wordEnds);
+    if (n === starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
     }
-    wordStarts[n] = i++;
-    while (i < len) {
-      const d = text.charCodeAt(i);
-      let kd = d < 128 ? (ASCII_CLASS[d] ?? 0) : (CLASS[d] ?? 0);
-      if (kd === 0) kd = classOf(d);
-      if (kd === NOT_WORD) break;
-      i++;
-    }
-    wordEnds[n++] = i;
+    starts[n] = i++;
+    while (i < len && classOf(text.charCodeAt(i)) !== NOT_WORD) i++;
+    ends[n++] = i;
   }
-  return excerptsOfWords(text, wordStarts, wordEnds, n);
-}
-
-/**
- * placeExcerpts(text) from words already found: `starts`/`ends` of the first
- * `n` words of `text`, as placeExcerpts finds them (runs of letters, digits
- * and marks; the dedup core passes its own word scan when the two agree).
- */
-export function excerptsOfWords(text: string, starts: Int32Array, ends: Int32Array, n: number): string {
   let out = '';
   let from = -1; // first word of the open window
   let to = -1; // last word of the open window
   let kept = 0;
-  // w < n: reads are in bounds, `?? 0` only narrows the type
   for (let w = 0; w < n; w++) {
     const s = starts[w] ?? 0;
-    const c = text.charCodeAt(s);
-    const k = c < 128 ? (ASCII_CLASS[c] ?? 0) : classOf(c);
-    if (!(k === UPPER || isCapitalWord(text, s, ends[w] ?? s))) continue;
-    const lo = w >= BEFORE ? w - BEFORE : 0;
-    const hi = w + AFTER < n ? w + AFTER : n - 1;
+    if (!(classOf(text.charCodeAt(s)) === UPPER || isCapitalWord(text, s, ends[w] ?? s))) continue;
+    const lo = Math.max(0, w - BEFORE);
+    const hi = Math.min(n - 1, w + AFTER);
     if (from >= 0 && lo <= to + 1) {
       to = hi; // overlaps or touches the open window
       continue;
@@ -115,6 +91,7 @@ export function excerptsOfWords(text: string, starts: Int32Array, ends: Int32Arr
     to = hi;
   }
   if (from < 0) return '';
+  if (from === 0 && to === n - 1 && out === '') return text;
   kept += to - from + 1;
   if (kept === n) return text; // every word is in a window: no excerpt is shorter than the text
   return out + (out === '' ? '' : EXCERPT_SEPARATOR) + text.slice(starts[from], ends[to]);

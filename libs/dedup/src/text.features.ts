@@ -31,16 +31,11 @@ export const SENTENCE_KEY_WORDS = 8;
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const nonAsciiCache = new Map<number, boolean>();
-/** Set by isWordChar when the current scan meets a surrogate half (read into TextScan.surrogates). */
-let sawSurrogate = false;
 
 /** Letters and digits (any script) make words; surrogate halves count as letters. */
 function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  if (c >= 0xd800 && c <= 0xdfff) {
-    sawSurrogate = true;
-    return true;
-  }
+  if (c >= 0xd800 && c <= 0xdfff) return true;
   let known = nonAsciiCache.get(c);
   if (known === undefined) {
     known = NON_ASCII_WORD.test(String.fromCharCode(c));
@@ -66,11 +61,6 @@ export interface TextScan {
   lede: number;
   /** Key of each sentence of at least MIN_SENTENCE_WORDS words, in order; lowest bit 1 when its key words hold a digit. */
   sentences: Int32Array;
-  /**
-   * Whether the text holds a surrogate half: the scan counts one as a letter,
-   * placeExcerpts as a separator, so only without them are the words the same.
-   */
-  surrogates: boolean;
 }
 
 /** Spaces, and the quotes that may close a sentence: after '.', '!' or '?' they end it. */
@@ -120,7 +110,6 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
   let sentWords = 0;
   let sentDigit = false;
   let lede = 0;
-  sawSurrogate = false;
   for (let i = 0; i <= len; i++) {
     const c = i < len ? folded.charCodeAt(i) : 32;
     if (isWordChar(c)) {
@@ -186,7 +175,6 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
     raw: raw.subarray(0, n),
     sentences: sentences.subarray(0, ns),
     lede,
-    surrogates: sawSurrogate,
   };
 }
 
