@@ -72,7 +72,8 @@ export interface LocateInput {
   claimants: ClaimantMention[];
   /** A total written "out of a total of N": its places belong to its part. */
   outOf: boolean;
-  countryHint: string | null;
+  /** Whose capital a generic "the capital" is; a function because few counts need it and it may read the whole article. */
+  countryHint: () => string | null;
   /** Where the count's governing verb is, when it comes after the count. */
   verbAt?: number;
 }
@@ -139,7 +140,7 @@ export function locate(inp: LocateInput): Located {
   const capitalRegion = (p: PlaceMention): boolean =>
     p.kind === 'capital' && /^\s+region\b/i.test(body.slice(p.end, p.end + 8));
   const codeOf = (p: PlaceMention): string => {
-    const city = p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint ?? 'RU') ?? p.code) : p.code;
+    const city = p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint() ?? 'RU') ?? p.code) : p.code;
     return capitalRegion(p) ? (CAPITAL_OBLAST[city] ?? city) : city;
   };
   const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.filter((p) => !named(p)).map(codeOf))].sort();
