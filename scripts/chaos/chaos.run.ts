@@ -192,6 +192,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     if (verdict.lostArticles.length) log(`lost articles (first 10): ${verdict.lostArticles.slice(0, 10).join(', ')}`);
     if (verdict.snapshotMismatches.length)
       log(`snapshots that differ from the clean run: ${verdict.snapshotMismatches.join(', ')}`);
+    for (const d of verdict.snapshotDiffs) log(`  ${d.key}\n    clean run: ${d.want}\n    this run:  ${d.got}`);
     return result;
   } finally {
     await cluster.close(options.keepState ?? false);

@@ -20,6 +20,8 @@ export interface Verdict {
   doubleCounted: number;
   snapshotKeys: number;
   snapshotMismatches: string[];
+  /** The first few mismatches in full (asOf aside), so a failed run says what differs, not just where. */
+  snapshotDiffs: { key: string; want: string | null; got: string | null }[];
   conflictingVerdicts: number;
   fateDifferences: number;
   repeatedOutputs: number;
@@ -76,13 +78,18 @@ export async function verify(
   let lostInterceptions = 0;
   let doubleCounted = 0;
   const snapshotMismatches: string[] = [];
+  const snapshotDiffs: Verdict['snapshotDiffs'] = [];
   for (const key of new Set([...expected.snapshots.keys(), ...latest.keys()])) {
     const want = expected.snapshots.get(key);
     const got = latest.get(key);
     const diff = (got?.windows.all ?? 0) - (want?.windows.all ?? 0);
     if (diff < 0) lostInterceptions -= diff;
     if (diff > 0) doubleCounted += diff;
-    if (!want || !got || comparable(want) !== comparable(got)) snapshotMismatches.push(key);
+    if (!want || !got || comparable(want) !== comparable(got)) {
+      snapshotMismatches.push(key);
+      if (snapshotDiffs.length < 3)
+        snapshotDiffs.push({ key, want: want ? comparable(want) : null, got: got ? comparable(got) : null });
+    }
   }
 
   return {
@@ -93,6 +100,7 @@ export async function verify(
     doubleCounted,
     snapshotKeys: latest.size,
     snapshotMismatches,
+    snapshotDiffs,
     conflictingVerdicts: [...uniqueIds].filter((id) => duplicateIds.has(id)).length,
     fateDifferences,
     // At-least-once at work: outputs written more than once (crash before commit); harmless by design.
