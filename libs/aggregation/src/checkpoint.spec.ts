@@ -170,6 +170,35 @@ describe('restore from a checkpoint', () => {
     );
   });
 
+  it("carries a late report's source of a sealed claim in the next sealed delta", () => {
+    const at = (d: number) => new Date(DAY0 + d * DAY).toISOString();
+    const report = (article: string, d: number, arrivalDay: number) =>
+      claim({
+        claimId: `${article}#0`,
+        articleId: article,
+        eventTime: at(d),
+        ingestedAt: at(arrivalDay),
+        regions: ['RU-BRY'],
+      });
+    const live = new AggregateCore(options(2));
+    feed(live, [report('a', 0, 0), report('b', 5, 5)], 1);
+    const split = (c: ReturnType<AggregateCore['checkpoint']>) => ({
+      sealed: encodeCoreState({ sealedClaims: c.sealedClaims, rows: c.rows, days: c.days }),
+      live: encodeCoreState({ sealedBefore: c.sealedBefore, inputs: c.inputs, watermark: c.watermark, live: c.live }),
+    });
+    const first = split(live.checkpoint());
+    // A reprint of day 0's claim from another article, days after day 0 was sealed.
+    feed(live, [report('reprint', 0, 6)], 1);
+    const second = split(live.checkpoint());
+    expect(live.snapshots(['RU-BRY'])[0]).toMatchObject({ claims: 2, sources: 3 });
+    const restored = AggregateCore.restore(decodeLiveState(second.live), options(2), [
+      decodeSealedState(first.sealed),
+      decodeSealedState(second.sealed),
+    ]);
+    restored.flush();
+    expect(view(restored)).toEqual(view(live));
+  });
+
   it('restores a live report where it was, though alone it would join a sealed claim (the 1M bench difference)', () => {
     // Day 0 is sealed, day 1 is live. The undated report c (day 1) came before b dated it: applied
     // first at a restore, it used to find only the sealed dated claim of day 0 and be taken for a

@@ -80,11 +80,50 @@ describe('the horizon (horizonDays)', () => {
     core.flush();
     expect(core.stats().reports).toBeLessThanOrEqual(7);
     expect(must(core.snapshots(['RU-BRY'])[0]).windows.all).toBe(80);
-    // A redelivery of a sealed claim, and a reprint of it from another article, change nothing.
+    // A redelivery of a sealed claim changes nothing; a reprint of it from another article is one more source.
     expect(core.apply(must(claims[3]))).toMatchObject({ pastHorizon: true, changedKeys: [] });
     const reprint = core.apply({ ...must(claims[3]), articleId: 'reprint', claimId: 'reprint#0' });
-    expect(reprint).toMatchObject({ pastHorizon: true, changedKeys: [] });
-    expect(core.snapshots(['RU-BRY'])[0]).toMatchObject({ windows: { all: 80 }, claims: 40 });
+    expect(reprint).toMatchObject({ pastHorizon: true, changedKeys: ['RU-BRY'], changedDays: ['RU-BRY|2025-03-04'] });
+    expect(core.apply({ ...must(claims[3]), articleId: 'reprint', claimId: 'reprint#0' })).toMatchObject({
+      changedKeys: [],
+    });
+    expect(core.snapshots(['RU-BRY'])[0]).toMatchObject({ windows: { all: 80 }, claims: 40, sources: 41 });
+    expect(core.dailyBuckets(['RU-BRY|2025-03-04'])[0]).toMatchObject({ count: 2, claims: 1, sources: 2 });
+  });
+
+  it('counts a report later than the horizon as one more source, as if it had come before the seal', () => {
+    // The stream, then reprints of some of its claims from articles of their own, arriving
+    // after the horizon has passed their day: with a horizon they meet a sealed claim,
+    // without one a live claim. Every figure must read the same, sources included.
+    const arbLate = arbStream.chain((claims) =>
+      fc
+        .subarray(
+          claims.map((_, i) => i),
+          { maxLength: Math.min(8, claims.length) },
+        )
+        .map((picked) => {
+          const end = Math.max(...claims.map((c) => Date.parse(c.ingestedAt!)));
+          const late = picked.map((i, k) => {
+            const c = must(claims[i]);
+            return {
+              ...c,
+              articleId: `late-${k}`,
+              claimId: `late-${k}#0`,
+              ingestedAt: new Date(end + (k + 1) * H).toISOString(),
+            };
+          });
+          return [...claims, ...late];
+        }),
+    );
+    fc.assert(
+      fc.property(arbLate, (claims) => {
+        const kept = run(claims);
+        const sealed = run(claims, 5);
+        expect(sealed.snapshots).toEqual(kept.snapshots);
+        expect(sealed.days).toEqual(kept.days);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -80,6 +80,16 @@ export class Tally {
     return added;
   }
 
+  /**
+   * A later report of a sealed claim brings its article (hash `h`): one more
+   * source unless the sealed claims already have it. Returns whether it was new.
+   */
+  addSealedSource(article: string, h: number): boolean {
+    if (!this.sealed?.articles.add(h)) return false;
+    if (this.sources.get(article) > 0) this.overlap++;
+    return true;
+  }
+
   get empty(): boolean {
     return this.own.size === 0 && this.shared.size === 0 && (this.sealed?.empty ?? true);
   }
