@@ -103,5 +103,11 @@ function addDays(d: Date, n: number): Date {
 }
 
 function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // written out for four-digit years (toISOString was 2 % of extraction); it still writes the others (a sign and six
+  // digits) and throws on an invalid date, as before
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }

@@ -93,9 +93,23 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+/** `/[\p{L}.]/u` on one UTF-16 unit, without the regex for ASCII (most of what it sees). */
+function isLetterOrDot(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return /[\p{L}.]/u.test(text[at]!);
+}
+
+/** `/\s/` on one UTF-16 unit, ASCII without the regex. */
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[at]!);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isLetterOrDot(text, s - 1)) s--;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
@@ -104,7 +118,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 function push(out: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
