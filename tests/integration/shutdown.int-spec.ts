@@ -9,7 +9,7 @@ import { consumerGroup } from '@skytally/contracts';
 import { waitFor } from '../support/kafka-test-utils';
 import { PipelineHarness } from './harness/pipeline.harness';
 
-const ARTICLES = 15_000;
+const ARTICLES = 5_000;
 const SHUTDOWN_BOUND_MS = 15_000;
 
 function body(i: number): string {

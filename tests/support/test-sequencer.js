@@ -11,11 +11,15 @@ const SLOWEST = [
   'tests/faults/cluster.fault-spec.ts',
   'tests/integration/secure.int-spec.ts',
   'tests/faults/chaos.fault-spec.ts',
-  'tests/integration/recovery.int-spec.ts',
   'tests/e2e/dashboard.e2e-spec.ts',
-  'tests/integration/shutdown.int-spec.ts',
+  // Two broker starts of its own: mostly waiting on a JVM, it ended CI's run of 219 s when it started last.
+  'tests/integration/broker.int-spec.ts',
+  'tests/integration/recovery.int-spec.ts',
   'tests/integration/quiet-restart.int-spec.ts',
+  'tests/integration/shutdown.int-spec.ts',
   'apps/aggregate/src/aggregate.batching.spec.ts',
+  'libs/dedup/src/dedup.order.spec.ts',
+  'tests/unit/ingest.fuzz.spec.ts',
 ];
 
 class SlowestFirst extends Sequencer {
