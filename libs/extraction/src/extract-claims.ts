@@ -244,21 +244,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let prevSentenceClaimant: ClaimantMention | null = null;
   let prevClaimantSentence = -1;
   // Sentences without a claim are read for a claimant and a date only when a claim needs them (most never do): they
-  // wait here, latest last, and settle*() reads them from the latest back, which gives what reading each in turn gave.
-  const unreadClaimants: Array<{ si: number; s: Span }> = [];
+  // wait here (by index), latest last, and settle*() reads them from the latest back: what reading each in turn gave.
+  const unreadClaimants: number[] = [];
   const settleClaimant = (si: number): void => {
     // a claimant named before the two sentences before `si` is never read (the conditions at `carried` below), so
     // when none is found in those two, any older one is as good as none
     let found = false;
-    for (let k = unreadClaimants.length - 1; k >= 0 && unreadClaimants[k]!.si >= si - 2; k--) {
-      const u = unreadClaimants[k]!;
-      const named = lastOf(findClaimantsIfAny(u.s.text, u.s.start));
+    for (let k = unreadClaimants.length - 1; k >= 0 && unreadClaimants[k]! >= si - 2; k--) {
+      const u = sentences[unreadClaimants[k]!]!;
+      const named = lastOf(findClaimantsIfAny(u.text, u.start));
       if (named) {
-        [prevSentenceClaimant, prevClaimantSentence, found] = [named, u.si, true];
+        [prevSentenceClaimant, prevClaimantSentence, found] = [named, unreadClaimants[k]!, true];
         break;
       }
     }
-    if (!found && unreadClaimants.length > 0 && unreadClaimants[0]!.si < si - 2)
+    if (!found && unreadClaimants.length > 0 && unreadClaimants[0]! < si - 2)
       [prevSentenceClaimant, prevClaimantSentence] = [null, -10];
     unreadClaimants.length = 0;
   };
@@ -330,7 +330,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         placeRestated(awaitingPlace.drafts, s);
         awaitingPlace = null;
       }
-      unreadClaimants.push({ si, s });
+      unreadClaimants.push(si);
       if (drafts.length === 0 && DATE_HINT.test(s.text)) undatedSentences.push(s);
       continue;
     }
