@@ -6,38 +6,58 @@
  * are ("Perm", not "perm"); capital phrases ("the capital") need not be.
  * Lists that share a suffix ("the Pskov, Orlov and Moscow regions") are read
  * as regions, so "Moscow" there is Moscow Oblast, not the city.
+ *
+ * Speed (issue 15: dedup runs this on every article body, extraction on every
+ * sentence): tokens are offsets (TokenView), and a token is lower-cased and
+ * looked up only when its length and first and last letters fit some key of
+ * the table it would be looked up in (KeyShapes); most words of a text fit
+ * none. scripts/check-gazetteer-identity.ts checks that the outputs stay the same.
  */
-import {
-  NOT_A_PLACE_WHEN_FOLLOWED_BY,
-  NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY,
-  NOT_A_PLACE_WHEN_FOLLOWED_BY_TITLE,
-  PHRASES_BY_FIRST_TOKEN,
-  PLURAL_SUFFIXES,
-  REGIONS,
-  SEA_STEMS,
-  STEMS,
-  type Phrase,
-} from './gazetteer.data';
+import * as data from './gazetteer.data';
+import type { Phrase } from './gazetteer.data';
 import type { PlaceMention } from './gazetteer.types';
-import { tokenise, type Token } from './tokenise';
+import { KeyShapes } from './key-shapes';
+import { TokenBuffers, TokenView } from './tokenise';
+
+// Module-local copies of the tables: an imported binding compiled to CommonJS
+// may be a getter (tsx/esbuild make one per export), otherwise read per token.
+const NOT_A_PLACE_WHEN_FOLLOWED_BY = data.NOT_A_PLACE_WHEN_FOLLOWED_BY;
+const NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY = data.NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY;
+const NOT_A_PLACE_WHEN_FOLLOWED_BY_TITLE = data.NOT_A_PLACE_WHEN_FOLLOWED_BY_TITLE;
+const PHRASES_BY_FIRST_TOKEN = data.PHRASES_BY_FIRST_TOKEN;
+const PLURAL_SUFFIXES = data.PLURAL_SUFFIXES;
+const REGIONS = data.REGIONS;
+const SEA_STEMS = data.SEA_STEMS;
+const STEMS = data.STEMS;
 
 /** Regions whose name is also a seat of government, used for it when glued to "backed", "annexed" and the like. */
 const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM', 'UA-40']);
 
+/** Tokens that can start a phrase when capitalised (any phrase), and when not (only a capital phrase: "the capital"). */
+const FIRST_SHAPES = new KeyShapes(PHRASES_BY_FIRST_TOKEN.keys());
+const LOWER_FIRST_SHAPES = new KeyShapes(
+  [...PHRASES_BY_FIRST_TOKEN].filter(([, phrases]) => phrases.some((p) => p.kind === 'capital')).map(([key]) => key),
+);
+/** Tokens that can end a list of stems: "regions", "seas". */
+const SUFFIX_SHAPES = new KeyShapes([...PLURAL_SUFFIXES, 'seas']);
+
+/** findPlaces is not re-entrant (it calls no outside code), so one set of buffers serves every call. */
+const buffers = new TokenBuffers();
+
 export function findPlaces(text: string): PlaceMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const tokens = tokenise(text);
-  const listed = readSuffixedLists(text, tokens);
+  const tokens = new TokenView(text, buffers);
+  const listed = readSuffixedLists(tokens);
   const out: PlaceMention[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    const forced = listed.get(i);
+  while (i < tokens.count) {
+    const forced = listed?.get(i);
     if (forced) {
       out.push(forced.mention);
       i = forced.next;
       continue;
     }
-    const match = longestMatch(text, tokens, i);
+    const match = longestMatch(tokens, i);
     if (match) {
       out.push(match.mention);
       i = match.next;
@@ -46,43 +66,51 @@ export function findPlaces(text: string): PlaceMention[] {
   return out;
 }
 
-function longestMatch(text: string, tokens: Token[], i: number): { mention: PlaceMention; next: number } | null {
-  const candidates = PHRASES_BY_FIRST_TOKEN.get(tokens[i]!.norm);
+function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; next: number } | null {
+  const text = tokens.text;
+  const start = tokens.starts[i]!;
+  const upper = isUpper(text.charCodeAt(start));
+  // Only a capital phrase may start with a word that is not capitalised.
+  const shapes = upper ? FIRST_SHAPES : LOWER_FIRST_SHAPES;
+  if (!shapes.mayHold(text, start, tokens.ends[i]!)) return null;
+  const candidates = PHRASES_BY_FIRST_TOKEN.get(tokens.norm(i));
   if (!candidates) return null;
   for (const phrase of candidates) {
+    const n = phrase.tokens.length;
+    if (phrase.kind !== 'capital' && !upper) continue;
     if (!matchesAt(tokens, i, phrase)) continue;
-    const first = tokens[i]!;
-    const last = tokens[i + phrase.tokens.length - 1]!;
-    if (phrase.kind !== 'capital' && !isUpper(text.charCodeAt(first.start))) continue;
-    const after = tokens[i + phrase.tokens.length];
+    const end = tokens.ends[i + n - 1]!;
+    const after = i + n < tokens.count ? i + n : -1;
+    const afterNorm = after >= 0 ? tokens.norm(after) : undefined;
     // "Black Sea Fleet", "Moscow-backed", "Moscow time": the name describes something else.
     // A capital that is also a region (Moscow, Kyiv, Sevastopol) glued to the word ("Moscow-annexed Crimea",
     // "Kyiv-controlled territory") names a government too.
     if (
-      after &&
-      NOT_A_PLACE_WHEN_FOLLOWED_BY.has(after.norm) &&
+      afterNorm !== undefined &&
+      NOT_A_PLACE_WHEN_FOLLOWED_BY.has(afterNorm) &&
       ((phrase.kind !== 'region' && phrase.kind !== 'country' && phrase.kind !== 'demonym') ||
-        (phrase.kind === 'region' && GOVERNMENT_SEATS.has(phrase.code) && text[last.end] === '-'))
+        (phrase.kind === 'region' && GOVERNMENT_SEATS.has(phrase.code) && text[end] === '-'))
     )
       continue;
-    if (after && NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY.has(after.norm) && phrase.kind !== 'demonym') continue;
+    if (afterNorm !== undefined && NOT_A_PLACE_WHEN_FOLLOWED_BY_ANY.has(afterNorm) && phrase.kind !== 'demonym')
+      continue;
     if (
-      after &&
-      NOT_A_PLACE_WHEN_FOLLOWED_BY_TITLE.has(after.norm) &&
-      isUpper(text.charCodeAt(after.start)) &&
+      afterNorm !== undefined &&
+      NOT_A_PLACE_WHEN_FOLLOWED_BY_TITLE.has(afterNorm) &&
+      isUpper(text.charCodeAt(tokens.starts[after]!)) &&
       phrase.kind !== 'demonym'
     )
       continue;
     // "14:00 Moscow time", "Kyiv time": a time zone, whatever the name's kind
-    if (after?.norm === 'time' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
-    return { mention: mentionOf(text, phrase, first.start, last.end), next: i + phrase.tokens.length };
+    if (afterNorm === 'time' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
+    return { mention: mentionOf(text, phrase, start, end), next: i + n };
   }
   return null;
 }
 
-function matchesAt(tokens: Token[], i: number, phrase: Phrase): boolean {
-  if (i + phrase.tokens.length > tokens.length) return false;
-  for (let k = 1; k < phrase.tokens.length; k++) if (tokens[i + k]!.norm !== phrase.tokens[k]) return false;
+function matchesAt(tokens: TokenView, i: number, phrase: Phrase): boolean {
+  if (i + phrase.tokens.length > tokens.count) return false;
+  for (let k = 1; k < phrase.tokens.length; k++) if (!tokens.normIs(i + k, phrase.tokens[k]!)) return false;
   return true;
 }
 
@@ -94,36 +122,41 @@ function mentionOf(text: string, phrase: Phrase, start: number, end: number): Pl
   return m;
 }
 
+type Listed = Map<number, { mention: PlaceMention; next: number }>;
+
 /**
  * "the Kaluga and Tver regions", "Pskov, Bryansk, Orlov and Moscow regions":
  * walk back from a plural suffix over stems joined by commas and "and".
- * Returns mentions keyed by their first token index.
+ * Returns mentions keyed by their first token index; null when there are none.
  */
-function readSuffixedLists(text: string, tokens: Token[]): Map<number, { mention: PlaceMention; next: number }> {
-  const found = new Map<number, { mention: PlaceMention; next: number }>();
-  for (let s = 1; s < tokens.length; s++) {
-    const seas = tokens[s]!.norm === 'seas';
-    if (!seas && !PLURAL_SUFFIXES.has(tokens[s]!.norm)) continue;
+function readSuffixedLists(tokens: TokenView): Listed | null {
+  const text = tokens.text;
+  let found: Listed | null = null;
+  for (let s = 1; s < tokens.count; s++) {
+    if (!SUFFIX_SHAPES.mayHold(text, tokens.starts[s]!, tokens.ends[s]!)) continue;
+    const seas = tokens.norm(s) === 'seas';
+    if (!seas && !PLURAL_SUFFIXES.has(tokens.norm(s))) continue;
     let j = s; // exclusive end of the stem we look for
     let first = true;
     const items: Array<{ from: number; to: number; code: string }> = [];
     for (;;) {
-      const stem = stemEndingAt(text, tokens, j, seas ? SEA_STEMS : STEMS);
+      const stem = stemEndingAt(tokens, j, seas ? SEA_STEMS : STEMS);
       if (!stem) break;
       items.push({ from: j - stem.length, to: first ? s + 1 : j, code: stem.code });
       first = false;
       const before = j - stem.length; // index of the stem's first token
       if (before === 0) break;
-      const gap = text.slice(tokens[before - 1]!.end, tokens[before]!.start);
-      const prev = tokens[before - 1]!.norm;
+      const gap = text.slice(tokens.ends[before - 1], tokens.starts[before]);
+      const prev = tokens.norm(before - 1);
       if (/^\s*,\s*$/.test(gap) && !['and', 'or'].includes(prev)) j = before;
       else if ((prev === 'and' || prev === 'or') && /^\s+$/.test(gap) && before >= 2) j = before - 1;
       else break; // (an Oxford comma "Kursk, and Belgorod" passes: the comma sits before "and")
     }
     if (items.length < 2) continue; // a single "X regions" is handled by the phrase table
+    found ??= new Map();
     for (const it of items) {
-      const start = tokens[it.from]!.start;
-      const end = tokens[it.to - 1]!.end;
+      const start = tokens.starts[it.from]!;
+      const end = tokens.ends[it.to - 1]!;
       found.set(it.from, {
         mention: {
           code: it.code,
@@ -141,19 +174,16 @@ function readSuffixedLists(text: string, tokens: Token[]): Map<number, { mention
 }
 
 function stemEndingAt(
-  text: string,
-  tokens: Token[],
+  tokens: TokenView,
   j: number,
   stems: ReadonlyMap<string, string>,
 ): { length: number; code: string } | null {
   for (let len = 3; len >= 1; len--) {
     if (j - len < 0) continue;
-    const key = tokens
-      .slice(j - len, j)
-      .map((t) => t.norm)
-      .join(' ');
+    let key = tokens.norm(j - len);
+    for (let k = j - len + 1; k < j; k++) key += ' ' + tokens.norm(k);
     const code = stems.get(key);
-    if (code && isUpper(text.charCodeAt(tokens[j - len]!.start))) return { length: len, code };
+    if (code && isUpper(tokens.text.charCodeAt(tokens.starts[j - len]!))) return { length: len, code };
   }
   return null;
 }

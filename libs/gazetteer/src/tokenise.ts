@@ -18,35 +18,111 @@ export interface Token {
  * replaced (libs/dedup/src/gazetteer-tokenise.spec.ts compares the two on
  * the fixture corpora).
  */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
+const WORD_CODES = new Uint8Array(0x500);
+for (let c = 0; c < 0x500; c++) {
+  const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  WORD_CODES[c] = ascii || (c >= 0xc0 && c <= 0x24f) || c >= 0x400 ? 1 : 0;
 }
 
-export function tokenise(text: string): Token[] {
-  const out: Token[] = [];
-  // Lower-case the text once and slice the tokens from it when that keeps every
-  // offset (it does unless a character lower-cases to two, e.g. U+0130); the
-  // ranges above hold no character whose lower case depends on its neighbours.
-  const lower = text.toLowerCase();
-  const aligned = lower.length === text.length;
-  const len = text.length;
-  let i = 0;
-  while (i < len) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    while (i < len && isWordCode(text.charCodeAt(i))) i++;
-    // a possessive "'s" is no token
-    if (i - start === 1) {
-      const c = text.charCodeAt(start);
-      if ((c === 115 || c === 83) && start > 0 && isApostrophe(text.charCodeAt(start - 1))) continue;
-    }
-    out.push({ norm: aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase(), start, end: i });
+/** A table lookup: the scan asks this of every character of every article. */
+function isWordCode(c: number): boolean {
+  return c < 0x500 && WORD_CODES[c] === 1;
+}
+
+/**
+ * Reusable offset buffers for TokenView, grown as texts need: one per caller
+ * that must not share them (findPlaces, tokenise).
+ */
+export class TokenBuffers {
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+
+  grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
   }
+}
+
+/**
+ * The word tokens of one text as offsets, each token's lower-case text made
+ * only when asked for. findPlaces looks at most tokens only to see they can
+ * start no name, so it slices few of them; tokenise slices them all. The
+ * offsets live in `buffers` and are valid until the next scan into them.
+ */
+export class TokenView {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly count: number;
+  private readonly norms: (string | undefined)[];
+  private readonly lower: string;
+  private readonly aligned: boolean;
+
+  constructor(
+    readonly text: string,
+    buffers: TokenBuffers,
+  ) {
+    const len = text.length;
+    let n = 0;
+    let i = 0;
+    while (i < len) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i++;
+      while (i < len && isWordCode(text.charCodeAt(i))) i++;
+      // a possessive "'s" is no token
+      if (i - start === 1) {
+        const c = text.charCodeAt(start);
+        if ((c === 115 || c === 83) && start > 0 && isApostrophe(text.charCodeAt(start - 1))) continue;
+      }
+      if (n === buffers.starts.length) buffers.grow();
+      buffers.starts[n] = start;
+      buffers.ends[n] = i;
+      n++;
+    }
+    this.starts = buffers.starts;
+    this.ends = buffers.ends;
+    this.count = n;
+    this.norms = new Array<string | undefined>(n);
+    // Lower-case the text once and slice the tokens from it when that keeps every
+    // offset (it does unless a character lower-cases to two, e.g. U+0130); the
+    // ranges above hold no character whose lower case depends on its neighbours.
+    this.lower = text.toLowerCase();
+    this.aligned = this.lower.length === text.length;
+  }
+
+  /** Token k lower-cased (its key in the data tables). */
+  norm(k: number): string {
+    let norm = this.norms[k];
+    if (norm === undefined) {
+      const start = this.starts[k]!;
+      const end = this.ends[k]!;
+      norm = this.aligned ? this.lower.slice(start, end) : this.text.slice(start, end).toLowerCase();
+      this.norms[k] = norm;
+    }
+    return norm;
+  }
+
+  /** norm(k) === key, without making norm(k) when the lower-cased text can be read in place. */
+  normIs(k: number, key: string): boolean {
+    if (!this.aligned) return this.norm(k) === key;
+    const start = this.starts[k]!;
+    return this.ends[k]! - start === key.length && this.lower.startsWith(key, start);
+  }
+}
+
+const tokeniseBuffers = new TokenBuffers();
+
+export function tokenise(text: string): Token[] {
+  const view = new TokenView(text, tokeniseBuffers);
+  const out: Token[] = [];
+  for (let k = 0; k < view.count; k++) out.push({ norm: view.norm(k), start: view.starts[k]!, end: view.ends[k]! });
   return out;
 }
 
