@@ -126,14 +126,22 @@ function main(): void {
   };
   const all = texts(generated);
   const differing: string[] = [];
-  for (const t of all) if (record[t.key] !== outputs(t)) differing.push(t.key);
-  const missing = Object.keys(record).length - all.length;
+  // texts added to the fixtures since the record (a new corpus batch) have nothing to compare with
+  let unrecorded = 0;
+  for (const t of all) {
+    if (!(t.key in record)) unrecorded++;
+    else if (record[t.key] !== outputs(t)) differing.push(t.key);
+  }
+  const present = new Set(all.map((t) => t.key));
+  const missing = Object.keys(record).filter((k) => !present.has(k)).length;
+  const compared = all.length - unrecorded;
   if (differing.length || missing) {
-    console.log(`${differing.length} of ${all.length} texts differ (${missing} recorded texts not found)`);
+    console.log(`${differing.length} of ${compared} recorded texts differ (${missing} recorded texts not found)`);
     for (const k of differing.slice(0, 5)) console.log(`  ${k}`);
     process.exit(1);
   }
-  console.log(`${all.length} texts identical (extractClaims and explainClaims)`);
+  const extra = unrecorded ? ` (${unrecorded} texts added since the record not compared)` : '';
+  console.log(`${compared} texts identical (extractClaims and explainClaims)${extra}`);
 }
 
 main();
