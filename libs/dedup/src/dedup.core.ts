@@ -33,12 +33,11 @@ import type { Article, DedupIndexEntry } from '@skytally/contracts';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
-import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFacts } from './guard.fingerprint';
+import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFactSet } from './guard.fingerprint';
 import { IdStore, idHash } from './id-store';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
-import { shingleHashes } from './shingle.hash';
 import { SlotTable } from './slot-table';
-import { bottomK, datelineEnd, distinctCount, distinctValues, scanText, sketchOverlap } from './text.features';
+import { bottomK, datelineEnd, distinctCount, distinctShingles, scanText, sketchOverlap } from './text.features';
 import { TimeHeap } from './time-heap';
 
 /**
@@ -317,9 +316,9 @@ export class DedupCore {
   private probeOf(article: Article, probeHash: [number, number]): Probe {
     const o = this.options;
     const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
-    const shingles = distinctValues(shingleHashes(scan.words, o.shingleSize));
+    const shingles = distinctShingles(scan.words, o.shingleSize);
     const counted: number[] = [];
-    const facts = guardFacts(article.body, o.places, o.numberGrouping, scan, counted);
+    const facts = guardFactSet(article.body, o.places, o.numberGrouping, scan, counted);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],

@@ -20,9 +20,13 @@
  * A fingerprint is a sorted Uint32Array of tokens: 12 bits of group hash,
  * 20 bits of value hash, so each group's values are contiguous.
  */
-import { hashString } from './hash';
-import { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits, parseNumberWords } from '@skytally/text';
+import { hashString as hashStringImported } from './hash';
+import * as numberWords from '@skytally/text';
 import { scanText, type TextScan } from './text.features';
+
+// Module-local bindings: under tsx an imported function is a getter call per use, and these run per token and fact.
+const hashString = hashStringImported;
+const { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits, parseNumberWords } = numberWords;
 
 export type PlaceFinder = (text: string) => string[];
 
@@ -406,6 +410,21 @@ export function guardFacts(
   scan: TextScan = scanText(text.toLowerCase()),
   counts?: number[],
 ): string[] {
+  return [...guardFactSet(text, places, grouping, scan, counts)].sort();
+}
+
+/**
+ * The facts of guardFacts, unsorted: the core hashes them straight into a
+ * fingerprint (fingerprintOf sorts the tokens), so sorting the strings too
+ * would be work thrown away on every article.
+ */
+export function guardFactSet(
+  text: string,
+  places: PlaceFinder,
+  grouping: NumberGrouping,
+  scan: TextScan,
+  counts?: number[],
+): Set<string> {
   const words = new Tokens(scan.text, scan);
 
   const facts = new Set<string>();
@@ -497,7 +516,7 @@ export function guardFacts(
     if (name !== undefined) facts.add(`place-over=${name.toLowerCase()}`);
   }
   if (overs !== '') for (const p of placesOfOvers(places, overs)) facts.add(`place-over=${p.toLowerCase()}`);
-  return [...facts].sort();
+  return facts;
 }
 
 /**
@@ -526,14 +545,15 @@ function placesOfOvers(places: PlaceFinder, overs: string): readonly string[] {
 }
 
 /** Hashes facts into the compact sorted token array the index stores. */
-export function fingerprintOf(facts: readonly string[]): Uint32Array {
-  const out = new Uint32Array(facts.length);
-  facts.forEach((fact, i) => {
+export function fingerprintOf(facts: readonly string[] | ReadonlySet<string>): Uint32Array {
+  const out = new Uint32Array('size' in facts ? facts.size : facts.length);
+  let i = 0;
+  for (const fact of facts) {
     const eq = fact.indexOf('=');
     const group = hashString(fact, 0, eq) >>> 20;
     const value = hashString(fact, eq + 1) & 0xfffff;
-    out[i] = ((group << 20) | value) >>> 0;
-  });
+    out[i++] = ((group << 20) | value) >>> 0;
+  }
   out.sort();
   // drop repeats (hash collisions of equal facts cannot happen; equal tokens only from collisions)
   let n = 0;

@@ -25,7 +25,11 @@ const AFTER = 3;
 /** Between excerpts: its own line, a word that is no place and no connector. */
 export const EXCERPT_SEPARATOR = '\n\nqxq\n\n';
 
-/** Per UTF-16 code unit, filled as met: 0 unknown, 1 not a word character, 2 lower case or digit, 3 upper case. */
+/**
+ * Per UTF-16 code unit, filled as met: 0 unknown, 1 not a word character, 2
+ * lower case or digit, 3 upper case. ASCII is filled up front, so the loops
+ * below read the table and call classOf() only for a code unit not met yet.
+ */
 const CLASS = new Uint8Array(65536);
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const NOT_WORD = 1;
@@ -39,10 +43,15 @@ function classOf(c: number): number {
   CLASS[c] = k;
   return k;
 }
+for (let c = 0; c < 128; c++) classOf(c);
 
-/** "capital" at `at`, case-insensitively, as a whole word ending at `end`. */
+/**
+ * "capital" at `at`, case-insensitively, as a whole word ending at `end`. Only
+ * "c" and "C" lower-case to "c", so a word starting otherwise is rejected
+ * without making a string (most seven-letter words).
+ */
 function isCapitalWord(text: string, at: number, end: number): boolean {
-  return end - at === 7 && text.slice(at, end).toLowerCase() === 'capital';
+  return end - at === 7 && (text.charCodeAt(at) | 0x20) === 99 && text.slice(at, end).toLowerCase() === 'capital';
 }
 
 let starts: Int32Array<ArrayBuffer> = new Int32Array(1024);
@@ -54,11 +63,16 @@ let ends: Int32Array<ArrayBuffer> = new Int32Array(1024);
  */
 export function placeExcerpts(text: string): string {
   // words: runs of letters and digits (any script)
-  // (a run per word, not a flag per character: this loop reads every character of every article)
+  // (a run per word, not a flag per character, and the class table read in
+  // place: this loop reads every character of every article)
+  const table = CLASS;
   let n = 0;
   const len = text.length;
   for (let i = 0; i < len;) {
-    if (classOf(text.charCodeAt(i)) === NOT_WORD) {
+    let c = text.charCodeAt(i);
+    let k = table[c] ?? 0;
+    if (k === 0) k = classOf(c);
+    if (k === NOT_WORD) {
       i++;
       continue;
     }
@@ -67,7 +81,12 @@ export function placeExcerpts(text: string): string {
       ends = grow(ends);
     }
     starts[n] = i++;
-    while (i < len && classOf(text.charCodeAt(i)) !== NOT_WORD) i++;
+    for (; i < len; i++) {
+      c = text.charCodeAt(i);
+      k = table[c] ?? 0;
+      if (k === 0) k = classOf(c);
+      if (k === NOT_WORD) break;
+    }
     ends[n++] = i;
   }
   let out = '';
@@ -76,7 +95,7 @@ export function placeExcerpts(text: string): string {
   let kept = 0;
   for (let w = 0; w < n; w++) {
     const s = starts[w] ?? 0;
-    if (!(classOf(text.charCodeAt(s)) === UPPER || isCapitalWord(text, s, ends[w] ?? s))) continue;
+    if (!((table[text.charCodeAt(s)] ?? 0) === UPPER || isCapitalWord(text, s, ends[w] ?? s))) continue;
     const lo = Math.max(0, w - BEFORE);
     const hi = Math.min(n - 1, w + AFTER);
     if (from >= 0 && lo <= to + 1) {

@@ -101,28 +101,27 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
     scratch.raw = new Int32Array(need);
   }
   let { words, starts, ends, raw, sentences } = scratch;
-  let start = 0;
   let n = 0;
   let ns = 0;
-  let h = 0;
-  let inWord = false;
   let sentHash = 0;
   let sentWords = 0;
   let sentDigit = false;
   let lede = 0;
   for (let i = 0; i <= len; i++) {
-    const c = i < len ? folded.charCodeAt(i) : 32;
+    let c = i < len ? folded.charCodeAt(i) : 32;
     if (isWordChar(c)) {
-      if (c >= 48 && c <= 57 && sentWords < SENTENCE_KEY_WORDS) sentDigit = true;
-      if (!inWord) {
-        h = 0x811c9dc5 | 0;
-        inWord = true;
-        start = i;
-      }
-      h = Math.imul(h ^ c, 0x01000193);
-      continue;
-    }
-    if (inWord) {
+      // a whole word in one inner loop (most characters are inside words): its
+      // FNV-1a, and whether it holds a digit for the sentence key
+      const start = i;
+      let h = 0x811c9dc5 | 0;
+      let digit = false;
+      do {
+        if (c >= 48 && c <= 57) digit = true;
+        h = Math.imul(h ^ c, 0x01000193);
+        c = ++i < len ? folded.charCodeAt(i) : 32;
+      } while (isWordChar(c));
+      // (a digit counts for the sentence while its key takes words: before this one is counted)
+      if (digit && sentWords < SENTENCE_KEY_WORDS) sentDigit = true;
       if (n === words.length) {
         words = grow(words);
         starts = grow(starts);
@@ -138,7 +137,6 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
         if (sentWords < SENTENCE_KEY_WORDS) sentHash = sentWords === 0 ? w : combine(sentHash, w);
         sentWords++;
       }
-      inWord = false;
     }
     // end of a sentence: . ! ? before a space or the end (not "3.5", not "u.s.a"),
     // or a line break (a headline, a byline or "WEB DESK" is not part of the lede)
@@ -258,14 +256,48 @@ export function distinctValues(xs: Int32Array): Int32Array {
 }
 
 /**
- * Counts the distinct values of `xs` (and writes them to `out` in first-seen
- * order when given) with an open-addressing set reused between calls (stamped,
- * so it is never cleared).
+ * The distinct shingle hashes of a text's words, in first-seen order: the
+ * same values as distinctValues(shingleHashes(words, size)) (shingle.hash.ts),
+ * in one pass that hashes each shingle straight into the distinct set (no
+ * array of every shingle is made). A view of a buffer the next call reuses.
  */
-function collectDistinct(xs: Int32Array, out: Int32Array | null): number {
+export function distinctShingles(words: Int32Array, size: number): Int32Array {
+  const n = words.length;
+  if (n === 0) return distinctOut.subarray(0, 0);
+  const count = n >= size ? n - size + 1 : 1;
+  const width = Math.min(size, n);
+  if (distinctOut.length < count) distinctOut = new Int32Array(Math.max(count, distinctOut.length * 2));
+  const out = distinctOut;
+  const mask = prepareSeen(count);
+  const table = seenTable;
+  const stamps = seenStamp;
+  const now = stampNow;
+  let d = 0;
+  // i + j < n: the reads are in bounds, `?? 0` only narrows the type
+  for (let i = 0; i < count; i++) {
+    let x = words[i] ?? 0;
+    for (let j = 1; j < width; j++) x = combine(x, words[i + j] ?? 0);
+    for (let p = fmix32(x) & mask; ; p = (p + 1) & mask) {
+      if (stamps[p] !== now) {
+        stamps[p] = now;
+        table[p] = x;
+        out[d++] = x;
+        break;
+      }
+      if (table[p] === x) break;
+    }
+  }
+  return out.subarray(0, d);
+}
+
+/**
+ * Readies the reused open-addressing set for `n` values: big enough for them
+ * at half load, and a new stamp (so it is never cleared). Returns its mask.
+ */
+function prepareSeen(n: number): number {
   let cap = seenTable.length;
-  if (xs.length * 2 > cap) {
-    while (xs.length * 2 > cap) cap *= 2;
+  if (n * 2 > cap) {
+    while (n * 2 > cap) cap *= 2;
     seenTable = new Int32Array(cap);
     seenStamp = new Int32Array(cap);
     stampNow = 0;
@@ -275,7 +307,16 @@ function collectDistinct(xs: Int32Array, out: Int32Array | null): number {
     seenStamp.fill(0);
     stampNow = 1;
   }
-  const mask = cap - 1;
+  return cap - 1;
+}
+
+/**
+ * Counts the distinct values of `xs` (and writes them to `out` in first-seen
+ * order when given) with an open-addressing set reused between calls (stamped,
+ * so it is never cleared).
+ */
+function collectDistinct(xs: Int32Array, out: Int32Array | null): number {
+  const mask = prepareSeen(xs.length);
   let d = 0;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i] ?? 0; // i < xs.length
