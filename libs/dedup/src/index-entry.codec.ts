@@ -38,10 +38,11 @@ export function encodeEntry(
   dated: boolean,
   of?: string,
 ): DedupIndexEntry {
-  const g = Buffer.alloc(e.guard.length * 4);
-  e.guard.forEach((token, i) => g.writeUInt32LE(token, i * 4));
-  const s = Buffer.alloc(e.anchors.length * 4);
-  e.anchors.forEach((key, i) => s.writeInt32LE(key, i * 4));
+  // plain loops, not forEach: this runs for every indexed article (the same bytes)
+  const g = Buffer.allocUnsafe(e.guard.length * 4);
+  for (let i = 0; i < e.guard.length; i++) g.writeUInt32LE(e.guard[i] ?? 0, i * 4);
+  const s = Buffer.allocUnsafe(e.anchors.length * 4);
+  for (let i = 0; i < e.anchors.length; i++) s.writeInt32LE(e.anchors[i] ?? 0, i * 4);
   return {
     v: 1,
     params,
