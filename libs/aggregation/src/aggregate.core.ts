@@ -78,7 +78,7 @@ export interface ApplyResult {
   lateByMs: number;
   /** This claimId had been applied before. */
   duplicateClaimId: boolean;
-  /** A report of a claim already sealed past the horizon: counted once, as that claim (its article is not added to `sources`). */
+  /** A report of a claim already sealed past the horizon: counted once, as that claim (its article one more of its row's `sources`). */
   pastHorizon?: boolean;
   /** The claim was not applied: it breaks a rule the core can check (nothing changed). */
   rejected?: Rejected;
@@ -273,15 +273,13 @@ export class AggregateCore {
     const { report, clampedFrom } = checked;
     // A checkpoint's live reports were live, not reports of a sealed claim: re-applied one by one,
     // an undated one may come before the dated report that held it and find only a sealed claim.
-    const sealedDay = !this.replaying && this.sealedClaims.size ? this.sealedDayOf(report) : null;
-    if (sealedDay !== null) {
+    if (!this.replaying && this.sealedClaims.size && this.joinsSealed(report)) {
       // Its arrival moves asOf and the horizon as any report's does.
       this.watermark.add(report.arrival, report.time);
       this.newestArrival.set(input, Math.max(this.newestArrival.get(input) ?? -Infinity, report.arrival));
-      const { rows, days } = this.joinSealed(report, sealedDay);
       return {
-        changedKeys: rows,
-        changedDays: days,
+        changedKeys: this.joinSealed(report),
+        changedDays: [],
         late: true,
         lateByMs: 0,
         duplicateClaimId: false,
@@ -759,37 +757,34 @@ export class AggregateCore {
    * would join) is past the horizon and that claim exists there. As the
    * corroboration rules would place it, live claims first.
    */
-  /** The day (UTC day number) of the sealed claim this report repeats, or null: it repeats none. */
-  private sealedDayOf(r: Report): number | null {
+  private joinsSealed(r: Report): boolean {
     const identity = identityOf(r.claim, r.regions);
     const live = this.byIdentity.get(identity);
     const sealedDated = (day: number) =>
       day < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(day)}|d`));
-    if (r.claim.eventDate) {
-      const day = dayNumberOf(r.claim.eventDate);
-      return sealedDated(day) ? day : null;
-    }
+    if (r.claim.eventDate) return sealedDated(dayNumberOf(r.claim.eventDate));
     const x = Math.floor(r.time / DAY_MS);
     for (const day of [x, x - 1, x + 1]) {
-      if (live?.hasDated(day)) return null;
-      if (sealedDated(day)) return day;
+      if (live?.hasDated(day)) return false;
+      if (sealedDated(day)) return true;
     }
-    return x < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(x)}|u`)) ? x : null;
+    return x < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(x)}|u`));
   }
 
   /**
    * A report of a sealed claim: counted once, as that claim, and its article
    * becomes one of the claim's sources, as it would have if it had arrived
-   * before the claim was sealed. So `sources` does not depend on where batch
-   * boundaries fell (when sealing ran), nor does it read low for a backfill.
-   * The rows: the one the claim counts in as its own (a single region, or a
-   * country total that is not only a part of another; multi-region claims
-   * add no sources). The daily bucket gains the source when the article is
-   * new to the row (an article already behind another sealed claim of the
-   * row is taken to be behind one of that day: the buckets keep sums only).
+   * before the claim was sealed. So a row's `sources` does not depend on
+   * where batch boundaries fell (when sealing ran), nor does it read low for
+   * a backfill. The row: the one the claim counts in as its own (a single
+   * region, or a country total that is not a part of another; multi-region
+   * claims add no sources). Daily buckets are left as they are: a sealed
+   * bucket keeps sums, not its articles, so it cannot tell a new source from
+   * one it counted already or will count when a live claim of the same
+   * article on that day is sealed; it may read one source low, never high.
    * Idempotent: the row keeps hashed articles, so a redelivery adds nothing.
    */
-  private joinSealed(r: Report, day: number): { rows: string[]; days: string[] } {
+  private joinSealed(r: Report): string[] {
     const rowKey =
       r.claim.scope === 'country'
         ? r.claim.partOf
@@ -799,16 +794,11 @@ export class AggregateCore {
           ? r.regions[0]
           : null;
     const row = rowKey === null || rowKey === undefined || !this.owns(rowKey) ? undefined : this.rows.get(rowKey);
-    if (!row?.tally.sealed) return { rows: [], days: [] };
+    if (!row?.tally.sealed) return [];
     const h = hash53(r.claim.articleId);
-    if (!row.tally.addSealedSource(r.claim.articleId, h)) return { rows: [], days: [] };
-    const day_ = dayString(day);
-    const sums = { ...emptyDaySums(), sources: 1 };
-    this.sealedDays.add(row.key, day, sums);
+    if (!row.tally.addSealedSource(r.claim.articleId, h)) return [];
     row.version++;
     this.dirtyRows.add(row.key);
-    const bucket = dayKey(row.key, day_);
-    this.dirtyDays.add(bucket);
     if (this.delta) {
       let d = this.delta.rows.get(row.key);
       if (!d)
@@ -817,11 +807,8 @@ export class AggregateCore {
           (d = { scope: row.scope, lastCountry: row.lastCountry, part: new SealedPart(true) }),
         );
       d.part.articles.add(h);
-      const dd = this.delta.days.get(bucket);
-      if (dd) addDaySums(dd.sealed, sums);
-      else this.delta.days.set(bucket, { row: row.key, day: day_, sealed: sums });
     }
-    return { rows: [row.key], days: [bucket] };
+    return [row.key];
   }
 
   /** A part (partOf) changes its total's `unattributed`: mark that country row. */
