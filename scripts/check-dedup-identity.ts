@@ -31,29 +31,18 @@ import { ingest } from '@skytally/ingestion';
 import { mulberry32, shuffled } from '@skytally/random';
 import { dedupOptionsFor } from '@skytally/stage-options';
 import type { SkytallyConfig } from '@skytally/config';
-import { contentHash, normaliseBody } from '@skytally/text';
+import { contentHash } from '@skytally/text';
 import { ArticleGenerator } from './bench/article-generator';
+import { type RealCorpusArticle, ingestedRealArticle } from '../libs/dedup/test/real-article';
 
 const FIXTURES = join(__dirname, '..', 'tests', 'fixtures', 'dedup');
 const SERVICE = dedupOptionsFor({ SKYTALLY_DEDUP_HORIZON_DAYS: 30 } as SkytallyConfig);
 
 /** The real corpus as ingest hands it to dedup (as eval-dedup loads it). */
 function loadReal(name: string): Article[] {
-  return lines(join(FIXTURES, 'real', `${name}.jsonl`)).map((l) => {
-    const a = (JSON.parse(l) as { article: Record<string, string | null> }).article;
-    const body = normaliseBody(a.body ?? '');
-    const published = a.publishedAt ? new Date(a.publishedAt).toISOString() : null;
-    return {
-      articleId: a.articleId ?? '',
-      url: a.url ?? null,
-      source: a.source ?? null,
-      title: a.title ?? null,
-      publishedAt: published,
-      ingestedAt: published ?? '2025-01-01T00:00:00.000Z',
-      body,
-      contentHash: contentHash(body),
-    };
-  });
+  return lines(join(FIXTURES, 'real', `${name}.jsonl`)).map((l) =>
+    ingestedRealArticle((JSON.parse(l) as { article: RealCorpusArticle }).article),
+  );
 }
 
 function loadCorpus(): Article[] {

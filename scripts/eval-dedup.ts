@@ -26,12 +26,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import type { Article } from '@skytally/contracts';
 import { DedupCore, type DedupOptions } from '@skytally/dedup';
 import { findPlaces } from '@skytally/gazetteer';
 import type { CorpusRecord } from './gen-dedup-corpus';
-import { contentHash, foldForComparison, normaliseBody } from '@skytally/text';
+import { foldForComparison } from '@skytally/text';
 import { mulberry32, shuffled } from '@skytally/random';
+import { ingestedRealArticle } from '../libs/dedup/test/real-article';
 
 const CORPUS = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'corpus.jsonl');
 const REAL = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'real');
@@ -59,18 +59,7 @@ function loadReal(path: string): CorpusRecord[] {
     .filter((l) => l.trim() !== '')
     .map((l) => {
       const { article: a, label } = JSON.parse(l) as RealRecord;
-      const body = normaliseBody(a.body);
-      const published = a.publishedAt ? new Date(a.publishedAt).toISOString() : null;
-      const article: Article = {
-        articleId: a.articleId,
-        url: a.url ?? null,
-        source: a.source ?? null,
-        title: a.title ?? null,
-        publishedAt: published,
-        ingestedAt: published ?? '2025-01-01T00:00:00.000Z',
-        body,
-        contentHash: contentHash(body),
-      };
+      const article = ingestedRealArticle(a);
       return {
         article,
         label: {
