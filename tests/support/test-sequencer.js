@@ -3,7 +3,7 @@
  * that no worker starts a two-minute suite when the others are nearly done. Jest's own order needs
  * the timings of an earlier run, which a fresh clone does not have (it falls back to file size, and
  * the three-broker cluster test is one of the smallest files). SLOWEST lists the long suites, longest
- * first (seconds alone on an idle 2-core machine, measured); every other file follows in Jest's order.
+ * first (by their times in fresh-clone CI runs); every other file follows in Jest's order.
  */
 const Sequencer = require('@jest/test-sequencer').default;
 
