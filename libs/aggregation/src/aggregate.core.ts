@@ -18,7 +18,14 @@
  */
 import type { ClaimRecord, DailyBucket, Snapshot } from '@skytally/contracts';
 import { defaultClaimantKey } from './claimant';
-import { type ClaimGroup, type GroupChange, IdentityGroups, identityOf, type Report } from './corroboration';
+import {
+  type ClaimGroup,
+  type GroupChange,
+  type GrownClaim,
+  IdentityGroups,
+  identityOf,
+  type Report,
+} from './corroboration';
 import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
 import { HashSet53, SealedPart, type SealedPartState, hash53 } from './sealed';
@@ -617,6 +624,7 @@ export class AggregateCore {
 
   /** Moves the rows from the claims that went to the claims that came. */
   private regroup(change: GroupChange, touched: { rows: Set<string>; days: Set<string> }): void {
+    if (change.grown) this.grow(change.grown, touched);
     for (const g of change.removed) {
       this.contribute(g, -1, touched);
       for (const m of g.members) if (this.groupOf.get(m) === g) this.groupOf.delete(m);
@@ -637,6 +645,30 @@ export class AggregateCore {
         const r = this.reports.get(m);
         if (r) this.touchTotals(r, touched);
       }
+    }
+  }
+
+  /**
+   * A claim that gained a report in place (IdentityGroups.join): it counts
+   * where it did, the same count once, so only what the report adds moves —
+   * its article among `sources`, its claimant in `byClaimant` — as
+   * contribute(−1) then contribute(+1) would, without touching the claim's
+   * other reports. Its rows' windows read the claim's (maybe earlier) time.
+   */
+  private grow(
+    { group: g, claimId, newArticle, newClaimant }: GrownClaim,
+    touched: { rows: Set<string>; days: Set<string> },
+  ): void {
+    this.groupOf.set(claimId, g);
+    for (const [rowKey, scope, share] of this.shares(g)) {
+      const row = this.row(rowKey, scope);
+      row.tally.grow(share, newArticle, newClaimant, g.count);
+      row.version++;
+      this.day(rowKey, g.day).tally.grow(share, newArticle, newClaimant, g.count);
+      touched.rows.add(rowKey);
+      touched.days.add(dayKey(rowKey, g.day));
+      this.dirtyRows.add(rowKey);
+      this.dirtyDays.add(dayKey(rowKey, g.day));
     }
   }
 

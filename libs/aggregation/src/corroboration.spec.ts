@@ -24,37 +24,49 @@ function reference(identity: string, reports: Report[]): string[] {
     g.all.push(r);
     groups.set(id, g);
   }
+  const sorted = (values: string[]) => [...new Set(values)].sort().join(',');
   return [...groups]
     .map(
       ([id, g]) =>
-        `${id} t=${Math.min(...g.timing.map((r) => r.time))} ${g.all
-          .map((r) => r.claim.claimId)
-          .sort()
-          .join(',')}`,
+        `${id} t=${Math.min(...g.timing.map((r) => r.time))} ${sorted(g.all.map((r) => r.claim.claimId))}` +
+        ` a=${sorted(g.all.map((r) => r.claim.articleId))} c=${sorted(g.all.map((r) => r.claimantKey))}` +
+        ` partOnly=${g.all.every((r) => Boolean(r.claim.partOf))}`,
     )
     .sort();
 }
 
-const show = (gs: ClaimGroup[]) => gs.map((g) => `${g.id} t=${g.time} ${g.members.join(',')}`).sort();
+const show = (gs: ClaimGroup[]) =>
+  gs
+    .map(
+      (g) =>
+        `${g.id} t=${g.time} ${g.members.join(',')} a=${g.articles.join(',')} c=${g.claimants.join(',')}` +
+        ` partOnly=${g.partOnly}`,
+    )
+    .sort();
 
-function report(i: number, day: number, hour: number, dated: boolean): Report {
-  const time = DAY0 + day * DAY + (dated ? 0 : hour * 3_600_000);
+/** Report `i`; articles, claimants and totals from small pools, so claims share them. */
+function report(i: number, day: number, hour: number, dated: boolean, article = i, claimant = 0, part = false): Report {
+  const time = DAY0 + day * DAY + hour * 3_600_000;
   const c = claim({
-    articleId: `a${i}`,
+    articleId: `a${article}`,
     claimId: `c${i}`,
     eventTime: new Date(time).toISOString(),
     eventDate: dated ? utcDay(time) : null,
+    partOf: part ? `t${article}` : null,
   });
-  return { claim: c, time, arrival: 0, regions: c.regions, claimantKey: 'x' };
+  return { claim: c, time, arrival: 0, regions: c.regions, claimantKey: `k${claimant}` };
 }
 
 describe('IdentityGroups', () => {
-  it('regrouping only the days a change can reach gives the same claims as grouping everything', () => {
+  it('regrouping only the days a change can reach, or joining one claim in place, gives the same claims as grouping everything', () => {
     const step = fc.record({
       day: fc.integer({ min: 0, max: 12 }),
       hour: fc.integer({ min: 0, max: 23 }),
       dated: fc.boolean(),
       remove: fc.nat(),
+      article: fc.integer({ min: 0, max: 5 }),
+      claimant: fc.integer({ min: 0, max: 2 }),
+      part: fc.boolean(),
     });
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
@@ -67,7 +79,7 @@ describe('IdentityGroups', () => {
             const [gone] = live.splice(s.remove % live.length, 1);
             groups.remove(must(gone));
           } else {
-            const r = report(i, s.day, s.hour, s.dated);
+            const r = report(i, s.day, s.hour, s.dated, s.article, s.claimant, s.part);
             live.push(r);
             groups.add(r);
           }
@@ -84,9 +96,17 @@ describe('IdentityGroups', () => {
     const groups = new IdentityGroups(identity);
     groups.add(report(1, 0, 0, true));
     groups.add(report(2, 5, 0, true));
-    const change = groups.add(report(3, 1, 8, false)); // the morning after day 0
-    expect(change.removed.map((g) => g.id)).toEqual([`${identity}|2025-06-01|d`]);
-    expect(change.added.map((g) => [g.id, g.members])).toEqual([[`${identity}|2025-06-01|d`, ['c1', 'c3']]]);
+    // The morning after day 0: it joins that day's claim, in place, and moves nothing else.
+    const change = groups.add(report(3, 1, 8, false));
+    expect(change.removed).toEqual([]);
+    expect(change.added).toEqual([]);
+    expect(change.grown).toMatchObject({ claimId: 'c3', newArticle: 'a3', newClaimant: null });
+    expect([change.grown?.group.id, change.grown?.group.members]).toEqual([`${identity}|2025-06-01|d`, ['c1', 'c3']]);
+    // A new dated day regroups the days it reaches.
     expect(groups.add(report(4, 9, 0, true)).removed).toEqual([]);
+    // Day 2 gets a dated claim: c3 (undated, day 1) stays with day 0, the day before it.
+    const moved = groups.add(report(5, 2, 0, true));
+    expect(moved.removed).toEqual([]);
+    expect(moved.added.map((g) => g.id)).toEqual([`${identity}|2025-06-03|d`]);
   });
 });

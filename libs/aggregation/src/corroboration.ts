@@ -109,10 +109,12 @@ export class IdentityGroups {
   add(r: Report): GroupChange {
     const [map, day] = this.slot(r);
     let bucket = map.get(day);
+    // A new dated day moves undated reports of the days around it: only then regroup.
+    const regroups = !bucket && map === this.dated;
     if (!bucket) map.set(day, (bucket = new Map<string, Report>()));
     bucket.set(r.claim.claimId, r);
     this.reports++;
-    return this.rebuild(day);
+    return (regroups ? null : this.join(r, day)) ?? this.rebuild(day);
   }
 
   /** Removes the report with this claimId; returns the claims that went and came. */
@@ -158,6 +160,36 @@ export class IdentityGroups {
     if (this.dated.has(day - 1)) return day - 1;
     if (this.dated.has(day + 1)) return day + 1;
     return null;
+  }
+
+  /**
+   * The report joins one claim and moves no other: it is dated and its day
+   * had a dated claim already, or it is undated (its day's dated neighbours,
+   * which decide where undated reports go, are as they were). That claim is
+   * updated in place — O(its reports) to keep the lists sorted, no regrouping
+   * of the days around it — and returned as `grown`; a new undated claim is
+   * returned as `added`. Null when rebuild() must decide: the claim was
+   * partOnly and this report names no total (where it counts changes).
+   * The result is the claims rebuild() would give (the spec compares them).
+   */
+  private join(r: Report, day: number): GroupChange | null {
+    const dated = r.claim.eventDate !== null;
+    const target = dated ? day : this.target(day);
+    const id = `${this.identity}|${dayString(target ?? day)}|${target === null ? 'u' : 'd'}`;
+    const g = this.groups.get(id);
+    if (!g) {
+      if (target !== null) return null;
+      const fresh = build(id, this.identity, dayString(day), [r], [r]);
+      this.groups.set(id, fresh);
+      return { removed: [], added: [fresh] };
+    }
+    if (g.partOnly && !r.claim.partOf) return null;
+    // A dated claim's time is its dated reports'; an undated claim's, all of its reports'.
+    if (dated || target === null) g.time = Math.min(g.time, r.time);
+    insertSorted(g.members, r.claim.claimId);
+    const newArticle = insertSorted(g.articles, r.claim.articleId) ? r.claim.articleId : null;
+    const newClaimant = insertSorted(g.claimants, r.claimantKey) ? r.claimantKey : null;
+    return { removed: [], added: [], grown: { group: g, claimId: r.claim.claimId, newArticle, newClaimant } };
   }
 
   /** Rebuilds the claims on days d−2…d+2 after a change on day d (see the class doc). */
@@ -207,6 +239,19 @@ export class IdentityGroups {
 export interface GroupChange {
   removed: ClaimGroup[];
   added: ClaimGroup[];
+  /** A claim that gained a report and stayed what it was (IdentityGroups.join): changed in place. */
+  grown?: GrownClaim;
+}
+
+export interface GrownClaim {
+  /** The claim, already holding the new report. */
+  group: ClaimGroup;
+  /** The new report's claimId. */
+  claimId: string;
+  /** The report's article, when the claim had no report from it before; else null. */
+  newArticle: string | null;
+  /** The report's claimant key, when new to the claim; else null. */
+  newClaimant: string | null;
 }
 
 function signature(g: ClaimGroup): string {
@@ -246,4 +291,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function sortedUnique(values: string[]): string[] {
   return [...new Set(values)].sort();
+}
+
+/** Inserts `value` into the sorted `list` (sorted as sortedUnique sorts) unless present; whether it did. */
+function insertSorted(list: string[], value: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] === value) return false;
+  list.splice(lo, 0, value);
+  return true;
 }

@@ -54,6 +54,20 @@ export class Tally {
   }
 
   /**
+   * A claim counted here gained a report (AggregateCore.grow): the same as
+   * apply(old, −1) then apply(new, +1), which differ only in the report's
+   * article and claimant when new to the claim. `count`: the claim's.
+   */
+  grow(share: Share, newArticle: string | null, newClaimant: string | null, count: number): void {
+    if (share === 'shared') return;
+    if (newClaimant !== null) this.byClaimant.add(newClaimant, count);
+    if (newArticle === null) return;
+    const before = this.sources.get(newArticle);
+    this.sources.add(newArticle, 1);
+    if (this.sealed && before === 0 && this.sealed.articles.has(hash53(newArticle))) this.overlap++;
+  }
+
+  /**
    * Moves a claim from the live state into the sealed sums: the figures read
    * the same before and after, but the claim object is no longer held.
    * `withWindows`: rows keep hourly sums for their windows, days need none.
