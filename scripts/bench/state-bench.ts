@@ -2,9 +2,10 @@
  * `npm run bench -- --state [--claims N]`: the aggregate's state as the
  * stream grows. Feeds N claims (default 1,000,000) through the aggregate core
  * the way the service does (decoded from topic bytes, applied, a publish —
- * prepare/confirm — every batch of 500, a checkpoint for the changelog every
- * CHECKPOINT_EVERY claims, its live part and sealed delta encoded to bytes as
- * the service produces them). Then restores as the service does after a
+ * prepare/confirm — every batch of 500, a checkpoint for the changelog as
+ * the service takes them — every CHECKPOINT_EVERY claims, or every half live
+ * part when that is more (checkpointSpacing) —, its live part and sealed delta
+ * encoded to bytes as the service produces them). Then restores as the service does after a
  * crash, at the worst point: a fresh core from the changelog as compaction
  * leaves it at the last checkpoint but one (every sealed delta up to it and
  * its live part; so the tail is a whole interval), plus the claims after it
@@ -27,6 +28,7 @@
 import {
   AggregateCore,
   CHECKPOINT_EVERY,
+  checkpointSpacing,
   decodeLiveState,
   decodeSealedState,
   encodeCoreState,
@@ -249,6 +251,7 @@ export async function runStateBench(
   let liveBytes = 0;
   let sealedBytes = 0;
   let applied = 0;
+  let sinceCheckpoint = 0;
   let windowStart = cpuMs();
   const wallStart = Date.now();
   const takeCheckpoint = (keep: boolean) => {
@@ -281,7 +284,10 @@ export async function runStateBench(
       live.prepare();
       live.confirm();
     }
-    if (applied === restorePoint || applied % CHECKPOINT_EVERY === 0) takeCheckpoint(applied === restorePoint);
+    if (applied === restorePoint || ++sinceCheckpoint >= checkpointSpacing(CHECKPOINT_EVERY, live.liveReports())) {
+      takeCheckpoint(applied === restorePoint);
+      sinceCheckpoint = 0;
+    }
     for (const m of marks) {
       if (applied === m) {
         const rate = Math.round(Math.min(10_000, m) / ((cpuMs() - windowStart) / 1000));

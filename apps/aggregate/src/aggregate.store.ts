@@ -15,8 +15,9 @@
  * covers — or, when there is none for exactly these partitions, from every
  * claim of them — then every owned row is republished. A checkpoint is
  * written right after a restore that replayed claims and then every
- * `checkpointEvery` claims (SKYTALLY_AGGREGATE_CHECKPOINT_EVERY), on the same
- * produce path.
+ * `checkpointEvery` claims (SKYTALLY_AGGREGATE_CHECKPOINT_EVERY), or every
+ * half live part when that is more (checkpointSpacing), on the same produce
+ * path.
  * Changes count as published only once the brokers acknowledged them
  * (prepare → send → acknowledged → confirm), so a failed send is redone.
  */
@@ -29,6 +30,7 @@ import {
   type ApplyResult,
   type Changes,
   CheckpointFormatError,
+  checkpointSpacing,
   decodeLiveState,
   decodeSealedState,
   encodeCoreState,
@@ -193,7 +195,9 @@ export class AggregateStore {
       return this.inFlight.messages;
     }
     const owner = Math.min(...this.owned);
-    const due = this.checkpointDue || this.claimsSinceCheckpoint >= this.checkpointEvery;
+    const due =
+      this.checkpointDue ||
+      this.claimsSinceCheckpoint >= checkpointSpacing(this.checkpointEvery, this.core.liveReports());
     if (!due || !Number.isFinite(owner) || this.changelogPartitions < 1) return [];
     const started = Date.now();
     const { sealedBefore, inputs, watermark, live, sealedClaims, rows, days } = this.core.checkpoint();

@@ -520,6 +520,11 @@ export class AggregateCore {
     for (const [input, at] of state.inputs) this.newestArrival.set(input, at ?? -Infinity);
   }
 
+  /** Reports held within the horizon: what a checkpoint's live part holds. O(1). */
+  liveReports(): number {
+    return this.reports.size;
+  }
+
   /**
    * Sizes, for logs and memory watching: reports (claim records) held, distinct
    * claims, and non-empty rows and daily buckets. (A row or bucket emptied by a

@@ -21,6 +21,19 @@ import type { CoreState, LiveState, SealedState } from './aggregate.core';
  */
 export const CHECKPOINT_EVERY = 10_000;
 
+/**
+ * Claims to apply before the next checkpoint: `every`, or half the reports
+ * within the horizon when that is more. A checkpoint writes the live part
+ * whole, so spacing them by its size keeps their cost a constant share of the
+ * claims applied (a burst of news, all within the horizon, would otherwise
+ * pay for the whole live part every `every` claims: quadratic). A restore
+ * re-applies the live part's reports anyway, so a tail of half as many again
+ * at most keeps it within 1.5 times that.
+ */
+export function checkpointSpacing(every: number, liveReports: number): number {
+  return Math.max(every, Math.ceil(liveReports / 2));
+}
+
 const MAGIC = 'SKAC';
 /** 2: checkpoints carry the sealed part as a delta, the watermark folded. */
 export const CHECKPOINT_VERSION = 2;
