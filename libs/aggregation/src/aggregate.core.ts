@@ -211,6 +211,8 @@ export class AggregateCore {
   private readonly reports = new Map<string, Report>();
   private readonly byIdentity = new Map<string, IdentityGroups>();
   private readonly groupOf = new Map<string, ClaimGroup>();
+  /** unattributedOf() per total's claim, until it can change. */
+  private readonly unattributedCache = new WeakMap<ClaimGroup, number>();
   /** Total's claimId → claimIds of the reports that name it in partOf. */
   private readonly partsOf = new Map<string, Set<string>>();
   private readonly rows = new Map<string, Row>();
@@ -665,6 +667,7 @@ export class AggregateCore {
     touched: { rows: Set<string>; days: Set<string> },
   ): void {
     this.groupOf.set(claimId, g);
+    this.unattributedCache.delete(g);
     for (const [rowKey, scope, share] of this.shares(g)) {
       const row = this.row(rowKey, scope);
       row.tally.grow(share, newArticle, newClaimant, g.count);
@@ -780,6 +783,8 @@ export class AggregateCore {
         const parts = this.partsOf.get(r.claim.partOf);
         parts?.delete(id);
         if (parts?.size === 0) this.partsOf.delete(r.claim.partOf);
+        // A live total no longer finds this part (its claim is sealed).
+        this.forgetUnattributed(this.reports.get(r.claim.partOf));
       }
     }
     const groups = this.byIdentity.get(g.identity);
@@ -852,6 +857,7 @@ export class AggregateCore {
   private touchTotals(r: Report, touched: { rows: Set<string>; days: Set<string> }): void {
     if (!r.claim.partOf) return;
     const total = this.reports.get(r.claim.partOf);
+    this.forgetUnattributed(total);
     const key = total ? total.claim.country : r.claim.country;
     const row = this.rows.get(key);
     if (row && this.owns(key)) {
@@ -937,8 +943,25 @@ export class AggregateCore {
     return sum;
   }
 
-  /** What one total leaves unattributed (see unattributed()). */
+  /**
+   * What one total leaves unattributed (see unattributed()), computed once
+   * until it can change: the total's claim changes (a new object, or grown in
+   * place: grow()), or one of its parts comes, goes or is regrouped
+   * (touchTotals(), forget()). Country rows read it for every snapshot.
+   */
   private unattributedOf(g: ClaimGroup): number {
+    let value = this.unattributedCache.get(g);
+    if (value === undefined) this.unattributedCache.set(g, (value = this.computeUnattributed(g)));
+    return value;
+  }
+
+  /** A part of `total` (a report) changed: its claim's unattributed is computed again. */
+  private forgetUnattributed(total: Report | undefined): void {
+    const g = total && this.groupOf.get(total.claim.claimId);
+    if (g) this.unattributedCache.delete(g);
+  }
+
+  private computeUnattributed(g: ClaimGroup): number {
     {
       let attributed = -1;
       for (const m of g.members) attributed = Math.max(attributed, this.reports.get(m)?.claim.attributed ?? -1);
