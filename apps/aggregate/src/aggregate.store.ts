@@ -22,7 +22,7 @@
  * (prepare → send → acknowledged → confirm), so a failed send is redone.
  */
 import { Inject, Injectable } from '@nestjs/common';
-import { type ClaimRecord, type TopicNames, decodePayload, encodePayload } from '@skytally/contracts';
+import { type ClaimRecord, type TopicNames, decodePayload } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import {
   AggregateCore,
@@ -291,22 +291,13 @@ export class AggregateStore {
     return this.partitionCount > 0 && this.owned.has(partitionForKey(rowKey, this.partitionCount));
   }
 
+  /** The core's payloads are its snapshots and buckets as the contract encodes them (payloads.spec.ts). */
   private messages({ keys, days }: Changes): OutboundMessage[] {
-    const rows = this.core.snapshots(keys.filter((k) => this.owns(k)));
-    const buckets = this.core.dailyBuckets(days.filter((k) => this.owns(k.slice(0, k.indexOf('|')))));
+    const rows = this.core.snapshotPayloads(keys.filter((k) => this.owns(k)));
+    const buckets = this.core.dailyBucketPayloads(days.filter((k) => this.owns(k.slice(0, k.indexOf('|')))));
     return [
-      ...rows.map((s) => ({
-        topic: this.topics.rolling,
-        key: s.key,
-        value: encodePayload('rolling', s),
-        coalesce: true,
-      })),
-      ...buckets.map((d) => ({
-        topic: this.topics.daily,
-        key: d.key,
-        value: encodePayload('daily', d),
-        coalesce: true,
-      })),
+      ...rows.map(({ key, value }) => ({ topic: this.topics.rolling, key, value, coalesce: true })),
+      ...buckets.map(({ key, value }) => ({ topic: this.topics.daily, key, value, coalesce: true })),
     ];
   }
 

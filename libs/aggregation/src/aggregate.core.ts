@@ -349,6 +349,35 @@ export class AggregateCore {
   }
 
   /** Daily buckets for `keys` (`<row>|<YYYY-MM-DD>`, unknown skipped), or every non-empty one. */
+  /**
+   * snapshots(keys) as the bytes to publish: the JSON each row's body was
+   * compared by in prepare(), with asOf. The bodies are built by this core's
+   * typed code in the contract's key order, so these are the bytes
+   * `encodePayload('rolling', …)` gives for them (payloads.spec.ts) without a
+   * schema pass and a clone per snapshot.
+   */
+  snapshotPayloads(keys: string[]): Array<{ key: string; value: string }> {
+    const asOf = this.asOfMs();
+    if (asOf === null) return [];
+    const at = `,"asOf":${JSON.stringify(iso(asOf))}}`;
+    const out: Array<{ key: string; value: string }> = [];
+    for (const key of keys) {
+      const row = this.rows.get(key);
+      if (row) out.push({ key, value: this.cachedBody(row, asOf).json.slice(0, -1) + at });
+    }
+    return out;
+  }
+
+  /** dailyBuckets(keys) as the bytes to publish (as `encodePayload('daily', …)` gives them: payloads.spec.ts). */
+  dailyBucketPayloads(keys: string[]): Array<{ key: string; value: string }> {
+    const out: Array<{ key: string; value: string }> = [];
+    for (const key of keys) {
+      const bucket = this.bucket(key);
+      if (bucket) out.push({ key, value: JSON.stringify(bucket) });
+    }
+    return out;
+  }
+
   dailyBuckets(keys?: string[]): DailyBucket[] {
     if (keys) return keys.map((k) => this.bucket(k)).filter((b): b is DailyBucket => b !== null);
     const all = new Set<string>();
