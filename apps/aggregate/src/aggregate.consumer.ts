@@ -14,10 +14,17 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { type Outcome, TOPICS, decodePayload, reject } from '@skytally/contracts';
-import type { InboundMessage, OutboundMessage, RestoreContext } from '@skytally/kafka';
+import {
+  type InboundMessage,
+  type MessageResult,
+  type OutboundMessage,
+  type RestoreContext,
+  eachMessage,
+} from '@skytally/kafka';
 import {
   StageConsumerWith,
   acknowledgedPattern,
+  batchPattern,
   endBatchPattern,
   punctuatePattern,
   rebalancePattern,
@@ -40,8 +47,13 @@ export class AggregateConsumer extends StageConsumerWith<AggregateStore>(Aggrega
     return [];
   }
 
-  @MessagePattern(TOPICS.claims)
-  handle(@Payload() message: InboundMessage): OutboundMessage[] | Outcome<OutboundMessage> {
+  /** One dispatch per batch (Nest's per-message path was a few per cent of this service): each claim on its own. */
+  @MessagePattern(batchPattern(TOPICS.claims))
+  handleBatch(@Payload() messages: InboundMessage[]): MessageResult[] {
+    return eachMessage(messages, (message) => this.handle(message));
+  }
+
+  handle(message: InboundMessage): OutboundMessage[] | Outcome<OutboundMessage> {
     const claim = decodePayload('claims', message.value);
     const result = this.store.apply(claim, message.partition, message.offset);
     const where = {
