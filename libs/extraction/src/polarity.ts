@@ -622,6 +622,29 @@ function cumulative(toks: Tok[], c: Count, sentence: string, base: number): bool
 
 const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$/i;
 
+const LOST_OUTCOME = new Set(['lost', 'disappeared', 'vanished', 'missing']);
+const OR_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'be', 'went', 'got']);
+
+/** The interception verb at `g` is one side of an "or" whose other side is "lost" / "disappeared" ("jammed or lost from radar", "lost from radar or shot down"). */
+function orLost(toks: Tok[], g: number, firstVerb: number): boolean {
+  let a = g + 1;
+  if (toks[a]?.low === 'down' || toks[a]?.low === 'out') a++;
+  if (toks[a]?.low === 'or') {
+    let k = a + 1;
+    while (OR_AUX.has(toks[k]?.low ?? '')) k++;
+    if (LOST_OUTCOME.has(toks[k]?.low ?? '')) return true;
+  }
+  let b = firstVerb - 1;
+  while (OR_AUX.has(toks[b]?.low ?? '')) b--;
+  if (toks[b]?.low !== 'or') return false;
+  for (let k = b - 1; k >= Math.max(0, b - 4); k--) {
+    const w = toks[k]!.low;
+    if (LOST_OUTCOME.has(w)) return true;
+    if (toks[k]!.kind === 'p' || toks[k]!.kind === 'n') return false;
+  }
+  return false;
+}
+
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): boolean {
   return vetoReason(toks, c, gov, sentence, base, weapon) !== null;
@@ -658,6 +681,8 @@ export function vetoReason(
       return 'a denial or hypothetical before the verb';
     if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return 'a denial before the verb'; // didn't, couldn't
   }
+  // "49 were jammed or lost from radar", "lost from radar or jammed": a disjunction with a non-interception outcome (claims.md, edge case 6)
+  if (orLost(toks, g, firstVerb)) return 'a disjunction with "lost" or "disappeared" (not an interception)';
   // "to intercept": an aim, not a report — unless someone "managed to"
   if (
     toks[firstVerb - 1]?.low === 'to' &&
