@@ -54,6 +54,8 @@ interface Draft {
   claim: Claim;
   /** Where the count's phrase ends in the body: to find "N missiles and M drones over X". */
   countEnd: number;
+  /** Where the count's number starts in the body. */
+  countStart?: number;
   sentence: number;
   partitive: boolean;
   listItem: boolean;
@@ -674,6 +676,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           partitive: partitive || verbless,
           outOf: c.outOf,
           countEnd,
+          countStart,
           listItem:
             seg.afterColon ||
             /^(?:including|of which|of them|plus)\b/i.test(body.slice(seg.start, seg.start + 12)) ||
@@ -705,6 +708,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       undatedSentences.length = 0;
     }
   }
+  if (RULES.respectively) respectively(drafts, sentences);
   if (RULES.shareCoordinatedPlaces) shareCoordinatedPlaces(drafts, body);
   if (RULES.missilesCalledRockets) missilesCalledRockets(drafts, body);
   if (RULES.roundedInHeadline) roundedInHeadline(drafts);
@@ -896,6 +900,53 @@ function fallbackRegions(
 }
 
 /** "shot down 5 missiles and 40 drones over Kursk": counts of different weapons joined by "and" share the place. */
+const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * "…in the Bryansk and Kaluga regions, with 44 and 13 drones destroyed respectively": counts listed after as many
+ * places pair with them in order; "3 over the Belgorod and Astrakhan provinces respectively": one count over several
+ * places is one claim per place (as "each").
+ */
+function respectively(drafts: Draft[], sentences: Span[]): void {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const m = RESPECTIVELY.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const here = drafts
+      .map((d, i) => ({ d, i }))
+      .filter(({ d }) => d.sentence === si && d.countStart !== undefined && d.countEnd <= at + 1);
+    if (here.length === 0) continue;
+    const places = findPlaces(s.text)
+      .filter((p) => (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') && s.start + p.start < at)
+      .map((p) => ({ code: p.code, start: s.start + p.start }));
+    const lastD = here[here.length - 1]!;
+    // the counts after the last place named before "respectively", joined by commas and "and"
+    const lastPlace = places.length ? places[places.length - 1]!.start : -1;
+    const tail = here.filter(({ d }) => d.countStart! > lastPlace);
+    if (tail.length >= 2 && tail.every(({ d }) => d.claim.weapon === tail[0]!.d.claim.weapon)) {
+      const before = places.filter((p) => p.start > (here[here.length - tail.length - 1]?.d.countEnd ?? -1));
+      const codes: string[] = [];
+      for (const p of before) if (!codes.includes(p.code)) codes.push(p.code);
+      if (codes.length !== tail.length) continue;
+      tail.forEach(({ d }, k) => {
+        const code = codes[k]!;
+        const country = countryOfRegion(code) ?? d.claim.country;
+        Object.assign(d.claim, { scope: 'region', regions: [code], country });
+        d.unplaced = false;
+        d.restated = true;
+      });
+      continue;
+    }
+    // one count whose own places are several, the last count before "respectively"
+    const d = lastD.d;
+    if (d.claim.scope !== 'region' || d.claim.regions.length < 2) continue;
+    if (places.filter((p) => p.start > d.countEnd).length < 2) continue;
+    const copies = d.claim.regions.map((r) => ({ ...d, claim: { ...d.claim, regions: [r] } }));
+    drafts.splice(lastD.i, 1, ...copies);
+  }
+}
+
 function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const a = drafts[i]!;

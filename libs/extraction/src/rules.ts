@@ -49,6 +49,8 @@ export const RULES = {
   ingAdjective: true,
   /** "left the controlled airspace towards Russian territory": a country named as a direction is not the count's place. */
   directionNotPlace: true,
+  /** "…in A and B, with 44 and 13 drones destroyed respectively": counts pair with as many places in order; one count over several places "respectively" is one per place. */
+  respectively: true,
 };
 
 export type RuleName = keyof typeof RULES;
