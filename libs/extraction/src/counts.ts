@@ -358,6 +358,28 @@ export function findCounts(
       continue;
     }
     if (n.weak && !bareAnother) continue;
+    // "more than a dozen cruise missiles, about ten ballistic ones": "ones" stands for the noun of the count before
+    const onesAt = onesHead(toks, j);
+    const prevWeapon = out[out.length - 1]?.weapon ?? null;
+    if (onesAt > 0 && prevWeapon !== null && !partitive) {
+      out.push({
+        value: n.value,
+        qualifier: q.qualifier,
+        from: q.from,
+        numFrom: n.from,
+        numTo: n.to,
+        npTo: onesAt + 1,
+        weapon: prevWeapon,
+        bare: false,
+        partitive: false,
+        denominator,
+        total,
+        outOf,
+        origin: null,
+      });
+      i = onesAt;
+      continue;
+    }
     // "Thirty-one of these came down over Smolensk": a partitive count is a count of what came before
     // "and a further seven by electronic warfare": the verb of the clause before is elided
     const furtherBy = toks[j]?.low === 'by' && MORE_WORDS.has(toks[n.from - 1]?.low ?? '');
@@ -381,6 +403,16 @@ export function findCounts(
     i = n.to - 1;
   }
   return out;
+}
+
+/** "ballistic ones", "more ones": the index of a head "ones" within two lower-case words from `j`, else -1. */
+function onesHead(toks: Tok[], j: number): number {
+  for (let k = j; k < Math.min(toks.length, j + 3); k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'w' || NP_STOP.has(t.low)) return -1;
+    if (t.low === 'ones') return k;
+  }
+  return -1;
 }
 
 /** After "one of": a superlative or a non-weapon noun before any weapon word ("the heaviest raids", "its biggest"). */
