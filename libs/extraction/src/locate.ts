@@ -16,6 +16,9 @@ import type { Tok } from './tokens';
 
 const FROM =
   /\bfrom\s+(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:neighbou?ring\s+|occupied\s+|annexed\s+)?$/i;
+/** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
+const FROM_PLATFORM =
+  /\bfrom\s+(?:(?:the|a|an|its|their|Russian|Ukrainian|strategic|navy|naval)\s+)*(?:(?:war)?ships?|vessels?|submarines?|boats?|frigates?|corvettes?|carriers?|bombers?|aircraft|planes?|jets?|fighters?|Tu-\S+|MiG-\S+|Su-\S+|launchers?|positions?)(?:\s+\S+){0,2}\s+(?:in|over|on|above|off)\s+(?:the\s+)?(?:(?:waters|area|territory)\s+of\s+(?:the\s+)?)?$/i;
 const REFERENCE = new RegExp(
   String.raw`(?:\b(?:closer|nearer)\s+to|\b(?:further|farther|away)\s+from|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of` +
     String.raw`|\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\(\d+\s+\w+\)\s+)?(?:from|of|away\s+from|outside|short\s+of)` +
@@ -101,7 +104,7 @@ export function locate(inp: LocateInput): Located {
     )
       return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
-    if (FROM.test(before)) return false;
+    if (FROM.test(before) || FROM_PLATFORM.test(before)) return false;
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
     if (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);
