@@ -296,6 +296,11 @@ export function findCounts(
       continue;
     }
     if (n.weak && (!np || np.weapon === null) && !bareAnother) continue;
+    // "a weapon Moscow presented as an unstoppable hypersonic missile": a predicate of a kind, not a count ("as well as a drone" is)
+    if (n.weak && toks[q.from - 1]?.low === 'as' && toks[q.from - 2]?.low !== 'well') {
+      i = (np?.to ?? n.to) - 1;
+      continue;
+    }
     // "fired by a Vampire launcher", "using a seaborne drone", "with a Magura drone": an agent or instrument, not a count of threats
     if (n.weak && ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '')) {
       i = (np?.to ?? n.to) - 1;
