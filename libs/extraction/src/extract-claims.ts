@@ -91,6 +91,9 @@ const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
 const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
+/** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
+const THERE =
+  /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
@@ -597,7 +600,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       )
         regions = [...setTarget.regions];
       // "Drones attacked the Belgorod region overnight. Air defences shot down 12 drones over the region": the region named just before
-      if (regions.length === 0 && !c.outOf && !vague && THE_REGION.test(body.slice(countEnd, seg.end))) {
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        (THE_REGION.test(body.slice(countEnd, seg.end)) ||
+          (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
+      ) {
         const named = regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
       }

@@ -51,6 +51,8 @@ export const RULES = {
   directionNotPlace: true,
   /** "…in A and B, with 44 and 13 drones destroyed respectively": counts pair with as many places in order; one count over several places "respectively" is one per place. */
   respectively: true,
+  /** "The most were destroyed in the Kursk region. There the military downed 15": a locative "there" is the one region the sentence before names. */
+  thereAnaphora: true,
 };
 
 export type RuleName = keyof typeof RULES;
