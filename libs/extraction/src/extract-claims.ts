@@ -500,7 +500,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         explicit?.country ??
         claimantMention?.country ??
         speakerCountry(s.text) ??
-        (carried ? carried.claim.country : null);
+        // a claim over contested land and seas only (Crimea and the Black Sea) does not tell whose side spoke
+        (carried && !(carried.claim.scope === 'region' && contestedOnly(carried.claim.regions))
+          ? carried.claim.country
+          : null);
       const jurisdiction =
         explicit?.jurisdiction ?? (si - prevClaimantSentence <= 1 ? claimantMention?.jurisdiction : null) ?? null;
 
@@ -1021,6 +1024,8 @@ const MLRS_NAMED =
 
 /** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
 const CONTESTED = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40']);
+const contestedOnly = (regions: readonly string[]): boolean =>
+  regions.every((r) => CONTESTED.has(r) || r.startsWith('SEA-'));
 
 function compatible(country: string, placed: Claim): boolean {
   return country === placed.country || placed.regions.every((r) => CONTESTED.has(r) || r.startsWith('SEA-'));
@@ -1214,7 +1219,17 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
         if (o.scope === 'region' && o.country === c.country && o.count === c.count && o.weapon === c.weapon) twin = j;
       }
     }
-    if (twin !== undefined && twin !== i && !drafts.some((o) => o.partOf === i)) {
+    // a repeat that is a total with parts is the placed claim only when its parts lie within that claim's places
+    // ("23 drones over Crimea and the Azov and Black Seas" … "destroyed 23 drones": of them 11 over the Azov Sea, …)
+    const parts = twin === undefined ? [] : drafts.filter((o) => o.partOf === i);
+    const partsInside =
+      RULES.partsWithinTwin &&
+      twin !== undefined &&
+      drafts[twin]!.claim.regions.length > 1 &&
+      parts.every(
+        (o) => o.claim.scope === 'region' && o.claim.regions.every((r) => drafts[twin]!.claim.regions.includes(r)),
+      );
+    if (twin !== undefined && twin !== i && (parts.length === 0 || partsInside)) {
       alias[i] = twin;
       continue;
     }

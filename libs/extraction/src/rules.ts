@@ -53,6 +53,8 @@ export const RULES = {
   respectively: true,
   /** "The most were destroyed in the Kursk region. There the military downed 15": a locative "there" is the one region the sentence before names. */
   thereAnaphora: true,
+  /** A placeless repeat of a multi-place claim is that claim also when it has parts, if the parts lie within its places. */
+  partsWithinTwin: true,
 };
 
 export type RuleName = keyof typeof RULES;
