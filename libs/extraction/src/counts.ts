@@ -477,6 +477,19 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
   return false;
 }
 
+/** Participles of a course in a relative clause ("that were heading for Moscow"). */
+const HEADING = new Set([
+  'flying',
+  'heading',
+  'approaching',
+  'moving',
+  'trying',
+  'attempting',
+  'aimed',
+  'directed',
+  'bound',
+]);
+
 function isBareFollower(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t) return true;
@@ -486,6 +499,14 @@ function isBareFollower(toks: Tok[], j: number): boolean {
     return true;
   // "including 11 that were flying towards Moscow"
   if ((t.low === 'that' || t.low === 'which') && toks[j - 2]?.low === 'including') return true;
+  // "12 near Crimea and two that were heading for Moscow": a listed bare count with its relative clause
+  if (
+    (t.low === 'that' || t.low === 'which') &&
+    (toks[j - 2]?.low === 'and' || toks[j - 2]?.raw === ',') &&
+    ['were', 'was'].includes(toks[j + 1]?.low ?? '') &&
+    HEADING.has(toks[j + 2]?.low ?? '')
+  )
+    return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 
