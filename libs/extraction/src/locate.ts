@@ -45,6 +45,18 @@ const LOCATION_BEFORE_COUNTRY =
 const LOCATION_AFTER_DEMONYM =
   /^\s+(?:regions?|territor(?:y|ies)|airspace|soil|skies|sky|cities|oblasts|provinces|border\s+regions?|areas?|towns|villages|land|frontier\s+regions?)\b/i;
 
+/** A sentence-opening subordinate clause ("As fierce fighting rages around Bakhmut, …"). */
+const BACKGROUND = /^["“]?\s*(?:As|While|Whilst|When|Amid|Amidst|Although|Though|Because|Since)\b([^,]{0,140}),/;
+const THREAT_WORD =
+  /\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombs?|aircraft|jets?|helicopters?|targets?|projectiles?|shells?)\b/i;
+
+/** Where a sentence-opening background clause that names no threat ends (its comma), or -1: its places are the scene, not where the main clause's threats were stopped. */
+function backgroundClauseEnd(sentence: string): number {
+  const m = BACKGROUND.exec(sentence);
+  if (!m || THREAT_WORD.test(m[1]!)) return -1;
+  return m[0].length - 1;
+}
+
 export interface Located {
   regions: string[];
   /** Places in a sentence-opening "In the Belgorod region, …": used when the count's clause has none. */
@@ -187,8 +199,17 @@ export function locate(inp: LocateInput): Located {
         (p.kind === 'country' || p.kind === 'demonym'),
     );
   if (chosen.length === 0 && !countryAfter) {
+    const background = RULES.backgroundClause ? backgroundClauseEnd(inp.sentenceText) : -1;
     chosen = inSeg.filter(
-      (p) => p.end <= inp.countStart && p.start >= inp.prevCountEnd && !speechBetween(inp.toks, p.end, inp.countStart),
+      (p) =>
+        p.end <= inp.countStart &&
+        p.start >= inp.prevCountEnd &&
+        !speechBetween(inp.toks, p.end, inp.countStart) &&
+        !(
+          background >= 0 &&
+          p.end <= inp.sentenceStart + background &&
+          inp.countStart > inp.sentenceStart + background
+        ),
     );
   }
   // "near Podolsk on the approach to Moscow": the direction names the same place again; the nearer place wins

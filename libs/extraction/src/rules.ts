@@ -55,6 +55,8 @@ export const RULES = {
   thereAnaphora: true,
   /** A placeless repeat of a multi-place claim is that claim also when it has parts, if the parts lie within its places. */
   partsWithinTwin: true,
+  /** "As fierce fighting rages around Bakhmut, jets shot down two helicopters": a sentence-opening clause naming no threat does not place the main clause's counts. */
+  backgroundClause: true,
 };
 
 export type RuleName = keyof typeof RULES;
