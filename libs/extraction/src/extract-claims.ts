@@ -245,6 +245,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let weaponWordsMemo: WeaponWord[] | null = null;
   const weaponWords = (): WeaponWord[] => (weaponWordsMemo ??= weaponWordsOf(body));
   const drafts: Draft[] = [];
+  let seaMemo: [string | null] | undefined;
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
   let prevClaimantSentence = -1;
@@ -584,6 +585,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const vague = regions.length === 0 && (modifierVague || VAGUE_PLACE.test(body.slice(countEnd, seg.end)));
       if (vague) regions = [];
       else if (regions.length === 0 && !c.outOf) regions = fallbackRegions(base, segs, counts, ci, toks, c);
+      // "shot down over the sea near Cape Chersonese": the one sea the article names, or the Black Sea off a coast it names
+      if (regions.length === 0 && !c.outOf && !vague && RULES.theSea && THE_SEA.test(body.slice(seg.start, seg.end))) {
+        const sea = (seaMemo ??= [seaOf(body)])[0];
+        if (sea) regions = [sea];
+      }
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.intro;
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
       if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry && !vague) regions = [jurisdiction];
@@ -1023,6 +1029,19 @@ const MLRS_NAMED =
   /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
 
 /** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
+const THE_SEA = /\b(?:over|above|at|in|into)\s+the\s+(?:open\s+)?sea\b(?!\s+of\b)/i;
+/** Places on the Black Sea coast: "the sea" in an article about them is the Black Sea. */
+const BLACK_SEA_COAST = new Set(['UA-40', 'UA-43', 'UA-51', 'UA-48', 'RU-KDA']);
+
+/** The sea a bare "the sea" means: the one sea the article names, else the Black Sea when it names a place on that coast. */
+function seaOf(body: string): string | null {
+  const places = findPlaces(body);
+  const seas = new Set(places.filter((p) => p.kind === 'sea').map((p) => p.code));
+  if (seas.size === 1) return [...seas][0]!;
+  if (seas.size > 1) return null;
+  return places.some((p) => BLACK_SEA_COAST.has(p.code)) ? 'SEA-BLACK' : null;
+}
+
 const CONTESTED = new Set(['UA-14', 'UA-09', 'UA-23', 'UA-65', 'UA-43', 'UA-40']);
 const contestedOnly = (regions: readonly string[]): boolean =>
   regions.every((r) => CONTESTED.has(r) || r.startsWith('SEA-'));

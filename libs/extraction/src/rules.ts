@@ -57,6 +57,8 @@ export const RULES = {
   partsWithinTwin: true,
   /** "As fierce fighting rages around Bakhmut, jets shot down two helicopters": a sentence-opening clause naming no threat does not place the main clause's counts. */
   backgroundClause: true,
+  /** "shot down over the sea": the one sea the article names, or the Black Sea off a coast it names (Sevastopol, Odesa …). */
+  theSea: true,
 };
 
 export type RuleName = keyof typeof RULES;
