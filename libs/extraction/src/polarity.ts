@@ -573,12 +573,24 @@ function nextListed(toks: Tok[], k: number, counts: Count[]): Count | undefined 
   return counts.find((o) => o.from === at);
 }
 
+/** Tokens `k`, `k + 1`, `k + 2` are "(", a number, ")". */
+function bracketedCount(toks: Tok[], k: number): boolean {
+  return (
+    toks[k]?.raw === '(' &&
+    toks[k + 2]?.raw === ')' &&
+    (toks[k + 1]?.kind === 'n' ||
+      /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(toks[k + 1]?.low ?? ''))
+  );
+}
+
 function leftGovernor(toks: Tok[], c: Count): Governor | null {
   let neutral: Governor | null = null;
   const limit = c.bare || c.partitive ? 16 : 12;
   for (let k = c.from - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
     const t = toks[k]!;
     if (t.kind === 'p') {
+      // "shot down in Volgograd Oblast (five) and Bryansk Oblast (two)": a count in brackets after its place
+      if (c.bare && bracketedCount(toks, t.raw === '(' ? k : k - 2)) continue;
       if (CLAUSE_PUNCT.has(t.raw) && !((c.bare || c.partitive) && (t.raw === ',' || t.raw === '—' || t.raw === '–')))
         return neutral;
       // "…downing that many jets, and Ukraine has received 20": a new clause with its own subject
