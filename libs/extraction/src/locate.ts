@@ -261,13 +261,13 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
   if (/\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+(?:the\s+)?$/i.test(before)) return false;
   // "over the Voronezh and Saratov Regions, six UAVs over …": the second item of a list of places
   if (
-    /(?:\band|\bor|,)\s+$/i.test(before) &&
+    /(?:\band|\bor|,)\s+(?:the\s+)?$/i.test(before) &&
     places.some(
       (q) =>
         q !== p &&
         q.end <= p.start &&
-        q.end >= p.start - 8 &&
-        /^(?:\s*,)?\s+(?:and|or)?\s*$/.test(body.slice(q.end, p.start)),
+        q.end >= p.start - 12 &&
+        /^(?:\s*,)?\s+(?:and|or)?\s*(?:the\s+)?$/.test(body.slice(q.end, p.start)),
     )
   )
     return false;
