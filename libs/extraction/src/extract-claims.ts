@@ -1252,6 +1252,25 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
       alias[i] = twin;
       continue;
     }
+    // "intercepted 8 rockets of the US-made HIMARS …" … "they also intercepted 8 HIMARS rockets": the same count of the same
+    // weapon restated within two sentences with no place is one claim, also when the two mentions read different countries
+    if (RULES.countryRepeat && c.scope === 'country' && c.count > 1 && !drafts[i]!.additive) {
+      const earlier = kept.find((j) => {
+        const o = drafts[j]!;
+        return (
+          o.claim.scope === 'country' &&
+          o.claim.country !== c.country &&
+          o.claim.count === c.count &&
+          o.claim.weapon === c.weapon &&
+          drafts[i]!.sentence - o.sentence <= 2 &&
+          !drafts.some((x) => x.partOf === i || x.partOf === j)
+        );
+      });
+      if (earlier !== undefined) {
+        alias[i] = earlier;
+        continue;
+      }
+    }
     const keys = [identityKey(c)];
     if (
       c.scope === 'region' &&

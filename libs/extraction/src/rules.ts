@@ -59,6 +59,8 @@ export const RULES = {
   backgroundClause: true,
   /** "shot down over the sea": the one sea the article names, or the Black Sea off a coast it names (Sevastopol, Odesa …). */
   theSea: true,
+  /** The same count of one weapon stated twice within two sentences, both with no place, is one claim even when the two mentions read different countries. */
+  countryRepeat: true,
 };
 
 export type RuleName = keyof typeof RULES;
