@@ -38,7 +38,12 @@ export function normaliseBody(text: string): string {
  * that differ only in typography fold to the same string.
  */
 export function foldForComparison(text: string): string {
-  return normaliseBody(text)
+  return foldNormalised(normaliseBody(text));
+}
+
+/** foldForComparison of a text normaliseBody already gave (it is idempotent: normalise.spec.ts). */
+function foldNormalised(body: string): string {
+  return body
     .toLowerCase()
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
@@ -49,7 +54,12 @@ export function foldForComparison(text: string): string {
 
 /** SHA-256 (hex) of the folded text: the `contentHash` of an article. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(foldForComparison(text), 'utf8').digest('hex');
+  return contentHashOfBody(normaliseBody(text));
+}
+
+/** contentHash of a body normaliseBody already gave (ingest's): the same hash, one normalisation fewer. */
+export function contentHashOfBody(body: string): string {
+  return createHash('sha256').update(foldNormalised(body), 'utf8').digest('hex');
 }
 
 /** Makes untrusted text safe for one log field: no control characters or newlines, bounded length. */
