@@ -15,13 +15,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import type { Kafka, Message } from 'kafkajs';
-import { topicNames } from '@skytally/contracts';
+import type { Admin, Kafka, Message } from 'kafkajs';
+import { consumerGroup, topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import { ensureTopics } from '@skytally/kafka';
 import { type ServiceProcess, pipelineLag, startService, stopServices } from '@skytally/pipeline';
 import { type FeedResult, feed, sleep } from './feeder';
-import { type ClaimLike, InclusionTracker, percentiles } from './inclusion-tracker';
+import { type ClaimLike, InclusionTracker, p99BySlice, percentiles } from './inclusion-tracker';
 import { type ProcFigures, ProcSampler } from './proc-sampler';
 
 export interface RunResult {
@@ -133,6 +133,7 @@ export async function runRelay(
       seen.size < messages.length
         ? [`only ${seen.size}/${messages.length} arrived (timeout or no progress for ${STALL_MS / 1000} s)`]
         : [];
+    if (rate) notes.push(p99BySlice(fed.fedAt, (id) => seen.get(id) ?? null, SLICE_MS));
     return runResult('relay', messages.length, rate, fed, end, { latency: percentiles(latencies), procs, notes });
   } finally {
     await watcher.disconnect();
@@ -172,6 +173,12 @@ export async function runPipeline(
       const stageEnv = { ...env, ...profileEnv(ctx, prefix, stage) };
       services.push(await startService(stage, { env: stageEnv }, join(ctx.logDir, prefix)));
     }
+    // Fed once every stage's consumer has its partitions, as the relay's hops announce ready on
+    // their join (a service says ready once it is consuming, before the group has assigned anything).
+    await groupsStable(
+      admin,
+      STAGES.map((stage) => consumerGroup(prefix, stage)),
+    );
     watcher = await watch(ctx.kafka, `${prefix}watch-pipeline`, [topics.claims, topics.rolling], (topic, batch, at) => {
       if (topic === topics.claims) {
         for (const m of batch) if (m.value) tracker.onClaim(JSON.parse(m.value.toString()) as ClaimLike, at);
@@ -225,6 +232,7 @@ export async function runPipeline(
       ? [`STALLED: no snapshot for ${STALL_MS / 1000} s with work left (see ${join(ctx.logDir, prefix)})`]
       : [];
     notes.push(`latency over ${latencies.length} articles with a single-region claim (of ${messages.length} fed)`);
+    if (rate) notes.push(p99BySlice(fed.fedAt, (id) => tracker.includedAt(id), SLICE_MS));
     if (drainedAt === null) notes.push('pipeline lag did not reach 0 before the timeout');
     if (tracker.pending()) notes.push(`${tracker.pending()} measurable articles never seen in a snapshot`);
     const bad = tracker.mismatchedRows();
@@ -246,7 +254,23 @@ export async function runPipeline(
   }
 }
 
+/** Waits until every group is Stable with a member (its partitions assigned), up to a minute. */
+async function groupsStable(admin: Admin, groupIds: string[]): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { groups } = await admin.describeGroups(groupIds);
+    if (groups.every((g) => g.state === 'Stable' && g.members.length > 0)) return;
+    if (Date.now() > deadline)
+      throw new Error(
+        `consumer groups not stable after 60 s: ${groups.map((g) => `${g.groupId} ${g.state}`).join(', ')}`,
+      );
+    await sleep(100);
+  }
+}
+
 const STALL_MS = 30_000;
+/** Fixed-rate runs print their p99 per slice of this much feed time (p99BySlice). */
+const SLICE_MS = 2_000;
 
 /** True once the progress figure has not moved for STALL_MS. */
 class StallCheck {

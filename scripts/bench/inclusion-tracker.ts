@@ -109,3 +109,23 @@ export function percentiles(values: number[]): { p50: number; p95: number; p99: 
   const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s[s.length - 1] ?? NaN, n: s.length };
 }
+
+/**
+ * p99 latency per slice of feed time (articles fed in [start + i·slice, start + (i+1)·slice)),
+ * as one line: where in a run the tail comes from (a cold start, a stall, a steady queue).
+ */
+export function p99BySlice(
+  fedAt: Map<string, number>,
+  arrived: (id: string) => number | null,
+  sliceMs: number,
+): string {
+  const start = Math.min(...fedAt.values());
+  const slices: number[][] = [];
+  for (const [id, at] of fedAt) {
+    const got = arrived(id);
+    if (got === null) continue;
+    (slices[Math.floor((at - start) / sliceMs)] ??= []).push(got - at);
+  }
+  const cells = [...slices].map((xs) => (xs?.length ? String(percentiles(xs).p99) : '–'));
+  return `p99 ms by feed time, ${sliceMs / 1000} s slices: ${cells.join(' ')}`;
+}
