@@ -15,6 +15,7 @@
  *   npm run bench -- --core-articles 1000000   # 1M through the cores (long)
  *   npm run bench -- --write                   # also rewrite BENCHMARKS.md's figures
  *   npm run bench -- --no-rates                # skip the fixed-rate runs
+ *   npm run bench -- --rate-warmup-seconds 0   # measure fixed-rate runs from their first article (default: after 10 s)
  *   npm run bench -- --state [--claims N]      # the aggregate's state with 1M claims (state-bench.ts), no broker
  *   npm run bench -- --profile DIR             # also a V8 CPU profile of every service and relay hop, per run,
  *                                              # summarised by `npx tsx scripts/bench/profile-summary.ts DIR/<run>`
@@ -41,6 +42,7 @@ const { values: args } = parseArgs({
     'core-articles': { type: 'string', default: '20000' },
     'core-checkpoints': { type: 'string', default: '10000,100000,1000000' },
     'rate-seconds': { type: 'string', default: '20' },
+    'rate-warmup-seconds': { type: 'string', default: '10' },
     'no-rates': { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
     state: { type: 'boolean', default: false },
@@ -84,11 +86,14 @@ async function main(): Promise<void> {
   // aggregate's horizon and is sealed at once; later reports of a sealed claim
   // count once but add no source, so the inclusion method, which counts
   // sources, never saw ~2,800 articles. README, aggregate horizon.)
+  // The fixed-rate runs may need more than n (30 s at 80 % of a fast pipeline): at least 40,000.
   const hour = 3_600_000;
-  const gen = new ArticleGenerator({ startMs: Math.floor((Date.now() - n * 2_000) / hour) * hour - hour });
-  const messages: (Message & { key: string })[] = gen
-    .take(n)
+  const generated = Math.max(n, 40_000);
+  const gen = new ArticleGenerator({ startMs: Math.floor((Date.now() - generated * 2_000) / hour) * hour - hour });
+  const all: (Message & { key: string })[] = gen
+    .take(generated)
     .map(({ kind: _kind, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
+  const messages = all.slice(0, n);
   const bytes = messages.reduce((s, m) => s + Buffer.byteLength(m.value as string), 0);
   log(`generated ${n} articles, ${(bytes / n / 1024).toFixed(1)} KB average message`);
 
@@ -132,17 +137,23 @@ async function main(): Promise<void> {
     log('pipeline at full speed');
     const pipeline = record(await runPipeline(ctx, `${runId}p-`, messages));
     if (!args['no-rates']) {
+      // Each fixed-rate run feeds `rate-warmup-seconds` at the rate first, not measured (fresh
+      // processes, relay and pipeline alike), then `rate-seconds` measured.
+      const warmupSeconds = Number(args['rate-warmup-seconds']);
+      const warmupMs = warmupSeconds * 1000;
       for (const share of [0.5, 0.8]) {
         const rate = Math.max(1, Math.round(pipeline.aps * share));
-        const count = Math.min(n, Math.round(rate * Number(args['rate-seconds'])));
-        log(`pipeline at ${share * 100}% of max: ${rate} articles/s, ${count} articles`);
+        const count = Math.min(all.length, Math.round(rate * (warmupSeconds + Number(args['rate-seconds']))));
+        log(
+          `pipeline at ${share * 100}% of max: ${rate} articles/s, ${count} articles (the first ${warmupSeconds} s not measured)`,
+        );
         record({
-          ...(await runPipeline(ctx, `${runId}p${share * 100}-`, messages.slice(0, count), rate)),
+          ...(await runPipeline(ctx, `${runId}p${share * 100}-`, all.slice(0, count), rate, warmupMs)),
           name: `pipeline@${share * 100}%`,
         });
         // The relay at the same offered rate: the latency Kafka and the runner's loop cost by themselves.
         record({
-          ...(await runRelay(ctx, `${runId}r${share * 100}-`, messages.slice(0, count), rate)),
+          ...(await runRelay(ctx, `${runId}r${share * 100}-`, all.slice(0, count), rate, warmupMs)),
           name: `relay@${share * 100}%`,
         });
       }

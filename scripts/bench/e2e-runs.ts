@@ -86,6 +86,7 @@ export async function runRelay(
   prefix: string,
   messages: (Message & { key: string })[],
   rate?: number,
+  warmupMs = 0,
 ): Promise<RunResult> {
   const t = (n: string) => `${prefix}relay.${n}`;
   const admin = ctx.kafka.admin();
@@ -127,7 +128,8 @@ export async function runRelay(
     const stall = new StallCheck();
     while (seen.size < messages.length && Date.now() < deadline && !stall.stalled(seen.size)) await sleep(20);
     const procs = sampler.stop();
-    const latencies = [...fed.fedAt].flatMap(([id, at]) => (seen.has(id) ? [seen.get(id)! - at] : []));
+    const measured = afterWarmup(fed, warmupMs);
+    const latencies = [...fed.fedAt].flatMap(([id, at]) => (seen.has(id) && measured(at) ? [seen.get(id)! - at] : []));
     const end = Math.max(...seen.values());
     const notes =
       seen.size < messages.length
@@ -146,6 +148,7 @@ export async function runPipeline(
   prefix: string,
   messages: (Message & { key: string })[],
   rate?: number,
+  warmupMs = 0,
 ): Promise<RunResult> {
   const config = {
     SKYTALLY_TOPIC_PREFIX: prefix,
@@ -216,17 +219,18 @@ export async function runPipeline(
     const procs = sampler.stop();
     const latencies: number[] = [];
     const claimLatencies: number[] = [];
+    const measured = afterWarmup(fed, warmupMs);
     for (const [id, at] of tracker.firstClaimAt) {
       const fedAt = fed.fedAt.get(id);
-      if (fedAt !== undefined) claimLatencies.push(at - fedAt);
+      if (fedAt !== undefined && measured(fedAt)) claimLatencies.push(at - fedAt);
     }
     let end = 0;
     for (const id of tracker.articles()) {
       const at = tracker.includedAt(id);
       const fedAt = fed.fedAt.get(id);
       if (at === null || fedAt === undefined) continue;
-      latencies.push(at - fedAt);
       end = Math.max(end, at);
+      if (measured(fedAt)) latencies.push(at - fedAt);
     }
     const notes = stalled
       ? [`STALLED: no snapshot for ${STALL_MS / 1000} s with work left (see ${join(ctx.logDir, prefix)})`]
@@ -252,6 +256,16 @@ export async function runPipeline(
     await stopServices(services);
     await admin.disconnect();
   }
+}
+
+/**
+ * Whether an article fed at `at` is measured: fixed-rate runs leave out the
+ * first `warmupMs` of feed (fresh processes compile their code and build
+ * their tables on the first articles), relay and pipeline alike; the slices
+ * (p99BySlice) still show them.
+ */
+function afterWarmup(fed: FeedResult, warmupMs: number): (at: number) => boolean {
+  return (at) => at >= fed.startedAt + warmupMs;
 }
 
 /** Waits until every group is Stable with a member (its partitions assigned), up to a minute. */
