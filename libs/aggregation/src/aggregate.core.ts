@@ -348,7 +348,6 @@ export class AggregateCore {
     return rows.map((row) => ({ ...structuredClone(this.cachedBody(row, asOf).body), asOf: iso(asOf) }));
   }
 
-  /** Daily buckets for `keys` (`<row>|<YYYY-MM-DD>`, unknown skipped), or every non-empty one. */
   /**
    * snapshots(keys) as the bytes to publish: the JSON each row's body was
    * compared by in prepare(), with asOf. The bodies are built by this core's
@@ -378,6 +377,7 @@ export class AggregateCore {
     return out;
   }
 
+  /** Daily buckets for `keys` (`<row>|<YYYY-MM-DD>`, unknown skipped), or every non-empty one. */
   dailyBuckets(keys?: string[]): DailyBucket[] {
     if (keys) return keys.map((k) => this.bucket(k)).filter((b): b is DailyBucket => b !== null);
     const all = new Set<string>();
