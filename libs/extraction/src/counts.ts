@@ -326,7 +326,10 @@ export function findCounts(
     const setOpener =
       prevLow === 'the' && toks[q.from - 2]?.low === 'of' && (q.from - 2 === 0 || toks[q.from - 3]?.kind === 'p');
     // "shot down out of 52 launched": a launched set, not a total of interceptions
-    const launchedSet = prevLow === 'of' && LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '');
+    // also "out of the 156 launched"
+    const launchedSet =
+      (prevLow === 'of' || (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && toks[q.from - 3]?.low === 'out')) &&
+      LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '');
     const denominator =
       (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) || setOpener || launchedSet;
     if (np && np.nonHead) {
