@@ -632,6 +632,18 @@ function cumulative(toks: Tok[], c: Count, sentence: string, base: number): bool
   return m !== null && !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index));
 }
 
+/** Numbered ground-equipment categories of a war-loss list ("748 tanks and other armoured fighting vehicles, 76 multiple launch rocket systems, 274 field artillery …"). */
+const LOSS_ITEM =
+  /\b\d[\d,.]*\s+(?:(?:\w+\s+){0,2}tanks\b|(?:\w+\s+){0,2}armou?red\b|(?:\w+\s+){0,2}artillery\b|(?:\w+\s+){0,3}mortars\b|multiple[\s-]+(?:launch\s+)?rocket\s+(?:systems|launchers)\b|(?:\w+\s+){0,3}(?:military|motor)\s+(?:motor\s+)?vehicles\b|units\s+of\s+(?:special\s+)?military\b|(?:\w+\s+){0,2}surface-to-air\s+missile\s+systems\b|(?:\w+\s+){0,2}air[\s-]defen[cs]e\s+systems\b)/gi;
+
+/** A war-loss tally (claims.md edge case 7): the sentence lists three or more numbered ground-equipment categories. */
+function lossTally(sentence: string): boolean {
+  if (!/\d/.test(sentence)) return false;
+  let n = 0;
+  for (const _ of sentence.matchAll(LOSS_ITEM)) if (++n >= 3) return true;
+  return false;
+}
+
 const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$/i;
 
 const LOST_OUTCOME = new Set(['lost', 'disappeared', 'vanished', 'missing']);
@@ -682,6 +694,7 @@ export function vetoReason(
       !impliesDowned(toks, c)
     )
       return 'debris or wreckage of a downed threat';
+    if (lossTally(sentence)) return 'a war-loss tally (ground equipment listed with it)';
     return cumulative(toks, c, sentence, base) ? 'a cumulative tally (a month or longer)' : null;
   }
   // denials and hypotheticals: "did not intercept", "could intercept 50", "able to shoot down"
@@ -722,6 +735,7 @@ export function vetoReason(
   if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead))
     return 'a denied report';
   if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
+  if (lossTally(sentence)) return 'a war-loss tally (ground equipment listed with it)';
   // "repelled an attack by N drones": the attack's size — a claim only when air defence repelled it and no shoot-down count is given
   if (
     /^repel|^repuls|^foil|^thwart/.test(toks[firstVerb]!.low) &&
