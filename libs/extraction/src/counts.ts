@@ -569,6 +569,11 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         k++;
         continue;
       }
+      // and its alternative after a slash: Shahed-131/136
+      if (toks[k - 1]?.raw === '/' && toks[k - 1]!.start === t.start - 1 && toks[k - 2]?.kind === 'n' && k - 2 > j) {
+        k++;
+        continue;
+      }
       break;
     }
     const w = t.low;
