@@ -1201,6 +1201,39 @@ function linkParts(drafts: Draft[]): void {
   }
 }
 
+/** "Air defence downed 19 Shaheds and a missile" … "a Kh-59 missile in the Dnipropetrovsk oblast and 19 Shaheds in …": the
+ * single threat `i` is restated as `twin` because a companion count of its sentence was already merged into a claim of the twin's sentence. */
+function companionRestated(drafts: Draft[], alias: number[], i: number, twin: number): boolean {
+  if (!RULES.companionRepeat) return false;
+  const s = drafts[i]!.sentence;
+  for (let k = i - 1; k >= 0 && drafts[k]!.sentence === s; k--) {
+    const a = alias[k];
+    if (
+      a !== undefined &&
+      a !== k &&
+      drafts[a]!.sentence === drafts[twin]!.sentence &&
+      drafts[k]!.claim.weapon !== drafts[i]!.claim.weapon
+    )
+      return true;
+  }
+  for (let k = i + 1; k < drafts.length && drafts[k]!.sentence === s; k++) {
+    const o = drafts[k]!.claim;
+    if (o.scope !== 'country' || o.weapon === drafts[i]!.claim.weapon || o.count < 2) continue;
+    if (
+      drafts.some(
+        (x, j) =>
+          j !== k &&
+          x.sentence === drafts[twin]!.sentence &&
+          x.claim.scope === 'region' &&
+          x.claim.count === o.count &&
+          x.claim.weapon === o.weapon,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
 function finalise(drafts: Draft[]): ExtractedClaim[] {
   const keptIndex = new Map<string, number>();
@@ -1227,7 +1260,12 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
       const any = placed.get(`*|${c.count}|${c.weapon}`);
       if (any !== undefined && Math.abs(drafts[any]!.sentence - drafts[i]!.sentence) <= 3) twin = any;
     }
-    if (twin !== undefined && c.count === 1 && Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2)
+    if (
+      twin !== undefined &&
+      c.count === 1 &&
+      Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2 &&
+      !companionRestated(drafts, alias, i, twin)
+    )
       twin = undefined;
     // "One more Shahed was destroyed by the Navy. … another drone over Kryvyi Rih": an added count adds to what came before, so
     // it is never a repeat of a later claim (an unplaced one still merges into the placed claim before it, whose place it shares)

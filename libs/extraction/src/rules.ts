@@ -61,6 +61,8 @@ export const RULES = {
   theSea: true,
   /** The same count of one weapon stated twice within two sentences, both with no place, is one claim even when the two mentions read different countries. */
   countryRepeat: true,
+  /** "downed 19 Shaheds and a missile" … "a Kh-59 … in Dnipropetrovsk oblast and 19 Shaheds in …": a single threat restated beside a count that restates its companion is the same claim, however far apart. */
+  companionRepeat: true,
 };
 
 export type RuleName = keyof typeof RULES;
