@@ -21,6 +21,8 @@ const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukrai
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}`;
 const NAME2 = String.raw`\p{Lu}\p{Ll}+[-\s]\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`;
 const ADMIN = String.raw`(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration`;
+/** "the governor of Russia's Rostov region": the country's possessive before the region. */
+const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+(?:region|oblast|Oblast|Region|city|City)(?:['’]s)?)?`;
 
 const PATTERNS: RegExp[] = [
@@ -31,12 +33,12 @@ const PATTERNS: RegExp[] = [
   ),
   // "Moscow's mayor, Sergei Sobyanin," / "the governor of Kursk, Alexei Smirnov,"
   new RegExp(
-    String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+of\s+(?:the\s+)?${PLACE_WORD})?,\s+(${NAME}),`,
+    String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?,\s+(${NAME}),`,
     'gu',
   ),
   // "Moscow's mayor", "the mayor of Moscow", "Lipetsk's regional governor", "the Belgorod governor"
   new RegExp(
-    String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+of\s+(?:the\s+)?${PLACE_WORD})?`,
+    String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?`,
     'gu',
   ),
   // ministries, air forces, general staffs
@@ -67,11 +69,11 @@ const PATTERNS: RegExp[] = [
   ),
   // "Oleh Syniehubov, governor of the Kharkiv region," / "Serhiy Lysak, the head of the Dnipropetrovsk region,"
   new RegExp(
-    String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?${PLACE_WORD}`,
+    String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}`,
     'gu',
   ),
   // "Governor of the Kursk region Alexei Korotkov"
-  new RegExp(String.raw`(?:Governor|Mayor|Head)\s+of\s+(?:the\s+)?${PLACE_WORD}\s+(${NAME2})`, 'gu'),
+  new RegExp(String.raw`(?:Governor|Mayor|Head)\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}\s+(${NAME2})`, 'gu'),
 ];
 
 /** Claimant mentions in a sentence, in order; offsets index the body (base = sentence start). */
