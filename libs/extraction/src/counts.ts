@@ -283,7 +283,9 @@ export function findCounts(
       (toks[i]!.low !== 'a' && toks[i]!.low !== 'an' ? true : n.to - n.from === 2) &&
       isBareFollower(toks, j) &&
       (!np || np.weapon === null) &&
-      toks[j]?.low !== 'of';
+      toks[j]?.low !== 'of' &&
+      // "over the Belgorod and Kursk regions, both on the border with Ukraine": an apposition about the places
+      !(toks[i]!.low === 'both' && toks[i - 1]?.raw === ',' && PLACE_APPOSITION.has(toks[j]?.low ?? ''));
     // "at Lenin 2", "on Sadovaya 14": an address, not a count
     if (
       !np?.weapon &&
@@ -442,6 +444,21 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+
+/** Words after ", both" that describe places, not threats ("…regions, both on the border", "…, both bordering Ukraine"). */
+const PLACE_APPOSITION = new Set([
+  'on',
+  'in',
+  'near',
+  'along',
+  'close',
+  'bordering',
+  'located',
+  'situated',
+  'adjacent',
+  'adjoining',
+  'next',
+]);
 
 function precededByCount(found: Count[], ofIndex: number, toks?: Tok[]): boolean {
   const last = found[found.length - 1];
