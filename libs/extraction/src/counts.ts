@@ -11,6 +11,7 @@ import {
   AIRCRAFT_DESIGNATORS,
   BARE_FOLLOWERS,
   DOWN_VERBS,
+  ewParticiple,
   MLRS_TYPES,
   MONTHS,
   NON_HEADS,
@@ -515,7 +516,12 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   if (!t) return true;
   if (t.kind === 'p') return t.raw !== '%' && t.raw !== '-' && t.raw !== '/';
   // "66 brought down over Kursk", "three flying towards Moscow": a verb follows
-  if (TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low) || (DOWN_VERBS.has(t.low) && toks[j + 1]?.low === 'down'))
+  if (
+    TRIGGER_WORDS.has(t.low) ||
+    OTHER_VERBS.has(t.low) ||
+    (DOWN_VERBS.has(t.low) && toks[j + 1]?.low === 'down') ||
+    ewParticiple(toks, j)
+  )
     return true;
   // "including 11 that were flying towards Moscow"
   if ((t.low === 'that' || t.low === 'which') && toks[j - 2]?.low === 'including') return true;

@@ -98,6 +98,26 @@ export const TRIGGER_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Particles that turn a verb into an interception verb: "shot down", "brought down". */
+/** Participles that report an interception only with electronic warfare as their agent ("disabled by electronic warfare"). */
+const EW_PARTICIPLES: ReadonlySet<string> = new Set([
+  'disabled',
+  'incapacitated',
+  'deactivated',
+  'disrupted',
+  'grounded',
+]);
+const EW_AGENT = new Set(['electronic', 'ew', 'reb', 'jamming', 'jammers', 'radio-electronic']);
+
+/** "a further seven disabled by electronic warfare", "were incapacitated by EW means": an EW participle with its agent. */
+export function ewParticiple(toks: readonly { low: string }[], k: number): boolean {
+  if (!EW_PARTICIPLES.has(toks[k]?.low ?? '')) return false;
+  let by = k + 1;
+  while (by <= k + 3 && toks[by] !== undefined && toks[by]!.low !== 'by') by++;
+  if (toks[by]?.low !== 'by') return false;
+  for (let a = by + 1; a <= by + 4 && toks[a] !== undefined; a++) if (EW_AGENT.has(toks[a]!.low)) return true;
+  return false;
+}
+
 export const DOWN_VERBS: ReadonlySet<string> = new Set(
   'shot shoot shoots shooting brought bring brings bringing taken take takes took taking knocked shooted'.split(' '),
 );

@@ -11,6 +11,7 @@ import type { Count } from './counts';
 import {
   DETECT_VERBS,
   DOWN_VERBS,
+  ewParticiple,
   MODIFIER_FOLLOWERS,
   NEUTRAL_VERBS,
   NON_HEADS,
@@ -258,6 +259,7 @@ function impliesDowned(toks: Tok[], c: Count): boolean {
 function verbPolarity(toks: Tok[], k: number): Polarity | null {
   const w = toks[k]!.low;
   if (TRIGGER_WORDS.has(w)) return 'claim';
+  if (ewParticiple(toks, k)) return 'claim';
   if (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "managed to down ten of the drones": down as a verb
   if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p')
