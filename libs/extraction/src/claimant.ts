@@ -20,7 +20,7 @@ export interface ClaimantMention {
 const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|British|Britain['’]s|UK|Belarusian|Belarus['’]s)\s+)`;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}`;
 const NAME2 = String.raw`\p{Lu}\p{Ll}+[-\s]\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`;
-const ADMIN = String.raw`(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration`;
+const ADMIN = String.raw`(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration`;
 /** "the governor of Russia's Rostov region": the country's possessive before the region. */
 const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+(?:region|oblast|Oblast|Region|city|City)(?:['’]s)?)?`;
@@ -140,7 +140,11 @@ function describe(
   const region = places.find((p) => p.kind !== 'country' && p.kind !== 'demonym');
   const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
   const isOfficial = /governor|mayor|gov\.|head|administration/i.test(whole) || official !== null;
-  const jurisdiction = official?.region ?? (isOfficial && region ? region.code : null);
+  // "the capital's military administration": military administrations are Ukraine's, so the capital is Kyiv
+  const capitalAdmin =
+    (!region || (region.kind === 'capital' && region.generic)) &&
+    /capital['’]s(?:\s+city)?\s+military\s+administration/i.test(whole);
+  const jurisdiction = official?.region ?? (capitalAdmin ? 'UA-30' : isOfficial && region ? region.code : null);
   const country =
     nation?.country ??
     (jurisdiction ? countryOf(jurisdiction) : null) ??
