@@ -149,7 +149,7 @@ export const NP_STOP: ReadonlySet<string> = new Set(
     'and or but nor the a an this that these those which who whom whose were was are is be been being have has had will would could can may might ' +
     'over in on at by from to into onto with without of off for during after before while when as than near above across around toward towards ' +
     'against per each apiece more others other it they he she we its their his her our said says say told reported according also including ' +
-    'plus not no'
+    'plus not no holding containing storing housing carrying'
   ).split(' '),
 );
 
