@@ -671,6 +671,39 @@ function orLost(toks: Tok[], g: number, firstVerb: number): boolean {
   return false;
 }
 
+const REL_AUX = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'being']);
+const MAIN_AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+const MAIN_AFTER = new Set(['fell', 'crashed', 'landed', 'hit', 'damaged', 'struck', 'exploded']);
+const FOUND = new Set([
+  'found',
+  'discovered',
+  'recovered',
+  'located',
+  'spotted',
+  'seen',
+  'lying',
+  'fell',
+  'crashed',
+  'landed',
+  'damaged',
+]);
+
+/** "<part> of the drones that/which were shot down <main verb>": `g` sits in a relative clause on the set. */
+function setRelativeThenVerb(toks: Tok[], c: Count, g: number): boolean {
+  let k = c.npTo;
+  if (toks[k]?.low !== 'that' && toks[k]?.low !== 'which') return false;
+  k++;
+  while (REL_AUX.has(toks[k]?.low ?? '')) k++;
+  if (k !== g && !(toks[g]!.low === 'down' && k === g - 1)) return false;
+  let after = g + 1;
+  if (toks[after]?.low === 'down' || toks[after]?.low === 'out') after++;
+  // "… shot down over Kursk was found": a short place phrase may come first
+  for (let n = 0; n < 5 && toks[after] !== undefined && toks[after]!.kind !== 'p'; n++, after++)
+    if (MAIN_AFTER.has(toks[after]!.low) || (MAIN_AUX.has(toks[after]!.low) && FOUND.has(toks[after + 1]?.low ?? '')))
+      return true;
+  return false;
+}
+
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): boolean {
   return vetoReason(toks, c, gov, sentence, base, weapon) !== null;
@@ -732,6 +765,10 @@ export function vetoReason(
     !impliesDowned(toks, c)
   )
     return 'debris or wreckage of a downed threat';
+  // "One of the drones that was shot down was found in a village": the relative clause describes the set the part is taken
+  // from; the part's own verb comes after it
+  if (c.partitive && setRelativeThenVerb(toks, c, g))
+    return 'a part of a downed set with a verb of its own (found, fell …)';
   // "denied reports that 20 drones had been intercepted"
   const lead = sentence.slice(0, toks[c.from]!.start - base);
   if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead))
