@@ -36,13 +36,13 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking) out\b|\bto down\b|(?:disabled|incapacitated|deactivated|disrupted|grounded) by\b/i;
+  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking) out\b|\bto down\b|(?:disabled|incapacitated|deactivated|disrupted|grounded) by\b|["“'‘«]landed["”'’»]/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by this shorter regex, about a third faster.
  */
 const TRIGGER_PART =
-  /down|intercept|destr|neutrali|suppress|repel|repuls|eliminat|jammed|foiled|thwarted|stopped| out|disabled|incapacitated|deactivated|disrupted|grounded/i;
+  /down|intercept|destr|neutrali|suppress|repel|repuls|eliminat|jammed|foiled|thwarted|stopped| out|disabled|incapacitated|deactivated|disrupted|grounded|landed/i;
 const TRIGGER = { test: (text: string): boolean => TRIGGER_PART.test(text) && TRIGGER_RE.test(text) };
 const BREAKDOWN =
   /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;

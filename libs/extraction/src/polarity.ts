@@ -256,10 +256,15 @@ function impliesDowned(toks: Tok[], c: Count): boolean {
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
 function verbPolarity(toks: Tok[], k: number): Polarity | null {
   const w = toks[k]!.low;
   if (TRIGGER_WORDS.has(w)) return 'claim';
   if (ewParticiple(toks, k)) return 'claim';
+  // 'were "landed"': Ukrainian military slang (приземлили) for brought down, always in scare quotes
+  if (w === 'landed' && QUOTE_MARKS.has(toks[k - 1]?.raw ?? '') && QUOTE_MARKS.has(toks[k + 1]?.raw ?? ''))
+    return 'claim';
   if (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "managed to down ten of the drones": down as a verb
   if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p')
