@@ -43,6 +43,7 @@ const TRIGGER_RE =
  */
 const TRIGGER_PART =
   /down|intercept|destr|neutrali|suppress|repel|repuls|eliminat|jammed|foiled|thwarted|stopped| out|disabled|incapacitated|deactivated|disrupted|grounded|landed/i;
+const FELL = /\bfell\b|\bcame down\b/i;
 const TRIGGER = { test: (text: string): boolean => TRIGGER_PART.test(text) && TRIGGER_RE.test(text) };
 const BREAKDOWN =
   /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
@@ -316,7 +317,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       VERBLESS_LIST.test(s.text) &&
       !ANY_VERB.test(s.text);
     const continuesBreakdown =
-      !triggered && ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) || verbless);
+      !triggered &&
+      ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) ||
+        verbless ||
+        // "All 28 attack drones fell over Poltava, …" right after the claim of 28 (rule fellRestated)
+        (RULES.fellRestated && last !== null && si - last.sentence <= 2 && FELL.test(s.text)));
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
     const attackHint = ATTACK_HINT.test(s.text);
     const attackerHere = attackHint ? ATTACKER.exec(s.text)?.[1] : undefined;
@@ -467,6 +472,23 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if ((samePeriodTally ??= samePeriodTallyAt(si))) {
         note(toks, c, false, () => 'a cumulative tally: "the same period" refers to a month or longer named before');
         continue;
+      }
+      // "air defence intercepted 28 of the drones … All 28 attack drones fell over Poltava, Mykolaiv …": a count just claimed,
+      // restated with "fell" and its places, is that claim (claims.md, edge case 2)
+      const fellAt = [gov.at, c.npTo].find(
+        (k) => k >= 0 && (toks[k]?.low === 'fell' || (toks[k]?.low === 'came' && toks[k + 1]?.low === 'down')),
+      );
+      if (
+        RULES.fellRestated &&
+        gov.polarity !== 'claim' &&
+        fellAt !== undefined &&
+        c.value >= 2 &&
+        drafts.some(
+          (d) => d.claim.count === c.value && d.claim.weapon === weapon && d.sentence < si && si - d.sentence <= 2,
+        )
+      ) {
+        gov = { polarity: 'claim', at: fellAt };
+        rule = 'a count just claimed, restated with "fell" and its places';
       }
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
         note(toks, c, false, () =>

@@ -63,6 +63,8 @@ export const RULES = {
   countryRepeat: true,
   /** "downed 19 Shaheds and a missile" … "a Kh-59 … in Dnipropetrovsk oblast and 19 Shaheds in …": a single threat restated beside a count that restates its companion is the same claim, however far apart. */
   companionRepeat: true,
+  /** "intercepted 28 of the drones … All 28 attack drones fell over Poltava, …": a count just claimed, restated with "fell" and places, is that claim placed. */
+  fellRestated: true,
 };
 
 export type RuleName = keyof typeof RULES;
