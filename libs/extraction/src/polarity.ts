@@ -644,7 +644,8 @@ const LOSS_ITEM =
   /\b\d[\d,.]*\s+(?:(?:\w+\s+){0,2}tanks\b|(?:\w+\s+){0,2}armou?red\b|(?:\w+\s+){0,2}artillery\b|(?:\w+\s+){0,3}mortars\b|multiple[\s-]+(?:launch\s+)?rocket\s+(?:systems|launchers)\b|(?:\w+\s+){0,3}(?:military|motor)\s+(?:motor\s+)?vehicles\b|units\s+of\s+(?:special\s+)?military\b|(?:\w+\s+){0,2}surface-to-air\s+missile\s+systems\b|(?:\w+\s+){0,2}air[\s-]defen[cs]e\s+systems\b)/gi;
 
 /** A war-loss tally (claims.md edge case 7): the sentence lists three or more numbered ground-equipment categories. */
-const LOSS_WORD = /tanks|armou?red|artillery|mortars|vehicles|launchers|rocket systems|missile systems|defen[cs]e systems/i;
+const LOSS_WORD =
+  /tanks|armou?red|artillery|mortars|vehicles|launchers|rocket systems|missile systems|defen[cs]e systems/i;
 
 let lossMemo: { sentence: string; loss: boolean } = { sentence: '', loss: false };
 
