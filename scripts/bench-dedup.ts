@@ -9,6 +9,8 @@
  *                                               # another build of the core (before/after)
  *   npx tsx scripts/bench-dedup.ts --gazetteer  # the service's place finder instead of the default
  *
+ * The last lines are the final figures as JSON, and the index's estimate by structure (MB).
+ *
  * Articles are word salad from a Zipf-like 40k-word vocabulary in the shape
  * of a report (6 paragraphs, ~3 KB, a few numbers and region names); about a
  * quarter are reprints of a recent article (boilerplate added, a paragraph
@@ -144,3 +146,9 @@ for (let start = 1; start <= TOTAL; start += BATCH) {
   }
 }
 console.log(JSON.stringify(result));
+// Where the index's bytes go (the estimate above, by structure), when the core says (an older --core may not).
+const breakdown = (core as { memoryBreakdown?: () => Record<string, number> }).memoryBreakdown?.();
+if (breakdown !== undefined) {
+  const byStructure = Object.entries(breakdown).map(([name, b]) => [name, Number(mb(b))] as const);
+  console.log(JSON.stringify({ indexMBByStructure: Object.fromEntries(byStructure) }));
+}

@@ -39,6 +39,7 @@ import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { SlotTable } from './slot-table';
 import { bottomK, datelineEnd, distinctCount, distinctShingles, scanText, sketchOverlap } from './text.features';
 import { TimeHeap } from './time-heap';
+import { VisitedSet } from './visited-set';
 
 /**
  * Stride of the per-slot anchor array; an anchor's reference is slot * 4 + its
@@ -46,8 +47,15 @@ import { TimeHeap } from './time-heap';
  */
 const ANCHOR_STRIDE = 4;
 const LEDE = 3;
-/** Bit of `tabled` saying the slot's counts key is in the counts table. */
+/**
+ * The per-slot flag byte: bits 0…3 = anchor i is in the anchor table,
+ * COUNTS_TABLED = the counts key is in the counts table, bits 5…6 the number of
+ * bottom-m anchors stored (≤ 3), DATED = the time is a publication date.
+ */
 const COUNTS_TABLED = 1 << 4;
+const ANCHOR_LEN_SHIFT = 5;
+const DATED = 1 << 7;
+const TABLED_BITS = 0x1f;
 /**
  * A sentence key already anchoring this many articles is furniture ("Follow
  * us on Telegram for live updates."), not a report: it is not tabled again.
@@ -61,6 +69,14 @@ const MAX_ANCHOR_BUCKET = 16;
  * slot-table.ts); anchor references (slot * 4 + i) take 26.
  */
 const MAX_SLOTS = 1 << 24;
+/**
+ * Most slots the per-slot arrays grow by at once (≈ 7 MB of them), and most
+ * words the guard arena grows by (4 MB): beyond a few hundred thousand entries
+ * growing by a fixed step, not a quarter, leaves at most one step unused (each
+ * step copies the arrays once, a few ms per 65,536 articles).
+ */
+const SLOT_STEP = 1 << 16;
+const ARENA_STEP = 1 << 20;
 const RULE_RANK: Record<DuplicateRule, number> = { exact: 0, minhash: 1, containment: 2, sentences: 3, facts: 4 };
 
 /** A publishedAt further than this after ingestedAt is not believed. */
@@ -129,14 +145,11 @@ export class DedupCore {
   private sigs = new Uint8Array(0);
   private hashes = new Int32Array(0); // 2 per slot: first 64 bits of contentHash
   private times = new Float64Array(0);
-  private dated = new Uint8Array(0); // 1 when times[slot] is a publication date
   private guardOff = new Int32Array(0);
   private guardLen = new Uint16Array(0);
-  private seen = new Uint16Array(0); // decide() stamp, to visit each candidate once
   private anchors = new Int32Array(0); // ANCHOR_STRIDE per slot
-  private anchorLen = new Uint8Array(0);
-  /** Per slot: bit i = anchor i is in the anchor table; COUNTS_TABLED = in the counts table. */
-  private tabled = new Uint8Array(0);
+  /** Per slot: which keys are tabled, how many anchors, whether dated (see COUNTS_TABLED above). */
+  private flags = new Uint8Array(0);
   private nSent = new Uint8Array(0);
   private shingleCount = new Uint16Array(0);
   private counts = new Int32Array(0);
@@ -160,7 +173,8 @@ export class DedupCore {
   private readonly anchorTable: SlotTable; // keyed by anchor reference (slot * 4 + i)
   private readonly countsTable: SlotTable; // only slots with a counts key
   private readonly heap: TimeHeap;
-  private stamp = 0;
+  /** The slots one nearest() call has visited (each candidate is matched once). */
+  private readonly visited = new VisitedSet();
   private readonly counters: DedupStats = {
     decided: 0,
     unique: 0,
@@ -202,33 +216,42 @@ export class DedupCore {
     return { ...this.counters, byRule: { ...this.counters.byRule } };
   }
 
-  /** Approximate bytes held by the index (typed arrays, ids, tables). */
+  /** Approximate bytes held by the index (typed arrays, ids, tables): the sum of memoryBreakdown(). */
   memoryEstimateBytes(): number {
-    let bytes =
-      this.sigs.byteLength +
-      this.hashes.byteLength +
-      this.times.byteLength +
-      this.guardOff.byteLength +
-      this.guardLen.byteLength +
-      this.seen.byteLength +
-      this.arena.byteLength +
-      this.heap.byteLength +
-      this.exactTable.byteLength +
-      this.idTable.byteLength +
-      this.ids.byteLength +
-      this.freeSlots.length * 8 +
-      this.anchors.byteLength +
-      this.anchorLen.byteLength +
-      this.tabled.byteLength +
-      this.nSent.byteLength +
-      this.shingleCount.byteLength +
-      this.counts.byteLength +
-      this.anchorTable.byteLength +
-      this.countsTable.byteLength +
-      this.dated.byteLength;
-    for (const t of this.bandTables) bytes += t.byteLength;
-    for (const root of this.roots.values()) bytes += 48 + root.length; // map entry + string
+    let bytes = 0;
+    for (const b of Object.values(this.memoryBreakdown())) bytes += b;
     return bytes;
+  }
+
+  /** The bytes of memoryEstimateBytes() by structure (per-slot arrays, arenas, tables, heap). */
+  memoryBreakdown(): Record<string, number> {
+    let bandTables = 0;
+    for (const t of this.bandTables) bandTables += t.byteLength;
+    let roots = 0;
+    for (const root of this.roots.values()) roots += 48 + root.length; // map entry + string
+    return {
+      sigs: this.sigs.byteLength,
+      hashes: this.hashes.byteLength,
+      times: this.times.byteLength,
+      guardOff: this.guardOff.byteLength,
+      guardLen: this.guardLen.byteLength,
+      visited: this.visited.byteLength,
+      anchors: this.anchors.byteLength,
+      flags: this.flags.byteLength,
+      nSent: this.nSent.byteLength,
+      shingleCount: this.shingleCount.byteLength,
+      counts: this.counts.byteLength,
+      guardArena: this.arena.byteLength,
+      ids: this.ids.byteLength,
+      freeSlots: this.freeSlots.length * 8,
+      roots,
+      heap: this.heap.byteLength,
+      bandTables,
+      exactTable: this.exactTable.byteLength,
+      idTable: this.idTable.byteLength,
+      anchorTable: this.anchorTable.byteLength,
+      countsTable: this.countsTable.byteLength,
+    };
   }
 
   decide(article: Article): DedupDecision {
@@ -389,7 +412,7 @@ export class DedupCore {
   private closeInTime(slot: number, time: number, dated: boolean): boolean {
     const gap = Math.abs((this.times[slot] ?? 0) - time);
     if (gap > this.options.horizonMs) return false;
-    return !(dated && this.dated[slot] === 1) || gap <= this.options.maxPublicationGapMs;
+    return !(dated && ((this.flags[slot] ?? 0) & DATED) !== 0) || gap <= this.options.maxPublicationGapMs;
   }
 
   /** The rule by which a candidate is a copy of the probe, if any (before the time and fact guards). */
@@ -400,7 +423,7 @@ export class DedupCore {
     const c = containmentOf(j, probe.shingles, this.shingleCount[slot] ?? 0);
     if (c >= o.containment && j >= o.containmentMinJaccard)
       return { slot, rule: 'containment', similarity: c, jaccard: j };
-    const anchorLen = this.anchorLen[slot] ?? 0;
+    const anchorLen = ((this.flags[slot] ?? 0) >> ANCHOR_LEN_SHIFT) & 3;
     if (probe.anchors.length > 0 && anchorLen > 0 && j >= o.sentenceMinJaccard) {
       const m = o.sentenceAnchors;
       const ov = sketchOverlap(
@@ -426,12 +449,7 @@ export class DedupCore {
   }
 
   private nearest(probe: Probe, time: number, dated: boolean, skip: number): Match | { rule: UniqueRule } {
-    let stamp = (this.stamp + 1) & 0xffff;
-    if (stamp === 0) {
-      this.seen.fill(0); // wrapped: forget old stamps
-      stamp = 1;
-    }
-    this.stamp = stamp;
+    this.visited.clear();
     const v = this.visiting;
     v.probe = probe;
     v.time = time;
@@ -493,8 +511,7 @@ export class DedupCore {
   /** A candidate slot from a table: matched once per decide() (stamped), kept when a rule holds in time. */
   private readonly visitSlot = (slot: number): void => {
     const v = this.visiting;
-    if (v.probe === null || this.seen[slot] === this.stamp || slot === v.skip) return;
-    this.seen[slot] = this.stamp;
+    if (v.probe === null || slot === v.skip || !this.visited.add(slot)) return;
     this.counters.candidates++;
     const m = this.match(v.probe, slot);
     if (m === null) return;
@@ -517,11 +534,9 @@ export class DedupCore {
     this.hashes[2 * slot] = probe.hashLo;
     this.hashes[2 * slot + 1] = probe.hashHi;
     this.times[slot] = time;
-    this.dated[slot] = dated ? 1 : 0;
     this.storeGuard(slot, probe.guard);
     const nAnchors = Math.min(probe.anchors.length, LEDE);
     this.anchors.set(probe.anchors.subarray(0, nAnchors), slot * ANCHOR_STRIDE);
-    this.anchorLen[slot] = nAnchors;
     this.anchors[slot * ANCHOR_STRIDE + LEDE] = probe.lede;
     this.nSent[slot] = Math.min(probe.nSent, 255);
     this.shingleCount[slot] = probe.shingles;
@@ -542,7 +557,7 @@ export class DedupCore {
       this.countsTable.insert(slot);
       tabled |= COUNTS_TABLED;
     }
-    this.tabled[slot] = tabled;
+    this.flags[slot] = tabled | (nAnchors << ANCHOR_LEN_SHIFT) | (dated ? DATED : 0);
     this.exactTable.insert(slot);
     this.idTable.insert(slot);
     this.heap.push(slot);
@@ -552,12 +567,11 @@ export class DedupCore {
   private removeSlot(slot: number): void {
     // tables recompute keys from the slot's data, so remove before clearing it
     for (const t of this.bandTables) t.remove(slot);
-    const tabled = this.tabled[slot] ?? 0;
+    const tabled = (this.flags[slot] ?? 0) & TABLED_BITS;
     for (let i = 0; i < ANCHOR_STRIDE; i++)
       if ((tabled & (1 << i)) !== 0) this.anchorTable.remove(slot * ANCHOR_STRIDE + i);
     if ((tabled & COUNTS_TABLED) !== 0) this.countsTable.remove(slot);
-    this.tabled[slot] = 0;
-    this.anchorLen[slot] = 0;
+    this.flags[slot] = 0;
     if (this.factsOn) this.counts[slot] = 0;
     this.roots.delete(slot);
     this.exactTable.remove(slot);
@@ -585,9 +599,9 @@ export class DedupCore {
     if (reused !== undefined) return reused;
     const slot = this.slotsUsed;
     if (slot >= MAX_SLOTS) throw new RangeError(`the dedup index holds at most ${MAX_SLOTS} slots`);
-    // grow by a quarter: at a million articles the per-slot arrays are over a third of the index,
-    // and doubling them would leave up to half unused
-    if (slot >= this.capacity) this.ensureCapacity(Math.ceil(this.capacity * 1.25));
+    // grow by a quarter, at most SLOT_STEP slots at a time: at a million articles the per-slot
+    // arrays are over a third of the index, and a quarter of them would be up to 28 MB unused
+    if (slot >= this.capacity) this.ensureCapacity(grownCapacity(this.capacity, slot + 1, SLOT_STEP));
     this.slotsUsed++;
     return slot;
   }
@@ -605,14 +619,12 @@ export class DedupCore {
     this.sigs = grow(this.sigs, (n) => new Uint8Array(n), this.k);
     this.hashes = grow(this.hashes, (n) => new Int32Array(n), 2);
     this.times = grow(this.times, (n) => new Float64Array(n), 1);
-    this.dated = grow(this.dated, (n) => new Uint8Array(n), 1);
     this.guardOff = grow(this.guardOff, (n) => new Int32Array(n), 1);
     this.guardLen = grow(this.guardLen, (n) => new Uint16Array(n), 1);
-    this.seen = grow(this.seen, (n) => new Uint16Array(n), 1);
     this.anchors = grow(this.anchors, (n) => new Int32Array(n), ANCHOR_STRIDE);
-    this.anchorLen = grow(this.anchorLen, (n) => new Uint8Array(n), 1);
-    this.tabled = grow(this.tabled, (n) => new Uint8Array(n), 1);
+    this.flags = grow(this.flags, (n) => new Uint8Array(n), 1);
     this.ids.ensureCapacity(cap);
+    this.heap.ensureCapacity(cap);
     this.nSent = grow(this.nSent, (n) => new Uint8Array(n), 1);
     this.shingleCount = grow(this.shingleCount, (n) => new Uint16Array(n), 1);
     if (this.factsOn) this.counts = grow(this.counts, (n) => new Int32Array(n), 1); // only the facts rule reads them
@@ -624,8 +636,9 @@ export class DedupCore {
     if (this.arenaUsed + len > this.arena.length) {
       if (this.arenaGarbage * 2 > this.arenaUsed) this.compactArena(len);
       if (this.arenaUsed + len > this.arena.length) {
-        // grow by a quarter: at a million entries the arena is the largest array, and doubling it would leave up to half unused
-        const next = new Uint32Array(Math.max(Math.ceil(this.arena.length * 1.25), this.arenaUsed + len));
+        // grow by a quarter, at most ARENA_STEP words at a time: at a million entries the arena is
+        // the largest array, and a quarter of it would be up to 20 MB unused
+        const next = new Uint32Array(grownCapacity(this.arena.length, this.arenaUsed + len, ARENA_STEP));
         next.set(this.arena.subarray(0, this.arenaUsed));
         this.arena = next;
       }
@@ -653,6 +666,11 @@ export class DedupCore {
     this.arenaUsed = used;
     this.arenaGarbage = 0;
   }
+}
+
+/** The next size of a growing array: a quarter more, at most `step` more, and at least `need`. */
+export function grownCapacity(current: number, need: number, step: number): number {
+  return Math.max(need, current + Math.min(Math.ceil(current / 4), step));
 }
 
 /** The first 64 bits of a hex SHA-256 as two int32s: exact-match key and check. */

@@ -21,6 +21,23 @@ export class TimeHeap {
     return this.heap.byteLength + this.pos.byteLength;
   }
 
+  /**
+   * Room for `slots` slots without growing (the core calls this as its per-slot
+   * arrays grow, so the heap tracks their size instead of doubling past it).
+   */
+  ensureCapacity(slots: number): void {
+    if (this.heap.length < slots) {
+      const h = new Int32Array(slots);
+      h.set(this.heap.subarray(0, this.n));
+      this.heap = h;
+    }
+    if (this.pos.length < slots) {
+      const p = new Int32Array(slots).fill(-1);
+      p.set(this.pos);
+      this.pos = p;
+    }
+  }
+
   /** The slot with the smallest time, or -1. */
   peek(): number {
     return this.n > 0 ? (this.heap[0] ?? -1) : -1;
