@@ -197,12 +197,15 @@ export class DedupCore {
     const { rows } = this.options;
     this.bandTables = Array.from(
       { length: this.options.bands },
-      (_, b) => new SlotTable((slot) => bandKey(this.sigs, slot * this.k, b, rows), 1024, MAX_SLOTS - 1),
+      (_, b) => new SlotTable((slot) => bandKey(this.sigs, slot * this.k, b, rows), 1024, MAX_SLOTS - 1, 'quarter'),
     );
+    // Tables grow by a quarter (not doubling) where the order a key's slots are met in does not matter:
+    // the candidates are sorted (nearest()), ids are unique. The content-hash table keeps doubling: its
+    // find() answers the first slot in probe order that is in time, which names the original.
     this.exactTable = new SlotTable((slot) => this.hashes[2 * slot] ?? 0, 1024, MAX_SLOTS - 1);
-    this.idTable = new SlotTable((slot) => this.ids.hash(slot), 1024, MAX_SLOTS - 1);
-    this.anchorTable = new SlotTable((ref) => this.anchors[ref] ?? 0, 1024, MAX_SLOTS * ANCHOR_STRIDE - 1);
-    this.countsTable = new SlotTable((slot) => this.counts[slot] ?? 0, 1024, MAX_SLOTS - 1);
+    this.idTable = new SlotTable((slot) => this.ids.hash(slot), 1024, MAX_SLOTS - 1, 'quarter');
+    this.anchorTable = new SlotTable((ref) => this.anchors[ref] ?? 0, 1024, MAX_SLOTS * ANCHOR_STRIDE - 1, 'quarter');
+    this.countsTable = new SlotTable((slot) => this.counts[slot] ?? 0, 1024, MAX_SLOTS - 1, 'quarter');
     this.heap = new TimeHeap((slot) => this.times[slot] ?? 0);
     this.ensureCapacity(1024);
   }

@@ -2,14 +2,19 @@ import fc from 'fast-check';
 import { SlotTable } from './slot-table';
 
 describe('SlotTable', () => {
-  // 300 fits 9 bits: 23 bits of tag; 0x7ffffffe: no tag bits at all
-  it.each([300, 0x7ffffffe])(
-    'behaves as a multimap under random inserts and removals (largest value %i)',
-    (maxValue) => {
+  // 300 fits 9 bits: 23 bits of tag; 0x7ffffffe: no tag bits at all; both growth policies
+  it.each([
+    [300, 'double'],
+    [0x7ffffffe, 'double'],
+    [300, 'quarter'],
+    [0x7ffffffe, 'quarter'],
+  ] as const)(
+    'behaves as a multimap under random inserts and removals (largest value %i, growth %s)',
+    (maxValue, growth) => {
       fc.assert(
         fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 300 })), { maxLength: 600 }), (ops) => {
           const keys = new Map<number, number>(); // slot -> key
-          const table = new SlotTable((slot) => keys.get(slot) ?? -1, 16, maxValue);
+          const table = new SlotTable((slot) => keys.get(slot) ?? -1, 16, maxValue, growth);
           for (const [insert, slot] of ops) {
             if (insert && !keys.has(slot)) {
               keys.set(slot, slot % 7); // many slots share a key

@@ -13,6 +13,16 @@
  * The bits of a cell above the largest value (`slot + 1`) hold the top bits of
  * the key's hash (a tag): a probe recomputes a cell's key only when its tag
  * matches, so a lookup that finds nothing rarely calls `keyOf` at all.
+ *
+ * Sizes: by default a power of two that doubles (a key's home cell is the low
+ * bits of its hash). A table made with `growth: 'quarter'` grows by a quarter
+ * instead (home = hash mod size): at a million entries a doubled table is up
+ * to half empty, which for the anchor table (about three references per
+ * entry) is 8 MB. Where a key's run is walked from, and so the order in which
+ * `forEach` and `find` meet the slots of one key, depends on the size: only
+ * tables whose callers do not depend on that order may grow by a quarter
+ * (`find` returns the first accepted slot; the content-hash table keeps the
+ * doubling, and so the order, it always had).
  */
 import { fmix32 as fmix } from './hash';
 
@@ -35,9 +45,13 @@ function bitsFor(max: number): number {
  */
 const MAX_LOAD = 0.85;
 
+export type TableGrowth = 'double' | 'quarter';
+
 export class SlotTable {
   private cells: Int32Array;
+  /** cells.length - 1; with power-of-two sizes the home cell is `hash & mask`. */
   private mask: number;
+  private readonly pow2: boolean;
   private used = 0;
   /** Low bits of a cell: the value + 1; the others: the tag (high bits of the key's hash). */
   private readonly valueMask: number;
@@ -48,14 +62,21 @@ export class SlotTable {
     private readonly keyOf: (slot: number) => number,
     initialCapacity = 1024,
     private readonly maxValue = 0x7ffffffe,
+    growth: TableGrowth = 'double',
   ) {
     const bits = bitsFor(maxValue);
     this.valueMask = bits >= 31 ? 0x7fffffff : (1 << bits) - 1;
     this.tagMask = ~this.valueMask;
+    this.pow2 = growth === 'double';
     let cap = 16;
     while (cap < initialCapacity) cap *= 2;
     this.cells = new Int32Array(cap);
     this.mask = cap - 1;
+  }
+
+  /** The cell a key's run starts at. */
+  private home(h: number): number {
+    return this.pow2 ? h & this.mask : (h & 0x7fffffff) % this.cells.length;
   }
 
   get size(): number {
@@ -72,7 +93,7 @@ export class SlotTable {
     const mask = this.mask;
     const h = fmix32(key);
     const tag = h & this.tagMask;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
+    for (let i = this.home(h); ; i = i === mask ? 0 : i + 1) {
       const c = cells[i] ?? 0; // i ≤ mask < cells.length
       if (c === 0) return;
       if ((c & this.tagMask) !== tag) continue;
@@ -88,7 +109,7 @@ export class SlotTable {
     const h = fmix32(key);
     const tag = h & this.tagMask;
     let n = 0;
-    for (let i = h & mask; n < limit; i = (i + 1) & mask) {
+    for (let i = this.home(h); n < limit; i = i === mask ? 0 : i + 1) {
       const c = cells[i] ?? 0;
       if (c === 0) break;
       if ((c & this.tagMask) === tag && this.keyOf((c & this.valueMask) - 1) === key) n++;
@@ -102,7 +123,7 @@ export class SlotTable {
     const mask = this.mask;
     const h = fmix32(key);
     const tag = h & this.tagMask;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
+    for (let i = this.home(h); ; i = i === mask ? 0 : i + 1) {
       const c = cells[i] ?? 0;
       if (c === 0) return -1;
       if ((c & this.tagMask) !== tag) continue;
@@ -122,8 +143,8 @@ export class SlotTable {
     const cells = this.cells;
     const mask = this.mask;
     const valueMask = this.valueMask;
-    let i = fmix32(this.keyOf(slot)) & mask;
-    for (; ; i = (i + 1) & mask) {
+    let i = this.home(fmix32(this.keyOf(slot)));
+    for (; ; i = i === mask ? 0 : i + 1) {
       const c = cells[i] ?? 0;
       if (c === 0) return false;
       if ((c & valueMask) === slot + 1) break;
@@ -131,10 +152,10 @@ export class SlotTable {
     // Backward-shift deletion: pull later cells of the probe run into the hole
     // when their home position is at or before it (cyclically).
     let hole = i;
-    for (let j = (i + 1) & mask; ; j = (j + 1) & mask) {
+    for (let j = i === mask ? 0 : i + 1; ; j = j === mask ? 0 : j + 1) {
       const c = cells[j] ?? 0;
       if (c === 0) break;
-      const home = fmix32(this.keyOf((c & valueMask) - 1)) & mask;
+      const home = this.home(fmix32(this.keyOf((c & valueMask) - 1)));
       const movable = hole <= j ? home <= hole || home > j : home <= hole && home > j;
       if (movable) {
         cells[hole] = c;
@@ -151,14 +172,14 @@ export class SlotTable {
     const cells = this.cells;
     const mask = this.mask;
     const h = fmix32(this.keyOf(slot));
-    let i = h & mask;
-    while (cells[i] !== 0) i = (i + 1) & mask;
+    let i = this.home(h);
+    while (cells[i] !== 0) i = i === mask ? 0 : i + 1;
     cells[i] = (slot + 1) | (h & this.tagMask);
   }
 
   private grow(): void {
     const old = this.cells;
-    this.cells = new Int32Array(old.length * 2);
+    this.cells = new Int32Array(this.pow2 ? old.length * 2 : old.length + Math.ceil(old.length / 4));
     this.mask = this.cells.length - 1;
     for (const c of old) if (c !== 0) this.place((c & this.valueMask) - 1);
   }
