@@ -1,6 +1,9 @@
-import { conflicts, fingerprintOf, guardFacts } from './guard.fingerprint';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATELINE, conflicts, fingerprintOf, guardFacts, removeDatelines } from './guard.fingerprint';
 import { defaultPlaces } from './places.default';
 
+const FIXTURES = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'dedup');
 const facts = (t: string) => guardFacts(t, defaultPlaces);
 const conflict = (a: string, b: string) => {
   const x = fingerprintOf(facts(a));
@@ -52,5 +55,35 @@ describe('conflicts', () => {
     expect(conflict(report, 'Air defences destroyed nine drones over the Bryansk region on Tuesday.')).toBe(false);
     expect(conflict(report, `KYIV, June 3 - ${report} Copyright 2025. Subscribe for 5 euros.`)).toBe(false);
     expect(conflict(report, report)).toBe(false);
+  });
+});
+
+describe('removeDatelines', () => {
+  it('removes what the global DATELINE regex removes, on every fixture text and each with datelines added', () => {
+    const texts: string[] = [
+      'KYIV, June 3 (Reuters) - Drones.',
+      '\nMOSCOW — x\nKYIV - y\n\nLONDON (AP) -- z',
+      'A - b\nAB - c',
+      '\n\nA. - q',
+      '',
+      '\n',
+      'KYIV, June 3 (Reuters) - A\nB - c\nKYIV — KYIV — d',
+    ];
+    for (const file of ['real/dev.jsonl', 'real/test.jsonl', 'corpus.jsonl']) {
+      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const record = JSON.parse(line) as { article: { body: string } };
+        texts.push(record.article.body);
+        const lines = record.article.body.split('\n');
+        texts.push(lines.map((l, i) => (i % 2 === 1 ? `KYIV, June ${i} (Reuters) - ` : 'MOSCOW — ') + l).join('\n'));
+      }
+    }
+    let changed = 0;
+    for (const text of texts) {
+      const expected = text.replace(DATELINE, '$1');
+      if (expected !== text) changed++;
+      expect(removeDatelines(text)).toBe(expected);
+    }
+    expect(changed).toBeGreaterThan(texts.length / 3);
   });
 });

@@ -371,31 +371,45 @@ const OVER_DISTRICT =
  * them; read as places they would make a cut reprint (fewer places) look like
  * another report (a place the original lacks).
  */
-const DATELINE =
+export const DATELINE =
   /(^|\n)[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /g;
 const HEADER_LINE = /(^|\n)[^\n]*\|[^\n]*(?=\n|$)/g;
 
+/** DATELINE without its line start, tried (sticky) at each line start. */
+const DATELINE_AT =
+  /[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /y;
+
 function withoutDatelines(text: string): string {
-  let t = text;
-  if (t.includes('|')) t = t.replace(HEADER_LINE, '$1');
-  return mayHaveDateline(t) ? t.replace(DATELINE, '$1') : t;
+  const t = text.includes('|') ? text.replace(HEADER_LINE, '$1') : text;
+  return removeDatelines(t);
 }
 
 /**
- * Whether some line of `text` starts as DATELINE must ([A-Z] then one of
- * [A-Z.'\- ]): most bodies have none, and the regex would try every line.
+ * `text.replace(DATELINE, '$1')`, with the regex tried only where a match can
+ * start: at a line start whose first two characters fit ([A-Z], then one of
+ * [A-Z.'\- ]). A match holds no line break but the one before it, so the
+ * global regex's matches are exactly these (the global scan tried every
+ * position of most bodies: "A drone…" can start one).
  */
-function mayHaveDateline(text: string): boolean {
+export function removeDatelines(text: string): string {
+  let out = '';
+  let kept = 0; // text before this is in `out` or dropped
   for (let at = 0; at >= 0 && at < text.length;) {
     const c = text.charCodeAt(at);
     if (c >= 65 && c <= 90) {
       const d = text.charCodeAt(at + 1);
-      if ((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 45 || d === 32) return true;
+      if ((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 45 || d === 32) {
+        DATELINE_AT.lastIndex = at;
+        if (DATELINE_AT.test(text)) {
+          out += text.slice(kept, at);
+          kept = DATELINE_AT.lastIndex;
+        }
+      }
     }
     const nl = text.indexOf('\n', at);
     at = nl < 0 ? -1 : nl + 1;
   }
-  return false;
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /**
