@@ -70,13 +70,21 @@ const MAX_ANCHOR_BUCKET = 16;
  */
 const MAX_SLOTS = 1 << 24;
 /**
- * Most slots the per-slot arrays grow by at once (≈ 7 MB of them), and most
- * words the guard arena grows by (4 MB): beyond a few hundred thousand entries
- * growing by a fixed step, not a quarter, leaves at most one step unused (each
- * step copies the arrays once, a few ms per 65,536 articles).
+ * Most slots the per-slot arrays grow by at once (≈ 1.8 MB of them): beyond
+ * 65,536 entries growing by a fixed step, not a quarter, leaves at most one
+ * step unused (each step copies the arrays once: ~90 MB at a million entries,
+ * a few tens of ms every 16,384 new entries).
  */
-const SLOT_STEP = 1 << 16;
-const ARENA_STEP = 1 << 20;
+const SLOT_STEP = 1 << 14;
+/**
+ * Guard arena pages: 16,384 words (64 KB) each, or one fingerprint's length when
+ * longer; offsets are page << PAGE_BITS | offset in an int32.
+ */
+const PAGE_BITS = 14;
+const PAGE_WORDS = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_WORDS - 1;
+const MAX_PAGES = 1 << (31 - PAGE_BITS);
+const EMPTY_PAGE = new Uint32Array(0);
 const RULE_RANK: Record<DuplicateRule, number> = { exact: 0, minhash: 1, containment: 2, sentences: 3, facts: 4 };
 
 /** A publishedAt further than this after ingestedAt is not believed. */
@@ -162,8 +170,16 @@ export class DedupCore {
   private freeSlots: number[] = [];
   private live = 0;
 
-  // guard fingerprints, packed; compacted when half of it is garbage
-  private arena = new Uint32Array(4096);
+  /**
+   * Guard fingerprints, packed in pages of PAGE_WORDS words (a fingerprint never
+   * spans two; a longer one has a page of its own; guardOff = page << PAGE_BITS |
+   * offset), so the arena grows a page at a time and is never copied to grow;
+   * compacted when half of it is garbage.
+   */
+  private pages: Uint32Array[] = [];
+  /** Words used in the last page. */
+  private pageUsed = PAGE_WORDS;
+  /** Words stored (live and garbage). */
   private arenaUsed = 0;
   private arenaGarbage = 0;
 
@@ -244,7 +260,7 @@ export class DedupCore {
       nSent: this.nSent.byteLength,
       shingleCount: this.shingleCount.byteLength,
       counts: this.counts.byteLength,
-      guardArena: this.arena.byteLength,
+      guardArena: this.pages.reduce((bytes, page) => bytes + page.byteLength, 0),
       ids: this.ids.byteLength,
       freeSlots: this.freeSlots.length * 8,
       roots,
@@ -445,7 +461,9 @@ export class DedupCore {
     }
     if (this.factsOn && probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
       const off = this.guardOff[slot] ?? 0;
-      const f = settingJaccard(probe.guard, 0, probe.guard.length, this.arena, off, off + (this.guardLen[slot] ?? 0));
+      const page = this.pages[off >>> PAGE_BITS] ?? EMPTY_PAGE;
+      const at = off & PAGE_MASK;
+      const f = settingJaccard(probe.guard, 0, probe.guard.length, page, at, at + (this.guardLen[slot] ?? 0));
       if (f >= o.factsSimilarity) return { slot, rule: 'facts', similarity: f, jaccard: j };
     }
     return null;
@@ -484,8 +502,10 @@ export class DedupCore {
     let rejected: UniqueRule | null = null;
     for (const c of found) {
       const off = this.guardOff[c.slot] ?? 0;
+      const page = this.pages[off >>> PAGE_BITS] ?? EMPTY_PAGE;
+      const at = off & PAGE_MASK;
       const group = this.options.guard
-        ? conflictGroup(probe.guard, 0, probe.guard.length, this.arena, off, off + (this.guardLen[c.slot] ?? 0))
+        ? conflictGroup(probe.guard, 0, probe.guard.length, page, at, at + (this.guardLen[c.slot] ?? 0))
         : -1;
       if (group >= 0) {
         this.counters.guardRejections++;
@@ -636,38 +656,45 @@ export class DedupCore {
 
   private storeGuard(slot: number, guard: Uint32Array): void {
     const len = Math.min(guard.length, 0xffff);
-    if (this.arenaUsed + len > this.arena.length) {
-      if (this.arenaGarbage * 2 > this.arenaUsed) this.compactArena(len);
-      if (this.arenaUsed + len > this.arena.length) {
-        // grow by a quarter, at most ARENA_STEP words at a time: at a million entries the arena is
-        // the largest array, and a quarter of it would be up to 20 MB unused
-        const next = new Uint32Array(grownCapacity(this.arena.length, this.arenaUsed + len, ARENA_STEP));
-        next.set(this.arena.subarray(0, this.arenaUsed));
-        this.arena = next;
-      }
+    if (len === 0) {
+      // no facts: nothing to store (and perhaps no page yet)
+      this.guardOff[slot] = 0;
+      this.guardLen[slot] = 0;
+      return;
     }
-    this.arena.set(guard.subarray(0, len), this.arenaUsed);
-    this.guardOff[slot] = this.arenaUsed;
+    if (this.pageUsed + len > PAGE_WORDS) {
+      if (this.arenaGarbage * 2 > this.arenaUsed) this.compactArena();
+      if (this.pageUsed + len > PAGE_WORDS) this.newPage(Math.max(PAGE_WORDS, len));
+    }
+    const page = this.pages[this.pages.length - 1] ?? EMPTY_PAGE; // newPage() made one
+    page.set(guard.subarray(0, len), this.pageUsed);
+    this.guardOff[slot] = ((this.pages.length - 1) << PAGE_BITS) | this.pageUsed;
     this.guardLen[slot] = len;
+    this.pageUsed += len;
     this.arenaUsed += len;
   }
 
-  /** Copies live fingerprints to the front of a fresh arena, dropping the garbage. */
-  private compactArena(extra: number): void {
-    const liveWords = this.arenaUsed - this.arenaGarbage;
-    const next = new Uint32Array(Math.max(4096, Math.ceil((liveWords + extra) * 1.5)));
-    let used = 0;
+  /** A new last page (a fingerprint longer than PAGE_WORDS fills one of its own length). */
+  private newPage(words: number): void {
+    if (this.pages.length >= MAX_PAGES) throw new RangeError('the guard arena is full');
+    this.pages.push(new Uint32Array(words));
+    this.pageUsed = 0;
+  }
+
+  /** Copies live fingerprints into fresh pages, dropping the garbage. */
+  private compactArena(): void {
+    const old = this.pages;
+    this.pages = [];
+    this.pageUsed = PAGE_WORDS;
+    this.arenaUsed = 0;
+    this.arenaGarbage = 0;
     for (let s = 0; s < this.slotsUsed; s++) {
       if (!this.ids.has(s)) continue;
       const off = this.guardOff[s] ?? 0;
-      const len = this.guardLen[s] ?? 0;
-      next.set(this.arena.subarray(off, off + len), used);
-      this.guardOff[s] = used;
-      used += len;
+      const at = off & PAGE_MASK;
+      const page = old[off >>> PAGE_BITS] ?? EMPTY_PAGE;
+      this.storeGuard(s, page.subarray(at, at + (this.guardLen[s] ?? 0)));
     }
-    this.arena = next;
-    this.arenaUsed = used;
-    this.arenaGarbage = 0;
   }
 }
 
