@@ -27,6 +27,26 @@ const paras = base.split('\n\n');
 const day = (d: number) => new Date(Date.UTC(2025, 5, 1) + d * 86_400_000).toISOString();
 
 describe('DedupCore', () => {
+  it('never takes a report that counts weapons for a copy of a text that counts none, in either order', () => {
+    // Two texts that share a boilerplate sentence: a short one about something else, mostly that
+    // sentence, and a report whose count is its own (the chaos run's seed 2 dropped such a report).
+    const notice =
+      'The council set aside 310 million for bridges on May 4. No one was hurt and rescue crews were at the scene.';
+    const report =
+      'The defence ministry said 27 drones were shot down over the Bryansk region on May 4. The strikes came as ' +
+      'fighting went on along the front. No one was hurt and rescue crews were at the scene. The claims could not ' +
+      'be checked independently.';
+    for (const [first, second] of [
+      [notice, report],
+      [report, notice],
+    ]) {
+      const core = new DedupCore();
+      expect(core.decide(testArticle('a', first!)).verdict).toBe('unique');
+      const d = core.decide(testArticle('b', second!, { ingestedAt: day(0) }));
+      expect(d).toMatchObject({ verdict: 'unique' });
+    }
+  });
+
   describe.each(cases)('$name', (c) => {
     it(`is ${c.expect}${c.kind ? ` (${c.kind})` : ''}`, () => {
       const core = new DedupCore();

@@ -33,7 +33,15 @@ import type { Article, DedupIndexEntry } from '@skytally/contracts';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
-import { conflictGroup, countsKey, settingJaccard, fingerprintOf, groupKind, guardFactSet } from './guard.fingerprint';
+import {
+  conflictGroup,
+  countsKey,
+  countsWeapons,
+  settingJaccard,
+  fingerprintOf,
+  groupKind,
+  guardFactSet,
+} from './guard.fingerprint';
 import { IdStore, idHash } from './id-store';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
 import { SlotTable } from './slot-table';
@@ -86,6 +94,8 @@ const PAGE_MASK = PAGE_WORDS - 1;
 const MAX_PAGES = 1 << (31 - PAGE_BITS);
 const EMPTY_PAGE = new Uint32Array(0);
 const RULE_RANK: Record<DuplicateRule, number> = { exact: 0, minhash: 1, containment: 2, sentences: 3, facts: 4 };
+/** The rules that match part of one text inside another, not the texts as a whole. */
+const PART_RULES: ReadonlySet<DuplicateRule> = new Set(['containment', 'sentences']);
 
 /** A publishedAt further than this after ingestedAt is not believed. */
 const MAX_FUTURE_MS = 86_400_000;
@@ -500,16 +510,25 @@ export class DedupCore {
         (this.ids.get(x.slot) < this.ids.get(y.slot) ? -1 : 1),
     );
     let rejected: UniqueRule | null = null;
+    const probeCounts = countsWeapons(probe.guard, 0, probe.guard.length);
     for (const c of found) {
       const off = this.guardOff[c.slot] ?? 0;
       const page = this.pages[off >>> PAGE_BITS] ?? EMPTY_PAGE;
       const at = off & PAGE_MASK;
-      const group = this.options.guard
-        ? conflictGroup(probe.guard, 0, probe.guard.length, page, at, at + (this.guardLen[c.slot] ?? 0))
-        : -1;
+      const end = at + (this.guardLen[c.slot] ?? 0);
+      const group = this.options.guard ? conflictGroup(probe.guard, 0, probe.guard.length, page, at, end) : -1;
       if (group >= 0) {
         this.counters.guardRejections++;
         rejected ??= `guard-${groupKind(group)}`;
+        continue;
+      }
+      // Found by how much of the shorter text is inside the longer (not by similarity of the
+      // whole), and one of them counts weapons while the other counts none: not one report
+      // (countsWeapons). Whole-text copies keep to the guard above: a headline pasted into the
+      // body may be the only count the guard can read in one of them.
+      if (this.options.guard && PART_RULES.has(c.rule) && countsWeapons(page, at, end) !== probeCounts) {
+        this.counters.guardRejections++;
+        rejected ??= 'guard-numbers';
         continue;
       }
       return c;

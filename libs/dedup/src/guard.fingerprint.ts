@@ -645,6 +645,24 @@ export const conflictGroup: FingerprintComparison<number> = (a, aFrom, aTo, b, b
 const groupOf = (name: string) => hashString(name) >>> 20;
 const DATE_GROUPS = new Set(['weekday', 'date', 'month', 'year', 'time'].map(groupOf));
 const PLACE_GROUPS = new Set(['place', 'place-over'].map(groupOf));
+/** The groups of numbers that count weapons (UNIT_SYNONYMS' canonical units). */
+const WEAPON_GROUPS = new Set(['n:drone', 'n:missile', 'n:rocket', 'n:bomb'].map(groupOf));
+
+/**
+ * Whether a fingerprint counts weapons ("39 UAVs", "two missiles"). A copy
+ * may drop or add boilerplate, but a text that counts weapons is not a copy
+ * of a part of another that counts none (dedup.core applies it to the
+ * part-in-whole rules), either way round: the one with counts is the report,
+ * and dropping it would lose its interceptions, while keeping the other seldom
+ * adds a source (a claim needs a count). Without this a short
+ * article whose text is mostly the longer one's boilerplate ("no casualties,
+ * emergency services at work") contained the longer by containment, and the
+ * report arriving second was dropped as its copy.
+ */
+export const countsWeapons = (tokens: Uint32Array, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (WEAPON_GROUPS.has(at(tokens, i) >>> 20)) return true;
+  return false;
+};
 
 /** What kind of fact a conflicting group holds, for the verdict's rule ("guard-numbers"…). */
 export function groupKind(group: number): 'numbers' | 'dates' | 'places' {
