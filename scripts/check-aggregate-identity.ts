@@ -19,9 +19,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseConfig } from '@skytally/config';
 import { type ClaimRecord, decodePayload } from '@skytally/contracts';
-import { rowName } from '@skytally/stage-options';
 import {
   AggregateCore,
   decodeLiveState,
@@ -29,10 +27,9 @@ import {
   encodeCoreState,
   type AggregateOptions,
 } from '../libs/aggregation/src';
-import { claimStream } from './bench/state-bench';
+import { claimStream, coreOptions, partitionOf } from './bench/state-bench';
 
 const PUBLISH_EVERY = 500;
-const PARTITIONS = 6;
 const NOW = Date.parse('2026-01-10T00:00:00.000Z');
 
 const { values: args } = parseArgs({
@@ -43,22 +40,7 @@ const { values: args } = parseArgs({
   },
 });
 
-function options(): AggregateOptions {
-  const config = parseConfig({});
-  return {
-    nameOf: rowName,
-    now: () => NOW,
-    allowedLatenessMs: config.SKYTALLY_ALLOWED_LATENESS_MS,
-    idleMs: config.SKYTALLY_IDLE_MS,
-    horizonDays: config.SKYTALLY_AGGREGATE_HORIZON_DAYS,
-  };
-}
-
-function partitionOf(claim: ClaimRecord): number {
-  let h = 0;
-  for (let i = 0; i < claim.regionKey.length; i++) h = (h * 31 + claim.regionKey.charCodeAt(i)) | 0;
-  return Math.abs(h) % PARTITIONS;
-}
+const options = (): AggregateOptions => coreOptions(NOW);
 
 /** What one publish hands out: the changed snapshots and buckets, as JSON. */
 function publish(core: AggregateCore): string {

@@ -196,7 +196,8 @@ export function* claimStream(n: number, seed = 7, spanDays = 3 * 365): Generator
   }
 }
 
-function coreOptions(now: number) {
+/** The service's core options (default config) with the clock fixed at `now`. */
+export function coreOptions(now: number) {
   const config = parseConfig({});
   return {
     nameOf: rowName,
@@ -209,7 +210,7 @@ function coreOptions(now: number) {
 
 /** Claims go to partition by key, as on the topic (enough spread for the horizon's slowest input). */
 const PARTITIONS = 6;
-function partitionOf(claim: ClaimRecord): number {
+export function partitionOf(claim: ClaimRecord): number {
   let h = 0;
   for (let i = 0; i < claim.regionKey.length; i++) h = (h * 31 + claim.regionKey.charCodeAt(i)) | 0;
   return Math.abs(h) % PARTITIONS;
