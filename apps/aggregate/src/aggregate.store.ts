@@ -17,11 +17,11 @@
  * written right after a restore that replayed claims and then every
  * `checkpointEvery` claims (SKYTALLY_AGGREGATE_CHECKPOINT_EVERY), or every
  * half live part when that is more (checkpointSpacing), on the same produce
- * path.
+ * path, a portion with each batch's outputs (CHECKPOINT_WRITING).
  * Changes count as published only once the brokers acknowledged them
  * (prepare → send → acknowledged → confirm), so a failed send is redone.
  */
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { type ClaimRecord, type TopicNames, decodePayload } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
 import {
@@ -42,7 +42,10 @@ import { rowName } from '@skytally/stage-options';
 import { CLAIM_LOG, type ClaimLog } from './claim-log';
 import {
   CHECKPOINT_EVERY_CLAIMS,
+  CHECKPOINT_WRITING,
+  CHECKPOINT_WRITING_OPTIONS,
   type CheckpointHead,
+  type CheckpointWriting,
   STATE_LOG,
   type StateLog,
   checkpointRecords,
@@ -68,10 +71,12 @@ export class AggregateStore {
   private chainBase: number | null = null;
   /** Changelog keys no head refers to, deleted with the next checkpoint. */
   private stale: string[] = [];
-  /** Checkpoint records handed out and not yet acknowledged (sent again until they are). */
-  private inFlight: { messages: OutboundMessage[]; head: OutboundMessage | null } | null = null;
-  /** The head of a checkpoint whose chunks were acknowledged: sent with the next outputs. */
-  private headReady: OutboundMessage | null = null;
+  /**
+   * The checkpoint being written: its chunks not yet acknowledged, handed out
+   * a portion at a time with successive outputs (a portion not acknowledged
+   * is handed out again), then its head, once every chunk was.
+   */
+  private writing: { chunks: OutboundMessage[]; head: OutboundMessage; handedOut: number } | null = null;
 
   constructor(
     @Inject(CONFIG) private readonly config: SkytallyConfig,
@@ -81,6 +86,9 @@ export class AggregateStore {
     @Inject(CLOCK) private readonly now: Clock,
     @Inject(STATE_LOG) private readonly stateLog: StateLog,
     @Inject(CHECKPOINT_EVERY_CLAIMS) private readonly checkpointEvery: number,
+    @Optional()
+    @Inject(CHECKPOINT_WRITING_OPTIONS)
+    private readonly checkpointWriting: CheckpointWriting = CHECKPOINT_WRITING,
   ) {
     this.core = this.newCore();
   }
@@ -88,8 +96,7 @@ export class AggregateStore {
   /** After a rebalance: no row is ours until restore() says which, and no checkpoint is pending. */
   forgetOwnership(): void {
     this.owned = new Set();
-    this.inFlight = null;
-    this.headReady = null;
+    this.writing = null;
   }
 
   /**
@@ -171,10 +178,12 @@ export class AggregateStore {
   /** What the last changes()/tick()/restore() returned was acknowledged by the brokers. */
   acknowledged(): void {
     this.core.confirm();
-    const sent = this.inFlight;
-    this.inFlight = null;
-    // Chunks written: the head may go out now. A head written: that checkpoint is the one a restore finds.
-    if (sent?.head) this.headReady = sent.head;
+    const writing = this.writing;
+    if (!writing) return;
+    // Chunks written: the next portion (or the head) goes out next. The head written: that checkpoint is the one a restore finds.
+    if (writing.chunks.length) writing.chunks = writing.chunks.slice(writing.handedOut);
+    else if (writing.handedOut) this.writing = null;
+    writing.handedOut = 0;
   }
 
   private advance(partition: number, offset: string): void {
@@ -183,22 +192,44 @@ export class AggregateStore {
   }
 
   /**
-   * The checkpoint records to send with this batch's outputs: those not yet
-   * acknowledged again; else a head whose chunks were; else, when one is
-   * due, a new checkpoint's chunks (its head follows once they are acknowledged).
+   * The checkpoint records to send with this batch's outputs: the next
+   * portion of the one being written (or its head, once every chunk was
+   * acknowledged); else, when one is due, the first portion of a new one.
    */
   private checkpointOutputs(): OutboundMessage[] {
-    if (this.inFlight) return this.inFlight.messages;
-    if (this.headReady) {
-      this.inFlight = { messages: [this.headReady], head: null };
-      this.headReady = null;
-      return this.inFlight.messages;
+    if (!this.writing) this.writing = this.takeCheckpoint();
+    return this.writing ? this.nextPortion(this.writing) : [];
+  }
+
+  /** Chunks from the first, up to checkpointWriting.bytesPerPublish (one at least); the head when none is left. */
+  private nextPortion(writing: {
+    chunks: OutboundMessage[];
+    head: OutboundMessage;
+    handedOut: number;
+  }): OutboundMessage[] {
+    if (!writing.chunks.length) {
+      writing.handedOut = 1;
+      return [writing.head];
     }
+    let n = 0;
+    let bytes = 0;
+    for (const chunk of writing.chunks) {
+      const size = chunk.value?.length ?? 0;
+      if (n > 0 && bytes + size > this.checkpointWriting.bytesPerPublish) break;
+      bytes += size;
+      n++;
+    }
+    writing.handedOut = n;
+    return writing.chunks.slice(0, n);
+  }
+
+  /** A new checkpoint's records, when one is due. */
+  private takeCheckpoint(): { chunks: OutboundMessage[]; head: OutboundMessage; handedOut: number } | null {
     const owner = Math.min(...this.owned);
     const due =
       this.checkpointDue ||
       this.claimsSinceCheckpoint >= checkpointSpacing(this.checkpointEvery, this.core.liveReports());
-    if (!due || !Number.isFinite(owner) || this.changelogPartitions < 1) return [];
+    if (!due || !Number.isFinite(owner) || this.changelogPartitions < 1) return null;
     const started = Date.now();
     const { sealedBefore, inputs, watermark, live, sealedClaims, rows, days } = this.core.checkpoint();
     const liveBytes = encodeCoreState({ sealedBefore, inputs, watermark, live });
@@ -220,12 +251,12 @@ export class AggregateStore {
       liveBytes,
       sealedBytes,
       this.stale,
+      this.checkpointWriting.chunkBytes,
     );
     this.chainBase = base;
     this.stale = [];
     this.checkpointDue = false;
     this.claimsSinceCheckpoint = 0;
-    this.inFlight = { messages: chunks, head };
     this.logger.info(
       {
         seq,
@@ -237,7 +268,7 @@ export class AggregateStore {
       },
       'aggregate checkpoint',
     );
-    return chunks;
+    return { chunks, head, handedOut: 0 };
   }
 
   /**

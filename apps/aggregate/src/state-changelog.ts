@@ -23,7 +23,9 @@
  * compacts, older live parts.
  *
  * Two slots for the live part, used in turn, and the head is sent only once
- * every chunk was acknowledged (the next batch or punctuation): a crash while
+ * every chunk was acknowledged (the next batch or punctuation). The chunks go
+ * out a few at a time, with the outputs of successive batches, so that a
+ * checkpoint of many megabytes does not hold up one batch's snapshots. A crash while
  * chunks are written leaves the previous head, its slot and its deltas whole
  * (the new sealed chunks have a seq past the head's and are not read; the
  * next checkpoint reuses that seq and overwrites them). Sealed chunks no head
@@ -50,6 +52,22 @@ export const STATE_LOG = Symbol('STATE_LOG');
 export const CHECKPOINT_EVERY_CLAIMS = Symbol('CHECKPOINT_EVERY_CLAIMS');
 
 const CHUNK_BYTES = 256 * 1024;
+
+/** How much of a checkpoint the store hands out with one batch's outputs, and how it is cut into chunks. */
+export interface CheckpointWriting {
+  chunkBytes: number;
+  bytesPerPublish: number;
+}
+
+/**
+ * 1 MiB with each batch: four chunks, two of the runner's produce requests.
+ * Sent whole, a checkpoint (13.8 MB for a live part of 40k reports, state
+ * bench) held up the batch it came with, and every batch queued behind it,
+ * for as long as its upload took: the stage commits only after its outputs
+ * are acknowledged.
+ */
+export const CHECKPOINT_WRITING: CheckpointWriting = { chunkBytes: CHUNK_BYTES, bytesPerPublish: 1024 * 1024 };
+export const CHECKPOINT_WRITING_OPTIONS = Symbol('CHECKPOINT_WRITING_OPTIONS');
 const CHUNK_MAGIC = 0x534b434b; // "SKCK"
 const CHUNK_HEADER = 16;
 
@@ -119,11 +137,17 @@ const chunkKey = (owner: number, slot: number, i: number, count: number): string
 const sealedKey = (owner: number, seq: number, i: number, count: number): string =>
   keyOn(`ckpt|${owner}|s|${seq}|${i}`, owner, count);
 
-function chunked(topic: string, bytes: Buffer, seq: number, key: (i: number) => string): OutboundMessage[] {
-  const count = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
+function chunked(
+  topic: string,
+  bytes: Buffer,
+  seq: number,
+  key: (i: number) => string,
+  chunkBytes: number,
+): OutboundMessage[] {
+  const count = Math.max(1, Math.ceil(bytes.length / chunkBytes));
   const chunks: OutboundMessage[] = [];
   for (let i = 0; i < count; i++) {
-    const body = bytes.subarray(i * CHUNK_BYTES, (i + 1) * CHUNK_BYTES);
+    const body = bytes.subarray(i * chunkBytes, (i + 1) * chunkBytes);
     const value = Buffer.alloc(CHUNK_HEADER + body.length);
     value.writeUInt32BE(CHUNK_MAGIC, 0);
     value.writeUInt32BE(seq, 4);
@@ -138,7 +162,8 @@ function chunked(topic: string, bytes: Buffer, seq: number, key: (i: number) => 
 /**
  * The records of one checkpoint: tombstones for `stale` keys, its sealed
  * delta's chunks and its live part's, and the head to send once they are
- * acknowledged.
+ * acknowledged. `chunkBytes`: smaller in tests, so that a small state spans
+ * many chunks.
  */
 export function checkpointRecords(
   topic: string,
@@ -148,11 +173,24 @@ export function checkpointRecords(
   live: Buffer,
   sealed: Buffer,
   stale: string[] = [],
+  chunkBytes = CHUNK_BYTES,
 ): { chunks: OutboundMessage[]; head: OutboundMessage } {
   // Tombstones first: a stale key the sealed chunks reuse ends with the new value.
   const tombstones: OutboundMessage[] = stale.map((key) => ({ topic, key, value: null }));
-  const sealedChunks = chunked(topic, sealed, head.seq, (i) => sealedKey(owner, head.seq, i, changelogPartitions));
-  const liveChunks = chunked(topic, live, head.seq, (i) => chunkKey(owner, head.slot, i, changelogPartitions));
+  const sealedChunks = chunked(
+    topic,
+    sealed,
+    head.seq,
+    (i) => sealedKey(owner, head.seq, i, changelogPartitions),
+    chunkBytes,
+  );
+  const liveChunks = chunked(
+    topic,
+    live,
+    head.seq,
+    (i) => chunkKey(owner, head.slot, i, changelogPartitions),
+    chunkBytes,
+  );
   const full: CheckpointHead = { v: 2, ...head, chunks: liveChunks.length, bytes: live.length };
   return {
     chunks: [...tombstones, ...sealedChunks, ...liveChunks],
