@@ -565,7 +565,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const attacker =
         sentenceAttacker === undefined ? (sentenceAttacker = attackerCountry(body, sentPlaces, s)) : sentenceAttacker;
       const hint = (): string | null =>
-        claimantCountry ?? sentPlaces.find((p) => p.country && p.kind !== 'demonym')?.country ?? articleCountryOf();
+        claimantCountry ??
+        sentPlaces.find((p) => p.country && p.kind !== 'demonym' && !p.generic)?.country ??
+        articleCountryOf();
       const base = {
         body,
         sentenceStart: s.start,
@@ -1093,7 +1095,9 @@ function invert(origin: string | null): string | null {
 /** The country most places in the article belong to; null when it names none. */
 function dominantCountry(places: PlaceMention[]): string | null {
   const tally = new Map<string, number>();
-  for (const p of places) if (p.country && p.kind !== 'demonym') tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
+  // a generic "the capital" is whose capital this decides: it is no evidence of its own
+  for (const p of places)
+    if (p.country && p.kind !== 'demonym' && !p.generic) tally.set(p.country, (tally.get(p.country) ?? 0) + 1);
   let best: string | null = null;
   let n = 0;
   for (const [k, v] of tally) if (v > n) [best, n] = [k, v];

@@ -1,0 +1,24 @@
+/**
+ * The seventh round's structures (README, "Seventh round"): each family with invented sentences
+ * (no corpus sentence), written to fail with the rule removed.
+ */
+import { extractClaims } from './index';
+
+type Row = string;
+/** "14 drone @ UA-30" or "74 drone @ country UA", sorted: the identities the text gives. */
+function identities(body: string): Row[] {
+  return extractClaims({ articleId: 't', body, publishedAt: '2025-03-10T08:00:00Z' })
+    .map((c) => `${c.count} ${c.weapon} @ ${c.scope === 'region' ? c.regions.join('+') : `country ${c.country}`}`)
+    .sort();
+}
+
+describe('a generic "the capital" is the capital of the country the article speaks of', () => {
+  it.each([
+    ['Sirens sounded across Kyiv before dawn. Air defences destroyed 9 drones over the capital.', ['9 drone @ UA-30']],
+    [
+      'Air defence was active in Kyiv overnight. All 12 drones were downed on approach to the capital, the city administration said.',
+      ['12 drone @ UA-30'],
+    ],
+    ['Flights at Vnukovo were halted. Sobyanin said 4 drones flying at the capital were shot down.', ['4 drone @ RU-MOW']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
