@@ -465,6 +465,16 @@ function rightGovernor(
     }
     const p = verbPolarity(toks, k);
     if (p === null) {
+      // "A drone entered Polish airspace and was shot down": the count is the subject of two coordinated verbs
+      if ((t.low === 'and' || t.low === 'but') && k > listEnd) {
+        const v = coordinatedPassive(toks, k, counts);
+        if (v > 0) return { gov: { polarity: 'claim', at: v }, passive: true };
+      }
+      // …however long the first verb phrase ("crossed into Polish airspace at about 3:30 and was intercepted")
+      if (k === listEnd && t.kind === 'w' && t.low.endsWith('ed') && !aux) {
+        const v = coordinatedPassiveAfter(toks, k + 1, counts);
+        if (v > 0) return { gov: { polarity: 'claim', at: v }, passive: true };
+      }
       // "three drones flying toward the capital were shot down": a modifier may sit between
       if (RIGHT_STOPS.has(t.low)) return null;
       continue;
@@ -490,6 +500,11 @@ function rightGovernor(
       k++;
       continue;
     }
+    // "Nine drones attacked the Belgorod region and were destroyed": the second of two coordinated verbs reports the outcome
+    if (p !== 'claim') {
+      const v = coordinatedPassiveAfter(toks, k + 1, counts);
+      if (v > 0) return { gov: { polarity: 'claim', at: v }, passive: true };
+    }
     const at = DOWN_VERBS.has(t.low) ? k + 1 : k;
     return {
       gov: { polarity: p, at, ...(modifierFrom !== undefined ? { modifierFrom } : {}) },
@@ -498,6 +513,46 @@ function rightGovernor(
     };
   }
   return null;
+}
+
+const TIME_PREPS = new Set(['before', 'after', 'until']);
+const THEN_WORDS = new Set(['then', 'later', 'subsequently', 'eventually', 'finally', 'soon', 'quickly', 'also']);
+
+/**
+ * At k an "and" / "but" after the count's own verb phrase: the index of the interception participle of a passive
+ * that is the second conjunct of the same subject ("… and were shot down", "but was later intercepted"), or -1.
+ */
+function coordinatedPassive(toks: Tok[], k: number, counts: readonly Count[]): number {
+  let x = k + 1;
+  while (x < toks.length && x < k + 4 && THEN_WORDS.has(toks[x]!.low)) x++;
+  const t = toks[x];
+  if (!t) return -1;
+  if (PASSIVE_AUX.has(t.low)) x++;
+  else if ((t.low === 'had' || t.low === 'has' || t.low === 'have') && toks[x + 1]?.low === 'been') x += 2;
+  else return -1;
+  while (x < toks.length && x < k + 8 && (AUX.has(toks[x]!.low) || toks[x]!.low.endsWith('ly'))) x++;
+  if (x >= toks.length || counts.some((o) => o.from <= x && o.npTo > x)) return -1;
+  return verbPolarity(toks, x) === 'claim' ? (DOWN_VERBS.has(toks[x]!.low) ? x + 1 : x) : -1;
+}
+
+/** From k, the rest of a verb phrase (its object, places, times) up to an "and" / "but" that opens a coordinated passive interception; -1 if none. */
+function coordinatedPassiveAfter(toks: Tok[], k: number, counts: readonly Count[]): number {
+  for (let x = k; x < Math.min(toks.length, k + 14); x++) {
+    const t = toks[x]!;
+    if (counts.some((o) => o.from === x && !o.bare)) return -1;
+    if (t.kind === 'p') {
+      if (t.raw === ',' && (toks[x + 1]?.low === 'and' || toks[x + 1]?.low === 'but')) continue;
+      // "at about 3:30": a time of day
+      if (t.raw === ':' && toks[x - 1]?.kind === 'n' && toks[x + 1]?.kind === 'n' && toks[x + 1]!.start === t.end)
+        continue;
+      if (isWordHyphen(toks, x) || t.raw === "'" || t.raw === '’') continue;
+      return -1;
+    }
+    if (t.low === 'and' || t.low === 'but') return coordinatedPassive(toks, x, counts);
+    if (TIME_PREPS.has(t.low)) continue; // "before dawn", "after midnight"
+    if (RIGHT_STOPS.has(t.low) || AUX.has(t.low) || verbPolarity(toks, x) === 'claim') return -1;
+  }
+  return -1;
 }
 
 /** Words that end a post-modifier: a new clause, a report, a relative. */

@@ -22,3 +22,19 @@ describe('a generic "the capital" is the capital of the country the article spea
     ['Flights at Vnukovo were halted. Sobyanin said 4 drones flying at the capital were shot down.', ['4 drone @ RU-MOW']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a count that is the subject of two coordinated verbs takes the passive interception of the second', () => {
+  it.each([
+    ['A Russian drone strayed into Polish airspace and was shot down, the operational command said.', ['1 drone @ country PL']],
+    ['Three cruise missiles approached Lviv but were intercepted by air defences.', ['3 missile @ UA-46']],
+    ['Six drones attacked the Kursk region before dawn and were destroyed, the governor said.', ['6 drone @ RU-KRS']],
+    ['Two drones flew towards Moscow and were later downed, Sobyanin said.', ['2 drone @ RU-MOW']],
+    [
+      'A Geran drone crossed into Polish airspace at about 4:15 and was intercepted by fighter jets 15 minutes later.',
+      ['1 drone @ country PL'],
+    ],
+    // not: a new subject or a count after "and", or an outcome that is no interception
+    ['Eight drones attacked the Kursk region and two were shot down.', ['2 drone @ RU-KRS']],
+    ['A drone crossed into Polish airspace and was found in a field.', []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
