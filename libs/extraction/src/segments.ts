@@ -30,6 +30,8 @@ const CUT = new RegExp(
     String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b)|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
+const LISTED_THE =
+  /^the\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|neighbou?ring\s+|border\s+)?/i;
 const DESCRIPTIVE = /^(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b/i;
 
 export function segmentsOf(sentence: string, base: number, places: PlaceMention[]): Segment[] {
@@ -66,10 +68,12 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
     )
       continue;
     // "over the Kursk Region, the Penza Region and the Tula Region": a list of places, each with its article
+    // "in the northern Kyiv region, the eastern Dnipropetrovsk region and …": a compass word may stand before each
+    const listed = LISTED_THE.exec(sentence.slice(cutEnd))?.[0].length;
     if (
       /^,\s+$/.test(m[0]) &&
-      /^the\s/i.test(sentence.slice(cutEnd)) &&
-      places.some((p) => p.start === base + cutEnd + 4) &&
+      listed !== undefined &&
+      places.some((p) => p.start === base + cutEnd + listed) &&
       places.some((p) => p.end === base + m.index)
     )
       continue;

@@ -38,3 +38,18 @@ describe('a count that is the subject of two coordinated verbs takes the passive
     ['A drone crossed into Polish airspace and was found in a field.', []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a list of places may put a compass word after each article', () => {
+  it.each([
+    [
+      'Air defences downed 18 drones over the northern Sumy region, the central Poltava region and the western Lviv region.',
+      ['18 drone @ UA-46+UA-53+UA-59'],
+    ],
+    [
+      'Russian air defences destroyed 26 drones over the southern Rostov region, the south-western Belgorod and Kursk regions.',
+      ['26 drone @ RU-BEL+RU-KRS+RU-ROS'],
+    ],
+    // an apposition that names no other place still closes the clause
+    ['Nine drones were shot down over Kharkiv, the eastern city that was hit by missiles.', ['9 drone @ UA-63']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
