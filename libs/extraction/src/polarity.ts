@@ -456,7 +456,9 @@ function rightGovernor(
       continue;
     }
     // "6 drones and 2 Neptune missiles were intercepted": read past a coordinated count
-    const coordinated = t.low === 'and' || t.low === 'or' ? counts.find((o) => o.from === k + 1) : undefined;
+    // (not "40 drones came in and 35 of them were shot down": a part of the count is no count beside it)
+    const coordinated =
+      t.low === 'and' || t.low === 'or' ? counts.find((o) => o.from === k + 1 && !partOfAnaphor(toks, o)) : undefined;
     if (coordinated) {
       k = coordinated.npTo - 1;
       listEnd = coordinated.npTo;
@@ -516,6 +518,13 @@ function rightGovernor(
 }
 
 const TIME_PREPS = new Set(['before', 'after', 'until']);
+const ANAPHORS = new Set(['them', 'these', 'those', 'which']);
+
+/** "35 of them", "20 of these drones": a part of a set named before. */
+function partOfAnaphor(toks: Tok[], c: Count): boolean {
+  return c.partitive && toks[c.numTo]?.low === 'of' && ANAPHORS.has(toks[c.numTo + 1]?.low ?? '');
+}
+
 const THEN_WORDS = new Set(['then', 'later', 'subsequently', 'eventually', 'finally', 'soon', 'quickly', 'also']);
 
 /**

@@ -53,3 +53,15 @@ describe('a list of places may put a compass word after each article', () => {
     ['Nine drones were shot down over Kharkiv, the eastern city that was hit by missiles.', ['9 drone @ UA-63']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a part taken from a count by "of them" is not coordinated with it', () => {
+  it.each([
+    ['About 50 drones flew in from Russia overnight and 44 of them were shot down, the air force said.', ['44 drone @ country UA']],
+    ['12 missiles came in from the north and 10 of these were intercepted over the Kyiv region.', ['10 missile @ UA-32']],
+    // a part of another set is still a coordinated count
+    [
+      'Air defence downed seven attack drones and three of the four missiles fired at Ukraine overnight.',
+      ['3 missile @ country UA', '7 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
