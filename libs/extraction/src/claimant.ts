@@ -25,6 +25,28 @@ const ADMIN = String.raw`(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]
 const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
 const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+(?:region|oblast|Oblast|Region|city|City)(?:['’]s)?)?`;
 
+/**
+ * National leaders and the spokespeople of air forces and defence ministries, whose country is not in their name: a claim
+ * they make ("…, Ihnat said") is their country's when nothing else tells it. Surnames as English news spells them.
+ */
+const NATIONAL_FIGURES: ReadonlyMap<string, string> = new Map([
+  ...(
+    'Zelensky Zelenskyy Zelenskiy Zelenskyi Ihnat Ignat Oleshchuk Syrskyi Syrsky Zaluzhnyi Zaluzhny Umerov Reznikov ' +
+    'Shmyhal Svyrydenko Sybiha Yermak Pletenchuk Yevlash Voloshyn Shvets'
+  )
+    .split(' ')
+    .map((n) => [n, 'UA'] as const),
+  ...'Putin Peskov Konashenkov Shoigu Belousov Zakharova Lavrov Gerasimov'.split(' ').map((n) => [n, 'RU'] as const),
+  ...'Lukashenko Khrenin Volfovich'.split(' ').map((n) => [n, 'BY'] as const),
+  ...'Tusk Duda Nawrocki Kosiniak-Kamysz'.split(' ').map((n) => [n, 'PL'] as const),
+]);
+const NATIONAL_SURNAMES = [...NATIONAL_FIGURES.keys()].join('|');
+
+function nationalFigure(text: string): string | null {
+  const surname = /(\p{Lu}[\p{L}-]+)\s*$/u.exec(text)?.[1];
+  return surname ? (NATIONAL_FIGURES.get(surname) ?? null) : null;
+}
+
 const PATTERNS: RegExp[] = [
   // "Moscow Mayor Sergei Sobyanin", "Belgorod Governor Vyacheslav Gladkov", "Gov. Igor Artamonov"
   new RegExp(
@@ -84,7 +106,7 @@ const KEYWORDS: RegExp[] = [
   /[Gg]overnor|[Mm]ayor/,
   /[Mm]inist|MoD|[Ff]orce|[Ss]taff|[Nn]avy/,
   /military|army/,
-  new RegExp(`\\b(?:${OFFICIALS_SURNAMES()})\\b`),
+  new RegExp(`\\b(?:${OFFICIALS_SURNAMES()}|${NATIONAL_SURNAMES})\\b`),
   /[Aa]dministration/,
   /(?:[Hh]ead|[Cc]hief) of/,
   /[Aa]dministration/,
@@ -130,7 +152,8 @@ function describe(
   pattern: number,
 ): ClaimantMention | null {
   const official = findOfficial(whole);
-  if (pattern === 5 && !official) return null; // a capitalised word before "said" is not a claimant unless we know them
+  // a capitalised word before "said" is not a claimant unless we know them
+  if (pattern === 5 && !official && !nationalFigure(whole)) return null;
   if (pattern === 7 && !name && !/administration/i.test(whole)) return null; // "head of the region" with no name
   let text = whole.replace(/^(?:the|The)\s+/, '').replace(/,$/, '');
   if (name && (pattern === 0 || pattern === 1 || pattern >= 6)) text = name.trim();
@@ -148,7 +171,8 @@ function describe(
   const country =
     nation?.country ??
     (jurisdiction ? countryOf(jurisdiction) : null) ??
-    (/\bBritish|Britain|UK\b/.test(whole) ? 'GB' : null);
+    (/\bBritish|Britain|UK\b/.test(whole) ? 'GB' : null) ??
+    nationalFigure(name ?? whole);
   const actor =
     /^(?:(?:Russian|Ukrainian|Belarusian)\s+)?(?:[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces)$/.test(text);
   return { text, start, end, country: country === 'GB' ? null : country, jurisdiction, actor };

@@ -19,13 +19,19 @@ describe('a generic "the capital" is the capital of the country the article spea
       'Air defence was active in Kyiv overnight. All 12 drones were downed on approach to the capital, the city administration said.',
       ['12 drone @ UA-30'],
     ],
-    ['Flights at Vnukovo were halted. Sobyanin said 4 drones flying at the capital were shot down.', ['4 drone @ RU-MOW']],
+    [
+      'Flights at Vnukovo were halted. Sobyanin said 4 drones flying at the capital were shot down.',
+      ['4 drone @ RU-MOW'],
+    ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
 
 describe('a count that is the subject of two coordinated verbs takes the passive interception of the second', () => {
   it.each([
-    ['A Russian drone strayed into Polish airspace and was shot down, the operational command said.', ['1 drone @ country PL']],
+    [
+      'A Russian drone strayed into Polish airspace and was shot down, the operational command said.',
+      ['1 drone @ country PL'],
+    ],
     ['Three cruise missiles approached Lviv but were intercepted by air defences.', ['3 missile @ UA-46']],
     ['Six drones attacked the Kursk region before dawn and were destroyed, the governor said.', ['6 drone @ RU-KRS']],
     ['Two drones flew towards Moscow and were later downed, Sobyanin said.', ['2 drone @ RU-MOW']],
@@ -56,12 +62,31 @@ describe('a list of places may put a compass word after each article', () => {
 
 describe('a part taken from a count by "of them" is not coordinated with it', () => {
   it.each([
-    ['About 50 drones flew in from Russia overnight and 44 of them were shot down, the air force said.', ['44 drone @ country UA']],
-    ['12 missiles came in from the north and 10 of these were intercepted over the Kyiv region.', ['10 missile @ UA-32']],
+    [
+      'About 50 drones flew in from Russia overnight and 44 of them were shot down, the air force said.',
+      ['44 drone @ country UA'],
+    ],
+    [
+      '12 missiles came in from the north and 10 of these were intercepted over the Kyiv region.',
+      ['10 missile @ UA-32'],
+    ],
     // a part of another set is still a coordinated count
     [
       'Air defence downed seven attack drones and three of the four missiles fired at Ukraine overnight.',
       ['3 missile @ country UA', '7 drone @ country UA'],
     ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe("a national leader's or spokesperson's surname tells the claim's country when nothing else does", () => {
+  it.each([
+    [
+      '"We brought down 31 air targets: 6 missiles and 25 drones," Ihnat said.',
+      ['25 drone @ country UA', '31 unknown @ country UA', '6 missile @ country UA'],
+    ],
+    ['Zelensky said air defences had destroyed 17 drones overnight.', ['17 drone @ country UA']],
+    ['Konashenkov said 8 drones were downed during the night.', ['8 drone @ country RU']],
+    // an unknown name before "said" is still no claimant, and no country
+    ['Petrenko said 8 drones were downed during the night.', []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
