@@ -558,6 +558,24 @@ const FIRED_BY: ReadonlyMap<string, string> = new Map([
     .map((w): [string, string] => [w, 'RU']),
 ]);
 
+const MAKER_PARTICIPLES = new Set([
+  'made',
+  'supplied',
+  'built',
+  'produced',
+  'manufactured',
+  'designed',
+  'provided',
+  'donated',
+]);
+/** A maker's arms and the side that fires them (as FIRED_BY for types): Western arms Ukraine, Iranian and North Korean Russia. */
+const MAKERS: ReadonlyMap<string, string> = new Map([
+  ...'us usa american french british uk german western nato italian swedish norwegian'
+    .split(' ')
+    .map((m) => [m, 'UA'] as const),
+  ...'iran iranian korean'.split(' ').map((m) => [m, 'RU'] as const),
+]);
+
 /** Reads modifiers and a head noun from token j; null when nothing noun-like follows. */
 function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   let k = j;
@@ -610,6 +628,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       const glued = toks[k - 2]!.low;
       if (glued === 'russia' || glued === 'russian') origin = origin ?? 'RU';
       if (glued === 'ukraine' || glued === 'ukrainian') origin = origin ?? 'UA';
+      // "French-made Hammer bombs", "US-supplied rockets", "Iranian-designed drones": whose arms only one side fires
+      if (MAKER_PARTICIPLES.has(w)) typeOrigin = typeOrigin ?? MAKERS.get(glued) ?? null;
       words++;
       k++;
       continue;

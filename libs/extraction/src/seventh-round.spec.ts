@@ -90,3 +90,12 @@ describe("a national leader's or spokesperson's surname tells the claim's countr
     ['Petrenko said 8 drones were downed during the night.', []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe("a maker's arms tell the defender as a type does: Western-made ones are Ukraine's, Iranian-made Russia's", () => {
+  it.each([
+    ['Over the past day, air defence means shot down 4 French-made Hammer guided bombs.', ['4 bomb @ country RU']],
+    ['Air defence downed 9 Iranian-designed attack drones during the night.', ['9 drone @ country UA']],
+    // a maker glued to another participle is no origin
+    ['Air defence downed 9 home-made drones during the night.', []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
