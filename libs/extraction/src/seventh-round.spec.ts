@@ -99,3 +99,16 @@ describe("a maker's arms tell the defender as a type does: Western-made ones are
     ['Air defence downed 9 home-made drones during the night.', []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a restatement that places a count may open with its attribution', () => {
+  it.each([
+    [
+      'The defence ministry in Moscow said 21 Ukrainian drones had been destroyed. According to the ministry, the drones were shot down over the Tula, Oryol and Lipetsk regions.',
+      ['21 drone @ RU-LIP+RU-ORL+RU-TUL'],
+    ],
+    [
+      "Ukraine's air force said it downed 14 drones overnight. It said the drones were intercepted over the Poltava and Sumy regions.",
+      ['14 drone @ UA-53+UA-59'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
