@@ -32,6 +32,7 @@ const CUT = new RegExp(
 );
 const LISTED_THE =
   /^the\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|neighbou?ring\s+|border\s+)?/i;
+const BRACKETED_COUNT = /^\s*\(\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*\)$/i;
 const DESCRIPTIVE = /^(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b/i;
 
 export function segmentsOf(sentence: string, base: number, places: PlaceMention[]): Segment[] {
@@ -74,7 +75,8 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       /^,\s+$/.test(m[0]) &&
       listed !== undefined &&
       places.some((p) => p.start === base + cutEnd + listed) &&
-      places.some((p) => p.end === base + m.index)
+      // (…, "over the Bryansk region (12), the Kursk region (10) and …": a count in brackets after each)
+      places.some((p) => p.end === base + m.index || BRACKETED_COUNT.test(sentence.slice(p.end - base, m.index)))
     )
       continue;
     pushSeg(out, sentence, base, from, m.index, joinedByAnd, afterColon);

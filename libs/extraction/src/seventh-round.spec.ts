@@ -112,3 +112,12 @@ describe('a restatement that places a count may open with its attribution', () =
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a list of places, each with its count in brackets, stays one list', () => {
+  it.each([
+    [
+      'Air defence systems shot down drones over the Tver region (4), the Pskov region (3) and the Novgorod region (2).',
+      ['2 drone @ RU-NGR', '3 drone @ RU-PSK', '4 drone @ RU-TVE'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
