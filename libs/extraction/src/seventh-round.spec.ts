@@ -121,3 +121,16 @@ describe('a list of places, each with its count in brackets, stays one list', ()
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('an origin may be a shore, coast, side or territory of a place', () => {
+  it.each([
+    [
+      'Russia attacked with 22 Shahed drones launched from the western shore of the Sea of Azov: 17 of them were shot down, the air force said.',
+      ['17 drone @ country UA'],
+    ],
+    [
+      'Air defence shot down 6 drones flying from the occupied territory of the Zaporizhzhia region, Kyiv said.',
+      ['6 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
