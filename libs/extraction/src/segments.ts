@@ -27,6 +27,8 @@ const CUT = new RegExp(
     String.raw`|,\s+(?=(?:and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought|took)\s+down)\s+(?:an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|all|both|another))` +
     // ", as attacks closed airports", ", in what officials called", ", amid", ", forcing": a clause about something else
     String.raw`|,\s+(?=(?:as(?!\s+well)|in\s+what|amid|forcing|prompting|causing|after|before|when|days|hours|weeks)\b)|\s+\|\s+|\s+•\s+` +
+    // "…26 drones a day after it launched its biggest attack on Kyiv": another event, at another time
+    String.raw`|\s+(?=(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv)\s+\p{L}+ed\b)` +
     String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b)|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );

@@ -134,3 +134,14 @@ describe('an origin may be a shore, coast, side or territory of a place', () => 
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"a day after it launched …" is another event: its places do not place the count', () => {
+  it.each([
+    [
+      'Russia says its air defences shot down 31 drones two days after it launched a heavy attack on Kyiv.',
+      ['31 drone @ country RU'],
+    ],
+    // a time of the interception itself still lets the place after it through
+    ['Air defences shot down 12 drones shortly after midnight over the Poltava region.', ['12 drone @ UA-53']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
