@@ -830,12 +830,19 @@ function attackerCountry(
   return null;
 }
 
+const BRACKETED_HEAD = /^\s*(?:drones|uavs|shaheds|missiles|rockets|bombs|aircraft|helicopters)\s*$/i;
+
 /** Blanks out short bracketed asides without digits ("(UAVs)", "(Russia)"), keeping offsets. */
 function maskAsides(text: string): string {
   if (!text.includes('(')) return text;
   // "(five)" is a count, not an aside: "downed in Volgograd Oblast (five) and Bryansk Oblast (two)"
-  return text.replace(/\(([^()\d]{1,30})\)/g, (m, inner: string) =>
-    isNumberStart(inner.trim().toLowerCase()) ? m : ' '.repeat(m.length),
+  return text.replace(/\(([^()\d]{1,30})\)/g, (m, inner: string, at: number) =>
+    isNumberStart(inner.trim().toLowerCase())
+      ? m
+      : // "71 of the 72 (drones)": a threat noun in brackets right after a number is the number's noun
+        BRACKETED_HEAD.test(inner) && /\d\s*$/.test(text.slice(Math.max(0, at - 3), at))
+        ? ` ${inner} `
+        : ' '.repeat(m.length),
   );
 }
 

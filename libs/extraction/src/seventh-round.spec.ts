@@ -145,3 +145,10 @@ describe('"a day after it launched …" is another event: its places do not plac
     ['Air defences shot down 12 drones shortly after midnight over the Poltava region.', ['12 drone @ UA-53']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe("a threat noun in brackets right after a number is that number's noun", () => {
+  it.each([
+    ['The governor said 20 of the 25 (UAVs) were shot down over the Kursk region.', ['20 drone @ RU-KRS']],
+    ["Ukraine's air force said 33 of the 40 (missiles) were intercepted.", ['33 missile @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
