@@ -42,6 +42,9 @@ const NATIONAL_FIGURES: ReadonlyMap<string, string> = new Map([
 ]);
 const NATIONAL_SURNAMES = [...NATIONAL_FIGURES.keys()].join('|');
 
+const TITLE_WORDS =
+  /^(?:(?:President|Commander|General|Colonel|Lieutenant|Major|Minister|Spokesman|Spokeswoman|Spokesperson|Chief|Prime)\s+)+/;
+
 function nationalFigure(text: string): string | null {
   const surname = /(\p{Lu}[\p{L}-]+)\s*$/u.exec(text)?.[1];
   return surname ? (NATIONAL_FIGURES.get(surname) ?? null) : null;
@@ -156,6 +159,8 @@ function describe(
   if (pattern === 5 && !official && !nationalFigure(whole)) return null;
   if (pattern === 7 && !name && !/administration/i.test(whole)) return null; // "head of the region" with no name
   let text = whole.replace(/^(?:the|The)\s+/, '').replace(/,$/, '');
+  // "Commander Mykola Oleshchuk said": a national figure's title is not their name
+  if (pattern === 5 && !official) text = text.replace(TITLE_WORDS, '');
   if (name && (pattern === 0 || pattern === 1 || pattern >= 6)) text = name.trim();
   if (pattern === 7 && !name) text = text.replace(/^(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?/, '');
   text = text.replace(/['’]s\s+(mayor|governor)/i, ' $1');
