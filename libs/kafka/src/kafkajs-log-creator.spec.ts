@@ -8,23 +8,30 @@ function levelsOf(entries: { level: logLevel; log: Record<string, unknown> }[]):
   const root = pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
   const log = pinoLogCreator(root)(logLevel.DEBUG);
   for (const { level, log: fields } of entries)
-    log({ namespace: 'Connection', level, label: 'ERROR', log: { timestamp: '', message: 'm', ...fields } });
+    log({ namespace: 'Connection', level, label: 'ERROR', log: { timestamp: '', message: 'a line', ...fields } });
   return lines.map((l) => (JSON.parse(l) as { level: number }).level);
 }
 
 describe('kafkajs logs in pino', () => {
-  it('keeps an error response kafkajs cannot retry at error', () => {
-    expect(levelsOf([{ level: logLevel.ERROR, log: { error: 'Topic authorization failed' } }])).toEqual([50]);
-    expect(levelsOf([{ level: logLevel.ERROR, log: { message: 'Crash: boom' } }])).toEqual([50]);
+  it('keeps its own errors at error', () => {
+    expect(levelsOf([{ level: logLevel.ERROR, log: { message: 'Crash: KafkaJSNonRetriableError: boom' } }])).toEqual([
+      50,
+    ]);
   });
 
-  it('makes an error response kafkajs retries by itself a warning', () => {
+  it('makes a broker error response a warning: kafkajs retries it or hands it to the caller, which reports it', () => {
     expect(
       levelsOf([
-        { level: logLevel.ERROR, log: { error: 'This server is not the leader for that topic-partition' } },
         {
           level: logLevel.ERROR,
-          log: { error: "The coordinator is loading and hence can't process requests for this group" },
+          log: {
+            message: 'Response ListOffsets(key: 2, version: 3)',
+            error: 'This server is not the leader for that topic-partition',
+          },
+        },
+        {
+          level: logLevel.ERROR,
+          log: { message: 'Response CreateTopics(key: 19, version: 3)', error: 'Topic creation errors' },
         },
       ]),
     ).toEqual([40, 40]);

@@ -10,36 +10,31 @@ const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.DEBUG]: 'debug',
 };
 
-/**
- * The messages of the protocol errors kafkajs retries by itself (a leader
- * that moved, a coordinator still loading, a topic not yet everywhere). Its
- * error list is not exported by name; kafkajs is pinned (2.2.4, no longer
- * maintained), so the path cannot move under us.
- */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { errorCodes } = require('kafkajs/src/protocol/error') as {
-  errorCodes: { message: string; retriable: boolean }[];
-};
-const RETRIABLE_MESSAGES = new Set(errorCodes.filter((e) => e.retriable).map((e) => e.message));
-
 /** Routes kafkajs's own logs into pino, as a child named `kafkajs`. */
 export function pinoLogCreator(root: Logger): logCreator {
   const child = root.child({ component: 'kafkajs' });
   return () =>
     ({ level, log }) => {
       const { message, ...extra } = log;
-      child[pinoLevel(level, extra)](extra, message);
+      child[pinoLevel(level, message, extra)](extra, message);
     };
 }
 
-function pinoLevel(level: logLevel, extra: Record<string, unknown>): 'error' | 'warn' | 'info' | 'debug' {
+function pinoLevel(
+  level: logLevel,
+  message: unknown,
+  extra: Record<string, unknown>,
+): 'error' | 'warn' | 'info' | 'debug' {
   const mapped = LEVELS[level] ?? 'debug';
   // kafkajs is chatty at INFO about joins and reconnects; keep those at debug.
   if (mapped === 'info') return 'debug';
-  // kafkajs logs every error response at ERROR, also the ones it then retries
-  // (seen: "not the leader" for a topic created a moment before). Those are
-  // warnings; an error that does reach the stage is logged by the stage, once.
-  if (mapped === 'error' && typeof extra.error === 'string' && RETRIABLE_MESSAGES.has(extra.error)) return 'warn';
+  // kafkajs logs every error response of a broker at ERROR ("Response <API>") before it decides
+  // what to make of it: it retries what it can (a leader that moved, a coordinator still loading)
+  // and hands the rest to the caller, which says what it means (the stage runner, topic setup; the
+  // security check in kafka-client.factory sees every ERROR entry before this). At ERROR, a topic
+  // another service created a moment before, or a leader not yet elected, read as failures.
+  if (mapped === 'error' && typeof message === 'string' && message.startsWith('Response ') && extra.error !== undefined)
+    return 'warn';
   return mapped;
 }
 
