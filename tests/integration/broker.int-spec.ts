@@ -138,7 +138,7 @@ lifecycle('local broker lifecycle (own broker, not the shared one)', () => {
     const topic = `it-lifecycle-${uniqueSuffix()}`;
     await withKafka(broker.brokers, async (k) => {
       const admin = k.admin();
-      const producer = k.producer();
+      const producer = k.producer({ idempotent: true, maxInFlightRequests: 1 });
       await Promise.all([admin.connect(), producer.connect()]);
       await createTopics(admin, [topic], 1);
       await producer.send({ topic, acks: -1, messages: ['a', 'b', 'c'].map((value) => ({ value })) });
