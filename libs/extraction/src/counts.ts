@@ -213,6 +213,11 @@ export function findCounts(
     }
     const n = numberAt(toks, i, text, base);
     if (!n) continue;
+    // "28 Shahed 136 drones", "Kh 101 missiles": a model number written with a space, not a count
+    if (modelNumber(toks, n.from)) {
+      i = n.to - 1;
+      continue;
+    }
     // "no one was hurt", "not one": not a count
     if (toks[i - 1]?.low === 'no') {
       i = n.to - 1;
@@ -558,6 +563,29 @@ const FIRED_BY: ReadonlyMap<string, string> = new Map([
     .map((w): [string, string] => [w, 'RU']),
 ]);
 
+/** Names whose model number may follow after a space ("Shahed 136", "Geran 2", "Kh 101", "Su 34"). */
+const MODEL_NAMES = new Set([
+  'shahed',
+  'geran',
+  'kh',
+  'su',
+  'mig',
+  'tu',
+  'ka',
+  'mi',
+  'il',
+  'iskander',
+  'tochka',
+  'gerbera',
+]);
+
+/** Token k is a number right after a model name ("Shahed 136"), so part of the name, not a count. */
+function modelNumber(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const p = toks[k - 1];
+  return t?.kind === 'n' && p !== undefined && p.end + 1 === t.start && MODEL_NAMES.has(p.low) && /^\d+$/.test(t.raw);
+}
+
 const MAKER_PARTICIPLES = new Set([
   'made',
   'supplied',
@@ -605,8 +633,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       break;
     }
     if (t.kind === 'n') {
-      // a model number glued by a hyphen: Shahed-136, Kh-101, Su-34
-      if (toks[k - 1]?.raw === '-' && toks[k - 1]!.start === t.start - 1) {
+      // a model number glued by a hyphen: Shahed-136, Kh-101, Su-34 (or by a space: Shahed 136)
+      if ((toks[k - 1]?.raw === '-' && toks[k - 1]!.start === t.start - 1) || modelNumber(toks, k)) {
         k++;
         continue;
       }

@@ -152,3 +152,10 @@ describe("a threat noun in brackets right after a number is that number's noun",
     ["Ukraine's air force said 33 of the 40 (missiles) were intercepted.", ['33 missile @ country UA']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a model number written after a space is part of the name, not a count', () => {
+  it.each([
+    ["Ukraine's air force shot down 19 Shahed 136 drones overnight.", ['19 drone @ country UA']],
+    ['Air defence shot down 4 Kh 101 cruise missiles over the Lviv region.', ['4 missile @ UA-46']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
