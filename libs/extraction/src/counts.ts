@@ -213,8 +213,9 @@ export function findCounts(
     }
     const n = numberAt(toks, i, text, base);
     if (!n) continue;
-    // "28 Shahed 136 drones", "Kh 101 missiles": a model number written with a space, not a count
-    if (modelNumber(toks, n.from)) {
+    // "28 Shahed 136 drones", "Kh 101 missiles": a model number written with a space, not a count;
+    // "above five of Russia's regions", "over three of the border regions": places are counted, not threats
+    if (modelNumber(toks, n.from) || regionsCounted(toks, n.to)) {
       i = n.to - 1;
       continue;
     }
@@ -578,6 +579,20 @@ const MODEL_NAMES = new Set([
   'tochka',
   'gerbera',
 ]);
+
+const REGION_NOUNS = new Set(['regions', 'oblasts', 'provinces', 'republics', 'districts', 'areas', 'territories']);
+
+/** From k: "of Russia's regions", "of the border regions", "of them regions": a partitive whose set is places. */
+function regionsCounted(toks: Tok[], k: number): boolean {
+  if (toks[k]?.low !== 'of') return false;
+  for (let x = k + 1; x < Math.min(toks.length, k + 6); x++) {
+    const w = toks[x]!.low;
+    if (REGION_NOUNS.has(w)) return true;
+    if (toks[x]!.kind !== 'w' && toks[x]!.raw !== '’' && toks[x]!.raw !== "'") return false;
+    if (WEAPON_HEADS.has(w)) return false;
+  }
+  return false;
+}
 
 /** Token k is a number right after a model name ("Shahed 136"), so part of the name, not a count. */
 function modelNumber(toks: Tok[], k: number): boolean {

@@ -159,3 +159,15 @@ describe('a model number written after a space is part of the name, not a count'
     ['Air defence shot down 4 Kh 101 cruise missiles over the Lviv region.', ['4 missile @ UA-46']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"N of the regions" counts places, not threats', () => {
+  it.each([
+    [
+      'Air defences destroyed 22 Ukrainian UAVs above four of Russia’s regions, the ministry said.',
+      ['22 drone @ country RU'],
+    ],
+    ['Russian air defence downed 9 drones over two of the border regions overnight.', ['9 drone @ country RU']],
+    // a partitive of threats is still a count
+    ['Russian air defence downed 9 of the Ukrainian drones over the Kursk region.', ['9 drone @ RU-KRS']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
