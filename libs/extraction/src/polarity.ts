@@ -770,12 +770,14 @@ const FOUND = new Set([
   'damaged',
 ]);
 
-/** "<part> of the drones that/which were shot down <main verb>": `g` sits in a relative clause on the set. */
+/** "<part> of the drones (that/which were) shot down <main verb>": `g` sits in a relative clause on the set. */
 function setRelativeThenVerb(toks: Tok[], c: Count, g: number): boolean {
   let k = c.npTo;
-  if (toks[k]?.low !== 'that' && toks[k]?.low !== 'which') return false;
-  k++;
-  while (REL_AUX.has(toks[k]?.low ?? '')) k++;
+  // "One of the drones brought down damaged a house": a reduced relative, with no "that was"
+  if (toks[k]?.low === 'that' || toks[k]?.low === 'which') {
+    k++;
+    while (REL_AUX.has(toks[k]?.low ?? '')) k++;
+  }
   if (k !== g && !(toks[g]!.low === 'down' && k === g - 1)) return false;
   let after = g + 1;
   if (toks[after]?.low === 'down' || toks[after]?.low === 'out') after++;

@@ -171,3 +171,12 @@ describe('"N of the regions" counts places, not threats', () => {
     ['Russian air defence downed 9 of the Ukrainian drones over the Kursk region.', ['9 drone @ RU-KRS']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a part of a set whose reduced relative is the interception takes the verb after it', () => {
+  it.each([
+    ['One of the drones shot down fell on a garage in the Tula region, the governor said.', []],
+    ['Two of the missiles intercepted damaged a power line near Lviv.', []],
+    // the part's own interception verb
+    ['Two of the missiles were intercepted over the Lviv region.', ['2 missile @ UA-46']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
