@@ -77,7 +77,7 @@ const DETERMINERS = new Set(
   'the a an this that these those its their his her our massive combined large-scale overnight latest'.split(' '),
 );
 const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'claimed', 'understood', 'known']);
-const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking']);
+const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking', 'knocked', 'knock', 'knocks', 'knocking']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
 const NEGATORS = new Set([
   'not',
@@ -877,7 +877,12 @@ export function vetoReason(
       return 'the size of an attack; the shoot-down count is given apart';
   }
   // destroyed on the ground, in a strike, at an airbase
-  if (DESTROY.test(toks[g]!.low)) {
+  // (and "knocked out", which news also writes of ground losses)
+  if (
+    DESTROY.test(toks[g]!.low) ||
+    (toks[g]!.low === 'out' && toks[g - 1]!.low.startsWith('knock')) ||
+    (toks[g]!.low.startsWith('knock') && toks[g + 1]?.low === 'out')
+  ) {
     const from = Math.min(toks[g]!.start, toks[c.from]!.start) - base;
     const tail = sentence.slice(Math.max(toks[g]!.end, toks[c.npTo - 1]?.end ?? 0) - base);
     const head = sentence.slice(0, from);

@@ -180,3 +180,15 @@ describe('a part of a set whose reduced relative is the interception takes the v
     ['Two of the missiles were intercepted over the Lviv region.', ['2 missile @ UA-46']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"knocked out" reports an interception, unless what it knocked out stood on the ground', () => {
+  it.each([
+    [
+      'Moscow said its air defences had knocked out 17 drones overnight - 12 over Crimea and five over the Kursk region.',
+      ['12 drone @ UA-43', '17 drone @ country RU', '5 drone @ RU-KRS'],
+    ],
+    ["Ukraine's air force knocked out 2 Russian Su-34 jets over the Donetsk region.", ['2 aircraft @ UA-14']],
+    ["Ukrainian drones knocked out 3 Su-34 jets at the Morozovsk airbase, Ukraine's general staff said.", []],
+    ['Russian strikes knocked out power to 40,000 homes in the Odesa region.', []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
