@@ -192,3 +192,16 @@ describe('"knocked out" reports an interception, unless what it knocked out stoo
     ['Russian strikes knocked out power to 40,000 homes in the Odesa region.', []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a capital before "government", "authorities", "regime" names a government, not a place', () => {
+  it.each([
+    [
+      'Ukrainian defences also shot down two of the five missiles Russia fired at territory held by the Kyiv government.',
+      ['2 missile @ country UA'],
+    ],
+    [
+      'Russian air defence destroyed 7 drones launched by the Kyiv authorities, the ministry said.',
+      ['7 drone @ country RU'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
