@@ -93,12 +93,30 @@ export interface LocateInput {
   verbAt?: number;
 }
 
+const IN_REGION_AFTER = /^\s*(?:,\s*|\s+in\s+(?:the\s+)?|\s+\(\s*)$/i;
+
+/** A town followed at once by "in the <region>" / ", <region>" of another code. */
+function inRegionAfter(p: PlaceMention, places: readonly PlaceMention[], body: string): boolean {
+  const r = places.find((q) => q.start > p.end && q.start <= p.end + 16);
+  return (
+    r !== undefined &&
+    r.kind === 'region' &&
+    r.code !== p.code &&
+    IN_REGION_AFTER.test(body.slice(p.end, r.start)) &&
+    (/\b(?:region|oblast|krai|republic)\b/i.test(r.text) ||
+      /^\s+(?:region|oblast|krai|republic)\b/i.test(body.slice(r.end, r.end + 10)))
+  );
+}
+
 export function locate(inp: LocateInput): Located {
   const { body, segment } = inp;
   const inClaimant = (p: PlaceMention): boolean => inp.claimants.some((c) => p.start >= c.start && p.end <= c.end);
   const reference: PlaceMention[] = [];
   const usable = inp.places.filter((p) => {
     if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(p)) return false;
+    // "near Novotroitske in the Zaporizhzhia region": the region written after a town says where the town is (a name
+    // several oblasts share is the one in that region)
+    if (p.kind === 'place' && inRegionAfter(p, inp.places, body)) return false;
     // a dateline ("MOSCOW, Aug 21 (Reuters) -") says where the story was filed
     if (
       p.start <= inp.sentenceStart + 1 &&

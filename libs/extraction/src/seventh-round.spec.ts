@@ -205,3 +205,10 @@ describe('a capital before "government", "authorities", "regime" names a governm
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a town followed by "in the <region>" is in that region', () => {
+  it.each([
+    ['Two drones were destroyed near Novotroitske in the Donetsk region, the army said.', ['2 drone @ UA-14']],
+    ['Air defence shot down 5 drones near Podolsk in the Moscow region.', ['5 drone @ RU-MOS']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
