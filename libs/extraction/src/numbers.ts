@@ -69,6 +69,15 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
       return wordsAt(toks, i);
     }
     if (next && next.low === 'single') return { value: 1, from: i, to: i + 2, weak: true };
+    // "a further three UAVs", "an additional 12 drones": the number that follows is the count
+    const after = toks[i + 2];
+    if (
+      next &&
+      (next.low === 'further' || next.low === 'additional') &&
+      after &&
+      (after.kind === 'n' || isNumberStart(after.low))
+    )
+      return null;
     // "a fourth was intercepted": one more
     if (next && ORDINALS.has(next.low)) return { value: 1, from: i, to: i + 2, weak: true };
     return { value: 1, from: i, to: i + 1, weak: true };

@@ -212,3 +212,14 @@ describe('a town followed by "in the <region>" is in that region', () => {
     ['Air defence shot down 5 drones near Podolsk in the Moscow region.', ['5 drone @ RU-MOS']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"a further N" / "an additional N" counts N', () => {
+  it.each([
+    [
+      'Air defences then destroyed a further four UAVs each over the Tula and Oryol regions.',
+      ['4 drone @ RU-ORL', '4 drone @ RU-TUL'],
+    ],
+    ['Ukraine said an additional 12 drones were shot down over the Sumy region.', ['12 drone @ UA-59']],
+    ['Air defence shot down a further drone over the Sumy region.', ['1 drone @ UA-59']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
