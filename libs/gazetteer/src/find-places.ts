@@ -66,6 +66,47 @@ export function findPlaces(text: string): PlaceMention[] {
   return out;
 }
 
+/**
+ * The phrases as a trie of tokens: a node holds the phrase its path spells
+ * (if any) and the tokens that can follow. longestMatch walks it along the
+ * text's tokens and so meets only the phrases that match at a position,
+ * where a first-token list holds up to 295 phrases ("region of …", "oblast
+ * of …") that were each compared token by token.
+ */
+interface PhraseNode {
+  phrase: Phrase | undefined;
+  next: Map<string, PhraseNode> | undefined;
+}
+
+const PHRASE_TRIE: ReadonlyMap<string, PhraseNode> = buildTrie();
+
+function buildTrie(): Map<string, PhraseNode> {
+  const roots = new Map<string, PhraseNode>();
+  for (const [first, phrases] of PHRASES_BY_FIRST_TOKEN) {
+    const root: PhraseNode = { phrase: undefined, next: undefined };
+    roots.set(first, root);
+    for (const phrase of phrases) {
+      let node = root;
+      for (let k = 1; k < phrase.tokens.length; k++) {
+        const key = phrase.tokens[k]!;
+        node.next ??= new Map();
+        let child = node.next.get(key);
+        if (child === undefined) {
+          child = { phrase: undefined, next: undefined };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      // (phrases are unique by their tokens; were two alike, the first in list order is the one tried first)
+      node.phrase ??= phrase;
+    }
+  }
+  return roots;
+}
+
+/** The phrases that match at a position, shortest first (findPlaces is not re-entrant: one scratch list). */
+const matched: Phrase[] = [];
+
 function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; next: number } | null {
   const text = tokens.text;
   const start = tokens.starts[i]!;
@@ -73,12 +114,22 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
   // Only a capital phrase may start with a word that is not capitalised.
   const shapes = upper ? FIRST_SHAPES : LOWER_FIRST_SHAPES;
   if (!shapes.mayHold(text, start, tokens.ends[i]!)) return null;
-  const candidates = PHRASES_BY_FIRST_TOKEN.get(tokens.norm(i));
-  if (!candidates) return null;
-  for (const phrase of candidates) {
+  let node = PHRASE_TRIE.get(tokens.norm(i));
+  if (!node) return null;
+  // Every phrase that matches at i, by walking the trie: two that match differ in length, so
+  // trying them longest first is the order of the first-token list (longest first) less the
+  // phrases that do not match.
+  let m = 0;
+  for (let k = i; ;) {
+    if (node.phrase !== undefined) matched[m++] = node.phrase;
+    if (node.next === undefined || ++k >= tokens.count) break;
+    node = node.next.get(tokens.norm(k));
+    if (!node) break;
+  }
+  while (m > 0) {
+    const phrase = matched[--m]!;
     const n = phrase.tokens.length;
     if (phrase.kind !== 'capital' && !upper) continue;
-    if (!matchesAt(tokens, i, phrase)) continue;
     const end = tokens.ends[i + n - 1]!;
     const after = i + n < tokens.count ? i + n : -1;
     const afterNorm = after >= 0 ? tokens.norm(after) : undefined;
@@ -106,12 +157,6 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
     return { mention: mentionOf(text, phrase, start, end), next: i + n };
   }
   return null;
-}
-
-function matchesAt(tokens: TokenView, i: number, phrase: Phrase): boolean {
-  if (i + phrase.tokens.length > tokens.count) return false;
-  for (let k = 1; k < phrase.tokens.length; k++) if (!tokens.normIs(i + k, phrase.tokens[k]!)) return false;
-  return true;
 }
 
 function mentionOf(text: string, phrase: Phrase, start: number, end: number): PlaceMention {

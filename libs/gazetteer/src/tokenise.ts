@@ -108,13 +108,6 @@ export class TokenView {
     }
     return norm;
   }
-
-  /** norm(k) === key, without making norm(k) when the lower-cased text can be read in place. */
-  normIs(k: number, key: string): boolean {
-    if (!this.aligned) return this.norm(k) === key;
-    const start = this.starts[k]!;
-    return this.ends[k]! - start === key.length && this.lower.startsWith(key, start);
-  }
 }
 
 const tokeniseBuffers = new TokenBuffers();
