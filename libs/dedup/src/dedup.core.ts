@@ -367,7 +367,7 @@ export class DedupCore {
     const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
     const shingles = distinctShingles(scan.words, o.shingleSize);
     const counted: number[] = [];
-    const facts = guardFactSet(article.body, o.places, o.numberGrouping, scan, counted);
+    const facts = guardFactSet(article.body, o.places, o.numberGrouping, scan, counted, o.excerptFinder);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],

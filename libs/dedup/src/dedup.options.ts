@@ -71,6 +71,12 @@ export interface ResolvedOptions {
   bands: number;
   rows: number;
   places: PlaceFinder;
+  /**
+   * When `places` hands the finder excerpts (placeExcerpts), that finder, so
+   * the guard can hand it excerpts built from the core's word scan instead
+   * of scanning the text again; null when `places` reads the whole text.
+   */
+  excerptFinder: PlaceFinder | null;
   numberGrouping: NumberGrouping;
   seed: number;
   guard: boolean;
@@ -139,6 +145,7 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     bands,
     rows,
     places: placeFinder(opts),
+    excerptFinder: readsExcerpts(opts) ? (opts.places ?? defaultPlaces) : null,
     numberGrouping: opts.numberGrouping ?? DEFAULTS.numberGrouping,
     seed,
     guard: opts.guard ?? true,
@@ -159,5 +166,9 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
 /** The place finder the guard calls: the one given (or the default), reading excerpts when asked to. */
 function placeFinder(opts: DedupOptions): PlaceFinder {
   const finder = opts.places ?? defaultPlaces;
-  return (opts.placeExcerpts ?? opts.places !== undefined) ? (text) => finder(placeExcerpts(text)) : finder;
+  return readsExcerpts(opts) ? (text) => finder(placeExcerpts(text)) : finder;
+}
+
+function readsExcerpts(opts: DedupOptions): boolean {
+  return opts.placeExcerpts ?? opts.places !== undefined;
 }

@@ -22,6 +22,7 @@
  */
 import { hashString as hashStringImported } from './hash';
 import * as numberWords from '@skytally/text';
+import { excerptsOfWords } from './place-excerpts';
 import { scanText, type TextScan } from './text.features';
 
 // Module-local bindings: under tsx an imported function is a getter call per use, and these run per token and fact.
@@ -431,6 +432,15 @@ export function guardFacts(
  * The facts of guardFacts, unsorted: the core hashes them straight into a
  * fingerprint (fingerprintOf sorts the tokens), so sorting the strings too
  * would be work thrown away on every article.
+ *
+ * `excerptFinder`, when given, is the finder `places` hands placeExcerpts'
+ * excerpts to (`places(t)` is `excerptFinder(placeExcerpts(t))`): when no
+ * dateline or header line was cut from the text, the excerpts are built from
+ * the scan's words instead of scanning the text again — the same words, as
+ * long as the lower case kept every offset (same length) and the text holds
+ * no surrogate half (the scan counts one as a letter, placeExcerpts does
+ * not). Every other code unit is a letter, digit or mark exactly when its
+ * lower case is (text.features.spec checks all 65,536).
  */
 export function guardFactSet(
   text: string,
@@ -438,6 +448,7 @@ export function guardFactSet(
   grouping: NumberGrouping,
   scan: TextScan,
   counts?: number[],
+  excerptFinder?: PlaceFinder | null,
 ): Set<string> {
   const words = new Tokens(scan.text, scan);
 
@@ -514,7 +525,12 @@ export function guardFactSet(
     }
   }
   const body = withoutDatelines(text);
-  for (const p of places(body)) facts.add(`place=${p.toLowerCase()}`);
+  const fromScan =
+    excerptFinder != null && body === text && scan.text.length === text.length && scan.codeUnits < 0xd800;
+  const found = fromScan
+    ? excerptFinder(excerptsOfWords(text, scan.starts, scan.ends, scan.starts.length))
+    : places(body);
+  for (const p of found) facts.add(`place=${p.toLowerCase()}`);
   // Where the drones were downed is the report itself; a region named in
   // passing elsewhere ("flights in Kaluga were halted") must not hide that
   // the interceptions moved from one region to another. The place finder reads

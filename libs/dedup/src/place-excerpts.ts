@@ -89,13 +89,28 @@ export function placeExcerpts(text: string): string {
     }
     ends[n++] = i;
   }
+  return excerptsOfWords(text, starts, ends, n);
+}
+
+/**
+ * placeExcerpts(text) from its words already found: the first `n` of
+ * `starts`/`ends`, which must be the words placeExcerpts finds in `text` (runs
+ * of letters, digits and marks). The dedup guard passes the core's word scan
+ * of the text's lower case when the two agree (see guardFactSet).
+ */
+export function excerptsOfWords(text: string, starts: Int32Array, ends: Int32Array, n: number): string {
+  const table = CLASS;
   let out = '';
   let from = -1; // first word of the open window
   let to = -1; // last word of the open window
   let kept = 0;
   for (let w = 0; w < n; w++) {
     const s = starts[w] ?? 0;
-    if (!((table[text.charCodeAt(s)] ?? 0) === UPPER || isCapitalWord(text, s, ends[w] ?? s))) continue;
+    // (placeExcerpts has met every code unit of the text; a caller's words may start with one not met yet)
+    const c = text.charCodeAt(s);
+    let k = table[c] ?? 0;
+    if (k === 0) k = classOf(c);
+    if (!(k === UPPER || isCapitalWord(text, s, ends[w] ?? s))) continue;
     const lo = Math.max(0, w - BEFORE);
     const hi = Math.min(n - 1, w + AFTER);
     if (from >= 0 && lo <= to + 1) {

@@ -73,6 +73,13 @@ export interface TextScan {
   lede: number;
   /** Key of each sentence of at least MIN_SENTENCE_WORDS words, in order; lowest bit 1 when its key words hold a digit. */
   sentences: Int32Array;
+  /**
+   * Every code unit of `text` or-ed together: below 0xd800 the text holds no
+   * surrogate half (the only code units this scan counts as word characters
+   * and placeExcerpts does not), so the guard may build the place excerpts
+   * from these words (see excerptsOfWords).
+   */
+  codeUnits: number;
 }
 
 /** Spaces, and the quotes that may close a sentence: after '.', '!' or '?' they end it. */
@@ -119,9 +126,11 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
   let sentWords = 0;
   let sentDigit = false;
   let lede = 0;
+  let codeUnits = 0;
   const table = WORD_CLASS;
   for (let i = 0; i <= len; i++) {
     let c = i < len ? folded.charCodeAt(i) : 32;
+    codeUnits |= c;
     let k = table[c] ?? 0;
     if (k === 0) k = wordClass(c);
     if (k === 2) {
@@ -134,6 +143,7 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
         if (c >= 48 && c <= 57) digit = true;
         h = Math.imul(h ^ c, 0x01000193);
         c = ++i < len ? folded.charCodeAt(i) : 32;
+        codeUnits |= c;
         k = table[c] ?? 0;
         if (k === 0) k = wordClass(c);
       } while (k === 2);
@@ -190,6 +200,7 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
     raw: raw.subarray(0, n),
     sentences: sentences.subarray(0, ns),
     lede,
+    codeUnits,
   };
 }
 
