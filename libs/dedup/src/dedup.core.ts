@@ -38,9 +38,8 @@ import {
   countsKey,
   countsWeapons,
   settingJaccard,
-  fingerprintOf,
   groupKind,
-  guardFactSet,
+  guardFingerprint,
 } from './guard.fingerprint';
 import { IdStore, idHash } from './id-store';
 import { MinHasher, bandKey, estimateJaccard } from './minhash';
@@ -367,12 +366,12 @@ export class DedupCore {
     const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
     const shingles = distinctShingles(scan.words, o.shingleSize);
     const counted: number[] = [];
-    const facts = guardFactSet(article.body, o.places, o.numberGrouping, scan, counted, o.excerptFinder);
+    const guard = guardFingerprint(article.body, o.places, o.numberGrouping, scan, counted, o.excerptFinder);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
       sig: this.hasher.signature(shingles),
-      guard: fingerprintOf(facts),
+      guard,
       anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
       sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
       lede: o.sentenceAnchors > 0 ? scan.lede : 0,

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATELINE, conflicts, fingerprintOf, guardFacts, removeDatelines } from './guard.fingerprint';
+import { findPlaces } from '@skytally/gazetteer';
+import {
+  DATELINE,
+  conflicts,
+  fingerprintOf,
+  guardFactSet,
+  guardFacts,
+  guardFingerprint,
+  removeDatelines,
+} from './guard.fingerprint';
 import { defaultPlaces } from './places.default';
+import { scanText } from './text.features';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'dedup');
 const facts = (t: string) => guardFacts(t, defaultPlaces);
@@ -85,5 +95,36 @@ describe('removeDatelines', () => {
       expect(removeDatelines(text)).toBe(expected);
     }
     expect(changed).toBeGreaterThan(texts.length / 3);
+  });
+});
+
+/**
+ * The core takes its fingerprint from guardFingerprint, which hashes each
+ * fact's parts into its token without making the "group=value" string; it
+ * must give fingerprintOf(guardFactSet(…)) exactly, and the same counts.
+ */
+describe('guardFingerprint = fingerprintOf(guardFactSet)', () => {
+  const gazetteer = (t: string) => [...new Set(findPlaces(t).map((p) => p.code))];
+  it.each([
+    ['the default place finder, numbers by noun', defaultPlaces, 'unit'],
+    ['the gazetteer, numbers by noun', gazetteer, 'unit'],
+    ['the default place finder, numbers as one set', defaultPlaces, 'set'],
+  ] as const)('on every body of the dedup corpora, with %s', (_name, places, grouping) => {
+    let compared = 0;
+    for (const file of ['corpus.jsonl', 'real/dev.jsonl', 'real/test.jsonl']) {
+      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const { body } = (JSON.parse(line) as { article: { body: string } }).article;
+        const scan = scanText(body.toLowerCase());
+        const countsA: number[] = [];
+        const countsB: number[] = [];
+        const expected = [...fingerprintOf(guardFactSet(body, places, grouping, scan, countsA))];
+        const actual = [...guardFingerprint(body, places, grouping, scan, countsB)];
+        if (actual.join() !== expected.join()) expect(actual).toEqual(expected);
+        expect(countsB).toEqual(countsA);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });

@@ -20,13 +20,14 @@
  * A fingerprint is a sorted Uint32Array of tokens: 12 bits of group hash,
  * 20 bits of value hash, so each group's values are contiguous.
  */
-import { hashString as hashStringImported } from './hash';
+import { fmix32 as fmix32Imported, hashString as hashStringImported } from './hash';
 import * as numberWords from '@skytally/text';
 import { excerptsOfWords } from './place-excerpts';
 import { scanText, type TextScan } from './text.features';
 
 // Module-local bindings: under tsx an imported function is a getter call per use, and these run per token and fact.
 const hashString = hashStringImported;
+const fmix32 = fmix32Imported;
 const { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits, parseNumberWords } = numberWords;
 
 export type PlaceFinder = (text: string) => string[];
@@ -307,7 +308,7 @@ const CONTEXT_SKIP = new Set([
  */
 function addCount(
   words: Tokens,
-  facts: Set<string>,
+  facts: FactSink,
   grouping: NumberGrouping,
   counts: number[] | undefined,
   value: number,
@@ -316,14 +317,15 @@ function addCount(
 ): void {
   counts?.push(value);
   if (grouping !== 'unit') {
-    facts.add(`n:*=${value}`);
+    facts.add(String(value), 'n:*');
     return;
   }
   const unit = unitOf(words, next);
-  facts.add(`n:${unit}=${value}`);
+  const v = String(value);
+  facts.add(v, 'n:', unit);
   let p = at - 1;
   while (p >= 0 && p > at - 4 && CONTEXT_SKIP.has(words.at(p))) p--;
-  if (p >= 0) facts.add(`c:${words.at(p)} ${unit}=${value}`);
+  if (p >= 0) facts.add(v, 'c:', words.at(p), ' ', unit);
 }
 
 /** Whether the words at i… say nobody was hurt: "no injuries", "without casualties", "no one was hurt", "nobody had been injured". */
@@ -440,7 +442,7 @@ export function guardFacts(
  * long as the lower case kept every offset (same length) and the text holds
  * no surrogate half (the scan counts one as a letter, placeExcerpts does
  * not). Every other code unit is a letter, digit or mark exactly when its
- * lower case is (text.features.spec checks all 65,536).
+ * lower case is (place-excerpts.spec checks all 65,536).
  */
 export function guardFactSet(
   text: string,
@@ -450,9 +452,86 @@ export function guardFactSet(
   counts?: number[],
   excerptFinder?: PlaceFinder | null,
 ): Set<string> {
-  const words = new Tokens(scan.text, scan);
-
   const facts = new Set<string>();
+  collectFacts(text, places, grouping, scan, counts, excerptFinder, {
+    add: (value, g1, g2 = '', g3 = '', g4 = '') => facts.add(`${g1}${g2}${g3}${g4}=${value}`),
+  });
+  return facts;
+}
+
+/**
+ * Where the facts go: a fact is the group g1 + g2 + g3 + g4 (a count's group
+ * is built of its context word and noun) and its value; `g2`… are '' when not
+ * given. guardFactSet makes the "group=value" strings, guardFingerprint hashes
+ * the parts straight into tokens, without making the strings.
+ */
+interface FactSink {
+  add(value: string, g1: string, g2?: string, g3?: string, g4?: string): void;
+}
+
+/** FNV-1a over `s` from state h (hashString's loop, resumable: the hash of a concatenation part by part). */
+function fnvOver(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/**
+ * fingerprintOf's tokens of the facts, hashed as they are found: the group's
+ * hash over its parts (the same FNV-1a and finaliser as hashString over the
+ * joined string), the value's by hashString. Reused between calls.
+ */
+class TokenSink implements FactSink {
+  tokens = new Uint32Array(256);
+  length = 0;
+
+  add(value: string, g1: string, g2 = '', g3 = '', g4 = ''): void {
+    let h = fnvOver(FNV_OFFSET, g1);
+    if (g2 !== '') h = fnvOver(h, g2);
+    if (g3 !== '') h = fnvOver(h, g3);
+    if (g4 !== '') h = fnvOver(h, g4);
+    const group = fmix32(h) >>> 20;
+    const token = ((group << 20) | (hashString(value) & 0xfffff)) >>> 0;
+    if (this.length === this.tokens.length) {
+      const grown = new Uint32Array(this.tokens.length * 2);
+      grown.set(this.tokens);
+      this.tokens = grown;
+    }
+    this.tokens[this.length++] = token;
+  }
+}
+const tokenSink = new TokenSink();
+
+/**
+ * fingerprintOf(guardFactSet(…)), without the fact strings: each fact is
+ * hashed into its token as it is found (TokenSink); a fact found twice gives
+ * the same token twice, which the sort and the drop of repeats remove as the
+ * Set did the string. A fresh array (the core keeps it in the probe).
+ */
+export function guardFingerprint(
+  text: string,
+  places: PlaceFinder,
+  grouping: NumberGrouping,
+  scan: TextScan,
+  counts?: number[],
+  excerptFinder?: PlaceFinder | null,
+): Uint32Array {
+  const sink = tokenSink;
+  sink.length = 0;
+  collectFacts(text, places, grouping, scan, counts, excerptFinder, sink);
+  return sortedUnique(sink.tokens.slice(0, sink.length));
+}
+
+function collectFacts(
+  text: string,
+  places: PlaceFinder,
+  grouping: NumberGrouping,
+  scan: TextScan,
+  counts: number[] | undefined,
+  excerptFinder: PlaceFinder | null | undefined,
+  facts: FactSink,
+): void {
+  const words = new Tokens(scan.text, scan);
 
   // The loop visits only the candidate tokens (every other token fails interesting() and was skipped
   // one by one before); `i` may jump ahead past the words a fact used, so candidates behind it are skipped.
@@ -466,17 +545,17 @@ export function guardFactSet(
     if (!words.interesting(i)) continue;
     const w = words.at(i);
     if (w === 'no' || w === 'without' || w === 'nobody') {
-      if (saysNobodyHurt(words, i)) facts.add('n:person=0');
+      if (saysNobodyHurt(words, i)) facts.add('0', 'n:person');
       continue;
     }
     if (WEEKDAYS.has(w)) {
-      facts.add(`weekday=${w}`);
+      facts.add(w, 'weekday');
       continue;
     }
     const c0 = w.charCodeAt(0);
     const isDigit = c0 >= 48 && c0 <= 57;
     if (isDigit && w.length <= 5 && w.includes(':')) {
-      facts.add(`time=${w.padStart(5, '0')}`);
+      facts.add(w.padStart(5, '0'), 'time');
       continue;
     }
     const month = isDigit ? undefined : MONTHS.get(w);
@@ -484,9 +563,9 @@ export function guardFactSet(
       // "June 12" / "June 12th"; "12 June" is handled from the number's side
       const day = parseDigits(words.at(i + 1)) ?? ordinalWord(words.at(i + 1));
       if (day !== null && day >= 1 && day <= 31) {
-        facts.add(`date=${pad(month)}-${pad(day)}`);
+        facts.add(`${pad(month)}-${pad(day)}`, 'date');
         i++;
-      } else if (w !== 'may') facts.add(`month=${w}`);
+      } else if (w !== 'may') facts.add(w, 'month');
       continue;
     }
     const digits = isDigit ? parseDigits(w) : null;
@@ -499,12 +578,12 @@ export function guardFactSet(
         (nextMonth !== undefined || afterOf !== undefined) &&
         words.at(i + 1).length > 2
       ) {
-        facts.add(`date=${pad((nextMonth ?? afterOf) as number)}-${pad(digits)}`);
+        facts.add(`${pad((nextMonth ?? afterOf) as number)}-${pad(digits)}`, 'date');
         i += nextMonth !== undefined ? 1 : 2;
         continue;
       }
       if (digits >= 1990 && digits <= 2049 && /^\d{4}$/.test(w)) {
-        facts.add(`year=${digits}`);
+        facts.add(String(digits), 'year');
         continue;
       }
       addCount(words, facts, grouping, counts, digits, i, i + 1);
@@ -530,7 +609,7 @@ export function guardFactSet(
   const found = fromScan
     ? excerptFinder(excerptsOfWords(text, scan.starts, scan.ends, scan.starts.length))
     : places(body);
-  for (const p of found) facts.add(`place=${p.toLowerCase()}`);
+  for (const p of found) facts.add(p.toLowerCase(), 'place');
   // Where the drones were downed is the report itself; a region named in
   // passing elsewhere ("flights in Kaluga were halted") must not hide that
   // the interceptions moved from one region to another. The place finder reads
@@ -543,10 +622,9 @@ export function guardFactSet(
     // district" -> Bryansk region); the district's own name tells two nights apart
     const district = OVER_DISTRICT.exec(m);
     const name = district?.[1];
-    if (name !== undefined) facts.add(`place-over=${name.toLowerCase()}`);
+    if (name !== undefined) facts.add(name.toLowerCase(), 'place-over');
   }
-  if (overs !== '') for (const p of placesOfOvers(places, overs)) facts.add(`place-over=${p.toLowerCase()}`);
-  return facts;
+  if (overs !== '') for (const p of placesOfOvers(places, overs)) facts.add(p.toLowerCase(), 'place-over');
 }
 
 /**
@@ -584,8 +662,12 @@ export function fingerprintOf(facts: readonly string[] | ReadonlySet<string>): U
     const value = hashString(fact, eq + 1) & 0xfffff;
     out[i++] = ((group << 20) | value) >>> 0;
   }
+  return sortedUnique(out);
+}
+
+/** Tokens sorted ascending, repeats dropped (equal facts, or two facts whose tokens collide): a view of `out`. */
+function sortedUnique(out: Uint32Array): Uint32Array {
   out.sort();
-  // drop repeats (hash collisions of equal facts cannot happen; equal tokens only from collisions)
   let n = 0;
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = at(out, i);
   return out.subarray(0, n);
