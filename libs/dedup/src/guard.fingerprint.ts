@@ -28,7 +28,26 @@ import { scanText, type TextScan } from './text.features';
 // Module-local bindings: under tsx an imported function is a getter call per use, and these run per token and fact.
 const hashString = hashStringImported;
 const fmix32 = fmix32Imported;
-const { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits, parseNumberWords } = numberWords;
+const { CARDINAL_WORDS, isNumberWord, ordinalWord, parseDigits: parseDigitsRegex, parseNumberWords } = numberWords;
+
+/**
+ * parseDigits of @skytally/text, without its regex for a token of 1 to 15
+ * ASCII digits (most numbers in a text): such a token matches its `\d+`
+ * branch whole, so its value is Number(token), read here digit by digit
+ * (below 10^15, a safe integer, as parseDigits requires). Anything else goes
+ * to parseDigits itself.
+ */
+function parseDigits(token: string): number | null {
+  const len = token.length;
+  if (len === 0 || len > 15) return parseDigitsRegex(token);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const d = token.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return parseDigitsRegex(token);
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 export type PlaceFinder = (text: string) => string[];
 
@@ -221,7 +240,9 @@ class Tokens {
   at(i: number): string {
     if (i < 0 || i >= this.length) return '';
     if (cacheStamp[i] === cacheGeneration) return cacheStrings[i] ?? '';
-    const w = this.text.slice(this.start[i] ?? 0, this.end[i] ?? 0).replace('\u2019', "'");
+    // only a joined token (hash 0) can hold a ’ (no word character, so never inside one scanned word)
+    const slice = this.text.slice(this.start[i] ?? 0, this.end[i] ?? 0);
+    const w = this.hash[i] === 0 ? slice.replace('\u2019', "'") : slice;
     cacheStamp[i] = cacheGeneration;
     cacheStrings[i] = w;
     return w;
