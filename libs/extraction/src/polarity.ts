@@ -70,7 +70,7 @@ function verbSlot(toks: Tok[], k: number): boolean {
 }
 
 const WEAPON_HEAD_WORDS =
-  /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|jets?|helicopters?|targets?|projectiles?)$/;
+  /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|jets?|helicopters?|targets?|projectiles?|vehicles)$/;
 
 const NP_WORDS_STOP = new Set('were was are is have has had been be that which who and or but the a an'.split(' '));
 const DETERMINERS = new Set(
@@ -416,8 +416,9 @@ function rightGovernor(
     // "39 Shahed-type drones and drones of other types had been downed": read past a coordinated noun phrase
     if ((t.low === 'and' || t.low === 'or') && k === listEnd) {
       let x = k + 1;
+      // "and other types of unmanned aerial vehicles"
       while (
-        x < Math.min(toks.length, k + 5) &&
+        x < Math.min(toks.length, k + 7) &&
         toks[x]!.kind === 'w' &&
         !WEAPON_HEAD_WORDS.test(toks[x]!.low) &&
         !NP_WORDS_STOP.has(toks[x]!.low)
@@ -432,6 +433,7 @@ function rightGovernor(
           x += 3;
         k = x;
         listEnd = x + 1;
+        stop = Math.min(toks.length, Math.max(stop, x + 9));
         continue;
       }
     }

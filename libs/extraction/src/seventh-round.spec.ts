@@ -223,3 +223,12 @@ describe('"a further N" / "an additional N" counts N', () => {
     ['Air defence shot down a further drone over the Sumy region.', ['1 drone @ UA-59']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a count coordinated with "other types of <threat>" keeps its passive verb', () => {
+  it.each([
+    [
+      'By 09:00, 27 Shahed attack drones and other types of unmanned aerial vehicles had been shot down over the Poltava and Kyiv regions.',
+      ['27 drone @ UA-32+UA-53'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
