@@ -150,6 +150,10 @@ const GROUND = new RegExp(
   ].join('|'),
   'i',
 );
+const AT_SITE = new RegExp(
+  String.raw`\bon the ground\b|\bparked\b|\b(?:at|on) (?:a|an|the|its|their)? ?(?:\w+ ){0,2}(?:air ?base|airfield|aerodrome)s?\b`,
+  'i',
+);
 const AIR_CONTEXT =
   /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole
@@ -893,6 +897,11 @@ export function vetoReason(
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
     if (weapon === 'aircraft' && !AIR_CONTEXT.test(sentence))
       return 'an aircraft destroyed with no air context (a ground loss)';
+  } else if (weapon === 'aircraft') {
+    // "a drone has taken down a Su-25 during a raid on an airbase": whatever the verb, an aircraft at an airbase or on
+    // the ground was not stopped in the air (a strike alone does not say so: jets are shot down on strike missions)
+    const tail = sentence.slice((toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end) - base);
+    if (AT_SITE.test(tail.slice(0, 100))) return 'an aircraft hit at an airbase or on the ground';
   }
   return null;
 }

@@ -232,3 +232,12 @@ describe('a count coordinated with "other types of <threat>" keeps its passive v
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('an aircraft hit at an airbase or on the ground is no interception, whatever the verb', () => {
+  it.each([
+    ['A Ukrainian drone took out a Russian Su-34 parked at the Morozovsk airbase, the general staff said.', []],
+    ['A Russian drone brought down a Ukrainian Mi-8 helicopter on the ground near Kharkiv, Moscow said.', []],
+    // on a strike mission it was in the air
+    ['Ukrainian air defence shot down a Russian Su-34 during a strike on the Kharkiv region.', ['1 aircraft @ UA-63']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
