@@ -36,13 +36,13 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking) out\b|\bto down\b/i;
+  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking) out\b|\bto down\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by this shorter regex, about a third faster.
  */
 const TRIGGER_PART =
-  /down|intercept|destr|neutrali|suppress|repel|repuls|eliminat|jammed|foiled|thwarted|stopped| out/i;
+  /down|intercept|destr|neutrali|suppress|repel|repuls|eliminat|liquidat|obliterat|annihilat|jammed|foiled|thwarted|stopped| out/i;
 const FELL = /\bfell\b|\bcame down\b/i;
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"'. */

@@ -93,7 +93,8 @@ export const TRIGGER_WORDS: ReadonlySet<string> = new Set(
   (
     'intercept intercepted intercepting intercepts interception interceptions downed downing downs shootdown shootdowns destroy destroyed destroying ' +
     'destroys destruction neutralise neutralised neutralising neutralize neutralized neutralizing neutralises neutralizes suppress suppressed ' +
-    'suppressing repel repelled repelling repulsed eliminate eliminated eliminating elimination jammed foiled thwarted'
+    'suppressing repel repelled repelling repulsed eliminate eliminated eliminating elimination jammed foiled thwarted ' +
+    'liquidated liquidating liquidation obliterated annihilated'
   ).split(' '),
 );
 

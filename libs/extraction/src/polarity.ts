@@ -108,7 +108,8 @@ const TO_BLOCKERS = new Set(
     ' ',
   ),
 );
-const DESTROY = /^(destroy|destroyed|destroying|destroys|destruction|eliminate|eliminated|eliminating|elimination)$/;
+const DESTROY =
+  /^(destroy|destroyed|destroying|destroys|destruction|eliminate|eliminated|eliminating|elimination|liquidated|liquidating|liquidation|obliterated|annihilated)$/;
 /** `(a|b|c)` from a list of alternatives (regex source, not escaped: the lists below hold plain words). */
 const oneOf = (words: readonly string[]): string => `(${words.join('|')})`;
 /** "in a strike", "during the Ukrainian raid". */

@@ -241,3 +241,11 @@ describe('an aircraft hit at an airbase or on the ground is no interception, wha
     ['Ukrainian air defence shot down a Russian Su-34 during a strike on the Kharkiv region.', ['1 aircraft @ UA-63']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"liquidated", "obliterated", "annihilated" report an interception as "destroyed" does, with its ground vetoes', () => {
+  it.each([
+    ['Nine Ukrainian UAVs were liquidated over the Kursk region, the governor said.', ['9 drone @ RU-KRS']],
+    ["Ukraine's air defences obliterated 31 of 40 Russian drones over the Odesa region.", ['31 drone @ UA-51']],
+    ['A Ukrainian strike obliterated 2 Su-34 jets at the Morozovsk airbase.', []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
