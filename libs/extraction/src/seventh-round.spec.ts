@@ -249,3 +249,12 @@ describe('"liquidated", "obliterated", "annihilated" report an interception as "
     ['A Ukrainian strike obliterated 2 Su-34 jets at the Morozovsk airbase.', []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a verbless breakdown line may name each place with "in the" before its count', () => {
+  it.each([
+    [
+      'Air defence destroyed 19 drones. In the Chernihiv region - 9, in the Sumy region - 6, in the Kyiv region - 4.',
+      ['19 drone @ country UA', '4 drone @ UA-32', '6 drone @ UA-59', '9 drone @ UA-74'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
