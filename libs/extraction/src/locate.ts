@@ -36,6 +36,7 @@ const COUNTRY_SUBJECT =
 /** A place the threat was flying to or aimed at ("heading for Moscow", "flying to hit targets in Ukraine's Chernihiv region"). */
 const TOWARDS =
   /\b(?:approach(?:es)?\s+to|towards?|heading\s+for|en\s+route\s+to|on\s+its\s+way\s+to|flying\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
   /^\s*(?:['’]s\s+)?(?:said|says|claims?|claimed|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials|government|authorities|leadership|regime|junta)\b/i;
@@ -232,9 +233,18 @@ export function locate(inp: LocateInput): Located {
   }
   // "near Podolsk on the approach to Moscow": the direction names the same place again; the nearer place wins
   if (chosen.length > 1) {
-    const towards = (p: PlaceMention): boolean =>
-      TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start));
-    const kept = chosen.filter((p) => !towards(p));
+    // (a list after the direction word is all direction: "heading for Kyiv and Lviv")
+    const dir = new Set<PlaceMention>();
+    let prev: PlaceMention | null = null;
+    for (const p of [...chosen].sort((a, b) => a.start - b.start)) {
+      if (
+        TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start)) ||
+        (prev && dir.has(prev) && LIST_JOIN.test(body.slice(prev.end, p.start)))
+      )
+        dir.add(p);
+      prev = p;
+    }
+    const kept = chosen.filter((p) => !dir.has(p));
     if (kept.length > 0 && kept.length < chosen.length) chosen = kept;
   }
   let intro: PlaceMention[] = [];

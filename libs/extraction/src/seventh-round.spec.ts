@@ -258,3 +258,17 @@ describe('a verbless breakdown line may name each place with "in the" before its
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a list of places after a direction word is all direction', () => {
+  it.each([
+    [
+      'Air defences intercepted 14 missiles heading for Kyiv and Lviv, the air force said.',
+      ['14 missile @ UA-30+UA-46'],
+    ],
+    // a place where they were stopped still wins over the direction list
+    [
+      'Air defences shot down 9 drones over the Poltava region flying towards Kyiv and Cherkasy, the air force said.',
+      ['9 drone @ UA-53'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
