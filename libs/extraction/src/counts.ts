@@ -339,8 +339,16 @@ export function findCounts(
     const launchedSet =
       (prevLow === 'of' || (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && toks[q.from - 3]?.low === 'out')) &&
       LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '');
+    // "71 drones of the 85 launched", "about half of the 60 drones": the set a part or a share is taken from
+    const setAfterPart =
+      prevLow === 'the' &&
+      toks[q.from - 2]?.low === 'of' &&
+      (precededByCount(out, q.from - 2) || SHARE_WORDS.has(toks[q.from - 3]?.low ?? ''));
     const denominator =
-      (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) || setOpener || launchedSet;
+      (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) ||
+      setOpener ||
+      launchedSet ||
+      setAfterPart;
     if (np && np.nonHead) {
       i = np.to - 1;
       continue;
@@ -600,6 +608,20 @@ function modelNumber(toks: Tok[], k: number): boolean {
   const p = toks[k - 1];
   return t?.kind === 'n' && p !== undefined && p.end + 1 === t.start && MODEL_NAMES.has(p.low) && /^\d+$/.test(t.raw);
 }
+
+/** Shares of a set ("half of the 60 drones"): the set is no count downed. */
+const SHARE_WORDS = new Set([
+  'half',
+  'most',
+  'majority',
+  'bulk',
+  'many',
+  'some',
+  'several',
+  'dozens',
+  'third',
+  'quarter',
+]);
 
 const MAKER_PARTICIPLES = new Set([
   'made',

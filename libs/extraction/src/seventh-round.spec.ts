@@ -272,3 +272,12 @@ describe('a list of places after a direction word is all direction', () => {
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"N drones of the M launched" and "half of the M" take a part of a set: M is no count downed', () => {
+  it.each([
+    ["Ukraine's air defences downed 64 drones of the 79 launched by Russia overnight.", ['64 drone @ country UA']],
+    ["Ukraine's air defences shot down about half of the 60 drones launched overnight.", []],
+    // "all of the M" is all of them
+    ["Ukraine's air defences shot down all of the 12 missiles launched overnight.", ['12 missile @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
