@@ -159,7 +159,7 @@ const ANY_VERB =
   /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
 const RESTATEMENT =
-  /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|reported|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones|uavs|missiles|rockets|targets|aerial targets|air targets|shaheds|bombs))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b)[^.]{0,140}\b(?:over|in|above)\b/i;
+  /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|reported|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
@@ -787,9 +787,14 @@ function targetOf(body: string, s: Span): string[] | null {
 /** Places the restated country-scope claim at the places of the restatement, when they are in the claim's country. */
 function placeRestated(candidates: Draft[], s: { start: number; text: string }): void {
   // "The missiles were shot down over Vinnytsia region" places the missiles; "they"/"them" only a lone claim
-  const noun = RESTATED_NOUN.exec(s.text)?.[1]?.toLowerCase();
+  // a plural first ("anti-aircraft missile units shot down all enemy drones" restates drones)
+  const noun = (RESTATED_NOUN.exec(s.text) ?? RESTATED_SINGLE.exec(s.text))?.[1]?.toLowerCase();
   const weapon = noun ? (WEAPON_HEADS.get(noun) ?? (noun === 'targets' ? 'unknown' : undefined)) : undefined;
-  const matching = weapon ? candidates.filter((d) => d.claim.weapon === weapon) : candidates;
+  // "the bomb was brought down on the outskirts of Zaporizhzhia": a singular restates a single threat
+  const single = noun !== undefined && !noun.endsWith('s');
+  const matching = (weapon ? candidates.filter((d) => d.claim.weapon === weapon) : candidates).filter(
+    (d) => !single || d.claim.count === 1,
+  );
   if (matching.length !== 1) return;
   const draft = matching[0]!;
   const places = findPlaces(s.text).filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea');
@@ -801,6 +806,7 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
 }
 
 const RESTATED_NOUN = /\b(drones|uavs|shaheds|missiles|rockets|bombs|targets)\b/i;
+const RESTATED_SINGLE = /\bthe\s+(?:\w+\s+)?(drone|uav|shahed|missile|rocket|bomb)\b/i;
 
 const DEFENDER_POSSESSIVE =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|air\s+force|anti-aircraft|forces|armed\s+forces|military|army|troops|defenders|mobile\s+fire\s+groups|fighter\s+jets|jets|pilots|electronic\s+warfare)\b/i;

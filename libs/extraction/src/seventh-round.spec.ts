@@ -281,3 +281,17 @@ describe('"N drones of the M launched" and "half of the M" take a part of a set:
     ["Ukraine's air defences shot down all of the 12 missiles launched overnight.", ['12 missile @ country UA']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a definite singular restatement places a lone unplaced threat', () => {
+  it.each([
+    [
+      "Ukraine's defenders have shot down a Russian guided bomb. The bomb was brought down on the outskirts of Kharkiv, the air force said.",
+      ['1 bomb @ UA-63'],
+    ],
+    // a singular does not restate a count of several
+    [
+      "Ukraine's air defences shot down 3 guided bombs. The bomb was a new glide type, and another bomb was downed near Kharkiv.",
+      ['1 bomb @ UA-63', '3 bomb @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
