@@ -22,7 +22,7 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
     'aircraft',
   ),
   ...words(
-    'target targets object objects projectile projectiles munition munitions shell shells threats craft',
+    'target targets object objects projectile projectiles munition munitions shell shells threats craft balloon balloons',
     'unknown',
   ),
 ]);

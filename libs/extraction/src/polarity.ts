@@ -476,7 +476,8 @@ function rightGovernor(
     if (p === null) {
       // "A drone entered Polish airspace and was shot down": the count is the subject of two coordinated verbs
       if ((t.low === 'and' || t.low === 'but') && k > listEnd) {
-        const v = coordinatedPassive(toks, k, counts);
+        // (the shared auxiliary only after a participle of perceiving: "picked up", "tracked"; not "hit and destroyed")
+        const v = coordinatedPassive(toks, k, counts, aux && !OTHER_VERBS.has(participleBefore(toks, listEnd, k)));
         if (v > 0) return { gov: { polarity: 'claim', at: v }, passive: true };
       }
       // …however long the first verb phrase ("crossed into Polish airspace at about 3:30 and was intercepted")
@@ -532,20 +533,28 @@ function partOfAnaphor(toks: Tok[], c: Count): boolean {
   return c.partitive && toks[c.numTo]?.low === 'of' && ANAPHORS.has(toks[c.numTo + 1]?.low ?? '');
 }
 
+/** The word after the last passive auxiliary in [from, to): the first participle of "were <picked> up and …". */
+function participleBefore(toks: Tok[], from: number, to: number): string {
+  for (let x = to - 1; x > from; x--) if (PASSIVE_AUX.has(toks[x - 1]!.low)) return toks[x]!.low;
+  return '';
+}
+
 const THEN_WORDS = new Set(['then', 'later', 'subsequently', 'eventually', 'finally', 'soon', 'quickly', 'also']);
 
 /**
  * At k an "and" / "but" after the count's own verb phrase: the index of the interception participle of a passive
- * that is the second conjunct of the same subject ("… and were shot down", "but was later intercepted"), or -1.
+ * that is the second conjunct of the same subject ("… and were shot down", "but was later intercepted"; with
+ * `sharedAux`, after a passive, also "were picked up and brought down"), or -1.
  */
-function coordinatedPassive(toks: Tok[], k: number, counts: readonly Count[]): number {
+function coordinatedPassive(toks: Tok[], k: number, counts: readonly Count[], sharedAux = false): number {
   let x = k + 1;
   while (x < toks.length && x < k + 4 && THEN_WORDS.has(toks[x]!.low)) x++;
   const t = toks[x];
   if (!t) return -1;
   if (PASSIVE_AUX.has(t.low)) x++;
   else if ((t.low === 'had' || t.low === 'has' || t.low === 'have') && toks[x + 1]?.low === 'been') x += 2;
-  else return -1;
+  // "were picked up and brought down": the auxiliary before the first participle serves both
+  else if (!sharedAux) return -1;
   while (x < toks.length && x < k + 8 && (AUX.has(toks[x]!.low) || toks[x]!.low.endsWith('ly'))) x++;
   if (x >= toks.length || counts.some((o) => o.from <= x && o.npTo > x)) return -1;
   return verbPolarity(toks, x) === 'claim' ? (DOWN_VERBS.has(toks[x]!.low) ? x + 1 : x) : -1;

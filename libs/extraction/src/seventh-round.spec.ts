@@ -295,3 +295,13 @@ describe('a definite singular restatement places a lone unplaced threat', () => 
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('balloons are aerial threats, and "were picked up and brought down" shares its auxiliary', () => {
+  it.each([
+    [
+      'Four reconnaissance balloons launched by Russia were tracked and shot down over the Kyiv region, the air force said.',
+      ['4 unknown @ UA-32'],
+    ],
+    ['Nine drones were picked up by radar and brought down over the Sumy region.', ['9 drone @ UA-59']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
