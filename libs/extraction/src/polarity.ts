@@ -66,8 +66,18 @@ const SUBJECT_SLOT = new Set(
 function verbSlot(toks: Tok[], k: number): boolean {
   const p = toks[k - 1];
   if (!p || p.kind !== 'w') return true;
-  return SUBJECT_SLOT.has(p.low) || /ly$/.test(p.low) || /^\p{Lu}/u.test(p.raw) || WEAPON_HEAD_WORDS.test(p.low);
+  return (
+    SUBJECT_SLOT.has(p.low) ||
+    /ly$/.test(p.low) ||
+    /^\p{Lu}/u.test(p.raw) ||
+    WEAPON_HEAD_WORDS.test(p.low) ||
+    // "while five others hit their targets", "two more hit the city": a counted subject
+    COUNTED_SUBJECT_ENDS.has(p.low)
+  );
 }
+const CONTRAST_CLAUSE = /,\s+(?:while|whereas|whilst|but|although|though)\b|;/i;
+const CONTRAST = new Set(['while', 'whereas', 'whilst']);
+const COUNTED_SUBJECT_ENDS = new Set(['others', 'ones', 'more', 'remaining', 'rest']);
 
 const WEAPON_HEAD_WORDS =
   /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|jets?|helicopters?|targets?|projectiles?|vehicles)$/;
@@ -684,6 +694,8 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
       if (t.raw === ',' && NEW_CLAUSE.has(toks[k + 1]?.low ?? '') && newSubject(toks[k + 2])) return neutral;
       continue;
     }
+    // "58 had been destroyed, while five others hit their targets": a contrasting clause has its own verb
+    if (CONTRAST.has(t.low) && toks[k - 1]?.raw === ',') return neutral;
     // "downed 12 attack drones and three cruise missiles": a modifier inside an earlier count's phrase, not a verb
     if (NON_HEADS.has(t.low) && WEAPON_HEAD_WORDS.test(toks[k + 1]?.low ?? '')) continue;
     const p = verbPolarity(toks, k);
@@ -900,7 +912,10 @@ export function vetoReason(
     (toks[g]!.low.startsWith('knock') && toks[g + 1]?.low === 'out')
   ) {
     const from = Math.min(toks[g]!.start, toks[c.from]!.start) - base;
-    const tail = sentence.slice(Math.max(toks[g]!.end, toks[c.npTo - 1]?.end ?? 0) - base);
+    const whole = sentence.slice(Math.max(toks[g]!.end, toks[c.npTo - 1]?.end ?? 0) - base);
+    // (only up to a contrasting clause: "destroyed 12 drones over Bryansk, while 5 more hit an oil depot")
+    const cut = CONTRAST_CLAUSE.exec(whole);
+    const tail = cut ? whole.slice(0, cut.index) : whole;
     const head = sentence.slice(0, from);
     if (GROUND.test(tail.slice(0, 120)) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
       return 'destroyed on the ground or in a strike';

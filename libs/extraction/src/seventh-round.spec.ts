@@ -305,3 +305,18 @@ describe('balloons are aerial threats, and "were picked up and brought down" sha
     ['Nine drones were picked up by radar and brought down over the Sumy region.', ['9 drone @ UA-59']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a contrasting clause (", while …") keeps its own verb and its own places', () => {
+  it.each([
+    [
+      "Ukraine's air force said 47 drones had been destroyed, while six others hit their targets in the Odesa region.",
+      ['47 drone @ country UA'],
+    ],
+    ['Air defences destroyed 12 drones over the Bryansk region, while 5 more hit an oil depot.', ['12 drone @ RU-BRY']],
+    // an elided verb after "while" still takes the one before
+    [
+      'Air defences shot down 20 drones over the Kyiv region, while another 10 over the Odesa region.',
+      ['10 drone @ UA-51', '20 drone @ UA-32'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
