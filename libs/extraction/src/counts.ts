@@ -699,6 +699,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       k++;
       continue;
     }
+    // "cruise and ballistic missiles", "attack and reconnaissance drones": coordinated modifiers of one head
+    if ((w === 'and' || w === 'or') && lastWeapon < 0 && k > j && modifierThenHead(toks, k + 1)) {
+      words++;
+      k++;
+      continue;
+    }
     if (NP_STOP.has(w)) break;
     // "aerial attack assets", "air attack means"
     if (w === 'attack' && /^(?:assets|means|weapons)$/.test(toks[k + 1]?.low ?? '')) {
@@ -729,20 +735,27 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     // "missiles and drones": a mixed count, weapon unknown
     if (lastWeapon >= 0 && (w === 'and' || w === 'or')) break;
     if (isVerb && lastWeapon >= 0) break; // "11 drones intercepted": the verb follows the phrase
-    if (isVerb && !isWeaponAhead(toks, k + 1)) break;
+    if (
+      isVerb &&
+      !isWeaponAhead(toks, k + 1) &&
+      !((toks[k + 1]?.low === 'and' || toks[k + 1]?.low === 'or') && modifierThenHead(toks, k + 2))
+    )
+      break;
     if (w === 'ukrainian') origin = 'UA';
     if (w === 'russian') origin = 'RU';
     typeOrigin = typeOrigin ?? FIRED_BY.get(w) ?? null;
     if (NOT_AERIAL_MODIFIERS.has(w)) notAerial = true;
     const mw = WEAPON_MODIFIERS.get(w);
     if (mw && lastWeapon < 0) modifierWeapon = modifierWeapon ?? mw;
-    // "aircraft-type drones", "drone-carrying": a hyphenated compound is a modifier, not the head
+    // "aircraft-type drones", "drone-carrying": a hyphenated compound is a modifier, not the head ("Iskander-M",
+    // "Kinzhal-K": a model letter after the hyphen keeps the head)
     if (
       WEAPON_HEADS.has(w) &&
       toks[k + 1]?.raw === '-' &&
       toks[k + 1]!.start === t.end &&
       toks[k + 2]?.kind === 'w' &&
-      toks[k + 2]!.start === toks[k + 1]!.end
+      toks[k + 2]!.start === toks[k + 1]!.end &&
+      !/^[A-Z]{1,3}$/.test(toks[k + 2]!.raw)
     ) {
       if (lastWeapon < 0) modifierWeapon = modifierWeapon ?? WEAPON_HEADS.get(w)!;
       words++;
@@ -772,6 +785,20 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     words++;
     k++;
   }
+  // "2 Kh-101s", "a Kh-59": a missile type written as letters, hyphen, digits, with no noun after it
+  if (lastWeapon < 0 && isMissileDesignator(toks, j)) {
+    const end = toks[j + 3]?.low === 's' && toks[j + 3]!.start === toks[j + 2]!.end ? j + 4 : j + 3;
+    return { weapon: 'missile', to: end, nonHead: false, origin, typeOrigin: typeOrigin ?? 'RU' };
+  }
+  // "11 cruise and 3 ballistic missiles": a head shared with the count after "and"
+  if (
+    lastWeapon < 0 &&
+    modifierWeapon &&
+    k > j &&
+    (toks[k]?.low === 'and' || toks[k]?.low === 'or') &&
+    (toks[k + 1]?.kind === 'n' || isNumberWord(toks[k + 1]?.low ?? ''))
+  )
+    return { weapon: modifierWeapon, to: k, nonHead: false, origin, typeOrigin };
   if (lastWeapon < 0) return words > 0 || k > j ? { weapon: null, to: k, nonHead: false, origin, typeOrigin } : null;
   if (notAerial) return { weapon: null, to: lastWeapon + 1, nonHead: true, origin };
   const conj = toks[lastWeapon + 1];
@@ -822,6 +849,26 @@ function isAerialVehicle(toks: Tok[], k: number): boolean {
   if (w !== 'vehicle' && w !== 'vehicles') return false;
   const p = toks[k - 1]?.low;
   return p === 'aerial' || p === 'unmanned' || p === 'air';
+}
+
+/** "Kh-101", "Kh-59": a Russian air-launched missile type. */
+function isMissileDesignator(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const h = toks[k + 1];
+  const d = toks[k + 2];
+  return (
+    t !== undefined && t.raw === 'Kh' && h?.raw === '-' && d?.kind === 'n' && h.start === t.end && d.start === h.end
+  );
+}
+
+/** From k: words only (modifiers) up to a weapon head within three ("ballistic missiles", "reconnaissance drones"). */
+function modifierThenHead(toks: Tok[], k: number): boolean {
+  for (let x = k; x < Math.min(toks.length, k + 3); x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w' || NP_STOP.has(t.low)) return false;
+    if (WEAPON_HEADS.has(t.low)) return x > k;
+  }
+  return false;
 }
 
 /** "Su-34", "Ka-52", "Il-76": an aircraft type written as letters, hyphen, digits. */

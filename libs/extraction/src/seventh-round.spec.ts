@@ -320,3 +320,17 @@ describe('a contrasting clause (", while …") keeps its own verb and its own pl
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('the noun phrase: missile designators alone, model letters after a hyphen, coordinated modifiers', () => {
+  it.each([
+    ["Ukraine's air force said it shot down 3 Kh-59s over the Mykolaiv region.", ['3 missile @ UA-48']],
+    ["Ukraine's air force said an Iskander-M had been downed near Kyiv.", ['1 missile @ UA-30']],
+    ["Ukraine's air force said it destroyed 11 cruise and ballistic missiles.", ['11 missile @ country UA']],
+    ["Ukraine's air force said it destroyed 16 attack and reconnaissance drones.", ['16 drone @ country UA']],
+    // two counts stay two
+    [
+      "Ukraine's air force said it destroyed 11 cruise and 3 ballistic missiles.",
+      ['11 missile @ country UA', '3 missile @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
