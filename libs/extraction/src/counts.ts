@@ -564,7 +564,7 @@ interface NounPhrase {
 
 /** Weapon types only one side fires: the other side is the defender ("air defence downed four ATACMS" → RU). */
 const FIRED_BY: ReadonlyMap<string, string> = new Map([
-  ...'atacms himars storm scalp neptune neptunes vampire vampires taurus hrim bayraktar liutyi lyutyi'
+  ...'atacms himars storm scalp neptune neptunes vampire vampires taurus hrim bayraktar liutyi lyutyi vilkha flamingo flamingos'
     .split(' ')
     .map((w): [string, string] => [w, 'UA']),
   ...'shahed shaheds geran gerans kinzhal kinzhals kalibr kalibrs iskander iskanders kh zircon zircons tsirkon onyx oniks lancet lancets orlan orlans kab kabs gerbera gerberas'

@@ -1068,7 +1068,7 @@ function missilesCalledRockets(drafts: Draft[], body: string): void {
 }
 
 const MLRS_NAMED =
-  /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
+  /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|vilkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
 
 /** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
 const THE_SEA = /\b(?:over|above|at|in|into)\s+the\s+(?:open\s+)?sea\b(?!\s+of\b)/i;

@@ -15,7 +15,7 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
     'missile missiles kalibr kalibrs iskander iskanders kinzhal kinzhals atacms zircon zircons tsirkon onyx oniks scalp scalps taurus neptune neptunes tochka shadow shadows harm flamingo flamingos',
     'missile',
   ),
-  ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha', 'rocket'),
+  ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha vilkha', 'rocket'),
   ...words('bomb bombs jdam jdams kab kabs fab fabs gbu', 'bomb'),
   ...words(
     'aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers',
@@ -30,7 +30,7 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
 /** Modifiers that decide the weapon whatever the head says ("unmanned aerial vehicles", "HIMARS projectiles"). */
 /** MLRS types: their projectiles are rockets whatever the text calls them (claims.md, edge case 8). */
 export const MLRS_TYPES: ReadonlySet<string> = new Set(
-  'grad grads vampire vampires himars uragan smerch olkha tornado mlrs bm rszo'.split(' '),
+  'grad grads vampire vampires himars uragan smerch olkha vilkha tornado mlrs bm rszo'.split(' '),
 );
 
 /** Verbs of detection: "detected and destroyed" reports the second verb. */
@@ -46,7 +46,7 @@ export const ORDINALS: ReadonlySet<string> = new Set(
 export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
   ...words('unmanned drone uav kamikaze shahed geran loitering', 'drone'),
   ...words('missile cruise ballistic kalibr iskander kinzhal atacms kh scalp neptune', 'missile'),
-  ...words('himars mlrs vampire grad uragan smerch rocket', 'rocket'),
+  ...words('himars mlrs vampire grad uragan smerch olkha vilkha rocket', 'rocket'),
   ...words('guided glide jdam kab gbu', 'bomb'),
 ]);
 

@@ -334,3 +334,10 @@ describe('the noun phrase: missile designators alone, model letters after a hyph
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('Vilkha (the Ukrainian spelling of Olkha) is an MLRS: its projectiles are rockets fired by Ukraine', () => {
+  it.each([
+    ['Air defence systems destroyed 4 Vilkha missiles over the Kursk region.', ['4 rocket @ RU-KRS']],
+    ['Air defence systems destroyed 4 Vilkha projectiles overnight.', ['4 rocket @ country RU']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
