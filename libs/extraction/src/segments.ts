@@ -21,7 +21,7 @@ export interface Segment {
 
 const NUMBER_START = String.raw`(?:at least |more than |over |about |some |around |up to |nearly |almost |another |a further |roughly |approximately )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred)\b)`;
 const CUT = new RegExp(
-  String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b)|whereas|as well as|including|among them)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|mostly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
+  String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b)|whereas|as well as|including|among them)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     String.raw`|,\s+(?=(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b)` +
     // "brought down a helicopter in the Zaporozhye Region, intercepted 8 rockets …": a coordinated verb phrase is a clause of its own
     String.raw`|,\s+(?=(?:and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought|took)\s+down)\s+(?:an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|all|both|another))` +

@@ -341,3 +341,13 @@ describe('Vilkha (the Ukrainian spelling of Olkha) is an MLRS: its projectiles a
     ['Air defence systems destroyed 4 Vilkha projectiles overnight.', ['4 rocket @ country RU']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('", mainly / largely / primarily over X" names where most were, not the whole count', () => {
+  it.each([
+    ["Ukraine's air force said 33 drones were downed, mainly over the Kyiv region.", ['33 drone @ country UA']],
+    [
+      "Ukraine's air force shot down 12 drones in the east, largely over the Kharkiv region.",
+      ['12 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
