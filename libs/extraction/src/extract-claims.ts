@@ -92,6 +92,8 @@ const NUMBERED_REGIONS =
   /^[^.;:]{0,40}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
 const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
+const PARTIAL_LIST =
+  /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
@@ -608,6 +610,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       // "27 drones over southern regions and Crimea": a vague place beside a named one is country scope (claims.md, edge case 4)
       if (RULES.vagueBeside && regions.length > 0 && VAGUE_BESIDE.test(body.slice(countEnd, seg.end))) regions = [];
+      // "in the Kyiv, Sumy and other regions", "… and elsewhere", "among others": a partial list is country scope
+      let partialCountry: string | null = null;
+      if (RULES.partialList && regions.length > 0 && PARTIAL_LIST.test(body.slice(countEnd, seg.end))) {
+        // (in the country of the places it names)
+        partialCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
+        regions = [];
+      }
       // "above Russian regions and above the Black and Azov Seas": a country named as the place, with seas beside it, is country scope
       if (loc.segCountry && regions.length > 0 && regions.every((r) => r.startsWith('SEA-'))) regions = [];
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
@@ -653,7 +662,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
-          : (loc.locCountry ??
+          : (partialCountry ??
+            loc.locCountry ??
             loc.defender ??
             invert(c.typeOrigin ?? null) ??
             claimantCountry ??

@@ -65,6 +65,8 @@ export const RULES = {
   companionRepeat: true,
   /** "intercepted 28 of the drones … All 28 attack drones fell over Poltava, …": a count just claimed, restated with "fell" and places, is that claim placed. */
   fellRestated: true,
+  /** "in the Kyiv, Sumy and other regions", "… and elsewhere", "among others": places that are only some of where the count was make it country scope. */
+  partialList: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -351,3 +351,15 @@ describe('", mainly / largely / primarily over X" names where most were, not the
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a partial list of places ("and other regions", "and elsewhere", "in particular", "such as") is country scope', () => {
+  it.each([
+    ["Ukraine's air force said 28 drones were downed in the Kyiv, Sumy and other regions.", ['28 drone @ country UA']],
+    [
+      "Ukraine's air force said 28 drones were downed over the Poltava region and elsewhere.",
+      ['28 drone @ country UA'],
+    ],
+    ["Ukraine's air force said 28 drones were downed, in particular over the Kyiv region.", ['28 drone @ country UA']],
+    ["Ukraine's air force said 28 drones were downed in regions such as Sumy and Poltava.", ['28 drone @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
