@@ -205,6 +205,16 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   const left = leftGovernor(toks, c);
   // "shot down 303 drones, and 415 were lost from radar": a verb reached only across a list of counts yields to the count's own verb before it
   if (right && right.passive && !(right.viaList && left)) return right.gov;
+  // "…were shot down, and 12 hit their targets": a bare number right before an active verb is its subject
+  if (
+    right &&
+    left &&
+    c.bare &&
+    right.gov.polarity === 'other' &&
+    right.gov.at === c.npTo &&
+    !MODIFIER_FOLLOWERS.has(toks[c.npTo + 1]?.low ?? '')
+  )
+    return right.gov;
   if (left) return left;
   if (right) return right.gov;
   return { polarity: 'none', at: -1 };

@@ -363,3 +363,17 @@ describe('a partial list of places ("and other regions", "and elsewhere", "in pa
     ["Ukraine's air force said 28 drones were downed in regions such as Sumy and Poltava.", ['28 drone @ country UA']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a bare number right before an active verb is its subject, not the object of the verb before it', () => {
+  it.each([
+    [
+      "Ukraine's air force said 40 out of the 52 drones were shot down, and 12 hit their targets.",
+      ['40 drone @ country UA'],
+    ],
+    // an elided interception verb still carries
+    [
+      "Ukraine's air force said 40 drones were shot down over Sumy, and 12 over Poltava.",
+      ['12 drone @ UA-53', '40 drone @ UA-59'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
