@@ -327,7 +327,8 @@ function rightGovernor(
 ): { gov: Governor; passive: boolean; viaList?: boolean } | null {
   let aux = false;
   let modifierFrom: number | undefined;
-  const nextCount = counts.find((o) => o.from > c.from);
+  // ("40 drones out of 52 were shot down": the set after the phrase is no count of its own)
+  const nextCount = counts.find((o) => o.from > c.from && !o.denominator);
   let stop = Math.min(
     toks.length,
     c.npTo + 9 + placeAfter(toks, c.npTo),

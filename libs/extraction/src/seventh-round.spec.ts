@@ -377,3 +377,10 @@ describe('a bare number right before an active verb is its subject, not the obje
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"N drones out of M were shot down": the verb is reached past the set', () => {
+  it.each([
+    ['A total of 35 drones out of 48 were shot down, the Ukrainian air force said.', ['35 drone @ country UA']],
+    ['Nine missiles of 11 were intercepted over the Kyiv region.', ['9 missile @ UA-32']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
