@@ -236,6 +236,14 @@ export function findCounts(
     const q = qualifierBefore(toks, n.from);
     let j = n.to;
     let partitive = false;
+    // "shot down 58, or 92%, of the 63 drones": a share between commas before the set
+    if (toks[j]?.raw === ',' && toks[j + 1]?.low === 'or') {
+      let x = j + 2;
+      while (x < j + 5 && toks[x]?.kind === 'w' && /^(?:about|around|some|nearly|almost|roughly)$/.test(toks[x]!.low))
+        x++;
+      const pct = toks[x + 1]?.raw === '%' || toks[x + 1]?.low === 'percent' ? x + 2 : -1;
+      if (toks[x]?.kind === 'n' && pct > 0 && toks[pct]?.raw === ',' && toks[pct + 1]?.low === 'of') j = pct + 1;
+    }
     // "64 of these drones", "45 of them", "two of which", "45 of the drones"
     if (toks[j]?.low === 'of' && ['these', 'them', 'those', 'which', 'the', 'whom'].includes(toks[j + 1]?.low ?? '')) {
       partitive = true;

@@ -384,3 +384,12 @@ describe('"N drones out of M were shot down": the verb is reached past the set',
     ['Nine missiles of 11 were intercepted over the Kyiv region.', ['9 missile @ UA-32']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"58, or 92%, of the 63 drones": a share between commas before the set', () => {
+  it.each([
+    [
+      "Ukraine's air force said it shot down 44, or about 90%, of the 49 drones launched overnight.",
+      ['44 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
