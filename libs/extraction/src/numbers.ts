@@ -69,6 +69,9 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
       return wordsAt(toks, i);
     }
     if (next && next.low === 'single') return { value: 1, from: i, to: i + 2, weak: true };
+    // "a pair of Kh-59 missiles", "a couple of drones": two (a count only with a weapon noun)
+    if (next && (next.low === 'pair' || next.low === 'couple') && toks[i + 2]?.low === 'of')
+      return { value: 2, from: i, to: i + 3, weak: true };
     // "a further three UAVs", "an additional 12 drones": the number that follows is the count
     const after = toks[i + 2];
     if (

@@ -393,3 +393,12 @@ describe('"58, or 92%, of the 63 drones": a share between commas before the set'
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"a pair of" and "a couple of" count two', () => {
+  it.each([
+    ["Ukraine's air defences shot down a pair of Kh-59 missiles over the Mykolaiv region.", ['2 missile @ UA-48']],
+    ['Russian air defences destroyed a couple of drones over the Tver region.', ['2 drone @ RU-TVE']],
+    // not a count of threats
+    ['A couple of hours later, air defences shot down 5 drones over the Tver region.', ['5 drone @ RU-TVE']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
