@@ -852,14 +852,19 @@ const BRACKETED_HEAD = /^\s*(?:drones|uavs|shaheds|missiles|rockets|bombs|aircra
 function maskAsides(text: string): string {
   if (!text.includes('(')) return text;
   // "(five)" is a count, not an aside: "downed in Volgograd Oblast (five) and Bryansk Oblast (two)"
-  return text.replace(/\(([^()\d]{1,30})\)/g, (m, inner: string, at: number) =>
-    isNumberStart(inner.trim().toLowerCase())
-      ? m
-      : // "71 of the 72 (drones)": a threat noun in brackets right after a number is the number's noun
-        BRACKETED_HEAD.test(inner) && /\d\s*$/.test(text.slice(Math.max(0, at - 3), at))
-        ? ` ${inner} `
-        : ' '.repeat(m.length),
-  );
+  return text
+    .replace(/\(([^()\d]{1,30})\)/g, (m, inner: string, at: number) =>
+      isNumberStart(inner.trim().toLowerCase())
+        ? m
+        : // "71 of the 72 (drones)": a threat noun in brackets right after a number is the number's noun
+          BRACKETED_HEAD.test(inner) && /\d\s*$/.test(text.slice(Math.max(0, at - 3), at))
+          ? ` ${inner} `
+          : ' '.repeat(m.length),
+    )
+    .replace(/\b([A-Za-z]+)(\s*\(\d{1,4}\))/g, (m, word: string, digits: string) =>
+      // "twelve (12) Ukrainian UAVs": the digits repeat the number written in words
+      isNumberStart(word.toLowerCase()) ? word + ' '.repeat(digits.length) : m,
+    );
 }
 
 // one regex scan instead of four includes() (each of which rescanned the sentence): about twice as fast

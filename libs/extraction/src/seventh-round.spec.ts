@@ -402,3 +402,17 @@ describe('"a pair of" and "a couple of" count two', () => {
     ['A couple of hours later, air defences shot down 5 drones over the Tver region.', ['5 drone @ RU-TVE']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"twelve (12) UAVs": digits in brackets that repeat a number written in words', () => {
+  it.each([
+    [
+      'The ministry in Moscow said that nine (9) Ukrainian UAVs were destroyed over the Kursk region.',
+      ['9 drone @ RU-KRS'],
+    ],
+    // a bracketed count after a place is still a count
+    [
+      'Drones were shot down in Volgograd Oblast (5) and Bryansk Oblast (2), the ministry said.',
+      ['2 drone @ RU-BRY', '5 drone @ RU-VGG'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
