@@ -177,20 +177,9 @@ export function checkpointRecords(
 ): { chunks: OutboundMessage[]; head: OutboundMessage } {
   // Tombstones first: a stale key the sealed chunks reuse ends with the new value.
   const tombstones: OutboundMessage[] = stale.map((key) => ({ topic, key, value: null }));
-  const sealedChunks = chunked(
-    topic,
-    sealed,
-    head.seq,
-    (i) => sealedKey(owner, head.seq, i, changelogPartitions),
-    chunkBytes,
-  );
-  const liveChunks = chunked(
-    topic,
-    live,
-    head.seq,
-    (i) => chunkKey(owner, head.slot, i, changelogPartitions),
-    chunkBytes,
-  );
+  const chunksOf = (bytes: Buffer, key: (i: number) => string) => chunked(topic, bytes, head.seq, key, chunkBytes);
+  const sealedChunks = chunksOf(sealed, (i) => sealedKey(owner, head.seq, i, changelogPartitions));
+  const liveChunks = chunksOf(live, (i) => chunkKey(owner, head.slot, i, changelogPartitions));
   const full: CheckpointHead = { v: 2, ...head, chunks: liveChunks.length, bytes: live.length };
   return {
     chunks: [...tombstones, ...sealedChunks, ...liveChunks],
