@@ -31,6 +31,7 @@ import { Tally, type Share } from './tally';
 import { HashSet53, SealedPart, type SealedPartState, hash53 } from './sealed';
 import { type DaySums, SealedDays } from './sealed-days';
 import { DAY_MS, dayString, HOUR_MS, iso } from './time.util';
+import { SharedStrings } from './shared-strings';
 import { Watermark } from './watermark';
 
 export interface AggregateOptions {
@@ -141,9 +142,6 @@ export interface LiveState {
  */
 export type CoreState = LiveState & SealedState;
 
-/** Reports keep no evidence text: nothing the core computes reads it. */
-const NO_EVIDENCE: ClaimRecord['evidence'] = Object.freeze({ text: '', start: 0, end: 0 });
-
 interface Row {
   key: string;
   scope: 'region' | 'country';
@@ -209,6 +207,8 @@ export class AggregateCore {
   private replaying = false;
 
   private readonly reports = new Map<string, Report>();
+  /** Shares the strings and arrays reports repeat (README, "Memory per live report"). */
+  private readonly strings = new SharedStrings();
   private readonly byIdentity = new Map<string, IdentityGroups>();
   private readonly groupOf = new Map<string, ClaimGroup>();
   /** unattributedOf() per total's claim, until it can change. */
@@ -615,13 +615,14 @@ export class AggregateCore {
         detail: `event time ${claim.eventTime} is more than ${this.maxFutureMs} ms after the claim's arrival ${iso(arrival)}`,
       };
     }
+    const regions = this.strings.regions(claim.scope === 'country' ? [] : [...new Set(claim.regions)].sort());
     return {
       report: {
-        claim: { ...bounded, evidence: NO_EVIDENCE },
+        claim: this.strings.claim(bounded, regions),
         time: boundedTime,
         arrival,
-        regions: claim.scope === 'country' ? [] : [...new Set(claim.regions)].sort(),
-        claimantKey: this.claimantKey(claim.claimant),
+        regions,
+        claimantKey: this.strings.claimantKey(claim.claimant, this.claimantKey),
       },
       ...(clampedFrom ? { clampedFrom } : {}),
     };
