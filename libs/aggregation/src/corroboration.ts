@@ -87,12 +87,15 @@ export function groupReports(identity: string, reports: Iterable<Report>): Claim
  * claims are on days d−2…d+2.
  */
 export class IdentityGroups {
-  /** Dated reports by eventDate (as a UTC day number). */
-  private readonly dated = new Map<number, Map<string, Report>>();
-  /** Undated reports by the UTC day (number) of their time. */
-  private readonly undated = new Map<number, Map<string, Report>>();
-  /** Claims by id; ids are `<identity>|<YYYY-MM-DD>|d` (dated) or `…|u` (undated only). */
-  private readonly groups = new Map<string, ClaimGroup>();
+  /**
+   * Everything of this identity in one map, by day (a UTC day number) and
+   * kind (`slot()`): the dated reports of a day (by eventDate), its undated
+   * ones (by the day of their time), its dated claim and its undated-only
+   * claim. One small map per identity instead of three, and a day's reports
+   * in an array, not a map: most identities hold a few reports (README,
+   * "Memory per live report").
+   */
+  private readonly slots = new Map<number, Report[] | ClaimGroup>();
   private reports = 0;
 
   constructor(readonly identity: string) {}
@@ -102,34 +105,39 @@ export class IdentityGroups {
   }
 
   all(): ClaimGroup[] {
-    return [...this.groups.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const groups: ClaimGroup[] = [];
+    for (const v of this.slots.values()) if (!Array.isArray(v)) groups.push(v);
+    return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   /** Adds a report (its claimId not present); returns the claims that went and came. */
   add(r: Report): GroupChange {
-    const [map, day] = this.slot(r);
-    let bucket = map.get(day);
+    const [kind, day] = this.slot(r);
+    const bucket = this.bucket(kind, day);
     // A new dated day moves undated reports of the days around it: only then regroup.
-    const regroups = !bucket && map === this.dated;
-    if (!bucket) map.set(day, (bucket = new Map<string, Report>()));
-    bucket.set(r.claim.claimId, r);
+    const regroups = !bucket && kind === DATED;
+    // Small buckets are copied to their exact size (most stay small); larger ones grow as arrays do.
+    if (bucket && bucket.length >= EXACT_UP_TO) bucket.push(r);
+    else this.slots.set(key(kind, day), bucket ? [...bucket, r] : [r]);
     this.reports++;
     return (regroups ? null : this.join(r, day)) ?? this.rebuild(day);
   }
 
   /** Removes the report with this claimId; returns the claims that went and came. */
   remove(r: Report): GroupChange {
-    const [map, day] = this.slot(r);
-    const bucket = map.get(day);
-    if (!bucket?.delete(r.claim.claimId)) return { removed: [], added: [] };
-    if (bucket.size === 0) map.delete(day);
+    const [kind, day] = this.slot(r);
+    const bucket = this.bucket(kind, day);
+    const at = bucket ? bucket.findIndex((x) => x.claim.claimId === r.claim.claimId) : -1;
+    if (!bucket || at < 0) return { removed: [], added: [] };
+    if (bucket.length === 1) this.slots.delete(key(kind, day));
+    else bucket.splice(at, 1);
     this.reports--;
     return this.rebuild(day);
   }
 
   /** Whether a dated claim of this identity exists on `day` (a UTC day number). */
   hasDated(day: number): boolean {
-    return this.dated.has(day);
+    return this.slots.has(key(DATED, day));
   }
 
   /**
@@ -137,28 +145,44 @@ export class IdentityGroups {
    * days past the horizon, which no report within it can reach (README).
    */
   forget(g: ClaimGroup, reports: Report[]): void {
+    const gone = new Map<number, Set<string>>();
     for (const r of reports) {
-      const [map, day] = this.slot(r);
-      const bucket = map.get(day);
-      if (bucket?.delete(r.claim.claimId)) {
-        this.reports--;
-        if (bucket.size === 0) map.delete(day);
-      }
+      const [kind, day] = this.slot(r);
+      const k = key(kind, day);
+      let ids = gone.get(k);
+      if (!ids) gone.set(k, (ids = new Set()));
+      ids.add(r.claim.claimId);
     }
-    this.groups.delete(g.id);
+    for (const [k, ids] of gone) {
+      const bucket = this.slots.get(k) as Report[] | undefined;
+      if (!bucket) continue;
+      const kept = bucket.filter((x) => !ids.has(x.claim.claimId));
+      this.reports -= bucket.length - kept.length;
+      if (kept.length === 0) this.slots.delete(k);
+      else if (kept.length < bucket.length) this.slots.set(k, kept);
+    }
+    this.slots.delete(groupKey(g));
   }
 
-  private slot(r: Report): [Map<number, Map<string, Report>>, number] {
+  private slot(r: Report): [typeof DATED | typeof UNDATED, number] {
     return r.claim.eventDate
-      ? [this.dated, dayNumber(Date.parse(`${r.claim.eventDate}T00:00:00.000Z`))]
-      : [this.undated, dayNumber(r.time)];
+      ? [DATED, dayNumber(Date.parse(`${r.claim.eventDate}T00:00:00.000Z`))]
+      : [UNDATED, dayNumber(r.time)];
+  }
+
+  private bucket(kind: typeof DATED | typeof UNDATED, day: number): Report[] | undefined {
+    return this.slots.get(key(kind, day)) as Report[] | undefined;
+  }
+
+  private group(kind: typeof DATED_CLAIM | typeof UNDATED_CLAIM, day: number): ClaimGroup | undefined {
+    return this.slots.get(key(kind, day)) as ClaimGroup | undefined;
   }
 
   /** Where an undated report of `day` belongs: a dated claim's day (same, before, after), or null. */
   private target(day: number): number | null {
-    if (this.dated.has(day)) return day;
-    if (this.dated.has(day - 1)) return day - 1;
-    if (this.dated.has(day + 1)) return day + 1;
+    if (this.hasDated(day)) return day;
+    if (this.hasDated(day - 1)) return day - 1;
+    if (this.hasDated(day + 1)) return day + 1;
     return null;
   }
 
@@ -175,12 +199,11 @@ export class IdentityGroups {
   private join(r: Report, day: number): GroupChange | null {
     const dated = r.claim.eventDate !== null;
     const target = dated ? day : this.target(day);
-    const id = `${this.identity}|${dayString(target ?? day)}|${target === null ? 'u' : 'd'}`;
-    const g = this.groups.get(id);
+    const g = target === null ? this.group(UNDATED_CLAIM, day) : this.group(DATED_CLAIM, target);
     if (!g) {
       if (target !== null) return null;
-      const fresh = build(id, this.identity, dayString(day), [r], [r]);
-      this.groups.set(id, fresh);
+      const fresh = build(`${this.identity}|${dayString(day)}|u`, this.identity, dayString(day), [r], [r]);
+      this.slots.set(key(UNDATED_CLAIM, day), fresh);
       return { removed: [], added: [fresh] };
     }
     if (g.partOnly && !r.claim.partOf) return null;
@@ -198,39 +221,37 @@ export class IdentityGroups {
     const attached = new Map<number, Report[]>();
     const loose = new Map<number, Report[]>();
     for (let x = d - 3; x <= d + 3; x++) {
-      const reports = this.undated.get(x);
+      const reports = this.bucket(UNDATED, x);
       if (!reports) continue;
       const t = this.target(x);
       if (!inReach(t ?? x)) continue;
-      for (const r of reports.values()) push(t !== null ? attached : loose, t ?? x, r);
+      for (const r of reports) push(t !== null ? attached : loose, t ?? x, r);
     }
     const removed: ClaimGroup[] = [];
     const added: ClaimGroup[] = [];
-    const settle = (id: string, next: ClaimGroup | null) => {
-      const prev = this.groups.get(id);
+    const settle = (k: number, next: ClaimGroup | null) => {
+      const prev = this.slots.get(k) as ClaimGroup | undefined;
       if (prev && next && signature(prev) === signature(next)) return;
       if (prev) {
         removed.push(prev);
-        this.groups.delete(id);
+        this.slots.delete(k);
       }
       if (next) {
         added.push(next);
-        this.groups.set(id, next);
+        this.slots.set(k, next);
       }
     };
     for (let x = d - 2; x <= d + 2; x++) {
       const day = dayString(x);
-      const anchors = this.dated.get(x);
+      const anchors = this.bucket(DATED, x);
       const datedId = `${this.identity}|${day}|d`;
       settle(
-        datedId,
-        anchors
-          ? build(datedId, this.identity, day, [...anchors.values()], [...anchors.values(), ...(attached.get(x) ?? [])])
-          : null,
+        key(DATED_CLAIM, x),
+        anchors ? build(datedId, this.identity, day, [...anchors], [...anchors, ...(attached.get(x) ?? [])]) : null,
       );
       const rs = loose.get(x);
       const looseId = `${this.identity}|${day}|u`;
-      settle(looseId, rs ? build(looseId, this.identity, day, rs, rs) : null);
+      settle(key(UNDATED_CLAIM, x), rs ? build(looseId, this.identity, day, rs, rs) : null);
     }
     return { removed, added };
   }
@@ -277,6 +298,22 @@ function build(id: string, identity: string, day: string, timing: Report[], all:
     claimants: sortedUnique(all.map((r) => r.claimantKey)),
     partOnly: all.every((r) => Boolean(r.claim.partOf)),
   };
+}
+
+/** IdentityGroups' slots: a day's dated reports, its undated reports, its dated claim, its undated-only claim. */
+const DATED = 0;
+const UNDATED = 1;
+const DATED_CLAIM = 2;
+const UNDATED_CLAIM = 3;
+/** A day's bucket of reports is copied to its exact size while smaller than this. */
+const EXACT_UP_TO = 16;
+
+function key(kind: number, day: number): number {
+  return day * 4 + kind;
+}
+
+function groupKey(g: ClaimGroup): number {
+  return key(g.id.endsWith('|d') ? DATED_CLAIM : UNDATED_CLAIM, dayNumber(Date.parse(`${g.day}T00:00:00.000Z`)));
 }
 
 function dayNumber(ms: number): number {
