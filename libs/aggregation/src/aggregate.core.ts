@@ -214,7 +214,7 @@ export class AggregateCore {
   /** unattributedOf() per total's claim, until it can change. */
   private readonly unattributedCache = new WeakMap<ClaimGroup, number>();
   /** Total's claimId → claimIds of the reports that name it in partOf. */
-  private readonly partsOf = new Map<string, Set<string>>();
+  private readonly partsOf = new Map<string, string[]>();
   private readonly rows = new Map<string, Row>();
   /** Daily buckets with claims within the horizon; dropped once all are sealed. */
   private readonly days = new Map<string, Day>();
@@ -636,9 +636,10 @@ export class AggregateCore {
     if (!groups) this.byIdentity.set(identity, (groups = new IdentityGroups(identity)));
     if (!this.replaying) this.watermark.add(r.arrival, r.time);
     if (r.claim.partOf) {
-      let parts = this.partsOf.get(r.claim.partOf);
-      if (!parts) this.partsOf.set(r.claim.partOf, (parts = new Set()));
-      parts.add(id);
+      // An array of its exact size (concat, filter + slice), not a set: a total has a few parts.
+      const parts = this.partsOf.get(r.claim.partOf);
+      if (!parts) this.partsOf.set(r.claim.partOf, [id]);
+      else if (!parts.includes(id)) this.partsOf.set(r.claim.partOf, parts.concat(id));
     }
     return groups.add(r);
   }
@@ -652,11 +653,17 @@ export class AggregateCore {
     if (groups.size === 0) this.byIdentity.delete(identity);
     this.watermark.remove(r.arrival, r.time);
     if (r.claim.partOf) {
-      const parts = this.partsOf.get(r.claim.partOf);
-      parts?.delete(id);
-      if (parts?.size === 0) this.partsOf.delete(r.claim.partOf);
+      this.removePart(r.claim.partOf, id);
     }
     return change;
+  }
+
+  /** The part `id` no longer names the total `partOf`. */
+  private removePart(partOf: string, id: string): void {
+    const parts = this.partsOf.get(partOf);
+    if (!parts?.includes(id)) return;
+    if (parts.length === 1) this.partsOf.delete(partOf);
+    else this.partsOf.set(partOf, parts.filter((p) => p !== id).slice());
   }
 
   /** Moves the rows from the claims that went to the claims that came. */
@@ -810,9 +817,7 @@ export class AggregateCore {
       this.groupOf.delete(id);
       this.partsOf.delete(id);
       if (r.claim.partOf) {
-        const parts = this.partsOf.get(r.claim.partOf);
-        parts?.delete(id);
-        if (parts?.size === 0) this.partsOf.delete(r.claim.partOf);
+        this.removePart(r.claim.partOf, id);
         // A live total no longer finds this part (its claim is sealed).
         this.forgetUnattributed(this.reports.get(r.claim.partOf));
       }

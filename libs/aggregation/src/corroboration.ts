@@ -116,9 +116,10 @@ export class IdentityGroups {
     const bucket = this.bucket(kind, day);
     // A new dated day moves undated reports of the days around it: only then regroup.
     const regroups = !bucket && kind === DATED;
-    // Small buckets are copied to their exact size (most stay small); larger ones grow as arrays do.
+    // Small buckets are copied to their exact size (concat, slice: a spread or push leaves room for
+    // 16 more); most stay small. Larger ones grow as arrays do.
     if (bucket && bucket.length >= EXACT_UP_TO) bucket.push(r);
-    else this.slots.set(key(kind, day), bucket ? [...bucket, r] : [r]);
+    else this.slots.set(key(kind, day), bucket ? bucket.concat(r) : [r]);
     this.reports++;
     return (regroups ? null : this.join(r, day)) ?? this.rebuild(day);
   }
@@ -159,7 +160,7 @@ export class IdentityGroups {
       const kept = bucket.filter((x) => !ids.has(x.claim.claimId));
       this.reports -= bucket.length - kept.length;
       if (kept.length === 0) this.slots.delete(k);
-      else if (kept.length < bucket.length) this.slots.set(k, kept);
+      else if (kept.length < bucket.length) this.slots.set(k, kept.slice());
     }
     this.slots.delete(groupKey(g));
   }
@@ -209,9 +210,13 @@ export class IdentityGroups {
     if (g.partOnly && !r.claim.partOf) return null;
     // A dated claim's time is its dated reports'; an undated claim's, all of its reports'.
     if (dated || target === null) g.time = Math.min(g.time, r.time);
-    insertSorted(g.members, r.claim.claimId);
-    const newArticle = insertSorted(g.articles, r.claim.articleId) ? r.claim.articleId : null;
-    const newClaimant = insertSorted(g.claimants, r.claimantKey) ? r.claimantKey : null;
+    g.members = insertSorted(g.members, r.claim.claimId) ?? g.members;
+    const articles = insertSorted(g.articles, r.claim.articleId);
+    if (articles) g.articles = articles;
+    const claimants = insertSorted(g.claimants, r.claimantKey);
+    if (claimants) g.claimants = claimants;
+    const newArticle = articles ? r.claim.articleId : null;
+    const newClaimant = claimants ? r.claimantKey : null;
     return { removed: [], added: [], grown: { group: g, claimId: r.claim.claimId, newArticle, newClaimant } };
   }
 
@@ -305,7 +310,7 @@ const DATED = 0;
 const UNDATED = 1;
 const DATED_CLAIM = 2;
 const UNDATED_CLAIM = 3;
-/** A day's bucket of reports is copied to its exact size while smaller than this. */
+/** A day's bucket of reports, or a claim's sorted list, is copied to its exact size while shorter than this. */
 const EXACT_UP_TO = 16;
 
 function key(kind: number, day: number): number {
@@ -330,8 +335,13 @@ function sortedUnique(values: string[]): string[] {
   return [...new Set(values)].sort();
 }
 
-/** Inserts `value` into the sorted `list` (sorted as sortedUnique sorts) unless present; whether it did. */
-function insertSorted(list: string[], value: string): boolean {
+/**
+ * `value` inserted into the sorted `list` (sorted as sortedUnique sorts), or
+ * null when present. A short list is copied to its exact size (splice would
+ * leave it room for 16 more, and most claims stay small); a longer one is
+ * spliced in place (it grows as arrays do).
+ */
+function insertSorted(list: string[], value: string): string[] | null {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -339,7 +349,14 @@ function insertSorted(list: string[], value: string): boolean {
     if (list[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  if (list[lo] === value) return false;
-  list.splice(lo, 0, value);
-  return true;
+  if (list[lo] === value) return null;
+  if (list.length >= EXACT_UP_TO) {
+    list.splice(lo, 0, value);
+    return list;
+  }
+  const out = new Array<string>(list.length + 1);
+  for (let i = 0; i < lo; i++) out[i] = list[i]!;
+  out[lo] = value;
+  for (let i = lo; i < list.length; i++) out[i + 1] = list[i]!;
+  return out;
 }
