@@ -206,11 +206,11 @@ export class AggregateCore {
   /** Rebuilding from a checkpoint: the watermark already holds the pairs, and nothing is sealed meanwhile. */
   private replaying = false;
 
+  /** Live reports by claimId; each knows the claim it is in (Report.group). */
   private readonly reports = new Map<string, Report>();
   /** Shares the strings and arrays reports repeat (README, "Memory per live report"). */
   private readonly strings = new SharedStrings();
   private readonly byIdentity = new Map<string, IdentityGroups>();
-  private readonly groupOf = new Map<string, ClaimGroup>();
   /** unattributedOf() per total's claim, until it can change. */
   private readonly unattributedCache = new WeakMap<ClaimGroup, number>();
   /** Total's claimId → claimIds of the reports that name it in partOf. */
@@ -623,6 +623,7 @@ export class AggregateCore {
         arrival,
         regions,
         claimantKey: this.strings.claimantKey(claim.claimant, this.claimantKey),
+        group: null,
       },
       ...(clampedFrom ? { clampedFrom } : {}),
     };
@@ -671,12 +672,18 @@ export class AggregateCore {
     if (change.grown) this.grow(change.grown, touched);
     for (const g of change.removed) {
       this.contribute(g, -1, touched);
-      for (const m of g.members) if (this.groupOf.get(m) === g) this.groupOf.delete(m);
+      for (const m of g.members) {
+        const r = this.reports.get(m);
+        if (r && r.group === g) r.group = null;
+      }
       this.groupsByDay.get(dayNumberOf(g.day))?.delete(g);
     }
     for (const g of change.added) {
       this.contribute(g, 1, touched);
-      for (const m of g.members) this.groupOf.set(m, g);
+      for (const m of g.members) {
+        const r = this.reports.get(m);
+        if (r) r.group = g;
+      }
       const d = dayNumberOf(g.day);
       let set = this.groupsByDay.get(d);
       if (!set) this.groupsByDay.set(d, (set = new Set()));
@@ -703,7 +710,8 @@ export class AggregateCore {
     { group: g, claimId, newArticle, newClaimant }: GrownClaim,
     touched: { rows: Set<string>; days: Set<string> },
   ): void {
-    this.groupOf.set(claimId, g);
+    const r = this.reports.get(claimId);
+    if (r) r.group = g;
     this.unattributedCache.delete(g);
     for (const [rowKey, scope, share] of this.shares(g)) {
       const row = this.row(rowKey, scope);
@@ -814,7 +822,6 @@ export class AggregateCore {
     for (const r of members) {
       const id = r.claim.claimId;
       this.reports.delete(id);
-      this.groupOf.delete(id);
       this.partsOf.delete(id);
       if (r.claim.partOf) {
         this.removePart(r.claim.partOf, id);
@@ -992,7 +999,7 @@ export class AggregateCore {
 
   /** A part of `total` (a report) changed: its claim's unattributed is computed again. */
   private forgetUnattributed(total: Report | undefined): void {
-    const g = total && this.groupOf.get(total.claim.claimId);
+    const g = total?.group;
     if (g) this.unattributedCache.delete(g);
   }
 
@@ -1004,7 +1011,7 @@ export class AggregateCore {
       const parts = new Map<string, number>();
       for (const m of g.members) {
         for (const p of this.partsOf.get(m) ?? []) {
-          const pg = this.groupOf.get(p);
+          const pg = this.reports.get(p)?.group;
           if (pg && pg.scope === 'region') parts.set(pg.id, pg.count);
         }
       }

@@ -40,6 +40,11 @@ export interface Report {
   regions: string[];
   /** byClaimant key. */
   claimantKey: string;
+  /**
+   * The claim it is in, kept by AggregateCore (a field, not a map by claimId:
+   * README, "Memory per live report"); IdentityGroups neither reads nor sets it.
+   */
+  group?: ClaimGroup | null;
 }
 
 /** A distinct claim: one or more reports counted once. */
