@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Admin, Kafka, Message } from 'kafkajs';
 import { consumerGroup, topicNames } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
-import { ensureTopics } from '@skytally/kafka';
+import { ensureTopics, waitForLeaders } from '@skytally/kafka';
 import { type ServiceProcess, pipelineLag, startService, stopServices } from '@skytally/pipeline';
 import { type FeedResult, feed, sleep } from './feeder';
 import { type ClaimLike, InclusionTracker, p99BySlice, percentiles } from './inclusion-tracker';
@@ -91,14 +91,17 @@ export async function runRelay(
   const t = (n: string) => `${prefix}relay.${n}`;
   const admin = ctx.kafka.admin();
   await admin.connect();
+  const relayTopics = [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')];
+  // kafkajs's own waitForLeaders throws on a topic not yet in the metadata; the library's retries it.
   await admin.createTopics({
-    waitForLeaders: true,
-    topics: [t('raw'), t('hop1'), t('hop2'), t('hop3'), t('out')].map((topic) => ({
+    waitForLeaders: false,
+    topics: relayTopics.map((topic) => ({
       topic,
       numPartitions: topic === t('hop1') ? 1 : 3,
       replicationFactor: 1,
     })),
   });
+  await waitForLeaders(admin, relayTopics);
   await admin.disconnect();
   const hops: [string, string][] = [
     [t('raw'), t('hop1')],

@@ -99,9 +99,12 @@ export async function createTopics(
   partitions = 1,
   extra: Omit<ITopicConfig, 'topic' | 'numPartitions'> = {},
 ): Promise<void> {
+  // Not kafkajs's waitForLeaders: it retries only LEADER_NOT_AVAILABLE, and a topic just created is
+  // sometimes not yet in the broker's metadata at all (UNKNOWN_TOPIC_OR_PARTITION), which it threw:
+  // a CI run lost partition-guard's two tests to it. The wait below takes errors as "not yet".
   await admin.createTopics({
     topics: names.map((topic) => ({ topic, numPartitions: partitions, ...extra })),
-    waitForLeaders: true,
+    waitForLeaders: false,
   });
   await waitFor(
     async () => {
