@@ -47,11 +47,11 @@ export class SharedStrings {
   /** Sorted, de-duplicated regions, by their members joined. */
   private regionSets = new Map<string, string[]>();
   /** The previous claim's strings that the claims of one article share (they arrive together). */
-  private articleId = '';
-  private partOf = '';
-  private publishedAt = '';
-  private ingestedAt = '';
-  private eventTime = '';
+  private readonly articleId = new LastSeen();
+  private readonly partOf = new LastSeen();
+  private readonly publishedAt = new LastSeen();
+  private readonly ingestedAt = new LastSeen();
+  private readonly eventTime = new LastSeen();
 
   /** `regions` (sorted, de-duplicated), or an equal array stored before. */
   regions(regions: string[]): string[] {
@@ -83,31 +83,19 @@ export class SharedStrings {
    */
   claim(c: ClaimRecord, regions: string[]): ClaimRecord {
     if (!inDecodedOrder(c)) return { ...c, evidence: NO_EVIDENCE };
-    const articleId = c.articleId === this.articleId ? this.articleId : (this.articleId = c.articleId);
-    const partOf =
-      typeof c.partOf !== 'string' ? c.partOf : c.partOf === this.partOf ? this.partOf : (this.partOf = c.partOf);
-    const publishedAt =
-      typeof c.publishedAt !== 'string'
-        ? c.publishedAt
-        : c.publishedAt === this.publishedAt
-          ? this.publishedAt
-          : (this.publishedAt = c.publishedAt);
-    const ingestedAt =
-      c.ingestedAt === undefined
-        ? undefined
-        : c.ingestedAt === this.ingestedAt
-          ? this.ingestedAt
-          : (this.ingestedAt = c.ingestedAt);
+    const articleId = this.articleId.of(c.articleId);
+    const partOf = typeof c.partOf !== 'string' ? c.partOf : this.partOf.of(c.partOf);
+    const publishedAt = typeof c.publishedAt !== 'string' ? c.publishedAt : this.publishedAt.of(c.publishedAt);
+    const ingestedAt = c.ingestedAt === undefined ? undefined : this.ingestedAt.of(c.ingestedAt);
+    // A midnight (a dated claim) is shared through the pool, not kept as the article's time.
     const eventTime =
       c.eventTime === publishedAt
         ? publishedAt
-        : c.eventTime === this.eventTime
-          ? this.eventTime
-          : c.eventTime.endsWith('T00:00:00.000Z')
-            ? this.shared(c.eventTime)
-            : (this.eventTime = c.eventTime);
+        : c.eventTime !== this.eventTime.value && c.eventTime.endsWith('T00:00:00.000Z')
+          ? this.shared(c.eventTime)
+          : this.eventTime.of(c.eventTime);
     // A total comes after its parts: its id is the string they named.
-    const claimId = c.claimId === this.partOf ? this.partOf : c.claimId;
+    const claimId = c.claimId === this.partOf.value ? this.partOf.value : c.claimId;
     return {
       articleId,
       count: c.count,
@@ -136,6 +124,15 @@ export class SharedStrings {
     if (this.pool.size >= POOL_LIMIT) this.pool = new Map();
     this.pool.set(value, value);
     return value;
+  }
+}
+
+/** The last string given, handed back for an equal one: one copy for a run of claims that repeat it. */
+class LastSeen {
+  value = '';
+
+  of(value: string): string {
+    return value === this.value ? this.value : (this.value = value);
   }
 }
 
