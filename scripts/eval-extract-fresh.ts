@@ -8,8 +8,10 @@
  *   npx tsx scripts/eval-extract-fresh.ts --prefix=rf
  *   npx tsx scripts/eval-extract-fresh.ts --prefix=ra,rb,rc,rd,re,rf   dev as it was before the batch
  *   npx tsx scripts/eval-extract-fresh.ts --list     one line per passage (tallies only)
+ *   npx tsx scripts/eval-extract-fresh.ts --split=test --prefix=rn   a test batch: the summary line only
  *
- * Only the dev split is read. Passages still being written (no body or gold)
+ * The dev split is read unless --split=test; for test only the totals are printed (never a passage,
+ * so --list is refused): rules are not tuned on test. Passages still being written (no body or gold)
  * are counted and skipped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -36,8 +38,11 @@ interface Passage {
 const args = process.argv.slice(2);
 const prefix = args.find((a) => a.startsWith('--prefix='))?.slice('--prefix='.length) ?? 'rg';
 const prefixes = prefix.split(',');
+const split = args.find((a) => a.startsWith('--split='))?.slice('--split='.length) ?? 'dev';
+if (split !== 'dev' && split !== 'test') throw new Error(`--split must be dev or test, not ${split}`);
 const list = args.includes('--list');
-const dir = join(__dirname, '..', 'tests/fixtures/extract/real/dev');
+if (list && split === 'test') throw new Error('--list is for dev only: test passages are scored as a summary line');
+const dir = join(__dirname, '..', 'tests/fixtures/extract/real', split);
 
 let total = ZERO;
 let passages = 0;
@@ -67,6 +72,6 @@ for (const f of readdirSync(dir)
 }
 const m = prf(total);
 console.log(
-  `${prefix}: ${passages} passages (${skipped} incomplete skipped), TP ${total.tp} FP ${total.fp} FN ${total.fn}, ` +
+  `${split === 'test' ? 'test ' : ''}${prefix}: ${passages} passages (${skipped} incomplete skipped), TP ${total.tp} FP ${total.fp} FN ${total.fn}, ` +
     `P ${m.p.toFixed(3)} R ${m.r.toFixed(3)} F1 ${m.f1.toFixed(3)}; negatives ${negatives}, false claims on them ${negativeFalse}`,
 );

@@ -146,7 +146,11 @@ export function findCounts(
     if (toks[i]!.low === 'all' && toks[i + 1]?.low !== 'the' && toks[i - 1]?.low !== 'of') {
       const set = largestSet(out);
       const ref: SetMention | null = set ?? previousSet;
-      const ofThem = toks[i + 1]?.low === 'of' && ['them', 'these', 'those'].includes(toks[i + 2]?.low ?? '');
+      // "Russia launched 40 drones at Ukraine overnight, all of which were shot down": a relative clause on the set
+      const ofThem =
+        toks[i + 1]?.low === 'of' &&
+        (['them', 'these', 'those'].includes(toks[i + 2]?.low ?? '') ||
+          (toks[i + 2]?.low === 'which' && toks[i - 1]?.raw === ','));
       const butN = toks[i + 1]?.low === 'but' ? numberAt(toks, i + 2, text, base) : null;
       const to = ofThem ? i + 3 : butN ? butN.to : i + 1;
       const verbNext = ['were', 'was', 'have', 'had', 'been'].includes(toks[to]?.low ?? '');
@@ -234,6 +238,7 @@ export function findCounts(
       continue;
     }
     const q = qualifierBefore(toks, n.from);
+    if (n.odd && q.qualifier === 'exact') q.qualifier = 'about';
     let j = n.to;
     let partitive = false;
     // "shot down 58, or 92%, of the 63 drones": a share between commas before the set
@@ -348,10 +353,12 @@ export function findCounts(
       (prevLow === 'of' || (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && toks[q.from - 3]?.low === 'out')) &&
       LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '');
     // "71 drones of the 85 launched", "about half of the 60 drones": the set a part or a share is taken from
+    // also "80% of the 50 drones", "two-thirds of 90 drones": a share with or without the article
     const setAfterPart =
-      prevLow === 'the' &&
-      toks[q.from - 2]?.low === 'of' &&
-      (precededByCount(out, q.from - 2) || SHARE_WORDS.has(toks[q.from - 3]?.low ?? ''));
+      (prevLow === 'the' &&
+        toks[q.from - 2]?.low === 'of' &&
+        (precededByCount(out, q.from - 2) || SHARE_WORDS.has(toks[q.from - 3]?.low ?? ''))) ||
+      (prevLow === 'of' && SHARE_WORDS.has(toks[q.from - 2]?.low ?? ''));
     const denominator =
       (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) ||
       setOpener ||
@@ -629,6 +636,16 @@ const SHARE_WORDS = new Set([
   'dozens',
   'third',
   'quarter',
+  // a fraction or a percentage of the set ("two-thirds of", "80% of", "80 per cent of"): no count of its own either
+  'thirds',
+  'quarters',
+  'fifth',
+  'fifths',
+  'tenth',
+  'tenths',
+  '%',
+  'percent',
+  'cent',
 ]);
 
 const MAKER_PARTICIPLES = new Set([

@@ -643,7 +643,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         si - setTarget.sentence <= 2 &&
         setTarget.set.weapon === weapon &&
         c.value <= setTarget.set.value &&
-        sentPlaces.every((p) => p.kind === 'demonym')
+        // "Ukraine's air force said 12 were destroyed": the target's own country, named for the speaker, is no other place
+        sentPlaces.every(
+          (p) => p.kind === 'demonym' || (p.kind === 'country' && p.code === countryOfRegion(setTarget!.regions[0]!)),
+        )
       )
         regions = [...setTarget.regions];
       // "Drones attacked the Belgorod region overnight. Air defences shot down 12 drones over the region": the region named just before
@@ -868,7 +871,7 @@ function maskAsides(text: string): string {
 }
 
 // one regex scan instead of four includes() (each of which rescanned the sentence): about twice as fast
-const ATTACK_HINT = /ttack|aunch|fired|struck/;
+const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 const SPEAKER =

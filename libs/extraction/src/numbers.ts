@@ -19,6 +19,15 @@ export interface NumberAt {
   to: number;
   /** "a"/"an"/"another": only a count when a weapon noun follows. */
   weak: boolean;
+  /** "30-odd drones", "forty-odd": a round number written as approximate (qualifier `about`). */
+  odd?: true;
+}
+
+/** "30-odd", "forty-odd": a hyphen and "odd" glued after the number make it approximate, not a compound adjective. */
+function oddAfter(toks: Tok[], j: number): boolean {
+  const h = toks[j];
+  const o = toks[j + 1];
+  return h?.raw === '-' && o?.low === 'odd' && toks[j - 1]?.end === h.start && h.end === o.start;
 }
 
 /** Token words as the shared parser reads them: a '-' only when glued on both sides ("twenty-five"). */
@@ -81,8 +90,9 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
       (after.kind === 'n' || isNumberStart(after.low))
     )
       return null;
-    // "a fourth was intercepted": one more
-    if (next && ORDINALS.has(next.low)) return { value: 1, from: i, to: i + 2, weak: true };
+    // "a fourth was intercepted": one more; but "a third of the 90 drones" is a fraction of a set, no count
+    if (next && ORDINALS.has(next.low))
+      return toks[i + 2]?.low === 'of' ? null : { value: 1, from: i, to: i + 2, weak: true };
     return { value: 1, from: i, to: i + 1, weak: true };
   }
   // "another three drones": the number that follows is the count
@@ -104,6 +114,7 @@ function wordsAt(toks: Tok[], i: number): NumberAt | null {
   const next = toks[j];
   const after = toks[j + 1];
   const lastTok = toks[j - 1];
+  if (oddAfter(toks, j)) return { value: parsed.value, from: i, to: j + 2, weak: false, odd: true };
   if (
     next?.raw === '-' &&
     lastTok !== undefined &&
@@ -125,6 +136,8 @@ function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt 
   // Il-76, Kh-101, Su-34, 2023-09-12; $125; 40-strong; 00:45; 15%; 3rd
   if (before === '-' && /[\p{L}\d]/u.test(before2)) return null;
   if ('$£€₴₽#№'.includes(before)) return null;
+  if (oddAfter(toks, i + 1) && /^\d+$/.test(t.raw))
+    return { value: Number(t.raw), from: i, to: i + 3, weak: false, odd: true };
   if (after === '-' && /[\p{L}\d]/u.test(after2)) return null;
   if ((after === ':' || after === '/') && /\d/.test(after2)) return null;
   if ((before === ':' || before === '/') && /\d/.test(before2)) return null;
@@ -160,6 +173,7 @@ function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt 
 const QUALIFIERS: Array<[string[], Qualifier]> = [
   [['at', 'least'], 'at_least'],
   [['no', 'fewer', 'than'], 'at_least'],
+  [['not', 'fewer', 'than'], 'at_least'],
   [['not', 'less', 'than'], 'at_least'],
   [['no', 'less', 'than'], 'at_least'],
   [['a', 'minimum', 'of'], 'at_least'],
