@@ -3,6 +3,7 @@
 // stage's controllers on the runner is @skytally/kafka-nest.
 export * from './messages';
 export * from './stage-stats';
+export * from './phase-timings';
 export * from './stage-runner';
 export * from './kafka-client.factory';
 export * from './topic-setup';

@@ -155,6 +155,29 @@ describe('StageRunner, driven by fake batches', () => {
     expect(fake.consumer.heartbeats).toBeGreaterThanOrEqual(2 + 2 * 2);
   });
 
+  it("times each batch's phases: the records' age, the handler, the send, the commit, the whole", async () => {
+    const stats = new StageStats();
+    const seen: Record<string, number[]> = {};
+    stats.onTiming((phase, ms) => (seen[phase] ??= []).push(ms));
+    await start(
+      {
+        process: async (message) => {
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          return echo(message);
+        },
+      },
+      { stats },
+    );
+    await fake.consumer.deliver('in', 0, ['a']);
+    expect(Object.keys(seen).sort()).toEqual(['age', 'batch', 'commit', 'process', 'send', 'wait']);
+    expect(seen.process![0]).toBeGreaterThanOrEqual(25);
+    expect(seen.batch![0]).toBeGreaterThanOrEqual(seen.process![0]!);
+    // The fake's records are stamped at the epoch.
+    expect(seen.age![0]).toBeGreaterThan(Date.now() - 60_000);
+    expect(stats.takeTimings().process).toMatchObject({ count: 1 });
+    expect(stats.takeTimings()).toEqual({});
+  });
+
   it('retries a failing message, then dead-letters it with its origin, and moves on', async () => {
     const calls: string[] = [];
     const stats = new StageStats();

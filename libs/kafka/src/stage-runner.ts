@@ -40,6 +40,7 @@ import {
   type OutboundMessage,
   type StageProcessor,
 } from './messages';
+import type { Phase } from './phase-timings';
 import { StageStats } from './stage-stats';
 
 export interface StageRunnerOptions {
@@ -285,12 +286,19 @@ export class StageRunner {
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const started = performance.now();
+    const first = payload.batch.messages[0];
+    if (first) this.stats.observe('age', Date.now() - Number(first.timestamp));
     // A scheduled run (a restore, say) may hold the turn: keep the membership alive while waiting.
     while (this.turn.busy) {
       await payload.heartbeat();
       await delay(100);
     }
-    return this.turn.take(() => this.processBatch(payload));
+    await this.turn.take(() => {
+      this.timeSince('wait', started);
+      return this.processBatch(payload);
+    });
+    this.timeSince('batch', started);
   }
 
   private async processBatch(payload: EachBatchPayload): Promise<void> {
@@ -304,7 +312,11 @@ export class StageRunner {
     let outputs: OutboundMessage[] = [];
     let lastDone: string | null = null;
     const flush = async () => {
-      if (this.processor.endBatch) append(outputs, await this.processor.endBatch());
+      if (this.processor.endBatch) {
+        const ending = performance.now();
+        append(outputs, await this.processor.endBatch());
+        this.timeSince('end', ending);
+      }
       // Fence for zombies: a process stopped (SIGSTOP, a long GC, a frozen VM)
       // past its session has lost its partitions to another member. kafkajs
       // only heartbeats between batches, so without this it would write the
@@ -313,11 +325,17 @@ export class StageRunner {
       // rebalance error aborts the batch before anything is written.
       // (It is throttled to heartbeatInterval, so it costs nothing per flush.)
       await heartbeat();
-      await this.send(outputs);
+      if (outputs.length) {
+        const sending = performance.now();
+        await this.send(outputs);
+        this.timeSince('send', sending);
+      }
       await this.processor.acknowledged?.();
       outputs = [];
       if (lastDone !== null) payload.resolveOffset(lastDone);
+      const committing = performance.now();
       await payload.commitOffsetsIfNecessary();
+      this.timeSince('commit', committing);
       await heartbeat();
     };
 
@@ -327,17 +345,26 @@ export class StageRunner {
     // yielding, and 1,000 dedup articles on a loaded machine outlast a short
     // session. Produced and committed every flushEvery outputs, and at the end.
     const sliceSize = this.options.sliceSize ?? 100;
+    let processMs = 0;
     for (let start = 0; start < batch.messages.length; start += sliceSize) {
       if (!payload.isRunning() || payload.isStale()) break;
       if (start > 0) await heartbeat();
       const slice = batch.messages.slice(start, start + sliceSize).map((raw) => inbound(batch, raw));
       this.stats.inc('in', slice.length);
+      const processing = performance.now();
       append(outputs, await this.processSlice(slice));
+      processMs += performance.now() - processing;
       lastDone = slice[slice.length - 1]?.offset ?? lastDone;
       if (outputs.length >= flushEvery) await flush();
     }
+    this.stats.observe('process', processMs);
     await flush();
     this.stats.setLag(batch.topic, batch.partition, Number(batch.offsetLag()));
+  }
+
+  /** Records the time since `start` (a performance.now()) as one of `phase`'s. */
+  private timeSince(phase: Phase, start: number): void {
+    this.stats.observe(phase, performance.now() - start);
   }
 
   /** One dispatch for the slice; if it throws, each message on its own with retries. */

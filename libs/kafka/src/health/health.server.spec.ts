@@ -37,6 +37,15 @@ describe('health and metrics endpoint', () => {
     expect(text).toContain('skytally_process_resident_memory_bytes');
   });
 
+  it('exposes how long the parts of the batches took, as a histogram per phase', async () => {
+    stats.observe('send', 12);
+    stats.observe('send', 700);
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toContain('skytally_stage_phase_seconds_bucket{le="0.015",stage="ingest",phase="send"} 1');
+    expect(text).toContain('skytally_stage_phase_seconds_bucket{le="0.7",stage="ingest",phase="send"} 2');
+    expect(text).toContain('skytally_stage_phase_seconds_count{stage="ingest",phase="send"} 2');
+  });
+
   it('binds loopback unless told otherwise', async () => {
     const other = new HealthServer('dedup', new StageStats(), () => ({ ready: true, detail: {} }));
     try {

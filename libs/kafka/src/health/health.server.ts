@@ -7,14 +7,17 @@
  *                      while shutting down (body: the state as JSON)
  *   GET /metrics       Prometheus text format: the stage's counters
  *                      (skytally_stage_events_total{stage,event}), consumer
- *                      lag, and Node's process metrics
+ *                      lag, how long the parts of its batches take
+ *                      (skytally_stage_phase_seconds{stage,phase}), and
+ *                      Node's process metrics
  *
  * Plain node:http rather than a Nest HTTP app: a microservice has no HTTP
  * adapter, and three routes don't justify a hybrid application.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { PHASE_BUCKETS_MS } from '../phase-timings';
 import type { StageStats } from '../stage-stats';
 
 export interface HealthState {
@@ -44,6 +47,14 @@ export class HealthServer {
           if (event !== 'lag') this.inc({ stage, event }, value);
       },
     });
+    const phases = new Histogram({
+      name: 'skytally_stage_phase_seconds',
+      help: "How long each part of the stage's batches took (phase: age of a batch's first record, batch, wait, process, end, send, commit)",
+      labelNames: ['stage', 'phase'],
+      buckets: PHASE_BUCKETS_MS.map((ms) => ms / 1000),
+      registers: [this.registry],
+    });
+    this.stats.onTiming((phase, ms) => phases.observe({ stage, phase }, ms / 1000));
     new Gauge({
       name: 'skytally_consumer_lag',
       help: 'Messages behind the end of the input partitions, as of the last batch',
