@@ -17,6 +17,8 @@
  *   npm run eval:dedup -- --jaccard          # exact Jaccard of labelled pairs per shingle size
  *   npm run eval:dedup -- --verbose          # list every error (dev and generated only)
  *   npm run eval:dedup -- --sweep-rules      # the threshold sweep of the README (real dev + generated)
+ *   npm run eval:dedup -- --stages [--facts X]  # which stage loses each dev miss (candidates, rules, time, guard)
+ *   npm run eval:dedup -- --facts 0.75       # the facts (re-translation) rule on at that setting Jaccard
  *
  * A duplicate verdict is a true positive when an earlier article of the same
  * group exists and the verdict names one; naming an article of another group
@@ -260,6 +262,60 @@ function byKind(records: CorpusRecord[], opts: DedupOptions): string {
     .join(', ');
 }
 
+/**
+ * Which stage loses each copy missed on `dev` (publication order): no lookup
+ * found an earlier member of its group ("not a candidate": LSH bands, sentence
+ * anchors and, with the facts rule on, the counts key), a lookup found one but
+ * no rule holds ("no rule"), a rule holds but the two are too far apart in time
+ * ("time"), or the guard keeps them apart ("guard-…"). DedupCore.explain()
+ * reads the index before each decision. `dev` only: test's errors stay unread.
+ */
+function stagesReport(dev: CorpusRecord[], opts: DedupOptions): void {
+  const core = new DedupCore({ places: servicePlaces, ...opts });
+  const groupOf = new Map(dev.map((r) => [r.article.articleId, r.label.group]));
+  const seen = new Set<string>();
+  const stages: Record<string, number> = {};
+  for (const { article, label } of byDate(dev)) {
+    const candidates = core.explain(article);
+    const d = core.decide(article);
+    const copy = seen.has(label.group);
+    seen.add(label.group);
+    let stage: string | null = null;
+    if (d.verdict === 'duplicate' && groupOf.get(d.duplicateOf) !== label.group) stage = 'false positive';
+    else if (copy && d.verdict === 'unique') {
+      const mine = candidates.filter((c) => groupOf.get(c.articleId) === label.group);
+      const ruled = mine.filter((c) => c.rule !== null);
+      const timed = ruled.filter((c) => c.inTime);
+      stage =
+        mine.length === 0
+          ? 'not a candidate'
+          : ruled.length === 0
+            ? 'no rule'
+            : timed.length === 0
+              ? 'time'
+              : (timed[0]?.guard ?? 'other');
+    }
+    if (stage === null) continue;
+    stages[stage] = (stages[stage] ?? 0) + 1;
+    const members = candidates
+      .filter((c) => groupOf.get(c.articleId) === label.group)
+      .map(
+        (c) =>
+          `${c.articleId} by ${c.foundBy.join('+')} J ${c.jaccard.toFixed(2)} C ${c.containment.toFixed(2)}` +
+          ` rule ${c.rule ?? '-'} guard ${c.guard ?? '-'}`,
+      );
+    console.log(
+      `${article.articleId.padEnd(9)} [${label.family}] ${stage}${members.length ? ': ' + members.join('; ') : ''}`,
+    );
+  }
+  console.log(
+    'by stage:',
+    Object.entries(stages)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'no misses',
+  );
+}
+
 function sweepRules(real: CorpusRecord[] | null, generated: CorpusRecord[]): void {
   const grid: [string, DedupOptions][] = [];
   for (const containment of [0.5, 0.6, 0.7, 0.8, 1.01]) grid.push([`containment ${containment}`, { containment }]);
@@ -271,7 +327,7 @@ function sweepRules(real: CorpusRecord[] | null, generated: CorpusRecord[]): voi
     grid.push([`sentenceMinShared ${sentenceMinShared}`, { sentenceMinShared }]);
   for (const sentenceMinJaccard of [0.05, 0.1, 0.15, 0.2])
     grid.push([`sentenceMinJaccard ${sentenceMinJaccard}`, { sentenceMinJaccard }]);
-  for (const factsSimilarity of [0.5, 0.6, 0.75, 0.9, 1.01])
+  for (const factsSimilarity of [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0, 1.01])
     grid.push([`factsSimilarity ${factsSimilarity}`, { factsSimilarity }]);
   for (const factsMinJaccard of [0.05, 0.1, 0.15, 0.2])
     grid.push([`factsMinJaccard ${factsMinJaccard}`, { factsMinJaccard }]);
@@ -302,6 +358,8 @@ function main(): void {
       corpus: { type: 'string' },
       'sweep-rules': { type: 'boolean' },
       'minhash-only': { type: 'boolean' },
+      stages: { type: 'boolean' },
+      facts: { type: 'string' },
     },
   });
   const records = loadCorpus(values.corpus);
@@ -311,6 +369,11 @@ function main(): void {
   const test = existsSync(testPath) ? loadReal(testPath) : null;
   if (values.jaccard) return jaccardReport(records);
   if (values['sweep-rules']) return sweepRules(dev, records);
+  const factsOpts: DedupOptions = values.facts ? { factsSimilarity: Number(values.facts) } : {};
+  if (values.stages) {
+    if (dev) stagesReport(dev, factsOpts);
+    return;
+  }
   if (values.sweep) {
     for (const shingleSize of [2, 3, 4]) {
       for (const [permutations, bands] of [
@@ -337,6 +400,7 @@ function main(): void {
     ...(values.grouping ? { numberGrouping: values.grouping as 'unit' | 'set' } : {}),
     ...(values['no-guard'] ? { guard: false } : {}),
     ...(values['minhash-only'] ? { containment: 1.01, sentenceAnchors: 0, factsSimilarity: 1.01 } : {}),
+    ...factsOpts,
   };
   const summary: Record<string, unknown> = {};
   const failures: string[] = [];

@@ -47,6 +47,24 @@ describe('DedupCore', () => {
     }
   });
 
+  it('explain() reports the stages decide() goes through, and changes nothing', () => {
+    const core = new DedupCore();
+    core.decide(testArticle('a', base));
+    const cut = testArticle('b', paras.slice(0, 2).join('\n\n'), { ingestedAt: day(0) });
+    const before = { size: core.size(), stats: core.stats() };
+    const seen = core.explain(cut);
+    expect({ size: core.size(), stats: core.stats() }).toEqual(before);
+    const a = first(seen.filter((c) => c.articleId === 'a'));
+    expect(a.inTime).toBe(true);
+    expect(a.guard).toBeNull();
+    expect(a.foundBy.length).toBeGreaterThan(0);
+    const d = core.decide(cut);
+    expect(d.verdict).toBe('duplicate');
+    if (d.verdict === 'duplicate') expect(a.rule).toBe(d.rule);
+    // an article is never its own candidate
+    expect(core.explain(testArticle('a', base)).some((c) => c.articleId === 'a')).toBe(false);
+  });
+
   describe.each(cases)('$name', (c) => {
     it(`is ${c.expect}${c.kind ? ` (${c.kind})` : ''}`, () => {
       const core = new DedupCore();

@@ -132,6 +132,23 @@ interface Probe {
   counts: number;
 }
 
+/** One candidate as explain() reports it. */
+export interface CandidateExplanation {
+  articleId: string;
+  /** The lookups that found it: LSH bands, sentence anchors, the counts key (facts rule on only). */
+  foundBy: ('bands' | 'sentences' | 'counts')[];
+  /** Estimated Jaccard of the word shingles, and the containment derived from it. */
+  jaccard: number;
+  containment: number;
+  /** The rule that holds for it (before the time window and the guard), or null. */
+  rule: DuplicateRule | null;
+  similarity: number | null;
+  /** Within the horizon and, both dated, the publication gap. */
+  inTime: boolean;
+  /** What the guard says: null when it lets the two be one report. */
+  guard: UniqueRule | null;
+}
+
 interface Match {
   slot: number;
   rule: DuplicateRule;
@@ -358,6 +375,61 @@ export class DedupCore {
     if (skip >= 0) return { verdict: 'unique', rule: 'redelivered', changes };
     this.index(article, probe, time, dated, undefined, changes);
     return { verdict: 'unique', rule: near.rule, changes };
+  }
+
+  /**
+   * Read-only: every indexed article the lookups find for `article`, which
+   * lookups found it, and what each rule, the time window and the guard say of
+   * it — the stages decide() goes through, for the eval's `--stages` report
+   * (which stage loses a copy). Changes nothing: no index change, no counter.
+   * The counts lookup runs only with the facts rule on (its table exists only then).
+   */
+  explain(article: Article): CandidateExplanation[] {
+    const probe = this.probeOf(article, parseHashPrefix(article.contentHash));
+    const own = this.slotOf(article.articleId);
+    const published = publishedTime(article);
+    const time = published ?? Date.parse(article.ingestedAt);
+    const foundBy = new Map<number, CandidateExplanation['foundBy']>();
+    const note = (slot: number, how: CandidateExplanation['foundBy'][number]) => {
+      if (slot === own) return;
+      const list = foundBy.get(slot) ?? [];
+      if (!list.includes(how)) list.push(how);
+      foundBy.set(slot, list);
+    };
+    const { rows } = this.options;
+    for (let b = 0; b < this.bandTables.length; b++)
+      this.bandTables[b]?.forEach(bandKey(probe.sig, 0, b, rows), (slot) => note(slot, 'bands'));
+    for (const key of probe.sentences)
+      this.anchorTable.forEach(key, (ref) => note(Math.floor(ref / ANCHOR_STRIDE), 'sentences'));
+    if (this.factsOn && probe.counts !== 0) this.countsTable.forEach(probe.counts, (slot) => note(slot, 'counts'));
+    const probeCounts = countsWeapons(probe.guard, 0, probe.guard.length);
+    const out: CandidateExplanation[] = [];
+    for (const [slot, how] of foundBy) {
+      const j = estimateJaccard(probe.sig, 0, this.sigs, slot * this.k, this.k);
+      const m = this.match(probe, slot);
+      const off = this.guardOff[slot] ?? 0;
+      const page = this.pages[off >>> PAGE_BITS] ?? EMPTY_PAGE;
+      const at = off & PAGE_MASK;
+      const end = at + (this.guardLen[slot] ?? 0);
+      const group = conflictGroup(probe.guard, 0, probe.guard.length, page, at, end);
+      const guard: UniqueRule | null =
+        group >= 0
+          ? `guard-${groupKind(group)}`
+          : m !== null && PART_RULES.has(m.rule) && countsWeapons(page, at, end) !== probeCounts
+            ? 'guard-numbers'
+            : null;
+      out.push({
+        articleId: this.ids.get(slot),
+        foundBy: how,
+        jaccard: round(j),
+        containment: round(containmentOf(j, probe.shingles, this.shingleCount[slot] ?? 0)),
+        rule: m?.rule ?? null,
+        similarity: m === null ? null : round(m.similarity),
+        inTime: this.closeInTime(slot, time, published !== null),
+        guard,
+      });
+    }
+    return out.sort((x, y) => (x.articleId < y.articleId ? -1 : 1));
   }
 
   /** Everything compared about an article, from one scan of its lower-cased text (and its facts). */
