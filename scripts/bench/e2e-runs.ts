@@ -21,6 +21,7 @@ import type { SkytallyConfig } from '@skytally/config';
 import { ensureTopics, waitForLeaders } from '@skytally/kafka';
 import { type ServiceProcess, pipelineLag, startService, stopServices } from '@skytally/pipeline';
 import { type FeedResult, feed, sleep } from './feeder';
+import { formatPhases, freePort, phaseQuantiles, scrapePhases } from './phase-scrape';
 import { type ClaimLike, InclusionTracker, p99BySlice, percentiles } from './inclusion-tracker';
 import { type ProcFigures, ProcSampler } from './proc-sampler';
 
@@ -175,10 +176,18 @@ export async function runPipeline(
   const tracker = new InclusionTracker();
   let watcher: Awaited<ReturnType<typeof watch>> | undefined;
   try {
+    const metricsPorts = new Map<string, number>();
     for (const stage of STAGES) {
-      const stageEnv = { ...env, ...profileEnv(ctx, prefix, stage) };
+      metricsPorts.set(stage, await freePort());
+      const stageEnv = {
+        ...env,
+        ...profileEnv(ctx, prefix, stage),
+        SKYTALLY_HEALTH_PORT: String(metricsPorts.get(stage)),
+      };
       services.push(await startService(stage, { env: stageEnv }, join(ctx.logDir, prefix)));
     }
+    const scrapeAll = () =>
+      Promise.all(STAGES.map(async (stage) => [stage, await scrapePhases(metricsPorts.get(stage)!)] as const));
     // Fed once every stage's consumer has its partitions, as the relay's hops announce ready on
     // their join (a service says ready once it is consuming, before the group has assigned anything).
     await groupsStable(
@@ -201,6 +210,8 @@ export async function runPipeline(
       ...services.map((s) => ({ name: s.stage, pid: s.child.pid! })),
       { name: 'broker', pid: ctx.brokerPid },
     ]).start();
+    // The phases after the warm-up, as the latency figures: a scrape when it ends, one at the end.
+    const afterWarmupPhases = sleep(warmupMs).then(scrapeAll);
     const fed = await feed(ctx.kafka, topics.raw, messages, rate);
     // Done when every stage has committed everything and every measurable
     // article's snapshot has been seen (or the timeout).
@@ -220,6 +231,10 @@ export async function runPipeline(
       await sleep(100);
     }
     const procs = sampler.stop();
+    const [before, after] = [new Map(await afterWarmupPhases), new Map(await scrapeAll())];
+    const phaseNote = `batch phases p50/p99 ms${warmupMs ? ' after the warm-up' : ''}: ${STAGES.map((stage) =>
+      formatPhases(stage, phaseQuantiles(before.get(stage)!, after.get(stage)!)),
+    ).join('; ')}`;
     const latencies: number[] = [];
     const claimLatencies: number[] = [];
     const measured = afterWarmup(fed, warmupMs);
@@ -240,6 +255,7 @@ export async function runPipeline(
       : [];
     notes.push(`latency over ${latencies.length} articles with a single-region claim (of ${messages.length} fed)`);
     if (rate) notes.push(p99BySlice(fed.fedAt, (id) => tracker.includedAt(id), SLICE_MS));
+    notes.push(phaseNote);
     if (drainedAt === null) notes.push('pipeline lag did not reach 0 before the timeout');
     if (tracker.pending()) notes.push(`${tracker.pending()} measurable articles never seen in a snapshot`);
     const bad = tracker.mismatchedRows();
