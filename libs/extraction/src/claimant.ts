@@ -172,7 +172,12 @@ function describe(
   const capitalAdmin =
     (!region || (region.kind === 'capital' && region.generic)) &&
     /capital['’]s(?:\s+city)?\s+military\s+administration/i.test(whole);
-  const jurisdiction = official?.region ?? (capitalAdmin ? 'UA-30' : isOfficial && region ? region.code : null);
+  // "the head of the Kyiv regional military administration": the oblast around a capital, not the city
+  const regional =
+    region !== undefined && CAPITAL_OBLAST[region.code] !== undefined && /^\s+regional\b/i.test(whole.slice(region.end))
+      ? CAPITAL_OBLAST[region.code]!
+      : region?.code;
+  const jurisdiction = official?.region ?? (capitalAdmin ? 'UA-30' : isOfficial && region ? regional! : null);
   const country =
     nation?.country ??
     (jurisdiction ? countryOf(jurisdiction) : null) ??
@@ -182,6 +187,9 @@ function describe(
     /^(?:(?:Russian|Ukrainian|Belarusian)\s+)?(?:[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces)$/.test(text);
   return { text, start, end, country: country === 'GB' ? null : country, jurisdiction, actor };
 }
+
+/** A capital and the oblast around it ("the Kyiv regional administration" speaks for the oblast). */
+const CAPITAL_OBLAST: Readonly<Record<string, string>> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'RU-SPE': 'RU-LEN' };
 
 function countryOf(code: string): string | null {
   return code.startsWith('SEA-') ? null : code.slice(0, 2);

@@ -260,6 +260,9 @@ export function findCounts(
     ) {
       partitive = true; // "35 of 40 drones", "one of two missiles": the 40 is the set, read past it
       j += 1;
+    } else if (toks[j]?.low === 'of' && possessiveSet(toks, j + 1) > 0) {
+      partitive = true; // "41 of Russia's missiles", "12 of the enemy's drones": the set named with its owner
+      j = possessiveSet(toks, j + 1);
     } else if (
       toks[j]?.low === 'of' &&
       SET_QUALIFIER.has(toks[j + 1]?.low ?? '') &&
@@ -622,6 +625,17 @@ function modelNumber(toks: Tok[], k: number): boolean {
   const t = toks[k];
   const p = toks[k - 1];
   return t?.kind === 'n' && p !== undefined && p.end + 1 === t.start && MODEL_NAMES.has(p.low) && /^\d+$/.test(t.raw);
+}
+
+const SET_OWNERS = new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev', 'enemy']);
+
+/** From k: "Russia's", "the enemy's" before the set's noun; the index past the possessive, else 0. */
+function possessiveSet(toks: Tok[], k: number): number {
+  const at = toks[k]?.low === 'the' ? k + 1 : k;
+  if (!SET_OWNERS.has(toks[at]?.low ?? '')) return 0;
+  const ap = toks[at + 1]?.raw;
+  if ((ap !== "'" && ap !== '’') || toks[at + 2]?.low !== 's') return 0;
+  return isWeaponAhead(toks, at + 3, 4) ? at + 3 : 0;
 }
 
 /** Shares of a set ("half of the 60 drones"): the set is no count downed. */

@@ -83,3 +83,58 @@ describe('", all of which were shot down" after a launched set, past its place a
     ['Russia fired 12 missiles at Kyiv, all of which hit their targets.', []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"N of Russia\'s missiles": a set named with its owner keeps its weapon', () => {
+  it.each([
+    [
+      "Ukrainian forces downed 41 of Russia's missiles on Monday morning, Ukraine's defence ministry said.",
+      ['41 missile @ country UA'],
+    ],
+    [
+      "Air defences shot down 30 of Russia's 35 drones over the Kyiv region, Ukraine's air force said.",
+      ['30 drone @ UA-32'],
+    ],
+    [
+      "Russian air defences destroyed 12 of the enemy's drones over the Kursk region, the ministry said.",
+      ['12 drone @ RU-KRS'],
+    ],
+    ["Ukraine's air force said it shot down 20 of Moscow's cruise missiles.", ['20 missile @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('a place struck or harmed is a clause of its own, not where the threats were stopped', () => {
+  it.each([
+    // the headline's ", Odesa region hit"
+    ['Ukraine says it downed 34 out of 38 Russian drones, Odesa region hit', ['34 drone @ country UA']],
+    ['Ukraine says it shot down 30 drones, Kharkiv struck', ['30 drone @ country UA']],
+    ['Ukraine says it downed 16 missiles over Kyiv, Lviv hit', ['16 missile @ UA-30']],
+    // a relative clause of the attack's harm
+    [
+      "Ukraine's air defences brought down 34 of the 38 drones launched in a night attack that damaged a power station in the Odesa region, the military said.",
+      ['34 drone @ country UA'],
+    ],
+    [
+      "Ukraine's air force said it downed 20 of 25 drones in an attack which injured two people in Kharkiv.",
+      ['20 drone @ country UA'],
+    ],
+    // a list of places stays one list
+    [
+      'Air defences shot down 12 drones over the Kursk region, Belgorod region and Bryansk region, the Russian ministry said.',
+      ['12 drone @ RU-BEL+RU-BRY+RU-KRS'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"the Kyiv regional military administration" speaks for the oblast, not the city', () => {
+  it.each([
+    [
+      'The head of the Kyiv regional military administration, Mykola Kalashnyk, reported that a missile had been shot down in the sky over the region.',
+      ['1 missile @ UA-32'],
+    ],
+    ['The Kyiv regional military administration said five drones were shot down.', ['5 drone @ UA-32']],
+    [
+      'The head of the Kyiv city military administration, Serhii Popko, said five drones were shot down.',
+      ['5 drone @ UA-30'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

@@ -20,6 +20,9 @@ export interface Segment {
 }
 
 const NUMBER_START = String.raw`(?:at least |more than |over |about |some |around |up to |nearly |almost |another |a further |roughly |approximately )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen|a hundred)\b)`;
+/** "Odesa region hit", "Kharkiv struck", "the port of Izmail damaged": a place and the strike on it, as headlines write it. */
+const STRUCK_PLACE = String.raw`(?:the\s+)?(?:port\s+of\s+|city\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+(?:region|oblast|province|city|port))?\s+(?:(?:is|was|were|are)\s+)?(?:hit|struck|attacked|targeted|shelled|damaged|pounded)\b(?!\s+(?:by|with)\b)`;
+const STRUCK_PLACE_AT = new RegExp(`^${STRUCK_PLACE}`, 'u');
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     String.raw`|,\s+(?=(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b)` +
@@ -27,6 +30,10 @@ const CUT = new RegExp(
     String.raw`|,\s+(?=(?:and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought|took)\s+down)\s+(?:an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|all|both|another))` +
     // ", as attacks closed airports", ", in what officials called", ", amid", ", forcing": a clause about something else
     String.raw`|,\s+(?=(?:as(?!\s+well)|in\s+what|amid|forcing|prompting|causing|after|before|when|days|hours|weeks)\b)|\s+\|\s+|\s+•\s+` +
+    // "Ukraine says it downed 34 of 38 drones, Odesa region hit": a headline's clause of what was struck, not where they were stopped
+    String.raw`|,\s+(?=${STRUCK_PLACE})` +
+    // "…38 drones launched in a night attack that damaged a site in the Odesa region": a relative clause of the strike's harm
+    String.raw`|\s+(?=(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:damaged|hit|struck|killed|injured|wounded|set\s+fire|sparked|caused)\b)` +
     // "…26 drones a day after it launched its biggest attack on Kyiv": another event, at another time
     String.raw`|\s+(?=(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv)\s+\p{L}+ed\b)` +
     String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b)|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
@@ -67,7 +74,8 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
     if (
       /^,\s+$/.test(m[0]) &&
       places.some((p) => p.start >= base + cutEnd && p.start <= base + cutEnd + 4) &&
-      !DESCRIPTIVE.test(sentence.slice(cutEnd))
+      !DESCRIPTIVE.test(sentence.slice(cutEnd)) &&
+      !STRUCK_PLACE_AT.test(sentence.slice(cutEnd))
     )
       continue;
     // "over the Kursk Region, the Penza Region and the Tula Region": a list of places, each with its article
