@@ -138,3 +138,42 @@ describe('"the Kyiv regional military administration" speaks for the oblast, not
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"hit" by or with air defence is a downing (translated MoD copy); any other "hit" is a strike', () => {
+  it.each([
+    [
+      "Russia's Defence Ministry said it had hit a Ukrainian F-16 fighter jet with air defence systems.",
+      ['1 aircraft @ country RU'],
+    ],
+    [
+      "Russia's defence ministry said 6 JDAM guided bombs and 120 drones were hit by air defence systems over the past day.",
+      ['120 drone @ country RU', '6 bomb @ country RU'],
+    ],
+    ["Russia's defence ministry said 40 drones were hit by air defence over the Kursk region.", ['40 drone @ RU-KRS']],
+    [
+      "Ukraine's air force said five missiles were hit by anti-aircraft missile units over the Kyiv region.",
+      ['5 missile @ UA-32'],
+    ],
+    // not: a strike
+    ["Ukraine's air force said 12 drones hit the Kharkiv region overnight.", []],
+    ["Ukraine's air force said 3 missiles hit targets in Kyiv despite air defences.", []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('a war-loss tally told on in the next sentence ("also lost …") is still a tally', () => {
+  it.each([
+    [
+      'The General Staff said Russia had lost 198 aircraft, 1,187 tanks, 2,850 armoured vehicles and 528 artillery systems. Russian forces also lost 2,005 vehicles and 395 drones, it said, adding that 92 cruise missiles had been hit and destroyed by Ukrainian air defence units.',
+      [],
+    ],
+    [
+      'The General Staff said Russia had lost 198 aircraft, 1,187 tanks, 2,850 armoured vehicles and 528 artillery systems. Russian forces also lost 2,005 vehicles, and 92 cruise missiles were shot down.',
+      [],
+    ],
+    // not: a claim after a tally that does not go on
+    [
+      "The General Staff said Russia had lost 198 aircraft, 1,187 tanks, 2,850 armoured vehicles and 528 artillery systems. Overnight, Ukraine's air force shot down 14 drones.",
+      ['14 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

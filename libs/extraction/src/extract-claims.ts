@@ -18,7 +18,15 @@ import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
 import { locate, placesWithin, type LocateInput } from './locate';
 import { numberAt } from './numbers';
-import { CUMULATIVE, governorOf, onGroundAfter, vetoed, vetoReason, type Governor } from './polarity';
+import {
+  continuesLossTally,
+  CUMULATIVE,
+  governorOf,
+  onGroundAfter,
+  vetoed,
+  vetoReason,
+  type Governor,
+} from './polarity';
 import { RULES } from './rules';
 import { segmentsOf, type Segment } from './segments';
 import { splitSentences, type Span } from './sentences';
@@ -46,7 +54,8 @@ const TRIGGER_PART =
 const FELL = /\bfell\b|\bcame down\b/i;
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"'. */
-const TRIGGER_RARE = /ed by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]/i;
+const TRIGGER_RARE =
+  /ed by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)/i;
 const TRIGGER = {
   test: (text: string): boolean => (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) || TRIGGER_RARE.test(text),
 };
@@ -377,6 +386,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     let sentenceAttacker: string | null | undefined;
     let sentenceDate: string | null | undefined;
     let samePeriodTally: boolean | undefined;
+    let lossGoesOn: boolean | undefined;
 
     for (let ci = 0; ci < counts.length; ci++) {
       const c = counts[ci]!;
@@ -496,6 +506,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       ) {
         gov = { polarity: 'claim', at: fellAt };
         rule = 'a count just claimed, restated with "fell" and its places';
+      }
+      // "The General Staff said … 198 aircraft, 160 helicopters, 1,187 tanks … had been destroyed. Russian forces also
+      // lost 2,005 vehicles …, adding that 92 cruise missiles … had been hit and destroyed": a loss tally told on
+      if (gov.polarity === 'claim' && si > 0 && (lossGoesOn ??= continuesLossTally(sentences[si - 1]!.text, s.text))) {
+        note(toks, c, false, () => 'vetoed: a war-loss tally continued from the sentence before ("also lost …")');
+        prev = { gov: { polarity: 'other', at: gov.at }, weapon };
+        continue;
       }
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
         note(toks, c, false, () =>

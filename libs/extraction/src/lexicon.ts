@@ -119,6 +119,32 @@ export function ewParticiple(toks: readonly { low: string }[], k: number): boole
   return false;
 }
 
+const AIR_DEFENCE_AGENT = /^(?:antiaircraft|surface|sam|patriot|pantsir|manpads)$/;
+
+/**
+ * "were hit by air defence systems", "had hit a Ukrainian F-16 with air defence systems": "hit" (as translated Russian and
+ * Turkish MoD copy writes the downing) with an air-defence agent or instrument after "by" / "with" in the clause is an
+ * interception; any other "hit" is a strike.
+ */
+export function airDefenceHit(toks: readonly { low: string; kind: string }[], k: number): boolean {
+  if (toks[k]?.low !== 'hit') return false;
+  for (let x = k + 1; x <= k + 10 && toks[x] !== undefined; x++) {
+    const t = toks[x]!;
+    if (t.kind === 'p' && t.low !== '-') return false;
+    if (t.low !== 'by' && t.low !== 'with' && t.low !== 'using') continue;
+    let a = x + 1;
+    if (toks[a]?.low === 'the' || toks[a]?.low === 'its' || toks[a]?.low === 'their') a++;
+    if (toks[a]?.low === 'russian' || toks[a]?.low === 'ukrainian') a++;
+    const w = toks[a]?.low ?? '';
+    const next = toks[a + 1]?.low === '-' ? toks[a + 2]?.low : toks[a + 1]?.low;
+    if (w === 'air') return /^defen[cs]es?$/.test(next ?? '');
+    if (w === 'anti') return next === 'aircraft';
+    if (w === 's') return next === '300' || next === '400';
+    return AIR_DEFENCE_AGENT.test(w);
+  }
+  return false;
+}
+
 export const DOWN_VERBS: ReadonlySet<string> = new Set(
   'shot shoot shoots shooting brought bring brings bringing taken take takes took taking knocked shooted'.split(' '),
 );

@@ -12,6 +12,7 @@ import {
   DETECT_VERBS,
   DOWN_VERBS,
   ewParticiple,
+  airDefenceHit,
   MODIFIER_FOLLOWERS,
   NEUTRAL_VERBS,
   NON_HEADS,
@@ -287,6 +288,7 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   const w = toks[k]!.low;
   if (TRIGGER_WORDS.has(w)) return 'claim';
   if (ewParticiple(toks, k)) return 'claim';
+  if (airDefenceHit(toks, k)) return 'claim';
   // 'were "landed"': Ukrainian military slang (приземлили) for brought down, always in scare quotes
   if (w === 'landed' && QUOTE_MARKS.has(toks[k - 1]?.raw ?? '') && QUOTE_MARKS.has(toks[k + 1]?.raw ?? ''))
     return 'claim';
@@ -765,6 +767,14 @@ function lossTallyOf(sentence: string): boolean {
   let n = 0;
   for (const _ of sentence.matchAll(LOSS_ITEM)) if (++n >= 3) return true;
   return false;
+}
+
+/** "Russian forces also lost 2,005 vehicles, 12 ships …" after a war-loss tally: the same tally, told on in the next sentence. */
+export function continuesLossTally(previous: string, sentence: string): boolean {
+  return (
+    /\b(?:also|further|additionally)\s+lost\b|\blost\s+(?:also|another|a\s+further)\b/i.test(sentence) &&
+    lossTally(previous)
+  );
 }
 
 const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$/i;
