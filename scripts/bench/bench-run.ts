@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     kafkajs: (
       JSON.parse(readFileSync(join(root, 'node_modules', 'kafkajs', 'package.json'), 'utf8')) as { version: string }
     ).version,
+    commit: gitCommit(root),
     loadavg_start: loadavg().map((l) => Number(l.toFixed(2))),
   };
   log(
@@ -243,3 +244,17 @@ main().catch((err) => {
   console.error(err);
   process.exit(1);
 });
+
+/** The commit measured, so a figure can be traced to its code; "+changes" if the working tree differs. */
+function gitCommit(root: string): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    return dirty.trim() ? `${sha}+changes` : sha;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}

@@ -12,6 +12,8 @@ export interface Machine {
   node: string;
   kafka: string;
   kafkajs: string;
+  /** The commit the run measured (`git rev-parse --short HEAD`; "+changes" when the tree differed from it). */
+  commit: string;
   loadavg_start: number[];
 }
 
@@ -144,7 +146,7 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
   const notes = runs.flatMap((r) => r.notes.map((n) => `- ${r.name}: ${n}`)).join('\n');
   const tableText = `\nEnd to end (RSS = VmHWM peak / VmRSS at end; CPU = seconds used during the run)\n${runsTable.text}\n\n${headline}\n${notes}\n\nPure cores, one core\n${coresTable.text}\n`;
   const markdown = [
-    `Run of ${new Date().toISOString().slice(0, 10)} — ${machine.cpus} cores (${machine.cpu_model}), ${machine.mem_gb} GB, Node ${machine.node}, Kafka ${machine.kafka}, kafkajs ${machine.kafkajs}; load average at start ${machine.loadavg_start.join(' ')}.`,
+    `Run of ${new Date().toISOString().slice(0, 10)} at ${machine.commit} — ${machine.cpus} cores (${machine.cpu_model}), ${machine.mem_gb} GB, Node ${machine.node}, Kafka ${machine.kafka}, kafkajs ${machine.kafkajs}; load average at start ${machine.loadavg_start.join(' ')}.`,
     '',
     `**${headline}**`,
     '',

@@ -71,7 +71,7 @@ export function registerBroker(program: Command): void {
     });
   broker
     .command('stop')
-    .description('stop the local brokers this project started (plain and secure)')
+    .description('stop the local brokers this project started (plain, secure and cluster nodes)')
     .action(async () => {
       const { localBrokerDirs, stopLocalBrokers } = await localBroker();
       const lines: string[] = [];
