@@ -177,3 +177,67 @@ describe('a war-loss tally told on in the next sentence ("also lost …") is sti
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a part of the count before it, told with its course ("2 of them were flying towards Moscow"), is downed with it', () => {
+  it.each([
+    [
+      'According to the ministry, 9 drones were intercepted over the Smolensk region, 4 over the Moscow region (2 of them were flying towards Moscow), and 1 over the Tver region.',
+      ['1 drone @ RU-TVE', '2 drone @ RU-MOW', '4 drone @ RU-MOS', '9 drone @ RU-SMO'],
+    ],
+    [
+      'The ministry said 7 drones were intercepted over the Bryansk region, 4 each over the Oryol region and the Moscow region (2 of the aircraft were flying towards Moscow), and 1 each over the Kaluga and Tver regions.',
+      [
+        '1 drone @ RU-KLU',
+        '1 drone @ RU-TVE',
+        '2 drone @ RU-MOW',
+        '4 drone @ RU-MOS',
+        '4 drone @ RU-ORL',
+        '7 drone @ RU-BRY',
+      ],
+    ],
+    // not: a course that is no direction, or a count that is no part
+    [
+      "Russia's defence ministry said 9 drones were destroyed over the Moscow region, and 3 of the drones were flying at low altitude.",
+      ['9 drone @ RU-MOS'],
+    ],
+    ['Two drones were flying towards Moscow, Sobyanin said.', []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('restatements that place a count: after a semicolon, after "various regions of Russia", with a nominal subject', () => {
+  it.each([
+    [
+      "Russia's defence ministry said 58 drones were destroyed overnight; they were brought down over the Voronezh, Belgorod and Bryansk regions.",
+      ['58 drone @ RU-BEL+RU-BRY+RU-VOR'],
+    ],
+    [
+      "Russia's defence ministry said 58 drones were destroyed overnight; they were brought down over the Voronezh and Belgorod regions, the Black Sea and annexed Crimea.",
+      ['58 drone @ RU-BEL+RU-VOR+SEA-BLACK+UA-43'],
+    ],
+    [
+      "Russia's defence ministry said 36 drones had been destroyed over various regions of Russia. The ministry added that the drones were intercepted over the Lipetsk, Rostov and Volgograd regions.",
+      ['36 drone @ RU-LIP+RU-ROS+RU-VGG'],
+    ],
+    [
+      "Ukraine's air force said 11 drones were downed. The interceptions took place over the Mykolaiv and Odesa regions.",
+      ['11 drone @ UA-48+UA-51'],
+    ],
+    [
+      "Ukraine's air force said 21 drones were downed. The shootdowns occurred over the Sumy and Chernihiv regions.",
+      ['21 drone @ UA-59+UA-74'],
+    ],
+    // not: only some of the places, or the other side's land alone
+    [
+      "Russia's defence ministry said 36 drones had been destroyed over several regions. The drones were shot down over the Lipetsk and Rostov regions, among others.",
+      ['36 drone @ country RU'],
+    ],
+    [
+      "Russia's defence ministry said 20 drones were destroyed overnight. They were brought down over the Kharkiv region and Crimea.",
+      ['20 drone @ country RU'],
+    ],
+    [
+      "Ukraine's air force said 21 drones were downed. Air defence worked over the Sumy and Chernihiv regions.",
+      ['21 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

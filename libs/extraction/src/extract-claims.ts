@@ -101,6 +101,8 @@ const NUMBERED_REGIONS =
   /^[^.;:]{0,40}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
 const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
+const REGIONS_OF_COUNTRY =
+  /\b(?:various|several|multiple|many|a\s+number\s+of|\w+)\s+(?:regions|oblasts|provinces)\s+of\s+(?:Russia|Ukraine)\b|\b(?:various|several|multiple|many|\w+)\s+(?:Russian|Ukrainian)\s+(?:regions|oblasts|provinces)\b/i;
 const PARTIAL_LIST =
   /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
@@ -113,6 +115,8 @@ const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
+const COURSE_VERBS = new Set(['flying', 'heading', 'moving', 'travelling', 'traveling', 'approaching', 'headed']);
+const COURSE_AFTER = new Set(['towards', 'toward', 'to', 'for']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
 
 /** The one region (or city) the two sentences before `si` name, if exactly one; for "over the region". */
@@ -170,7 +174,7 @@ const ANY_VERB =
   /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
 const RESTATEMENT =
-  /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|reported|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
+  /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|reported|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b|(?:the\s+)?(?:interceptions?|shootdowns?|downings?)\s+(?:(?:all\s+)?(?:took\s+place|occurred|happened)|(?:were|was)\s+(?:recorded|registered|reported))\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
@@ -434,6 +438,22 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         /^\s*and\s*$/.test(body.slice(toks[counts[ci - 2]!.npTo - 1]!.end, toks[counts[ci - 1]!.from]!.start));
       // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
       let rule: string | null = null; // set when a rule other than the count's own verb decides (for --explain)
+      // "4 over the Moscow region (2 of them were flying towards Moscow)": a part of the set just claimed, told with its
+      // course ("were flying / heading towards"), is downed with it (claims.md, edge case 11)
+      let partWeapon: Weapon | null = null;
+      if (
+        gov.polarity === 'other' &&
+        c.partitive &&
+        prev?.gov.polarity === 'claim' &&
+        COURSE_VERBS.has(toks[gov.at]?.low ?? '') &&
+        (toks[gov.at - 1]?.low === 'were' || toks[gov.at - 1]?.low === 'was') &&
+        COURSE_AFTER.has(toks[gov.at + 1]?.low ?? '')
+      ) {
+        gov = prev.gov;
+        rule = 'a part of the count before it, told with its course';
+        // "2 of the aircraft" after drones: the drones (Russian reports call them flying craft)
+        if (c.weapon === 'aircraft' && prev.weapon === 'drone') partWeapon = 'drone';
+      }
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
         if (prev?.gov.polarity === 'claim') {
           gov = prev.gov;
@@ -485,7 +505,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         continue;
       }
       const weapon: Weapon =
-        c.weapon ?? (mixed ? 'unknown' : null) ?? prev?.weapon ?? (before === 'naval' ? null : before) ?? 'unknown';
+        partWeapon ??
+        c.weapon ??
+        (mixed ? 'unknown' : null) ??
+        prev?.weapon ??
+        (before === 'naval' ? null : before) ??
+        'unknown';
       if ((samePeriodTally ??= samePeriodTallyAt(si))) {
         note(toks, c, false, () => 'a cumulative tally: "the same period" refers to a month or longer named before');
         continue;
@@ -764,7 +789,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(
             body.slice(seg.start, seg.start + 14),
           ),
-          unplaced: scope === 'country' && !loc.segCountry,
+          // "over various regions of Russia", "over several Russian regions": a country named only as holding the regions
+          unplaced: scope === 'country' && (!loc.segCountry || REGIONS_OF_COUNTRY.test(body.slice(countEnd, seg.end))),
           additive: RULES.additiveCounts && ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd)),
         };
         drafts.push(draft);
@@ -776,6 +802,16 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (scope === 'country' && !c.bare && draft.unplaced)
           awaitingPlace = { drafts: [...kept, draft], sentence: si };
         else if (pending && pending.sentence !== si) awaitingPlace = null;
+      }
+    }
+    // "58 drones were destroyed overnight; they were brought down over the Voronezh, Belgorod … regions": the restatement
+    // after a semicolon of the same sentence places the count as one in the next sentence would (claims.md, edge case 2)
+    if (awaitingPlace !== null && awaitingPlace.sentence === si) {
+      const semi = s.text.lastIndexOf('; ');
+      const rest = semi > 0 ? { start: s.start + semi + 2, text: s.text.slice(semi + 2) } : null;
+      if (rest && RESTATEMENT.test(rest.text) && !rest.text.slice(0, 80).match(/\d/)) {
+        placeRestated(awaitingPlace.drafts, rest);
+        if (awaitingPlace.drafts.some((d) => d.restated)) awaitingPlace = null;
       }
     }
     claimantsNamed(claimants, si);
@@ -827,9 +863,14 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   );
   if (matching.length !== 1) return;
   const draft = matching[0]!;
+  // "… over the Lipetsk and Rostov regions, among others": only some of the places, so no place for the whole count
+  if (RULES.partialList && PARTIAL_LIST.test(s.text)) return;
   const places = findPlaces(s.text).filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea');
   const codes = [...new Set(places.map((p) => p.code))].sort();
-  if (codes.length === 0 || !codes.every((c) => c.startsWith(`${draft.claim.country}-`))) return;
+  // the claim's own country's regions; with them, contested land and seas ("…, the Black Sea and annexed Crimea")
+  const own = (c: string): boolean => c.startsWith(`${draft.claim.country}-`);
+  if (codes.length === 0 || !codes.some(own) || !codes.every((c) => own(c) || CONTESTED.has(c) || c.startsWith('SEA-')))
+    return;
   Object.assign(draft.claim, { scope: 'region', regions: codes });
   draft.unplaced = false;
   draft.restated = true;
