@@ -232,6 +232,10 @@ describe('restatements that place a count: after a semicolon, after "various reg
       ['36 drone @ country RU'],
     ],
     [
+      "Russia's defence ministry said 80 drones were destroyed overnight. The drones were downed over a number of regions, Crimea, Kursk and Belgorod among them.",
+      ['80 drone @ country RU'],
+    ],
+    [
       "Russia's defence ministry said 20 drones were destroyed overnight. They were brought down over the Kharkiv region and Crimea.",
       ['20 drone @ country RU'],
     ],

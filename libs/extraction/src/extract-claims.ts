@@ -103,6 +103,8 @@ const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
 const REGIONS_OF_COUNTRY =
   /\b(?:various|several|multiple|many|a\s+number\s+of|\w+)\s+(?:regions|oblasts|provinces)\s+of\s+(?:Russia|Ukraine)\b|\b(?:various|several|multiple|many|\w+)\s+(?:Russian|Ukrainian)\s+(?:regions|oblasts|provinces)\b/i;
+const SOME_OF_THE_REGIONS =
+  /\b(?:a\s+number\s+of|several|various|many|multiple|some)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b[^.;]*\bamong\s+them\b/i;
 const PARTIAL_LIST =
   /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
@@ -864,7 +866,8 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   if (matching.length !== 1) return;
   const draft = matching[0]!;
   // "… over the Lipetsk and Rostov regions, among others": only some of the places, so no place for the whole count
-  if (RULES.partialList && PARTIAL_LIST.test(s.text)) return;
+  // ("over a number of regions, Crimea, Kursk … among them": some of the regions, named as examples)
+  if (RULES.partialList && (PARTIAL_LIST.test(s.text) || SOME_OF_THE_REGIONS.test(s.text))) return;
   const places = findPlaces(s.text).filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea');
   const codes = [...new Set(places.map((p) => p.code))].sort();
   // the claim's own country's regions; with them, contested land and seas ("…, the Black Sea and annexed Crimea")
