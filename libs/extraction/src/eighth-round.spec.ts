@@ -245,3 +245,30 @@ describe('restatements that place a count: after a semicolon, after "various reg
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a detection verb coordinated with the outcome across its own adverbs and place reports the outcome', () => {
+  it.each([
+    [
+      "Russia's defence ministry said one more drone was spotted in time and destroyed in the sky over the Smolensk region.",
+      ['1 drone @ RU-SMO'],
+    ],
+    [
+      "Russia's defence ministry said 5 drones were detected early and destroyed over the Kursk region.",
+      ['5 drone @ RU-KRS'],
+    ],
+    // not: a detection only
+    ["Russia's defence ministry said 5 drones were detected early over the Kursk region.", []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"as they approached Moscow" is a direction: the place named beside it is where they were stopped', () => {
+  it.each([
+    [
+      'Sobyanin said two drones were intercepted as they approached Moscow, over the Istra district.',
+      ['2 drone @ RU-MOS'],
+    ],
+    ['Sobyanin said two drones headed for Moscow were intercepted over the Ramensky district.', ['2 drone @ RU-MOS']],
+    // alone, the direction places them (claims.md, edge case 11)
+    ['Sobyanin said two drones were intercepted as they approached Moscow.', ['2 drone @ RU-MOW']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

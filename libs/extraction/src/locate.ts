@@ -35,7 +35,7 @@ const COUNTRY_SUBJECT =
   /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
 /** A place the threat was flying to or aimed at ("heading for Moscow", "flying to hit targets in Ukraine's Chernihiv region"). */
 const TOWARDS =
-  /\b(?:approach(?:es)?\s+to|towards?|heading\s+for|en\s+route\s+to|on\s+its\s+way\s+to|flying\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
+  /\b(?:approach(?:es)?\s+to|approach(?:ed|ing)|towards?|(?:heading|headed|bound)\s+for|en\s+route\s+to|on\s+its\s+way\s+to|flying\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =

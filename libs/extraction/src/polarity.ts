@@ -275,6 +275,22 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
   return k;
 }
 
+/** From k (after a detection verb): the index of an "and" within a few words that is followed by an interception verb; else 0. */
+function detectedThenAnd(toks: Tok[], k: number, counts: Count[]): number {
+  for (let x = k; x < Math.min(toks.length, k + 9); x++) {
+    const t = toks[x]!;
+    if (t.kind === 'p' && !(t.raw === '-' && isWordHyphen(toks, x))) return 0;
+    if (counts.some((o) => o.from === x)) return 0;
+    if (t.low === 'and') {
+      let v = x + 1;
+      if (toks[v]?.low === 'then' || toks[v]?.low === 'later' || toks[v]?.low === 'subsequently') v++;
+      return verbPolarity(toks, v) === 'claim' ? v - 1 : 0;
+    }
+    if (TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low) || AUX.has(t.low)) return 0;
+  }
+  return 0;
+}
+
 /** "Debris from five downed drones" implies five downed (claims.md, edge case 6): a number of two or more with the participle in its phrase. */
 function impliesDowned(toks: Tok[], c: Count): boolean {
   if (c.value < 2 || toks[c.numFrom]!.low === 'a' || toks[c.numFrom]!.low === 'an') return false;
@@ -532,6 +548,15 @@ function rightGovernor(
     if (DETECT_VERBS.has(t.low) && toks[k + 1]?.low === 'and' && verbPolarity(toks, k + 2) === 'claim') {
       k++;
       continue;
+    }
+    // "was spotted in time and destroyed", "were detected over the Oryol region and destroyed over …": also across the
+    // detection's own adverbs and place, up to the "and" of the verb that reports the outcome
+    if (DETECT_VERBS.has(t.low)) {
+      const and = detectedThenAnd(toks, k + 1, counts);
+      if (and > 0) {
+        k = and;
+        continue;
+      }
     }
     // "Nine drones attacked the Belgorod region and were destroyed": the second of two coordinated verbs reports the outcome
     if (p !== 'claim') {
