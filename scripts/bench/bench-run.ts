@@ -7,7 +7,8 @@
  *   3. pipeline at full speed: the four real services from dist/;
  *   4. pipeline, then relay, at a fixed rate of 50 % and 80 % of the
  *      pipeline's rate measured in 3;
- *   5. the pure cores alone, one core, in a child process (core-bench.ts).
+ *   5. the pure cores alone, one core, in a child process (core-bench.ts): interleaved per
+ *      article, then one stage at a time (--isolated), as the services run them.
  * Prints a table and, last, one JSON line with every figure.
  *
  *   npm run bench                              # 10k articles (a few minutes)
@@ -32,7 +33,7 @@ import { startLocalBroker } from '@skytally/broker';
 import type { SkytallyConfig } from '@skytally/config';
 import { kafkaClientOptions } from '@skytally/kafka';
 import { ArticleGenerator } from './article-generator';
-import type { CoreCheckpoint } from './core-bench';
+import type { CoreCheckpoint, IsolatedCores } from './core-bench';
 import { type RunContext, type RunResult, runPipeline, runRelay } from './e2e-runs';
 import { renderReport } from './report';
 
@@ -167,10 +168,37 @@ async function main(): Promise<void> {
 
   log(`pure cores on one core, ${args['core-articles']} articles`);
   const cores = runCores(root, Number(args['core-articles']), args['core-checkpoints']);
-  const report = renderReport({ machine, runs, cores, loadavgEnd: loadavg().map((l) => Number(l.toFixed(2))) });
+  log(`the same cores one stage at a time, ${args['core-articles']} articles`);
+  const isolated = runIsolated(root, Number(args['core-articles']));
+  const report = renderReport({
+    machine,
+    runs,
+    cores,
+    isolated,
+    loadavgEnd: loadavg().map((l) => Number(l.toFixed(2))),
+  });
   console.log(report.table);
   if (args.write) writeFigures(root, report.markdown);
   console.log(JSON.stringify(report.json));
+}
+
+/** core-bench --isolated in a child with --expose-gc (a full collection between stages). */
+function runIsolated(root: string, total: number): IsolatedCores | null {
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      join(root, 'scripts', 'bench', 'core-bench.ts'),
+      '--articles',
+      String(total),
+      '--isolated',
+    ],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = out.split('\n').find((l) => l.startsWith('{'));
+  return line ? (JSON.parse(line) as IsolatedCores) : null;
 }
 
 function runCores(root: string, total: number, checkpoints: string): CoreCheckpoint[] {

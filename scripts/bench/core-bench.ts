@@ -15,6 +15,7 @@
  *
  *   npx tsx scripts/bench/core-bench.ts --articles 100000 [--checkpoints 10000,100000]
  *   node --expose-gc --import tsx scripts/bench/core-bench.ts --articles 1000000 --dedup-only   # the 1M index
+ *   node --expose-gc --import tsx scripts/bench/core-bench.ts --articles 20000 --isolated       # one stage at a time
  */
 import { parseArgs } from 'node:util';
 import type { ClaimRecord } from '@skytally/contracts';
@@ -179,11 +180,132 @@ export function runCoreBench(
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** Each stage's own speed, measured one stage at a time (runIsolatedCores). */
+export interface IsolatedCores {
+  isolated: true;
+  articles: number;
+  ingest_aps: number;
+  dedup_aps: number;
+  extract_aps: number;
+  aggregate_aps: number;
+  aggregate_claims_ps: number;
+  unique: number;
+  claims: number;
+}
+
+/**
+ * The same articles through the same cores, but one stage over all of them
+ * before the next (inputs prepared untimed, a full GC between stages), as the
+ * services run them: one stage per process. Interleaved per article
+ * (runCoreBench), each stage also pays for the collection of the others'
+ * garbage and shares the caches with them — dedup read about a third slower
+ * in the chain than alone (`--dedup-only`) in the same session.
+ */
+export function runIsolatedCores(total: number): IsolatedCores {
+  const gen = new ArticleGenerator();
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  const origin = { topic: 'bench', partition: 0, offset: '0' };
+  const raws = Array.from({ length: total }, () => {
+    const raw = gen.next();
+    const { id, url, source, title, publishedAt, body } = raw;
+    return {
+      key: Buffer.from(id),
+      value: Buffer.from(JSON.stringify({ id, url, source, title, publishedAt, body })),
+      receivedAt: new Date(Date.parse(publishedAt) + 60_000),
+    };
+  });
+  const perSec = (n: number, ms: number) => Math.round(n / (ms / 1000));
+
+  gc();
+  let t = cpuMs();
+  const outcomes = raws.map((r) => ingest({ ...r, origin }, { maxBodyBytes: 1_048_576 }));
+  const ingestMs = cpuMs() - t;
+  const articles = outcomes.map((o) => {
+    if (o.kind !== 'article') throw new Error(`rejected: ${o.rejection.reason}`);
+    return o.article;
+  });
+
+  gc();
+  const dedup = new DedupCore(dedupOptionsFor({ SKYTALLY_DEDUP_HORIZON_DAYS: 30 } as SkytallyConfig));
+  t = cpuMs();
+  const verdicts = articles.map((a) => dedup.decide(a).verdict);
+  const dedupMs = cpuMs() - t;
+  const unique = articles.filter((_, i) => verdicts[i] === 'unique');
+
+  gc();
+  t = cpuMs();
+  const extracted = unique.map((a) => extractClaims(a));
+  const extractMs = cpuMs() - t;
+  // Untimed, as in runCoreBench: one record per shard, through JSON as from Kafka.
+  const received = unique.map((article, i) => ({
+    now: Date.parse(article.publishedAt ?? article.ingestedAt) + 60_000,
+    records: JSON.parse(
+      JSON.stringify(
+        extracted[i]!.flatMap((c) =>
+          routingKeys(c).map((regionKey) => ({
+            ...c,
+            regionKey,
+            eventTime: c.eventDate ? `${c.eventDate}T00:00:00.000Z` : (article.publishedAt ?? article.ingestedAt),
+            publishedAt: article.publishedAt,
+            ingestedAt: article.ingestedAt,
+          })),
+        ),
+      ),
+    ) as ClaimRecord[],
+  }));
+
+  gc();
+  let simulatedNow = Date.UTC(2025, 0, 1);
+  const agg = new AggregateCore({
+    allowedLatenessMs: 3_600_000,
+    idleMs: 60_000,
+    nameOf: rowName,
+    now: () => simulatedNow,
+  });
+  let claims = 0;
+  let pending = 0;
+  t = cpuMs();
+  for (const { now, records } of received) {
+    simulatedNow = now;
+    for (const rec of records) agg.apply(rec);
+    claims += records.length;
+    pending += records.length;
+    if (pending >= AGG_BATCH) {
+      pending = 0;
+      const { keys, days } = agg.flush();
+      JSON.stringify(agg.snapshots(keys));
+      JSON.stringify(agg.dailyBuckets(days));
+    }
+  }
+  const aggregateMs = cpuMs() - t;
+
+  return {
+    isolated: true,
+    articles: total,
+    ingest_aps: perSec(total, ingestMs),
+    dedup_aps: perSec(total, dedupMs),
+    extract_aps: perSec(unique.length, extractMs),
+    aggregate_aps: perSec(unique.length, aggregateMs),
+    aggregate_claims_ps: perSec(claims, aggregateMs),
+    unique: unique.length,
+    claims,
+  };
+}
+
 if (require.main === module) {
   const { values } = parseArgs({
-    options: { articles: { type: 'string' }, checkpoints: { type: 'string' }, 'dedup-only': { type: 'boolean' } },
+    options: {
+      articles: { type: 'string' },
+      checkpoints: { type: 'string' },
+      'dedup-only': { type: 'boolean' },
+      isolated: { type: 'boolean' },
+    },
   });
   const total = Number(values.articles ?? 100_000);
+  if (values.isolated) {
+    console.log(JSON.stringify(runIsolatedCores(total)));
+    process.exit(0);
+  }
   const checkpoints = (values.checkpoints ?? '10000,100000,1000000').split(',').map(Number);
   runCoreBench(total, checkpoints, (c) => console.log(JSON.stringify(c)), values['dedup-only']);
 }

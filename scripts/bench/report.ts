@@ -2,7 +2,7 @@
  * Turns the runs into the printed table, the Markdown for BENCHMARKS.md and
  * the final JSON line (flat keys for the headline figures, details nested).
  */
-import type { CoreCheckpoint } from './core-bench';
+import type { CoreCheckpoint, IsolatedCores } from './core-bench';
 import type { RunResult } from './e2e-runs';
 
 export interface Machine {
@@ -21,11 +21,13 @@ export interface ReportInput {
   machine: Machine;
   runs: (RunResult & { loadavg: number[] })[];
   cores: CoreCheckpoint[];
+  /** The same cores one stage at a time (core-bench --isolated), as the services run them. */
+  isolated: IsolatedCores | null;
   loadavgEnd: number[];
 }
 
 export function renderReport(input: ReportInput): { table: string; markdown: string; json: Record<string, unknown> } {
-  const { runs, cores, machine } = input;
+  const { runs, cores, isolated, machine } = input;
   const byName = (name: string) => runs.find((r) => r.name === name);
   const relay = byName('relay');
   const pipeline = byName('pipeline');
@@ -81,6 +83,18 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     String(c.heap_used_mb),
     String(c.rss_mb),
   ]);
+  if (isolated)
+    coreRows.push([
+      `${isolated.articles}, one stage at a time`,
+      String(isolated.ingest_aps),
+      String(isolated.dedup_aps),
+      String(isolated.extract_aps),
+      String(isolated.aggregate_aps),
+      '–',
+      '–',
+      '–',
+      '–',
+    ]);
   const coresTable = table(
     [
       'articles',
@@ -126,6 +140,7 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     max_rss_mb: maxRss,
     max_end_rss_mb: maxEndRss,
     cores: cores[cores.length - 1] ?? null,
+    cores_isolated: isolated,
     core_checkpoints: cores,
     runs: runs.map((r) => ({
       name: r.name,
@@ -154,7 +169,7 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     '',
     notes,
     '',
-    'Pure cores, one core each (articles/s; aggregate counts articles that reached it, i.e. unique ones):',
+    'Pure cores, one core each (articles/s; aggregate counts articles that reached it, i.e. unique ones). The rows by article count run the four cores per article, interleaved; the last row runs each stage over all the articles before the next, as the services run them (one stage per process):',
     '',
     coresTable.markdown,
     '',
