@@ -272,3 +272,24 @@ describe('"as they approached Moscow" is a direction: the place named beside it 
     ['Sobyanin said two drones were intercepted as they approached Moscow.', ['2 drone @ RU-MOW']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"23 UAVs, 14 of them flying towards Moscow, were shot down": a part with its course between commas', () => {
+  it.each([
+    [
+      'The ministry said 23 UAVs, 14 of them flying towards Moscow, were shot down in the Moscow region, 41 in the Astrakhan region and 19 in the Bryansk region.',
+      ['14 drone @ RU-MOW', '19 drone @ RU-BRY', '23 drone @ RU-MOS', '41 drone @ RU-AST'],
+    ],
+    [
+      'The ministry said 12 drones, including 5 flying towards Moscow, were shot down over the Moscow region.',
+      ['12 drone @ RU-MOS', '5 drone @ RU-MOW'],
+    ],
+    [
+      'The ministry said 12 drones, 5 of which were flying towards Moscow, were shot down over the Moscow region.',
+      ['12 drone @ RU-MOS', '5 drone @ RU-MOW'],
+    ],
+    [
+      'According to the ministry, 9 drones were intercepted over the Smolensk region, 4 over the Moscow region (including 2 flying towards Moscow) and 1 over the Tver region.',
+      ['1 drone @ RU-TVE', '2 drone @ RU-MOW', '4 drone @ RU-MOS', '9 drone @ RU-SMO'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

@@ -443,14 +443,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "4 over the Moscow region (2 of them were flying towards Moscow)": a part of the set just claimed, told with its
       // course ("were flying / heading towards"), is downed with it (claims.md, edge case 11)
       let partWeapon: Weapon | null = null;
+      let courseAt = -1;
       if (
         gov.polarity === 'other' &&
         c.partitive &&
         prev?.gov.polarity === 'claim' &&
         COURSE_VERBS.has(toks[gov.at]?.low ?? '') &&
-        (toks[gov.at - 1]?.low === 'were' || toks[gov.at - 1]?.low === 'was') &&
+        // "2 of them were flying towards", or right after the part ("14 of them flying towards Moscow")
+        (toks[gov.at - 1]?.low === 'were' || toks[gov.at - 1]?.low === 'was' || gov.at === c.npTo) &&
         COURSE_AFTER.has(toks[gov.at + 1]?.low ?? '')
       ) {
+        courseAt = gov.at;
         gov = prev.gov;
         rule = 'a part of the count before it, told with its course';
         // "2 of the aircraft" after drones: the drones (Russian reports call them flying craft)
@@ -703,6 +706,22 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       ) {
         const named = regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
+      }
+      // (also when the participle was read past as a modifier: "23 UAVs, 14 of them flying towards Moscow, were shot down")
+      if (courseAt < 0 && (c.partitive || toks[c.from - 1]?.low === 'including')) {
+        const v = toks[c.npTo]?.low === 'were' || toks[c.npTo]?.low === 'was' ? c.npTo + 1 : c.npTo;
+        if (COURSE_VERBS.has(toks[v]?.low ?? '') && COURSE_AFTER.has(toks[v + 1]?.low ?? '')) courseAt = v;
+      }
+      // the part told with its course is where it was heading ("14 of them flying towards Moscow": RU-MOW), not where the
+      // whole count was stopped (claims.md, edge case 11)
+      if (courseAt >= 0) {
+        const from = toks[courseAt]!.end;
+        const stop = /[,;)(—–]|\s(?:and|while|but)\s/.exec(s.text.slice(from - s.start));
+        const to = stop === null ? s.end : from + stop.index;
+        const course = sentPlaces.filter(
+          (p) => p.start >= from && p.end <= to && p.kind !== 'country' && p.kind !== 'demonym',
+        );
+        if (course.length > 0) regions = [...new Set(course.map((p) => p.code))].sort();
       }
       const scope = regions.length > 0 ? 'region' : 'country';
       const landCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;

@@ -275,6 +275,31 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
   return k;
 }
 
+const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 'travelling', 'traveling']);
+
+/**
+ * From a comma at k: ", 14 of them flying towards Moscow,", ", including 5 heading for the capital,", ", 5 of which were
+ * flying towards Moscow,": a part of the count before, told with its course, closed by a comma; the closing comma's
+ * index, else -1.
+ */
+function partAsideEnd(toks: Tok[], k: number, counts: Count[]): number {
+  let x = k + 1;
+  if (toks[x]?.low === 'including') x++;
+  const part = counts.find((o) => o.from === x);
+  if (!part) return -1;
+  x = part.npTo;
+  if (toks[x]?.low === 'of' && (toks[x + 1]?.low === 'them' || toks[x + 1]?.low === 'which')) x += 2;
+  if (toks[x]?.low === 'were' || toks[x]?.low === 'was') x++;
+  if (!COURSE.has(toks[x]?.low ?? '')) return -1;
+  for (let y = x + 1; y < Math.min(toks.length, x + 8); y++) {
+    const t = toks[y]!;
+    if (t.raw === ',') return y;
+    if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return -1;
+    if (counts.some((o) => o.from === y)) return -1;
+  }
+  return -1;
+}
+
 /** From k (after a detection verb): the index of an "and" within a few words that is followed by an interception verb; else 0. */
 function detectedThenAnd(toks: Tok[], k: number, counts: Count[]): number {
   for (let x = k; x < Math.min(toks.length, k + 9); x++) {
@@ -396,6 +421,14 @@ function rightGovernor(
       const share = RULES.percentAside && k === listEnd ? shareAsideEnd(toks, k) : -1;
       if (share > 0) {
         k = share;
+        continue;
+      }
+      // "23 UAVs, 14 of them flying towards Moscow, were shot down": a part told with its course, between commas
+      const part = t.raw === ',' && k === listEnd ? partAsideEnd(toks, k, counts) : -1;
+      if (part > 0) {
+        k = part;
+        listEnd = part + 1;
+        stop = Math.min(toks.length, Math.max(stop, part + 9));
         continue;
       }
       if (k === listEnd) {
