@@ -804,6 +804,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     // "unmanned aerial vehicles": a vehicle is a drone only when written as one
     if (WEAPON_HEADS.has(w) || isDesignator(toks, k) || isAerialVehicle(toks, k)) lastWeapon = k;
     else if (lastWeapon >= 0) {
+      // "a Tu-141 Strizh reconnaissance drone", "7 Tu-143 Reys drones": a designator naming a drone type, its head a few words on
+      if (isDesignator(toks, lastWeapon) && droneHeadAhead(toks, k, 3)) {
+        words++;
+        k++;
+        continue;
+      }
       // a word after the weapon noun: either it is the real head ("drone attacks") or the phrase ended
       // "Shahed attack drones": the modifier noun is followed by another weapon head
       if (NON_HEADS.has(w) && isWeaponAhead(toks, k + 1, 2)) {
@@ -917,6 +923,16 @@ function isDesignator(toks: Tok[], k: number): boolean {
   const h = toks[k + 1];
   const d = toks[k + 2];
   return h?.raw === '-' && d?.kind === 'n' && h.start === t.end && d.start === h.end;
+}
+
+/** A drone head noun within `span` words from k, with no stop word or verb before it. */
+function droneHeadAhead(toks: Tok[], k: number, span: number): boolean {
+  for (let x = k; x < Math.min(toks.length, k + span); x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w' || NP_STOP.has(t.low) || TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low)) return false;
+    if (WEAPON_HEADS.has(t.low)) return WEAPON_HEADS.get(t.low) === 'drone';
+  }
+  return false;
 }
 
 function isWeaponAhead(toks: Tok[], k: number, span = 4): boolean {

@@ -293,3 +293,16 @@ describe('"23 UAVs, 14 of them flying towards Moscow, were shot down": a part wi
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('an aircraft designator naming a drone type ("Tu-141 Strizh reconnaissance drone") is a drone', () => {
+  it.each([
+    ["Russia's defence ministry said a Tu-141 Strizh reconnaissance drone was shot down.", ['1 drone @ country RU']],
+    ["Russia's defence ministry said air defences shot down 7 Tu-143 Reys drones.", ['7 drone @ country RU']],
+    // not: an aircraft with a drone named after it
+    ["Ukraine's air force said it shot down a Su-25 attack aircraft.", ['1 aircraft @ country UA']],
+    [
+      "Ukraine's air force said it shot down a Su-34 and three drones.",
+      ['1 aircraft @ country UA', '3 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
