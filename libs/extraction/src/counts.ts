@@ -348,8 +348,10 @@ export function findCounts(
       [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of') &&
       !outOfSet;
     // "Of the 80 drones, 62 were shot down": the set a later count is taken from
+    // also without the article ("…, of 70 attack UAVs 58 are neutralised", as translated summaries write it)
     const setOpener =
-      prevLow === 'the' && toks[q.from - 2]?.low === 'of' && (q.from - 2 === 0 || toks[q.from - 3]?.kind === 'p');
+      (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && (q.from - 2 === 0 || toks[q.from - 3]?.kind === 'p')) ||
+      (prevLow === 'of' && (q.from - 1 === 0 || toks[q.from - 2]?.kind === 'p') && countAfterSet(toks, np?.to ?? j));
     // "shot down out of 52 launched": a launched set, not a total of interceptions
     // also "out of the 156 launched"
     const launchedSet =
@@ -923,6 +925,13 @@ function isDesignator(toks: Tok[], k: number): boolean {
   const h = toks[k + 1];
   const d = toks[k + 2];
   return h?.raw === '-' && d?.kind === 'n' && h.start === t.end && d.start === h.end;
+}
+
+/** From the end of a set's phrase: the count taken from it follows ("of 70 UAVs 58 are …", "of 70 UAVs, 58 were …"). */
+function countAfterSet(toks: Tok[], k: number): boolean {
+  const x = toks[k]?.raw === ',' ? k + 1 : k;
+  const t = toks[x];
+  return t !== undefined && (t.kind === 'n' || (t.kind === 'w' && isNumberWord(t.low)));
 }
 
 /** A drone head noun within `span` words from k, with no stop word or verb before it. */

@@ -306,3 +306,12 @@ describe('an aircraft designator naming a drone type ("Tu-141 Strizh reconnaissa
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"of 70 attack UAVs 58 are neutralised": a set opened with "of" and no article, as translated summaries write it', () => {
+  it.each([
+    ["According to Ukraine's air force, of 70 attack UAVs 58 are neutralised.", ['58 drone @ country UA']],
+    ["Of 40 drones 35 were shot down, Ukraine's air force said.", ['35 drone @ country UA']],
+    // not: a set with no part taken from it
+    ["Ukraine's air force said most of 40 drones were shot down.", []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

@@ -183,7 +183,7 @@ export const NP_STOP: ReadonlySet<string> = new Set(
 /** After a bare number these words leave it a count of the thing in context ("five over Kursk", "three were downed"). */
 export const BARE_FOLLOWERS: ReadonlySet<string> = new Set(
   (
-    'over in on at above near across off around during overnight each apiece more others were was had have has been and or while whereas but ' +
+    'over in on at above near across off around during overnight each apiece more others were was are had have has been and or while whereas but ' +
     'closer further farther nearer of in within inside out respectively'
   ).split(' '),
 );
