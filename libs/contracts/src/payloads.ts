@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ArticleSchema, checkedArticle } from './article.contract';
 import { ClaimRecordSchema, checkedClaimRecord } from './claim.contract';
-import { DuplicateVerdictSchema } from './duplicate.contract';
+import { DuplicateVerdictSchema, checkedDuplicateVerdict } from './duplicate.contract';
 import { RejectionSchema } from './rejection.contract';
 import { DailyBucketSchema, SnapshotSchema } from './snapshot.contract';
 import type { TopicKey } from './topics';
@@ -40,6 +40,7 @@ const CHECKED: Partial<Record<SchemaTopic, (payload: unknown) => unknown>> = {
   ingested: checkedArticle,
   unique: checkedArticle,
   claims: checkedClaimRecord,
+  duplicates: checkedDuplicateVerdict,
 };
 
 export function validatePayload<T extends SchemaTopic>(topic: T, payload: unknown): PayloadOf<T> {
