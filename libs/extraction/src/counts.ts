@@ -548,7 +548,17 @@ const HEADING = new Set([
 function isBareFollower(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t) return true;
-  if (t.kind === 'p') return t.raw !== '%' && t.raw !== '-' && t.raw !== '/';
+  // "21 - over the Bryansk region": a hyphen with spaces round it is a dash; glued ("21-year") it is not
+  if (t.kind === 'p')
+    return (
+      t.raw !== '%' &&
+      t.raw !== '/' &&
+      (t.raw !== '-' ||
+        (toks[j - 1] !== undefined &&
+          toks[j - 1]!.end < t.start &&
+          toks[j + 1] !== undefined &&
+          toks[j + 1]!.start > t.end))
+    );
   // "66 brought down over Kursk", "three flying towards Moscow": a verb follows
   if (
     TRIGGER_WORDS.has(t.low) ||

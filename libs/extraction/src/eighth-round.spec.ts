@@ -315,3 +315,22 @@ describe('"of 70 attack UAVs 58 are neutralised": a set opened with "of" and no 
     ["Ukraine's air force said most of 40 drones were shot down.", []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('translated MoD copy: "21 - over the Bryansk region" breakdowns, "the ministry of defence of Russia" is no place', () => {
+  it.each([
+    [
+      "Russia's defence ministry said air defences destroyed 43 drones: 21 - over the Bryansk region, 12 - over the Kursk region, 10 - over the Belgorod region.",
+      ['10 drone @ RU-BEL', '12 drone @ RU-KRS', '21 drone @ RU-BRY', '43 drone @ country RU'],
+    ],
+    [
+      'Over the territory of the Bryansk region were destroyed 14 Ukrainian drones, reports the ministry of defence of Russia.',
+      ['14 drone @ RU-BRY'],
+    ],
+    [
+      'By the forces of air defence over the territory of the Bryansk region were intercepted and destroyed 14 Ukrainian unmanned aerial vehicles, reports the ministry of defence of Russia.',
+      ['14 drone @ RU-BRY'],
+    ],
+    // a hyphen glued to a number is no dash
+    ["The 21-year-old pilot shot down 3 drones over the Kyiv region, Ukraine's air force said.", ['3 drone @ UA-32']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

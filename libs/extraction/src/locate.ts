@@ -355,7 +355,7 @@ const DIRECTION = /\b(?:towards?|in\s+the\s+direction\s+of|heading\s+for|back\s+
 const WEAPON_OF =
   /\b(?:drones|uavs|vehicles|missiles|rockets|aircraft|jets|helicopters|bombs|projectiles|targets)\s+of\s+(?:the\s+)?$/i;
 const OWNER_OF =
-  /\b(?:forces|force|army|military|ministry|navy|guard|command|staff|service|troops|units|defenders)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:forces|force|army|military|ministry|navy|guard|command|staff|service|troops|units|defenders|defen[cs]e|affairs|government|administration)\s+of\s+(?:the\s+)?$/i;
 
 /** "over Russia", "across Russian regions", "Ukrainian airspace": a country named as the place. */
 function locationCountry(inp: LocateInput, from: number, to: number): string | null {
