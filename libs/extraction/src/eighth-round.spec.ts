@@ -334,3 +334,21 @@ describe('translated MoD copy: "21 - over the Bryansk region" breakdowns, "the m
     ["The 21-year-old pilot shot down 3 drones over the Kyiv region, Ukraine's air force said.", ['3 drone @ UA-32']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('a headline count placed at some of the places its restatement gives is that claim (rule headlineSubset)', () => {
+  it.each([
+    [
+      "Attack attempt on Crimea; 17 UAVs downed\nRussia's defence ministry said air defence forces destroyed 17 Ukrainian drones over the Black Sea and Crimea.",
+      ['17 drone @ SEA-BLACK+UA-43'],
+    ],
+    [
+      'Kursk: 9 drones downed\nThe governor said air defences downed 9 drones over the Kursk and Belgorod regions overnight.',
+      ['9 drone @ RU-BEL+RU-KRS'],
+    ],
+    // not: another count, or places beyond the restatement's
+    [
+      "Attack attempt on Crimea; 12 UAVs downed\nRussia's defence ministry said air defence forces destroyed 17 Ukrainian drones over the Black Sea and Crimea.",
+      ['12 drone @ UA-43', '17 drone @ SEA-BLACK+UA-43'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

@@ -846,6 +846,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.shareCoordinatedPlaces) shareCoordinatedPlaces(drafts, body);
   if (RULES.missilesCalledRockets) missilesCalledRockets(drafts, body);
   if (RULES.roundedInHeadline) roundedInHeadline(drafts);
+  if (RULES.headlineSubset) headlineSubset(drafts);
   if (RULES.partsInheritPlace) partsInheritPlace(drafts);
   if (RULES.placesListedAfter) placesListedAfter(drafts, sentences);
   linkParts(drafts);
@@ -1143,6 +1144,35 @@ function roundedInHeadline(drafts: Draft[]): void {
         rounds(a.claim, b.claim.count),
     );
     if (same) drafts.splice(i, 1);
+  }
+}
+
+/**
+ * "Attack attempt on Crimea; 17 UAVs downed" over "… destroyed 17 Ukrainian drones over the Black Sea and Crimea": a
+ * headline or lede count placed at some of the places a later restatement of the same count gives is that claim
+ * (claims.md, edge case 1), not a second one.
+ */
+function headlineSubset(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const a = drafts[i]!;
+    if (a.sentence > 2 || a.claim.scope !== 'region' || a.partOf !== null || drafts.some((o) => o.partOf === i))
+      continue;
+    const fuller = drafts.find(
+      (b, j) =>
+        j !== i &&
+        b.sentence > a.sentence &&
+        b.sentence - a.sentence <= 3 &&
+        b.claim.scope === 'region' &&
+        b.claim.weapon === a.claim.weapon &&
+        b.claim.count === a.claim.count &&
+        b.claim.country === a.claim.country &&
+        b.claim.regions.length > a.claim.regions.length &&
+        a.claim.regions.every((r) => b.claim.regions.includes(r)),
+    );
+    if (fuller) {
+      drafts.splice(i, 1);
+      for (const d of drafts) if (d.partOf !== null && d.partOf > i) d.partOf--;
+    }
   }
 }
 

@@ -67,6 +67,8 @@ export const RULES = {
   fellRestated: true,
   /** "in the Kyiv, Sumy and other regions", "… and elsewhere", "among others": places that are only some of where the count was make it country scope. */
   partialList: true,
+  /** "Attack attempt on Crimea; 17 UAVs downed" over "17 drones … over the Black Sea and Crimea": a headline count placed at some of a restatement's places is that claim. */
+  headlineSubset: true,
 };
 
 export type RuleName = keyof typeof RULES;
