@@ -31,13 +31,13 @@ import {
   checkpointSpacing,
   decodeLiveState,
   decodeSealedState,
-  encodeCoreState,
+  EncodedState,
 } from '@skytally/aggregation';
 import { parseConfig } from '@skytally/config';
 import { type ClaimRecord, decodePayload, encodePayload } from '@skytally/contracts';
 import { mulberry32, pick as pickFrom } from '@skytally/random';
 import { rowName } from '@skytally/stage-options';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -258,21 +258,24 @@ export async function runStateBench(
   const takeCheckpoint = (keep: boolean) => {
     const started = performance.now();
     const { sealedBefore, inputs, watermark, live: reports, sealedClaims, rows, days } = live.checkpoint();
-    const liveState = encodeCoreState({ sealedBefore, inputs, watermark, live: reports });
-    const sealed = encodeCoreState({ sealedClaims, rows, days });
-    checkpointMs += performance.now() - started;
-    checkpoints++;
+    // As the service writes them: encoded a chunk at a time as they go out (EncodedState).
+    const liveState = new EncodedState({ sealedBefore, inputs, watermark, live: reports });
+    const sealed = new EncodedState({ sealedClaims, rows, days });
     if (applied <= restorePoint) {
       const length = Buffer.alloc(4);
       length.writeUInt32LE(sealed.length);
       writeSync(sealedFd, length);
-      writeSync(sealedFd, sealed);
+      writeChunks(sealed, sealedFd);
       sealedBytes += sealed.length;
-    }
+    } else writeChunks(sealed, null);
     if (keep) {
-      writeFileSync(liveFile, liveState);
+      const fd = openSync(liveFile, 'w');
+      writeChunks(liveState, fd);
+      closeSync(fd);
       liveBytes = liveState.length;
-    }
+    } else writeChunks(liveState, null);
+    checkpointMs += performance.now() - started;
+    checkpoints++;
   };
   const tailFd = openSync(tailFile, 'w');
   if (restorePoint === 0) takeCheckpoint(true);
@@ -377,6 +380,15 @@ export async function runStateBench(
     rows: stats.rows,
     days: stats.days,
   };
+}
+
+/** A checkpoint part's bytes, 256 KiB at a time as the service's chunks, to `fd` (null: encoded only). */
+function writeChunks(part: EncodedState, fd: number | null): void {
+  const chunk = Buffer.alloc(256 * 1024);
+  while (part.left > 0) {
+    const n = part.read(chunk, 0, chunk.length);
+    if (fd !== null) writeSync(fd, chunk, 0, n);
+  }
 }
 
 /** The length-prefixed deltas of the sealed file. */

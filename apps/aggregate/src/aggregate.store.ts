@@ -30,10 +30,10 @@ import {
   type ApplyResult,
   type Changes,
   CheckpointFormatError,
+  EncodedState,
   checkpointSpacing,
   decodeLiveState,
   decodeSealedState,
-  encodeCoreState,
 } from '@skytally/aggregation';
 import { type OutboundMessage, partitionForKey } from '@skytally/kafka';
 import { CONFIG, LOGGER, TOPIC_NAMES } from '@skytally/kafka-nest';
@@ -44,6 +44,7 @@ import {
   CHECKPOINT_EVERY_CLAIMS,
   CHECKPOINT_WRITING,
   CHECKPOINT_WRITING_OPTIONS,
+  type CheckpointChunks,
   type CheckpointHead,
   type CheckpointWriting,
   STATE_LOG,
@@ -72,11 +73,11 @@ export class AggregateStore {
   /** Changelog keys no head refers to, deleted with the next checkpoint. */
   private stale: string[] = [];
   /**
-   * The checkpoint being written: its chunks not yet acknowledged, handed out
-   * a portion at a time with successive outputs (a portion not acknowledged
+   * The checkpoint being written: its chunks, cut a portion at a time as
+   * they are handed out with successive outputs (a portion not acknowledged
    * is handed out again), then its head, once every chunk was.
    */
-  private writing: { chunks: OutboundMessage[]; head: OutboundMessage; handedOut: number } | null = null;
+  private writing: Writing | null = null;
 
   constructor(
     @Inject(CONFIG) private readonly config: SkytallyConfig,
@@ -181,8 +182,9 @@ export class AggregateStore {
     const writing = this.writing;
     if (!writing) return;
     // Chunks written: the next portion (or the head) goes out next. The head written: that checkpoint is the one a restore finds.
-    if (writing.chunks.length) writing.chunks = writing.chunks.slice(writing.handedOut);
-    else if (writing.handedOut) this.writing = null;
+    if (writing.portion.length) {
+      if (writing.handedOut) writing.portion = [];
+    } else if (writing.handedOut) this.writing = null;
     writing.handedOut = 0;
   }
 
@@ -201,30 +203,31 @@ export class AggregateStore {
     return this.writing ? this.nextPortion(this.writing) : [];
   }
 
-  /** Chunks from the first, up to checkpointWriting.bytesPerPublish (one at least); the head when none is left. */
-  private nextPortion(writing: {
-    chunks: OutboundMessage[];
-    head: OutboundMessage;
-    handedOut: number;
-  }): OutboundMessage[] {
-    if (!writing.chunks.length) {
+  /**
+   * The portion not yet acknowledged, else the next chunks, up to
+   * checkpointWriting.bytesPerPublish (one at least); the head when none is left.
+   */
+  private nextPortion(writing: Writing): OutboundMessage[] {
+    const { chunks, portion } = writing;
+    if (!portion.length) {
+      let bytes = 0;
+      while (chunks.left > 0) {
+        const size = chunks.nextSize();
+        if (portion.length > 0 && bytes + size > this.checkpointWriting.bytesPerPublish) break;
+        bytes += size;
+        portion.push(chunks.take());
+      }
+    }
+    if (!portion.length) {
       writing.handedOut = 1;
       return [writing.head];
     }
-    let n = 0;
-    let bytes = 0;
-    for (const chunk of writing.chunks) {
-      const size = chunk.value?.length ?? 0;
-      if (n > 0 && bytes + size > this.checkpointWriting.bytesPerPublish) break;
-      bytes += size;
-      n++;
-    }
-    writing.handedOut = n;
-    return writing.chunks.slice(0, n);
+    writing.handedOut = portion.length;
+    return [...portion];
   }
 
   /** A new checkpoint's records, when one is due. */
-  private takeCheckpoint(): { chunks: OutboundMessage[]; head: OutboundMessage; handedOut: number } | null {
+  private takeCheckpoint(): Writing | null {
     const owner = Math.min(...this.owned);
     const due =
       this.checkpointDue ||
@@ -232,8 +235,9 @@ export class AggregateStore {
     if (!due || !Number.isFinite(owner) || this.changelogPartitions < 1) return null;
     const started = Date.now();
     const { sealedBefore, inputs, watermark, live, sealedClaims, rows, days } = this.core.checkpoint();
-    const liveBytes = encodeCoreState({ sealedBefore, inputs, watermark, live });
-    const sealedBytes = encodeCoreState({ sealedClaims, rows, days });
+    // Encoded as the chunks are taken (EncodedState): the whole encoding is never held at once.
+    const liveBytes = new EncodedState({ sealedBefore, inputs, watermark, live });
+    const sealedBytes = new EncodedState({ sealedClaims, rows, days });
     const seq = this.checkpointSeq++;
     const base = this.chainBase ?? seq;
     const { chunks, head } = checkpointRecords(
@@ -263,12 +267,12 @@ export class AggregateStore {
         base,
         liveBytes: liveBytes.length,
         sealedBytes: sealedBytes.length,
-        chunks: chunks.length,
+        chunks: chunks.left,
         ms: Date.now() - started,
       },
       'aggregate checkpoint',
     );
-    return { chunks, head, handedOut: 0 };
+    return { chunks, portion: [], head, handedOut: 0 };
   }
 
   /**
@@ -346,6 +350,14 @@ export class AggregateStore {
       now: this.now,
     };
   }
+}
+
+/** A checkpoint being written: what is left of its chunks, the portion handed out and not yet acknowledged, its head. */
+interface Writing {
+  chunks: CheckpointChunks;
+  portion: OutboundMessage[];
+  head: OutboundMessage;
+  handedOut: number;
 }
 
 function offsetsOf(head: CheckpointHead): Map<number, bigint> {

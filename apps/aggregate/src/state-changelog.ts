@@ -137,52 +137,123 @@ const chunkKey = (owner: number, slot: number, i: number, count: number): string
 const sealedKey = (owner: number, seq: number, i: number, count: number): string =>
   keyOn(`ckpt|${owner}|s|${seq}|${i}`, owner, count);
 
-function chunked(
-  topic: string,
-  bytes: Buffer,
-  seq: number,
-  key: (i: number) => string,
-  chunkBytes: number,
-): OutboundMessage[] {
-  const count = Math.max(1, Math.ceil(bytes.length / chunkBytes));
-  const chunks: OutboundMessage[] = [];
-  for (let i = 0; i < count; i++) {
-    const body = bytes.subarray(i * chunkBytes, (i + 1) * chunkBytes);
-    const value = Buffer.alloc(CHUNK_HEADER + body.length);
-    value.writeUInt32BE(CHUNK_MAGIC, 0);
-    value.writeUInt32BE(seq, 4);
-    value.writeUInt32BE(i, 8);
-    value.writeUInt32BE(count, 12);
-    body.copy(value, CHUNK_HEADER);
-    chunks.push({ topic, key: key(i), value });
+/** Bytes read in order, a part at a time: a checkpoint part as EncodedState hands it out, or a buffer. */
+export interface PartBytes {
+  readonly length: number;
+  /** Fills target[start, end) with the next bytes; returns how many (fewer only at the end). */
+  read(target: Buffer, start: number, end: number): number;
+}
+
+/** A buffer as PartBytes. */
+export function bufferBytes(bytes: Buffer): PartBytes {
+  let at = 0;
+  return {
+    length: bytes.length,
+    read(target, start, end) {
+      const n = bytes.copy(target, start, at, Math.min(bytes.length, at + end - start));
+      at += n;
+      return n;
+    },
+  };
+}
+
+interface Part {
+  bytes: PartBytes;
+  count: number;
+  key: (i: number) => string;
+}
+
+/**
+ * A checkpoint's records in the order they are written — tombstones for
+ * stale keys, then its sealed delta's chunks, then its live part's — each
+ * chunk cut when it is taken: so only the chunks handed out and not yet
+ * acknowledged are held, not the whole checkpoint (88 MB for a live part of
+ * 200,000 reports) for as long as it takes to write.
+ */
+export class CheckpointChunks {
+  private next = 0;
+  private readonly total: number;
+
+  constructor(
+    private readonly topic: string,
+    private readonly seq: number,
+    private readonly tombstones: string[],
+    private readonly parts: Part[],
+    private readonly chunkBytes: number,
+  ) {
+    this.total = tombstones.length + parts.reduce((n, p) => n + p.count, 0);
   }
-  return chunks;
+
+  /** Records not yet taken. */
+  get left(): number {
+    return this.total - this.next;
+  }
+
+  /** The size of the next record's value (0: a tombstone). */
+  nextSize(): number {
+    const [part, i] = this.locate(this.next);
+    return part ? CHUNK_HEADER + this.bodyLength(part, i) : 0;
+  }
+
+  /** The next record. */
+  take(): OutboundMessage {
+    if (!this.left) throw new Error('no checkpoint record left');
+    const [part, i] = this.locate(this.next);
+    this.next++;
+    if (!part) return { topic: this.topic, key: this.tombstones[i]!, value: null };
+    const length = this.bodyLength(part, i);
+    const value = Buffer.allocUnsafe(CHUNK_HEADER + length);
+    value.writeUInt32BE(CHUNK_MAGIC, 0);
+    value.writeUInt32BE(this.seq, 4);
+    value.writeUInt32BE(i, 8);
+    value.writeUInt32BE(part.count, 12);
+    if (part.bytes.read(value, CHUNK_HEADER, value.length) !== length) throw new Error('checkpoint part ended early');
+    return { topic: this.topic, key: part.key(i), value };
+  }
+
+  /** Record k: a tombstone (no part) or chunk i of a part. */
+  private locate(k: number): [Part | null, number] {
+    if (k < this.tombstones.length) return [null, k];
+    let i = k - this.tombstones.length;
+    for (const part of this.parts) {
+      if (i < part.count) return [part, i];
+      i -= part.count;
+    }
+    throw new Error('no checkpoint record left');
+  }
+
+  private bodyLength(part: Part, i: number): number {
+    return Math.min(this.chunkBytes, part.bytes.length - i * this.chunkBytes);
+  }
+}
+
+/** A part's chunks: ≤ chunkBytes each, one at least (an empty part is one empty chunk). */
+function part(bytes: PartBytes, key: (i: number) => string, chunkBytes: number): Part {
+  return { bytes, count: Math.max(1, Math.ceil(bytes.length / chunkBytes)), key };
 }
 
 /**
  * The records of one checkpoint: tombstones for `stale` keys, its sealed
- * delta's chunks and its live part's, and the head to send once they are
- * acknowledged. `chunkBytes`: smaller in tests, so that a small state spans
- * many chunks.
+ * delta's chunks and its live part's (CheckpointChunks, cut as they are
+ * taken), and the head to send once they are acknowledged. `chunkBytes`:
+ * smaller in tests, so that a small state spans many chunks.
  */
 export function checkpointRecords(
   topic: string,
   owner: number,
   changelogPartitions: number,
   head: Omit<CheckpointHead, 'v' | 'chunks' | 'bytes'>,
-  live: Buffer,
-  sealed: Buffer,
+  live: PartBytes,
+  sealed: PartBytes,
   stale: string[] = [],
   chunkBytes = CHUNK_BYTES,
-): { chunks: OutboundMessage[]; head: OutboundMessage } {
+): { chunks: CheckpointChunks; head: OutboundMessage } {
   // Tombstones first: a stale key the sealed chunks reuse ends with the new value.
-  const tombstones: OutboundMessage[] = stale.map((key) => ({ topic, key, value: null }));
-  const chunksOf = (bytes: Buffer, key: (i: number) => string) => chunked(topic, bytes, head.seq, key, chunkBytes);
-  const sealedChunks = chunksOf(sealed, (i) => sealedKey(owner, head.seq, i, changelogPartitions));
-  const liveChunks = chunksOf(live, (i) => chunkKey(owner, head.slot, i, changelogPartitions));
-  const full: CheckpointHead = { v: 2, ...head, chunks: liveChunks.length, bytes: live.length };
+  const sealedPart = part(sealed, (i) => sealedKey(owner, head.seq, i, changelogPartitions), chunkBytes);
+  const livePart = part(live, (i) => chunkKey(owner, head.slot, i, changelogPartitions), chunkBytes);
+  const full: CheckpointHead = { v: 2, ...head, chunks: livePart.count, bytes: live.length };
   return {
-    chunks: [...tombstones, ...sealedChunks, ...liveChunks],
+    chunks: new CheckpointChunks(topic, head.seq, stale, [sealedPart, livePart], chunkBytes),
     head: { topic, key: headKey(owner, changelogPartitions), value: JSON.stringify(full) },
   };
 }

@@ -13,6 +13,7 @@ import {
   decodeCoreState,
   decodeLiveState,
   decodeSealedState,
+  EncodedState,
   encodeCoreState,
 } from './checkpoint';
 import { claim } from '../test/claim.fixture';
@@ -99,6 +100,72 @@ describe('encodeCoreState / decodeCoreState', () => {
     other.writeUInt8(99, 4);
     expect(() => decodeCoreState(other)).toThrow(/version 99/);
     expect(() => decodeCoreState(bytes.subarray(0, bytes.length - 3))).toThrow(CheckpointFormatError);
+  });
+});
+
+/** EncodedState's bytes, read `steps` bytes at a time (cycling). */
+function readAll(encoded: EncodedState, steps: number[]): Buffer {
+  const out = Buffer.alloc(encoded.length);
+  let at = 0;
+  for (let i = 0; at < out.length; i++) {
+    const n = encoded.read(out, at, Math.min(out.length, at + (steps[i % steps.length] ?? 1)));
+    if (n === 0) break;
+    at += n;
+  }
+  expect(encoded.left).toBe(0);
+  return out;
+}
+
+describe('EncodedState', () => {
+  it("hands out encodeCoreState's bytes, whatever the pieces it is read in (live part, sealed delta, both)", () => {
+    fc.assert(
+      fc.property(
+        arbClaims,
+        fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(undefined, 2),
+        (stream, steps, horizonDays) => {
+          // Claimants in other scripts: UTF-8 bytes are not characters.
+          const claims = stream.map((c, i) => (i % 3 ? c : { ...c, claimant: `Міноборони ${i} ✈︎ 🚀` }));
+          const core = new AggregateCore(options(horizonDays));
+          feed(core, claims, 4);
+          const state = core.checkpoint();
+          const { sealedBefore, inputs, watermark, live, sealedClaims, rows, days } = state;
+          for (const part of [{ sealedBefore, inputs, watermark, live }, { sealedClaims, rows, days }, state]) {
+            const encoded = new EncodedState(part);
+            expect(encoded.length).toBe(encodeCoreState(part).length);
+            expect(readAll(encoded, steps).equals(encodeCoreState(part))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('encodes many reports in several pieces, and an empty live part', () => {
+    const core = new AggregateCore(options(undefined));
+    feed(
+      core,
+      Array.from({ length: 700 }, (_, i) =>
+        claim({
+          claimId: `c${i}`,
+          articleId: `a${i}`,
+          count: 1 + (i % 7),
+          regions: [i % 2 ? 'RU-BRY' : 'RU-KLU'],
+          eventTime: new Date(DAY0 + 60 * DAY + i * 60_000).toISOString(),
+          ingestedAt: new Date(DAY0 + 60 * DAY + i * 60_000).toISOString(),
+        }),
+      ),
+      50,
+    );
+    const { sealedBefore, inputs, watermark, live } = core.checkpoint();
+    expect(live.length).toBe(700);
+    for (const part of [
+      { sealedBefore, inputs, watermark, live },
+      { sealedBefore, inputs, watermark, live: [] },
+    ]) {
+      expect(readAll(new EncodedState(part), [65_536]).equals(encodeCoreState(part))).toBe(true);
+      expect(decodeLiveState(readAll(new EncodedState(part), [999]))).toEqual(decodeLiveState(encodeCoreState(part)));
+    }
   });
 });
 

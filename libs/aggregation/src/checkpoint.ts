@@ -69,6 +69,139 @@ export function encodeCoreState(state: CoreState | LiveState | SealedState): Buf
   return out;
 }
 
+/**
+ * encodeCoreState(state)'s bytes, handed out a piece at a time: the same
+ * bytes (checkpoint.spec.ts), without the whole encoding in memory at once.
+ * A live part of 200,000 reports is ≈ 88 MB encoded; the service writes it a
+ * megabyte with each batch, and held whole — its JSON text, the buffer and
+ * the chunks cut from it — it was most of the aggregate's memory past its
+ * reports (BENCHMARKS.md, "Session 9: aggregate memory").
+ *
+ * The length is known up front (the chunks say how many there are, so the
+ * first one needs it): the constructor encodes the `live` array once,
+ * `ITEMS_A_PIECE` reports at a time, and keeps only the byte counts; read()
+ * encodes it again as the bytes are asked for. So the state must not change
+ * in between: the core's reports are not changed once stored (a new claim
+ * replaces a report, never edits it), and checkpoint() hands out a new array
+ * of them. Its arrays of numbers (Float64Array) are read as they are then.
+ */
+export class EncodedState {
+  /** Bytes in all: what encodeCoreState(state).length is. */
+  readonly length: number;
+  private readonly textLength: number;
+  /** The JSON before and after the `live` array's items (all of it when there is none). */
+  private readonly before: string;
+  private readonly after: string;
+  /** Whether the state has a `live` array (written between `before` and `after`). */
+  private readonly hasItems: boolean;
+  private readonly items: readonly unknown[];
+  private readonly arrays: Float64Array[];
+  private readonly pieceBytes: number[] = [];
+  /** Where read() is: the bytes handed out so far, the pieces not yet encoded, the one being handed out. */
+  private position = 0;
+  private pieces: Generator<Buffer> | null = null;
+  private current: Buffer = Buffer.alloc(0);
+  private at = 0;
+
+  constructor(state: CoreState | LiveState | SealedState) {
+    const arrays: Float64Array[] = [];
+    let floats = 0;
+    const live = (state as Partial<LiveState>).live;
+    const items = Array.isArray(live) ? live : null;
+    const json = JSON.stringify(state, function (this: unknown, key: string, value: unknown) {
+      if (value instanceof Float64Array) {
+        arrays.push(value);
+        const ref = { $f: [floats, value.length] };
+        floats += value.length;
+        return ref;
+      }
+      // The items are written between `before` and `after`, each piece on its own.
+      return this === state && key === 'live' && items ? LIVE_MARK : value;
+    });
+    const mark = items ? json.indexOf(JSON.stringify(LIVE_MARK)) : -1;
+    this.before = mark < 0 ? json : json.slice(0, mark);
+    this.after = mark < 0 ? '' : json.slice(mark + JSON.stringify(LIVE_MARK).length);
+    this.hasItems = mark >= 0;
+    this.items = items ?? [];
+    this.arrays = arrays;
+    let text = 0;
+    for (const piece of this.text()) {
+      const bytes = Buffer.byteLength(piece, 'utf8');
+      this.pieceBytes.push(bytes);
+      text += bytes;
+    }
+    this.textLength = text;
+    this.length = align8(HEADER + text) + floats * 8;
+  }
+
+  /** Fills target[start, end) with the next end − start bytes (the rest of them, at most). Returns how many. */
+  read(target: Buffer, start: number, end: number): number {
+    this.pieces ??= this.segments();
+    let to = start;
+    while (to < end) {
+      if (this.at === this.current.length) {
+        const next = this.pieces.next();
+        if (next.done) break;
+        this.current = next.value;
+        this.at = 0;
+      }
+      const n = this.current.copy(target, to, this.at, Math.min(this.current.length, this.at + end - to));
+      this.at += n;
+      to += n;
+    }
+    this.position += to - start;
+    return to - start;
+  }
+
+  /** The bytes not yet read. */
+  get left(): number {
+    return this.length - this.position;
+  }
+
+  /** The JSON text in pieces: before the items, the items a few hundred at a time, after them. */
+  private *text(): Generator<string> {
+    if (!this.hasItems) {
+      yield this.before;
+      return;
+    }
+    yield `${this.before}[`;
+    for (let i = 0; i < this.items.length; i += ITEMS_A_PIECE) {
+      const piece = JSON.stringify(this.items.slice(i, i + ITEMS_A_PIECE), noArrays);
+      // The slice's own brackets left out; a comma between pieces, as between items.
+      yield `${i ? ',' : ''}${piece.slice(1, -1)}`;
+    }
+    yield `]${this.after}`;
+  }
+
+  private *segments(): Generator<Buffer> {
+    const header = Buffer.alloc(HEADER);
+    header.write(MAGIC, 0, 'latin1');
+    header.writeUInt8(CHECKPOINT_VERSION, 4);
+    header.writeUInt32LE(this.textLength, 8);
+    yield header;
+    let i = 0;
+    for (const piece of this.text()) {
+      const bytes = Buffer.from(piece, 'utf8');
+      // The state changed since the length was taken: the chunks already out would not add up.
+      if (bytes.length !== this.pieceBytes[i++]) throw new Error('checkpoint state changed while it was written');
+      yield bytes;
+    }
+    yield Buffer.alloc(align8(HEADER + this.textLength) - HEADER - this.textLength);
+    for (const a of this.arrays) yield Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  }
+}
+
+/** Reports encoded together in one piece of EncodedState's text (≈ 440 bytes each). */
+const ITEMS_A_PIECE = 256;
+/** Stands for the `live` array in the JSON of the rest of the state. */
+const LIVE_MARK = '\u0000live\u0000';
+
+/** The `live` items carry no arrays of numbers (reports and their arrival): the float section is the rest's. */
+function noArrays(_key: string, value: unknown): unknown {
+  if (value instanceof Float64Array) throw new Error('a live item holds a Float64Array');
+  return value;
+}
+
 export class CheckpointFormatError extends Error {}
 
 export function decodeCoreState(bytes: Buffer): CoreState {
