@@ -19,7 +19,9 @@
  * before the 10k mark and before the last mark, checkpoints included.
  * rss_mb: the process after the live run, a full GC and ten seconds idle (V8's
  * memory reducer); rss_busy_mb: before that (the claim bytes are generated
- * on the fly, never held); rss_base_mb: before the first claim (node, the
+ * on the fly, never held); rss_busy_avg_mb: the mean of the rss read every
+ * 10,000 claims over the second half of the run (one reading swings by
+ * 100 MB and more with where V8's collections happen to be); rss_base_mb: before the first claim (node, the
  * modules, and under tsx its loader thread: ≈ 35 MB more than the built JS,
  * dist/scripts/bench/state-bench.js, which is what the service runs: `runtime`
  * says which). Targets (issue 10): rss ≤ 300, restore ≤ 30 s,
@@ -277,6 +279,8 @@ export async function runStateBench(
     checkpointMs += performance.now() - started;
     checkpoints++;
   };
+  // The rss every 10,000 claims: one reading at the end of the run depends on where V8's collections happened to be.
+  const rssSeries: number[] = [];
   const tailFd = openSync(tailFile, 'w');
   if (restorePoint === 0) takeCheckpoint(true);
   for (const bytes of claimStream(n, 7, spanDays)) {
@@ -292,6 +296,7 @@ export async function runStateBench(
       takeCheckpoint(applied === restorePoint);
       sinceCheckpoint = 0;
     }
+    if (applied % 10_000 === 0) rssSeries.push(rssMb());
     for (const m of marks) {
       if (applied === m) {
         const rate = Math.round(Math.min(10_000, m) / ((cpuMs() - windowStart) / 1000));
@@ -323,6 +328,9 @@ export async function runStateBench(
   log(
     `live: ${n.toLocaleString('en')} claims in ${((Date.now() - wallStart) / 1000).toFixed(1)} s; rss ${rss} MB, heap used ${heap} MB of ${Math.round(mem.heapTotal / 2 ** 20)} MB, external ${Math.round(mem.external / 2 ** 20)} MB, array buffers ${Math.round(mem.arrayBuffers / 2 ** 20)} MB; ${JSON.stringify(stats)}`,
   );
+  const busyHalf = rssSeries.slice(Math.floor(rssSeries.length / 2));
+  const busyAvg = Math.round(busyHalf.reduce((a, b) => a + b, 0) / Math.max(1, busyHalf.length));
+  log(`rss every 10,000 claims (MB): ${rssSeries.join(' ')}; mean over the second half ${busyAvg}`);
   log(`heap spaces (committed/used MB): ${spaces}; rss before any claim ${baseRss} MB; rss by mapping: ${mapping}`);
   log(
     `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms each to take and encode; changelog at the restore point ${((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)} MB (live part ${(liveBytes / 2 ** 20).toFixed(1)} MB, sealed deltas ${(sealedBytes / 2 ** 20).toFixed(1)} MB)`,
@@ -364,6 +372,7 @@ export async function runStateBench(
     runtime: __filename.endsWith('.ts') ? 'tsx' : 'built',
     rss_mb: rss,
     rss_busy_mb: busyRss,
+    rss_busy_avg_mb: busyAvg,
     rss_base_mb: baseRss,
     heap_mb: heap,
     restore_s: Number(restoreS.toFixed(1)),
