@@ -152,6 +152,17 @@ export function findCounts(
         (['them', 'these', 'those'].includes(toks[i + 2]?.low ?? '') ||
           (toks[i + 2]?.low === 'which' && toks[i - 1]?.raw === ','));
       const butN = toks[i + 1]?.low === 'but' ? numberAt(toks, i + 2, text, base) : null;
+      // "all but three of the 40 drones were shot down": the set named after the exception, less it
+      if (butN && !butN.weak && toks[butN.to]?.low === 'of') {
+        const at = toks[butN.to + 1]?.low === 'the' ? butN.to + 2 : butN.to + 1;
+        const setN = numberAt(toks, at, text, base);
+        const np = setN && !setN.weak ? nounPhrase(toks, setN.to) : null;
+        if (setN && np && np.weapon !== null && !np.nonHead && setN.value > butN.value) {
+          out.push(referenceCount(setN.value - butN.value, 'exact', i, np.to, np.weapon));
+          i = np.to - 1;
+          continue;
+        }
+      }
       const to = ofThem ? i + 3 : butN ? butN.to : i + 1;
       const verbNext = ['were', 'was', 'have', 'had', 'been'].includes(toks[to]?.low ?? '');
       // "shot down all of them": the object of an interception verb

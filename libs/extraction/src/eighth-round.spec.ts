@@ -352,3 +352,15 @@ describe('a headline count placed at some of the places its restatement gives is
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"all but three of the 40 drones": the set named after the exception, less it', () => {
+  it.each([
+    ["Ukraine's air force said all but three of the 40 drones were shot down.", ['37 drone @ country UA']],
+    [
+      "Ukraine's air force said all but two of 12 missiles were intercepted over the Kyiv region.",
+      ['10 missile @ UA-32'],
+    ],
+    // as before: the set named in an earlier sentence
+    ["Russia launched 40 drones. All but three were shot down, Ukraine's air force said.", ['37 drone @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
