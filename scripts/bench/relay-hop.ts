@@ -4,7 +4,7 @@
  * `eachBatch` (same consumer settings as libs/kafka's StageRunner), forwards
  * every message unchanged (key, value, headers) to the next topic with the
  * same idempotent producer (acks=all, one request in flight), flushing every
- * 1,000 messages in requests of at most 512 KiB, and commits only after the
+ * 1,000 messages (or FLUSH_AFTER_MS) in requests of at most 512 KiB, and commits only after the
  * outputs are acknowledged.
  *
  * The benchmark runs four of these as four processes — one per pipeline
@@ -22,7 +22,7 @@
  */
 import { Kafka, logLevel, type Message } from 'kafkajs';
 import type { SkytallyConfig } from '@skytally/config';
-import { IDEMPOTENT_PRODUCER, RUNNER_FETCH, kafkaClientOptions } from '@skytally/kafka';
+import { FLUSH_AFTER_MS, IDEMPOTENT_PRODUCER, RUNNER_FETCH, kafkaClientOptions } from '@skytally/kafka';
 
 const FLUSH_EVERY = 1000;
 /**
@@ -75,6 +75,7 @@ async function main(): Promise<void> {
       const heartbeat = () => payload.heartbeat();
       let out: Message[] = [];
       let last: string | null = null;
+      let lastFlushAt = performance.now();
       const flush = async () => {
         // As the runner: a heartbeat first, which fences a zombie before it writes (throttled, so free).
         await heartbeat();
@@ -96,12 +97,14 @@ async function main(): Promise<void> {
         if (last !== null) payload.resolveOffset(last);
         await payload.commitOffsetsIfNecessary();
         await heartbeat();
+        lastFlushAt = performance.now();
       };
       for (const m of batch.messages) {
         if (!payload.isRunning() || payload.isStale()) break;
         out.push({ key: m.key, value: m.value, headers: m.headers });
         last = m.offset;
-        if (out.length >= FLUSH_EVERY) await flush();
+        // As the runner: also once FLUSH_AFTER_MS have passed (never, for a relay this fast).
+        if (out.length >= FLUSH_EVERY || performance.now() - lastFlushAt >= FLUSH_AFTER_MS) await flush();
       }
       await flush();
     },

@@ -109,6 +109,9 @@ describe('StageRunner, driven by fake batches', () => {
       logger,
       statsIntervalMs: 0,
       punctuateEveryMs: 60_000,
+      // Flushes by count only, unless a test says otherwise: a loaded machine's pause between
+      // slices must not add a flush to the commit sequences the tests expect.
+      flushAfterMs: 60_000,
       ...options,
     });
     await runner.start();
@@ -176,6 +179,24 @@ describe('StageRunner, driven by fake batches', () => {
     expect(seen.age![0]).toBeGreaterThan(Date.now() - 60_000);
     expect(stats.takeTimings().process).toMatchObject({ count: 1 });
     expect(stats.takeTimings()).toEqual({});
+  });
+
+  it("flushes a slow batch's outputs every flushAfterMs, not only at its end", async () => {
+    await start(
+      {
+        process: async (message) => {
+          await new Promise((resolve) => setTimeout(resolve, 40));
+          return echo(message);
+        },
+      },
+      { sliceSize: 1, flushAfterMs: 60 },
+    );
+    await fake.consumer.deliver('in', 0, ['a', 'b', 'c', 'd', 'e', 'f']);
+    const commits = fake.log.filter((l) => l.startsWith('commit'));
+    // 40 ms a message: a flush every second message, so the first outputs went out long before the last.
+    expect(commits.length).toBeGreaterThanOrEqual(2);
+    expect(commits[commits.length - 1]).toBe('commit in/0 6');
+    expect(fake.sent().map((m) => m.value)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((v) => `seen ${v}`));
   });
 
   it('retries a failing message, then dead-letters it with its origin, and moves on', async () => {
