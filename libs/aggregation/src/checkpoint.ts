@@ -83,7 +83,9 @@ export function encodeCoreState(state: CoreState | LiveState | SealedState): Buf
  * encodes it again as the bytes are asked for. So the state must not change
  * in between: the core's reports are not changed once stored (a new claim
  * replaces a report, never edits it), and checkpoint() hands out a new array
- * of them. Its arrays of numbers (Float64Array) are read as they are then.
+ * of them. The rest of the JSON is taken at once; the arrays of numbers
+ * (Float64Array) are read when their bytes are asked for, so they must be the
+ * state's own copies, as checkpoint() gives them (pairs(), values(), from()).
  */
 export class EncodedState {
   /** Bytes in all: what encodeCoreState(state).length is. */
