@@ -184,47 +184,24 @@ async function main(): Promise<void> {
 
 /** core-bench --isolated in a child with --expose-gc (a full collection between stages). */
 function runIsolated(root: string, total: number): IsolatedCores | null {
-  const out = execFileSync(
-    process.execPath,
-    [
-      '--expose-gc',
-      '--import',
-      'tsx',
-      join(root, 'scripts', 'bench', 'core-bench.ts'),
-      '--articles',
-      String(total),
-      '--isolated',
-    ],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const line = out.split('\n').find((l) => l.startsWith('{'));
+  const line = coreBench(root, ['--articles', String(total), '--isolated']).find(Boolean);
   return line ? (JSON.parse(line) as IsolatedCores) : null;
 }
 
 function runCores(root: string, total: number, checkpoints: string): CoreCheckpoint[] {
+  return coreBench(root, ['--articles', String(total), '--checkpoints', checkpoints]).map(
+    (l) => JSON.parse(l) as CoreCheckpoint,
+  );
+}
+
+/** core-bench.ts in a child with --expose-gc; its JSON lines. */
+function coreBench(root: string, args: string[]): string[] {
   const out = execFileSync(
     process.execPath,
-    [
-      '--expose-gc',
-      '--import',
-      'tsx',
-      join(root, 'scripts', 'bench', 'core-bench.ts'),
-      '--articles',
-      String(total),
-      '--checkpoints',
-      checkpoints,
-    ],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 16 * 1024 * 1024,
-    },
+    ['--expose-gc', '--import', 'tsx', join(root, 'scripts', 'bench', 'core-bench.ts'), ...args],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 },
   );
-  return out
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as CoreCheckpoint);
+  return out.split('\n').filter((l) => l.startsWith('{'));
 }
 
 /** dist/ must exist, and should not be older than the sources it is built from. */

@@ -18,10 +18,10 @@
  *   node --expose-gc --import tsx scripts/bench/core-bench.ts --articles 20000 --isolated       # one stage at a time
  */
 import { parseArgs } from 'node:util';
-import type { ClaimRecord } from '@skytally/contracts';
+import type { Article, ClaimRecord } from '@skytally/contracts';
 import { AggregateCore, routingKeys } from '@skytally/aggregation';
 import { DedupCore } from '@skytally/dedup';
-import { extractClaims } from '@skytally/extraction';
+import { type ExtractedClaim, extractClaims } from '@skytally/extraction';
 import { ingest } from '@skytally/ingestion';
 import { dedupOptionsFor, rowName } from '@skytally/stage-options';
 import type { SkytallyConfig } from '@skytally/config';
@@ -120,16 +120,7 @@ export function runCoreBench(
       const extracted = extractClaims(article);
       t2 = cpuMs();
       ns.extract += t2 - t;
-      // As apps/extract's claim-records does: one record per shard the claim touches.
-      const records: ClaimRecord[] = extracted.flatMap((c) =>
-        routingKeys(c).map((regionKey) => ({
-          ...c,
-          regionKey,
-          eventTime: c.eventDate ? `${c.eventDate}T00:00:00.000Z` : (article.publishedAt ?? article.ingestedAt),
-          publishedAt: article.publishedAt,
-          ingestedAt: article.ingestedAt,
-        })),
-      );
+      const records = claimRecords(article, extracted);
       claims += records.length;
       // Through JSON, as the claims reach the aggregate service from Kafka
       // (untimed): evidence.text straight from the extractor is a slice that
@@ -179,6 +170,19 @@ export function runCoreBench(
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** As apps/extract's claim records: one record per shard the claim touches. */
+function claimRecords(article: Article, extracted: ExtractedClaim[]): ClaimRecord[] {
+  return extracted.flatMap((c) =>
+    routingKeys(c).map((regionKey) => ({
+      ...c,
+      regionKey,
+      eventTime: c.eventDate ? `${c.eventDate}T00:00:00.000Z` : (article.publishedAt ?? article.ingestedAt),
+      publishedAt: article.publishedAt,
+      ingestedAt: article.ingestedAt,
+    })),
+  );
+}
 
 /** Each stage's own speed, measured one stage at a time (runIsolatedCores). */
 export interface IsolatedCores {
@@ -239,19 +243,7 @@ export function runIsolatedCores(total: number): IsolatedCores {
   // Untimed, as in runCoreBench: one record per shard, through JSON as from Kafka.
   const received = unique.map((article, i) => ({
     now: Date.parse(article.publishedAt ?? article.ingestedAt) + 60_000,
-    records: JSON.parse(
-      JSON.stringify(
-        extracted[i]!.flatMap((c) =>
-          routingKeys(c).map((regionKey) => ({
-            ...c,
-            regionKey,
-            eventTime: c.eventDate ? `${c.eventDate}T00:00:00.000Z` : (article.publishedAt ?? article.ingestedAt),
-            publishedAt: article.publishedAt,
-            ingestedAt: article.ingestedAt,
-          })),
-        ),
-      ),
-    ) as ClaimRecord[],
+    records: JSON.parse(JSON.stringify(claimRecords(article, extracted[i]!))) as ClaimRecord[],
   }));
 
   gc();
