@@ -871,6 +871,15 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   if (notAerial) return { weapon: null, to: lastWeapon + 1, nonHead: true, origin };
   const conj = toks[lastWeapon + 1];
   const other = toks[lastWeapon + 2];
+  // "a missile and drone attack", "a combined missile and air strike": weapon words coordinated as modifiers of an
+  // attack noun, not a count of threats
+  if (
+    conj &&
+    (conj.low === 'and' || conj.low === 'or') &&
+    !/s$/.test(toks[lastWeapon]!.low) &&
+    coordinatedModifierOf(toks, lastWeapon + 2)
+  )
+    return { weapon: null, to: lastWeapon + 4, nonHead: true, origin };
   if (
     conj &&
     (conj.low === 'and' || conj.low === 'or') &&
@@ -900,6 +909,16 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   )
     to += 2; // "Shahed-136"
   return { weapon, to, nonHead: false, origin, typeOrigin, ...(generic ? { generic } : {}) };
+}
+
+/** Attack nouns a coordinated pair of weapon words modifies ("missile and drone attack", "missile and air strike"). */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'barrage', 'assault', 'terror']);
+
+/** From k (after "and"/"or"): a singular weapon word or "air" followed by an attack noun. */
+function coordinatedModifierOf(toks: Tok[], k: number): boolean {
+  const m = toks[k]?.low ?? '';
+  if (m !== 'air' && !(WEAPON_HEADS.has(m) && !/s$/.test(m))) return false;
+  return ATTACK_NOUNS.has(toks[k + 1]?.low ?? '');
 }
 
 function isAerialVehicle(toks: Tok[], k: number): boolean {

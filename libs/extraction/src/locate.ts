@@ -39,7 +39,8 @@ const TOWARDS =
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
-  /^\s*(?:['’]s\s+)?(?:said|says|claims?|claimed|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials|government|authorities|leadership|regime|junta)\b/i;
+  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials|government|authorities|leadership|regime|junta)\b/i;
+const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
 const LOCATION_BEFORE_COUNTRY =
   /\b(?:over|across|in|inside|into|above|throughout|within|on|of|deep\s+in)\s+(?:the\s+)?(?:territory\s+of\s+)?$/i;
@@ -144,7 +145,9 @@ export function locate(inp: LocateInput): Located {
     if (
       (p.code === 'RU-MOW' || p.code === 'UA-30') &&
       p.kind !== 'capital' &&
-      METONYM.test(body.slice(p.end, p.end + 30))
+      (METONYM.test(body.slice(p.end, p.end + 30)) ||
+        // "with Moscow reporting 30 drones downed": the capital as the subject of a report (not "over Moscow reported")
+        (REPORTING.test(body.slice(p.end, p.end + 30)) && !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)))
     )
       return false;
     // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell

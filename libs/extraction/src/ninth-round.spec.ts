@@ -1,0 +1,48 @@
+/**
+ * The ninth round's structures (README, "Ninth round"): each family with invented sentences
+ * (no corpus sentence), written to fail with the rule removed.
+ */
+import { extractClaims } from './index';
+
+type Row = string;
+/** "14 drone @ UA-30" or "about 30 drone @ country UA" (qualifier when not exact), sorted. */
+function identities(body: string): Row[] {
+  return extractClaims({ articleId: 't', body, publishedAt: '2025-03-10T08:00:00Z' })
+    .map(
+      (c) =>
+        `${c.qualifier === 'exact' ? '' : `${c.qualifier} `}${c.count} ${c.weapon} @ ${
+          c.scope === 'region' ? c.regions.join('+') : `country ${c.country}`
+        }`,
+    )
+    .sort();
+}
+
+describe('"a missile and drone attack": weapon words coordinated before an attack noun count nothing', () => {
+  it.each([
+    ["Ukraine's air force said a pilot died while repelling a Russian missile and drone attack.", []],
+    [
+      "Ukraine's air force said that, repelling a combined missile and air strike, the pilot destroyed four cruise missiles.",
+      ['4 missile @ country UA'],
+    ],
+    [
+      "Air defences repelled a drone and missile attack on Odesa, destroying 12 drones, Ukraine's navy said.",
+      ['12 drone @ UA-51'],
+    ],
+    // a count of two weapons is still a mixed count
+    ["Ukraine's air force said a missile and a drone were shot down.", ['1 drone @ country UA', '1 missile @ country UA']],
+    ["Ukraine's air force said 14 missiles and drones were shot down.", ['14 unknown @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"with Moscow claiming …": a capital that speaks is the government, not the place', () => {
+  it.each([
+    [
+      'The night ended with Moscow claiming the interception of more than 50 Ukrainian drones.',
+      ['more_than 50 drone @ country RU'],
+    ],
+    ['The raid ended with Moscow reporting 30 Ukrainian drones downed.', ['30 drone @ country RU']],
+    ['Kyiv reported downing 30 Russian drones overnight.', ['30 drone @ country UA']],
+    // the capital as a place stays one
+    ["Five drones shot down over Moscow reported by the mayor's office.", ['5 drone @ RU-MOW']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
