@@ -472,7 +472,18 @@ function onesHead(toks: Tok[], j: number): number {
 }
 
 /** After "one of": a superlative or a non-weapon noun before any weapon word ("the heaviest raids", "its biggest"). */
+const ONE_OF_COURSE = new Set(['flying', 'heading', 'headed', 'approaching', 'moving', 'travelling', 'traveling']);
+
 function oneOfNotACount(toks: Tok[], k: number): boolean {
+  // ", one of them flying towards Moscow", ", one of which was heading for the capital": a part told with its course,
+  // a count as "two of them flying towards Moscow" is
+  if (
+    (toks[k]?.low === 'them' || toks[k]?.low === 'which') &&
+    toks[k - 2]?.low === 'one' &&
+    toks[k - 3]?.raw === ',' &&
+    ONE_OF_COURSE.has(toks[toks[k + 1]?.low === 'was' ? k + 2 : k + 1]?.low ?? '')
+  )
+    return false;
   for (let x = k; x < Math.min(toks.length, k + 6); x++) {
     const t = toks[x]!;
     if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;

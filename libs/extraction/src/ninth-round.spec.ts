@@ -46,3 +46,36 @@ describe('"with Moscow claiming …": a capital that speaks is the government, n
     ["Five drones shot down over Moscow reported by the mayor's office.", ['5 drone @ RU-MOW']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"… but made no comment on …": a verb phrase after "but" is a clause of its own', () => {
+  it.each([
+    [
+      "Russia's defence ministry said it destroyed four drones over other regions but made no comment on the fire in Belgorod.",
+      ['4 drone @ country RU'],
+    ],
+    [
+      'The governor of the Kursk region said 9 drones were shot down but gave no details of the damage in Belgorod.',
+      ['9 drone @ RU-KRS'],
+    ],
+    // "all but two" and a "but" before a passive stay as they were
+    [
+      "Russia's defence ministry said 12 drones were launched at the Kursk region and all but two were shot down.",
+      ['10 drone @ RU-KRS'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('", one of them flying towards Moscow": a single part told with its course is a count', () => {
+  it.each([
+    [
+      "Russia's defence ministry said 12 drones were destroyed overnight. Eight were shot down over the Bryansk region. Another four were downed over the Moscow region, one of them flying towards Moscow.",
+      ['1 drone @ RU-MOW', '12 drone @ country RU', '4 drone @ RU-MOS', '8 drone @ RU-BRY'],
+    ],
+    [
+      'Sobyanin said three drones were downed over the Moscow region, one of which was flying towards the capital.',
+      ['1 drone @ RU-MOW', '3 drone @ RU-MOS'],
+    ],
+    // not a course: "every one of them", "one of them came down near …"
+    ["Russia attacked Kyiv with Shahed drones and air defence shot down every one of them, Ukraine's air force said.", []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

@@ -25,6 +25,9 @@ const STRUCK_PLACE = String.raw`(?:the\s+)?(?:port\s+of\s+|city\s+of\s+)?\p{Lu}[
 const STRUCK_PLACE_AT = new RegExp(`^${STRUCK_PLACE}`, 'u');
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
+    // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
+    // "but" (no comma) about something else
+    String.raw`|\s+(?=but\s+(?:made|did|didn['’]t|does|gave|gives|provided|offered|declined|refused|said|says|added|noted|denied|failed|mentioned|reported|would|could)\b)` +
     String.raw`|,\s+(?=(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b)` +
     // "brought down a helicopter in the Zaporozhye Region, intercepted 8 rockets …": a coordinated verb phrase is a clause of its own
     String.raw`|,\s+(?=(?:and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought|took)\s+down)\s+(?:an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|all|both|another))` +
