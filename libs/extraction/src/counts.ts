@@ -923,7 +923,17 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
 }
 
 /** Attack nouns a coordinated pair of weapon words modifies ("missile and drone attack", "missile and air strike"). */
-const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'barrage', 'assault', 'terror']);
+const ATTACK_NOUNS = new Set([
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'raid',
+  'raids',
+  'barrage',
+  'assault',
+  'terror',
+]);
 
 /** From k (after "and"/"or"): a singular weapon word or "air" followed by an attack noun. */
 function coordinatedModifierOf(toks: Tok[], k: number): boolean {

@@ -147,7 +147,8 @@ export function locate(inp: LocateInput): Located {
       p.kind !== 'capital' &&
       (METONYM.test(body.slice(p.end, p.end + 30)) ||
         // "with Moscow reporting 30 drones downed": the capital as the subject of a report (not "over Moscow reported")
-        (REPORTING.test(body.slice(p.end, p.end + 30)) && !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)))
+        (REPORTING.test(body.slice(p.end, p.end + 30)) &&
+          !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)))
     )
       return false;
     // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell

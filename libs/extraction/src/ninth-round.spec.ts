@@ -29,7 +29,10 @@ describe('"a missile and drone attack": weapon words coordinated before an attac
       ['12 drone @ UA-51'],
     ],
     // a count of two weapons is still a mixed count
-    ["Ukraine's air force said a missile and a drone were shot down.", ['1 drone @ country UA', '1 missile @ country UA']],
+    [
+      "Ukraine's air force said a missile and a drone were shot down.",
+      ['1 drone @ country UA', '1 missile @ country UA'],
+    ],
     ["Ukraine's air force said 14 missiles and drones were shot down.", ['14 unknown @ country UA']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
@@ -76,6 +79,9 @@ describe('", one of them flying towards Moscow": a single part told with its cou
       ['1 drone @ RU-MOW', '3 drone @ RU-MOS'],
     ],
     // not a course: "every one of them", "one of them came down near …"
-    ["Russia attacked Kyiv with Shahed drones and air defence shot down every one of them, Ukraine's air force said.", []],
+    [
+      "Russia attacked Kyiv with Shahed drones and air defence shot down every one of them, Ukraine's air force said.",
+      [],
+    ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
