@@ -23,7 +23,7 @@
 import { fmix32 as fmix32Imported, hashString as hashStringImported } from './hash';
 import * as numberWords from '@skytally/text';
 import { excerptsOfWords } from './place-excerpts';
-import { scanText, type TextScan } from './text.features';
+import { DATELINE_SOURCE, scanText, type TextScan } from './text.features';
 
 // Module-local bindings: under tsx an imported function is a getter call per use, and these run per token and fact.
 const hashString = hashStringImported;
@@ -395,13 +395,11 @@ const OVER_DISTRICT =
  * them; read as places they would make a cut reprint (fewer places) look like
  * another report (a place the original lacks).
  */
-export const DATELINE =
-  /(^|\n)[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /g;
+export const DATELINE = new RegExp(String.raw`(^|\n)` + DATELINE_SOURCE, 'g');
 const HEADER_LINE = /(^|\n)[^\n]*\|[^\n]*(?=\n|$)/g;
 
 /** DATELINE without its line start, tried (sticky) at each line start. */
-const DATELINE_AT =
-  /[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /y;
+const DATELINE_AT = new RegExp(DATELINE_SOURCE, 'y');
 
 function withoutDatelines(text: string): string {
   const t = text.includes('|') ? text.replace(HEADER_LINE, '$1') : text;
@@ -411,7 +409,7 @@ function withoutDatelines(text: string): string {
 /**
  * `text.replace(DATELINE, '$1')`, with the regex tried only where a match can
  * start: at a line start whose first two characters fit ([A-Z], then one of
- * [A-Z.'\- ]). A match holds no line break but the one before it, so the
+ * [A-Z.'/\- ]). A match holds no line break but the one before it, so the
  * global regex's matches are exactly these (the global scan tried every
  * position of most bodies: "A drone…" can start one).
  */
@@ -422,7 +420,7 @@ export function removeDatelines(text: string): string {
     const c = text.charCodeAt(at);
     if (c >= 65 && c <= 90) {
       const d = text.charCodeAt(at + 1);
-      if ((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 45 || d === 32) {
+      if ((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 47 || d === 45 || d === 32) {
         DATELINE_AT.lastIndex = at;
         if (DATELINE_AT.test(text)) {
           out += text.slice(kept, at);

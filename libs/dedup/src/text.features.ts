@@ -206,15 +206,21 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
 
 /**
  * Where a dateline opening the text ends ("KYIV, June 3 (Reuters) - ",
- * "MOSCOW (Reuters) – "), else 0. Reprints add and drop datelines; the lede
+ * "MOSCOW (Reuters) – ", "KYIV/MOSCOW (Reuters) - "), else 0. Reprints add and drop datelines; the lede
  * after it is the same sentence.
  */
 export function datelineEnd(body: string): number {
   const m = DATELINE_AT_START.exec(body.slice(0, 200));
   return m === null ? 0 : m[0].length;
 }
-const DATELINE_AT_START =
-  /^(?:[^\n]{0,40}\n+)?[A-Z][A-Z.'\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} /;
+/**
+ * A dateline: a place in capitals, an optional date after a comma and an
+ * optional agency in brackets, then a dash ("KYIV, June 3 (Reuters) - ",
+ * "LONDON/KYIV (Reuters) - "). One source for every regex that reads it
+ * (here and guard.fingerprint.ts), so the lede and the guard agree.
+ */
+export const DATELINE_SOURCE = String.raw`[A-Z][A-Z.'/\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} `;
+const DATELINE_AT_START = new RegExp(String.raw`^(?:[^\n]{0,40}\n+)?` + DATELINE_SOURCE);
 
 const scratch: { words: Int32Array; starts: Int32Array; ends: Int32Array; raw: Int32Array; sentences: Int32Array } = {
   words: new Int32Array(1024),
