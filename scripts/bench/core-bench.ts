@@ -52,6 +52,33 @@ export interface CoreCheckpoint {
 const AGG_BATCH = 500;
 
 /** CPU milliseconds used by this process so far. */
+/**
+ * The aggregate core as its service drives it: event time simulated (2025…,
+ * asOf follows it, not the wall clock), and every AGG_BATCH claims a flush
+ * and the snapshots and daily buckets it publishes, serialised.
+ */
+class SimulatedAggregate {
+  now = Date.UTC(2025, 0, 1);
+  readonly core = new AggregateCore({
+    allowedLatenessMs: 3_600_000,
+    idleMs: 60_000,
+    nameOf: rowName,
+    now: () => this.now,
+  });
+  private pending = 0;
+
+  apply(records: readonly ClaimRecord[]): void {
+    for (const rec of records) this.core.apply(rec);
+    this.pending += records.length;
+    if (this.pending >= AGG_BATCH) {
+      this.pending = 0;
+      const { keys, days } = this.core.flush();
+      JSON.stringify(this.core.snapshots(keys));
+      JSON.stringify(this.core.dailyBuckets(days));
+    }
+  }
+}
+
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -65,14 +92,7 @@ export function runCoreBench(
 ): CoreCheckpoint[] {
   const gen = new ArticleGenerator();
   const dedup = new DedupCore(dedupOptionsFor({ SKYTALLY_DEDUP_HORIZON_DAYS: 30 } as SkytallyConfig));
-  // Event time is simulated (2025…); asOf must follow it, not the wall clock.
-  let simulatedNow = Date.UTC(2025, 0, 1);
-  const agg = new AggregateCore({
-    allowedLatenessMs: 3_600_000,
-    idleMs: 60_000,
-    nameOf: rowName,
-    now: () => simulatedNow,
-  });
+  const agg = new SimulatedAggregate();
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heap0 = process.memoryUsage().heapUsed;
@@ -80,7 +100,6 @@ export function runCoreBench(
   let bytes = 0;
   let unique = 0;
   let claims = 0;
-  let pending = 0;
   const results: CoreCheckpoint[] = [];
   const marks = new Set(checkpoints.filter((c) => c <= total));
   marks.add(total);
@@ -99,11 +118,11 @@ export function runCoreBench(
       }),
     );
     const key = Buffer.from(raw.id);
-    simulatedNow = Date.parse(raw.publishedAt) + 60_000;
+    agg.now = Date.parse(raw.publishedAt) + 60_000;
     bytes += raw.body.length;
 
     let t = cpuMs();
-    const outcome = ingest({ key, value, receivedAt: new Date(simulatedNow), origin }, { maxBodyBytes: 1_048_576 });
+    const outcome = ingest({ key, value, receivedAt: new Date(agg.now), origin }, { maxBodyBytes: 1_048_576 });
     let t2 = cpuMs();
     ns.ingest += t2 - t;
     // (The generator makes no invalid articles; a rejection would be a bug here.)
@@ -127,14 +146,7 @@ export function runCoreBench(
       // keeps the whole article body alive, which would inflate the state.
       const received = JSON.parse(JSON.stringify(records)) as ClaimRecord[];
       t = cpuMs();
-      for (const rec of received) agg.apply(rec);
-      pending += records.length;
-      if (pending >= AGG_BATCH) {
-        pending = 0;
-        const { keys, days } = agg.flush();
-        JSON.stringify(agg.snapshots(keys));
-        JSON.stringify(agg.dailyBuckets(days));
-      }
+      agg.apply(received);
       ns.aggregate += cpuMs() - t;
     }
 
@@ -142,7 +154,7 @@ export function runCoreBench(
       gc?.();
       const mem = process.memoryUsage();
       const perSec = (n: number, ms: number) => Math.round(n / (ms / 1000));
-      const s = agg.stats();
+      const s = agg.core.stats();
       const c: CoreCheckpoint = {
         articles: i,
         avg_body_bytes: Math.round(bytes / i),
@@ -247,27 +259,13 @@ export function runIsolatedCores(total: number): IsolatedCores {
   }));
 
   gc();
-  let simulatedNow = Date.UTC(2025, 0, 1);
-  const agg = new AggregateCore({
-    allowedLatenessMs: 3_600_000,
-    idleMs: 60_000,
-    nameOf: rowName,
-    now: () => simulatedNow,
-  });
+  const agg = new SimulatedAggregate();
   let claims = 0;
-  let pending = 0;
   t = cpuMs();
   for (const { now, records } of received) {
-    simulatedNow = now;
-    for (const rec of records) agg.apply(rec);
+    agg.now = now;
+    agg.apply(records);
     claims += records.length;
-    pending += records.length;
-    if (pending >= AGG_BATCH) {
-      pending = 0;
-      const { keys, days } = agg.flush();
-      JSON.stringify(agg.snapshots(keys));
-      JSON.stringify(agg.dailyBuckets(days));
-    }
   }
   const aggregateMs = cpuMs() - t;
 
