@@ -55,7 +55,14 @@ export interface Count {
   typeOrigin?: string | null;
   /** "single drones over A, B and C": one claim per place. */
   each?: boolean;
+  /** "the drone was shot down": a definite singular threat; a claim of 1 only where nothing else in the article counts it. */
+  definite?: boolean;
 }
+
+/** Singular heads a definite threat may have ("the drone", "the Ukrainian UAV", "the cruise missile"). */
+const DEFINITE_HEADS = new Set(['drone', 'uav', 'missile', 'rocket', 'shahed', 'geran', 'bomb']);
+/** "by the drone", "debris of the drone": an agent or a part, not the threat downed. */
+const DEFINITE_NOT_AFTER = new Set(['by', 'of', 'from', 'with', 'using', 'via', 'for', 'as', 'like', 'than']);
 
 const LAUNCH_WORDS = new Set(['launched', 'fired', 'used', 'sent', 'deployed']);
 const SET_QUALIFIER = new Set([
@@ -120,7 +127,8 @@ export interface SetMention {
 export function largestSet(counts: Count[]): SetMention | null {
   let best: Count | null = null;
   for (const o of counts)
-    if (o.weapon !== null && !o.bare && o.weapon !== 'aircraft' && (!best || o.value > best.value)) best = o;
+    if (o.weapon !== null && !o.bare && !o.definite && o.weapon !== 'aircraft' && (!best || o.value > best.value))
+      best = o;
   return best ? { value: best.value, weapon: best.weapon!, qualifier: best.qualifier } : null;
 }
 
@@ -139,6 +147,8 @@ export function findCounts(
   base: number,
   previous: number | null = null,
   previousSet: SetMention | null = null,
+  /** Read "the drone", "the cruise missile" as a definite count of 1 (claim sentences only). */
+  definiteSingulars = false,
 ): Count[] {
   const out: Count[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -223,6 +233,42 @@ export function findCounts(
           origin: null,
         });
         i += 1;
+        continue;
+      }
+    }
+    // "The drone was shot down over the Bryansk region", "air defence destroyed the drone": a definite singular threat
+    // (kept as a claim by the document pass only when nothing else in the article counts that weapon)
+    if (toks[i]!.low === 'the' && definiteSingulars) {
+      const np = nounPhrase(toks, i + 1);
+      const head = np && np.weapon !== null && !np.nonHead ? toks[np.to - 1] : undefined;
+      if (
+        head &&
+        np &&
+        head.kind === 'w' &&
+        DEFINITE_HEADS.has(head.low) &&
+        np.to - i <= 5 &&
+        !["'", '’'].includes(toks[np.to]?.raw ?? '') &&
+        !DEFINITE_NOT_AFTER.has(toks[i - 1]?.low ?? '') &&
+        toks[np.to]?.low !== 'of'
+      ) {
+        out.push({
+          value: 1,
+          qualifier: 'exact',
+          from: i,
+          numFrom: i,
+          numTo: i + 1,
+          npTo: np.to,
+          weapon: np.generic ? null : np.weapon,
+          bare: false,
+          partitive: false,
+          denominator: false,
+          total: false,
+          outOf: false,
+          origin: np.origin,
+          typeOrigin: np.typeOrigin ?? null,
+          definite: true,
+        });
+        i = np.to - 1;
         continue;
       }
     }

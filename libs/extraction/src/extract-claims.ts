@@ -86,6 +86,8 @@ interface Draft {
   restated?: boolean;
   /** "another drone", "a further UAV", "one more Shahed": a count that adds to one before, never a repeat of a later one. */
   additive?: boolean;
+  /** "the drone was shot down": a definite singular, a claim only where nothing else in the article counts it. */
+  definite?: boolean;
 }
 
 /** Country-scope claims of one sentence whose places the next sentences may give. */
@@ -370,9 +372,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // "14 drones (UAVs) were destroyed": a short aside in brackets is read past, not as a clause break
     const text = maskAsides(s.text);
     const toks = tokens(text, s.start);
-    const counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet);
+    let counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet, true);
     lastSet = largestSet(counts) ?? lastSet;
     const claimants = findClaimants(s.text, s.start);
+    // "The bomb was brought down on the outskirts of …": a definite singular that restates a claim awaiting its place
+    if (
+      counts.length > 0 &&
+      counts.every((c) => c.definite) &&
+      awaitingPlace &&
+      si - awaitingPlace.sentence <= 2 &&
+      awaitingPlace.drafts.some((d) => counts.some((c) => c.weapon === null || c.weapon === d.claim.weapon)) &&
+      RESTATEMENT.test(s.text)
+    )
+      counts = [];
     if (counts.length === 0) {
       // "The drones were shot down over the Kherson, Sumy and Poltava regions": a restatement that places the count before it
       if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
@@ -813,6 +825,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           // "over various regions of Russia", "over several Russian regions": a country named only as holding the regions
           unplaced: scope === 'country' && (!loc.segCountry || REGIONS_OF_COUNTRY.test(body.slice(countEnd, seg.end))),
           additive: RULES.additiveCounts && ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd)),
+          ...(c.definite ? { definite: true } : {}),
         };
         drafts.push(draft);
         last = draft;
@@ -842,6 +855,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       undatedSentences.length = 0;
     }
   }
+  definiteSingulars(drafts);
   if (RULES.respectively) respectively(drafts, sentences);
   if (RULES.shareCoordinatedPlaces) shareCoordinatedPlaces(drafts, body);
   if (RULES.missilesCalledRockets) missilesCalledRockets(drafts, body);
@@ -1407,6 +1421,35 @@ function companionRestated(drafts: Draft[], alias: number[], i: number, twin: nu
 }
 
 /** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
+/**
+ * "The drone was shot down by air defence means": a definite singular threat is a claim of 1 only where no other claim
+ * of the article counts that weapon in the same country at an overlapping place (else it restates that claim; placed,
+ * it gives a lone unplaced single threat of the two sentences before it its place, as a restatement does).
+ */
+function definiteSingulars(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!d.definite) continue;
+    const c = d.claim;
+    // unplaced, it restates any claim of its weapon (whichever country it was read in); placed, one at its places or
+    // an unplaced one of its country
+    const overlaps = (o: Claim): boolean =>
+      o.weapon === c.weapon &&
+      (c.scope === 'country' ||
+        (o.scope === 'country' ? o.country === c.country : o.regions.some((r) => c.regions.includes(r))));
+    const others = drafts.filter((o) => o !== d && !o.definite && overlaps(o.claim));
+    if (others.length === 0) continue;
+    const lone = others.find(
+      (o) =>
+        o.claim.scope === 'country' && o.claim.count === 1 && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence,
+    );
+    if (lone && c.scope === 'region' && others.length === 1)
+      lone.claim = { ...lone.claim, scope: 'region', regions: c.regions };
+    drafts.splice(i, 1);
+    for (const o of drafts) if (o.partOf !== null && o.partOf > i) o.partOf--;
+  }
+}
+
 function finalise(drafts: Draft[]): ExtractedClaim[] {
   const keptIndex = new Map<string, number>();
   const alias: number[] = [];

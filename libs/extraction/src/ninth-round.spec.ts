@@ -85,3 +85,55 @@ describe('", one of them flying towards Moscow": a single part told with its cou
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"the drone was shot down": a definite singular is a claim of 1 where nothing else counts it', () => {
+  it.each([
+    [
+      'Bryansk governor Alexander Bogomaz said a Ukrainian drone attacked a village. The drone was shot down by air defence means, he added.',
+      ['1 drone @ RU-BRY'],
+    ],
+    [
+      'The Ukrainian UAV was destroyed by air defence systems over the Bryansk region, the ministry noted.',
+      ['1 drone @ RU-BRY'],
+    ],
+    [
+      'Russia launched a missile at Lviv. The missile was shot down over the Lviv region, the governor said.',
+      ['1 missile @ UA-46'],
+    ],
+    [
+      "Russia launched 40 drones and a missile overnight. Ukraine's air force said 35 drones were shot down. The missile was also intercepted over the Kyiv region.",
+      ['1 missile @ UA-32', '35 drone @ country UA'],
+    ],
+    [
+      'Russia launched a ballistic missile and 9 Shaheds at Ukraine overnight. The ballistic missile and 7 Shaheds were shot down, the air force said.',
+      ['1 missile @ country UA', '7 drone @ country UA'],
+    ],
+    [
+      "Ukraine's air force said the pilot shot down the cruise missile with his cannon over the Vinnytsia region.",
+      ['1 missile @ UA-05'],
+    ],
+    // a restatement of a counted threat is that claim (placing it when it had no place)
+    [
+      "Ukraine's air force said a drone was shot down overnight. The drone was destroyed over the Sumy region by a mobile fire group.",
+      ['1 drone @ UA-59'],
+    ],
+    [
+      "Ukraine's air force said 12 drones were shot down over the Sumy region. The last drone was destroyed near the border.",
+      ['12 drone @ UA-59'],
+    ],
+    [
+      "Ukraine's air force said 3 missiles were shot down. Moscow said the missile could not have been stopped.",
+      ['3 missile @ country UA'],
+    ],
+    // not a threat downed: an attack, debris, an agent, a strike
+    ["Russia's defence ministry said the drone attack on the Kursk region was repelled.", []],
+    [
+      "Russia's defence ministry said debris of the drone fell on a house in the Kursk region after it was shot down.",
+      [],
+    ],
+    [
+      "Air defences shot down 5 drones over the Kyiv region, and the missile hit a building, Ukraine's air force said.",
+      ['5 drone @ UA-32'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
