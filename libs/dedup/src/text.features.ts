@@ -9,11 +9,16 @@
  * of its first SENTENCE_KEY_WORDS words, so punctuation and typography inside
  * it do not matter, nor a trimmed tail. Sentences of fewer than
  * MIN_SENTENCE_WORDS words ("Subscribe.", "No one was hurt.") are left out.
- * The lowest bit of a key says whether the sentence carries a figure (a
+ * The sign bit of a key says whether the sentence carries a figure (a
  * digit): sentences without one are often the furniture unrelated articles
  * share ("The footage could not be independently verified.", a wire's
  * background paragraph), while the sentences with the counts, dates and
- * times are the report itself; the sentence rule wants one of those.
+ * times are the report itself; the sentence rule wants one of those. As the
+ * sign bit, it also sorts those sentences first, so an article's bottom-m
+ * anchors are its report's own sentences when it has enough of them: a stock
+ * sentence shared by more than MAX_ANCHOR_BUCKET articles (dedup.core.ts)
+ * stops being tabled, and an article anchored by one would be found or not
+ * depending on how many articles with it arrived first.
  */
 import { combine as combineHashes, fmix32 as fmix } from './hash';
 
@@ -176,7 +181,7 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
             grown.set(sentences);
             sentences = grown;
           }
-          const key = (fmix32(sentHash) & ~1) | (sentDigit ? 1 : 0);
+          const key = (fmix32(sentHash) & 0x7fffffff) | (sentDigit ? 0x80000000 : 0);
           sentences[ns++] = key;
           // the lede: the first long sentence that ends as a sentence does (not a bare line)
           if (lede === 0 && c !== 10 && i !== len) lede = key === 0 ? 1 : key;
@@ -411,7 +416,7 @@ export function sketchOverlap(
     const y = b[bOff + j] ?? 0;
     if (x === y) {
       shared++;
-      figures += x & 1;
+      figures += x >>> 31;
       i++;
       j++;
     } else if (x < y) i++;
