@@ -116,6 +116,24 @@ function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): We
   return weapon;
 }
 
+/** A count given before: what "the rest" may be the remainder of. */
+export interface Breakdown {
+  value: number;
+  weapon: Weapon | null;
+}
+
+/** In counts of one weapon in order, the first that exceeds the sum of those after it (the total), less that sum. */
+function remainderOf(values: number[]): number | null {
+  let after = values.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < values.length - 1; k++) {
+    after -= values[k]!;
+    if (values[k]! > after) return values[k]! - after;
+  }
+  return null;
+}
+
+const REST_WORDS = new Set(['rest', 'remaining', 'remainder']);
+
 /** A set mentioned before ("Russia fired 31 missiles"): what "all of them", "all but two" count. */
 export interface SetMention {
   value: number;
@@ -149,6 +167,8 @@ export function findCounts(
   previousSet: SetMention | null = null,
   /** Read "the drone", "the cruise missile" as a definite count of 1 (claim sentences only). */
   definiteSingulars = false,
+  /** The breakdown a "the rest" completes: its total and the parts given before this sentence (claim sentences only). */
+  breakdown: (() => Breakdown[]) | null = null,
 ): Count[] {
   const out: Count[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -207,6 +227,40 @@ export function findCounts(
         out.push(referenceCount(ref.value, ref.qualifier, i, to, ref.weapon));
         i = to - 1;
         continue;
+      }
+    }
+    // "Of them, 18 were over Kursk, 12 over Bryansk, and the rest over Belgorod", "the remaining drones over …": the total
+    // less the parts given before it
+    // ("most of the remaining missiles": a share of the remainder, no count)
+    if (breakdown && toks[i]!.low === 'the' && REST_WORDS.has(toks[i + 1]?.low ?? '') && toks[i - 1]?.low !== 'of') {
+      let to = i + 2;
+      const next = toks[to];
+      const numbered = next !== undefined && (next.kind === 'n' || isNumberWord(next.low));
+      // "the rest of the country", "the remaining wreckage": not the threats
+      const ofThem = toks[to]?.low === 'of' && ['them', 'these', 'those'].includes(toks[to + 1]?.low ?? '');
+      const ofOther = toks[to]?.low === 'of' && !ofThem;
+      if (ofThem) to += 2;
+      const np = toks[i + 1]!.low === 'remaining' ? nounPhrase(toks, to) : null;
+      if (!numbered && !ofOther && !(np && (np.weapon === null || np.nonHead) && np.to > to)) {
+        const seq = [
+          ...breakdown(),
+          ...out.filter((o) => !o.denominator).map((o) => ({ value: o.value, weapon: o.weapon })),
+        ];
+        // "the remaining aircraft" after drones: the generic word takes the weapon of the parts
+        let last: Weapon | null = null;
+        for (const o of seq) last = o.weapon ?? last;
+        const weapon =
+          np && np.weapon !== null && !np.nonHead && !(last !== null && ['aircraft', 'unknown'].includes(np.weapon))
+            ? np.weapon
+            : last;
+        const same = seq.filter((o) => o.weapon === null || weapon === null || o.weapon === weapon).map((o) => o.value);
+        const value = remainderOf(same);
+        if (value !== null) {
+          if (np && np.weapon !== null && !np.nonHead) to = np.to;
+          out.push(referenceCount(value, 'exact', i, to, weapon));
+          i = to - 1;
+          continue;
+        }
       }
     }
     // "and the same number over Tula": the number it refers to (claims.md, edge case 9)

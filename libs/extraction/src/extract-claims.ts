@@ -13,7 +13,7 @@ import { isNumberStart, parseNumberWords } from '@skytally/text';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
 import { findClaimants, type ClaimantMention } from './claimant';
-import { findCounts, largestSet, type Count, type SetMention } from './counts';
+import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
 import { locate, placesWithin, type LocateInput } from './locate';
@@ -372,7 +372,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // "14 drones (UAVs) were destroyed": a short aside in brackets is read past, not as a clause break
     const text = maskAsides(s.text);
     const toks = tokens(text, s.start);
-    let counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet, true);
+    // the counts claimed in the two sentences before: what "the rest" may be the remainder of
+    const before = (): Breakdown[] =>
+      drafts.filter((d) => d.sentence >= si - 2).map((d) => ({ value: d.claim.count, weapon: d.claim.weapon }));
+    let counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet, true, before);
     lastSet = largestSet(counts) ?? lastSet;
     const claimants = findClaimants(s.text, s.start);
     // "The bomb was brought down on the outskirts of …": a definite singular that restates a claim awaiting its place

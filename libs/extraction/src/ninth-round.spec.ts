@@ -137,3 +137,33 @@ describe('"the drone was shot down": a definite singular is a claim of 1 where n
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"and the rest over X": the total less the parts given before it', () => {
+  it.each([
+    [
+      "Russian air defence systems destroyed 42 Ukrainian drones overnight, Russia's defence ministry said. Of them, 18 were over the Kursk region, 12 over the Bryansk region, and the rest over the Belgorod region.",
+      ['12 drone @ RU-BEL', '12 drone @ RU-BRY', '18 drone @ RU-KRS', '42 drone @ country RU'],
+    ],
+    [
+      "Russia's defence ministry said 19 drones were downed: 10 over Bryansk, 5 over Kursk and the rest over the Belgorod region.",
+      ['10 drone @ RU-BRY', '19 drone @ country RU', '4 drone @ RU-BEL', '5 drone @ RU-KRS'],
+    ],
+    [
+      "Russia's defence ministry said it downed 15 drones. Six were downed above the Rostov region, another six above Crimea, and the remaining aircraft above the Belgorod, Kursk and Voronezh regions.",
+      ['15 drone @ country RU', '3 drone @ RU-BEL+RU-KRS+RU-VOR', '6 drone @ RU-ROS', '6 drone @ UA-43'],
+    ],
+    // no parts given, a share of the rest, the rest of something else, a remainder not downed: no count
+    [
+      "Ukraine's air force said 30 drones were shot down. The rest of the drones hit their targets.",
+      ['30 drone @ country UA'],
+    ],
+    [
+      "Ukraine's air force said 14 of the 16 missiles were intercepted, and most of the remaining missiles were also stopped.",
+      ['14 missile @ country UA'],
+    ],
+    [
+      "Ukraine's air force said it shot down 25 drones over the Kyiv region; 20 were downed in the morning and the rest of the country stayed under alert.",
+      ['20 drone @ UA-32', '25 drone @ UA-32'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
