@@ -991,12 +991,21 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     coordinatedModifierOf(toks, lastWeapon + 2)
   )
     return { weapon: null, to: lastWeapon + 4, nonHead: true, origin };
+  // "31 drones and Iskander missile" (a headline's singular without its article): not one mixed count
+  const otherHead = toks[lastWeapon + 3] && WEAPON_HEADS.has(toks[lastWeapon + 3]!.low) ? toks[lastWeapon + 3]! : other;
+  const singularAfterPlural =
+    otherHead !== undefined &&
+    /s$/.test(toks[lastWeapon]!.low) &&
+    !/s$/.test(otherHead.low) &&
+    otherHead.low !== 'aircraft' &&
+    /^\p{Lu}/u.test(other?.raw ?? '');
   if (
     conj &&
     (conj.low === 'and' || conj.low === 'or') &&
     other &&
     WEAPON_HEADS.has(other.low) &&
-    WEAPON_HEADS.get(other.low) !== WEAPON_HEADS.get(toks[lastWeapon]!.low)
+    WEAPON_HEADS.get(other.low) !== WEAPON_HEADS.get(toks[lastWeapon]!.low) &&
+    !singularAfterPlural
   ) {
     return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin, typeOrigin };
   }

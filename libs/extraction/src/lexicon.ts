@@ -167,7 +167,7 @@ export const NEUTRAL_VERBS: ReadonlySet<string> = new Set(
 
 /** Exclusion participles that only modify a noun when followed by one of these ("drones launched from Ukraine"). */
 export const MODIFIER_FOLLOWERS: ReadonlySet<string> = new Set(
-  'by from at toward towards against into in on over across overnight during'.split(' '),
+  'by from at toward towards against into in on over above near around across overnight during'.split(' '),
 );
 
 /** Words that a noun phrase never runs through. */

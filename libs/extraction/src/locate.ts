@@ -41,6 +41,7 @@ const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s
 const METONYM =
   /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials|government|authorities|leadership|regime|junta)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
+const NEAR_AFTER_OBLAST = /,\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+city\s+of\s+)?$/i;
 const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
 const LOCATION_BEFORE_COUNTRY =
   /\b(?:over|across|in|inside|into|above|throughout|within|on|of|deep\s+in)\s+(?:the\s+)?(?:territory\s+of\s+)?$/i;
@@ -137,6 +138,21 @@ export function locate(inp: LocateInput): Located {
       return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
     if (FROM.test(before) || FROM_PLATFORM.test(before)) return false;
+    // "over the Leningrad region, near Saint Petersburg": a city named after its own oblast says where in the oblast
+    if (
+      p.code in CITY_OBLAST &&
+      NEAR_AFTER_OBLAST.test(before) &&
+      inp.places.some(
+        (q) =>
+          q.code === CITY_OBLAST[p.code] &&
+          q.end <= p.start &&
+          q.end >= p.start - 30 &&
+          /^\s*(?:region|oblast|province)?\s*,\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+city\s+of\s+)?$/i.test(
+            body.slice(q.end, p.start),
+          ),
+      )
+    )
+      return false;
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
     if (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);
@@ -289,6 +305,12 @@ export function placesWithin(inp: LocateInput, from: number, to: number): string
 function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, places: PlaceMention[]): boolean {
   if (!Number.isFinite(nextCountStart)) return false;
   const gap = body.slice(p.end, nextCountStart);
+  // "…, in the Belgorod region – six, and in Bryansk – one": a place with a preposition labelled by a dash is the next count's
+  if (
+    /^\s*(?:(?:region|oblast|krai|province|republic)\s*)?[–—-]\s*$/i.test(gap) &&
+    /^[\p{L}\d]+\s*(?:[,.;]|and\b|$)/u.test(body.slice(nextCountStart, nextCountStart + 20))
+  )
+    return true;
   const before = body.slice(Math.max(0, p.start - 25), p.start);
   if (/\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+(?:the\s+)?$/i.test(before)) return false;
   // "over the Voronezh and Saratov Regions, six UAVs over …": the second item of a list of places

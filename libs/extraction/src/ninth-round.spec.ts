@@ -167,3 +167,64 @@ describe('"and the rest over X": the total less the parts given before it', () =
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"…, in the Belgorod region – six, and in Bryansk – one": a place labelled by a dash is the next count\'s', () => {
+  it.each([
+    [
+      "Russia's defence ministry said ten drones were shot down in the Kursk region, in the Belgorod region – six, and in Bryansk – one.",
+      ['1 drone @ RU-BRY', '10 drone @ RU-KRS', '6 drone @ RU-BEL'],
+    ],
+    [
+      "Russia's defence ministry said 12 drones were destroyed over the Tula region, over the Oryol region - four, and over Kaluga - two.",
+      ['12 drone @ RU-TUL', '2 drone @ RU-KLU', '4 drone @ RU-ORL'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"over the Leningrad region, near Saint Petersburg": a city after its own oblast says where in the oblast', () => {
+  it.each([
+    [
+      "Three more drones were neutralised over the Leningrad region, near Saint Petersburg, Russia's defence ministry said.",
+      ['3 drone @ RU-LEN'],
+    ],
+    [
+      "Russia's defence ministry said four drones were shot down over the Moscow region, near Moscow.",
+      ['4 drone @ RU-MOS'],
+    ],
+    // two places of a list stay two
+    [
+      "Russia's defence ministry said four drones were shot down over the Moscow region and over Moscow.",
+      ['4 drone @ RU-MOS+RU-MOW'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"31 drones and Iskander missile": a capitalised singular after a plural count is no mixed count', () => {
+  it.each([
+    [
+      "Ukraine's air force claims destruction of 31 drones and Iskander missile launched by Russia.",
+      ['31 drone @ country UA'],
+    ],
+    ["Ukraine's air force said 14 missiles and drones were shot down.", ['14 unknown @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"a piece of a drone shot down": a part of a downed threat is no claim', () => {
+  it.each([
+    [
+      "Ukraine's air force said troops found a message scratched on a piece of a Russian Shahed drone shot down in the night.",
+      [],
+    ],
+    ["Ukraine's air force said shards of a drone shot down over Kyiv fell on a school.", []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"a drone flying above the capital was shot down": a course with "above" / "near" modifies', () => {
+  it.each([
+    ['Amid the tension, a drone flying above the Ukrainian capital Kyiv was shot down.', ['1 drone @ UA-30']],
+    [
+      "Russia's defence ministry said two drones flying near the Kursk nuclear plant were shot down.",
+      ['2 drone @ RU-KRS'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

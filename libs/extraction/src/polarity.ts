@@ -916,7 +916,9 @@ export function vetoReason(
       .map((t) => t.low)
       .join(' ');
     if (
-      /\b(wreckage|debris|fragments?|remains|parts|pieces|fall|falling) (of|from)( the| a| an)?$/.test(before) &&
+      /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/.test(
+        before,
+      ) &&
       !impliesDowned(toks, c)
     )
       return 'debris or wreckage of a downed threat';
@@ -952,7 +954,7 @@ export function vetoReason(
     return 'a denial ("none of", "not a single")';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
   if (
-    /\b(wreckage|debris|fragments?|remains|parts|pieces|fall|falling) (of|from)( the| a| an)?$/.test(before) &&
+    /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/.test(before) &&
     !impliesDowned(toks, c)
   )
     return 'debris or wreckage of a downed threat';
