@@ -228,3 +228,17 @@ describe('"a drone flying above the capital was shot down": a course with "above
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"… destroyed during the night over five Russian regions, Crimea and the Black Sea": unnamed regions far after the count', () => {
+  it.each([
+    [
+      'The Russian Ministry of Defence announced that 35 Ukrainian drones had been intercepted and destroyed during the night over five Russian regions, Crimea and the Black Sea.',
+      ['35 drone @ country RU'],
+    ],
+    // as many places named as regions counted: placed
+    [
+      "Russia's defence ministry said 9 drones had been intercepted and destroyed during the night over two regions, Kursk and Belgorod.",
+      ['9 drone @ RU-BEL+RU-KRS'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
