@@ -60,7 +60,40 @@ export interface Count {
 }
 
 /** Singular heads a definite threat may have ("the drone", "the Ukrainian UAV", "the cruise missile"). */
-const DEFINITE_HEADS = new Set(['drone', 'uav', 'missile', 'rocket', 'shahed', 'geran', 'bomb']);
+/** What may follow a headline's passive participle ("… downed over Kyiv region", "… shot down near Kupiansk"). */
+const HEADLINE_AFTER_VERB = new Set([
+  '',
+  'over',
+  'above',
+  'in',
+  'near',
+  'on',
+  'at',
+  'by',
+  'outside',
+  'off',
+  ',',
+  ':',
+  '-',
+  '–',
+  '—',
+]);
+
+const DEFINITE_HEADS = new Set([
+  'drone',
+  'uav',
+  'missile',
+  'rocket',
+  'shahed',
+  'geran',
+  'bomb',
+  'helicopter',
+  'plane',
+  'jet',
+  'fighter',
+  'bomber',
+  'warplane',
+]);
 /** "by the drone", "debris of the drone": an agent or a part, not the threat downed. */
 const DEFINITE_NOT_AFTER = new Set(['by', 'of', 'from', 'with', 'using', 'via', 'for', 'as', 'like', 'than']);
 
@@ -169,9 +202,45 @@ export function findCounts(
   definiteSingulars = false,
   /** The breakdown a "the rest" completes: its total and the parts given before this sentence (claim sentences only). */
   breakdown: (() => Breakdown[]) | null = null,
+  /** A headline line (no closing stop): "Russian drone downed over Kyiv region" drops the article. */
+  headline = false,
 ): Count[] {
   const out: Count[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  // "Enemy bomber shot down in Kharkiv region", "Su-34 downed near Kupiansk": a headline's singular threat without its
+  // article, as its subject, is one
+  if (headline && toks.length > 2) {
+    const np = nounPhrase(toks, 0);
+    const head = np && np.weapon !== null && !np.nonHead ? toks[np.to - 1] : undefined;
+    const verb = np ? toks[np.to]?.low : undefined;
+    if (
+      np &&
+      head &&
+      (DEFINITE_HEADS.has(head.low) || (np.weapon === 'aircraft' && head.low !== 'aircraft' && !/s$/.test(head.low))) &&
+      (verb === 'downed' ||
+        verb === 'intercepted' ||
+        verb === 'destroyed' ||
+        (verb === 'shot' && toks[np.to + 1]?.low === 'down')) &&
+      // a passive, not the interceptor of an object ("F-16 jet intercepted most of the missiles")
+      HEADLINE_AFTER_VERB.has(toks[verb === 'shot' ? np.to + 2 : np.to + 1]?.low ?? '')
+    )
+      out.push({
+        value: 1,
+        qualifier: 'exact',
+        from: 0,
+        numFrom: 0,
+        numTo: 1,
+        npTo: np.to,
+        weapon: np.weapon,
+        bare: false,
+        partitive: false,
+        denominator: false,
+        total: false,
+        outOf: false,
+        origin: np.origin,
+        typeOrigin: np.typeOrigin ?? null,
+      });
+  }
+  for (let i = out.length > 0 ? out[0]!.npTo : 0; i < toks.length; i++) {
     // "All of them were destroyed", "all but two were shot down" after "Russia fired 31 missiles": the set, or the set less N
     if (toks[i]!.low === 'all' && toks[i + 1]?.low !== 'the' && toks[i - 1]?.low !== 'of') {
       const set = largestSet(out);
@@ -292,7 +361,7 @@ export function findCounts(
     }
     // "The drone was shot down over the Bryansk region", "air defence destroyed the drone": a definite singular threat
     // (kept as a claim by the document pass only when nothing else in the article counts that weapon)
-    if (toks[i]!.low === 'the' && definiteSingulars) {
+    if (toks[i]!.low === 'the' && definiteSingulars && !REST_WORDS.has(toks[i + 1]?.low ?? '')) {
       const np = nounPhrase(toks, i + 1);
       const head = np && np.weapon !== null && !np.nonHead ? toks[np.to - 1] : undefined;
       if (

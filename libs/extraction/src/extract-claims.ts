@@ -375,7 +375,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // the counts claimed in the two sentences before: what "the rest" may be the remainder of
     const before = (): Breakdown[] =>
       drafts.filter((d) => d.sentence >= si - 2).map((d) => ({ value: d.claim.count, weapon: d.claim.weapon }));
-    let counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet, true, before);
+    // a line with no closing stop is a headline ("Russian drone downed over Kyiv region")
+    const headline = !/[.!?…"”'»)]\s*$/.test(s.text);
+    let counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet, true, before, headline);
     lastSet = largestSet(counts) ?? lastSet;
     const claimants = findClaimants(s.text, s.start);
     // "The bomb was brought down on the outskirts of …": a definite singular that restates a claim awaiting its place

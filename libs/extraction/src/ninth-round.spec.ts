@@ -242,3 +242,40 @@ describe('"… destroyed during the night over five Russian regions, Crimea and 
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"The helicopter was downed over …": a definite aircraft places the lone one counted before it', () => {
+  it.each([
+    [
+      "Ukraine's air force said a Russian helicopter was shot down. The helicopter was downed over the Donetsk region.",
+      ['1 aircraft @ UA-14'],
+    ],
+    // "the unmanned war aircraft, that is the drones": "aircraft" may be plural, so it is no definite singular
+    [
+      "Russia's defence ministry said 6 drones were shot down. The unmanned aircraft were destroyed over three regions.",
+      ['6 drone @ country RU'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"Russian drone downed over Kyiv region": a headline line drops the article of its single threat', () => {
+  it.each([
+    [
+      'Enemy bomber shot down in Kharkiv region\nUkrainian troops have shot down a Russian Su-34 fighter-bomber, the air force said.',
+      ['1 aircraft @ UA-63'],
+    ],
+    [
+      "Russian drone downed over Kyiv region\nUkraine's air force said a drone was shot down overnight.",
+      ['1 drone @ UA-32'],
+    ],
+    [
+      'Su-34 shot down near Kupiansk\nThe Ukrainian air force said it shot down a Russian Su-34.',
+      ['1 aircraft @ UA-63'],
+    ],
+    // the interceptor of an object, a plural, a sentence with its stop: not a headline's threat
+    [
+      "F-16 jet intercepted most of the Russian missiles in the December attack\nUkraine's air force said nearly all the missiles were shot down.",
+      [],
+    ],
+    ["Russian drones downed over Kyiv region\nUkraine's air force said drones were shot down.", []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
