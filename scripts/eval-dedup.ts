@@ -19,6 +19,7 @@
  *   npm run eval:dedup -- --sweep-rules      # the threshold sweep of the README (real dev + generated)
  *   npm run eval:dedup -- --stages [--facts X]  # which stage loses each dev miss (candidates, rules, time, guard)
  *   npm run eval:dedup -- --facts 0.75       # the facts (re-translation) rule on at that setting Jaccard
+ *   npm run eval:dedup -- --retranslation-signals  # structural signals, re-translation vs independent pairs (dev only)
  *
  * A duplicate verdict is a true positive when an earlier article of the same
  * group exists and the verdict names one; naming an article of another group
@@ -28,6 +29,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
+import type { Article } from '@skytally/contracts';
 import { DedupCore, type DedupOptions } from '@skytally/dedup';
 import { findPlaces } from '@skytally/gazetteer';
 import type { CorpusRecord } from './gen-dedup-corpus';
@@ -360,6 +362,7 @@ function main(): void {
       'minhash-only': { type: 'boolean' },
       stages: { type: 'boolean' },
       facts: { type: 'string' },
+      'retranslation-signals': { type: 'boolean' },
     },
   });
   const records = loadCorpus(values.corpus);
@@ -369,6 +372,12 @@ function main(): void {
   const test = existsSync(testPath) ? loadReal(testPath) : null;
   if (values.jaccard) return jaccardReport(records);
   if (values['sweep-rules']) return sweepRules(dev, records);
+  if (values['retranslation-signals']) {
+    if (!dev) return;
+    const base = evaluate(byDate(dev), {});
+    const missed = new Set(base.errors.filter((e) => e.startsWith('FN ')).map((e) => e.split(' ')[1] ?? ''));
+    return retranslationSignals(devPath, missed, base);
+  }
   const factsOpts: DedupOptions = values.facts ? { factsSimilarity: Number(values.facts) } : {};
   if (values.stages) {
     if (dev) stagesReport(dev, factsOpts);
@@ -488,6 +497,241 @@ function main(): void {
   if (failures.length > 0) {
     for (const f of failures) console.error(`below target: ${f}`);
     process.exitCode = 1;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// --retranslation-signals: structural signals that might tell a re-translation
+// from an independent report of the same event, measured on `dev` pairs only
+// (issue 12, fifth round; the table is in libs/dedup/README.md). Nothing here
+// is on the core's path: it reads the texts directly.
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+};
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+/** Openings that are not the report's words: wire datelines, "MOSCOW, May 3. /TASS/. ", "SAEDNEWS: ", "Voronin: ". */
+const OPENING =
+  /^(?:[A-Z][A-Z.'/\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} |[A-Z][A-Z/ ]+, [A-Za-z]+ \d{1,2}\. \/[A-Z]+\/\. |[A-Z][A-Za-z]+: )/;
+
+/** A capitalised name folded to a consonant skeleton (Odesa/Odessa, Kyiv/Kiev agree), 4 letters. */
+const skeleton = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1')
+    .slice(0, 4);
+
+/** The specifics of a sentence in order: numbers (digits or words), months, capitalised names after its first word. */
+function specificsOf(sentence: string): string[] {
+  const out: string[] = [];
+  const tokens = sentence.match(/[A-Za-z][A-Za-z'-]*|\d[\d,.]*/g) ?? [];
+  tokens.forEach((t, i) => {
+    const lower = t.toLowerCase();
+    if (/^\d/.test(t)) {
+      const v = Number.parseFloat(t.replace(/,/g, ''));
+      if (Number.isFinite(v)) out.push(`n${Math.trunc(v)}`);
+    } else if (lower in NUMBER_WORDS) out.push(`n${NUMBER_WORDS[lower]}`);
+    else if (MONTHS.has(lower)) out.push(`m${lower.slice(0, 3)}`);
+    else if (i > 0 && t.length > 2 && t[0] === t[0]?.toUpperCase()) out.push(`c${skeleton(t)}`);
+  });
+  return out;
+}
+
+/** Paragraphs of ≥ 6 words (a pasted headline or a photo credit is not one), openings removed, split into sentences. */
+function shapeOf(body: string): { paragraphs: string[][]; words: number[] } {
+  const paragraphs = body
+    .split(/\n+/)
+    .map((p) => p.trim().replace(OPENING, ''))
+    .filter((p) => p.split(/\s+/).length >= 6);
+  return {
+    paragraphs: paragraphs.map((p) => p.split(/(?<=[.!?"”])\s+(?=["“A-Z0-9])/).filter((s) => s.trim() !== '')),
+    words: paragraphs.map((p) => p.split(/\s+/).length),
+  };
+}
+
+const setJaccard = (a: readonly string[], b: readonly string[]) => {
+  const x = new Set(a);
+  const y = new Set(b);
+  let inter = 0;
+  for (const v of x) if (y.has(v)) inter++;
+  const union = x.size + y.size - inter;
+  return union === 0 ? 1 : inter / union;
+};
+
+/** Order-preserving alignment of two sequences, a pair scoring `score(x, y)`; the best total. */
+function alignment<T>(xs: readonly T[], ys: readonly T[], score: (x: T, y: T) => number): number {
+  let prev = new Float64Array(ys.length + 1);
+  for (const x of xs) {
+    const row = new Float64Array(ys.length + 1);
+    ys.forEach((y, j) => {
+      row[j + 1] = Math.max(prev[j + 1] ?? 0, row[j] ?? 0, (prev[j] ?? 0) + score(x, y));
+    });
+    prev = row;
+  }
+  return prev[ys.length] ?? 0;
+}
+
+interface PairSignals {
+  /** Sentences aligned in order, each pair scored by the Jaccard of its specifics, over the larger sentence count. */
+  sentenceAlignment: number;
+  /** Longest common subsequence of the texts' specifics over the longer sequence. */
+  specificsLcs: number;
+  /** IDF-weighted Jaccard of the capitalised names (skeletons; IDF over the dev bodies). */
+  rareNames: number;
+  /** The same number of paragraphs and of sentences in each (1) or not (0). */
+  sameShape: number;
+  /** 1 − half the L1 distance of the paragraphs' shares of the words, with as many paragraphs in each; else 0. */
+  paragraphProfile: number;
+}
+
+function pairSignals(a: string, b: string, idf: (t: string) => number): PairSignals {
+  const [sa, sb] = [shapeOf(a), shapeOf(b)];
+  const sentA = sa.paragraphs.flat().map(specificsOf);
+  const sentB = sb.paragraphs.flat().map(specificsOf);
+  const [fa, fb] = [sentA.flat(), sentB.flat()];
+  const lcs = alignment(fa, fb, (x, y) => (x === y ? 1 : 0));
+  const namesA = new Set(fa.filter((t) => t.startsWith('c')));
+  const namesB = new Set(fb.filter((t) => t.startsWith('c')));
+  let shared = 0;
+  let all = 0;
+  for (const t of new Set([...namesA, ...namesB])) {
+    all += idf(t);
+    if (namesA.has(t) && namesB.has(t)) shared += idf(t);
+  }
+  const sameCount = sa.words.length === sb.words.length;
+  const totalA = sa.words.reduce((s, x) => s + x, 0);
+  const totalB = sb.words.reduce((s, x) => s + x, 0);
+  return {
+    sentenceAlignment:
+      alignment(sentA, sentB, (x, y) => (x.length + y.length === 0 ? 0 : setJaccard(x, y))) /
+      Math.max(sentA.length, sentB.length, 1),
+    specificsLcs: lcs / Math.max(fa.length, fb.length, 1),
+    rareNames: all === 0 ? 0 : shared / all,
+    sameShape: sameCount && sa.paragraphs.every((p, i) => p.length === (sb.paragraphs[i]?.length ?? -1)) ? 1 : 0,
+    paragraphProfile: sameCount
+      ? 1 - sa.words.reduce((s, w, i) => s + Math.abs(w / totalA - (sb.words[i] ?? 0) / totalB), 0) / 2
+      : 0,
+  };
+}
+
+/**
+ * Re-translation pairs (a group with a `retranslation` copy: the copy against every other member)
+ * against independent reports of one event (one story, two groups, neither a bulletin), on `dev`.
+ * For each pair: the signals above, and whether the facts rule's lookup finds it (the counts key,
+ * DedupCore.explain with the rule on at 0) with the guard letting it through — the pairs a
+ * re-translation rule gated by the facts would decide. Prints each signal's curve.
+ */
+function retranslationSignals(devPath: string, missed: ReadonlySet<string>, baseline: Score): void {
+  const records = readFileSync(devPath, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as RealRecord & { label: { role: string } });
+  const documentFrequency = new Map<string, number>();
+  for (const r of records)
+    for (const t of new Set(r.article.body.split(/\n+/).flatMap(specificsOf)))
+      documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  const idf = (t: string) => Math.log(records.length / (documentFrequency.get(t) ?? 1));
+  type Pair = { kind: 'retranslation' | 'independent'; copy: string; a: RealRecord; b: RealRecord };
+  const pairs: Pair[] = [];
+  for (let i = 0; i < records.length; i++) {
+    for (let j = i + 1; j < records.length; j++) {
+      const [a, b] = [records[i] as RealRecord, records[j] as RealRecord];
+      if (a.label.group === b.label.group) {
+        const copy = [a, b].find((r) => r.label.role === 'copy' && r.label.kind === 'retranslation');
+        if (copy) pairs.push({ kind: 'retranslation', copy: copy.article.articleId, a, b });
+      } else if (a.label.story === b.label.story && a.label.kind !== 'bulletin' && b.label.kind !== 'bulletin') {
+        pairs.push({ kind: 'independent', copy: '', a, b });
+      }
+    }
+  }
+  const rows = pairs.map((p) => {
+    const core = new DedupCore({ places: servicePlaces, factsSimilarity: 0 });
+    const [x, y] = [p.a, p.b]
+      .map((r) => ingestedRealArticle(r.article))
+      .sort((u, v) => Date.parse(u.publishedAt ?? '') - Date.parse(v.publishedAt ?? ''));
+    core.decide(x as Article);
+    const e = core.explain(y as Article).find((c) => c.articleId === x?.articleId);
+    const facts = e !== undefined && e.foundBy.includes('counts') && e.guard === null && e.rule !== null;
+    return {
+      ...p,
+      facts,
+      setting: facts ? (e?.similarity ?? 0) : null,
+      s: pairSignals(p.a.article.body, p.b.article.body, idf),
+    };
+  });
+  const names = Object.keys(rows[0]?.s ?? {}) as (keyof PairSignals)[];
+  for (const r of rows) {
+    console.log(
+      `${r.kind.padEnd(13)} ${r.a.article.articleId.padEnd(8)} ${r.b.article.articleId.padEnd(8)} ` +
+        `facts ${r.facts ? `yes (setting ${r.setting?.toFixed(2)})` : 'no '.padEnd(18)} ` +
+        names.map((n) => `${n} ${r.s[n].toFixed(2)}`).join(' '),
+    );
+  }
+  const count = (xs: typeof rows, n: keyof PairSignals, t: number) => xs.filter((r) => r.s[n] >= t).length;
+  for (const [label, subset] of [
+    ['all pairs', rows],
+    ['pairs the facts lookup finds and the guard passes', rows.filter((r) => r.facts)],
+  ] as const) {
+    const rt = subset.filter((r) => r.kind === 'retranslation');
+    const ind = subset.filter((r) => r.kind === 'independent');
+    console.log(`\n${label}: ${rt.length} re-translation pairs, ${ind.length} independent pairs (pairs at or above)`);
+    console.log(`threshold  ${names.map((n) => n.padStart(18)).join('')}`);
+    for (const t of [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 1]) {
+      console.log(
+        `${t.toFixed(2).padEnd(10)} ` +
+          names
+            .map((n) => `${count(rt, n, t)}/${rt.length} vs ${count(ind, n, t)}/${ind.length}`.padStart(18))
+            .join(''),
+      );
+    }
+  }
+  // what a rule "facts lookup, guard, signal ≥ t" would add to dev in publication order (an estimate:
+  // each copy it finds is a true positive gained, each independent pair it passes a false merge)
+  const facts = rows.filter((r) => r.facts);
+  console.log(
+    `\nestimated dev (publication order) with the rule "facts lookup + guard + signal ≥ t": P / R (copies gained, independent pairs merged)`,
+  );
+  for (const n of names) {
+    const cells = [0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((t) => {
+      const gained = new Set(
+        facts.filter((r) => r.kind === 'retranslation' && r.s[n] >= t && missed.has(r.copy)).map((r) => r.copy),
+      ).size;
+      const merged = facts.filter((r) => r.kind === 'independent' && r.s[n] >= t).length;
+      const tp = baseline.tp + gained;
+      return `${t}: ${(tp / (tp + baseline.fp + merged)).toFixed(3)} / ${(tp / (baseline.tp + baseline.fn)).toFixed(3)} (+${gained}, ${merged})`;
+    });
+    console.log(`${n.padEnd(18)} ${cells.join('  ')}`);
   }
 }
 
