@@ -19,6 +19,7 @@
  *   npm run eval:dedup -- --sweep-rules      # the threshold sweep of the README (real dev + generated)
  *   npm run eval:dedup -- --stages [--facts X]  # which stage loses each dev miss (candidates, rules, time, guard)
  *   npm run eval:dedup -- --facts 0.75       # the facts (re-translation) rule on at that setting Jaccard
+ *   npm run eval:dedup -- --facts 0 --facts-alignment 0.4  # the facts rule requiring sentences in the same order (measurement)
  *   npm run eval:dedup -- --retranslation-signals  # structural signals, re-translation vs independent pairs (dev only)
  *
  * A duplicate verdict is a true positive when an earlier article of the same
@@ -36,6 +37,7 @@ import type { CorpusRecord } from './gen-dedup-corpus';
 import { foldForComparison } from '@skytally/text';
 import { mulberry32, shuffled } from '@skytally/random';
 import { ingestedRealArticle } from '../libs/dedup/test/real-article';
+import { alignment, sentenceAlignment, shapeOf, specificsOf } from '../libs/dedup/src/retranslation.signals';
 
 const CORPUS = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'corpus.jsonl');
 const REAL = join(__dirname, '..', 'tests', 'fixtures', 'dedup', 'real');
@@ -333,13 +335,17 @@ function sweepRules(real: CorpusRecord[] | null, generated: CorpusRecord[]): voi
     grid.push([`factsSimilarity ${factsSimilarity}`, { factsSimilarity }]);
   for (const factsMinJaccard of [0.05, 0.1, 0.15, 0.2])
     grid.push([`factsMinJaccard ${factsMinJaccard}`, { factsMinJaccard }]);
+  // the facts lookup and guard, with the sentences in the same order instead of (or besides) the setting
+  for (const factsSimilarity of [0, 0.5])
+    for (const factsAlignment of [0.3, 0.35, 0.4, 0.45, 0.5, 0.6])
+      grid.push([`facts ${factsSimilarity} + alignment ${factsAlignment}`, { factsSimilarity, factsAlignment }]);
   for (const threshold of [0.45, 0.55, 0.65]) grid.push([`threshold ${threshold}`, { threshold }]);
   grid.push(['MinHash only (old core)', { containment: 1.01, sentenceAnchors: 0, factsSimilarity: 1.01 }]);
   for (const [name, opts] of grid) {
     const r = real ? realScores(real, opts).pooled : null;
     const g = evaluate(generated, opts);
     console.log(
-      `${name.padEnd(28)} real dev (all orders) ${r ? `P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} fp ${r.fp} fn ${r.fn}` : '-'}` +
+      `${name.padEnd(30)} real dev (all orders) ${r ? `P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} fp ${r.fp} fn ${r.fn}` : '-'}` +
         `  generated P ${g.precision.toFixed(3)} R ${g.recall.toFixed(3)} fp ${g.fp} fn ${g.fn}`,
     );
   }
@@ -363,6 +369,7 @@ function main(): void {
       stages: { type: 'boolean' },
       facts: { type: 'string' },
       'retranslation-signals': { type: 'boolean' },
+      'facts-alignment': { type: 'string' },
     },
   });
   const records = loadCorpus(values.corpus);
@@ -378,7 +385,10 @@ function main(): void {
     const missed = new Set(base.errors.filter((e) => e.startsWith('FN ')).map((e) => e.split(' ')[1] ?? ''));
     return retranslationSignals(devPath, missed, base);
   }
-  const factsOpts: DedupOptions = values.facts ? { factsSimilarity: Number(values.facts) } : {};
+  const factsOpts: DedupOptions = {
+    ...(values.facts ? { factsSimilarity: Number(values.facts) } : {}),
+    ...(values['facts-alignment'] ? { factsAlignment: Number(values['facts-alignment']) } : {}),
+  };
   if (values.stages) {
     if (dev) stagesReport(dev, factsOpts);
     return;
@@ -506,102 +516,6 @@ function main(): void {
 // (issue 12, fifth round; the table is in libs/dedup/README.md). Nothing here
 // is on the core's path: it reads the texts directly.
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-};
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
-/** Openings that are not the report's words: wire datelines, "MOSCOW, May 3. /TASS/. ", "SAEDNEWS: ", "Voronin: ". */
-const OPENING =
-  /^(?:[A-Z][A-Z.'/\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} |[A-Z][A-Z/ ]+, [A-Za-z]+ \d{1,2}\. \/[A-Z]+\/\. |[A-Z][A-Za-z]+: )/;
-
-/** A capitalised name folded to a consonant skeleton (Odesa/Odessa, Kyiv/Kiev agree), 4 letters. */
-const skeleton = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/[aeiouy]/g, '')
-    .replace(/(.)\1+/g, '$1')
-    .slice(0, 4);
-
-/** The specifics of a sentence in order: numbers (digits or words), months, capitalised names after its first word. */
-function specificsOf(sentence: string): string[] {
-  const out: string[] = [];
-  const tokens = sentence.match(/[A-Za-z][A-Za-z'-]*|\d[\d,.]*/g) ?? [];
-  tokens.forEach((t, i) => {
-    const lower = t.toLowerCase();
-    if (/^\d/.test(t)) {
-      const v = Number.parseFloat(t.replace(/,/g, ''));
-      if (Number.isFinite(v)) out.push(`n${Math.trunc(v)}`);
-    } else if (lower in NUMBER_WORDS) out.push(`n${NUMBER_WORDS[lower]}`);
-    else if (MONTHS.has(lower)) out.push(`m${lower.slice(0, 3)}`);
-    else if (i > 0 && t.length > 2 && t[0] === t[0]?.toUpperCase()) out.push(`c${skeleton(t)}`);
-  });
-  return out;
-}
-
-/** Paragraphs of ≥ 6 words (a pasted headline or a photo credit is not one), openings removed, split into sentences. */
-function shapeOf(body: string): { paragraphs: string[][]; words: number[] } {
-  const paragraphs = body
-    .split(/\n+/)
-    .map((p) => p.trim().replace(OPENING, ''))
-    .filter((p) => p.split(/\s+/).length >= 6);
-  return {
-    paragraphs: paragraphs.map((p) => p.split(/(?<=[.!?"”])\s+(?=["“A-Z0-9])/).filter((s) => s.trim() !== '')),
-    words: paragraphs.map((p) => p.split(/\s+/).length),
-  };
-}
-
-const setJaccard = (a: readonly string[], b: readonly string[]) => {
-  const x = new Set(a);
-  const y = new Set(b);
-  let inter = 0;
-  for (const v of x) if (y.has(v)) inter++;
-  const union = x.size + y.size - inter;
-  return union === 0 ? 1 : inter / union;
-};
-
-/** Order-preserving alignment of two sequences, a pair scoring `score(x, y)`; the best total. */
-function alignment<T>(xs: readonly T[], ys: readonly T[], score: (x: T, y: T) => number): number {
-  let prev = new Float64Array(ys.length + 1);
-  for (const x of xs) {
-    const row = new Float64Array(ys.length + 1);
-    ys.forEach((y, j) => {
-      row[j + 1] = Math.max(prev[j + 1] ?? 0, row[j] ?? 0, (prev[j] ?? 0) + score(x, y));
-    });
-    prev = row;
-  }
-  return prev[ys.length] ?? 0;
-}
-
 interface PairSignals {
   /** Sentences aligned in order, each pair scored by the Jaccard of its specifics, over the larger sentence count. */
   sentenceAlignment: number;
@@ -633,9 +547,7 @@ function pairSignals(a: string, b: string, idf: (t: string) => number): PairSign
   const totalA = sa.words.reduce((s, x) => s + x, 0);
   const totalB = sb.words.reduce((s, x) => s + x, 0);
   return {
-    sentenceAlignment:
-      alignment(sentA, sentB, (x, y) => (x.length + y.length === 0 ? 0 : setJaccard(x, y))) /
-      Math.max(sentA.length, sentB.length, 1),
+    sentenceAlignment: sentenceAlignment(sentA, sentB),
     specificsLcs: lcs / Math.max(fa.length, fb.length, 1),
     rareNames: all === 0 ? 0 : shared / all,
     sameShape: sameCount && sa.paragraphs.every((p, i) => p.length === (sb.paragraphs[i]?.length ?? -1)) ? 1 : 0,

@@ -32,6 +32,7 @@
 import type { Article, DedupIndexEntry } from '@skytally/contracts';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
+import { sentenceAlignment, sentenceSpecifics } from './retranslation.signals';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
 import {
   conflictGroup,
@@ -130,6 +131,8 @@ interface Probe {
   shingles: number;
   /** countsKey of the text's facts, 0 for none. */
   counts: number;
+  /** The specifics of each sentence, only when the facts rule requires their alignment (factsAlignment > 0). */
+  sentenceSpecifics: string[][] | null;
 }
 
 /** One candidate as explain() reports it. */
@@ -188,6 +191,8 @@ export class DedupCore {
   private shingleCount = new Uint16Array(0);
   private counts = new Int32Array(0);
   private readonly factsOn: boolean;
+  /** Per slot, the sentence specifics (factsAlignment > 0 only: measurement, not in the index entry). */
+  private readonly specifics = new Map<number, string[][]>();
   /** For a duplicate indexed because it brings new text: the original it copies. */
   private readonly roots = new Map<number, string>();
   private readonly ids = new IdStore();
@@ -450,6 +455,7 @@ export class DedupCore {
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
       shingles: Math.min(shingles.length, 0xffff), // distinct already
       counts: countsKey(counted),
+      sentenceSpecifics: this.factsOn && o.factsAlignment > 0 ? sentenceSpecifics(article.body) : null,
     };
   }
 
@@ -494,7 +500,7 @@ export class DedupCore {
     const [lo, hi] = parseHashPrefix(decoded.hash);
     this.insert(
       change.articleId,
-      { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi },
+      { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi, sentenceSpecifics: null },
       decoded.time,
       decoded.dated,
       decoded.of,
@@ -545,9 +551,20 @@ export class DedupCore {
       const page = this.pages[off >>> PAGE_BITS] ?? EMPTY_PAGE;
       const at = off & PAGE_MASK;
       const f = settingJaccard(probe.guard, 0, probe.guard.length, page, at, at + (this.guardLen[slot] ?? 0));
-      if (f >= o.factsSimilarity) return { slot, rule: 'facts', similarity: f, jaccard: j };
+      if (f >= o.factsSimilarity && (o.factsAlignment <= 0 || this.alignedWith(probe, slot)))
+        return { slot, rule: 'facts', similarity: f, jaccard: j };
     }
     return null;
+  }
+
+  /** Whether the probe's sentences align with the slot's by their specifics (factsAlignment; none stored: no). */
+  private alignedWith(probe: Probe, slot: number): boolean {
+    const stored = this.specifics.get(slot);
+    return (
+      stored !== undefined &&
+      probe.sentenceSpecifics !== null &&
+      sentenceAlignment(probe.sentenceSpecifics, stored) >= this.options.factsAlignment
+    );
   }
 
   private nearest(probe: Probe, time: number, dated: boolean, skip: number): Match | { rule: UniqueRule } {
@@ -654,6 +671,7 @@ export class DedupCore {
     this.nSent[slot] = Math.min(probe.nSent, 255);
     this.shingleCount[slot] = probe.shingles;
     if (this.factsOn) this.counts[slot] = probe.counts;
+    if (probe.sentenceSpecifics !== null) this.specifics.set(slot, probe.sentenceSpecifics);
     for (const t of this.bandTables) t.insert(slot);
     let tabled = 0;
     for (let i = 0; i < ANCHOR_STRIDE; i++) {
@@ -686,6 +704,7 @@ export class DedupCore {
     if ((tabled & COUNTS_TABLED) !== 0) this.countsTable.remove(slot);
     this.flags[slot] = 0;
     if (this.factsOn) this.counts[slot] = 0;
+    this.specifics.delete(slot);
     this.roots.delete(slot);
     this.exactTable.remove(slot);
     this.idTable.remove(slot);

@@ -58,6 +58,13 @@ export interface DedupOptions {
   factsSimilarity?: number;
   /** Minimum estimated word-shingle Jaccard for the facts rule. */
   factsMinJaccard?: number;
+  /**
+   * Measurement only (issue 12, fifth round): with the facts rule on, also require this
+   * order-preserving alignment of the two texts' sentence specifics (retranslation.signals.ts);
+   * 0 = not required (default). Kept in memory per entry, not in the index entry: an index
+   * rebuilt from the changelog has none, so the rule then never holds. Not for the service.
+   */
+  factsAlignment?: number;
   /** A duplicate is indexed too when less than this share of it is inside its original (it brings new text). */
   indexNewContentBelow?: number;
 }
@@ -91,6 +98,7 @@ export interface ResolvedOptions {
   sentenceMinJaccard: number;
   factsSimilarity: number;
   factsMinJaccard: number;
+  factsAlignment: number;
   indexNewContentBelow: number;
 }
 
@@ -112,6 +120,7 @@ export const DEFAULTS = {
   sentenceMinJaccard: 0.1,
   factsSimilarity: 1.01,
   factsMinJaccard: 0.1,
+  factsAlignment: 0,
   indexNewContentBelow: 0.9,
 };
 
@@ -159,6 +168,7 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     sentenceMinJaccard: opts.sentenceMinJaccard ?? DEFAULTS.sentenceMinJaccard,
     factsSimilarity: opts.factsSimilarity ?? DEFAULTS.factsSimilarity,
     factsMinJaccard: opts.factsMinJaccard ?? DEFAULTS.factsMinJaccard,
+    factsAlignment: opts.factsAlignment ?? DEFAULTS.factsAlignment,
     indexNewContentBelow: opts.indexNewContentBelow ?? DEFAULTS.indexNewContentBelow,
   };
 }
