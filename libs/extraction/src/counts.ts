@@ -94,6 +94,12 @@ const DEFINITE_HEADS = new Set([
   'bomber',
   'warplane',
 ]);
+/** A definite head within the four words after k (a cheap look before reading the noun phrase). */
+function definiteHeadAhead(toks: Tok[], k: number): boolean {
+  for (let x = k; x < Math.min(toks.length, k + 4); x++) if (DEFINITE_HEADS.has(toks[x]!.low)) return true;
+  return false;
+}
+
 /** "by the drone", "debris of the drone": an agent or a part, not the threat downed. */
 const DEFINITE_NOT_AFTER = new Set(['by', 'of', 'from', 'with', 'using', 'via', 'for', 'as', 'like', 'than']);
 
@@ -361,7 +367,12 @@ export function findCounts(
     }
     // "The drone was shot down over the Bryansk region", "air defence destroyed the drone": a definite singular threat
     // (kept as a claim by the document pass only when nothing else in the article counts that weapon)
-    if (toks[i]!.low === 'the' && definiteSingulars && !REST_WORDS.has(toks[i + 1]?.low ?? '')) {
+    if (
+      toks[i]!.low === 'the' &&
+      definiteSingulars &&
+      !REST_WORDS.has(toks[i + 1]?.low ?? '') &&
+      definiteHeadAhead(toks, i + 1)
+    ) {
       const np = nounPhrase(toks, i + 1);
       const head = np && np.weapon !== null && !np.nonHead ? toks[np.to - 1] : undefined;
       if (
