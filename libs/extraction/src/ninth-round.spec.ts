@@ -279,3 +279,12 @@ describe('"Russian drone downed over Kyiv region": a headline line drops the art
     ["Russian drones downed over Kyiv region\nUkraine's air force said drones were shot down.", []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"40 drones, half of them over the Rostov region": a share cuts the clause, as ", most of them"', () => {
+  it.each([
+    [
+      'The Russian defence ministry said it had intercepted 40 drones, half of them over the Rostov region.',
+      ['40 drone @ country RU'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
