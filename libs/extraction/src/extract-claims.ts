@@ -975,7 +975,7 @@ const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 const SPEAKER =
-  /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated)\b/;
+  /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Kremlin|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|boasts|boasted)\b/;
 /** "Ukrainian drones were shot down": whose threats the sentence counts, when nothing else tells the side. */
 const THREAT_ORIGIN =
   /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
@@ -987,6 +987,7 @@ function threatOrigin(text: string): string | null {
 const SPEAKER_COUNTRY: Record<string, string> = {
   Russia: 'RU',
   Moscow: 'RU',
+  Kremlin: 'RU',
   Ukraine: 'UA',
   Kyiv: 'UA',
   Belarus: 'BY',

@@ -404,6 +404,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
     if (
       p.kind === 'demonym' &&
       LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40)) &&
+      // "drones launched from Russian territory": where they came from, not where they were stopped
+      !FROM.test(inp.body.slice(Math.max(0, p.start - 60), p.start)) &&
       // "one left the controlled airspace towards Russian territory": a direction, not where the count was stopped
       !(RULES.directionNotPlace && DIRECTION.test(inp.body.slice(Math.max(0, p.start - 30), p.start)))
     )

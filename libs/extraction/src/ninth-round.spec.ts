@@ -288,3 +288,20 @@ describe('"40 drones, half of them over the Rostov region": a share cuts the cla
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('the side that speaks or defends: an origin named by a demonym is not the place; the Kremlin is Russia', () => {
+  it.each([
+    [
+      "Ukraine's air defences shot down 19 of the 26 drones launched from Russian territory, according to the air force.",
+      ['19 drone @ country UA'],
+    ],
+    [
+      "Ukraine's air defences shot down 19 of the 26 drones launched from Russian territory and from occupied Crimea, according to the air force.",
+      ['19 drone @ country UA'],
+    ],
+    ['The Kremlin boasts that air defence managed to shoot down 16 drones in total.', ['16 drone @ country RU']],
+    ['The Kremlin said air defences destroyed 16 drones overnight.', ['16 drone @ country RU']],
+    // a demonym as the place stays one
+    ["Ukraine's air force said 12 drones were shot down over Russian territory.", ['12 drone @ country RU']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
