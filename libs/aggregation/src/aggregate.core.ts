@@ -24,7 +24,7 @@ import {
   type GrownClaim,
   IdentityGroups,
   identityOf,
-  type Report,
+  type LiveReport,
 } from './corroboration';
 import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
@@ -206,8 +206,8 @@ export class AggregateCore {
   /** Rebuilding from a checkpoint: the watermark already holds the pairs, and nothing is sealed meanwhile. */
   private replaying = false;
 
-  /** Live reports by claimId; each knows the claim it is in (Report.group). */
-  private readonly reports = new Map<string, Report>();
+  /** Live reports by claimId; each knows the claim it is in (LiveReport.group). */
+  private readonly reports = new Map<string, LiveReport>();
   /** Shares the strings and arrays reports repeat (README, "Memory per live report"). */
   private readonly strings = new SharedStrings();
   private readonly byIdentity = new Map<string, IdentityGroups>();
@@ -301,7 +301,7 @@ export class AggregateCore {
     // whole day is behind asOf, else every report of today would be "late" once
     // a quiet spell had moved asOf past midnight.
     const before = this.watermark.asOfAt(report.arrival);
-    const eventDate = report.claim.eventDate;
+    const eventDate = report.eventDate;
     const latest = eventDate
       ? Math.max(report.time, Date.parse(`${eventDate}T00:00:00.000Z`) + DAY_MS - 1)
       : report.time;
@@ -467,7 +467,9 @@ export class AggregateCore {
       sealedBefore: this.sealedBefore === -Infinity ? null : this.sealedBefore,
       inputs: [...this.newestArrival].map(([input, at]) => [input, at === -Infinity ? null : at]),
       watermark: this.watermark.pairs(),
-      live: [...this.reports.values()].map((r) => ({ claim: r.claim, arrival: r.arrival })),
+      // The reports themselves: each is written as {claim, arrival} (LiveReport.toJSON, and its
+      // `claim` and `arrival` read so), its record built as a checkpoint encodes it, a few hundred at a time.
+      live: [...this.reports.values()],
     };
     const delta = this.delta;
     this.delta = newDelta();
@@ -581,7 +583,10 @@ export class AggregateCore {
    * allowance), arriving from the future, or dated before 1990 is rejected;
    * an eventDate after the article's publication day is counted on that day.
    */
-  private toReport(claim: ClaimRecord, arrivalMs: number | null): { report: Report; clampedFrom?: string } | Rejected {
+  private toReport(
+    claim: ClaimRecord,
+    arrivalMs: number | null,
+  ): { report: LiveReport; clampedFrom?: string } | Rejected {
     if (claim.scope === 'region' && claim.regions.length === 0)
       return { reason: 'invalid_claim', detail: 'region scope without regions' };
     const time = Date.parse(claim.eventTime);
@@ -617,44 +622,37 @@ export class AggregateCore {
     }
     const regions = this.strings.regions(claim.scope === 'country' ? [] : [...new Set(claim.regions)].sort());
     return {
-      report: {
-        claim: this.strings.claim(bounded, regions),
-        time: boundedTime,
-        arrival,
-        regions,
-        claimantKey: this.strings.claimantKey(claim.claimant, this.claimantKey),
-        group: null,
-      },
+      report: this.strings.report(bounded, regions, boundedTime, arrival, this.claimantKey),
       ...(clampedFrom ? { clampedFrom } : {}),
     };
   }
 
-  private attach(r: Report): GroupChange {
-    const id = r.claim.claimId;
+  private attach(r: LiveReport): GroupChange {
+    const id = r.claimId;
     this.reports.set(id, r);
-    const identity = identityOf(r.claim, r.regions);
+    const identity = identityOf(r, r.regions);
     let groups = this.byIdentity.get(identity);
     if (!groups) this.byIdentity.set(identity, (groups = new IdentityGroups(identity)));
     if (!this.replaying) this.watermark.add(r.arrival, r.time);
-    if (r.claim.partOf) {
+    if (r.partOf) {
       // An array of its exact size (concat, filter + slice), not a set: a total has a few parts.
-      const parts = this.partsOf.get(r.claim.partOf);
-      if (!parts) this.partsOf.set(r.claim.partOf, [id]);
-      else if (!parts.includes(id)) this.partsOf.set(r.claim.partOf, parts.concat(id));
+      const parts = this.partsOf.get(r.partOf);
+      if (!parts) this.partsOf.set(r.partOf, [id]);
+      else if (!parts.includes(id)) this.partsOf.set(r.partOf, parts.concat(id));
     }
     return groups.add(r);
   }
 
-  private detach(r: Report): GroupChange {
-    const id = r.claim.claimId;
+  private detach(r: LiveReport): GroupChange {
+    const id = r.claimId;
     this.reports.delete(id);
-    const identity = identityOf(r.claim, r.regions);
+    const identity = identityOf(r, r.regions);
     const groups = this.byIdentity.get(identity)!;
     const change = groups.remove(r);
     if (groups.size === 0) this.byIdentity.delete(identity);
     this.watermark.remove(r.arrival, r.time);
-    if (r.claim.partOf) {
-      this.removePart(r.claim.partOf, id);
+    if (r.partOf) {
+      this.removePart(r.partOf, id);
     }
     return change;
   }
@@ -818,15 +816,15 @@ export class AggregateCore {
 
   /** Lets a sealed claim's reports go. */
   private forget(g: ClaimGroup): void {
-    const members = g.members.map((id) => this.reports.get(id)).filter((r): r is Report => r !== undefined);
+    const members = g.members.map((id) => this.reports.get(id)).filter((r): r is LiveReport => r !== undefined);
     for (const r of members) {
-      const id = r.claim.claimId;
+      const id = r.claimId;
       this.reports.delete(id);
       this.partsOf.delete(id);
-      if (r.claim.partOf) {
-        this.removePart(r.claim.partOf, id);
+      if (r.partOf) {
+        this.removePart(r.partOf, id);
         // A live total no longer finds this part (its claim is sealed).
-        this.forgetUnattributed(this.reports.get(r.claim.partOf));
+        this.forgetUnattributed(this.reports.get(r.partOf));
       }
     }
     const groups = this.byIdentity.get(g.identity);
@@ -841,12 +839,12 @@ export class AggregateCore {
    * would join) is past the horizon and that claim exists there. As the
    * corroboration rules would place it, live claims first.
    */
-  private joinsSealed(r: Report): boolean {
-    const identity = identityOf(r.claim, r.regions);
+  private joinsSealed(r: LiveReport): boolean {
+    const identity = identityOf(r, r.regions);
     const live = this.byIdentity.get(identity);
     const sealedDated = (day: number) =>
       day < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(day)}|d`));
-    if (r.claim.eventDate) return sealedDated(dayNumberOf(r.claim.eventDate));
+    if (r.eventDate) return sealedDated(dayNumberOf(r.eventDate));
     const x = Math.floor(r.time / DAY_MS);
     for (const day of [x, x - 1, x + 1]) {
       if (live?.hasDated(day)) return false;
@@ -868,19 +866,12 @@ export class AggregateCore {
    * article on that day is sealed; it may read one source low, never high.
    * Idempotent: the row keeps hashed articles, so a redelivery adds nothing.
    */
-  private joinSealed(r: Report): string[] {
-    const rowKey =
-      r.claim.scope === 'country'
-        ? r.claim.partOf
-          ? null
-          : r.claim.country
-        : r.regions.length === 1
-          ? r.regions[0]
-          : null;
+  private joinSealed(r: LiveReport): string[] {
+    const rowKey = r.scope === 'country' ? (r.partOf ? null : r.country) : r.regions.length === 1 ? r.regions[0] : null;
     const row = rowKey === null || rowKey === undefined || !this.owns(rowKey) ? undefined : this.rows.get(rowKey);
     if (!row?.tally.sealed) return [];
-    const h = hash53(r.claim.articleId);
-    if (!row.tally.addSealedSource(r.claim.articleId, h)) return [];
+    const h = hash53(r.articleId);
+    if (!row.tally.addSealedSource(r.articleId, h)) return [];
     row.version++;
     this.dirtyRows.add(row.key);
     if (this.delta) {
@@ -896,11 +887,11 @@ export class AggregateCore {
   }
 
   /** A part (partOf) changes its total's `unattributed`: mark that country row. */
-  private touchTotals(r: Report, touched: { rows: Set<string>; days: Set<string> }): void {
-    if (!r.claim.partOf) return;
-    const total = this.reports.get(r.claim.partOf);
+  private touchTotals(r: LiveReport, touched: { rows: Set<string>; days: Set<string> }): void {
+    if (!r.partOf) return;
+    const total = this.reports.get(r.partOf);
     this.forgetUnattributed(total);
-    const key = total ? total.claim.country : r.claim.country;
+    const key = total ? total.country : r.country;
     const row = this.rows.get(key);
     if (row && this.owns(key)) {
       row.version++;
@@ -998,7 +989,7 @@ export class AggregateCore {
   }
 
   /** A part of `total` (a report) changed: its claim's unattributed is computed again. */
-  private forgetUnattributed(total: Report | undefined): void {
+  private forgetUnattributed(total: LiveReport | undefined): void {
     const g = total?.group;
     if (g) this.unattributedCache.delete(g);
   }
@@ -1006,7 +997,7 @@ export class AggregateCore {
   private computeUnattributed(g: ClaimGroup): number {
     {
       let attributed = -1;
-      for (const m of g.members) attributed = Math.max(attributed, this.reports.get(m)?.claim.attributed ?? -1);
+      for (const m of g.members) attributed = Math.max(attributed, this.reports.get(m)?.attributed ?? -1);
       if (attributed >= 0) return Math.max(0, g.count - attributed);
       const parts = new Map<string, number>();
       for (const m of g.members) {
@@ -1100,22 +1091,21 @@ export function dayKey(rowKey: string, day: string): string {
 }
 
 /** What decides a report's effect; evidence and key order do not. */
-function canonical(r: Report): string {
-  const c = r.claim;
+function canonical(r: LiveReport): string {
   return JSON.stringify([
-    c.articleId,
-    c.scope,
-    c.country,
+    r.articleId,
+    r.scope,
+    r.country,
     r.regions,
-    c.count,
-    c.weapon,
-    c.qualifier,
-    c.claimant,
-    c.eventDate,
+    r.count,
+    r.weapon,
+    r.form.qualifier,
+    r.claimant,
+    r.eventDate,
     r.time,
-    c.publishedAt ?? null,
-    c.ingestedAt ? r.arrival : null,
-    c.partOf ?? null,
+    r.article.publishedAt ?? null,
+    r.article.ingestedAt ? r.arrival : null,
+    r.partOf ?? null,
   ]);
 }
 

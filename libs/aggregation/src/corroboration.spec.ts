@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { claim } from '../test/claim.fixture';
 import { must } from '../test/must';
-import { type ClaimGroup, IdentityGroups, identityOf, type Report } from './corroboration';
+import { type ClaimGroup, IdentityGroups, identityOf, type LiveReport, liveReport } from './corroboration';
 import { shiftDay, utcDay } from './time.util';
 
 const DAY = 86_400_000;
 const DAY0 = Date.parse('2025-06-01T00:00:00.000Z');
 
 /** The rule as written in the doc block, over the whole set at once: the reference. */
-function reference(identity: string, reports: Report[]): string[] {
-  const dated = new Map<string, Report[]>();
+function reference(identity: string, reports: LiveReport[]): string[] {
+  const dated = new Map<string, LiveReport[]>();
   for (const r of reports)
     if (r.claim.eventDate) dated.set(r.claim.eventDate, [...(dated.get(r.claim.eventDate) ?? []), r]);
-  const groups = new Map<string, { timing: Report[]; all: Report[] }>();
+  const groups = new Map<string, { timing: LiveReport[]; all: LiveReport[] }>();
   for (const [d, rs] of dated) groups.set(`${identity}|${d}|d`, { timing: rs, all: [...rs] });
   for (const r of reports) {
     if (r.claim.eventDate) continue;
@@ -45,7 +45,15 @@ const show = (gs: ClaimGroup[]) =>
     .sort();
 
 /** Report `i`; articles, claimants and totals from small pools, so claims share them. */
-function report(i: number, day: number, hour: number, dated: boolean, article = i, claimant = 0, part = false): Report {
+function report(
+  i: number,
+  day: number,
+  hour: number,
+  dated: boolean,
+  article = i,
+  claimant = 0,
+  part = false,
+): LiveReport {
   const time = DAY0 + day * DAY + hour * 3_600_000;
   const c = claim({
     articleId: `a${article}`,
@@ -54,7 +62,7 @@ function report(i: number, day: number, hour: number, dated: boolean, article = 
     eventDate: dated ? utcDay(time) : null,
     partOf: part ? `t${article}` : null,
   });
-  return { claim: c, time, arrival: 0, regions: c.regions, claimantKey: `k${claimant}` };
+  return liveReport({ claim: c, time, arrival: 0, regions: c.regions, claimantKey: `k${claimant}` });
 }
 
 describe('IdentityGroups', () => {
@@ -72,7 +80,7 @@ describe('IdentityGroups', () => {
       fc.property(fc.array(step, { minLength: 1, maxLength: 60 }), (steps) => {
         const identity = identityOf(claim({ eventTime: new Date(DAY0).toISOString() }), ['RU-BRY']);
         const groups = new IdentityGroups(identity);
-        const live: Report[] = [];
+        const live: LiveReport[] = [];
         steps.forEach((s, i) => {
           // Mostly adds; now and then remove an earlier report instead.
           if (live.length > 0 && s.remove % 4 === 0) {

@@ -29,7 +29,10 @@
 import type { ClaimRecord, Weapon } from '@skytally/contracts';
 import { DAY_MS, dayString } from './time.util';
 
-/** One applied report, as the core stores it. */
+/**
+ * A report as a caller hands it to groupReports(): the claim record and what
+ * is derived from it. The core stores reports as LiveReport (below).
+ */
 export interface Report {
   claim: ClaimRecord;
   /** Event time, ms. */
@@ -40,11 +43,152 @@ export interface Report {
   regions: string[];
   /** byClaimant key. */
   claimantKey: string;
+}
+
+/** What the reports of one article share (they arrive together): its id, its times, its arrival (ms). */
+export interface ArticleFacts {
+  readonly articleId: string;
+  readonly publishedAt: string | null | undefined;
+  readonly ingestedAt: string | undefined;
+  readonly arrival: number;
+}
+
+/** A report's event time as written and in ms (Date.parse of it), and its date when dated. */
+export interface EventFacts {
+  readonly eventTime: string;
+  readonly time: number;
+  readonly eventDate: string | null;
+}
+
+/** What many reports repeat: how the count is qualified, what, where, and who said it. */
+export interface ReportForm {
+  readonly qualifier: ClaimRecord['qualifier'];
+  readonly weapon: Weapon;
+  readonly scope: ClaimRecord['scope'];
+  readonly country: string;
+  readonly claimant: string | null;
+  /** byClaimant key. */
+  readonly claimantKey: string;
+}
+
+/**
+ * One applied report, as the core stores it: a fixed-shape object whose
+ * fields point at what it shares with other reports (its article's facts, its
+ * event time, its form), so a live report is one object of 11 fields instead
+ * of a claim record of 17, a wrapper of 6 and two boxed numbers (README,
+ * "Memory per live report"). `claim` builds the record back (evidence left
+ * out) for a checkpoint; the core reads the fields.
+ */
+export class LiveReport {
   /**
-   * The claim it is in, kept by AggregateCore (a field, not a map by claimId:
-   * README, "Memory per live report"); IdentityGroups neither reads nor sets it.
+   * The claim it is in, kept by AggregateCore (a field, not a map by claimId);
+   * IdentityGroups neither reads nor sets it.
    */
-  group?: ClaimGroup | null;
+  group: ClaimGroup | null = null;
+
+  constructor(
+    readonly claimId: string,
+    readonly article: ArticleFacts,
+    readonly when: EventFacts,
+    readonly form: ReportForm,
+    readonly count: number,
+    /** Sorted, de-duplicated regions. */
+    readonly regions: string[],
+    /** The regions as the claim gave them (the same array as `regions` when equal). */
+    readonly claimRegions: string[],
+    readonly regionKey: string,
+    readonly partOf: string | null | undefined,
+    readonly attributed: number | undefined,
+  ) {}
+
+  get articleId(): string {
+    return this.article.articleId;
+  }
+  /** Arrival (ingestedAt, else apply time), ms. */
+  get arrival(): number {
+    return this.article.arrival;
+  }
+  /** Event time, ms. */
+  get time(): number {
+    return this.when.time;
+  }
+  get eventDate(): string | null {
+    return this.when.eventDate;
+  }
+  get scope(): ClaimRecord['scope'] {
+    return this.form.scope;
+  }
+  get country(): string {
+    return this.form.country;
+  }
+  get weapon(): Weapon {
+    return this.form.weapon;
+  }
+  get claimant(): string | null {
+    return this.form.claimant;
+  }
+  get claimantKey(): string {
+    return this.form.claimantKey;
+  }
+
+  /**
+   * The claim as counted, evidence left out: a new record in the decoder's
+   * key order (an absent optional key is undefined, which JSON leaves out).
+   */
+  get claim(): ClaimRecord {
+    const { article: a, when: w, form: f } = this;
+    return {
+      articleId: a.articleId,
+      count: this.count,
+      qualifier: f.qualifier,
+      weapon: f.weapon,
+      scope: f.scope,
+      regions: this.claimRegions,
+      country: f.country,
+      claimant: f.claimant,
+      eventDate: w.eventDate,
+      evidence: NO_EVIDENCE,
+      claimId: this.claimId,
+      regionKey: this.regionKey,
+      eventTime: w.eventTime,
+      publishedAt: a.publishedAt,
+      ingestedAt: a.ingestedAt,
+      partOf: this.partOf,
+      attributed: this.attributed,
+    };
+  }
+
+  /** A checkpoint's live item: the claim and its arrival (checkpoint.ts writes reports with JSON.stringify). */
+  toJSON(): { claim: ClaimRecord; arrival: number } {
+    return { claim: this.claim, arrival: this.arrival };
+  }
+}
+
+/** Reports keep no evidence text: nothing the core computes reads it. */
+export const NO_EVIDENCE: ClaimRecord['evidence'] = Object.freeze({ text: '', start: 0, end: 0 });
+
+/** A caller's Report as the core stores it (nothing shared). */
+export function liveReport(r: Report): LiveReport {
+  const c = r.claim;
+  return new LiveReport(
+    c.claimId,
+    { articleId: c.articleId, publishedAt: c.publishedAt, ingestedAt: c.ingestedAt, arrival: r.arrival },
+    { eventTime: c.eventTime, time: r.time, eventDate: c.eventDate },
+    {
+      qualifier: c.qualifier,
+      weapon: c.weapon,
+      scope: c.scope,
+      country: c.country,
+      claimant: c.claimant,
+      claimantKey: r.claimantKey,
+    },
+    c.count,
+    r.regions,
+    c.regions,
+    c.regionKey,
+    c.partOf,
+    c.attributed,
+  );
 }
 
 /** A distinct claim: one or more reports counted once. */
@@ -74,13 +218,15 @@ export function identityOf(
   regions: string[],
 ): string {
   const where = claim.scope === 'country' ? claim.country : `${claim.country}:${regions.join(',')}`;
-  return `${claim.scope}|${where}|${claim.count}|${claim.weapon}`;
+  // Joined, not a template: one flat string (a template's result is a chain of cons strings, ≈ 5 of
+  // 32 bytes each, which every live claim's id and its identity's map key would keep).
+  return [claim.scope, where, claim.count, claim.weapon].join('|');
 }
 
 /** Groups the reports of one identity into distinct claims. Pure; order of `reports` is irrelevant. */
 export function groupReports(identity: string, reports: Iterable<Report>): ClaimGroup[] {
   const groups = new IdentityGroups(identity);
-  for (const r of reports) groups.add(r);
+  for (const r of reports) groups.add(liveReport(r));
   return groups.all();
 }
 
@@ -100,7 +246,7 @@ export class IdentityGroups {
    * in an array, not a map: most identities hold a few reports (README,
    * "Memory per live report").
    */
-  private readonly slots = new Map<number, Report[] | ClaimGroup>();
+  private readonly slots = new Map<number, LiveReport[] | ClaimGroup>();
   private reports = 0;
 
   constructor(readonly identity: string) {}
@@ -116,7 +262,7 @@ export class IdentityGroups {
   }
 
   /** Adds a report (its claimId not present); returns the claims that went and came. */
-  add(r: Report): GroupChange {
+  add(r: LiveReport): GroupChange {
     const [kind, day] = this.slot(r);
     const bucket = this.bucket(kind, day);
     // A new dated day moves undated reports of the days around it: only then regroup.
@@ -130,10 +276,10 @@ export class IdentityGroups {
   }
 
   /** Removes the report with this claimId; returns the claims that went and came. */
-  remove(r: Report): GroupChange {
+  remove(r: LiveReport): GroupChange {
     const [kind, day] = this.slot(r);
     const bucket = this.bucket(kind, day);
-    const at = bucket ? bucket.findIndex((x) => x.claim.claimId === r.claim.claimId) : -1;
+    const at = bucket ? bucket.findIndex((x) => x.claimId === r.claimId) : -1;
     if (!bucket || at < 0) return { removed: [], added: [] };
     if (bucket.length === 1) this.slots.delete(key(kind, day));
     else bucket.splice(at, 1);
@@ -150,19 +296,19 @@ export class IdentityGroups {
    * Lets a sealed claim's reports go without regrouping: sealing takes whole
    * days past the horizon, which no report within it can reach (README).
    */
-  forget(g: ClaimGroup, reports: Report[]): void {
+  forget(g: ClaimGroup, reports: LiveReport[]): void {
     const gone = new Map<number, Set<string>>();
     for (const r of reports) {
       const [kind, day] = this.slot(r);
       const k = key(kind, day);
       let ids = gone.get(k);
       if (!ids) gone.set(k, (ids = new Set()));
-      ids.add(r.claim.claimId);
+      ids.add(r.claimId);
     }
     for (const [k, ids] of gone) {
-      const bucket = this.slots.get(k) as Report[] | undefined;
+      const bucket = this.slots.get(k) as LiveReport[] | undefined;
       if (!bucket) continue;
-      const kept = bucket.filter((x) => !ids.has(x.claim.claimId));
+      const kept = bucket.filter((x) => !ids.has(x.claimId));
       this.reports -= bucket.length - kept.length;
       if (kept.length === 0) this.slots.delete(k);
       else if (kept.length < bucket.length) this.slots.set(k, kept.slice());
@@ -170,14 +316,13 @@ export class IdentityGroups {
     this.slots.delete(groupKey(g));
   }
 
-  private slot(r: Report): [typeof DATED | typeof UNDATED, number] {
-    return r.claim.eventDate
-      ? [DATED, dayNumber(Date.parse(`${r.claim.eventDate}T00:00:00.000Z`))]
-      : [UNDATED, dayNumber(r.time)];
+  private slot(r: LiveReport): [typeof DATED | typeof UNDATED, number] {
+    const eventDate = r.eventDate;
+    return eventDate ? [DATED, dayNumber(Date.parse(`${eventDate}T00:00:00.000Z`))] : [UNDATED, dayNumber(r.time)];
   }
 
-  private bucket(kind: typeof DATED | typeof UNDATED, day: number): Report[] | undefined {
-    return this.slots.get(key(kind, day)) as Report[] | undefined;
+  private bucket(kind: typeof DATED | typeof UNDATED, day: number): LiveReport[] | undefined {
+    return this.slots.get(key(kind, day)) as LiveReport[] | undefined;
   }
 
   private group(kind: typeof DATED_CLAIM | typeof UNDATED_CLAIM, day: number): ClaimGroup | undefined {
@@ -202,34 +347,34 @@ export class IdentityGroups {
    * partOnly and this report names no total (where it counts changes).
    * The result is the claims rebuild() would give (the spec compares them).
    */
-  private join(r: Report, day: number): GroupChange | null {
-    const dated = r.claim.eventDate !== null;
+  private join(r: LiveReport, day: number): GroupChange | null {
+    const dated = r.eventDate !== null;
     const target = dated ? day : this.target(day);
     const g = target === null ? this.group(UNDATED_CLAIM, day) : this.group(DATED_CLAIM, target);
     if (!g) {
       if (target !== null) return null;
-      const fresh = build(`${this.identity}|${dayString(day)}|u`, this.identity, dayString(day), [r], [r]);
+      const fresh = build(claimId(this.identity, dayString(day), 'u'), this.identity, dayString(day), [r], [r]);
       this.slots.set(key(UNDATED_CLAIM, day), fresh);
       return { removed: [], added: [fresh] };
     }
-    if (g.partOnly && !r.claim.partOf) return null;
+    if (g.partOnly && !r.partOf) return null;
     // A dated claim's time is its dated reports'; an undated claim's, all of its reports'.
     if (dated || target === null) g.time = Math.min(g.time, r.time);
-    g.members = insertSorted(g.members, r.claim.claimId) ?? g.members;
-    const articles = insertSorted(g.articles, r.claim.articleId);
+    g.members = insertSorted(g.members, r.claimId) ?? g.members;
+    const articles = insertSorted(g.articles, r.articleId);
     if (articles) g.articles = articles;
     const claimants = insertSorted(g.claimants, r.claimantKey);
     if (claimants) g.claimants = claimants;
-    const newArticle = articles ? r.claim.articleId : null;
+    const newArticle = articles ? r.articleId : null;
     const newClaimant = claimants ? r.claimantKey : null;
-    return { removed: [], added: [], grown: { group: g, claimId: r.claim.claimId, newArticle, newClaimant } };
+    return { removed: [], added: [], grown: { group: g, claimId: r.claimId, newArticle, newClaimant } };
   }
 
   /** Rebuilds the claims on days d−2…d+2 after a change on day d (see the class doc). */
   private rebuild(d: number): GroupChange {
     const inReach = (x: number) => x >= d - 2 && x <= d + 2;
-    const attached = new Map<number, Report[]>();
-    const loose = new Map<number, Report[]>();
+    const attached = new Map<number, LiveReport[]>();
+    const loose = new Map<number, LiveReport[]>();
     for (let x = d - 3; x <= d + 3; x++) {
       const reports = this.bucket(UNDATED, x);
       if (!reports) continue;
@@ -254,13 +399,13 @@ export class IdentityGroups {
     for (let x = d - 2; x <= d + 2; x++) {
       const day = dayString(x);
       const anchors = this.bucket(DATED, x);
-      const datedId = `${this.identity}|${day}|d`;
+      const datedId = claimId(this.identity, day, 'd');
       settle(
         key(DATED_CLAIM, x),
         anchors ? build(datedId, this.identity, day, [...anchors], [...anchors, ...(attached.get(x) ?? [])]) : null,
       );
       const rs = loose.get(x);
-      const looseId = `${this.identity}|${day}|u`;
+      const looseId = claimId(this.identity, day, 'u');
       settle(key(UNDATED_CLAIM, x), rs ? build(looseId, this.identity, day, rs, rs) : null);
     }
     return { removed, added };
@@ -285,28 +430,32 @@ export interface GrownClaim {
   newClaimant: string | null;
 }
 
+/** A claim's id: identity, day, whether a dated report anchors it. One flat string (identityOf). */
+function claimId(identity: string, day: string, kind: 'd' | 'u'): string {
+  return [identity, day, kind].join('|');
+}
+
 function signature(g: ClaimGroup): string {
   return JSON.stringify([g.time, g.members, g.articles, g.claimants, g.partOnly]);
 }
 
-function build(id: string, identity: string, day: string, timing: Report[], all: Report[]): ClaimGroup {
+function build(id: string, identity: string, day: string, timing: LiveReport[], all: LiveReport[]): ClaimGroup {
   const [head] = all;
   if (!head) throw new Error(`claim ${id} built from no reports`);
-  const first = head.claim;
   return {
     id,
     identity,
-    scope: first.scope,
+    scope: head.scope,
     regions: head.regions,
-    country: first.country,
-    count: first.count,
-    weapon: first.weapon,
+    country: head.country,
+    count: head.count,
+    weapon: head.weapon,
     time: timing.reduce((min, r) => Math.min(min, r.time), Infinity),
     day,
-    members: sortedUnique(all.map((r) => r.claim.claimId)),
-    articles: sortedUnique(all.map((r) => r.claim.articleId)),
+    members: sortedUnique(all.map((r) => r.claimId)),
+    articles: sortedUnique(all.map((r) => r.articleId)),
     claimants: sortedUnique(all.map((r) => r.claimantKey)),
-    partOnly: all.every((r) => Boolean(r.claim.partOf)),
+    partOnly: all.every((r) => Boolean(r.partOf)),
   };
 }
 

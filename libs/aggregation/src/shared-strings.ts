@@ -3,39 +3,22 @@
  * "Memory per live report"). A claim decoded from the topic brings its own
  * copy of every string: its claimant, its country, its times (the same for
  * every claim of an article), its regions array. Held for every report within
- * the horizon, the copies were about a third of what a live report cost.
+ * the horizon, the copies were about a third of what a live report cost; then
+ * the record itself (17 fields) and the report around it were the most.
  *
+ * A report is built as a LiveReport: a few fields pointing at what it shares
+ * with other reports — its article's id, times and arrival (ArticleFacts, the
+ * claim before's when equal), its event time (EventFacts), its form (qualifier,
+ * weapon, scope, country, claimant and its key: ReportForm, from a pool).
  * Sharing changes no value — each string or array stored is equal to the one
- * given, so every output, the checkpoint's bytes included, reads the same —
- * only how many copies of it the heap holds.
+ * given, and the record a checkpoint writes is built back in the decoder's key
+ * order — only how many copies of it the heap holds.
  */
 import type { ClaimRecord } from '@skytally/contracts';
 import { defaultClaimantKey } from './claimant';
+import { type ArticleFacts, type EventFacts, LiveReport, type ReportForm } from './corroboration';
 
-/** Reports keep no evidence text: nothing the core computes reads it. */
-export const NO_EVIDENCE: ClaimRecord['evidence'] = Object.freeze({ text: '', start: 0, end: 0 });
-
-/** A claim record's keys in the order the topic's decoder gives them (checkedClaimRecord); the last four optional. */
-const KEYS = [
-  'articleId',
-  'count',
-  'qualifier',
-  'weapon',
-  'scope',
-  'regions',
-  'country',
-  'claimant',
-  'eventDate',
-  'evidence',
-  'claimId',
-  'regionKey',
-  'eventTime',
-  'publishedAt',
-  'ingestedAt',
-  'partOf',
-  'attributed',
-] as const;
-const REQUIRED = 13;
+export { NO_EVIDENCE } from './corroboration';
 
 /** Distinct values kept at most (claimants are free text); past it the pool starts again. */
 const POOL_LIMIT = 10_000;
@@ -46,12 +29,15 @@ export class SharedStrings {
   private keyOf = new Map<string | null, string>();
   /** Sorted, de-duplicated regions, by their members joined. */
   private regionSets = new Map<string, string[]>();
-  /** The previous claim's strings that the claims of one article share (they arrive together). */
-  private readonly articleId = new LastSeen();
+  /** Event times at midnight (dated claims), by date and time. */
+  private midnights = new Map<string, EventFacts>();
+  /** Forms, by their fields (formOf). */
+  private forms = new Map<string, ReportForm>();
+  /** What the previous claim had: the claims of one article arrive together and share it. */
+  private lastArticle: ArticleFacts | null = null;
+  private lastWhen: EventFacts | null = null;
+  private lastForm: ReportForm | null = null;
   private readonly partOf = new LastSeen();
-  private readonly publishedAt = new LastSeen();
-  private readonly ingestedAt = new LastSeen();
-  private readonly eventTime = new LastSeen();
 
   /** `regions` (sorted, de-duplicated), or an equal array stored before. */
   regions(regions: string[]): string[] {
@@ -76,46 +62,100 @@ export class SharedStrings {
   }
 
   /**
-   * The claim as a report stores it: without its evidence, its strings and
-   * regions (`regions`, when equal) shared. Its keys stay in their order, so
-   * a checkpoint writes the same bytes; a claim whose keys are not in the
-   * decoder's order (built by hand) is only copied.
+   * The report the core stores for claim `c` (evidence left out), its strings
+   * and arrays shared: `regions` its sorted, de-duplicated regions (from
+   * regions()), `time` Date.parse(c.eventTime), `arrival` its arrival (ms).
    */
-  claim(c: ClaimRecord, regions: string[]): ClaimRecord {
-    if (!inDecodedOrder(c)) return { ...c, evidence: NO_EVIDENCE };
-    const articleId = this.articleId.of(c.articleId);
+  report(
+    c: ClaimRecord,
+    regions: string[],
+    time: number,
+    arrival: number,
+    keyOf: (claimant: string | null) => string,
+  ): LiveReport {
+    const article = this.articleOf(c, arrival);
     const partOf = typeof c.partOf !== 'string' ? c.partOf : this.partOf.of(c.partOf);
-    const publishedAt = typeof c.publishedAt !== 'string' ? c.publishedAt : this.publishedAt.of(c.publishedAt);
-    const ingestedAt = c.ingestedAt === undefined ? undefined : this.ingestedAt.of(c.ingestedAt);
-    // A midnight (a dated claim) is shared through the pool, not kept as the article's time.
-    const eventTime =
-      c.eventTime === publishedAt
-        ? publishedAt
-        : c.eventTime !== this.eventTime.value && c.eventTime.endsWith('T00:00:00.000Z')
-          ? this.shared(c.eventTime)
-          : this.eventTime.of(c.eventTime);
     // A total comes after its parts: its id is the string they named.
     const claimId = c.claimId === this.partOf.value ? this.partOf.value : c.claimId;
-    return {
-      articleId,
-      count: c.count,
-      qualifier: c.qualifier,
-      weapon: c.weapon,
-      scope: c.scope,
-      regions: sameArray(c.regions, regions) ? regions : c.regions,
-      country: this.shared(c.country),
-      claimant: c.claimant === null ? null : this.shared(c.claimant),
-      eventDate: c.eventDate === null ? null : this.shared(c.eventDate),
-      evidence: NO_EVIDENCE,
+    return new LiveReport(
       claimId,
-      regionKey: this.shared(c.regionKey),
-      eventTime,
-      // Absent stays absent in JSON (undefined is left out) and reads the same (?? null).
-      publishedAt,
-      ingestedAt,
+      article,
+      this.whenOf(c, article, time),
+      this.formOf(c, keyOf),
+      c.count,
+      regions,
+      sameArray(c.regions, regions) ? regions : c.regions,
+      this.shared(c.regionKey),
       partOf,
-      attributed: c.attributed,
-    };
+      c.attributed,
+    );
+  }
+
+  /** The article's facts: the claim before's when they are the same (the claims of an article arrive together). */
+  private articleOf(c: ClaimRecord, arrival: number): ArticleFacts {
+    const last = this.lastArticle;
+    if (
+      last !== null &&
+      last.articleId === c.articleId &&
+      last.publishedAt === c.publishedAt &&
+      last.ingestedAt === c.ingestedAt &&
+      Object.is(last.arrival, arrival)
+    )
+      return last;
+    return (this.lastArticle = {
+      articleId: c.articleId,
+      publishedAt: c.publishedAt,
+      ingestedAt: c.ingestedAt,
+      arrival,
+    });
+  }
+
+  /** The event time: the claim before's, or a midnight (a dated claim) from the pool, or a new one. */
+  private whenOf(c: ClaimRecord, article: ArticleFacts, time: number): EventFacts {
+    const last = this.lastWhen;
+    if (last !== null && last.eventTime === c.eventTime && last.eventDate === c.eventDate) return last;
+    // An undated claim's time is its article's publication, the string the article's facts hold.
+    const eventTime = c.eventTime === article.publishedAt ? article.publishedAt : c.eventTime;
+    const eventDate = c.eventDate === null ? null : this.shared(c.eventDate);
+    if (!eventTime.endsWith('T00:00:00.000Z')) return (this.lastWhen = { eventTime, time, eventDate });
+    const key = `${eventDate ?? ''}|${eventTime}`;
+    let when = this.midnights.get(key);
+    if (when === undefined) {
+      if (this.midnights.size >= POOL_LIMIT) this.midnights = new Map();
+      this.midnights.set(key, (when = { eventTime: this.shared(eventTime), time, eventDate }));
+    }
+    return (this.lastWhen = when);
+  }
+
+  /** The claim's form, from the pool (a handful of values for most streams: claimants are the free part). */
+  private formOf(c: ClaimRecord, keyOf: (claimant: string | null) => string): ReportForm {
+    const last = this.lastForm;
+    if (
+      last !== null &&
+      last.claimant === c.claimant &&
+      last.weapon === c.weapon &&
+      last.scope === c.scope &&
+      last.country === c.country &&
+      last.qualifier === c.qualifier
+    )
+      return last;
+    // Unambiguous: the first four have no '|' but the country, which has exactly two characters.
+    const key = `${c.qualifier}|${c.weapon}|${c.scope}|${c.country}|${c.claimant === null ? 'n' : `s${c.claimant}`}`;
+    let form = this.forms.get(key);
+    if (form === undefined) {
+      if (this.forms.size >= POOL_LIMIT) this.forms = new Map();
+      const claimant = c.claimant === null ? null : this.shared(c.claimant);
+      form = {
+        qualifier: c.qualifier,
+        weapon: c.weapon,
+        scope: c.scope,
+        country: this.shared(c.country),
+        claimant,
+        claimantKey: this.claimantKey(claimant, keyOf),
+      };
+      this.forms.set(key, form);
+    }
+    return (this.lastForm = form);
   }
 
   private shared(value: string): string {
@@ -134,20 +174,6 @@ class LastSeen {
   of(value: string): string {
     return value === this.value ? this.value : (this.value = value);
   }
-}
-
-/** Whether `c`'s keys come in KEYS' order (the required ones all there, the optional ones in place if present). */
-function inDecodedOrder(c: ClaimRecord): boolean {
-  let i = 0;
-  for (const key in c) {
-    while (i < KEYS.length && KEYS[i] !== key) {
-      if (i < REQUIRED) return false;
-      i++;
-    }
-    if (i === KEYS.length) return false;
-    i++;
-  }
-  return i >= REQUIRED;
 }
 
 function sameArray(a: readonly string[], b: readonly string[]): boolean {
