@@ -27,7 +27,7 @@
  * else the UTC day of its time.
  */
 import type { ClaimRecord, Weapon } from '@skytally/contracts';
-import { DAY_MS, dayString } from './time.util';
+import { DAY_MS, dayString, iso } from './time.util';
 
 /**
  * A report as a caller hands it to groupReports(): the claim record and what
@@ -45,19 +45,78 @@ export interface Report {
   claimantKey: string;
 }
 
-/** What the reports of one article share (they arrive together): its id, its times, its arrival (ms). */
-export interface ArticleFacts {
-  readonly articleId: string;
-  readonly publishedAt: string | null | undefined;
-  readonly ingestedAt: string | undefined;
-  readonly arrival: number;
+/**
+ * What the reports of one article share (they arrive together): its id, its
+ * times, its arrival (ms). A time that reads back as written (ISO 8601 as
+ * toISOString writes it, as ingest does) is kept as ms — a boxed number, not a
+ * 40-byte string —, and `ingestedAt` not at all when it is the arrival.
+ */
+export class ArticleFacts {
+  private readonly published: number | string | null | undefined;
+  /** null: `ingestedAt` is iso(arrival). */
+  private readonly ingested: string | undefined | null;
+
+  constructor(
+    readonly articleId: string,
+    publishedAt: string | null | undefined,
+    ingestedAt: string | undefined,
+    readonly arrival: number,
+  ) {
+    this.published = typeof publishedAt === 'string' ? (msOf(publishedAt) ?? publishedAt) : publishedAt;
+    this.ingested = ingestedAt !== undefined && msOf(ingestedAt) === arrival ? null : ingestedAt;
+  }
+
+  get publishedAt(): string | null | undefined {
+    return typeof this.published === 'number' ? publishedText.of(this.published) : this.published;
+  }
+
+  get ingestedAt(): string | undefined {
+    return this.ingested === null ? ingestedText.of(this.arrival) : this.ingested;
+  }
 }
 
-/** A report's event time as written and in ms (Date.parse of it), and its date when dated. */
-export interface EventFacts {
-  readonly eventTime: string;
-  readonly time: number;
-  readonly eventDate: string | null;
+/** A report's event time in ms (Date.parse of it), as written (kept only when iso(time) is not it), and its date when dated. */
+export class EventFacts {
+  private readonly text: string | null;
+
+  constructor(
+    eventTime: string,
+    readonly time: number,
+    readonly eventDate: string | null,
+  ) {
+    this.text = msOf(eventTime) === time ? null : eventTime;
+  }
+
+  get eventTime(): string {
+    return this.text ?? eventText.of(this.time);
+  }
+}
+
+/**
+ * iso(ms), the last one remembered: a checkpoint reads the reports in the
+ * order they came, so the reports of one article ask for the same times in a
+ * row. One per field, as a record reads its three times in turn.
+ */
+class IsoText {
+  private ms = NaN;
+  private text = '';
+
+  of(ms: number): string {
+    if (ms !== this.ms) {
+      this.text = iso(ms);
+      this.ms = ms;
+    }
+    return this.text;
+  }
+}
+const publishedText = new IsoText();
+const ingestedText = new IsoText();
+const eventText = new IsoText();
+
+/** `s` in ms when it is exactly what iso() writes for them; else null. */
+function msOf(s: string): number | null {
+  const ms = Date.parse(s);
+  return !Number.isNaN(ms) && iso(ms) === s ? ms : null;
 }
 
 /** What many reports repeat: how the count is qualified, what, where, and who said it. */
@@ -172,8 +231,8 @@ export function liveReport(r: Report): LiveReport {
   const c = r.claim;
   return new LiveReport(
     c.claimId,
-    { articleId: c.articleId, publishedAt: c.publishedAt, ingestedAt: c.ingestedAt, arrival: r.arrival },
-    { eventTime: c.eventTime, time: r.time, eventDate: c.eventDate },
+    new ArticleFacts(c.articleId, c.publishedAt, c.ingestedAt, r.arrival),
+    new EventFacts(c.eventTime, r.time, c.eventDate),
     {
       qualifier: c.qualifier,
       weapon: c.weapon,

@@ -16,7 +16,7 @@
  */
 import type { ClaimRecord } from '@skytally/contracts';
 import { defaultClaimantKey } from './claimant';
-import { type ArticleFacts, type EventFacts, LiveReport, type ReportForm } from './corroboration';
+import { ArticleFacts, EventFacts, LiveReport, type ReportForm } from './corroboration';
 
 export { NO_EVIDENCE } from './corroboration';
 
@@ -34,8 +34,12 @@ export class SharedStrings {
   /** Forms, by their fields (formOf). */
   private forms = new Map<string, ReportForm>();
   /** What the previous claim had: the claims of one article arrive together and share it. */
-  private lastArticle: ArticleFacts | null = null;
-  private lastWhen: EventFacts | null = null;
+  private lastArticle: {
+    facts: ArticleFacts;
+    publishedAt: string | null | undefined;
+    ingestedAt: string | undefined;
+  } | null = null;
+  private lastWhen: { facts: EventFacts; eventTime: string } | null = null;
   private lastForm: ReportForm | null = null;
   private readonly partOf = new LastSeen();
 
@@ -80,7 +84,7 @@ export class SharedStrings {
     return new LiveReport(
       claimId,
       article,
-      this.whenOf(c, article, time),
+      this.whenOf(c, time),
       this.formOf(c, keyOf),
       c.count,
       regions,
@@ -96,35 +100,34 @@ export class SharedStrings {
     const last = this.lastArticle;
     if (
       last !== null &&
-      last.articleId === c.articleId &&
+      last.facts.articleId === c.articleId &&
       last.publishedAt === c.publishedAt &&
       last.ingestedAt === c.ingestedAt &&
-      Object.is(last.arrival, arrival)
+      last.facts.arrival === arrival
     )
-      return last;
-    return (this.lastArticle = {
-      articleId: c.articleId,
-      publishedAt: c.publishedAt,
-      ingestedAt: c.ingestedAt,
-      arrival,
-    });
+      return last.facts;
+    const facts = new ArticleFacts(c.articleId, c.publishedAt, c.ingestedAt, arrival);
+    this.lastArticle = { facts, publishedAt: c.publishedAt, ingestedAt: c.ingestedAt };
+    return facts;
   }
 
   /** The event time: the claim before's, or a midnight (a dated claim) from the pool, or a new one. */
-  private whenOf(c: ClaimRecord, article: ArticleFacts, time: number): EventFacts {
+  private whenOf(c: ClaimRecord, time: number): EventFacts {
     const last = this.lastWhen;
-    if (last !== null && last.eventTime === c.eventTime && last.eventDate === c.eventDate) return last;
-    // An undated claim's time is its article's publication, the string the article's facts hold.
-    const eventTime = c.eventTime === article.publishedAt ? article.publishedAt : c.eventTime;
+    if (last !== null && last.eventTime === c.eventTime && last.facts.eventDate === c.eventDate) return last.facts;
     const eventDate = c.eventDate === null ? null : this.shared(c.eventDate);
-    if (!eventTime.endsWith('T00:00:00.000Z')) return (this.lastWhen = { eventTime, time, eventDate });
-    const key = `${eventDate ?? ''}|${eventTime}`;
-    let when = this.midnights.get(key);
-    if (when === undefined) {
-      if (this.midnights.size >= POOL_LIMIT) this.midnights = new Map();
-      this.midnights.set(key, (when = { eventTime: this.shared(eventTime), time, eventDate }));
+    let facts: EventFacts | undefined;
+    if (!c.eventTime.endsWith('T00:00:00.000Z')) facts = new EventFacts(c.eventTime, time, eventDate);
+    else {
+      const key = `${eventDate ?? ''}|${c.eventTime}`;
+      facts = this.midnights.get(key);
+      if (facts === undefined) {
+        if (this.midnights.size >= POOL_LIMIT) this.midnights = new Map();
+        this.midnights.set(key, (facts = new EventFacts(c.eventTime, time, eventDate)));
+      }
     }
-    return (this.lastWhen = when);
+    this.lastWhen = { facts, eventTime: c.eventTime };
+    return facts;
   }
 
   /** The claim's form, from the pool (a handful of values for most streams: claimants are the free part). */
