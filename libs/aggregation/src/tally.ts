@@ -4,7 +4,7 @@
  * so a snapshot costs O(1) apart from the finite windows (README, "Cost").
  */
 import type { ClaimGroup } from './corroboration';
-import { Counter } from './counter';
+import { CompactCounter, Counter } from './counter';
 import { SealedPart, hash53 } from './sealed';
 import { type WindowCounts, windowCounts } from './windows.core';
 
@@ -18,7 +18,7 @@ export class Tally {
   readonly byWeapon = new Counter();
   readonly byClaimant = new Counter();
   /** Articles behind the own claims, with how many claims each is behind. */
-  readonly sources = new Counter();
+  readonly sources = new CompactCounter();
   /** Countries of every claim touching the row, to name a water area's country. */
   readonly countries = new Counter();
   /** Live: claims still within the horizon. */
