@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { must } from '../test/must';
+import { OnePairAnEntryWatermark } from '../test/watermark-reference';
 import { Watermark } from './watermark';
 
 const L = 100;
@@ -100,6 +101,47 @@ describe('Watermark', () => {
           last = after;
         }
       }),
+    );
+  });
+
+  it('holding each distinct pair once with a count, reads and checkpoints as one entry a pair did', () => {
+    // Few values, so pairs repeat (the claims of one article share theirs); adds, removes, folds, a reload.
+    const step = fc.record({
+      op: fc.constantFrom('add', 'add', 'add', 'remove', 'fold', 'reload'),
+      arrival: fc.integer({ min: 0, max: 12 }).map((x) => x * 40),
+      event: fc.integer({ min: 0, max: 4 }).map((x) => x * 100),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 80 }), fc.integer({ min: 0, max: 800 }), (steps, now) => {
+        const opts = { allowedLatenessMs: L, idleMs: IDLE };
+        let w = new Watermark(opts);
+        const ref = new OnePairAnEntryWatermark(opts);
+        const added: Array<[number, number]> = [];
+        for (const { op, arrival, event } of steps) {
+          if (op === 'add') {
+            w.add(arrival, event);
+            ref.add(arrival, event);
+            added.push([arrival, event]);
+          } else if (op === 'remove' && added.length) {
+            const [a, e] = must(added[arrival % added.length]);
+            w.remove(a, e);
+            ref.remove(a, e);
+          } else if (op === 'fold') {
+            w.fold(arrival);
+            ref.fold(arrival);
+          } else if (op === 'reload') {
+            const again = new Watermark(opts);
+            again.load(w.pairs());
+            w = again;
+          }
+          expect([...w.pairs()]).toEqual([...ref.pairs()]);
+          expect([w.size, w.held]).toEqual([ref.size, ref.held]);
+          expect(w.asOf(now)).toBe(ref.asOf(now));
+          expect(w.asOfAt(arrival)).toBe(ref.asOfAt(arrival));
+          expect(w.idleFrom()).toBe(ref.idleFrom());
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

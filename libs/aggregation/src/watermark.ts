@@ -42,14 +42,22 @@ export interface WatermarkOptions {
 }
 
 export class Watermark {
-  // Four columns in typed arrays (32 bytes a claim, no object per claim):
-  // sorted by (arrival, event); prefixMax[k] = max event of 0..k; banked[k] =
-  // best asOf candidate from the gaps between entries 0..k.
+  // Five columns in typed arrays (36 bytes an entry, no object per claim):
+  // the distinct (arrival, event) pairs, sorted, and how many times each was
+  // added (the claims of one article share their pair: a burst of news held
+  // 200,000 pairs, 66,000 of them distinct); prefixMax[k] = max event of
+  // 0..k; banked[k] = best asOf candidate from the gaps between entries 0..k,
+  // as if every copy of a pair were an entry of its own (a copy closes a gap
+  // of 0 after the first: pairs() writes every copy, and fold() keeps banked).
   private arrival = new Float64Array(1024);
   private event = new Float64Array(1024);
   private prefixMax = new Float64Array(1024);
   private banked = new Float64Array(1024);
+  private copies = new Int32Array(1024);
+  /** Entries (distinct pairs) held. */
   private n = 0;
+  /** Pairs held, every copy counted. */
+  private pairsHeld = 0;
   /** What fold() kept of the pairs before the entries: last arrival, running max, banked; -Infinity: none. */
   private foldArrival = -Infinity;
   private foldMax = -Infinity;
@@ -60,12 +68,12 @@ export class Watermark {
 
   /** Pairs added, folded ones included. */
   get size(): number {
-    return this.n + this.folded;
+    return this.pairsHeld + this.folded;
   }
 
   /** Pairs held one by one (not folded). */
   get held(): number {
-    return this.n;
+    return this.pairsHeld;
   }
 
   add(arrival: number, event: number): void {
@@ -75,11 +83,19 @@ export class Watermark {
       this.recomputeFrom(0);
       return;
     }
-    if (this.n === this.arrival.length) this.grow();
     const i = this.lowerBound(arrival, event);
+    this.pairsHeld++;
+    if (i < this.n && this.arrival[i] === arrival && this.event[i] === event) {
+      this.copies[i] = this.copies[i]! + 1;
+      this.recomputeFrom(i);
+      return;
+    }
+    if (this.n === this.arrival.length) this.grow();
     for (const col of [this.arrival, this.event]) col.copyWithin(i + 1, i, this.n);
+    this.copies.copyWithin(i + 1, i, this.n);
     this.arrival[i] = arrival;
     this.event[i] = event;
+    this.copies[i] = 1;
     this.n++;
     this.recomputeFrom(i);
   }
@@ -94,8 +110,12 @@ export class Watermark {
     this.foldArrival = at(this.arrival, k - 1);
     this.foldMax = at(this.prefixMax, k - 1);
     this.foldBanked = at(this.banked, k - 1);
-    this.folded += k;
+    let pairs = 0;
+    for (let i = 0; i < k; i++) pairs += this.copies[i]!;
+    this.folded += pairs;
+    this.pairsHeld -= pairs;
     for (const col of [this.arrival, this.event, this.prefixMax, this.banked]) col.copyWithin(0, k, this.n);
+    this.copies.copyWithin(0, k, this.n);
     this.n -= k;
     // Give memory back once most of the columns are free.
     let size = 1024;
@@ -106,6 +126,7 @@ export class Watermark {
       this.event = shrink(this.event);
       this.prefixMax = shrink(this.prefixMax);
       this.banked = shrink(this.banked);
+      this.copies = this.copies.slice(0, size);
     }
   }
 
@@ -114,11 +135,14 @@ export class Watermark {
    * then the held (arrival, event) pairs interleaved, in order.
    */
   pairs(): Float64Array {
-    const out = new Float64Array(4 + this.n * 2);
+    const out = new Float64Array(4 + this.pairsHeld * 2);
     out.set([this.foldArrival, this.foldMax, this.foldBanked, this.folded]);
+    let j = 4;
     for (let i = 0; i < this.n; i++) {
-      out[4 + 2 * i] = this.arrival[i] ?? 0;
-      out[4 + 2 * i + 1] = this.event[i] ?? 0;
+      for (let c = this.copies[i]!; c > 0; c--) {
+        out[j++] = this.arrival[i] ?? 0;
+        out[j++] = this.event[i] ?? 0;
+      }
     }
     return out;
   }
@@ -126,21 +150,36 @@ export class Watermark {
   /** Replaces the state by `pairs` (as pairs() gives it): O(n), for a restore. */
   load(pairs: Float64Array): void {
     const n = Math.max(0, Math.floor((pairs.length - 4) / 2));
+    let distinct = 0;
+    for (let i = 0; i < n; i++)
+      if (i === 0 || pairs[4 + 2 * i] !== pairs[2 + 2 * i] || pairs[5 + 2 * i] !== pairs[3 + 2 * i]) distinct++;
     let size = 1024;
-    while (size < n) size *= 2;
+    while (size < distinct) size *= 2;
     this.arrival = new Float64Array(size);
     this.event = new Float64Array(size);
     this.prefixMax = new Float64Array(size);
     this.banked = new Float64Array(size);
+    this.copies = new Int32Array(size);
     this.foldArrival = pairs[0] ?? -Infinity;
     this.foldMax = pairs[1] ?? -Infinity;
     this.foldBanked = pairs[2] ?? -Infinity;
     this.folded = pairs[3] ?? 0;
+    // In order, as pairs() writes them: copies of a pair are next to each other.
+    let m = 0;
     for (let i = 0; i < n; i++) {
-      this.arrival[i] = pairs[4 + 2 * i] ?? 0;
-      this.event[i] = pairs[4 + 2 * i + 1] ?? 0;
+      const arrival = pairs[4 + 2 * i] ?? 0;
+      const event = pairs[4 + 2 * i + 1] ?? 0;
+      if (m > 0 && this.arrival[m - 1] === arrival && this.event[m - 1] === event) {
+        this.copies[m - 1] = this.copies[m - 1]! + 1;
+        continue;
+      }
+      this.arrival[m] = arrival;
+      this.event[m] = event;
+      this.copies[m] = 1;
+      m++;
     }
-    this.n = n;
+    this.n = m;
+    this.pairsHeld = n;
     this.recomputeFrom(0);
   }
 
@@ -149,7 +188,14 @@ export class Watermark {
     if (arrival < this.foldArrival) return;
     const i = this.lowerBound(arrival, event);
     if (i >= this.n || this.arrival[i] !== arrival || this.event[i] !== event) return;
+    this.pairsHeld--;
+    if (this.copies[i]! > 1) {
+      this.copies[i] = this.copies[i]! - 1;
+      this.recomputeFrom(i);
+      return;
+    }
     for (const col of [this.arrival, this.event]) col.copyWithin(i, i + 1, this.n);
+    this.copies.copyWithin(i, i + 1, this.n);
     this.n--;
     this.recomputeFrom(i);
   }
@@ -204,6 +250,9 @@ export class Watermark {
     this.event = resize(this.event);
     this.prefixMax = resize(this.prefixMax);
     this.banked = resize(this.banked);
+    const copies = new Int32Array(this.copies.length * 2);
+    copies.set(this.copies);
+    this.copies = copies;
   }
 
   private recomputeFrom(i: number): void {
@@ -219,7 +268,9 @@ export class Watermark {
       // The gap that closed when entry k arrived: it advanced asOf from what
       // the entries (and folded pairs) before it had established.
       const gapCandidate = k === 0 && !folded ? -Infinity : prevMax - L + this.idle(at(this.arrival, k) - prevArrival);
-      this.banked[k] = Math.max(prevBanked, gapCandidate);
+      // Each copy after the first closes a gap of 0 behind the pair itself.
+      const copyCandidate = this.copies[k]! > 1 ? this.prefixMax[k]! - L : -Infinity;
+      this.banked[k] = Math.max(prevBanked, gapCandidate, copyCandidate);
     }
   }
 
