@@ -383,6 +383,9 @@ const WEAPON_OF =
 const OWNER_OF =
   /\b(?:forces|force|army|military|ministry|navy|guard|command|staff|service|troops|units|defenders|defen[cs]e|affairs|government|administration)\s+of\s+(?:the\s+)?$/i;
 
+const RAID_ON =
+  /\b(?:attacks?|raids?|strikes?|assaults?|offensive|bombardment|barrage)\s+(?:against|on)\s+(?:the\s+)?$/i;
+
 /** "over Russia", "across Russian regions", "Ukrainian airspace": a country named as the place. */
 function locationCountry(inp: LocateInput, from: number, to: number): string | null {
   for (const p of inp.places) {
@@ -395,6 +398,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
       LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
       // "the Defence Forces of Ukraine", "the Air Force of Ukraine": whose forces, not where
       !OWNER_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
+      // "during a drone raid on Ukraine": the raid's target, not where this threat was stopped
+      !RAID_ON.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
       // "117 unmanned aerial vehicles of Ukraine": whose threats, not where they were stopped
       !(RULES.weaponOwner && WEAPON_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) &&
       (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) ||

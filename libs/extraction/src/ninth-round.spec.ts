@@ -305,3 +305,20 @@ describe('the side that speaks or defends: an origin named by a demonym is not t
     ["Ukraine's air force said 12 drones were shot down over Russian territory.", ['12 drone @ country RU']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"during a drone raid on Ukraine": the raid\'s target country is not where the defender stopped the threat', () => {
+  it.each([
+    [
+      'Belarusian air defence brought down a Russian Shahed drone during a drone raid on Ukraine.',
+      ['1 drone @ country BY'],
+    ],
+    [
+      'Polish jets shot down three drones during a Russian attack on Ukraine, the Polish military said.',
+      ['3 drone @ country PL'],
+    ],
+    [
+      "Ukraine's air force said 30 drones were shot down in the overnight attack on Ukraine.",
+      ['30 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
