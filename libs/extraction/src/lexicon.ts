@@ -128,6 +128,17 @@ const AIR_DEFENCE_AGENT = /^(?:antiaircraft|surface|sam|patriot|pantsir|manpads)
  */
 export function airDefenceHit(toks: readonly { low: string; kind: string }[], k: number): boolean {
   if (toks[k]?.low !== 'hit') return false;
+  // "Russian air defence systems hit 117 Ukrainian UAVs": an air-defence subject of an active "hit"
+  // ("Russian defence systems hit …": "defence systems / means" without "air" too)
+  let s = k - 1;
+  if (['have', 'has', 'had'].includes(toks[s]?.low ?? '')) s--;
+  const systems = ['systems', 'system', 'means'].includes(toks[s]?.low ?? '');
+  if (systems || ['forces', 'units', 'crews', 'troops'].includes(toks[s]?.low ?? '')) s--;
+  if (
+    /^defen[cs]es?$/.test(toks[s]?.low ?? '') &&
+    (systems || toks[s - 1]?.low === 'air' || toks[s - 2]?.low === 'air')
+  )
+    return true;
   for (let x = k + 1; x <= k + 10 && toks[x] !== undefined; x++) {
     const t = toks[x]!;
     if (t.kind === 'p' && t.low !== '-') return false;

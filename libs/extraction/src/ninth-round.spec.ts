@@ -322,3 +322,20 @@ describe('"during a drone raid on Ukraine": the raid\'s target country is not wh
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"Russian air defence systems hit 117 UAVs": an active "hit" with an air-defence subject is a downing', () => {
+  it.each([
+    ['In another statement, Russian air defence systems hit 117 Ukrainian UAVs overnight.', ['117 drone @ country RU']],
+    [
+      "Russia's defence ministry said air defence forces had hit 40 drones over the Kursk region.",
+      ['40 drone @ RU-KRS'],
+    ],
+    [
+      'From midnight to 7 a.m. Russian defence systems hit 25 Ukrainian UAVs, the ministry said.',
+      ['25 drone @ country RU'],
+    ],
+    // air defence as the thing hit, or beside another subject's "hit": a strike
+    ["Ukraine's air force said Russian missiles hit air defence systems in the Kyiv region.", []],
+    ["Ukraine's air force said 12 drones hit targets after air defence systems failed.", []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
