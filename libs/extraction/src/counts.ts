@@ -59,7 +59,6 @@ export interface Count {
   definite?: boolean;
 }
 
-/** Singular heads a definite threat may have ("the drone", "the Ukrainian UAV", "the cruise missile"). */
 /** What may follow a headline's passive participle ("… downed over Kyiv region", "… shot down near Kupiansk"). */
 const HEADLINE_AFTER_VERB = new Set([
   '',
@@ -79,6 +78,7 @@ const HEADLINE_AFTER_VERB = new Set([
   '—',
 ]);
 
+/** Singular heads a definite threat may have ("the drone", "the Ukrainian UAV", "the cruise missile"). */
 const DEFINITE_HEADS = new Set([
   'drone',
   'uav',

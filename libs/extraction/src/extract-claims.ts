@@ -1426,7 +1426,6 @@ function companionRestated(drafts: Draft[], alias: number[], i: number, twin: nu
   return false;
 }
 
-/** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
 /**
  * "The drone was shot down by air defence means": a definite singular threat is a claim of 1 only where no other claim
  * of the article counts that weapon in the same country at an overlapping place (else it restates that claim; placed,
@@ -1456,6 +1455,7 @@ function definiteSingulars(drafts: Draft[]): void {
   }
 }
 
+/** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
 function finalise(drafts: Draft[]): ExtractedClaim[] {
   const keptIndex = new Map<string, number>();
   const alias: number[] = [];
