@@ -195,6 +195,23 @@ function referenceCount(value: number, qualifier: Qualifier, from: number, to: n
   return { value, qualifier, from, numFrom: from, numTo: to, npTo: to, weapon, bare: true, ...none };
 }
 
+/** One threat named by its noun phrase from `from` ("the drone", a headline's "Enemy bomber"), counted 1. */
+function singleThreat(from: number, np: NounPhrase, weapon: Weapon | null): Count {
+  const none = { bare: false, partitive: false, denominator: false, total: false, outOf: false };
+  const origin = { origin: np.origin, typeOrigin: np.typeOrigin ?? null };
+  return {
+    value: 1,
+    qualifier: 'exact',
+    from,
+    numFrom: from,
+    numTo: from + 1,
+    npTo: np.to,
+    weapon,
+    ...none,
+    ...origin,
+  };
+}
+
 const VERB_AFTER_ALL = new Set(['were', 'was', 'have', 'had', 'been']);
 const CLAIM_PARTICIPLE = /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/;
 
@@ -229,22 +246,7 @@ export function findCounts(
       // a passive, not the interceptor of an object ("F-16 jet intercepted most of the missiles")
       HEADLINE_AFTER_VERB.has(toks[verb === 'shot' ? np.to + 2 : np.to + 1]?.low ?? '')
     )
-      out.push({
-        value: 1,
-        qualifier: 'exact',
-        from: 0,
-        numFrom: 0,
-        numTo: 1,
-        npTo: np.to,
-        weapon: np.weapon,
-        bare: false,
-        partitive: false,
-        denominator: false,
-        total: false,
-        outOf: false,
-        origin: np.origin,
-        typeOrigin: np.typeOrigin ?? null,
-      });
+      out.push(singleThreat(0, np, np.weapon));
   }
   for (let i = out.length > 0 ? out[0]!.npTo : 0; i < toks.length; i++) {
     // "All of them were destroyed", "all but two were shot down" after "Russia fired 31 missiles": the set, or the set less N
@@ -385,23 +387,7 @@ export function findCounts(
         !DEFINITE_NOT_AFTER.has(toks[i - 1]?.low ?? '') &&
         toks[np.to]?.low !== 'of'
       ) {
-        out.push({
-          value: 1,
-          qualifier: 'exact',
-          from: i,
-          numFrom: i,
-          numTo: i + 1,
-          npTo: np.to,
-          weapon: np.generic ? null : np.weapon,
-          bare: false,
-          partitive: false,
-          denominator: false,
-          total: false,
-          outOf: false,
-          origin: np.origin,
-          typeOrigin: np.typeOrigin ?? null,
-          definite: true,
-        });
+        out.push({ ...singleThreat(i, np, np.generic ? null : np.weapon), definite: true });
         i = np.to - 1;
         continue;
       }
