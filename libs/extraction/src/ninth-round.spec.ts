@@ -2,20 +2,7 @@
  * The ninth round's structures (README, "Ninth round"): each family with invented sentences
  * (no corpus sentence), written to fail with the rule removed.
  */
-import { extractClaims } from './index';
-
-type Row = string;
-/** "14 drone @ UA-30" or "about 30 drone @ country UA" (qualifier when not exact), sorted. */
-function identities(body: string): Row[] {
-  return extractClaims({ articleId: 't', body, publishedAt: '2025-03-10T08:00:00Z' })
-    .map(
-      (c) =>
-        `${c.qualifier === 'exact' ? '' : `${c.qualifier} `}${c.count} ${c.weapon} @ ${
-          c.scope === 'region' ? c.regions.join('+') : `country ${c.country}`
-        }`,
-    )
-    .sort();
-}
+import { identities } from '../test/identities';
 
 describe('"a missile and drone attack": weapon words coordinated before an attack noun count nothing', () => {
   it.each([
