@@ -12,17 +12,29 @@
  * serialisation costs the services do; what is left over in the pipeline is
  * the stages' own work (JSON, zod, the cores, Nest).
  *
- * Env: KAFKA_BROKERS, RELAY_IN, RELAY_OUT, RELAY_GROUP. For runner
- * experiments (runner-experiment.ts) only: RELAY_CONCURRENCY
- * (partitionsConsumedConcurrently), RELAY_COMMIT_INTERVAL_MS (commit on a
+ * The batches of one fetch are handed over together (the runner's
+ * BATCH_CONCURRENCY), take turns, and flush as one group, as the runner's do.
+ *
+ * Env: KAFKA_BROKERS, RELAY_IN, RELAY_OUT, RELAY_GROUP; the services'
+ * SKYTALLY_BATCH_CONCURRENCY applies here too, so one variable sets both sides of
+ * an A/B. For runner experiments (runner-experiment.ts) only: RELAY_CONCURRENCY
+ * (wins over it), RELAY_COMMIT_INTERVAL_MS (commit on a
  * timer, still only offsets already flushed, instead of after every flush),
  * RELAY_MIN_BYTES and RELAY_MAX_WAIT_MS (the fetch's minBytes/maxWaitTimeInMs
  * instead of the runner's RUNNER_FETCH). Sends {type:"ready"}
  * over IPC once it has joined its group.
  */
-import { Kafka, logLevel, type Message } from 'kafkajs';
+import { type EachBatchPayload, Kafka, logLevel, type Message } from 'kafkajs';
 import type { SkytallyConfig } from '@skytally/config';
-import { FLUSH_AFTER_MS, IDEMPOTENT_PRODUCER, RUNNER_FETCH, kafkaClientOptions } from '@skytally/kafka';
+import {
+  BATCH_CONCURRENCY,
+  FLUSH_AFTER_MS,
+  FlushGroup,
+  IDEMPOTENT_PRODUCER,
+  RUNNER_FETCH,
+  Turn,
+  kafkaClientOptions,
+} from '@skytally/kafka';
 
 const FLUSH_EVERY = 1000;
 /**
@@ -64,49 +76,77 @@ async function main(): Promise<void> {
   await consumer.connect();
   await consumer.subscribe({ topics: [RELAY_IN], fromBeginning: true });
   const commitEvery = Number(process.env.RELAY_COMMIT_INTERVAL_MS) || null;
+  // As the runner: the batches of a fetch are handed over together, take turns,
+  // and one that ends while another waits hands its flush on to it (FlushGroup).
+  const turn = new Turn();
+  let batchesQueued = 0;
+  let handedOn: FlushGroup<Message> | null = null;
+  const relayBatch = async (payload: EachBatchPayload): Promise<{ flushed: Promise<void> } | undefined> => {
+    const { batch } = payload;
+    const heartbeat = () => payload.heartbeat();
+    let group = handedOn ?? new FlushGroup<Message>();
+    handedOn = null;
+    let last: string | null = null;
+    let lastFlushAt = performance.now();
+    const flush = async () => {
+      // As the runner: a heartbeat first, which fences a zombie before it writes (throttled, so free).
+      await heartbeat();
+      let chunk: Message[] = [];
+      let bytes = 0;
+      for (const m of group.outputs) {
+        const size = (m.key?.length ?? 0) + (m.value?.length ?? 0) + 64;
+        if (chunk.length && bytes + size > MAX_REQUEST_BYTES) {
+          await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
+          chunk = [];
+          bytes = 0;
+        }
+        chunk.push(m);
+        bytes += size;
+      }
+      if (chunk.length) await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
+      group.resolveOffsets();
+      if (last !== null) payload.resolveOffset(last);
+      await payload.commitOffsetsIfNecessary();
+      group.release();
+      group = new FlushGroup<Message>();
+      await heartbeat();
+      lastFlushAt = performance.now();
+    };
+    try {
+      for (const m of batch.messages) {
+        if (!payload.isRunning() || payload.isStale()) break;
+        group.outputs.push({ key: m.key, value: m.value, headers: m.headers });
+        last = m.offset;
+        // As the runner: also once FLUSH_AFTER_MS have passed (never, for a relay this fast).
+        if (group.outputs.length >= FLUSH_EVERY || performance.now() - lastFlushAt >= FLUSH_AFTER_MS) await flush();
+      }
+      if (batchesQueued > 0) {
+        const done = last;
+        const flushed = group.handOn(done === null ? null : () => payload.resolveOffset(done));
+        handedOn = group;
+        return { flushed };
+      }
+      await flush();
+      return undefined;
+    } catch (err) {
+      group.fail(err);
+      throw err;
+    }
+  };
   await consumer.run({
-    partitionsConsumedConcurrently: Number(process.env.RELAY_CONCURRENCY) || 1,
+    partitionsConsumedConcurrently:
+      Number(process.env.RELAY_CONCURRENCY) || Number(process.env.SKYTALLY_BATCH_CONCURRENCY) || BATCH_CONCURRENCY,
     autoCommit: true,
     autoCommitInterval: commitEvery,
     autoCommitThreshold: commitEvery ? null : 1,
     eachBatchAutoResolve: false,
     eachBatch: async (payload) => {
-      const { batch } = payload;
-      const heartbeat = () => payload.heartbeat();
-      let out: Message[] = [];
-      let last: string | null = null;
-      let lastFlushAt = performance.now();
-      const flush = async () => {
-        // As the runner: a heartbeat first, which fences a zombie before it writes (throttled, so free).
-        await heartbeat();
-        let chunk: Message[] = [];
-        let bytes = 0;
-        for (const m of out) {
-          const size = (m.key?.length ?? 0) + (m.value?.length ?? 0) + 64;
-          if (chunk.length && bytes + size > MAX_REQUEST_BYTES) {
-            await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
-            chunk = [];
-            bytes = 0;
-          }
-          chunk.push(m);
-          bytes += size;
-        }
-        if (chunk.length)
-          await producer.sendBatch({ topicMessages: [{ topic: RELAY_OUT, messages: chunk }], acks: -1 });
-        out = [];
-        if (last !== null) payload.resolveOffset(last);
-        await payload.commitOffsetsIfNecessary();
-        await heartbeat();
-        lastFlushAt = performance.now();
-      };
-      for (const m of batch.messages) {
-        if (!payload.isRunning() || payload.isStale()) break;
-        out.push({ key: m.key, value: m.value, headers: m.headers });
-        last = m.offset;
-        // As the runner: also once FLUSH_AFTER_MS have passed (never, for a relay this fast).
-        if (out.length >= FLUSH_EVERY || performance.now() - lastFlushAt >= FLUSH_AFTER_MS) await flush();
-      }
-      await flush();
+      batchesQueued++;
+      const handed = await turn.take(() => {
+        batchesQueued--;
+        return relayBatch(payload);
+      });
+      if (handed) await handed.flushed;
     },
   });
   const stop = async () => {

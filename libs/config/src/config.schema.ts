@@ -43,6 +43,12 @@ export const ConfigSchema = z.object({
    * process; the broker accepts 6000 to 300000 by default.
    */
   SKYTALLY_SESSION_TIMEOUT_MS: int(1000).optional(),
+  /**
+   * How many batches of one fetch (one per partition) a stage takes at once; they take turns and
+   * flush as one group (one produce, one commit). Unset: the runner's BATCH_CONCURRENCY (8); 1
+   * flushes each partition's batch on its own.
+   */
+  SKYTALLY_BATCH_CONCURRENCY: int(1).optional(),
   SKYTALLY_STATS_INTERVAL_MS: int(0).default(10_000),
   SKYTALLY_DEDUP_HORIZON_DAYS: z.coerce.number().positive().default(30),
   /** Most articles dedup's index holds (about 280 MB at 1,000,000); when full, the oldest by publication date goes. */

@@ -75,6 +75,7 @@ export async function bootstrapStage(definition: StageDefinition): Promise<INest
     statsIntervalMs: config.SKYTALLY_STATS_INTERVAL_MS,
     // Operators (and the chaos run, the tests) tune failover speed; restores heartbeat as they go.
     sessionTimeoutMs: config.SKYTALLY_SESSION_TIMEOUT_MS,
+    batchConcurrency: config.SKYTALLY_BATCH_CONCURRENCY,
     // A consumer kafkajs will not restart leaves a process that looks alive and
     // consumes nothing: exit non-zero so the supervisor starts a fresh one.
     onFatal: (err) => {

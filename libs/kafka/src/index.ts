@@ -5,6 +5,7 @@ export * from './messages';
 export * from './stage-stats';
 export * from './phase-timings';
 export * from './stage-runner';
+export * from './flush-group';
 export * from './kafka-client.factory';
 export * from './topic-setup';
 export * from './topic-reader';

@@ -347,4 +347,100 @@ describe('StageRunner, driven by fake batches', () => {
     expect(fake.sent().map((m) => m.value)).toEqual(['seen a', 'seen b']);
     expect(fake.consumer.committed.get('in/0')).toBe('2');
   });
+  describe("a fetch's batches handed over at once (batchConcurrency)", () => {
+    const fetch = () =>
+      fake.consumer.deliverFetch([
+        { topic: 'in', partition: 0, values: ['a', 'b'] },
+        { topic: 'in', partition: 1, values: ['c'] },
+        { topic: 'in', partition: 2, values: ['d', 'e'] },
+      ]);
+
+    it('runs them one at a time and flushes them as one group: one endBatch, one send, then every commit', async () => {
+      let running = 0;
+      let ends = 0;
+      await start({
+        processBatch: async (messages) => {
+          expect(++running).toBe(1);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          running--;
+          return messages.map((m) => echo(m));
+        },
+        endBatch: () => [{ topic: 'state', key: 'rows', value: `end ${++ends}` }],
+      });
+      const settled = await fetch();
+      expect(settled.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+      expect(fake.sent().map((m) => m.value)).toEqual(['seen a', 'seen b', 'seen c', 'seen d', 'seen e', 'end 1']);
+      // No batch returns to kafkajs before its offset is committed: kafkajs would fetch it again.
+      expect(fake.log).toEqual([
+        'producer 1 sent 5 to out',
+        'producer 1 sent 1 to state',
+        'commit in/0 2',
+        'commit in/1 1',
+        'commit in/2 2',
+        'returned in/0',
+        'returned in/1',
+        'returned in/2',
+      ]);
+    });
+
+    it('commits nothing of any of them when the group flush fails, and all come back retriable', async () => {
+      await start({ process: echo });
+      fake.producers[0]!.failures.push(new KafkaJSError('broker away', { retriable: true }));
+      const settled = await fetch();
+      expect(settled.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      for (const r of settled) expect((r as PromiseRejectedResult).reason).toMatchObject({ retriable: true });
+      expect(fake.consumer.committed.size).toBe(0);
+      // Fetched again, the same batches go through, each output once.
+      await fetch();
+      expect(fake.sent().map((m) => m.value)).toEqual(['a', 'b', 'c', 'd', 'e'].map((v) => `seen ${v}`));
+      expect([...fake.consumer.committed]).toEqual([
+        ['in/0', '2'],
+        ['in/1', '1'],
+        ['in/2', '2'],
+      ]);
+    });
+
+    it('writes nothing for any of them when the heartbeat before the group flush fails (a zombie)', async () => {
+      let processed = 0;
+      await start({
+        process: (message) => {
+          // The group's membership is lost while the last batch is under way.
+          if (++processed === 5) fake.consumer.heartbeatError = new KafkaJSError('fenced', { retriable: false });
+          return echo(message);
+        },
+      });
+      const settled = await fetch();
+      expect(settled.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect(fake.sent()).toEqual([]);
+      expect(fake.consumer.committed.size).toBe(0);
+    });
+
+    it('lets a long batch flush the earlier ones with its own first flush, not only at its end', async () => {
+      await start({ process: echo }, { sliceSize: 1, flushEvery: 2 });
+      const settled = await fake.consumer.deliverFetch([
+        { topic: 'in', partition: 0, values: ['a'] },
+        { topic: 'in', partition: 1, values: ['b', 'c', 'd', 'e'] },
+      ]);
+      expect(settled.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+      expect(fake.log.slice(0, 4)).toEqual([
+        'producer 1 sent 2 to out',
+        'commit in/0 1',
+        'commit in/1 1',
+        'returned in/0',
+      ]);
+      expect(fake.consumer.committed.get('in/1')).toBe('4');
+    });
+
+    it('flushes each on its own when they come one after another (nothing waits for the turn)', async () => {
+      await start({ process: echo });
+      await fake.consumer.deliver('in', 0, ['a']);
+      await fake.consumer.deliver('in', 1, ['b']);
+      expect(fake.log).toEqual([
+        'producer 1 sent 1 to out',
+        'commit in/0 1',
+        'producer 1 sent 1 to out',
+        'commit in/1 1',
+      ]);
+    });
+  });
 });

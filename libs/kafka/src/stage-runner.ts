@@ -40,6 +40,7 @@ import {
   type OutboundMessage,
   type StageProcessor,
 } from './messages';
+import { FlushGroup } from './flush-group';
 import type { Phase } from './phase-timings';
 import { StageStats } from './stage-stats';
 
@@ -63,6 +64,12 @@ export interface StageRunnerOptions {
   sliceSize?: number;
   /** The consumer's fetch settings; RUNNER_FETCH by default. */
   fetch?: FetchSettings;
+  /**
+   * How many of a fetch's batches kafkajs hands over at once
+   * (`partitionsConsumedConcurrently`). They still take turns with the
+   * stage's state, and flush together (FlushGroup). Default BATCH_CONCURRENCY.
+   */
+  batchConcurrency?: number;
   sessionTimeoutMs?: number;
   fromBeginning?: boolean;
   /** How often the processor's punctuate() (and a pending restore) runs between batches. Default 5 s. */
@@ -137,6 +144,12 @@ export class StageRunner {
   private scheduleTimer?: NodeJS.Timeout;
   /** Batches and scheduled runs take turns: the processor's state is never touched by two at once. */
   private readonly turn = new Turn();
+  /** A scheduled run holds (or waits for) the turn: batches heartbeat while they wait for it. */
+  private scheduledRunning = false;
+  /** Batches waiting for the turn: a batch that ends while one waits hands its flush on to it. */
+  private batchesQueued = 0;
+  /** What the last batch handed on, for the next one to flush with its own. */
+  private handedOn: FlushGroup<OutboundMessage> | null = null;
   private readonly log: Logger;
 
   constructor(
@@ -193,6 +206,7 @@ export class StageRunner {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: inputTopics, fromBeginning: this.options.fromBeginning ?? true });
     await this.consumer.run({
+      partitionsConsumedConcurrently: this.options.batchConcurrency ?? BATCH_CONCURRENCY,
       autoCommit: true,
       // Commit whenever asked (after each flush), never on a timer behind our back.
       autoCommitInterval: null,
@@ -244,6 +258,7 @@ export class StageRunner {
    */
   async runScheduled(): Promise<void> {
     if (!this.running || !this.joined || this.turn.busy) return;
+    this.scheduledRunning = true;
     await this.turn
       .take(async () => {
         if (!this.running || !this.joined) return;
@@ -258,7 +273,8 @@ export class StageRunner {
       })
       .catch((err: unknown) =>
         this.log.warn({ err: errorSummary(err) }, 'scheduled run failed; it is tried again on the next one'),
-      );
+      )
+      .finally(() => (this.scheduledRunning = false));
   }
 
   private async restore(heartbeat: () => Promise<void>): Promise<void> {
@@ -295,80 +311,109 @@ export class StageRunner {
     const first = payload.batch.messages[0];
     if (first) this.stats.observe('age', Date.now() - Number(first.timestamp));
     // A scheduled run (a restore, say) may hold the turn: keep the membership alive while waiting.
-    while (this.turn.busy) {
+    // (Another batch holding it heartbeats for the group itself.)
+    while (this.scheduledRunning) {
       await payload.heartbeat();
       await delay(100);
     }
-    await this.turn.take(() => {
+    this.batchesQueued++;
+    const handedOn = await this.turn.take(() => {
+      this.batchesQueued--;
       this.timeSince('wait', started);
       return this.processBatch(payload);
     });
+    // Outside the turn, so that the batch it was handed to can run.
+    if (handedOn) await handedOn.flushed;
     this.timeSince('batch', started);
   }
 
-  private async processBatch(payload: EachBatchPayload): Promise<void> {
+  /**
+   * Runs a batch through the processor and flushes; or, when another batch
+   * waits for the turn, hands its outputs and offset on to that one
+   * (FlushGroup) and returns what to wait for.
+   */
+  private async processBatch(payload: EachBatchPayload): Promise<{ flushed: Promise<void> } | undefined> {
     const { batch } = payload;
     const heartbeat = () => payload.heartbeat();
     this.lastBatchAt = Date.now();
-    if (this.pendingRestore && this.processor.restore) await this.restore(heartbeat);
-    else this.pendingRestore = null;
+    // Outputs and offsets of the batches before this one in the fetch, if they handed on.
+    let group = this.handedOn ?? new FlushGroup<OutboundMessage>();
+    this.handedOn = null;
+    try {
+      if (this.pendingRestore && this.processor.restore) await this.restore(heartbeat);
+      else this.pendingRestore = null;
 
-    const flushEvery = this.options.flushEvery ?? 1000;
-    const flushAfterMs = this.options.flushAfterMs ?? FLUSH_AFTER_MS;
-    let lastFlushAt = performance.now();
-    let outputs: OutboundMessage[] = [];
-    let lastDone: string | null = null;
-    const flush = async () => {
-      if (this.processor.endBatch) {
-        const ending = performance.now();
-        append(outputs, await this.processor.endBatch());
-        this.timeSince('end', ending);
-      }
-      // Fence for zombies: a process stopped (SIGSTOP, a long GC, a frozen VM)
-      // past its session has lost its partitions to another member. kafkajs
-      // only heartbeats between batches, so without this it would write the
-      // outputs of a batch someone else now owns — for aggregate, stale
-      // absolute snapshots over fresh ones. A heartbeat that fails with a
-      // rebalance error aborts the batch before anything is written.
-      // (It is throttled to heartbeatInterval, so it costs nothing per flush.)
-      await heartbeat();
-      if (outputs.length) {
-        const sending = performance.now();
-        await this.send(outputs);
-        this.timeSince('send', sending);
-      }
-      await this.processor.acknowledged?.();
-      outputs = [];
-      if (lastDone !== null) payload.resolveOffset(lastDone);
-      const committing = performance.now();
-      await payload.commitOffsetsIfNecessary();
-      this.timeSince('commit', committing);
-      await heartbeat();
-      lastFlushAt = performance.now();
-    };
+      const flushEvery = this.options.flushEvery ?? 1000;
+      const flushAfterMs = this.options.flushAfterMs ?? FLUSH_AFTER_MS;
+      let lastFlushAt = performance.now();
+      let lastDone: string | null = null;
+      const flush = async () => {
+        const { outputs } = group;
+        if (this.processor.endBatch) {
+          const ending = performance.now();
+          append(outputs, await this.processor.endBatch());
+          this.timeSince('end', ending);
+        }
+        // Fence for zombies: a process stopped (SIGSTOP, a long GC, a frozen VM)
+        // past its session has lost its partitions to another member. kafkajs
+        // only heartbeats between batches, so without this it would write the
+        // outputs of a batch someone else now owns — for aggregate, stale
+        // absolute snapshots over fresh ones. A heartbeat that fails with a
+        // rebalance error aborts the batch before anything is written.
+        // (It is throttled to heartbeatInterval, so it costs nothing per flush.)
+        await heartbeat();
+        if (outputs.length) {
+          const sending = performance.now();
+          await this.send(outputs);
+          this.timeSince('send', sending);
+        }
+        await this.processor.acknowledged?.();
+        group.resolveOffsets();
+        if (lastDone !== null) payload.resolveOffset(lastDone);
+        const committing = performance.now();
+        await payload.commitOffsetsIfNecessary();
+        this.timeSince('commit', committing);
+        group.release();
+        group = new FlushGroup<OutboundMessage>();
+        await heartbeat();
+        lastFlushAt = performance.now();
+      };
 
-    // One dispatch into the stage per slice; a heartbeat between slices
-    // (kafkajs sends one only once heartbeatInterval has passed) keeps the
-    // membership through a long batch — a stage's handler runs without
-    // yielding, and 1,000 dedup articles on a loaded machine outlast a short
-    // session. Produced and committed every flushEvery outputs or flushAfterMs,
-    // and at the end.
-    const sliceSize = this.options.sliceSize ?? 100;
-    let processMs = 0;
-    for (let start = 0; start < batch.messages.length; start += sliceSize) {
-      if (!payload.isRunning() || payload.isStale()) break;
-      if (start > 0) await heartbeat();
-      const slice = batch.messages.slice(start, start + sliceSize).map((raw) => inbound(batch, raw));
-      this.stats.inc('in', slice.length);
-      const processing = performance.now();
-      append(outputs, await this.processSlice(slice));
-      processMs += performance.now() - processing;
-      lastDone = slice[slice.length - 1]?.offset ?? lastDone;
-      if (outputs.length >= flushEvery || performance.now() - lastFlushAt >= flushAfterMs) await flush();
+      // One dispatch into the stage per slice; a heartbeat between slices
+      // (kafkajs sends one only once heartbeatInterval has passed) keeps the
+      // membership through a long batch — a stage's handler runs without
+      // yielding, and 1,000 dedup articles on a loaded machine outlast a short
+      // session. Produced and committed every flushEvery outputs or flushAfterMs,
+      // and at the end.
+      const sliceSize = this.options.sliceSize ?? 100;
+      let processMs = 0;
+      for (let start = 0; start < batch.messages.length; start += sliceSize) {
+        if (!payload.isRunning() || payload.isStale()) break;
+        if (start > 0) await heartbeat();
+        const slice = batch.messages.slice(start, start + sliceSize).map((raw) => inbound(batch, raw));
+        this.stats.inc('in', slice.length);
+        const processing = performance.now();
+        append(group.outputs, await this.processSlice(slice));
+        processMs += performance.now() - processing;
+        lastDone = slice[slice.length - 1]?.offset ?? lastDone;
+        if (group.outputs.length >= flushEvery || performance.now() - lastFlushAt >= flushAfterMs) await flush();
+      }
+      this.stats.observe('process', processMs);
+      this.stats.setLag(batch.topic, batch.partition, Number(batch.offsetLag()));
+      if (this.batchesQueued > 0) {
+        // Another batch of the fetch waits for the turn: it flushes for both.
+        const done = lastDone;
+        const flushed = group.handOn(done === null ? null : () => payload.resolveOffset(done));
+        this.handedOn = group;
+        return { flushed };
+      }
+      await flush();
+      return undefined;
+    } catch (err) {
+      // Nothing of the group was committed: the batches that handed on are fetched again too.
+      group.fail(err);
+      throw err;
     }
-    this.stats.observe('process', processMs);
-    await flush();
-    this.stats.setLag(batch.topic, batch.partition, Number(batch.offsetLag()));
   }
 
   /** Records the time since `start` (a performance.now()) as one of `phase`'s. */
@@ -579,6 +624,13 @@ function asRetriable(err: unknown): Error {
  * request and a commit, so at most ten a second per busy stage.
  */
 export const FLUSH_AFTER_MS = 100;
+
+/**
+ * How many batches of a fetch kafkajs hands to the runner at once; above the
+ * partitions a stage owns (SKYTALLY_PARTITIONS, 3 by default), so a fetch's
+ * batches flush as one group. Chosen by measurement (BENCHMARKS.md).
+ */
+export const BATCH_CONCURRENCY = 8;
 
 /** The most one produce request carries: well under the broker's default message.max.bytes (1 MiB). */
 const MAX_REQUEST_BYTES = 512 * 1024;

@@ -1,7 +1,10 @@
 /**
  * A fake kafkajs client for the stage runner's spec (the way kafkajs tests its
  * own runner): the consumer hands synthetic batches to the runner's eachBatch
- * and keeps offsets as kafkajs does (resolveOffset, then commit resolved + 1);
+ * — one at a time, or a fetch's batches at once as kafkajs does with
+ * partitionsConsumedConcurrently — and keeps offsets as kafkajs does
+ * (resolveOffset per partition; a commit commits every partition's resolved
+ * offset + 1, whichever batch's payload asks);
  * the producer acknowledges or fails each send as told. Everything the runner
  * does to them goes into one ordered log.
  */
@@ -82,6 +85,8 @@ export class FakeConsumer {
   heartbeats = 0;
   /** How many isStale() calls answer false before the batch goes stale. */
   staleAfter = Infinity;
+  /** Resolved offsets by `topic/partition`, consumer-wide as kafkajs's offset manager keeps them. */
+  private readonly resolved = new Map<string, string>();
   private readonly listeners = new Map<string, Listener[]>();
   private eachBatch?: (payload: EachBatchPayload) => Promise<void>;
 
@@ -120,7 +125,30 @@ export class FakeConsumer {
   }
 
   /** Hands one batch to the runner, as kafkajs's fetch loop does; resolves or rejects as eachBatch does. */
-  async deliver(topic: string, partition: number, values: (string | null)[], firstOffset = 0): Promise<void> {
+  deliver(topic: string, partition: number, values: (string | null)[], firstOffset = 0): Promise<void> {
+    return this.handOver({ topic, partition, values, firstOffset });
+  }
+
+  /**
+   * Hands a fetch's batches to the runner all at once, as kafkajs does with
+   * partitionsConsumedConcurrently above 1; each entry settles as its
+   * eachBatch does, and its settling is logged (`returned in/0`, `failed in/0`).
+   */
+  deliverFetch(batches: FakeBatch[]): Promise<PromiseSettledResult<void>[]> {
+    return Promise.allSettled(
+      batches.map((b) =>
+        this.handOver(b).then(
+          () => void this.log.push(`returned ${b.topic}/${b.partition}`),
+          (err: unknown) => {
+            this.log.push(`failed ${b.topic}/${b.partition}`);
+            throw err;
+          },
+        ),
+      ),
+    );
+  }
+
+  private async handOver({ topic, partition, values, firstOffset = 0 }: FakeBatch): Promise<void> {
     if (!this.eachBatch) throw new Error('the runner has not called run() yet');
     const messages = values.map((value, i): KafkaMessage => ({
       key: Buffer.from(`k${firstOffset + i}`),
@@ -130,7 +158,6 @@ export class FakeConsumer {
       attributes: 0,
       headers: {},
     }));
-    let resolved: string | null = null;
     let staleChecks = 0;
     const where = `${topic}/${partition}`;
     const payload = {
@@ -142,7 +169,7 @@ export class FakeConsumer {
         offsetLag: () => '0',
       },
       resolveOffset: (offset: string) => {
-        resolved = offset;
+        this.resolved.set(where, offset);
       },
       heartbeat: () => {
         this.heartbeats++;
@@ -151,10 +178,12 @@ export class FakeConsumer {
         return Promise.reject(this.heartbeatError);
       },
       commitOffsetsIfNecessary: () => {
-        const next = resolved === null ? null : String(Number(resolved) + 1);
-        if (next !== null && this.committed.get(where) !== next) {
-          this.committed.set(where, next);
-          this.log.push(`commit ${where} ${next}`);
+        for (const [at, offset] of this.resolved) {
+          const next = String(Number(offset) + 1);
+          if (this.committed.get(at) !== next) {
+            this.committed.set(at, next);
+            this.log.push(`commit ${at} ${next}`);
+          }
         }
         return Promise.resolve();
       },
@@ -163,6 +192,13 @@ export class FakeConsumer {
     } as unknown as EachBatchPayload;
     await this.eachBatch(payload);
   }
+}
+
+export interface FakeBatch {
+  topic: string;
+  partition: number;
+  values: (string | null)[];
+  firstOffset?: number;
 }
 
 export class FakeKafka {
