@@ -88,6 +88,8 @@ interface Draft {
   additive?: boolean;
   /** "the drone was shot down": a definite singular, a claim only where nothing else in the article counts it. */
   definite?: boolean;
+  /** Its own clause gives a place no subdivision holds ("across the country", "over five regions", "and elsewhere"). */
+  vague?: boolean;
 }
 
 /** Country-scope claims of one sentence whose places the next sentences may give. */
@@ -831,6 +833,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           unplaced: scope === 'country' && (!loc.segCountry || REGIONS_OF_COUNTRY.test(body.slice(countEnd, seg.end))),
           additive: RULES.additiveCounts && ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd)),
           ...(c.definite ? { definite: true } : {}),
+          ...(vague || partialCountry !== null ? { vague: true } : {}),
         };
         drafts.push(draft);
         last = draft;
@@ -868,6 +871,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.headlineSubset) headlineSubset(drafts);
   if (RULES.partsInheritPlace) partsInheritPlace(drafts);
   if (RULES.placesListedAfter) placesListedAfter(drafts, sentences);
+  if (RULES.additivePlace) additivePlace(drafts, sentences);
+  if (RULES.parallelPlace) parallelPlace(drafts, body);
   linkParts(drafts);
   return finalise(drafts);
 }
@@ -1310,6 +1315,67 @@ function partsInheritPlace(drafts: Draft[]): void {
       d.claim = { ...d.claim, scope: 'region', regions: [...total.claim.regions], country: total.claim.country };
       d.unplaced = false;
     }
+  }
+}
+
+/**
+ * "Air defences destroyed 30 drones over the Belgorod region. Another 12 drones were intercepted later": a count that
+ * adds to the one before ("another", "a further", "one more") in a sentence that names no place at all is where the
+ * claim it adds to was stopped — the last claim before it (within three sentences) when that claim is placed, of the
+ * same weapon and country, and every claim of its sentence with that weapon is at the same places.
+ */
+function additivePlace(drafts: Draft[], sentences: Span[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!d.additive || d.claim.scope !== 'country' || !d.unplaced || d.vague || d.outOf) continue;
+    const prev = drafts[i - 1]!;
+    if (prev.sentence >= d.sentence || d.sentence - prev.sentence > 4 || prev.claim.scope !== 'region') continue;
+    if (prev.claim.weapon !== d.claim.weapon || prev.claim.country !== d.claim.country) continue;
+    const key = prev.claim.regions.join(',');
+    if (
+      drafts.some(
+        (o) => o.sentence === prev.sentence && o.claim.weapon === d.claim.weapon && o.claim.regions.join(',') !== key,
+      )
+    )
+      continue;
+    // "Another drone was shot down near Kharkiv" is placed already; "another 20 across Ukraine" is vague: only a
+    // sentence naming no place at all (a demonym on the threats or the defenders aside) takes the place before
+    const text = sentences[d.sentence]?.text ?? '';
+    if (findPlaces(text).some((p) => p.kind !== 'demonym')) continue;
+    d.claim = { ...d.claim, scope: 'region', regions: [...prev.claim.regions], country: prev.claim.country };
+    d.unplaced = false;
+  }
+}
+
+const PARALLEL_JOIN = /^[\s,]*(?:and|plus|as\s+well\s+as)\s/i;
+const PARALLEL_SLOT = /\b(?:by|with|using|were|was|had|have|been|[a-z]{3,}(?:ed|ted))\b/i;
+
+/**
+ * "9 drones were destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region", "three
+ * UAVs downed, plus two intercepted, above the Azov Sea": two counts told in parallel (of one weapon, the second an
+ * added count or joined by "plus"), each with its own verb or agent, and the place closing the pair, are both there.
+ * Not "20 drones overnight, and another 5 over Kursk" (the place right after the second count is only its own), nor
+ * a part ("30 drones overnight, and 5 over the Kyiv region").
+ */
+function parallelPlace(drafts: Draft[], body: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.sentence !== b.sentence || a.restated || b.restated) continue;
+    if (a.claim.scope !== 'country' || !a.unplaced || a.vague || a.outOf || b.claim.scope !== 'region') continue;
+    if (b.countStart === undefined || b.countStart <= a.countEnd) continue;
+    const join = body.slice(a.countEnd, b.countStart);
+    if (!PARALLEL_JOIN.test(join.replace(/^[^,]*?(?=[\s,]*(?:and|plus|as\s+well\s+as)\s)/i, ''))) continue;
+    const more = b.additive || /^\S+\s+(?:more|further|additional)\b/i.test(body.slice(b.countStart, b.countEnd + 12));
+    // (of one weapon, the second must add to the first: "30 drones overnight, and 5 over Kyiv" is a part)
+    if (a.claim.weapon === b.claim.weapon && !more && !/\bplus\s/i.test(join)) continue;
+    if (findPlaces(join).some((p) => p.kind !== 'demonym')) continue;
+    const after = body.slice(b.countEnd, b.claim.evidence.end);
+    const place = findPlaces(after).find((p) => p.kind !== 'demonym' && p.kind !== 'country');
+    if (!place || !PARALLEL_SLOT.test(after.slice(0, place.start))) continue;
+    if (!compatible(a.claim.country, b.claim)) continue;
+    a.claim = { ...a.claim, scope: 'region', regions: [...b.claim.regions], country: b.claim.country };
+    a.unplaced = false;
   }
 }
 

@@ -69,6 +69,10 @@ export const RULES = {
   partialList: true,
   /** "Attack attempt on Crimea; 17 UAVs downed" over "17 drones … over the Black Sea and Crimea": a headline count placed at some of a restatement's places is that claim. */
   headlineSubset: true,
+  /** "…30 drones over the Belgorod region. Another 12 drones were intercepted": an added count in a sentence naming no place is where the claim before it was. */
+  additivePlace: true,
+  /** "9 drones destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region": two counts told in parallel share the place closing the pair. */
+  parallelPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -1,0 +1,87 @@
+/**
+ * The tenth round's structures (README, "Tenth round"): each family with invented sentences
+ * (no corpus sentence); the first row of each family is checked to fail with its rule switched off.
+ */
+import { identities } from '../test/identities';
+import { withRulesOff, type RuleName } from './rules';
+
+type Row = [string, string[]];
+
+function family(rule: RuleName, rows: Row[]): void {
+  it.each(rows)('%s', (text, want) => expect(identities(text)).toEqual(want));
+  it(`fails on its first row with ${rule} off`, () => {
+    const [text, want] = rows[0]!;
+    expect(withRulesOff([rule], () => identities(text))).not.toEqual(want);
+  });
+}
+
+describe('"Another 12 drones were intercepted": an added count naming no place is where the claim before it was', () => {
+  family('additivePlace', [
+    [
+      'Russian air defences destroyed 30 drones over the Belgorod region overnight, the ministry said. Another 12 drones were intercepted later in the morning.',
+      ['12 drone @ RU-BEL', '30 drone @ RU-BEL'],
+    ],
+    [
+      'Air defence shot down two Shahed drones over the Odesa region on Monday night. The regional governor posted a photo of the wreckage. Later he reported the downing of one more drone.',
+      ['1 drone @ UA-51', '2 drone @ UA-51'],
+    ],
+    [
+      "Ukraine's air force said it destroyed four cruise missiles over the Kyiv region. A further two missiles were shot down before dawn.",
+      ['2 missile @ UA-32', '4 missile @ UA-32'],
+    ],
+    // the added count names its own place, or a vague one: no borrowing
+    [
+      'Russian air defences destroyed 30 drones over the Belgorod region, the ministry said. Another 12 drones were intercepted over the Kursk region.',
+      ['12 drone @ RU-KRS', '30 drone @ RU-BEL'],
+    ],
+    [
+      'Russian air defences destroyed 30 drones over the Belgorod region, the ministry said. Another 12 drones were intercepted across the country.',
+      ['12 drone @ country RU', '30 drone @ RU-BEL'],
+    ],
+    // another weapon, or a claim before it with no place: nothing to borrow
+    [
+      'Russian air defences destroyed 30 drones over the Belgorod region, the ministry said. Another two missiles were intercepted.',
+      ['2 missile @ country RU', '30 drone @ RU-BEL'],
+    ],
+    [
+      "Air defence shot down 20 drones overnight, Ukraine's air force said. Explosions were heard in Kyiv, where a fire broke out. Another drone was shot down in the morning.",
+      ['1 drone @ country UA', '20 drone @ country UA'],
+    ],
+    // the sentence before places the weapon at two different places: which one is not told
+    [
+      'The ministry said 10 drones were destroyed over the Bryansk region and 5 drones over the Oryol region. Another 3 drones were shot down later.',
+      ['10 drone @ RU-BRY', '3 drone @ country RU', '5 drone @ RU-ORL'],
+    ],
+  ]);
+});
+
+describe('"9 by mobile fire groups and 4 more by electronic warfare over X": two counts told in parallel share the place closing them', () => {
+  family('parallelPlace', [
+    [
+      "Ukraine's military said 9 drones were destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region.",
+      ['4 drone @ UA-65', '9 drone @ UA-65'],
+    ],
+    [
+      'Fourteen drones were shot down and three more were jammed over the Kursk region, the Russian defence ministry said.',
+      ['14 drone @ RU-KRS', '3 drone @ RU-KRS'],
+    ],
+    [
+      'The Russian defence ministry later added six UAVs downed, plus two intercepted by electronic warfare, above the Azov Sea.',
+      ['2 drone @ SEA-AZOV', '6 drone @ SEA-AZOV'],
+    ],
+    // the place right after the added count is only its own; a part is not told in parallel
+    [
+      'Russian air defence units shot down 12 drones overnight, and another 6 over the Bryansk region, the ministry said.',
+      ['12 drone @ country RU', '6 drone @ RU-BRY'],
+    ],
+    [
+      "Ukraine's air force said 30 drones were shot down overnight, and 5 over the Kyiv region.",
+      ['30 drone @ country UA', '5 drone @ UA-32'],
+    ],
+    // another weapon is the older rule's (shareCoordinatedPlaces): unchanged
+    [
+      "Ukraine's military said 9 drones were destroyed by mobile fire groups and 4 missiles by air defence over the Kherson region.",
+      ['4 missile @ UA-65', '9 drone @ UA-65'],
+    ],
+  ]);
+});
