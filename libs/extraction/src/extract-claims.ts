@@ -105,8 +105,9 @@ const NUMBERED_REGIONS =
   /^[^.;:]{0,90}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
 const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
+/** "over various regions of Russia", "in a Russian region on the border": the country named only as holding the place. */
 const REGIONS_OF_COUNTRY =
-  /\b(?:various|several|multiple|many|a\s+number\s+of|\w+)\s+(?:regions|oblasts|provinces)\s+of\s+(?:Russia|Ukraine)\b|\b(?:various|several|multiple|many|\w+)\s+(?:Russian|Ukrainian)\s+(?:regions|oblasts|provinces)\b/i;
+  /\b(?:various|several|multiple|many|a\s+number\s+of|\w+)\s+(?:regions|oblasts|provinces)\s+of\s+(?:Russia|Ukraine)\b|\b(?:various|several|multiple|many|\w+)\s+(?:Russian|Ukrainian)\s+(?:regions|oblasts|provinces)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:Russian|Ukrainian)\s+(?:border\s+|frontier\s+)?(?:region|oblast|province)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:region|oblast|province)\s+of\s+(?:Russia|Ukraine)\b/i;
 const SOME_OF_THE_REGIONS =
   /\b(?:a\s+number\s+of|several|various|many|multiple|some)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b[^.;]*\bamong\s+them\b/i;
 const PARTIAL_LIST =
@@ -1528,9 +1529,13 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
   const kept: number[] = [];
   // "9 drones over Sumy Oblast" … a quote: "We shot down 9 drones": a placeless repeat of a placed count is the same claim
   const placed = new Map<string, number>();
+  // every placed claim of a country, count and weapon: a single threat's repeat is the one nearest to it
+  const placedAll = new Map<string, number[]>();
   drafts.forEach((d, i) => {
     if (d.claim.scope !== 'region') return;
-    placed.set(`${d.claim.country}|${d.claim.count}|${d.claim.weapon}`, i);
+    const key = `${d.claim.country}|${d.claim.count}|${d.claim.weapon}`;
+    placed.set(key, i);
+    if (RULES.nearestTwin) placedAll.set(key, [...(placedAll.get(key) ?? []), i]);
     // "destroyed 19 drones in the zone of the special military operation … near Svatovo (LPR) and Avdeyevka (DPR)": a Russian
     // report placed in Ukrainian regions restates the Russian country count of the lede
     if (RULES.contestedRepeat && d.claim.count > 1 && !placed.has(`*|${d.claim.count}|${d.claim.weapon}`))
@@ -1542,6 +1547,13 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     // a single threat is too common a count to be taken for the same one unless nothing placed it
     const restatable = c.scope === 'country' && drafts[i]!.partOf === null && (drafts[i]!.unplaced || c.count > 1);
     let twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
+    // "Enemy bomber shot down in Kharkiv region" / "…have shot down a Russian Su-34" / … "an enemy plane was last shot down
+    // there on 19 May": the placed twin of a single threat is the nearest one, not the last
+    if (twin !== undefined && c.count === 1 && RULES.nearestTwin) {
+      const si = drafts[i]!.sentence;
+      for (const j of placedAll.get(`${c.country}|${c.count}|${c.weapon}`) ?? [])
+        if (Math.abs(drafts[j]!.sentence - si) < Math.abs(drafts[twin]!.sentence - si)) twin = j;
+    }
     // the other side's codes: a Russian report placed in occupied regions, a lede whose country the body's places contradict
     if (twin === undefined && restatable) {
       const any = placed.get(`*|${c.count}|${c.weapon}`);

@@ -73,6 +73,8 @@ export const RULES = {
   additivePlace: true,
   /** "9 drones destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region": two counts told in parallel share the place closing the pair. */
   parallelPlace: true,
+  /** A placeless single threat repeats the nearest placed one of its country and weapon (within two sentences), not the last one. */
+  nearestTwin: true,
 };
 
 export type RuleName = keyof typeof RULES;
