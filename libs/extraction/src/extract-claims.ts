@@ -20,6 +20,7 @@ import { locate, placesWithin, type LocateInput } from './locate';
 import { numberAt } from './numbers';
 import {
   continuesLossTally,
+  cumulative,
   CUMULATIVE,
   governorOf,
   onGroundAfter,
@@ -326,6 +327,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   };
   let articleAttacker: string | null = null;
   let lastSet: SetMention | null = null;
+  /** Where the last set was named and whether its clause covers a month or longer ("launched 4,000 drones since the war began"). */
+  let setTally: { sentence: number; tally: boolean } | null = null;
   /** The one place a launch sentence sends its set at ("22 drones attacked Crimea"): where its parts were stopped, when they name none. */
   let setTarget: { set: SetMention; regions: string[]; sentence: number } | null = null;
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
@@ -355,8 +358,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
     if (attackHint && !triggered) {
-      const set = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start));
+      const setToks = tokens(s.text, s.start);
+      const setCounts = findCounts(setToks, s.text, s.start);
+      const set = largestSet(setCounts);
       lastSet = set ?? lastSet;
+      if (set && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(setToks, setCounts, set, s) };
       if (set && RULES.setTargetPlace) {
         const regions = targetOf(body, s);
         setTarget = regions ? { set, regions, sentence: si } : null;
@@ -381,7 +387,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // a line with no closing stop is a headline ("Russian drone downed over Kyiv region")
     const headline = !/[.!?…"”'»)]\s*$/.test(s.text);
     let counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet, true, before, headline);
-    lastSet = largestSet(counts) ?? lastSet;
+    const setHere = largestSet(counts);
+    lastSet = setHere ?? lastSet;
+    const priorSetTally = setTally;
+    if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
     const claimants = findClaimants(s.text, s.start);
     // "The bomb was brought down on the outskirts of …": a definite singular that restates a claim awaiting its place
     if (
@@ -538,6 +547,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         'unknown';
       if ((samePeriodTally ??= samePeriodTallyAt(si))) {
         note(toks, c, false, () => 'a cumulative tally: "the same period" refers to a month or longer named before');
+        continue;
+      }
+      // "Russia has launched 4,000 drones since the war began. Of those, 3,100 were shot down", "…launched 2,500 drones
+      // during October; air defences shot down 2,100 of them": a part of a set counted over a month or longer is a tally
+      if (RULES.tallyPart && partitive && c.bare && partOfTally(toks, counts, ci, s, si, priorSetTally)) {
+        note(toks, c, false, () => 'a cumulative tally: a part of a set counted over a month or longer');
+        prev = { gov: { polarity: 'other', at: gov.at }, weapon };
         continue;
       }
       // "air defence intercepted 28 of the drones … All 28 attack drones fell over Poltava, Mykolaiv …": a count just claimed,
@@ -1378,6 +1394,39 @@ function parallelPlace(drafts: Draft[], body: string): void {
     a.claim = { ...a.claim, scope: 'region', regions: [...b.claim.regions], country: b.claim.country };
     a.unplaced = false;
   }
+}
+
+/** Whether the count that names `set` in this sentence is counted over a month or longer. */
+function setIsTally(toks: Tok[], counts: Count[], set: SetMention, s: Span): boolean {
+  const c = counts.find((o) => o.value === set.value && o.weapon === set.weapon && !o.bare);
+  return c !== undefined && cumulative(toks, c, s.text, s.start);
+}
+
+const BACK_REFERENCE = /^\s*(?:out\s+)?of\s+(?:them|those|these|which)\b/i;
+
+/**
+ * A part ("3,100 of them", "Of those, 3,100 …") of a set that was counted over a month or longer: the set named earlier
+ * in the sentence, or in one of the two sentences before when the sentence opens with the reference.
+ */
+function partOfTally(
+  toks: Tok[],
+  counts: Count[],
+  ci: number,
+  s: Span,
+  si: number,
+  prior: { sentence: number; tally: boolean } | null,
+): boolean {
+  const c = counts[ci]!;
+  const after = s.text.slice((toks[c.numTo - 1]?.end ?? s.start) - s.start);
+  const opener = OF_THESE.test(s.text);
+  if (!BACK_REFERENCE.test(after) && !opener) return false;
+  // the set named before it in the same sentence ("…launched 4,000 drones since the invasion, and 3,100 of them …")
+  const here = counts
+    .slice(0, ci)
+    .reverse()
+    .find((o) => o.weapon !== null && !o.bare && o.value > c.value);
+  if (here) return !opener && cumulative(toks, here, s.text, s.start);
+  return prior !== null && prior.tally && si - prior.sentence <= 2;
 }
 
 const LIST_LINE = /^[\s•·*–—-]*[^\d]{2,60}$/;

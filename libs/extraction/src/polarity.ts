@@ -175,7 +175,7 @@ export function onGroundAfter(tail: string): boolean {
 }
 
 export const CUMULATIVE = new RegExp(
-  String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|war|introduced|first used|first launched)\b` +
+  String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|invading|war|introduced|first used|first launched|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b` +
     String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(few |several |two |three |four |six |\d+ )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b` +
     String.raw`|\bper (month|year)\b|\bthis month alone\b|\bin the (first|second|third|fourth) (quarter|half)\b|\b(during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|\bin (january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)? (as a whole|alone)\b`,
   'i',
@@ -787,7 +787,8 @@ const SHOT_DOWN =
   /\b(?:shot|shooting|brought|bringing)\s+down\b|\bdown(?:ed|ing)\b|\bdestroy(?:ed|ing)\b|\bintercept(?:ed|ing)\b|\bneutrali[sz](?:ed|ing)\b/i;
 
 /** A tally over a month or longer, in the count's own clause (up to a following ", and <subject>", ";" or ", but"). */
-function cumulative(toks: Tok[], c: Count, sentence: string, base: number): boolean {
+/** Whether the clause of count `c` covers a month or longer ("since the war began", "during March"): a tally, not a report. */
+export function cumulative(toks: Tok[], c: Count, sentence: string, base: number): boolean {
   const end = (toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end) - base;
   const rest = sentence.slice(end);
   // "…27 drones in the last two days, he said, adding that … since the war began": a clause of its own

@@ -75,6 +75,8 @@ export const RULES = {
   parallelPlace: true,
   /** A placeless single threat repeats the nearest placed one of its country and weapon (within two sentences), not the last one. */
   nearestTwin: true,
+  /** "Russia has launched 4,000 drones since the war began. Of those, 3,100 were shot down": a part of a set counted over a month or longer is a tally. */
+  tallyPart: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -123,3 +123,46 @@ describe('"in a Russian (border) region": the country named only as holding the 
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"…launched 4,000 drones since the war began. Of those, 3,100 were shot down": a part of a tally is a tally', () => {
+  family('tallyPart', [
+    [
+      'Since the start of the war, Russia has launched 4,000 drones at Ukraine. Of those, 3,100 were shot down, the air force said.',
+      [],
+    ],
+    [
+      'Russia launched more than 2,000 drones at Ukraine during March, the air force said, of which 1,700 were downed.',
+      [],
+    ],
+    ['During October Russia fired 2,500 drones at Ukraine; air defences shot down 2,100 of them.', []],
+    ['Since the invasion, Russia has launched 4,000 drones at Ukraine, and 3,100 of them were shot down.', []],
+    ["This year Russia has launched 9,000 drones at Ukraine. Ukraine's air defences destroyed 8,000 of them.", []],
+    [
+      "Russia has fired 7,000 missiles at Ukraine since the war began. Of those missiles, Ukraine's air defences have intercepted 5,200, the spokesman said.",
+      [],
+    ],
+    // a set of one night is no tally, nor is a night compared with the war ("the largest since …")
+    [
+      'Russia launched 120 drones at Ukraine overnight. Of those, 100 were shot down, the air force said.',
+      ['100 drone @ country UA'],
+    ],
+    [
+      "Russia launched 300 drones at Ukraine overnight, the largest attack since the war began. Ukraine's air force said 280 of them were shot down.",
+      ['280 drone @ country UA'],
+    ],
+    // a tally three sentences back is no longer the set
+    [
+      "Since the war began Russia has launched 9,000 drones at Ukraine. The air force publishes a daily report. On Tuesday night sirens sounded in Kyiv. Russia attacked with 40 drones overnight, and Ukraine's air force said 35 of them were shot down.",
+      ['35 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('"since … a year ago": a tally over a year or more', () => {
+  it.each([
+    ['Since invading two years ago, Russia has launched 4,480 drones, of which Ukraine has downed 3,500.', []],
+    ['Since its first use a year ago, the Patriot system has intercepted 40 Kinzhal missiles, Ukraine said.', []],
+    // a period of days stays a report
+    ["Since Monday, Ukraine's air force has shot down 90 Russian drones.", ['90 drone @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
