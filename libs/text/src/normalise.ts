@@ -18,18 +18,69 @@ const ODD_SPACE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const WHITE_RUN = /\s{2,}|[^\S ]/g;
 
 /**
+ * Every character a rule of normaliseBody or foldForComparison's white-space
+ * rule acts on, but ' ' and '\n': \r, the invisible and control characters,
+ * the odd spaces, and the white space of \s the rules above leave (U+1680,
+ * U+2028, U+2029). Most texts hold none of them.
+ */
+const TOUCHED =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\t\u00A0\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]/;
+
+/**
+ * Whether no rule of normaliseBody but the final trim changes text (NFC
+ * already): none of TOUCHED, no two spaces in a row, no space beside a line
+ * break, no three line breaks in a row. Its white space then comes only as
+ * ' ', '\n' and '\n\n', and so does any slice of it. One regex and one
+ * includes over the text, and a look at each '\n' — cheaper than the rules'
+ * six scans of a text they leave as it was (BENCHMARKS.md, session 11).
+ */
+function isPlain(t: string): boolean {
+  if (TOUCHED.test(t) || t.includes('  ')) return false;
+  for (let p = t.indexOf('\n'); p >= 0; p = t.indexOf('\n', p + 1)) {
+    const next = t.charCodeAt(p + 1);
+    if (next === 32 || t.charCodeAt(p - 1) === 32 || (next === 10 && t.charCodeAt(p + 2) === 10)) return false;
+  }
+  return true;
+}
+
+/**
  * Normalises an article body for storage: Unicode NFC, line endings to \n,
  * invisible and control characters removed, runs of spaces folded, at most one
  * blank line between paragraphs. Character offsets in claims refer to this text.
  */
 export function normaliseBody(text: string): string {
-  let t = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(CONTROL, '');
+  const t = text.normalize('NFC');
+  return isPlain(t) ? t.trim() : normaliseNfc(t);
+}
+
+/** normaliseBody's rules after NFC, each in turn. */
+function normaliseNfc(nfc: string): string {
+  let t = nfc.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(CONTROL, '');
   // The two space rules are tried at every ' ' of the text; most texts need
   // neither, and a plain search says so far faster than the regex can.
   if (ODD_SPACE.test(t) || t.includes('  ')) t = t.replace(SPACE_RUN, ' ');
   // Spaces are single here, so ' *\n *' can only change ' \n' or '\n '.
   if (t.includes(' \n') || t.includes('\n ')) t = t.replace(/ *\n */g, '\n');
   return t.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/**
+ * normaliseBody and contentHashOfBody of its result, as ingest needs both:
+ * when the text is plain (isPlain) the fold needs no white-space regex, its
+ * line breaks are the only white space to turn into ' '.
+ */
+export function normaliseWithHash(text: string): { body: string; contentHash: string } {
+  const t = text.normalize('NFC');
+  if (!isPlain(t)) {
+    const body = normaliseNfc(t);
+    return { body, contentHash: contentHashOfBody(body) };
+  }
+  const body = t.trim();
+  return {
+    body,
+    contentHash: sha256Hex(foldTypography(body.toLowerCase()).replaceAll('\n\n', ' ').replaceAll('\n', ' ')),
+  };
 }
 
 /**
@@ -43,13 +94,20 @@ export function foldForComparison(text: string): string {
 
 /** foldForComparison of a text normaliseBody already gave (it is idempotent: normalise.spec.ts). */
 function foldNormalised(body: string): string {
-  return body
-    .toLowerCase()
+  return foldTypography(body.toLowerCase()).replace(WHITE_RUN, ' ').trim();
+}
+
+/** Any of the quotes, apostrophes and dashes foldTypography replaces (most texts have none: one scan, not three). */
+const TYPOGRAPHY =
+  /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+
+/** Curly quotes and apostrophes, dashes to their ASCII forms. */
+function foldTypography(text: string): string {
+  if (!TYPOGRAPHY.test(text)) return text;
+  return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
-    .replace(WHITE_RUN, ' ')
-    .trim();
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
 }
 
 /** SHA-256 (hex) of the folded text: the `contentHash` of an article. */
@@ -59,7 +117,11 @@ export function contentHash(text: string): string {
 
 /** contentHash of a body normaliseBody already gave (ingest's): the same hash, one normalisation fewer. */
 export function contentHashOfBody(body: string): string {
-  return createHash('sha256').update(foldNormalised(body), 'utf8').digest('hex');
+  return sha256Hex(foldNormalised(body));
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Makes untrusted text safe for one log field: no control characters or newlines, bounded length. */
