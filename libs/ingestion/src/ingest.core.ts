@@ -18,7 +18,7 @@ import {
   type Rejection,
   type RejectionReason,
 } from '@skytally/contracts';
-import { contentHashOfBody, normaliseBody } from '@skytally/text';
+import { normaliseBody, normaliseWithHash } from '@skytally/text';
 
 export interface RawInput {
   key: Buffer | null;
@@ -89,7 +89,7 @@ export function ingestArticle(input: RawInput, options: IngestOptions): IngestRe
       : { ok: true as const, value: { body: text } };
   if (!fields.ok) return reject(fields.reason, fields.detail);
 
-  const body = normaliseBody(fields.value.body);
+  const { body, contentHash } = normaliseWithHash(fields.value.body);
   if (!body) return reject('empty_body', 'the body is empty or only whitespace');
 
   let publishedAt: string | null = null;
@@ -115,7 +115,7 @@ export function ingestArticle(input: RawInput, options: IngestOptions): IngestRe
     publishedAt,
     ingestedAt: input.receivedAt.toISOString(),
     body,
-    contentHash: contentHashOfBody(body),
+    contentHash,
   };
   // The contract's rules by hand first (checkedArticle); zod only when they fail, to name the problem.
   const valid = checkedArticle(article);
@@ -223,8 +223,14 @@ export function rejectionOf(input: RawInput, reason: RejectionReason, detail: st
   };
 }
 
+/** The C0 control characters looksBinary counts (NUL among them). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const C0_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
 /** NUL, or many C0 control characters, means this is not text someone wrote. */
 function looksBinary(text: string): boolean {
+  // Nearly every text has none: one regex scan says so at a fraction of the count's cost.
+  if (!C0_CONTROL.test(text)) return false;
   if (text.includes('\u0000')) return true;
   let control = 0;
   for (let i = 0; i < text.length && i < 4096; i++) {
