@@ -16,7 +16,7 @@ import { findClaimants, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
-import { locate, placesWithin, type LocateInput } from './locate';
+import { FROM, locate, placesWithin, type LocateInput } from './locate';
 import { numberAt } from './numbers';
 import {
   continuesLossTally,
@@ -182,7 +182,7 @@ const ANY_VERB =
   /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
 const RESTATEMENT =
-  /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|reported|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b[^.]{0,40}\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b|(?:the\s+)?(?:interceptions?|shootdowns?|downings?)\s+(?:(?:all\s+)?(?:took\s+place|occurred|happened)|(?:were|was)\s+(?:recorded|registered|reported))\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
+  /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|reported|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b(?:[^.]{0,40}|\s+(?:were|was|had\s+been)\s+(?:launched|fired|sent)\s+from\s+[^.]{1,80}?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?)\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b|(?:the\s+)?(?:interceptions?|shootdowns?|downings?)\s+(?:(?:all\s+)?(?:took\s+place|occurred|happened)|(?:were|was)\s+(?:recorded|registered|reported))\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
@@ -929,7 +929,12 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   // "… over the Lipetsk and Rostov regions, among others": only some of the places, so no place for the whole count
   // ("over a number of regions, Crimea, Kursk … among them": some of the regions, named as examples)
   if (RULES.partialList && (PARTIAL_LIST.test(s.text) || SOME_OF_THE_REGIONS.test(s.text))) return;
-  const places = findPlaces(s.text).filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea');
+  const places = findPlaces(s.text).filter(
+    (p) =>
+      (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') &&
+      // "The drones were launched from the Primorsko-Akhtarsk district … and brought down over …": an origin is no place
+      !(RULES.restatedOrigin && FROM.test(s.text.slice(Math.max(0, p.start - 60), p.start))),
+  );
   const codes = [...new Set(places.map((p) => p.code))].sort();
   // the claim's own country's regions; with them, contested land and seas ("…, the Black Sea and annexed Crimea")
   const own = (c: string): boolean => c.startsWith(`${draft.claim.country}-`);

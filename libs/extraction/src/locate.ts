@@ -14,8 +14,9 @@ import { RULES } from './rules';
 import type { Segment } from './segments';
 import type { Tok } from './tokens';
 
-const FROM =
-  /\bfrom\s+(?:the\s+)?(?:(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|occupied\s+)?(?:directions?|shores?|coast|banks?|side|territory|area|waters)\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:(?:neighbou?ring|occupied|annexed|(?:south|north)(?:-?(?:east|west))?ern|eastern|western|border|Russian|Ukrainian|Belarusian)\s+){0,3}$/i;
+/** "launched from the Sumy region", "from around Kursk": where the threats came from. */
+export const FROM =
+  /\bfrom\s+(?:(?:around|near|outside)\s+)?(?:the\s+)?(?:(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|occupied\s+)?(?:directions?|shores?|coast|banks?|side|territory|area|waters)\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:(?:neighbou?ring|occupied|annexed|(?:south|north)(?:-?(?:east|west))?ern|eastern|western|border|Russian|Ukrainian|Belarusian)\s+){0,3}$/i;
 /** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
 const FROM_PLATFORM =
   /\bfrom\s+(?:(?:the|a|an|its|their|Russian|Ukrainian|strategic|navy|naval)\s+)*(?:(?:war)?ships?|vessels?|submarines?|boats?|frigates?|corvettes?|carriers?|bombers?|aircraft|planes?|jets?|fighters?|Tu-\S+|MiG-\S+|Su-\S+|launchers?|positions?)(?:\s+\S+){0,2}\s+(?:in|over|on|above|off)\s+(?:the\s+)?(?:(?:waters|area|territory)\s+of\s+(?:the\s+)?)?$/i;

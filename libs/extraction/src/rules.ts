@@ -77,6 +77,8 @@ export const RULES = {
   nearestTwin: true,
   /** "Russia has launched 4,000 drones since the war began. Of those, 3,100 were shot down": a part of a set counted over a month or longer is a tally. */
   tallyPart: true,
+  /** "The drones were launched from the Primorsko-Akhtarsk district and brought down over A, B and C": a restatement's origins are not the count's places. */
+  restatedOrigin: true,
 };
 
 export type RuleName = keyof typeof RULES;

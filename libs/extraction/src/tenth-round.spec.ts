@@ -166,3 +166,28 @@ describe('"since … a year ago": a tally over a year or more', () => {
     ["Since Monday, Ukraine's air force has shot down 90 Russian drones.", ['90 drone @ country UA']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"The drones were launched from X and were brought down over A and B": the restatement places the count, its origin does not', () => {
+  family('restatedOrigin', [
+    [
+      "Ukraine's air force said it shot down 18 of 20 Shahed drones overnight. The drones were launched from the Kursk region and were brought down over the Sumy and Poltava regions.",
+      ['18 drone @ UA-53+UA-59'],
+    ],
+    [
+      "Ukraine's air force said it shot down 18 of 20 Shahed drones overnight. The drones had been fired from Russia's Bryansk region and were then destroyed over the Chernihiv region.",
+      ['18 drone @ UA-74'],
+    ],
+    // an origin only: no place
+    [
+      "Ukraine's air force said it shot down 18 of 20 Shahed drones overnight. The drones were launched from the Kursk region.",
+      ['18 drone @ country UA'],
+    ],
+  ]);
+  it.each([
+    // "from around Kursk" is an origin too
+    [
+      "Ukraine's air force said it shot down 30 drones that Russia launched from around Kursk.",
+      ['30 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
