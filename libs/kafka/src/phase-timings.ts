@@ -20,9 +20,9 @@ export const PHASE_BUCKETS_MS: readonly number[] = [
 export type Phase =
   /** now − the timestamp of a batch's first record, when the batch reaches the stage. */
   | 'age'
-  /** A batch from kafkajs handing it over to its last commit, waiting for its turn included. */
+  /** A batch from kafkajs handing it over to its last commit (its group's, if it handed on), waiting for its turn included. */
   | 'batch'
-  /** Waiting for a scheduled run (a restore, a punctuate) that held the stage. */
+  /** Waiting for the turn: a scheduled run (a restore, a punctuate) or the batches of the fetch before it. */
   | 'wait'
   /** The stage's handler over the batch's messages. */
   | 'process'
