@@ -671,6 +671,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       };
       const loc = locate(base);
       let regions = loc.regions;
+      // "over the Belgorod (five drones), Voronezh (three drones) … regions": a bracketed count is at the place just before
+      // its bracket; a total before such a list is over all the places the list brackets a count after
+      if (RULES.bracketedCounts) {
+        const listed = bracketedPlaces(body, sentPlaces, countStart, countEnd, s.end);
+        if (listed) regions = listed;
+      }
       // "six of the nine missiles fired at targets across the country, Kyiv included, had been destroyed": places inside a
       // post-modifier are where the threats were sent; the place after the verb is where they were stopped, and a vague
       // target ("across the country") is no place at all (claims.md, edge cases 4 and 11)
@@ -976,6 +982,7 @@ function attackerCountry(
   return null;
 }
 
+const BRACKETED_COUNT = /^\s*[a-z-]+\s+(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?)\s*$/i;
 const BRACKETED_HEAD = /^\s*(?:drones|uavs|shaheds|missiles|rockets|bombs|aircraft|helicopters)\s*$/i;
 
 /** Blanks out short bracketed asides without digits ("(UAVs)", "(Russia)"), keeping offsets. */
@@ -984,7 +991,11 @@ function maskAsides(text: string): string {
   // "(five)" is a count, not an aside: "downed in Volgograd Oblast (five) and Bryansk Oblast (two)"
   return text
     .replace(/\(([^()\d]{1,30})\)/g, (m, inner: string, at: number) =>
-      isNumberStart(inner.trim().toLowerCase())
+      isNumberStart(inner.trim().toLowerCase()) ||
+      // "over the Belgorod (five drones), Voronezh (three drones) … regions": a count with its noun, after a place
+      (RULES.bracketedCounts &&
+        BRACKETED_COUNT.test(inner) &&
+        isNumberStart(inner.trim().split(/\s+/)[0]!.toLowerCase()))
         ? m
         : // "71 of the 72 (drones)": a threat noun in brackets right after a number is the number's noun
           BRACKETED_HEAD.test(inner) && /\d\s*$/.test(text.slice(Math.max(0, at - 3), at))
@@ -1399,6 +1410,49 @@ function parallelPlace(drafts: Draft[], body: string): void {
     a.claim = { ...a.claim, scope: 'region', regions: [...b.claim.regions], country: b.claim.country };
     a.unplaced = false;
   }
+}
+
+const BRACKET_AFTER_PLACE =
+  /^\s*(?:region|oblast|province|krai|territory|republic)?\s*\(\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^().]{0,20}\)/i;
+const BETWEEN_ITEMS = /^[\s,]*(?:and\s+)?(?:in\s+|over\s+|above\s+)?(?:the\s+)?$/i;
+
+/**
+ * The places of a bracketed list ("the Belgorod (five drones), Voronezh (three drones) and Kaluga (seven drones)
+ * regions", "the regions of Bryansk (11), Kursk (9) and Belgorod (7)"): for a count in brackets, the place right
+ * before its bracket; for a count just before such a list (two items or more), every place of it. Null otherwise.
+ */
+function bracketedPlaces(
+  body: string,
+  places: PlaceMention[],
+  countStart: number,
+  countEnd: number,
+  sentenceEnd: number,
+): string[] | null {
+  const open = body.lastIndexOf('(', countStart);
+  if (open >= 0 && /^\(\s*$/.test(body.slice(open, countStart)) && /^\s*\)/.test(body.slice(countEnd, countEnd + 3))) {
+    const own = places.find(
+      (p) =>
+        p.kind !== 'country' &&
+        p.kind !== 'demonym' &&
+        p.end <= open &&
+        /^\s*(?:region|oblast|province|krai|territory|republic)?\s*$/i.test(body.slice(p.end, open)),
+    );
+    return own ? [own.code] : null;
+  }
+  const items: PlaceMention[] = [];
+  let from = countEnd;
+  for (const p of places) {
+    if (p.start < from || p.kind === 'country' || p.kind === 'demonym') continue;
+    const gap = body.slice(from, p.start);
+    // the first item within the count's own words ("20 drones over the", "27 drones over the regions of"), the next
+    // ones right after the bracket before
+    if (items.length === 0 ? /[\d.;()]/.test(gap) || gap.length > 40 : !BETWEEN_ITEMS.test(gap)) break;
+    const m = BRACKET_AFTER_PLACE.exec(body.slice(p.end, sentenceEnd));
+    if (!m) break;
+    items.push(p);
+    from = p.end + m[0].length;
+  }
+  return items.length >= 2 ? [...new Set(items.map((p) => p.code))].sort() : null;
 }
 
 /** Whether the count that names `set` in this sentence is counted over a month or longer. */

@@ -751,14 +751,31 @@ function bracketedCount(toks: Tok[], k: number): boolean {
   );
 }
 
+const BRACKET_NOUN = /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?)$/;
+
+/** "Belgorod (five drones)": tokens `k` … are "(", a number, a threat noun, ")". */
+function bracketedNounCount(toks: Tok[], k: number): boolean {
+  return (
+    RULES.bracketedCounts &&
+    toks[k]?.raw === '(' &&
+    toks[k + 3]?.raw === ')' &&
+    BRACKET_NOUN.test(toks[k + 2]?.low ?? '') &&
+    (toks[k + 1]?.kind === 'n' ||
+      /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(toks[k + 1]?.low ?? ''))
+  );
+}
+
 function leftGovernor(toks: Tok[], c: Count): Governor | null {
   let neutral: Governor | null = null;
+  // "over the Belgorod (five drones), Voronezh (three drones) … regions": a count in brackets after its place, with its noun
+  const ownBracket = bracketedNounCount(toks, c.from - 1);
   const limit = c.bare || c.partitive ? 16 : 12;
   for (let k = c.from - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
     const t = toks[k]!;
     if (t.kind === 'p') {
       // "shot down in Volgograd Oblast (five) and Bryansk Oblast (two)": a count in brackets after its place
       if (c.bare && bracketedCount(toks, t.raw === '(' ? k : k - 2)) continue;
+      if ((c.bare || ownBracket) && bracketedNounCount(toks, t.raw === '(' ? k : k - 3)) continue;
       if (CLAUSE_PUNCT.has(t.raw) && !((c.bare || c.partitive) && (t.raw === ',' || t.raw === '—' || t.raw === '–')))
         return neutral;
       // "…downing that many jets, and Ukraine has received 20": a new clause with its own subject

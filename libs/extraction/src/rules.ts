@@ -79,6 +79,8 @@ export const RULES = {
   tallyPart: true,
   /** "The drones were launched from the Primorsko-Akhtarsk district and brought down over A, B and C": a restatement's origins are not the count's places. */
   restatedOrigin: true,
+  /** "over the Belgorod (five drones), Voronezh (three drones) and Kaluga (seven drones) regions": a bracketed count with its noun after a place is a count there, and a total before such a list is over all its places. */
+  bracketedCounts: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -191,3 +191,33 @@ describe('"The drones were launched from X and were brought down over A and B": 
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"over the Belgorod (five drones), Voronezh (three drones) … regions": bracketed counts after places, and the total over them all', () => {
+  family('bracketedCounts', [
+    [
+      'Air defence systems on duty destroyed drones over the Belgorod (five drones), Voronezh (three drones) and Kaluga (seven drones) regions, the Russian defence ministry said.',
+      ['3 drone @ RU-VOR', '5 drone @ RU-BEL', '7 drone @ RU-KLU'],
+    ],
+    [
+      'Russian air defences destroyed 20 drones over the Belgorod (5), Voronezh (3) and Kursk (12) regions, the ministry said.',
+      ['12 drone @ RU-KRS', '20 drone @ RU-BEL+RU-KRS+RU-VOR', '3 drone @ RU-VOR', '5 drone @ RU-BEL'],
+    ],
+    [
+      'Russian air defences destroyed 27 drones over the regions of Bryansk (11), Kursk (9) and Belgorod (7), the ministry said.',
+      ['11 drone @ RU-BRY', '27 drone @ RU-BEL+RU-BRY+RU-KRS', '7 drone @ RU-BEL', '9 drone @ RU-KRS'],
+    ],
+    [
+      'Russian air defences destroyed 15 drones over the Belgorod region (five drones) and the Kursk region (ten drones), the ministry said.',
+      ['10 drone @ RU-KRS', '15 drone @ RU-BEL+RU-KRS', '5 drone @ RU-BEL'],
+    ],
+    // the older form is unchanged; a single bracket is no list; a bracket that is no count is an aside
+    [
+      'Russian air defences shot down drones in Volgograd Oblast (five) and Bryansk Oblast (two), the ministry said.',
+      ['2 drone @ RU-BRY', '5 drone @ RU-VGG'],
+    ],
+    [
+      'Russian air defences destroyed 12 drones over the Belgorod region (Shebekino district), the ministry said.',
+      ['12 drone @ RU-BEL'],
+    ],
+  ]);
+});
