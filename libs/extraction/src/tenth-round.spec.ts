@@ -221,3 +221,20 @@ describe('"over the Belgorod (five drones), Voronezh (three drones) … regions"
     ],
   ]);
 });
+
+describe('"Moscow\'s military said", "the peninsula that Moscow annexed": a capital standing for its state is no place', () => {
+  it.each([
+    [
+      '"Air defence means shot down 9 missiles and 40 drones," Moscow\'s military said on Tuesday.',
+      ['40 drone @ country RU', '9 missile @ country RU'],
+    ],
+    ["Kyiv's forces shot down 14 Russian drones overnight, the air force said.", ['14 drone @ country UA']],
+    [
+      'Russia said it shot down 8 Ukrainian missiles over Crimea, the peninsula that Moscow annexed in 2014.',
+      ['8 missile @ UA-43'],
+    ],
+    // the capital as a place, and its mayor's jurisdiction, stay
+    ["Moscow's mayor said 3 drones were shot down on the approach to the city.", ['3 drone @ RU-MOW']],
+    ['Air defences shot down 5 drones over Moscow, the mayor said.', ['5 drone @ RU-MOW']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
