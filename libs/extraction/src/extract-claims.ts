@@ -127,7 +127,7 @@ const COURSE_VERBS = new Set(['flying', 'heading', 'moving', 'travelling', 'trav
 const COURSE_AFTER = new Set(['towards', 'toward', 'to', 'for']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
 
-/** The one region (or city) the two sentences before `si` name, if exactly one; for "over the region". */
+/** The one region (or city) the two sentences before `si` name, if exactly one, else the one the article names before them; for "over the region". */
 function regionNamedBefore(sentences: Span[], si: number, body: string): string | null {
   for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
     const s = sentences[k]!;
@@ -141,7 +141,16 @@ function regionNamedBefore(sentences: Span[], si: number, body: string): string 
     if (codes.length === 1) return codes[0]!;
     if (codes.length > 1) return null;
   }
-  void body;
+  // "Residents of the Bryansk region were woken by loud bangs overnight. … The governor said three drones had been shot
+  // down over the region": further back, the one region everything before names
+  if (RULES.regionOfArticle && si > 2) {
+    const codes = new Set(
+      findPlaces(body.slice(0, sentences[si - 2]!.start))
+        .filter((p) => p.kind === 'region' || p.kind === 'place')
+        .map((p) => p.code),
+    );
+    if (codes.size === 1) return [...codes][0]!;
+  }
   return null;
 }
 

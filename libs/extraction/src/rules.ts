@@ -81,6 +81,8 @@ export const RULES = {
   restatedOrigin: true,
   /** "over the Belgorod (five drones), Voronezh (three drones) and Kaluga (seven drones) regions": a bracketed count with its noun after a place is a count there, and a total before such a list is over all its places. */
   bracketedCounts: true,
+  /** "Residents of the Bryansk region were woken … The governor said three drones had been shot down over the region": the one region the article names before, further back than two sentences. */
+  regionOfArticle: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -238,3 +238,17 @@ describe('"Moscow\'s military said", "the peninsula that Moscow annexed": a capi
     ['Air defences shot down 5 drones over Moscow, the mayor said.', ['5 drone @ RU-MOW']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"… shot down over the region" with the region named further back: the one region the article names before', () => {
+  family('regionOfArticle', [
+    [
+      'Residents of the Kursk region heard explosions overnight. Many posted videos online. Officials urged calm. The governor said four drones had been shot down over the region.',
+      ['4 drone @ RU-KRS'],
+    ],
+    // two regions named before: which one is not told
+    [
+      'Residents of the Kursk and Belgorod regions heard explosions overnight. Many posted videos online. Officials urged calm. The governor said four drones had been shot down over the region.',
+      ['4 drone @ country RU'],
+    ],
+  ]);
+});
