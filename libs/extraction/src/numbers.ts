@@ -126,6 +126,8 @@ function wordsAt(toks: Tok[], i: number): NumberAt | null {
   return { value: parsed.value, from: i, to: j, weak: false };
 }
 
+const PERCENT_RANGE_AFTER = /^\s*(?:[-–—]|to)\s*\d+(?:[.,]\d+)?\s*(?:%|percent\b|per\s+cent\b)/i;
+
 function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt | null {
   const t = toks[i]!;
   const at = t.start - base;
@@ -142,6 +144,8 @@ function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt 
   if ((after === ':' || after === '/') && /\d/.test(after2)) return null;
   if ((before === ':' || before === '/') && /\d/.test(before2)) return null;
   if (after === '%' || /\p{L}/u.test(after)) return null;
+  // "87–88 percent", "40 to 45%": the low end of a range of percentages is no count either
+  if (PERCENT_RANGE_AFTER.test(text.slice(at + t.raw.length, at + t.raw.length + 24))) return null;
   // "Kh-59MK2": a digit glued to letters is part of a model name
   if (/\p{L}/u.test(before)) return null;
   let value: number;

@@ -252,3 +252,12 @@ describe('"… shot down over the region" with the region named further back: th
     ],
   ]);
 });
+
+describe('"87–88 percent of the drones": a range of percentages counts nothing', () => {
+  it.each([
+    ["Ukraine's air defences shot down around 87–88 percent of all the drones, the spokesman said.", []],
+    ["Ukraine's air force said 40 to 45% of the missiles were intercepted.", []],
+    // a plain count beside a percentage stays
+    ["Ukraine's air force said 45 of the 50 drones, about 90 percent, were shot down.", ['45 drone @ country UA']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
