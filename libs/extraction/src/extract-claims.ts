@@ -1437,8 +1437,10 @@ function bracketedPlaces(
   countEnd: number,
   sentenceEnd: number,
 ): string[] | null {
-  const open = body.lastIndexOf('(', countStart);
-  if (open >= 0 && /^\(\s*$/.test(body.slice(open, countStart)) && /^\s*\)/.test(body.slice(countEnd, countEnd + 3))) {
+  // (cheap tests first: most counts have no bracket near them)
+  let open = countStart - 1;
+  while (open > 0 && body[open] === ' ') open--;
+  if (body[open] === '(' && /^\s*\)/.test(body.slice(countEnd, countEnd + 3))) {
     const own = places.find(
       (p) =>
         p.kind !== 'country' &&
@@ -1448,6 +1450,8 @@ function bracketedPlaces(
     );
     return own ? [own.code] : null;
   }
+  const paren = body.indexOf('(', countEnd);
+  if (paren < 0 || paren >= sentenceEnd) return null;
   const items: PlaceMention[] = [];
   let from = countEnd;
   for (const p of places) {
