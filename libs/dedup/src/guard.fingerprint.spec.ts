@@ -49,6 +49,41 @@ describe('guard facts', () => {
     ]);
   });
 
+  it('reads numeric dates and capitalised abbreviated months as dates, never as counts', () => {
+    expect(facts('Launched on 09-01-2024; seen on 2024-01-10 and 11.01.2024.')).toEqual([
+      'date=01-09',
+      'date=01-10',
+      'date=01-11',
+      'year=2024',
+    ]);
+    // with slashes, when either could be the month, both readings
+    expect(facts('on 3/4/2024')).toEqual(['date=03-04', 'date=04-03', 'year=2024']);
+    expect(facts('on 3/14/2024')).toEqual(['date=03-14', 'year=2024']);
+    expect(facts('The Air Force said on Oct. 27 that 101 of 122 drones were downed; Jan 2, 2024.')).toEqual(
+      expect.arrayContaining(['date=10-27', 'date=01-02', 'year=2024', 'n:drone=122']),
+    );
+    expect(facts('The Air Force said on Oct. 27 that 101 of 122 drones were downed.')).not.toContain('n:that=27');
+    // not a date: a range, or an invalid day or month
+    expect(facts('9-11 drones')).toEqual(expect.arrayContaining(['n:-=9', 'n:drone=11']));
+    expect(facts('1.40.2024')).not.toContain('date=40-01');
+  });
+
+  it("does not read a page's time stamps, header lines or teaser lines for numbers, dates or times", () => {
+    const report = 'Air defences destroyed 31 of 36 drones overnight, the military said on Tuesday.';
+    const pages = [
+      `Reuters | Kyiv | Updated: 09-01-2024 11:15 IST | Created: 09-01-2024 11:15 IST\n\n${report}`,
+      `Published : 09 Jan 2024, 04:10 PM\n\nUpdated : 09 Jan 2024, 04:10 PM\n\n${report}`,
+      `Last updated on January 9, 2024 at 4:10 p.m. EST\n${report}`,
+      `Posted 2 hours ago\n${report}`,
+      `${report}\n\nPublished - August 23, 2024 12:10 pm IST`,
+      `${report}\n\nRead also: Russia fired 22 drones and 5 missiles on Jan 3\n\nMore news`,
+    ];
+    for (const page of pages) expect(facts(page)).toEqual(facts(report));
+    // a headline after "Updated" is the report, not a stamp
+    expect(facts(`Updated 3 drones downed over Rostov\n${report}`)).toContain('n:drone=3');
+    expect(conflict(pages[0] ?? '', pages[1] ?? '')).toBe(false);
+  });
+
   it('does not take object keys for words', () => {
     expect(facts('the constructor of toString drones')).toEqual([]);
   });

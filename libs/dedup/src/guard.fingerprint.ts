@@ -273,6 +273,7 @@ for (const w of INTERESTING) INTERESTING_FILTER[fnv(w) & FILTER_MASK] = 1;
 INTERESTING_FILTER[0] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLetter = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 
@@ -435,6 +436,145 @@ export function removeDatelines(text: string): string {
 }
 
 /**
+ * Page furniture the guard does not read for numbers, dates or times: it is
+ * the outlet's page, not the report, and two copies of one report carry
+ * different furniture. A page's time stamps are when the outlet posted or
+ * edited its page ("Updated: 09-01-2024 11:15 IST", "Published : 09 Jan 2024,
+ * 04:10 PM"): read as facts they give a copy a clock time, a date and a few
+ * counts its original lacks and another copy has otherwise, which the guard
+ * takes for two reports. So, by line:
+ *
+ *  - a header line split by bars ("Reuters | Kyiv | Updated: …"), as for places;
+ *  - a time-stamp line: "Updated", "Published", "Posted", "Created",
+ *    "Modified", "Edited" (maybe after "Last"/"First", "on"/"at", a colon or
+ *    dash) followed by nothing but a date and clock time (numbers, month and
+ *    weekday names, am/pm, a time zone, "2 hours ago"). "Updated 3 drones
+ *    downed …" is a headline, not a stamp: it is read;
+ *  - a teaser line: another story's headline after "Read also:", "See also:",
+ *    "Related:" on the same line.
+ *
+ * A heading on a line of its own ("RELATED STORIES", "More news") is not
+ * taken to open a block of other stories: on the real corpus's dev split a
+ * "More news" heading stands above the report itself (g067b, a site's
+ * header), and skipping what follows left that copy no facts but a place,
+ * which kept it apart from its original.
+ *
+ * Ranges are [from, to) pairs into the lower-cased text, ascending, in a
+ * buffer reused between texts.
+ */
+const furniture = { ranges: new Int32Array(32), length: 0 };
+
+const STAMP_TOKEN = String.raw`(?:\d{1,4}(?:[-./:]\d{1,4}){0,2}(?:st|nd|rd|th|am|pm)?|a\.m\.|p\.m\.|am|pm|at|on|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|utc|gmt|msk|[a-z]{1,3}t|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|yesterday|today|(?:last |first )?(?:updated|published|posted|created|modified|edited))`;
+const STAMP_SEP = String.raw`[\s,;|()+.:/\u2013\u2014-]`;
+/** A line that is only a page's time stamp (tried sticky at a line start; lookahead: it holds a digit). */
+const STAMP_LINE = new RegExp(
+  String.raw`(?=[^\n]*\d)(?:last |first )?(?:updated|published|posted|created|modified|edited)(?:${STAMP_SEP}+${STAMP_TOKEN})+${STAMP_SEP}*(?=\n|$)`,
+  'y',
+);
+/** A teaser line: "Read also: <another story's headline>". */
+const TEASER_LINE = /(?:related|read also|also read|see also|also see|read more)[ \t]*:/y;
+/** Line-start characters the two patterns can begin with (lower case). */
+const FURNITURE_FIRST = new Uint8Array(128);
+for (const c of 'upcmelfras') FURNITURE_FIRST[c.charCodeAt(0)] = 1;
+
+function pushFurniture(from: number, to: number): void {
+  if (furniture.length + 2 > furniture.ranges.length) {
+    const grown = new Int32Array(furniture.ranges.length * 2);
+    grown.set(furniture.ranges);
+    furniture.ranges = grown;
+  }
+  furniture.ranges[furniture.length++] = from;
+  furniture.ranges[furniture.length++] = to;
+}
+
+/** Fills `furniture` for a lower-cased text: one look at the start of each line (and at its bars, when it has any). */
+function findFurniture(lower: string): void {
+  furniture.length = 0;
+  const len = lower.length;
+  let bar = lower.indexOf('|');
+  for (let start = 0; start < len;) {
+    let end = lower.indexOf('\n', start);
+    if (end < 0) end = len;
+    if (bar >= 0 && bar < start) bar = lower.indexOf('|', start);
+    let p = start;
+    while (p < end && (lower.charCodeAt(p) === 32 || lower.charCodeAt(p) === 9)) p++;
+    const c = lower.charCodeAt(p);
+    if (bar >= 0 && bar < end) pushFurniture(start, end);
+    else if (p < end && c < 128 && FURNITURE_FIRST[c] === 1) {
+      if (end - p <= 160) {
+        STAMP_LINE.lastIndex = p;
+        if (STAMP_LINE.test(lower)) {
+          pushFurniture(start, end);
+          start = end + 1;
+          continue;
+        }
+      }
+      TEASER_LINE.lastIndex = p;
+      if (TEASER_LINE.test(lower)) pushFurniture(start, end);
+    }
+    start = end + 1;
+  }
+}
+
+/**
+ * A date written in numbers ("09-01-2024", "2024-01-09", "09.01.2024",
+ * "9/1/2024") at token i: its day and month (and its year, when of four
+ * digits) as dates, and true; false when tokens i… are not one. Day first
+ * with dots and dashes, as written outside the US; with slashes, when both
+ * could be the month, both readings (a copy that spells the date out agrees
+ * with one of them). Never counts: the tokeniser splits it at the
+ * separators, and its parts read as numbers were counts of the next number.
+ */
+function readNumericDate(words: Tokens, text: string, i: number, facts: FactSink): boolean {
+  if (i + 2 >= words.length) return false;
+  const s0 = words.start[i] ?? 0;
+  const e0 = words.end[i] ?? 0;
+  const s1 = words.start[i + 1] ?? 0;
+  const e1 = words.end[i + 1] ?? 0;
+  const s2 = words.start[i + 2] ?? 0;
+  const e2 = words.end[i + 2] ?? 0;
+  if (s1 !== e0 + 1 || s2 !== e1 + 1) return false;
+  const sep = text.charCodeAt(e0);
+  if ((sep !== 45 && sep !== 46 && sep !== 47) || text.charCodeAt(e1) !== sep) return false;
+  if (!allDigits(text, s1, e1) || !allDigits(text, s2, e2)) return false; // token i is digits already
+  const l0 = e0 - s0;
+  const l1 = e1 - s1;
+  const l2 = e2 - s2;
+  const a = Number(text.slice(s0, e0));
+  const b = Number(text.slice(s1, e1));
+  const c = Number(text.slice(s2, e2));
+  let year = -1;
+  let readings: [number, number][];
+  if (l0 === 4 && l1 <= 2 && l2 <= 2) {
+    year = a;
+    readings = [[b, c]];
+  } else if (l0 <= 2 && l1 <= 2 && (l2 === 4 || l2 === 2)) {
+    if (l2 === 4) year = c;
+    readings =
+      sep === 47
+        ? [
+            [b, a],
+            [a, b],
+          ]
+        : b > 12
+          ? [[a, b]]
+          : [[b, a]];
+  } else return false;
+  if (year !== -1 && (year < 1990 || year > 2049)) return false;
+  const valid = readings.filter(([m, d]) => m >= 1 && m <= 12 && d >= 1 && d <= 31);
+  if (valid.length === 0) return false;
+  for (const [m, d] of valid) facts.add(`${pad(m)}-${pad(d)}`, 'date');
+  if (year !== -1) facts.add(String(year), 'year');
+  return true;
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
  * The facts of a text as readable "group=value" strings (sorted, unique).
  * `scan` is the word scan of `text.toLowerCase()` (the core passes the one its
  * shingles came from); `counts` receives the counted values in text order.
@@ -551,6 +691,11 @@ function collectFacts(
   facts: FactSink,
 ): void {
   const words = new Tokens(scan.text, scan);
+  findFurniture(scan.text);
+  const skip = furniture.ranges;
+  const skipLength = furniture.length;
+  let f = 0; // the first furniture range not wholly before the current token
+  const sameOffsets = scan.text.length === text.length; // the scan's offsets are the text's (to read its case)
 
   // The loop visits only the candidate tokens (every other token fails interesting() and was skipped
   // one by one before); `i` may jump ahead past the words a fact used, so candidates behind it are skipped.
@@ -561,6 +706,11 @@ function collectFacts(
     const next = candidates[q] ?? 0; // q < candidates.length
     if (next < from) continue;
     i = next;
+    if (skipLength !== 0) {
+      const s = words.start[i] ?? 0;
+      while (f < skipLength && (skip[f + 1] ?? 0) <= s) f += 2;
+      if (f < skipLength && (skip[f] ?? 0) <= s) continue;
+    }
     if (!words.interesting(i)) continue;
     const w = words.at(i);
     if (w === 'no' || w === 'without' || w === 'nobody') {
@@ -578,17 +728,24 @@ function collectFacts(
       continue;
     }
     const month = isDigit ? undefined : MONTHS.get(w);
-    if (month !== undefined && (w.length > 3 || w === 'may')) {
+    // a month's name, or its abbreviation when capitalised ("Oct. 27", "Jan 2, 2024": a lower-case "mar" or
+    // "dec" may be another word; read as plain numbers, "Oct. 27 that …" counted 27 of "that")
+    const full = w.length > 3 || w === 'may';
+    if (month !== undefined && (full || (sameOffsets && isUpper(text.charCodeAt(words.start[i] ?? 0))))) {
       // "June 12" / "June 12th"; "12 June" is handled from the number's side
       const day = parseDigits(words.at(i + 1)) ?? ordinalWord(words.at(i + 1));
       if (day !== null && day >= 1 && day <= 31) {
         facts.add(`${pad(month)}-${pad(day)}`, 'date');
         i++;
-      } else if (w !== 'may') facts.add(w, 'month');
+      } else if (full && w !== 'may') facts.add(w, 'month');
       continue;
     }
     const digits = isDigit ? parseDigits(w) : null;
     if (digits !== null) {
+      if (readNumericDate(words, scan.text, i, facts)) {
+        i += 2;
+        continue;
+      }
       const nextMonth = MONTHS.get(words.at(i + 1));
       const afterOf = words.at(i + 1) === 'of' ? MONTHS.get(words.at(i + 2)) : undefined;
       if (
