@@ -464,11 +464,15 @@ export function removeDatelines(text: string): string {
  */
 const furniture = { ranges: new Int32Array(32), length: 0 };
 
-const STAMP_TOKEN = String.raw`(?:\d{1,4}(?:[-./:]\d{1,4}){0,2}(?:st|nd|rd|th|am|pm)?|a\.m\.|p\.m\.|am|pm|at|on|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|utc|gmt|msk|[a-z]{1,3}t|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|yesterday|today|(?:last |first )?(?:updated|published|posted|created|modified|edited))`;
+const STAMP_TOKEN = String.raw`(?:\d{1,4}(?:st|nd|rd|th|am|pm)?|a\.m\.|p\.m\.|am|pm|at|on|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|utc|gmt|ist|[ecmp][sd]t|[cew]e[s]?t|bst|msk|[jk]st|aest|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|yesterday|today|(?:last |first )?(?:updated|published|posted|created|modified|edited))`;
 const STAMP_SEP = String.raw`[\s,;|()+.:/\u2013\u2014-]`;
-/** A line that is only a page's time stamp (tried sticky at a line start; lookahead: it holds a digit). */
+/**
+ * A line that is only a page's time stamp (tried sticky at a line start;
+ * lookahead: it holds a digit). Numbers and separators are separate tokens,
+ * so a line that fails is given up without trying ways to split "09-01-2024".
+ */
 const STAMP_LINE = new RegExp(
-  String.raw`(?=[^\n]*\d)(?:last |first )?(?:updated|published|posted|created|modified|edited)(?:${STAMP_SEP}+${STAMP_TOKEN})+${STAMP_SEP}*(?=\n|$)`,
+  String.raw`(?:last |first )?(?:updated|published|posted|created|modified|edited)(?=[^\n]*\d)(?:${STAMP_SEP}+${STAMP_TOKEN})+${STAMP_SEP}*(?=\n|$)`,
   'y',
 );
 /** A teaser line: "Read also: <another story's headline>". */
@@ -536,7 +540,7 @@ function readNumericDate(words: Tokens, text: string, i: number, facts: FactSink
   if (s1 !== e0 + 1 || s2 !== e1 + 1) return false;
   const sep = text.charCodeAt(e0);
   if ((sep !== 45 && sep !== 46 && sep !== 47) || text.charCodeAt(e1) !== sep) return false;
-  if (!allDigits(text, s1, e1) || !allDigits(text, s2, e2)) return false; // token i is digits already
+  if (!allDigits(text, s0, e0) || !allDigits(text, s1, e1) || !allDigits(text, s2, e2)) return false;
   const l0 = e0 - s0;
   const l1 = e1 - s1;
   const l2 = e2 - s2;
