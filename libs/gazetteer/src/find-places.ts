@@ -10,8 +10,11 @@
  * Speed (issue 15: dedup runs this on every article body, extraction on every
  * sentence): tokens are offsets (TokenView), and a token is lower-cased and
  * looked up only when its length and first and last letters fit some key of
- * the table it would be looked up in (KeyShapes); most words of a text fit
- * none. scripts/check-gazetteer-identity.ts checks that the outputs stay the same.
+ * the table it would be looked up in (KeyShapes: length, first, second and
+ * last letters); most words of a text fit none. One pass over the tokens
+ * makes those tests, and the phrase walk and the list reading visit only the
+ * tokens that passed. scripts/check-gazetteer-identity.ts checks that the
+ * outputs stay the same.
  */
 import * as data from './gazetteer.data';
 import type { Phrase } from './gazetteer.data';
@@ -43,15 +46,48 @@ const SUFFIX_SHAPES = new KeyShapes([...PLURAL_SUFFIXES, 'seas']);
 
 /** findPlaces is not re-entrant (it calls no outside code), so one set of buffers serves every call. */
 const buffers = new TokenBuffers();
+/** The tokens that may start a phrase (starters) and end a list of stems (suffixes), as indices; grown as needed. */
+let starters = new Int32Array(256);
+let suffixes = new Int32Array(64);
 
 export function findPlaces(text: string): PlaceMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const tokens = new TokenView(text, buffers);
-  const listed = readSuffixedLists(tokens);
+  // One pass over the tokens with the cheap shape tests (most tokens fail both): the
+  // phrase walk and the list reading then visit only the tokens that passed.
+  const count = tokens.count;
+  if (starters.length < count) starters = new Int32Array(buffers.starts.length);
+  let nStarters = 0;
+  let nSuffixes = 0;
+  for (let k = 0; k < count; k++) {
+    const start = tokens.starts[k]!;
+    const end = tokens.ends[k]!;
+    if ((isUpper(text.charCodeAt(start)) ? FIRST_SHAPES : LOWER_FIRST_SHAPES).mayHold(text, start, end))
+      starters[nStarters++] = k;
+    if (k > 0 && SUFFIX_SHAPES.mayHold(text, start, end)) {
+      if (nSuffixes === suffixes.length) suffixes = grown(suffixes);
+      suffixes[nSuffixes++] = k;
+    }
+  }
+  const listed = nSuffixes === 0 ? null : readSuffixedLists(tokens, suffixes, nSuffixes);
   const out: PlaceMention[] = [];
+  if (listed === null) {
+    // Between starters longestMatch finds nothing: skip to the next one past the last match.
+    let i = 0;
+    for (let c = 0; c < nStarters; c++) {
+      const k = starters[c]!;
+      if (k < i) continue;
+      const match = longestMatch(tokens, k);
+      if (match) {
+        out.push(match.mention);
+        i = match.next;
+      }
+    }
+    return out;
+  }
   let i = 0;
-  while (i < tokens.count) {
-    const forced = listed?.get(i);
+  while (i < count) {
+    const forced = listed.get(i);
     if (forced) {
       out.push(forced.mention);
       i = forced.next;
@@ -64,6 +100,12 @@ export function findPlaces(text: string): PlaceMention[] {
     } else i += 1;
   }
   return out;
+}
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /**
@@ -173,12 +215,14 @@ type Listed = Map<number, { mention: PlaceMention; next: number }>;
  * "the Kaluga and Tver regions", "Pskov, Bryansk, Orlov and Moscow regions":
  * walk back from a plural suffix over stems joined by commas and "and".
  * Returns mentions keyed by their first token index; null when there are none.
+ * `candidates` (n of them) are the tokens after the first that may be a suffix
+ * (SUFFIX_SHAPES), in order.
  */
-function readSuffixedLists(tokens: TokenView): Listed | null {
+function readSuffixedLists(tokens: TokenView, candidates: Int32Array, n: number): Listed | null {
   const text = tokens.text;
   let found: Listed | null = null;
-  for (let s = 1; s < tokens.count; s++) {
-    if (!SUFFIX_SHAPES.mayHold(text, tokens.starts[s]!, tokens.ends[s]!)) continue;
+  for (let c = 0; c < n; c++) {
+    const s = candidates[c]!;
     const seas = tokens.norm(s) === 'seas';
     if (!seas && !PLURAL_SUFFIXES.has(tokens.norm(s))) continue;
     let j = s; // exclusive end of the stem we look for
