@@ -13,7 +13,10 @@
  * line, one JSON object:
  *
  *   claims, rss_mb, heap_mb, restore_s, restore_cpu_s, aps_at_10k, aps_at_1m,
- *   changelog_mb, checkpoint_ms, tail_claims, …
+ *   changelog_mb, checkpoint_ms (wall; checkpoint_cpu_ms, CPU), tail_claims, …
+ *
+ * --hash adds checkpoint_sha256: the sha256 of every checkpoint's bytes in
+ * order, for work that must leave the changelog's bytes as they were.
  *
  * aps_at_10k / aps_at_1m: claims per second (CPU time) over the 10k claims
  * before the 10k mark and before the last mark, checkpoints included.
@@ -39,6 +42,7 @@ import { parseConfig } from '@skytally/config';
 import { type ClaimRecord, decodePayload, encodePayload } from '@skytally/contracts';
 import { mulberry32, pick as pickFrom } from '@skytally/random';
 import { rowName } from '@skytally/stage-options';
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -232,6 +236,7 @@ export async function runStateBench(
   n: number,
   log: (line: string) => void,
   spanDays?: number,
+  hashCheckpoints = false,
 ): Promise<Record<string, number | string>> {
   // The process before any claim (runtime, transpiler if any, modules): what the state adds is rss_mb minus it.
   gc();
@@ -251,6 +256,11 @@ export async function runStateBench(
   const restorePoint = Math.max(0, n - CHECKPOINT_EVERY);
   let checkpoints = 0;
   let checkpointMs = 0;
+  let checkpointCpuMs = 0;
+  // --hash: every checkpoint's bytes (sealed delta, then live part), hashed in order, for work that
+  // must not change the changelog to compare with the code before it (off by default: it adds to
+  // checkpoint_ms).
+  const hash = hashCheckpoints ? createHash('sha256') : null;
   let liveBytes = 0;
   let sealedBytes = 0;
   let applied = 0;
@@ -259,6 +269,7 @@ export async function runStateBench(
   const wallStart = Date.now();
   const takeCheckpoint = (keep: boolean) => {
     const started = performance.now();
+    const startedCpu = cpuMs();
     const { sealedBefore, inputs, watermark, live: reports, sealedClaims, rows, days } = live.checkpoint();
     // As the service writes them: encoded a chunk at a time as they go out (EncodedState).
     const liveState = new EncodedState({ sealedBefore, inputs, watermark, live: reports });
@@ -267,16 +278,17 @@ export async function runStateBench(
       const length = Buffer.alloc(4);
       length.writeUInt32LE(sealed.length);
       writeSync(sealedFd, length);
-      writeChunks(sealed, sealedFd);
+      writeChunks(sealed, sealedFd, hash);
       sealedBytes += sealed.length;
-    } else writeChunks(sealed, null);
+    } else writeChunks(sealed, null, hash);
     if (keep) {
       const fd = openSync(liveFile, 'w');
-      writeChunks(liveState, fd);
+      writeChunks(liveState, fd, hash);
       closeSync(fd);
       liveBytes = liveState.length;
-    } else writeChunks(liveState, null);
+    } else writeChunks(liveState, null, hash);
     checkpointMs += performance.now() - started;
+    checkpointCpuMs += cpuMs() - startedCpu;
     checkpoints++;
   };
   // The rss every 10,000 claims: one reading at the end of the run depends on where V8's collections happened to be.
@@ -333,7 +345,7 @@ export async function runStateBench(
   log(`rss every 10,000 claims (MB): ${rssSeries.join(' ')}; mean over the second half ${busyAvg}`);
   log(`heap spaces (committed/used MB): ${spaces}; rss before any claim ${baseRss} MB; rss by mapping: ${mapping}`);
   log(
-    `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms each to take and encode; changelog at the restore point ${((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)} MB (live part ${(liveBytes / 2 ** 20).toFixed(1)} MB, sealed deltas ${(sealedBytes / 2 ** 20).toFixed(1)} MB)`,
+    `checkpoints: ${checkpoints}, ${(checkpointMs / Math.max(1, checkpoints)).toFixed(0)} ms (${(checkpointCpuMs / Math.max(1, checkpoints)).toFixed(0)} CPU-ms) each to take and encode; changelog at the restore point ${((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)} MB (live part ${(liveBytes / 2 ** 20).toFixed(1)} MB, sealed deltas ${(sealedBytes / 2 ** 20).toFixed(1)} MB)`,
   );
 
   // The restore path: the changelog's bytes (no zod: our own changelog) — every sealed delta and the
@@ -383,6 +395,8 @@ export async function runStateBench(
     changelog_mb: Number(((liveBytes + sealedBytes) / 2 ** 20).toFixed(1)),
     live_part_mb: Number((liveBytes / 2 ** 20).toFixed(1)),
     checkpoint_ms: Math.round(checkpointMs / Math.max(1, checkpoints)),
+    checkpoint_cpu_ms: Math.round(checkpointCpuMs / Math.max(1, checkpoints)),
+    ...(hash ? { checkpoint_sha256: hash.digest('hex') } : {}),
     tail_claims: tail,
     reports: stats.reports,
     distinct_claims: stats.claims,
@@ -392,10 +406,11 @@ export async function runStateBench(
 }
 
 /** A checkpoint part's bytes, 256 KiB at a time as the service's chunks, to `fd` (null: encoded only). */
-function writeChunks(part: EncodedState, fd: number | null): void {
+function writeChunks(part: EncodedState, fd: number | null, hash: Hash | null): void {
   const chunk = Buffer.alloc(256 * 1024);
   while (part.left > 0) {
     const n = part.read(chunk, 0, chunk.length);
+    hash?.update(chunk.subarray(0, n));
     if (fd !== null) writeSync(fd, chunk, 0, n);
   }
 }
@@ -468,5 +483,8 @@ if (require.main === module) {
   // 100k-article end-to-end run is 2.3 days of news, all of it within the horizon).
   const s = process.argv.indexOf('--span-days');
   const spanDays = s >= 0 ? Number(process.argv[s + 1]) : undefined;
-  void runStateBench(n, (line) => console.log(line), spanDays).then((result) => console.log(JSON.stringify(result)));
+  const hashCheckpoints = process.argv.includes('--hash');
+  void runStateBench(n, (line) => console.log(line), spanDays, hashCheckpoints).then((result) =>
+    console.log(JSON.stringify(result)),
+  );
 }
