@@ -16,6 +16,7 @@ import {
   EncodedState,
   encodeCoreState,
 } from './checkpoint';
+import { type LiveReport, liveItemText } from './corroboration';
 import { claim } from '../test/claim.fixture';
 import { DAY, DAY0, H, arbReport, reportFields } from '../test/report-arbitrary';
 
@@ -139,6 +140,60 @@ describe('EncodedState', () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it('writes each live report as JSON.stringify does, whatever its optional fields and strings (liveItemText)', () => {
+    const arbVariant = fc.record({
+      claimant: fc.oneof(fc.constant(null), fc.string(), fc.constant('Міноборони "ЗСУ" \\ ✈︎ 🚀\n')),
+      publishedAt: fc.constantFrom(
+        undefined,
+        null,
+        'canonical',
+        '2025-03-01T10:00:00Z',
+        '2025-03-01T10:00:00.000+00:00',
+      ),
+      ingested: fc.constantFrom('canonical', 'none', '2025-03-02T00:00:00Z'),
+      eventTime: fc.constantFrom('canonical', 'offset'),
+      partOf: fc.constantFrom(undefined, null, 'a#t', 'a "t"'),
+      attributed: fc.constantFrom(undefined, 0, 7),
+      qualifier: fc.constantFrom('exact' as const, 'at_least' as const, 'about' as const),
+      regions: fc.constantFrom(['RU-KLU', 'RU-BRY'], ['RU-BRY'], [] as string[]),
+    });
+    fc.assert(
+      fc.property(fc.array(arbVariant, { minLength: 1, maxLength: 12 }), (variants) => {
+        const core = new AggregateCore(options(undefined));
+        variants.forEach((v, i) => {
+          const t = DAY0 + (i % 3) * H;
+          const iso = new Date(t).toISOString();
+          core.apply({
+            ...claim({
+              claimId: `a${i % 4}#${i}`,
+              articleId: `a${i % 4}`,
+              regions: v.regions,
+              scope: v.regions.length ? 'region' : 'country',
+              claimant: v.claimant,
+              qualifier: v.qualifier,
+              eventTime: v.eventTime === 'canonical' ? iso : iso.replace('.000Z', '+00:00'),
+              eventDate: i % 2 ? iso.slice(0, 10) : null,
+              ingestedAt:
+                v.ingested === 'canonical'
+                  ? new Date(t + H).toISOString()
+                  : v.ingested === 'none'
+                    ? undefined
+                    : v.ingested,
+              attributed: v.attributed,
+            }),
+            regions: v.regions,
+            publishedAt: v.publishedAt === 'canonical' ? iso : v.publishedAt,
+            partOf: v.partOf,
+          });
+        });
+        const { live } = core.checkpoint();
+        expect(live.length).toBe(variants.length);
+        for (const r of live) expect(liveItemText(r as unknown as LiveReport)).toBe(JSON.stringify(r));
+      }),
+      { numRuns: 200 },
     );
   });
 

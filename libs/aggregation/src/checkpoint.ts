@@ -11,6 +11,7 @@
  * trusts the body: no schema pass over a million numbers.
  */
 import type { CoreState, LiveState, SealedState } from './aggregate.core';
+import { LiveReport, liveItemText } from './corroboration';
 
 /**
  * Claims applied between two checkpoints of the service's state (the service
@@ -168,9 +169,15 @@ export class EncodedState {
     }
     yield `${this.before}[`;
     for (let i = 0; i < this.items.length; i += ITEMS_A_PIECE) {
-      const piece = JSON.stringify(this.items.slice(i, i + ITEMS_A_PIECE), noArrays);
-      // The slice's own brackets left out; a comma between pieces, as between items.
-      yield `${i ? ',' : ''}${piece.slice(1, -1)}`;
+      // A comma between items, and between pieces; a core's reports written as text directly
+      // (liveItemText: JSON.stringify's text, no record built).
+      let piece = '';
+      const end = Math.min(this.items.length, i + ITEMS_A_PIECE);
+      for (let j = i; j < end; j++) {
+        const item = this.items[j];
+        piece += (j ? ',' : '') + (item instanceof LiveReport ? liveItemText(item) : JSON.stringify(item, noArrays));
+      }
+      yield piece;
     }
     yield `]${this.after}`;
   }

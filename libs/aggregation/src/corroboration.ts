@@ -217,10 +217,106 @@ export class LiveReport {
     };
   }
 
-  /** A checkpoint's live item: the claim and its arrival (checkpoint.ts writes reports with JSON.stringify). */
+  /** A checkpoint's live item: the claim and its arrival (JSON.stringify writes it so; checkpoint.ts writes liveItemText). */
   toJSON(): { claim: ClaimRecord; arrival: number } {
     return { claim: this.claim, arrival: this.arrival };
   }
+}
+
+/**
+ * JSON.stringify(r) — the live item {claim, arrival}, in the record's key
+ * order — written as text without building the record (checkpoint.ts writes
+ * every live report twice, once for the length, once for the bytes). What
+ * reports share is written once and reused: a form's and a regions array's
+ * text are kept with them (a few hundred, pooled), an article's and an event
+ * time's for the next report, which is most often of the same article.
+ * checkpoint.spec.ts checks it against JSON.stringify.
+ */
+export function liveItemText(r: LiveReport): string {
+  const f = formText(r.form);
+  return (
+    articleHead(r.article) +
+    num(r.count) +
+    f.head +
+    regionsText(r.claimRegions) +
+    f.tail +
+    eventHead(r.when) +
+    ',"evidence":{"text":"","start":0,"end":0},"claimId":' +
+    JSON.stringify(r.claimId) +
+    ',"regionKey":' +
+    JSON.stringify(r.regionKey) +
+    eventTail(r.when) +
+    articleTail(r.article) +
+    (r.partOf === undefined ? '' : `,"partOf":${r.partOf === null ? 'null' : JSON.stringify(r.partOf)}`) +
+    (r.attributed === undefined ? '' : `,"attributed":${num(r.attributed)}`) +
+    '},"arrival":' +
+    num(r.arrival) +
+    '}'
+  );
+}
+
+/** A number as JSON writes it. */
+function num(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null';
+}
+
+/** Optional `,"key":value` as JSON writes an object's key: left out when undefined. */
+function optional(key: string, value: string | null | undefined): string {
+  return value === undefined ? '' : `,"${key}":${value === null ? 'null' : JSON.stringify(value)}`;
+}
+
+const formTexts = new WeakMap<ReportForm, { head: string; tail: string }>();
+function formText(form: ReportForm): { head: string; tail: string } {
+  let t = formTexts.get(form);
+  if (t === undefined) {
+    t = {
+      head: `,"qualifier":${JSON.stringify(form.qualifier)},"weapon":${JSON.stringify(form.weapon)},"scope":${JSON.stringify(form.scope)},"regions":`,
+      tail: `,"country":${JSON.stringify(form.country)},"claimant":${JSON.stringify(form.claimant)}`,
+    };
+    formTexts.set(form, t);
+  }
+  return t;
+}
+
+const regionTexts = new WeakMap<string[], string>();
+function regionsText(regions: string[]): string {
+  let t = regionTexts.get(regions);
+  if (t === undefined) regionTexts.set(regions, (t = JSON.stringify(regions)));
+  return t;
+}
+
+/** The article's parts of the text, the last article's kept for the next report. */
+let lastArticle: ArticleFacts | null = null;
+let lastArticleHead = '';
+let lastArticleTail = '';
+function articleHead(a: ArticleFacts): string {
+  if (a !== lastArticle) {
+    lastArticleHead = `{"claim":{"articleId":${JSON.stringify(a.articleId)},"count":`;
+    lastArticleTail = optional('publishedAt', a.publishedAt) + optional('ingestedAt', a.ingestedAt);
+    lastArticle = a;
+  }
+  return lastArticleHead;
+}
+function articleTail(a: ArticleFacts): string {
+  articleHead(a);
+  return lastArticleTail;
+}
+
+/** The event time's parts of the text, the last one's kept for the next report. */
+let lastWhen: EventFacts | null = null;
+let lastWhenHead = '';
+let lastWhenTail = '';
+function eventHead(w: EventFacts): string {
+  if (w !== lastWhen) {
+    lastWhenHead = `,"eventDate":${JSON.stringify(w.eventDate)}`;
+    lastWhenTail = `,"eventTime":${JSON.stringify(w.eventTime)}`;
+    lastWhen = w;
+  }
+  return lastWhenHead;
+}
+function eventTail(w: EventFacts): string {
+  eventHead(w);
+  return lastWhenTail;
 }
 
 /** Reports keep no evidence text: nothing the core computes reads it. */
