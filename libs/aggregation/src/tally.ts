@@ -11,10 +11,15 @@ import { type WindowCounts, windowCounts } from './windows.core';
 export type Share = 'own' | 'shared';
 
 export class Tally {
-  /** Claims counted in the windows, by group id. */
-  readonly own = new Map<string, ClaimGroup>();
+  /**
+   * Claims counted in the windows. A set of the claim objects, not a map by id
+   * (two words an entry, not three): a claim is taken out as the object that
+   * was put in (the core's claims are changed in place or replaced, never
+   * copied), and an id names one claim object at a time.
+   */
+  readonly own = new Set<ClaimGroup>();
   /** Multi-region claims that include this region: never in the windows. */
-  readonly shared = new Map<string, ClaimGroup>();
+  readonly shared = new Set<ClaimGroup>();
   readonly byWeapon = new Counter();
   readonly byClaimant = new Counter();
   /** Articles behind the own claims, with how many claims each is behind. */
@@ -32,13 +37,13 @@ export class Tally {
   apply(group: ClaimGroup, share: Share, sign: 1 | -1): void {
     this.countries.add(group.country, sign);
     if (share === 'shared') {
-      if (sign === 1) this.shared.set(group.id, group);
-      else this.shared.delete(group.id);
+      if (sign === 1) this.shared.add(group);
+      else this.shared.delete(group);
       this.sharedTotal += sign * group.count;
       return;
     }
-    if (sign === 1) this.own.set(group.id, group);
-    else this.own.delete(group.id);
+    if (sign === 1) this.own.add(group);
+    else this.own.delete(group);
     this.total += sign * group.count;
     this.byWeapon.add(group.weapon, sign * group.count);
     // A claim two claimants both made is credited to each: byClaimant answers
