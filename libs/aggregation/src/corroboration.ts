@@ -130,13 +130,37 @@ export interface ReportForm {
   readonly claimantKey: string;
 }
 
+/** Where a report is (from a pool: a few hundred values): its regions, as given and sorted, and its routing key. */
+export interface ReportPlace {
+  /** Sorted, de-duplicated regions. */
+  readonly regions: string[];
+  /** The regions as the claim gave them (the same array as `regions` when equal). */
+  readonly claimRegions: string[];
+  readonly regionKey: string;
+}
+
+/**
+ * A report's `partOf` and `attributed` in one field: `partOf` itself (a
+ * string, null or undefined) when `attributed` is absent — parts, and most
+ * reports —, `attributed` (a number) when `partOf` is null — totals —, and
+ * both in an object in any other case. No object for the common cases.
+ */
+export type ReportLinks =
+  string | number | null | undefined | { partOf: string | null | undefined; attributed: number };
+
+export function linksOf(partOf: string | null | undefined, attributed: number | undefined): ReportLinks {
+  if (attributed === undefined) return partOf;
+  return partOf === null ? attributed : { partOf, attributed };
+}
+
 /**
  * One applied report, as the core stores it: a fixed-shape object whose
  * fields point at what it shares with other reports (its article's facts, its
- * event time, its form), so a live report is one object of 11 fields instead
- * of a claim record of 17, a wrapper of 6 and two boxed numbers (README,
- * "Memory per live report"). `claim` builds the record back (evidence left
- * out) for a checkpoint; the core reads the fields.
+ * event time, its form, its place; its links to a total in one field), so a
+ * live report is one object of 8 fields instead of a claim record of 17, a wrapper
+ * of 6 and two boxed numbers (README, "Memory per live report"). `claim`
+ * builds the record back (evidence left out) for a checkpoint; the core reads
+ * the fields.
  */
 export class LiveReport {
   /**
@@ -151,15 +175,30 @@ export class LiveReport {
     readonly when: EventFacts,
     readonly form: ReportForm,
     readonly count: number,
-    /** Sorted, de-duplicated regions. */
-    readonly regions: string[],
-    /** The regions as the claim gave them (the same array as `regions` when equal). */
-    readonly claimRegions: string[],
-    readonly regionKey: string,
-    readonly partOf: string | null | undefined,
-    readonly attributed: number | undefined,
+    readonly place: ReportPlace,
+    /** partOf and attributed (ReportLinks). */
+    private readonly links: ReportLinks,
   ) {}
 
+  /** Sorted, de-duplicated regions. */
+  get regions(): string[] {
+    return this.place.regions;
+  }
+  /** The regions as the claim gave them. */
+  get claimRegions(): string[] {
+    return this.place.claimRegions;
+  }
+  get regionKey(): string {
+    return this.place.regionKey;
+  }
+  get partOf(): string | null | undefined {
+    const l = this.links;
+    return typeof l === 'number' ? null : typeof l === 'object' && l !== null ? l.partOf : l;
+  }
+  get attributed(): number | undefined {
+    const l = this.links;
+    return typeof l === 'number' ? l : typeof l === 'object' && l !== null ? l.attributed : undefined;
+  }
   get articleId(): string {
     return this.article.articleId;
   }
@@ -338,11 +377,8 @@ export function liveReport(r: Report): LiveReport {
       claimantKey: r.claimantKey,
     },
     c.count,
-    r.regions,
-    c.regions,
-    c.regionKey,
-    c.partOf,
-    c.attributed,
+    { regions: r.regions, claimRegions: c.regions, regionKey: c.regionKey },
+    linksOf(c.partOf, c.attributed),
   );
 }
 
@@ -385,6 +421,87 @@ export function groupReports(identity: string, reports: Iterable<Report>): Claim
   return groups.all();
 }
 
+type Slot = LiveReport[] | ClaimGroup;
+
+/**
+ * IdentityGroups' slots by key (its base class, so no object of its own): a Map's get, set, has and delete over keys
+ * and values in turn in one array of its exact size while there are a few
+ * (most identities hold one or two claims: two to six slots), a Map past
+ * that. A Map of four entries takes ≈ 180 bytes, the array ≈ 80.
+ */
+abstract class SlotMap {
+  private kv: Array<number | Slot> | Map<number, Slot> = NO_SLOTS;
+
+  protected get(k: number): Slot | undefined {
+    const kv = this.kv;
+    if (!Array.isArray(kv)) return kv.get(k);
+    for (let i = 0; i < kv.length; i += 2) if (kv[i] === k) return kv[i + 1] as Slot;
+    return undefined;
+  }
+
+  protected has(k: number): boolean {
+    return this.get(k) !== undefined;
+  }
+
+  protected set(k: number, v: Slot): void {
+    const kv = this.kv;
+    if (!Array.isArray(kv)) {
+      kv.set(k, v);
+      return;
+    }
+    for (let i = 0; i < kv.length; i += 2) {
+      if (kv[i] === k) {
+        kv[i + 1] = v;
+        return;
+      }
+    }
+    if (kv.length >= 2 * SMALL_SLOTS) {
+      const map = new Map<number, Slot>();
+      for (let i = 0; i < kv.length; i += 2) map.set(kv[i] as number, kv[i + 1] as Slot);
+      map.set(k, v);
+      this.kv = map;
+      return;
+    }
+    const out = new Array<number | Slot>(kv.length + 2);
+    for (let i = 0; i < kv.length; i++) out[i] = kv[i]!;
+    out[kv.length] = k;
+    out[kv.length + 1] = v;
+    this.kv = out;
+  }
+
+  protected delete(k: number): void {
+    const kv = this.kv;
+    if (!Array.isArray(kv)) {
+      kv.delete(k);
+      return;
+    }
+    const at = kv.indexOf(k);
+    // Keys and values in turn: a key is at an even index (a value is never a number).
+    if (at < 0) return;
+    if (kv.length === 2) {
+      this.kv = NO_SLOTS;
+      return;
+    }
+    const out = new Array<number | Slot>(kv.length - 2);
+    for (let i = 0, j = 0; i < kv.length; i += 2) {
+      if (i === at) continue;
+      out[j++] = kv[i]!;
+      out[j++] = kv[i + 1]!;
+    }
+    this.kv = out;
+  }
+
+  protected forEachValue(f: (v: Slot) => void): void {
+    const kv = this.kv;
+    if (!Array.isArray(kv)) kv.forEach(f);
+    else for (let i = 1; i < kv.length; i += 2) f(kv[i] as Slot);
+  }
+}
+
+/** Slots held in SlotMap's array before it turns to a Map. */
+const SMALL_SLOTS = 8;
+const NO_SLOTS: Array<number | Slot> = [];
+
 /**
  * The claims of one identity, kept up to date report by report. A common
  * identity ("1 drone over Belgorod") collects reports for years, so a change
@@ -392,19 +509,18 @@ export function groupReports(identity: string, reports: Iterable<Report>): Claim
  * dated claim exists on d, which moves only undated reports of d−1…d+1, whose
  * claims are on days d−2…d+2.
  */
-export class IdentityGroups {
-  /**
-   * Everything of this identity in one map, by day (a UTC day number) and
-   * kind (`slot()`): the dated reports of a day (by eventDate), its undated
-   * ones (by the day of their time), its dated claim and its undated-only
-   * claim. One small map per identity instead of three, and a day's reports
-   * in an array, not a map: most identities hold a few reports (README,
-   * "Memory per live report").
-   */
-  private readonly slots = new Map<number, LiveReport[] | ClaimGroup>();
+export class IdentityGroups extends SlotMap {
+  // Everything of this identity in one map (SlotMap, the base class), by day (a UTC day number) and
+  // kind (`slot()`): the dated reports of a day (by eventDate), its undated ones (by the day of their
+  // time), its dated claim and its undated-only claim. One small map per identity instead of three,
+  // and a day's reports in an array, not a map: most identities hold a few reports (README, "Memory
+  // per live report").
+  /** Reports held. */
   private reports = 0;
 
-  constructor(readonly identity: string) {}
+  constructor(readonly identity: string) {
+    super();
+  }
 
   get size(): number {
     return this.reports;
@@ -412,7 +528,9 @@ export class IdentityGroups {
 
   all(): ClaimGroup[] {
     const groups: ClaimGroup[] = [];
-    for (const v of this.slots.values()) if (!Array.isArray(v)) groups.push(v);
+    this.forEachValue((v) => {
+      if (!Array.isArray(v)) groups.push(v);
+    });
     return groups.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
@@ -425,7 +543,7 @@ export class IdentityGroups {
     // Small buckets are copied to their exact size (concat, slice: a spread or push leaves room for
     // 16 more); most stay small. Larger ones grow as arrays do.
     if (bucket && bucket.length >= EXACT_UP_TO) bucket.push(r);
-    else this.slots.set(key(kind, day), bucket ? bucket.concat(r) : [r]);
+    else this.set(key(kind, day), bucket ? bucket.concat(r) : [r]);
     this.reports++;
     return (regroups ? null : this.join(r, day)) ?? this.rebuild(day);
   }
@@ -436,7 +554,7 @@ export class IdentityGroups {
     const bucket = this.bucket(kind, day);
     const at = bucket ? bucket.findIndex((x) => x.claimId === r.claimId) : -1;
     if (!bucket || at < 0) return { removed: [], added: [] };
-    if (bucket.length === 1) this.slots.delete(key(kind, day));
+    if (bucket.length === 1) this.delete(key(kind, day));
     else bucket.splice(at, 1);
     this.reports--;
     return this.rebuild(day);
@@ -444,7 +562,7 @@ export class IdentityGroups {
 
   /** Whether a dated claim of this identity exists on `day` (a UTC day number). */
   hasDated(day: number): boolean {
-    return this.slots.has(key(DATED, day));
+    return this.has(key(DATED, day));
   }
 
   /**
@@ -461,14 +579,14 @@ export class IdentityGroups {
       ids.add(r.claimId);
     }
     for (const [k, ids] of gone) {
-      const bucket = this.slots.get(k) as LiveReport[] | undefined;
+      const bucket = this.get(k) as LiveReport[] | undefined;
       if (!bucket) continue;
       const kept = bucket.filter((x) => !ids.has(x.claimId));
       this.reports -= bucket.length - kept.length;
-      if (kept.length === 0) this.slots.delete(k);
-      else if (kept.length < bucket.length) this.slots.set(k, kept.slice());
+      if (kept.length === 0) this.delete(k);
+      else if (kept.length < bucket.length) this.set(k, kept.slice());
     }
-    this.slots.delete(groupKey(g));
+    this.delete(groupKey(g));
   }
 
   private slot(r: LiveReport): [typeof DATED | typeof UNDATED, number] {
@@ -477,11 +595,11 @@ export class IdentityGroups {
   }
 
   private bucket(kind: typeof DATED | typeof UNDATED, day: number): LiveReport[] | undefined {
-    return this.slots.get(key(kind, day)) as LiveReport[] | undefined;
+    return this.get(key(kind, day)) as LiveReport[] | undefined;
   }
 
   private group(kind: typeof DATED_CLAIM | typeof UNDATED_CLAIM, day: number): ClaimGroup | undefined {
-    return this.slots.get(key(kind, day)) as ClaimGroup | undefined;
+    return this.get(key(kind, day)) as ClaimGroup | undefined;
   }
 
   /** Where an undated report of `day` belongs: a dated claim's day (same, before, after), or null. */
@@ -509,7 +627,7 @@ export class IdentityGroups {
     if (!g) {
       if (target !== null) return null;
       const fresh = build(claimId(this.identity, dayString(day), 'u'), this.identity, dayString(day), [r], [r]);
-      this.slots.set(key(UNDATED_CLAIM, day), fresh);
+      this.set(key(UNDATED_CLAIM, day), fresh);
       return { removed: [], added: [fresh] };
     }
     if (g.partOnly && !r.partOf) return null;
@@ -540,15 +658,15 @@ export class IdentityGroups {
     const removed: ClaimGroup[] = [];
     const added: ClaimGroup[] = [];
     const settle = (k: number, next: ClaimGroup | null) => {
-      const prev = this.slots.get(k) as ClaimGroup | undefined;
+      const prev = this.get(k) as ClaimGroup | undefined;
       if (prev && next && signature(prev) === signature(next)) return;
       if (prev) {
         removed.push(prev);
-        this.slots.delete(k);
+        this.delete(k);
       }
       if (next) {
         added.push(next);
-        this.slots.set(k, next);
+        this.set(k, next);
       }
     };
     for (let x = d - 2; x <= d + 2; x++) {

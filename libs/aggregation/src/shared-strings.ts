@@ -16,7 +16,7 @@
  */
 import type { ClaimRecord } from '@skytally/contracts';
 import { defaultClaimantKey } from './claimant';
-import { ArticleFacts, EventFacts, LiveReport, type ReportForm } from './corroboration';
+import { ArticleFacts, EventFacts, LiveReport, linksOf, type ReportForm, type ReportPlace } from './corroboration';
 
 export { NO_EVIDENCE } from './corroboration';
 
@@ -41,6 +41,9 @@ export class SharedStrings {
   } | null = null;
   private lastWhen: { facts: EventFacts; eventTime: string } | null = null;
   private lastForm: ReportForm | null = null;
+  /** Places (regions, as given and sorted, and the routing key), by their fields. */
+  private places = new Map<string, ReportPlace>();
+  private lastPlace: ReportPlace | null = null;
   private readonly partOf = new LastSeen();
 
   /** `regions` (sorted, de-duplicated), or an equal array stored before. */
@@ -87,12 +90,39 @@ export class SharedStrings {
       this.whenOf(c, time),
       this.formOf(c, keyOf),
       c.count,
-      regions,
-      sameArray(c.regions, regions) ? regions : c.regions,
-      this.shared(c.regionKey),
-      partOf,
-      c.attributed,
+      this.placeOf(c, regions),
+      linksOf(partOf, c.attributed),
     );
+  }
+
+  /** Where the claim is: the claim before's, or from the pool (regions and routing keys repeat). */
+  private placeOf(c: ClaimRecord, regions: string[]): ReportPlace {
+    const last = this.lastPlace;
+    if (
+      last !== null &&
+      last.regions === regions &&
+      last.regionKey === c.regionKey &&
+      sameArray(last.claimRegions, c.regions)
+    )
+      return last;
+    // A region could hold the separators: what the key finds is checked, and replaced when it differs.
+    const key = `${c.regionKey}\n${regions.join('|')}\n${c.regions.join('|')}`;
+    let place = this.places.get(key);
+    if (
+      place === undefined ||
+      place.regions !== regions ||
+      place.regionKey !== c.regionKey ||
+      !sameArray(place.claimRegions, c.regions)
+    ) {
+      if (this.places.size >= POOL_LIMIT) this.places = new Map();
+      place = {
+        regions,
+        claimRegions: sameArray(c.regions, regions) ? regions : c.regions,
+        regionKey: this.shared(c.regionKey),
+      };
+      this.places.set(key, place);
+    }
+    return (this.lastPlace = place);
   }
 
   /** The article's facts: the claim before's when they are the same (the claims of an article arrive together). */
