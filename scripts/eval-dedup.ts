@@ -20,6 +20,7 @@
  *   npm run eval:dedup -- --stages [--facts X]  # which stage loses each dev miss (candidates, rules, time, guard)
  *   npm run eval:dedup -- --facts 0.75       # the facts (re-translation) rule on at that setting Jaccard
  *   npm run eval:dedup -- --facts 0 --facts-alignment 0.4  # the facts rule requiring sentences in the same order (measurement)
+ *   npm run eval:dedup -- --dev-only         # real dev and generated only: `test` is not scored (tuning runs)
  *   npm run eval:dedup -- --retranslation-signals  # structural signals, re-translation vs independent pairs (dev only)
  *
  * A duplicate verdict is a true positive when an earlier article of the same
@@ -370,13 +371,15 @@ function main(): void {
       facts: { type: 'string' },
       'retranslation-signals': { type: 'boolean' },
       'facts-alignment': { type: 'string' },
+      'dev-only': { type: 'boolean' },
     },
   });
   const records = loadCorpus(values.corpus);
   const devPath = join(REAL, 'dev.jsonl');
   const testPath = join(REAL, 'test.jsonl');
   const dev = existsSync(devPath) ? loadReal(devPath) : null;
-  const test = existsSync(testPath) ? loadReal(testPath) : null;
+  // --dev-only: tuning runs leave the held-out split unscored (it is scored once, when a choice is made)
+  const test = existsSync(testPath) && !values['dev-only'] ? loadReal(testPath) : null;
   if (values.jaccard) return jaccardReport(records);
   if (values['sweep-rules']) return sweepRules(dev, records);
   if (values['retranslation-signals']) {
@@ -442,7 +445,8 @@ function main(): void {
     ['real test', test, false],
   ] as const) {
     if (!split) {
-      console.log(`${name}: not found (${name === 'real dev' ? devPath : testPath})`);
+      if (name === 'real test' && values['dev-only']) console.log('real test: not scored (--dev-only)');
+      else console.log(`${name}: not found (${name === 'real dev' ? devPath : testPath})`);
       continue;
     }
     const r = realScores(split, opts);

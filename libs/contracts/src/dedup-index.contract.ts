@@ -34,6 +34,14 @@ export const DedupIndexEntrySchema = z.object({
   lede: z.number().int().optional(),
   /** Key of the counts the article reports, in order (int32; 0 or absent = none), for re-translations. */
   counts: z.number().int().optional(),
+  /**
+   * The specifics of the article's sentences in order, for telling a re-translation from an
+   * independent report (the facts rule's sentence alignment; libs/dedup/README.md): uint16
+   * little-endian, base64 — a format tag (1), the sentence count, then per sentence with specifics
+   * their number and 16-bit tokens. Written only for articles with a counts key, by an index with
+   * the alignment on; absent (or another tag) = none, and the facts rule then never holds for it.
+   */
+  spec: z.string().optional(),
   /** For a duplicate indexed because it brings new text: the original it is a copy of. */
   of: z.string().min(1).optional(),
 });

@@ -245,6 +245,68 @@ describe('DedupCore', () => {
     for (const p of probes) expect(restored.decide(p)).toEqual(live.decide(p));
   });
 
+  describe('the facts rule with sentence alignment (re-translations)', () => {
+    const original =
+      'The air defence forces shot down 41 drones over the Belgorod region and 12 over the Kursk region overnight, ' +
+      'the ministry of defence said on Tuesday.\n\nGovernor Gladkov wrote that debris damaged two houses in ' +
+      'Shebekino, and nobody was hurt.\n\nAnother 7 drones were downed over the Voronezh region, the regional ' +
+      'governor Gusev reported.';
+    const retranslated =
+      'Overnight the air defence forces destroyed 41 drones over the Belgorod region and 12 over the Kursk region, ' +
+      'the defence ministry reported on Tuesday.\n\nAccording to Gladkov, the governor, fragments hit two homes in ' +
+      'Shebekino; nobody was hurt.\n\nA further 7 drones were destroyed over the Voronezh region, said Gusev, head ' +
+      'of the region.';
+    const on = { factsSimilarity: 0, factsAlignment: 0.4 };
+    const at = (d: number) => ({ publishedAt: day(d), ingestedAt: day(d) });
+
+    it('catches the re-translation only when on, and keeps the specifics in the index entry', () => {
+      const off = new DedupCore();
+      expect(off.decide(testArticle('a', original)).changes[0]?.entry?.spec).toBeUndefined();
+      expect(off.decide(testArticle('b', retranslated)).verdict).toBe('unique');
+      const core = new DedupCore(on);
+      const entry = core.decide(testArticle('a', original)).changes[0]?.entry;
+      expect(entry && DedupIndexEntrySchema.parse(JSON.parse(JSON.stringify(entry))).spec).toMatch(/^[A-Za-z0-9+/=]+$/);
+      expect(core.decide(testArticle('b', retranslated))).toMatchObject({ verdict: 'duplicate', rule: 'facts' });
+    });
+
+    it('a restored index decides as the live one, also after the arena was compacted', () => {
+      // 1,500 other reports (each with a counts key, so each with specifics) pass through an index of
+      // 40: the evicted ones' words become garbage and the arena is compacted on the way
+      const live = new DedupCore({ ...on, maxEntries: 40 });
+      const log: IndexChange[] = [];
+      log.push(...live.decide(testArticle('a', original, at(12))).changes);
+      for (let i = 0; i < 1500; i++) {
+        const body = `Sentries reported ${3 + (i % 97)} drones and ${200 + i} shells near post ${i} on ${(i % 28) + 1} May. The unit said ${i % 7} were hit.`;
+        log.push(...live.decide(testArticle(`f${i}`, body, at(i % 10))).changes);
+      }
+      const restored = new DedupCore({ ...on, maxEntries: 40 });
+      for (const c of JSON.parse(JSON.stringify(log)) as IndexChange[]) expect(restored.restore(c)).toBe(true);
+      // the words of 1,500 entries fill two 64 KB pages; compacted, the 40 live ones fit in one
+      expect(live.memoryBreakdown().guardArena).toBe(65_536);
+      const probe = testArticle('b', retranslated, at(12));
+      const d = live.decide(probe);
+      expect(d).toMatchObject({ verdict: 'duplicate', duplicateOf: 'a', rule: 'facts' });
+      expect(restored.decide(probe)).toEqual(d);
+    });
+
+    it('an entry written without specifics (before they were kept) still restores, and never matches by facts', () => {
+      const entry = new DedupCore(on).decide(testArticle('a', original)).changes[0]?.entry;
+      if (!entry) throw new Error('expected an entry');
+      const { spec: _spec, ...old } = entry;
+      const core = new DedupCore(on);
+      expect(core.restore({ articleId: 'a', entry: DedupIndexEntrySchema.parse(old) })).toBe(true);
+      expect(core.decide(testArticle('b', retranslated)).verdict).toBe('unique');
+      // the same text still matches by hash and MinHash
+      expect(core.decide(testArticle('c', original))).toMatchObject({ verdict: 'duplicate', duplicateOf: 'a' });
+      // and an unreadable specifics field (another format tag) reads as none
+      const other = new DedupCore(on);
+      expect(
+        other.restore({ articleId: 'a', entry: { ...entry, spec: Buffer.from([2, 0, 0, 0]).toString('base64') } }),
+      ).toBe(true);
+      expect(other.decide(testArticle('b', retranslated)).verdict).toBe('unique');
+    });
+  });
+
   it('skips entries made with other parameters', () => {
     const d = new DedupCore({ permutations: 64, bands: 16 }).decide(testArticle('a', base));
     const other = new DedupCore({ permutations: 32, bands: 8 });

@@ -32,7 +32,7 @@
 import type { Article, DedupIndexEntry } from '@skytally/contracts';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
-import { sentenceAlignment, sentenceSpecifics } from './retranslation.signals';
+import { codeAlignment, specificsCode } from './retranslation.signals';
 import type { DedupDecision, DedupStats, DuplicateRule, IndexChange, UniqueRule } from './dedup.types';
 import {
   conflictGroup,
@@ -131,8 +131,12 @@ interface Probe {
   shingles: number;
   /** countsKey of the text's facts, 0 for none. */
   counts: number;
-  /** The specifics of each sentence, only when the facts rule requires their alignment (factsAlignment > 0). */
-  sentenceSpecifics: string[][] | null;
+  /**
+   * The sentence specifics (`specificsCode`), only when the facts rule requires their alignment
+   * (factsAlignment > 0) and the text has a counts key (the rule compares no other): stored in the
+   * index entry, so a restored index aligns the same units.
+   */
+  spec: Uint16Array | null;
 }
 
 /** One candidate as explain() reports it. */
@@ -190,9 +194,11 @@ export class DedupCore {
   private nSent = new Uint8Array(0);
   private shingleCount = new Uint16Array(0);
   private counts = new Int32Array(0);
+  /** Per slot, the words of its sentence specifics after its guard tokens in the arena (alignOn only). */
+  private specLen = new Uint8Array(0);
   private readonly factsOn: boolean;
-  /** Per slot, the sentence specifics (factsAlignment > 0 only: measurement, not in the index entry). */
-  private readonly specifics = new Map<number, string[][]>();
+  /** The facts rule requires the sentences' alignment: sentence specifics are kept (in the arena and the entry). */
+  private readonly alignOn: boolean;
   /** For a duplicate indexed because it brings new text: the original it copies. */
   private readonly roots = new Map<number, string>();
   private readonly ids = new IdStore();
@@ -240,6 +246,7 @@ export class DedupCore {
     this.options = resolveOptions(opts);
     this.k = this.options.permutations;
     this.factsOn = this.options.factsSimilarity <= 1;
+    this.alignOn = this.factsOn && this.options.factsAlignment > 0;
     this.hasher = new MinHasher(this.k, this.options.seed);
     const { rows } = this.options;
     this.bandTables = Array.from(
@@ -291,6 +298,7 @@ export class DedupCore {
       nSent: this.nSent.byteLength,
       shingleCount: this.shingleCount.byteLength,
       counts: this.counts.byteLength,
+      specLen: this.specLen.byteLength,
       guardArena: this.pages.reduce((bytes, page) => bytes + page.byteLength, 0),
       ids: this.ids.byteLength,
       freeSlots: this.freeSlots.length * 8,
@@ -444,6 +452,7 @@ export class DedupCore {
     const shingles = distinctShingles(scan.words, o.shingleSize);
     const counted: number[] = [];
     const guard = guardFingerprint(article.body, o.places, o.numberGrouping, scan, counted, o.excerptFinder);
+    const counts = countsKey(counted);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
@@ -454,8 +463,8 @@ export class DedupCore {
       lede: o.sentenceAnchors > 0 ? scan.lede : 0,
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
       shingles: Math.min(shingles.length, 0xffff), // distinct already
-      counts: countsKey(counted),
-      sentenceSpecifics: this.factsOn && o.factsAlignment > 0 ? sentenceSpecifics(article.body) : null,
+      counts,
+      spec: this.alignOn && counts !== 0 ? specificsCode(article.body) : null,
     };
   }
 
@@ -500,7 +509,7 @@ export class DedupCore {
     const [lo, hi] = parseHashPrefix(decoded.hash);
     this.insert(
       change.articleId,
-      { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi, sentenceSpecifics: null },
+      { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi },
       decoded.time,
       decoded.dated,
       decoded.of,
@@ -557,14 +566,24 @@ export class DedupCore {
     return null;
   }
 
-  /** Whether the probe's sentences align with the slot's by their specifics (factsAlignment; none stored: no). */
+  /**
+   * Whether the probe's sentences align with the slot's by their specifics (factsAlignment), read
+   * from the arena after the slot's guard tokens, two 16-bit units a word; none stored: no.
+   */
   private alignedWith(probe: Probe, slot: number): boolean {
-    const stored = this.specifics.get(slot);
-    return (
-      stored !== undefined &&
-      probe.sentenceSpecifics !== null &&
-      sentenceAlignment(probe.sentenceSpecifics, stored) >= this.options.factsAlignment
-    );
+    const words = this.specLen[slot] ?? 0;
+    if (probe.spec === null || words === 0) return false;
+    const off = this.guardOff[slot] ?? 0;
+    const page = this.pages[off >>> PAGE_BITS] ?? EMPTY_PAGE;
+    const at = (off & PAGE_MASK) + (this.guardLen[slot] ?? 0);
+    const units = new Uint16Array(words * 2);
+    for (let i = 0; i < words; i++) {
+      const w = page[at + i] ?? 0;
+      units[2 * i] = w & 0xffff;
+      units[2 * i + 1] = w >>> 16;
+    }
+    // an odd count of units ends with a 0 unit, which the reader takes for padding
+    return codeAlignment(probe.spec, units, 0, units.length) >= this.options.factsAlignment;
   }
 
   private nearest(probe: Probe, time: number, dated: boolean, skip: number): Match | { rule: UniqueRule } {
@@ -664,14 +683,13 @@ export class DedupCore {
     this.hashes[2 * slot] = probe.hashLo;
     this.hashes[2 * slot + 1] = probe.hashHi;
     this.times[slot] = time;
-    this.storeGuard(slot, probe.guard);
+    this.storeGuard(slot, probe.guard, this.alignOn && probe.counts !== 0 ? probe.spec : null);
     const nAnchors = Math.min(probe.anchors.length, LEDE);
     this.anchors.set(probe.anchors.subarray(0, nAnchors), slot * ANCHOR_STRIDE);
     this.anchors[slot * ANCHOR_STRIDE + LEDE] = probe.lede;
     this.nSent[slot] = Math.min(probe.nSent, 255);
     this.shingleCount[slot] = probe.shingles;
     if (this.factsOn) this.counts[slot] = probe.counts;
-    if (probe.sentenceSpecifics !== null) this.specifics.set(slot, probe.sentenceSpecifics);
     for (const t of this.bandTables) t.insert(slot);
     let tabled = 0;
     for (let i = 0; i < ANCHOR_STRIDE; i++) {
@@ -704,13 +722,13 @@ export class DedupCore {
     if ((tabled & COUNTS_TABLED) !== 0) this.countsTable.remove(slot);
     this.flags[slot] = 0;
     if (this.factsOn) this.counts[slot] = 0;
-    this.specifics.delete(slot);
     this.roots.delete(slot);
     this.exactTable.remove(slot);
     this.idTable.remove(slot);
     this.heap.remove(slot);
-    this.arenaGarbage += this.guardLen[slot] ?? 0;
+    this.arenaGarbage += (this.guardLen[slot] ?? 0) + (this.specLen[slot] ?? 0);
     this.guardLen[slot] = 0;
+    if (this.alignOn) this.specLen[slot] = 0;
     this.ids.clear(slot);
     this.freeSlots.push(slot);
     this.live--;
@@ -760,27 +778,40 @@ export class DedupCore {
     this.nSent = grow(this.nSent, (n) => new Uint8Array(n), 1);
     this.shingleCount = grow(this.shingleCount, (n) => new Uint16Array(n), 1);
     if (this.factsOn) this.counts = grow(this.counts, (n) => new Int32Array(n), 1); // only the facts rule reads them
+    if (this.alignOn) this.specLen = grow(this.specLen, (n) => new Uint8Array(n), 1);
     this.capacity = cap;
   }
 
-  private storeGuard(slot: number, guard: Uint32Array): void {
+  /**
+   * Stores a slot's guard tokens and, after them, its sentence specifics (`spec`: two 16-bit units
+   * a word, the last word's high half 0 for an odd count; `words`, already packed, when compacting).
+   */
+  private storeGuard(slot: number, guard: Uint32Array, spec: Uint16Array | null, packed?: Uint32Array): void {
     const len = Math.min(guard.length, 0xffff);
-    if (len === 0) {
+    const specWords = packed !== undefined ? packed.length : spec !== null ? (spec.length + 1) >>> 1 : 0;
+    const total = len + specWords;
+    if (this.alignOn) this.specLen[slot] = specWords;
+    if (total === 0) {
       // no facts: nothing to store (and perhaps no page yet)
       this.guardOff[slot] = 0;
       this.guardLen[slot] = 0;
       return;
     }
-    if (this.pageUsed + len > PAGE_WORDS) {
+    if (this.pageUsed + total > PAGE_WORDS) {
       if (this.arenaGarbage * 2 > this.arenaUsed) this.compactArena();
-      if (this.pageUsed + len > PAGE_WORDS) this.newPage(Math.max(PAGE_WORDS, len));
+      if (this.pageUsed + total > PAGE_WORDS) this.newPage(Math.max(PAGE_WORDS, total));
     }
     const page = this.pages[this.pages.length - 1] ?? EMPTY_PAGE; // newPage() made one
     page.set(guard.subarray(0, len), this.pageUsed);
+    if (packed !== undefined) page.set(packed, this.pageUsed + len);
+    else if (spec !== null) {
+      for (let i = 0; i < specWords; i++)
+        page[this.pageUsed + len + i] = ((spec[2 * i] ?? 0) | ((spec[2 * i + 1] ?? 0) << 16)) >>> 0;
+    }
     this.guardOff[slot] = ((this.pages.length - 1) << PAGE_BITS) | this.pageUsed;
     this.guardLen[slot] = len;
-    this.pageUsed += len;
-    this.arenaUsed += len;
+    this.pageUsed += total;
+    this.arenaUsed += total;
   }
 
   /** A new last page (a fingerprint longer than PAGE_WORDS fills one of its own length). */
@@ -802,7 +833,8 @@ export class DedupCore {
       const off = this.guardOff[s] ?? 0;
       const at = off & PAGE_MASK;
       const page = old[off >>> PAGE_BITS] ?? EMPTY_PAGE;
-      this.storeGuard(s, page.subarray(at, at + (this.guardLen[s] ?? 0)));
+      const len = this.guardLen[s] ?? 0;
+      this.storeGuard(s, page.subarray(at, at + len), null, page.subarray(at + len, at + len + (this.specLen[s] ?? 0)));
     }
   }
 }

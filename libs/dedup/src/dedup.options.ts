@@ -59,10 +59,11 @@ export interface DedupOptions {
   /** Minimum estimated word-shingle Jaccard for the facts rule. */
   factsMinJaccard?: number;
   /**
-   * Measurement only (issue 12, fifth round): with the facts rule on, also require this
-   * order-preserving alignment of the two texts' sentence specifics (retranslation.signals.ts);
-   * 0 = not required (default). Kept in memory per entry, not in the index entry: an index
-   * rebuilt from the changelog has none, so the rule then never holds. Not for the service.
+   * With the facts rule on, also require this order-preserving alignment of the two texts' sentence
+   * specifics (retranslation.signals.ts); 0 = not required. The specifics of every article with a
+   * counts key are kept in the index (after its guard tokens) and in its index entry (`spec`), so
+   * an index rebuilt from the changelog decides alike; entries written without them never match
+   * by facts.
    */
   factsAlignment?: number;
   /** A duplicate is indexed too when less than this share of it is inside its original (it brings new text). */

@@ -1,8 +1,8 @@
 /**
  * IndexEntry <-> the in-memory form. Base64 keeps an entry around 250 bytes of
  * JSON for 64 permutations: the changelog stays small and replays quickly.
- * Entries written before sentence anchors, shingle counts and count keys
- * existed decode with none (they still match by exact hash and MinHash).
+ * Entries written before sentence anchors, shingle counts, count keys and
+ * sentence specifics existed decode with none (they still match by exact hash and MinHash).
  */
 import type { DedupIndexEntry } from '@skytally/contracts';
 
@@ -17,6 +17,8 @@ export interface DecodedEntry {
   shingles: number;
   counts: number;
   lede: number;
+  /** Sentence specifics (`specificsCode`), null when the entry has none. */
+  spec: Uint16Array | null;
   of: string | undefined;
 }
 
@@ -28,6 +30,7 @@ export interface EncodableEntry {
   shingles: number;
   counts: number;
   lede: number;
+  spec: Uint16Array | null;
 }
 
 export function encodeEntry(
@@ -56,6 +59,7 @@ export function encodeEntry(
     shingles: e.shingles,
     counts: e.counts,
     lede: e.lede,
+    ...(e.spec !== null ? { spec: encodeSpec(e.spec) } : {}),
     ...(of !== undefined ? { of } : {}),
   };
 }
@@ -88,6 +92,23 @@ export function decodeEntry(
     shingles: entry.shingles ?? 0,
     counts: entry.counts ?? 0,
     lede: entry.lede ?? 0,
+    spec: entry.spec !== undefined ? decodeSpec(entry.spec) : null,
     of: entry.of,
   };
+}
+
+/** uint16 little-endian, base64 (explicitly little-endian, as the guard's words). */
+function encodeSpec(spec: Uint16Array): string {
+  const b = Buffer.allocUnsafe(spec.length * 2);
+  for (let i = 0; i < spec.length; i++) b.writeUInt16LE(spec[i] ?? 0, i * 2);
+  return b.toString('base64');
+}
+
+/** uint16 little-endian from base64; null when the bytes cannot be that. */
+function decodeSpec(b64: string): Uint16Array | null {
+  const b = Buffer.from(b64, 'base64');
+  if (b.length === 0 || b.length % 2 !== 0) return null;
+  const out = new Uint16Array(b.length >>> 1);
+  for (let i = 0; i < out.length; i++) out[i] = b.readUInt16LE(i * 2);
+  return out;
 }

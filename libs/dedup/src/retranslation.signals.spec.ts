@@ -1,4 +1,13 @@
-import { sentenceAlignment, sentenceSpecifics, specificsOf } from './retranslation.signals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  MAX_SPECIFICS_CODE,
+  codeAlignment,
+  sentenceAlignment,
+  sentenceSpecifics,
+  specificsCode,
+  specificsOf,
+} from './retranslation.signals';
 
 describe('retranslation signals', () => {
   it('reads numbers as digits or words, months, and names folded so transliterations agree', () => {
@@ -22,5 +31,37 @@ describe('retranslation signals', () => {
     expect(sentenceAlignment(a, [...a].reverse())).toBe(0.25);
     expect(sentenceAlignment(a, a.slice(0, 2))).toBe(0.5);
     expect(sentenceAlignment([], [])).toBe(0);
+  });
+
+  it('the index form (16-bit tokens, empty sentences left out) aligns as the strings do on every dev pair of one story', () => {
+    const dev = join(__dirname, '..', '..', '..', 'tests', 'fixtures', 'dedup', 'real', 'dev.jsonl');
+    if (!existsSync(dev)) return;
+    const records = readFileSync(dev, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { article: { body: string }; label: { story: string } });
+    let pairs = 0;
+    for (const [i, x] of records.entries())
+      for (const y of records.slice(i + 1)) {
+        if (x.label.story !== y.label.story) continue;
+        const code = specificsCode(y.article.body);
+        expect(codeAlignment(specificsCode(x.article.body), code, 0, code.length)).toBeCloseTo(
+          sentenceAlignment(sentenceSpecifics(x.article.body), sentenceSpecifics(y.article.body)),
+          12,
+        );
+        pairs++;
+      }
+    expect(pairs).toBeGreaterThan(50);
+  });
+
+  it('keeps the index form bounded, cut between sentences, and reads another format as none', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `Unit ${i} downed ${i + 2} drones over Kursk on ${i} May.`).join(
+      ' ',
+    );
+    const code = specificsCode(long);
+    expect(code.length).toBeLessThanOrEqual(MAX_SPECIFICS_CODE);
+    expect(codeAlignment(code, code, 0, code.length)).toBeGreaterThan(0);
+    const other = Uint16Array.from([2, ...code.subarray(1)]);
+    expect(codeAlignment(other, code, 0, code.length)).toBe(0);
   });
 });

@@ -114,3 +114,76 @@ export function sentenceAlignment(a: readonly string[][], b: readonly string[][]
     alignment(a, b, (x, y) => (x.length + y.length === 0 ? 0 : setJaccard(x, y))) / Math.max(a.length, b.length, 1)
   );
 }
+
+/**
+ * Format tag of an encoded specifics sequence (the first code unit of `specificsCode`): an entry
+ * carrying another tag is read as having none (its facts rule then never holds), never misread.
+ */
+export const SPECIFICS_FORMAT = 1;
+/** Most code units an encoded sequence holds (tag and sentence count included): 512 B an entry at most. */
+export const MAX_SPECIFICS_CODE = 256;
+
+/** A specific as a 16-bit token (FNV-1a of its string, folded): what the index entry keeps. */
+function specificToken(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  const t = ((h >>> 16) ^ h) & 0xffff;
+  return t === 0 ? 1 : t; // 0 is padding in the index's arena
+}
+
+/**
+ * The sentence specifics of a text as the index keeps them: [SPECIFICS_FORMAT, sentence count,
+ * then for each sentence that has specifics, in order: their number, their 16-bit tokens]. A
+ * sentence without specifics scores 0 against any other, so leaving it out changes no alignment;
+ * the count keeps the denominator. Cut at MAX_SPECIFICS_CODE units, between sentences; the live
+ * index and one restored from the changelog compare these same units, so they decide alike.
+ */
+export function specificsCode(body: string): Uint16Array {
+  const sentences = sentenceSpecifics(body);
+  const out: number[] = [SPECIFICS_FORMAT, Math.min(sentences.length, 0xffff)];
+  for (const s of sentences) {
+    if (s.length === 0) continue;
+    const tokens = [...new Set(s.map(specificToken))];
+    if (out.length + 1 + tokens.length > MAX_SPECIFICS_CODE) break;
+    out.push(tokens.length, ...tokens);
+  }
+  return Uint16Array.from(out);
+}
+
+/** The sentences of an encoded sequence: [sentence count, each non-empty sentence's distinct tokens]; null if not readable. */
+function decodeSpecifics(code: ArrayLike<number>, start: number, end: number): [number, number[][]] | null {
+  if (end - start < 2 || code[start] !== SPECIFICS_FORMAT) return null;
+  const sentences: number[][] = [];
+  let i = start + 2;
+  while (i < end) {
+    const n = code[i] ?? 0;
+    if (n === 0 && i === end - 1) break; // padding to a whole 32-bit word
+    if (n === 0 || i + 1 + n > end) return null;
+    const s: number[] = [];
+    for (let k = i + 1; k <= i + n; k++) s.push(code[k] ?? 0);
+    sentences.push(s);
+    i += 1 + n;
+  }
+  return [code[start + 1] ?? 0, sentences];
+}
+
+/** Jaccard of two lists of distinct tokens. */
+function distinctJaccard(x: readonly number[], y: readonly number[]): number {
+  let inter = 0;
+  for (const v of x) if (y.includes(v)) inter++;
+  return inter / (x.length + y.length - inter);
+}
+
+/**
+ * `sentenceAlignment` of two encoded sequences (`specificsCode`, `b` read from `b[bStart, bEnd)`):
+ * 0 when either is not readable (another format, or none stored).
+ */
+export function codeAlignment(a: Uint16Array, b: ArrayLike<number>, bStart: number, bEnd: number): number {
+  const x = decodeSpecifics(a, 0, a.length);
+  const y = decodeSpecifics(b, bStart, bEnd);
+  if (x === null || y === null) return 0;
+  return alignment(x[1], y[1], distinctJaccard) / Math.max(x[0], y[0], 1);
+}
