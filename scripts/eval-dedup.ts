@@ -21,6 +21,7 @@
  *   npm run eval:dedup -- --facts 0.75       # the facts (re-translation) rule on at that setting Jaccard
  *   npm run eval:dedup -- --facts 0 --facts-alignment 0.4  # the facts rule requiring sentences in the same order (measurement)
  *   npm run eval:dedup -- --dev-only         # real dev and generated only: `test` is not scored (tuning runs)
+ *   npm run eval:dedup -- --dev-only --facts 0 --facts-alignment 0.4 --facts-min-jaccard 0.05
  *   npm run eval:dedup -- --retranslation-signals  # structural signals, re-translation vs independent pairs (dev only)
  *
  * A duplicate verdict is a true positive when an earlier article of the same
@@ -372,6 +373,7 @@ function main(): void {
       'retranslation-signals': { type: 'boolean' },
       'facts-alignment': { type: 'string' },
       'dev-only': { type: 'boolean' },
+      'facts-min-jaccard': { type: 'string' },
     },
   });
   const records = loadCorpus(values.corpus);
@@ -391,6 +393,7 @@ function main(): void {
   const factsOpts: DedupOptions = {
     ...(values.facts ? { factsSimilarity: Number(values.facts) } : {}),
     ...(values['facts-alignment'] ? { factsAlignment: Number(values['facts-alignment']) } : {}),
+    ...(values['facts-min-jaccard'] ? { factsMinJaccard: Number(values['facts-min-jaccard']) } : {}),
   };
   if (values.stages) {
     if (dev) stagesReport(dev, factsOpts);

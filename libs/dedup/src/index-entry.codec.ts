@@ -100,7 +100,11 @@ export function decodeEntry(
 /** uint16 little-endian, base64 (explicitly little-endian, as the guard's words). */
 function encodeSpec(spec: Uint16Array): string {
   const b = Buffer.allocUnsafe(spec.length * 2);
-  for (let i = 0; i < spec.length; i++) b.writeUInt16LE(spec[i] ?? 0, i * 2);
+  for (let i = 0; i < spec.length; i++) {
+    const v = spec[i] ?? 0;
+    b[2 * i] = v & 0xff;
+    b[2 * i + 1] = v >>> 8;
+  }
   return b.toString('base64');
 }
 
