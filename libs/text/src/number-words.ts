@@ -76,9 +76,12 @@ export interface WordSource {
   at(i: number): string;
 }
 
+/** The unit and tens words in one set: isNumberStart is asked of nearly every word extraction reads. */
+const STARTS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys()]);
+
 /** A unit ("one" … "nineteen") or tens word ("twenty" … "ninety"): a word that can start a number. */
 export function isNumberStart(w: string): boolean {
-  return UNITS.has(w) || TENS.has(w);
+  return STARTS.has(w);
 }
 
 /** True for a word that can start or continue a spelled-out number. */
@@ -109,6 +112,11 @@ function hyphenated(w: string): number | null {
  * a '-' word only between a tens word and a unit ("twenty" "-" "five").
  */
 export function parseNumberWords(words: WordSource, i: number): { value: number; used: number } | null {
+  // A number starts with "a" (before a scale word), a unit or tens word, or a
+  // hyphenated one ("twenty-five"): any other first word is turned away by the
+  // loop below at its first step, and most words are one.
+  const first = words.at(i);
+  if (first !== 'a' && !STARTS.has(first) && !first.includes('-')) return null;
   let total = 0;
   let current = 0;
   let last: Last = 'none';
