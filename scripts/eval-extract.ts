@@ -61,21 +61,21 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
 
 /**
  * The gate. Issue 11 asks test F1 ≥ 0.95 and no false claim from a negative.
- * On the corpus as it stands (dev 272, test 228 passages after the fresh `rh`
- * batch went into test) the rules reach test F1 0.794 with three false claims
- * on 47 test negatives (the third from `rh`, never tuned on: two sea drones
- * credited to sailors read as a drone claim), dev F1 0.957; CI holds that
- * level minus a small margin (a
- * regression fails, the unmet target prints FAIL lines without failing CI);
- * raise these as the extractor improves. devF1 guards the split the rules are
- * tuned on. The own cases were written with the old rules; they are unit
- * families now, so a family may dip where the real corpus needed a rule to
- * change (was 0.97 overall / 0.9 per family).
+ * On the corpus as it stands (960 passages: dev 588, test 372 after the fresh
+ * `rt` batch from other hands went into test) the rules reach test F1 0.822
+ * with four false claims on 79 test negatives (the fourth from `rt`, never
+ * tuned on; the extractor gave it at the rules before the tenth round too),
+ * dev F1 0.955; CI holds that level minus a small margin (a regression fails,
+ * the unmet target prints FAIL lines without failing CI); raise these as the
+ * extractor improves, never to fit a test passage. devF1 guards the split the
+ * rules are tuned on. The own cases were written with the old rules; they are
+ * unit families now, so a family may dip where the real corpus needed a rule
+ * to change (was 0.97 overall / 0.9 per family).
  */
 const GATE = {
-  testF1: 0.77,
-  testNegativeFalseClaims: 3,
-  devF1: 0.92,
+  testF1: 0.8,
+  testNegativeFalseClaims: 4,
+  devF1: 0.94,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
 };
