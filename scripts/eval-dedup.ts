@@ -327,6 +327,8 @@ function sweepRules(real: CorpusRecord[] | null, generated: CorpusRecord[]): voi
   for (const containment of [0.5, 0.6, 0.7, 0.8, 1.01]) grid.push([`containment ${containment}`, { containment }]);
   for (const containmentMinJaccard of [0.06, 0.09, 0.12, 0.15])
     grid.push([`containmentMinJaccard ${containmentMinJaccard}`, { containmentMinJaccard }]);
+  for (const sharedSentenceContainment of [0.3, 0.4, 0.45, 0.5, 0.55, 1.01])
+    grid.push([`sharedSentenceContainment ${sharedSentenceContainment}`, { sharedSentenceContainment }]);
   for (const sentenceContainment of [0.34, 0.5, 0.67, 1.01])
     grid.push([`sentenceContainment ${sentenceContainment}`, { sentenceContainment }]);
   for (const sentenceMinShared of [1, 2, 3])

@@ -555,6 +555,9 @@ export class DedupCore {
         return { slot, rule: 'sentences', similarity: ov.containment, jaccard: j };
       }
     }
+    // a new lede and a sentence trimmed mid-way dilute containment; a whole shared sentence vouches for the rest
+    if (c >= o.sharedSentenceContainment && j >= o.containmentMinJaccard && this.sharesSentence(probe, slot))
+      return { slot, rule: 'containment', similarity: c, jaccard: j };
     if (this.factsOn && probe.counts !== 0 && probe.counts === this.counts[slot] && j >= o.factsMinJaccard) {
       const off = this.guardOff[slot] ?? 0;
       const page = this.pages[off >>> PAGE_BITS] ?? EMPTY_PAGE;
@@ -564,6 +567,24 @@ export class DedupCore {
         return { slot, rule: 'facts', similarity: f, jaccard: j };
     }
     return null;
+  }
+
+  /**
+   * Whether one of the slot's stored sentence keys (its bottom-m anchors and its lede) is one of
+   * the probe's sentences: the two share a whole sentence of ≥ 6 words (its first 8 words).
+   */
+  private sharesSentence(probe: Probe, slot: number): boolean {
+    const at = slot * ANCHOR_STRIDE;
+    const anchorLen = ((this.flags[slot] ?? 0) >> ANCHOR_LEN_SHIFT) & 3;
+    const lede = this.anchors[at + LEDE] ?? 0;
+    const sentences = probe.sentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const key = sentences[i] ?? 0;
+      if (key === 0) continue;
+      if (key === lede) return true;
+      for (let a = 0; a < anchorLen; a++) if (key === this.anchors[at + a]) return true;
+    }
+    return false;
   }
 
   /**

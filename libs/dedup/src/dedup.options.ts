@@ -46,6 +46,13 @@ export interface DedupOptions {
   containment?: number;
   /** Minimum estimated Jaccard for the containment rule (estimates below it are noise). */
   containmentMinJaccard?: number;
+  /**
+   * Lower minimum containment for a candidate that also shares a whole long sentence with the
+   * probe (one of its stored sentence keys is one of the probe's): a new lede plus a sentence
+   * trimmed mid-way dilutes containment, while independent write-ups of one event share no
+   * sentence. Above 1 turns it off.
+   */
+  sharedSentenceContainment?: number;
   /** Sentence anchors kept per article (bottom-m sentence keys, besides the lede's), 0 to turn sentences off; at most 3. */
   sentenceAnchors?: number;
   /** Minimum share of comparable sentence anchors in common for the sentence rule. */
@@ -93,6 +100,7 @@ export interface ResolvedOptions {
   maxEntries: number;
   containment: number;
   containmentMinJaccard: number;
+  sharedSentenceContainment: number;
   sentenceAnchors: number;
   sentenceContainment: number;
   sentenceMinShared: number;
@@ -115,6 +123,7 @@ export const DEFAULTS = {
   maxEntries: 1_000_000,
   containment: 0.6,
   containmentMinJaccard: 0.12,
+  sharedSentenceContainment: 0.5,
   sentenceAnchors: 3,
   sentenceContainment: 0.5,
   sentenceMinShared: 2,
@@ -163,6 +172,7 @@ export function resolveOptions(opts: DedupOptions = {}): ResolvedOptions {
     maxEntries,
     containment: opts.containment ?? DEFAULTS.containment,
     containmentMinJaccard: opts.containmentMinJaccard ?? DEFAULTS.containmentMinJaccard,
+    sharedSentenceContainment: opts.sharedSentenceContainment ?? DEFAULTS.sharedSentenceContainment,
     sentenceAnchors,
     sentenceContainment: opts.sentenceContainment ?? DEFAULTS.sentenceContainment,
     sentenceMinShared: opts.sentenceMinShared ?? DEFAULTS.sentenceMinShared,
