@@ -11,7 +11,7 @@
  *
  * The core runs with the service's place finder (the gazetteer), as in production.
  *
- *   npm run eval:dedup                       # defaults; exits 1 below P 0.99 / R 0.95 on real test and generated
+ *   npm run eval:dedup                       # defaults; exits 1 below P 0.99 / R 0.95 on generated, below P 0.99 / pooled R 0.70 on real test (REAL_TEST_GATE)
  *   npm run eval:dedup -- --shingle 2 --perms 64 --bands 16 --threshold 0.5
  *   npm run eval:dedup -- --sweep            # the parameter grid in libs/dedup/README.md
  *   npm run eval:dedup -- --jaccard          # exact Jaccard of labelled pairs per shingle size
@@ -93,11 +93,13 @@ const MIN_PRECISION = 0.99;
 const MIN_RECALL = 0.95;
 /**
  * What CI holds the real test split to until re-translations are caught
- * (issue 12): the level reached (R 0.7317 in the worst shuffled order, 0.7406
- * pooled, P 1.000; unchanged on 2026-12-01, when the re-translation signals
- * tried on dev did not separate, see libs/dedup/README.md) less a margin. A
- * distinct report merged (precision) fails at once; recall below the issue's
- * 0.95 prints a line but does not fail the build.
+ * (issue 12): the level reached less a margin, on recall pooled over the
+ * orders. Set at R 0.7406 pooled (0.7317 in the worst shuffled order) on
+ * 2026-12-01; after the real corpus's batch 5 of harder copies and the
+ * seventh round (2026-12-03) it reads 0.7247 pooled, 0.6981 in the worst
+ * shuffled order, so the worst order alone would be under it. A distinct
+ * report merged (precision) fails at once; recall below the issue's 0.95
+ * prints a line but does not fail the build.
  */
 const REAL_TEST_GATE = { precision: 0.99, recall: 0.7 };
 

@@ -96,7 +96,7 @@ export class AggregateConsumer extends StageConsumerWith<AggregateStore>(Aggrega
     return [];
   }
 
-  /** Once per batch: windows are recounted when asOf moves, so not per claim. */
+  /** Once per flush (a fetch's batches flush as one group): windows are recounted when asOf moves, so not per claim. */
   @MessagePattern(endBatchPattern(TOPICS.claims))
   endBatch(): OutboundMessage[] {
     return this.store.changes();

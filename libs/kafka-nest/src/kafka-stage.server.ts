@@ -13,7 +13,7 @@
  *   @MessagePattern(acknowledgedPattern(TOPICS.claims)) acknowledged(): void
  *
  * A batch handler is called once per slice of a fetched batch (up to the
- * runner's flushEvery messages, one partition) and returns one result per
+ * runner's sliceSize messages, 100 by default; one partition) and returns one result per
  * message, in order; the runner calls it with one message when it retries
  * one. A stage with only a per-message handler is called per message, as
  * before. Patterns are the unprefixed topic names; the server subscribes to

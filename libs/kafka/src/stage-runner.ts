@@ -53,7 +53,10 @@ export interface StageRunnerOptions {
   logger: Logger;
   stats?: StageStats;
   statsIntervalMs?: number;
-  /** Produce and commit once a batch has given this many outputs (and at its end). Default 1,000. */
+  /**
+   * Produce and commit once the flush group holds this many outputs (a handed-on
+   * batch's included), and at the end of a batch no other waits behind. Default 1,000.
+   */
   flushEvery?: number;
   /**
    * Produce and commit, too, once this many ms have passed since the batch's
@@ -614,7 +617,9 @@ function asRetriable(err: unknown): Error {
 }
 
 /**
- * How long a batch's outputs may wait for the rest of the batch. A fast stage
+ * How long a batch's outputs may wait for the rest of the batch (timed per
+ * batch: outputs handed on by an earlier batch of the fetch wait for this
+ * batch's first flush, so up to this and a slice longer). A fast stage
  * never reaches it (1,000 outputs come first); a slow one — dedup owns one
  * partition, and a batch grows to hundreds of articles whenever it falls
  * behind, at ≈ 0.2–0.5 ms each — would otherwise hold the first article's
