@@ -51,7 +51,7 @@ export const ConfigSchema = z.object({
   SKYTALLY_BATCH_CONCURRENCY: int(1).optional(),
   SKYTALLY_STATS_INTERVAL_MS: int(0).default(10_000),
   SKYTALLY_DEDUP_HORIZON_DAYS: z.coerce.number().positive().default(30),
-  /** Most articles dedup's index holds (about 280 MB at 1,000,000); when full, the oldest by publication date goes. */
+  /** Most articles dedup's index holds (the benchmark's 1M articles, 801k indexed, take ≈ 290 MB); when full, the oldest by publication date goes. */
   SKYTALLY_DEDUP_MAX_ENTRIES: int(1).default(1_000_000),
   SKYTALLY_ALLOWED_LATENESS_MS: int(0).default(60 * 60 * 1000),
   SKYTALLY_IDLE_MS: int(1000).default(60_000),
