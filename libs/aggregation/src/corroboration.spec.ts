@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { claim } from '../test/claim.fixture';
 import { must } from '../test/must';
-import { type ClaimGroup, IdentityGroups, identityOf, type LiveReport, liveReport } from './corroboration';
+import {
+  ArticleFacts,
+  type ClaimGroup,
+  IdentityGroups,
+  identityOf,
+  type LiveReport,
+  liveReport,
+} from './corroboration';
 import { shiftDay, utcDay } from './time.util';
 
 const DAY = 86_400_000;
@@ -116,5 +123,22 @@ describe('IdentityGroups', () => {
     const moved = groups.add(report(5, 2, 0, true));
     expect(moved.removed).toEqual([]);
     expect(moved.added.map((g) => g.id)).toEqual([`${identity}|2025-06-03|d`]);
+  });
+
+  it("reads an article's publishedAt back as given, however it keeps it", () => {
+    const arrival = Date.parse('2026-12-03T00:00:00.000Z');
+    const given = [
+      '2026-12-01T10:15:00.000Z', // ms after the arrival (a small integer)
+      '2026-12-03T00:00:00.001Z', // after it
+      '2025-01-01T00:00:00.000Z', // too far from it: ms
+      '1970-01-02T00:00:00.000Z', // far, and a small number of ms: the text
+      '2026-12-01T10:15:00Z', // not as iso() writes it: the text
+      null,
+      undefined,
+    ];
+    for (const publishedAt of given) {
+      expect(new ArticleFacts('a1', publishedAt, undefined, arrival).publishedAt).toBe(publishedAt);
+      expect(new ArticleFacts('a1', publishedAt, undefined, arrival + 0.5).publishedAt).toBe(publishedAt);
+    }
   });
 });
