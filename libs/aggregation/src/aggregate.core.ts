@@ -31,6 +31,7 @@ import { Tally, type Share } from './tally';
 import { HashSet53, SealedPart, type SealedPartState, hash53 } from './sealed';
 import { type DaySums, SealedDays } from './sealed-days';
 import { DAY_MS, dayString, HOUR_MS, iso } from './time.util';
+import { ReportTable } from './report-table';
 import { SharedStrings } from './shared-strings';
 import { Watermark } from './watermark';
 
@@ -206,8 +207,8 @@ export class AggregateCore {
   /** Rebuilding from a checkpoint: the watermark already holds the pairs, and nothing is sealed meanwhile. */
   private replaying = false;
 
-  /** Live reports by claimId; each knows the claim it is in (LiveReport.group). */
-  private readonly reports = new Map<string, LiveReport>();
+  /** Live reports by claimId, in the order they came; each knows the claim it is in (LiveReport.group). */
+  private readonly reports = new ReportTable();
   /** Shares the strings and arrays reports repeat (README, "Memory per live report"). */
   private readonly strings = new SharedStrings();
   private readonly byIdentity = new Map<string, IdentityGroups>();
@@ -469,7 +470,7 @@ export class AggregateCore {
       watermark: this.watermark.pairs(),
       // The reports themselves: each is written as {claim, arrival} (LiveReport.toJSON, and its
       // `claim` and `arrival` read so), its record built as a checkpoint encodes it, a few hundred at a time.
-      live: [...this.reports.values()],
+      live: this.reports.values(),
     };
     const delta = this.delta;
     this.delta = newDelta();
@@ -629,7 +630,7 @@ export class AggregateCore {
 
   private attach(r: LiveReport): GroupChange {
     const id = r.claimId;
-    this.reports.set(id, r);
+    this.reports.set(r);
     const identity = identityOf(r, r.regions);
     let groups = this.byIdentity.get(identity);
     if (!groups) this.byIdentity.set(identity, (groups = new IdentityGroups(identity)));
@@ -996,9 +997,8 @@ export class AggregateCore {
 
   private computeUnattributed(g: ClaimGroup): number {
     {
-      let attributed = -1;
-      for (const m of g.members) attributed = Math.max(attributed, this.reports.get(m)?.attributed ?? -1);
-      if (attributed >= 0) return Math.max(0, g.count - attributed);
+      // The largest `attributed` of its reports, kept with the claim (corroboration.ts).
+      if (g.attributed >= 0) return Math.max(0, g.count - g.attributed);
       const parts = new Map<string, number>();
       for (const m of g.members) {
         for (const p of this.partsOf.get(m) ?? []) {

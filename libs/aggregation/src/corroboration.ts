@@ -421,6 +421,8 @@ export interface ClaimGroup {
   claimants: string[];
   /** Every report names a total it breaks down (`partOf`): see the core. */
   partOnly: boolean;
+  /** The largest `attributed` among its reports (a total's, how much its article broke down); −1 when none has one. */
+  attributed: number;
 }
 
 export function identityOf(
@@ -657,6 +659,8 @@ export class IdentityGroups extends SlotMap {
     if (articles) g.articles = articles;
     const claimants = insertSorted(g.claimants, r.claimantKey);
     if (claimants) g.claimants = claimants;
+    const attributed = r.attributed;
+    if (attributed !== undefined && attributed > g.attributed) g.attributed = attributed;
     const newArticle = articles ? r.articleId : null;
     const newClaimant = claimants ? r.claimantKey : null;
     return { removed: [], added: [], grown: { group: g, claimId: r.claimId, newArticle, newClaimant } };
@@ -748,6 +752,7 @@ function build(id: string, identity: string, day: string, timing: LiveReport[], 
     articles: sortedUnique(all.map((r) => r.articleId)),
     claimants: sortedUnique(all.map((r) => r.claimantKey)),
     partOnly: all.every((r) => Boolean(r.partOf)),
+    attributed: all.reduce((max, r) => Math.max(max, r.attributed ?? -1), -1),
   };
 }
 

@@ -126,7 +126,7 @@ export class CompactCounter {
 }
 
 /** FNV-1a over the UTF-16 code units, then murmur3's finaliser so the low bits (the slot) mix every character. */
-function hashOf(s: string): number {
+export function hashOf(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
