@@ -53,6 +53,8 @@ const TRIGGER_RE =
 const TRIGGER_PART =
   /down|intercept|destr|neutrali|suppress|repel|repuls|eliminat|liquidat|obliterat|annihilat|jammed|foiled|thwarted|stopped| out/i;
 const FELL = /\bfell\b|\bcame down\b/i;
+/** "brought them down": a downing with no trigger word (rule setDowned), for an article that has none either. */
+const THEM_DOWN = /\bthem\s+(?:all\s+)?down\b/i;
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"'. */
 const TRIGGER_RARE =
@@ -262,7 +264,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   const articleId =
     typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
-  if (body.length === 0 || !TRIGGER.test(body)) return [];
+  // ("Six drones tried to strike X. Air defence brought them down": the one downing no trigger word of a sentence names)
+  if (body.length === 0 || !(TRIGGER.test(body) || (RULES.setDowned && THEM_DOWN.test(body)))) return [];
   const note = (toks: Tok[], c: Count, claim: boolean, why: () => string): void => {
     if (trace)
       trace.push({
@@ -342,6 +345,82 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let setTarget: { set: SetMention; regions: string[]; sentence: number } | null = null;
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
   let awaitingPlace: Awaiting | null = null;
+  /** The threats a launch sentence counts, none of them claimed yet, and the one place it sends them at (rule setDowned). */
+  let openSet: { sentence: number; sets: SetMention[]; regions: string[] | null } | null = null;
+
+  /**
+   * "Six UAVs tried to strike the Bryansk region. Air defence units brought them down …", "Every enemy target was
+   * destroyed", "the drones were all destroyed above A, B and C": the whole set of a launch sentence just before, none of
+   * it claimed yet, downed by reference (claims.md, edge case 9; rule setDowned). Pushes the claim and says whether it did.
+   */
+  const claimWholeSet = (si: number, s: Span, claimants: ClaimantMention[] | null): boolean => {
+    const set = openSet;
+    // (a claim told before the set, still awaiting its places, is what a restatement after them places)
+    if (
+      !RULES.setDowned ||
+      !set ||
+      set.sentence === si ||
+      si - set.sentence > 2 ||
+      (last !== null && last.sentence >= set.sentence)
+    )
+      return false;
+    if (awaitingPlace && si - awaitingPlace.sentence <= 2) return false;
+    const whole = setDownedIn(s.text, set.sets);
+    const wholeRegions = whole ? (placesOfRestatement(s) ?? set.regions) : null;
+    const wholeCountry = wholeRegions?.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
+    if (!whole || !wholeRegions || !wholeCountry) return false;
+    settleClaimant(si);
+    const found = claimants ?? findClaimants(s.text, s.start);
+    const named = lastOf(found);
+    const speaker = named ?? (si - prevClaimantSentence <= 2 ? prevSentenceClaimant : null);
+    const evEnd = trimEnd(body, s.start, s.end);
+    const own = eventDateOf(s.text, publishedAt);
+    let eventDate = own ?? eventDateOf(sentences[set.sentence]!.text, publishedAt);
+    if (!eventDate) {
+      settleArticleDate();
+      eventDate = articleDate;
+    }
+    const draft: Draft = {
+      claim: {
+        articleId,
+        count: whole.value,
+        qualifier: whole.qualifier,
+        weapon: whole.weapon,
+        scope: 'region',
+        regions: [...wholeRegions].sort(),
+        country: wholeCountry,
+        claimant: speaker?.text ?? null,
+        eventDate,
+        evidence: { text: body.slice(s.start, evEnd), start: s.start, end: evEnd },
+      },
+      sentence: si,
+      partitive: false,
+      listItem: false,
+      outOf: false,
+      countEnd: s.start + whole.end,
+      countStart: s.start + whole.start,
+      firstInSentence: true,
+      claimantExplicit: named !== null,
+      partOf: null,
+      alsoOf: false,
+      unplaced: false,
+    };
+    if (trace)
+      trace.push({
+        text: s.text.slice(whole.start, whole.end),
+        start: s.start + whole.start,
+        end: s.start + whole.end,
+        claim: true,
+        rule: `the whole set of ${whole.value} counted just before, downed by reference; placed at ${draft.claim.regions.join(', ')}`,
+      });
+    drafts.push(draft);
+    last = anchor = draft;
+    awaitingPlace = openSet = null;
+    claimantsNamed(found, si);
+    if (own) [articleDate, undatedSentences.length] = [own, 0];
+    else undatedSentences.push(s);
+    return true;
+  };
 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -366,9 +445,20 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const attackerHere = attackHint ? ATTACKER.exec(s.text)?.[1] : undefined;
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
-    if (attackHint && !triggered) {
-      const setToks = tokens(s.text, s.start);
-      const setCounts = findCounts(setToks, s.text, s.start);
+    const setHint = !triggered && (attackHint || (RULES.setDowned && SET_HINT.test(s.text)));
+    const setToks = setHint ? tokens(s.text, s.start) : null;
+    const setCounts = setToks ? findCounts(setToks, s.text, s.start) : null;
+    // "Six UAVs tried to strike the Bryansk region. Air defence brought them down …": the sets a later sentence downs whole
+    if (RULES.setDowned && setCounts) {
+      const sets = setCounts.filter((c) => c.weapon !== null && c.weapon !== 'aircraft' && !c.bare && !c.definite);
+      if (sets.length > 0)
+        openSet = {
+          sentence: si,
+          sets: sets.map((c) => ({ value: c.value, qualifier: c.qualifier, weapon: c.weapon! })),
+          regions: targetOf(body, s, SET_TARGET_BEFORE),
+        };
+    }
+    if (attackHint && setToks && setCounts) {
       const set = largestSet(setCounts);
       lastSet = set ?? lastSet;
       if (set && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(setToks, setCounts, set, s) };
@@ -383,6 +473,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         placeRestated(awaitingPlace.drafts, s);
         awaitingPlace = null;
       }
+      if (claimWholeSet(si, s, null)) continue;
       unreadClaimants.push(si);
       if (drafts.length === 0 && DATE_HINT.test(s.text)) undatedSentences.push(s);
       continue;
@@ -412,6 +503,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     )
       counts = [];
     if (counts.length === 0) {
+      if (claimWholeSet(si, s, claimants)) continue;
       // "The drones were shot down over the Kherson, Sumy and Poltava regions": a restatement that places the count before it
       if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
         placeRestated(awaitingPlace.drafts, s);
@@ -916,16 +1008,74 @@ const TARGET_BEFORE =
  * The one subdivision a launch sentence names as its target ("22 drones attacked Crimea", "fired 15 drones at the
  * Belgorod region"), or null when it names none, several, or only origins ("launched from Kursk").
  */
-function targetOf(body: string, s: Span): string[] | null {
+function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string[] | null {
   const codes = new Set<string>();
   for (const p of findPlaces(s.text)) {
     if (p.kind === 'country' || p.kind === 'demonym') continue;
     const start = p.start + s.start;
     if (isDateline(body, start, p.end + s.start)) continue;
-    if (!TARGET_BEFORE.test(body.slice(Math.max(s.start, start - 40), start))) return null;
+    if (!before.test(body.slice(Math.max(s.start, start - 40), start))) return null;
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes] : null;
+}
+
+/** A launch sentence's words for sending threats: where a set a later sentence may down whole is counted (rule setDowned). */
+const SET_HINT = /ttack|aunch|fired|struck|strike|aimed|targeted|sent\b/;
+/** As TARGET_BEFORE, and "tried to strike the Bryansk region". */
+const SET_TARGET_BEFORE =
+  /\b(?:attacked|attacking|attack|struck|striking|strike|hit|targeted|targeting|target|at|on|against|towards?)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
+const DOWNED_WORDS = String.raw`(?:shot\s+down|brought\s+down|taken\s+down|knocked\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated)`;
+/**
+ * A whole set downed by reference, with no number: "brought them down", "destroyed them", "they were all shot down",
+ * "the drones were all destroyed", "every enemy target was destroyed", "all the UAVs were intercepted" (group 1-3: the
+ * noun it names, if any). Not "nearly / almost / not all".
+ */
+const SET_DOWNED = new RegExp(
+  String.raw`\b(?:brought|shot|took|knocked|taken)\s+(?:them|all\s+of\s+them)\s+(?:all\s+)?down\b` +
+    String.raw`|\b(?:downed|destroyed|intercepted|neutrali[sz]ed)\s+them\b` +
+    String.raw`|\bthey\s+(?:were|had\s+been|have\s+been)\s+all\s+${DOWNED_WORDS}` +
+    String.raw`|\bthe\s+(?:\w+\s+)?(drones|uavs|missiles|rockets|shaheds|targets)\s+(?:were|had\s+been|have\s+been)\s+all\s+${DOWNED_WORDS}` +
+    String.raw`|\b(?:every|each)\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|single|aerial|air)\s+)*(drone|uav|missile|rocket|shahed|target)\s+(?:was|had\s+been|has\s+been)\s+${DOWNED_WORDS}` +
+    String.raw`|(?<!\b(?:nearly|almost|not|virtually|practically)\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|ukrainian|attack|attacking|hostile)\s+)*(drones|uavs|missiles|rockets|shaheds|targets)\s+(?:were|had\s+been|have\s+been)\s+${DOWNED_WORDS}`,
+  'i',
+);
+/** Words that make a whole-set downing no claim: denials, hypotheticals, a disjunction with "lost", the ground. */
+const SET_DOWNED_VETO =
+  /\b(?:no|not|never|none|nothing|failed|unable|could|would|will|can|cannot|if|lost|on\s+the\s+ground|airfield|airbase|parked)\b|n['’]t\b/i;
+
+/**
+ * The count a sentence downs by reference to the sets of the launch sentence before it: the set of the weapon it
+ * names, else the one weapon counted there (the largest count of it); null when the reference is missing, vetoed or
+ * ambiguous (several weapons and no noun).
+ */
+function setDownedIn(
+  text: string,
+  sets: SetMention[],
+): { value: number; qualifier: SetMention['qualifier']; weapon: Weapon; start: number; end: number } | null {
+  const m = SET_DOWNED.exec(text);
+  if (!m || SET_DOWNED_VETO.test(text)) return null;
+  const noun = (m[1] ?? m[2] ?? m[3])?.toLowerCase();
+  const named = noun && noun !== 'target' && noun !== 'targets' ? WEAPON_HEADS.get(noun) : undefined;
+  const weapons = new Set(sets.map((x) => x.weapon));
+  const weapon = named ?? (weapons.size === 1 ? sets[0]!.weapon : undefined);
+  if (!weapon) return null;
+  let best: SetMention | null = null;
+  for (const x of sets) if (x.weapon === weapon && (!best || x.value > best.value)) best = x;
+  return best ? { ...best, start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** The subdivisions and seas a sentence names, origins ("launched from …") aside; null with none or a partial list. */
+function placesOfRestatement(s: { start: number; text: string }): string[] | null {
+  if (RULES.partialList && (PARTIAL_LIST.test(s.text) || SOME_OF_THE_REGIONS.test(s.text))) return null;
+  const codes = new Set<string>();
+  for (const p of findPlaces(s.text))
+    if (
+      (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') &&
+      !FROM.test(s.text.slice(Math.max(0, p.start - 60), p.start))
+    )
+      codes.add(p.code);
+  return codes.size > 0 ? [...codes] : null;
 }
 
 /** Places the restated country-scope claim at the places of the restatement, when they are in the claim's country. */

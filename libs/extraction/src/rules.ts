@@ -83,6 +83,8 @@ export const RULES = {
   bracketedCounts: true,
   /** "Residents of the Bryansk region were woken … The governor said three drones had been shot down over the region": the one region the article names before, further back than two sentences. */
   regionOfArticle: true,
+  /** "Six UAVs tried to strike the Bryansk region. Air defence units brought them down …", "Every enemy target was destroyed": a launched set none of which was claimed yet, downed whole by reference in the next two sentences, is a claim of the set, placed by that sentence or else by the set's target. */
+  setDowned: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -1,0 +1,61 @@
+/**
+ * The eleventh round's structures (README, "Eleventh round"): each family with invented sentences
+ * (no corpus sentence); the first row of each switchable family is checked to fail with its rule switched off.
+ */
+import { identities } from '../test/identities';
+import { withRulesOff, type RuleName } from './rules';
+
+type Row = [string, string[]];
+
+function family(rule: RuleName, rows: Row[]): void {
+  it.each(rows)('%s', (text, want) => expect(identities(text)).toEqual(want));
+  it(`fails on its first row with ${rule} off`, () => {
+    const [text, want] = rows[0]!;
+    expect(withRulesOff([rule], () => identities(text))).not.toEqual(want);
+  });
+}
+
+describe('"Six drones tried to strike X. Air defence brought them down": a launched set downed whole by reference', () => {
+  family('setDowned', [
+    [
+      'Eight drones tried to attack the Kursk region overnight. Air defence units brought them down, the governor said.',
+      ['8 drone @ RU-KRS'],
+    ],
+    [
+      'Russia launched five Shahed drones at the Odesa region. Every enemy drone was destroyed, the regional administration said.',
+      ['5 drone @ UA-51'],
+    ],
+    // the noun picks the set of its weapon; the downing sentence's own places win over the target
+    [
+      'Ukraine fired four missiles and seven drones at Russia overnight. The drones were all destroyed above the Belgorod and Kursk regions.',
+      ['7 drone @ RU-BEL+RU-KRS'],
+    ],
+    [
+      'Seven drones attacked the Lipetsk region. Air defence destroyed them over the Yelets district.',
+      ['7 drone @ RU-LIP'],
+    ],
+    [
+      'Ukrainian forces tried to strike the Bryansk region with ten drones. They were all shot down, the governor said.',
+      ['10 drone @ RU-BRY'],
+    ],
+    // not all, or not the set: no claim
+    ['Russia launched six drones at the Kharkiv region. Not all of the drones were destroyed.', []],
+    ['Russia launched 12 drones at the Sumy region. Nearly all the drones were shot down.', []],
+    [
+      'Russia launched nine drones at the Poltava region. Air defence could not bring them all down, and they hit an energy facility.',
+      [],
+    ],
+    // a count claimed after the set is what the restatement places
+    [
+      'Russia launched 20 drones at the Kyiv region. Air defence shot down 15. They were all destroyed over the Kyiv region.',
+      ['15 drone @ UA-32'],
+    ],
+    // "them" with two weapons counted, a set three sentences back, or no place at all: not told
+    ['Russia fired three missiles and nine drones at the Odesa region. Air defence brought them down.', []],
+    [
+      'Russia launched nine drones at the Poltava region. Sirens sounded for hours. Residents heard blasts. Air defence brought them down.',
+      [],
+    ],
+    ['Russia launched nine drones overnight. Air defence brought them down.', []],
+  ]);
+});
