@@ -59,3 +59,22 @@ describe('"Six drones tried to strike X. Air defence brought them down": a launc
     ['Russia launched nine drones overnight. Air defence brought them down.', []],
   ]);
 });
+
+describe('"Moscow\'s mayor said … Ukraine said it had shot down 31 drones": a country speaking in the sentence is its speaker', () => {
+  family('ownSpeaker', [
+    [
+      "Moscow's mayor Sergei Sobyanin said the attack caused no damage. Ukraine said it had shot down 31 of 40 drones overnight.",
+      ['31 drone @ country UA'],
+    ],
+    [
+      'The governor of the Belgorod region said a house was damaged. This followed reports that Ukraine said its forces had destroyed 14 missiles.',
+      ['14 missile @ country UA'],
+    ],
+    ["Kharkiv's mayor said no one was hurt. Russia said it had shot down three drones.", ['3 drone @ country RU']],
+    // the official's own side speaking: the official's jurisdiction still places the count
+    [
+      "Kyiv's mayor Vitali Klitschko said the attack caused fires. Ukraine said 20 drones had been shot down.",
+      ['20 drone @ UA-30'],
+    ],
+  ]);
+});

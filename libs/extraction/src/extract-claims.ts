@@ -707,7 +707,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           ? last
           : null;
       // a claimant named in an earlier sentence speaks for the next two; their jurisdiction places only the sentence right after
-      const claimantMention = explicit ?? (carried || si - prevClaimantSentence > 2 ? null : prevSentenceClaimant);
+      // ("Moscow's mayor said the attack caused no damage. This came after Ukraine said it had shot down 31 of 40 drones":
+      // a country speaking in the sentence is the speaker there, not an official of the other side named before)
+      const ownSpeaker = explicit || !RULES.ownSpeaker ? null : speakerCountry(s.text);
+      const earlier =
+        carried || si - prevClaimantSentence > 2 ? null : (prevSentenceClaimant as ClaimantMention | null);
+      const claimantMention =
+        explicit ?? (earlier && ownSpeaker && earlier.country && earlier.country !== ownSpeaker ? null : earlier);
       const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
       const claimantCountry =

@@ -85,6 +85,8 @@ export const RULES = {
   regionOfArticle: true,
   /** "Six UAVs tried to strike the Bryansk region. Air defence units brought them down …", "Every enemy target was destroyed": a launched set none of which was claimed yet, downed whole by reference in the next two sentences, is a claim of the set, placed by that sentence or else by the set's target. */
   setDowned: true,
+  /** "Moscow's mayor said … This came after Ukraine said it had shot down 31 of 40 drones": a country speaking in the sentence is its speaker, not an official of the other side named in the sentence before (nor their jurisdiction its place). */
+  ownSpeaker: true,
 };
 
 export type RuleName = keyof typeof RULES;
