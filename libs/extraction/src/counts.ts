@@ -482,6 +482,8 @@ export function findCounts(
       ['another', 'both', 'a', 'an'].includes(toks[i]!.low) &&
       (toks[i]!.low !== 'a' && toks[i]!.low !== 'an' ? true : n.to - n.from === 2) &&
       isBareFollower(toks, j) &&
+      // "Another attack by the Kyiv regime was repelled", "both strikes": a noun after the determiner, not a verb
+      !(toks[i]!.low !== 'a' && toks[i]!.low !== 'an' && ATTACK_NOUNS.has(toks[j]?.low ?? '')) &&
       (!np || np.weapon === null) &&
       toks[j]?.low !== 'of' &&
       // "over the Belgorod and Kursk regions, both on the border with Ukraine": an apposition about the places

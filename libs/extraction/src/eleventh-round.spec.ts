@@ -78,3 +78,19 @@ describe('"Moscow\'s mayor said … Ukraine said it had shot down 31 drones": a 
     ],
   ]);
 });
+
+describe('"Another attack by the Kyiv regime was repelled": "another" before an attack noun counts nothing', () => {
+  it.each<Row>([
+    ['Another attack by the Ukrainian armed forces was repelled by air defence systems, the governor said.', []],
+    ['Both strikes were repelled by air defence over the Belgorod region.', []],
+    // "another" standing for a threat counted before still counts, also before a verb of attack
+    [
+      'Air defence shot down two drones over the Kursk region. Another attacked a substation but was destroyed.',
+      ['1 drone @ RU-KRS', '2 drone @ RU-KRS'],
+    ],
+    [
+      'Ukrainian forces shot down a Russian Su-25 near Bakhmut. Another attack aircraft was downed near Avdiivka.',
+      ['1 aircraft @ UA-14'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
