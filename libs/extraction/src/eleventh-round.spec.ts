@@ -94,3 +94,25 @@ describe('"Another attack by the Kyiv regime was repelled": "another" before an 
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"…14 drones. The drones were destroyed near A in the LPR and B in the DPR": a restatement over occupied land only', () => {
+  family('restatedContested', [
+    [
+      "Russia's defence ministry said air defence systems intercepted 14 drones of the Ukrainian armed forces. The drones were destroyed near Svatove in the Luhansk People's Republic and near Horlivka in the Donetsk People's Republic.",
+      ['14 drone @ UA-09+UA-14'],
+    ],
+    [
+      'The Russian defence ministry said 12 drones were intercepted overnight. The drones were shot down over Crimea and the Black Sea.',
+      ['12 drone @ SEA-BLACK+UA-43'],
+    ],
+    // Russian regions as before; a region of the other side that Russia does not claim places nothing
+    [
+      'The Russian defence ministry said 14 drones were intercepted overnight. The drones were destroyed over the Belgorod and Kursk regions.',
+      ['14 drone @ RU-BEL+RU-KRS'],
+    ],
+    [
+      'The Russian defence ministry said 14 drones were intercepted overnight. The drones were destroyed over the Kharkiv region.',
+      ['14 drone @ country RU'],
+    ],
+  ]);
+});

@@ -1109,9 +1109,17 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   const codes = [...new Set(places.map((p) => p.code))].sort();
   // the claim's own country's regions; with them, contested land and seas ("…, the Black Sea and annexed Crimea")
   const own = (c: string): boolean => c.startsWith(`${draft.claim.country}-`);
-  if (codes.length === 0 || !codes.some(own) || !codes.every((c) => own(c) || CONTESTED.has(c) || c.startsWith('SEA-')))
+  // ("…36 UAVs of the Ukrainian Armed Forces. The drones were destroyed near A in the LPR and B in the DPR": a Russian
+  // report over occupied land only, whose codes are Ukrainian — claims.md, edge case 11)
+  const contested = RULES.restatedContested && codes.some((c) => CONTESTED.has(c));
+  if (
+    codes.length === 0 ||
+    !(codes.some(own) || contested) ||
+    !codes.every((c) => own(c) || CONTESTED.has(c) || c.startsWith('SEA-'))
+  )
     return;
-  Object.assign(draft.claim, { scope: 'region', regions: codes });
+  const land = codes.map(countryOfRegion).find((x): x is string => x !== null);
+  Object.assign(draft.claim, { scope: 'region', regions: codes, ...(land ? { country: land } : {}) });
   draft.unplaced = false;
   draft.restated = true;
 }

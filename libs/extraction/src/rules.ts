@@ -87,6 +87,8 @@ export const RULES = {
   setDowned: true,
   /** "Moscow's mayor said … This came after Ukraine said it had shot down 31 of 40 drones": a country speaking in the sentence is its speaker, not an official of the other side named in the sentence before (nor their jurisdiction its place). */
   ownSpeaker: true,
+  /** "…36 UAVs of the Ukrainian Armed Forces. The drones were destroyed near A in the LPR and B in the DPR": a restatement over occupied land only places a count the other side reported. */
+  restatedContested: true,
 };
 
 export type RuleName = keyof typeof RULES;
