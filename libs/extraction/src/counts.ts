@@ -57,6 +57,8 @@ export interface Count {
   each?: boolean;
   /** "the drone was shot down": a definite singular threat; a claim of 1 only where nothing else in the article counts it. */
   definite?: boolean;
+  /** "the rest", "the remaining one", "the other": what is left of a total told in parts (placed, with no place of its own, as the part before it). */
+  remainder?: boolean;
 }
 
 /** What may follow a headline's passive participle ("… downed over Kyiv region", "… shot down near Kupiansk"). */
@@ -318,7 +320,16 @@ export function findCounts(
       const ofOther = toks[to]?.low === 'of' && !ofThem;
       if (ofThem) to += 2;
       const np = toks[i + 1]!.low === 'remaining' ? nounPhrase(toks, to) : null;
-      if (!numbered && !ofOther && !(np && (np.weapon === null || np.nonHead) && np.to > to)) {
+      // "twelve of them last night and the remaining one this morning": a remainder told with its numeral, when the parts
+      // given leave exactly that
+      const stated = numbered && RULES.statedRemainder ? numberAt(toks, to, text, base) : null;
+      const statedNp = stated && !stated.weak ? nounPhrase(toks, stated.to) : null;
+      if (
+        (!numbered || (stated && !stated.weak && toks[stated.to]?.low !== 'of')) &&
+        !ofOther &&
+        !(!stated && np && (np.weapon === null || np.nonHead) && np.to > to) &&
+        !(statedNp && (statedNp.weapon === null || statedNp.nonHead) && statedNp.to > stated!.to)
+      ) {
         const seq = [
           ...breakdown(),
           ...out.filter((o) => !o.denominator).map((o) => ({ value: o.value, weapon: o.weapon })),
@@ -332,9 +343,39 @@ export function findCounts(
             : last;
         const same = seq.filter((o) => o.weapon === null || weapon === null || o.weapon === weapon).map((o) => o.value);
         const value = remainderOf(same);
-        if (value !== null) {
-          if (np && np.weapon !== null && !np.nonHead) to = np.to;
-          out.push(referenceCount(value, 'exact', i, to, weapon));
+        if (value !== null && (!stated || stated.value === value)) {
+          if (stated) to = statedNp && statedNp.weapon !== null && !statedNp.nonHead ? statedNp.to : stated.to;
+          else if (np && np.weapon !== null && !np.nonHead) to = np.to;
+          out.push({
+            ...referenceCount(value, 'exact', i, to, weapon),
+            ...(RULES.statedRemainder ? { remainder: true } : {}),
+          });
+          i = to - 1;
+          continue;
+        }
+      }
+    }
+    // "Two were intercepted over the Istra district. The other was destroyed over Shebekino": the one left of a total told
+    // in parts ("the others were …" the several left)
+    if (
+      breakdown &&
+      RULES.statedRemainder &&
+      toks[i]!.low === 'the' &&
+      (toks[i + 1]?.low === 'other' || toks[i + 1]?.low === 'others') &&
+      toks[i - 1]?.low !== 'of'
+    ) {
+      const plural = toks[i + 1]!.low === 'others';
+      const to = !plural && toks[i + 2]?.low === 'one' ? i + 3 : i + 2;
+      if ((plural ? ['were', 'have', 'had'] : ['was', 'has', 'had']).includes(toks[to]?.low ?? '')) {
+        const seq = [
+          ...breakdown(),
+          ...out.filter((o) => !o.denominator).map((o) => ({ value: o.value, weapon: o.weapon })),
+        ];
+        let weapon: Weapon | null = null;
+        for (const o of seq) weapon = o.weapon ?? weapon;
+        const value = remainderOf(seq.filter((o) => o.weapon === null || o.weapon === weapon).map((o) => o.value));
+        if (value !== null && (plural ? value > 1 : value === 1)) {
+          out.push({ ...referenceCount(value, 'exact', i, to, weapon), remainder: true });
           i = to - 1;
           continue;
         }

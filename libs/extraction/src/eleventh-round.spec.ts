@@ -116,3 +116,26 @@ describe('"…14 drones. The drones were destroyed near A in the LPR and B in th
     ],
   ]);
 });
+
+describe('"Two were intercepted over Istra. The other was destroyed over Shebekino": what is left of a total told in parts', () => {
+  family('statedRemainder', [
+    [
+      'Russian air defences destroyed three drones overnight, the ministry said. Two were intercepted near Moscow over the Istra district. The other was shot down over the Belgorod region.',
+      ['1 drone @ RU-BEL', '2 drone @ RU-MOS+RU-MOW', '3 drone @ country RU'],
+    ],
+    [
+      'Air defence destroyed nine drones over the Kursk region, eight of them before midnight and the remaining one at dawn.',
+      ['1 drone @ RU-KRS', '8 drone @ RU-KRS', '9 drone @ RU-KRS'],
+    ],
+    [
+      "Ukraine's air force said 20 drones were destroyed overnight. Twelve were downed over the Kyiv region. The others were shot down over the Zhytomyr region.",
+      ['12 drone @ UA-32', '20 drone @ country UA', '8 drone @ UA-18'],
+    ],
+    // no parts to be left of, or other things than the threats counted
+    ['The other was shot down over the Kursk region.', []],
+    [
+      'Air defence shot down two drones over the Kursk region. The other drones hit a fuel depot.',
+      ['2 drone @ RU-KRS'],
+    ],
+  ]);
+});

@@ -483,7 +483,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const toks = tokens(text, s.start);
     // the counts claimed in the two sentences before: what "the rest" may be the remainder of
     const before = (): Breakdown[] =>
-      drafts.filter((d) => d.sentence >= si - 2).map((d) => ({ value: d.claim.count, weapon: d.claim.weapon }));
+      drafts
+        .filter((d) => d.sentence >= si - (RULES.statedRemainder ? 3 : 2))
+        .map((d) => ({ value: d.claim.count, weapon: d.claim.weapon }));
     // a line with no closing stop is a headline ("Russian drone downed over Kyiv region")
     const headline = !/[.!?…"”'»)]\s*$/.test(s.text);
     let counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet, true, before, headline);
@@ -819,6 +821,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const vague = regions.length === 0 && (modifierVague || VAGUE_PLACE.test(body.slice(countEnd, seg.end)));
       if (vague) regions = [];
       else if (regions.length === 0 && !c.outOf) regions = fallbackRegions(base, segs, counts, ci, toks, c);
+      // "thirteen drones were brought down in the Belgorod region, twelve of them last night and the remaining one this
+      // morning": a remainder naming no place is where the part before it in the sentence was
+      if (
+        regions.length === 0 &&
+        c.remainder &&
+        !c.outOf &&
+        !vague &&
+        last?.sentence === si &&
+        last.claim.scope === 'region'
+      )
+        regions = [...last.claim.regions];
       // "shot down over the sea near Cape Chersonese": the one sea the article names, or the Black Sea off a coast it names
       if (regions.length === 0 && !c.outOf && !vague && RULES.theSea && THE_SEA.test(body.slice(seg.start, seg.end))) {
         const sea = (seaMemo ??= [seaOf(body)])[0];

@@ -89,6 +89,8 @@ export const RULES = {
   ownSpeaker: true,
   /** "…36 UAVs of the Ukrainian Armed Forces. The drones were destroyed near A in the LPR and B in the DPR": a restatement over occupied land only places a count the other side reported. */
   restatedContested: true,
+  /** "twelve of them last night and the remaining one this morning", "Two were intercepted over Istra. The other was destroyed over Shebekino": a remainder told with its numeral (when the parts leave exactly it) or as "the other(s)", placed as the part before it when it names no place. */
+  statedRemainder: true,
 };
 
 export type RuleName = keyof typeof RULES;
