@@ -825,7 +825,7 @@ interface NounPhrase {
 
 /** Weapon types only one side fires: the other side is the defender ("air defence downed four ATACMS" → RU). */
 const FIRED_BY: ReadonlyMap<string, string> = new Map([
-  ...'atacms himars storm scalp neptune neptunes vampire vampires taurus hrim bayraktar liutyi lyutyi vilkha flamingo flamingos'
+  ...'atacms himars storm scalp neptune neptunes vampire vampires taurus hrim bayraktar liutyi lyutyi vilkha flamingo flamingos jdam jdams'
     .split(' ')
     .map((w): [string, string] => [w, 'UA']),
   ...'shahed shaheds geran gerans kinzhal kinzhals kalibr kalibrs iskander iskanders kh zircon zircons tsirkon onyx oniks lancet lancets orlan orlans kab kabs gerbera gerberas'
@@ -1061,6 +1061,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         continue;
       }
       if (NON_HEADS.has(w)) return { weapon: null, to: k + 1, nonHead: true, origin };
+      // "6 JDAM guided aerial bombs", "one Kinzhal ballistic missile": a type named before the modifiers of its head
+      if (RULES.typeBeforeHead && !/s$/.test(toks[lastWeapon]!.low) && modifiersThenHead(toks, k)) {
+        words++;
+        k++;
+        continue;
+      }
       // "a Vampire multiple rocket launcher": a singular weapon word modifies a noun a few words on
       for (let x = k; x < Math.min(toks.length, k + 3) && !/s$/.test(toks[lastWeapon]!.low); x++) {
         const nx = toks[x]!;
@@ -1193,6 +1199,17 @@ function modifierThenHead(toks: Tok[], k: number): boolean {
     const t = toks[x]!;
     if (t.kind !== 'w' || NP_STOP.has(t.low)) return false;
     if (WEAPON_HEADS.has(t.low)) return x > k;
+  }
+  return false;
+}
+
+/** From k: weapon modifiers only ("guided aerial", "cruise"), then a weapon head. */
+function modifiersThenHead(toks: Tok[], k: number): boolean {
+  for (let x = k; x < Math.min(toks.length, k + 3); x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w' || !/^\p{Ll}/u.test(t.raw)) return false;
+    if (WEAPON_HEADS.has(t.low)) return x > k;
+    if (!WEAPON_MODIFIERS.has(t.low) && t.low !== 'aerial' && t.low !== 'air') return false;
   }
   return false;
 }

@@ -139,3 +139,15 @@ describe('"Two were intercepted over Istra. The other was destroyed over Shebeki
     ],
   ]);
 });
+
+describe('"6 JDAM guided aerial bombs": a type named before the modifiers of its head is one noun phrase', () => {
+  family('typeBeforeHead', [
+    [
+      "Four JDAM guided aerial bombs, two HIMARS rockets and 45 drones were shot down by air defence, Russia's defence ministry said.",
+      ['2 rocket @ country RU', '4 bomb @ country RU', '45 drone @ country RU'],
+    ],
+    ['Air defence systems destroyed three JDAM guided bombs over the Kursk region overnight.', ['3 bomb @ RU-KRS']],
+    // a type before another noun is still no count of threats
+    ['The ministry said a HIMARS launcher and a Bayraktar drone were destroyed near Kupiansk.', ['1 drone @ UA-63']],
+  ]);
+});

@@ -91,6 +91,8 @@ export const RULES = {
   restatedContested: true,
   /** "twelve of them last night and the remaining one this morning", "Two were intercepted over Istra. The other was destroyed over Shebekino": a remainder told with its numeral (when the parts leave exactly it) or as "the other(s)", placed as the part before it when it names no place. */
   statedRemainder: true,
+  /** "6 JDAM guided aerial bombs", "one Kinzhal ballistic missile": a type named before its head's modifiers stays in one noun phrase. */
+  typeBeforeHead: true,
 };
 
 export type RuleName = keyof typeof RULES;
