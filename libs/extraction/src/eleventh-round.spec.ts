@@ -151,3 +151,13 @@ describe('"6 JDAM guided aerial bombs": a type named before the modifiers of its
     ['The ministry said a HIMARS launcher and a Bayraktar drone were destroyed near Kupiansk.', ['1 drone @ UA-63']],
   ]);
 });
+
+describe('"23 UAVs had been hit over the region": a passive "hit" over a place is a downing', () => {
+  it.each<Row>([
+    ['Two drones were hit over the Belgorod region overnight, the governor said.', ['2 drone @ RU-BEL']],
+    ['The Kursk governor said nine UAVs had been hit above the Kursk region.', ['9 drone @ RU-KRS']],
+    // over a time, or hitting the ground: a strike
+    ['Three drones were hit over the weekend in Kharkiv.', []],
+    ['Two drones hit a warehouse in the Belgorod region overnight.', []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});

@@ -58,7 +58,7 @@ const THEM_DOWN = /\bthem\s+(?:all\s+)?down\b/i;
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"'. */
 const TRIGGER_RARE =
-  /ed by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\bair[ -]defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b/i;
+  /ed by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\bair[ -]defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|(?<=\b(?:were|was|been)) hit (?:over|above) /i;
 const TRIGGER = {
   test: (text: string): boolean => (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) || TRIGGER_RARE.test(text),
 };

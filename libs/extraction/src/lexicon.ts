@@ -120,6 +120,9 @@ export function ewParticiple(toks: readonly { low: string }[], k: number): boole
 }
 
 const AIR_DEFENCE_AGENT = /^(?:antiaircraft|surface|sam|patriot|pantsir|manpads)$/;
+/** "hit over the weekend / past day": a time, not a place. */
+const HIT_OVER_TIME =
+  /^(?:weekend|past|last|course|night|period|following|next|same|previous|day|days|hours|years|months|weeks|time|years?)$/;
 
 /**
  * "were hit by air defence systems", "had hit a Ukrainian F-16 with air defence systems": "hit" (as translated Russian and
@@ -128,6 +131,11 @@ const AIR_DEFENCE_AGENT = /^(?:antiaircraft|surface|sam|patriot|pantsir|manpads)
  */
 export function airDefenceHit(toks: readonly { low: string; kind: string }[], k: number): boolean {
   if (toks[k]?.low !== 'hit') return false;
+  // "23 UAVs had been hit over the region": a passive "hit" over a place (not "over the weekend") is in the air
+  if (['were', 'was', 'been'].includes(toks[k - 1]?.low ?? '') && ['over', 'above'].includes(toks[k + 1]?.low ?? '')) {
+    const a = toks[k + 2]?.low === 'the' ? k + 3 : k + 2;
+    if (toks[a]?.kind === 'w' && !HIT_OVER_TIME.test(toks[a].low)) return true;
+  }
   // "Russian air defence systems hit 117 Ukrainian UAVs": an air-defence subject of an active "hit"
   // ("Russian defence systems hit …": "defence systems / means" without "air" too)
   let s = k - 1;
