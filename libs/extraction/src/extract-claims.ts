@@ -118,6 +118,10 @@ const PARTIAL_LIST =
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
+/** "…," he wrote; she said: the speaker named before. */
+const PRONOUN_SPEECH = /\b(?:he|she)\s+(?:said|says|wrote|writes|added|reported|noted|stated|posted)\b/i;
+/** A sentence that opens a quote (its attribution comes at the quote's end, or was the sentence before). */
+const QUOTE_OPEN = /^\s*["“«]/;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
 const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
 /** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
@@ -701,8 +705,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       prev = { gov, weapon };
 
-      const explicit = claimantFor(claimants, countStart);
       settleClaimant(si);
+      // "…, the governor of the Krasnodar Territory, Veniamin Kondrashov, said. 'More than 12 drones were suppressed by air
+      // defence forces,' he wrote": the forces are the actor; "he" is the official named in the sentence before
+      const actorOnly = claimantFor(claimants, countStart);
+      const explicit =
+        actorOnly?.actor &&
+        RULES.pronounSpeaker &&
+        si - prevClaimantSentence === 1 &&
+        (prevSentenceClaimant as ClaimantMention | null)?.actor === false &&
+        Boolean((prevSentenceClaimant as ClaimantMention | null)?.jurisdiction) &&
+        (PRONOUN_SPEECH.test(s.text) || QUOTE_OPEN.test(s.text))
+          ? null
+          : actorOnly;
       // the last claim's claimant carries on, unless someone was named after it ("… said this on Telegram. 'They destroyed all five …'")
       const carried =
         !explicit && last && si - last.sentence <= 3 && !(prevSentenceClaimant && prevClaimantSentence > last.sentence)

@@ -93,6 +93,8 @@ export const RULES = {
   statedRemainder: true,
   /** "6 JDAM guided aerial bombs", "one Kinzhal ballistic missile": a type named before its head's modifiers stays in one noun phrase. */
   typeBeforeHead: true,
+  /** "…, the governor of the Krasnodar Territory said. 'More than 12 drones were suppressed by air defence forces,' he wrote": the forces are only the actor; the official named in the sentence before speaks (and their jurisdiction places the count). */
+  pronounSpeaker: true,
 };
 
 export type RuleName = keyof typeof RULES;
