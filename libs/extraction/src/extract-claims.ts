@@ -58,7 +58,7 @@ const THEM_DOWN = /\bthem\s+(?:all\s+)?down\b/i;
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"'. */
 const TRIGGER_RARE =
-  /ed by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\bair[ -]defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|(?<=\b(?:were|was|been)) hit (?:over|above) /i;
+  /ed by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\bair[ -]defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) /i;
 const TRIGGER = {
   test: (text: string): boolean => (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) || TRIGGER_RARE.test(text),
 };
@@ -349,8 +349,6 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let setTarget: { set: SetMention; regions: string[]; sentence: number } | null = null;
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
   let awaitingPlace: Awaiting | null = null;
-  /** The threats a launch sentence counts, none of them claimed yet, and the one place it sends them at (rule setDowned). */
-  let openSet: { sentence: number; sets: SetMention[]; regions: string[] | null } | null = null;
 
   /**
    * "Six UAVs tried to strike the Bryansk region. Air defence units brought them down …", "Every enemy target was
@@ -358,21 +356,29 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
    * it claimed yet, downed by reference (claims.md, edge case 9; rule setDowned). Pushes the claim and says whether it did.
    */
   const claimWholeSet = (si: number, s: Span, claimants: ClaimantMention[] | null): boolean => {
-    const set = openSet;
-    // (a claim told before the set, still awaiting its places, is what a restatement after them places)
-    if (
-      !RULES.setDowned ||
-      !set ||
-      set.sentence === si ||
-      si - set.sentence > 2 ||
-      (last !== null && last.sentence >= set.sentence)
-    )
-      return false;
+    // (a sentence with no trigger word downs a set only as "brought them down"; a claim told before the set, still
+    // awaiting its places, is what a restatement after it places)
+    if (!RULES.setDowned || si === 0 || (claimants === null && !THEM_DOWN.test(s.text))) return false;
     if (awaitingPlace && si - awaitingPlace.sentence <= 2) return false;
-    const whole = setDownedIn(s.text, set.sets);
-    const wholeRegions = whole ? (placesOfRestatement(s) ?? set.regions) : null;
+    const ref = downedReference(s.text);
+    if (!ref) return false;
+    // the launch sentence is read only now (most sentences never need it): the latest of the two before, none of its
+    // set claimed since
+    let set: { sentence: number; sets: SetMention[] } | null = null;
+    for (let k = si - 1; k >= Math.max(0, si - 2) && set === null; k--) {
+      if (last !== null && last.sentence >= k) break;
+      const t = sentences[k]!;
+      if (!SET_HINT.test(t.text) || TRIGGER.test(t.text)) continue;
+      const sets = findCounts(tokens(t.text, t.start), t.text, t.start)
+        .filter((c) => c.weapon !== null && c.weapon !== 'aircraft' && !c.bare && !c.definite)
+        .map((c) => ({ value: c.value, qualifier: c.qualifier, weapon: c.weapon! }));
+      if (sets.length > 0) set = { sentence: k, sets };
+    }
+    const whole = set ? wholeOf(ref, set.sets) : null;
+    const wholeRegions =
+      set && whole ? (placesOfRestatement(s) ?? targetOf(body, sentences[set.sentence]!, SET_TARGET_BEFORE)) : null;
     const wholeCountry = wholeRegions?.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
-    if (!whole || !wholeRegions || !wholeCountry) return false;
+    if (!set || !whole || !wholeRegions || !wholeCountry) return false;
     settleClaimant(si);
     const found = claimants ?? findClaimants(s.text, s.start);
     const named = lastOf(found);
@@ -419,7 +425,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       });
     drafts.push(draft);
     last = anchor = draft;
-    awaitingPlace = openSet = null;
+    awaitingPlace = null;
     claimantsNamed(found, si);
     if (own) [articleDate, undatedSentences.length] = [own, 0];
     else undatedSentences.push(s);
@@ -449,20 +455,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const attackerHere = attackHint ? ATTACKER.exec(s.text)?.[1] : undefined;
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
-    const setHint = !triggered && (attackHint || (RULES.setDowned && SET_HINT.test(s.text)));
-    const setToks = setHint ? tokens(s.text, s.start) : null;
-    const setCounts = setToks ? findCounts(setToks, s.text, s.start) : null;
-    // "Six UAVs tried to strike the Bryansk region. Air defence brought them down …": the sets a later sentence downs whole
-    if (RULES.setDowned && setCounts) {
-      const sets = setCounts.filter((c) => c.weapon !== null && c.weapon !== 'aircraft' && !c.bare && !c.definite);
-      if (sets.length > 0)
-        openSet = {
-          sentence: si,
-          sets: sets.map((c) => ({ value: c.value, qualifier: c.qualifier, weapon: c.weapon! })),
-          regions: targetOf(body, s, SET_TARGET_BEFORE),
-        };
-    }
-    if (attackHint && setToks && setCounts) {
+    if (attackHint && !triggered) {
+      const setToks = tokens(s.text, s.start);
+      const setCounts = findCounts(setToks, s.text, s.start);
       const set = largestSet(setCounts);
       lastSet = set ?? lastSet;
       if (set && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(setToks, setCounts, set, s) };
@@ -726,11 +721,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // a claimant named in an earlier sentence speaks for the next two; their jurisdiction places only the sentence right after
       // ("Moscow's mayor said the attack caused no damage. This came after Ukraine said it had shot down 31 of 40 drones":
       // a country speaking in the sentence is the speaker there, not an official of the other side named before)
-      const ownSpeaker = explicit || !RULES.ownSpeaker ? null : speakerCountry(s.text);
       const earlier =
         carried || si - prevClaimantSentence > 2 ? null : (prevSentenceClaimant as ClaimantMention | null);
-      const claimantMention =
-        explicit ?? (earlier && ownSpeaker && earlier.country && earlier.country !== ownSpeaker ? null : earlier);
+      const otherSide = (country: string | null): boolean => {
+        const own = RULES.ownSpeaker && country ? speakerCountry(s.text) : null;
+        return own !== null && own !== country;
+      };
+      const claimantMention = explicit ?? (earlier && otherSide(earlier.country) ? null : earlier);
       const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
       const claimantCountry =
@@ -1074,6 +1071,8 @@ const SET_DOWNED = new RegExp(
     String.raw`|(?<!\b(?:nearly|almost|not|virtually|practically)\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|ukrainian|attack|attacking|hostile)\s+)*(drones|uavs|missiles|rockets|shaheds|targets)\s+(?:were|had\s+been|have\s+been)\s+${DOWNED_WORDS}`,
   'i',
 );
+/** A word every alternative of SET_DOWNED holds: most sentences are ruled out by this one. */
+const SET_DOWNED_HINT = /them|all|every|each/i;
 /** Words that make a whole-set downing no claim: denials, hypotheticals, a disjunction with "lost", the ground. */
 const SET_DOWNED_VETO =
   /\b(?:no|not|never|none|nothing|failed|unable|could|would|will|can|cannot|if|lost|on\s+the\s+ground|airfield|airbase|parked)\b|n['’]t\b/i;
@@ -1083,20 +1082,26 @@ const SET_DOWNED_VETO =
  * names, else the one weapon counted there (the largest count of it); null when the reference is missing, vetoed or
  * ambiguous (several weapons and no noun).
  */
-function setDownedIn(
-  text: string,
-  sets: SetMention[],
-): { value: number; qualifier: SetMention['qualifier']; weapon: Weapon; start: number; end: number } | null {
+function downedReference(text: string): { noun: string | undefined; start: number; end: number } | null {
+  if (!SET_DOWNED_HINT.test(text)) return null;
   const m = SET_DOWNED.exec(text);
   if (!m || SET_DOWNED_VETO.test(text)) return null;
-  const noun = (m[1] ?? m[2] ?? m[3])?.toLowerCase();
+  return { noun: (m[1] ?? m[2] ?? m[3])?.toLowerCase(), start: m.index, end: m.index + m[0].length };
+}
+
+/** The set a whole-set downing counts (see downedReference). */
+function wholeOf(
+  ref: { noun: string | undefined; start: number; end: number },
+  sets: SetMention[],
+): { value: number; qualifier: SetMention['qualifier']; weapon: Weapon; start: number; end: number } | null {
+  const noun = ref.noun;
   const named = noun && noun !== 'target' && noun !== 'targets' ? WEAPON_HEADS.get(noun) : undefined;
   const weapons = new Set(sets.map((x) => x.weapon));
   const weapon = named ?? (weapons.size === 1 ? sets[0]!.weapon : undefined);
   if (!weapon) return null;
   let best: SetMention | null = null;
   for (const x of sets) if (x.weapon === weapon && (!best || x.value > best.value)) best = x;
-  return best ? { ...best, start: m.index, end: m.index + m[0].length } : null;
+  return best ? { ...best, start: ref.start, end: ref.end } : null;
 }
 
 /** The subdivisions and seas a sentence names, origins ("launched from …") aside; null with none or a partial list. */
