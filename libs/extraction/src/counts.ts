@@ -358,11 +358,11 @@ export function findCounts(
     // "Two were intercepted over the Istra district. The other was destroyed over Shebekino": the one left of a total told
     // in parts ("the others were …" the several left)
     if (
-      breakdown &&
-      RULES.statedRemainder &&
       toks[i]!.low === 'the' &&
       (toks[i + 1]?.low === 'other' || toks[i + 1]?.low === 'others') &&
-      toks[i - 1]?.low !== 'of'
+      breakdown &&
+      toks[i - 1]?.low !== 'of' &&
+      RULES.statedRemainder
     ) {
       const plural = toks[i + 1]!.low === 'others';
       const to = !plural && toks[i + 2]?.low === 'one' ? i + 3 : i + 2;
@@ -1062,7 +1062,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       }
       if (NON_HEADS.has(w)) return { weapon: null, to: k + 1, nonHead: true, origin };
       // "6 JDAM guided aerial bombs", "one Kinzhal ballistic missile": a type named before the modifiers of its head
-      if (RULES.typeBeforeHead && !/s$/.test(toks[lastWeapon]!.low) && modifiersThenHead(toks, k)) {
+      if (!/s$/.test(toks[lastWeapon]!.low) && modifiersThenHead(toks, k) && RULES.typeBeforeHead) {
         words++;
         k++;
         continue;

@@ -355,13 +355,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
    * destroyed", "the drones were all destroyed above A, B and C": the whole set of a launch sentence just before, none of
    * it claimed yet, downed by reference (claims.md, edge case 9; rule setDowned). Pushes the claim and says whether it did.
    */
-  const claimWholeSet = (si: number, s: Span, claimants: ClaimantMention[] | null): boolean => {
+  // (last claim and awaited claim passed in, the claim handed back: assigned here, the loop's state would live in a
+  // closure context and cost every access)
+  const claimWholeSet = (
+    si: number,
+    s: Span,
+    claimants: ClaimantMention[] | null,
+    last: Draft | null,
+    awaitingPlace: Awaiting | null,
+  ): Draft | null => {
     // (a sentence with no trigger word downs a set only as "brought them down"; a claim told before the set, still
     // awaiting its places, is what a restatement after it places)
-    if (!RULES.setDowned || si === 0 || (claimants === null && !THEM_DOWN.test(s.text))) return false;
-    if (awaitingPlace && si - awaitingPlace.sentence <= 2) return false;
+    if (!RULES.setDowned || si === 0 || (claimants === null && !THEM_DOWN.test(s.text))) return null;
+    if (awaitingPlace && si - awaitingPlace.sentence <= 2) return null;
     const ref = downedReference(s.text);
-    if (!ref) return false;
+    if (!ref) return null;
     // the launch sentence is read only now (most sentences never need it): the latest of the two before, none of its
     // set claimed since
     let set: { sentence: number; sets: SetMention[] } | null = null;
@@ -378,7 +386,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const wholeRegions =
       set && whole ? (placesOfRestatement(s) ?? targetOf(body, sentences[set.sentence]!, SET_TARGET_BEFORE)) : null;
     const wholeCountry = wholeRegions?.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
-    if (!set || !whole || !wholeRegions || !wholeCountry) return false;
+    if (!set || !whole || !wholeRegions || !wholeCountry) return null;
     settleClaimant(si);
     const found = claimants ?? findClaimants(s.text, s.start);
     const named = lastOf(found);
@@ -423,13 +431,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         claim: true,
         rule: `the whole set of ${whole.value} counted just before, downed by reference; placed at ${draft.claim.regions.join(', ')}`,
       });
-    drafts.push(draft);
-    last = anchor = draft;
-    awaitingPlace = null;
     claimantsNamed(found, si);
     if (own) [articleDate, undatedSentences.length] = [own, 0];
     else undatedSentences.push(s);
-    return true;
+    return draft;
   };
 
   for (let si = 0; si < sentences.length; si++) {
@@ -472,7 +477,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         placeRestated(awaitingPlace.drafts, s);
         awaitingPlace = null;
       }
-      if (claimWholeSet(si, s, null)) continue;
+      const whole = claimWholeSet(si, s, null, last, awaitingPlace);
+      if (whole) {
+        drafts.push(whole);
+        last = anchor = whole;
+        awaitingPlace = null;
+        continue;
+      }
       unreadClaimants.push(si);
       if (drafts.length === 0 && DATE_HINT.test(s.text)) undatedSentences.push(s);
       continue;
@@ -504,7 +515,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     )
       counts = [];
     if (counts.length === 0) {
-      if (claimWholeSet(si, s, claimants)) continue;
+      const whole = claimWholeSet(si, s, claimants, last, awaitingPlace);
+      if (whole) {
+        drafts.push(whole);
+        last = anchor = whole;
+        awaitingPlace = null;
+        continue;
+      }
       // "The drones were shot down over the Kherson, Sumy and Poltava regions": a restatement that places the count before it
       if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
         placeRestated(awaitingPlace.drafts, s);
@@ -723,11 +740,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // a country speaking in the sentence is the speaker there, not an official of the other side named before)
       const earlier =
         carried || si - prevClaimantSentence > 2 ? null : (prevSentenceClaimant as ClaimantMention | null);
-      const otherSide = (country: string | null): boolean => {
-        const own = RULES.ownSpeaker && country ? speakerCountry(s.text) : null;
-        return own !== null && own !== country;
-      };
-      const claimantMention = explicit ?? (earlier && otherSide(earlier.country) ? null : earlier);
+      let claimantMention = explicit ?? earlier;
+      if (!explicit && earlier?.country && RULES.ownSpeaker) {
+        const own = speakerCountry(s.text);
+        if (own !== null && own !== earlier.country) claimantMention = null;
+      }
       const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
       const claimantCountry =
