@@ -2,18 +2,7 @@
  * The eleventh round's structures (README, "Eleventh round"): each family with invented sentences
  * (no corpus sentence); the first row of each switchable family is checked to fail with its rule switched off.
  */
-import { identities } from '../test/identities';
-import { withRulesOff, type RuleName } from './rules';
-
-type Row = [string, string[]];
-
-function family(rule: RuleName, rows: Row[]): void {
-  it.each(rows)('%s', (text, want) => expect(identities(text)).toEqual(want));
-  it(`fails on its first row with ${rule} off`, () => {
-    const [text, want] = rows[0]!;
-    expect(withRulesOff([rule], () => identities(text))).not.toEqual(want);
-  });
-}
+import { identities, ruleFamily as family, type IdentityRow as Row } from '../test/identities';
 
 describe('"Six drones tried to strike X. Air defence brought them down": a launched set downed whole by reference', () => {
   family('setDowned', [

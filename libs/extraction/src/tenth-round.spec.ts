@@ -2,18 +2,7 @@
  * The tenth round's structures (README, "Tenth round"): each family with invented sentences
  * (no corpus sentence); the first row of each family is checked to fail with its rule switched off.
  */
-import { identities } from '../test/identities';
-import { withRulesOff, type RuleName } from './rules';
-
-type Row = [string, string[]];
-
-function family(rule: RuleName, rows: Row[]): void {
-  it.each(rows)('%s', (text, want) => expect(identities(text)).toEqual(want));
-  it(`fails on its first row with ${rule} off`, () => {
-    const [text, want] = rows[0]!;
-    expect(withRulesOff([rule], () => identities(text))).not.toEqual(want);
-  });
-}
+import { identities, ruleFamily as family } from '../test/identities';
 
 describe('"Another 12 drones were intercepted": an added count naming no place is where the claim before it was', () => {
   family('additivePlace', [

@@ -4,6 +4,7 @@
  * exact), sorted.
  */
 import { extractClaims } from '../src/index';
+import { withRulesOff, type RuleName } from '../src/rules';
 
 export function identities(body: string): string[] {
   return extractClaims({ articleId: 't', body, publishedAt: '2025-03-10T08:00:00Z' })
@@ -14,4 +15,19 @@ export function identities(body: string): string[] {
         }`,
     )
     .sort();
+}
+
+/** A text and the identities it must give. */
+export type IdentityRow = [string, string[]];
+
+/**
+ * A switchable rule's family of round-spec rows: each row gives its identities, and the first
+ * fails with the rule switched off (so the rule, not another, is what reads it).
+ */
+export function ruleFamily(rule: RuleName, rows: IdentityRow[]): void {
+  it.each(rows)('%s', (text, want) => expect(identities(text)).toEqual(want));
+  it(`fails on its first row with ${rule} off`, () => {
+    const [text, want] = rows[0]!;
+    expect(withRulesOff([rule], () => identities(text))).not.toEqual(want);
+  });
 }
