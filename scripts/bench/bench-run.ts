@@ -7,6 +7,10 @@
  *   3. pipeline at full speed: the four real services from dist/;
  *   4. pipeline, then relay, at a fixed rate of 50 % and 80 % of the
  *      pipeline's rate measured in 3;
+ *      every run in 2–4 first feeds the same --warm-articles (10,000) at full speed
+ *      through its fresh processes, then the measured articles (steady state: V8 has
+ *      optimised the code by then); the full-speed runs' warm-up phase is reported
+ *      too, as "(cold)" — what fresh processes do with their first articles;
  *   5. the pure cores alone, one core, in a child process (core-bench.ts): interleaved per
  *      article, then one stage at a time (--isolated), as the services run them.
  * Prints a table and, last, one JSON line with every figure.
@@ -17,6 +21,7 @@
  *   npm run bench -- --write                   # also rewrite BENCHMARKS.md's figures
  *   npm run bench -- --no-rates                # skip the fixed-rate runs
  *   npm run bench -- --rate-warmup-seconds 0   # measure fixed-rate runs from their first article (default: after 10 s)
+ *   npm run bench -- --warm-articles 0         # no warm-up phase: fresh processes measured from their first article
  *   npm run bench -- --state [--claims N]      # the aggregate's state with 1M claims (state-bench.ts), no broker
  *   npm run bench -- --profile DIR             # also a V8 CPU profile of every service and relay hop, per run,
  *                                              # summarised by `npx tsx scripts/bench/profile-summary.ts DIR/<run>`
@@ -34,7 +39,7 @@ import type { SkytallyConfig } from '@skytally/config';
 import { kafkaClientOptions } from '@skytally/kafka';
 import { ArticleGenerator } from './article-generator';
 import type { CoreCheckpoint, IsolatedCores } from './core-bench';
-import { type RunContext, type RunResult, runPipeline, runRelay } from './e2e-runs';
+import { type Phase, type RunContext, type RunResult, runPipeline, runRelay } from './e2e-runs';
 import { renderReport } from './report';
 
 const { values: args } = parseArgs({
@@ -44,6 +49,7 @@ const { values: args } = parseArgs({
     'core-checkpoints': { type: 'string', default: '10000,100000,1000000' },
     'rate-seconds': { type: 'string', default: '20' },
     'rate-warmup-seconds': { type: 'string', default: '10' },
+    'warm-articles': { type: 'string', default: '10000' },
     'no-rates': { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
     state: { type: 'boolean', default: false },
@@ -90,12 +96,15 @@ async function main(): Promise<void> {
   // sources, never saw ~2,800 articles. README, aggregate horizon.)
   // The fixed-rate runs may need more than n (30 s at 80 % of a fast pipeline): at least 40,000.
   const hour = 3_600_000;
-  const generated = Math.max(n, 40_000);
+  const warm = Number(args['warm-articles']);
+  const generated = warm + Math.max(n, 40_000);
   const gen = new ArticleGenerator({ startMs: Math.floor((Date.now() - generated * 2_000) / hour) * hour - hour });
   const all: (Message & { key: string })[] = gen
     .take(generated)
     .map(({ kind: _kind, ...a }) => ({ key: a.id, value: JSON.stringify(a) }));
-  const messages = all.slice(0, n);
+  const warmup = all.slice(0, warm);
+  const rest = all.slice(warm);
+  const messages = rest.slice(0, n);
   const bytes = messages.reduce((s, m) => s + Buffer.byteLength(m.value as string), 0);
   log(`generated ${n} articles, ${(bytes / n / 1024).toFixed(1)} KB average message`);
 
@@ -133,11 +142,19 @@ async function main(): Promise<void> {
   };
   try {
     log('warm-up (relay, 2000 articles, not reported)');
-    await runRelay(ctx, `${runId}warm-`, messages.slice(0, Math.min(2000, n)));
-    log('relay at full speed');
-    const relay = record(await runRelay(ctx, `${runId}r-`, messages));
-    log('pipeline at full speed');
-    const pipeline = record(await runPipeline(ctx, `${runId}p-`, messages));
+    await runRelay(ctx, `${runId}warm-`, [{ name: 'warm-up', messages: all.slice(0, 2000) }]);
+    // Every run first feeds the same `warm` articles at full speed through its fresh processes (their
+    // code compiled and optimised by V8, their tables built), then the measured articles. The warm-up
+    // phase of the full-speed runs is reported as "(cold)": what fresh processes do at first.
+    const withWarmup = (name: string, measured: Phase): Phase[] =>
+      warm > 0 ? [{ name: `${name} (cold)`, messages: warmup }, measured] : [measured];
+    log(`relay at full speed (${warm} articles warm-up, then ${n})`);
+    (await runRelay(ctx, `${runId}r-`, withWarmup('relay', { name: 'relay', messages }))).forEach(record);
+    log(`pipeline at full speed (${warm} articles warm-up, then ${n})`);
+    const pipeline = (await runPipeline(ctx, `${runId}p-`, withWarmup('pipeline', { name: 'pipeline', messages })))
+      .map(record)
+      .find((r) => r.name === 'pipeline');
+    if (!pipeline) throw new Error('the pipeline at full speed did not finish its warm-up');
     if (!args['no-rates']) {
       // Each fixed-rate run feeds `rate-warmup-seconds` at the rate first, not measured (fresh
       // processes, relay and pipeline alike), then `rate-seconds` measured.
@@ -145,22 +162,26 @@ async function main(): Promise<void> {
       const warmupMs = warmupSeconds * 1000;
       for (const share of [0.5, 0.8]) {
         const rate = Math.max(1, Math.round(pipeline.aps * share));
-        const count = Math.min(all.length, Math.round(rate * (warmupSeconds + Number(args['rate-seconds']))));
+        const count = Math.min(rest.length, Math.round(rate * (warmupSeconds + Number(args['rate-seconds']))));
         log(
-          `pipeline at ${share * 100}% of max: ${rate} articles/s, ${count} articles (the first ${warmupSeconds} s not measured)`,
+          `pipeline at ${share * 100}% of max: ${rate} articles/s, ${count} articles (after ${warm} at full speed; the first ${warmupSeconds} s not measured)`,
         );
-        record({
-          ...(await runPipeline(ctx, `${runId}p${share * 100}-`, all.slice(0, count), rate, warmupMs)),
-          name: `pipeline@${share * 100}%`,
-        });
+        const atRate = (name: string): Phase => ({ name, messages: rest.slice(0, count), rate, warmupMs });
+        const measuredOnly = (results: RunResult[]) =>
+          results.filter((r) => !r.name.endsWith('(cold)')).forEach(record);
+        measuredOnly(
+          await runPipeline(
+            ctx,
+            `${runId}p${share * 100}-`,
+            withWarmup('pipeline', atRate(`pipeline@${share * 100}%`)),
+          ),
+        );
         // The relay at the same offered rate: the latency Kafka and the runner's loop cost by themselves.
-        record({
-          ...(await runRelay(ctx, `${runId}r${share * 100}-`, all.slice(0, count), rate, warmupMs)),
-          name: `relay@${share * 100}%`,
-        });
+        measuredOnly(
+          await runRelay(ctx, `${runId}r${share * 100}-`, withWarmup('relay', atRate(`relay@${share * 100}%`))),
+        );
       }
     }
-    void relay;
   } finally {
     await broker.stop();
     rmSync(stateDir, { recursive: true, force: true });

@@ -21,7 +21,7 @@ import type { SkytallyConfig } from '@skytally/config';
 import { ensureTopics, waitForLeaders } from '@skytally/kafka';
 import { type ServiceProcess, pipelineLag, startService, stopServices } from '@skytally/pipeline';
 import { type FeedResult, feed, sleep } from './feeder';
-import { formatPhases, freePort, phaseQuantiles, scrapePhases } from './phase-scrape';
+import { type PhaseCounts, formatPhases, freePort, phaseQuantiles, scrapePhases } from './phase-scrape';
 import { type ClaimLike, InclusionTracker, p99BySlice, percentiles } from './inclusion-tracker';
 import { type ProcFigures, ProcSampler } from './proc-sampler';
 
@@ -82,13 +82,21 @@ function runResult(
   };
 }
 
-export async function runRelay(
-  ctx: RunContext,
-  prefix: string,
-  messages: (Message & { key: string })[],
-  rate?: number,
-  warmupMs = 0,
-): Promise<RunResult> {
+/**
+ * One stretch of feed through a run's processes. A run feeds its phases in
+ * order through the same processes and topics, each measured on its own (CPU,
+ * throughput, latency of its articles), after the one before has drained.
+ */
+export interface Phase {
+  name: string;
+  messages: (Message & { key: string })[];
+  /** Articles per second; full speed when absent. */
+  rate?: number;
+  /** Latency leaves out articles fed in this first stretch of the phase. */
+  warmupMs?: number;
+}
+
+export async function runRelay(ctx: RunContext, prefix: string, phases: Phase[]): Promise<RunResult[]> {
   const t = (n: string) => `${prefix}relay.${n}`;
   const admin = ctx.kafka.admin();
   await admin.connect();
@@ -122,38 +130,47 @@ export async function runRelay(
       if (!seen.has(id)) seen.set(id, at);
     }
   });
-  const sampler = new ProcSampler([
-    ...children.map((c, i) => ({ name: `relay-${i + 1}`, pid: c.pid! })),
-    { name: 'broker', pid: ctx.brokerPid },
-  ]).start();
+  const results: RunResult[] = [];
   try {
-    const fed = await feed(ctx.kafka, t('raw'), messages, rate);
-    const deadline = Date.now() + ctx.timeoutMs;
-    const stall = new StallCheck();
-    while (seen.size < messages.length && Date.now() < deadline && !stall.stalled(seen.size)) await sleep(20);
-    const procs = sampler.stop();
-    const measured = afterWarmup(fed, warmupMs);
-    const latencies = [...fed.fedAt].flatMap(([id, at]) => (seen.has(id) && measured(at) ? [seen.get(id)! - at] : []));
-    const end = Math.max(...seen.values());
-    const notes =
-      seen.size < messages.length
-        ? [`only ${seen.size}/${messages.length} arrived (timeout or no progress for ${STALL_MS / 1000} s)`]
-        : [];
-    if (rate) notes.push(p99BySlice(fed.fedAt, (id) => seen.get(id) ?? null, SLICE_MS));
-    return runResult('relay', messages.length, rate, fed, end, { latency: percentiles(latencies), procs, notes });
+    let expected = 0;
+    for (const { name, messages, rate, warmupMs = 0 } of phases) {
+      expected += messages.length;
+      const sampler = new ProcSampler([
+        ...children.map((c, i) => ({ name: `relay-${i + 1}`, pid: c.pid! })),
+        { name: 'broker', pid: ctx.brokerPid },
+      ]).start();
+      const fed = await feed(ctx.kafka, t('raw'), messages, rate);
+      const deadline = Date.now() + ctx.timeoutMs;
+      const stall = new StallCheck();
+      while (seen.size < expected && Date.now() < deadline && !stall.stalled(seen.size)) await sleep(20);
+      const procs = sampler.stop();
+      const measured = afterWarmup(fed, warmupMs);
+      const latencies: number[] = [];
+      let arrived = 0;
+      let end = fed.startedAt;
+      for (const [id, at] of fed.fedAt) {
+        const seenAt = seen.get(id);
+        if (seenAt === undefined) continue;
+        arrived++;
+        end = Math.max(end, seenAt);
+        if (measured(at)) latencies.push(seenAt - at);
+      }
+      const notes =
+        arrived < messages.length
+          ? [`only ${arrived}/${messages.length} arrived (timeout or no progress for ${STALL_MS / 1000} s)`]
+          : [];
+      if (rate) notes.push(p99BySlice(fed.fedAt, (id) => seen.get(id) ?? null, SLICE_MS));
+      results.push(runResult(name, messages.length, rate, fed, end, { latency: percentiles(latencies), procs, notes }));
+      if (arrived < messages.length) break;
+    }
+    return results;
   } finally {
     await watcher.disconnect();
     await Promise.all(children.map((c) => stopChild(c)));
   }
 }
 
-export async function runPipeline(
-  ctx: RunContext,
-  prefix: string,
-  messages: (Message & { key: string })[],
-  rate?: number,
-  warmupMs = 0,
-): Promise<RunResult> {
+export async function runPipeline(ctx: RunContext, prefix: string, phases: Phase[]): Promise<RunResult[]> {
   const config = {
     SKYTALLY_TOPIC_PREFIX: prefix,
     SKYTALLY_PARTITIONS: 3,
@@ -205,76 +222,97 @@ export async function runPipeline(
         }
       }
     });
-    let stalled = false;
-    const sampler = new ProcSampler([
-      ...services.map((s) => ({ name: s.stage, pid: s.child.pid! })),
-      { name: 'broker', pid: ctx.brokerPid },
-    ]).start();
-    // The phases after the warm-up, as the latency figures: a scrape when it ends, one at the end.
-    const afterWarmupPhases = sleep(warmupMs).then(scrapeAll);
-    const fed = await feed(ctx.kafka, topics.raw, messages, rate);
-    // Done when every stage has committed everything and every measurable
-    // article's snapshot has been seen (or the timeout).
-    const deadline = Date.now() + ctx.timeoutMs;
-    let drainedAt: number | null = null;
-    const stall = new StallCheck();
-    while (Date.now() < deadline) {
-      if (stall.stalled(tracker.snapshotsSeen)) {
-        stalled = true;
-        break;
-      }
-      if (drainedAt === null) {
-        const lag = await pipelineLag(admin, prefix, topics);
-        if (Object.values(lag).every((n) => n === 0)) drainedAt = Date.now();
-      }
-      if (drainedAt !== null && tracker.pending() === 0) break;
-      await sleep(100);
+    const results: RunResult[] = [];
+    for (const phase of phases) {
+      const result = await measurePipelinePhase(ctx, prefix, phase, services, admin, tracker, scrapeAll);
+      results.push(result);
+      if (result.notes.some((n) => n.startsWith('STALLED') || n.startsWith('pipeline lag did not'))) break;
     }
-    const procs = sampler.stop();
-    const [before, after] = [new Map(await afterWarmupPhases), new Map(await scrapeAll())];
-    const phaseNote = `batch phases p50/p99 ms${warmupMs ? ' after the warm-up' : ''}: ${STAGES.map((stage) =>
-      formatPhases(stage, phaseQuantiles(before.get(stage)!, after.get(stage)!)),
-    ).join('; ')}`;
-    const latencies: number[] = [];
-    const claimLatencies: number[] = [];
-    const measured = afterWarmup(fed, warmupMs);
-    for (const [id, at] of tracker.firstClaimAt) {
-      const fedAt = fed.fedAt.get(id);
-      if (fedAt !== undefined && measured(fedAt)) claimLatencies.push(at - fedAt);
-    }
-    let end = 0;
-    for (const id of tracker.articles()) {
-      const at = tracker.includedAt(id);
-      const fedAt = fed.fedAt.get(id);
-      if (at === null || fedAt === undefined) continue;
-      end = Math.max(end, at);
-      if (measured(fedAt)) latencies.push(at - fedAt);
-    }
-    const notes = stalled
-      ? [`STALLED: no snapshot for ${STALL_MS / 1000} s with work left (see ${join(ctx.logDir, prefix)})`]
-      : [];
-    notes.push(`latency over ${latencies.length} articles with a single-region claim (of ${messages.length} fed)`);
-    if (rate) notes.push(p99BySlice(fed.fedAt, (id) => tracker.includedAt(id), SLICE_MS));
-    notes.push(phaseNote);
-    if (drainedAt === null) notes.push('pipeline lag did not reach 0 before the timeout');
-    if (tracker.pending()) notes.push(`${tracker.pending()} measurable articles never seen in a snapshot`);
-    const bad = tracker.mismatchedRows();
-    notes.push(
-      bad.length
-        ? `method check FAILED for ${bad.length} rows: ${bad.slice(0, 3).join('; ')}`
-        : "method check: every row's final sources = articles attributed to it",
-    );
-    return runResult('pipeline', messages.length, rate, fed, end, {
-      latency: percentiles(latencies),
-      claimLatency: percentiles(claimLatencies),
-      procs,
-      notes,
-    });
+    return results;
   } finally {
     await watcher?.disconnect();
     await stopServices(services);
     await admin.disconnect();
   }
+}
+
+/** One phase through the running services: fed, drained (every stage committed, every measurable article seen). */
+async function measurePipelinePhase(
+  ctx: RunContext,
+  prefix: string,
+  { name, messages, rate, warmupMs = 0 }: Phase,
+  services: ServiceProcess[],
+  admin: Admin,
+  tracker: InclusionTracker,
+  scrapeAll: () => Promise<(readonly [string, PhaseCounts])[]>,
+): Promise<RunResult> {
+  const topics = topicNames(prefix);
+  let stalled = false;
+  const sampler = new ProcSampler([
+    ...services.map((s) => ({ name: s.stage, pid: s.child.pid! })),
+    { name: 'broker', pid: ctx.brokerPid },
+  ]).start();
+  // The phases after the warm-up, as the latency figures: a scrape when it ends, one at the end.
+  const afterWarmupPhases = sleep(warmupMs).then(scrapeAll);
+  const fed = await feed(ctx.kafka, topics.raw, messages, rate);
+  const deadline = Date.now() + ctx.timeoutMs;
+  let drainedAt: number | null = null;
+  const stall = new StallCheck();
+  while (Date.now() < deadline) {
+    if (stall.stalled(tracker.snapshotsSeen)) {
+      stalled = true;
+      break;
+    }
+    if (drainedAt === null) {
+      const lag = await pipelineLag(admin, prefix, topics);
+      if (Object.values(lag).every((n) => n === 0)) drainedAt = Date.now();
+    }
+    if (drainedAt !== null && tracker.pending() === 0) break;
+    await sleep(100);
+  }
+  const procs = sampler.stop();
+  const [before, after] = [new Map(await afterWarmupPhases), new Map(await scrapeAll())];
+  const phaseNote = `batch phases p50/p99 ms${warmupMs ? ' after the warm-up' : ''}: ${STAGES.map((stage) =>
+    formatPhases(stage, phaseQuantiles(before.get(stage)!, after.get(stage)!)),
+  ).join('; ')}`;
+  const latencies: number[] = [];
+  const claimLatencies: number[] = [];
+  const measured = afterWarmup(fed, warmupMs);
+  for (const [id, at] of tracker.firstClaimAt) {
+    const fedAt = fed.fedAt.get(id);
+    if (fedAt !== undefined && measured(fedAt)) claimLatencies.push(at - fedAt);
+  }
+  let end = 0;
+  let tracked = 0;
+  for (const id of tracker.articles()) {
+    const at = tracker.includedAt(id);
+    const fedAt = fed.fedAt.get(id);
+    if (at === null || fedAt === undefined) continue;
+    tracked++;
+    end = Math.max(end, at);
+    if (measured(fedAt)) latencies.push(at - fedAt);
+  }
+  const notes = stalled
+    ? [`STALLED: no snapshot for ${STALL_MS / 1000} s with work left (see ${join(ctx.logDir, prefix)})`]
+    : [];
+  notes.push(`latency over ${latencies.length} articles with a single-region claim (of ${messages.length} fed)`);
+  if (rate) notes.push(p99BySlice(fed.fedAt, (id) => tracker.includedAt(id), SLICE_MS));
+  notes.push(phaseNote);
+  if (drainedAt === null) notes.push('pipeline lag did not reach 0 before the timeout');
+  if (tracker.pending()) notes.push(`${tracker.pending()} measurable articles never seen in a snapshot`);
+  const bad = tracker.mismatchedRows();
+  notes.push(
+    bad.length
+      ? `method check FAILED for ${bad.length} rows: ${bad.slice(0, 3).join('; ')}`
+      : "method check: every row's final sources = articles attributed to it",
+  );
+  if (tracked === 0) end = drainedAt ?? Date.now();
+  return runResult(name, messages.length, rate, fed, end, {
+    latency: percentiles(latencies),
+    claimLatency: percentiles(claimLatencies),
+    procs,
+    notes,
+  });
 }
 
 /**

@@ -116,7 +116,17 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
   const pipelineCpu = cpuPerArticle(pipeline, (name) => services.has(name));
   const relayCpu = cpuPerArticle(relay, (name) => name.startsWith('relay'));
   const cpuRatio = pipelineCpu !== null && relayCpu ? Number((pipelineCpu / relayCpu).toFixed(2)) : null;
-  const headline = `pipeline ${pipeline?.aps ?? '?'} articles/s vs relay ${relay?.aps ?? '?'} articles/s: ratio ${ratio ?? '?'}; CPU per article ${cpuRatio ?? '?'}× the relay's`;
+  // The same figures for the fresh processes' first articles (the warm-up phase, as every run measured before 2026-12-03).
+  const relayCold = byName('relay (cold)');
+  const pipelineCold = byName('pipeline (cold)');
+  const coldRatio = relayCold && pipelineCold ? Number((pipelineCold.aps / relayCold.aps).toFixed(3)) : null;
+  const pipelineColdCpu = cpuPerArticle(pipelineCold, (name) => services.has(name));
+  const relayColdCpu = cpuPerArticle(relayCold, (name) => name.startsWith('relay'));
+  const coldCpuRatio =
+    pipelineColdCpu !== null && relayColdCpu ? Number((pipelineColdCpu / relayColdCpu).toFixed(2)) : null;
+  const cold =
+    coldRatio === null ? '' : ` (fresh processes, first articles: ratio ${coldRatio}, CPU ${coldCpuRatio ?? '?'}×)`;
+  const headline = `pipeline ${pipeline?.aps ?? '?'} articles/s vs relay ${relay?.aps ?? '?'} articles/s: ratio ${ratio ?? '?'}; CPU per article ${cpuRatio ?? '?'}× the relay's${cold}`;
 
   const json: Record<string, unknown> = {
     pipeline_aps: pipeline?.aps ?? null,
@@ -137,6 +147,10 @@ export function renderReport(input: ReportInput): { table: string; markdown: str
     cpu_ms_per_article: pipelineCpu === null ? null : Number((pipelineCpu * 1000).toFixed(3)),
     relay_cpu_ms_per_article: relayCpu === null ? null : Number((relayCpu * 1000).toFixed(3)),
     cpu_ratio: cpuRatio,
+    cold_pipeline_aps: pipelineCold?.aps ?? null,
+    cold_relay_aps: relayCold?.aps ?? null,
+    cold_ratio: coldRatio,
+    cold_cpu_ratio: coldCpuRatio,
     max_rss_mb: maxRss,
     max_end_rss_mb: maxEndRss,
     cores: cores[cores.length - 1] ?? null,

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   };
   const id = Date.now().toString(36);
   try {
-    await runRelay(ctx, `x${id}-warm-`, messages.slice(0, 2000));
+    await runRelay(ctx, `x${id}-warm-`, [{ name: 'warm-up', messages: messages.slice(0, 2000) }]);
     for (let round = 0; round < Number(values.rounds); round++) {
       for (const [i, v] of VARIANTS.entries()) {
         if (!chosen.includes(i)) continue;
@@ -64,8 +64,11 @@ async function main(): Promise<void> {
           { RELAY_CONCURRENCY: '', RELAY_COMMIT_INTERVAL_MS: '', RELAY_MIN_BYTES: '', RELAY_MAX_WAIT_MS: '' },
           v.env,
         );
-        const max = await runRelay(ctx, `x${id}-${round}-${i}-max-`, messages);
-        const fixed = await runRelay(ctx, `x${id}-${round}-${i}-rate-`, messages.slice(0, rate * 15), rate);
+        const [max] = await runRelay(ctx, `x${id}-${round}-${i}-max-`, [{ name: 'relay', messages }]);
+        const [fixed] = await runRelay(ctx, `x${id}-${round}-${i}-rate-`, [
+          { name: 'relay', messages: messages.slice(0, rate * 15), rate },
+        ]);
+        if (!max || !fixed) throw new Error('a relay run returned no result');
         const cpu = (r: typeof max) => Number(r.procs.reduce((s, p) => s + p.cpu_s, 0).toFixed(1));
         console.log(
           JSON.stringify({
