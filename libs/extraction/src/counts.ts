@@ -664,6 +664,11 @@ export function findCounts(
         outOf,
         origin: null,
       });
+      // "showing 56 of 72 brought down": the set's number is read past, as after "56 of 72 missiles"
+      if (partitive && setNumber && !setNumber.weak) {
+        i = setNumber.to - 1;
+        continue;
+      }
     }
     i = n.to - 1;
   }
