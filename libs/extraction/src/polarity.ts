@@ -913,6 +913,39 @@ function setRelativeThenVerb(toks: Tok[], c: Count, g: number): boolean {
   return false;
 }
 
+/** Verbs of what a falling threat did on the ground. */
+const DAMAGE_VERBS = new Set(
+  'damaged damages damage hit hits struck fell falls crashed crashes caused causes started starts sparked sparks set sets ignited triggered killed kills injured injures wounded smashed shattered'.split(
+    ' ',
+  ),
+);
+const CAUSE_ASIDES = new Set(['also', 'however', 'then', 'later', 'reportedly', 'nevertheless', 'still']);
+const CAUSE_NOMINALS = new Set(['destruction', 'downing', 'interception', 'elimination']);
+
+/**
+ * "In the Rozdilna district a downed drone also damaged a warehouse", "The destruction of one of the drones, however,
+ * started a fire": a single threat whose downing is told only inside its own subject phrase (a participle before the
+ * noun, or a nominal "the destruction of") and whose verb is the damage it did where it fell — as the debris of a downed
+ * threat, no claim (claims.md edge case 6 counts "debris from five downed drones", two or more, which stays a claim).
+ */
+function downedCause(toks: Tok[], c: Count, g: number): boolean {
+  if (c.value !== 1) return false;
+  const inside = g >= c.numTo && g < c.npTo && /^(?:downed|intercepted|destroyed|shot-down)$/.test(toks[g]!.low);
+  const nominal =
+    g < c.from &&
+    CAUSE_NOMINALS.has(toks[g]!.low) &&
+    toks[g + 1]?.low === 'of' &&
+    (g + 2 === c.from || (g + 3 === c.from && /^(?:the|a|an)$/.test(toks[g + 2]!.low)));
+  if (!inside && !nominal) return false;
+  let k = c.npTo;
+  for (let n = 0; n < 4 && toks[k] !== undefined; n++) {
+    const t = toks[k]!;
+    if (t.raw === ',' || CAUSE_ASIDES.has(t.low)) k++;
+    else break;
+  }
+  return DAMAGE_VERBS.has(toks[k]?.low ?? '');
+}
+
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): boolean {
   return vetoReason(toks, c, gov, sentence, base, weapon) !== null;
@@ -976,6 +1009,7 @@ export function vetoReason(
     !impliesDowned(toks, c)
   )
     return 'debris or wreckage of a downed threat';
+  if (RULES.downedCause && downedCause(toks, c, g)) return 'a downed threat told as the cause of damage (where it fell)';
   // "One of the drones that was shot down was found in a village": the relative clause describes the set the part is taken
   // from; the part's own verb comes after it
   if (c.partitive && setRelativeThenVerb(toks, c, g))

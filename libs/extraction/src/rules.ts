@@ -95,6 +95,8 @@ export const RULES = {
   typeBeforeHead: true,
   /** "…, the governor of the Krasnodar Territory said. 'More than 12 drones were suppressed by air defence forces,' he wrote": the forces are only the actor; the official named in the sentence before speaks (and their jurisdiction places the count). */
   pronounSpeaker: true,
+  /** "a downed drone also damaged a warehouse", "The destruction of one of the drones, however, started a fire": a single threat downed only in its own subject phrase, whose verb is the damage it did, is where it fell (as debris), no claim. */
+  downedCause: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -2,7 +2,7 @@
  * The twelfth round's structures (README, "Twelfth round"): each family with invented sentences
  * (no corpus sentence); the first row of each switchable family is checked to fail with its rule switched off.
  */
-import { identities, type IdentityRow as Row } from '../test/identities';
+import { identities, ruleFamily as family, type IdentityRow as Row } from '../test/identities';
 
 describe('"figures showing 56 of 72 brought down": the set of a bare partitive is no count of its own', () => {
   it.each<Row>([
@@ -15,4 +15,22 @@ describe('"figures showing 56 of 72 brought down": the set of a bare partitive i
     // with its noun the set was read past already
     ['The Ukrainian air force said 31 of 35 drones were shot down overnight.', ['31 drone @ country UA']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
+
+describe('"a downed drone also damaged a warehouse": a single downed threat told as the cause of damage is where it fell', () => {
+  family('downedCause', [
+    [
+      'Ukrainian forces shot down 20 drones over the Odesa region. In the Izmail district, a downed drone also damaged a warehouse.',
+      ['20 drone @ UA-51'],
+    ],
+    [
+      'Russian air defence destroyed five drones over the Leningrad region. The destruction of one of the drones, however, started a fire at the port.',
+      ['5 drone @ RU-LEN'],
+    ],
+    ['The Belgorod governor said a downed drone hit a power line, leaving two villages without electricity.', []],
+    // two or more downed (claims.md edge case 6), a downing told by its own verb, or a participle with another verb: claims
+    ['Debris from two downed drones damaged a house in the Belgorod region, the governor said.', ['2 drone @ RU-BEL']],
+    ['The Belgorod governor said a drone was shot down and then damaged a house as it fell.', ['1 drone @ RU-BEL']],
+    ['A downed Russian drone was found in a field in the Kharkiv region.', ['1 drone @ UA-63']],
+  ]);
 });
