@@ -175,7 +175,8 @@ export const OTHER_VERBS: ReadonlySet<string> = new Set(
     'targeting attack attacked attacking attacks damage damaged damaging kill killed killing injure injured injuring wound wounded lost lose ' +
     'loses losing crash crashed crashing fell fall falls exploded explode detonated reached reach flew fly flying used deployed use deploy ' +
     'carried carrying spotted detected observed seized captured evacuated received receive receives receiving delivered deliver supplied supply ' +
-    'provided provide acquired bought purchased ordered produced produce produces manufactured built possesses owns operates'
+    'provided provide acquired bought purchased ordered produced produce produces manufactured built possesses owns operates ' +
+    'caused causes causing'
   ).split(' '),
 );
 

@@ -34,3 +34,21 @@ describe('"a downed drone also damaged a warehouse": a single downed threat told
     ['A downed Russian drone was found in a field in the Kharkiv region.', ['1 drone @ UA-63']],
   ]);
 });
+
+describe('"…, where on Sunday a drone caused slight damage": "caused" is the threat\'s own verb, as "damaged" and "hit" are', () => {
+  it.each<Row>([
+    [
+      'Russian forces intercepted four more drones over the Kursk region, where on Saturday a drone caused a fire at a substation.',
+      ['4 drone @ RU-KRS'],
+    ],
+    [
+      'Air defence shot down 11 drones over the Bryansk region, and one drone caused damage to a power line.',
+      ['11 drone @ RU-BRY'],
+    ],
+    // a count with no verb of its own still takes the verb before it
+    [
+      'Russian forces intercepted four drones over the Kursk region and two over the Oryol region.',
+      ['2 drone @ RU-ORL', '4 drone @ RU-KRS'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
