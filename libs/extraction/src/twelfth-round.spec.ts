@@ -52,3 +52,16 @@ describe('"…, where on Sunday a drone caused slight damage": "caused" is the t
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"Since the first Shahed was spotted, …, air defences have downed 320": a tally since a weapon came into use', () => {
+  it.each<Row>([
+    [
+      "Since the first Lancet was spotted over the front, Ukraine's air defences have shot down about 150 of them.",
+      [],
+    ],
+    ['Since the Patriot systems were deployed, Ukrainian forces have intercepted 40 Kinzhal missiles.', []],
+    ['Since they were delivered, the German systems have destroyed 60 Russian cruise missiles over the Kyiv region.', []],
+    // since an hour of the night: a claim
+    ['Since midnight, Russian air defence has shot down 14 drones over the Bryansk region.', ['14 drone @ RU-BRY']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
