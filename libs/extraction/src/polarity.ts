@@ -817,8 +817,14 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   const clause = sentence.slice(from, end + (cut ? cut.index : rest.length));
   const m = CUMULATIVE.exec(clause);
   // "the heaviest attack on the capital since the invasion started": a comparison, not a tally
-  return m !== null && !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index));
+  if (m !== null && !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index))) return true;
+  // "12 Russian aircraft were shot down in February 2024": two or more over a month named with its year and no day (a single
+  // threat "in August 2024" is one downing dated by its month)
+  return RULES.monthTally && c.value >= 2 && IN_MONTH.test(clause);
 }
+
+const IN_MONTH =
+  /\bin (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? 20\d\d\b/i;
 
 /** Numbered ground-equipment categories of a war-loss list ("748 tanks and other armoured fighting vehicles, 76 multiple launch rocket systems, 274 field artillery …"). */
 const LOSS_ITEM =

@@ -65,3 +65,17 @@ describe('"Since the first Shahed was spotted, …, air defences have downed 320
     ['Since midnight, Russian air defence has shot down 14 drones over the Bryansk region.', ['14 drone @ RU-BRY']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"12 Russian aircraft were shot down in February 2024": two or more over a month named with its year', () => {
+  family('monthTally', [
+    ["Ukraine's defence ministry said earlier that 14 Russian aircraft were shot down in March 2024.", []],
+    ['Russian air defences destroyed 900 Ukrainian drones over the Belgorod region in October 2024, the governor said.', []],
+    ['In late May 2025, Ukrainian forces shot down 1,100 Russian drones, the air force said.', []],
+    // one downing dated by its month, a night's count on a dated day, or a month with no year (older cases): claims
+    ['In August 2024 a Polish fighter shot down a Russian drone over Poland.', ['1 drone @ country PL']],
+    [
+      'On 3 February 2024 Russian air defence shot down 12 drones over the Kursk region.',
+      ['12 drone @ RU-KRS'],
+    ],
+  ]);
+});
