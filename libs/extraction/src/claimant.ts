@@ -101,6 +101,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?:Governor|Mayor|Head)\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}\s+(${NAME2})`, 'gu'),
 ];
 
+/** What of a ministry or force speaks for it: "the press service of", "a spokesman of", "the Telegram channel of". */
+const SPEAKING_PART =
+  /\b(?:press\s+(?:service|office)|service|spokes(?:man|woman|person)|representative|statement|channel|briefing|website|account|page|headquarters|communications)\s+of\s+(?:the\s+)?$/i;
+
 /** Claimant mentions in a sentence, in order; offsets index the body (base = sentence start). */
 // Each pattern runs only when its keyword is present: the patterns are costly, the keywords are cheap.
 const KEYWORDS: RegExp[] = [
@@ -139,7 +143,13 @@ export function findClaimants(sentence: string, base: number): ClaimantMention[]
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
       // "a Su-25 of the Ukrainian Air Force": an owner, not a speaker
-      if (p === 3 && /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // (but "the press service of the Russian Defence Ministry", "a statement of the General Staff": the body speaks)
+      if (
+        p === 3 &&
+        /\bof\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index)) &&
+        !SPEAKING_PART.test(sentence.slice(Math.max(0, m.index - 40), m.index))
+      )
+        continue;
       const mention = describe(m[0], m[1], start, end, p);
       if (mention) out.push(mention);
     }

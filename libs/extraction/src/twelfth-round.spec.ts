@@ -79,3 +79,22 @@ describe('"12 Russian aircraft were shot down in February 2024": two or more ove
     ],
   ]);
 });
+
+describe('"The press service of the Russian Defence Ministry …": the ministry speaks through its parts, it does not own the threats', () => {
+  it.each<Row>([
+    [
+      'The press service of the Russian Defence Ministry gave details of the night, saying that 44 Ukrainian Armed Forces drones had been intercepted over several regions.',
+      ['44 drone @ country RU'],
+    ],
+    [
+      'Air defence systems shot down a group of drones made in Ukraine. The Telegram channel of the Russian Ministry of Defence reported this. According to the ministry, the number of drones shot down stands at 17.',
+      ['17 drone @ country RU'],
+    ],
+    [
+      'A spokesman of the Ukrainian Air Force told reporters, after the Russian Armed Forces attacked overnight, that 26 drones had been destroyed.',
+      ['26 drone @ country UA'],
+    ],
+    // an aircraft of a force is still its owner
+    ['Russian air defence shot down a Su-25 of the Ukrainian Air Force near Avdiivka.', ['1 aircraft @ UA-14']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
