@@ -872,7 +872,28 @@ function regionsCounted(toks: Tok[], k: number): boolean {
 function modelNumber(toks: Tok[], k: number): boolean {
   const t = toks[k];
   const p = toks[k - 1];
-  return t?.kind === 'n' && p !== undefined && p.end + 1 === t.start && MODEL_NAMES.has(p.low) && /^\d+$/.test(t.raw);
+  if (t?.kind === 'n' && p !== undefined && p.end + 1 === t.start && MODEL_NAMES.has(p.low) && /^\d+$/.test(t.raw))
+    return true;
+  // "Shahed-131 and 136 drones", "Kh-101 or 555 missiles": the second of a pair of models one family names
+  if (t?.kind !== 'n' || (p?.low !== 'and' && p?.low !== 'or')) return false;
+  const family = toks[k - 4];
+  const pair = MODEL_PAIRS.get(family?.low ?? '');
+  return pair !== undefined && pair.has(toks[k - 2]?.raw ?? '') && pair.has(t.raw) && gluedModel(toks, k - 2);
+}
+
+/** Model families written as pairs ("Shahed-131/136", "Kh-101/555", "S-300/400", "Kh-59/69"). */
+const MODEL_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['shahed', new Set(['131', '136', '238'])],
+  ['geran', new Set(['1', '2', '3'])],
+  ['kh', new Set(['101', '555', '59', '69', '22', '32', '31', '35'])],
+  ['s', new Set(['300', '400'])],
+]);
+
+/** "Shahed-131", "Kh-101": a number glued by a hyphen to the word before it. */
+function gluedModel(toks: Tok[], k: number): boolean {
+  const h = toks[k - 1];
+  const w = toks[k - 2];
+  return h?.raw === '-' && w?.kind === 'w' && w.end === h.start && h.end === toks[k]!.start;
 }
 
 const SET_OWNERS = new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev', 'enemy']);
@@ -984,6 +1005,11 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       if (MAKER_PARTICIPLES.has(w)) typeOrigin = typeOrigin ?? MAKERS.get(glued) ?? null;
       words++;
       k++;
+      continue;
+    }
+    // "Shahed-131 and 136 drones": the second model of a pair, in the phrase
+    if ((w === 'and' || w === 'or') && k > j && modelNumber(toks, k + 1)) {
+      k += 2;
       continue;
     }
     // "cruise and ballistic missiles", "attack and reconnaissance drones": coordinated modifiers of one head

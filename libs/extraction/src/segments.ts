@@ -39,7 +39,8 @@ const CUT = new RegExp(
     String.raw`|\s+(?=(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:damaged|hit|struck|killed|injured|wounded|set\s+fire|sparked|caused)\b)` +
     // "…26 drones a day after it launched its biggest attack on Kyiv": another event, at another time
     String.raw`|\s+(?=(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv)\s+\p{L}+ed\b)` +
-    String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b)|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
+    // ("Shahed-131 and 136 drones", "Kh-101 and 555 missiles": the second model of a pair, no count)
+    String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b)(?<!\b(?:Shahed|Kh|S)-\d{2,3}\s+and\s+)|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
 const LISTED_THE =

@@ -98,3 +98,21 @@ describe('"The press service of the Russian Defence Ministry …": the ministry 
     ['Russian air defence shot down a Su-25 of the Ukrainian Air Force near Avdiivka.', ['1 aircraft @ UA-14']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"24 Shahed-131 and 136 drones": the second model of a pair one family names is no count', () => {
+  it.each<Row>([
+    [
+      'Ukrainian air defence destroyed 31 Shahed-131 and 136 drones overnight, the air force said.',
+      ['31 drone @ country UA'],
+    ],
+    [
+      'Ukrainian air defence shot down 14 Kh-101 and 555 cruise missiles over the Kyiv region, the air force said.',
+      ['14 missile @ UA-32'],
+    ],
+    // a number that is no model of the family is a count of its own
+    [
+      'Ukrainian air defence destroyed six Kh-101 and 120 drones overnight, the air force said.',
+      ['120 drone @ country UA', '6 missile @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
