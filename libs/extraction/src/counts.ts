@@ -584,11 +584,23 @@ export function findCounts(
         toks[q.from - 2]?.low === 'of' &&
         (precededByCount(out, q.from - 2) || SHARE_WORDS.has(toks[q.from - 3]?.low ?? ''))) ||
       (prevLow === 'of' && SHARE_WORDS.has(toks[q.from - 2]?.low ?? ''));
+    // "38 missiles and 171 drones of the 181 attack drones and 61 missiles Russia fired": the definite set goes on
+    // through "and" (a set "of 50 drones and 3 missiles" with no article may also end before a count downed)
+    const setBefore = out[out.length - 1];
+    const setListItem =
+      prevLow === 'and' &&
+      setBefore !== undefined &&
+      setBefore.denominator &&
+      setBefore.npTo === q.from - 1 &&
+      toks[setBefore.from - 1]?.low === 'the' &&
+      toks[setBefore.from - 2]?.low === 'of' &&
+      launchedAfter(toks, np?.to ?? j);
     const denominator =
       (!total && prevLow === 'of' && (precededByCount(out, q.from - 1) || outOfSet)) ||
       setOpener ||
       launchedSet ||
-      setAfterPart;
+      setAfterPart ||
+      setListItem;
     if (np && np.nonHead) {
       i = np.to - 1;
       continue;
@@ -879,6 +891,16 @@ function modelNumber(toks: Tok[], k: number): boolean {
   const family = toks[k - 4];
   const pair = MODEL_PAIRS.get(family?.low ?? '');
   return pair !== undefined && pair.has(toks[k - 2]?.raw ?? '') && pair.has(t.raw) && gluedModel(toks, k - 2);
+}
+
+/** From k: "launched", "fired by", "Russia fired", "that Russia launched", "the enemy sent": a launch clause on the phrase before. */
+function launchedAfter(toks: Tok[], k: number): boolean {
+  let x = k;
+  if (toks[x]?.low === 'that' || toks[x]?.low === 'which') x++;
+  if (toks[x]?.low === 'the') x++;
+  if (SET_OWNERS.has(toks[x]?.low ?? '') || toks[x]?.low === 'russians' || toks[x]?.low === 'occupiers') x++;
+  if (toks[x]?.low === 'had' || toks[x]?.low === 'has' || toks[x]?.low === 'have') x++;
+  return LAUNCH_WORDS.has(toks[x]?.low ?? '');
 }
 
 /** Model families written as pairs ("Shahed-131/136", "Kh-101/555", "S-300/400", "Kh-59/69"). */

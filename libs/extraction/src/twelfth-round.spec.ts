@@ -116,3 +116,21 @@ describe('"24 Shahed-131 and 136 drones": the second model of a pair one family 
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"38 missiles and 171 drones of the 181 drones and 61 missiles Russia fired": a definite launched set goes on through "and"', () => {
+  it.each<Row>([
+    [
+      "Ukraine's air defences brought down 35 missiles and 150 drones of the 160 attack drones and 58 missiles Russia fired overnight, the air force said.",
+      ['150 drone @ country UA', '35 missile @ country UA'],
+    ],
+    [
+      'Ukrainian forces destroyed 70 drones of the 80 drones and six missiles that the Russians launched overnight, the air force said.',
+      ['70 drone @ country UA'],
+    ],
+    // with no launch clause after it, the count after "and" is downed with the rest
+    [
+      "Ukraine's air defences shot down 40 drones of the 45 drones and 2 missiles overnight, the air force said.",
+      ['2 missile @ country UA', '40 drone @ country UA'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
