@@ -818,13 +818,19 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   const m = CUMULATIVE.exec(clause);
   // "the heaviest attack on the capital since the invasion started": a comparison, not a tally
   if (m !== null && !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index))) return true;
-  // "12 Russian aircraft were shot down in February 2024": two or more over a month named with its year and no day (a single
-  // threat "in August 2024" is one downing dated by its month)
-  return RULES.monthTally && c.value >= 2 && IN_MONTH.test(clause);
+  // "12 Russian aircraft were shot down in February 2024", "3,200 drones in 2023", "…to date", "during the war": two or more
+  // over a named month or year or the whole war, in the count's own phrase (up to its first comma) or a sentence-opening
+  // "In 2023, …" (a single threat "in August 2024" is one downing dated by its month; "the peninsula Russia annexed in
+  // 2014" after a comma is another clause)
+  if (!RULES.periodTally || c.value < 2) return false;
+  const own = sentence.slice((toks[c.from]?.start ?? base) - base, end + (/[,;]/.exec(rest)?.index ?? rest.length));
+  if (PERIOD_TALLY.test(own)) return true;
+  const opener = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/.exec(sentence);
+  return opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0]);
 }
 
-const IN_MONTH =
-  /\bin (?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? 20\d\d\b/i;
+const PERIOD_TALLY =
+  /\b(?:in|during|throughout|so far in) (?:(?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?20\d\d\b|\bto date\b|\b(?:during|throughout|over the course of) the (?:full-scale )?war\b|\b(?:in the war so far|so far in the war)\b/i;
 
 /** Numbered ground-equipment categories of a war-loss list ("748 tanks and other armoured fighting vehicles, 76 multiple launch rocket systems, 274 field artillery …"). */
 const LOSS_ITEM =

@@ -97,8 +97,8 @@ export const RULES = {
   pronounSpeaker: true,
   /** "a downed drone also damaged a warehouse", "The destruction of one of the drones, however, started a fire": a single threat downed only in its own subject phrase, whose verb is the damage it did, is where it fell (as debris), no claim. */
   downedCause: true,
-  /** "12 Russian aircraft were shot down in February 2024": two or more threats over a month named with no day are a tally. */
-  monthTally: true,
+  /** "12 Russian aircraft were shot down in February 2024", "3,200 drones in 2023", "… to date", "during the war": two or more threats over a named month or year, or the whole war, in the count's own phrase, are a tally. */
+  periodTally: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -66,11 +66,20 @@ describe('"Since the first Shahed was spotted, …, air defences have downed 320
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
 
-describe('"12 Russian aircraft were shot down in February 2024": two or more over a month named with its year', () => {
-  family('monthTally', [
+describe('"12 Russian aircraft were shot down in February 2024", "3,200 drones in 2023", "to date": a named month or year, or the war', () => {
+  family('periodTally', [
     ["Ukraine's defence ministry said earlier that 14 Russian aircraft were shot down in March 2024.", []],
     ['Russian air defences destroyed 900 Ukrainian drones over the Belgorod region in October 2024, the governor said.', []],
     ['In late May 2025, Ukrainian forces shot down 1,100 Russian drones, the air force said.', []],
+    ['Ukrainian air defence shot down 2,900 Russian drones in 2023, the air force said.', []],
+    ['In 2024, Russian air defences destroyed 4,000 Ukrainian drones over the Bryansk region, the governor said.', []],
+    ['Ukrainian air defence has shot down 5,000 Russian drones to date, the air force said.', []],
+    ['Russia says its air defences have destroyed 300 HIMARS rockets during the war.', []],
+    // a year in another clause after a comma: the count's own phrase names none
+    [
+      'Russian forces downed 37 drones over Crimea, the peninsula Russia annexed in 2014, the ministry said.',
+      ['37 drone @ UA-43'],
+    ],
     // one downing dated by its month, a night's count on a dated day, or a month with no year (older cases): claims
     ['In August 2024 a Polish fighter shot down a Russian drone over Poland.', ['1 drone @ country PL']],
     [
