@@ -786,6 +786,8 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
     if (CONTRAST.has(t.low) && toks[k - 1]?.raw === ',') return neutral;
     // "downed 12 attack drones and three cruise missiles": a modifier inside an earlier count's phrase, not a verb
     if (NON_HEADS.has(t.low) && WEAPON_HEAD_WORDS.test(toks[k + 1]?.low ?? '')) continue;
+    // "intercepted 11 American-supplied ATACMS missiles … and 19 drones": a participle glued by a hyphen modifies a noun
+    if (gluedByHyphen(toks, k)) continue;
     const p = verbPolarity(toks, k);
     // "drones flying towards Moscow and a further 6": a participle modifying an earlier noun does not govern
     if (p === 'other' && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '') && k !== c.from - 1) continue;

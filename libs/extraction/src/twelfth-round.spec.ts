@@ -143,3 +143,20 @@ describe('"38 missiles and 171 drones of the 181 drones and 61 missiles Russia f
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"intercepted 11 American-supplied ATACMS missiles … and 19 drones": a hyphen-glued participle is no verb for a later count', () => {
+  it.each<Row>([
+    [
+      "Russia's defence ministry said it had intercepted eight US-supplied ATACMS missiles above Crimea and 23 drones above the Belgorod and Kursk regions.",
+      ['23 drone @ RU-BEL+RU-KRS', '8 missile @ UA-43'],
+    ],
+    [
+      'Ukrainian air defence destroyed nine Russian-launched Shahed drones over the Kyiv region and two cruise missiles over the Odesa region.',
+      ['2 missile @ UA-51', '9 drone @ UA-32'],
+    ],
+    [
+      'Russian air defence shot down four British-supplied Storm Shadow missiles and 12 drones over the Bryansk region.',
+      ['12 drone @ RU-BRY', '4 missile @ RU-BRY'],
+    ],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
