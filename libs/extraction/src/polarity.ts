@@ -265,7 +265,8 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
       // a comma pair only around a report ("the ministry said"), else it is a list or a clause
       if (
         close === ',' &&
-        !toks.slice(k + 1, x).some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low))
+        !toks.slice(k + 1, x).some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
+        !(RULES.participleAside && participleAside(toks, k, x))
       )
         return k;
       return x;
@@ -276,6 +277,21 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
 }
 
 const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 'travelling', 'traveling']);
+
+const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
+const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sent', 'bought', 'thought', 'meant', 'held', 'kept']);
+
+/**
+ * "Thirteen Shahed drones, designed to explode on impact, were also downed", "12 drones, launched from the Sumy region,
+ * were shot down": a participle phrase between commas (a lower-case participle first, no count in it), with the count's
+ * auxiliary right after the closing comma, describes the count.
+ */
+function participleAside(toks: Tok[], open: number, close: number): boolean {
+  const first = toks[open + 1];
+  if (!first || first.kind !== 'w' || TRIGGER_WORDS.has(first.low)) return false;
+  if (!/^\p{Ll}+(?:ed|en|wn)$/u.test(first.raw) && !IRREGULAR_PARTICIPLES.has(first.raw)) return false;
+  return ASIDE_AUX.has(toks[close + 1]?.low ?? '');
+}
 
 /**
  * From a comma at k: ", 14 of them flying towards Moscow,", ", including 5 heading for the capital,", ", 5 of which were
@@ -436,6 +452,7 @@ function rightGovernor(
         if (past > k) {
           k = past;
           listEnd = past + 1;
+          if (RULES.participleAside) stop = Math.min(toks.length, Math.max(stop, past + 6));
           continue;
         }
       }

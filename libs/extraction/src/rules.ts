@@ -99,6 +99,8 @@ export const RULES = {
   downedCause: true,
   /** "12 Russian aircraft were shot down in February 2024", "3,200 drones in 2023", "… to date", "during the war": two or more threats over a named month or year, or the whole war, in the count's own phrase, are a tally. */
   periodTally: true,
+  /** "Thirteen Shahed drones, designed to explode on impact, were also downed": a participle phrase between commas before the count's auxiliary describes the count; the verb after it governs. */
+  participleAside: true,
 };
 
 export type RuleName = keyof typeof RULES;

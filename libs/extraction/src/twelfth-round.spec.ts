@@ -160,3 +160,19 @@ describe('"intercepted 11 American-supplied ATACMS missiles … and 19 drones": 
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"Thirteen Shahed drones, designed to explode on impact, were also downed": a participle aside between commas', () => {
+  family('participleAside', [
+    [
+      'Eleven Shahed drones, built to explode on impact, were also shot down by Ukrainian air defence.',
+      ['11 drone @ country UA'],
+    ],
+    [
+      'Twelve Ukrainian drones, launched from the Sumy region, were destroyed over the Kursk region, the ministry said.',
+      ['12 drone @ RU-KRS'],
+    ],
+    // the aside with another verb after it, or a downing inside the aside: no claim of the count
+    ['Nine Shahed drones, launched from the Kursk region, hit the city of Sumy overnight.', []],
+    ['Nine drones, intercepted over the Kursk region, were found by residents of a village.', []],
+  ]);
+});
