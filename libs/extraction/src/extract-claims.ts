@@ -607,6 +607,23 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // "2 of the aircraft" after drones: the drones (Russian reports call them flying craft)
         if (c.weapon === 'aircraft' && prev.weapon === 'drone') partWeapon = 'drone';
       }
+      // "brought down every drone and missile Russia fired at the capital, nine Kinzhal missiles among them": a part of the
+      // set the clause before downed, named after a comma with "among them"
+      if (
+        RULES.amongThem &&
+        gov.polarity !== 'claim' &&
+        toks[c.from - 1]?.raw === ',' &&
+        toks[c.npTo]?.low === 'among' &&
+        toks[c.npTo + 1]?.low === 'them' &&
+        c.weapon !== null
+      ) {
+        const v = lastClaimVerb(toks, c.from - 1);
+        // (in the same clause: not across ", and Russia fired 40 missiles, nine … among them")
+        if (v >= 0 && !/[;:]|,\s+(?:and|but|while|whereas)\s/.test(body.slice(toks[v]!.end, toks[c.from]!.start))) {
+          gov = { polarity: 'claim', at: v };
+          rule = 'a part ("N … among them") of the set the clause before downed';
+        }
+      }
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
         if (prev?.gov.polarity === 'claim') {
           gov = prev.gov;

@@ -101,6 +101,8 @@ export const RULES = {
   periodTally: true,
   /** "Thirteen Shahed drones, designed to explode on impact, were also downed": a participle phrase between commas before the count's auxiliary describes the count; the verb after it governs. */
   participleAside: true,
+  /** "brought down every drone and missile Russia fired at the capital, nine Kinzhal missiles among them": a part named after a comma with "among them" takes the interception verb of the clause before. */
+  amongThem: true,
 };
 
 export type RuleName = keyof typeof RULES;

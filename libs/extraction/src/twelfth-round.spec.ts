@@ -176,3 +176,22 @@ describe('"Thirteen Shahed drones, designed to explode on impact, were also down
     ['Nine drones, intercepted over the Kursk region, were found by residents of a village.', []],
   ]);
 });
+
+describe('"brought down every drone and missile Russia fired at the capital, nine Kinzhal missiles among them": a part named with "among them"', () => {
+  family('amongThem', [
+    [
+      'Ukrainian air defence brought down every drone and missile Russia launched at Kyiv overnight, four Kinzhal missiles among them.',
+      ['4 missile @ UA-30'],
+    ],
+    [
+      'Ukrainian forces destroyed all the Russian weapons aimed at the Odesa region on Sunday, three Kalibr cruise missiles among them.',
+      ['3 missile @ UA-51'],
+    ],
+    // a part of a set that was only launched, or one across another clause: no claim
+    ['Russia fired 40 drones and missiles at Kyiv overnight, nine Kinzhal missiles among them.', []],
+    [
+      'Ukrainian air defence shot down 30 drones over the Kyiv region, and Russia fired 40 missiles, nine Kinzhal missiles among them.',
+      ['30 drone @ UA-32'],
+    ],
+  ]);
+});
