@@ -24,6 +24,7 @@ import {
   CUMULATIVE,
   governorOf,
   onGroundAfter,
+  verbPolarity,
   vetoed,
   vetoReason,
   type Governor,
@@ -45,7 +46,7 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking) out\b|\bto down\b/i;
+  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking) out\b|\bto down\b| out of the sky\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by this shorter regex, about a third faster.
@@ -617,9 +618,16 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         toks[c.npTo + 1]?.low === 'them' &&
         c.weapon !== null
       ) {
-        const v = lastClaimVerb(toks, c.from - 1);
-        // (in the same clause: not across ", and Russia fired 40 missiles, nine … among them")
-        if (v >= 0 && !/[;:]|,\s+(?:and|but|while|whereas)\s/.test(body.slice(toks[v]!.end, toks[c.from]!.start))) {
+        // the nearest interception verb before it in the same clause (not across ", and Russia fired 40 missiles, nine …
+        // among them")
+        let v = -1;
+        for (let k = c.from - 2; k >= 0 && v < 0; k--) {
+          const t = toks[k]!;
+          if (t.raw === ';' || t.raw === ':' || (t.raw === ',' && /^(?:and|but|while|whereas)$/.test(toks[k + 1]?.low ?? '')))
+            break;
+          if (t.kind === 'w' && verbPolarity(toks, k) === 'claim') v = k;
+        }
+        if (v >= 0) {
           gov = { polarity: 'claim', at: v };
           rule = 'a part ("N … among them") of the set the clause before downed';
         }

@@ -279,6 +279,10 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
 const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 'travelling', 'traveling']);
 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
+/** Verbs of "… out of the sky" that tell a downing (not "fell" or "came"). */
+const SKY_VERBS = new Set(
+  'knock knocks knocked knocking blow blows blew blown blowing blast blasts blasted blasting shoot shoots shot shooting'.split(' '),
+);
 const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sent', 'bought', 'thought', 'meant', 'held', 'kept']);
 
 /**
@@ -341,7 +345,7 @@ function impliesDowned(toks: Tok[], c: Count): boolean {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
-function verbPolarity(toks: Tok[], k: number): Polarity | null {
+export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   const w = toks[k]!.low;
   if (TRIGGER_WORDS.has(w)) return 'claim';
   if (ewParticiple(toks, k)) return 'claim';
@@ -357,6 +361,10 @@ function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "took out 36 drones"
   if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
   if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
+  // "knocked 20 drones out of the sky", "was blown out of the sky": the idiom for a downing
+  if (w === 'out' && toks[k + 1]?.low === 'of' && toks[k + 2]?.low === 'the' && toks[k + 3]?.low === 'sky') {
+    for (let x = k - 1; x >= Math.max(0, k - 9); x--) if (SKY_VERBS.has(toks[x]!.low)) return 'claim';
+  }
   // "during the attack", "a massive strike", "the night attack": a noun, not a verb
   // "18 drones were stopped over Saratov": a passive "stopped" reports an interception
   if (w === 'stopped' && PASSIVE_AUX.has(toks[k - 1]?.low ?? '')) return 'claim';

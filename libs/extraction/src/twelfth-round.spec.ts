@@ -195,3 +195,16 @@ describe('"brought down every drone and missile Russia fired at the capital, nin
     ],
   ]);
 });
+
+describe('"knocked 20 drones out of the sky", "was blown out of the sky": the idiom for a downing', () => {
+  it.each<Row>([
+    ['Ukrainian air defence knocked 20 Russian drones out of the sky over the Kyiv region overnight.', ['20 drone @ UA-32']],
+    ['A Russian Su-34 was blown out of the sky near Avdiivka, the Ukrainian air force said.', ['1 aircraft @ UA-14']],
+    [
+      'A new air defence system let Ukraine knock a cluster of Russian weapons out of the sky on Tuesday, five Kinzhal missiles among them.',
+      ['5 missile @ country UA'],
+    ],
+    // falling or coming out of the sky is no downing
+    ['Two Russian drones fell out of the sky over the Kyiv region.', []],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
