@@ -574,9 +574,12 @@ export function findCounts(
       (prevLow === 'of' && (q.from - 1 === 0 || toks[q.from - 2]?.kind === 'p') && countAfterSet(toks, np?.to ?? j));
     // "shot down out of 52 launched": a launched set, not a total of interceptions
     // also "out of the 156 launched"
+    // also "were among 30 launched overnight", "one of the 40 drones Russia fired": a set a downed part was among
+    const amongAt = prevLow === 'the' ? q.from - 2 : q.from - 1;
     const launchedSet =
-      (prevLow === 'of' || (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && toks[q.from - 3]?.low === 'out')) &&
-      LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '');
+      ((prevLow === 'of' || (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && toks[q.from - 3]?.low === 'out')) &&
+        LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '')) ||
+      (toks[amongAt]?.low === 'among' && launchedAfter(toks, np?.to ?? j));
     // "71 drones of the 85 launched", "about half of the 60 drones": the set a part or a share is taken from
     // also "80% of the 50 drones", "two-thirds of 90 drones": a share with or without the article
     const setAfterPart =

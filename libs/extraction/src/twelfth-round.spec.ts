@@ -208,3 +208,15 @@ describe('"knocked 20 drones out of the sky", "was blown out of the sky": the id
     ['Two Russian drones fell out of the sky over the Kyiv region.', []],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"…were among 30 launched overnight": a launched set a part was among, as "out of 30 launched"', () => {
+  it.each<Row>([
+    ['The 2 drones that were shot down over Belgorod were among 30 launched overnight.', ['2 drone @ RU-BEL']],
+    [
+      'The three missiles intercepted over the Kyiv region were among the 40 missiles that Russia fired on Tuesday, the Ukrainian air force said.',
+      ['3 missile @ UA-32'],
+    ],
+    // a set that was downed is a claim
+    ['Among the 40 drones shot down overnight, 12 were over the Belgorod region, the Russian ministry said.', ['12 drone @ RU-BEL', '40 drone @ country RU']],
+  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+});
