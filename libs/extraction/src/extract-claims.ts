@@ -623,7 +623,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         let v = -1;
         for (let k = c.from - 2; k >= 0 && v < 0; k--) {
           const t = toks[k]!;
-          if (t.raw === ';' || t.raw === ':' || (t.raw === ',' && /^(?:and|but|while|whereas)$/.test(toks[k + 1]?.low ?? '')))
+          if (
+            t.raw === ';' ||
+            t.raw === ':' ||
+            (t.raw === ',' && /^(?:and|but|while|whereas)$/.test(toks[k + 1]?.low ?? ''))
+          )
             break;
           if (t.kind === 'w' && verbPolarity(toks, k) === 'claim') v = k;
         }

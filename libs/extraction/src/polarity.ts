@@ -265,7 +265,9 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
       // a comma pair only around a report ("the ministry said"), else it is a list or a clause
       if (
         close === ',' &&
-        !toks.slice(k + 1, x).some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
+        !toks
+          .slice(k + 1, x)
+          .some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
         !(RULES.participleAside && participleAside(toks, k, x))
       )
         return k;
@@ -281,7 +283,9 @@ const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
 /** Verbs of "… out of the sky" that tell a downing (not "fell" or "came"). */
 const SKY_VERBS = new Set(
-  'knock knocks knocked knocking blow blows blew blown blowing blast blasts blasted blasting shoot shoots shot shooting'.split(' '),
+  'knock knocks knocked knocking blow blows blew blown blowing blast blasts blasted blasting shoot shoots shot shooting'.split(
+    ' ',
+  ),
 );
 const IRREGULAR_PARTICIPLES = new Set(['built', 'made', 'sent', 'bought', 'thought', 'meant', 'held', 'kept']);
 
@@ -1048,7 +1052,8 @@ export function vetoReason(
     !impliesDowned(toks, c)
   )
     return 'debris or wreckage of a downed threat';
-  if (RULES.downedCause && downedCause(toks, c, g)) return 'a downed threat told as the cause of damage (where it fell)';
+  if (RULES.downedCause && downedCause(toks, c, g))
+    return 'a downed threat told as the cause of damage (where it fell)';
   // "One of the drones that was shot down was found in a village": the relative clause describes the set the part is taken
   // from; the part's own verb comes after it
   if (c.partitive && setRelativeThenVerb(toks, c, g))

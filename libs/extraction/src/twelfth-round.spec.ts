@@ -55,12 +55,12 @@ describe('"…, where on Sunday a drone caused slight damage": "caused" is the t
 
 describe('"Since the first Shahed was spotted, …, air defences have downed 320": a tally since a weapon came into use', () => {
   it.each<Row>([
+    ["Since the first Lancet was spotted over the front, Ukraine's air defences have shot down about 150 of them.", []],
+    ['Since the Patriot systems were deployed, Ukrainian forces have intercepted 40 Kinzhal missiles.', []],
     [
-      "Since the first Lancet was spotted over the front, Ukraine's air defences have shot down about 150 of them.",
+      'Since they were delivered, the German systems have destroyed 60 Russian cruise missiles over the Kyiv region.',
       [],
     ],
-    ['Since the Patriot systems were deployed, Ukrainian forces have intercepted 40 Kinzhal missiles.', []],
-    ['Since they were delivered, the German systems have destroyed 60 Russian cruise missiles over the Kyiv region.', []],
     // since an hour of the night: a claim
     ['Since midnight, Russian air defence has shot down 14 drones over the Bryansk region.', ['14 drone @ RU-BRY']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
@@ -69,7 +69,10 @@ describe('"Since the first Shahed was spotted, …, air defences have downed 320
 describe('"12 Russian aircraft were shot down in February 2024", "3,200 drones in 2023", "to date": a named month or year, or the war', () => {
   family('periodTally', [
     ["Ukraine's defence ministry said earlier that 14 Russian aircraft were shot down in March 2024.", []],
-    ['Russian air defences destroyed 900 Ukrainian drones over the Belgorod region in October 2024, the governor said.', []],
+    [
+      'Russian air defences destroyed 900 Ukrainian drones over the Belgorod region in October 2024, the governor said.',
+      [],
+    ],
     ['In late May 2025, Ukrainian forces shot down 1,100 Russian drones, the air force said.', []],
     ['Ukrainian air defence shot down 2,900 Russian drones in 2023, the air force said.', []],
     ['In 2024, Russian air defences destroyed 4,000 Ukrainian drones over the Bryansk region, the governor said.', []],
@@ -82,10 +85,7 @@ describe('"12 Russian aircraft were shot down in February 2024", "3,200 drones i
     ],
     // one downing dated by its month, a night's count on a dated day, or a month with no year (older cases): claims
     ['In August 2024 a Polish fighter shot down a Russian drone over Poland.', ['1 drone @ country PL']],
-    [
-      'On 3 February 2024 Russian air defence shot down 12 drones over the Kursk region.',
-      ['12 drone @ RU-KRS'],
-    ],
+    ['On 3 February 2024 Russian air defence shot down 12 drones over the Kursk region.', ['12 drone @ RU-KRS']],
   ]);
 });
 
@@ -198,7 +198,10 @@ describe('"brought down every drone and missile Russia fired at the capital, nin
 
 describe('"knocked 20 drones out of the sky", "was blown out of the sky": the idiom for a downing', () => {
   it.each<Row>([
-    ['Ukrainian air defence knocked 20 Russian drones out of the sky over the Kyiv region overnight.', ['20 drone @ UA-32']],
+    [
+      'Ukrainian air defence knocked 20 Russian drones out of the sky over the Kyiv region overnight.',
+      ['20 drone @ UA-32'],
+    ],
     ['A Russian Su-34 was blown out of the sky near Avdiivka, the Ukrainian air force said.', ['1 aircraft @ UA-14']],
     [
       'A new air defence system let Ukraine knock a cluster of Russian weapons out of the sky on Tuesday, five Kinzhal missiles among them.',
@@ -217,6 +220,9 @@ describe('"…were among 30 launched overnight": a launched set a part was among
       ['3 missile @ UA-32'],
     ],
     // a set that was downed is a claim
-    ['Among the 40 drones shot down overnight, 12 were over the Belgorod region, the Russian ministry said.', ['12 drone @ RU-BEL', '40 drone @ country RU']],
+    [
+      'Among the 40 drones shot down overnight, 12 were over the Belgorod region, the Russian ministry said.',
+      ['12 drone @ RU-BEL', '40 drone @ country RU'],
+    ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
