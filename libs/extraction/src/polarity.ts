@@ -956,6 +956,18 @@ function setRelativeThenVerb(toks: Tok[], c: Count, g: number): boolean {
   return false;
 }
 
+/** A sentence set in an exercise or a test ("during exercises", "in drills", "at a test range"). */
+const EXERCISE =
+  /\b(?:during|in|at|as part of)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+|military\s+|tactical\s+|live-fire\s+|air[\s-]defen[cs]e\s+|command[\s-]staff\s+|snap\s+)*(?:exercises?|drills?|manoeuvres|maneuvers|tests|trials|training|test\s+firings?|(?:a\s+)?test\s+range)\b/i;
+/** Targets made for practice ("mock targets", "target drones", "simulated missiles"). */
+const MOCK_TARGET = /\b(?:mock|simulated|practice|training|dummy|imitation)\b/i;
+
+function phraseOf(toks: Tok[], c: Count): string {
+  let out = '';
+  for (let k = c.from; k < c.npTo; k++) out += `${toks[k]!.low} `;
+  return out;
+}
+
 /** Verbs of what a falling threat did on the ground. */
 const DAMAGE_VERBS = new Set(
   'damaged damages damage hit hits struck fell falls crashed crashes caused causes started starts sparked sparks set sets ignited triggered killed kills injured injures wounded smashed shattered'.split(
@@ -1064,6 +1076,9 @@ export function vetoReason(
     return 'a denied report';
   if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
   if (lossTally(sentence)) return 'a war-loss tally (ground equipment listed with it)';
+  // "During exercises, air defence crews shot down 12 mock targets", "…shot down three drones in tests": practice, no threat
+  if (RULES.exerciseTargets && (EXERCISE.test(sentence) || MOCK_TARGET.test(phraseOf(toks, c))))
+    return 'an exercise or test, not a threat stopped';
   // "repelled an attack by N drones": the attack's size — a claim only when air defence repelled it and no shoot-down count is given
   if (
     /^repel|^repuls|^foil|^thwart/.test(toks[firstVerb]!.low) &&

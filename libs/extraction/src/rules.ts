@@ -103,6 +103,8 @@ export const RULES = {
   participleAside: true,
   /** "brought down every drone and missile Russia fired at the capital, nine Kinzhal missiles among them": a part named after a comma with "among them" takes the interception verb of the clause before. */
   amongThem: true,
+  /** "During exercises, air defence crews shot down 12 mock targets", "shot down three drones in tests": practice targets are no threats. */
+  exerciseTargets: true,
 };
 
 export type RuleName = keyof typeof RULES;

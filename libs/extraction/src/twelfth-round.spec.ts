@@ -226,3 +226,16 @@ describe('"…were among 30 launched overnight": a launched set a part was among
     ],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
+
+describe('"During exercises, air defence crews shot down 12 mock targets": practice targets are no threats', () => {
+  family('exerciseTargets', [
+    ['During exercises in the Belgorod region, Russian air defence crews shot down 12 mock targets.', []],
+    ['The Pantsir system shot down three drones in tests in the Kursk region, the ministry said.', []],
+    ['Belarusian air defence units destroyed eight training targets over the Grodno region.', []],
+    // exercises elsewhere in the sentence, not the setting of the downing: a claim
+    [
+      'Russian air defence shot down 12 drones over the Kursk region, the ministry said, as NATO began exercises in Poland.',
+      ['12 drone @ RU-KRS'],
+    ],
+  ]);
+});
