@@ -105,6 +105,8 @@ export const RULES = {
   amongThem: true,
   /** "During exercises, air defence crews shot down 12 mock targets", "shot down three drones in tests": practice targets are no threats. */
   exerciseTargets: true,
+  /** "…, while Israel intercepted 100 Iranian missiles": a count whose own clause is set in another war and names no place of this one is no claim. */
+  otherWar: true,
 };
 
 export type RuleName = keyof typeof RULES;

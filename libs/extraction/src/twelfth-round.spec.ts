@@ -239,3 +239,22 @@ describe('"During exercises, air defence crews shot down 12 mock targets": pract
     ],
   ]);
 });
+
+describe('"…, while Israel intercepted 100 Iranian missiles": a count set in another war is not this war\'s claim', () => {
+  family('otherWar', [
+    [
+      'Ukrainian air defence shot down 30 drones over the Kyiv region, while Israel intercepted 100 Iranian missiles.',
+      ['30 drone @ UA-32'],
+    ],
+    [
+      "Ukraine's air force said it shot down 25 Russian drones. The US Navy shot down 14 Houthi drones over the Red Sea last week.",
+      ['25 drone @ country UA'],
+    ],
+    [
+      'Ukrainian air defence shot down 30 drones. In April, Israel and its allies intercepted 300 Iranian drones and missiles.',
+      ['30 drone @ country UA'],
+    ],
+    // Iranian-made threats are this war's
+    ['Ukrainian air defence shot down 30 Iranian-made Shahed drones over the Kyiv region.', ['30 drone @ UA-32']],
+  ]);
+});
