@@ -56,9 +56,12 @@ const TRIGGER_PART =
 const FELL = /\bfell\b|\bcame down\b/i;
 /** "brought them down": a downing with no trigger word (rule setDowned), for an article that has none either. */
 const THEM_DOWN = /\bthem\s+(?:all\s+)?down\b/i;
-/** Defenders, targets and launchers of other wars ("Iranian-made drones" are this war's: only Iran speaking or defending). */
+/**
+ * Defenders, targets and launchers of other wars ("Iranian-made drones" are this war's: only Iran speaking or defending),
+ * and the neighbours the gazetteer does not hold (a claim no known country can hold is dropped: README decisions).
+ */
 const OTHER_WAR =
-  /\b(?:Israel|Israeli|Iron Dome|Gaza|Red Sea|Yemen|Houthis?|Saudi|Syria|Syrian|Lebanon|Lebanese|Hezbollah|Hamas|Iraq|Iraqi|Tel Aviv|Jerusalem|Tehran|Isfahan|Iran\s+(?:said|says|claimed|reported)|Iran['’]s\s+air\s+defen[cs]es?|Iranian\s+air\s+defen[cs]es?)\b/;
+  /\b(?:Israel|Israeli|Iron Dome|Gaza|Red Sea|Yemen|Houthis?|Saudi|Syria|Syrian|Lebanon|Lebanese|Hezbollah|Hamas|Iraq|Iraqi|Tel Aviv|Jerusalem|Tehran|Isfahan|Iran\s+(?:said|says|claimed|reported)|Iran['’]s\s+air\s+defen[cs]es?|Iranian\s+air\s+defen[cs]es?|Romania|Romanian|Moldova|Moldovan|Lithuania|Lithuanian|Latvia|Latvian|Estonia|Estonian|Hungary|Hungarian|Slovakia|Slovak|Finland|Finnish)\b/;
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"'. */
 const TRIGGER_RARE =
@@ -814,14 +817,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (vseg && (!vseg.descriptive || SPEECH_ASIDE.test(body.slice(seg.end, toks[gov.at]!.start))))
           seg = { ...seg, end: vseg.end };
       }
-      // "Ukrainian air defence shot down 30 drones, while Israel intercepted 100 Iranian missiles": a count whose own clause is
-      // set in another war (and names no place of this one) is not this war's claim, whatever the article's country
+      // "Ukrainian air defence shot down 30 drones, while Israel intercepted 100 Iranian missiles", "Romania said it had shot
+      // down two drones": a count whose own clause is set in another war or a country the gazetteer does not hold (and names no
+      // place it holds) is no claim here, whatever the article's country
       if (
         RULES.otherWar &&
         OTHER_WAR.test(body.slice(seg.start, seg.end)) &&
         !sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end && p.kind !== 'demonym')
       ) {
-        note(toks, c, false, () => 'set in another war (Israel, Iran, the Red Sea …)');
+        note(toks, c, false, () => 'set in another war or country (Israel, the Red Sea, Romania …)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon };
         continue;
       }

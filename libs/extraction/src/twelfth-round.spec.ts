@@ -240,7 +240,7 @@ describe('"During exercises, air defence crews shot down 12 mock targets": pract
   ]);
 });
 
-describe('"…, while Israel intercepted 100 Iranian missiles": a count set in another war is not this war\'s claim', () => {
+describe('"…, while Israel intercepted 100 Iranian missiles", "Romania said…": a count set in another war or country the gazetteer lacks', () => {
   family('otherWar', [
     [
       'Ukrainian air defence shot down 30 drones over the Kyiv region, while Israel intercepted 100 Iranian missiles.',
@@ -254,7 +254,15 @@ describe('"…, while Israel intercepted 100 Iranian missiles": a count set in a
       'Ukrainian air defence shot down 30 drones. In April, Israel and its allies intercepted 300 Iranian drones and missiles.',
       ['30 drone @ country UA'],
     ],
-    // Iranian-made threats are this war's
+    [
+      'Ukrainian air defence shot down 30 drones. Romania said it had shot down two Russian drones over its territory.',
+      ['30 drone @ country UA'],
+    ],
+    // Iranian-made threats are this war's; a neighbour's village beside a place of this war does not move the count
     ['Ukrainian air defence shot down 30 Iranian-made Shahed drones over the Kyiv region.', ['30 drone @ UA-32']],
+    [
+      'A drone shot down near Izmail in the Odesa region fell near a Romanian village, Ukrainian officials said.',
+      ['1 drone @ UA-51'],
+    ],
   ]);
 });
