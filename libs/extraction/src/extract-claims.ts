@@ -548,6 +548,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     let sentenceDate: string | null | undefined;
     let samePeriodTally: boolean | undefined;
     let lossGoesOn: boolean | undefined;
+    let otherWarHere: boolean | undefined;
 
     for (let ci = 0; ci < counts.length; ci++) {
       const c = counts[ci]!;
@@ -822,6 +823,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // place it holds) is no claim here, whatever the article's country
       if (
         RULES.otherWar &&
+        (otherWarHere ??= OTHER_WAR.test(s.text)) &&
         OTHER_WAR.test(body.slice(seg.start, seg.end)) &&
         !sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end && p.kind !== 'demonym')
       ) {

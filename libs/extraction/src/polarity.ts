@@ -959,13 +959,23 @@ function setRelativeThenVerb(toks: Tok[], c: Count, g: number): boolean {
 /** A sentence set in an exercise or a test ("during exercises", "in drills", "at a test range"). */
 const EXERCISE =
   /\b(?:during|in|at|as part of)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+|military\s+|tactical\s+|live-fire\s+|air[\s-]defen[cs]e\s+|command[\s-]staff\s+|snap\s+)*(?:exercises?|drills?|manoeuvres|maneuvers|tests|trials|training|test\s+firings?|(?:a\s+)?test\s+range)\b/i;
-/** Targets made for practice ("mock targets", "target drones", "simulated missiles"). */
-const MOCK_TARGET = /\b(?:mock|simulated|practice|training|dummy|imitation)\b/i;
+/** A piece every word of EXERCISE holds: most sentences have none, and this short regex rules them out. */
+const EXERCISE_HINT = /xercis|drill|manoeuv|maneuv|test|trial|training/i;
+/** Targets made for practice ("mock targets", "simulated missiles"). */
+const MOCK_WORDS = new Set(['mock', 'simulated', 'practice', 'training', 'dummy', 'imitation']);
 
-function phraseOf(toks: Tok[], c: Count): string {
-  let out = '';
-  for (let k = c.from; k < c.npTo; k++) out += `${toks[k]!.low} `;
-  return out;
+function mockTarget(toks: Tok[], c: Count): boolean {
+  for (let k = c.numTo; k < c.npTo; k++) if (MOCK_WORDS.has(toks[k]!.low)) return true;
+  return false;
+}
+
+// once per sentence: the regex is read for every count the sentence holds
+let exerciseMemo: { sentence: string; is: boolean } = { sentence: '', is: false };
+
+function exerciseSetting(sentence: string): boolean {
+  if (exerciseMemo.sentence !== sentence)
+    exerciseMemo = { sentence, is: EXERCISE_HINT.test(sentence) && EXERCISE.test(sentence) };
+  return exerciseMemo.is;
 }
 
 /** Verbs of what a falling threat did on the ground. */
@@ -1077,7 +1087,7 @@ export function vetoReason(
   if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
   if (lossTally(sentence)) return 'a war-loss tally (ground equipment listed with it)';
   // "During exercises, air defence crews shot down 12 mock targets", "…shot down three drones in tests": practice, no threat
-  if (RULES.exerciseTargets && (EXERCISE.test(sentence) || MOCK_TARGET.test(phraseOf(toks, c))))
+  if (RULES.exerciseTargets && (exerciseSetting(sentence) || mockTarget(toks, c)))
     return 'an exercise or test, not a threat stopped';
   // "repelled an attack by N drones": the attack's size — a claim only when air defence repelled it and no shoot-down count is given
   if (
