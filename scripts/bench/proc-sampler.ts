@@ -71,7 +71,8 @@ export class ProcSampler {
         pid,
         peak_rss_mb: round1(Math.max(s?.hwm ?? 0, this.peak.get(pid) ?? 0)),
         end_rss_mb: round1(this.last.get(pid) ?? 0),
-        cpu_s: round1(cpuSeconds(pid) - (this.cpu0.get(pid) ?? 0)),
+        // To the clock tick (10 ms): a warm relay hop uses 0.4 s on 10k articles, where tenths were 25 % steps.
+        cpu_s: round2(cpuSeconds(pid) - (this.cpu0.get(pid) ?? 0)),
       };
     });
   }
@@ -87,3 +88,4 @@ export class ProcSampler {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+const round2 = (n: number) => Math.round(n * 100) / 100;
