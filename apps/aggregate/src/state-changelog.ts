@@ -60,13 +60,15 @@ export interface CheckpointWriting {
 }
 
 /**
- * 1 MiB with each batch: four chunks, two of the runner's produce requests.
- * Sent whole, a checkpoint (13.8 MB for a live part of 40k reports, state
- * bench) held up the batch it came with, and every batch queued behind it,
- * for as long as its upload took: the stage commits only after its outputs
- * are acknowledged.
+ * One 256 KiB chunk with each batch. Sent whole, a checkpoint (13.8 MB for a
+ * live part of 40k reports, state bench) held up the batch it came with, and
+ * every batch queued behind it, for as long as its upload took: the stage
+ * commits only after its outputs are acknowledged. 1 MiB a batch (four
+ * chunks, until 2026-12-03) still made the aggregate's slowest batches: with
+ * one chunk its batch p99 fell from 124 to 70 ms at 50 % of the pipeline's
+ * speed and from 196 to 109 ms at 80 % (BENCHMARKS.md, session 13).
  */
-export const CHECKPOINT_WRITING: CheckpointWriting = { chunkBytes: CHUNK_BYTES, bytesPerPublish: 1024 * 1024 };
+export const CHECKPOINT_WRITING: CheckpointWriting = { chunkBytes: CHUNK_BYTES, bytesPerPublish: CHUNK_BYTES };
 export const CHECKPOINT_WRITING_OPTIONS = Symbol('CHECKPOINT_WRITING_OPTIONS');
 const CHUNK_MAGIC = 0x534b434b; // "SKCK"
 const CHUNK_HEADER = 16;
