@@ -2,10 +2,10 @@
  * The twelfth round's structures (README, "Twelfth round"): each family with invented sentences
  * (no corpus sentence); the first row of each switchable family is checked to fail with its rule switched off.
  */
-import { identities, ruleFamily as family, type IdentityRow as Row } from '../test/identities';
+import { identityRows, ruleFamily as family } from '../test/identities';
 
 describe('"figures showing 56 of 72 brought down": the set of a bare partitive is no count of its own', () => {
-  it.each<Row>([
+  identityRows([
     [
       'Most Russian missiles were intercepted, the Ukrainian military said, with early figures showing 48 of 60 brought down by its forces.',
       ['48 missile @ country UA'],
@@ -14,7 +14,7 @@ describe('"figures showing 56 of 72 brought down": the set of a bare partitive i
     ['Russian air defences shot down 17 of 20, the Belgorod governor said.', ['17 unknown @ RU-BEL']],
     // with its noun the set was read past already
     ['The Ukrainian air force said 31 of 35 drones were shot down overnight.', ['31 drone @ country UA']],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"a downed drone also damaged a warehouse": a single downed threat told as the cause of damage is where it fell', () => {
@@ -36,7 +36,7 @@ describe('"a downed drone also damaged a warehouse": a single downed threat told
 });
 
 describe('"…, where on Sunday a drone caused slight damage": "caused" is the threat\'s own verb, as "damaged" and "hit" are', () => {
-  it.each<Row>([
+  identityRows([
     [
       'Russian forces intercepted four more drones over the Kursk region, where on Saturday a drone caused a fire at a substation.',
       ['4 drone @ RU-KRS'],
@@ -50,11 +50,11 @@ describe('"…, where on Sunday a drone caused slight damage": "caused" is the t
       'Russian forces intercepted four drones over the Kursk region and two over the Oryol region.',
       ['2 drone @ RU-ORL', '4 drone @ RU-KRS'],
     ],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"Since the first Shahed was spotted, …, air defences have downed 320": a tally since a weapon came into use', () => {
-  it.each<Row>([
+  identityRows([
     ["Since the first Lancet was spotted over the front, Ukraine's air defences have shot down about 150 of them.", []],
     ['Since the Patriot systems were deployed, Ukrainian forces have intercepted 40 Kinzhal missiles.', []],
     [
@@ -63,7 +63,7 @@ describe('"Since the first Shahed was spotted, …, air defences have downed 320
     ],
     // since an hour of the night: a claim
     ['Since midnight, Russian air defence has shot down 14 drones over the Bryansk region.', ['14 drone @ RU-BRY']],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"12 Russian aircraft were shot down in February 2024", "3,200 drones in 2023", "to date": a named month or year, or the war', () => {
@@ -90,7 +90,7 @@ describe('"12 Russian aircraft were shot down in February 2024", "3,200 drones i
 });
 
 describe('"The press service of the Russian Defence Ministry …": the ministry speaks through its parts, it does not own the threats', () => {
-  it.each<Row>([
+  identityRows([
     [
       'The press service of the Russian Defence Ministry gave details of the night, saying that 44 Ukrainian Armed Forces drones had been intercepted over several regions.',
       ['44 drone @ country RU'],
@@ -105,11 +105,11 @@ describe('"The press service of the Russian Defence Ministry …": the ministry 
     ],
     // an aircraft of a force is still its owner
     ['Russian air defence shot down a Su-25 of the Ukrainian Air Force near Avdiivka.', ['1 aircraft @ UA-14']],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"24 Shahed-131 and 136 drones": the second model of a pair one family names is no count', () => {
-  it.each<Row>([
+  identityRows([
     [
       'Ukrainian air defence destroyed 31 Shahed-131 and 136 drones overnight, the air force said.',
       ['31 drone @ country UA'],
@@ -123,11 +123,11 @@ describe('"24 Shahed-131 and 136 drones": the second model of a pair one family 
       'Ukrainian air defence destroyed six Kh-101 and 120 drones overnight, the air force said.',
       ['120 drone @ country UA', '6 missile @ country UA'],
     ],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"38 missiles and 171 drones of the 181 drones and 61 missiles Russia fired": a definite launched set goes on through "and"', () => {
-  it.each<Row>([
+  identityRows([
     [
       "Ukraine's air defences brought down 35 missiles and 150 drones of the 160 attack drones and 58 missiles Russia fired overnight, the air force said.",
       ['150 drone @ country UA', '35 missile @ country UA'],
@@ -141,11 +141,11 @@ describe('"38 missiles and 171 drones of the 181 drones and 61 missiles Russia f
       "Ukraine's air defences shot down 40 drones of the 45 drones and 2 missiles overnight, the air force said.",
       ['2 missile @ country UA', '40 drone @ country UA'],
     ],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"intercepted 11 American-supplied ATACMS missiles … and 19 drones": a hyphen-glued participle is no verb for a later count', () => {
-  it.each<Row>([
+  identityRows([
     [
       "Russia's defence ministry said it had intercepted eight US-supplied ATACMS missiles above Crimea and 23 drones above the Belgorod and Kursk regions.",
       ['23 drone @ RU-BEL+RU-KRS', '8 missile @ UA-43'],
@@ -158,7 +158,7 @@ describe('"intercepted 11 American-supplied ATACMS missiles … and 19 drones": 
       'Russian air defence shot down four British-supplied Storm Shadow missiles and 12 drones over the Bryansk region.',
       ['12 drone @ RU-BRY', '4 missile @ RU-BRY'],
     ],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"Thirteen Shahed drones, designed to explode on impact, were also downed": a participle aside between commas', () => {
@@ -197,7 +197,7 @@ describe('"brought down every drone and missile Russia fired at the capital, nin
 });
 
 describe('"knocked 20 drones out of the sky", "was blown out of the sky": the idiom for a downing', () => {
-  it.each<Row>([
+  identityRows([
     [
       'Ukrainian air defence knocked 20 Russian drones out of the sky over the Kyiv region overnight.',
       ['20 drone @ UA-32'],
@@ -209,11 +209,11 @@ describe('"knocked 20 drones out of the sky", "was blown out of the sky": the id
     ],
     // falling or coming out of the sky is no downing
     ['Two Russian drones fell out of the sky over the Kyiv region.', []],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"…were among 30 launched overnight": a launched set a part was among, as "out of 30 launched"', () => {
-  it.each<Row>([
+  identityRows([
     ['The 2 drones that were shot down over Belgorod were among 30 launched overnight.', ['2 drone @ RU-BEL']],
     [
       'The three missiles intercepted over the Kyiv region were among the 40 missiles that Russia fired on Tuesday, the Ukrainian air force said.',
@@ -224,7 +224,7 @@ describe('"…were among 30 launched overnight": a launched set a part was among
       'Among the 40 drones shot down overnight, 12 were over the Belgorod region, the Russian ministry said.',
       ['12 drone @ RU-BEL', '40 drone @ country RU'],
     ],
-  ])('%s', (text, want) => expect(identities(text)).toEqual(want));
+  ]);
 });
 
 describe('"During exercises, air defence crews shot down 12 mock targets": practice targets are no threats', () => {

@@ -20,12 +20,17 @@ export function identities(body: string): string[] {
 /** A text and the identities it must give. */
 export type IdentityRow = [string, string[]];
 
+/** Round-spec rows: each sentence gives exactly its identities. */
+export function identityRows(rows: IdentityRow[]): void {
+  it.each(rows)('%s', (text, want) => expect(identities(text)).toEqual(want));
+}
+
 /**
  * A switchable rule's family of round-spec rows: each row gives its identities, and the first
  * fails with the rule switched off (so the rule, not another, is what reads it).
  */
 export function ruleFamily(rule: RuleName, rows: IdentityRow[]): void {
-  it.each(rows)('%s', (text, want) => expect(identities(text)).toEqual(want));
+  identityRows(rows);
   it(`fails on its first row with ${rule} off`, () => {
     const [text, want] = rows[0]!;
     expect(withRulesOff([rule], () => identities(text))).not.toEqual(want);
