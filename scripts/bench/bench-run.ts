@@ -107,7 +107,9 @@ async function main(): Promise<void> {
   const rest = all.slice(warm);
   const messages = rest.slice(0, n);
   const bytes = messages.reduce((s, m) => s + Buffer.byteLength(m.value as string), 0);
-  log(`generated ${n} articles, ${(bytes / n / 1024).toFixed(1)} KB average message`);
+  log(
+    `generated ${generated} articles (${warm} for the warm-ups, ${n} measured at full speed), ${(bytes / n / 1024).toFixed(1)} KB average message`,
+  );
 
   const stateDir = mkdtempSync(join(tmpdir(), 'skytally-bench-broker-'));
   const broker = await startLocalBroker({ stateDir });
