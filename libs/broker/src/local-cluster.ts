@@ -90,12 +90,37 @@ async function nodePorts(
   return { port, controllerPort };
 }
 
+/** How many times a new cluster is started on new ports when one it picked was taken before a node bound it. */
+const NEW_CLUSTER_ATTEMPTS = 3;
+
 /**
  * Starts every node of the cluster in stateDir that is not running (all at once: a controller
  * quorum needs a majority before any node is ready), and resolves when each answers metadata
  * listing itself with a leader for every partition.
+ *
+ * A new cluster's ports are picked free seconds before its JVMs bind them, from the range the
+ * system also hands out for outgoing connections: another process can take one in between (CI's
+ * other chaos run did, once). A new cluster holds nothing yet, so it is deleted and started again
+ * on new ports; an existing one keeps its ports (its clients know them) and fails as it is.
  */
 export async function startLocalCluster(opts: LocalClusterOptions): Promise<LocalCluster> {
+  const isNew = readClusterRecord(resolve(opts.stateDir)) === undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startClusterNodes(opts);
+    } catch (err) {
+      if (!isNew || attempt >= NEW_CLUSTER_ATTEMPTS || !isPortTaken(err)) throw err;
+      await destroyLocalCluster(opts.stateDir);
+    }
+  }
+}
+
+/** A node exited because its port was taken (its log's tail is in the message). */
+function isPortTaken(err: unknown): boolean {
+  return err instanceof Error && /Address already in use|failed to bind/.test(err.message);
+}
+
+async function startClusterNodes(opts: LocalClusterOptions): Promise<LocalCluster> {
   const stateDir = resolve(opts.stateDir);
   mkdirSync(stateDir, { recursive: true });
   const previous = readClusterRecord(stateDir);
