@@ -34,6 +34,7 @@ import { DAY_MS, dayString, HOUR_MS, iso } from './time.util';
 import { ReportTable } from './report-table';
 import { SharedStrings } from './shared-strings';
 import { Watermark } from './watermark';
+import { type WindowCounts, sameCounts } from './windows.core';
 
 export interface AggregateOptions {
   /** How far behind the newest event time asOf stays. Default 1 hour. */
@@ -153,7 +154,19 @@ interface Row {
   tally: Tally;
   /** Bumped on every change, so a snapshot body is computed once per (version, asOf). */
   version: number;
-  cache?: { version: number; asOf: number; body: Omit<Snapshot, 'asOf'>; json: string };
+  /**
+   * The last snapshot body, for (version, sealings) and asOf in [asOf, until): the windows are the
+   * only part that reads asOf (windowsAt says until when they hold). `sealings`: the core's count of
+   * seals, which move claims into hourly sums without a new version.
+   */
+  cache?: {
+    version: number;
+    sealings: number;
+    asOf: number;
+    until: number;
+    body: Omit<Snapshot, 'asOf'>;
+    json: string;
+  };
 }
 
 /** A daily bucket with claims within the horizon (its sealed sums are in SealedDays). */
@@ -189,6 +202,8 @@ export class AggregateCore {
    */
   private readonly newestArrival = new Map<string | number, number>();
   private appliedSinceSeal = 0;
+  /** Seals that moved claims (seal()): a row's cached windows are kept only while this stays. */
+  private sealings = 0;
   /** Live claims by day (number), to seal a day's claims at once. */
   private readonly groupsByDay = new Map<number, Set<ClaimGroup>>();
   /**
@@ -778,6 +793,7 @@ export class AggregateCore {
     }
     this.sealedBefore = Math.max(this.sealedBefore, before);
     if (!due.length) return;
+    this.sealings++;
     // What each total leaves unattributed, before any of its parts is let go.
     const unattributed = new Map(due.filter((g) => g.scope === 'country').map((g) => [g, this.unattributedOf(g)]));
     const emptied = new Set<Day>();
@@ -932,16 +948,33 @@ export class AggregateCore {
 
   private cachedBody(row: Row, asOf: number): NonNullable<Row['cache']> {
     const c = row.cache;
-    if (c && c.version === row.version && c.asOf === asOf) return c;
-    const body = this.snapshotBody(row, asOf);
-    return (row.cache = { version: row.version, asOf, body, json: JSON.stringify(body) });
+    const unchanged = c?.version === row.version && c.sealings === this.sealings;
+    // Only asOf moved (every batch moves it): the body reads asOf through its windows alone, and they
+    // hold until an entry leaves one, so most rows skip the recount (O(claims in the row)) at a flush.
+    if (unchanged && asOf >= c.asOf && asOf < c.until) return c;
+    const own = row.tally.ownWindows(asOf);
+    const shared = row.tally.sharedWindows(asOf);
+    const until = Math.min(own.until, shared.until);
+    // Recounted, and reading as before: the same body, without its breakdowns, unattributed and JSON.
+    if (unchanged && sameCounts(own.counts, c.body.windows) && sameCounts(shared.counts, c.body.shared)) {
+      c.asOf = asOf;
+      c.until = until;
+      return c;
+    }
+    const body = this.snapshotBody(row, own.counts, shared.counts);
+    return (row.cache = {
+      version: row.version,
+      sealings: this.sealings,
+      asOf,
+      until,
+      body,
+      json: JSON.stringify(body),
+    });
   }
 
-  /** O(claims in the row) for the finite windows, O(1) for the rest (README, "Cost"). */
-  private snapshotBody(row: Row, asOf: number): Omit<Snapshot, 'asOf'> {
+  /** `own`, `shared`: the row's windows at the snapshot's asOf, O(claims in the row) (README, "Cost"); the rest O(1). */
+  private snapshotBody(row: Row, own: WindowCounts, shared: WindowCounts): Omit<Snapshot, 'asOf'> {
     const t = row.tally;
-    const own = t.ownWindows(asOf);
-    const shared = t.sharedWindows(asOf);
     const body: Omit<Snapshot, 'asOf'> = {
       key: row.key,
       scope: row.scope,

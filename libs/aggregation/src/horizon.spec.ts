@@ -226,6 +226,29 @@ describe('HourSeries', () => {
     );
   });
 
+  it('says until when its windows hold: the same at every later asOf before it, other at it', () => {
+    const hours = fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 9 })), {
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(
+        hours,
+        fc.integer({ min: 0, max: 2100 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (items, a, f) => {
+          const series = new HourSeries();
+          for (const [hour, n] of items) series.add(hour * H + 17, n);
+          const asOf = a * H + 5;
+          const { counts, until } = series.windowsAt(asOf);
+          expect(until).toBeGreaterThan(asOf);
+          const later = asOf + Math.floor(f * ((Number.isFinite(until) ? until : asOf + 40 * DAY) - asOf - 1));
+          expect(series.windowsAt(later).counts).toEqual(counts);
+          if (Number.isFinite(until)) expect(series.windowsAt(until).counts).not.toEqual(counts);
+        },
+      ),
+    );
+  });
+
   it('HashSet53 holds what it was given and nothing else', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string(), { maxLength: 300 }), fc.string(), (keys, other) => {

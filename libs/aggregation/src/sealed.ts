@@ -9,7 +9,7 @@
 import type { ClaimGroup } from './corroboration';
 import { Counter } from './counter';
 import { HOUR_MS } from './time.util';
-import { FINITE_WINDOWS, WINDOW_MS, type WindowCounts } from './windows.core';
+import { FINITE_WINDOWS, WINDOW_MS, type WindowCounts, type WindowsAt } from './windows.core';
 
 /**
  * Counts per hour, sorted by hour, with running sums: a window is a binary
@@ -49,7 +49,11 @@ export class HourSeries {
    * its claims: exact for dated claims (midnight), within the hour otherwise.
    */
   after(boundary: number): number {
-    const total = this.total;
+    return this.total - (this.cumulative[this.firstAfter(boundary) - 1] ?? 0);
+  }
+
+  /** The index of the first hour starting after `boundary` (ms); n when none does. */
+  private firstAfter(boundary: number): number {
     let lo = 0;
     let hi = this.n;
     while (lo < hi) {
@@ -57,7 +61,7 @@ export class HourSeries {
       if ((this.hours[mid] ?? Infinity) * HOUR_MS > boundary) hi = mid;
       else lo = mid + 1;
     }
-    return total - (this.cumulative[lo - 1] ?? 0);
+    return lo;
   }
 
   private get total(): number {
@@ -105,11 +109,17 @@ export class HourSeries {
     return series;
   }
 
-  windows(asOf: number): WindowCounts {
-    const all = this.total;
-    const out: WindowCounts = { '24h': 0, '7d': 0, '30d': 0, all };
-    for (const w of FINITE_WINDOWS) out[w] = this.after(asOf - WINDOW_MS[w]);
-    return out;
+  /** The windows at `asOf`, and until when they hold: an hour counts in window W while asOf < its start + W (windowsAt in windows.core.ts). */
+  windowsAt(asOf: number): WindowsAt {
+    const total = this.total;
+    const counts: WindowCounts = { '24h': 0, '7d': 0, '30d': 0, all: total };
+    let until = Infinity;
+    for (const w of FINITE_WINDOWS) {
+      const i = this.firstAfter(asOf - WINDOW_MS[w]);
+      counts[w] = total - (this.cumulative[i - 1] ?? 0);
+      if (i < this.n) until = Math.min(until, (this.hours[i] ?? 0) * HOUR_MS + WINDOW_MS[w]);
+    }
+    return { counts, until };
   }
 }
 

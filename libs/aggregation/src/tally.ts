@@ -6,7 +6,7 @@
 import type { ClaimGroup } from './corroboration';
 import { CompactCounter, Counter } from './counter';
 import { SealedPart, hash53 } from './sealed';
-import { type WindowCounts, windowCounts } from './windows.core';
+import { type WindowsAt, windowsAt } from './windows.core';
 
 export type Share = 'own' | 'shared';
 
@@ -143,17 +143,22 @@ export class Tally {
     return Object.keys(this.countries.mergedRecord(this.sealed?.countries));
   }
 
-  ownWindows(asOf: number): WindowCounts {
-    return plus(windowCounts(this.own.values(), asOf), this.sealed?.own?.windows(asOf));
+  /** The own claims' windows at `asOf`, live and sealed, and until when they hold (windowsAt). */
+  ownWindows(asOf: number): WindowsAt {
+    return plus(windowsAt(this.own.values(), asOf), this.sealed?.own?.windowsAt(asOf));
   }
 
-  sharedWindows(asOf: number): WindowCounts {
-    return plus(windowCounts(this.shared.values(), asOf), this.sealed?.shared?.windows(asOf));
+  sharedWindows(asOf: number): WindowsAt {
+    return plus(windowsAt(this.shared.values(), asOf), this.sealed?.shared?.windowsAt(asOf));
   }
 }
 
-function plus(a: WindowCounts, b: WindowCounts | undefined): WindowCounts {
-  return b
-    ? { '24h': a['24h'] + b['24h'], '7d': a['7d'] + b['7d'], '30d': a['30d'] + b['30d'], all: a.all + b.all }
-    : a;
+function plus(a: WindowsAt, b: WindowsAt | undefined): WindowsAt {
+  if (!b) return a;
+  const x = a.counts;
+  const y = b.counts;
+  return {
+    counts: { '24h': x['24h'] + y['24h'], '7d': x['7d'] + y['7d'], '30d': x['30d'] + y['30d'], all: x.all + y.all },
+    until: Math.min(a.until, b.until),
+  };
 }

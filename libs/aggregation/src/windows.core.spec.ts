@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DAY_MS } from './time.util';
-import { FINITE_WINDOWS, inWindow, windowCounts } from './windows.core';
+import { FINITE_WINDOWS, inWindow, windowCounts, windowsAt } from './windows.core';
 
 describe('windowCounts', () => {
   it('sums each window as inWindow decides, entry by entry, whatever the times', () => {
@@ -38,5 +38,32 @@ describe('windowCounts', () => {
       asOf,
     );
     expect(counts).toEqual({ '24h': 1000, '7d': 1001, '30d': 1011, all: 1111 });
+  });
+});
+
+describe('windowsAt', () => {
+  const asOf = Date.UTC(2026, 11, 3);
+  const time = fc.integer({ min: asOf - 40 * DAY_MS, max: asOf + DAY_MS });
+  const entries = fc.array(fc.record({ time, count: fc.integer({ min: 1, max: 500 }) }), { maxLength: 40 });
+
+  it('says until when its counts hold: the same at every later asOf before it, other at it', () => {
+    fc.assert(
+      fc.property(entries, fc.double({ min: 0, max: 1, noNaN: true }), (list, f) => {
+        const { counts, until } = windowsAt(list, asOf);
+        expect(until).toBeGreaterThan(asOf);
+        const horizon = Number.isFinite(until) ? until : asOf + 40 * DAY_MS;
+        const later = asOf + Math.floor(f * (horizon - asOf - 1));
+        expect(windowCounts(list, later)).toEqual(counts);
+        if (Number.isFinite(until)) expect(windowCounts(list, until)).not.toEqual(counts);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('holds for ever when no entry is in a finite window', () => {
+    expect(windowsAt([{ time: asOf - 31 * DAY_MS, count: 3 }], asOf)).toEqual({
+      counts: { '24h': 0, '7d': 0, '30d': 0, all: 3 },
+      until: Infinity,
+    });
   });
 });

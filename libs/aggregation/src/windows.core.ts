@@ -31,13 +31,29 @@ export function inWindow(t: number, asOf: number, window: FiniteWindow): boolean
   return t > asOf - WINDOW_MS[window];
 }
 
+/** Window counts at an asOf, and the asOf from which they may read otherwise (see windowsAt). */
+export interface WindowsAt {
+  counts: WindowCounts;
+  /** The counts hold for every asOf in [the one asked, until): the first asOf at which an entry leaves a window. */
+  until: number;
+}
+
+/** Sums `count` over the entries in each window (windowsAt's counts). */
+export function windowCounts(entries: Iterable<{ time: number; count: number }>, asOf: number): WindowCounts {
+  return windowsAt(entries, asOf).counts;
+}
+
 /**
  * Sums `count` over the entries in each window. O(entries): see README, "Cost". The windows nest
  * (24h inside 7d inside 30d), so an entry outside one is outside the shorter ones: the same sums
  * as `inWindow` per window, with one comparison for most old entries (this runs for every changed
  * row at every flush, and was most of the aggregate's end-of-batch time).
+ *
+ * `until`: an entry at `time` is in window W while asOf < time + W, and one outside stays outside as
+ * asOf grows, so the counts change first when the oldest entry of some window leaves it. The core
+ * keeps a row's counts until then instead of recounting the row at every flush that moves asOf.
  */
-export function windowCounts(entries: Iterable<{ time: number; count: number }>, asOf: number): WindowCounts {
+export function windowsAt(entries: Iterable<{ time: number; count: number }>, asOf: number): WindowsAt {
   const after30d = asOf - WINDOW_MS['30d'];
   const after7d = asOf - WINDOW_MS['7d'];
   const after24h = asOf - WINDOW_MS['24h'];
@@ -45,15 +61,31 @@ export function windowCounts(entries: Iterable<{ time: number; count: number }>,
   let in30d = 0;
   let in7d = 0;
   let in24h = 0;
+  let oldest30d = Infinity;
+  let oldest7d = Infinity;
+  let oldest24h = Infinity;
   for (const { time, count } of entries) {
     all += count;
     if (time > after30d) {
       in30d += count;
+      if (time < oldest30d) oldest30d = time;
       if (time > after7d) {
         in7d += count;
-        if (time > after24h) in24h += count;
+        if (time < oldest7d) oldest7d = time;
+        if (time > after24h) {
+          in24h += count;
+          if (time < oldest24h) oldest24h = time;
+        }
       }
     }
   }
-  return { '24h': in24h, '7d': in7d, '30d': in30d, all };
+  return {
+    counts: { '24h': in24h, '7d': in7d, '30d': in30d, all },
+    until: Math.min(oldest30d + WINDOW_MS['30d'], oldest7d + WINDOW_MS['7d'], oldest24h + WINDOW_MS['24h']),
+  };
+}
+
+/** Whether two sets of window counts read the same. */
+export function sameCounts(a: WindowCounts, b: Readonly<Record<string, number>>): boolean {
+  return a.all === b.all && a['24h'] === b['24h'] && a['7d'] === b['7d'] && a['30d'] === b['30d'];
 }
