@@ -1397,7 +1397,11 @@ const RESPECTIVELY = /\brespectively\b/i;
  * places is one claim per place (as "each").
  */
 function respectively(drafts: Draft[], sentences: Span[]): void {
+  // only a sentence with a claim has counts to pair (`here` below): the others are not read for the word at all
+  // (splitting a draft below keeps its sentence, so this set stays true through the loop)
+  const claimed = new Set(drafts.map((d) => d.sentence));
   for (let si = 0; si < sentences.length; si++) {
+    if (!claimed.has(si)) continue;
     const s = sentences[si]!;
     const m = RESPECTIVELY.exec(s.text);
     if (!m) continue;
