@@ -17,6 +17,7 @@ import { findCounts, largestSet, type Breakdown, type Count, type SetMention } f
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
 import { FROM, locate, placesWithin, type LocateInput } from './locate';
+import { LiteralSets } from './literals';
 import { numberAt } from './numbers';
 import {
   continuesLossTally,
@@ -49,10 +50,27 @@ const TRIGGER_RE =
   /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking) out\b|\bto down\b| out of the sky\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
- * the sentences without any (most of an article) are ruled out by this shorter regex, about a third faster.
+ * the sentences without any (most of an article) are ruled out by these, about a third faster.
  */
-const TRIGGER_PART =
-  /down|intercept|destr|neutrali|suppress|repel|repuls|eliminat|liquidat|obliterat|annihilat|jammed|foiled|thwarted|stopped| out/i;
+const TRIGGER_PIECES = [
+  'down',
+  'intercept',
+  'destr',
+  'neutrali',
+  'suppress',
+  'repel',
+  'repuls',
+  'eliminat',
+  'liquidat',
+  'obliterat',
+  'annihilat',
+  'jammed',
+  'foiled',
+  'thwarted',
+  'stopped',
+  ' out',
+];
+const TRIGGER_PART = new RegExp(TRIGGER_PIECES.join('|'), 'i');
 const FELL = /\bfell\b|\bcame down\b/i;
 /** "brought them down": a downing with no trigger word (rule setDowned), for an article that has none either. */
 const THEM_DOWN = /\bthem\s+(?:all\s+)?down\b/i;
@@ -69,6 +87,27 @@ const TRIGGER_RARE =
 const TRIGGER = {
   test: (text: string): boolean => (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) || TRIGGER_RARE.test(text),
 };
+/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …" and "landed" have "hit"). */
+const TRIGGER_RARE_PIECES = ['ed by ', 'landed', 'hit'];
+/** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
+const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
+/**
+ * The sentence loop reads all these sets of one sentence in one pass (HINTS.scan): a sentence without a piece of a
+ * regex's set cannot match it, so the regex is not run (most sentences have none of them).
+ */
+const HINTS = new LiteralSets([TRIGGER_PIECES, TRIGGER_RARE_PIECES, ATTACK_PIECES, ['them'], ['fell', 'came down']]);
+const HAS_TRIGGER_PIECE = 1;
+const HAS_RARE_PIECE = 2;
+const HAS_ATTACK_PIECE = 4;
+const HAS_THEM = 8;
+const HAS_FELL_PIECE = 16;
+/** TRIGGER.test(text), given HINTS.scan(text). */
+function triggeredWith(text: string, hints: number): boolean {
+  return (
+    ((hints & HAS_TRIGGER_PIECE) !== 0 && TRIGGER_RE.test(text)) ||
+    ((hints & HAS_RARE_PIECE) !== 0 && TRIGGER_RARE.test(text))
+  );
+}
 const BREAKDOWN =
   /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
@@ -448,7 +487,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const s = sentences[si]!;
     // a breakdown sentence may carry no interception word: "Of these, 29 were over Kursk Oblast",
     // "The breakdown: 25 in Kursk, 10 in each of Oryol and Tula", "8 – over the territory of Bryansk region,"
-    const triggered = TRIGGER.test(s.text);
+    const hints = HINTS.scan(s.text);
+    const triggered = triggeredWith(s.text, hints);
     const verbless =
       !triggered &&
       last !== null &&
@@ -461,9 +501,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) ||
         verbless ||
         // "All 28 attack drones fell over Poltava, …" right after the claim of 28 (rule fellRestated)
-        (RULES.fellRestated && last !== null && si - last.sentence <= 2 && FELL.test(s.text)));
+        (RULES.fellRestated &&
+          last !== null &&
+          si - last.sentence <= 2 &&
+          (hints & HAS_FELL_PIECE) !== 0 &&
+          FELL.test(s.text)));
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
-    const attackHint = ATTACK_HINT.test(s.text);
+    const attackHint = (hints & HAS_ATTACK_PIECE) !== 0 && ATTACK_HINT.test(s.text);
     const attackerHere = attackHint ? ATTACKER.exec(s.text)?.[1] : undefined;
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
@@ -484,7 +528,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         placeRestated(awaitingPlace.drafts, s);
         awaitingPlace = null;
       }
-      const whole = claimWholeSet(si, s, null, last, awaitingPlace);
+      // (with no claimants passed, claimWholeSet reads only a sentence THEM_DOWN matches: one with "them" in it)
+      const whole: Draft | null = (hints & HAS_THEM) !== 0 ? claimWholeSet(si, s, null, last, awaitingPlace) : null;
       if (whole) {
         drafts.push(whole);
         last = anchor = whole;
