@@ -316,25 +316,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
   // ("Six drones tried to strike X. Air defence brought them down": the one downing no trigger word of a sentence names)
   if (body.length === 0 || !(TRIGGER.test(body) || (RULES.setDowned && THEM_DOWN.test(body)))) return [];
-  const note = (toks: Tok[], c: Count, claim: boolean, why: () => string): void => {
-    if (trace)
-      trace.push({
-        text: body.slice(toks[c.from]!.start, toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end),
-        start: toks[c.from]!.start,
-        end: toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end,
-        claim,
-        rule: why(),
-      });
-  };
-
   const sentences = (parts.sentences ?? splitSentences)(body);
   const eventDateOf = parts.eventDate ?? ruleEventDate;
   // Places and weapon words are looked up lazily: most sentences never need them.
-  let articleCountryMemo: string | null | undefined;
-  const articleCountryOf = (): string | null =>
-    articleCountryMemo === undefined ? (articleCountryMemo = dominantCountry(findPlaces(body))) : articleCountryMemo;
-  let weaponWordsMemo: WeaponWord[] | null = null;
-  const weaponWords = (): WeaponWord[] => (weaponWordsMemo ??= weaponWordsOf(body));
+  const lookups = new ArticleLookups(body);
   const drafts: Draft[] = [];
   let seaMemo: [string | null] | undefined;
   let last: Draft | null = null;
@@ -343,50 +328,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   // Sentences without a claim are read for a claimant and a date only when a claim needs them (most never do): they
   // wait here (by index), latest last, and settle*() reads them from the latest back: what reading each in turn gave.
   const unreadClaimants: number[] = [];
-  const settleClaimant = (si: number): void => {
-    // a claimant named before the two sentences before `si` is never read (the conditions at `carried` below), so
-    // when none is found in those two, any older one is as good as none
-    let found = false;
-    for (let k = unreadClaimants.length - 1; k >= 0 && unreadClaimants[k]! >= si - 2; k--) {
-      const u = sentences[unreadClaimants[k]!]!;
-      const named = lastOf(findClaimantsIfAny(u.text, u.start));
-      if (named) {
-        [prevSentenceClaimant, prevClaimantSentence, found] = [named, unreadClaimants[k]!, true];
-        break;
-      }
-    }
-    if (!found && unreadClaimants.length > 0 && unreadClaimants[0]! < si - 2)
-      [prevSentenceClaimant, prevClaimantSentence] = [null, -10];
-    unreadClaimants.length = 0;
-  };
-  const claimantsNamed = (claimants: ClaimantMention[], si: number): void => {
-    if (claimants.length === 0) return;
-    [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
-    unreadClaimants.length = 0;
-  };
   let articleDate: string | null = null;
   const undatedSentences: Span[] = [];
-  const settleArticleDate = (): void => {
-    for (let k = undatedSentences.length - 1; k >= 0; k--) {
-      const date = eventDateOf(undatedSentences[k]!.text, publishedAt);
-      if (date) {
-        articleDate = date;
-        break;
-      }
-    }
-    undatedSentences.length = 0;
-  };
   /** The last claim made in a sentence with an interception word: what a verbless breakdown line continues. */
   let anchor: Draft | null = null;
-  /** "This month alone, their losses exceeded … Over the same period, 188 HIMARS rockets … had been intercepted": a tally by reference */
-  const samePeriodTallyAt = (si: number): boolean => {
-    if (!SAME_PERIOD.test(sentences[si]!.text)) return false;
-    for (let k = Math.max(0, si - 3); k <= si; k++) {
-      const t = sentences[k]!.text;
-      if (PERIOD_HINT.test(t) && CUMULATIVE.test(t)) return true;
-    }
-    return false;
-  };
   let articleAttacker: string | null = null;
   let lastSet: SetMention | null = null;
   /** Where the last set was named and whether its clause covers a month or longer ("launched 4,000 drones since the war began"). */
@@ -396,91 +341,125 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
   let awaitingPlace: Awaiting | null = null;
 
-  /**
-   * "Six UAVs tried to strike the Bryansk region. Air defence units brought them down …", "Every enemy target was
-   * destroyed", "the drones were all destroyed above A, B and C": the whole set of a launch sentence just before, none of
-   * it claimed yet, downed by reference (claims.md, edge case 9; rule setDowned). Pushes the claim and says whether it did.
-   */
-  // (last claim and awaited claim passed in, the claim handed back: assigned here, the loop's state would live in a
-  // closure context and cost every access)
-  const claimWholeSet = (
-    si: number,
-    s: Span,
-    claimants: ClaimantMention[] | null,
-    last: Draft | null,
-    awaitingPlace: Awaiting | null,
-  ): Draft | null => {
-    // (a sentence with no trigger word downs a set only as "brought them down"; a claim told before the set, still
-    // awaiting its places, is what a restatement after it places)
-    if (!RULES.setDowned || si === 0 || (claimants === null && !THEM_DOWN.test(s.text))) return null;
-    if (awaitingPlace && si - awaitingPlace.sentence <= 2) return null;
-    const ref = downedReference(s.text);
-    if (!ref) return null;
-    // the launch sentence is read only now (most sentences never need it): the latest of the two before, none of its
-    // set claimed since
-    let set: { sentence: number; sets: SetMention[] } | null = null;
-    for (let k = si - 1; k >= Math.max(0, si - 2) && set === null; k--) {
-      if (last !== null && last.sentence >= k) break;
-      const t = sentences[k]!;
-      if (!SET_HINT.test(t.text) || TRIGGER.test(t.text)) continue;
-      const sets = findCounts(tokens(t.text, t.start), t.text, t.start)
-        .filter((c) => c.weapon !== null && c.weapon !== 'aircraft' && !c.bare && !c.definite)
-        .map((c) => ({ value: c.value, qualifier: c.qualifier, weapon: c.weapon! }));
-      if (sets.length > 0) set = { sentence: k, sets };
-    }
-    const whole = set ? wholeOf(ref, set.sets) : null;
-    const wholeRegions =
-      set && whole ? (placesOfRestatement(s) ?? targetOf(body, sentences[set.sentence]!, SET_TARGET_BEFORE)) : null;
-    const wholeCountry = wholeRegions?.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
-    if (!set || !whole || !wholeRegions || !wholeCountry) return null;
-    settleClaimant(si);
-    const found = claimants ?? findClaimants(s.text, s.start);
-    const named = lastOf(found);
-    const speaker = named ?? (si - prevClaimantSentence <= 2 ? prevSentenceClaimant : null);
-    const evEnd = trimEnd(body, s.start, s.end);
-    const own = eventDateOf(s.text, publishedAt);
-    let eventDate = own ?? eventDateOf(sentences[set.sentence]!.text, publishedAt);
-    if (!eventDate) {
-      settleArticleDate();
-      eventDate = articleDate;
-    }
-    const draft: Draft = {
-      claim: {
-        articleId,
-        count: whole.value,
-        qualifier: whole.qualifier,
-        weapon: whole.weapon,
-        scope: 'region',
-        regions: [...wholeRegions].sort(),
-        country: wholeCountry,
-        claimant: speaker?.text ?? null,
-        eventDate,
-        evidence: { text: body.slice(s.start, evEnd), start: s.start, end: evEnd },
-      },
-      sentence: si,
-      partitive: false,
-      listItem: false,
-      outOf: false,
-      countEnd: s.start + whole.end,
-      countStart: s.start + whole.start,
-      firstInSentence: true,
-      claimantExplicit: named !== null,
-      partOf: null,
-      alsoOf: false,
-      unplaced: false,
-    };
-    if (trace)
-      trace.push({
-        text: s.text.slice(whole.start, whole.end),
-        start: s.start + whole.start,
-        end: s.start + whole.end,
-        claim: true,
-        rule: `the whole set of ${whole.value} counted just before, downed by reference; placed at ${draft.claim.regions.join(', ')}`,
-      });
-    claimantsNamed(found, si);
-    if (own) [articleDate, undatedSentences.length] = [own, 0];
-    else undatedSentences.push(s);
-    return draft;
+  // (methods of one object, not functions bound to names: see ArticleLookups)
+  const reading = {
+    settleClaimant(si: number): void {
+      // a claimant named before the two sentences before `si` is never read (the conditions at `carried` below), so
+      // when none is found in those two, any older one is as good as none
+      let found = false;
+      for (let k = unreadClaimants.length - 1; k >= 0 && unreadClaimants[k]! >= si - 2; k--) {
+        const u = sentences[unreadClaimants[k]!]!;
+        const named = lastOf(findClaimantsIfAny(u.text, u.start));
+        if (named) {
+          [prevSentenceClaimant, prevClaimantSentence, found] = [named, unreadClaimants[k]!, true];
+          break;
+        }
+      }
+      if (!found && unreadClaimants.length > 0 && unreadClaimants[0]! < si - 2)
+        [prevSentenceClaimant, prevClaimantSentence] = [null, -10];
+      unreadClaimants.length = 0;
+    },
+    claimantsNamed(claimants: ClaimantMention[], si: number): void {
+      if (claimants.length === 0) return;
+      [prevSentenceClaimant, prevClaimantSentence] = [lastOf(claimants), si];
+      unreadClaimants.length = 0;
+    },
+    settleArticleDate(): void {
+      for (let k = undatedSentences.length - 1; k >= 0; k--) {
+        const date = eventDateOf(undatedSentences[k]!.text, publishedAt);
+        if (date) {
+          articleDate = date;
+          break;
+        }
+      }
+      undatedSentences.length = 0;
+    },
+    /**
+     * "Six UAVs tried to strike the Bryansk region. Air defence units brought them down …", "Every enemy target was
+     * destroyed", "the drones were all destroyed above A, B and C": the whole set of a launch sentence just before, none of
+     * it claimed yet, downed by reference (claims.md, edge case 9; rule setDowned). Pushes the claim and says whether it did.
+     */
+    // (last claim and awaited claim passed in, the claim handed back: assigned here, the loop's state would live in a
+    // closure context and cost every access)
+    claimWholeSet(
+      si: number,
+      s: Span,
+      claimants: ClaimantMention[] | null,
+      last: Draft | null,
+      awaitingPlace: Awaiting | null,
+    ): Draft | null {
+      // (a sentence with no trigger word downs a set only as "brought them down"; a claim told before the set, still
+      // awaiting its places, is what a restatement after it places)
+      if (!RULES.setDowned || si === 0 || (claimants === null && !THEM_DOWN.test(s.text))) return null;
+      if (awaitingPlace && si - awaitingPlace.sentence <= 2) return null;
+      const ref = downedReference(s.text);
+      if (!ref) return null;
+      // the launch sentence is read only now (most sentences never need it): the latest of the two before, none of its
+      // set claimed since
+      let set: { sentence: number; sets: SetMention[] } | null = null;
+      for (let k = si - 1; k >= Math.max(0, si - 2) && set === null; k--) {
+        if (last !== null && last.sentence >= k) break;
+        const t = sentences[k]!;
+        if (!SET_HINT.test(t.text) || TRIGGER.test(t.text)) continue;
+        const sets = findCounts(tokens(t.text, t.start), t.text, t.start)
+          .filter((c) => c.weapon !== null && c.weapon !== 'aircraft' && !c.bare && !c.definite)
+          .map((c) => ({ value: c.value, qualifier: c.qualifier, weapon: c.weapon! }));
+        if (sets.length > 0) set = { sentence: k, sets };
+      }
+      const whole = set ? wholeOf(ref, set.sets) : null;
+      const wholeRegions =
+        set && whole ? (placesOfRestatement(s) ?? targetOf(body, sentences[set.sentence]!, SET_TARGET_BEFORE)) : null;
+      const wholeCountry = wholeRegions?.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
+      if (!set || !whole || !wholeRegions || !wholeCountry) return null;
+      reading.settleClaimant(si);
+      const found = claimants ?? findClaimants(s.text, s.start);
+      const named = lastOf(found);
+      const speaker = named ?? (si - prevClaimantSentence <= 2 ? prevSentenceClaimant : null);
+      const evEnd = trimEnd(body, s.start, s.end);
+      const own = eventDateOf(s.text, publishedAt);
+      let eventDate = own ?? eventDateOf(sentences[set.sentence]!.text, publishedAt);
+      if (!eventDate) {
+        reading.settleArticleDate();
+        eventDate = articleDate;
+      }
+      const draft: Draft = {
+        claim: {
+          articleId,
+          count: whole.value,
+          qualifier: whole.qualifier,
+          weapon: whole.weapon,
+          scope: 'region',
+          regions: [...wholeRegions].sort(),
+          country: wholeCountry,
+          claimant: speaker?.text ?? null,
+          eventDate,
+          evidence: { text: body.slice(s.start, evEnd), start: s.start, end: evEnd },
+        },
+        sentence: si,
+        partitive: false,
+        listItem: false,
+        outOf: false,
+        countEnd: s.start + whole.end,
+        countStart: s.start + whole.start,
+        firstInSentence: true,
+        claimantExplicit: named !== null,
+        partOf: null,
+        alsoOf: false,
+        unplaced: false,
+      };
+      if (trace)
+        trace.push({
+          text: s.text.slice(whole.start, whole.end),
+          start: s.start + whole.start,
+          end: s.start + whole.end,
+          claim: true,
+          rule: `the whole set of ${whole.value} counted just before, downed by reference; placed at ${draft.claim.regions.join(', ')}`,
+        });
+      reading.claimantsNamed(found, si);
+      if (own) [articleDate, undatedSentences.length] = [own, 0];
+      else undatedSentences.push(s);
+      return draft;
+    },
   };
 
   for (let si = 0; si < sentences.length; si++) {
@@ -529,7 +508,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         awaitingPlace = null;
       }
       // (with no claimants passed, claimWholeSet reads only a sentence THEM_DOWN matches: one with "them" in it)
-      const whole: Draft | null = (hints & HAS_THEM) !== 0 ? claimWholeSet(si, s, null, last, awaitingPlace) : null;
+      const whole: Draft | null =
+        (hints & HAS_THEM) !== 0 ? reading.claimWholeSet(si, s, null, last, awaitingPlace) : null;
       if (whole) {
         drafts.push(whole);
         last = anchor = whole;
@@ -543,14 +523,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // "14 drones (UAVs) were destroyed": a short aside in brackets is read past, not as a clause break
     const text = maskAsides(s.text);
     const toks = tokens(text, s.start);
-    // the counts claimed in the two sentences before: what "the rest" may be the remainder of
-    const before = (): Breakdown[] =>
-      drafts
-        .filter((d) => d.sentence >= si - (RULES.statedRemainder ? 3 : 2))
-        .map((d) => ({ value: d.claim.count, weapon: d.claim.weapon }));
     // a line with no closing stop is a headline ("Russian drone downed over Kyiv region")
     const headline = !/[.!?…"”'»)]\s*$/.test(s.text);
-    let counts = findCounts(toks, text, s.start, last?.claim.count ?? null, lastSet, true, before, headline);
+    // (the counts claimed in the sentences before: what "the rest" may be the remainder of)
+    let counts = findCounts(
+      toks,
+      text,
+      s.start,
+      last?.claim.count ?? null,
+      lastSet,
+      true,
+      () => claimedBefore(drafts, si),
+      headline,
+    );
     const setHere = largestSet(counts);
     lastSet = setHere ?? lastSet;
     const priorSetTally = setTally;
@@ -567,7 +552,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     )
       counts = [];
     if (counts.length === 0) {
-      const whole = claimWholeSet(si, s, claimants, last, awaitingPlace);
+      const whole = reading.claimWholeSet(si, s, claimants, last, awaitingPlace);
       if (whole) {
         drafts.push(whole);
         last = anchor = whole;
@@ -579,7 +564,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         placeRestated(awaitingPlace.drafts, s);
         awaitingPlace = null;
       }
-      claimantsNamed(claimants, si);
+      reading.claimantsNamed(claimants, si);
       undatedSentences.push(s);
       continue;
     }
@@ -611,7 +596,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           : undefined;
       if (restated) {
         placeRestated([restated], s);
-        note(toks, c, false, () => 'a restatement of the count before it: it gives that claim its places');
+        note(trace, body, toks, c, false, () => 'a restatement of the count before it: it gives that claim its places');
         awaitingPlace = null;
         continue;
       }
@@ -730,11 +715,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const countStart = toks[c.from]!.start;
       const before =
         (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon
-          ? lastWeaponBefore(weaponWords(), countStart)
+          ? lastWeaponBefore(lookups.weaponWords(), countStart)
           : null;
       // "four objects have been destroyed" after "an attack by surface drones": not aerial
       if ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') {
-        note(toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
+        note(trace, body, toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
@@ -745,14 +730,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         prev?.weapon ??
         (before === 'naval' ? null : before) ??
         'unknown';
-      if ((samePeriodTally ??= samePeriodTallyAt(si))) {
-        note(toks, c, false, () => 'a cumulative tally: "the same period" refers to a month or longer named before');
+      if ((samePeriodTally ??= samePeriodTallyAt(sentences, si))) {
+        note(
+          trace,
+          body,
+          toks,
+          c,
+          false,
+          () => 'a cumulative tally: "the same period" refers to a month or longer named before',
+        );
         continue;
       }
       // "Russia has launched 4,000 drones since the war began. Of those, 3,100 were shot down", "…launched 2,500 drones
       // during October; air defences shot down 2,100 of them": a part of a set counted over a month or longer is a tally
       if (RULES.tallyPart && partitive && c.bare && partOfTally(toks, counts, ci, s, si, priorSetTally)) {
-        note(toks, c, false, () => 'a cumulative tally: a part of a set counted over a month or longer');
+        note(trace, body, toks, c, false, () => 'a cumulative tally: a part of a set counted over a month or longer');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon };
         continue;
       }
@@ -776,12 +768,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "The General Staff said … 198 aircraft, 160 helicopters, 1,187 tanks … had been destroyed. Russian forces also
       // lost 2,005 vehicles …, adding that 92 cruise missiles … had been hit and destroyed": a loss tally told on
       if (gov.polarity === 'claim' && si > 0 && (lossGoesOn ??= continuesLossTally(sentences[si - 1]!.text, s.text))) {
-        note(toks, c, false, () => 'vetoed: a war-loss tally continued from the sentence before ("also lost …")');
+        note(
+          trace,
+          body,
+          toks,
+          c,
+          false,
+          () => 'vetoed: a war-loss tally continued from the sentence before ("also lost …")',
+        );
         prev = { gov: { polarity: 'other', at: gov.at }, weapon };
         continue;
       }
       if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
-        note(toks, c, false, () =>
+        note(trace, body, toks, c, false, () =>
           gov.polarity === 'claim'
             ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}`
             : gov.polarity === 'other'
@@ -798,7 +797,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       prev = { gov, weapon };
 
-      settleClaimant(si);
+      reading.settleClaimant(si);
       // "…, the governor of the Krasnodar Territory, Veniamin Kondrashov, said. 'More than 12 drones were suppressed by air
       // defence forces,' he wrote": the forces are the actor; "he" is the official named in the sentence before
       const actorOnly = claimantFor(claimants, countStart);
@@ -872,7 +871,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         OTHER_WAR.test(body.slice(seg.start, seg.end)) &&
         !sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end && p.kind !== 'demonym')
       ) {
-        note(toks, c, false, () => 'set in another war or country (Israel, the Red Sea, Romania …)');
+        note(trace, body, toks, c, false, () => 'set in another war or country (Israel, the Red Sea, Romania …)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon };
         continue;
       }
@@ -881,10 +880,6 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const prevCount = counts[ci - 1];
       const attacker =
         sentenceAttacker === undefined ? (sentenceAttacker = attackerCountry(body, sentPlaces, s)) : sentenceAttacker;
-      const hint = (): string | null =>
-        claimantCountry ??
-        sentPlaces.find((p) => p.country && p.kind !== 'demonym' && !p.generic)?.country ??
-        articleCountryOf();
       const base = {
         body,
         sentenceStart: s.start,
@@ -898,7 +893,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         places: sentPlaces,
         claimants,
         outOf: c.outOf,
-        countryHint: hint,
+        // (a method: see ArticleLookups)
+        countryHint(): string | null {
+          return (
+            claimantCountry ??
+            sentPlaces.find((p) => p.country && p.kind !== 'demonym' && !p.generic)?.country ??
+            lookups.country()
+          );
+        },
         ...(gov.at >= 0 && toks[gov.at]!.start > countStart ? { verbAt: toks[gov.at]!.start } : {}),
       };
       const loc = locate(base);
@@ -923,9 +925,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "117 drones over five regions of the Russian Federation, Moscow region among them": a number of regions that the
       // named places do not fill is a place no subdivision holds (claims.md, edge case 4)
       const numbered = RULES.regionsOfMany ? NUMBERED_REGIONS.exec(body.slice(countEnd, seg.end)) : null;
-      const named = numbered?.[1]?.toLowerCase() ?? '';
-      const howMany = parseNumberWords({ length: 1, at: (k) => (k === 0 ? named : '') }, 0)?.value ?? Number(named);
-      if (numbered && regions.length > 0 && regions.length < howMany) {
+      if (numbered && regions.length > 0 && regions.length < regionsNumbered(numbered[1]!)) {
         regions = [];
         modifierVague = true;
       }
@@ -1012,7 +1012,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const landCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
       const country =
         scope === 'region'
-          ? (landCountry ?? claimantCountry ?? loc.locCountry ?? articleCountryOf() ?? 'RU')
+          ? (landCountry ?? claimantCountry ?? loc.locCountry ?? lookups.country() ?? 'RU')
           : (partialCountry ??
             loc.locCountry ??
             loc.defender ??
@@ -1023,10 +1023,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             loc.seenCountry ??
             invert(threatOrigin(s.text)) ??
             invert(articleAttacker) ??
-            articleCountryOf() ??
+            lookups.country() ??
             invert(threatOrigin(body)));
       if (!country) {
-        note(toks, c, false, () => 'no country can be told for it');
+        note(trace, body, toks, c, false, () => 'no country can be told for it');
         continue;
       }
 
@@ -1037,7 +1037,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (!eventDate && carried) eventDate = carried.claim.eventDate;
       // a date written earlier in the article (the lead's "overnight on March 3") dates the claims after it
       if (!eventDate) {
-        settleArticleDate();
+        reading.settleArticleDate();
         eventDate = articleDate;
       }
       const claim: Claim = {
@@ -1071,6 +1071,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const each = scope === 'region' && eachWord && regions.length + more.length > 1;
       if (each && more.length > 0) regions = [...new Set([...regions, ...more])].sort();
       note(
+        trace,
+        body,
         toks,
         c,
         true,
@@ -1122,7 +1124,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (awaitingPlace.drafts.some((d) => d.restated)) awaitingPlace = null;
       }
     }
-    claimantsNamed(claimants, si);
+    reading.claimantsNamed(claimants, si);
     if (sentenceDate === undefined) undatedSentences.push(s);
     else if (sentenceDate !== null) {
       articleDate = sentenceDate;
@@ -1141,6 +1143,68 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.parallelPlace) parallelPlace(drafts, body);
   linkParts(drafts);
   return finalise(drafts);
+}
+
+/** The number of "over five regions" (a word or digits). */
+function regionsNumbered(written: string): number {
+  const named = written.toLowerCase();
+  return parseNumberWords({ length: 1, at: (k) => (k === 0 ? named : '') }, 0)?.value ?? Number(named);
+}
+
+/** The counts claimed in the sentences just before sentence `si`: what "the rest" may be the remainder of. */
+function claimedBefore(drafts: Draft[], si: number): Breakdown[] {
+  return drafts
+    .filter((d) => d.sentence >= si - (RULES.statedRemainder ? 3 : 2))
+    .map((d) => ({ value: d.claim.count, weapon: d.claim.weapon }));
+}
+
+/** "This month alone, their losses exceeded … Over the same period, 188 HIMARS rockets … had been intercepted": a tally by reference. */
+function samePeriodTallyAt(sentences: Span[], si: number): boolean {
+  if (!SAME_PERIOD.test(sentences[si]!.text)) return false;
+  for (let k = Math.max(0, si - 3); k <= si; k++) {
+    const t = sentences[k]!.text;
+    if (PERIOD_HINT.test(t) && CUMULATIVE.test(t)) return true;
+  }
+  return false;
+}
+
+/** Records why a count did or did not become a claim, when explaining (`trace`). */
+function note(trace: Decision[] | null, body: string, toks: Tok[], c: Count, claim: boolean, why: () => string): void {
+  if (trace)
+    trace.push({
+      text: body.slice(toks[c.from]!.start, toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end),
+      start: toks[c.from]!.start,
+      end: toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end,
+      claim,
+      rule: why(),
+    });
+}
+
+/**
+ * What a few claims need of the whole article, read when first asked (most articles never need them): the country
+ * its places mostly name, the weapon words it uses.
+ *
+ * (This and the per-article helpers in extract() are methods, not functions bound to names made on each call: the
+ * loader the core bench runs under (tsx, keepNames) names such a function each time it is made, which cost more than
+ * most of their calls.)
+ */
+class ArticleLookups {
+  private readonly body: string;
+  private countryMemo: string | null | undefined = undefined;
+  private weaponWordsMemo: WeaponWord[] | null = null;
+
+  constructor(body: string) {
+    this.body = body;
+  }
+
+  country(): string | null {
+    if (this.countryMemo === undefined) this.countryMemo = dominantCountry(findPlaces(this.body));
+    return this.countryMemo;
+  }
+
+  weaponWords(): WeaponWord[] {
+    return (this.weaponWordsMemo ??= weaponWordsOf(this.body));
+  }
 }
 
 const TARGET_BEFORE =

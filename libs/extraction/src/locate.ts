@@ -112,12 +112,47 @@ function inRegionAfter(p: PlaceMention, places: readonly PlaceMention[], body: s
   );
 }
 
+// (The helpers of locate() are functions here, not closures made on each call: it runs for every count, and the
+// bench's loader (tsx) names each closure as it is made, which costs more than the closure's work.)
+
+function inClaimant(inp: LocateInput, p: PlaceMention): boolean {
+  return inp.claimants.some((c) => p.start >= c.start && p.end <= c.end);
+}
+
+/** "the capital Kyiv", "the capital, Moscow": the name says whose capital. */
+function namedCapital(inp: LocateInput, p: PlaceMention): boolean {
+  return (
+    p.kind === 'capital' &&
+    p.generic === true &&
+    inp.places.some(
+      (q) =>
+        q !== p &&
+        q.start >= p.end &&
+        q.start <= p.end + 3 &&
+        (q.code === 'UA-30' || q.code === 'RU-MOW' || q.code === 'BY-HM'),
+    )
+  );
+}
+
+/** "the capital region": the oblast around the capital. */
+function capitalRegion(body: string, p: PlaceMention): boolean {
+  return p.kind === 'capital' && /^\s+region\b/i.test(body.slice(p.end, p.end + 8));
+}
+
+function codeOf(inp: LocateInput, p: PlaceMention): string {
+  const city = p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint() ?? 'RU') ?? p.code) : p.code;
+  return capitalRegion(inp.body, p) ? (CAPITAL_OBLAST[city] ?? city) : city;
+}
+
+function codesOf(inp: LocateInput, ps: PlaceMention[]): string[] {
+  return [...new Set(ps.filter((p) => !namedCapital(inp, p)).map((p) => codeOf(inp, p)))].sort();
+}
+
 export function locate(inp: LocateInput): Located {
   const { body, segment } = inp;
-  const inClaimant = (p: PlaceMention): boolean => inp.claimants.some((c) => p.start >= c.start && p.end <= c.end);
   const reference: PlaceMention[] = [];
   const usable = inp.places.filter((p) => {
-    if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(p)) return false;
+    if (p.kind === 'country' || p.kind === 'demonym' || inClaimant(inp, p)) return false;
     // "near Novotroitske in the Zaporizhzhia region": the region written after a town says where the town is (a name
     // several oblasts share is the one in that region)
     if (p.kind === 'place' && inRegionAfter(p, inp.places, body)) return false;
@@ -175,30 +210,12 @@ export function locate(inp: LocateInput): Located {
   const inSeg = usable.filter((p) => p.start >= segment.start && p.end <= segment.end);
   const seenCountry =
     inp.places.find(
-      (p) => p.start >= segment.start && p.end <= segment.end && p.country && p.kind !== 'demonym' && !inClaimant(p),
+      (p) =>
+        p.start >= segment.start && p.end <= segment.end && p.country && p.kind !== 'demonym' && !inClaimant(inp, p),
     )?.country ?? null;
   const segCountry = locationCountry(inp, segment.start, segment.end);
   const locCountry = segCountry ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
   const defender = defenderCountry(inp);
-  // "the capital Kyiv", "the capital, Moscow": the name says whose capital
-  const named = (p: PlaceMention): boolean =>
-    p.kind === 'capital' &&
-    p.generic === true &&
-    inp.places.some(
-      (q) =>
-        q !== p &&
-        q.start >= p.end &&
-        q.start <= p.end + 3 &&
-        (q.code === 'UA-30' || q.code === 'RU-MOW' || q.code === 'BY-HM'),
-    );
-  // "the capital region": the oblast around the capital
-  const capitalRegion = (p: PlaceMention): boolean =>
-    p.kind === 'capital' && /^\s+region\b/i.test(body.slice(p.end, p.end + 8));
-  const codeOf = (p: PlaceMention): string => {
-    const city = p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint() ?? 'RU') ?? p.code) : p.code;
-    return capitalRegion(p) ? (CAPITAL_OBLAST[city] ?? city) : city;
-  };
-  const codes = (ps: PlaceMention[]): string[] => [...new Set(ps.filter((p) => !named(p)).map(codeOf))].sort();
   if (inp.outOf)
     return {
       regions: [],
@@ -275,13 +292,13 @@ export function locate(inp: LocateInput): Located {
     intro = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
   }
   return {
-    regions: codes(chosen),
-    intro: codes(intro),
+    regions: codesOf(inp, chosen),
+    intro: codesOf(inp, intro),
     // "in districts south of St Petersburg", "50 km south of the capital": a point outside a city that is a subdivision of
     // its own is in the oblast around it
     reference: RULES.referenceOutsideCity
-      ? [...new Set(codes(reference).map((c) => CITY_OBLAST[c] ?? c))].sort()
-      : codes(reference),
+      ? [...new Set(codesOf(inp, reference).map((c) => CITY_OBLAST[c] ?? c))].sort()
+      : codesOf(inp, reference),
     defender,
     locCountry,
     seenCountry,
