@@ -43,7 +43,7 @@ import {
   guardFingerprint,
 } from './guard.fingerprint';
 import { IdStore, idHash } from './id-store';
-import { MinHasher, bandKey, estimateJaccard } from './minhash';
+import { LITTLE_ENDIAN, MinHasher, bandKey, estimateJaccard, estimateJaccardWords, signatureWords } from './minhash';
 import { SlotTable } from './slot-table';
 import { bottomK, datelineEnd, distinctCount, distinctShingles, scanText, sketchOverlap } from './text.features';
 import { TimeHeap } from './time-heap';
@@ -118,6 +118,8 @@ interface Probe {
   hashLo: number;
   hashHi: number;
   sig: Uint8Array;
+  /** `sig` as int32 words (signatureWords), null when it cannot be viewed so; read by match() only. */
+  sigWords: Int32Array | null;
   guard: Uint32Array;
   /** Bottom-m sentence keys, ascending. */
   anchors: Int32Array;
@@ -184,6 +186,14 @@ export class DedupCore {
   // per-slot storage
   private capacity = 0;
   private sigs = new Uint8Array(0);
+  /**
+   * `sigs` as int32 words (a view, renewed when `sigs` grows) when the signature is a whole number
+   * of words (k % 4 === 0): match() compares a candidate's signature four bytes at a time, and with
+   * 4 rows a band on a little-endian machine a band's key is one word (the band tables recompute
+   * keys on every probe that meets a tag, every insert, remove and growth).
+   */
+  private sigWords: Int32Array | null = null;
+  private readonly wordsPerSig: number;
   private hashes = new Int32Array(0); // 2 per slot: first 64 bits of contentHash
   private times = new Float64Array(0);
   private guardOff = new Int32Array(0);
@@ -248,10 +258,20 @@ export class DedupCore {
     this.factsOn = this.options.factsSimilarity <= 1;
     this.alignOn = this.factsOn && this.options.factsAlignment > 0;
     this.hasher = new MinHasher(this.k, this.options.seed);
+    this.wordsPerSig = this.k % 4 === 0 ? this.k >>> 2 : 0;
     const { rows } = this.options;
+    const wordBands = rows === 4 && LITTLE_ENDIAN && this.wordsPerSig > 0;
     this.bandTables = Array.from(
       { length: this.options.bands },
-      (_, b) => new SlotTable((slot) => bandKey(this.sigs, slot * this.k, b, rows), 1024, MAX_SLOTS - 1, 'quarter'),
+      (_, b) =>
+        new SlotTable(
+          wordBands
+            ? (slot) => this.sigWords?.[slot * this.wordsPerSig + b] ?? 0 // bandKey's int32, read as one word
+            : (slot) => bandKey(this.sigs, slot * this.k, b, rows),
+          1024,
+          MAX_SLOTS - 1,
+          'quarter',
+        ),
     );
     // Tables grow by a quarter (not doubling) where the order a key's slots are met in does not matter:
     // the candidates are sorted (nearest()), ids are unique. The content-hash table keeps doubling: its
@@ -453,10 +473,12 @@ export class DedupCore {
     const counted: number[] = [];
     const guard = guardFingerprint(article.body, o.places, o.numberGrouping, scan, counted, o.excerptFinder);
     const counts = countsKey(counted);
+    const sig = this.hasher.signature(shingles);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
-      sig: this.hasher.signature(shingles),
+      sig,
+      sigWords: this.wordsPerSig > 0 ? signatureWords(sig) : null,
       guard,
       anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
       sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
@@ -509,7 +531,7 @@ export class DedupCore {
     const [lo, hi] = parseHashPrefix(decoded.hash);
     this.insert(
       change.articleId,
-      { ...decoded, sentences: decoded.anchors, hashLo: lo, hashHi: hi },
+      { ...decoded, sigWords: null, sentences: decoded.anchors, hashLo: lo, hashHi: hi },
       decoded.time,
       decoded.dated,
       decoded.of,
@@ -533,7 +555,10 @@ export class DedupCore {
   /** The rule by which a candidate is a copy of the probe, if any (before the time and fact guards). */
   private match(probe: Probe, slot: number): Match | null {
     const o = this.options;
-    const j = estimateJaccard(probe.sig, 0, this.sigs, slot * this.k, this.k);
+    const j =
+      probe.sigWords !== null && this.sigWords !== null
+        ? estimateJaccardWords(probe.sigWords, 0, this.sigWords, slot * this.wordsPerSig, this.k)
+        : estimateJaccard(probe.sig, 0, this.sigs, slot * this.k, this.k);
     if (j >= o.threshold) return { slot, rule: 'minhash', similarity: j, jaccard: j };
     const c = containmentOf(j, probe.shingles, this.shingleCount[slot] ?? 0);
     if (c >= o.containment && j >= o.containmentMinJaccard)
@@ -788,6 +813,7 @@ export class DedupCore {
       return next;
     };
     this.sigs = grow(this.sigs, (n) => new Uint8Array(n), this.k);
+    if (this.wordsPerSig > 0) this.sigWords = signatureWords(this.sigs);
     this.hashes = grow(this.hashes, (n) => new Int32Array(n), 2);
     this.times = grow(this.times, (n) => new Float64Array(n), 1);
     this.guardOff = grow(this.guardOff, (n) => new Int32Array(n), 1);
