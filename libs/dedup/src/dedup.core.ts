@@ -339,7 +339,9 @@ export class DedupCore {
 
     // Redelivery (at-least-once): an article already indexed gets the same verdict again, with no changes.
     let skip = -1;
-    const own = this.slotOf(article.articleId);
+    // the id's UTF-8 bytes, for the id table's lookup and, if the article is indexed, the id store
+    const idBytes = Buffer.from(article.articleId, 'utf8');
+    const own = this.slotOf(article.articleId, idBytes);
     if (own >= 0) {
       if (this.hashes[2 * own] === probeHash[0] && this.hashes[2 * own + 1] === probeHash[1]) {
         this.counters.redelivered++;
@@ -359,10 +361,12 @@ export class DedupCore {
     const published = publishedTime(article);
     const dated = published !== null;
     const time = published ?? Date.parse(article.ingestedAt);
-    const exact = this.exactTable.find(
-      probeHash[0],
-      (s) => s !== skip && this.hashes[2 * s + 1] === probeHash[1] && this.closeInTime(s, time, dated),
-    );
+    const e = this.exactProbe;
+    e.hi = probeHash[1];
+    e.skip = skip;
+    e.time = time;
+    e.dated = dated;
+    const exact = this.exactTable.find(probeHash[0], this.acceptExact);
     if (exact >= 0) {
       this.counters.exact++;
       this.counters.byRule.exact++;
@@ -390,7 +394,7 @@ export class DedupCore {
         // (a longer copy than its match always brings text the match lacks; the estimate alone is noisy)
         if (inside < this.options.indexNewContentBelow || probe.shingles > other * 1.05) {
           this.counters.indexedDuplicates++;
-          this.index(article, probe, time, dated, duplicateOf, changes);
+          this.index(article, probe, time, dated, duplicateOf, changes, idBytes);
         }
       }
       // a corrected article that now copies another: its old entry goes (tombstone above)
@@ -406,7 +410,7 @@ export class DedupCore {
 
     this.counters.unique++;
     if (skip >= 0) return { verdict: 'unique', rule: 'redelivered', changes };
-    this.index(article, probe, time, dated, undefined, changes);
+    this.index(article, probe, time, dated, undefined, changes, idBytes);
     return { verdict: 'unique', rule: near.rule, changes };
   }
 
@@ -498,6 +502,7 @@ export class DedupCore {
     dated: boolean,
     of: string | undefined,
     changes: IndexChange[],
+    idBytes?: Uint8Array,
   ): void {
     while (this.live >= this.options.maxEntries) {
       const oldest = this.heap.peek();
@@ -505,7 +510,7 @@ export class DedupCore {
       this.removeSlot(oldest);
       this.counters.evicted++;
     }
-    this.insert(article.articleId, probe, time, dated, of);
+    this.insert(article.articleId, probe, time, dated, of, idBytes);
     changes.push({ articleId: article.articleId, entry: this.entryOf(article.contentHash, probe, time, dated, of) });
   }
 
@@ -703,6 +708,15 @@ export class DedupCore {
     found: Match[];
   } = { probe: null, time: 0, dated: false, skip: -1, timeRejected: false, found: [] };
 
+  /** What the content-hash lookup accepts (acceptExact reads it; set per decide(), as `visiting`). */
+  private readonly exactProbe = { hi: 0, skip: -1, time: 0, dated: false };
+
+  /** A slot with the probe's first 64 bits of content hash, not the article itself, in time. */
+  private readonly acceptExact = (s: number): boolean => {
+    const e = this.exactProbe;
+    return s !== e.skip && this.hashes[2 * s + 1] === e.hi && this.closeInTime(s, e.time, e.dated);
+  };
+
   /** A candidate slot from a table: matched once per decide() (stamped), kept when a rule holds in time. */
   private readonly visitSlot = (slot: number): void => {
     const v = this.visiting;
@@ -716,14 +730,20 @@ export class DedupCore {
 
   private readonly visitRef = (ref: number): void => this.visitSlot(Math.floor(ref / ANCHOR_STRIDE));
 
-  private slotOf(articleId: string): number {
-    const bytes = Buffer.from(articleId, 'utf8');
+  private slotOf(articleId: string, bytes: Uint8Array = Buffer.from(articleId, 'utf8')): number {
     return this.idTable.find(idHash(bytes), (s) => this.ids.equals(s, bytes));
   }
 
-  private insert(articleId: string, probe: Probe, time: number, dated: boolean, of: string | undefined): void {
+  private insert(
+    articleId: string,
+    probe: Probe,
+    time: number,
+    dated: boolean,
+    of: string | undefined,
+    idBytes: Uint8Array = Buffer.from(articleId, 'utf8'),
+  ): void {
     const slot = this.allocSlot();
-    this.ids.set(slot, Buffer.from(articleId, 'utf8'));
+    this.ids.set(slot, idBytes);
     if (of !== undefined) this.roots.set(slot, of);
     this.sigs.set(probe.sig, slot * this.k);
     this.hashes[2 * slot] = probe.hashLo;

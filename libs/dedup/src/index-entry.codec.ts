@@ -41,11 +41,8 @@ export function encodeEntry(
   dated: boolean,
   of?: string,
 ): DedupIndexEntry {
-  // plain loops, not forEach: this runs for every indexed article (the same bytes)
-  const g = Buffer.allocUnsafe(e.guard.length * 4);
-  for (let i = 0; i < e.guard.length; i++) g.writeUInt32LE(e.guard[i] ?? 0, i * 4);
-  const s = Buffer.allocUnsafe(e.anchors.length * 4);
-  for (let i = 0; i < e.anchors.length; i++) s.writeInt32LE(e.anchors[i] ?? 0, i * 4);
+  const g = littleEndianBytes(e.guard);
+  const s = littleEndianBytes(e.anchors);
   return {
     v: 1,
     params,
@@ -62,6 +59,19 @@ export function encodeEntry(
     ...(e.spec !== null ? { spec: encodeSpec(e.spec) } : {}),
     ...(of !== undefined ? { of } : {}),
   };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * 32-bit words as little-endian bytes. On a little-endian machine those are the array's own bytes
+ * (a view, no copy: this runs for every indexed article); elsewhere written word by word.
+ */
+function littleEndianBytes(words: Uint32Array | Int32Array): Buffer {
+  if (LITTLE_ENDIAN) return Buffer.from(words.buffer, words.byteOffset, words.byteLength);
+  const b = Buffer.allocUnsafe(words.length * 4);
+  for (let i = 0; i < words.length; i++) b.writeUInt32LE((words[i] ?? 0) >>> 0, i * 4);
+  return b;
 }
 
 /** Null when the entry was made with other parameters (its signature is not comparable). */
