@@ -183,7 +183,7 @@ class Tokens {
   /** From the word scan the shingles were made from: words joined across "1,200", "03:40", "enemy's". */
   constructor(
     private readonly text: string,
-    scan: Pick<TextScan, 'starts' | 'ends' | 'raw'>,
+    scan: Pick<TextScan, 'starts' | 'ends' | 'raw' | 'units'>,
   ) {
     const n = scan.starts.length;
     if (tokenScratch.start.length < n) {
@@ -198,7 +198,8 @@ class Tokens {
     const end = (this.end = tokenScratch.end);
     const hash = (this.hash = tokenScratch.hash);
     const candidates = tokenScratch.candidates;
-    const { starts, ends, raw } = scan;
+    // the text's code units as the scan copied them (read here, before anything can scan again)
+    const { starts, ends, raw, units } = scan;
     let nc = 0;
     let k = 0;
     // w < n = the scan's length: reads are in bounds, `?? 0` only narrows the type
@@ -208,10 +209,10 @@ class Tokens {
       let h = raw[w] ?? 0;
       while (w + 1 < n && starts[w + 1] === e + 1) {
         // one character between two words: join "1,200", "03:40", "enemy's" (the separator is tested first: it is mostly a space)
-        const c = text.charCodeAt(e);
+        const c = units[e] ?? 0;
         if (c !== 44 && c !== 58 && c !== 39 && c !== 0x2019) break;
-        const prev = text.charCodeAt(e - 1);
-        const next = text.charCodeAt(e + 1);
+        const prev = units[e - 1] ?? 0;
+        const next = units[e + 1] ?? 0;
         const digitJoin = (c === 44 || c === 58) && isDigit(prev) && isDigit(next);
         const apostrophe = (c === 39 || c === 0x2019) && isLetter(prev) && isLetter(next);
         if (!(digitJoin || apostrophe)) break;
@@ -223,7 +224,7 @@ class Tokens {
       end[k] = e;
       hash[k] = h;
       // a digit, or a word that may be in INTERESTING (confirmed by interesting())
-      const c0 = text.charCodeAt(s);
+      const c0 = units[s] ?? 0;
       if ((c0 >= 48 && c0 <= 57) || INTERESTING_FILTER[h & FILTER_MASK] === 1) candidates[nc++] = k;
       k++;
     }
@@ -717,16 +718,23 @@ function collectFacts(
     }
     if (!words.interesting(i)) continue;
     const w = words.at(i);
+    // "a", about as common as all the digits together, counts only before "dozen", "hundred" or
+    // "thousand" (below: a number word follows it, and it must be one of those); anything else is
+    // passed over here instead of after a dozen set look-ups
+    if (w === 'a') {
+      const next = words.at(i + 1);
+      if (next !== 'dozen' && next !== 'hundred' && next !== 'thousand') continue;
+    }
     if (w === 'no' || w === 'without' || w === 'nobody') {
       if (saysNobodyHurt(words, i)) facts.add('0', 'n:person');
       continue;
     }
-    if (WEEKDAYS.has(w)) {
+    const c0 = w.charCodeAt(0);
+    const isDigit = c0 >= 48 && c0 <= 57;
+    if (!isDigit && WEEKDAYS.has(w)) {
       facts.add(w, 'weekday');
       continue;
     }
-    const c0 = w.charCodeAt(0);
-    const isDigit = c0 >= 48 && c0 <= 57;
     if (isDigit && w.length <= 5 && w.includes(':')) {
       facts.add(w.padStart(5, '0'), 'time');
       continue;
@@ -994,6 +1002,12 @@ export function countsKey(values: readonly number[]): number {
   const seen: number[] = [];
   for (const v of values) if (v >= 2 && !seen.includes(v)) seen.push(v);
   if (seen.length < 2) return 0;
-  const key = hashString(seen.join(','));
+  // hashString(seen.join(',')), hashed part by part without the joined string
+  let h = FNV_OFFSET;
+  for (let i = 0; i < seen.length; i++) {
+    if (i > 0) h = Math.imul(h ^ 44, 0x01000193); // ','
+    h = fnvOver(h, String(seen[i]));
+  }
+  const key = fmix32(h);
   return key === 0 ? 1 : key;
 }

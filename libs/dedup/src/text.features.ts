@@ -85,6 +85,8 @@ export interface TextScan {
    * from these words (see excerptsOfWords).
    */
   codeUnits: number;
+  /** The code units of `text`, then a space (`units[text.length]`): a copy the next scan overwrites. */
+  units: Uint16Array;
 }
 
 /** Spaces, and the quotes that may close a sentence: after '.', '!' or '?' they end it. */
@@ -205,6 +207,7 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
     sentences: sentences.subarray(0, ns),
     lede,
     codeUnits,
+    units: u,
   };
 }
 
