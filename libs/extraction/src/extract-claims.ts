@@ -568,9 +568,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       undatedSentences.push(s);
       continue;
     }
-    const sentPlaces = findPlaces(s.text)
-      .filter((p) => !isDateline(body, p.start + s.start, p.end + s.start))
-      .map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+    const sentPlaces = placesInSentence(body, s);
     const segs = segmentsOf(text, s.start, sentPlaces);
     let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
@@ -588,8 +586,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         continue;
       }
       // "All 28 attack drones fell over Poltava, Mykolaiv …": the count just claimed, restated with its places
+      // (c.from > 0 tested, not toks[-1] read: a read before an array's start is a case the optimised code of extract()
+      // may not have seen, and seeing it throws that code away)
       const restated =
-        awaitingPlace && si - awaitingPlace.sentence <= 2 && toks[c.from - 1]?.low === 'all'
+        awaitingPlace && si - awaitingPlace.sentence <= 2 && c.from > 0 && toks[c.from - 1]!.low === 'all'
           ? awaitingPlace.drafts.find(
               (d) => d.claim.count === c.value && (c.weapon === null || c.weapon === d.claim.weapon),
             )
@@ -935,7 +935,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       let partialCountry: string | null = null;
       if (RULES.partialList && regions.length > 0 && PARTIAL_LIST.test(body.slice(countEnd, seg.end))) {
         // (in the country of the places it names)
-        partialCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
+        partialCountry = landCountryOf(regions);
         regions = [];
       }
       // "above Russian regions and above the Black and Azov Seas": a country named as the place, with seas beside it, is country scope
@@ -1009,7 +1009,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (course.length > 0) regions = [...new Set(course.map((p) => p.code))].sort();
       }
       const scope = regions.length > 0 ? 'region' : 'country';
-      const landCountry = regions.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
+      const landCountry = landCountryOf(regions);
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? lookups.country() ?? 'RU')
@@ -1672,6 +1672,27 @@ function countryOfRegion(code: string): string | null {
   return code.startsWith('SEA-') ? null : code.slice(0, 2);
 }
 
+/** The places of a sentence (not its dateline), with offsets into the body. */
+function placesInSentence(body: string, s: Span): PlaceMention[] {
+  // (a loop, not filter and map: arrays those make differ in V8's elements kind between unoptimised and optimised code,
+  // and each new kind seen where they are read throws away extract()'s optimised code)
+  const places: PlaceMention[] = [];
+  for (const p of findPlaces(s.text))
+    if (!isDateline(body, p.start + s.start, p.end + s.start))
+      places.push({ ...p, start: p.start + s.start, end: p.end + s.start });
+  return places;
+}
+
+/** The country of the first region not a sea, or null. */
+function landCountryOf(regions: readonly string[]): string | null {
+  // (a loop, not map and find: see placesInSentence)
+  for (let i = 0; i < regions.length; i++) {
+    const country = countryOfRegion(regions[i]!);
+    if (country !== null) return country;
+  }
+  return null;
+}
+
 function invert(origin: string | null): string | null {
   return origin === 'UA' ? 'RU' : origin === 'RU' ? 'UA' : null;
 }
@@ -2114,7 +2135,9 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     ) {
       keys.push(identityKey({ ...c, regions: [c.regions[0] === 'RU-MOW' ? 'RU-MOS' : 'RU-MOW'] }));
     }
-    const dup = keys.map((k) => keptIndex.get(k)).find((x) => x !== undefined);
+    // (a loop, not map and find: see placesInSentence)
+    let dup: number | undefined;
+    for (const key of keys) if ((dup = keptIndex.get(key)) !== undefined) break;
     if (dup !== undefined) {
       alias[i] = dup;
       continue;

@@ -1011,6 +1011,16 @@ function downedCause(toks: Tok[], c: Count, g: number): boolean {
   return DAMAGE_VERBS.has(toks[k]?.low ?? '');
 }
 
+/** The four tokens before token `from`, lower-cased and joined by spaces. */
+function wordsBefore(toks: Tok[], from: number): string {
+  // (a loop, not slice, map and join: the array map makes differs in V8's elements kind between unoptimised and
+  // optimised code, and each new kind seen throws away the optimised code that reads it)
+  const first = Math.max(0, from - 4);
+  let words = '';
+  for (let k = first; k < from; k++) words += k === first ? toks[k]!.low : ` ${toks[k]!.low}`;
+  return words;
+}
+
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): boolean {
   return vetoReason(toks, c, gov, sentence, base, weapon) !== null;
@@ -1027,10 +1037,7 @@ export function vetoReason(
 ): string | null {
   if (gov.at < 0) {
     // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
-    const before = toks
-      .slice(Math.max(0, c.from - 4), c.from)
-      .map((t) => t.low)
-      .join(' ');
+    const before = wordsBefore(toks, c.from);
     if (
       /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/.test(
         before,
@@ -1062,10 +1069,7 @@ export function vetoReason(
   if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? ''))
     return 'a capability, not a report'; // capable of intercepting
   // "none of the 20 drones", "not a single drone"
-  const before = toks
-    .slice(Math.max(0, c.from - 4), c.from)
-    .map((t) => t.low)
-    .join(' ');
+  const before = wordsBefore(toks, c.from);
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before))
     return 'a denial ("none of", "not a single")';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
