@@ -317,6 +317,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   // ("Six drones tried to strike X. Air defence brought them down": the one downing no trigger word of a sentence names)
   if (body.length === 0 || !(TRIGGER.test(body) || (RULES.setDowned && THEM_DOWN.test(body)))) return [];
   const sentences = (parts.sentences ?? splitSentences)(body);
+  /** Each sentence's text is body.slice(start, end) (splitSentences'; a replaced splitter may not say so). */
+  const sentencesOfBody = parts.sentences === undefined;
   const eventDateOf = parts.eventDate ?? ruleEventDate;
   // Places and weapon words are looked up lazily: most sentences never need them.
   const lookups = new ArticleLookups(body);
@@ -466,7 +468,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const s = sentences[si]!;
     // a breakdown sentence may carry no interception word: "Of these, 29 were over Kursk Oblast",
     // "The breakdown: 25 in Kursk, 10 in each of Oryol and Tula", "8 – over the territory of Bryansk region,"
-    const hints = HINTS.scan(s.text);
+    // (read as a range of the body when the sentence is one: see LiteralSets.scan)
+    const hints = sentencesOfBody ? HINTS.scan(body, s.start, s.end) : HINTS.scan(s.text);
     const triggered = triggeredWith(s.text, hints);
     const verbless =
       !triggered &&

@@ -60,6 +60,13 @@ describe('LiteralSets', () => {
     expect(found).toBeGreaterThan(2000);
   });
 
+  it('reads a range of the text as the text cut there', () => {
+    const text = 'Drones were shot down. Them, hit';
+    for (let from = 0; from <= text.length; from++)
+      for (let to = from; to <= text.length; to++)
+        expect([from, to, literals.scan(text, from, to)]).toEqual([from, to, expected(text.slice(from, to))]);
+  });
+
   it('refuses pieces it cannot match as the regex would', () => {
     expect(() => new LiteralSets([['Down']])).toThrow();
     expect(() => new LiteralSets([['dőwn']])).toThrow();

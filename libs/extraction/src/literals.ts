@@ -86,13 +86,17 @@ export class LiteralSets {
     this.table = step.map((to) => (to * cols) | (ends[to]! << 16));
   }
 
-  /** Bit k is set when `text` contains a piece of sets[k]. */
-  scan(text: string): number {
+  /**
+   * Bit k is set when `text` (from `from` to `to`) contains a piece of sets[k]. A sentence is best read as a range of
+   * the whole article's text rather than as its own string: a sentence cut from the article (a slice, in V8) is read
+   * character by character at about half the speed of the flat string it was cut from.
+   */
+  scan(text: string, from = 0, to = text.length): number {
     const { table, columnOf } = this;
     const other = this.columns - 1;
     let state = 0;
     let bits = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       const move = table[state + (code < 128 ? columnOf[code]! : other)]!;
       bits |= move;
