@@ -834,6 +834,9 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
 const SHOT_DOWN =
   /\b(?:shot|shooting|brought|bringing)\s+down\b|\bdown(?:ed|ing)\b|\bdestroy(?:ed|ing)\b|\bintercept(?:ed|ing)\b|\bneutrali[sz](?:ed|ing)\b/i;
 
+/** Where a clause of its own opens before a count: "; ", ", and that …". */
+const CLAUSE_BEFORE = /;\s*|,\s+(?:and|but)\s+that\s+/g;
+
 /** A tally over a month or longer, in the count's own clause (up to a following ", and <subject>", ";" or ", but"). */
 /** Whether the clause of count `c` covers a month or longer ("since the war began", "during March"): a tally, not a report. */
 export function cumulative(toks: Tok[], c: Count, sentence: string, base: number): boolean {
@@ -844,7 +847,10 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   // and from the last ", and that …" / "; " before it: "…since the war began, and that troops had shot down 27 drones"
   const startAt = (toks[c.from]?.start ?? base) - base;
   let from = 0;
-  for (const m of sentence.slice(0, startAt).matchAll(/;\s*|,\s+(?:and|but)\s+that\s+/g)) from = m.index + m[0].length;
+  // (exec on one regex, not matchAll on a literal: matchAll copies the regex each call, and this runs for every count)
+  const head = sentence.slice(0, startAt);
+  CLAUSE_BEFORE.lastIndex = 0;
+  for (let m = CLAUSE_BEFORE.exec(head); m !== null; m = CLAUSE_BEFORE.exec(head)) from = m.index + m[0].length;
   const clause = sentence.slice(from, end + (cut ? cut.index : rest.length));
   const m = CUMULATIVE.exec(clause);
   // "the heaviest attack on the capital since the invasion started": a comparison, not a tally
