@@ -81,7 +81,7 @@ export function splitSentences(text: string): Span[] {
       const punct = m[1] ?? m[4] ?? m[5] ?? '';
       if (punct === '.' && isAbbreviation(text, stopAt)) continue;
       // "…launched over 20 cruise missiles... 10 cruise missiles were destroyed": an ellipsis before a number joins a quote's fragments
-      if (/^(?:\.{3}|…)$/.test(punct) && /\d/.test(text[m.index + m[0].length] ?? '')) continue;
+      if ((punct === '...' || punct === '…') && /\d/.test(text[m.index + m[0].length] ?? '')) continue;
       push(out, text, from, m.index + punct.length + (m[2] ?? m[6] ?? '').length);
       from = m.index + m[0].length;
     } else {
@@ -107,9 +107,15 @@ function isSpace(text: string, at: number): boolean {
   return /\s/.test(text[at]!);
 }
 
+/** No abbreviation is longer: a longer word before a full stop is not read further. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && isLetterOrDot(text, s - 1)) s--;
+  // (most sentences end in a longer word: neither an abbreviation nor an initial, and lower-casing never shortens it,
+  // so it is not read to its start)
+  while (s > 0 && dot - s <= LONGEST_ABBREVIATION && isLetterOrDot(text, s - 1)) s--;
+  if (dot - s > LONGEST_ABBREVIATION) return false;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
