@@ -229,8 +229,14 @@ export class AggregateCore {
   private readonly byIdentity = new Map<string, IdentityGroups>();
   /** unattributedOf() per total's claim, until it can change. */
   private readonly unattributedCache = new WeakMap<ClaimGroup, number>();
-  /** Total's claimId → claimIds of the reports that name it in partOf. */
-  private readonly partsOf = new Map<string, string[]>();
+  /**
+   * Total's claimId → the live reports that name it in partOf. The reports
+   * themselves, not their claimIds: computeUnattributed() reads every part of
+   * a total each time the total changes, and a look-up by claimId in
+   * `reports` was most of its time. A report is here exactly while it is in
+   * `reports` (attach adds it, detach and forget take it out).
+   */
+  private readonly partsOf = new Map<string, LiveReport[]>();
   private readonly rows = new Map<string, Row>();
   /** Daily buckets with claims within the horizon; dropped once all are sealed. */
   private readonly days = new Map<string, Day>();
@@ -653,8 +659,8 @@ export class AggregateCore {
     if (r.partOf) {
       // An array of its exact size (concat, filter + slice), not a set: a total has a few parts.
       const parts = this.partsOf.get(r.partOf);
-      if (!parts) this.partsOf.set(r.partOf, [id]);
-      else if (!parts.includes(id)) this.partsOf.set(r.partOf, parts.concat(id));
+      if (!parts) this.partsOf.set(r.partOf, [r]);
+      else if (!parts.some((p) => p.claimId === id)) this.partsOf.set(r.partOf, parts.concat(r));
     }
     return groups.add(r);
   }
@@ -676,9 +682,9 @@ export class AggregateCore {
   /** The part `id` no longer names the total `partOf`. */
   private removePart(partOf: string, id: string): void {
     const parts = this.partsOf.get(partOf);
-    if (!parts?.includes(id)) return;
+    if (!parts?.some((p) => p.claimId === id)) return;
     if (parts.length === 1) this.partsOf.delete(partOf);
-    else this.partsOf.set(partOf, parts.filter((p) => p !== id).slice());
+    else this.partsOf.set(partOf, parts.filter((p) => p.claimId !== id).slice());
   }
 
   /** Moves the rows from the claims that went to the claims that came. */
@@ -1035,7 +1041,7 @@ export class AggregateCore {
       const parts = new Map<string, number>();
       for (const m of g.members) {
         for (const p of this.partsOf.get(m) ?? []) {
-          const pg = this.reports.get(p)?.group;
+          const pg = p.group;
           if (pg && pg.scope === 'region') parts.set(pg.id, pg.count);
         }
       }
