@@ -160,7 +160,7 @@ const REGIONS_OF_COUNTRY =
 const SOME_OF_THE_REGIONS =
   /\b(?:a\s+number\s+of|several|various|many|multiple|some)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b[^.;]*\bamong\s+them\b/i;
 const PARTIAL_LIST =
-  /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
+  /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|parts|places|territories)\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
@@ -937,8 +937,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "in the Kyiv, Sumy and other regions", "… and elsewhere", "among others": a partial list is country scope
       let partialCountry: string | null = null;
       if (RULES.partialList && regions.length > 0 && PARTIAL_LIST.test(body.slice(countEnd, seg.end))) {
-        // (in the country of the places it names)
-        partialCountry = landCountryOf(regions);
+        // (in the country of the places it names; "over Crimea and various regions" names contested land only, so the
+        // country is told as for any country-scope count: "of Russia", the defender, the claimant, the threats' origin)
+        partialCountry = contestedOnly(regions) ? null : landCountryOf(regions);
         regions = [];
       }
       // "above Russian regions and above the Black and Azov Seas": a country named as the place, with seas beside it, is country scope

@@ -1,0 +1,33 @@
+/**
+ * The thirteenth round's structures (README, "Thirteenth round"): each family with invented sentences
+ * (no corpus sentence); the first row of each switchable family is checked to fail with its rule switched off.
+ */
+import { ruleFamily as family } from '../test/identities';
+
+describe('"over the Kursk region and other parts of the country", "over Crimea and various regions": a partial list is country scope', () => {
+  family('partialList', [
+    [
+      'The Russian defence ministry said air defences had destroyed 41 Ukrainian drones over the Kursk region and other parts of the country.',
+      ['41 drone @ country RU'],
+    ],
+    [
+      'Russian air defences shot down 17 Ukrainian drones over the Tula region and other parts of Russia overnight.',
+      ['17 drone @ country RU'],
+    ],
+    // contested land in a partial list does not tell the country: the reporting side does
+    ['Headline: 18 Ukrainian drones downed over Crimea and various regions', ['18 drone @ country RU']],
+    [
+      "Russia's defence ministry said its air defences had intercepted 26 drones sent by Ukraine over the Crimean peninsula and in various regions of Russia.",
+      ['26 drone @ country RU'],
+    ],
+    [
+      'Ukrainian air defence shot down 30 Russian drones over the Odesa region and other parts of Ukraine.',
+      ['30 drone @ country UA'],
+    ],
+    // a full list stays regional
+    [
+      'Russian air defences shot down 12 Ukrainian drones over the Kursk region and the Oryol region.',
+      ['12 drone @ RU-KRS+RU-ORL'],
+    ],
+  ]);
+});
