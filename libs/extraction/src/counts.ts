@@ -528,7 +528,9 @@ export function findCounts(
       (!np || np.weapon === null) &&
       toks[j]?.low !== 'of' &&
       // "over the Belgorod and Kursk regions, both on the border with Ukraine": an apposition about the places
-      !(toks[i]!.low === 'both' && toks[i - 1]?.raw === ',' && PLACE_APPOSITION.has(toks[j]?.low ?? ''));
+      !(toks[i]!.low === 'both' && toks[i - 1]?.raw === ',' && PLACE_APPOSITION.has(toks[j]?.low ?? '')) &&
+      // "destroyed the drones both over six regions and over Crimea": "both … and" joins two phrases, it counts nothing
+      !(toks[i]!.low === 'both' && CORRELATIVE_AFTER.has(toks[j]?.low ?? '') && andAhead(toks, j + 1));
     // "at Lenin 2", "on Sadovaya 14": an address, not a count
     if (
       !np?.weapon &&
@@ -745,6 +747,32 @@ const PLACE_APPOSITION = new Set([
   'adjoining',
   'next',
 ]);
+
+/** Words after "both" that open the first of two joined phrases ("both over A and over B", "both in the air and on the ground"). */
+const CORRELATIVE_AFTER = new Set([
+  'over',
+  'above',
+  'in',
+  'on',
+  'near',
+  'at',
+  'across',
+  'inside',
+  'within',
+  'from',
+  'by',
+  'with',
+]);
+
+/** An "and" ahead in the same clause (up to 16 tokens, not past a full stop or semicolon): the second half of "both … and". */
+function andAhead(toks: Tok[], from: number): boolean {
+  for (let k = from; k < toks.length && k < from + 16; k++) {
+    const low = toks[k]!.low;
+    if (low === 'and') return true;
+    if (low === '.' || low === ';') return false;
+  }
+  return false;
+}
 
 function precededByCount(found: Count[], ofIndex: number, toks?: Tok[]): boolean {
   const last = found[found.length - 1];

@@ -2,7 +2,7 @@
  * The thirteenth round's structures (README, "Thirteenth round"): each family with invented sentences
  * (no corpus sentence); the first row of each switchable family is checked to fail with its rule switched off.
  */
-import { ruleFamily as family } from '../test/identities';
+import { identityRows, ruleFamily as family } from '../test/identities';
 
 describe('"over the Kursk region and other parts of the country", "over Crimea and various regions": a partial list is country scope', () => {
   family('partialList', [
@@ -29,5 +29,18 @@ describe('"over the Kursk region and other parts of the country", "over Crimea a
       'Russian air defences shot down 12 Ukrainian drones over the Kursk region and the Oryol region.',
       ['12 drone @ RU-KRS+RU-ORL'],
     ],
+  ]);
+});
+
+describe('"destroyed the drones both over six regions and over Crimea": "both … and" joins two phrases, it is no count', () => {
+  identityRows([
+    [
+      'The Russian defence ministry said its forces had destroyed the Ukrainian drones both over the territory of four regions and over the Crimean peninsula.',
+      [],
+    ],
+    ['Ukrainian units downed the attack drones both in the air and on the approach to Odesa, the governor said.', []],
+    // "both" standing for two threats stays a count
+    ['Two missiles were fired at Odesa overnight. Air defence shot down both over the sea.', ['2 missile @ SEA-BLACK']],
+    ['Two drones flew towards Kursk. Both were shot down over the Kursk region.', ['2 drone @ RU-KRS']],
   ]);
 });
