@@ -495,6 +495,15 @@ export function findCounts(
     ) {
       partitive = true; // "42 out of 55 drones", "12 out of the 20 missiles"
       j += toks[j + 2]!.kind === 'n' ? 2 : 3;
+    } else if (
+      (toks[j]?.low === 'out' ? toks[j + 1]?.low === 'of' && toks[j + 2]?.low === 'a' : toks[j]?.low === 'of') &&
+      toks[j + (toks[j]!.low === 'out' ? 2 : 1)]?.low === 'a' &&
+      toks[j + (toks[j]!.low === 'out' ? 3 : 2)]?.low === 'total' &&
+      toks[j + (toks[j]!.low === 'out' ? 4 : 3)]?.low === 'of' &&
+      numberAt(toks, j + (toks[j]!.low === 'out' ? 5 : 4), text, base) !== null
+    ) {
+      partitive = true; // "26 out of a total of 31 drones", "26 of a total of 31": the total is the set the part is taken from
+      j += toks[j]!.low === 'out' ? 5 : 4;
     } else if (toks[j]?.low === 'out' && toks[j + 1]?.kind === 'n') {
       partitive = true; // "40 out 52 missiles" (headline shorthand)
       j += 1;

@@ -44,3 +44,21 @@ describe('"destroyed the drones both over six regions and over Crimea": "both â€
     ['Two drones flew towards Kursk. Both were shot down over the Kursk region.', ['2 drone @ RU-KRS']],
   ]);
 });
+
+describe('"26 out of a total of 31 drones": the total after a numeral is the set the part is taken from', () => {
+  identityRows([
+    [
+      'Ukrainian air defence shot down 37 out of a total of 45 drones with which Russia attacked the country overnight.',
+      ['37 drone @ country UA'],
+    ],
+    [
+      'Russian air defences destroyed 14 of a total of 19 drones over the Kursk region, the ministry said.',
+      ['14 drone @ RU-KRS'],
+    ],
+    // a total after a placed count is still the interception total
+    [
+      'Air defence shot down 20 drones over the Kyiv region out of a total of 26.',
+      ['20 drone @ UA-32', '26 drone @ country UA'],
+    ],
+  ]);
+});
