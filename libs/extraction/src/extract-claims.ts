@@ -947,7 +947,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
       const vague = regions.length === 0 && (modifierVague || VAGUE_PLACE.test(body.slice(countEnd, seg.end)));
       if (vague) regions = [];
-      else if (regions.length === 0 && !c.outOf) regions = fallbackRegions(base, segs, counts, ci, toks, c);
+      else if (regions.length === 0 && !c.outOf)
+        regions = fallbackRegions(base, segs, counts, ci, toks, c, loc.reference.length > 0);
       // "thirteen drones were brought down in the Belgorod region, twelve of them last night and the remaining one this
       // morning": a remainder naming no place is where the part before it in the sentence was
       if (
@@ -1465,6 +1466,7 @@ function fallbackRegions(
   ci: number,
   toks: Tok[],
   c: Count,
+  ownReference: boolean,
 ): string[] {
   const si = segs.findIndex((g) => g.start <= base.countStart && base.countStart < g.end);
   const before = segs[si - 1];
@@ -1493,7 +1495,9 @@ function fallbackRegions(
     if (r.length > 0) return r;
   }
   const ante = counts[ci - 1];
-  if (ante && (c.bare || c.partitive)) {
+  // "…eight drones over Voronezh and destroyed 44 more over areas west of Moscow": a bare count whose own clause places it
+  // by a reference point is there, not where the count it refers back to was
+  if (ante && (c.bare || c.partitive) && !ownReference) {
     const aStart = toks[ante.from]!.start;
     const aSeg = segs.find((g) => g.start <= aStart && aStart < g.end);
     if (aSeg) return placesWithin(base, aSeg.start, aSeg.end);

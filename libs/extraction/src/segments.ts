@@ -23,6 +23,9 @@ const NUMBER_START = String.raw`(?:at least |more than |over |about |some |aroun
 /** "Odesa region hit", "Kharkiv struck", "the port of Izmail damaged": a place and the strike on it, as headlines write it. */
 const STRUCK_PLACE = String.raw`(?:the\s+)?(?:port\s+of\s+|city\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+(?:region|oblast|province|city|port))?\s+(?:(?:is|was|were|are)\s+)?(?:hit|struck|attacked|targeted|shelled|damaged|pounded)\b(?!\s+(?:by|with)\b)`;
 const STRUCK_PLACE_AT = new RegExp(`^${STRUCK_PLACE}`, 'u');
+/** An interception verb opening a coordinated verb phrase with its own count ("destroyed 44 more", "shot down two"). */
+const COORDINATED_VERB = String.raw`(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought|took)\s+down)\s+(?:an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|all|both|another)`;
+const COORDINATED_VERB_AT = new RegExp(`^${COORDINATED_VERB}`, 'i');
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -31,6 +34,8 @@ const CUT = new RegExp(
     String.raw`|,\s+(?=(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b)` +
     // "brought down a helicopter in the Zaporozhye Region, intercepted 8 rockets …": a coordinated verb phrase is a clause of its own
     String.raw`|,\s+(?=(?:and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought|took)\s+down)\s+(?:an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|all|both|another))` +
+    // "…brought down eight drones over Voronezh and destroyed 44 more over …": also with no comma, after a count (below)
+    String.raw`|\s+and\s+(?=${COORDINATED_VERB})` +
     // ", as attacks closed airports", ", in what officials called", ", amid", ", forcing": a clause about something else
     String.raw`|,\s+(?=(?:as(?!\s+well)|in\s+what|amid|forcing|prompting|causing|after|before|when|days|hours|weeks)\b)|\s+\|\s+|\s+•\s+` +
     // "Ukraine says it downed 34 of 38 drones, Odesa region hit": a headline's clause of what was struck, not where they were stopped
@@ -67,6 +72,13 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       /^,\s+and\s+$/i.test(m[0]) &&
       /^\p{Lu}/u.test(sentence.slice(cutEnd)) &&
       !/^(?:[\d]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another)\b)/.test(sentence.slice(cutEnd))
+    )
+      continue;
+    // "detected and destroyed two drones" is one verb phrase: "and <verb> N" opens a clause of its own only after a count
+    if (
+      /^\s+and\s+$/i.test(m[0]) &&
+      COORDINATED_VERB_AT.test(sentence.slice(cutEnd)) &&
+      !HAS_COUNT.test(sentence.slice(from, m.index))
     )
       continue;
     // "near A, Kharkov Region, and of B, Kherson Region", ", the settlements of B in …", "…; C in the Zaporozhye Region; and D in …":

@@ -62,3 +62,23 @@ describe('"26 out of a total of 31 drones": the total after a numeral is the set
     ],
   ]);
 });
+
+describe('"…eight drones over Voronezh and destroyed 44 more over areas west of Moscow": a coordinated verb phrase with its own count is its own clause', () => {
+  identityRows([
+    [
+      'The ministry said it had shot down six drones over the Kursk region and destroyed 31 more over areas east of Moscow.',
+      ['31 drone @ RU-MOS', '6 drone @ RU-KRS'],
+    ],
+    [
+      'Air defences brought down nine drones over the Bryansk region and intercepted 12 more drones 40 km south of Voronezh.',
+      ['12 drone @ RU-VOR', '9 drone @ RU-BRY'],
+    ],
+    // one verb phrase ("detected and destroyed") keeps the place before it
+    ['In the Kursk region air defence detected and destroyed five drones.', ['5 drone @ RU-KRS']],
+    // a bare count with no place of its own still shares the place before
+    [
+      'Air defence shot down six drones over the Kursk region and destroyed two more.',
+      ['2 drone @ RU-KRS', '6 drone @ RU-KRS'],
+    ],
+  ]);
+});
