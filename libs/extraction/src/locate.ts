@@ -292,7 +292,7 @@ export function locate(inp: LocateInput): Located {
     intro = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
   }
   return {
-    regions: codesOf(inp, chosen),
+    regions: withCityRegion(body, chosen, codesOf(inp, chosen)),
     intro: codesOf(inp, intro),
     // "in districts south of St Petersburg", "50 km south of the capital": a point outside a city that is a subdivision of
     // its own is in the oblast around it
@@ -304,6 +304,19 @@ export function locate(inp: LocateInput): Located {
     seenCountry,
     segCountry,
   };
+}
+
+/** "and the region", "and the surrounding region", "and its oblast" right after a city: the oblast around it. */
+const AND_THE_REGION = /^\s+(?:and|&)\s+(?:the|its)\s+(?:surrounding\s+)?(?:region|oblast|province|area)\b(?!\s+of\b)/i;
+
+/** "over Kyiv and the region": a city that is a subdivision of its own, with "and the region" after it, adds its oblast. */
+function withCityRegion(body: string, chosen: PlaceMention[], codes: string[]): string[] {
+  for (const p of chosen) {
+    const oblast = CITY_OBLAST[p.code];
+    if (oblast === undefined || codes.includes(oblast) || !codes.includes(p.code)) continue;
+    if (AND_THE_REGION.test(body.slice(p.end, p.end + 40))) codes = [...codes, oblast].sort();
+  }
+  return codes;
 }
 
 /** Usable places (not origins, references or claimant titles) inside a span: for fallbacks. */

@@ -82,3 +82,20 @@ describe('"…eight drones over Voronezh and destroyed 44 more over areas west o
     ],
   ]);
 });
+
+describe('"over Kyiv and the region": a city that is a subdivision of its own, and the oblast around it', () => {
+  identityRows([
+    [
+      'The city administration said about 40 drones had been destroyed over Kyiv and the region overnight.',
+      ['about 40 drone @ UA-30+UA-32'],
+    ],
+    [
+      'The mayor said air defence shot down 12 drones over Moscow and the surrounding region.',
+      ['12 drone @ RU-MOS+RU-MOW'],
+    ],
+    // another region named: that one
+    ['Air defence destroyed 12 drones over Kyiv and the region of Zhytomyr.', ['12 drone @ UA-18+UA-30']],
+    // the city alone
+    ['The city administration said 15 drones had been destroyed over Kyiv.', ['15 drone @ UA-30']],
+  ]);
+});
