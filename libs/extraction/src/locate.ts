@@ -23,9 +23,13 @@ const FROM_PLATFORM =
 const REFERENCE = new RegExp(
   String.raw`(?:\b(?:closer|nearer)\s+to|\b(?:further|farther|away)\s+from|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of` +
     String.raw`|\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\(\d+\s+\w+\)\s+)?(?:from|of|away\s+from|outside|short\s+of)` +
-    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$`,
+    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
+const CLOSE_TO =
+  /\b(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
+const AFTER_PLACE_CLOSE_TO =
+  /^\s*(?:region|oblast|province|district|area|krai|territory)?\s*,?\s*(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
 /** An organisation just before "in <capital>": the capital is its seat. */
 const SEAT =
   /\b(?:ministry|air\s+force|military|government|authorities|officials|command|headquarters|general\s+staff|embassy|spokes(?:man|woman|person)|sources?|leadership|kremlin|administration)\s+in\s+(?:the\s+)?$/i;
@@ -189,6 +193,22 @@ export function locate(inp: LocateInput): Located {
       )
     )
       return false;
+    // "over the Istra district close to the capital", "in the Kaluga region, not far from Moscow": a place after another
+    // place and "close to" says where the first one is
+    if (
+      CLOSE_TO.test(before) &&
+      inp.places.some(
+        (q) =>
+          q !== p &&
+          q.kind !== 'country' &&
+          q.kind !== 'demonym' &&
+          q.end <= p.start &&
+          AFTER_PLACE_CLOSE_TO.test(body.slice(q.end, p.start)),
+      )
+    ) {
+      if (p.start >= segment.start && p.end <= segment.end) reference.push(p);
+      return false;
+    }
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
     if (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);

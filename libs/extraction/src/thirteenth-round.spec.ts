@@ -99,3 +99,19 @@ describe('"over Kyiv and the region": a city that is a subdivision of its own, a
     ['The city administration said 15 drones had been destroyed over Kyiv.', ['15 drone @ UA-30']],
   ]);
 });
+
+describe('"in the Kaluga region, 180 km south-west of the capital Moscow", "the Istra district close to the capital": reference points', () => {
+  identityRows([
+    [
+      'On Monday Russian air defence shot down a Ukrainian drone in the Tula region, less than 200 km south of the capital Moscow.',
+      ['1 drone @ RU-TUL'],
+    ],
+    [
+      'Air defence destroyed one drone over the Odintsovo district close to the capital, the ministry said.',
+      ['1 drone @ RU-MOS'],
+    ],
+    ['A drone was shot down in the Kaluga region, not far from the Russian capital, Moscow.', ['1 drone @ RU-KLU']],
+    // "close to" with no place before it is where the threat was stopped
+    ['Russian air defence shot down one drone close to Belgorod overnight.', ['1 drone @ RU-BEL']],
+  ]);
+});
