@@ -59,6 +59,8 @@ export interface Count {
   definite?: boolean;
   /** "the rest", "the remaining one", "the other": what is left of a total told in parts (placed, with no place of its own, as the part before it). */
   remainder?: boolean;
+  /** "one over A and the other over B": the second single threat of a pair, elsewhere than the first (never at its place). */
+  pairOther?: boolean;
 }
 
 /** What may follow a headline's passive participle ("… downed over Kyiv region", "… shot down near Kupiansk"). */
@@ -174,6 +176,8 @@ function remainderOf(values: number[]): number | null {
 }
 
 const REST_WORDS = new Set(['rest', 'remaining', 'remainder']);
+/** Prepositions of place after "the other" in a pair ("one over A and the other over B"). */
+const PAIR_PLACE = new Set(['over', 'above', 'in', 'near', 'at', 'on', 'off', 'outside']);
 
 /** A set mentioned before ("Russia fired 31 missiles"): what "all of them", "all but two" count. */
 export interface SetMention {
@@ -379,6 +383,22 @@ export function findCounts(
           i = to - 1;
           continue;
         }
+      }
+    }
+    // "shot down one drone over the Kaluga region and the other over the highway", "one over A, the second over B": the
+    // second of a pair told one by one is a single threat too (a count with no verb of its own, as "and nine over Kaluga")
+    if (
+      toks[i]!.low === 'the' &&
+      (toks[i + 1]?.low === 'other' || toks[i + 1]?.low === 'second') &&
+      (toks[i - 1]?.low === 'and' || toks[i - 1]?.raw === ',') &&
+      PAIR_PLACE.has(toks[i + (toks[i + 2]?.low === 'one' ? 3 : 2)]?.low ?? '')
+    ) {
+      const one = out[out.length - 1];
+      if (one !== undefined && one.value === 1 && !one.denominator && toks[one.numFrom]!.low === 'one') {
+        const to = toks[i + 2]?.low === 'one' ? i + 3 : i + 2;
+        out.push({ ...referenceCount(1, 'exact', i, to, one.weapon), pairOther: true });
+        i = to - 1;
+        continue;
       }
     }
     // "and the same number over Tula": the number it refers to (claims.md, edge case 9)

@@ -137,6 +137,8 @@ interface Draft {
   additive?: boolean;
   /** "the drone was shot down": a definite singular, a claim only where nothing else in the article counts it. */
   definite?: boolean;
+  /** "one over A and the other over B": the second of a pair, never a repeat of the first (nor of another claim). */
+  pairOther?: boolean;
   /** Its own clause gives a place no subdivision holds ("across the country", "over five regions", "and elsewhere"). */
   vague?: boolean;
 }
@@ -1106,6 +1108,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           unplaced: scope === 'country' && (!loc.segCountry || REGIONS_OF_COUNTRY.test(body.slice(countEnd, seg.end))),
           additive: RULES.additiveCounts && ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd)),
           ...(c.definite ? { definite: true } : {}),
+          ...(c.pairOther ? { pairOther: true } : {}),
           ...(vague || partialCountry !== null ? { vague: true } : {}),
         };
         drafts.push(draft);
@@ -1497,7 +1500,7 @@ function fallbackRegions(
   const ante = counts[ci - 1];
   // "…eight drones over Voronezh and destroyed 44 more over areas west of Moscow": a bare count whose own clause places it
   // by a reference point is there, not where the count it refers back to was
-  if (ante && (c.bare || c.partitive) && !ownReference) {
+  if (ante && (c.bare || c.partitive) && !ownReference && !c.pairOther) {
     const aStart = toks[ante.from]!.start;
     const aSeg = segs.find((g) => g.start <= aStart && aStart < g.end);
     if (aSeg) return placesWithin(base, aSeg.start, aSeg.end);
@@ -2071,7 +2074,11 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     const c = drafts[i]!.claim;
     // a count restated with places is one region claim (claims.md, edge case 2), also when its first mention named the country ("in Ukraine");
     // a single threat is too common a count to be taken for the same one unless nothing placed it
-    const restatable = c.scope === 'country' && drafts[i]!.partOf === null && (drafts[i]!.unplaced || c.count > 1);
+    const restatable =
+      c.scope === 'country' &&
+      drafts[i]!.partOf === null &&
+      !drafts[i]!.pairOther &&
+      (drafts[i]!.unplaced || c.count > 1);
     let twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
     // "Enemy bomber shot down in Kharkiv region" / "…have shot down a Russian Su-34" / … "an enemy plane was last shot down
     // there on 19 May": the placed twin of a single threat is the nearest one, not the last

@@ -45,7 +45,7 @@ const CUT = new RegExp(
     // "…26 drones a day after it launched its biggest attack on Kyiv": another event, at another time
     String.raw`|\s+(?=(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv)\s+\p{L}+ed\b)` +
     // ("Shahed-131 and 136 drones", "Kh-101 and 555 missiles": the second model of a pair, no count)
-    String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b)(?<!\b(?:Shahed|Kh|S)-\d{2,3}\s+and\s+)|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
+    String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b|the\s+(?:other|second)\s+(?:one\s+)?(?:over|above|in|near|at|on|off|outside)\b)(?<!\b(?:Shahed|Kh|S)-\d{2,3}\s+and\s+)|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
 const LISTED_THE =

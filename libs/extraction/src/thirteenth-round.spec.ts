@@ -115,3 +115,23 @@ describe('"in the Kaluga region, 180 km south-west of the capital Moscow", "the 
     ['Russian air defence shot down one drone close to Belgorod overnight.', ['1 drone @ RU-BEL']],
   ]);
 });
+
+describe('"shot down one drone over A and the other over B": the second of a pair is a single threat of its own', () => {
+  identityRows([
+    [
+      'Air defence shot down one drone over the Tver region and the other over the Moscow region, the ministry said.',
+      ['1 drone @ RU-MOS', '1 drone @ RU-TVE'],
+    ],
+    [
+      'Russian air defence destroyed one missile over the Belgorod region, the second over the Kursk region.',
+      ['1 missile @ RU-BEL', '1 missile @ RU-KRS'],
+    ],
+    // placed nowhere the gazetteer knows: country scope, not a repeat of the first
+    [
+      'Air defence shot down one drone over the Kaluga region and the other over a motorway, the ministry said.',
+      ['1 drone @ RU-KLU', '1 drone @ country RU'],
+    ],
+    // "the other" with a noun of its own is no count
+    ['Air defence shot down one drone over the Kaluga region, and the other drones hit a depot.', ['1 drone @ RU-KLU']],
+  ]);
+});
