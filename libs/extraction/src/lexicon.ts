@@ -107,12 +107,19 @@ const EW_PARTICIPLES: ReadonlySet<string> = new Set([
   'disrupted',
   'grounded',
 ]);
+const OUT_OF_ACTION_VERBS: ReadonlySet<string> = new Set(['put', 'knocked', 'taken']);
 const EW_AGENT = new Set(['electronic', 'ew', 'reb', 'jamming', 'jammers', 'radio-electronic']);
 
 /** "a further seven disabled by electronic warfare", "were incapacitated by EW means": an EW participle with its agent. */
 export function ewParticiple(toks: readonly { low: string }[], k: number): boolean {
-  if (!EW_PARTICIPLES.has(toks[k]?.low ?? '')) return false;
-  let by = k + 1;
+  // "five were put out of action by electronic warfare": the phrase as one participle
+  const outOfAction =
+    OUT_OF_ACTION_VERBS.has(toks[k]?.low ?? '') &&
+    toks[k + 1]?.low === 'out' &&
+    toks[k + 2]?.low === 'of' &&
+    toks[k + 3]?.low === 'action';
+  if (!outOfAction && !EW_PARTICIPLES.has(toks[k]?.low ?? '')) return false;
+  let by = outOfAction ? k + 4 : k + 1;
   while (by <= k + 3 && toks[by] !== undefined && toks[by]!.low !== 'by') by++;
   if (toks[by]?.low !== 'by') return false;
   for (let a = by + 1; a <= by + 4 && toks[a] !== undefined; a++) if (EW_AGENT.has(toks[a]!.low)) return true;

@@ -135,3 +135,18 @@ describe('"shot down one drone over A and the other over B": the second of a pai
     ['Air defence shot down one drone over the Kaluga region, and the other drones hit a depot.', ['1 drone @ RU-KLU']],
   ]);
 });
+
+describe('"five were put out of action by electronic warfare": an EW phrase with its agent is a downing', () => {
+  identityRows([
+    [
+      'Nine Ukrainian drones were shot down by air defence systems. Separately, four were put out of action by electronic warfare.',
+      ['4 drone @ country RU', '9 drone @ country RU'],
+    ],
+    [
+      'The ministry said three drones were knocked out of action by electronic warfare over the Bryansk region.',
+      ['3 drone @ RU-BRY'],
+    ],
+    // out of action with no EW agent is not read
+    ['Three drones were put out of action over the Bryansk region, the governor said.', []],
+  ]);
+});
