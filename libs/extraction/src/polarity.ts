@@ -860,14 +860,23 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   // "In 2023, …" (a single threat "in August 2024" is one downing dated by its month; "the peninsula Russia annexed in
   // 2014" after a comma is another clause)
   if (!RULES.periodTally || c.value < 2) return false;
-  const own = sentence.slice((toks[c.from]?.start ?? base) - base, end + (/[,;]/.exec(rest)?.index ?? rest.length));
-  if (PERIOD_TALLY.test(own)) return true;
+  // (the phrase ends at a comma, a bracket or a dash: "41 drones over Crimea -- annexed by Russia in 2014 --" dates the
+  // annexation, not the count)
+  const own = sentence.slice(
+    (toks[c.from]?.start ?? base) - base,
+    end + (OWN_PHRASE_END.exec(rest)?.index ?? rest.length),
+  );
+  const period = PERIOD_TALLY.exec(own);
+  if (period !== null && !ANNEXED_BEFORE.test(own.slice(Math.max(0, period.index - 40), period.index))) return true;
   const opener = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/.exec(sentence);
   return opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0]);
 }
 
+const OWN_PHRASE_END = /[,;(]|\s[-–—]{1,2}\s/;
+/** "…the peninsula Russia annexed in 2014", "occupied since 2014": the year of a place's seizure, not of the count. */
+const ANNEXED_BEFORE = /\b(?:annexed|occupied|seized|captured|invaded|annexation|occupation)\b[^.;]*$/i;
 const PERIOD_TALLY =
-  /\b(?:in|during|throughout|so far in) (?:(?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?20\d\d\b|\bto date\b|\b(?:during|throughout|over the course of) the (?:full-scale )?war\b|\b(?:in the war so far|so far in the war)\b/i;
+  /\blast month\b|\b(?:in|during|throughout|so far in) (?:(?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?20\d\d\b|\bto date\b|\b(?:during|throughout|over the course of) the (?:full-scale )?war\b|\b(?:in the war so far|so far in the war)\b/i;
 
 /** Numbered ground-equipment categories of a war-loss list ("748 tanks and other armoured fighting vehicles, 76 multiple launch rocket systems, 274 field artillery …"). */
 const LOSS_ITEM =

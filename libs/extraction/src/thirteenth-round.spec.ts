@@ -150,3 +150,16 @@ describe('"five were put out of action by electronic warfare": an EW phrase with
     ['Three drones were put out of action over the Bryansk region, the governor said.', []],
   ]);
 });
+
+describe('"41 drones over Crimea -- annexed by Russia in 2014 --", "shot 900 out of the sky last month": whose period a year names', () => {
+  family('periodTally', [
+    ['The air force says it shot 940 of the 1,700 Russian drones out of the sky last month.', []],
+    [
+      'It said air defences shot down 33 drones over Crimea -- annexed by Russia in 2014 -- as well as 20 drones over the Black Sea.',
+      ['20 drone @ SEA-BLACK', '33 drone @ UA-43'],
+    ],
+    ['Russian air defences shot down 14 drones over Crimea (annexed in 2014) overnight.', ['14 drone @ UA-43']],
+    // a single threat last month is one downing
+    ['Last month air defence shot down a drone over the Kursk region.', ['1 drone @ RU-KRS']],
+  ]);
+});
