@@ -1374,27 +1374,33 @@ function attackerCountry(
 const BRACKETED_COUNT = /^\s*[a-z-]+\s+(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?)\s*$/i;
 const BRACKETED_HEAD = /^\s*(?:drones|uavs|shaheds|missiles|rockets|bombs|aircraft|helicopters)\s*$/i;
 
-/** Blanks out short bracketed asides without digits ("(UAVs)", "(Russia)"), keeping offsets. */
+const MODEL_ALIAS = /(\b[A-Za-z]{1,4}-\d{1,4}[A-Za-z]?\s*)(\([A-Za-z]{1,5}-?\d{1,4}[A-Za-z]?(?:\s+[A-Z][a-z]+)?\))/g;
+
+/** Blanks out short bracketed asides without digits ("(UAVs)", "(Russia)") or naming a model again, keeping offsets. */
 function maskAsides(text: string): string {
   if (!text.includes('(')) return text;
   // "(five)" is a count, not an aside: "downed in Volgograd Oblast (five) and Bryansk Oblast (two)"
-  return text
-    .replace(/\(([^()\d]{1,30})\)/g, (m, inner: string, at: number) =>
-      isNumberStart(inner.trim().toLowerCase()) ||
-      // "over the Belgorod (five drones), Voronezh (three drones) … regions": a count with its noun, after a place
-      (RULES.bracketedCounts &&
-        BRACKETED_COUNT.test(inner) &&
-        isNumberStart(inner.trim().split(/\s+/)[0]!.toLowerCase()))
-        ? m
-        : // "71 of the 72 (drones)": a threat noun in brackets right after a number is the number's noun
-          BRACKETED_HEAD.test(inner) && /\d\s*$/.test(text.slice(Math.max(0, at - 3), at))
-          ? ` ${inner} `
-          : ' '.repeat(m.length),
-    )
-    .replace(/\b([A-Za-z]+)(\s*\(\d{1,4}\))/g, (m, word: string, digits: string) =>
-      // "twelve (12) Ukrainian UAVs": the digits repeat the number written in words
-      isNumberStart(word.toLowerCase()) ? word + ' '.repeat(digits.length) : m,
-    );
+  return (
+    text
+      .replace(/\(([^()\d]{1,30})\)/g, (m, inner: string, at: number) =>
+        isNumberStart(inner.trim().toLowerCase()) ||
+        // "over the Belgorod (five drones), Voronezh (three drones) … regions": a count with its noun, after a place
+        (RULES.bracketedCounts &&
+          BRACKETED_COUNT.test(inner) &&
+          isNumberStart(inner.trim().split(/\s+/)[0]!.toLowerCase()))
+          ? m
+          : // "71 of the 72 (drones)": a threat noun in brackets right after a number is the number's noun
+            BRACKETED_HEAD.test(inner) && /\d\s*$/.test(text.slice(Math.max(0, at - 3), at))
+            ? ` ${inner} `
+            : ' '.repeat(m.length),
+      )
+      .replace(/\b([A-Za-z]+)(\s*\(\d{1,4}\))/g, (m, word: string, digits: string) =>
+        // "twelve (12) Ukrainian UAVs": the digits repeat the number written in words
+        isNumberStart(word.toLowerCase()) ? word + ' '.repeat(digits.length) : m,
+      )
+      // "one Tu-141 (VR-2 Strizh) drone": a model's other designation in brackets is an aside too
+      .replace(MODEL_ALIAS, (_m, model: string, alias: string) => model + ' '.repeat(alias.length))
+  );
 }
 
 // one regex scan instead of four includes() (each of which rescanned the sentence): about twice as fast

@@ -163,3 +163,18 @@ describe('"41 drones over Crimea -- annexed by Russia in 2014 --", "shot 900 out
     ['Last month air defence shot down a drone over the Kursk region.', ['1 drone @ RU-KRS']],
   ]);
 });
+
+describe('"one Tu-141 (VR-2 Strizh) drone": a model\'s other designation in brackets is an aside', () => {
+  identityRows([
+    [
+      'Russian air defence shot down one Ukrainian Tu-143 (VR-3 Reis) drone over the Bryansk region.',
+      ['1 drone @ RU-BRY'],
+    ],
+    ['Air defence destroyed two Kh-101 (X-101) missiles over the Kyiv region.', ['2 missile @ UA-32']],
+    // a number in brackets is still a count
+    [
+      'Air defence destroyed drones over the Kursk region (five) and the Bryansk region (two).',
+      ['2 drone @ RU-BRY', '5 drone @ RU-KRS'],
+    ],
+  ]);
+});
