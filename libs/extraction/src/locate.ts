@@ -17,6 +17,8 @@ import type { Tok } from './tokens';
 /** "launched from the Sumy region", "from around Kursk": where the threats came from. */
 export const FROM =
   /\bfrom\s+(?:(?:around|near|outside)\s+)?(?:the\s+)?(?:(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|occupied\s+)?(?:directions?|shores?|coast|banks?|side|territory|area|waters)\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:(?:neighbou?ring|occupied|annexed|(?:south|north)(?:-?(?:east|west))?ern|eastern|western|border|Russian|Ukrainian|Belarusian)\s+){0,3}$/i;
+const TO_END = /\sto\s+(?:the\s+)?$/i;
+const TO_GAP = /^\s+to\s+(?:the\s+)?$/i;
 /** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
 const FROM_PLATFORM =
   /\bfrom\s+(?:(?:the|a|an|its|their|Russian|Ukrainian|strategic|navy|naval)\s+)*(?:(?:war)?ships?|vessels?|submarines?|boats?|frigates?|corvettes?|carriers?|bombers?|aircraft|planes?|jets?|fighters?|Tu-\S+|MiG-\S+|Su-\S+|launchers?|positions?)(?:\s+\S+){0,2}\s+(?:in|over|on|above|off)\s+(?:the\s+)?(?:(?:waters|area|territory)\s+of\s+(?:the\s+)?)?$/i;
@@ -178,6 +180,18 @@ export function locate(inp: LocateInput): Located {
       return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
     if (FROM.test(before) || FROM_PLATFORM.test(before)) return false;
+    // "from Moscow to the Sea of Azov": the far end of a range is no more where the threats were stopped than its start
+    if (
+      TO_END.test(before) &&
+      inp.places.some(
+        (q) =>
+          q.end < p.start &&
+          q.end >= p.start - 10 &&
+          TO_GAP.test(body.slice(q.end, p.start)) &&
+          FROM.test(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)),
+      )
+    )
+      return false;
     // "over the Leningrad region, near Saint Petersburg": a city named after its own oblast says where in the oblast
     if (
       p.code in CITY_OBLAST &&

@@ -178,3 +178,12 @@ describe('"one Tu-141 (VR-2 Strizh) drone": a model\'s other designation in brac
     ],
   ]);
 });
+
+describe('"downed 26 drones from Moscow to the Sea of Azov": a range names the extent, not where the threats were stopped', () => {
+  identityRows([
+    ['Russia says it downed 31 Ukrainian drones from Moscow to the Black Sea', ['31 drone @ country RU']],
+    ['Ukrainian air defences shot down 40 Russian drones from Kharkiv to Odesa overnight.', ['40 drone @ country UA']],
+    // a place of its own after the range stays
+    ['Air defence shot down 12 drones flying from Belgorod to Kursk over the Kursk region.', ['12 drone @ RU-KRS']],
+  ]);
+});
