@@ -152,6 +152,9 @@ interface Awaiting {
 const EACH = new Set(['each', 'apiece']);
 const VAGUE_PLACE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
+/** "taking the total brought down since Saturday to", "bringing the number of downed drones to": a running total's new value follows. */
+const RUNNING_TOTAL =
+  /\b(?:taking|bringing|raising|pushing|lifting|putting|which\s+(?:takes|took|brings|brought|raises|raised))\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}(?:total|tally|number|count)\b[^,;.]{0,60}\bto\s+$/i;
 const NUMBERED_REGIONS =
   /^[^.;:]{0,90}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
 const VAGUE_BESIDE =
@@ -931,6 +934,16 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // named places do not fill is a place no subdivision holds (claims.md, edge case 4)
       const numbered = RULES.regionsOfMany ? NUMBERED_REGIONS.exec(body.slice(countEnd, seg.end)) : null;
       if (numbered && regions.length > 0 && regions.length < regionsNumbered(numbered[1]!)) {
+        regions = [];
+        modifierVague = true;
+      }
+      // "…five drones had been downed over A, B and C, taking the total brought down since Saturday to 26": the new value of a
+      // running total is not where its last part was; its own clause names no place (claims.md, edge case 3)
+      if (
+        toks[c.from - 1]?.low === 'to' &&
+        RUNNING_TOTAL.test(body.slice(Math.max(seg.start, countStart - 90), countStart)) &&
+        !sentPlaces.some((p) => p.start >= countEnd && p.end <= seg.end && p.kind !== 'demonym')
+      ) {
         regions = [];
         modifierVague = true;
       }

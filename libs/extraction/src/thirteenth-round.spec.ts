@@ -187,3 +187,21 @@ describe('"downed 26 drones from Moscow to the Sea of Azov": a range names the e
     ['Air defence shot down 12 drones flying from Belgorod to Kursk over the Kursk region.', ['12 drone @ RU-KRS']],
   ]);
 });
+
+describe('"…, taking the total brought down since Saturday to 26": a running total is no claim at its last part\'s place', () => {
+  identityRows([
+    [
+      'The ministry said four drones had been destroyed over the Oryol and Kursk regions, taking the total shot down since Friday to 19.',
+      ['19 drone @ country RU', '4 drone @ RU-KRS+RU-ORL'],
+    ],
+    [
+      'Two more drones were shot down over the Tula region, bringing the number of downed drones to 17, the ministry said.',
+      ['17 drone @ country RU', '2 drone @ RU-TUL'],
+    ],
+    // a place of its own stays
+    [
+      'Air defence shot down three drones over Bryansk, taking the total to 12 over the Bryansk region since midnight.',
+      ['12 drone @ RU-BRY', '3 drone @ RU-BRY'],
+    ],
+  ]);
+});
