@@ -1341,9 +1341,11 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   // ("…36 UAVs of the Ukrainian Armed Forces. The drones were destroyed near A in the LPR and B in the DPR": a Russian
   // report over occupied land only, whose codes are Ukrainian — claims.md, edge case 11)
   const contested = RULES.restatedContested && codes.some((c) => CONTESTED.has(c));
+  // ("The missiles were downed over the Sea of Azov": a sea lies off both sides, so it places a claim of either)
+  const seasOnly = codes.every((c) => c.startsWith('SEA-'));
   if (
     codes.length === 0 ||
-    !(codes.some(own) || contested) ||
+    !(codes.some(own) || contested || seasOnly) ||
     !codes.every((c) => own(c) || CONTESTED.has(c) || c.startsWith('SEA-'))
   )
     return;

@@ -205,3 +205,16 @@ describe('"…, taking the total brought down since Saturday to 26": a running t
     ],
   ]);
 });
+
+describe('"… shot down two S-200 missiles. The missiles were downed over the Sea of Azov": a restatement over a sea places the claim', () => {
+  identityRows([
+    [
+      'The ministry said Russian air defence shot down three Ukrainian Neptune missiles. The missiles were downed over the Black Sea.',
+      ['3 missile @ SEA-BLACK'],
+    ],
+    [
+      "Ukraine's air force said it destroyed four Kalibr missiles overnight. The missiles were shot down over the Black Sea.",
+      ['4 missile @ SEA-BLACK'],
+    ],
+  ]);
+});
