@@ -169,6 +169,9 @@ const PARTIAL_LIST =
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
+/** "the ministry said", "the defence ministry reported": an unnamed body speaking in the sentence. */
+const BODY_SPEAKS =
+  /\bthe\s+(?:defen[cs]e\s+)?(?:ministry|military|army|air\s+force|general\s+staff)\s+(?:also\s+)?(?:said|says|reported|reports|added|stated|announced)\b/i;
 /** "…," he wrote; she said: the speaker named before. */
 const PRONOUN_SPEECH = /\b(?:he|she)\s+(?:said|says|wrote|writes|added|reported|noted|stated|posted)\b/i;
 /** A sentence that opens a quote (its attribution comes at the quote's end, or was the sentence before). */
@@ -843,8 +846,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (carried && !(carried.claim.scope === 'region' && contestedOnly(carried.claim.regions))
           ? carried.claim.country
           : null);
+      // ("A drone attack was carried out, the mayor said. Besides the drones, the ministry said air defence shot down two
+      // missiles": a body that speaks in the sentence is not the official named before, whose jurisdiction does not place it)
       const jurisdiction =
-        explicit?.jurisdiction ?? (si - prevClaimantSentence <= 1 ? claimantMention?.jurisdiction : null) ?? null;
+        explicit?.jurisdiction ??
+        (si - prevClaimantSentence <= 1 && claimantMention?.jurisdiction && !BODY_SPEAKS.test(s.text)
+          ? claimantMention.jurisdiction
+          : null) ??
+        null;
 
       let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? {
         start: s.start,

@@ -218,3 +218,18 @@ describe('"… shot down two S-200 missiles. The missiles were downed over the S
     ],
   ]);
 });
+
+describe('"…, the mayor said. Besides, the ministry said air defence shot down two missiles": another body speaking is not the official named before', () => {
+  identityRows([
+    [
+      'The Belgorod governor said the attack damaged a house. The ministry said air defence shot down four drones.',
+      ['4 drone @ country RU'],
+    ],
+    [
+      'Drones were shot down near the city, Moscow mayor Sergei Sobolev said. Separately, the defence ministry said two missiles were destroyed. The missiles were downed over the Black Sea.',
+      ['2 missile @ SEA-BLACK'],
+    ],
+    // with no other speaker the official's jurisdiction still places the sentence after
+    ['The Belgorod governor said the attack damaged a house. Air defence shot down four drones.', ['4 drone @ RU-BEL']],
+  ]);
+});
