@@ -18,6 +18,8 @@ import type { Tok } from './tokens';
 export const FROM =
   /\bfrom\s+(?:(?:around|near|outside)\s+)?(?:the\s+)?(?:(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|occupied\s+)?(?:directions?|shores?|coast|banks?|side|territory|area|waters)\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:(?:neighbou?ring|occupied|annexed|(?:south|north)(?:-?(?:east|west))?ern|eastern|western|border|Russian|Ukrainian|Belarusian)\s+){0,3}$/i;
 const TO_END = /\sto\s+(?:the\s+)?$/i;
+const ON_THE_END = /\son\s+the\s+$/i;
+const ON_THE_GAP = /^\s*,?\s+on\s+the\s+$/i;
 const TO_GAP = /^\s+to\s+(?:the\s+)?$/i;
 /** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
 const FROM_PLATFORM =
@@ -180,6 +182,16 @@ export function locate(inp: LocateInput): Located {
       return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
     if (FROM.test(before) || FROM_PLATFORM.test(before)) return false;
+    // "the city of Feodosia on the Black Sea", "Mariupol on the Sea of Azov": a sea after a place and "on the" says where
+    // that place lies
+    if (
+      p.kind === 'sea' &&
+      ON_THE_END.test(before) &&
+      inp.places.some(
+        (q) => q !== p && q.kind !== 'sea' && q.end < p.start && ON_THE_GAP.test(body.slice(q.end, p.start)),
+      )
+    )
+      return false;
     // "from Moscow to the Sea of Azov": the far end of a range is no more where the threats were stopped than its start
     if (
       TO_END.test(before) &&

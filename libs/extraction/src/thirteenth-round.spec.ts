@@ -233,3 +233,15 @@ describe('"…, the mayor said. Besides, the ministry said air defence shot down
     ['The Belgorod governor said the attack damaged a house. Air defence shot down four drones.', ['4 drone @ RU-BEL']],
   ]);
 });
+
+describe('"over the city of Feodosia on the Black Sea": a sea after a place and "on the" says where the place lies', () => {
+  identityRows([
+    [
+      'Air defence shot down a missile over the port city of Berdiansk on the Sea of Azov, the occupation authorities said.',
+      ['1 missile @ UA-23'],
+    ],
+    ['The governor said three drones were brought down near Yevpatoria on the Black Sea coast.', ['3 drone @ UA-43']],
+    // a sea of its own in a list stays a place
+    ['Air defence shot down 12 drones over Crimea and on the Black Sea.', ['12 drone @ SEA-BLACK+UA-43']],
+  ]);
+});
