@@ -50,6 +50,7 @@ const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s
 const METONYM =
   /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
+const ACCORDING_TO = /\baccording\s+to\s+$/i;
 const NEAR_AFTER_OBLAST = /,\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+city\s+of\s+)?$/i;
 const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
 const LOCATION_BEFORE_COUNTRY =
@@ -246,7 +247,9 @@ export function locate(inp: LocateInput): Located {
       (METONYM.test(body.slice(p.end, p.end + 30)) ||
         // "with Moscow reporting 30 drones downed": the capital as the subject of a report (not "over Moscow reported")
         (REPORTING.test(body.slice(p.end, p.end + 30)) &&
-          !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)))
+          !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)) ||
+        // "According to Moscow, air defence destroyed 31 drones", "according to Kyiv": the government as a source
+        ACCORDING_TO.test(before))
     )
       return false;
     // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell

@@ -245,3 +245,12 @@ describe('"over the city of Feodosia on the Black Sea": a sea after a place and 
     ['Air defence shot down 12 drones over Crimea and on the Black Sea.', ['12 drone @ SEA-BLACK+UA-43']],
   ]);
 });
+
+describe('"According to Moscow, air defence destroyed 31 drones": a capital as a source is its government', () => {
+  identityRows([
+    ['According to Moscow, Russian air defence destroyed 27 Ukrainian drones.', ['27 drone @ country RU']],
+    ['According to Kyiv, air defence destroyed 31 Russian drones overnight.', ['31 drone @ country UA']],
+    // a place of the count stays
+    ['According to Kyiv, air defence destroyed 31 Russian drones over the Kyiv region.', ['31 drone @ UA-32']],
+  ]);
+});
