@@ -169,6 +169,28 @@ const PARTIAL_LIST =
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
+const DRONE_WORD = /\b(?:drones?|UAVs?|unmanned)\b/i;
+const AIRFIELD_WORD = /\b(?:airfields?|air\s?bases?|airports?|hangars?|parked|on\s+the\s+ground)\b/i;
+const PLAIN_AIRCRAFT_WORDS = new Set([
+  'of',
+  'the',
+  'these',
+  'those',
+  'them',
+  'enemy',
+  'hostile',
+  'ukrainian',
+  'russian',
+]);
+
+/** "six aircraft", "one of the aircraft", "two enemy aircraft": the word "aircraft" with no type, model or manned modifier. */
+function plainAircraft(toks: Tok[], c: Count): boolean {
+  const head = toks[c.npTo - 1];
+  if (head === undefined || (head.low !== 'aircraft' && head.low !== 'craft')) return false;
+  for (let k = c.numTo; k < c.npTo - 1; k++) if (!PLAIN_AIRCRAFT_WORDS.has(toks[k]!.low)) return false;
+  return true;
+}
+
 /** "the ministry said", "the defence ministry reported": an unnamed body speaking in the sentence. */
 const BODY_SPEAKS =
   /\bthe\s+(?:defen[cs]e\s+)?(?:ministry|military|army|air\s+force|general\s+staff)\s+(?:also\s+)?(?:said|says|reported|reports|added|stated|announced)\b/i;
@@ -724,6 +746,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         }
       }
       const countStart = toks[c.from]!.start;
+      // "The fixed-wing drones struck 14 regions, … where the batteries shot down six aircraft", "Other drone attacks hit …,
+      // and one of the aircraft was brought down": a plain "aircraft" after drones named earlier in the sentence is those
+      // drones told again (a manned type, "military", "fighter" or a model keeps it an aircraft)
+      if (
+        c.weapon === 'aircraft' &&
+        partWeapon === null &&
+        plainAircraft(toks, c) &&
+        DRONE_WORD.test(body.slice(s.start, countStart)) &&
+        // ("drones went after the airfield, when three aircraft had been destroyed": aircraft on the ground, the drones' targets)
+        !AIRFIELD_WORD.test(s.text)
+      )
+        partWeapon = 'drone';
       const before =
         (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon
           ? lastWeaponBefore(lookups.weaponWords(), countStart)

@@ -254,3 +254,23 @@ describe('"According to Moscow, air defence destroyed 31 drones": a capital as a
     ['According to Kyiv, air defence destroyed 31 Russian drones over the Kyiv region.', ['31 drone @ UA-32']],
   ]);
 });
+
+describe('"drone attacks hit three regions, and one of the aircraft was brought down": a plain "aircraft" after drones is those drones', () => {
+  identityRows([
+    [
+      'Ukrainian drones attacked six Russian regions overnight, and air defence shot down four aircraft over the Kursk region.',
+      ['4 drone @ RU-KRS'],
+    ],
+    [
+      'Drone attacks hit the Oryol and Tula regions, and one of the aircraft was brought down in the Kaluga region.',
+      ['1 drone @ RU-KLU'],
+    ],
+    // a manned type or modifier, no drone named before, or an airfield (aircraft on the ground): an aircraft
+    [
+      'Ukraine launched 20 drones overnight, and air defence shot down two military aircraft over the Kursk region.',
+      ['2 aircraft @ RU-KRS'],
+    ],
+    ['Air defence shot down six aircraft over the Kursk region.', ['6 aircraft @ RU-KRS']],
+    ['Drones struck the Millerovo airfield last year, when officials said four aircraft had been destroyed.', []],
+  ]);
+});
