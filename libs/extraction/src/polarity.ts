@@ -152,6 +152,13 @@ const GROUND_SITES = [
   'launchers?',
 ];
 const BARE_SITES = ['depot', 'warehouse', 'arsenal', 'hangar', 'airfield', 'airbase', 'air base'];
+const IN_STRIKE = new RegExp(
+  String.raw`^(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}${oneOf(STRIKE_WORDS)}$`,
+  'i',
+);
+/** "air defences destroyed", "the anti-aircraft units destroyed": the subject right before the verb is air defence. */
+const AIR_DEFENCE_SUBJECT =
+  /\b(?:air[\s-]defen[cs]es?|anti-?aircraft|surface-to-air|Patriot|interceptors?)(?:\s+(?:systems?|forces|units|crews|troops|batteries|means))?\s+(?:have\s+|has\s+|had\s+)?$/i;
 const GROUND = new RegExp(
   [
     String.raw`\b(in|by|during) (a|an|the|their|its|this|that|one|several|these)? ?(\w+ ){0,2}${oneOf(STRIKE_WORDS)}\b`,
@@ -1138,7 +1145,11 @@ export function vetoReason(
     const cut = CONTRAST_CLAUSE.exec(whole);
     const tail = cut ? whole.slice(0, cut.index) : whole;
     const head = sentence.slice(0, from);
-    if (GROUND.test(tail.slice(0, 120)) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
+    const ground = GROUND.exec(tail.slice(0, 120));
+    // "Ukraine's air defences destroyed a hypersonic missile during a raid on Kyiv": air defence destroys in the air, so the
+    // raid is the attack the threat flew in (a ground site after it still vetoes)
+    const inRaid = ground !== null && IN_STRIKE.test(ground[0]) && AIR_DEFENCE_SUBJECT.test(head.slice(-80));
+    if ((ground !== null && !inRaid) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
       return 'destroyed on the ground or in a strike';
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
     if (weapon === 'aircraft' && !AIR_CONTEXT.test(sentence))

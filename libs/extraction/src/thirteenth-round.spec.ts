@@ -274,3 +274,16 @@ describe('"drone attacks hit three regions, and one of the aircraft was brought 
     ['Drones struck the Millerovo airfield last year, when officials said four aircraft had been destroyed.', []],
   ]);
 });
+
+describe('"air defences destroyed a hypersonic missile during a raid on Kyiv": air defence destroys in the air, so the raid is the attack', () => {
+  identityRows([
+    [
+      "Ukraine's air defences destroyed a Russian cruise missile during a raid on Kyiv last week.",
+      ['1 missile @ UA-30'],
+    ],
+    ['Russian anti-aircraft units destroyed six drones during the raid on the Belgorod region.', ['6 drone @ RU-BEL']],
+    // with another subject a raid is still a strike on the ground
+    ['Ukrainian forces destroyed two helicopters during a raid on the airfield.', []],
+    ['Ukrainian forces destroyed two Russian helicopters in a strike, the general staff said.', []],
+  ]);
+});
