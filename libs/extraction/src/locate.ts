@@ -195,6 +195,7 @@ export function locate(inp: LocateInput): Located {
       return false;
     // "from Moscow to the Sea of Azov": the far end of a range is no more where the threats were stopped than its start
     if (
+      (before.endsWith(' to ') || before.endsWith(' the ')) &&
       TO_END.test(before) &&
       inp.places.some(
         (q) =>
@@ -223,6 +224,7 @@ export function locate(inp: LocateInput): Located {
     // "over the Istra district close to the capital", "in the Kaluga region, not far from Moscow": a place after another
     // place and "close to" says where the first one is
     if (
+      (before.includes('close to') || before.includes('far from')) &&
       CLOSE_TO.test(before) &&
       inp.places.some(
         (q) =>
