@@ -113,3 +113,18 @@ describe('a seat of government glued to "annexed", "backed", "controlled"', () =
     expect(findPlaces('drones approaching Moscow').map((p) => p.code)).toEqual(['RU-MOW']);
   });
 });
+
+describe('a word that makes a name describe something else only counts right after it', () => {
+  it('across a comma, a dash or a bracket the name is a place', () => {
+    const codes = (text: string) => findPlaces(text).map((p) => p.code);
+    expect(codes('eleven drones over the Crimean peninsula, annexed by Russia in 2014')).toEqual(['UA-43', 'RU']);
+    expect(codes('over Crimea -- annexed in 2014 -- overnight')).toEqual(['UA-43']);
+    expect(codes('near the Black Sea (fleet ships were not hit)')).toEqual(['SEA-BLACK']);
+  });
+  it('glued by spaces or a hyphen it still describes something else', () => {
+    const codes = (text: string) => findPlaces(text).map((p) => p.code);
+    expect(codes('the Black Sea Fleet said')).toEqual([]);
+    expect(codes('Moscow-backed forces and the Kyiv Post')).toEqual([]);
+    expect(codes('the Kyiv regime')).toEqual([]);
+  });
+});

@@ -173,7 +173,9 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
     const n = phrase.tokens.length;
     if (phrase.kind !== 'capital' && !upper) continue;
     const end = tokens.ends[i + n - 1]!;
-    const after = i + n < tokens.count ? i + n : -1;
+    // The next word describes the name only when nothing but spaces or a hyphen stands between them:
+    // "the Crimean peninsula, annexed by Russia" and "Crimea -- annexed in 2014 --" still name a place.
+    const after = i + n < tokens.count && joined(text, end, tokens.starts[i + n]!) ? i + n : -1;
     const afterNorm = after >= 0 ? tokens.norm(after) : undefined;
     // "Black Sea Fleet", "Moscow-backed", "Moscow time": the name describes something else.
     // A capital that is also a region (Moscow, Kyiv, Sevastopol) glued to the word ("Moscow-annexed Crimea",
@@ -275,6 +277,15 @@ function stemEndingAt(
     if (code && isUpper(tokens.text.charCodeAt(tokens.starts[j - len]!))) return { length: len, code };
   }
   return null;
+}
+
+/** Only spaces and hyphens between `from` and `to` (a name and the word after it). */
+function joined(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x2d && c !== 0xa0 && c !== 0x09) return false;
+  }
+  return true;
 }
 
 function isUpper(c: number): boolean {
