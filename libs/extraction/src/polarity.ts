@@ -1075,16 +1075,21 @@ export function vetoReason(
   const firstVerb = toks[g]!.low === 'down' ? g - 1 : g;
   for (let k = Math.max(0, firstVerb - 3); k < firstVerb; k++) {
     const w = toks[k]!.low;
-    if (NEGATORS.has(w) && !(w === 'no' && toks[k + 1]?.low === 'longer'))
+    if (
+      NEGATORS.has(w) &&
+      !(w === 'no' && toks[k + 1]?.low === 'longer') &&
+      !(w === 'able' && wasAbleTo(toks, firstVerb))
+    )
       return 'a denial or hypothetical before the verb';
     if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return 'a denial before the verb'; // didn't, couldn't
   }
   // "49 were jammed or lost from radar", "lost from radar or jammed": a disjunction with a non-interception outcome (claims.md, edge case 6)
   if (orLost(toks, g, firstVerb)) return 'a disjunction with "lost" or "disappeared" (not an interception)';
-  // "to intercept": an aim, not a report — unless someone "managed to"
+  // "to intercept": an aim, not a report — unless someone "managed to" or "was able to"
   if (
     toks[firstVerb - 1]?.low === 'to' &&
     !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') &&
+    !wasAbleTo(toks, firstVerb) &&
     toks[firstVerb]!.low !== 'downing'
   )
     return 'an aim ("to intercept"), not a report';
@@ -1162,3 +1167,17 @@ export function vetoReason(
   }
   return null;
 }
+
+/**
+ * "was able to shoot down 37 missiles", "were also able to destroy 31 of them": in the past tense "able to" tells what
+ * happened, as "managed to" does; "is able to", "will be able to" and "able to shoot down 50 a night" stay a capability.
+ */
+function wasAbleTo(toks: readonly Tok[], firstVerb: number): boolean {
+  if (toks[firstVerb - 2]?.low !== 'able') return false;
+  const w = toks[firstVerb - 3]?.low ?? '';
+  if (w === 'was' || w === 'were') return true;
+  const v = toks[firstVerb - 4]?.low ?? '';
+  return ABLE_ADVERBS.has(w) && (v === 'was' || v === 'were');
+}
+
+const ABLE_ADVERBS: ReadonlySet<string> = new Set(['also', 'only', 'still', 'eventually', 'finally']);
