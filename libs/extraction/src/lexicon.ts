@@ -183,7 +183,7 @@ export const OTHER_VERBS: ReadonlySet<string> = new Set(
     'loses losing crash crashed crashing fell fall falls exploded explode detonated reached reach flew fly flying used deployed use deploy ' +
     'carried carrying spotted detected observed seized captured evacuated received receive receives receiving delivered deliver supplied supply ' +
     'provided provide acquired bought purchased ordered produced produce produces manufactured built possesses owns operates ' +
-    'caused causes causing'
+    'caused causes causing vanished disappeared'
   ).split(' '),
 );
 

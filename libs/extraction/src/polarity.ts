@@ -286,6 +286,8 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
 }
 
 const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 'travelling', 'traveling']);
+/** A count's own outcome that is no interception: lost from radar (claims.md, edge case 6). */
+const VANISHED = new Set(['vanished', 'disappeared']);
 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
 /** Verbs of "… out of the sky" that tell a downing (not "fell" or "came"). */
@@ -597,6 +599,10 @@ function rightGovernor(
       if (RIGHT_STOPS.has(t.low)) return null;
       continue;
     }
+    // "while 15 more vanished from radar", "and 12 disappeared from radar": what became of the count (its own verb, as
+    // a passive is), not a participle modifying it ("launched from")
+    if (p === 'other' && !aux && VANISHED.has(t.low))
+      return { gov: { polarity: 'other', at: k }, passive: true, viaList: listEnd !== c.npTo };
     if (p === 'other' && !aux && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '')) {
       // "nine rockets launched by HIMARS and Olkha multiple launch rocket systems were shot down": the participle
       // opens a reduced relative, however long; the count's own verb is the passive after it
