@@ -793,11 +793,14 @@ const CORRELATIVE_AFTER = new Set([
   'with',
 ]);
 
-/** An "and" ahead in the same clause (up to 16 tokens, not past a full stop or semicolon): the second half of "both … and". */
+/**
+ * An "and" ahead in the same clause (up to 16 tokens, not past a full stop or semicolon) that opens the second phrase
+ * of "both … and" ("and over B"): not "shot down both over the city and no one was hurt", where "both" is the count.
+ */
 function andAhead(toks: Tok[], from: number): boolean {
   for (let k = from; k < toks.length && k < from + 16; k++) {
     const low = toks[k]!.low;
-    if (low === 'and') return true;
+    if (low === 'and' && CORRELATIVE_AFTER.has(toks[k + 1]?.low ?? '')) return true;
     if (low === '.' || low === ';') return false;
   }
   return false;

@@ -165,23 +165,14 @@ const REGIONS_OF_COUNTRY =
 const SOME_OF_THE_REGIONS =
   /\b(?:a\s+number\s+of|several|various|many|multiple|some)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b[^.;]*\bamong\s+them\b/i;
 const PARTIAL_LIST =
-  /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|parts|places|territories)\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
+  /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|(?:parts|places|territories)(?!\s+(?:in|of)\s+(?:the\s+)?[\w-]+\s+(?:region|oblast|province)\b))\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
 const DRONE_WORD = /\b(?:drones?|UAVs?|unmanned)\b/i;
 const AIRFIELD_WORD = /\b(?:airfields?|air\s?bases?|airports?|hangars?|parked|on\s+the\s+ground)\b/i;
-const PLAIN_AIRCRAFT_WORDS = new Set([
-  'of',
-  'the',
-  'these',
-  'those',
-  'them',
-  'enemy',
-  'hostile',
-  'ukrainian',
-  'russian',
-]);
+/** ("two enemy aircraft", "two Russian aircraft" after drones are manned ones more often than the drones again.) */
+const PLAIN_AIRCRAFT_WORDS = new Set(['of', 'the', 'these', 'those', 'them']);
 
 /** "six aircraft", "one of the aircraft", "two enemy aircraft": the word "aircraft" with no type, model or manned modifier. */
 function plainAircraft(toks: Tok[], c: Count): boolean {
@@ -754,6 +745,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         partWeapon === null &&
         plainAircraft(toks, c) &&
         DRONE_WORD.test(body.slice(s.start, countStart)) &&
+        // ("shot down 45 drones and two aircraft": drones counted before it are other threats than the aircraft)
+        !counts.slice(0, ci).some((o) => o.weapon === 'drone') &&
         // ("drones went after the airfield, when three aircraft had been destroyed": aircraft on the ground, the drones' targets)
         !AIRFIELD_WORD.test(s.text)
       )
@@ -981,11 +974,20 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         modifierVague = true;
       }
       // "…five drones had been downed over A, B and C, taking the total brought down since Saturday to 26": the new value of a
-      // running total is not where its last part was; its own clause names no place (claims.md, edge case 3)
+      // running total is not where its last part was; its own clause names no place (claims.md, edge case 3), neither after
+      // the count nor inside the total's phrase ("bringing the number downed over the Kursk region since Friday to 48")
+      const running =
+        toks[c.from - 1]?.low === 'to'
+          ? RUNNING_TOTAL.exec(body.slice(Math.max(seg.start, countStart - 90), countStart))
+          : null;
+      const runningFrom = running ? Math.max(seg.start, countStart - 90) + running.index : -1;
       if (
-        toks[c.from - 1]?.low === 'to' &&
-        RUNNING_TOTAL.test(body.slice(Math.max(seg.start, countStart - 90), countStart)) &&
-        !sentPlaces.some((p) => p.start >= countEnd && p.end <= seg.end && p.kind !== 'demonym')
+        running !== null &&
+        !sentPlaces.some(
+          (p) =>
+            ((p.start >= countEnd && p.end <= seg.end) || (p.start >= runningFrom && p.end <= countStart)) &&
+            p.kind !== 'demonym',
+        )
       ) {
         regions = [];
         modifierVague = true;

@@ -21,6 +21,9 @@ const TO_END = /\sto\s+(?:the\s+)?$/i;
 const ON_THE_END = /\son\s+the\s+$/i;
 const ON_THE_GAP = /^\s*,?\s+on\s+the\s+$/i;
 const TO_GAP = /^\s+to\s+(?:the\s+)?$/i;
+/** "flying from", "launched from the": a course or a launch before "from A to B", not a range of places. */
+const MOTION_FROM =
+  /\b(?:flying|flew|flown|fly|launched|sent|heading|headed|fired|moving|travell?ing|came|coming)\b[^,.;]{0,25}\bfrom\s+(?:\S+\s+){0,3}$/i;
 /** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
 const FROM_PLATFORM =
   /\bfrom\s+(?:(?:the|a|an|its|their|Russian|Ukrainian|strategic|navy|naval)\s+)*(?:(?:war)?ships?|vessels?|submarines?|boats?|frigates?|corvettes?|carriers?|bombers?|aircraft|planes?|jets?|fighters?|Tu-\S+|MiG-\S+|Su-\S+|launchers?|positions?)(?:\s+\S+){0,2}\s+(?:in|over|on|above|off)\s+(?:the\s+)?(?:(?:waters|area|territory)\s+of\s+(?:the\s+)?)?$/i;
@@ -202,7 +205,9 @@ export function locate(inp: LocateInput): Located {
           q.end < p.start &&
           q.end >= p.start - 10 &&
           TO_GAP.test(body.slice(q.end, p.start)) &&
-          FROM.test(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)),
+          FROM.test(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)) &&
+          // ("14 drones flying from the Black Sea to Odesa": a course, whose end is the target, edge case 11)
+          !MOTION_FROM.test(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)),
       )
     )
       return false;
@@ -358,7 +363,8 @@ export function locate(inp: LocateInput): Located {
 }
 
 /** "and the region", "and the surrounding region", "and its oblast" right after a city: the oblast around it. */
-const AND_THE_REGION = /^\s+(?:and|&)\s+(?:the|its)\s+(?:surrounding\s+)?(?:region|oblast|province|area)\b(?!\s+of\b)/i;
+const AND_THE_REGION =
+  /^\s+(?:and|&)\s+(?:the|its)\s+(?:surrounding\s+)?(?:region|oblast|province|area)\b(?!\s+of\b|['’]s\b)/i;
 
 /** "over Kyiv and the region": a city that is a subdivision of its own, with "and the region" after it, adds its oblast. */
 function withCityRegion(body: string, chosen: PlaceMention[], codes: string[]): string[] {

@@ -889,7 +889,7 @@ const OWN_PHRASE_END = /[,;(]|\s[-–—]{1,2}\s/;
 /** "…the peninsula Russia annexed in 2014", "occupied since 2014": the year of a place's seizure, not of the count. */
 const ANNEXED_BEFORE = /\b(?:annexed|occupied|seized|captured|invaded|annexation|occupation)\b[^.;]*$/i;
 const PERIOD_TALLY =
-  /\blast month\b|\b(?:in|during|throughout|so far in) (?:(?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?20\d\d\b|\bto date\b|\b(?:during|throughout|over the course of) the (?:full-scale )?war\b|\b(?:in the war so far|so far in the war)\b/i;
+  /(?<!\b(?:since|than|until|seen|used)\s)\blast month\b|\b(?:in|during|throughout|so far in) (?:(?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?20\d\d\b|\bto date\b|\b(?:during|throughout|over the course of) the (?:full-scale )?war\b|\b(?:in the war so far|so far in the war)\b/i;
 
 /** Numbered ground-equipment categories of a war-loss list ("748 tanks and other armoured fighting vehicles, 76 multiple launch rocket systems, 274 field artillery …"). */
 const LOSS_ITEM =
@@ -1159,7 +1159,12 @@ export function vetoReason(
     const ground = GROUND.exec(tail.slice(0, 120));
     // "Ukraine's air defences destroyed a hypersonic missile during a raid on Kyiv": air defence destroys in the air, so the
     // raid is the attack the threat flew in (a ground site after it still vetoes)
-    const inRaid = ground !== null && IN_STRIKE.test(ground[0]) && AIR_DEFENCE_SUBJECT.test(head.slice(-80));
+    const inRaid =
+      ground !== null &&
+      IN_STRIKE.test(ground[0]) &&
+      AIR_DEFENCE_SUBJECT.test(head.slice(-80)) &&
+      // ("two helicopters during a raid on the Kherson airfield": the site after the raid still vetoes)
+      !GROUND.test(tail.slice(ground.index + ground[0].length, 160));
     if ((ground !== null && !inRaid) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
       return 'destroyed on the ground or in a strike';
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
