@@ -47,4 +47,18 @@ describe('claim records', () => {
     const undated = article('Air defences shot down two drones over the Belgorod region, the governor said.');
     expect(toClaimRecords(undated, extractClaims(undated))[0]?.eventTime).toBe('2025-06-02T08:00:00.000Z');
   });
+
+  it("carries the claim's own fields, then its times, the sum attributed to a total, and its key, in that order", () => {
+    const claims = extractClaims(a);
+    for (const record of records) {
+      const claim = claims.find((c) => c.claimId === record.claimId)!;
+      const { regionKey, eventTime, publishedAt, ingestedAt, ...own } = record;
+      const { attributed, ...claimFields } = own;
+      expect(claimFields).toEqual(claim);
+      const times = { eventTime, publishedAt, ingestedAt };
+      const tail = attributed === undefined ? { regionKey } : { attributed, regionKey };
+      // The order records have always been written in (JSON on interceptions.claims).
+      expect(JSON.stringify(record)).toBe(JSON.stringify({ ...claim, ...times, ...tail }));
+    }
+  });
 });
