@@ -71,7 +71,9 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  * with the rules unchanged: a measurement of new text, not a regression, and
  * not looked at (test); and 5 → 6 when the fresh batch `sb` (other hands, the
  * same day) put a sixth on 105, its own measurement at b3ca4bf before any rule
- * saw it. CI holds that level minus a small margin (a regression fails,
+ * saw it; and 6 → 7 when the fresh batch `se` (other hands, same again) put a
+ * seventh on 108, its own measurement at aba9cf7, the rules unchanged since
+ * dc530f7. CI holds that level minus a small margin (a regression fails,
  * the unmet target prints FAIL lines without failing CI); raise these as the
  * extractor improves, never to fit a test passage. devF1 guards the split the
  * rules are tuned on. The own cases were written with the old rules; they are
@@ -80,7 +82,7 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  */
 const GATE = {
   testF1: 0.8,
-  testNegativeFalseClaims: 6,
+  testNegativeFalseClaims: 7,
   devF1: 0.94,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
