@@ -546,35 +546,28 @@ export class StageRunner {
     // its message.max.bytes (1 MiB by default) as MESSAGE_TOO_LARGE — not
     // retriable, so a flush of many large articles (ingest flushes up to 1000
     // outputs) failed every time and the stage never moved again.
-    //
-    // Text is encoded to bytes here, once: the size check needs the byte
-    // length, and kafkajs, given a string, measures it twice more and then
-    // writes it; given bytes it copies them (≈ 4 % of ingest's CPU was
-    // Buffer.byteLength over its articles, BENCHMARKS.md, session 16).
-    let chunk: Outbound[] = [];
+    let chunk: OutboundMessage[] = [];
     let bytes = 0;
     for (const out of coalesce(outputs)) {
-      const key = asBytes(out.key);
-      const value = asBytes(out.value);
-      const size = (key?.length ?? 0) + (value?.length ?? 0) + 64;
+      const size = byteLength(out.key) + byteLength(out.value) + 64;
       if (chunk.length && bytes + size > MAX_REQUEST_BYTES) {
         await this.sendChunk(chunk);
         chunk = [];
         bytes = 0;
       }
-      chunk.push({ topic: out.topic, key, value, headers: out.headers });
+      chunk.push(out);
       bytes += size;
     }
     if (chunk.length) await this.sendChunk(chunk);
   }
 
-  private async sendChunk(outputs: Outbound[]): Promise<void> {
+  private async sendChunk(outputs: OutboundMessage[]): Promise<void> {
     const producer = this.producer!;
     const byTopic = new Map<string, TopicMessages>();
-    for (const { topic, key, value, headers } of outputs) {
-      let group = byTopic.get(topic);
-      if (!group) byTopic.set(topic, (group = { topic, messages: [] }));
-      group.messages.push({ key, value, headers });
+    for (const out of outputs) {
+      let group = byTopic.get(out.topic);
+      if (!group) byTopic.set(out.topic, (group = { topic: out.topic, messages: [] }));
+      group.messages.push({ key: out.key, value: out.value, headers: out.headers });
     }
     try {
       await producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
@@ -589,7 +582,7 @@ export class StageRunner {
         await this.replaceProducer(err);
       throw err;
     }
-    for (const group of byTopic.values()) this.stats.inc(`out:${group.topic}`, group.messages.length);
+    for (const out of outputs) this.stats.inc(`out:${out.topic}`);
   }
 
   private async replaceProducer(cause: unknown): Promise<void> {
@@ -647,16 +640,8 @@ export const BATCH_CONCURRENCY = 8;
 /** The most one produce request carries: well under the broker's default message.max.bytes (1 MiB). */
 const MAX_REQUEST_BYTES = 512 * 1024;
 
-/** An output as it is sent: key and value as bytes. */
-interface Outbound {
-  topic: string;
-  key: Buffer | null;
-  value: Buffer | null;
-  headers?: Record<string, string>;
-}
-
-function asBytes(value: string | Buffer | null): Buffer | null {
-  return typeof value === 'string' ? Buffer.from(value) : value;
+function byteLength(value: string | Buffer | null): number {
+  return value === null ? 0 : typeof value === 'string' ? Buffer.byteLength(value) : value.length;
 }
 
 /** Keeps, for messages marked `coalesce`, only the last one per topic and key. */
