@@ -69,7 +69,9 @@ export function numberAt(toks: Tok[], i: number, text: string, base: number): Nu
 }
 
 function numberAtRaw(toks: Tok[], i: number, text: string, base: number): NumberAt | null {
-  const t = toks[i]!;
+  // Past the last token (a sentence that ends "… 15 of them"): no number there, not an error.
+  const t = toks[i];
+  if (t === undefined) return null;
   if (t.kind === 'n') return digitsAt(toks, i, text, base);
   if (t.kind !== 'w') return null;
   if (t.low === 'a' || t.low === 'an') {

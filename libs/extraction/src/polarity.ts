@@ -359,7 +359,9 @@ function impliesDowned(toks: Tok[], c: Count): boolean {
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
 export function verbPolarity(toks: Tok[], k: number): Polarity | null {
-  const w = toks[k]!.low;
+  // Past the last token (a text that stops after "…, 247 combat helicopters,"): no verb, not an error.
+  const w = toks[k]?.low;
+  if (w === undefined) return null;
   if (TRIGGER_WORDS.has(w)) return 'claim';
   if (ewParticiple(toks, k)) return 'claim';
   if (airDefenceHit(toks, k)) return 'claim';
