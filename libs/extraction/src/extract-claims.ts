@@ -114,6 +114,9 @@ const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among 
 const WEAPON_WORD =
   /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles)\b/gi;
 
+/** Right before an aircraft word: a modifier that makes it a drone ("unmanned", "uncrewed aerial"). */
+const UNCREWED_BEFORE = /\b(?:unmanned|uncrewed|pilotless)(?:\s+aerial)?\s+$/i;
+
 interface Draft {
   claim: Claim;
   /** Where the count's phrase ends in the body: to find "N missiles and M drones over X". */
@@ -1799,7 +1802,9 @@ function weaponWordsOf(body: string): WeaponWord[] {
       /^[\s-]+type\b/i.test(body.slice(m.index + m[0].length, m.index + m[0].length + 8))
     )
       continue;
-    const w = naval ? 'naval' : WEAPON_HEADS.get(m[1]!.toLowerCase());
+    let w = naval ? 'naval' : WEAPON_HEADS.get(m[1]!.toLowerCase());
+    // "most of the unmanned aircraft, 30 over …": an aircraft with no crew is a drone (as in a count's own phrase)
+    if (w === 'aircraft' && UNCREWED_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index))) w = 'drone';
     if (w) out.push({ at: m.index, weapon: w });
   }
   return out;

@@ -44,7 +44,7 @@ export const ORDINALS: ReadonlySet<string> = new Set(
 );
 
 export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
-  ...words('unmanned drone uav kamikaze shahed geran loitering', 'drone'),
+  ...words('unmanned uncrewed pilotless drone uav kamikaze shahed geran loitering', 'drone'),
   ...words('missile cruise ballistic kalibr iskander kinzhal atacms kh scalp neptune', 'missile'),
   ...words('himars mlrs vampire grad uragan smerch olkha vilkha rocket', 'rocket'),
   ...words('guided glide jdam kab gbu', 'bomb'),

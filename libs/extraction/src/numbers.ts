@@ -112,6 +112,9 @@ function wordsAt(toks: Tok[], i: number): NumberAt | null {
   const parsed = parseNumberWords(tokenWords(toks), i);
   if (parsed === null || parsed.value <= 0) return null;
   const j = i + parsed.used;
+  // "a dozen and a half" = 18: half a dozen more
+  if (toks[j - 1]?.low === 'dozen' && toks[j]?.low === 'and' && toks[j + 1]?.low === 'a' && toks[j + 2]?.low === 'half')
+    return { value: parsed.value + 6, from: i, to: j + 3, weak: false };
   // "four-hour", "one-way": a compound adjective, not a count.
   const next = toks[j];
   const after = toks[j + 1];
