@@ -88,7 +88,18 @@ const DETERMINERS = new Set(
   'the a an this that these those its their his her our massive combined large-scale overnight latest'.split(' '),
 );
 const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'claimed', 'understood', 'known']);
-const TAKE_OUT = new Set(['took', 'take', 'takes', 'taken', 'taking', 'knocked', 'knock', 'knocks', 'knocking']);
+// "took out / knocked out / wiped out 23 drones"
+const TAKE_OUT = new Set(
+  'took take takes taken taking knocked knock knocks knocking wiped wipe wipes wiping'.split(' '),
+);
+/** A verb whose particle follows it ("shot down", "wiped out"): what comes after is past the particle. */
+function withParticle(toks: Tok[], k: number): boolean {
+  const w = toks[k]!.low;
+  return DOWN_VERBS.has(w) || (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out');
+}
+
+/** The verbs of "knocked out", "wiped out" that news also writes of losses on the ground. */
+const GROUND_OUT = /^(?:knock|wip)/;
 const CLAUSE_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
 const NEGATORS = new Set([
   'not',
@@ -619,7 +630,7 @@ function rightGovernor(
     // "both missiles fired were shot down": a participle that only modifies, the verb follows
     if (p === 'other' && !aux && PASSIVE_AUX.has(toks[k + 1]?.low ?? '')) continue;
     // "A Belarusian fighter jet shot down a Russian drone": the count is the subject of an active verb with an object
-    if (p === 'claim' && !aux && objectFollows(toks, DOWN_VERBS.has(t.low) ? k + 2 : k + 1))
+    if (p === 'claim' && !aux && objectFollows(toks, withParticle(toks, k) ? k + 2 : k + 1))
       return { gov: { polarity: 'other', at: k }, passive: true };
     // "27 air targets were detected and destroyed": the second verb reports what happened
     if (DETECT_VERBS.has(t.low) && toks[k + 1]?.low === 'and' && verbPolarity(toks, k + 2) === 'claim') {
@@ -640,7 +651,7 @@ function rightGovernor(
       const v = coordinatedPassiveAfter(toks, k + 1, counts);
       if (v > 0) return { gov: { polarity: 'claim', at: v }, passive: true };
     }
-    const at = DOWN_VERBS.has(t.low) ? k + 1 : k;
+    const at = withParticle(toks, k) ? k + 1 : k;
     return {
       gov: { polarity: p, at, ...(modifierFrom !== undefined ? { modifierFrom } : {}) },
       passive: aux || p === 'claim',
@@ -682,7 +693,7 @@ function coordinatedPassive(toks: Tok[], k: number, counts: readonly Count[], sh
   else if (!sharedAux) return -1;
   while (x < toks.length && x < k + 8 && (AUX.has(toks[x]!.low) || toks[x]!.low.endsWith('ly'))) x++;
   if (x >= toks.length || counts.some((o) => o.from <= x && o.npTo > x)) return -1;
-  return verbPolarity(toks, x) === 'claim' ? (DOWN_VERBS.has(toks[x]!.low) ? x + 1 : x) : -1;
+  return verbPolarity(toks, x) === 'claim' ? (withParticle(toks, x) ? x + 1 : x) : -1;
 }
 
 /** From k, the rest of a verb phrase (its object, places, times) up to an "and" / "but" that opens a coordinated passive interception; -1 if none. */
@@ -1146,11 +1157,11 @@ export function vetoReason(
       return 'the size of an attack; the shoot-down count is given apart';
   }
   // destroyed on the ground, in a strike, at an airbase
-  // (and "knocked out", which news also writes of ground losses)
+  // (and "knocked out", "wiped out", which news also writes of ground losses)
   if (
     DESTROY.test(toks[g]!.low) ||
-    (toks[g]!.low === 'out' && toks[g - 1]!.low.startsWith('knock')) ||
-    (toks[g]!.low.startsWith('knock') && toks[g + 1]?.low === 'out')
+    (toks[g]!.low === 'out' && GROUND_OUT.test(toks[g - 1]!.low)) ||
+    (GROUND_OUT.test(toks[g]!.low) && toks[g + 1]?.low === 'out')
   ) {
     const from = Math.min(toks[g]!.start, toks[c.from]!.start) - base;
     const whole = sentence.slice(Math.max(toks[g]!.end, toks[c.npTo - 1]?.end ?? 0) - base);
