@@ -37,7 +37,9 @@ const CUT = new RegExp(
     // "…brought down eight drones over Voronezh and destroyed 44 more over …": also with no comma, after a count (below)
     String.raw`|\s+and\s+(?=${COORDINATED_VERB})` +
     // ", as attacks closed airports", ", in what officials called", ", amid", ", forcing": a clause about something else
-    String.raw`|,\s+(?=(?:as(?!\s+well)|in\s+what|amid|forcing|prompting|causing|after|before|when|days|hours|weeks)\b)|\s+\|\s+|\s+•\s+` +
+    // (", adding that …", ", saying …": the speaker's next statement, with places of its own, unless it restates the
+    // count: ", adding that they were shot down over …")
+    String.raw`|,\s+(?=(?:as(?!\s+well)|in\s+what|amid|forcing|prompting|causing|after|before|when|days|hours|weeks|(?:adding|saying)(?!\s+(?:that\s+)?(?:they|these|those|all)\b))\b)|\s+\|\s+|\s+•\s+` +
     // "Ukraine says it downed 34 of 38 drones, Odesa region hit": a headline's clause of what was struck, not where they were stopped
     String.raw`|,\s+(?=${STRUCK_PLACE})` +
     // "…38 drones launched in a night attack that damaged a site in the Odesa region": a relative clause of the strike's harm
