@@ -114,6 +114,10 @@ const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among 
 const WEAPON_WORD =
   /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles)\b/gi;
 
+/** After a drone count, up to its place: ", naval drones this time", ", all of them sea drones" (no verb between). */
+const NAVAL_APPOSITION =
+  /^(?:\s+(?:in|over|off|near|on)\s+(?:the\s+)?[\p{L}'’ -]{1,40}?)?,\s+(?:all\s+(?:of\s+them\s+)?|both\s+|these\s+|they\s+were\s+)?(?:naval|sea|surface|maritime|(?:unmanned|uncrewed)\s+surface)\s+(?:drones|vessels|boats)\b(?!\s+(?:having|had|have|has|were|was|are|is|being|been|that|which|also)\b)/iu;
+
 /** Right before an aircraft word: a modifier that makes it a drone ("unmanned", "uncrewed aerial"). */
 const UNCREWED_BEFORE = /\b(?:unmanned|uncrewed|pilotless)(?:\s+aerial)?\s+$/i;
 
@@ -758,8 +762,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon
           ? lastWeaponBefore(lookups.weaponWords(), countStart)
           : null;
-      // "four objects have been destroyed" after "an attack by surface drones": not aerial
-      if ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') {
+      // "four objects have been destroyed" after "an attack by surface drones": not aerial; "destroyed five Ukrainian
+      // drones in the Black Sea, naval drones this time": an apposition that tells the drones are naval
+      if (
+        ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') ||
+        (c.weapon === 'drone' && NAVAL_APPOSITION.test(body.slice(toks[c.npTo - 1]!.end, s.start + s.text.length)))
+      ) {
         note(trace, body, toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
