@@ -2113,18 +2113,24 @@ function definiteSingulars(drafts: Draft[]): void {
     const c = d.claim;
     // unplaced, it restates any claim of its weapon (whichever country it was read in); placed, one at its places or
     // an unplaced one of its country
-    const overlaps = (o: Claim): boolean =>
-      o.weapon === c.weapon &&
+    const overlaps = (o: Draft): boolean =>
+      o.claim.weapon === c.weapon &&
       (c.scope === 'country' ||
-        (o.scope === 'country' ? o.country === c.country : o.regions.some((r) => c.regions.includes(r))));
-    const others = drafts.filter((o) => o !== d && !o.definite && overlaps(o.claim));
+        (o.claim.scope === 'country'
+          ? o.claim.country === c.country || singleJustBefore(o)
+          : o.claim.regions.some((r) => c.regions.includes(r))));
+    // "Russian air defence downed a Ukrainian transport plane. … the plane was brought down near Odesa": a single threat
+    // told again with its place, in the other side's country, is the one just counted (a Russian report over Ukraine)
+    const singleJustBefore = (o: Draft): boolean =>
+      c.count === 1 && o.claim.count === 1 && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence;
+    const others = drafts.filter((o) => o !== d && !o.definite && overlaps(o));
     if (others.length === 0) continue;
     const lone = others.find(
       (o) =>
         o.claim.scope === 'country' && o.claim.count === 1 && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence,
     );
     if (lone && c.scope === 'region' && others.length === 1)
-      lone.claim = { ...lone.claim, scope: 'region', regions: c.regions };
+      lone.claim = { ...lone.claim, scope: 'region', regions: c.regions, country: c.country };
     drafts.splice(i, 1);
     for (const o of drafts) if (o.partOf !== null && o.partOf > i) o.partOf--;
   }
