@@ -272,6 +272,25 @@ const ANY_VERB =
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
 const RESTATEMENT =
   /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|reported|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b(?:[^.]{0,40}|\s+(?:were|was|had\s+been)\s+(?:launched|fired|sent)\s+from\s+[^.]{1,80}?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?)\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b|(?:the\s+)?(?:interceptions?|shootdowns?|downings?)\s+(?:(?:all\s+)?(?:took\s+place|occurred|happened)|(?:were|was)\s+(?:recorded|registered|reported))\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
+/** Where a sentence's clauses meet: ", and", "; ". */
+const CLAUSE_JOIN = /,\s+and\s+|;\s+/g;
+
+/**
+ * The sentence, or the clause of it after ", and" / "; ", that restates the count before it (RESTATEMENT): "All the
+ * drones took off from the Oryol region, and the downings happened over the regions of …" places the count by its
+ * second clause, and only by it.
+ */
+function restatingClause(s: { start: number; text: string }): { start: number; text: string } | null {
+  if (RESTATEMENT.test(s.text)) return s;
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(s.text); m !== null; m = CLAUSE_JOIN.exec(s.text)) {
+    const at = m.index + m[0].length;
+    const clause = s.text.slice(at);
+    if (RESTATEMENT.test(clause)) return { start: s.start + at, text: clause };
+  }
+  return null;
+}
+
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
 
@@ -534,8 +553,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     }
     if (!triggered && !continuesBreakdown) {
       // "Ukrainian troops brought them down over the Poltava … regions": a restatement that places the count before it
-      if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
-        placeRestated(awaitingPlace.drafts, s);
+      const restating = awaitingPlace && si - awaitingPlace.sentence <= 2 ? restatingClause(s) : null;
+      if (awaitingPlace && restating) {
+        placeRestated(awaitingPlace.drafts, restating);
         awaitingPlace = null;
       }
       // (with no claimants passed, claimWholeSet reads only a sentence THEM_DOWN matches: one with "them" in it)
@@ -591,8 +611,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         continue;
       }
       // "The drones were shot down over the Kherson, Sumy and Poltava regions": a restatement that places the count before it
-      if (awaitingPlace && si - awaitingPlace.sentence <= 2 && RESTATEMENT.test(s.text)) {
-        placeRestated(awaitingPlace.drafts, s);
+      const restating = awaitingPlace && si - awaitingPlace.sentence <= 2 ? restatingClause(s) : null;
+      if (awaitingPlace && restating) {
+        placeRestated(awaitingPlace.drafts, restating);
         awaitingPlace = null;
       }
       reading.claimantsNamed(claimants, si);
