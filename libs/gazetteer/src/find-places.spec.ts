@@ -77,6 +77,14 @@ describe('findPlaces', () => {
     expect(codes('over the Kaluga and Tver regions')).toEqual(['RU-KLU', 'RU-TVE']);
   });
 
+  it('reads a list after "the regions of" as regions, up to the name after its "and"', () => {
+    expect(codes('over the Ukrainian regions of Kharkiv, Poltava and Kyiv')).toEqual(['UA-63', 'UA-53', 'UA-32']);
+    expect(codes('the Russian regions of Moscow and Tambov were attacked')).toEqual(['RU-MOS', 'RU-TAM']);
+    // no suffix ends such a list: a name after a comma past its "and" is a place of its own
+    expect(codes('over the regions of Kursk and Belgorod, Moscow said')).toEqual(['RU-KRS', 'RU-BEL', 'RU-MOW']);
+    expect(codes('over the regions of Kursk, Moscow said')).toEqual(['RU-KRS', 'RU-MOW']);
+  });
+
   it('ignores names that describe something else, and lower-case words', () => {
     expect(codes('ships of the Black Sea Fleet')).toEqual([]);
     expect(codes('Vladimir Putin said')).toEqual([]);

@@ -230,6 +230,8 @@ function readSuffixedLists(tokens: TokenView, candidates: Int32Array, n: number)
     let j = s; // exclusive end of the stem we look for
     let first = true;
     const items: Array<{ from: number; to: number; code: string }> = [];
+    // "the regions of Kharkiv, Sumy and Kyiv": the same list with its suffix before it
+    if (!seas && LIST_HEADS.has(tokens.norm(s)) && tokens.norm(s + 1) === 'of') readListAfter(tokens, s + 2, items);
     for (;;) {
       const stem = stemEndingAt(tokens, j, seas ? SEA_STEMS : STEMS);
       if (!stem) break;
@@ -262,6 +264,46 @@ function readSuffixedLists(tokens: TokenView, candidates: Int32Array, n: number)
     }
   }
   return found;
+}
+
+/** Plural suffixes that may also head the list they name ("the regions of …"); not "areas of …", a city's. */
+const LIST_HEADS: ReadonlySet<string> = new Set(['regions', 'oblasts', 'provinces', 'krais', 'republics']);
+
+/**
+ * The stems from token `j` on as a list that ends in "and" or "or" before its last ("Kharkiv, Poltava, Sumy and Kyiv"),
+ * into `items`: each a region, as in "the Kharkiv, Poltava, Sumy and Kyiv regions". With no suffix after it, only the
+ * "and" says where such a list ends ("the regions of Kursk and Belgorod, Moscow said" is two regions, and the city).
+ */
+function readListAfter(tokens: TokenView, j: number, items: Array<{ from: number; to: number; code: string }>): void {
+  const text = tokens.text;
+  const found: Array<{ from: number; to: number; code: string }> = [];
+  for (;;) {
+    const stem = stemStartingAt(tokens, j);
+    if (!stem) return;
+    found.push({ from: j, to: j + stem.length, code: stem.code });
+    const after = j + stem.length;
+    if (after + 1 >= tokens.count) return;
+    const gap = text.slice(tokens.ends[after - 1], tokens.starts[after]);
+    const next = tokens.norm(after);
+    if ((next === 'and' || next === 'or') && /^\s+$/.test(gap)) {
+      const last = stemStartingAt(tokens, after + 1);
+      if (last) items.push(...found, { from: after + 1, to: after + 1 + last.length, code: last.code });
+      return;
+    }
+    if (!/^\s*,\s*$/.test(gap)) return;
+    j = after;
+  }
+}
+
+function stemStartingAt(tokens: TokenView, j: number): { length: number; code: string } | null {
+  for (let len = 3; len >= 1; len--) {
+    if (j + len > tokens.count) continue;
+    let key = tokens.norm(j);
+    for (let k = j + 1; k < j + len; k++) key += ' ' + tokens.norm(k);
+    const code = STEMS.get(key);
+    if (code && isUpper(tokens.text.charCodeAt(tokens.starts[j]!))) return { length: len, code };
+  }
+  return null;
 }
 
 function stemEndingAt(
