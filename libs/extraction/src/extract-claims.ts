@@ -849,10 +849,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         prev = { gov: { polarity: 'other', at: gov.at }, weapon };
         continue;
       }
-      if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon)) {
+      // "…shot down a Mi-24 helicopter. The enemy helicopter was destroyed near …": the aircraft just downed, told again,
+      // is in the air whatever this sentence says
+      const airBefore =
+        c.definite === true && last !== null && last.claim.weapon === 'aircraft' && si - last.sentence <= 2;
+      if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon, airBefore)) {
         note(trace, body, toks, c, false, () =>
           gov.polarity === 'claim'
-            ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon)}`
+            ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon, airBefore)}`
             : gov.polarity === 'other'
               ? `governed by "${toks[gov.at]?.raw ?? ''}", which is not an interception`
               : gov.polarity === 'neutral'
@@ -1831,7 +1835,7 @@ function weaponWordsOf(body: string): WeaponWord[] {
       /^[\s-]+type\b/i.test(body.slice(m.index + m[0].length, m.index + m[0].length + 8))
     )
       continue;
-    let w = naval ? 'naval' : WEAPON_HEADS.get(m[1]!.toLowerCase());
+    let w: WeaponWord['weapon'] | undefined = naval ? 'naval' : WEAPON_HEADS.get(m[1]!.toLowerCase());
     // "most of the unmanned aircraft, 30 over …": an aircraft with no crew is a drone (as in a count's own phrase)
     if (w === 'aircraft' && UNCREWED_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index))) w = 'drone';
     if (w) out.push({ at: m.index, weapon: w });

@@ -1063,8 +1063,17 @@ function wordsBefore(toks: Tok[], from: number): string {
 }
 
 /** Rules out what is written as an interception but is not one. */
-export function vetoed(toks: Tok[], c: Count, gov: Governor, sentence: string, base: number, weapon: Weapon): boolean {
-  return vetoReason(toks, c, gov, sentence, base, weapon) !== null;
+/** `airBefore`: the count tells again an aircraft just downed (the air context is the sentence before). */
+export function vetoed(
+  toks: Tok[],
+  c: Count,
+  gov: Governor,
+  sentence: string,
+  base: number,
+  weapon: Weapon,
+  airBefore = false,
+): boolean {
+  return vetoReason(toks, c, gov, sentence, base, weapon, airBefore) !== null;
 }
 
 /** Why an interception-governed count is still not a claim; null when it is one. */
@@ -1075,6 +1084,7 @@ export function vetoReason(
   sentence: string,
   base: number,
   weapon: Weapon,
+  airBefore = false,
 ): string | null {
   if (gov.at < 0) {
     // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
@@ -1181,7 +1191,7 @@ export function vetoReason(
     if ((ground !== null && !inRaid) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
       return 'destroyed on the ground or in a strike';
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
-    if (weapon === 'aircraft' && !AIR_CONTEXT.test(sentence))
+    if (weapon === 'aircraft' && !airBefore && !AIR_CONTEXT.test(sentence))
       return 'an aircraft destroyed with no air context (a ground loss)';
   } else if (weapon === 'aircraft') {
     // "a drone has taken down a Su-25 during a raid on an airbase": whatever the verb, an aircraft at an airbase or on
