@@ -73,7 +73,8 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  * same day) put a sixth on 105, its own measurement at b3ca4bf before any rule
  * saw it; and 6 → 7 when the fresh batch `se` (other hands, same again) put a
  * seventh on 108, its own measurement at aba9cf7, the rules unchanged since
- * dc530f7. CI holds that level minus a small margin (a regression fails,
+ * dc530f7; and 7 → 8 when the fresh batch `sf` (other hands, the same session)
+ * put an eighth on 114, its own measurement at 346a78b. CI holds that level minus a small margin (a regression fails,
  * the unmet target prints FAIL lines without failing CI); raise these as the
  * extractor improves, never to fit a test passage. devF1 guards the split the
  * rules are tuned on. The own cases were written with the old rules; they are
@@ -82,7 +83,7 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  */
 const GATE = {
   testF1: 0.8,
-  testNegativeFalseClaims: 7,
+  testNegativeFalseClaims: 8,
   devF1: 0.94,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
