@@ -1313,7 +1313,8 @@ function isMissileDesignator(toks: Tok[], k: number): boolean {
 function modifierThenHead(toks: Tok[], k: number): boolean {
   for (let x = k; x < Math.min(toks.length, k + 3); x++) {
     const t = toks[x]!;
-    if (t.kind !== 'w' || NP_STOP.has(t.low)) return false;
+    // ("19 tanks and four drones": a number word after "and" opens a count of its own, it modifies nothing)
+    if (t.kind !== 'w' || NP_STOP.has(t.low) || isNumberWord(t.low)) return false;
     if (WEAPON_HEADS.has(t.low)) return x > k;
   }
   return false;

@@ -908,6 +908,10 @@ const PERIOD_TALLY =
 const LOSS_ITEM =
   /\b\d[\d,.]*\s+(?:(?:\w+\s+){0,2}tanks\b|(?:\w+\s+){0,2}armou?red\b|(?:\w+\s+){0,2}artillery\b|(?:\w+\s+){0,3}mortars\b|multiple[\s-]+(?:launch\s+)?rocket\s+(?:systems|launchers)\b|(?:\w+\s+){0,3}(?:military|motor)\s+(?:motor\s+)?vehicles\b|units\s+of\s+(?:special\s+)?military\b|(?:\w+\s+){0,2}surface-to-air\s+missile\s+systems\b|(?:\w+\s+){0,2}air[\s-]defen[cs]e\s+systems\b)/gi;
 
+/** A numbered ground-equipment item ("19 tanks", "four armoured vehicles", "two artillery systems"). */
+const GROUND_ITEM =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)\s+(?:[\w-]+\s+){0,2}(?:tanks?|armou?red\b|artillery\b|mortars?|howitzers?|(?:military|motor|combat)\s+vehicles?|personnel\s+carriers?|fighting\s+vehicles?|trucks?)\b/i;
+
 /** A war-loss tally (claims.md edge case 7): the sentence lists three or more numbered ground-equipment categories. */
 const LOSS_WORD =
   /tanks|armou?red|artillery|mortars|vehicles|launchers|rocket systems|missile systems|defen[cs]e systems/i;
@@ -1190,6 +1194,10 @@ export function vetoReason(
       !GROUND.test(tail.slice(ground.index + ground[0].length, 160));
     if ((ground !== null && !inRaid) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
       return 'destroyed on the ground or in a strike';
+    // "destroyed 19 tanks and four drones": the verb's object list numbers ground equipment before the count, so it is
+    // a battlefield loss list, not an interception (claims.md, edge case 7)
+    if (g < c.from && GROUND_ITEM.test(sentence.slice(toks[g]!.end - base, toks[c.from]!.start - base)))
+      return 'listed with ground equipment the same verb destroyed (a loss list)';
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
     if (weapon === 'aircraft' && !airBefore && !AIR_CONTEXT.test(sentence))
       return 'an aircraft destroyed with no air context (a ground loss)';

@@ -1,0 +1,34 @@
+/**
+ * The fourteenth round's structures (README, "Fourteenth round"): each family with invented sentences (no corpus
+ * sentence), and a row where the mechanism could reach too far.
+ */
+import { identityRows } from '../test/identities';
+
+describe('"destroyed 11 tanks and three drones": a drone listed with ground equipment under one "destroyed" is a loss list', () => {
+  identityRows([
+    [
+      'The Ukrainian army said it shot down nine Russian aerial targets on Tuesday and also destroyed 11 tanks and three drones near Kupiansk.',
+      ['9 unknown @ country UA'],
+    ],
+    [
+      'Russian forces destroyed two armoured vehicles, a howitzer and five drones near Pokrovsk, the ministry said.',
+      [],
+    ],
+    // a number word after "and" opens a count of its own: the tanks are no modifier of the drones
+    ['Ukrainian troops knocked out seven tanks and six drones east of Kharkiv, the army said.', []],
+    // the drones with a verb of their own stay a claim
+    [
+      'Ukrainian forces destroyed 14 tanks and shot down six drones over the Kharkiv region, the general staff said.',
+      ['6 drone @ UA-63'],
+    ],
+    // ground equipment after the count is not in its object list
+    [
+      'Russian air defence destroyed 12 drones over the Kursk region, while two tanks were hit near the border.',
+      ['12 drone @ RU-KRS'],
+    ],
+    [
+      'Air defence destroyed 12 drones and three missiles over the Belgorod region.',
+      ['12 drone @ RU-BEL', '3 missile @ RU-BEL'],
+    ],
+  ]);
+});
