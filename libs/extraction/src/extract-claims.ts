@@ -678,6 +678,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         /^\s*and\s*$/.test(body.slice(toks[counts[ci - 2]!.npTo - 1]!.end, toks[counts[ci - 1]!.from]!.start));
       // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
       let rule: string | null = null; // set when a rule other than the count's own verb decides (for --explain)
+      /** The count takes the verb of the count before it: an item of the same list ("17 targets: four planes, six drones"). */
+      let listedAfter = false;
       // "4 over the Moscow region (2 of them were flying towards Moscow)": a part of the set just claimed, told with its
       // course ("were flying / heading towards"), is downed with it (claims.md, edge case 11)
       let partWeapon: Weapon | null = null;
@@ -729,6 +731,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (prev?.gov.polarity === 'claim') {
           gov = prev.gov;
           rule = 'no verb of its own: takes the interception verb of the count before it';
+          listedAfter = true;
         }
         // "Of these, 29 were over Kursk Oblast": a breakdown of the last claim
         else if (!prev && partitive && last && si - last.sentence <= 1) {
@@ -1121,6 +1124,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             claimantCountry ??
             invert(attacker) ??
             invert(c.origin) ??
+            // ("…shot down 17 Russian aerial targets: four planes, three helicopters …": an item of the list the count
+            // before it in the sentence opened is on that count's side)
+            (listedAfter && last?.sentence === si ? last.claim.country : null) ??
             loc.seenCountry ??
             invert(threatOrigin(s.text)) ??
             invert(articleAttacker) ??

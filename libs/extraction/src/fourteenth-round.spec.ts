@@ -32,3 +32,21 @@ describe('"destroyed 11 tanks and three drones": a drone listed with ground equi
     ],
   ]);
 });
+
+describe('"shot down 14 Russian aerial targets: five helicopters, six drones …": the items of a list take the side of the count that opened it', () => {
+  identityRows([
+    [
+      'Over the weekend the armed forces shot down 14 Russian aerial targets: five helicopters, six drones and three cruise missiles.',
+      ['14 unknown @ country UA', '3 missile @ country UA', '5 aircraft @ country UA', '6 drone @ country UA'],
+    ],
+    [
+      'During the night the crews destroyed nine Ukrainian aerial targets: four drones, three cruise missiles and two guided bombs.',
+      ['2 bomb @ country RU', '3 missile @ country RU', '4 drone @ country RU', '9 unknown @ country RU'],
+    ],
+    // an item that names its own origin keeps its own side
+    [
+      'Air defence forces of both countries shot down 30 Ukrainian drones and 12 Russian drones on Sunday.',
+      ['12 drone @ country UA', '30 drone @ country RU'],
+    ],
+  ]);
+});
