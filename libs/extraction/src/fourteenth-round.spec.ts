@@ -50,3 +50,26 @@ describe('"shot down 14 Russian aerial targets: five helicopters, six drones …
     ],
   ]);
 });
+
+describe('"and 19 others, mostly decoys by its account, were lost": an aside after "N others / more" is read past to the count\'s own verb', () => {
+  identityRows([
+    [
+      'Russia launched 90 drones at Ukraine overnight. Air defence intercepted 61 over the Kharkiv region, and 19 others, mostly decoys according to the air force, were lost from radar.',
+      ['61 drone @ UA-63'],
+    ],
+    [
+      'Russia launched 70 drones against Ukraine. By his account 40 were intercepted and 25 others, imitation drones according to the same officer, were "lost" without doing harm.',
+      ['40 drone @ country UA'],
+    ],
+    // the count's own downing verb after the aside counts, placed by its own clause
+    [
+      'Russia launched 90 drones at Ukraine overnight. Air defence intercepted 61 over the Kharkiv region, and 12 more, the air force said, were shot down over the Kyiv region.',
+      ['12 drone @ UA-32', '61 drone @ UA-63'],
+    ],
+    // a verb reached across another count still yields to the count's own verb before it
+    [
+      'Ukrainian air defence shot down 303 drones over the Odesa region, and 415 were lost from radar.',
+      ['303 drone @ UA-51'],
+    ],
+  ]);
+});

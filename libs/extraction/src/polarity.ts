@@ -431,6 +431,12 @@ function rightGovernor(
   let listEnd = c.npTo;
   for (let k = c.npTo; k < stop; k++) {
     const t = toks[k]!;
+    // "123 others, decoys by the same account, were lost": "others" / "more" after a bare count is still its phrase, so an
+    // aside after it is read past to the count's own verb
+    if (k === listEnd && c.bare && (t.low === 'others' || t.low === 'more')) {
+      listEnd = k + 1;
+      continue;
+    }
     if (t.kind === 'p') {
       // "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed": a list of counts shares the verb after it
       const listed =
@@ -615,7 +621,7 @@ function rightGovernor(
     // "while 15 more vanished from radar", "and 12 disappeared from radar": what became of the count (its own verb, as
     // a passive is), not a participle modifying it ("launched from")
     if (p === 'other' && !aux && VANISHED.has(t.low))
-      return { gov: { polarity: 'other', at: k }, passive: true, viaList: listEnd !== c.npTo };
+      return { gov: { polarity: 'other', at: k }, passive: true, viaList: acrossCounts(counts, c, listEnd) };
     if (p === 'other' && !aux && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '')) {
       // "nine rockets launched by HIMARS and Olkha multiple launch rocket systems were shot down": the participle
       // opens a reduced relative, however long; the count's own verb is the passive after it
@@ -655,10 +661,18 @@ function rightGovernor(
     return {
       gov: { polarity: p, at, ...(modifierFrom !== undefined ? { modifierFrom } : {}) },
       passive: aux || p === 'claim',
-      viaList: listEnd !== c.npTo,
+      viaList: acrossCounts(counts, c, listEnd),
     };
   }
   return null;
+}
+
+/**
+ * The phrase read up to `listEnd` holds another count ("303 drones and 415 were lost"): a list, whose verb yields to the
+ * count's own verb before it. An aside with no count ("123 others, by the same account, were lost") is no list.
+ */
+function acrossCounts(counts: readonly Count[], c: Count, listEnd: number): boolean {
+  return listEnd !== c.npTo && counts.some((o) => o !== c && o.from >= c.npTo && o.from < listEnd);
 }
 
 const TIME_PREPS = new Set(['before', 'after', 'until']);
