@@ -1121,7 +1121,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             loc.locCountry ??
             loc.defender ??
             invert(c.typeOrigin ?? null) ??
-            claimantCountry ??
+            // ("…the Ukrainian air force said. 22 Ukrainian drones destroyed": threats of the claimant's own side were
+            // downed by the other side)
+            (claimantCountry !== null && claimantCountry === c.origin ? invert(c.origin) : claimantCountry) ??
             invert(attacker) ??
             invert(c.origin) ??
             // ("…shot down 17 Russian aerial targets: four planes, three helicopters …": an item of the list the count

@@ -73,3 +73,17 @@ describe('"and 19 others, mostly decoys by its account, were lost": an aside aft
     ],
   ]);
 });
+
+describe('"…, the Ukrainian air force said. 18 Ukrainian drones destroyed": threats of the claimant\'s own side were downed by the other side', () => {
+  identityRows([
+    [
+      'Russia launched 120 drones at Ukraine overnight and 85 were shot down, the Ukrainian air force said.\n\n18 Ukrainian drones destroyed\n\nUkraine keeps striking refineries inside Russia.',
+      ['18 drone @ country RU', '85 drone @ country UA'],
+    ],
+    // threats of the other side keep the claimant's side
+    [
+      'Russia launched 120 drones at Ukraine overnight and 85 were shot down, the Ukrainian air force said. Another 12 Russian drones were destroyed later in the morning.',
+      ['12 drone @ country UA', '85 drone @ country UA'],
+    ],
+  ]);
+});
