@@ -87,3 +87,26 @@ describe('"…, the Ukrainian air force said. 18 Ukrainian drones destroyed": th
     ],
   ]);
 });
+
+describe('"Kyiv says it downed 52 drones, Moscow 37": a capital right before a count in a gapped report is the other side speaking', () => {
+  identityRows([
+    [
+      'Kyiv says it downed 52 Russian drones, Moscow 37 Ukrainian drones',
+      ['37 drone @ country RU', '52 drone @ country UA'],
+    ],
+    [
+      'Moscow reports destroying 64 Ukrainian drones, Kyiv 48 Russian craft',
+      ['48 drone @ country UA', '64 drone @ country RU'],
+    ],
+    // a place of the count after the capital still places it
+    [
+      'Kyiv says it shot down 40 drones, Moscow 25 over the Kursk region',
+      ['25 drone @ RU-KRS', '40 drone @ country UA'],
+    ],
+    // a capital over which the count was stopped stays a place
+    [
+      'Air defence destroyed 14 drones over the Kaluga region and 6 over Moscow, the Russian defence ministry said.',
+      ['14 drone @ RU-KLU', '6 drone @ RU-MOW'],
+    ],
+  ]);
+});

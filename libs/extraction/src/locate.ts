@@ -54,6 +54,18 @@ const METONYM =
   /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
+/** The second conjunct of a gapped report opens after a comma or "and / while" ("…, Moscow 121"). */
+const GAPPED_BEFORE = /(?:,|;|\band|\bwhile|\bwhereas)\s*$/;
+/** A government reporting ("Kyiv reports", "Ukraine says", "Russia claimed"). */
+const GOVERNMENT_REPORTS = /\b(Kyiv|Kiev|Moscow|Russia|Ukraine)\s+(?:reports?|reported|says?|said|claims?|claimed)\b/;
+
+/** The other side's government reported in `text` (the gapped report's first conjunct; a list "Russia says …: Bryansk 10, Moscow 3" is one side). */
+function otherSideReported(text: string, capital: string): boolean {
+  const m = GOVERNMENT_REPORTS.exec(text);
+  if (!m) return false;
+  const side = /^(?:Kyiv|Kiev|Ukraine)$/.test(m[1]!) ? 'UA-30' : 'RU-MOW';
+  return side !== capital;
+}
 const NEAR_AFTER_OBLAST = /,\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+city\s+of\s+)?$/i;
 const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
 const LOCATION_BEFORE_COUNTRY =
@@ -257,6 +269,16 @@ export function locate(inp: LocateInput): Located {
           !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)) ||
         // "According to Moscow, air defence destroyed 31 drones", "according to Kyiv": the government as a source
         ACCORDING_TO.test(before))
+    )
+      return false;
+    // "Kyiv reports downing 134 drones, Moscow 121": a capital right before a count, after a comma, where a government
+    // reported earlier in the sentence, is the second speaker of a gapped report, not a place
+    if (
+      (p.code === 'RU-MOW' || p.code === 'UA-30') &&
+      p.kind !== 'capital' &&
+      GAPPED_BEFORE.test(before) &&
+      /^\s+\d/.test(body.slice(p.end, p.end + 4)) &&
+      otherSideReported(body.slice(inp.sentenceStart, p.start), p.code)
     )
       return false;
     // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell
