@@ -201,6 +201,8 @@ const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province
 /** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
+/** ", which the air force calls decoys, were": a relative clause between commas, then the count's own verb. */
+const RELATIVE_ASIDE = /^\s*,?\s*which\b[^,;:]*,\s*(?:(?:were|was|had|have|has|been|also|later)\s+)*$/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const COURSE_VERBS = new Set(['flying', 'heading', 'moving', 'travelling', 'traveling', 'approaching', 'headed']);
@@ -942,7 +944,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "The largest share — 14 drones — was intercepted over Tula"
       if (gov.at >= 0 && toks[gov.at]!.start >= seg.end) {
         const vseg = segs.find((g) => toks[gov.at]!.start >= g.start && toks[gov.at]!.start < g.end);
-        if (vseg && (!vseg.descriptive || SPEECH_ASIDE.test(body.slice(seg.end, toks[gov.at]!.start))))
+        const between = body.slice(seg.end, toks[gov.at]!.start);
+        // ("another 14 drones, which came from the north, were destroyed over …": the relative clause read past as an aside)
+        if (vseg && (!vseg.descriptive || SPEECH_ASIDE.test(between) || RELATIVE_ASIDE.test(between)))
           seg = { ...seg, end: vseg.end };
       }
       // "Ukrainian air defence shot down 30 drones, while Israel intercepted 100 Iranian missiles", "Romania said it had shot

@@ -110,3 +110,22 @@ describe('"Kyiv says it downed 52 drones, Moscow 37": a capital right before a c
     ],
   ]);
 });
+
+describe('"another 30 craft, which the air force calls decoys, disappeared": a relative clause between commas is read past to the count\'s verb', () => {
+  identityRows([
+    [
+      'Russia launched 90 drones at Ukraine overnight. Air defence shot down 55 over the Sumy region, and another 30 craft, which the air force calls imitation drones, disappeared from radar.',
+      ['55 drone @ UA-59'],
+    ],
+    // the count's own downing verb after the relative clause counts
+    [
+      'Russia launched 90 drones at Ukraine overnight. Air defence shot down 55 over the Sumy region, and another 14 drones, which came from the north, were destroyed over the Chernihiv region.',
+      ['14 drone @ UA-74', '55 drone @ UA-59'],
+    ],
+    // a relative clause with a downing verb of its own is not read past
+    [
+      'Russia launched 90 drones at Ukraine overnight. Air defence shot down 55 over the Sumy region, and another 12 drones, which were shot down by mobile fire groups, fell on fields.',
+      ['12 drone @ country UA', '55 drone @ UA-59'],
+    ],
+  ]);
+});

@@ -286,7 +286,8 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
         !toks
           .slice(k + 1, x)
           .some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
-        !(RULES.participleAside && participleAside(toks, k, x))
+        !(RULES.participleAside && participleAside(toks, k, x)) &&
+        !relativeAside(toks, k, x)
       )
         return k;
       return x;
@@ -319,6 +320,20 @@ function participleAside(toks: Tok[], open: number, close: number): boolean {
   if (!first || first.kind !== 'w' || TRIGGER_WORDS.has(first.low)) return false;
   if (!/^\p{Ll}+(?:ed|en|wn)$/u.test(first.raw) && !IRREGULAR_PARTICIPLES.has(first.raw)) return false;
   return ASIDE_AUX.has(toks[close + 1]?.low ?? '');
+}
+
+/**
+ * "another 41 craft, which the air force calls decoys, disappeared from radar": a non-restrictive relative clause between
+ * commas, with no interception verb of its own, followed at once by the count's verb, describes the count.
+ */
+function relativeAside(toks: Tok[], open: number, close: number): boolean {
+  if (toks[open + 1]?.low !== 'which') return false;
+  const after = toks[close + 1];
+  if (!after || after.kind !== 'w' || (!AUX.has(after.low) && verbPolarity(toks, close + 1) === null)) return false;
+  // (nor a course: "the drone, which was heading for Moscow, was downed over Ramenskoye" is read as before)
+  for (let x = open + 2; x < close; x++)
+    if (COURSE.has(toks[x]!.low) || verbPolarity(toks, x) === 'claim') return false;
+  return true;
 }
 
 /**
