@@ -730,7 +730,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         }
       }
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
-        if (prev?.gov.polarity === 'claim') {
+        // "used 36 missiles, of which Ukraine intercepted 23, and 25 drones, of which it intercepted 21": a count after a
+        // part taken "of which", itself followed by ", of which", is the next set, not a count downed with that part
+        if (
+          prev?.gov.polarity === 'claim' &&
+          !(ci > 0 && setOfWhichAfter(toks, c) && inOfWhichClause(toks, counts[ci - 1]!))
+        ) {
           gov = prev.gov;
           rule = 'no verb of its own: takes the interception verb of the count before it';
           listedAfter = true;
@@ -1257,6 +1262,22 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.parallelPlace) parallelPlace(drafts, body);
   linkParts(drafts);
   return finalise(drafts);
+}
+
+/** ", of which …" / ", of them …" right after the count's phrase: the count is a set a later part is taken from. */
+function setOfWhichAfter(toks: Tok[], c: Count): boolean {
+  return (
+    toks[c.npTo]?.raw === ',' &&
+    toks[c.npTo + 1]?.low === 'of' &&
+    (toks[c.npTo + 2]?.low === 'which' || toks[c.npTo + 2]?.low === 'them')
+  );
+}
+
+/** The count stands in a clause opened by ", of which" / ", of them" ("…, of which Ukraine intercepted 23"). */
+function inOfWhichClause(toks: Tok[], c: Count): boolean {
+  let k = c.from - 1;
+  while (k >= 0 && toks[k]!.raw !== ',') k--;
+  return k >= 0 && toks[k + 1]?.low === 'of' && (toks[k + 2]?.low === 'which' || toks[k + 2]?.low === 'them');
 }
 
 /** The number of "over five regions" (a word or digits). */

@@ -129,3 +129,21 @@ describe('"another 30 craft, which the air force calls decoys, disappeared": a r
     ],
   ]);
 });
+
+describe('"fired 40 missiles, of which 31 were intercepted, and 60 drones, of which 52 …": the second set is a set, not a count downed', () => {
+  identityRows([
+    [
+      "Ukraine's air force said Russia fired 40 missiles, of which Ukraine intercepted 31, and 60 drones, of which Ukraine intercepted 52.",
+      ['31 missile @ country UA', '52 drone @ country UA'],
+    ],
+    [
+      "Ukraine's air force said Russia used 12 missiles, of them eight were shot down, and 30 drones, of them 26 were shot down.",
+      ['26 drone @ country UA', '8 missile @ country UA'],
+    ],
+    // a total followed by its "of which" breakdown stays a claim
+    [
+      "Ukraine's air force said it shot down 23 missiles and 25 drones, of which 10 over the Kyiv region.",
+      ['10 drone @ UA-32', '23 missile @ country UA', '25 drone @ country UA'],
+    ],
+  ]);
+});
