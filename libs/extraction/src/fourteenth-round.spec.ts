@@ -147,3 +147,23 @@ describe('"fired 40 missiles, of which 31 were intercepted, and 60 drones, of wh
     ],
   ]);
 });
+
+describe('"In the Kharkiv, Poltava and Sumy regions, the air force said, N … were shot down": an opening list of names under one plural head', () => {
+  identityRows([
+    [
+      'In the Kharkiv, Poltava and Sumy regions, the air force said, 10 drones were shot down.',
+      ['10 drone @ UA-53+UA-59+UA-63'],
+    ],
+    [
+      'Over the Bryansk, Kursk, Oryol and Tula regions, the ministry reported, 31 Ukrainian drones were destroyed.',
+      ['31 drone @ RU-BRY+RU-KRS+RU-ORL+RU-TUL'],
+    ],
+    // a single opening place, and a list that is no opener, read as before
+    ['In the Kharkiv region, the air force said, 10 drones were shot down.', ['10 drone @ UA-63']],
+    // the count's own place wins over the opening list
+    [
+      'In the Kharkiv, Poltava and Sumy regions, the air force said, 10 drones were shot down over the Kyiv region.',
+      ['10 drone @ UA-32'],
+    ],
+  ]);
+});

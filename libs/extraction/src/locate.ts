@@ -68,6 +68,9 @@ function otherSideReported(text: string, capital: string): boolean {
 }
 const NEAR_AFTER_OBLAST = /,\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+city\s+of\s+)?$/i;
 const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
+/** "In the Kyiv, Kharkiv, Poltava and Sumy regions, …": an opening list of names under one plural head. */
+const INTRO_LIST =
+  /^(?:In|Over|Above|Across)\s+the\s+\p{Lu}[^,]{0,30}(?:,\s*\p{Lu}[^,]{0,30}){0,12}\s+(?:and|or)\s+\p{Lu}[^,]{0,30}?\s(?:regions|oblasts|provinces),/u;
 const LOCATION_BEFORE_COUNTRY =
   /\b(?:over|across|in|inside|into|above|throughout|within|on|of|deep\s+in)\s+(?:the\s+)?(?:territory\s+of\s+)?$/i;
 const LOCATION_AFTER_DEMONYM =
@@ -364,7 +367,7 @@ export function locate(inp: LocateInput): Located {
     if (kept.length > 0 && kept.length < chosen.length) chosen = kept;
   }
   let intro: PlaceMention[] = [];
-  const introMatch = INTRO.exec(inp.sentenceText);
+  const introMatch = INTRO_LIST.exec(inp.sentenceText) ?? INTRO.exec(inp.sentenceText);
   if (introMatch) {
     const end = inp.sentenceStart + introMatch[0].length;
     intro = usable.filter((p) => p.start >= inp.sentenceStart && p.end <= end && end <= inp.countStart);
