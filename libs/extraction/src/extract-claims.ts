@@ -192,6 +192,9 @@ function plainAircraft(toks: Tok[], c: Count): boolean {
 /** "the ministry said", "the defence ministry reported": an unnamed body speaking in the sentence. */
 const BODY_SPEAKS =
   /\bthe\s+(?:defen[cs]e\s+)?(?:ministry|military|army|air\s+force|general\s+staff)\s+(?:also\s+)?(?:said|says|reported|reports|added|stated|announced)\b/i;
+/** "Ukraine also reported", "Russia separately said": a country telling a report apart from the official's before. */
+const COUNTRY_ALSO_SPEAKS =
+  /\b(?:Russia|Ukraine|Moscow|Kyiv)\s+(?:also|separately|further)\s+(?:said|says|reported|reports|claimed|claims|announced|stated)\b/;
 /** "…," he wrote; she said: the speaker named before. */
 const PRONOUN_SPEECH = /\b(?:he|she)\s+(?:said|says|wrote|writes|added|reported|noted|stated|posted)\b/i;
 /** A sentence that opens a quote (its attribution comes at the quote's end, or was the sentence before). */
@@ -923,7 +926,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // missiles": a body that speaks in the sentence is not the official named before, whose jurisdiction does not place it)
       const jurisdiction =
         explicit?.jurisdiction ??
-        (si - prevClaimantSentence <= 1 && claimantMention?.jurisdiction && !BODY_SPEAKS.test(s.text)
+        // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
+        (si - prevClaimantSentence <= 1 &&
+        claimantMention?.jurisdiction &&
+        !BODY_SPEAKS.test(s.text) &&
+        !COUNTRY_ALSO_SPEAKS.test(s.text)
           ? claimantMention.jurisdiction
           : null) ??
         null;

@@ -167,3 +167,31 @@ describe('"In the Kharkiv, Poltava and Sumy regions, the air force said, N … w
     ],
   ]);
 });
+
+describe('"…, the governor of A, reported fires. Russia also reported that a drone had been shot down": a country telling a report of its own is not the official before', () => {
+  identityRows([
+    [
+      'Roman Starovoit, the governor of the Kursk region, reported fires at two farms. Russia also reported that a Ukrainian reconnaissance drone had been shot down overnight.',
+      ['1 drone @ country RU'],
+    ],
+    [
+      'Vitali Klitschko, the mayor of Kyiv, reported damage to a school. Ukraine separately said that a Russian reconnaissance drone had been shot down during the night.',
+      ['1 drone @ country UA'],
+    ],
+    // the official's own side speaking with no "also" still leaves the official's place (eleventh round, ownSpeaker)
+    [
+      "Kyiv's mayor Vitali Klitschko said the attack caused fires. Ukraine said 20 drones had been shot down.",
+      ['20 drone @ UA-30'],
+    ],
+    // the official who goes on speaking still places the count
+    [
+      'Roman Starovoit, the governor of the Kursk region, reported fires at two farms. Air defence also shot down a Ukrainian reconnaissance drone overnight, he added.',
+      ['1 drone @ RU-KRS'],
+    ],
+    // "over the region" still names the region
+    [
+      'Roman Starovoit, the governor of the Kursk region, reported fires at two farms. Russia said its air defences shot down 12 Ukrainian drones over the region.',
+      ['12 drone @ RU-KRS'],
+    ],
+  ]);
+});
