@@ -1128,6 +1128,20 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         );
         if (course.length > 0) regions = [...new Set(course.map((p) => p.code))].sort();
       }
+      // "…were neutralised over the Voronezh, Kursk and Tambov regions, as well as Krasnodar Krai": a clause after it that
+      // only names places ("as well as", "and also", "plus") continues its list
+      if (regions.length > 0 && !vague && seg.end < s.end) {
+        const next = segs.find((g) => g.start >= seg.end);
+        if (
+          next &&
+          PLACES_MORE.test(body.slice(next.start, next.end)) &&
+          !counts.some((o) => toks[o.from]!.start >= next.start && toks[o.from]!.start < next.end) &&
+          onlyPlaces(body, sentPlaces, next.start, next.end)
+        ) {
+          const found = placesWithin(base, next.start, next.end);
+          if (found.length > 0) regions = [...new Set([...regions, ...found])].sort();
+        }
+      }
       const scope = regions.length > 0 ? 'region' : 'country';
       const landCountry = landCountryOf(regions);
       const country =
@@ -1285,6 +1299,25 @@ function inOfWhichClause(toks: Tok[], c: Count): boolean {
   let k = c.from - 1;
   while (k >= 0 && toks[k]!.raw !== ',') k--;
   return k >= 0 && toks[k + 1]?.low === 'of' && (toks[k + 2]?.low === 'which' || toks[k + 2]?.low === 'them');
+}
+
+/** ", as well as Krasnodar Krai", "and also over the Black Sea": a clause that adds places. */
+const PLACES_MORE = /^\s*,?\s*(?:as well as|and also|plus)\s+(?:(?:over|in|above)\s+)?(?:the\s+)?\p{Lu}/u;
+/** Words a clause of places only may hold beside the names. */
+const PLACE_FILLER =
+  /\b(?:as|well|and|also|plus|over|in|above|the|of|regions?|oblasts?|krai|territory|territories|republics?|provinces?|seas?)\b|[\s,.;]/gi;
+
+/** [from, to) holds place names and filler words only ("as well as Krasnodar Krai", "and also over the Black Sea"). */
+function onlyPlaces(body: string, places: readonly PlaceMention[], from: number, to: number): boolean {
+  let rest = '';
+  let at = from;
+  for (const p of places) {
+    if (p.start < from || p.end > to || p.kind === 'demonym') continue;
+    rest += body.slice(at, p.start) + ' ';
+    at = p.end;
+  }
+  rest += body.slice(at, to);
+  return rest.replace(PLACE_FILLER, '').length === 0;
 }
 
 /** The number of "over five regions" (a word or digits). */

@@ -195,3 +195,26 @@ describe('"…, the governor of A, reported fires. Russia also reported that a d
     ],
   ]);
 });
+
+describe('"…over the Oryol and Lipetsk regions, as well as Krasnodar Krai": a clause that only adds places continues the list', () => {
+  identityRows([
+    [
+      'Russian air defences destroyed 16 Ukrainian drones over the Oryol and Lipetsk regions, as well as Krasnodar Krai.',
+      ['16 drone @ RU-KDA+RU-LIP+RU-ORL'],
+    ],
+    [
+      'Russian air defences destroyed 20 Ukrainian drones over the Bryansk region, as well as over the Black Sea.',
+      ['20 drone @ RU-BRY+SEA-BLACK'],
+    ],
+    // a clause with a count of its own is its own claim
+    [
+      'Russian air defences destroyed 20 Ukrainian drones over the Bryansk region, as well as five over the Kursk region.',
+      ['20 drone @ RU-BRY', '5 drone @ RU-KRS'],
+    ],
+    // a clause naming other things than places adds nothing
+    [
+      'Russian air defences destroyed 20 Ukrainian drones over the Bryansk region, as well as Ukrainian boats near Crimea.',
+      ['20 drone @ RU-BRY'],
+    ],
+  ]);
+});
