@@ -166,6 +166,9 @@ const NUMBERED_REGIONS =
   /^[^.;:]{0,90}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
 const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
+/** "over the south of the country and Crimea": a part of the country beside a named place (country scope, edge case 4). */
+const COUNTRY_PART_BESIDE =
+  /\b(?:over|in|across|above)\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)\s+of\s+(?:the\s+country|Russia|Ukraine)\s+(?:and|as well as)\b/i;
 /** "over various regions of Russia", "in a Russian region on the border": the country named only as holding the place. */
 const REGIONS_OF_COUNTRY =
   /\b(?:various|several|multiple|many|a\s+number\s+of|\w+)\s+(?:regions|oblasts|provinces)\s+of\s+(?:Russia|Ukraine)\b|\b(?:various|several|multiple|many|\w+)\s+(?:Russian|Ukrainian)\s+(?:regions|oblasts|provinces)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:Russian|Ukrainian)\s+(?:border\s+|frontier\s+)?(?:region|oblast|province)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:region|oblast|province)\s+of\s+(?:Russia|Ukraine)\b/i;
@@ -1049,6 +1052,16 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       // "27 drones over southern regions and Crimea": a vague place beside a named one is country scope (claims.md, edge case 4)
       if (RULES.vagueBeside && regions.length > 0 && VAGUE_BESIDE.test(body.slice(countEnd, seg.end))) regions = [];
+      // (the part of the country first, before any named place: "over the Mykolaiv region in the south of the country and
+      // over Odesa" says where Mykolaiv lies)
+      if (regions.length > 0) {
+        const part = COUNTRY_PART_BESIDE.exec(body.slice(countEnd, seg.end));
+        if (
+          part &&
+          !sentPlaces.some((p) => p.kind !== 'demonym' && p.start >= countEnd && p.end <= countEnd + part.index)
+        )
+          regions = [];
+      }
       // "in the Kyiv, Sumy and other regions", "… and elsewhere", "among others": a partial list is country scope
       let partialCountry: string | null = null;
       if (RULES.partialList && regions.length > 0 && PARTIAL_LIST.test(body.slice(countEnd, seg.end))) {

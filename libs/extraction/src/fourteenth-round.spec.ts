@@ -218,3 +218,21 @@ describe('"…over the Oryol and Lipetsk regions, as well as Krasnodar Krai": a 
     ],
   ]);
 });
+
+describe('"over the south of the country and the Crimean peninsula": a part of the country beside a named place is country scope', () => {
+  identityRows([
+    [
+      'Russia said on Tuesday that it had shot down 23 Ukrainian drones over the south of the country and the Crimean peninsula.',
+      ['23 drone @ country RU'],
+    ],
+    [
+      "Ukraine's air force said it shot down 12 drones over the east of Ukraine and the Kharkiv region.",
+      ['12 drone @ country UA'],
+    ],
+    // after a named place it says where that place lies
+    [
+      "Ukraine's air force said it shot down 12 drones over the Mykolaiv region in the south of the country and over the Odesa region.",
+      ['12 drone @ UA-48+UA-51'],
+    ],
+  ]);
+});
