@@ -158,7 +158,7 @@ interface Awaiting {
 
 const EACH = new Set(['each', 'apiece']);
 const VAGUE_PLACE =
-  /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?\b(?!\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
+  /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?(?:-(?:east|west)(?:ern)?)?\b(?!-|\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
 /** "taking the total brought down since Saturday to", "bringing the number of downed drones to": a running total's new value follows. */
 const RUNNING_TOTAL =
   /\b(?:taking|bringing|raising|pushing|lifting|putting|which\s+(?:takes|took|brings|brought|raises|raised))\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}(?:total|tally|number|count)\b[^,;.]{0,60}\bto\s+$/i;

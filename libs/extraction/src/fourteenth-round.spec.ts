@@ -236,3 +236,18 @@ describe('"over the south of the country and the Crimean peninsula": a part of t
     ],
   ]);
 });
+
+describe('"over the south-west of his region": a compound direction of a named place is a part of it, as "the north of the region" is', () => {
+  identityRows([
+    [
+      'Alexander Bogomaz, governor of the Bryansk region, reported that a Ukrainian drone had been shot down over the south-west of his region.',
+      ['1 drone @ RU-BRY'],
+    ],
+    [
+      "Moscow's mayor Sergei Sobyanin said 10 drones were shot down on approach to the capital, two of them over a park in the north-east of the city.",
+      ['10 drone @ RU-MOW', '2 drone @ RU-MOW'],
+    ],
+    // a compound direction standing alone stays vague
+    ["Ukraine's air force said it shot down 12 drones over the south-east overnight.", ['12 drone @ country UA']],
+  ]);
+});
