@@ -15,6 +15,24 @@ export interface ClaimantMention {
   jurisdiction: string | null;
   /** "air defence forces", "armed forces": who intercepted, named as a claimant only when nobody else speaks. */
   actor?: boolean;
+  /** "Mr Sobolev": the surname an honorific names (the official named before with that surname). */
+  honorific?: string;
+}
+
+/**
+ * "Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": an honorific surname is the
+ * official named before whose name ends with it; that official's jurisdiction and country, the text as written.
+ */
+export function resolveHonorific(mention: ClaimantMention, before: ClaimantMention | null): ClaimantMention {
+  if (!mention.honorific || !before || before.honorific) return mention;
+  if (!new RegExp(String.raw`\b${mention.honorific}$`, 'u').test(before.text)) return mention;
+  return {
+    text: mention.text,
+    start: mention.start,
+    end: mention.end,
+    country: before.country,
+    jurisdiction: before.jurisdiction,
+  };
 }
 
 const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|British|Britain['’]s|UK|Belarusian|Belarus['’]s)\s+)`;
@@ -99,7 +117,12 @@ const PATTERNS: RegExp[] = [
   ),
   // "Governor of the Kursk region Alexei Korotkov"
   new RegExp(String.raw`(?:Governor|Mayor|Head)\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}\s+(${NAME2})`, 'gu'),
+  // "according to Mr Sobolev", "Ms. Ivanova said": a surname with an honorific, the official named before (the
+  // extractor resolves it; see `honorificSurname`)
+  new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`, 'gu'),
 ];
+
+const HONORIFIC = 12;
 
 /** What of a ministry or force speaks for it: "the press service of", "a spokesman of", "the Telegram channel of". */
 const SPEAKING_PART =
@@ -120,6 +143,7 @@ const KEYWORDS: RegExp[] = [
   /Gen\.|General [A-Z]|Col(?:\.|onel) |[Cc]ommander|[Ss]pokes|[Mm]inister [A-Z]/,
   /, (?:the )?(?:[Rr]egional |[Aa]cting )?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief) of/,
   /(?:Governor|Mayor|Head) of/,
+  /\b(?:Mr|Mrs|Ms|Dr)\b/,
 ];
 
 function OFFICIALS_SURNAMES(): string {
@@ -131,7 +155,12 @@ function OFFICIALS_SURNAMES(): string {
 /** Any of the keywords: a sentence without one (most) is done with one regex instead of twelve. */
 const ANY_KEYWORD = new RegExp(KEYWORDS.map((k) => `(?:${k.source})`).join('|'));
 
-export function findClaimants(sentence: string, base: number): ClaimantMention[] {
+export function findClaimants(
+  sentence: string,
+  base: number,
+  /** The official named before, whom an honorific surname ("Mr Sobolev") may name again; unresolved, it is dropped. */
+  before: ClaimantMention | null = null,
+): ClaimantMention[] {
   const out: ClaimantMention[] = [];
   if (!ANY_KEYWORD.test(sentence)) return out;
   for (let p = 0; p < PATTERNS.length; p++) {
@@ -151,7 +180,10 @@ export function findClaimants(sentence: string, base: number): ClaimantMention[]
       )
         continue;
       const mention = describe(m[0], m[1], start, end, p);
-      if (mention) out.push(mention);
+      if (mention?.honorific) {
+        const resolved = resolveHonorific(mention, before);
+        if (resolved !== mention) out.push(resolved);
+      } else if (mention) out.push(mention);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -164,6 +196,8 @@ function describe(
   end: number,
   pattern: number,
 ): ClaimantMention | null {
+  // "Mr Sobolev": no jurisdiction or country of its own until resolved against the official named before
+  if (pattern === HONORIFIC) return { text: whole, start, end, country: null, jurisdiction: null, honorific: name! };
   const official = findOfficial(whole);
   // a capitalised word before "said" is not a claimant unless we know them
   if (pattern === 5 && !official && !nationalFigure(whole)) return null;

@@ -198,6 +198,8 @@ const BODY_SPEAKS =
 /** "Ukraine also reported", "Russia separately said": a country telling a report apart from the official's before. */
 const COUNTRY_ALSO_SPEAKS =
   /\b(?:Russia|Ukraine|Moscow|Kyiv)\s+(?:also|separately|further)\s+(?:said|says|reported|reports|claimed|claims|announced|stated)\b/;
+/** "Mr Sobolev", "Ms. Ivanova": an honorific before a surname. */
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u;
 /** "…," he wrote; she said: the speaker named before. */
 const PRONOUN_SPEECH = /\b(?:he|she)\s+(?:said|says|wrote|writes|added|reported|noted|stated|posted)\b/i;
 /** A sentence that opens a quote (its attribution comes at the quote's end, or was the sentence before). */
@@ -599,7 +601,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     lastSet = setHere ?? lastSet;
     const priorSetTally = setTally;
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
-    const claimants = findClaimants(s.text, s.start);
+    // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)
+    let honorificBefore: ClaimantMention | null = null;
+    if (HONORIFIC.test(s.text)) {
+      reading.settleClaimant(si);
+      honorificBefore = si - prevClaimantSentence <= 2 ? prevSentenceClaimant : null;
+    }
+    const claimants = findClaimants(s.text, s.start, honorificBefore);
     // "The bomb was brought down on the outskirts of …": a definite singular that restates a claim awaiting its place
     if (
       counts.length > 0 &&

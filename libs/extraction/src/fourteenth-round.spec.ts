@@ -251,3 +251,21 @@ describe('"over the south-west of his region": a compound direction of a named p
     ["Ukraine's air force said it shot down 12 drones over the south-east overnight.", ['12 drone @ country UA']],
   ]);
 });
+
+describe('"Kursk Governor Alexander Khinshtein said … According to Mr Khinshtein, four more were downed": an honorific surname is the official named before', () => {
+  identityRows([
+    [
+      'Air defence shot down a drone flying towards the city, Kursk Governor Alexander Khinshtein wrote on Telegram. According to Mr Khinshtein, four more were downed before dawn.',
+      ['1 drone @ RU-KRS', '4 drone @ RU-KRS'],
+    ],
+    // an honorific naming nobody before is no claimant: the count is told as before
+    [
+      'Air defence shot down a drone flying towards the city, Kursk Governor Alexander Khinshtein wrote on Telegram. Mr Petrov, a resident, said four more were downed before dawn.',
+      ['1 drone @ RU-KRS', '4 drone @ country RU'],
+    ],
+    [
+      'Ukrainian air defence shot down 20 drones overnight, the air force said. According to Mr Kovalenko, a local resident, two more were downed over the Sumy region.',
+      ['2 drone @ UA-59', '20 drone @ country UA'],
+    ],
+  ]);
+});
