@@ -304,7 +304,11 @@ export function findCounts(
       let to = i + 4;
       while (to < toks.length && to < i + 8 && toks[to]!.kind === 'w' && !VERB_AFTER_ALL.has(toks[to]!.low)) to++;
       const verbNext = VERB_AFTER_ALL.has(toks[to]?.low ?? '');
-      const objectOf = toks[i - 1]?.low === 'down' || CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '');
+      const objectOf =
+        toks[i - 1]?.low === 'down' ||
+        CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '') ||
+        // "shot every one of them down"
+        (DOWN_VERBS.has(toks[i - 1]?.low ?? '') && toks[i + 4]?.low === 'down');
       if (ref && (verbNext || objectOf)) {
         if (objectOf && !verbNext) to = i + 4;
         out.push(referenceCount(ref.value, ref.qualifier, i, to, ref.weapon));

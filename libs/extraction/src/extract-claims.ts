@@ -47,7 +47,7 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the sky\b/i;
+  /intercept|shot down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the sky\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by these, about a third faster.
@@ -95,12 +95,20 @@ const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
  * The sentence loop reads all these sets of one sentence in one pass (HINTS.scan): a sentence without a piece of a
  * regex's set cannot match it, so the regex is not run (most sentences have none of them).
  */
-const HINTS = new LiteralSets([TRIGGER_PIECES, TRIGGER_RARE_PIECES, ATTACK_PIECES, ['them'], ['fell', 'came down']]);
+const HINTS = new LiteralSets([
+  TRIGGER_PIECES,
+  TRIGGER_RARE_PIECES,
+  ATTACK_PIECES,
+  ['them'],
+  ['fell', 'came down'],
+  ['sent'],
+]);
 const HAS_TRIGGER_PIECE = 1;
 const HAS_RARE_PIECE = 2;
 const HAS_ATTACK_PIECE = 4;
 const HAS_THEM = 8;
 const HAS_FELL_PIECE = 16;
+const HAS_SENT_PIECE = 32;
 /** TRIGGER.test(text), given HINTS.scan(text). */
 function triggeredWith(text: string, hints: number): boolean {
   return (
@@ -560,6 +568,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         const regions = targetOf(body, s);
         setTarget = regions ? { set, regions, sentence: si } : null;
       }
+    } else if (!triggered && (hints & HAS_SENT_PIECE) !== 0 && SENT.test(s.text)) {
+      // "Around 28 strike drones were sent at the peninsula. … all of them were shot down": the set a later "all of
+      // them" counts (only that: a sending names no attacker, tally or target here)
+      lastSet = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start)) ?? lastSet;
     }
     if (!triggered && !continuesBreakdown) {
       // "Ukrainian troops brought them down over the Poltava … regions": a restatement that places the count before it
@@ -1595,6 +1607,7 @@ function maskAsides(text: string): string {
 
 // one regex scan instead of four includes() (each of which rescanned the sentence): about twice as fast
 const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
+const SENT = /\bsent\b/;
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 const SPEAKER =

@@ -269,3 +269,25 @@ describe('"Kursk Governor Alexander Khinshtein said … According to Mr Khinshte
     ],
   ]);
 });
+
+describe('"shot every one of them down", "brought three drones down": the particle after a short object', () => {
+  identityRows([
+    [
+      'Overnight Russia fired six ballistic missiles at the Ukrainian capital, and air defences shot every one of them down, the air force said.',
+      ['6 missile @ UA-30'],
+    ],
+    ['Ukrainian air defence shot two drones down over the Sumy region.', ['2 drone @ UA-59']],
+    ['Russian air defence brought three Ukrainian drones down over the Kursk region overnight.', ['3 drone @ RU-KRS']],
+    // a set sent earlier is what a later "all of them" counts
+    [
+      'During the truce around 18 strike drones were sent at the peninsula from the Mykolaiv region. Some reached it, and all of them were shot down over Sevastopol.',
+      ['about 18 drone @ UA-40'],
+    ],
+    // "down to" is a level, not a downing
+    [
+      'Russian air defence shot down 12 drones, the governor said, which brought the total down to 40 this week.',
+      ['12 drone @ country RU'],
+    ],
+    ['The new batteries brought the number of drones reaching Kyiv down to five, the mayor said.', []],
+  ]);
+});

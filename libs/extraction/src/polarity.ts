@@ -399,6 +399,8 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p')
     return 'claim';
   if (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down') return 'claim';
+  // "shot every one of them down", "brought two drones down": the particle after a short object
+  if (DOWN_VERBS.has(w) && splitDown(toks, k)) return 'claim';
   // "took out 36 drones"
   if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
   if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
@@ -413,6 +415,21 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
     return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
   return null;
+}
+
+/**
+ * At k a verb of "… down": its particle after an object of up to five words, none a verb or a clause break ("shot every
+ * one of them down", "brought the two drones down"; not "brought the total down to 40").
+ */
+function splitDown(toks: Tok[], k: number): boolean {
+  for (let x = k + 2; x < Math.min(toks.length, k + 7); x++) {
+    const t = toks[x]!;
+    if (t.low === 'down') return toks[x + 1]?.low !== 'to';
+    if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return false;
+    if (t.kind === 'w' && (t.low === 'and' || t.low === 'or' || TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low)))
+      return false;
+  }
+  return false;
 }
 
 /** Participles whose infinitive modifies the counted phrase ("drones trying to attack Moscow"). */
