@@ -538,6 +538,11 @@ export function findCounts(
     const setNumber = partitive ? numberAt(toks, setAt, text, base) : null;
     // "every one of the 31 drones": all of them
     const everyOne = n.value === 1 && toks[i - 1]?.low === 'every' && setNumber !== null && !setNumber.weak;
+    // "destroyed every one of the drones" with no set named: all of an unknown number, no count of one
+    if (n.value === 1 && toks[i - 1]?.low === 'every' && partitive && !everyOne) {
+      i = n.to - 1;
+      continue;
+    }
     if (setNumber && !setNumber.weak) j = setNumber.to;
     // "9 of 14 of those drones"
     if (setNumber && toks[j]?.low === 'of' && ['these', 'those', 'the', 'them'].includes(toks[j + 1]?.low ?? ''))

@@ -291,3 +291,17 @@ describe('"shot every one of them down", "brought three drones down": the partic
     ['The new batteries brought the number of drones reaching Kyiv down to five, the mayor said.', []],
   ]);
 });
+
+describe('"destroyed every one of the drones" with no number named: all of an unknown set, no count of one', () => {
+  identityRows([
+    ['Russian air defence said it destroyed every one of the drones over the Belgorod region.', []],
+    ['Air defences shot every one of the attacking drones down, the mayor said.', []],
+    // a set named before or inside still gives its number
+    [
+      'Russia launched 14 drones at the Kursk region, and air defence destroyed every one of the drones.',
+      ['14 drone @ RU-KRS'],
+    ],
+    ['Air defence destroyed every one of the 14 drones over the Kursk region.', ['14 drone @ RU-KRS']],
+    ['Air defence destroyed one of the drones over the Kursk region.', ['1 drone @ RU-KRS']],
+  ]);
+});
