@@ -753,6 +753,15 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
     ONE_OF_COURSE.has(toks[toks[k + 1]?.low === 'was' ? k + 2 : k + 1]?.low ?? '')
   )
     return false;
+  // "destroyed two drones, one of them over the Kaluga region and the other …": a part told with its place, after a comma
+  if (
+    toks[k]?.low === 'them' &&
+    toks[k - 2]?.low === 'one' &&
+    toks[k - 3]?.raw === ',' &&
+    PAIR_PLACE.has(toks[k + 1]?.low ?? '') &&
+    toks[k + 2]?.low !== 'which'
+  )
+    return false;
   for (let x = k; x < Math.min(toks.length, k + 6); x++) {
     const t = toks[x]!;
     if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;

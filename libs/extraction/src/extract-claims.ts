@@ -703,7 +703,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         counts[ci - 1]!.weapon !== null &&
         counts[ci - 2]!.weapon !== null &&
         counts[ci - 1]!.weapon !== counts[ci - 2]!.weapon &&
-        /^\s*and\s*$/.test(body.slice(toks[counts[ci - 2]!.npTo - 1]!.end, toks[counts[ci - 1]!.from]!.start));
+        /^\s*and\s*$/.test(body.slice(toks[counts[ci - 2]!.npTo - 1]!.end, toks[counts[ci - 1]!.from]!.start)) &&
+        // ("two missiles and two fighter jets, one of them over A and the other over B": the pair is the count of two
+        // just before)
+        !(c.value === 1 && counts[ci + 1]?.pairOther === true && counts[ci - 1]!.value === 2);
       // "…nine intercepted UAVs, while Smolensk Oblast recorded five": a count with no verb of its own takes the sense of the one before
       let rule: string | null = null; // set when a rule other than the count's own verb decides (for --explain)
       /** The count takes the verb of the count before it: an item of the same list ("17 targets: four planes, six drones"). */

@@ -305,3 +305,23 @@ describe('"destroyed every one of the drones" with no number named: all of an un
     ['Air defence destroyed one of the drones over the Kursk region.', ['1 drone @ RU-KRS']],
   ]);
 });
+
+describe('"destroyed two drones, one of them over A and the other over B": "one of them" told with its place is the first of the pair', () => {
+  identityRows([
+    [
+      'Russian air defences destroyed two drones that were heading for Moscow, one of them over the Tula region and the other in the skies of the Moscow region.',
+      ['1 drone @ RU-MOS', '1 drone @ RU-TUL', '2 drone @ country RU'],
+    ],
+    // the pair is the count of two just before, not a mixed set with the count before that
+    [
+      "Ukraine's air force said it had shot down three Russian missiles and two fighter jets, one of them over Donetsk and the other over the Black Sea.",
+      ['1 aircraft @ SEA-BLACK', '1 aircraft @ UA-14', '2 aircraft @ country UA', '3 missile @ country UA'],
+    ],
+    // "one of them" told with its course, or as a member of a set, is read as before
+    [
+      'Air defence shot down 12 drones over the Kursk region, one of them flying towards the city.',
+      ['1 drone @ RU-KRS', '12 drone @ RU-KRS'],
+    ],
+    ['One of them was one of the largest drones ever seen over the region, the governor said.', []],
+  ]);
+});
