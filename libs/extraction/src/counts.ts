@@ -219,6 +219,8 @@ function singleThreat(from: number, np: NounPhrase, weapon: Weapon | null): Coun
 }
 
 const VERB_AFTER_ALL = new Set(['were', 'was', 'have', 'had', 'been']);
+/** "nearly all the drones", "not all the missiles": less than the set. */
+const NOT_ALL = new Set(['nearly', 'almost', 'virtually', 'practically', 'not', 'most', 'largely']);
 const CLAIM_PARTICIPLE = /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/;
 
 export function findCounts(
@@ -288,6 +290,31 @@ export function findCounts(
           referenceCount(butN ? ref.value - butN.value : ref.value, butN ? 'exact' : ref.qualifier, i, to, ref.weapon),
         );
         i = to - 1;
+        continue;
+      }
+    }
+    // "with 17 drones, but air defence shot down all the targets", "all the missiles were destroyed": the whole set named
+    // just before, as "all of them" (a head of another weapon than the set's is another set)
+    // ("nearly all the drones": not all, no count)
+    if (
+      toks[i]!.low === 'all' &&
+      toks[i + 1]?.low === 'the' &&
+      toks[i - 1]?.low !== 'of' &&
+      !NOT_ALL.has(toks[i - 1]?.low ?? '')
+    ) {
+      const ref = largestSet(out) ?? previousSet;
+      const head = toks[i + 2];
+      const headWeapon = head ? (WEAPON_HEADS.get(head.low) ?? null) : null;
+      const generic = head !== undefined && /^(?:targets|threats|objects)$/.test(head.low);
+      const verbNext = VERB_AFTER_ALL.has(toks[i + 3]?.low ?? '');
+      const objectOf = toks[i - 1]?.low === 'down' || CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '');
+      if (
+        ref &&
+        (generic || (headWeapon !== null && headWeapon === ref.weapon && /s$/.test(head!.low))) &&
+        (verbNext || objectOf)
+      ) {
+        out.push(referenceCount(ref.value, ref.qualifier, i, i + 3, ref.weapon));
+        i += 2;
         continue;
       }
     }

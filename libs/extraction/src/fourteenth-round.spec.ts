@@ -325,3 +325,20 @@ describe('"destroyed two drones, one of them over A and the other over B": "one 
     ['One of them was one of the largest drones ever seen over the region, the governor said.', []],
   ]);
 });
+
+describe('"attacked with 21 drones, but air defence shot down all the targets": "all the <threats>" is the whole set named just before', () => {
+  identityRows([
+    [
+      'Russia tried to strike Ukraine overnight with 21 Shahed drones, but Ukrainian air defence shot down all the targets, the air force said.',
+      ['21 drone @ country UA'],
+    ],
+    [
+      'Russia fired 12 cruise missiles at Kyiv overnight. All the missiles were destroyed by air defence over the city.',
+      ['12 missile @ UA-30'],
+    ],
+    // "nearly all", another weapon than the set's, or no set: no count
+    ['Russia launched 31 drones at Ukraine overnight. Nearly all the drones were shot down by air defence.', []],
+    ['Russia fired 12 missiles at Kyiv overnight. Air defence shot down all the drones as well.', []],
+    ['Air defence shot down all the drones that attacked Kyiv, the mayor said.', []],
+  ]);
+});
