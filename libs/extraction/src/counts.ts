@@ -367,7 +367,9 @@ export function findCounts(
       ) {
         const seq = [
           ...breakdown(),
-          ...out.filter((o) => !o.denominator).map((o) => ({ value: o.value, weapon: o.weapon })),
+          ...out
+            .filter((o) => !o.denominator)
+            .map((o) => ({ value: o.value * eachTimes(toks, o.npTo, i, text, base), weapon: o.weapon })),
         ];
         // "the remaining aircraft" after drones: the generic word takes the weapon of the parts
         let last: Weapon | null = null;
@@ -755,6 +757,21 @@ export function findCounts(
     i = n.to - 1;
   }
   return out;
+}
+
+/** "over each of the Kursk and Voronezh regions", "one each over A, B and C": how many places a count given "each" covers. */
+const EACH_PLACES =
+  /^[^.;,:\d]*?\beach\s+(?:of|over|in)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)*)/u;
+
+/**
+ * A count's part of a total when told "each" over several places ("a single drone over each of A and B, and the rest
+ * over C": two, not one), read from the count's phrase end to `to` (the remainder's token); 1 when not told so.
+ */
+function eachTimes(toks: Tok[], from: number, to: number, text: string, base: number): number {
+  if (from >= to || toks[from] === undefined || toks[to] === undefined) return 1;
+  const m = EACH_PLACES.exec(text.slice(toks[from].start - base, toks[to].start - base));
+  if (!m) return 1;
+  return m[1]!.split(/,\s*|\s+and\s+/).length;
 }
 
 /** "ballistic ones", "more ones": the index of a head "ones" within two lower-case words from `j`, else -1. */

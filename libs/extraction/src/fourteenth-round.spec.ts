@@ -342,3 +342,21 @@ describe('"attacked with 21 drones, but air defence shot down all the targets": 
     ['Air defence shot down all the drones that attacked Kyiv, the mayor said.', []],
   ]);
 });
+
+describe('"one over each of A and B, and the rest over C": a part told "each" over several places counts once per place in the remainder', () => {
+  identityRows([
+    [
+      'Russian air defences brought down ten Ukrainian drones. A single drone was destroyed over each of the Kursk and Lipetsk regions, and the rest over the Belgorod region.',
+      ['1 drone @ RU-KRS', '1 drone @ RU-LIP', '10 drone @ country RU', '8 drone @ RU-BEL'],
+    ],
+    [
+      'Russian air defences brought down ten Ukrainian drones, one each over the Kursk, Oryol and Tula regions, and the rest over the Belgorod region.',
+      ['1 drone @ RU-KRS', '1 drone @ RU-ORL', '1 drone @ RU-TUL', '10 drone @ country RU', '7 drone @ RU-BEL'],
+    ],
+    // a part over one place subtracts once
+    [
+      'Russian air defences brought down ten Ukrainian drones: two over the Kursk region and the rest over the Belgorod region.',
+      ['10 drone @ country RU', '2 drone @ RU-KRS', '8 drone @ RU-BEL'],
+    ],
+  ]);
+});
