@@ -822,11 +822,22 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon
           ? lastWeaponBefore(lookups.weaponWords(), countStart)
           : null;
+      // "…repelled an attack by surface drones. So far four drones have been destroyed": plain drones destroyed right
+      // after naval drones were named (no aerial word between, no air defence or downing in the sentence) are those boats
+      const navalDrones =
+        c.weapon === 'drone' &&
+        c.npTo - c.numTo === 1 &&
+        /^drones?$/.test(toks[c.npTo - 1]?.low ?? '') &&
+        gov.at >= 0 &&
+        /^(?:destroy|eliminat|neutrali)/.test(toks[gov.at]?.low ?? '') &&
+        !AERIAL_DOWNING.test(s.text) &&
+        lastWeaponBefore(lookups.weaponWords(), countStart) === 'naval';
       // "four objects have been destroyed" after "an attack by surface drones": not aerial; "destroyed five Ukrainian
       // drones in the Black Sea, naval drones this time": an apposition that tells the drones are naval
       if (
         ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') ||
-        (c.weapon === 'drone' && NAVAL_APPOSITION.test(body.slice(toks[c.npTo - 1]!.end, s.start + s.text.length)))
+        (c.weapon === 'drone' && NAVAL_APPOSITION.test(body.slice(toks[c.npTo - 1]!.end, s.start + s.text.length))) ||
+        navalDrones
       ) {
         note(trace, body, toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
@@ -1611,6 +1622,9 @@ function maskAsides(text: string): string {
 // one regex scan instead of four includes() (each of which rescanned the sentence): about twice as fast
 const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
 const SENT = /\bsent\b/;
+/** What only an aerial threat meets: air defence, a downing, an interception. */
+const AERIAL_DOWNING =
+  /\bair[\s-]defen[cs]e|\banti-aircraft|\b(?:shot|brought|knocked)\s+down|\bdown(?:ed|ing)\b|\bintercept/i;
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 const SPEAKER =

@@ -360,3 +360,25 @@ describe('"one over each of A and B, and the rest over C": a part told "each" ov
     ],
   ]);
 });
+
+describe('"…repelled an attack by surface drones. So far five drones have been destroyed": plain drones destroyed right after naval drones are those boats', () => {
+  identityRows([
+    [
+      '"The fleet repelled an attack by surface drones at dawn. So far five drones have been destroyed," the governor of Sevastopol said.',
+      [],
+    ],
+    [
+      'Ukraine sent naval drones against the bridge overnight. Three drones were destroyed by the fleet, the governor said.',
+      [],
+    ],
+    // air defence, a downing or an aerial word between keeps them aerial
+    [
+      'Ukraine attacked the base with surface drones overnight. Air defence destroyed six drones over Sevastopol, the governor said.',
+      ['6 drone @ UA-40'],
+    ],
+    [
+      'Ukraine attacked the port with naval drones. Russian forces destroyed four drones, the ministry said, and shot down 12 aerial drones over Crimea.',
+      ['12 drone @ UA-43', '4 drone @ country RU'],
+    ],
+  ]);
+});
