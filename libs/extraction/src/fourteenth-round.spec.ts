@@ -382,3 +382,21 @@ describe('"…repelled an attack by surface drones. So far five drones have been
     ],
   ]);
 });
+
+describe('"Most were shot down, one, as you can see, hit": a short "as" clause between commas is read past to the count\'s own verb', () => {
+  identityRows([
+    [
+      'Russia fired missiles at Kherson. "Most of the missiles were shot down, one, as you can see, hit," the Russian-installed official said.',
+      [],
+    ],
+    [
+      'Russia launched 20 drones at Kyiv. Air defence shot down 18, and two, as expected, were lost from radar, the Ukrainian air force said.',
+      ['18 drone @ UA-30'],
+    ],
+    // the count's own downing after such a clause still counts
+    [
+      'Russia launched 20 drones at Kyiv. Air defence shot down 18 over the city, and two, as we know, were shot down over the Kyiv region, the Ukrainian air force said.',
+      ['18 drone @ UA-30', '2 drone @ UA-32'],
+    ],
+  ]);
+});

@@ -230,7 +230,9 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
     left &&
     c.bare &&
     right.gov.polarity === 'other' &&
-    right.gov.at === c.npTo &&
+    // (also right after an aside between commas: "one, as you can see, hit")
+    (right.gov.at === c.npTo ||
+      (toks[c.npTo]?.raw === ',' && toks[right.gov.at - 1]?.raw === ',' && right.viaList === false)) &&
     !MODIFIER_FOLLOWERS.has(toks[c.npTo + 1]?.low ?? '')
   )
     return right.gov;
@@ -287,7 +289,8 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
           .slice(k + 1, x)
           .some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
         !(RULES.participleAside && participleAside(toks, k, x)) &&
-        !relativeAside(toks, k, x)
+        !relativeAside(toks, k, x) &&
+        !asClauseAside(toks, k, x)
       )
         return k;
       return x;
@@ -320,6 +323,13 @@ function participleAside(toks: Tok[], open: number, close: number): boolean {
   if (!first || first.kind !== 'w' || TRIGGER_WORDS.has(first.low)) return false;
   if (!/^\p{Ll}+(?:ed|en|wn)$/u.test(first.raw) && !IRREGULAR_PARTICIPLES.has(first.raw)) return false;
   return ASIDE_AUX.has(toks[close + 1]?.low ?? '');
+}
+
+/** "one, as you can see, hit", "five, as we know, were downed": a short "as" clause of knowing or seeing between commas. */
+function asClauseAside(toks: Tok[], open: number, close: number): boolean {
+  if (toks[open + 1]?.low !== 'as' || close - open > 6) return false;
+  for (let x = open + 2; x < close; x++) if (/^(?:see|seen|know|known|expected)$/.test(toks[x]!.low)) return true;
+  return false;
 }
 
 /**
