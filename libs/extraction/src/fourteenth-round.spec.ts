@@ -400,3 +400,12 @@ describe('"Most were shot down, one, as you can see, hit": a short "as" clause b
     ],
   ]);
 });
+
+describe('"A Ukrainian surface-to-air missile downs \'Russian jets\'": a count that is the subject of an active downing with an object is the interceptor', () => {
+  identityRows([
+    ["A Ukrainian surface-to-air missile downs 'Russian fighter jets' above Kharkiv.", []],
+    ['Two Ukrainian MiG-29 jets shot down enemy drones over the Odesa region, the air force said.', []],
+    // a headline's passive keeps the count
+    ['Twelve Russian drones shot down over the Odesa region, the air force said.', ['12 drone @ UA-51']],
+  ]);
+});

@@ -49,10 +49,14 @@ const OBJECT_START = new Set(
 );
 
 function objectFollows(toks: Tok[], k: number): boolean {
-  const t = toks[k];
+  // ("a surface-to-air missile downs 'Russian fighter jets'": an object in quotes, named by its side)
+  const t = QUOTE_MARKS.has(toks[k]?.raw ?? '') ? toks[k + 1] : toks[k];
   if (!t) return false;
-  return t.kind === 'n' || OBJECT_START.has(t.low);
+  return t.kind === 'n' || OBJECT_START.has(t.low) || OBJECT_SIDE.has(t.low);
 }
+
+/** "…downs Russian jets", "shot down enemy drones": an object named by its side. */
+const OBJECT_SIDE = new Set(['russian', 'ukrainian', 'enemy', 'hostile']);
 
 /** Words that are nouns as often as verbs: a verb only after a subject, an auxiliary, "to", an adverb or a counted noun phrase. */
 const NOUNISH = new Set(
