@@ -1562,6 +1562,10 @@ const RESTATED_SINGLE = /\bthe\s+(?:\w+\s+)?(drone|uav|shahed|missile|rocket|bom
 const DEFENDER_POSSESSIVE =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|air\s+force|anti-aircraft|forces|armed\s+forces|military|army|troops|defenders|mobile\s+fire\s+groups|fighter\s+jets|jets|pilots|electronic\s+warfare)\b/i;
 
+/** "Russian forces had launched", "Ukrainian troops attacked": a side's forces as the attacker. */
+const DEMONYM_ATTACKS =
+  /^\s+(?:armed\s+)?(?:forces|troops|army|military)\s+(?:had\s+|has\s+|have\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/i;
+
 /** The attacking country named in the count's clause ("fired by Russia", "launched from Russia", "Russia fired"): the defender is the other side. */
 function attackerCountry(
   body: string,
@@ -1570,7 +1574,10 @@ function attackerCountry(
 ): string | null {
   const end = seg.end ?? seg.start + (seg.text?.length ?? 0);
   for (const p of places) {
-    if (p.kind !== 'country' || p.start < seg.start || p.end > end) continue;
+    if (p.start < seg.start || p.end > end) continue;
+    // "…, adding that Russian forces had launched 45 projectiles": the side's forces as the attacker
+    if (p.kind === 'demonym' && p.country && DEMONYM_ATTACKS.test(body.slice(p.end, p.end + 40))) return p.country;
+    if (p.kind !== 'country') continue;
     // "fired by Russia" names the attacker; "destroyed by Ukraine's air defences" the defender
     if (
       /\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start)) &&

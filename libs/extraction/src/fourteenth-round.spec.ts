@@ -409,3 +409,21 @@ describe('"A Ukrainian surface-to-air missile downs \'Russian jets\'": a count t
     ['Twelve Russian drones shot down over the Odesa region, the air force said.', ['12 drone @ UA-51']],
   ]);
 });
+
+describe('"…, the Air Force said, adding that Russian forces had launched 45 projectiles": a side\'s forces that launched are the attacker', () => {
+  identityRows([
+    [
+      '"Nineteen cruise missiles and 12 attack drones were destroyed," the Air Force said, adding that Russian forces had launched 40 projectiles in all.',
+      ['12 drone @ country UA', '19 missile @ country UA'],
+    ],
+    [
+      'Air defence units destroyed 14 drones overnight, the ministry said, after Ukrainian troops attacked border villages.',
+      ['14 drone @ country RU'],
+    ],
+    // forces that defend are no attacker
+    [
+      'Nine drones were shot down overnight after Russian forces were put on alert, the Ukrainian air force said.',
+      ['9 drone @ country UA'],
+    ],
+  ]);
+});
