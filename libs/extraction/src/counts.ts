@@ -901,6 +901,14 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
     )
       return true;
     if (next && MONTHS.has(next.low) && /^\p{Lu}/u.test(next.raw)) return true;
+    // "…overnight on 9.": a day number after "on" that ends the sentence (a month left out), no count
+    if (
+      prev?.low === 'on' &&
+      /^\d{1,2}$/.test(t.raw) &&
+      value <= 31 &&
+      (next === undefined || next.raw === '.' || next.raw === ';')
+    )
+      return true;
   }
   return false;
 }

@@ -427,3 +427,17 @@ describe('"…, the Air Force said, adding that Russian forces had launched 45 p
     ],
   ]);
 });
+
+describe('"…brought down 64 drones overnight on 9.": a day number after "on" that ends the sentence is a date', () => {
+  identityRows([
+    [
+      'The Ukrainian air force said it had brought down 52 Russian drones nationwide overnight on 14.',
+      ['52 drone @ country UA'],
+    ],
+    // a count after "on" with its noun or a place stays a count
+    [
+      'Air defence shot down two drones over Kursk and, on the border, 5 drones over Belgorod.',
+      ['2 drone @ RU-KRS', '5 drone @ RU-BEL'],
+    ],
+  ]);
+});
