@@ -2308,8 +2308,11 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     if (RULES.nearestTwin) placedAll.set(key, [...(placedAll.get(key) ?? []), i]);
     // "destroyed 19 drones in the zone of the special military operation … near Svatovo (LPR) and Avdeyevka (DPR)": a Russian
     // report placed in Ukrainian regions restates the Russian country count of the lede
-    if (RULES.contestedRepeat && d.claim.count > 1 && !placed.has(`*|${d.claim.count}|${d.claim.weapon}`))
-      placed.set(`*|${d.claim.count}|${d.claim.weapon}`, i);
+    if (RULES.contestedRepeat && d.claim.count > 1) {
+      const any = `*|${d.claim.count}|${d.claim.weapon}`;
+      if (!placed.has(any)) placed.set(any, i);
+      placedAll.set(any, [...(placedAll.get(any) ?? []), i]);
+    }
   });
   for (let i = 0; i < drafts.length; i++) {
     const c = drafts[i]!.claim;
@@ -2329,9 +2332,14 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
         if (Math.abs(drafts[j]!.sentence - si) < Math.abs(drafts[twin]!.sentence - si)) twin = j;
     }
     // the other side's codes: a Russian report placed in occupied regions, a lede whose country the body's places contradict
+    // (the nearest such placed claim: "ATACMS fired at Crimea; Russia says it shot down seven" in the headline is as far
+    // from the ministry's unplaced "7 ATACMS" as the lede's placed "seven of the missiles" is near)
     if (twin === undefined && restatable) {
-      const any = placed.get(`*|${c.count}|${c.weapon}`);
-      if (any !== undefined && Math.abs(drafts[any]!.sentence - drafts[i]!.sentence) <= 3) twin = any;
+      const si = drafts[i]!.sentence;
+      let any = placed.get(`*|${c.count}|${c.weapon}`);
+      for (const j of placedAll.get(`*|${c.count}|${c.weapon}`) ?? [])
+        if (any === undefined || Math.abs(drafts[j]!.sentence - si) < Math.abs(drafts[any]!.sentence - si)) any = j;
+      if (any !== undefined && Math.abs(drafts[any]!.sentence - si) <= 3) twin = any;
     }
     if (
       twin !== undefined &&

@@ -441,3 +441,12 @@ describe('"…brought down 64 drones overnight on 9.": a day number after "on" t
     ],
   ]);
 });
+
+describe("a placeless repeat of a count placed in the other side's regions is the nearest such placed claim, not the first", () => {
+  identityRows([
+    [
+      'Russia says it shot down seven missiles over Crimea\n\nUkraine fired missiles at the peninsula on Tuesday. Sirens sounded for an hour. Schools stayed closed. Officials said that seven of the missiles had been brought down over Crimea.\n\nThe Russian defence ministry said: "13 Ukrainian drones and 7 missiles were downed by air defence forces."',
+      ['13 drone @ country RU', '7 missile @ UA-43'],
+    ],
+  ]);
+});
