@@ -120,7 +120,7 @@ const BREAKDOWN =
   /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD =
-  /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles)\b/gi;
+  /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles|atacms|kalibrs?|iskanders?|kinzhals?|himars|jdams?)\b/gi;
 
 /** After a drone count, up to its place: ", naval drones this time", ", all of them sea drones" (no verb between). */
 const NAVAL_APPOSITION =

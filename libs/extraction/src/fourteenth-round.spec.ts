@@ -450,3 +450,12 @@ describe("a placeless repeat of a count placed in the other side's regions is th
     ],
   ]);
 });
+
+describe('"US-made ATACMS fired at Crimea; Russia says it shot down seven": a named missile or rocket type types a bare count after it', () => {
+  identityRows([
+    ['US-made ATACMS fired at Crimea; Russia says it shot down five', ['5 missile @ UA-43']],
+    ['Russia fires Kinzhals at Kyiv; Ukraine says it downed four', ['4 missile @ UA-30']],
+    // a type word that is also a common word is not read as a weapon
+    ['The strike did no harm to the town; Ukraine says it downed four over the Sumy region', ['4 unknown @ UA-59']],
+  ]);
+});
