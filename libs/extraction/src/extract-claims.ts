@@ -1597,7 +1597,8 @@ function attackerCountry(
 const BRACKETED_COUNT = /^\s*[a-z-]+\s+(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?)\s*$/i;
 const BRACKETED_HEAD = /^\s*(?:drones|uavs|shaheds|missiles|rockets|bombs|aircraft|helicopters)\s*$/i;
 
-const MODEL_ALIAS = /(\b[A-Za-z]{1,4}-\d{1,4}[A-Za-z]?\s*)(\([A-Za-z]{1,5}-?\d{1,4}[A-Za-z]?(?:\s+[A-Z][a-z]+)?\))/g;
+// ("Geran-2 (Shahed-136)": names of up to eight letters on either side, not only the 1-4-letter designators)
+const MODEL_ALIAS = /(\b[A-Za-z]{1,8}-\d{1,4}[A-Za-z]?\s*)(\([A-Za-z]{1,8}-?\d{1,4}[A-Za-z]?(?:\s+[A-Z][a-z]+)?\))/g;
 
 /** Blanks out short bracketed asides without digits ("(UAVs)", "(Russia)") or naming a model again, keeping offsets. */
 function maskAsides(text: string): string {

@@ -459,3 +459,18 @@ describe('"US-made ATACMS fired at Crimea; Russia says it shot down seven": a na
     ['The strike did no harm to the town; Ukraine says it downed four over the Sumy region', ['4 unknown @ UA-59']],
   ]);
 });
+
+describe('"12 Geran-2 (Shahed-136) drones": a model\'s other name in brackets is an aside, whatever the names\' length', () => {
+  identityRows([
+    ['Russian air defences destroyed 12 Geran-2 (Shahed-136) drones over the Kursk region.', ['12 drone @ RU-KRS']],
+    [
+      'Ukrainian air defence shot down 9 Shahed-136 (Geran-2) drones over the Kharkiv region overnight.',
+      ['9 drone @ UA-63'],
+    ],
+    // a count in brackets after a place stays a count
+    [
+      'Russian air defences destroyed drones over the Belgorod (five drones) and Kursk (three drones) regions.',
+      ['3 drone @ RU-KRS', '5 drone @ RU-BEL'],
+    ],
+  ]);
+});
