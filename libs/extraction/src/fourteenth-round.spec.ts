@@ -474,3 +474,18 @@ describe('"12 Geran-2 (Shahed-136) drones": a model\'s other name in brackets is
     ],
   ]);
 });
+
+describe('"25 of the 27 drones the enemy sent this time were shot down": a modifying participle is read past across a time phrase', () => {
+  identityRows([
+    [
+      "Ukraine's air force said 25 of the 27 drones the enemy sent this time were shot down over Ukraine.",
+      ['25 drone @ country UA'],
+    ],
+    [
+      "Ukraine's air force said 14 of the 16 missiles Russia fired last night were intercepted.",
+      ['14 missile @ country UA'],
+    ],
+    // the participle's own clause with a time phrase and no auxiliary after stays no claim
+    ["Ukraine's air force said the enemy sent 27 drones this time, and none got through.", []],
+  ]);
+});

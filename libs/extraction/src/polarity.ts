@@ -680,7 +680,8 @@ function rightGovernor(
       continue; // "drones launched from Ukraine"
     }
     // "both missiles fired were shot down": a participle that only modifies, the verb follows
-    if (p === 'other' && !aux && PASSIVE_AUX.has(toks[k + 1]?.low ?? '')) continue;
+    // (also across a time phrase: "the 27 drones the occupier sent this time were shot down")
+    if (p === 'other' && !aux && PASSIVE_AUX.has(toks[k + 1 + timePhrase(toks, k + 1)]?.low ?? '')) continue;
     // "A Belarusian fighter jet shot down a Russian drone": the count is the subject of an active verb with an object
     if (p === 'claim' && !aux && objectFollows(toks, withParticle(toks, k) ? k + 2 : k + 1))
       return { gov: { polarity: 'other', at: k }, passive: true };
@@ -719,6 +720,18 @@ function rightGovernor(
  */
 function acrossCounts(counts: readonly Count[], c: Count, listEnd: number): boolean {
   return listEnd !== c.npTo && counts.some((o) => o !== c && o.from >= c.npTo && o.from < listEnd);
+}
+
+/** At k a time phrase ("this time", "last night", "that day", "overnight", "today"): its length in tokens, else 0. */
+function timePhrase(toks: Tok[], k: number): number {
+  const w = toks[k]?.low;
+  if (w === 'overnight' || w === 'today' || w === 'yesterday') return 1;
+  if (
+    (w === 'this' || w === 'that' || w === 'last') &&
+    /^(?:time|night|morning|evening|day|week)$/.test(toks[k + 1]?.low ?? '')
+  )
+    return 2;
+  return 0;
 }
 
 const TIME_PREPS = new Set(['before', 'after', 'until']);
