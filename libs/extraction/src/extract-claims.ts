@@ -226,13 +226,23 @@ const COURSE_AFTER = new Set(['towards', 'toward', 'to', 'for']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
 
 /** The one region (or city) the two sentences before `si` name, if exactly one, else the one the article names before them; for "over the region". */
-function regionNamedBefore(sentences: Span[], si: number, body: string): string | null {
+function regionNamedBefore(
+  sentences: Span[],
+  si: number,
+  body: string,
+  /** "headed for the city": the city named before (a capital too), not a region. */
+  city = false,
+): string | null {
+  const kindOk = (p: PlaceMention): boolean =>
+    city
+      ? (p.kind === 'capital' && !p.generic) || p.kind === 'place' || (p.kind === 'region' && CITY_REGIONS.has(p.code))
+      : p.kind === 'region' || p.kind === 'place';
   for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
     const s = sentences[k]!;
     const codes = [
       ...new Set(
         findPlaces(s.text)
-          .filter((p) => p.kind === 'region' || p.kind === 'place')
+          .filter(kindOk)
           .map((p) => p.code),
       ),
     ];
@@ -244,7 +254,7 @@ function regionNamedBefore(sentences: Span[], si: number, body: string): string 
   if (RULES.regionOfArticle && si > 2) {
     const codes = new Set(
       findPlaces(body.slice(0, sentences[si - 2]!.start))
-        .filter((p) => p.kind === 'region' || p.kind === 'place')
+        .filter(kindOk)
         .map((p) => p.code),
     );
     if (codes.size === 1) return [...codes][0]!;
@@ -1159,6 +1169,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         const named = regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
       }
+      // "all 27 cruise missiles headed for the city had been downed": the course's "the city" is the one city named before
+      // (the target, the only place: claims.md, edge case 11)
+      if (regions.length === 0 && !c.outOf && !vague && CITY_COURSE.test(body.slice(seg.start, seg.end))) {
+        const named = regionNamedBefore(sentences, si, body, true);
+        if (named) regions = [named];
+      }
       // (also when the participle was read past as a modifier: "23 UAVs, 14 of them flying towards Moscow, were shot down")
       if (courseAt < 0 && (c.partitive || toks[c.from - 1]?.low === 'including')) {
         const v = toks[c.npTo]?.low === 'were' || toks[c.npTo]?.low === 'was' ? c.npTo + 1 : c.npTo;
@@ -1630,6 +1646,11 @@ function maskAsides(text: string): string {
 // one regex scan instead of four includes() (each of which rescanned the sentence): about twice as fast
 const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
 const SENT = /\bsent\b/;
+/** Cities that are subdivisions of their own (Kyiv, Moscow, St Petersburg, Sevastopol). */
+const CITY_REGIONS = new Set(['UA-30', 'RU-MOW', 'RU-SPE', 'UA-40']);
+/** "headed for the city", "flying towards the city": a course to a city named before. */
+const CITY_COURSE =
+  /\b(?:headed|heading|flying|approaching|aimed)\s+(?:(?:for|towards?|to|at)\s+)?the\s+city\b(?!\s+of\b)/i;
 /** What only an aerial threat meets: air defence, a downing, an interception. */
 const AERIAL_DOWNING =
   /\bair[\s-]defen[cs]e|\banti-aircraft|\b(?:shot|brought|knocked)\s+down|\bdown(?:ed|ing)\b|\bintercept/i;

@@ -489,3 +489,21 @@ describe('"25 of the 27 drones the enemy sent this time were shot down": a modif
     ["Ukraine's air force said the enemy sent 27 drones this time, and none got through.", []],
   ]);
 });
+
+describe('"…missiles headed for the city had been downed": the course\'s "the city" is the one city named before', () => {
+  identityRows([
+    [
+      'Odesa came under attack overnight. The air force said 12 drones flying towards the city were shot down.',
+      ['12 drone @ UA-51'],
+    ],
+    [
+      'Kyiv was attacked again. The air force said all 14 cruise missiles headed for the city had been downed.',
+      ['14 missile @ UA-30'],
+    ],
+    // no one city named before: no place
+    [
+      'The Kursk and Bryansk regions were attacked. The ministry said 12 drones flying towards the city were shot down.',
+      ['12 drone @ country RU'],
+    ],
+  ]);
+});
