@@ -507,3 +507,17 @@ describe('"…missiles headed for the city had been downed": the course\'s "the 
     ],
   ]);
 });
+
+describe('"one Iskander and all 27 cruise missiles had been downed": a count after "and all" is coordinated with the one before', () => {
+  identityRows([
+    [
+      "Ukraine's air force said one Kinzhal missile and all 18 cruise missiles fired at Ukraine had been downed.",
+      ['1 missile @ country UA', '18 missile @ country UA'],
+    ],
+    // "all of them" after "and" is no coordinated count
+    [
+      'Russia fired 18 missiles at Ukraine, and all of them were shot down, the Ukrainian air force said.',
+      ['18 missile @ country UA'],
+    ],
+  ]);
+});

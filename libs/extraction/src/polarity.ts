@@ -639,8 +639,13 @@ function rightGovernor(
     }
     // "6 drones and 2 Neptune missiles were intercepted": read past a coordinated count
     // (not "40 drones came in and 35 of them were shot down": a part of the count is no count beside it)
+    // (also "one Iskander and all 27 cruise missiles were downed": "all" before the coordinated count)
     const coordinated =
-      t.low === 'and' || t.low === 'or' ? counts.find((o) => o.from === k + 1 && !partOfAnaphor(toks, o)) : undefined;
+      t.low === 'and' || t.low === 'or'
+        ? counts.find(
+            (o) => (o.from === k + 1 || (o.from === k + 2 && toks[k + 1]!.low === 'all')) && !partOfAnaphor(toks, o),
+          )
+        : undefined;
     if (coordinated) {
       k = coordinated.npTo - 1;
       listEnd = coordinated.npTo;
