@@ -521,3 +521,15 @@ describe('"one Iskander and all 27 cruise missiles had been downed": a count aft
     ],
   ]);
 });
+
+describe('"five were destroyed by air defence and two struck the airfield": destroyed by air defence is in the air, whatever site follows', () => {
+  identityRows([
+    [
+      'Of the eight missiles, six were destroyed by air defence and two struck the airfield near Starokostiantyniv, the Ukrainian air force said.',
+      ['6 missile @ country UA'],
+    ],
+    // a strike on an airfield as the agent stays a ground loss
+    ['Four Su-34 jets were destroyed by a missile strike on the Morozovsk airfield, the Ukrainian air force said.', []],
+    ['Ukrainian drones destroyed six Russian helicopters at the Berdiansk airfield, the army said.', []],
+  ]);
+});

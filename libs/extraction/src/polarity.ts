@@ -172,6 +172,9 @@ const IN_STRIKE = new RegExp(
   'i',
 );
 /** "air defences destroyed", "the anti-aircraft units destroyed": the subject right before the verb is air defence. */
+/** "destroyed by air defence", "destroyed by anti-aircraft fire": the agent right after the verb. */
+const BY_AIR_DEFENCE =
+  /^\s+by\s+(?:the\s+)?(?:(?:Russian|Ukrainian|our)\s+)?(?:air[\s-]defen[cs]es?|anti-?aircraft|surface-to-air|Patriot|interceptors?)\b/i;
 const AIR_DEFENCE_SUBJECT =
   /\b(?:air[\s-]defen[cs]es?|anti-?aircraft|surface-to-air|Patriot|interceptors?)(?:\s+(?:systems?|forces|units|crews|troops|batteries|means))?\s+(?:have\s+|has\s+|had\s+)?$/i;
 const GROUND = new RegExp(
@@ -1270,7 +1273,11 @@ export function vetoReason(
       AIR_DEFENCE_SUBJECT.test(head.slice(-80)) &&
       // ("two helicopters during a raid on the Kherson airfield": the site after the raid still vetoes)
       !GROUND.test(tail.slice(ground.index + ground[0].length, 160));
-    if ((ground !== null && !inRaid) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
+    // "five were destroyed by air defence and two struck the airfield": destroyed by air defence is in the air; the site
+    // after it is another count's target
+    const byAirDefence =
+      ground !== null && BY_AIR_DEFENCE.test(sentence.slice(toks[g]!.end - base, toks[g]!.end - base + 40));
+    if ((ground !== null && !inRaid && !byAirDefence) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
       return 'destroyed on the ground or in a strike';
     // "destroyed 19 tanks and four drones": the verb's object list numbers ground equipment before the count, so it is
     // a battlefield loss list, not an interception (claims.md, edge case 7)
