@@ -219,6 +219,18 @@ function singleThreat(from: number, np: NounPhrase, weapon: Weapon | null): Coun
 }
 
 const VERB_AFTER_ALL = new Set(['were', 'was', 'have', 'had', 'been']);
+/** "brings to ten the …", "raised to 14 the …": a running total's verb before its number. */
+const RAISE_VERBS = new Set([
+  'brings',
+  'brought',
+  'bringing',
+  'raises',
+  'raised',
+  'raising',
+  'takes',
+  'took',
+  'taking',
+]);
 /** "nearly all the drones", "not all the missiles": less than the set. */
 const NOT_ALL = new Set(['nearly', 'almost', 'virtually', 'practically', 'not', 'most', 'largely']);
 const CLAIM_PARTICIPLE = /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/;
@@ -581,6 +593,16 @@ export function findCounts(
       MORE_WORDS.has(toks[j]?.low ?? '') &&
       toks[j + 1]?.kind === 'w' &&
       (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low) || isWeaponAhead(toks, j + 1, 3))
+    )
+      j++;
+    // "That brings to ten the enemy aircraft downed …": a running total written with its number first, its noun after
+    // "the" (the number the total now stands at, as "bringing the total to ten")
+    if (
+      !partitive &&
+      toks[j]?.low === 'the' &&
+      toks[q.from - 1]?.low === 'to' &&
+      RAISE_VERBS.has(toks[q.from - 2]?.low ?? '') &&
+      isWeaponAhead(toks, j + 1, 4)
     )
       j++;
     const np = nounPhrase(toks, j);

@@ -533,3 +533,17 @@ describe('"five were destroyed by air defence and two struck the airfield": dest
     ['Ukrainian drones destroyed six Russian helicopters at the Berdiansk airfield, the army said.', []],
   ]);
 });
+
+describe('"That brings to twelve the enemy aircraft downed …": a running total written number first, its noun after "the"', () => {
+  identityRows([
+    [
+      'Ukraine said it shot down a Su-25 on Tuesday. That brings to twelve the enemy combat aircraft downed by Ukrainian forces in ten days.',
+      ['1 aircraft @ country UA', '12 aircraft @ country UA'],
+    ],
+    // "to" + a number with no raising verb, or no weapon after "the", is no count
+    [
+      'Ukraine said it shot down a Su-25 on Tuesday. Losses rose to twelve the next week, the report said.',
+      ['1 aircraft @ country UA'],
+    ],
+  ]);
+});
