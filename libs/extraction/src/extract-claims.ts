@@ -294,6 +294,9 @@ const EACH_WITH_MORE =
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
 const VERBLESS_LIST =
   /^(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:(?:in|over|above)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
+/** "They were two Iskander missiles, two Kh-59 cruise missiles and 16 drones": the threats just counted, told by type. */
+const COPULAR_PARTS =
+  /^(?:They|These|Those)\s+(?:were|are)\s+(?:(?:at least|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^;]*$/;
 /** Any verb that would make the line a statement of its own. */
 const ANY_VERB =
   /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
@@ -551,8 +554,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       last !== null &&
       anchor !== null &&
       si - last.sentence <= 1 &&
-      VERBLESS_LIST.test(s.text) &&
-      !ANY_VERB.test(s.text);
+      // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
+      ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text)) || COPULAR_PARTS.test(s.text));
     const continuesBreakdown =
       !triggered &&
       ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) ||

@@ -547,3 +547,17 @@ describe('"That brings to twelve the enemy aircraft downed …": a running total
     ],
   ]);
 });
+
+describe('"…intercepted six missiles. They were two ballistic missiles and four cruise missiles": a copular restatement by type is a breakdown', () => {
+  identityRows([
+    [
+      "Ukraine's air force said it intercepted six missiles and 12 drones overnight. They were two Iskander ballistic missiles, four Kh-101 cruise missiles and 12 attack drones.",
+      ['12 drone @ country UA', '2 missile @ country UA', '4 missile @ country UA', '6 missile @ country UA'],
+    ],
+    // "They were" with no count right after tells something else
+    [
+      'Air defence intercepted 20 drones over the Kharkiv region. They were part of a wave of 60 drones.',
+      ['20 drone @ UA-63'],
+    ],
+  ]);
+});
