@@ -402,6 +402,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   const lookups = new ArticleLookups(body);
   const drafts: Draft[] = [];
   let seaMemo: [string | null] | undefined;
+  let navalOnlyMemo: [boolean] | undefined;
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
   let prevClaimantSentence = -1;
@@ -845,12 +846,20 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         /^(?:destroy|eliminat|neutrali)/.test(toks[gov.at]?.low ?? '') &&
         !AERIAL_DOWNING.test(s.text) &&
         lastWeaponBefore(lookups.weaponWords(), countStart) === 'naval';
+      // "Sevastopol governor reports a drone shot down near the city … a surface drone had been spotted at sea": in an
+      // article whose only drones named by kind are naval and that names nothing aerial, a plain "drone" is that boat
+      const navalArticle =
+        c.weapon === 'drone' &&
+        /^drones?$/.test(toks[c.npTo - 1]?.low ?? '') &&
+        c.npTo - c.numTo <= 1 &&
+        (navalOnlyMemo ??= [NAVAL_DRONE.test(body) && !AERIAL_MARKER.test(body)])[0];
       // "four objects have been destroyed" after "an attack by surface drones": not aerial; "destroyed five Ukrainian
       // drones in the Black Sea, naval drones this time": an apposition that tells the drones are naval
       if (
         ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') ||
         (c.weapon === 'drone' && NAVAL_APPOSITION.test(body.slice(toks[c.npTo - 1]!.end, s.start + s.text.length))) ||
-        navalDrones
+        navalDrones ||
+        navalArticle
       ) {
         note(trace, body, toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
@@ -1654,6 +1663,12 @@ const CITY_REGIONS = new Set(['UA-30', 'RU-MOW', 'RU-SPE', 'UA-40']);
 /** "headed for the city", "flying towards the city": a course to a city named before. */
 const CITY_COURSE =
   /\b(?:headed|heading|flying|approaching|aimed)\s+(?:(?:for|towards?|to|at)\s+)?the\s+city\b(?!\s+of\b)/i;
+/** Drones named as naval by their kind ("surface drones", "a sea drone", "unmanned boats"). */
+const NAVAL_DRONE =
+  /\b(?:surface|sea|naval|maritime|marine|unmanned\s+surface|uncrewed\s+surface)\s+drones?\b|\b(?:unmanned|uncrewed|drone)\s+boats?\b/i;
+/** Anything aerial an article may name: air defence, aerial or fixed-wing drones, missiles, airspace. */
+const AERIAL_MARKER =
+  /\bair[\s-]defen[cs]es?\b|\banti-?aircraft\b|\bUAVs?\b|\baerial\b|\bairspace\b|\bShaheds?\b|\bGerans?\b|\bmissiles?\b|\bkamikaze\b|\bfixed-wing\b|\bair\s+(?:raid|alert|attack)s?\b|\baircraft\b/i;
 /** What only an aerial threat meets: air defence, a downing, an interception. */
 const AERIAL_DOWNING =
   /\bair[\s-]defen[cs]e|\banti-aircraft|\b(?:shot|brought|knocked)\s+down|\bdown(?:ed|ing)\b|\bintercept/i;

@@ -561,3 +561,18 @@ describe('"…intercepted six missiles. They were two ballistic missiles and fou
     ],
   ]);
 });
+
+describe('an article whose only drones named by kind are naval, and that names nothing aerial: a plain "drone" is the boat', () => {
+  identityRows([
+    [
+      'Sevastopol governor reports a drone destroyed near the city\nAccording to him, the drone was destroyed far from the shore. Earlier he said a surface drone had been spotted at sea near the bay.',
+      [],
+    ],
+    // anything aerial named keeps the drone aerial
+    [
+      'Sevastopol governor reports a drone shot down near the city\nAccording to him, air defence destroyed the drone far from the shore. Earlier a surface drone had been spotted at sea.',
+      ['1 drone @ UA-40'],
+    ],
+    ['Air defence shot down a drone over Sevastopol, the governor said.', ['1 drone @ UA-40']],
+  ]);
+});
