@@ -576,3 +576,15 @@ describe('an article whose only drones named by kind are naval, and that names n
     ['Air defence shot down a drone over Sevastopol, the governor said.', ['1 drone @ UA-40']],
   ]);
 });
+
+describe('"aimed at Sevastopol, in Crimea": the land after a city that is a subdivision of its own and "in" only says where it lies', () => {
+  identityRows([
+    ['Russian air defence shot down six drones over Sevastopol in Crimea, the governor said.', ['6 drone @ UA-40']],
+    [
+      'Russia said it had shot down eight Ukrainian missiles aimed at Sevastopol, in Crimea, the peninsula it annexed in 2014.',
+      ['8 missile @ UA-40'],
+    ],
+    // two places joined by "and" stay two places
+    ['Russian air defence shot down six drones over Sevastopol and in Crimea.', ['6 drone @ UA-40+UA-43']],
+  ]);
+});

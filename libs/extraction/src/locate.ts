@@ -146,6 +146,9 @@ function inClaimant(inp: LocateInput, p: PlaceMention): boolean {
   return inp.claimants.some((c) => p.start >= c.start && p.end <= c.end);
 }
 
+/** Cities that are subdivisions of their own: a region named after them with "in" only says where they lie. */
+const OWN_SUBDIVISION_CITIES = new Set(['UA-40', 'UA-30', 'RU-MOW', 'RU-SPE']);
+
 /** "the capital Kyiv", "the capital, Moscow": the name says whose capital. */
 function namedCapital(inp: LocateInput, p: PlaceMention): boolean {
   return (
@@ -223,6 +226,21 @@ export function locate(inp: LocateInput): Located {
           FROM.test(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)) &&
           // ("14 drones flying from the Black Sea to Odesa": a course, whose end is the target, edge case 11)
           !MOTION_FROM.test(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)),
+      )
+    )
+      return false;
+    // "aimed at Sevastopol, in Crimea", "over Sevastopol in Crimea": the land after a city that is a subdivision of its own
+    // and "in" only says where that city lies
+    if (
+      p.kind !== 'country' &&
+      inp.places.some(
+        (q) =>
+          q !== p &&
+          OWN_SUBDIVISION_CITIES.has(q.code) &&
+          q.code !== p.code &&
+          q.end <= p.start &&
+          q.end >= p.start - 12 &&
+          /^\s*,?\s+in\s+(?:the\s+)?$/i.test(body.slice(q.end, p.start)),
       )
     )
       return false;
