@@ -232,7 +232,6 @@ export function locate(inp: LocateInput): Located {
     // "aimed at Sevastopol, in Crimea", "over Sevastopol in Crimea": the land after a city that is a subdivision of its own
     // and "in" only says where that city lies
     if (
-      p.kind !== 'country' &&
       inp.places.some(
         (q) =>
           q !== p &&
