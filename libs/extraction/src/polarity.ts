@@ -1148,20 +1148,14 @@ function wordsBefore(toks: Tok[], from: number): string {
 }
 
 /** Rules out what is written as an interception but is not one. */
-/** `airBefore`: the count tells again an aircraft just downed (the air context is the sentence before). */
-export function vetoed(
-  toks: Tok[],
-  c: Count,
-  gov: Governor,
-  sentence: string,
-  base: number,
-  weapon: Weapon,
-  airBefore = false,
-): boolean {
-  return vetoReason(toks, c, gov, sentence, base, weapon, airBefore) !== null;
+export function vetoed(...args: Parameters<typeof vetoReason>): boolean {
+  return vetoReason(...args) !== null;
 }
 
-/** Why an interception-governed count is still not a claim; null when it is one. */
+/**
+ * Why an interception-governed count is still not a claim; null when it is one. `airBefore`: the count tells again an
+ * aircraft just downed (the air context is the sentence before).
+ */
 export function vetoReason(
   toks: Tok[],
   c: Count,
