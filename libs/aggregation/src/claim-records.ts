@@ -31,8 +31,8 @@ export function toClaimRecords(article: Article, claims: readonly ClaimOfArticle
 /**
  * One record, its fields written out in the order the topic has always carried
  * them: a literal of one shape is built several times faster than spreads of
- * the claim (≈ 6 µs a record, the costliest step of the extract service's own
- * code in its CPU profile; BENCHMARKS.md, session 16). The claim's fields are
+ * the claim (≈ 6 µs a record, the costliest frame outside the extractor in
+ * the extract service's CPU profile; BENCHMARKS.md, session 16). The claim's fields are
  * exactly these (ClaimRecordSchema admits no others).
  */
 function claimRecord(
