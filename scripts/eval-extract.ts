@@ -24,6 +24,8 @@
  *
  *   --verbose          list dev misses and false claims per passage
  *   --passage=ID       only that dev passage (with --verbose)
+ *   --fields           with --verbose, also dev passages whose matched claims
+ *                      disagree on qualifier, claimant or eventDate
  *   --test-families    print test's per-family table (summary only, no passages)
  *   --json             machine-readable summary
  */
@@ -58,6 +60,7 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const asJson = args.includes('--json');
 const only = args.find((a) => a.startsWith('--passage='))?.slice('--passage='.length);
+const showFields = args.includes('--fields');
 const testFamilies = args.includes('--test-families') || process.env.CI === 'true';
 
 /**
@@ -297,7 +300,8 @@ function fmtCase(c: ExpectedClaim): string {
 function printDevPassages(r: SplitResult): void {
   for (const { p, score, predicted } of r.perPassage) {
     if (only && p.id !== only) continue;
-    if (!only && score.missed.length === 0 && score.extra.length === 0) continue;
+    const fieldsOnly = showFields && score.fieldIssues.length > 0;
+    if (!only && score.missed.length === 0 && score.extra.length === 0 && !fieldsOnly) continue;
     const m = prf(score.tally);
     console.log(
       `\n[${p.id}] ${p.outlet} ${p.negative ? '(negative) ' : ''}TP ${score.tally.tp} FP ${score.tally.fp} FN ${score.tally.fn} F1 ${pct(m.f1)}  ${p.file}`,
@@ -313,8 +317,8 @@ function printDevPassages(r: SplitResult): void {
     if (only) {
       for (const x of predicted)
         console.log(`  predicted ${showClaim(x)} [${x.claimant ?? '-'}] ${x.eventDate ?? '-'}`);
-      for (const f of score.fieldIssues) console.log(`  field ${f}`);
     }
+    if (only || showFields) for (const f of score.fieldIssues) console.log(`  field ${f}`);
   }
 }
 
