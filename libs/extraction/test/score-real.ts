@@ -11,6 +11,7 @@
  * claim of the same count and weapon match each other (claims.md: either code
  * is accepted where the text cannot tell them apart).
  */
+import { defaultClaimantKey } from '@skytally/aggregation';
 import { extractClaims } from '../src';
 
 export interface GoldPlace {
@@ -122,13 +123,21 @@ const normClaimant = (s: string | null | undefined): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Loose claimant agreement: equal after normalisation, or one contains the other ("Sobyanin" / "Sergei Sobyanin"). */
+/**
+ * Loose claimant agreement: equal after normalisation, or one contains the other ("Sobyanin" / "Sergei Sobyanin"); or
+ * the same after the folding the aggregate counts `byClaimant` under (`defaultClaimantKey`: "Russian Ministry of
+ * Defense" and "the Russian Defence Ministry" are one bucket there, so one claimant to the user), or one such key within
+ * the other ("the MOD" / "Russian Defense Ministry", as "Defence Ministry" / "Russian Defence Ministry" above).
+ */
 export function sameClaimant(gold: string | null | undefined, pred: string | null): boolean {
   const a = normClaimant(gold);
   const b = normClaimant(pred);
   if (a === b) return true;
   if (!a || !b) return false;
-  return a.includes(b) || b.includes(a);
+  if (a.includes(b) || b.includes(a)) return true;
+  const fa = defaultClaimantKey(gold ?? null);
+  const fb = defaultClaimantKey(pred);
+  return fa.includes(fb) || fb.includes(fa);
 }
 
 export function showClaim(c: {
