@@ -227,8 +227,11 @@ function describe(
     (jurisdiction ? countryOf(jurisdiction) : null) ??
     (/\bBritish|Britain|UK\b/.test(whole) ? 'GB' : null) ??
     nationalFigure(name ?? whole);
+  // ("Russia's air defence forces" as much as "Russian air defence forces")
   const actor =
-    /^(?:(?:Russian|Ukrainian|Belarusian)\s+)?(?:[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces)$/.test(text);
+    /^(?:(?:Russian|Ukrainian|Belarusian|(?:Russia|Ukraine|Belarus)['’]s)\s+)?(?:[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces)$/.test(
+      text,
+    );
   return { text, start, end, country: country === 'GB' ? null : country, jurisdiction, actor };
 }
 
