@@ -29,3 +29,38 @@ describe('"Russia\'s air defence forces …, the ministry said": forces named wi
     ]);
   });
 });
+
+describe('"Belarus said it had shot down …", "…, Ukraine says": a country, its capital or its officials speaking', () => {
+  it('names the country as written when nobody more particular speaks', () => {
+    expect(claimants('Belarus said on Monday it had shot down a drone over the Homel region.')).toEqual([
+      '1 drone: Belarus',
+    ]);
+    expect(claimants('Three missiles were intercepted over the Kharkiv region overnight, Kyiv says.')).toEqual([
+      '3 missile: Kyiv',
+    ]);
+    expect(claimants('Polish officials say two drones were downed in Polish airspace on Wednesday.')).toEqual([
+      '2 drone: Polish officials',
+    ]);
+    expect(claimants('According to Moscow, nine drones were destroyed over the Tula region.')).toEqual([
+      '9 drone: Moscow',
+    ]);
+  });
+  it('carries on to the next sentence as any claimant does', () => {
+    expect(
+      claimants('Russia said on Sunday it had downed 20 drones. Twelve were destroyed over the Oryol region.'),
+    ).toEqual(['20 drone: Russia', '12 drone: Russia']);
+  });
+  it('yields to a body or official named in the sentence', () => {
+    expect(
+      claimants('Russia said that air defence destroyed 8 drones over the Kursk region, the governor of Kursk wrote.'),
+    ).toEqual(['8 drone: governor of Kursk']);
+  });
+  it('is not a country inside a name, nor a speaker of another clause after the count', () => {
+    expect(claimants('The Northern Command of Ukraine said its units shot down five drones over Chernihiv.')).toEqual([
+      '5 drone: null',
+    ]);
+    expect(
+      claimants('Air defence shot down 11 drones over the Sumy region, while Russia says it downed 30 drones itself.'),
+    ).toEqual(['11 drone: null', '30 drone: Russia']);
+  });
+});

@@ -241,3 +241,37 @@ const CAPITAL_OBLAST: Readonly<Record<string, string>> = { 'UA-30': 'UA-32', 'RU
 function countryOf(code: string): string | null {
   return code.startsWith('SEA-') ? null : code.slice(0, 2);
 }
+
+/** A country, its capital, "the Kremlin", or officials ("Ukrainian officials", "local authorities"). */
+const SPEAKING_COUNTRY = String.raw`(?:\b(?:Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Kiev|Minsk|Warsaw)\b(?!['’-])|\b(?:[Tt]he\s+)?Kremlin\b|\b(?:(?:Russian|Ukrainian|Belarusian|Polish|[Ll]ocal|[Rr]egional|[Mm]ilitary)\s+)?(?:officials|authorities)\b)`;
+const SPEAKS = new RegExp(
+  String.raw`(?<=\b[Aa]ccording\s+to\s+)${SPEAKING_COUNTRY}|(?<!\b(?:of|in|from|for|to|at|by|against)\s+)${SPEAKING_COUNTRY}(?=(?:,\s+too,)?\s+(?:(?:has|had|also|later|earlier|separately|itself)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|confirmed|confirms)\b)`,
+  'gu',
+);
+const SPEAKS_KEYWORD =
+  /\b(?:Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Kiev|Minsk|Warsaw|Kremlin|officials|authorities)\b/;
+
+const text = (spoken: string): string => spoken.replace(/^(?:the|The)\s+/, '');
+
+/**
+ * "Russia said it had shot down …", "…, Ukraine says", "Russian officials say", "according to Kyiv": a country, its
+ * capital or its officials speaking, as written (without a leading "the") — the one before `at` nearest to it, else a
+ * tag right after a comma after it ("…, Russia says"). Not "the Southern Command of Ukraine said" (part of a name).
+ * Only the claimant's text: no mention (so no country, jurisdiction or span that could place a claim), and only where
+ * nobody more particular is named in the sentence (the extractor asks when no mention gives the claimant).
+ */
+
+export function speakingCountry(sentence: string, at: number): string | null {
+  if (!SPEAKS_KEYWORD.test(sentence)) return null;
+  let best: string | null = null;
+  SPEAKS.lastIndex = 0;
+  for (let m = SPEAKS.exec(sentence); m !== null; m = SPEAKS.exec(sentence)) {
+    if (m.index >= at) {
+      // after the count, only the tag of its own clause ("…, Ukraine says"; not "…, while Russia says it downed …")
+      if (best === null && /,\s+(?:according\s+to\s+)?(?:the\s+)?$/.test(sentence.slice(0, m.index))) best = text(m[0]);
+      break;
+    }
+    best = text(m[0]);
+  }
+  return best;
+}

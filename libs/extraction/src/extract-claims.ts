@@ -12,7 +12,7 @@ import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
-import { findClaimants, type ClaimantMention } from './claimant';
+import { findClaimants, speakingCountry, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
@@ -971,7 +971,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         const own = speakerCountry(s.text);
         if (own !== null && own !== earlier.country) claimantMention = null;
       }
-      const claimantText = explicit?.text ?? carried?.claim.claimant ?? claimantMention?.text ?? null;
+      const claimantText =
+        explicit?.text ??
+        speakingCountry(s.text, countStart - s.start) ??
+        carried?.claim.claimant ??
+        claimantMention?.text ??
+        null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
       const claimantCountry =
         explicit?.country ??
