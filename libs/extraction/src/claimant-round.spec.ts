@@ -64,3 +64,26 @@ describe('"Belarus said it had shot down …", "…, Ukraine says": a country, i
     ).toEqual(['11 drone: null', '30 drone: Russia']);
   });
 });
+
+describe('"…," the ministry\'s statement read: a body named only by its kind', () => {
+  it('names it as written, without "the"', () => {
+    expect(
+      claimants('"Air defence destroyed 17 drones over the Lipetsk region," the ministry\'s statement read.'),
+    ).toEqual(['17 drone: ministry']);
+    expect(claimants('According to the command, six drones were shot down over the Odesa region.')).toEqual([
+      '6 drone: command',
+    ]);
+  });
+  it('keeps the body named before, whom "the ministry" refers to', () => {
+    expect(
+      claimants(
+        'The Russian Defence Ministry reported an attack overnight. Air defence downed 12 drones over the Tver region, the ministry said.',
+      ),
+    ).toEqual(['12 drone: Russian Defence Ministry']);
+  });
+  it('is no speaker when "the military" is the subject of something else', () => {
+    expect(claimants('The military moved quickly, and four drones were shot down over the Kherson region.')).toEqual([
+      '4 drone: null',
+    ]);
+  });
+});

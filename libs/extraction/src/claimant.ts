@@ -275,3 +275,26 @@ export function speakingCountry(sentence: string, at: number): string | null {
   }
   return best;
 }
+
+/** "the ministry said", "the ministry's statement reads", "according to the command", "a statement from the ministry". */
+const BARE_BODY = new RegExp(
+  String.raw`\b[Tt]he\s+(ministry|command|military)(?:['’]s\s+(?:statement|press\s+service|report|data|update))?(?=\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|states|announced|specified|wrote|writes|read|reads)\b)|(?<=\b(?:[Aa]ccording\s+to|(?:statement|report)\s+(?:from|of|by))\s+)the\s+(ministry|command|military)\b`,
+  'gu',
+);
+
+/**
+ * A body named only by its kind, as written: "the ministry's statement read" → "ministry". Only the claimant's text,
+ * asked for when neither the sentence nor the claims and sentences before it name a claimant (a bare "the ministry"
+ * after "the Russian Defence Ministry" is that ministry, which is kept) — the one before `at` nearest to it, else the first.
+ */
+export function bareBody(sentence: string, at: number): string | null {
+  if (!/\b(?:ministry|command|military)\b/.test(sentence)) return null;
+  let best: string | null = null;
+  BARE_BODY.lastIndex = 0;
+  for (let m = BARE_BODY.exec(sentence); m !== null; m = BARE_BODY.exec(sentence)) {
+    if (m.index >= at && best !== null) break;
+    best = (m[1] ?? m[2])!;
+    if (m.index >= at) break;
+  }
+  return best;
+}

@@ -12,7 +12,7 @@ import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
-import { findClaimants, speakingCountry, type ClaimantMention } from './claimant';
+import { bareBody, findClaimants, speakingCountry, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
@@ -976,6 +976,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         speakingCountry(s.text, countStart - s.start) ??
         carried?.claim.claimant ??
         claimantMention?.text ??
+        bareBody(s.text, countStart - s.start) ??
         null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
       const claimantCountry =
