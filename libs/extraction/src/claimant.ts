@@ -260,7 +260,6 @@ const text = (spoken: string): string => spoken.replace(/^(?:the|The)\s+/, '');
  * Only the claimant's text: no mention (so no country, jurisdiction or span that could place a claim), and only where
  * nobody more particular is named in the sentence (the extractor asks when no mention gives the claimant).
  */
-
 export function speakingCountry(sentence: string, at: number): string | null {
   if (!SPEAKS_KEYWORD.test(sentence)) return null;
   let best: string | null = null;
