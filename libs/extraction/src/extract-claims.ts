@@ -22,6 +22,8 @@ import { numberAt } from './numbers';
 import {
   continuesLossTally,
   cumulative,
+  debrisOfOneDowned,
+  DEBRIS_VETOES,
   CUMULATIVE,
   governorOf,
   onGroundAfter,
@@ -152,6 +154,8 @@ interface Draft {
   additive?: boolean;
   /** "the drone was shot down": a definite singular, a claim only where nothing else in the article counts it. */
   definite?: boolean;
+  /** One downed threat told only by where its debris fell (debrisOfOneDowned): a claim only where nothing else counts it. */
+  debris?: boolean;
   /** "one over A and the other over B": the second of a pair, never a repeat of the first (nor of another claim). */
   pairOther?: boolean;
   /** Its own clause gives a place no subdivision holds ("across the country", "over five regions", "and elsewhere"). */
@@ -925,7 +929,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // is in the air whatever this sentence says
       const airBefore =
         c.definite === true && last !== null && last.claim.weapon === 'aircraft' && si - last.sentence <= 2;
-      if (gov.polarity !== 'claim' || vetoed(toks, c, gov, s.text, s.start, weapon, airBefore)) {
+      const vetoedHere = gov.polarity === 'claim' && vetoed(toks, c, gov, s.text, s.start, weapon, airBefore);
+      // one downed threat told by where its debris fell: a claim, flagged, that debrisSingles may still drop
+      const debris =
+        vetoedHere &&
+        RULES.debrisSingle &&
+        debrisOfOneDowned(toks, c, gov.at) &&
+        DEBRIS_VETOES.has(vetoReason(toks, c, gov, s.text, s.start, weapon, airBefore) ?? '');
+      if (gov.polarity !== 'claim' || (vetoedHere && !debris)) {
         note(trace, body, toks, c, false, () =>
           gov.polarity === 'claim'
             ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon, airBefore)}`
@@ -1321,6 +1332,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           unplaced: scope === 'country' && (!loc.segCountry || REGIONS_OF_COUNTRY.test(body.slice(countEnd, seg.end))),
           additive: RULES.additiveCounts && ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd)),
           ...(c.definite ? { definite: true } : {}),
+          ...(debris ? { debris: true } : {}),
           ...(c.pairOther ? { pairOther: true } : {}),
           ...(vague || partialCountry !== null ? { vague: true } : {}),
         };
@@ -1330,7 +1342,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         claimsHere++;
         const pending: Awaiting | null = awaitingPlace;
         const kept: Draft[] = pending && pending.sentence === si ? pending.drafts : [];
-        if (scope === 'country' && !c.bare && draft.unplaced)
+        if (scope === 'country' && !c.bare && draft.unplaced && !debris)
           awaitingPlace = { drafts: [...kept, draft], sentence: si };
         else if (pending && pending.sentence !== si) awaitingPlace = null;
       }
@@ -1362,6 +1374,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.placesListedAfter) placesListedAfter(drafts, sentences);
   if (RULES.additivePlace) additivePlace(drafts, sentences);
   if (RULES.parallelPlace) parallelPlace(drafts, body);
+  debrisSingles(drafts);
   linkParts(drafts);
   return finalise(drafts);
 }
@@ -2333,6 +2346,32 @@ function definiteSingulars(drafts: Draft[]): void {
     );
     if (lone && c.scope === 'region' && others.length === 1)
       lone.claim = { ...lone.claim, scope: 'region', regions: c.regions, country: c.country };
+    drafts.splice(i, 1);
+    for (const o of drafts) if (o.partOf !== null && o.partOf > i) o.partOf--;
+  }
+}
+
+/**
+ * "Air defence destroyed 24 missiles … debris from a downed missile damaged a roof in the Kyiv region": the single
+ * whose debris fell is a claim at that place (a placed part of the unplaced total, edge case 5), unless a claim of its
+ * weapon already counts threats there (it is one of them) or the text gives it no place (nothing to add to the total).
+ */
+function debrisSingles(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!d.debris) continue;
+    const c = d.claim;
+    const counted =
+      c.scope !== 'region' ||
+      drafts.some(
+        (o) =>
+          o !== d &&
+          !o.debris &&
+          o.claim.weapon === c.weapon &&
+          o.claim.scope === 'region' &&
+          o.claim.regions.some((r) => c.regions.includes(r)),
+      );
+    if (!counted) continue;
     drafts.splice(i, 1);
     for (const o of drafts) if (o.partOf !== null && o.partOf > i) o.partOf--;
   }

@@ -202,7 +202,8 @@ describe('"a piece of a drone shot down": a part of a downed threat is no claim'
       "Ukraine's air force said troops found a message scratched on a piece of a Russian Shahed drone shot down in the night.",
       [],
     ],
-    ["Ukraine's air force said shards of a drone shot down over Kyiv fell on a school.", []],
+    // a downed one placed and counted nowhere else is one drone downed there (the debris decision, session 17)
+    ["Ukraine's air force said shards of a drone shot down over Kyiv fell on a school.", ['1 drone @ UA-30']],
   ])('%s', (text, want) => expect(identities(text)).toEqual(want));
 });
 

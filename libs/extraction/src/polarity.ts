@@ -7,6 +7,7 @@
  * and things destroyed on the ground.
  */
 import type { Weapon } from '@skytally/contracts';
+import { isNumberWord } from '@skytally/text';
 import type { Count } from './counts';
 import {
   DETECT_VERBS,
@@ -1137,6 +1138,39 @@ function downedCause(toks: Tok[], c: Count, g: number): boolean {
   return DAMAGE_VERBS.has(toks[k]?.low ?? '');
 }
 
+const DEBRIS_VETO = 'debris or wreckage of a downed threat';
+const CAUSE_VETO = 'a downed threat told as the cause of damage (where it fell)';
+/** vetoReason's answers for a downed threat told by its debris: debrisOfOneDowned may turn them into a claim of one. */
+export const DEBRIS_VETOES: ReadonlySet<string> = new Set([DEBRIS_VETO, CAUSE_VETO]);
+const DEBRIS_BEFORE =
+  /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/;
+const DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed|shot-down)$/;
+
+/**
+ * "Debris of a downed missile damaged a roof in the Kyiv region", "a downed drone fell onto a building in Kyiv",
+ * "fragments of a drone downed by air defence were found near Kirishi": one threat whose downing is told only by
+ * where its debris fell. Claims.md edge case 6 reads "debris from five downed drones" as five downed; one downed
+ * threat's debris is one downed — a claim (flagged `debris`) that stands only where no other claim of its weapon
+ * already counts it at its place (debrisSingles, extract-claims.ts). Not without the participle ("debris of a
+ * drone fell": edge case 6 needs "downed").
+ */
+export function debrisOfOneDowned(toks: Tok[], c: Count, g: number): boolean {
+  if (c.value !== 1) return false;
+  let downed = false;
+  for (let k = c.numTo; k < c.npTo; k++) {
+    // "pieces of one of the two destroyed drones": the numbered set is the downing told, not its one
+    if (toks[k]!.kind === 'n' || isNumberWord(toks[k]!.low)) return false;
+    downed ||= DOWNED_PARTICIPLE.test(toks[k]!.low);
+  }
+  // "a drone downed by air defence", "a missile shot down earlier"
+  if (!downed) {
+    const after = toks[c.npTo]?.low ?? '';
+    downed = DOWNED_PARTICIPLE.test(after) || (after === 'shot' && toks[c.npTo + 1]?.low === 'down');
+  }
+  if (!downed) return false;
+  return DEBRIS_BEFORE.test(wordsBefore(toks, c.from)) || (g >= 0 && downedCause(toks, c, g));
+}
+
 /** The four tokens before token `from`, lower-cased and joined by spaces. */
 function wordsBefore(toks: Tok[], from: number): string {
   // (a loop, not slice, map and join: the array map makes differs in V8's elements kind between unoptimised and
@@ -1174,7 +1208,7 @@ export function vetoReason(
       ) &&
       !impliesDowned(toks, c)
     )
-      return 'debris or wreckage of a downed threat';
+      return DEBRIS_VETO;
     if (lossTally(sentence)) return 'a war-loss tally (ground equipment listed with it)';
     return cumulative(toks, c, sentence, base) ? 'a cumulative tally (a month or longer)' : null;
   }
@@ -1212,9 +1246,8 @@ export function vetoReason(
     /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/.test(before) &&
     !impliesDowned(toks, c)
   )
-    return 'debris or wreckage of a downed threat';
-  if (RULES.downedCause && downedCause(toks, c, g))
-    return 'a downed threat told as the cause of damage (where it fell)';
+    return DEBRIS_VETO;
+  if (RULES.downedCause && downedCause(toks, c, g)) return CAUSE_VETO;
   // "One of the drones that was shot down was found in a village": the relative clause describes the set the part is taken
   // from; the part's own verb comes after it
   if (c.partitive && setRelativeThenVerb(toks, c, g))

@@ -97,6 +97,8 @@ export const RULES = {
   pronounSpeaker: true,
   /** "a downed drone also damaged a warehouse", "The destruction of one of the drones, however, started a fire": a single threat downed only in its own subject phrase, whose verb is the damage it did, is where it fell (as debris), no claim. */
   downedCause: true,
+  /** "debris of a downed missile damaged a roof in the Kyiv region", "a downed drone fell onto a building in Kyiv": one threat downed, told only by where its debris fell, is a claim of 1 at that place unless another claim of its weapon already counts it there (claims.md edge case 6 read for one). */
+  debrisSingle: true,
   /** "12 Russian aircraft were shot down in February 2024", "3,200 drones in 2023", "… to date", "during the war": two or more threats over a named month or year, or the whole war, in the count's own phrase, are a tally. */
   periodTally: true,
   /** "Thirteen Shahed drones, designed to explode on impact, were also downed": a participle phrase between commas before the count's auxiliary describes the count; the verb after it governs. */

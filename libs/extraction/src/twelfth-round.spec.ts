@@ -27,7 +27,11 @@ describe('"a downed drone also damaged a warehouse": a single downed threat told
       'Russian air defence destroyed five drones over the Leningrad region. The destruction of one of the drones, however, started a fire at the port.',
       ['5 drone @ RU-LEN'],
     ],
-    ['The Belgorod governor said a downed drone hit a power line, leaving two villages without electricity.', []],
+    // placed (the governor's region) and counted nowhere else: one drone downed there (the debris decision, session 17)
+    [
+      'The Belgorod governor said a downed drone hit a power line, leaving two villages without electricity.',
+      ['1 drone @ RU-BEL'],
+    ],
     // two or more downed (claims.md edge case 6), a downing told by its own verb, or a participle with another verb: claims
     ['Debris from two downed drones damaged a house in the Belgorod region, the governor said.', ['2 drone @ RU-BEL']],
     ['The Belgorod governor said a drone was shot down and then damaged a house as it fell.', ['1 drone @ RU-BEL']],
