@@ -87,3 +87,20 @@ describe('"…," the ministry\'s statement read: a body named only by its kind',
     ]);
   });
 });
+
+describe('a claim told twice takes the attribution of the telling that has one', () => {
+  it('gives a headline claim the claimant of its repeat in the body', () => {
+    expect(
+      claimants(
+        'Russia downs 43 drones over Belgorod region\n43 drones were destroyed over the Belgorod region overnight, the Russian Defence Ministry said.',
+      ),
+    ).toEqual(['43 drone: Russian Defence Ministry']);
+  });
+  it("keeps the first telling's own claimant", () => {
+    expect(
+      claimants(
+        "The Belgorod governor said 12 drones were shot down over the Belgorod region. Twelve drones were destroyed over the Belgorod region, Russia's Defence Ministry said.",
+      ),
+    ).toEqual(['12 drone: Belgorod governor']);
+  });
+});

@@ -2377,6 +2377,25 @@ function debrisSingles(drafts: Draft[]): void {
   }
 }
 
+/**
+ * "Russia downs 81 drones" (a headline, nobody named) … "81 drones were destroyed overnight, the ministry said": a kept
+ * claim with no claimant takes the first claimant of a repeat merged into it — one claim, told twice, and the second
+ * telling says who claims it (claims.md rule 12 reads a sentence before; a repeat is the same claim, so its
+ * attribution is this one's). A claimant is not part of a claim's identity: ids do not change.
+ */
+function claimantFromRepeats(drafts: Draft[], alias: number[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const claimant = drafts[i]!.claim.claimant;
+    if (claimant === null || alias[i] === i) continue;
+    // the kept claim at the end of the alias chain (a repeat can be merged into one that was itself merged)
+    let root = alias[i]!;
+    for (let hops = 0; alias[root] !== undefined && alias[root] !== root && hops < drafts.length; hops++)
+      root = alias[root]!;
+    const kept = drafts[root]!;
+    if (kept.claim.claimant === null) kept.claim = { ...kept.claim, claimant };
+  }
+}
+
 /** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
 function finalise(drafts: Draft[]): ExtractedClaim[] {
   const keptIndex = new Map<string, number>();
@@ -2495,6 +2514,7 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     keptIndex.set(keys[0]!, i);
     kept.push(i);
   }
+  claimantFromRepeats(drafts, alias);
   const ids = new Map<number, string>();
   for (const i of kept) ids.set(i, claimIdOf(drafts[i]!.claim));
   return kept.map((i) => {
