@@ -1397,7 +1397,12 @@ function isMissileDesignator(toks: Tok[], k: number): boolean {
   const h = toks[k + 1];
   const d = toks[k + 2];
   return (
-    t !== undefined && t.raw === 'Kh' && h?.raw === '-' && d?.kind === 'n' && h.start === t.end && d.start === h.end
+    t !== undefined &&
+    (t.raw === 'Kh' || t.low === 'kh') &&
+    h?.raw === '-' &&
+    d?.kind === 'n' &&
+    h.start === t.end &&
+    d.start === h.end
   );
 }
 

@@ -12,6 +12,9 @@ export interface Tok {
 // ASCII and Latin/Cyrillic letter ranges instead of \p{L}: several times faster, and the text is English news.
 const TOKEN = /([A-Za-z\u00C0-\u024F\u0400-\u04FF]+)|(\d+(?:[.,]\d+)*)|\S/g;
 
+/** After an "X": a hyphen glued to a digit ("X-101"). */
+const XKH = /^-\d/;
+
 /** Tokenises `text`; offsets are shifted by `base` so they index the article body. */
 export function tokens(text: string, base = 0): Tok[] {
   const out: Tok[] = [];
@@ -19,7 +22,12 @@ export function tokens(text: string, base = 0): Tok[] {
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const raw = m[0];
     const kind: TokKind = m[1] !== undefined ? 'w' : m[2] !== undefined ? 'n' : 'p';
-    out.push({ raw, low: raw.toLowerCase(), start: base + m.index, end: base + m.index + raw.length, kind });
+    // "X-101", "X-22": the Cyrillic letter Kha carried over as a Latin (or Cyrillic) X is the Kh of a missile type
+    const low =
+      raw.length === 1 && (raw === 'X' || raw === 'Х') && XKH.test(text.slice(m.index + 1, m.index + 3))
+        ? 'kh'
+        : raw.toLowerCase();
+    out.push({ raw, low, start: base + m.index, end: base + m.index + raw.length, kind });
   }
   return out;
 }

@@ -1,0 +1,22 @@
+/**
+ * The fifteenth round's structures (README, "Fifteenth round"): each family with invented sentences (no corpus
+ * sentence), and a row where the mechanism could reach too far.
+ */
+import { identityRows } from '../test/identities';
+
+describe('"X-101", "X-59s": a Kh missile type written with an X (the Cyrillic letter carried over) is a missile', () => {
+  identityRows([
+    [
+      'The air force said its crews intercepted 14 X-101 and X-555 cruise missiles over the Poltava region.',
+      ['14 missile @ UA-53'],
+    ],
+    ['Air defence shot down three X-59s over the Odesa region on Monday, the command said.', ['3 missile @ UA-51']],
+    ['Ukrainian air defence brought down two X-22 missiles over Kyiv overnight.', ['2 missile @ UA-30']],
+    // an X with no glued number stays a word (the platform, not a missile)
+    [
+      'Ukrainian air defence shot down 4 drones over the Kharkiv region, the air force wrote on X.',
+      ['4 drone @ UA-63'],
+    ],
+    ['Air defence shot down 5 X drones over the Sumy region.', ['5 drone @ UA-59']],
+  ]);
+});
