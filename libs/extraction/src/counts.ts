@@ -605,7 +605,7 @@ export function findCounts(
       isWeaponAhead(toks, j + 1, 4)
     )
       j++;
-    const np = nounPhrase(toks, j);
+    let np = nounPhrase(toks, j);
     // "another", "both", "a fourth" standing for a thing counted before: "and a fourth was intercepted"
     const bareAnother =
       n.weak &&
@@ -695,6 +695,10 @@ export function findCounts(
       launchedSet ||
       setAfterPart ||
       setListItem;
+    // "shot down five rocket launchers of the HIMARS system", "downed … 16 multiple rocket launchers": no launcher is
+    // downed in the air, so a translation that names the launcher for its rockets counts rockets (claims.md, edge case 8)
+    if (np && np.nonHead && rocketLaunchers(toks, np.to) && downedInAir(toks, q.from, np.to))
+      np = { ...np, weapon: 'rocket', nonHead: false };
     if (np && np.nonHead) {
       i = np.to - 1;
       continue;
@@ -1424,6 +1428,37 @@ function modifiersThenHead(toks: Tok[], k: number): boolean {
     if (t.kind !== 'w' || !/^\p{Ll}/u.test(t.raw)) return false;
     if (WEAPON_HEADS.has(t.low)) return x > k;
     if (!WEAPON_MODIFIERS.has(t.low) && t.low !== 'aerial' && t.low !== 'air') return false;
+  }
+  return false;
+}
+
+/** The phrase ending at `to` ends "rocket launcher(s)". */
+function rocketLaunchers(toks: Tok[], to: number): boolean {
+  return /^launchers?$/.test(toks[to - 1]?.low ?? '') && toks[to - 2]?.low === 'rocket';
+}
+
+/** Verbs of a downing only a thing in the air can undergo ("shot down", "downed", "intercepted"), not "destroyed". */
+function airDowning(toks: Tok[], k: number): boolean {
+  const w = toks[k]?.low ?? '';
+  return (
+    w === 'downed' ||
+    w === 'intercepted' ||
+    (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '') && toks[k - 1]?.low !== 'knocked')
+  );
+}
+
+/**
+ * The count from `from` to `to` is downed in the air: the nearest verb before it in its sentence part is an air downing
+ * ("shot down a Tochka-U missile and 16 …"), or a passive one follows it ("five … were shot down").
+ */
+function downedInAir(toks: Tok[], from: number, to: number): boolean {
+  const aux = toks[to]?.low === 'were' || toks[to]?.low === 'was' ? to + 1 : to;
+  if (airDowning(toks, aux) || airDowning(toks, aux + 1)) return true;
+  for (let k = from - 1; k >= Math.max(0, from - 14); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && (t.raw === '.' || t.raw === ';' || t.raw === ':')) return false;
+    if (airDowning(toks, k)) return true;
+    if (TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low)) return false;
   }
   return false;
 }

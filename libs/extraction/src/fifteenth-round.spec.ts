@@ -20,3 +20,26 @@ describe('"X-101", "X-59s": a Kh missile type written with an X (the Cyrillic le
     ['Air defence shot down 5 X drones over the Sumy region.', ['5 drone @ UA-59']],
   ]);
 });
+
+describe('"shot down five rocket launchers of the HIMARS system": a launcher downed in the air is a translation\'s name for its rockets', () => {
+  identityRows([
+    [
+      'Russian air defence has shot down seven rocket launchers of the HIMARS system over the past day, the Russian defence ministry said.',
+      ['7 rocket @ country RU'],
+    ],
+    [
+      'The Russian defence ministry said air defence intercepted a Tochka-U missile and 11 multiple rocket launchers over the Kherson region.',
+      ['1 missile @ UA-65', '11 rocket @ UA-65'],
+    ],
+    [
+      'Four Vampire rocket launchers were downed over the Belgorod region, the Russian defence ministry said.',
+      ['4 rocket @ RU-BEL'],
+    ],
+    // launchers destroyed (on the ground) stay no count
+    ['Russian forces destroyed three HIMARS rocket launchers in the Kherson region, the Russian ministry said.', []],
+    [
+      'Russian air defence shot down nine drones, and artillery hit two rocket launchers in the Kherson region.',
+      ['9 drone @ country RU'],
+    ],
+  ]);
+});
