@@ -16,7 +16,7 @@ import { bareBody, findClaimants, speakingCountry, type ClaimantMention } from '
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
-import { FROM, locate, placesWithin, type LocateInput } from './locate';
+import { FROM, locate, placesWithin, referencePoint, type LocateInput } from './locate';
 import { LiteralSets } from './literals';
 import { numberAt } from './numbers';
 import {
@@ -236,6 +236,8 @@ function regionNamedBefore(
   body: string,
   /** "headed for the city": the city named before (a capital too), not a region. */
   city = false,
+  /** Not places given only as reference points ("200 km south of Moscow"). */
+  noReferences = false,
 ): string | null {
   const kindOk = (p: PlaceMention): boolean =>
     city
@@ -246,7 +248,7 @@ function regionNamedBefore(
     const codes = [
       ...new Set(
         findPlaces(s.text)
-          .filter(kindOk)
+          .filter((p) => kindOk(p) && !(noReferences && referencePoint(s.text, p.start)))
           .map((p) => p.code),
       ),
     ];
@@ -264,6 +266,19 @@ function regionNamedBefore(
     if (codes.size === 1) return [...codes][0]!;
   }
   return null;
+}
+
+/** "the region's governor", "the regional governor", "the mayor of that city", "the city's mayor": a title naming its place by reference. */
+const TITLE_BY_REFERENCE =
+  /\b(?:the\s+(?:region|oblast|province)['’]s\s+(?:governor|head)|the\s+regional\s+governor|(?:governor|head)\s+of\s+(?:the|that|this)\s+(?:region|oblast|province)\b|the\s+city['’]s\s+mayor|the\s+city\s+mayor|mayor\s+of\s+(?:the|that|this)\s+city\b)/i;
+
+/** The jurisdiction of a claimant whose title names its place by reference: the one region (city) named before its sentence. */
+function titleByReference(m: ClaimantMention, at: number, sentences: Span[], body: string): string | null {
+  const s = sentences[at];
+  if (!s) return null;
+  const around = body.slice(Math.max(s.start, m.start - 30), Math.min(s.end, m.end + 30));
+  const title = TITLE_BY_REFERENCE.exec(around);
+  return title ? regionNamedBefore(sentences, at, body, /mayor/i.test(title[0]), true) : null;
 }
 
 /** "…of downed drones, 17,": the participle of an interception directly before a weapon noun, within six tokens before `to`; else 0. */
@@ -1000,7 +1015,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           : null);
       // ("A drone attack was carried out, the mayor said. Besides the drones, the ministry said air defence shot down two
       // missiles": a body that speaks in the sentence is not the official named before, whose jurisdiction does not place it)
-      const jurisdiction =
+      const ownJurisdiction =
         explicit?.jurisdiction ??
         // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
         (si - prevClaimantSentence <= 1 &&
@@ -1010,6 +1025,20 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           ? claimantMention.jurisdiction
           : null) ??
         null;
+      // "The region's governor said four drones had been destroyed", "the mayor of that city said air defence destroyed
+      // the drone": a title that names its place by reference speaks for the one region (city) the sentences before name
+      const titled =
+        ownJurisdiction === null
+          ? (explicit ??
+            (si - prevClaimantSentence === 1 && !BODY_SPEAKS.test(s.text) && !COUNTRY_ALSO_SPEAKS.test(s.text)
+              ? claimantMention
+              : null))
+          : null;
+      const jurisdiction =
+        ownJurisdiction ??
+        (titled && titled.jurisdiction === null
+          ? titleByReference(titled, titled === explicit ? si : prevClaimantSentence, sentences, body)
+          : null);
 
       let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? {
         start: s.start,

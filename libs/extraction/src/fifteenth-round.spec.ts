@@ -43,3 +43,30 @@ describe('"shot down five rocket launchers of the HIMARS system": a launcher dow
     ],
   ]);
 });
+
+describe('"The region\'s governor said …", "the mayor of that city said …": a title naming its place by reference speaks for the one region (city) named before', () => {
+  identityRows([
+    [
+      "Burning debris from Ukrainian drones set a warehouse alight in the Tula region, some 180 kilometres south of Moscow. The region's governor, Pavel Dorin, said nobody was hurt and that five Ukrainian drones had been shot down.",
+      ['5 drone @ RU-TUL'],
+    ],
+    [
+      'A drone attack started a fire at a market in the Russian city of Kursk. The mayor of that city said Russian air defence had destroyed three drones.',
+      ['3 drone @ RU-KRS'],
+    ],
+    [
+      'Explosions were heard overnight in the Bryansk region. The regional governor, Oleg Markov, said six Ukrainian drones had been intercepted.',
+      ['6 drone @ RU-BRY'],
+    ],
+    // two regions named before: the title cannot tell which, so the count stays the country's
+    [
+      "Drones attacked the Kursk and Belgorod regions overnight. The region's governor, Pavel Dorin, said four Ukrainian drones had been destroyed.",
+      ['4 drone @ country RU'],
+    ],
+    // a place named in the count's own sentence still wins
+    [
+      "Debris fell in the Oryol region. The region's governor, Pavel Dorin, said two Ukrainian drones had been shot down over the Kursk region.",
+      ['2 drone @ RU-KRS'],
+    ],
+  ]);
+});

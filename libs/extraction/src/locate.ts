@@ -33,6 +33,10 @@ const REFERENCE = new RegExp(
     String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
+/** A place in `text` given only as a reference point ("200 km south-west of the Russian capital, Moscow"). */
+export function referencePoint(text: string, start: number): boolean {
+  return REFERENCE.test(text.slice(Math.max(0, start - 60), start));
+}
 const CLOSE_TO =
   /\b(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
 const AFTER_PLACE_CLOSE_TO =
