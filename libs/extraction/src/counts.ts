@@ -782,6 +782,14 @@ export function findCounts(
     }
     i = n.to - 1;
   }
+  // "four and two drones respectively", "12 and 7 drones": a bare number right before "and" and a counted phrase shares
+  // its head
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.bare && a.weapon === null && !a.partitive && b.weapon !== null && !b.bare && b.numFrom === a.numTo + 1)
+      if (toks[a.numTo]?.low === 'and' && toks[a.npTo]?.low === 'and') a.weapon = b.weapon;
+  }
   return out;
 }
 

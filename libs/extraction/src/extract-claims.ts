@@ -1855,6 +1855,7 @@ function respectively(drafts: Draft[], sentences: Span[]): void {
       .filter((p) => (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') && s.start + p.start < at)
       .map((p) => ({ code: p.code, start: s.start + p.start }));
     const lastD = here[here.length - 1]!;
+    if (countsThenPlaces(here, s)) continue;
     // the counts after the last place named before "respectively", joined by commas and "and"
     const lastPlace = places.length ? places[places.length - 1]!.start : -1;
     const tail = here.filter(({ d }) => d.countStart! > lastPlace);
@@ -1879,6 +1880,44 @@ function respectively(drafts: Draft[], sentences: Span[]): void {
     const copies = d.claim.regions.map((r) => ({ ...d, claim: { ...d.claim, regions: [r] } }));
     drafts.splice(lastD.i, 1, ...copies);
   }
+}
+
+/** Between two counts of one list: a comma or "and", a few words at most ("12 drones and 3 missiles", "four and two"). */
+const LIST_GAP = /^[^.;:\d]{0,30}$/;
+const LIST_JOIN = /(?:,|\band\b)/;
+
+/**
+ * "four and two drones respectively were brought down over the Kursk and Belgorod regions", "12 drones and 3 missiles
+ * over A and B respectively": a list of counts before a list of as many places pairs with them in order; true when done.
+ */
+function countsThenPlaces(here: Array<{ d: Draft; i: number }>, s: Span): boolean {
+  // the counts listed together at the end of the sentence's counts before "respectively"
+  let first = here.length - 1;
+  while (first > 0) {
+    const gap = s.text.slice(here[first - 1]!.d.countEnd - s.start, (here[first]!.d.countStart ?? 0) - s.start);
+    if (!LIST_GAP.test(gap) || !LIST_JOIN.test(gap) || findPlaces(gap).length > 0) break;
+    first--;
+  }
+  const list = here.slice(first);
+  if (list.length < 2) return false;
+  const from = list[list.length - 1]!.d.countEnd - s.start;
+  const codes: string[] = [];
+  for (const p of findPlaces(s.text))
+    if (
+      p.start >= from &&
+      (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') &&
+      !referencePoint(s.text, p.start) &&
+      !codes.includes(p.code)
+    )
+      codes.push(p.code);
+  if (codes.length !== list.length) return false;
+  list.forEach(({ d }, k) => {
+    const code = codes[k]!;
+    Object.assign(d.claim, { scope: 'region', regions: [code], country: countryOfRegion(code) ?? d.claim.country });
+    d.unplaced = false;
+    d.restated = true;
+  });
+  return true;
 }
 
 function shareCoordinatedPlaces(drafts: Draft[], body: string): void {

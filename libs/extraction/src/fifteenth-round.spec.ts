@@ -70,3 +70,30 @@ describe('"The region\'s governor said …", "the mayor of that city said …": 
     ],
   ]);
 });
+
+describe('"five and three drones respectively … over the Oryol and Tula regions": a list of counts before as many places pairs with them in order', () => {
+  identityRows([
+    [
+      'According to the Russian defence ministry, five and three drones respectively were shot down over the Oryol and Tula regions.',
+      ['3 drone @ RU-TUL', '5 drone @ RU-ORL'],
+    ],
+    [
+      'Russian air defence destroyed 14 and 6 drones over the Kaluga and Smolensk regions respectively.',
+      ['14 drone @ RU-KLU', '6 drone @ RU-SMO'],
+    ],
+    [
+      'Russian air defence destroyed 14 drones and 2 missiles over the Bryansk and Kursk regions respectively, the ministry said.',
+      ['14 drone @ RU-BRY', '2 missile @ RU-KRS'],
+    ],
+    // places before the counts are paired as before
+    [
+      'In the Oryol and Tula regions, 9 and 4 Ukrainian drones were intercepted respectively.',
+      ['4 drone @ RU-TUL', '9 drone @ RU-ORL'],
+    ],
+    // without "respectively" nothing pairs: each count is over both places
+    [
+      'Russian air defence destroyed 14 drones and 2 missiles over the Kaluga and Smolensk regions, the ministry said.',
+      ['14 drone @ RU-KLU+RU-SMO', '2 missile @ RU-KLU+RU-SMO'],
+    ],
+  ]);
+});
