@@ -97,3 +97,26 @@ describe('"five and three drones respectively … over the Oryol and Tula region
     ],
   ]);
 });
+
+describe('"Ukraine\'s air force says the drones were destroyed in A and B": a restatement inside a named speaker\'s report places the count', () => {
+  identityRows([
+    [
+      "Ukrainian air defence shot down 19 of the 25 drones Russia launched overnight. Ukraine's Air Force says the drones were destroyed in the Sumy and Poltava regions.",
+      ['19 drone @ UA-53+UA-59'],
+    ],
+    [
+      'Russian air defence intercepted 12 Ukrainian drones overnight. The Russian defence ministry reported that the drones were downed over the Kursk and Oryol regions.',
+      ['12 drone @ RU-KRS+RU-ORL'],
+    ],
+    // a report of another weapon places nothing
+    [
+      "Ukrainian air defence shot down 19 of the 25 drones Russia launched overnight. Ukraine's Air Force says the missiles were destroyed in the Sumy and Poltava regions.",
+      ['19 drone @ country UA'],
+    ],
+    // a speaker's report of an attack, not of the downing, places nothing
+    [
+      'Ukrainian air defence shot down 19 of the 25 drones Russia launched overnight. Local officials said the drones hit homes in the Sumy region.',
+      ['19 drone @ country UA'],
+    ],
+  ]);
+});
