@@ -120,3 +120,23 @@ describe('"Ukraine\'s air force says the drones were destroyed in A and B": a re
     ],
   ]);
 });
+
+describe('"7 UAVs were hit in the Tula region": a passive "hit" in a named place or in the sky is a downing', () => {
+  identityRows([
+    [
+      'The ministry said air defence destroyed 12 Ukrainian UAVs overnight: 7 UAVs were hit in the Tula region and 5 in the Oryol region.',
+      ['12 drone @ country RU', '5 drone @ RU-ORL', '7 drone @ RU-TUL'],
+    ],
+    [
+      'Russian air defence destroyed eight drones over the Bryansk region, and three drones were hit in the air over the Kursk region.',
+      ['3 drone @ RU-KRS', '8 drone @ RU-BRY'],
+    ],
+    // a time after "in" is no place
+    [
+      'Russian air defence destroyed eight drones over the Bryansk region, and three drones were hit in the morning.',
+      ['8 drone @ RU-BRY'],
+    ],
+    // an active "hit" with a threat as subject stays a strike
+    ['Two Russian drones hit in the Kharkiv region overnight, the governor said.', []],
+  ]);
+});

@@ -136,12 +136,19 @@ const HIT_OVER_TIME =
  * Turkish MoD copy writes the downing) with an air-defence agent or instrument after "by" / "with" in the clause is an
  * interception; any other "hit" is a strike.
  */
-export function airDefenceHit(toks: readonly { low: string; kind: string }[], k: number): boolean {
+export function airDefenceHit(toks: readonly { low: string; kind: string; raw: string }[], k: number): boolean {
   if (toks[k]?.low !== 'hit') return false;
   // "23 UAVs had been hit over the region": a passive "hit" over a place (not "over the weekend") is in the air
   if (['were', 'was', 'been'].includes(toks[k - 1]?.low ?? '') && ['over', 'above'].includes(toks[k + 1]?.low ?? '')) {
     const a = toks[k + 2]?.low === 'the' ? k + 3 : k + 2;
     if (toks[a]?.kind === 'w' && !HIT_OVER_TIME.test(toks[a].low)) return true;
+  }
+  // "6 UAVs were hit in the Moscow region", "was hit in the air": a passive "hit" in a named place or in the sky (not
+  // "in the morning", "in the attack")
+  if (['were', 'was', 'been'].includes(toks[k - 1]?.low ?? '') && toks[k + 1]?.low === 'in') {
+    const a = toks[k + 2]?.low === 'the' ? k + 3 : k + 2;
+    const w = toks[a];
+    if (w?.kind === 'w' && (/^\p{Lu}/u.test(w.raw) || /^(?:air|sky|skies)$/.test(w.low))) return true;
   }
   // "Russian air defence systems hit 117 Ukrainian UAVs": an air-defence subject of an active "hit"
   // ("Russian defence systems hit …": "defence systems / means" without "air" too)
