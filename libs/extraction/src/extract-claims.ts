@@ -229,6 +229,16 @@ const COURSE_VERBS = new Set(['flying', 'heading', 'moving', 'travelling', 'trav
 const COURSE_AFTER = new Set(['towards', 'toward', 'to', 'for']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
 
+/** "over the peninsula", "part of the peninsula", "the peninsula's west" (not "the Crimean peninsula", which the gazetteer reads). */
+const THE_PENINSULA = /\bthe\s+peninsula\b/i;
+/** Another peninsula named by name ("the Taman peninsula"): "the peninsula" may be that one. */
+const OTHER_PENINSULA = /\b(?!Crimean\b)\p{Lu}\p{L}+\s+[Pp]eninsula\b/u;
+
+/** The article names Crimea or Sevastopol and no other peninsula: "the peninsula" is Crimea. */
+function crimeaNamed(body: string): boolean {
+  return !OTHER_PENINSULA.test(body) && findPlaces(body).some((p) => p.code === 'UA-43' || p.code === 'UA-40');
+}
+
 /** The one region (or city) the two sentences before `si` name, if exactly one, else the one the article names before them; for "over the region". */
 function regionNamedBefore(
   sentences: Span[],
@@ -421,6 +431,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   const lookups = new ArticleLookups(body);
   const drafts: Draft[] = [];
   let seaMemo: [string | null] | undefined;
+  let crimeaMemo: [boolean] | undefined;
   let navalOnlyMemo: [boolean] | undefined;
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
@@ -1216,6 +1227,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         )
       )
         regions = [...setTarget.regions];
+      // "Ukraine attacked Crimea overnight … 38 drones were downed over the Black Sea and part of the peninsula": "the
+      // peninsula" is Crimea in an article that names it (and names no other peninsula)
+      if (!c.outOf && !vague && !regions.includes('UA-43') && THE_PENINSULA.test(body.slice(seg.start, seg.end))) {
+        if ((crimeaMemo ??= [crimeaNamed(body)])[0]) regions = [...regions, 'UA-43'].sort();
+      }
       // "Drones attacked the Belgorod region overnight. Air defences shot down 12 drones over the region": the region named just before
       if (
         regions.length === 0 &&

@@ -140,3 +140,28 @@ describe('"7 UAVs were hit in the Tula region": a passive "hit" in a named place
     ['Two Russian drones hit in the Kharkiv region overnight, the governor said.', []],
   ]);
 });
+
+describe('"over the peninsula" after Crimea is named: "the peninsula" is Crimea', () => {
+  identityRows([
+    [
+      'Ukrainian drones attacked Crimea overnight. The Russian defence ministry said 14 drones had been shot down over the peninsula.',
+      ['14 drone @ UA-43'],
+    ],
+    [
+      'Ukraine launched drones at Sevastopol overnight. The Russian defence ministry said nine drones were downed over the Black Sea and the west of the peninsula.',
+      ['9 drone @ SEA-BLACK+UA-43'],
+    ],
+    // the Crimean peninsula is read as before
+    ['The Russian defence ministry said six drones were destroyed over the Crimean peninsula.', ['6 drone @ UA-43']],
+    // another peninsula named in the article: "the peninsula" may be that one
+    [
+      'Drones attacked the Taman Peninsula and Crimea overnight. The Russian defence ministry said five drones were shot down over the peninsula.',
+      ['5 drone @ country RU'],
+    ],
+    // no Crimea in the article: no place
+    [
+      'The Russian defence ministry said five Ukrainian drones were shot down over the peninsula.',
+      ['5 drone @ country RU'],
+    ],
+  ]);
+});
