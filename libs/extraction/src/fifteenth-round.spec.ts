@@ -165,3 +165,18 @@ describe('"over the peninsula" after Crimea is named: "the peninsula" is Crimea'
     ],
   ]);
 });
+
+describe('"22 craft of Kyiv\'s were shot down": a capital\'s possessive standing alone is the side that owns them, not a place', () => {
+  identityRows([
+    [
+      "The Russian defence ministry said 22 drones of Kyiv's were shot down over the Bryansk region.",
+      ['22 drone @ RU-BRY'],
+    ],
+    ["The Russian defence ministry said 17 drones of Kiev's were destroyed overnight.", ['17 drone @ country RU']],
+    // a capital's possessive before a place noun stays the place
+    [
+      "Ukrainian air defence shot down four drones over Kyiv's Darnytsia district, the city administration said.",
+      ['4 drone @ UA-30'],
+    ],
+  ]);
+});
