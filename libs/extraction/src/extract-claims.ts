@@ -278,6 +278,19 @@ function regionNamedBefore(
   return null;
 }
 
+/** A quote that opens and does not close in its sentence. */
+const OPEN_QUOTE_ONLY = /^\s*["“«][^"”»]*$/;
+
+/**
+ * "X, head of the region's administration, wrote this. 'The enemy had no chance. They destroyed all five …'", "…,' he
+ * said": the sentence two after the official named is still their word when it says so (he/she said) or the quote the
+ * sentence between opened goes on into it.
+ */
+function quotedOn(si: number, named: number, text: string, sentences: Span[]): boolean {
+  if (si - named !== 2) return false;
+  return PRONOUN_SPEECH.test(text) || OPEN_QUOTE_ONLY.test(sentences[si - 1]?.text ?? '');
+}
+
 /** "the region's governor", "the regional governor", "the mayor of that city", "the city's mayor": a title naming its place by reference. */
 const TITLE_BY_REFERENCE =
   /\b(?:the\s+(?:region|oblast|province)['’]s\s+(?:governor|head)|the\s+regional\s+governor|(?:governor|head)\s+of\s+(?:the|that|this)\s+(?:region|oblast|province)\b|the\s+city['’]s\s+mayor|the\s+city\s+mayor|mayor\s+of\s+(?:the|that|this)\s+city\b)/i;
@@ -1029,7 +1042,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const ownJurisdiction =
         explicit?.jurisdiction ??
         // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
-        (si - prevClaimantSentence <= 1 &&
+        ((si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
         claimantMention?.jurisdiction &&
         !BODY_SPEAKS.test(s.text) &&
         !COUNTRY_ALSO_SPEAKS.test(s.text)

@@ -180,3 +180,21 @@ describe('"22 craft of Kyiv\'s were shot down": a capital\'s possessive standing
     ],
   ]);
 });
+
+describe("\"X, head of the Sumy Regional Military Administration, wrote this. '… They destroyed six drones'\": the official's quote two sentences on is still placed by their jurisdiction", () => {
+  identityRows([
+    [
+      'Ivan Hrytsenko, head of the Sumy Regional Military Administration, wrote this on Telegram. "The enemy had no chance tonight. Our air defence destroyed six attack drones," he added.',
+      ['6 drone @ UA-59'],
+    ],
+    [
+      'Ivan Hrytsenko, head of the Sumy Regional Military Administration, wrote this on Telegram. "The enemy had no chance tonight. Our air defence destroyed six attack drones over the night.',
+      ['6 drone @ UA-59'],
+    ],
+    // a sentence between that is not the official's quote ends the window
+    [
+      'Ivan Hrytsenko, head of the Sumy Regional Military Administration, wrote this on Telegram. Power was cut in two villages. Air defence destroyed six attack drones overnight, the air force said.',
+      ['6 drone @ country UA'],
+    ],
+  ]);
+});
