@@ -217,6 +217,8 @@ const PRONOUN_SPEECH = /\b(?:he|she)\s+(?:said|says|wrote|writes|added|reported|
 /** A sentence that opens a quote (its attribution comes at the quote's end, or was the sentence before). */
 const QUOTE_OPEN = /^\s*["“«]/;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
+/** "in that attack", "during the same raid": an attack told in a sentence before. */
+const THAT_ATTACK = /\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:attack|raid|strike|assault)\b/i;
 const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
 /** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
 const THERE =
@@ -1251,6 +1253,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !c.outOf &&
         !vague &&
         (THE_REGION.test(body.slice(countEnd, seg.end)) ||
+          // "Russia accused Ukraine of striking Crimea … Seven missiles were intercepted in that attack": the attack's place
+          THAT_ATTACK.test(body.slice(seg.start, seg.end)) ||
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
       ) {
         const named = regionNamedBefore(sentences, si, body);

@@ -198,3 +198,21 @@ describe("\"X, head of the Sumy Regional Military Administration, wrote this. 'â
     ],
   ]);
 });
+
+describe('"â€¦ accused Ukraine of striking Belgorod. Nine rockets were shot down in that attack": the attack is where the sentence before put it', () => {
+  identityRows([
+    [
+      'On Tuesday Russian officials accused Ukraine of striking the Belgorod region with Vampire rockets. Nine rockets were shot down in that attack, the Russian ministry said.',
+      ['9 rocket @ RU-BEL'],
+    ],
+    [
+      'Ukraine struck Crimea with ATACMS on Friday. The Russian defence ministry said six missiles were destroyed during the same attack.',
+      ['6 missile @ UA-43'],
+    ],
+    // two places before: the attack cannot be placed
+    [
+      'Ukraine struck the Kursk and Belgorod regions with drones on Friday. The Russian defence ministry said 16 drones were destroyed in that attack.',
+      ['16 drone @ country RU'],
+    ],
+  ]);
+});
