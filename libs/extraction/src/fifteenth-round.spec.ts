@@ -216,3 +216,15 @@ describe('"… accused Ukraine of striking Belgorod. Nine rockets were shot down
     ],
   ]);
 });
+
+describe('"Since they arrived in Ukraine, the Patriots have shot down at least 15 Kinzhals": a tally since an arrival or entry into service', () => {
+  identityRows([
+    ['Since they entered service in Ukraine, the Patriot batteries have shot down at least 15 Kinzhal missiles.', []],
+    ["Since the IRIS-T systems arrived, Ukraine's air force has intercepted 140 Russian cruise missiles.", []],
+    // "since" a time of the night stays a report
+    [
+      'Since midnight Ukrainian air defence has shot down 23 drones over the Kyiv region, the air force said.',
+      ['23 drone @ UA-32'],
+    ],
+  ]);
+});

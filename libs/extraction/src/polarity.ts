@@ -201,7 +201,7 @@ export function onGroundAfter(tail: string): boolean {
 }
 
 export const CUMULATIVE = new RegExp(
-  String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|invading|war|introduced|first used|first launched|first spotted|was spotted|were spotted|deployed|delivered|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b` +
+  String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|invading|war|introduced|first used|first launched|first spotted|was spotted|were spotted|deployed|delivered|entered service|went into service|arrived|was supplied|were supplied|handed over|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b` +
     String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(few |several |two |three |four |six |\d+ )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b` +
     String.raw`|\bper (month|year)\b|\bthis month alone\b|\bin the (first|second|third|fourth) (quarter|half)\b|\b(during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|\bin (january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)? (as a whole|alone)\b`,
   'i',
