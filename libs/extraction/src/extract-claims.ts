@@ -1558,10 +1558,10 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
 }
 
 /** A launch sentence's words for sending threats: where a set a later sentence may down whole is counted (rule setDowned). */
-const SET_HINT = /ttack|aunch|fired|struck|strike|aimed|targeted|sent\b/;
+const SET_HINT = /ttack|aunch|fired|struck|strike|aimed|targeted|sent\b|\bfl(?:ew|own)\s+into\b/;
 /** As TARGET_BEFORE, and "tried to strike the Bryansk region". */
 const SET_TARGET_BEFORE =
-  /\b(?:attacked|attacking|attack|struck|striking|strike|hit|targeted|targeting|target|at|on|against|towards?)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
+  /\b(?:attacked|attacking|attack|struck|striking|strike|hit|targeted|targeting|target|at|on|against|towards?|(?:flew|flown)\s+into)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
 const DOWNED_WORDS = String.raw`(?:shot\s+down|brought\s+down|taken\s+down|knocked\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated)`;
 /**
  * A whole set downed by reference, with no number: "brought them down", "destroyed them", "they were all shot down",

@@ -228,3 +228,21 @@ describe('"Since they arrived in Ukraine, the Patriots have shot down at least 1
     ],
   ]);
 });
+
+describe('"Four drones flew into the Volyn region. Air defence destroyed them": a set that flew into a region, downed whole by reference', () => {
+  identityRows([
+    [
+      'Overnight four Shahed drones flew into the Volyn region. Air defence units destroyed them, the regional administration said.',
+      ['4 drone @ UA-07'],
+    ],
+    [
+      'Two Ukrainian drones had flown into the Tver region before dawn. Air defence brought them down, the governor said.',
+      ['2 drone @ RU-TVE'],
+    ],
+    // drones that flew in, and no downing of the set
+    [
+      'Overnight four Shahed drones flew into the Volyn region. They hit a warehouse, the regional administration said.',
+      [],
+    ],
+  ]);
+});
