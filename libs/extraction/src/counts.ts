@@ -819,9 +819,18 @@ function onesHead(toks: Tok[], j: number): number {
 }
 
 /** After "one of": a superlative or a non-weapon noun before any weapon word ("the heaviest raids", "its biggest"). */
+const ONE_OF_SET = new Set(['them', 'these', 'those']);
+const ONE_OF_DOWNED = /^(?:downed|destroyed|intercepted|neutrali[sz]ed)$/;
 const ONE_OF_COURSE = new Set(['flying', 'heading', 'headed', 'approaching', 'moving', 'travelling', 'traveling']);
 
 function oneOfNotACount(toks: Tok[], k: number): boolean {
+  // "One of them was brought down in the Kaluga region": a part downed in its own passive, as "two of them were" is
+  if (ONE_OF_SET.has(toks[k]?.low ?? '') && toks[k - 2]?.low === 'one') {
+    const v =
+      toks[k + 1]?.low === 'was' ? k + 2 : toks[k + 1]?.low === 'had' && toks[k + 2]?.low === 'been' ? k + 3 : -1;
+    const w = toks[v]?.low ?? '';
+    if (v > 0 && (ONE_OF_DOWNED.test(w) || (/^(?:shot|brought)$/.test(w) && toks[v + 1]?.low === 'down'))) return false;
+  }
   // ", one of them flying towards Moscow", ", one of which was heading for the capital": a part told with its course,
   // a count as "two of them flying towards Moscow" is
   if (

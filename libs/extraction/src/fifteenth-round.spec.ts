@@ -246,3 +246,22 @@ describe('"Four drones flew into the Volyn region. Air defence destroyed them": 
     ],
   ]);
 });
+
+describe('"One of them was brought down in the Tula region": a part of one downed in its own passive, as "two of them were"', () => {
+  identityRows([
+    [
+      'Overnight air defence destroyed 41 Ukrainian drones over nine regions of Russia. One of them was brought down in the Tula region.',
+      ['1 drone @ RU-TUL', '41 drone @ country RU'],
+    ],
+    [
+      'Overnight air defence destroyed 41 Ukrainian drones over nine regions of Russia. One of these had been shot down near Tver.',
+      ['1 drone @ RU-TVE', '41 drone @ country RU'],
+    ],
+    // one of them that only fell or struck is no count
+    [
+      'Overnight air defence destroyed 41 Ukrainian drones over nine regions of Russia. One of them was found in a field in the Tula region.',
+      ['41 drone @ country RU'],
+    ],
+    ['Russia launched 30 drones at Ukraine overnight. One of them hit a house in the Sumy region.', []],
+  ]);
+});
