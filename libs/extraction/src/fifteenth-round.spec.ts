@@ -265,3 +265,21 @@ describe('"One of them was brought down in the Tula region": a part of one downe
     ['Russia launched 30 drones at Ukraine overnight. One of them hit a house in the Sumy region.', []],
   ]);
 });
+
+describe('"… 118 air-defence systems, 2,851 vehicles and fuel tankers, 15 vessels and 731 drones": vehicles and vessels are items of a war-loss list', () => {
+  identityRows([
+    [
+      "Ukraine's General Staff has listed the Russian equipment it has brought down: 310 planes, 290 helicopters, 140 air-defence systems, 3,100 vehicles and fuel tankers, 18 vessels and 905 drones, while 201 cruise missiles have been shot down.",
+      [],
+    ],
+    [
+      "Ukraine's armed forces say they have destroyed 512 Russian warplanes, 4,020 vehicles, 28 ships and 1,900 drones.",
+      [],
+    ],
+    // a downing beside one vehicle item is no loss list
+    [
+      'Ukrainian air defence shot down 14 drones over the Odesa region, and debris damaged two vehicles, the governor said.',
+      ['14 drone @ UA-51'],
+    ],
+  ]);
+});

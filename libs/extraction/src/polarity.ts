@@ -988,7 +988,7 @@ const PERIOD_TALLY =
 
 /** Numbered ground-equipment categories of a war-loss list ("748 tanks and other armoured fighting vehicles, 76 multiple launch rocket systems, 274 field artillery …"). */
 const LOSS_ITEM =
-  /\b\d[\d,.]*\s+(?:(?:\w+\s+){0,2}tanks\b|(?:\w+\s+){0,2}armou?red\b|(?:\w+\s+){0,2}artillery\b|(?:\w+\s+){0,3}mortars\b|multiple[\s-]+(?:launch\s+)?rocket\s+(?:systems|launchers)\b|(?:\w+\s+){0,3}(?:military|motor)\s+(?:motor\s+)?vehicles\b|units\s+of\s+(?:special\s+)?military\b|(?:\w+\s+){0,2}surface-to-air\s+missile\s+systems\b|(?:\w+\s+){0,2}air[\s-]defen[cs]e\s+systems\b)/gi;
+  /\b\d[\d,.]*\s+(?:(?:\w+\s+){0,2}tanks\b|(?:\w+\s+){0,2}armou?red\b|(?:\w+\s+){0,2}artillery\b|(?:\w+\s+){0,3}mortars\b|multiple[\s-]+(?:launch\s+)?rocket\s+(?:systems|launchers)\b|(?:\w+\s+){0,3}(?:military|motor)\s+(?:motor\s+)?vehicles\b|units\s+of\s+(?:special\s+)?military\b|(?:\w+\s+){0,2}surface-to-air\s+missile\s+systems\b|(?:\w+\s+){0,2}air[\s-]defen[cs]e\s+systems\b|(?:\w+\s+){0,2}vehicles\b|(?:\w+\s+){0,2}(?:vessels|warships|ships|boats)\b)/gi;
 
 /** A numbered ground-equipment item ("19 tanks", "four armoured vehicles", "two artillery systems"). */
 const GROUND_ITEM =
