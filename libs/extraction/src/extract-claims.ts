@@ -1242,6 +1242,31 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         )
       )
         regions = [...setTarget.regions];
+      // "…the enemy rained Vampire rockets on the Belgorod region. Twelve were intercepted": a bare count opening its
+      // sentence counts the threats of the sentence before, and the one region that sentence names places it
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        !loc.locCountry &&
+        si > 0 &&
+        ci === 0 &&
+        // "Twelve were intercepted": the sentence opens with a bare number (no noun of its own), and the sentence before
+        // counted nothing downed
+        c.bare &&
+        c.weapon === null &&
+        c.from === 0 &&
+        c.numFrom === 0 &&
+        !c.partitive &&
+        !drafts.some((d) => d.sentence === si - 1)
+      ) {
+        const named = threatSentencePlace(sentences[si - 1]!);
+        if (
+          named !== null &&
+          sentPlaces.every((p) => p.kind === 'demonym' || (p.kind === 'country' && p.code === countryOfRegion(named)))
+        )
+          regions = [named];
+      }
       // "Ukraine attacked Crimea overnight … 38 drones were downed over the Black Sea and part of the peninsula": "the
       // peninsula" is Crimea in an article that names it (and names no other peninsula)
       if (!c.outOf && !vague && !regions.includes('UA-43') && THE_PENINSULA.test(body.slice(seg.start, seg.end))) {
@@ -1555,6 +1580,24 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes] : null;
+}
+
+/** "from the Sumy region", "from occupied Crimea": an origin before a place. */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * The one region (or city) a sentence that names threats gives, origins left out ("…rained rockets from Vampire launchers
+ * on the region" after "in the Belgorod region"); null when it names no threat, none or several places.
+ */
+function threatSentencePlace(s: Span): string | null {
+  if (!tokens(s.text).some((t) => WEAPON_HEADS.has(t.low))) return null;
+  const codes = new Set<string>();
+  for (const p of findPlaces(s.text)) {
+    if (p.kind === 'country' || p.kind === 'demonym' || (p.kind === 'capital' && p.generic)) continue;
+    if (FROM_BEFORE.test(s.text.slice(Math.max(0, p.start - 40), p.start))) continue;
+    codes.add(p.code);
+  }
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** A launch sentence's words for sending threats: where a set a later sentence may down whole is counted (rule setDowned). */

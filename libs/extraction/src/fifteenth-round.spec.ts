@@ -283,3 +283,22 @@ describe('"… 118 air-defence systems, 2,851 vehicles and fuel tankers, 15 vess
     ],
   ]);
 });
+
+describe('"…rockets rained on the Kursk region. Nine were intercepted": a sentence-opening bare count is placed where the threats before it were', () => {
+  identityRows([
+    [
+      'The morning was loud in the Kursk region: Ukrainian forces fired Vampire rockets from launchers near the border at the region. Nine were intercepted by air defence, the Russian defence ministry said.',
+      ['9 rocket @ RU-KRS'],
+    ],
+    // origins are no place
+    [
+      'Ukrainian forces fired Vampire rockets from the Sumy region overnight. Nine were intercepted by air defence, the Russian defence ministry said.',
+      ['9 rocket @ country RU'],
+    ],
+    // the sentence before already counted a downing: it is not the bare count's referent
+    [
+      'Air defence shot down 14 drones over the Bryansk region. Ten were shot down by air defence systems and a further four by electronic warfare.',
+      ['10 drone @ RU-BRY', '14 drone @ RU-BRY', '4 drone @ RU-BRY'],
+    ],
+  ]);
+});
