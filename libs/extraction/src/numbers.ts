@@ -56,10 +56,25 @@ function clockTime(toks: Tok[], from: number, to: number): boolean {
     return true;
   const a = toks[to]?.low;
   if (a === undefined) return false;
-  if (CLOCK_AFTER.has(a)) return true;
-  if (a === 'o' && toks[to + 1]?.raw === "'" && toks[to + 2]?.low === 'clock') return true;
-  if ((a === 'a' || a === 'p') && toks[to + 1]?.raw === '.' && toks[to + 2]?.low === 'm') return true;
+  if (clockAfter(toks, to)) return true;
+  // "between 2 and 4 am", "from 11 to 3 a.m.", "2-4 am": the first hour of a range of hours
+  const next = toks[to + 1];
+  if (
+    (a === 'and' || a === 'to' || a === '-' || a === '–') &&
+    next !== undefined &&
+    (next.kind === 'n' || isNumberStart(next.low))
+  )
+    return clockAfter(toks, to + 2);
   return a === 'in' && toks[to + 1]?.low === 'the' && DAY_PARTS.has(toks[to + 2]?.low ?? '');
+}
+
+/** "am", "pm", "noon", "o'clock", "a.m." from token `k`: the number before it is an hour. */
+function clockAfter(toks: Tok[], k: number): boolean {
+  const a = toks[k]?.low;
+  if (a === undefined) return false;
+  if (CLOCK_AFTER.has(a)) return true;
+  if (a === 'o' && toks[k + 1]?.raw === "'" && toks[k + 2]?.low === 'clock') return true;
+  return (a === 'a' || a === 'p') && toks[k + 1]?.raw === '.' && toks[k + 2]?.low === 'm';
 }
 
 /** Parses a number starting at token i, or returns null. */
