@@ -56,8 +56,9 @@ describe('"Belarus said it had shot down …", "…, Ukraine says": a country, i
     ).toEqual(['8 drone: governor of Kursk']);
   });
   it('is not a country inside a name, nor a speaker of another clause after the count', () => {
+    // (the command itself is the claimant, a regional command: not "Ukraine")
     expect(claimants('The Northern Command of Ukraine said its units shot down five drones over Chernihiv.')).toEqual([
-      '5 drone: null',
+      '5 drone: Northern Command of Ukraine',
     ]);
     expect(
       claimants('Air defence shot down 11 drones over the Sumy region, while Russia says it downed 30 drones itself.'),
@@ -103,4 +104,18 @@ describe('a claim told twice takes the attribution of the telling that has one',
       ),
     ).toEqual(['12 drone: Belgorod governor']);
   });
+});
+
+describe("Ukraine's regional commands are claimants", () => {
+  it.each([
+    ['The Southern Defence Forces said 12 drones were destroyed over the Odesa region.', 'Southern Defence Forces'],
+    [
+      'Operational Command South reported that 7 drones were shot down over the Mykolaiv region.',
+      'Operational Command South',
+    ],
+    [
+      'The Defence Forces of the South of Ukraine said 5 drones were downed over the Mykolaiv region.',
+      'Defence Forces of the South of Ukraine',
+    ],
+  ])('%s', (body, who) => expect(claimants(body)[0]).toMatch(new RegExp(`: ${who}$`)));
 });

@@ -35,6 +35,9 @@ export function resolveHonorific(mention: ClaimantMention, before: ClaimantMenti
   };
 }
 
+const POINT = String.raw`(?:South|North|East|West)`;
+/** Ukraine's regional commands, as English news writes them. */
+const REGIONAL_COMMAND = String.raw`(?:Southern|Northern|Eastern|Western)\s+(?:Defen[cs]e\s+Forces|(?:[Oo]perational\s+)?Command)(?:\s+of\s+Ukraine)?|Defen[cs]e\s+Forces\s+of\s+the\s+${POINT}(?:\s+of\s+Ukraine)?|(?:Operational\s+Command|OC)\s+${POINT}\b`;
 const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|British|Britain['’]s|UK|Belarusian|Belarus['’]s)\s+)`;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}`;
 const NAME2 = String.raw`\p{Lu}\p{Ll}+[-\s]\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`;
@@ -84,9 +87,10 @@ const PATTERNS: RegExp[] = [
     String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?`,
     'gu',
   ),
-  // ministries, air forces, general staffs
+  // ministries, air forces, general staffs; Ukraine's regional commands ("the Southern Defence Forces", "Defence Forces of
+  // the South of Ukraine", "Operational Command South", "OC South")
   new RegExp(
-    String.raw`${NATION}?(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|[Mm]inister\s+of\s+[Dd]efen[cs]e|[Dd]efen[cs]e\s+[Mm]inister|MoD|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Nn]avy)`,
+    String.raw`${NATION}?(?:${REGIONAL_COMMAND}|[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|[Mm]inister\s+of\s+[Dd]efen[cs]e|[Dd]efen[cs]e\s+[Mm]inister|MoD|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Nn]avy)`,
     'gu',
   ),
   // "the Russian military said", "Ukraine's army reported"
@@ -134,7 +138,7 @@ const KEYWORDS: RegExp[] = [
   /Gov\.|[Gg]overnor|[Mm]ayor|Head/,
   /[Gg]overnor|[Mm]ayor|head/,
   /[Gg]overnor|[Mm]ayor/,
-  /[Mm]inist|MoD|[Ff]orce|[Ss]taff|[Nn]avy/,
+  /[Mm]inist|MoD|[Ff]orce|[Ss]taff|[Nn]avy|Command|OC /,
   /military|army/,
   new RegExp(`\\b(?:${OFFICIALS_SURNAMES()}|${NATIONAL_SURNAMES})\\b`),
   /[Aa]dministration/,
