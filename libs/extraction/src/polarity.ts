@@ -1111,6 +1111,11 @@ const DAMAGE_VERBS = new Set(
     ' ',
   ),
 );
+/** "debris of", "wreckage from a", "the fall of the" just before a count: where a downed threat fell. */
+const DEBRIS_BEFORE =
+  /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/;
+/** A participle that says the threat was downed ("a downed drone", "one destroyed missile"). */
+const DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed|shot-down)$/;
 const CAUSE_ASIDES = new Set(['also', 'however', 'then', 'later', 'reportedly', 'nevertheless', 'still']);
 const CAUSE_NOMINALS = new Set(['destruction', 'downing', 'interception', 'elimination']);
 
@@ -1122,7 +1127,7 @@ const CAUSE_NOMINALS = new Set(['destruction', 'downing', 'interception', 'elimi
  */
 function downedCause(toks: Tok[], c: Count, g: number): boolean {
   if (c.value !== 1) return false;
-  const inside = g >= c.numTo && g < c.npTo && /^(?:downed|intercepted|destroyed|shot-down)$/.test(toks[g]!.low);
+  const inside = g >= c.numTo && g < c.npTo && DOWNED_PARTICIPLE.test(toks[g]!.low);
   const nominal =
     g < c.from &&
     CAUSE_NOMINALS.has(toks[g]!.low) &&
@@ -1142,9 +1147,6 @@ const DEBRIS_VETO = 'debris or wreckage of a downed threat';
 const CAUSE_VETO = 'a downed threat told as the cause of damage (where it fell)';
 /** vetoReason's answers for a downed threat told by its debris: debrisOfOneDowned may turn them into a claim of one. */
 export const DEBRIS_VETOES: ReadonlySet<string> = new Set([DEBRIS_VETO, CAUSE_VETO]);
-const DEBRIS_BEFORE =
-  /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/;
-const DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed|shot-down)$/;
 
 /**
  * "Debris of a downed missile damaged a roof in the Kyiv region", "a downed drone fell onto a building in Kyiv",
@@ -1202,13 +1204,7 @@ export function vetoReason(
   if (gov.at < 0) {
     // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
     const before = wordsBefore(toks, c.from);
-    if (
-      /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/.test(
-        before,
-      ) &&
-      !impliesDowned(toks, c)
-    )
-      return DEBRIS_VETO;
+    if (DEBRIS_BEFORE.test(before) && !impliesDowned(toks, c)) return DEBRIS_VETO;
     if (lossTally(sentence)) return 'a war-loss tally (ground equipment listed with it)';
     return cumulative(toks, c, sentence, base) ? 'a cumulative tally (a month or longer)' : null;
   }
@@ -1242,11 +1238,7 @@ export function vetoReason(
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before))
     return 'a denial ("none of", "not a single")';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
-  if (
-    /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/.test(before) &&
-    !impliesDowned(toks, c)
-  )
-    return DEBRIS_VETO;
+  if (DEBRIS_BEFORE.test(before) && !impliesDowned(toks, c)) return DEBRIS_VETO;
   if (RULES.downedCause && downedCause(toks, c, g)) return CAUSE_VETO;
   // "One of the drones that was shot down was found in a village": the relative clause describes the set the part is taken
   // from; the part's own verb comes after it
