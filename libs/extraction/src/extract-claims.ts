@@ -36,6 +36,7 @@ import { RULES } from './rules';
 import { segmentsOf, type Segment } from './segments';
 import { splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
+import { foldLookAlikes } from './typography';
 
 export interface ArticleInput {
   articleId: string;
@@ -403,7 +404,8 @@ export function extractClaimsWith(article: ArticleInput, parts: Parts): Extracte
 export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]; decisions: Decision[] } {
   const decisions: Decision[] = [];
   const claims = extract(article, decisions, {});
-  const body = typeof article?.body === 'string' ? article.body : '';
+  const original = typeof article?.body === 'string' ? article.body : '';
+  const body = foldLookAlikes(original);
   // numbers no rule looked at: sentences without an interception word, dates, model numbers
   const seen = new Set(decisions.map((d) => d.start));
   for (const s of splitSentences(body)) {
@@ -415,7 +417,7 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
       const end = toks[n.to - 1]!.end;
       if (!seen.has(start) && !decisions.some((d) => start >= d.start && start < d.end)) {
         decisions.push({
-          text: body.slice(start, end),
+          text: original.slice(start, end),
           start,
           end,
           claim: false,
@@ -428,11 +430,15 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
     }
   }
   decisions.sort((a, b) => a.start - b.start);
+  // the rules' notes quote the folded text; a reader sees the article's own characters
+  if (body !== original) for (const d of decisions) d.text = original.slice(d.start, d.end);
   return { claims, decisions };
 }
 
 function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts): ExtractedClaim[] {
-  const body = typeof article?.body === 'string' ? article.body : '';
+  const original = typeof article?.body === 'string' ? article.body : '';
+  // the rules read ASCII hyphens and apostrophes; offsets are the same in both, evidence is quoted from the original
+  const body = foldLookAlikes(original);
   const articleId =
     typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
@@ -1463,7 +1469,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.parallelPlace) parallelPlace(drafts, body);
   debrisSingles(drafts);
   linkParts(drafts);
-  return finalise(drafts);
+  return finalise(drafts, body === original ? null : original);
 }
 
 /** ", of which …" / ", of them …" right after the count's phrase: the count is a set a later part is taken from. */
@@ -2541,7 +2547,8 @@ function claimantFromRepeats(drafts: Draft[], alias: number[]): void {
 }
 
 /** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
-function finalise(drafts: Draft[]): ExtractedClaim[] {
+/** `original`: the body as given, when look-alikes were folded (foldLookAlikes), for the evidence's text. */
+function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
   const keptIndex = new Map<string, number>();
   const alias: number[] = [];
   const kept: number[] = [];
@@ -2665,7 +2672,7 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
     const d = drafts[i]!;
     const target = d.partOf === null ? null : alias[d.partOf]!;
     const partOf = target === null || target === i ? null : (ids.get(target) ?? null);
-    return withId(d.claim, ids.get(i)!, partOf);
+    return withId(d.claim, ids.get(i)!, partOf, original);
   });
 }
 
@@ -2673,7 +2680,8 @@ function finalise(drafts: Draft[]): ExtractedClaim[] {
  * `{ ...claim, claimId, partOf }` written out: the spread's generic copy was a visible share of the profile. Keys in
  * the order of the claim literal in extract() (every claim is made there or copied from one), so JSON is unchanged.
  */
-function withId(c: Claim, claimId: string, partOf: string | null): ExtractedClaim {
+function withId(c: Claim, claimId: string, partOf: string | null, original: string | null): ExtractedClaim {
+  const ev = c.evidence;
   return {
     articleId: c.articleId,
     count: c.count,
@@ -2684,7 +2692,7 @@ function withId(c: Claim, claimId: string, partOf: string | null): ExtractedClai
     country: c.country,
     claimant: c.claimant,
     eventDate: c.eventDate,
-    evidence: c.evidence,
+    evidence: original === null ? ev : { text: original.slice(ev.start, ev.end), start: ev.start, end: ev.end },
     claimId,
     partOf,
   };

@@ -173,25 +173,34 @@ function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt 
   else if (/^\d+\.\d+$/.test(t.raw) && toks[i + 1]?.low === 'thousand') value = Math.round(Number(t.raw) * 1000);
   else return null;
   let to = i + 1;
-  // "1 200 drones", "1 023": a thousands group after a space (a non-breaking one too), as translated reports write them
-  const group = toks[i + 1];
-  if (
-    group &&
-    group.kind === 'n' &&
-    /^\d{3}$/.test(group.raw) &&
-    /^\d{1,3}$/.test(t.raw) &&
-    group.start - t.end === 1 &&
-    /[ \u00a0\u202f]/.test(text[at + t.raw.length] ?? '') &&
-    toks[i + 2]?.kind !== 'n'
-  ) {
-    value = value * 1000 + Number(group.raw);
-    to = i + 2;
+  // "1 200 drones", "1 023", "3 100 000": thousands groups after a space (a non-breaking one too), as translated reports
+  // write them; a number after the last group makes the run something else
+  let groups = i + 1;
+  let grouped = value;
+  if (/^\d{1,3}$/.test(t.raw))
+    while (thousandsGroup(toks, groups, text, base)) grouped = grouped * 1000 + Number(toks[groups++]!.raw);
+  if (groups > i + 1 && toks[groups]?.kind !== 'n') {
+    value = grouped;
+    to = groups;
   } else if (toks[i + 1]?.low === 'thousand' && /^\d+$/.test(t.raw)) {
     value *= 1000;
     to++;
   } else if (toks[i + 1]?.low === 'thousand') to++;
   if (!Number.isSafeInteger(value) || value <= 0) return null;
   return { value, from: i, to, weak: false };
+}
+
+/** Whether toks[k] is three digits one space (plain, non-breaking or narrow) after the number before it. */
+function thousandsGroup(toks: Tok[], k: number, text: string, base: number): boolean {
+  const g = toks[k];
+  const prev = toks[k - 1]!;
+  return (
+    g !== undefined &&
+    g.kind === 'n' &&
+    /^\d{3}$/.test(g.raw) &&
+    g.start - prev.end === 1 &&
+    /[ \u00a0\u202f]/.test(text[prev.end - base] ?? '')
+  );
 }
 
 const QUALIFIERS: Array<[string[], Qualifier]> = [
