@@ -85,6 +85,16 @@ describe('findPlaces', () => {
     expect(codes('over the regions of Kursk, Moscow said')).toEqual(['RU-KRS', 'RU-MOW']);
   });
 
+  it('reads "the region of X" as the region, in running text as at a sentence start', () => {
+    expect(codes('drones over the region of Leningrad were downed')).toEqual(['RU-LEN']);
+    // the region, not the city: "Moscow" alone is the city
+    expect(codes('six over the region of Moscow and two over Moscow')).toEqual(['RU-MOS', 'RU-MOW']);
+    expect(codes('in the oblast of Kharkiv and the province of Kursk')).toEqual(['UA-63', 'RU-KRS']);
+    expect(codes('Region of Kyiv: three drones')).toEqual(['UA-32']);
+    // a lower-case word after "of" is no name
+    expect(codes('the region of the border was shelled')).toEqual([]);
+  });
+
   it('ignores names that describe something else, and lower-case words', () => {
     expect(codes('ships of the Black Sea Fleet')).toEqual([]);
     expect(codes('Vladimir Putin said')).toEqual([]);

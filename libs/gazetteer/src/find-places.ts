@@ -39,7 +39,9 @@ const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM
 /** Tokens that can start a phrase when capitalised (any phrase), and when not (only a capital phrase: "the capital"). */
 const FIRST_SHAPES = new KeyShapes(PHRASES_BY_FIRST_TOKEN.keys());
 const LOWER_FIRST_SHAPES = new KeyShapes(
-  [...PHRASES_BY_FIRST_TOKEN].filter(([, phrases]) => phrases.some((p) => p.kind === 'capital')).map(([key]) => key),
+  [...PHRASES_BY_FIRST_TOKEN]
+    .filter(([, phrases]) => phrases.some((p) => p.kind === 'capital' || isOfPhrase(p)))
+    .map(([key]) => key),
 );
 /** Tokens that can end a list of stems: "regions", "seas". */
 const SUFFIX_SHAPES = new KeyShapes([...PLURAL_SUFFIXES, 'seas']);
@@ -149,6 +151,11 @@ function buildTrie(): Map<string, PhraseNode> {
 /** The phrases that match at a position, shortest first (findPlaces is not re-entrant: one scratch list). */
 const matched: Phrase[] = [];
 
+/** "region of Kursk", "oblast of Kharkiv", "province of …", "republic of …": a subdivision's prefix phrase. */
+function isOfPhrase(p: Phrase): boolean {
+  return p.kind === 'region' && p.tokens.length >= 3 && p.tokens[1] === 'of';
+}
+
 function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; next: number } | null {
   const text = tokens.text;
   const start = tokens.starts[i]!;
@@ -171,7 +178,9 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
   while (m > 0) {
     const phrase = matched[--m]!;
     const n = phrase.tokens.length;
-    if (phrase.kind !== 'capital' && !upper) continue;
+    // ("the region of Leningrad": a prefix and "of" before a capitalised name)
+    if (phrase.kind !== 'capital' && !upper && !(isOfPhrase(phrase) && isUpper(text.charCodeAt(tokens.starts[i + 2]!))))
+      continue;
     const end = tokens.ends[i + n - 1]!;
     // The next word describes the name only when nothing but spaces or a hyphen stands between them:
     // "the Crimean peninsula, annexed by Russia" and "Crimea -- annexed in 2014 --" still name a place.
