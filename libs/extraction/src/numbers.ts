@@ -47,7 +47,22 @@ function tokenWords(toks: Tok[]): WordSource {
 }
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening']);
-const CLOCK_AFTER = new Set(['noon', 'midnight', 'am', 'pm', 'hrs']);
+// "0500 GMT", "1300 UTC", "6:00 MSK": wire copy gives times by zone (fresh si dev: two counts of 600 and 1710)
+const CLOCK_AFTER = new Set([
+  'noon',
+  'midnight',
+  'am',
+  'pm',
+  'hrs',
+  'gmt',
+  'utc',
+  'msk',
+  'cet',
+  'cest',
+  'eet',
+  'eest',
+  'bst',
+]);
 
 /** "half past nine", "nine in the morning", "twelve noon", "9 o'clock", "10 a.m.": a time of day, not a count. */
 function clockTime(toks: Tok[], from: number, to: number): boolean {
@@ -68,7 +83,7 @@ function clockTime(toks: Tok[], from: number, to: number): boolean {
   return a === 'in' && toks[to + 1]?.low === 'the' && DAY_PARTS.has(toks[to + 2]?.low ?? '');
 }
 
-/** "am", "pm", "noon", "o'clock", "a.m." from token `k`: the number before it is an hour. */
+/** "am", "pm", "noon", "o'clock", "a.m.", a time zone from token `k`: the number before it is an hour. */
 function clockAfter(toks: Tok[], k: number): boolean {
   const a = toks[k]?.low;
   if (a === undefined) return false;
