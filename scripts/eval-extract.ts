@@ -6,8 +6,9 @@
  *   - `dev`: tuned on; per family (the passage's `structures` mapped to the
  *     error families of issue 11, and the outlet's kind), negatives, and with
  *     `--verbose` every miss and false claim of every passage;
- *   - `test`: scored only. One summary line (P/R/F1, negatives' false claims).
- *     Its per-family table is printed only with `--test-families` (or in CI),
+ *   - `test`: scored only. One summary line (P/R/F1, negatives' false claims)
+ *     and one of field agreement on matched claims (qualifier, claimant,
+ *     eventDate: totals). Its per-family table is printed only with `--test-families` (or in CI),
  *     never its per-passage failures: rules are not tuned on test.
  * Matching is by identity (scope, sorted regions or country, count, weapon);
  * `alt` and `optional` are honoured; repeated identities are one claim.
@@ -346,10 +347,11 @@ function main(): number {
   if (verbose) printDevPassages(dev);
   console.log(`\ndev: per family (structures → issue-11 families; outlet kind)\n`);
   familyTable(dev);
-  const fd = dev.fields;
-  console.log(
-    `on matched dev claims: qualifier ${fd.qualifier.agree}/${fd.qualifier.checked}, claimant ${fd.claimant.agree}/${fd.claimant.checked}, eventDate ${fd.eventDate.agree}/${fd.eventDate.checked}`,
-  );
+  const agreement = (split: string, f: Fields) =>
+    `on matched ${split} claims: qualifier ${f.qualifier.agree}/${f.qualifier.checked}, claimant ${f.claimant.agree}/${f.claimant.checked}, eventDate ${f.eventDate.agree}/${f.eventDate.checked}`;
+  console.log(agreement('dev', dev.fields));
+  // (totals only, as test's summary: the fields users see in byClaimant and the windows, on text no rule was tuned on)
+  if (test.passages > 0) console.log(agreement('test', test.fields));
   console.log(
     `dev negatives: ${dev.negatives} passages, ${dev.negativeDirty} with false claims (${dev.negativeFalse} claims)`,
   );
