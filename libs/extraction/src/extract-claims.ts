@@ -37,6 +37,7 @@ import { segmentsOf, type Segment } from './segments';
 import { splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
 import { foldLookAlikes } from './typography';
+import { withoutFurniture } from './furniture';
 
 export interface ArticleInput {
   articleId: string;
@@ -444,7 +445,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
   // ("Six drones tried to strike X. Air defence brought them down": the one downing no trigger word of a sentence names)
   if (body.length === 0 || !(TRIGGER.test(body) || (RULES.setDowned && THEM_DOWN.test(body)))) return [];
-  const sentences = (parts.sentences ?? splitSentences)(body);
+  const sentences = withoutFurniture((parts.sentences ?? splitSentences)(body), publishedAt);
   /** Each sentence's text is body.slice(start, end) (splitSentences'; a replaced splitter may not say so). */
   const sentencesOfBody = parts.sentences === undefined;
   const eventDateOf = parts.eventDate ?? ruleEventDate;
