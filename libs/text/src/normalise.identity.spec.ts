@@ -8,10 +8,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeHTMLStrict } from 'entities';
 import fc from 'fast-check';
 import { contentHash, contentHashOfBody, foldForComparison, normaliseBody, normaliseWithHash } from './normalise';
 
-// The reference: normalise.ts as it was before the fast path (e8add54), rule by rule.
+// The reference: normalise.ts as it was before the fast path (e8add54), rule by rule, with the decoding of HTML
+// character references added since.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -20,8 +22,15 @@ const SPACE_RUN =
 const ODD_SPACE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const WHITE_RUN = /\s{2,}|[^\S ]/g;
 
+/** HTML character references decoded to a fixed point (session 18: normaliseBody's first rule since). */
+function referenceDecoded(text: string): string {
+  let t = text;
+  for (let d = decodeHTMLStrict(t); d !== t; d = decodeHTMLStrict(t)) t = d;
+  return t;
+}
+
 function referenceBody(text: string): string {
-  let t = text.normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(CONTROL, '');
+  let t = referenceDecoded(text).normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(CONTROL, '');
   if (ODD_SPACE.test(t) || t.includes('  ')) t = t.replace(SPACE_RUN, ' ');
   if (t.includes(' \n') || t.includes('\n ')) t = t.replace(/ *\n */g, '\n');
   return t.replace(/\n{3,}/g, '\n\n').trim();

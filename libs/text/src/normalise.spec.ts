@@ -28,6 +28,14 @@ const awkward = fc
         '\u201C',
         '\u2014',
         'e\u0301',
+        '&amp;',
+        '&#8217;',
+        '&#x2019;',
+        '&nbsp;',
+        '&',
+        ';',
+        '#',
+        'amp',
         'A',
         'z',
         '7',
@@ -50,6 +58,13 @@ describe('normaliseBody', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('decodes HTML character references, also double-encoded ones, and only with their semicolon', () => {
+    expect(normaliseBody('Russia&#8217;s air defence downed&nbsp;12 drones &amp;#039;overnight&amp;#039;')).toBe(
+      "Russia\u2019s air defence downed 12 drones 'overnight'",
+    );
+    expect(normaliseBody('AT&T and R&D, &copy 2024, &unknownname;')).toBe('AT&T and R&D, &copy 2024, &unknownname;');
   });
 
   it('folds the typography two copies may differ in', () => {
