@@ -523,6 +523,11 @@ export function findCounts(
     const q = qualifierBefore(toks, n.from);
     if (n.odd && q.qualifier === 'exact') q.qualifier = 'about';
     let j = n.to;
+    // "100+ drones": a plus sign glued to the number is "more than", and the noun comes after it
+    if (toks[j]?.raw === '+' && toks[j]!.start === toks[j - 1]!.end && q.qualifier === 'exact') {
+      q.qualifier = 'more_than';
+      j++;
+    }
     let partitive = false;
     // "shot down 58, or 92%, of the 63 drones": a share between commas before the set
     if (toks[j]?.raw === ',' && toks[j + 1]?.low === 'or') {

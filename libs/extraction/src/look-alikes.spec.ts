@@ -1,6 +1,7 @@
 /**
  * The same article typed another way gives the same claims. Sites and word processors write the hyphen of "Su-34" as
- * U+2010 or U+2011, an apostrophe as U+02BC, a prime or a left single quote, and thousands with spaces ("3 100 000").
+ * U+2010 or U+2011, an apostrophe as U+02BC, a prime or a left single quote, thousands with spaces ("3 100 000"),
+ * and "more than 100" as "100+" (read before as 100 of an unknown weapon: the plus sign cut the noun off).
  * Before foldLookAlikes, 144 of the 863 dev passages changed their claims when their hyphens were typed as U+2011
  * ("Su‑34" read as 34 aircraft), 30 with U+02BC apostrophes, 22 with left single quotes inside words and 1 with
  * no-break spaces before numbers (given to extractClaims unnormalised).
@@ -64,6 +65,16 @@ describe('thousands written with spaces', () => {
     const text = 'On 9 100 200 7 drones';
     expect(numberAt(tokens(text, 0), 1, text, 0)?.value).toBe(9);
   });
+});
+
+describe('a count written with a plus sign', () => {
+  identityRows([
+    ['Air defence shot down 100+ drones over the Kursk region.', ['more_than 100 drone @ RU-KRS']],
+    [
+      'Ukraine downs 40+ missiles and 100+ drones',
+      ['more_than 100 drone @ country UA', 'more_than 40 missile @ country UA'],
+    ],
+  ]);
 });
 
 /** Ways of typing the same text, given to extractClaims as they stand (not every caller normalises as ingest does). */
