@@ -56,6 +56,9 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
   /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b/i;
+/** "Ukraine's air defence", "Russia's anti-aircraft units", "Belarus's air force": the country's own defences after its possessive. */
+const POSSESSIVE_DEFENCES =
+  /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 /** The second conjunct of a gapped report opens after a comma or "and / while" ("…, Moscow 121"). */
@@ -471,6 +474,18 @@ function defenderCountry(inp: LocateInput): string | null {
       p.start >= inp.sentenceStart &&
       p.end <= inp.countStart &&
       COUNTRY_SUBJECT.test(inp.body.slice(p.end, p.end + 40))
+    )
+      return p.code;
+    // "of which Ukraine's air defence neutralised 721 targets": a country's possessive on its defences, in the count's own
+    // clause, as the demonym ("Ukrainian air defence") below
+    if (
+      RULES.possessiveDefender &&
+      p.kind === 'country' &&
+      p.start >= inp.segment.start &&
+      p.end <= inp.countStart &&
+      // ("a Su-25 of Ukraine's air force": whose aircraft, as below)
+      !/\bof\s+$/i.test(inp.body.slice(Math.max(0, p.start - 4), p.start)) &&
+      POSSESSIVE_DEFENCES.test(inp.body.slice(p.end, p.end + 40))
     )
       return p.code;
     if (p.kind !== 'demonym' || p.start < inp.sentenceStart || p.end > inp.sentenceStart + inp.sentenceText.length)

@@ -109,6 +109,8 @@ export const RULES = {
   exerciseTargets: true,
   /** "…, while Israel intercepted 100 Iranian missiles": a count whose own clause is set in another war and names no place of this one is no claim. */
   otherWar: true,
+  /** "of which Ukraine's air defence neutralised 721 targets": a country's possessive on its defences names the defender, as "Ukrainian air defence" does. */
+  possessiveDefender: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -1,0 +1,28 @@
+/**
+ * The sixteenth round's structures (README, "Sixteenth round"): each family with invented sentences (no corpus
+ * sentence), its first row failing with the rule switched off, and a row where the rule could reach too far.
+ */
+import { ruleFamily } from '../test/identities';
+
+describe('"of which Ukraine\'s air defence neutralised 640 targets": a country\'s possessive on its defences names the defender', () => {
+  ruleFamily('possessiveDefender', [
+    [
+      "The Russian Defence Ministry reported 40 drones downed over Bryansk. A week ago Russia sent 700 weapons, of which Ukraine's air defence destroyed 640 targets.",
+      ['40 drone @ RU-BRY', '640 unknown @ country UA'],
+    ],
+    [
+      "The Russian ministry said 12 drones were downed over Kursk. On Sunday, Ukraine's anti-aircraft units shot down 30 drones.",
+      ['12 drone @ RU-KRS', '30 drone @ country UA'],
+    ],
+    // an owner ("of Ukraine's air force") is no defender
+    [
+      "The Russian Defence Ministry said its air defences shot down a Su-27 of Ukraine's air force.",
+      ['1 aircraft @ country RU'],
+    ],
+    // the possessive in another clause of the sentence does not speak for the count
+    [
+      "Ukraine's air force said 14 drones were launched, while the Russian Defence Ministry said 9 drones were shot down over Kursk.",
+      ['9 drone @ RU-KRS'],
+    ],
+  ]);
+});
