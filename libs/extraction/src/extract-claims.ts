@@ -2220,10 +2220,15 @@ function partsInheritPlace(drafts: Draft[]): void {
  * same weapon and country, and every claim of its sentence with that weapon is at the same places.
  */
 function additivePlace(drafts: Draft[], sentences: Span[]): void {
+  // ("Another drone was downed after midnight, while six more drones were stopped before dawn": a second added count of
+  // the sentence adds to the same claim as the first, so one the rule placed stands aside for the claim before it)
+  const placedHere = new Set<number>();
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (!d.additive || d.claim.scope !== 'country' || !d.unplaced || d.vague || d.outOf) continue;
-    const prev = drafts[i - 1]!;
+    let j = i - 1;
+    if (RULES.additivePair) while (j > 0 && placedHere.has(j) && drafts[j]!.sentence === d.sentence) j--;
+    const prev = drafts[j]!;
     if (prev.sentence >= d.sentence || d.sentence - prev.sentence > 4 || prev.claim.scope !== 'region') continue;
     if (prev.claim.weapon !== d.claim.weapon || prev.claim.country !== d.claim.country) continue;
     const key = prev.claim.regions.join(',');
@@ -2239,6 +2244,7 @@ function additivePlace(drafts: Draft[], sentences: Span[]): void {
     if (findPlaces(text).some((p) => p.kind !== 'demonym')) continue;
     d.claim = { ...d.claim, scope: 'region', regions: [...prev.claim.regions], country: prev.claim.country };
     d.unplaced = false;
+    placedHere.add(i);
   }
 }
 

@@ -111,6 +111,8 @@ export const RULES = {
   otherWar: true,
   /** "of which Ukraine's air defence neutralised 721 targets": a country's possessive on its defences names the defender, as "Ukrainian air defence" does. */
   possessiveDefender: true,
+  /** "Another drone was downed after midnight, while six more drones were stopped before dawn": the second added count of a placeless sentence is placed as the first (additivePlace). */
+  additivePair: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -26,3 +26,17 @@ describe('"of which Ukraine\'s air defence neutralised 640 targets": a country\'
     ],
   ]);
 });
+
+describe('"Another drone was downed after midnight, while six more drones were stopped before dawn": two added counts of a placeless sentence both add to the claim before', () => {
+  ruleFamily('additivePair', [
+    [
+      'Air defence shot down 14 drones over the Kaluga region. Another drone was brought down before dawn, while six more drones were intercepted between 5 and 6 am.',
+      ['1 drone @ RU-KLU', '14 drone @ RU-KLU', '6 drone @ RU-KLU'],
+    ],
+    // a sentence naming its own place keeps it
+    [
+      'Air defence shot down 14 drones over the Kaluga region. Another drone was brought down before dawn, while six more drones were intercepted over the Tula region.',
+      ['1 drone @ country RU', '14 drone @ RU-KLU', '6 drone @ RU-TUL'],
+    ],
+  ]);
+});
