@@ -962,7 +962,13 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   const clause = sentence.slice(from, end + (cut ? cut.index : rest.length));
   const m = CUMULATIVE.exec(clause);
   // "the heaviest attack on the capital since the invasion started": a comparison, not a tally
-  if (m !== null && !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index))) return true;
+  if (
+    m !== null &&
+    !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index)) &&
+    // "the Crimean city, occupied by the Russians since 2014": the year a place was seized, not the count's period
+    !(RULES.seizedSince && /^since\s+(?:19|20)\d\d$/i.test(m[0]) && SEIZED_JUST_BEFORE.test(clause.slice(0, m.index)))
+  )
+    return true;
   // "12 Russian aircraft were shot down in February 2024", "3,200 drones in 2023", "…to date", "during the war": two or more
   // over a named month or year or the whole war, in the count's own phrase (up to its first comma) or a sentence-opening
   // "In 2023, …" (a single threat "in August 2024" is one downing dated by its month; "the peninsula Russia annexed in
@@ -980,6 +986,9 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   return opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0]);
 }
 
+/** "occupied by the Russians ", "annexed by Moscow ", "held ": a seizure participle (and its agent) right before "since <year>". */
+const SEIZED_JUST_BEFORE =
+  /\b(?:annexed|occupied|seized|captured|controlled|held)(?:\s+by\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+$/iu;
 const OWN_PHRASE_END = /[,;(]|\s[-–—]{1,2}\s/;
 /** "…the peninsula Russia annexed in 2014", "occupied since 2014": the year of a place's seizure, not of the count. */
 const ANNEXED_BEFORE = /\b(?:annexed|occupied|seized|captured|invaded|annexation|occupation)\b[^.;]*$/i;

@@ -113,6 +113,8 @@ export const RULES = {
   possessiveDefender: true,
   /** "Another drone was downed after midnight, while six more drones were stopped before dawn": the second added count of a placeless sentence is placed as the first (additivePlace). */
   additivePair: true,
+  /** "an object brought down … over the Crimean city, occupied by the Russians since 2014": the year a place was seized is no tally's period (as periodTally's "annexed in 2014"). */
+  seizedSince: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -40,3 +40,18 @@ describe('"Another drone was downed after midnight, while six more drones were s
     ],
   ]);
 });
+
+describe('"over the Crimean city, occupied by the Russians since 2014": the year a place was seized is no tally', () => {
+  ruleFamily('seizedSince', [
+    [
+      'The mayor reported two drones shot down over Sevastopol, the Crimean city occupied by Russia since 2014.',
+      ['2 drone @ UA-40'],
+    ],
+    [
+      'Three drones were downed over the Zaporizhzhia region, held by Russian forces since 2022, the governor said.',
+      ['3 drone @ UA-23'],
+    ],
+    // a count since a year stays a tally, occupied land or not
+    ['Air defence has shot down 300 drones over occupied Crimea since 2023, the ministry said.', []],
+  ]);
+});
