@@ -108,6 +108,8 @@ function definiteHeadAhead(toks: Tok[], k: number): boolean {
 const DEFINITE_NOT_AFTER = new Set(['by', 'of', 'from', 'with', 'using', 'via', 'for', 'as', 'like', 'than']);
 
 const LAUNCH_WORDS = new Set(['launched', 'fired', 'used', 'sent', 'deployed']);
+/** "one of its three helicopters", "two of our 14 drones": an owner's pronoun before a partitive's numbered set. */
+const OWNER_PRONOUNS = new Set(['its', 'their', 'our', 'his', 'her', 'your']);
 const SET_QUALIFIER = new Set([
   'over',
   'about',
@@ -540,6 +542,14 @@ export function findCounts(
     // "64 of these drones", "45 of them", "two of which", "45 of the drones"
     if (toks[j]?.low === 'of' && ['these', 'them', 'those', 'which', 'the', 'whom'].includes(toks[j + 1]?.low ?? '')) {
       partitive = true;
+      j += 2;
+    } else if (
+      RULES.possessivePartitive &&
+      toks[j]?.low === 'of' &&
+      OWNER_PRONOUNS.has(toks[j + 1]?.low ?? '') &&
+      numberAt(toks, qualifierEnd(toks, j + 2), text, base) !== null
+    ) {
+      partitive = true; // "one of its three Ka-52 helicopters", "two of their 12 drones": the set with its owner's pronoun
       j += 2;
     } else if (
       toks[j]?.low === 'of' &&

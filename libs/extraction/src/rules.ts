@@ -115,6 +115,8 @@ export const RULES = {
   additivePair: true,
   /** "an object brought down … over the Crimean city, occupied by the Russians since 2014": the year a place was seized is no tally's period (as periodTally's "annexed in 2014"). */
   seizedSince: true,
+  /** "destroyed one of its three Ka-52 helicopters": a partitive whose numbered set follows an owner's pronoun (its, their, our) counts the part, as "one of the three". */
+  possessivePartitive: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -55,3 +55,18 @@ describe('"over the Crimean city, occupied by the Russians since 2014": the year
     ['Air defence has shot down 300 drones over occupied Crimea since 2023, the ministry said.', []],
   ]);
 });
+
+describe('"destroyed one of its three Ka-52 helicopters": a partitive whose numbered set follows an owner\'s pronoun counts the part', () => {
+  ruleFamily('possessivePartitive', [
+    [
+      'Russian air defence destroyed one of its three Ka-52 helicopters that was flying over the Kherson region.',
+      ['1 aircraft @ UA-65'],
+    ],
+    ['Ukraine said it shot down two of their 12 drones over Sumy.', ['2 drone @ UA-59']],
+    // no number after the pronoun: not a partitive of a set ("one of its units" is the interceptor)
+    [
+      "Ukraine's navy said one of its units shot down a Russian Su-30 jet over the Black Sea.",
+      ['1 aircraft @ SEA-BLACK'],
+    ],
+  ]);
+});
