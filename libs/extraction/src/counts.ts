@@ -123,6 +123,8 @@ const SET_QUALIFIER = new Set([
   'approximately',
   'roughly',
 ]);
+/** A participle that tells a numbered set as downed ("the two destroyed drones"). */
+const SET_DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed|shot-down)$/;
 const MORE_WORDS = new Set(['more', 'further', 'other', 'additional', 'extra']);
 
 /** Past a qualifier ("over", "more than", "at least", "up to") at j. */
@@ -591,6 +593,7 @@ export function findCounts(
     // "11 of the 16 drones", "9 of over 15 missiles": skip the set's number (and its qualifier), keep its noun
     let setAt = j;
     if (partitive) setAt = qualifierEnd(toks, j);
+    const setPlain = setAt === j;
     const setNumber = partitive ? numberAt(toks, setAt, text, base) : null;
     // "every one of the 31 drones": all of them
     const everyOne = n.value === 1 && toks[i - 1]?.low === 'every' && setNumber !== null && !setNumber.weak;
@@ -600,6 +603,16 @@ export function findCounts(
       continue;
     }
     if (setNumber && !setNumber.weak) j = setNumber.to;
+    // "pieces of one of the two destroyed drones", "one of the three downed drones fell on a house": the set is told as
+    // downed, so the set is the count (claims.md edge case 6: "debris from five downed drones" is five downed)
+    const downedSet =
+      RULES.downedSet &&
+      setNumber !== null &&
+      !setNumber.weak &&
+      setNumber.value >= 2 &&
+      setNumber.value > n.value &&
+      setPlain &&
+      SET_DOWNED_PARTICIPLE.test(toks[j]?.low ?? '');
     // "9 of 14 of those drones"
     if (setNumber && toks[j]?.low === 'of' && ['these', 'those', 'the', 'them'].includes(toks[j + 1]?.low ?? ''))
       j += 2;
@@ -728,15 +741,15 @@ export function findCounts(
       const each = toks[i]!.low === 'single' && /s$/.test(toks[np.to - 1]?.low ?? '');
       const weapon = mlrsRocket(toks, np.weapon, n.to, np.to);
       out.push({
-        value: everyOne ? setNumber.value : n.value,
-        qualifier: q.qualifier,
+        value: everyOne || downedSet ? setNumber.value : n.value,
+        qualifier: downedSet ? 'exact' : q.qualifier,
         from: q.from,
         numFrom: n.from,
         numTo: n.to,
         npTo: np.to,
         weapon: np.generic ? null : weapon,
         bare: false,
-        partitive: partitive && !everyOne,
+        partitive: partitive && !everyOne && !downedSet,
         denominator,
         total,
         outOf,

@@ -117,6 +117,8 @@ export const RULES = {
   seizedSince: true,
   /** "destroyed one of its three Ka-52 helicopters": a partitive whose numbered set follows an owner's pronoun (its, their, our) counts the part, as "one of the three". */
   possessivePartitive: true,
+  /** "pieces of one of the two destroyed drones": a partitive whose numbered set is told as downed counts the set (claims.md edge case 6). */
+  downedSet: true,
 };
 
 export type RuleName = keyof typeof RULES;

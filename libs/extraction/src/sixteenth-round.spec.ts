@@ -70,3 +70,17 @@ describe('"destroyed one of its three Ka-52 helicopters": a partitive whose numb
     ],
   ]);
 });
+
+describe('"debris from one of the two downed drones": a partitive whose numbered set is told as downed counts the set (claims.md edge case 6)', () => {
+  ruleFamily('downedSet', [
+    ['Debris from one of the two downed drones fell on a barn in the Bryansk region.', ['2 drone @ RU-BRY']],
+    ['One of the three intercepted missiles fell into a lake near Kyiv, the mayor said.', ['3 missile @ UA-30']],
+    // the set already claimed: one claim
+    [
+      'Air defence shot down three drones over the Bryansk region. Debris from one of the three downed drones damaged a car.',
+      ['3 drone @ RU-BRY'],
+    ],
+    // a set told as launched is no downing
+    ['Debris from one of the two launched drones fell on a barn in the Bryansk region.', []],
+  ]);
+});
