@@ -1152,6 +1152,16 @@ function downedCause(toks: Tok[], c: Count, g: number): boolean {
   return DAMAGE_VERBS.has(toks[k]?.low ?? '');
 }
 
+/** Whether the word at k (past "also", "however" and commas) is a verb of damage ("smashed", "fell", "hit"). */
+function damageVerbAfter(toks: Tok[], k: number): boolean {
+  for (let n = 0; n < 4 && toks[k] !== undefined; n++) {
+    const t = toks[k]!;
+    if (t.raw === ',' || CAUSE_ASIDES.has(t.low)) k++;
+    else break;
+  }
+  return DAMAGE_VERBS.has(toks[k]?.low ?? '');
+}
+
 const DEBRIS_VETO = 'debris or wreckage of a downed threat';
 const CAUSE_VETO = 'a downed threat told as the cause of damage (where it fell)';
 /** vetoReason's answers for a downed threat told by its debris: debrisOfOneDowned may turn them into a claim of one. */
@@ -1305,7 +1315,11 @@ export function vetoReason(
     // after it is another count's target
     const byAirDefence =
       ground !== null && BY_AIR_DEFENCE.test(sentence.slice(toks[g]!.end - base, toks[g]!.end - base + 40));
-    if ((ground !== null && !inRaid && !byAirDefence) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
+    // "pieces of one of the two destroyed drones smashed windows … and wrecked cars parked close by": a participle inside
+    // the phrase whose own verb is the damage it did — the words after that verb say where it fell, not where it was destroyed
+    const damageAfter =
+      ground !== null && RULES.damageNotGround && g >= c.numTo && g < c.npTo && damageVerbAfter(toks, c.npTo);
+    if ((ground !== null && !inRaid && !byAirDefence && !damageAfter) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
       return 'destroyed on the ground or in a strike';
     // "destroyed 19 tanks and four drones": the verb's object list numbers ground equipment before the count, so it is
     // a battlefield loss list, not an interception (claims.md, edge case 7)

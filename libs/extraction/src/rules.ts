@@ -119,6 +119,8 @@ export const RULES = {
   possessivePartitive: true,
   /** "pieces of one of the two destroyed drones": a partitive whose numbered set is told as downed counts the set (claims.md edge case 6). */
   downedSet: true,
+  /** "one of the two destroyed drones smashed windows and wrecked cars parked close by": a destroyed participle inside the count's phrase whose own verb is the damage done — the ground words after are where it fell, no ground veto. */
+  damageNotGround: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -84,3 +84,15 @@ describe('"debris from one of the two downed drones": a partitive whose numbered
     ['Debris from one of the two launched drones fell on a barn in the Bryansk region.', []],
   ]);
 });
+
+describe('"one of the two destroyed drones smashed windows and wrecked cars parked nearby": a destroyed participle in the phrase, followed by the damage it did, is no ground loss', () => {
+  ruleFamily('damageNotGround', [
+    [
+      'In Kursk pieces of one of the two destroyed drones smashed the windows of a shop and wrecked cars parked nearby.',
+      ['2 drone @ RU-KRS'],
+    ],
+    // no damage verb after the phrase: the ground site still vetoes
+    ['Two destroyed drones were found at the airfield in the Kursk region.', []],
+    ['Ukraine said it destroyed two drones at the airfield in the Kursk region.', []],
+  ]);
+});
