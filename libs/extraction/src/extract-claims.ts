@@ -2570,7 +2570,12 @@ function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
     if (RULES.nearestTwin) placedAll.set(key, [...(placedAll.get(key) ?? []), i]);
     // "destroyed 19 drones in the zone of the special military operation … near Svatovo (LPR) and Avdeyevka (DPR)": a Russian
     // report placed in Ukrainian regions restates the Russian country count of the lede
-    if (RULES.contestedRepeat && d.claim.count > 1) {
+    // (a single threat only when placed on contested land alone: "a Tochka-U missile" in a Russian lede, "a Tochka-U
+    // missile near Alexandrovka in the Kherson region" in the quote — the codes are Ukrainian, the report Russian)
+    if (
+      RULES.contestedRepeat &&
+      (d.claim.count > 1 || (RULES.contestedSingle && d.claim.regions.every((r) => CONTESTED.has(r))))
+    ) {
       const any = `*|${d.claim.count}|${d.claim.weapon}`;
       if (!placed.has(any)) placed.set(any, i);
       placedAll.set(any, [...(placedAll.get(any) ?? []), i]);

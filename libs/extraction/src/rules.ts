@@ -121,6 +121,8 @@ export const RULES = {
   downedSet: true,
   /** "one of the two destroyed drones smashed windows and wrecked cars parked close by": a destroyed participle inside the count's phrase whose own verb is the damage done — the ground words after are where it fell, no ground veto. */
   damageNotGround: true,
+  /** "Russian air defence shot down a Tochka-U missile" … "a Tochka-U missile near Alexandrovka in the Kherson region": a placeless single of one side and a single placed on contested land alone are one claim (contestedRepeat, for one threat). */
+  contestedSingle: true,
 };
 
 export type RuleName = keyof typeof RULES;

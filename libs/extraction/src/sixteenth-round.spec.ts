@@ -96,3 +96,17 @@ describe('"one of the two destroyed drones smashed windows and wrecked cars park
     ['Ukraine said it destroyed two drones at the airfield in the Kursk region.', []],
   ]);
 });
+
+describe('"shot down a Tochka-U missile" … "a Tochka-U missile near Hola Prystan in the Kherson region": a placeless single and one placed on contested land alone are one claim', () => {
+  ruleFamily('contestedSingle', [
+    [
+      'Over the past day Russian air defence shot down a Tochka-U missile, the Russian Defence Ministry said. "Air defence means shot down a Tochka-U missile near Hola Prystan in the Kherson region," the spokesman said.',
+      ['1 missile @ UA-65'],
+    ],
+    // a single placed on land that is not contested is another country's claim: two claims
+    [
+      'Russian air defences shot down a Ukrainian Su-24 bomber, the Russian Defence Ministry said. In a separate incident a Su-24 bomber was shot down over the Kharkiv region, the Ukrainian side said.',
+      ['1 aircraft @ UA-63', '1 aircraft @ country RU'],
+    ],
+  ]);
+});
