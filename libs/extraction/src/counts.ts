@@ -123,6 +123,18 @@ const SET_QUALIFIER = new Set([
   'approximately',
   'roughly',
 ]);
+/** What is left of a threat where it fell ("debris from a downed missile"): "from" after it is no instrument. */
+const DEBRIS_NOUNS = new Set([
+  'debris',
+  'wreckage',
+  'fragments',
+  'fragment',
+  'parts',
+  'pieces',
+  'piece',
+  'remains',
+  'shrapnel',
+]);
 /** A participle that tells a numbered set as downed ("the two destroyed drones"). */
 const SET_DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed|shot-down)$/;
 const MORE_WORDS = new Set(['more', 'further', 'other', 'additional', 'extra']);
@@ -666,7 +678,12 @@ export function findCounts(
       continue;
     }
     // "fired by a Vampire launcher", "using a seaborne drone", "with a Magura drone": an agent or instrument, not a count of threats
-    if (n.weak && ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '')) {
+    // ("debris from a downed missile": what the debris came from, the threat itself — edge case 6 reads it as downed)
+    if (
+      n.weak &&
+      ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '') &&
+      !(RULES.debrisFrom && toks[q.from - 1]!.low === 'from' && DEBRIS_NOUNS.has(toks[q.from - 2]?.low ?? ''))
+    ) {
       i = (np?.to ?? n.to) - 1;
       continue;
     }

@@ -123,6 +123,8 @@ export const RULES = {
   damageNotGround: true,
   /** "Russian air defence shot down a Tochka-U missile" … "a Tochka-U missile near Alexandrovka in the Kherson region": a placeless single of one side and a single placed on contested land alone are one claim (contestedRepeat, for one threat). */
   contestedSingle: true,
+  /** "debris from a downed missile damaged a roof": "from" after a debris noun names the threat the debris came from, not an instrument (so the debris single is read). */
+  debrisFrom: true,
 };
 
 export type RuleName = keyof typeof RULES;

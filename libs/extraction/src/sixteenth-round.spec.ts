@@ -110,3 +110,15 @@ describe('"shot down a Tochka-U missile" … "a Tochka-U missile near Hola Pryst
     ],
   ]);
 });
+
+describe('"debris from a downed missile damaged a roof": "from" after a debris noun names the threat, not an instrument', () => {
+  ruleFamily('debrisFrom', [
+    ['Debris from a downed drone broke the windows of a school in the Poltava region.', ['1 drone @ UA-53']],
+    ['The mayor said fragments from an intercepted missile fell on a car park in Kyiv.', ['1 missile @ UA-30']],
+    // an instrument stays no count
+    [
+      "Ukraine's navy said it shot down a Russian Su-30 jet over the Black Sea with a missile launched from a sea drone.",
+      ['1 aircraft @ SEA-BLACK'],
+    ],
+  ]);
+});
