@@ -905,11 +905,20 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
         t.low,
       ) &&
       !/^\p{Lu}/u.test(t.raw) &&
-      !WEAPON_MODIFIERS.has(t.low)
+      !WEAPON_MODIFIERS.has(t.low) &&
+      // "debris from one of the destroyed drones": a member of a downed set, where its debris fell (the participle read
+      // past; not "an explosive device on one of the downed UAVs went off")
+      !(RULES.oneOfDowned && SET_DOWNED_PARTICIPLE.test(t.low) && debrisOfOne(toks, k))
     )
       return true;
   }
   return false;
+}
+
+/** "debris from one of the …", "fragments of one of the …" (k is just past that "of"). */
+function debrisOfOne(toks: Tok[], k: number): boolean {
+  const prep = toks[k - 3]?.low;
+  return (prep === 'of' || prep === 'from') && DEBRIS_NOUNS.has(toks[k - 4]?.low ?? '');
 }
 
 /** Words after ", both" that describe places, not threats ("…regions, both on the border", "…, both bordering Ukraine"). */

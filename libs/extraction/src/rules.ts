@@ -125,6 +125,8 @@ export const RULES = {
   contestedSingle: true,
   /** "debris from a downed missile damaged a roof": "from" after a debris noun names the threat the debris came from, not an instrument (so the debris single is read). */
   debrisFrom: true,
+  /** "debris from one of the destroyed drones fell near …": "one of the" + a downed participle is a member of a downed set, a count of one (and so a debris single), not "one of the largest". */
+  oneOfDowned: true,
 };
 
 export type RuleName = keyof typeof RULES;

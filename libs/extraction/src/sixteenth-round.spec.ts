@@ -122,3 +122,22 @@ describe('"debris from a downed missile damaged a roof": "from" after a debris n
     ],
   ]);
 });
+
+describe('"debris from one of the destroyed drones fell near …": a member of a downed set where its debris fell is a count of one', () => {
+  ruleFamily('oneOfDowned', [
+    [
+      'Air defence destroyed 40 drones overnight, the air force said. Debris from one of the destroyed drones fell near a hospital in Vinnytsia.',
+      ['1 drone @ UA-05', '40 drone @ country UA'],
+    ],
+    // the set already counted at that place: one claim
+    [
+      'Air defence destroyed 40 drones over the Vinnytsia region overnight. Debris from one of the destroyed drones fell near a hospital in Vinnytsia.',
+      ['40 drone @ UA-05'],
+    ],
+    // not where debris fell: no count of one
+    [
+      'Air defence destroyed 40 drones overnight, the Ukrainian air force said. Workers were hurt when a charge on one of the downed drones went off.',
+      ['40 drone @ country UA'],
+    ],
+  ]);
+});
