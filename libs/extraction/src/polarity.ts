@@ -45,6 +45,7 @@ const AUX = new Set(
 );
 /** Auxiliaries that make the verb after them passive ("were shot down", "had been destroyed"; not "had destroyed"). */
 const PASSIVE_AUX = new Set('were was are is been being be got get'.split(' '));
+const PERFECT_AUX = new Set(['had', 'has', 'have']);
 const OBJECT_START = new Set(
   'a an the its their his her one two three four five six seven eight nine ten all both several dozens'.split(' '),
 );
@@ -589,11 +590,15 @@ function rightGovernor(
       continue;
     }
     // "three drones that were suppressed by electronic warfare", "drones, all of which were hit": a relative clause of the count
+    // (and its perfect, "a missile that had been intercepted")
     if (
       (t.low === 'that' || t.low === 'which') &&
-      PASSIVE_AUX.has(toks[k + 1]?.low ?? '') &&
       k <= c.npTo + 1 &&
-      verbPolarity(toks, k + 2) === 'claim'
+      ((PASSIVE_AUX.has(toks[k + 1]?.low ?? '') && verbPolarity(toks, k + 2) === 'claim') ||
+        (RULES.perfectRelative &&
+          PERFECT_AUX.has(toks[k + 1]?.low ?? '') &&
+          toks[k + 2]?.low === 'been' &&
+          verbPolarity(toks, k + 3) === 'claim'))
     )
       continue;
     if (t.low === 'not' || t.low === 'never') return { gov: { polarity: 'none', at: k }, passive: true };
@@ -1187,6 +1192,15 @@ export function debrisOfOneDowned(toks: Tok[], c: Count, g: number): boolean {
   if (!downed) {
     const after = toks[c.npTo]?.low ?? '';
     downed = DOWNED_PARTICIPLE.test(after) || (after === 'shot' && toks[c.npTo + 1]?.low === 'down');
+  }
+  // "parts of a Russian missile that had been intercepted", "debris from a drone which was shot down"
+  if (!downed && RULES.perfectRelative && (toks[c.npTo]?.low === 'that' || toks[c.npTo]?.low === 'which')) {
+    let v = c.npTo + 1;
+    if (PERFECT_AUX.has(toks[v]?.low ?? '') && toks[v + 1]?.low === 'been') v += 2;
+    else if (toks[v]?.low === 'was' || toks[v]?.low === 'were') v += 1;
+    else v = -1;
+    const w = v > 0 ? (toks[v]?.low ?? '') : '';
+    downed = DOWNED_PARTICIPLE.test(w) || (w === 'shot' && toks[v + 1]?.low === 'down');
   }
   if (!downed) return false;
   return DEBRIS_BEFORE.test(wordsBefore(toks, c.from)) || (g >= 0 && downedCause(toks, c, g));

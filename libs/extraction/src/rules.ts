@@ -127,6 +127,8 @@ export const RULES = {
   debrisFrom: true,
   /** "debris from one of the destroyed drones fell near …": "one of the" + a downed participle is a member of a downed set, a count of one (and so a debris single), not "one of the largest". */
   oneOfDowned: true,
+  /** "two drones that had been intercepted fell on …": a perfect passive relative clause of the count is read as "that were intercepted" is; and "parts of a missile that had been intercepted" is the debris of one downed threat. */
+  perfectRelative: true,
 };
 
 export type RuleName = keyof typeof RULES;

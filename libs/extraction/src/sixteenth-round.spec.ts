@@ -141,3 +141,16 @@ describe('"debris from one of the destroyed drones fell near …": a member of a
     ],
   ]);
 });
+
+describe('"parts of a Russian missile that had been intercepted struck …": a perfect passive relative clause of the count is read as "that were intercepted"', () => {
+  ruleFamily('perfectRelative', [
+    [
+      'Falling parts of a Russian missile that had been intercepted struck a block of flats in Kyiv.',
+      ['1 missile @ UA-30'],
+    ],
+    ['Two drones that had been intercepted fell on a block of flats in Kyiv, the mayor said.', ['2 drone @ UA-30']],
+    ['Debris from a drone which was shot down hit a shop in the Odesa region.', ['1 drone @ UA-51']],
+    // a relative clause of launching is no downing
+    ['Debris from a drone that had been launched at night hit a shop in the Odesa region.', []],
+  ]);
+});
