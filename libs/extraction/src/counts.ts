@@ -123,7 +123,7 @@ const SET_QUALIFIER = new Set([
   'approximately',
   'roughly',
 ]);
-/** What is left of a threat where it fell ("debris from a downed missile"): "from" after it is no instrument. */
+/** What is left of a threat where it fell ("debris from one of the destroyed drones"). */
 const DEBRIS_NOUNS = new Set([
   'debris',
   'wreckage',
@@ -678,12 +678,7 @@ export function findCounts(
       continue;
     }
     // "fired by a Vampire launcher", "using a seaborne drone", "with a Magura drone": an agent or instrument, not a count of threats
-    // ("debris from a downed missile": what the debris came from, the threat itself — edge case 6 reads it as downed)
-    if (
-      n.weak &&
-      ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '') &&
-      !(RULES.debrisFrom && toks[q.from - 1]!.low === 'from' && DEBRIS_NOUNS.has(toks[q.from - 2]?.low ?? ''))
-    ) {
+    if (n.weak && ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '')) {
       i = (np?.to ?? n.to) - 1;
       continue;
     }

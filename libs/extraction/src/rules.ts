@@ -123,8 +123,6 @@ export const RULES = {
   damageNotGround: true,
   /** "Russian air defence shot down a Tochka-U missile" … "a Tochka-U missile near Alexandrovka in the Kherson region": a placeless single of one side and a single placed on contested land alone are one claim (contestedRepeat, for one threat). */
   contestedSingle: true,
-  /** "debris from a downed missile damaged a roof": "from" after a debris noun names the threat the debris came from, not an instrument (so the debris single is read). */
-  debrisFrom: true,
   /** "debris from one of the destroyed drones fell near …": "one of the" + a downed participle is a member of a downed set, a count of one (and so a debris single), not "one of the largest". */
   oneOfDowned: true,
   /** "two drones that had been intercepted fell on …": a perfect passive relative clause of the count is read as "that were intercepted" is; and "parts of a missile that had been intercepted" is the debris of one downed threat. */
