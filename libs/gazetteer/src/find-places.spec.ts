@@ -130,6 +130,10 @@ describe('a seat of government glued to "annexed", "backed", "controlled"', () =
   it('stays a place when not glued ("over Moscow, backed by…")', () => {
     expect(findPlaces('drones approaching Moscow').map((p) => p.code)).toEqual(['RU-MOW']);
   });
+  it('is a place before "annexed" when it is no seat of government: it is what was annexed', () => {
+    expect(findPlaces('seven over the Crimean peninsula annexed in 2014').map((p) => p.code)).toEqual(['UA-43']);
+    expect(findPlaces('over the Crimean Peninsula annexed by Russia').map((p) => p.code)).toEqual(['UA-43', 'RU']);
+  });
 });
 
 describe('a word that makes a name describe something else only counts right after it', () => {

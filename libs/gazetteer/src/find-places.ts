@@ -189,9 +189,12 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
     // "Black Sea Fleet", "Moscow-backed", "Moscow time": the name describes something else.
     // A capital that is also a region (Moscow, Kyiv, Sevastopol) glued to the word ("Moscow-annexed Crimea",
     // "Kyiv-controlled territory") names a government too.
+    // ("the Crimean peninsula annexed in 2014": only a seat of government annexes; after any other place "annexed" says
+    // what happened to it, and the place stands)
     if (
       afterNorm !== undefined &&
       NOT_A_PLACE_WHEN_FOLLOWED_BY.has(afterNorm) &&
+      (afterNorm !== 'annexed' || GOVERNMENT_SEATS.has(phrase.code)) &&
       ((phrase.kind !== 'region' && phrase.kind !== 'country' && phrase.kind !== 'demonym') ||
         (phrase.kind === 'region' && GOVERNMENT_SEATS.has(phrase.code) && text[end] === '-'))
     )
