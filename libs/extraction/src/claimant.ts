@@ -130,7 +130,7 @@ const HONORIFIC = 12;
 
 /** What of a ministry or force speaks for it: "the press service of", "a spokesman of", "the Telegram channel of". */
 const SPEAKING_PART =
-  /\b(?:press\s+(?:service|office)|service|spokes(?:man|woman|person)|representative|statement|channel|briefing|website|account|page|headquarters|communications)\s+of\s+(?:the\s+)?$/i;
+  /\b(?:press\s+(?:service|office)|service|spokes(?:man|woman|person)|commander(?:[-\s]in[-\s]chief)?|representative|statement|channel|briefing|website|account|page|headquarters|communications)\s+of\s+(?:the\s+)?$/i;
 
 /** Claimant mentions in a sentence, in order; offsets index the body (base = sentence start). */
 // Each pattern runs only when its keyword is present: the patterns are costly, the keywords are cheap.
@@ -190,7 +190,79 @@ export function findClaimants(
       } else if (mention) out.push(mention);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return RULES_ROUND2.personOfBody ? withPeopleOfBodies(sentence, base, out) : out;
+}
+
+/** Switches of the second claimant round (issue 11), each measured on `dev` alone. */
+export const RULES_ROUND2 = { personOfBody: true };
+
+/** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
+const RANK = String.raw`(?:(?:(?:Lieutenant|Lt\.|Major|Maj\.|Colonel|Col\.)[-\s]+)?(?:General|Gen\.)|Colonel|Col\.)`;
+/** A body's title for the person who speaks for it. */
+const TITLE = String.raw`(?:(?:official|chief|press)\s+)?(?:[Ss]pokes(?:man|woman|person)|[Cc]ommander(?:[-\s]in[-\s][Cc]hief)?|[Cc]hief|[Hh]ead|[Mm]inister)`;
+/** "Defence Ministry spokesman Lieutenant-General Igor Safronov", "Ukraine's air force commander, Mykola Oliynyk,". */
+const TITLE_NAME_AFTER = new RegExp(
+  String.raw`^(?:['’]s?)?\s*,?\s+${TITLE},?\s+(?:${RANK}\s+)?(${NAME2})(?![\p{L}-])`,
+  'u',
+);
+/** "Defence Minister Oleksii Marchuk": the body's words already end with the title. */
+const NAME_AFTER_TITLE_BODY = new RegExp(String.raw`^,?\s+(?:${RANK}\s+)?(${NAME2})(?![\p{L}-])`, 'u');
+/** "the commander of the Ukrainian air force, Mykola Oliynyk," / "a spokesman for Russia's Defence Ministry, Igor Konev,". */
+const TITLE_OF_BEFORE = new RegExp(String.raw`\b${TITLE}\s+(?:of|for|at)\s+(?:the\s+)?$`, 'u');
+const NAME_COMMA_AFTER = new RegExp(String.raw`^(?:['’]s?)?,\s+(?:${RANK}\s+)?(${NAME2})(?![\p{L}-])`, 'u');
+/** "Igor Konev, the Russian Defence Ministry's spokesman," / "Valeriy Zaluzhnyi, the commander-in-chief of Ukraine's armed forces,". */
+const NAME_COMMA_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${NAME2}),\s+(?:the\s+|a\s+|an\s+)?(${TITLE}\s+(?:of|for|at)\s+(?:the\s+)?)?$`,
+  'u',
+);
+const TITLE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+${TITLE}\b`, 'u');
+/** Words that make two capitalised words a body or a title, not a person's name. */
+const NOT_A_NAME =
+  /\b(?:Ministry|Minister|Force|Forces|Staff|Command|Defen[cs]e|Air|Army|Navy|Military|Office|Service|General|Armed|Ukraine|Russia|Ukrainian|Russian|Telegram|President|Prime|Spokesman|Commander|Colonel|Lieutenant|Major|Chief|Head)\b/;
+
+/**
+ * A person named with the body they speak for is the claimant, as written ("Defence Ministry spokesman Igor Safronov
+ * said" → "Igor Safronov"): claims.md's "Sergei Sobyanin", and the gold's reading wherever a name stands by a body's
+ * title. The mention keeps the body's country and jurisdiction (a spokesman speaks for his ministry's side), so
+ * nothing it places changes; its span covers both.
+ */
+function withPeopleOfBodies(sentence: string, base: number, mentions: ClaimantMention[]): ClaimantMention[] {
+  if (!/[Ss]pokes|[Cc]ommander|[Cc]hief|[Hh]ead|[Mm]inister/.test(sentence)) return mentions;
+  const out: ClaimantMention[] = [];
+  for (const m of mentions) {
+    if (m.jurisdiction !== null && !/ministry|minister|force|command|staff|army|military|navy/i.test(m.text)) {
+      out.push(m);
+      continue;
+    }
+    const from = m.start - base;
+    const to = m.end - base;
+    const after = sentence.slice(to);
+    const before = sentence.slice(0, from);
+    let name: string | null = null;
+    let start = m.start;
+    let end = m.end;
+    const direct = /[Mm]inister$/.test(m.text) ? NAME_AFTER_TITLE_BODY.exec(after) : TITLE_NAME_AFTER.exec(after);
+    if (direct) [name, end] = [direct[1]!, m.end + direct[0].length];
+    else if (TITLE_OF_BEFORE.test(before)) {
+      const n = NAME_COMMA_AFTER.exec(after);
+      if (n) [name, end] = [n[1]!, m.end + n[0].length];
+    }
+    if (name === null) {
+      const n = NAME_COMMA_BEFORE.exec(before);
+      if (n && (n[2] !== undefined || TITLE_AFTER.test(after)))
+        [name, start] = [n[1]!, base + before.length - n[0].length + n[0].indexOf(n[1]!)];
+    }
+    if (name === null || NOT_A_NAME.test(name)) {
+      out.push(m);
+      continue;
+    }
+    out.push({ text: name, start, end, country: m.country ?? nationalFigure(name), jurisdiction: m.jurisdiction });
+  }
+  // the person's own mention ("spokesman Igor Safronov", "Oleksii Marchuk said") is inside the merged one
+  return out.filter(
+    (m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
 }
 
 function describe(

@@ -1837,7 +1837,7 @@ function speakerCountry(text: string): string | null {
 
 function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {
   // claimants named in a sentence without a claim may speak in the next one ("The ministry said. 'Air defences…'")
-  return /ministry|governor|mayor|air force|general staff|military|army|Gov\./i.test(text)
+  return /ministry|minister|spokes|commander|governor|mayor|air force|general staff|military|army|Gov\./i.test(text)
     ? findClaimants(text, base)
     : [];
 }
