@@ -2,7 +2,7 @@
  * Claimants, second round (claims.md rule 12, README "Claimants, second round"): constructions of news attribution
  * that recur across outlets. Invented sentences and names, no corpus text.
  */
-import { findClaimants } from './claimant';
+import { bareBody, findClaimants, personSpeaking, speakingCountry } from './claimant';
 import { extractClaims } from './extract-claims';
 
 /** "14 drone: Russian Defence Ministry" for each claim of a text, in order. */
@@ -41,5 +41,50 @@ describe('a person named with the body they speak for is the claimant', () => {
     expect(findClaimants("A spokesman for Russia's Defence Ministry said.", 0).map((m) => m.text)).toEqual([
       "Russia's Defence Ministry",
     ]);
+  });
+});
+
+describe('who speaks in the sentence itself comes before a speaker carried from the sentences before', () => {
+  it('names a person the officials list does not know, in full where the text named them before', () => {
+    expect(personSpeaking('Taras Hlushko said four drones were destroyed.', 0, '')).toBe('Taras Hlushko');
+    expect(
+      personSpeaking('Later, Hlushko wrote that two more had been downed.', 0, 'Governor Taras Hlushko spoke.'),
+    ).toBe('Taras Hlushko');
+    expect(personSpeaking('P. Hlushko wrote that a drone was downed.', 0, '')).toBe('P. Hlushko');
+    expect(personSpeaking('Six were downed, said Taras Hlushko, an adviser.', 0, '')).toBe('Taras Hlushko');
+  });
+  it('does not take an opener, a month, a place or a body for a person', () => {
+    expect(personSpeaking('Earlier Hlushko had reported nine.', 0, '')).toBeNull();
+    expect(personSpeaking('On 3 March Hlushko said nine.', 0, '')).toBeNull();
+    expect(personSpeaking('Ukraine had earlier said that 40 were downed.', 0, '')).toBeNull();
+    expect(personSpeaking('The City Council said that 40 were downed.', 0, '')).toBeNull();
+  });
+  it('prefers the person speaking to a mayor named in the sentence before', () => {
+    expect(
+      claimants(
+        'The mayor of Kherson said the night was loud. Later, Taras Hlushko said air defence destroyed five drones over the Mykolaiv region.',
+      ),
+    ).toEqual(['5 drone: Taras Hlushko']);
+  });
+  it('reads a country speaking after two adverbs, or with "for its part"', () => {
+    expect(speakingCountry('Belarus had earlier said that 12 drones were downed.', 20)).toBe('Belarus');
+    expect(speakingCountry('Poland, for its part, said two drones were downed.', 30)).toBe('Poland');
+    expect(speakingCountry('Officials said 12 drones were downed.', 20)).toBe('Officials');
+  });
+  it('takes a bare "the ministry said" over a governor named before, not over a ministry named before', () => {
+    expect(
+      claimants(
+        'The governor of the Tula region said debris fell on a school. The ministry said 17 drones were destroyed over the Oryol region.',
+      ),
+    ).toEqual(['17 drone: ministry']);
+    expect(
+      claimants(
+        "Russia's Defence Ministry reported the raid on Monday. The ministry said 17 drones were destroyed over the Oryol region.",
+      ),
+    ).toEqual(["17 drone: Russia's Defence Ministry"]);
+  });
+  it('does not read "according to the military statement" as the military speaking', () => {
+    expect(bareBody('According to the military statement, eight were downed.', 0)).toBeNull();
+    expect(bareBody('According to the military, eight were downed.', 0)).toBe('military');
   });
 });

@@ -195,7 +195,7 @@ export function findClaimants(
 }
 
 /** Switches of the second claimant round (issue 11), each measured on `dev` alone. */
-export const RULES_ROUND2 = { personOfBody: true };
+export const RULES_ROUND2 = { personOfBody: true, ownSpeaker: true };
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
 const RANK = String.raw`(?:(?:(?:Lieutenant|Lt\.|Major|Maj\.|Colonel|Col\.)[-\s]+)?(?:General|Gen\.)|Colonel|Col\.)`;
@@ -319,13 +319,13 @@ function countryOf(code: string): string | null {
 }
 
 /** A country, its capital, "the Kremlin", or officials ("Ukrainian officials", "local authorities"). */
-const SPEAKING_COUNTRY = String.raw`(?:\b(?:Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Kiev|Minsk|Warsaw)\b(?!['’-])|\b(?:[Tt]he\s+)?Kremlin\b|\b(?:(?:Russian|Ukrainian|Belarusian|Polish|[Ll]ocal|[Rr]egional|[Mm]ilitary)\s+)?(?:officials|authorities)\b)`;
+const SPEAKING_COUNTRY = String.raw`(?:\b(?:Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Kiev|Minsk|Warsaw)\b(?!['’-])|\b(?:[Tt]he\s+)?Kremlin\b|\b(?:(?:Russian|Ukrainian|Belarusian|Polish|[Ll]ocal|[Rr]egional|[Mm]ilitary)\s+)?(?:[Oo]fficials|[Aa]uthorities)\b)`;
 const SPEAKS = new RegExp(
-  String.raw`(?<=\b[Aa]ccording\s+to\s+)${SPEAKING_COUNTRY}|(?<!\b(?:of|in|from|for|to|at|by|against)\s+)${SPEAKING_COUNTRY}(?=(?:,\s+too,)?\s+(?:(?:has|had|also|later|earlier|separately|itself)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|confirmed|confirms)\b)`,
+  String.raw`(?<=\b[Aa]ccording\s+to\s+)${SPEAKING_COUNTRY}|(?<!\b(?:of|in|from|for|to|at|by|against)\s+)${SPEAKING_COUNTRY}(?=(?:,\s+(?:too|for\s+its\s+part|in\s+turn),)?\s+(?:(?:has|had|have|also|later|earlier|separately|itself)\s+){0,2}(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|confirmed|confirms)\b)`,
   'gu',
 );
 const SPEAKS_KEYWORD =
-  /\b(?:Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Kiev|Minsk|Warsaw|Kremlin|officials|authorities)\b/;
+  /\b(?:Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Kiev|Minsk|Warsaw|Kremlin|[Oo]fficials|[Aa]uthorities)\b/;
 
 const text = (spoken: string): string => spoken.replace(/^(?:the|The)\s+/, '');
 
@@ -353,7 +353,7 @@ export function speakingCountry(sentence: string, at: number): string | null {
 
 /** "the ministry said", "the ministry's statement reads", "according to the command", "a statement from the ministry". */
 const BARE_BODY = new RegExp(
-  String.raw`\b[Tt]he\s+(ministry|command|military)(?:['’]s\s+(?:statement|press\s+service|report|data|update))?(?=\s+(?:also\s+)?(?:said|says|reported|reports|added|adds|stated|states|announced|specified|wrote|writes|read|reads)\b)|(?<=\b(?:[Aa]ccording\s+to|(?:statement|report)\s+(?:from|of|by))\s+)the\s+(ministry|command|military)\b`,
+  String.raw`\b[Tt]he\s+([Mm]inistry|command|military)(?:['’]s\s+(?:statement|press\s+service|report|data|update))?(?=\s+(?:(?:also|had|has|later|earlier)\s+){0,2}(?:said|says|reported|reports|added|adds|stated|states|announced|specified|wrote|writes|read|reads)\b)|(?<=\b(?:[Aa]ccording\s+to|(?:statement|report)\s+(?:from|of|by))\s+)the\s+([Mm]inistry|command|military)\b(?!\s+(?:statement|bulletin|report|update|data|sources?|officials?|spokes\w+|command|channel|post|briefing|summary|press|website|account|page))`,
   'gu',
 );
 
@@ -363,7 +363,7 @@ const BARE_BODY = new RegExp(
  * after "the Russian Defence Ministry" is that ministry, which is kept) — the one before `at` nearest to it, else the first.
  */
 export function bareBody(sentence: string, at: number): string | null {
-  if (!/\b(?:ministry|command|military)\b/.test(sentence)) return null;
+  if (!/\b(?:[Mm]inistry|command|military)\b/.test(sentence)) return null;
   let best: string | null = null;
   BARE_BODY.lastIndex = 0;
   for (let m = BARE_BODY.exec(sentence); m !== null; m = BARE_BODY.exec(sentence)) {
@@ -372,4 +372,74 @@ export function bareBody(sentence: string, at: number): string | null {
     if (m.index >= at) break;
   }
   return best;
+}
+
+/** A verb of saying, after up to two adverbs or auxiliaries ("had earlier said", "also reported"). */
+const SAYS = String.raw`(?:(?:has|had|have|also|later|earlier|then|previously|separately|further)\s+){0,2}(?:said|says|wrote|writes|reported|reports|added|adds|announced|announces|stated|states|posted|posts|tweeted|told|confirmed|confirms|noted)\b`;
+const CAP = String.raw`\p{Lu}[\p{Ll}’'-]*\p{Ll}`;
+/** "Martyniuk said", "S. Volkov wrote", "Ivan Volkov had reported", "according to Volkov", "…, said Ivan Volkov." */
+const PERSON_SAYS = new RegExp(
+  String.raw`(?<![\p{L}.’'-])((?:\p{Lu}\.\s?|${CAP}\s+)?${CAP})(?=,?\s+${SAYS})|(?<=\b[Aa]ccording\s+to\s+)((?:\p{Lu}\.\s?|${CAP}\s+)?${CAP})\b(?!\s+\p{Lu})|(?<=\b(?:said|says|wrote|reported|added)\s+)(${CAP}\s+${CAP})(?=\s*[,.]|\s*$)`,
+  'gu',
+);
+/** Capitalised words that are not a person's given name or surname (sentence openers, titles, bodies, places, media). */
+const NOT_PERSON = new RegExp(
+  String.raw`^(?:The|A|An|It|He|She|They|We|This|That|These|Those|There|Earlier|Later|Meanwhile|But|And|Then|Now|Also|Previously|However|Separately|Still|Yet|So|On|In|At|By|For|From|After|Before|Since|Overnight|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Council|Administration|Service|Office|Committee|Department|Agency|Mr|Mrs|Ms|Dr|Governor|Mayor|Minister|President|General|Colonel|Commander|Spokesman|Spokeswoman|Head|Chief|Officials|Authorities|Reuters|Interfax|Ukrinform|Pravda|Independent|News|Post|Times|Agency|Press|Telegraph|Guardian|Journal|Kremlin|Pentagon|Moscow|Kyiv|Kiev|Minsk|Warsaw|Russia|Ukraine|Belarus|Poland|Russian|Ukrainian|Belarusian|Polish|British|American|Western|NATO|Telegram|Facebook)$`,
+);
+
+/**
+ * A person speaking in the sentence whom the officials' list does not know, as written: a full name ("Ivan Volkov
+ * said"), an initial ("S. Volkov wrote"), or a surname alone when the text before names someone with it ("Ivan
+ * Volkov … Later, Volkov said"). Only the claimant's text: no mention, so nothing it finds places a claim.
+ */
+export function personSpeaking(sentence: string, at: number, before: string): string | null {
+  if (!new RegExp(SAYS).test(sentence) && !/\b[Aa]ccording\s+to\s+\p{Lu}/u.test(sentence)) return null;
+  let best: string | null = null;
+  PERSON_SAYS.lastIndex = 0;
+  for (let m = PERSON_SAYS.exec(sentence); m !== null; m = PERSON_SAYS.exec(sentence)) {
+    const name = person((m[1] ?? m[2] ?? m[3])!, before + sentence.slice(0, m.index));
+    if (name === null) continue;
+    if (m.index >= at && best !== null) break;
+    best = name;
+    if (m.index >= at) break;
+  }
+  return best;
+}
+
+function person(written: string, before: string): string | null {
+  const words = written.split(/\s+/);
+  const surname = words[words.length - 1]!;
+  if (NOT_PERSON.test(surname) || NOT_A_NAME.test(surname)) return null;
+  const given = words.length > 1 ? words[0]! : null;
+  // "Earlier Volkov had reported": an opener before the surname is not a given name
+  if (given !== null && !given.endsWith('.') && (NOT_PERSON.test(given) || NOT_A_NAME.test(given)))
+    return person(surname, before);
+  if (given !== null) return written;
+  // a surname alone: someone named before with it ("Ivan Volkov", "Governor Ivan Volkov", "I. Volkov")
+  // (as they were named there, so that one person is one claimant in `byClaimant`)
+  const full = new RegExp(String.raw`(?:^|[^\p{L}])(${CAP}|\p{Lu}\.)\s*${surname}(?![\p{L}-])`, 'u').exec(before);
+  if (full && !NOT_PERSON.test(full[1]!) && !NOT_A_NAME.test(full[1]!)) return `${full[1]!} ${surname}`;
+  return nationalFigure(surname) !== null ? surname : null;
+}
+
+/** A speaker named before that a bare body of this kind is ("the Russian MoD … The ministry said"). */
+const SAME_KIND: Readonly<Record<string, RegExp>> = {
+  ministry: /ministry|\bMoD\b/i,
+  command: /command/i,
+  military: /military/i,
+};
+
+/**
+ * Who speaks in the sentence itself when no mention there names a speaker (only the forces that intercepted, or
+ * nobody): a person the officials' list does not know ("Volkov said"), a country or its officials ("Ukraine had
+ * earlier said", "Officials said"), or a body named by its kind ("the ministry said") — before a speaker carried from
+ * the sentences before, as claims.md's "the attribution as written" reads, unless that speaker is the same kind of
+ * body ("the Russian Defence Ministry … The ministry said": the ministry named in full is kept). Text only.
+ */
+export function ownSpeaker(sentence: string, at: number, before: string, earlier: string | null): string | null {
+  if (!RULES_ROUND2.ownSpeaker) return speakingCountry(sentence, at);
+  const spoken = personSpeaking(sentence, at, before) ?? speakingCountry(sentence, at);
+  if (spoken !== null) return spoken;
+  const kind = bareBody(sentence, at);
+  return kind !== null && !(earlier !== null && SAME_KIND[kind.toLowerCase()]!.test(earlier)) ? kind : null;
 }

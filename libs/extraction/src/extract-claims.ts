@@ -12,7 +12,7 @@ import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
-import { bareBody, findClaimants, speakingCountry, type ClaimantMention } from './claimant';
+import { bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
@@ -1031,8 +1031,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (own !== null && own !== earlier.country) claimantMention = null;
       }
       const claimantText =
+        (explicit?.actor ? null : explicit?.text) ??
+        ownSpeaker(
+          s.text,
+          countStart - s.start,
+          body.slice(0, s.start),
+          carried?.claim.claimant ?? claimantMention?.text ?? null,
+        ) ??
         explicit?.text ??
-        speakingCountry(s.text, countStart - s.start) ??
         carried?.claim.claimant ??
         claimantMention?.text ??
         bareBody(s.text, countStart - s.start) ??
