@@ -2,7 +2,7 @@
  * Claimants, second round (claims.md rule 12, README "Claimants, second round"): constructions of news attribution
  * that recur across outlets. Invented sentences and names, no corpus text.
  */
-import { bareBody, findClaimants, personSpeaking, speakingCountry } from './claimant';
+import { bareBody, findClaimants, ownSpeaker, personSpeaking, speakingCountry, statementOf } from './claimant';
 import { extractClaims } from './extract-claims';
 
 /** "14 drone: Russian Defence Ministry" for each claim of a text, in order. */
@@ -86,5 +86,41 @@ describe('who speaks in the sentence itself comes before a speaker carried from 
   it('does not read "according to the military statement" as the military speaking', () => {
     expect(bareBody('According to the military statement, eight were downed.', 0)).toBeNull();
     expect(bareBody('According to the military, eight were downed.', 0)).toBe('military');
+  });
+});
+
+describe('"The statement said …": the document speaks for the body that issued it', () => {
+  it('names the body named before, in full where the text gives its full name', () => {
+    expect(
+      statementOf(
+        'The statement relayed that 6 drones had been destroyed.',
+        'The Belarusian Defence Ministry reported a raid. A statement from the ministry said the raid failed. ',
+      ),
+    ).toBe('Belarusian Defence Ministry');
+    expect(statementOf('According to the statement, 6 drones were downed.', "The ministry's statement said so. ")).toBe(
+      'ministry',
+    );
+  });
+  it('is nobody when the text before names no body', () => {
+    expect(statementOf('The statement said 6 drones were downed.', 'Sirens sounded all night. ')).toBeNull();
+  });
+  it('takes the body over the forces that intercepted, in the claims of a text', () => {
+    expect(
+      claimants(
+        "The General Staff of Ukraine's armed forces released its morning update. The statement said 14 drones were destroyed by Ukrainian air defence forces.",
+      ),
+    ).toEqual(['14 drone: General Staff']);
+  });
+});
+
+describe('a country\'s army speaking: "the Ukrainian army also said", "according to the Russian military"', () => {
+  it('names it as written', () => {
+    expect(ownSpeaker('According to the Russian military, 9 drones were downed.', 30, '', null)).toBe(
+      'the Russian military',
+    );
+    expect(ownSpeaker('The Ukrainian army also said it had shot down 9 drones.', 40, '', null)).toBe('Ukrainian army');
+  });
+  it('does not read "according to the Russian military statement" as the army speaking', () => {
+    expect(ownSpeaker('According to the Russian military statement, 9 drones were downed.', 45, '', null)).toBeNull();
   });
 });

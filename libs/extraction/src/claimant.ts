@@ -195,7 +195,7 @@ export function findClaimants(
 }
 
 /** Switches of the second claimant round (issue 11), each measured on `dev` alone. */
-export const RULES_ROUND2 = { personOfBody: true, ownSpeaker: true };
+export const RULES_ROUND2 = { personOfBody: true, ownSpeaker: true, statementOf: true, actorSubject: false };
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
 const RANK = String.raw`(?:(?:(?:Lieutenant|Lt\.|Major|Maj\.|Colonel|Col\.)[-\s]+)?(?:General|Gen\.)|Colonel|Col\.)`;
@@ -438,8 +438,83 @@ const SAME_KIND: Readonly<Record<string, RegExp>> = {
  */
 export function ownSpeaker(sentence: string, at: number, before: string, earlier: string | null): string | null {
   if (!RULES_ROUND2.ownSpeaker) return speakingCountry(sentence, at);
-  const spoken = personSpeaking(sentence, at, before) ?? speakingCountry(sentence, at);
+  const spoken = personSpeaking(sentence, at, before) ?? speakingCountry(sentence, at) ?? armySpeaking(sentence, at);
   if (spoken !== null) return spoken;
   const kind = bareBody(sentence, at);
-  return kind !== null && !(earlier !== null && SAME_KIND[kind.toLowerCase()]!.test(earlier)) ? kind : null;
+  if (kind !== null && !(earlier !== null && SAME_KIND[kind.toLowerCase()]!.test(earlier))) return kind;
+  return RULES_ROUND2.statementOf ? statementOf(sentence, before) : null;
+}
+
+/** "the Ukrainian army also said", "according to the Russian military": a country's army speaking, as written. */
+const ARMY_SPEAKS = new RegExp(
+  String.raw`(?<=\b[Aa]ccording\s+to\s+)${NATION}(?:military|army)\b(?!\s+(?:statement|bulletin|report|update|data|sources?|officials?|spokes\w+|command|channel|post|briefing|summary|press))|\b${NATION}(?:military|army)(?=\s+${SAYS})`,
+  'gu',
+);
+
+/** The army speaking nearest before `at`, else right after it. Text only (the mention pattern wants "said" at once). */
+function armySpeaking(sentence: string, at: number): string | null {
+  if (!/\b(?:military|army)\b/.test(sentence)) return null;
+  let best: string | null = null;
+  ARMY_SPEAKS.lastIndex = 0;
+  for (let m = ARMY_SPEAKS.exec(sentence); m !== null; m = ARMY_SPEAKS.exec(sentence)) {
+    if (m.index >= at && best !== null) break;
+    best = m[0];
+    if (m.index >= at) break;
+  }
+  return best;
+}
+
+/** "The statement said …", "according to the report": the document speaks for the body that issued it. */
+const DOCUMENT_SPEAKS =
+  /\b(?:[Tt]he\s+(?:statement|report|bulletin|update|message)(?=\s+(?:(?:also|further)\s+)?(?:said|says|added|adds|relayed|read|reads|stated|states|noted|specified|went\s+on)\b)|[Aa]ccording\s+to\s+the\s+(?:statement|report|bulletin|update|message)\b)/;
+/** "the ministry's statement", "a statement from the ministry", "the ministry said": the body named before, by its kind. */
+const BODY_BEFORE =
+  /\b(?:[Tt]he\s+([Mm]inistry|command|military)(?=['’]s\s|\s+(?:said|says|reported|published|issued|released)\b)|(?:statement|report|bulletin|update|message)\s+(?:from|of|by)\s+the\s+([Mm]inistry|command|military)\b)/g;
+
+/**
+ * "A statement from the ministry said … The statement relayed that 8 drones had been destroyed": the body whose
+ * statement speaks, named in the text before (the nearest: a body named in full, or a bare one, which takes the full
+ * name of its kind when the text before gives one). Text only.
+ */
+export function statementOf(sentence: string, before: string): string | null {
+  if (!DOCUMENT_SPEAKS.test(sentence)) return null;
+  const window = before.slice(-1200);
+  const named = findClaimants(window, 0).filter((m) => !m.actor && m.jurisdiction === null);
+  let bare: { kind: string; at: number } | null = null;
+  BODY_BEFORE.lastIndex = 0;
+  for (let m = BODY_BEFORE.exec(window); m !== null; m = BODY_BEFORE.exec(window))
+    bare = { kind: (m[1] ?? m[2])!, at: m.index };
+  const full = named[named.length - 1] ?? null;
+  if (bare === null) return full?.text ?? null;
+  if (full !== null && full.start > bare.at) return full.text;
+  const sameKind = named.filter((m) => SAME_KIND[bare.kind.toLowerCase()]!.test(m.text));
+  return sameKind[sameKind.length - 1]?.text ?? bare.kind;
+}
+
+const PRONOUN_SPEAKS =
+  /\b(?:he|she|they)\s+(?:(?:also|later|then|had|has|have)\s+)?(?:said|says|wrote|writes|added|adds|reported|reports|noted|stated|posted)\b|\b[Aa]ccording\s+to\s+(?:him|her|them)\b|\b[Ii]n\s+(?:his|her|their)\s+words\b/;
+
+/** Whose forces: a country's adjective or possessive ("Ukrainian", "Russia's"), or "local", "duty". */
+const SIDE = String.raw`(?:(?:Russian|Ukrainian|Belarusian|Polish|(?:Russia|Ukraine|Belarus|Poland)['’]s|[Ll]ocal|[Dd]uty)\s+)`;
+/** Air defence in its English spellings, with what it is made of. */
+const AIR_DEFENCE = String.raw`[Aa]ir[-\s][Dd]efen[cs]es?(?:\s+(?:systems?|forces|units|assets|crews))?`;
+/** "Ukraine's air defences", "Russian air defence systems", "Ukrainian defenders", "Ukrainian forces", "the Russian military". */
+const ACTOR = String.raw`(?:the\s+)?${SIDE}(?:${AIR_DEFENCE}|defenders|(?:[Dd]efen[cs]e\s+|[Aa]rmed\s+)?[Ff]orces|army|military|troops)|(?<![\p{L}-]\s*)${AIR_DEFENCE}`;
+/** …as the subject of a verb that downs or claims ("… destroyed", "… have shot down", "…, however, claimed"). */
+const ACTOR_SUBJECT = new RegExp(
+  String.raw`(?<=^|[,;:–—-]\s|^\W+|\b(?:that|while|and|but)\s)(?:${ACTOR})(?=(?:,\s+(?:however|for\s+(?:its|their)\s+part|in\s+turn),)?\s+(?:(?:have|has|had|also|then|reportedly|successfully|further|managed\s+to|were\s+able\s+to|was\s+able\s+to)\s+){0,2}(?:destroy|down|shot|shoot|brought|bring|intercept|took|take|neutrali[sz]|obliterat|repel|claim|report|say|said|eliminat|knock|suppress)\w*)`,
+  'u',
+);
+
+/**
+ * The forces that intercepted, as the subject of the sentence, named as written ("Ukraine's air defences took down 84
+ * drones", "Ukrainian defenders destroyed 52"): the claimant when nobody speaks in the sentence and nobody before
+ * speaks for it — as "Russia's air defence forces" already were (README, Claimants). Text only, and only before `at`.
+ */
+export function actorSubject(sentence: string, at: number): string | null {
+  if (!RULES_ROUND2.actorSubject || !/[Dd]efen|[Ff]orces|army|military|troops/.test(sentence)) return null;
+  // ("'Air defence units destroyed 25 targets,' he said": a person named before speaks, not the forces)
+  if (PRONOUN_SPEAKS.test(sentence)) return null;
+  const m = ACTOR_SUBJECT.exec(sentence);
+  return m && m.index < at ? m[0] : null;
 }
