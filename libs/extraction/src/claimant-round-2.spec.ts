@@ -2,7 +2,15 @@
  * Claimants, second round (claims.md rule 12, README "Claimants, second round"): constructions of news attribution
  * that recur across outlets. Invented sentences and names, no corpus text.
  */
-import { bareBody, findClaimants, ownSpeaker, personSpeaking, speakingCountry, statementOf } from './claimant';
+import {
+  actorSubject,
+  bareBody,
+  findClaimants,
+  ownSpeaker,
+  personSpeaking,
+  speakingCountry,
+  statementOf,
+} from './claimant';
 import { extractClaims } from './extract-claims';
 
 /** "14 drone: Russian Defence Ministry" for each claim of a text, in order. */
@@ -122,5 +130,36 @@ describe('a country\'s army speaking: "the Ukrainian army also said", "according
   });
   it('does not read "according to the Russian military statement" as the army speaking', () => {
     expect(ownSpeaker('According to the Russian military statement, 9 drones were downed.', 45, '', null)).toBeNull();
+  });
+});
+
+describe('the forces that intercepted, subject of the sentence, when nobody speaks for the claim', () => {
+  it.each([
+    ["Poland's air defences took down 11 drones overnight.", "Poland's air defences"],
+    ['Belarusian defenders destroyed 8 drones near the border.', 'Belarusian defenders'],
+    ['Overnight, duty air-defence assets intercepted 40 drones over the Tver region.', 'duty air-defence assets'],
+    ["Ukraine's air defence, however, managed to shoot down 21 of them.", "Ukraine's air defence"],
+    ['Air defence neutralised 70 targets.', 'Air defence'],
+  ])('%s → %s', (sentence, actor) => expect(actorSubject(sentence, sentence.length)).toBe(actor));
+  it('is not the agent after "by", nor forces in a quote a person speaks', () => {
+    expect(actorSubject('Nine drones were destroyed by Ukrainian forces.', 40)).toBeNull();
+    expect(actorSubject('"Air defence units destroyed 25 targets," he said.', 40)).toBeNull();
+  });
+  it('names the forces in the claims of a text only when no speaker is found', () => {
+    expect(claimants('Belarusian air defences shot down 8 drones over the Homel region.')).toEqual([
+      '8 drone: Belarusian air defences',
+    ]);
+    expect(
+      claimants(
+        'Belarusian air defences shot down 8 drones over the Homel region, the Belarusian Defence Ministry said.',
+      ),
+    ).toEqual(['8 drone: Belarusian Defence Ministry']);
+  });
+  it('gives way to the claimant of a repeat of the claim', () => {
+    expect(
+      claimants(
+        'Russian air defence downed 31 drones overnight. 31 drones were destroyed over Russian regions, the Russian Defence Ministry said.',
+      ),
+    ).toEqual(['31 drone: Russian Defence Ministry']);
   });
 });

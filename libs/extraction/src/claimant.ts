@@ -195,7 +195,7 @@ export function findClaimants(
 }
 
 /** Switches of the second claimant round (issue 11), each measured on `dev` alone. */
-export const RULES_ROUND2 = { personOfBody: true, ownSpeaker: true, statementOf: true, actorSubject: false };
+export const RULES_ROUND2 = { personOfBody: true, ownSpeaker: true, statementOf: true, actorSubject: true };
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
 const RANK = String.raw`(?:(?:(?:Lieutenant|Lt\.|Major|Maj\.|Colonel|Col\.)[-\s]+)?(?:General|Gen\.)|Colonel|Col\.)`;

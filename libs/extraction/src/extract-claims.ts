@@ -12,7 +12,7 @@ import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
-import { bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
+import { actorSubject, bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
@@ -145,6 +145,8 @@ interface Draft {
   outOf: boolean;
   firstInSentence: boolean;
   claimantExplicit: boolean;
+  /** The forces that intercepted, subject of the sentence: the claimant when none is found, in repeats either. */
+  actorClaimant?: string;
   partOf: number | null;
   /** Its clause opens with "as well as", "plus": it shares the verb (and the place) of the count before it. */
   alsoOf: boolean;
@@ -1043,6 +1045,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         claimantMention?.text ??
         bareBody(s.text, countStart - s.start) ??
         null;
+      // ("Ukraine's air defences took down 84 drones": the forces, when no claimant is found even in the claim's repeats)
+      const actorClaimant = claimantText === null ? actorSubject(s.text, countStart - s.start) : null;
       // "Belarus said it had shot down a Ukrainian drone": a country speaking is the claimant's side
       const claimantCountry =
         explicit?.country ??
@@ -1424,6 +1428,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             (c.bare && claimsHere > 0),
           firstInSentence: claimsHere === 0,
           claimantExplicit: explicit !== null,
+          ...(actorClaimant !== null ? { actorClaimant } : {}),
           partOf: null,
           alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(
             body.slice(seg.start, seg.start + 14),
@@ -2684,6 +2689,10 @@ function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
     kept.push(i);
   }
   claimantFromRepeats(drafts, alias);
+  for (const i of kept) {
+    const d = drafts[i]!;
+    if (d.claim.claimant === null && d.actorClaimant !== undefined) d.claim = { ...d.claim, claimant: d.actorClaimant };
+  }
   const ids = new Map<number, string>();
   for (const i of kept) ids.set(i, claimIdOf(drafts[i]!.claim));
   return kept.map((i) => {
