@@ -4,6 +4,7 @@
  */
 import {
   actorSubject,
+  anaphoricAttribution,
   bareBody,
   findClaimants,
   ownSpeaker,
@@ -161,5 +162,38 @@ describe('the forces that intercepted, subject of the sentence, when nobody spea
         'Russian air defence downed 31 drones overnight. 31 drones were destroyed over Russian regions, the Russian Defence Ministry said.',
       ),
     ).toEqual(['31 drone: Russian Defence Ministry']);
+  });
+});
+
+describe('a sentence that only attributes the one before it ("… The ministry said so.")', () => {
+  it.each([
+    ['The Belarusian Defence Ministry said so on Telegram.', 'Belarusian Defence Ministry'],
+    ["Ukraine's air force reported this today.", "Ukraine's air force"],
+    ['This was reported by the Northern Defence Forces, Ukrinform says.', 'Northern Defence Forces'],
+    ["The region's governor, Pyotr Larin, said so on his channel.", 'Pyotr Larin'],
+    ['The announcement came from the mayor of the city, Pyotr Larin, a local site reports.', 'Pyotr Larin'],
+    ['A regional site reports this, citing the head of the district, Pyotr Larin.', 'Pyotr Larin'],
+    [
+      'As a news agency reported, the Odesa regional military administration said so.',
+      'Odesa regional military administration',
+    ],
+  ])('%s → %s', (next, speaker) => expect(anaphoricAttribution(next, '')).toBe(speaker));
+  it('is nobody when the sentence is not an attribution of the one before', () => {
+    expect(anaphoricAttribution('Local authorities said that a fire broke out.', '')).toBeNull();
+    expect(anaphoricAttribution('He said so many drones had never come at once.', '')).toBeNull();
+  });
+  it('names the speaker for the claims of the sentence before, over the forces that intercepted', () => {
+    expect(
+      claimants(
+        'Russian air defence forces destroyed nine drones over the Kursk region. The Russian Defence Ministry said so on Telegram.',
+      ),
+    ).toEqual(['9 drone: Russian Defence Ministry']);
+  });
+  it('leaves a claim whose own sentence names its speaker', () => {
+    expect(
+      claimants(
+        'Nine drones were destroyed over the Kursk region, the governor of the Kursk region said. The ministry said so too.',
+      ),
+    ).toEqual(['9 drone: governor of the Kursk region']);
   });
 });

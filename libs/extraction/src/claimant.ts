@@ -195,7 +195,13 @@ export function findClaimants(
 }
 
 /** Switches of the second claimant round (issue 11), each measured on `dev` alone. */
-export const RULES_ROUND2 = { personOfBody: true, ownSpeaker: true, statementOf: true, actorSubject: true };
+export const RULES_ROUND2 = {
+  personOfBody: true,
+  ownSpeaker: true,
+  statementOf: true,
+  actorSubject: true,
+  anaphoric: true,
+};
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
 const RANK = String.raw`(?:(?:(?:Lieutenant|Lt\.|Major|Maj\.|Colonel|Col\.)[-\s]+)?(?:General|Gen\.)|Colonel|Col\.)`;
@@ -441,7 +447,8 @@ export function ownSpeaker(sentence: string, at: number, before: string, earlier
   const spoken = personSpeaking(sentence, at, before) ?? speakingCountry(sentence, at) ?? armySpeaking(sentence, at);
   if (spoken !== null) return spoken;
   const kind = bareBody(sentence, at);
-  if (kind !== null && !(earlier !== null && SAME_KIND[kind.toLowerCase()]!.test(earlier))) return kind;
+  // ("the Russian Defence Ministry … According to the ministry, …": the ministry named in full speaks here)
+  if (kind !== null) return earlier !== null && SAME_KIND[kind.toLowerCase()]!.test(earlier) ? earlier : kind;
   return RULES_ROUND2.statementOf ? statementOf(sentence, before) : null;
 }
 
@@ -517,4 +524,56 @@ export function actorSubject(sentence: string, at: number): string | null {
   if (PRONOUN_SPEAKS.test(sentence)) return null;
   const m = ACTOR_SUBJECT.exec(sentence);
   return m && m.index < at ? m[0] : null;
+}
+
+/** What a sentence that attributes the one before it says: "so", "this", "it", "the information". */
+const BACK = String.raw`(?:so|this|it|the\s+(?:information|news|figures?|interception|downing))`;
+const TOLD = String.raw`(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|wrote|writes|posted|posts|shared|released|made\s+(?:this|it)\s+known)`;
+/**
+ * "The Russian Defence Ministry said so on Telegram", "Russia's Defence Ministry reported this", "X confirmed the
+ * interception", "This was reported by X", "The announcement came from X", "X reports this, citing Y" (Y), "Source: X".
+ */
+const ANAPHORIC = [
+  new RegExp(String.raw`^\W*This\s+was\s+(?:${TOLD}|made\s+known|announced|stated)\s+by\s+([^.;:]+)`, 'u'),
+  new RegExp(String.raw`^\W*(?:The\s+)?(?:announcement|report|information|news)\s+came\s+from\s+([^.;:]+)`, 'u'),
+  new RegExp(String.raw`\b${TOLD}\s+(?:${BACK})\b[^.;]*?,?\s+citing\s+(?:the\s+)?([^.;:]+)`, 'u'),
+  new RegExp(
+    String.raw`^\W*(?:[^.;"“]*?\bthat\s+)?([^.;"“]+?)\s+(?:has\s+|had\s+|also\s+)?${TOLD}\s+(?:${BACK})(?=\s*[.,;]|\s+(?:on|in|via|through|to|today|yesterday|earlier|later|this|on)\b|\s*$)`,
+    'u',
+  ),
+];
+/** "…, Serhiy Borzenko," / "…, Serhiy Borzenko": a person's name in apposition, which names the speaker. */
+const APPOSED_NAME = new RegExp(String.raw`(?:^|,\s+)(${NAME2})(?=\s*,|\s*$)`, 'u');
+
+/**
+ * The speaker of the sentence right after a claim's, when that sentence only attributes it ("Nine drones were
+ * destroyed over the Bryansk region. The region's governor said so on Telegram."): as written, a person with their
+ * body as `findClaimants` reads them. Asked for a claim whose own sentence names no speaker. Text only.
+ */
+export function anaphoricAttribution(next: string | undefined, before: string): string | null {
+  if (!RULES_ROUND2.anaphoric || next === undefined) return null;
+  if (!/\b(?:so|this|it|information|news|figures?|interception|downing|came\s+from|citing)\b/i.test(next)) return null;
+  for (const [i, re] of ANAPHORIC.entries()) {
+    const m = re.exec(next);
+    if (!m) continue;
+    const whole = m[1]!.trim();
+    const apposed = APPOSED_NAME.exec(whole)?.[1];
+    if (apposed !== undefined && !NOT_A_NAME.test(apposed)) return apposed;
+    // ("This was reported by X, Ukrinform reports": the first part; "As Ukrinform reported, X said so": the last)
+    const parts = whole.split(',');
+    const phrase = (i === ANAPHORIC.length - 1 ? parts[parts.length - 1]! : parts[0]!).trim();
+    const named = findClaimants(phrase, 0).filter((c) => !c.actor);
+    if (named.length > 0) return named[named.length - 1]!.text;
+    const person = personSpeaking(`${phrase} said`, phrase.length, before);
+    if (person !== null) return person;
+    // a body or office by its own words ("the Southern Defence Forces of Ukraine", "Kyiv's military administration")
+    if (
+      phrase.split(/\s+/).length <= 9 &&
+      /^(?:[Tt]he\s+)?\p{Lu}|^the\s/u.test(phrase) &&
+      !/^(?:It|He|She|They|This|That|We)\b/.test(phrase)
+    )
+      return phrase.replace(/^(?:the|The)\s+/, '');
+    return null;
+  }
+  return null;
 }

@@ -12,7 +12,14 @@ import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
 import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
-import { actorSubject, bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
+import {
+  actorSubject,
+  anaphoricAttribution,
+  bareBody,
+  findClaimants,
+  ownSpeaker,
+  type ClaimantMention,
+} from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { WEAPON_HEADS } from './lexicon';
@@ -147,6 +154,8 @@ interface Draft {
   claimantExplicit: boolean;
   /** The forces that intercepted, subject of the sentence: the claimant when none is found, in repeats either. */
   actorClaimant?: string;
+  /** The speaker of the next sentence when it only attributes this one ("… The ministry said so."). */
+  anaphorClaimant?: string;
   partOf: number | null;
   /** Its clause opens with "as well as", "plus": it shares the verb (and the place) of the count before it. */
   alsoOf: boolean;
@@ -1032,14 +1041,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         const own = speakerCountry(s.text);
         if (own !== null && own !== earlier.country) claimantMention = null;
       }
-      const claimantText =
+      const ownClaimant =
         (explicit?.actor ? null : explicit?.text) ??
         ownSpeaker(
           s.text,
           countStart - s.start,
           body.slice(0, s.start),
           carried?.claim.claimant ?? claimantMention?.text ?? null,
-        ) ??
+        );
+      // ("Nine drones were destroyed. The governor said so.": the next sentence only attributes this one)
+      const anaphorClaimant =
+        ownClaimant === null && sentences[si + 1] !== undefined
+          ? anaphoricAttribution(sentences[si + 1]!.text, body.slice(0, sentences[si + 1]!.start))
+          : null;
+      const claimantText =
+        ownClaimant ??
         explicit?.text ??
         carried?.claim.claimant ??
         claimantMention?.text ??
@@ -1429,6 +1445,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           firstInSentence: claimsHere === 0,
           claimantExplicit: explicit !== null,
           ...(actorClaimant !== null ? { actorClaimant } : {}),
+          ...(anaphorClaimant !== null ? { anaphorClaimant } : {}),
           partOf: null,
           alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(
             body.slice(seg.start, seg.start + 14),
@@ -2688,6 +2705,8 @@ function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
     keptIndex.set(keys[0]!, i);
     kept.push(i);
   }
+  // (after the claims are told apart, so that no claimant set here changes which claims are parts or repeats)
+  for (const d of drafts) if (d.anaphorClaimant !== undefined) d.claim = { ...d.claim, claimant: d.anaphorClaimant };
   claimantFromRepeats(drafts, alias);
   for (const i of kept) {
     const d = drafts[i]!;
