@@ -197,3 +197,25 @@ describe('a sentence that only attributes the one before it ("… The ministry s
     ).toEqual(['9 drone: governor of the Kursk region']);
   });
 });
+
+describe('"Ukraine says …" in a headline gives way to the named speaker of the same claim in the body', () => {
+  it("takes the body's speaker over a country speaking in the headline", () => {
+    expect(
+      claimants(
+        'Belarus says 14 drones downed overnight\n\nAir defence destroyed 14 drones overnight, the Belarusian Defence Ministry said on Friday.',
+      ),
+    ).toEqual(['14 drone: Belarusian Defence Ministry']);
+  });
+  it('keeps a country speaking in a sentence of the body', () => {
+    expect(
+      claimants(
+        'Belarus said on Friday it had downed 14 drones overnight. Air defence destroyed 14 drones overnight, the Belarusian Defence Ministry said.',
+      ),
+    ).toEqual(['14 drone: Belarus']);
+  });
+  it('reads "Citing X, a site wrote so" as X speaking', () => {
+    expect(anaphoricAttribution('Citing a statement by the General Staff, a news site wrote so.', '')).toBe(
+      'General Staff',
+    );
+  });
+});

@@ -201,6 +201,7 @@ export const RULES_ROUND2 = {
   statementOf: true,
   actorSubject: true,
   anaphoric: true,
+  particularRepeat: true,
 };
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
@@ -556,7 +557,11 @@ export function anaphoricAttribution(next: string | undefined, before: string): 
   for (const [i, re] of ANAPHORIC.entries()) {
     const m = re.exec(next);
     if (!m) continue;
-    const whole = m[1]!.trim();
+    // ("Citing a statement by X, a news site wrote so": X)
+    const cited = /^Citing\s+(?:an?\s+(?:statement|announcement|post|report)\s+(?:by|from|of)\s+)?([^,]+),/.exec(
+      m[1]!.trim(),
+    );
+    const whole = (cited?.[1] ?? m[1]!).trim();
     const apposed = APPOSED_NAME.exec(whole)?.[1];
     if (apposed !== undefined && !NOT_A_NAME.test(apposed)) return apposed;
     // ("This was reported by X, Ukrinform reports": the first part; "As Ukrinform reported, X said so": the last)
@@ -576,4 +581,22 @@ export function anaphoricAttribution(next: string | undefined, before: string): 
     return null;
   }
   return null;
+}
+
+/** A country or its capital speaking, as `speakingCountry` names it ("Ukraine", "Moscow", "the Kremlin"). */
+const COUNTRY_ONLY = /^(?:[Tt]he\s+)?(?:Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Kiev|Minsk|Warsaw|Kremlin)$/;
+
+/**
+ * "Ukraine says 38 drones downed" (headline) … "Ukraine downed 38 of 60 drones, the Ukrainian air force said": the
+ * claim is one, and a country speaking is the least particular of its attributions, so a repeat's named speaker
+ * (a body, an official, a person) is taken over it. Only a country or capital alone gives way.
+ */
+export function moreParticular(kept: string | null, repeat: string | null): boolean {
+  return (
+    RULES_ROUND2.particularRepeat &&
+    kept !== null &&
+    repeat !== null &&
+    COUNTRY_ONLY.test(kept) &&
+    !COUNTRY_ONLY.test(repeat)
+  );
 }

@@ -17,6 +17,7 @@ import {
   anaphoricAttribution,
   bareBody,
   findClaimants,
+  moreParticular,
   ownSpeaker,
   type ClaimantMention,
 } from './claimant';
@@ -156,6 +157,8 @@ interface Draft {
   actorClaimant?: string;
   /** The speaker of the next sentence when it only attributes this one ("… The ministry said so."). */
   anaphorClaimant?: string;
+  /** Made in a line with no closing stop (a headline), whose "Ukraine says" gives way to a repeat's named speaker. */
+  headline?: boolean;
   partOf: number | null;
   /** Its clause opens with "as well as", "plus": it shares the verb (and the place) of the count before it. */
   alsoOf: boolean;
@@ -1446,6 +1449,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           claimantExplicit: explicit !== null,
           ...(actorClaimant !== null ? { actorClaimant } : {}),
           ...(anaphorClaimant !== null ? { anaphorClaimant } : {}),
+          ...(headline ? { headline: true } : {}),
           partOf: null,
           alsoOf: /^(?:as well as|along with|plus|and also|together with)\b/i.test(
             body.slice(seg.start, seg.start + 14),
@@ -2577,7 +2581,8 @@ function claimantFromRepeats(drafts: Draft[], alias: number[]): void {
     for (let hops = 0; alias[root] !== undefined && alias[root] !== root && hops < drafts.length; hops++)
       root = alias[root]!;
     const kept = drafts[root]!;
-    if (kept.claim.claimant === null) kept.claim = { ...kept.claim, claimant };
+    if (kept.claim.claimant === null || (kept.headline && moreParticular(kept.claim.claimant, claimant)))
+      kept.claim = { ...kept.claim, claimant };
   }
 }
 
