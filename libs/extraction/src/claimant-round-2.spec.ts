@@ -33,6 +33,12 @@ describe('a person named with the body they speak for is the claimant', () => {
     const found = findClaimants(sentence, 0);
     expect(found.map((m) => m.text)).toEqual([name]);
   });
+  it.each([
+    ['Pyotr Larin, the governor of the Tula region, said on Sunday.', 'Pyotr Larin', 'RU-TUL'],
+    ['Ostap Hnatiuk, who heads the Sumy Oblast Military Administration, wrote.', 'Ostap Hnatiuk', 'UA-59'],
+  ])("%s → %s, in the office's jurisdiction", (sentence, name, region) => {
+    expect(findClaimants(sentence, 0)).toMatchObject([{ text: name, jurisdiction: region }]);
+  });
   it("keeps the body's country, so nothing a claim is placed by changes", () => {
     expect(findClaimants('Ukrainian Air Force spokesman Danylo Verbytsky said.', 0)[0]).toMatchObject({
       text: 'Danylo Verbytsky',

@@ -202,6 +202,7 @@ export const RULES_ROUND2 = {
   actorSubject: true,
   anaphoric: true,
   particularRepeat: true,
+  personOfOffice: true,
 };
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
@@ -224,6 +225,14 @@ const NAME_COMMA_BEFORE = new RegExp(
   'u',
 );
 const TITLE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+${TITLE}\b`, 'u');
+/** An office named by its title, not by its holder's name ("governor of the Tula region", "Sumy Oblast Military Administration"). */
+const OFFICE = /governor|mayor|head|administration/i;
+/** "Ivan Volkov, the " / "Ivan Volkov, who heads the " right before an office. */
+const NAME_OF_OFFICE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${NAME2}),\s+(?:who\s+(?:heads|leads|runs)\s+(?:the\s+)?|the\s+|)$`,
+  'u',
+);
+
 /** Words that make two capitalised words a body or a title, not a person's name. */
 const NOT_A_NAME =
   /\b(?:Ministry|Minister|Force|Forces|Staff|Command|Defen[cs]e|Air|Army|Navy|Military|Office|Service|General|Armed|Ukraine|Russia|Ukrainian|Russian|Telegram|President|Prime|Spokesman|Commander|Colonel|Lieutenant|Major|Chief|Head)\b/;
@@ -235,9 +244,18 @@ const NOT_A_NAME =
  * nothing it places changes; its span covers both.
  */
 function withPeopleOfBodies(sentence: string, base: number, mentions: ClaimantMention[]): ClaimantMention[] {
-  if (!/[Ss]pokes|[Cc]ommander|[Cc]hief|[Hh]ead|[Mm]inister/.test(sentence)) return mentions;
+  if (!/[Ss]pokes|[Cc]ommander|[Cc]hief|[Hh]ead|[Mm]inister|[Gg]overnor|[Mm]ayor|[Aa]dministration/.test(sentence))
+    return mentions;
   const out: ClaimantMention[] = [];
   for (const m of mentions) {
+    // "Ivan Volkov, the governor of the Tula region," / "Ivan Volkov, who heads the Sumy Oblast Military Administration,"
+    const official = RULES_ROUND2.personOfOffice && m.jurisdiction !== null && OFFICE.test(m.text);
+    const nameBefore = official ? NAME_OF_OFFICE_BEFORE.exec(sentence.slice(0, m.start - base)) : null;
+    if (nameBefore && !NOT_A_NAME.test(nameBefore[1]!)) {
+      const start = m.start - nameBefore[0].length + nameBefore[0].indexOf(nameBefore[1]!);
+      out.push({ ...m, text: nameBefore[1]!, start, actor: false });
+      continue;
+    }
     if (m.jurisdiction !== null && !/ministry|minister|force|command|staff|army|military|navy/i.test(m.text)) {
       out.push(m);
       continue;
