@@ -36,6 +36,12 @@ describe('a person named with the body they speak for is the claimant', () => {
   it.each([
     ['Pyotr Larin, the governor of the Tula region, said on Sunday.', 'Pyotr Larin', 'RU-TUL'],
     ['Ostap Hnatiuk, who heads the Sumy Oblast Military Administration, wrote.', 'Ostap Hnatiuk', 'UA-59'],
+    [
+      'Five were downed, said the head of the Sumy Oblast Military Administration, Ostap Hnatiuk.',
+      'Ostap Hnatiuk',
+      'UA-59',
+    ],
+    ['As Ostap Hnatiuk, head of the Sumy Oblast Military Administration, put it.', 'Ostap Hnatiuk', 'UA-59'],
   ])("%s → %s, in the office's jurisdiction", (sentence, name, region) => {
     expect(findClaimants(sentence, 0)).toMatchObject([{ text: name, jurisdiction: region }]);
   });

@@ -233,6 +233,12 @@ const NAME_OF_OFFICE_BEFORE = new RegExp(
   'u',
 );
 
+/** ", Ivan Volkov," / ", Ivan Volkov." right after an office (its place's last word may fall outside the mention). */
+const NAME_AFTER_OFFICE = new RegExp(
+  String.raw`^(?:\s+(?:capital|region|city|territory|Territory|oblast|krai|republic))?,\s+(${NAME2})(?=\s*[,.;]|\s*$)`,
+  'u',
+);
+
 /** Words that make two capitalised words a body or a title, not a person's name. */
 const NOT_A_NAME =
   /\b(?:Ministry|Minister|Force|Forces|Staff|Command|Defen[cs]e|Air|Army|Navy|Military|Office|Service|General|Armed|Ukraine|Russia|Ukrainian|Russian|Telegram|President|Prime|Spokesman|Commander|Colonel|Lieutenant|Major|Chief|Head)\b/;
@@ -254,6 +260,12 @@ function withPeopleOfBodies(sentence: string, base: number, mentions: ClaimantMe
     if (nameBefore && !NOT_A_NAME.test(nameBefore[1]!)) {
       const start = m.start - nameBefore[0].length + nameBefore[0].indexOf(nameBefore[1]!);
       out.push({ ...m, text: nameBefore[1]!, start, actor: false });
+      continue;
+    }
+    // "… said the head of the capital's military administration, Ivan Volkov." / "the mayor of the capital, Ivan Volkov,"
+    const nameAfter = official ? NAME_AFTER_OFFICE.exec(sentence.slice(m.end - base)) : null;
+    if (nameAfter && !NOT_A_NAME.test(nameAfter[1]!)) {
+      out.push({ ...m, text: nameAfter[1]!, end: m.end + nameAfter[0].length, actor: false });
       continue;
     }
     if (m.jurisdiction !== null && !/ministry|minister|force|command|staff|army|military|navy/i.test(m.text)) {
@@ -307,6 +319,9 @@ function describe(
   // "Commander Mykola Oleshchuk said": a national figure's title is not their name
   if (pattern === 5 && !official) text = text.replace(TITLE_WORDS, '');
   if (name && (pattern === 0 || pattern === 1 || pattern >= 6)) text = name.trim();
+  // ("As Ivan Volkov, head of …, put it": an opener is not part of the name)
+  if (name && RULES_ROUND2.personOfOffice)
+    text = text.replace(/^(?:As|But|And|Then|Meanwhile|Earlier|Later)\s+(?=\p{Lu})/u, '');
   if (pattern === 7 && !name) text = text.replace(/^(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?/, '');
   text = text.replace(/['’]s\s+(mayor|governor)/i, ' $1');
   const places = findPlaces(whole);
