@@ -231,3 +231,16 @@ describe('"Ukraine says …" in a headline gives way to the named speaker of the
     );
   });
 });
+
+describe('a body named as the owner of the forces that acted is not the speaker', () => {
+  it('marks "the Defence Ministry\'s air defence units" as the forces', () => {
+    expect(findClaimants("The Defence Ministry's air defence units downed it.", 0)[0]).toMatchObject({ actor: true });
+  });
+  it('takes the person who speaks in the sentence', () => {
+    expect(
+      claimants(
+        "The Defence Ministry's air defence units brought down a drone over the Tula region, Governor Pyotr Larin wrote.",
+      ),
+    ).toEqual(['1 drone: Pyotr Larin']);
+  });
+});

@@ -128,6 +128,9 @@ const PATTERNS: RegExp[] = [
 
 const HONORIFIC = 12;
 
+/** A body's forces after its name: "…'s air defence units", "… air defence repelled". */
+const OWNS_FORCES = /^(?:['’]s)?\s+(?:air[-\s]defen[cs]es?|forces|units|troops)\b/i;
+
 /** What of a ministry or force speaks for it: "the press service of", "a spokesman of", "the Telegram channel of". */
 const SPEAKING_PART =
   /\b(?:press\s+(?:service|office)|service|spokes(?:man|woman|person)|commander(?:[-\s]in[-\s]chief)?|representative|statement|channel|briefing|website|account|page|headquarters|communications)\s+of\s+(?:the\s+)?$/i;
@@ -183,7 +186,13 @@ export function findClaimants(
         !SPEAKING_PART.test(sentence.slice(Math.max(0, m.index - 40), m.index))
       )
         continue;
-      const mention = describe(m[0], m[1], start, end, p);
+      const described = describe(m[0], m[1], start, end, p);
+      // "the Defence Ministry's air defence units brought down …": the ministry owns the forces that acted, and
+      // speaks no more than they do (a speaker named elsewhere in the sentence is the claimant)
+      const mention =
+        described && p === 3 && RULES_ROUND2.ownerOfForces && OWNS_FORCES.test(sentence.slice(m.index + m[0].length))
+          ? { ...described, actor: true }
+          : described;
       if (mention?.honorific) {
         const resolved = resolveHonorific(mention, before);
         if (resolved !== mention) out.push(resolved);
@@ -203,6 +212,7 @@ export const RULES_ROUND2 = {
   anaphoric: true,
   particularRepeat: true,
   personOfOffice: true,
+  ownerOfForces: true,
 };
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
