@@ -244,3 +244,22 @@ describe('a body named as the owner of the forces that acted is not the speaker'
     ).toEqual(['1 drone: Pyotr Larin']);
   });
 });
+
+describe('"…," he said / "According to him": the person named last before', () => {
+  it('names the person, as named there', () => {
+    expect(
+      ownSpeaker(
+        '"Air defence destroyed 14 targets," he said.',
+        5,
+        'The mayor said debris fell. "Kyiv held," Taras Hlushko, who leads the city administration, wrote. ',
+        null,
+      ),
+    ).toBe('Taras Hlushko');
+    expect(
+      ownSpeaker('According to him, 9 drones were downed.', 20, 'Governor Pyotr Larin wrote on Telegram. ', null),
+    ).toBe('Pyotr Larin');
+  });
+  it('is nobody without a pronoun that speaks', () => {
+    expect(ownSpeaker('Nine drones were downed.', 5, 'Governor Pyotr Larin wrote on Telegram. ', null)).toBeNull();
+  });
+});

@@ -213,6 +213,7 @@ export const RULES_ROUND2 = {
   particularRepeat: true,
   personOfOffice: true,
   ownerOfForces: true,
+  pronoun: true,
 };
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
@@ -493,8 +494,34 @@ export function ownSpeaker(sentence: string, at: number, before: string, earlier
   const kind = bareBody(sentence, at);
   // ("the Russian Defence Ministry … According to the ministry, …": the ministry named in full speaks here)
   if (kind !== null) return earlier !== null && SAME_KIND[kind.toLowerCase()]!.test(earlier) ? earlier : kind;
-  return RULES_ROUND2.statementOf ? statementOf(sentence, before) : null;
+  return (RULES_ROUND2.statementOf ? statementOf(sentence, before) : null) ?? pronounSpeaker(sentence, before);
 }
+
+/** A person's name as a mention's whole text ("Ivan Volkov", "I. Volkov"). */
+const PERSON_TEXT = new RegExp(String.raw`^(?:\p{Lu}\.\s?|${CAP}\s+)${CAP}(?:\s+${CAP})?$`, 'u');
+
+/**
+ * "'…,' he wrote", "According to him, …", "In his words, …": the person named last in the text before (within a few
+ * sentences' reach), as they were named there. Text only.
+ */
+function pronounSpeaker(sentence: string, before: string): string | null {
+  if (!RULES_ROUND2.pronoun || !PRONOUN_SPEAKS.test(sentence)) return null;
+  const window = before.slice(-700);
+  // the latest of: a person among the mentions, a person speaking, a name with an apposition ("X, who leads …,")
+  let best: { at: number; name: string } | null = null;
+  const take = (at: number, name: string | null): void => {
+    if (name !== null && !NOT_A_NAME.test(name) && (best === null || at > best.at)) best = { at, name };
+  };
+  for (const m of findClaimants(window, 0)) if (PERSON_TEXT.test(m.text)) take(m.start, m.text);
+  PERSON_SAYS.lastIndex = 0;
+  for (let m = PERSON_SAYS.exec(window); m !== null; m = PERSON_SAYS.exec(window))
+    take(m.index, person((m[1] ?? m[2] ?? m[3])!, window.slice(0, m.index)));
+  APPOSITION.lastIndex = 0;
+  for (let m = APPOSITION.exec(window); m !== null; m = APPOSITION.exec(window)) take(m.index, person(m[1]!, ''));
+  return (best as { at: number; name: string } | null)?.name ?? null;
+}
+/** "Ivan Volkov, who leads …" / "Ivan Volkov, the governor …": a person's full name with an apposition. */
+const APPOSITION = new RegExp(String.raw`(?<![\p{L}.’'-])(${CAP}\s+${CAP})(?=,\s+(?:who|the|a|an)\s)`, 'gu');
 
 /** "the Ukrainian army also said", "according to the Russian military": a country's army speaking, as written. */
 const ARMY_SPEAKS = new RegExp(
