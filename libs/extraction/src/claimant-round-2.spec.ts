@@ -7,6 +7,7 @@ import {
   anaphoricAttribution,
   bareBody,
   findClaimants,
+  moreParticular,
   ownSpeaker,
   personSpeaking,
   speakingCountry,
@@ -217,6 +218,10 @@ describe('"Ukraine says …" in a headline gives way to the named speaker of the
         'Belarus says 14 drones downed overnight\n\nAir defence destroyed 14 drones overnight, the Belarusian Defence Ministry said on Friday.',
       ),
     ).toEqual(['14 drone: Belarusian Defence Ministry']);
+  });
+  it("takes the office's holder by name over the office in the headline", () => {
+    expect(moreParticular('Tula region governor', 'Pyotr Larin')).toBe(true);
+    expect(moreParticular('Tula region governor', 'Russian Defence Ministry')).toBe(false);
   });
   it('keeps a country speaking in a sentence of the body', () => {
     expect(

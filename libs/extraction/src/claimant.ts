@@ -214,6 +214,7 @@ export const RULES_ROUND2 = {
   personOfOffice: true,
   ownerOfForces: true,
   pronoun: true,
+  officeHolderRepeat: true,
 };
 
 /** A military rank before a name ("Lieutenant-General", "Maj. Gen.", "Colonel"). */
@@ -666,7 +667,11 @@ export function moreParticular(kept: string | null, repeat: string | null): bool
     RULES_ROUND2.particularRepeat &&
     kept !== null &&
     repeat !== null &&
-    COUNTRY_ONLY.test(kept) &&
-    !COUNTRY_ONLY.test(repeat)
+    ((COUNTRY_ONLY.test(kept) && !COUNTRY_ONLY.test(repeat)) ||
+      // "Voronezh governor says 12 drones destroyed" … "…, Governor Ivan Volkov said": the office's holder by name
+      (RULES_ROUND2.officeHolderRepeat &&
+        /\b(?:governor|mayor)\b/i.test(kept) &&
+        PERSON_TEXT.test(repeat) &&
+        !NOT_A_NAME.test(repeat)))
   );
 }
