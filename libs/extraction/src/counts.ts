@@ -1555,10 +1555,14 @@ function droneHeadAhead(toks: Tok[], k: number, span: number): boolean {
   return false;
 }
 
+const UNCREWED = new Set(['unmanned', 'uncrewed', 'pilotless']);
+
 function isWeaponAhead(toks: Tok[], k: number, span = 4): boolean {
   for (let x = k; x < Math.min(toks.length, k + span); x++) {
     const t = toks[x]!;
-    if (WEAPON_HEADS.has(t.low)) return true;
+    // "attack unmanned aerial vehicles": the head is three words on, "unmanned aerial" says it is coming
+    if (WEAPON_HEADS.has(t.low) || isAerialVehicle(toks, x) || (UNCREWED.has(t.low) && toks[x + 1]?.low === 'aerial'))
+      return true;
     if (t.kind === 'w' && NP_STOP.has(t.low)) return false;
   }
   return false;

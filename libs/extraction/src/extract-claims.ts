@@ -23,8 +23,8 @@ import {
 } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
-import { WEAPON_HEADS } from './lexicon';
-import { FROM, locate, placesWithin, referencePoint, type LocateInput } from './locate';
+import { AERIAL_VEHICLE, WEAPON_HEADS, weaponOfNoun } from './lexicon';
+import { FROM, locate, placesWithin, referencePoint, WEAPON_OF, type LocateInput } from './locate';
 import { LiteralSets } from './literals';
 import { numberAt } from './numbers';
 import {
@@ -129,7 +129,7 @@ function triggeredWith(text: string, hints: number): boolean {
   );
 }
 const BREAKDOWN =
-  /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs)\b/i;
+  /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs|unmanned aerial vehicles)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD =
   /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles|atacms|kalibrs?|iskanders?|kinzhals?|himars|jdams?)\b/gi;
@@ -362,7 +362,7 @@ const ANY_VERB =
   /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
 const RESTATEMENT =
-  /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?|(?:[\w’'-]+\s+){1,3}?[\w’'-]+)\s+(?:said|says|added|reported|reports|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b(?:[^.]{0,40}|\s+(?:were|was|had\s+been)\s+(?:launched|fired|sent)\s+from\s+[^.]{1,80}?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?)\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|missiles|rockets|targets|shaheds)\b|(?:the\s+)?(?:interceptions?|shootdowns?|downings?)\s+(?:(?:all\s+)?(?:took\s+place|occurred|happened)|(?:were|was)\s+(?:recorded|registered|reported))\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
+  /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?|(?:[\w’'-]+\s+){1,3}?[\w’'-]+)\s+(?:said|says|added|reported|reports|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|(?:unmanned|uncrewed|pilotless)\s+aerial\s+vehicles?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b(?:[^.]{0,40}|\s+(?:were|was|had\s+been)\s+(?:launched|fired|sent)\s+from\s+[^.]{1,80}?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?)\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|(?:unmanned|uncrewed|pilotless)\s+aerial\s+vehicles|missiles|rockets|targets|shaheds)\b|(?:the\s+)?(?:interceptions?|shootdowns?|downings?)\s+(?:(?:all\s+)?(?:took\s+place|occurred|happened)|(?:were|was)\s+(?:recorded|registered|reported))\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
 /** Where a sentence's clauses meet: ", and", "; ". */
 const CLAUSE_JOIN = /,\s+and\s+|;\s+/g;
 
@@ -1654,9 +1654,9 @@ const SET_DOWNED = new RegExp(
   String.raw`\b(?:brought|shot|took|knocked|taken)\s+(?:them|all\s+of\s+them)\s+(?:all\s+)?down\b` +
     String.raw`|\b(?:downed|destroyed|intercepted|neutrali[sz]ed)\s+them\b` +
     String.raw`|\bthey\s+(?:were|had\s+been|have\s+been)\s+all\s+${DOWNED_WORDS}` +
-    String.raw`|\bthe\s+(?:\w+\s+)?(drones|uavs|missiles|rockets|shaheds|targets)\s+(?:were|had\s+been|have\s+been)\s+all\s+${DOWNED_WORDS}` +
-    String.raw`|\b(?:every|each)\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|single|aerial|air)\s+)*(drone|uav|missile|rocket|shahed|target)\s+(?:was|had\s+been|has\s+been)\s+${DOWNED_WORDS}` +
-    String.raw`|(?<!\b(?:nearly|almost|not|virtually|practically)\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|ukrainian|attack|attacking|hostile)\s+)*(drones|uavs|missiles|rockets|shaheds|targets)\s+(?:were|had\s+been|have\s+been)\s+${DOWNED_WORDS}`,
+    String.raw`|\bthe\s+(?:\w+\s+)?(drones|uavs|missiles|rockets|shaheds|targets|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+all\s+${DOWNED_WORDS}` +
+    String.raw`|\b(?:every|each)\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|single|aerial|air)\s+)*(drone|uav|missile|rocket|shahed|target|${AERIAL_VEHICLE})\s+(?:was|had\s+been|has\s+been)\s+${DOWNED_WORDS}` +
+    String.raw`|(?<!\b(?:nearly|almost|not|virtually|practically)\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|ukrainian|attack|attacking|hostile)\s+)*(drones|uavs|missiles|rockets|shaheds|targets|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+${DOWNED_WORDS}`,
   'i',
 );
 /** A word every alternative of SET_DOWNED holds: most sentences are ruled out by this one. */
@@ -1683,7 +1683,7 @@ function wholeOf(
   sets: SetMention[],
 ): { value: number; qualifier: SetMention['qualifier']; weapon: Weapon; start: number; end: number } | null {
   const noun = ref.noun;
-  const named = noun && noun !== 'target' && noun !== 'targets' ? WEAPON_HEADS.get(noun) : undefined;
+  const named = noun && noun !== 'target' && noun !== 'targets' ? weaponOfNoun(noun) : undefined;
   const weapons = new Set(sets.map((x) => x.weapon));
   const weapon = named ?? (weapons.size === 1 ? sets[0]!.weapon : undefined);
   if (!weapon) return null;
@@ -1710,7 +1710,7 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   // "The missiles were shot down over Vinnytsia region" places the missiles; "they"/"them" only a lone claim
   // a plural first ("anti-aircraft missile units shot down all enemy drones" restates drones)
   const noun = (RESTATED_NOUN.exec(s.text) ?? RESTATED_SINGLE.exec(s.text))?.[1]?.toLowerCase();
-  const weapon = noun ? (WEAPON_HEADS.get(noun) ?? (noun === 'targets' ? 'unknown' : undefined)) : undefined;
+  const weapon = noun ? (weaponOfNoun(noun) ?? (noun === 'targets' ? 'unknown' : undefined)) : undefined;
   // "the bomb was brought down on the outskirts of Zaporizhzhia": a singular restates a single threat
   const single = noun !== undefined && !noun.endsWith('s');
   const matching = (weapon ? candidates.filter((d) => d.claim.weapon === weapon) : candidates).filter(
@@ -1747,8 +1747,14 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   draft.restated = true;
 }
 
-const RESTATED_NOUN = /\b(drones|uavs|shaheds|missiles|rockets|bombs|targets)\b/i;
-const RESTATED_SINGLE = /\bthe\s+(?:\w+\s+)?(drone|uav|shahed|missile|rocket|bomb)\b/i;
+const RESTATED_NOUN = new RegExp(
+  String.raw`\b(drones|uavs|shaheds|missiles|rockets|bombs|targets|${AERIAL_VEHICLE}s)\b`,
+  'i',
+);
+const RESTATED_SINGLE = new RegExp(
+  String.raw`\bthe\s+(?:\w+\s+)?(drone|uav|shahed|missile|rocket|bomb|${AERIAL_VEHICLE})\b`,
+  'i',
+);
 
 const DEFENDER_POSSESSIVE =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|air\s+force|anti-aircraft|forces|armed\s+forces|military|army|troops|defenders|mobile\s+fire\s+groups|fighter\s+jets|jets|pilots|electronic\s+warfare)\b/i;
@@ -1769,6 +1775,8 @@ function attackerCountry(
     // "…, adding that Russian forces had launched 45 projectiles": the side's forces as the attacker
     if (p.kind === 'demonym' && p.country && DEMONYM_ATTACKS.test(body.slice(p.end, p.end + 40))) return p.country;
     if (p.kind !== 'country') continue;
+    // "shot down 119 UAVs of Ukraine": the threats' owner is the attacker, as "Ukrainian UAVs" would say
+    if (RULES.weaponOwner && WEAPON_OF.test(body.slice(Math.max(0, p.start - 40), p.start))) return p.code;
     // "fired by Russia" names the attacker; "destroyed by Ukraine's air defences" the defender
     if (
       /\b(?:by|from)\s+(?:the\s+)?$/i.test(body.slice(Math.max(0, p.start - 12), p.start)) &&
@@ -2208,7 +2216,11 @@ function weaponWordsOf(body: string): WeaponWord[] {
       /^[\s-]+type\b/i.test(body.slice(m.index + m[0].length, m.index + m[0].length + 8))
     )
       continue;
-    let w: WeaponWord['weapon'] | undefined = naval ? 'naval' : WEAPON_HEADS.get(m[1]!.toLowerCase());
+    const word = naval ? '' : m[1]!.toLowerCase();
+    // "unmanned aerial vehicles" (the pattern reads "vehicles" only after "aerial"): drones
+    // "anti-aircraft defence", "anti-aircraft missile units": the defence, not a threat
+    if (word === 'aircraft' && /\banti-$/i.test(body.slice(Math.max(0, m.index - 5), m.index))) continue;
+    let w: WeaponWord['weapon'] | undefined = naval ? 'naval' : word === 'vehicles' ? 'drone' : WEAPON_HEADS.get(word);
     // "most of the unmanned aircraft, 30 over …": an aircraft with no crew is a drone (as in a count's own phrase)
     if (w === 'aircraft' && UNCREWED_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index))) w = 'drone';
     if (w) out.push({ at: m.index, weapon: w });

@@ -27,6 +27,14 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
   ),
 ]);
 
+/** "unmanned aerial vehicle(s)": a drone written in three words (patterns add the plural "s" themselves). */
+export const AERIAL_VEHICLE = String.raw`(?:unmanned|uncrewed|pilotless)\s+aerial\s+vehicle`;
+
+/** The weapon a noun a pattern captured names: a head word, or "unmanned aerial vehicles" (a drone). */
+export function weaponOfNoun(noun: string): Weapon | undefined {
+  return WEAPON_HEADS.get(noun) ?? (/\baerial\s+vehicles?$/.test(noun) ? 'drone' : undefined);
+}
+
 /** Modifiers that decide the weapon whatever the head says ("unmanned aerial vehicles", "HIMARS projectiles"). */
 /** MLRS types: their projectiles are rockets whatever the text calls them (claims.md, edge case 8). */
 export const MLRS_TYPES: ReadonlySet<string> = new Set(

@@ -75,9 +75,10 @@ function otherSideReported(text: string, capital: string): boolean {
 }
 const NEAR_AFTER_OBLAST = /,\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+city\s+of\s+)?$/i;
 const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
-/** "In the Kyiv, Kharkiv, Poltava and Sumy regions, …": an opening list of names under one plural head. */
+/** "In the Kyiv, Kharkiv, Poltava and Sumy regions, …": an opening list of names under one plural head (a serial comma before
+ * "and" or not: outlets differ). */
 const INTRO_LIST =
-  /^(?:In|Over|Above|Across)\s+the\s+\p{Lu}[^,]{0,30}(?:,\s*\p{Lu}[^,]{0,30}){0,12}\s+(?:and|or)\s+\p{Lu}[^,]{0,30}?\s(?:regions|oblasts|provinces),/u;
+  /^(?:In|Over|Above|Across)\s+the\s+\p{Lu}[^,]{0,30}(?:,\s*\p{Lu}[^,]{0,30}){0,12},?\s+(?:and|or)\s+\p{Lu}[^,]{0,30}?\s(?:regions|oblasts|provinces),/u;
 const LOCATION_BEFORE_COUNTRY =
   /\b(?:over|across|in|inside|into|above|throughout|within|on|of|deep\s+in)\s+(?:the\s+)?(?:territory\s+of\s+)?$/i;
 const LOCATION_AFTER_DEMONYM =
@@ -466,8 +467,21 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
 }
 
 /** "Ukrainian air defences", "Russian air defence units": the country doing the intercepting. */
+/** An interception verb and "by" just before a place: "shot down by", "were destroyed by the". */
+const DOWNED_BY =
+  /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|brought\s+down|taken\s+down|knocked\s+down|repelled)\s+by\s+(?:the\s+)?$/i;
+
 function defenderCountry(inp: LocateInput): string | null {
   for (const p of inp.places) {
+    // "twelve drones were shot down by Russia": the country after "downed by" in the count's sentence (not "fired by")
+    if (
+      RULES.byDefender &&
+      p.kind === 'country' &&
+      p.start >= inp.sentenceStart &&
+      p.end <= inp.sentenceStart + inp.sentenceText.length &&
+      DOWNED_BY.test(inp.body.slice(Math.max(0, p.start - 40), p.start))
+    )
+      return p.code;
     // "Ukraine shoots down nine of 14 drones", "Belarus says it shot down …": the country doing the intercepting
     if (
       p.kind === 'country' &&
@@ -527,7 +541,8 @@ function speechBetween(toks: Tok[], from: number, to: number): boolean {
 }
 
 const DIRECTION = /\b(?:towards?|in\s+the\s+direction\s+of|heading\s+for|back\s+to)\s+(?:the\s+)?$/i;
-const WEAPON_OF =
+/** "117 unmanned aerial vehicles of Ukraine": a weapon noun and "of" before a country name the threats' owner. */
+export const WEAPON_OF =
   /\b(?:drones|uavs|vehicles|missiles|rockets|aircraft|jets|helicopters|bombs|projectiles|targets)\s+of\s+(?:the\s+)?$/i;
 const OWNER_OF =
   /\b(?:forces|force|army|military|ministry|navy|guard|command|staff|service|troops|units|defenders|defen[cs]e|affairs|government|administration)\s+of\s+(?:the\s+)?$/i;

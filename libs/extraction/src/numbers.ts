@@ -186,6 +186,10 @@ function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt 
   let value: number;
   if (/^\d{1,3}(,\d{3})+$/.test(t.raw) || /^\d+$/.test(t.raw)) value = Number(t.raw.replace(/,/g, ''));
   else if (/^\d+\.\d+$/.test(t.raw) && toks[i + 1]?.low === 'thousand') value = Math.round(Number(t.raw) * 1000);
+  // "1.386 fixed-wing UAVs": thousands after a full stop, as translations from German, Italian or Russian write them (a
+  // count is whole, and no report gives threats to three decimals); "2.5 million", "0.750" are not read so
+  else if (EUROPEAN_THOUSANDS.test(t.raw) && !SCALE_WORDS.has(toks[i + 1]?.low ?? ''))
+    value = Number(t.raw.replace(/\./g, ''));
   else return null;
   let to = i + 1;
   // "1 200 drones", "1 023", "3 100 000": thousands groups after a space (a non-breaking one too), as translated reports
@@ -204,6 +208,9 @@ function digitsAt(toks: Tok[], i: number, text: string, base: number): NumberAt 
   if (!Number.isSafeInteger(value) || value <= 0) return null;
   return { value, from: i, to, weak: false };
 }
+
+const EUROPEAN_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'percent', 'per']);
 
 /** Whether toks[k] is three digits one space (plain, non-breaking or narrow) after the number before it. */
 function thousandsGroup(toks: Tok[], k: number, text: string, base: number): boolean {

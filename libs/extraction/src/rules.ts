@@ -127,6 +127,8 @@ export const RULES = {
   oneOfDowned: true,
   /** "two drones that had been intercepted fell on …": a perfect passive relative clause of the count is read as "that were intercepted" is; and "parts of a missile that had been intercepted" is the debris of one downed threat. */
   perfectRelative: true,
+  /** "twelve drones were shot down by Russia", "destroyed by Ukraine overnight": a country after an interception verb and "by" is the defender (after "fired by" it is the attacker). */
+  byDefender: true,
 };
 
 export type RuleName = keyof typeof RULES;
