@@ -27,3 +27,63 @@ const ASCII: Record<string, string> = {
 export function foldLookAlikes(text: string): string {
   return LOOK_ALIKE.test(text) ? text.replace(LOOK_ALIKES, (ch) => ASCII[ch]!) : text;
 }
+
+/**
+ * Common words a Title Case headline capitalises ("Ukraine Says It Downed 34 Out of 38 Russian Drones, Odesa Region
+ * Hit"): verbs, the threats' nouns, the words of place and time phrases. Not names: a place, a person, a weapon's model
+ * or a demonym keeps its capital, which is what tells it apart; nor the words of a claimant's name ("Defence Ministry",
+ * "Air Force"), which a claim quotes as written.
+ */
+const TITLE_WORDS = new Set(
+  (
+    'say says said report reports reported claim claims claimed confirm confirms confirmed announce announces announced ' +
+    'shoot shoots shot down downs downed intercept intercepts intercepted destroy destroys destroyed neutralise ' +
+    'neutralises neutralised neutralize neutralizes neutralized eliminate eliminates eliminated repel repels repelled ' +
+    'foil foils foiled thwart thwarts thwarted hit hits strike strikes struck launch launches launched fire fires fired ' +
+    'attack attacks attacked target targets targeted bring brings brought take takes took out send sends sent ' +
+    'drone drones uav uavs missile missiles rocket rockets bomb bombs aircraft jet jets helicopter helicopters plane ' +
+    'planes warplane warplanes fighter fighters region regions oblast oblasts province provinces krai republic ' +
+    'overnight night morning evening day enemy hostile massive major combined largest latest ' +
+    'of over in on at to and or the a an for by from with as its it his her their after amid during near above across ' +
+    'into than more least about up all both nearly almost some total including while ' +
+    'one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds'
+  ).split(' '),
+);
+const CAPITALISED = /(?<![\p{L}'’])\p{Lu}\p{Ll}+/gu;
+
+/**
+ * The text with a Title Case line's common words in lower case, one character for one (offsets unchanged): the rules
+ * read capitals as names ("Odesa Region Hit" as one place name, "Moscow Reports" as a speaker's name), as they are in
+ * sentence case. A line is Title Case when it is short and four in five of its words of four or more letters are
+ * capitalised, at least four of them; its first word keeps its capital.
+ */
+export function foldTitleCase(text: string): string {
+  let out: string | null = null;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (lineEnd - lineStart <= 240 && titleCased(text, lineStart, lineEnd)) {
+      const line = text.slice(lineStart, lineEnd);
+      const first = /\p{L}/u.exec(line)?.index ?? 0;
+      const folded = line.replace(CAPITALISED, (w, at: number) =>
+        at > first && TITLE_WORDS.has(w.toLowerCase()) ? w.toLowerCase() : w,
+      );
+      if (folded !== line) out = (out ?? text).slice(0, lineStart) + folded + (out ?? text).slice(lineEnd);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out ?? text;
+}
+
+function titleCased(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  const re = /(?<![\p{L}'’])\p{L}{4,}/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+    words++;
+    if (/^\p{Lu}\p{Ll}/u.test(m[0])) capitals++;
+  }
+  return capitals >= 4 && capitals * 5 >= words * 4;
+}
