@@ -495,7 +495,11 @@ export function ownSpeaker(sentence: string, at: number, before: string, earlier
   const kind = bareBody(sentence, at);
   // ("the Russian Defence Ministry … According to the ministry, …": the ministry named in full speaks here)
   if (kind !== null) return earlier !== null && SAME_KIND[kind.toLowerCase()]!.test(earlier) ? earlier : kind;
-  return (RULES_ROUND2.statementOf ? statementOf(sentence, before) : null) ?? pronounSpeaker(sentence, before);
+  return (
+    bodyByWords(sentence, at, earlier) ??
+    (RULES_ROUND2.statementOf ? statementOf(sentence, before) : null) ??
+    pronounSpeaker(sentence, before)
+  );
 }
 
 /** A person's name as a mention's whole text ("Ivan Volkov", "I. Volkov"). */
@@ -674,4 +678,66 @@ export function moreParticular(kept: string | null, repeat: string | null): bool
         PERSON_TEXT.test(repeat) &&
         !NOT_A_NAME.test(repeat)))
   );
+}
+
+/** Switches of the third claimant round (README "Claimants, third round"), each measured on `dev` alone. */
+export const RULES_ROUND3 = {
+  bodyByWords: true,
+};
+
+/** Words before a body's or office's head noun: places, a possessive, "local", "top", "military", "air". */
+const BODY_MOD = String.raw`(?:\p{Lu}[\p{L}-]*(?:['’]s)?|(?:region|city|oblast|capital|country|republic|territory|province)['’]s|local|regional|city|oblast|district|military|top|operational|air|and|state)`;
+/** The head noun of a body or office that speaks: an administration, a council, a command, a prime minister, a governor. */
+const BODY_HEAD = String.raw`(?:[Aa]dministration|[Cc]ouncil|[Cc]ommand(?:\s+unit)?|[Dd]epartment|[Pp]rime\s+[Mm]inister|[Gg]overnors?|[Mm]ayor)`;
+/** "the region's governor", "Kyiv's military administration", "the Polish prime minister", "the command in Kyiv". */
+const BODY_PHRASE = String.raw`(?:[Ii]ts\s+${BODY_HEAD}|(?:[Tt]he\s+)?(?:(?:${BODY_MOD}\s+){1,5}${BODY_HEAD}|(?:military|command)\s+in\s+\p{Lu}[\p{L}-]+))`;
+const SAYS_PLURAL = String.raw`(?:(?:has|had|have|also|later|earlier|then|previously|separately|further)\s+){0,2}(?:said|says|say|wrote|writes|reported|reports|report|added|adds|announced|announces|stated|states|posted|posts|confirmed|confirms|noted)\b`;
+const BODY_SPEAKS = new RegExp(
+  String.raw`(?<=\b[Aa]ccording\s+to\s+)${BODY_PHRASE}|(?<![\p{L}-]\s)${BODY_PHRASE}(?=(?:,\s+${NAME2},)?\s+${SAYS_PLURAL})`,
+  'gu',
+);
+const BODY_SPEAKS_KEYWORD =
+  /[Aa]dministration|[Cc]ouncil|[Cc]ommand|[Dd]epartment|[Mm]inister|[Gg]overnor|[Mm]ayor|military in/;
+/** ", Ivan Volkov," right after the office, or "Ivan Volkov, " right before it: the holder by name. */
+const HOLDER_AFTER = new RegExp(String.raw`^,\s+(${NAME2})(?=\s*[,.;]|\s*$)`, 'u');
+const HOLDER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${NAME2}),\s+$`, 'u');
+
+/**
+ * A body or office named by its own words, speaking in the sentence: "the region's governor said", "according to
+ * Kyiv's military administration", "The Odesa City Council also reported", "Ukraine's top military command said", "the
+ * command in Kyiv reported" — as written, or its holder when a name stands by it ("the city's mayor, Ivan Volkov,").
+ * An office after an official named before ("Governor Ivan Volkov … the region's governor said") is that official, as
+ * an administration after an administration is. The one before `at` nearest to it, else a tag right after the count
+ * (", the region's governor said"). Text only: no mention, so nothing it finds places a claim.
+ */
+export function bodyByWords(sentence: string, at: number, earlier: string | null): string | null {
+  if (!RULES_ROUND3.bodyByWords || !BODY_SPEAKS_KEYWORD.test(sentence)) return null;
+  let best: RegExpExecArray | null = null;
+  BODY_SPEAKS.lastIndex = 0;
+  for (let m = BODY_SPEAKS.exec(sentence); m !== null; m = BODY_SPEAKS.exec(sentence)) {
+    if (m.index >= at) {
+      if (best === null && /(?:,["”’']?|[–—])\s+(?:according\s+to\s+)?$/.test(sentence.slice(0, m.index))) best = m;
+      break;
+    }
+    best = m;
+  }
+  if (best === null) return null;
+  const phrase = best[0];
+  const holder =
+    HOLDER_AFTER.exec(sentence.slice(best.index + phrase.length))?.[1] ??
+    HOLDER_BEFORE.exec(sentence.slice(0, best.index))?.[1];
+  if (holder !== undefined && !NOT_A_NAME.test(holder)) return holder;
+  const office = /[Gg]overnors?$|[Mm]ayor$/.test(phrase);
+  const person = earlier !== null && PERSON_TEXT.test(earlier) && !NOT_A_NAME.test(earlier);
+  // ("the military department said" after "the Russian Defence Ministry": a body by its kind alone, no place or
+  // country in its words, is the body named before)
+  const byKindAlone = !office && !/\p{Lu}/u.test(phrase.replace(/^(?:The|Its)\s/, ''));
+  if (
+    earlier !== null &&
+    ((office && (person || /governor|mayor|head/i.test(earlier))) ||
+      (byKindAlone && !person) ||
+      (/administration$/i.test(phrase) && /administration/i.test(earlier)))
+  )
+    return earlier;
+  return phrase.replace(/^(?:the|The)\s+/, '');
 }

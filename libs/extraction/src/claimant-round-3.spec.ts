@@ -1,0 +1,47 @@
+/**
+ * Claimants, third round (claims.md rule 12, README "Claimants, third round"): constructions of news attribution
+ * that recur across outlets. Invented sentences and names, no corpus text.
+ */
+import { bodyByWords } from './claimant';
+import { extractClaims } from './extract-claims';
+
+/** "14 drone: Russian Defence Ministry" for each claim of a text, in order. */
+function claimants(body: string): string[] {
+  return extractClaims({ articleId: 'a', body, publishedAt: null }).map(
+    (c) => `${c.count} ${c.weapon}: ${c.claimant ?? 'null'}`,
+  );
+}
+
+describe('a body or office named by its own words speaks', () => {
+  it.each([
+    ["Four drones were downed near the border, the region's governor said on Sunday.", "region's governor"],
+    ['According to the city’s military administration, 9 drones were destroyed.', 'city’s military administration'],
+    ['The Lutsk City Council also reported that 3 missiles were shot down.', 'Lutsk City Council'],
+    ["Ukraine's top military command said 12 missiles were destroyed.", "Ukraine's top military command"],
+    ['The Latvian prime minister said 2 drones were shot down.', 'Latvian prime minister'],
+    ['Of the 40 drones, 31 were downed – the command in Kyiv reported.', 'command in Kyiv'],
+    ['According to local governors, 5 drones were shot down in the south.', 'local governors'],
+    ['Seven drones were downed, according to its governor, Pyotr Larin.', 'Pyotr Larin'],
+    ["Six drones were destroyed, the city's mayor, Pyotr Larin, said.", 'Pyotr Larin'],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(bodyByWords(sentence, sentence.search(/\d/), null)).toBe(speaker);
+  });
+
+  it('an office after its holder named before is the holder; a body by its kind alone is the body named before', () => {
+    const s = "Five drones were destroyed, the region's governor said.";
+    expect(bodyByWords(s, 0, 'Pyotr Larin')).toBe('Pyotr Larin');
+    const d = '"Eight drones were destroyed," the military department said.';
+    expect(bodyByWords(d, 0, 'Russian Defence Ministry')).toBe('Russian Defence Ministry');
+  });
+
+  it('leaves a tag of another clause and sentences with nobody speaking', () => {
+    expect(bodyByWords('Nine drones were shot down over the regional administration building.', 0, null)).toBeNull();
+    expect(bodyByWords('The attack on the city council building failed.', 0, null)).toBeNull();
+  });
+
+  it('names the speaker for the claims of the sentence', () => {
+    expect(claimants('Eleven drones were shot down overnight, the Lutsk City Council said on Friday.')).toEqual([
+      '11 drone: Lutsk City Council',
+    ]);
+  });
+});
