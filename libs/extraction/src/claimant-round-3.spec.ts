@@ -2,7 +2,7 @@
  * Claimants, third round (claims.md rule 12, README "Claimants, third round"): constructions of news attribution
  * that recur across outlets. Invented sentences and names, no corpus text.
  */
-import { bodyByWords } from './claimant';
+import { bodyByWords, forcesSpeaking } from './claimant';
 import { extractClaims } from './extract-claims';
 
 /** "14 drone: Russian Defence Ministry" for each claim of a text, in order. */
@@ -43,5 +43,27 @@ describe('a body or office named by its own words speaks', () => {
     expect(claimants('Eleven drones were shot down overnight, the Lutsk City Council said on Friday.')).toEqual([
       '11 drone: Lutsk City Council',
     ]);
+  });
+});
+
+describe("the forces speaking for themselves are the sentence's speaker", () => {
+  it.each([
+    ["Ukraine's air defence says it brought down a fighter jet over the east.", "Ukraine's air defence"],
+    ['Meanwhile, Russian air defences claimed to have shot down 4 missiles.', 'Russian air defences'],
+    ["Belarus's air defence forces reported that 2 drones were destroyed.", "Belarus's air defence forces"],
+  ])('%s → %s', (sentence, speaker) => {
+    expect(forcesSpeaking(sentence, sentence.length)).toBe(speaker);
+  });
+
+  it('not the forces as the mere subject of the downing', () => {
+    expect(forcesSpeaking('Ukrainian air defence shot down 9 drones.', 30)).toBeNull();
+  });
+
+  it('before a speaker carried from the sentence before', () => {
+    expect(
+      claimants(
+        'Defence Minister Pavlo Dovhan wrote that our air defence had shot down 6 missiles over the Kyiv region. In addition, Russian air defences claimed to have shot down 3 missiles over Crimea.',
+      ),
+    ).toEqual(['6 missile: Pavlo Dovhan', '3 missile: Russian air defences']);
   });
 });

@@ -490,7 +490,11 @@ const SAME_KIND: Readonly<Record<string, RegExp>> = {
  */
 export function ownSpeaker(sentence: string, at: number, before: string, earlier: string | null): string | null {
   if (!RULES_ROUND2.ownSpeaker) return speakingCountry(sentence, at);
-  const spoken = personSpeaking(sentence, at, before) ?? speakingCountry(sentence, at) ?? armySpeaking(sentence, at);
+  const spoken =
+    personSpeaking(sentence, at, before) ??
+    speakingCountry(sentence, at) ??
+    armySpeaking(sentence, at) ??
+    forcesSpeaking(sentence, at);
   if (spoken !== null) return spoken;
   const kind = bareBody(sentence, at);
   // ("the Russian Defence Ministry … According to the ministry, …": the ministry named in full speaks here)
@@ -683,6 +687,7 @@ export function moreParticular(kept: string | null, repeat: string | null): bool
 /** Switches of the third claimant round (README "Claimants, third round"), each measured on `dev` alone. */
 export const RULES_ROUND3 = {
   bodyByWords: true,
+  forcesSpeaking: true,
 };
 
 /** Words before a body's or office's head noun: places, a possessive, "local", "top", "military", "air". */
@@ -740,4 +745,24 @@ export function bodyByWords(sentence: string, at: number, earlier: string | null
   )
     return earlier;
   return phrase.replace(/^(?:the|The)\s+/, '');
+}
+
+/** "Ukraine's air defence says it …", "Russian air defence systems claimed to have …": the forces speaking for themselves. */
+const FORCES_SPEAK = new RegExp(
+  String.raw`(?:${ACTOR})(?=,?\s+(?:(?:has|have|had|also|later|earlier|then|itself|themselves)\s+){0,2}(?:said|says|say|claimed|claims|claim|reported|reports|report|announced|announces|stated|states|confirmed|confirms)\b)`,
+  'gu',
+);
+
+/**
+ * The forces that intercepted, speaking for themselves in the sentence ("Ukraine's air defence says it brought down a
+ * jet", "Russian air defences claimed three missiles"): the speaker as written, before one carried from before — a
+ * verb of saying makes them the sentence's own attribution, which the forces as a mere subject are not. The one
+ * before `at` nearest to it. Text only.
+ */
+export function forcesSpeaking(sentence: string, at: number): string | null {
+  if (!RULES_ROUND3.forcesSpeaking || !/[Dd]efen|[Ff]orces|troops/.test(sentence)) return null;
+  let best: string | null = null;
+  FORCES_SPEAK.lastIndex = 0;
+  for (let m = FORCES_SPEAK.exec(sentence); m !== null && m.index < at; m = FORCES_SPEAK.exec(sentence)) best = m[0];
+  return best;
 }
