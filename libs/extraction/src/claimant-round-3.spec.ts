@@ -2,7 +2,7 @@
  * Claimants, third round (claims.md rule 12, README "Claimants, third round"): constructions of news attribution
  * that recur across outlets. Invented sentences and names, no corpus text.
  */
-import { bodyByWords, forcesSpeaking } from './claimant';
+import { anaphoricAttribution, bodyByWords, forcesSpeaking } from './claimant';
 import { extractClaims } from './extract-claims';
 
 /** "14 drone: Russian Defence Ministry" for each claim of a text, in order. */
@@ -65,5 +65,31 @@ describe("the forces speaking for themselves are the sentence's speaker", () => 
         'Defence Minister Pavlo Dovhan wrote that our air defence had shot down 6 missiles over the Kyiv region. In addition, Russian air defences claimed to have shot down 3 missiles over Crimea.',
       ),
     ).toEqual(['6 missile: Pavlo Dovhan', '3 missile: Russian air defences']);
+  });
+});
+
+describe('more of the sentences that only attribute the one before', () => {
+  it.each([
+    ['The downing was reported by Pyotr Larin, who heads the Tula region.', 'Pyotr Larin'],
+    ['These figures, released by the Russian Defence Ministry on Monday, tell a story.', 'Russian Defence Ministry'],
+    ["That, at least, was what the city's mayor, Pyotr Larin, said.", 'Pyotr Larin'],
+    ['The Russian Defence Ministry released this information.', 'Russian Defence Ministry'],
+    ['The press service of the General Staff gave these figures on Friday.', 'General Staff'],
+    ['The country’s newspapers said the Ukrainian air force made this known on Facebook.', 'Ukrainian air force'],
+  ])('%s → %s', (next, speaker) => {
+    expect(anaphoricAttribution(next, '')).toBe(speaker);
+  });
+
+  it('not a sentence about something else', () => {
+    expect(anaphoricAttribution('These figures are the highest this year.', '')).toBeNull();
+    expect(anaphoricAttribution('That was what the residents feared most.', '')).toBeNull();
+  });
+
+  it('names the speaker for the claim of the sentence before', () => {
+    expect(
+      claimants(
+        'Nine drones were destroyed over the Kursk region. The Russian Defence Ministry released this information.',
+      ),
+    ).toEqual(['9 drone: Russian Defence Ministry']);
   });
 });

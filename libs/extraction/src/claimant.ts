@@ -606,19 +606,42 @@ export function actorSubject(sentence: string, at: number): string | null {
   return m && m.index < at ? m[0] : null;
 }
 
+/** Third round: more of the sentences that only attribute the one before (a constant: the list is built at load). */
+const RULES_ROUND3_ANAPHORIC = true;
+
 /** What a sentence that attributes the one before it says: "so", "this", "it", "the information". */
 const BACK = String.raw`(?:so|this|it|the\s+(?:information|news|figures?|interception|downing))`;
 const TOLD = String.raw`(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|wrote|writes|posted|posts|shared|released|made\s+(?:this|it)\s+known)`;
+/** The same, with what else a sentence that attributes the one before names it by (third round). */
+const BACK3 = String.raw`(?:so|this|it|(?:the|this|these)\s+(?:information|news|figures?|numbers|data|interception|downing))`;
+const TOLD3 = String.raw`(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|wrote|writes|posted|posts|shared|released|gave|published|provided)`;
 /**
  * "The Russian Defence Ministry said so on Telegram", "Russia's Defence Ministry reported this", "X confirmed the
  * interception", "This was reported by X", "The announcement came from X", "X reports this, citing Y" (Y), "Source: X".
  */
+/** "X released this information", "X gave these figures on Wednesday", "X made this known through Facebook". */
+const TOLD_BACK = RULES_ROUND3_ANAPHORIC
+  ? String.raw`(?:${TOLD3}\s+${BACK3}|made\s+(?:this|it|the\s+(?:information|news|figures?))\s+(?:known|public))`
+  : String.raw`${TOLD}\s+(?:${BACK})`;
+const ANAPHORIC_ROUND3 = [
+  // "The downing was reported by X", "These figures, released by X on Monday, …"
+  new RegExp(
+    String.raw`^\W*(?:The\s+(?:downing|interception|destruction|information|news|figures?|numbers|data)|These\s+(?:figures|numbers|data))\s*,?\s+(?:was\s+|were\s+)?(?:${TOLD}|made\s+known|given|provided)\s+by\s+([^.;:]+?)(?=\s+(?:on|in|via|through|at|this|earlier|later)\b|[.;:]|$)`,
+    'u',
+  ),
+  // "That, at least, was what X said"
+  new RegExp(
+    String.raw`^\W*(?:That|This)(?:,[^,.;]{1,20},)?\s+(?:is|was)\s+what\s+([^.;:]+?)\s+(?:said|says|reported|wrote|announced)\b`,
+    'u',
+  ),
+];
 const ANAPHORIC = [
   new RegExp(String.raw`^\W*This\s+was\s+(?:${TOLD}|made\s+known|announced|stated)\s+by\s+([^.;:]+)`, 'u'),
   new RegExp(String.raw`^\W*(?:The\s+)?(?:announcement|report|information|news)\s+came\s+from\s+([^.;:]+)`, 'u'),
+  ...(RULES_ROUND3_ANAPHORIC ? ANAPHORIC_ROUND3 : []),
   new RegExp(String.raw`\b${TOLD}\s+(?:${BACK})\b[^.;]*?,?\s+citing\s+(?:the\s+)?([^.;:]+)`, 'u'),
   new RegExp(
-    String.raw`^\W*(?:[^.;"“]*?\bthat\s+)?([^.;"“]+?)\s+(?:has\s+|had\s+|also\s+)?${TOLD}\s+(?:${BACK})(?=\s*[.,;]|\s+(?:on|in|via|through|to|today|yesterday|earlier|later|this|on)\b|\s*$)`,
+    String.raw`^\W*(?:[^.;"“]*?\bthat\s+)?([^.;"“]+?)\s+(?:has\s+|had\s+|also\s+)?${TOLD_BACK}(?=\s*[.,;]|\s+(?:on|in|via|through|to|today|yesterday|earlier|later|this|on)\b|\s*$)`,
     'u',
   ),
 ];
@@ -632,7 +655,12 @@ const APPOSED_NAME = new RegExp(String.raw`(?:^|,\s+)(${NAME2})(?=\s*,|\s*$)`, '
  */
 export function anaphoricAttribution(next: string | undefined, before: string): string | null {
   if (!RULES_ROUND2.anaphoric || next === undefined) return null;
-  if (!/\b(?:so|this|it|information|news|figures?|interception|downing|came\s+from|citing)\b/i.test(next)) return null;
+  if (
+    !/\b(?:so|this|it|information|news|figures?|interception|downing|came\s+from|citing|these|numbers|data|what)\b/i.test(
+      next,
+    )
+  )
+    return null;
   for (const [i, re] of ANAPHORIC.entries()) {
     const m = re.exec(next);
     if (!m) continue;
