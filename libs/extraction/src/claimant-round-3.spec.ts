@@ -2,7 +2,7 @@
  * Claimants, third round (claims.md rule 12, README "Claimants, third round"): constructions of news attribution
  * that recur across outlets. Invented sentences and names, no corpus text.
  */
-import { anaphoricAttribution, bodyByWords, forcesSpeaking } from './claimant';
+import { anaphoricAttribution, bodyByWords, forcesSpeaking, moreParticular } from './claimant';
 import { extractClaims } from './extract-claims';
 
 /** "14 drone: Russian Defence Ministry" for each claim of a text, in order. */
@@ -91,5 +91,17 @@ describe('more of the sentences that only attribute the one before', () => {
         'Nine drones were destroyed over the Kursk region. The Russian Defence Ministry released this information.',
       ),
     ).toEqual(['9 drone: Russian Defence Ministry']);
+  });
+});
+
+describe('a headline naming only the forces gives way to a repeat that names a speaker', () => {
+  it.each([
+    ['Air defence forces', 'Pyotr Larin', true],
+    ["Ukraine's armed forces", 'Air Force', true],
+    ['Russian air defence', 'Russian Defence Ministry', true],
+    ['Air defence forces', 'Russian air defence forces', false],
+    ['the Ukrainian army', 'Pyotr Larin', false],
+  ])('%s, then %s: %s', (kept, repeat, gives) => {
+    expect(moreParticular(kept, repeat)).toBe(gives);
   });
 });

@@ -690,6 +690,13 @@ export function anaphoricAttribution(next: string | undefined, before: string): 
   return null;
 }
 
+/** The forces alone as a claimant's text ("Air defence", "Russian air defence forces", "Ukraine's armed forces") */
+// (not "the Ukrainian army" or "the Russian military": they speak as a body does)
+const FORCES_ONLY = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?${SIDE}?(?:${AIR_DEFENCE}|defenders|troops|(?:[Dd]efen[cs]e\s+|[Aa]rmed\s+)?[Ff]orces)$`,
+  'u',
+);
+
 /** A country or its capital speaking, as `speakingCountry` names it ("Ukraine", "Moscow", "the Kremlin"). */
 const COUNTRY_ONLY = /^(?:[Tt]he\s+)?(?:Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Kiev|Minsk|Warsaw|Kremlin)$/;
 
@@ -704,6 +711,9 @@ export function moreParticular(kept: string | null, repeat: string | null): bool
     kept !== null &&
     repeat !== null &&
     ((COUNTRY_ONLY.test(kept) && !COUNTRY_ONLY.test(repeat)) ||
+      // "Air defence destroys 11 drones over Voronezh region" … "…, the region's governor said": the forces that acted
+      // in a headline give way to whoever speaks for the same claim
+      (RULES_ROUND3.forcesHeadline && FORCES_ONLY.test(kept) && !FORCES_ONLY.test(repeat)) ||
       // "Voronezh governor says 12 drones destroyed" … "…, Governor Ivan Volkov said": the office's holder by name
       (RULES_ROUND2.officeHolderRepeat &&
         /\b(?:governor|mayor)\b/i.test(kept) &&
@@ -716,6 +726,7 @@ export function moreParticular(kept: string | null, repeat: string | null): bool
 export const RULES_ROUND3 = {
   bodyByWords: true,
   forcesSpeaking: true,
+  forcesHeadline: true,
 };
 
 /** Words before a body's or office's head noun: places, a possessive, "local", "top", "military", "air". */
