@@ -1333,6 +1333,13 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       }
       // a word after the weapon noun: either it is the real head ("drone attacks") or the phrase ended
       // "Shahed attack drones": the modifier noun is followed by another weapon head
+      // "Shahed unmanned aerial vehicles", "Iranian-made Shahed unmanned aerial vehicles": a type named before the
+      // three-word head
+      if (UNCREWED.has(w) && toks[k + 1]?.low === 'aerial' && isAerialVehicle(toks, k + 2)) {
+        words += 2;
+        k += 2;
+        continue;
+      }
       if (NON_HEADS.has(w) && isWeaponAhead(toks, k + 1, 2)) {
         words++;
         k++;

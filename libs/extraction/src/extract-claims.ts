@@ -23,7 +23,7 @@ import {
 } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
-import { AERIAL_VEHICLE, WEAPON_HEADS, weaponOfNoun } from './lexicon';
+import { AERIAL_VEHICLE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
 import { FROM, locate, placesWithin, referencePoint, WEAPON_OF, type LocateInput } from './locate';
 import { LiteralSets } from './literals';
 import { numberAt } from './numbers';
@@ -325,11 +325,7 @@ function titleByReference(m: ClaimantMention, at: number, sentences: Span[], bod
 /** "…of downed drones, 17,": the participle of an interception directly before a weapon noun, within six tokens before `to`; else 0. */
 function downedNounBefore(toks: Tok[], to: number): number {
   for (let k = to - 1; k >= Math.max(1, to - 6); k--) {
-    if (
-      /^(?:downed|intercepted|destroyed|neutrali[sz]ed)$/.test(toks[k]!.low) &&
-      WEAPON_HEADS.has(toks[k + 1]?.low ?? '')
-    )
-      return k;
+    if (/^(?:downed|intercepted|destroyed|neutrali[sz]ed)$/.test(toks[k]!.low) && weaponHeadAt(toks, k + 1)) return k;
   }
   return 0;
 }
@@ -1793,7 +1789,8 @@ function attackerCountry(
   return null;
 }
 
-const BRACKETED_COUNT = /^\s*[a-z-]+\s+(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?)\s*$/i;
+const BRACKETED_COUNT =
+  /^\s*[a-z-]+\s+(?:drones?|uavs?|(?:unmanned|uncrewed)\s+aerial\s+vehicles?|shaheds?|missiles?|rockets?|bombs?)\s*$/i;
 const BRACKETED_HEAD = /^\s*(?:drones|uavs|shaheds|missiles|rockets|bombs|aircraft|helicopters)\s*$/i;
 
 // ("Geran-2 (Shahed-136)": names of up to eight letters on either side, not only the 1-4-letter designators)
