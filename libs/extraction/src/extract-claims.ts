@@ -1780,8 +1780,9 @@ function attackerCountry(
     )
       return p.code;
     if (
-      /^\s+["“]?(?:had\s+|has\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/i.test(
-        body.slice(p.end, p.end + 20),
+      // ("Russia has so far launched 40 drones", "Russia also fired …": an adverb between)
+      /^\s+["“]?(?:had\s+|has\s+)?(?:(?:so\s+far|already|also|again|reportedly)\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/i.test(
+        body.slice(p.end, p.end + 32),
       )
     )
       return p.code;

@@ -195,7 +195,8 @@ const AT_SITE = new RegExp(
 );
 const AIR_CONTEXT =
   /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
-// Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole
+// Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole,
+// "Russia has so far sent 3,650 drones, of which …" (the attacker's total to date)
 /** A place on the ground or a strike within the words after a count ("four helicopters at an airfield"). */
 export function onGroundAfter(tail: string): boolean {
   return GROUND.test(tail.slice(0, 80));
@@ -203,7 +204,7 @@ export function onGroundAfter(tail: string): boolean {
 
 export const CUMULATIVE = new RegExp(
   String.raw`\bsince the (start|beginning|outset) of\b(?! (?:the |this )?(?:day|night|morning|evening|attack|raid|today))|\bin total since\b|\bsince\b[^.;]{0,60}?\b(20\d\d|appeared|began|begun|started|invasion|invaded|invading|war|introduced|first used|first launched|first spotted|was spotted|were spotted|deployed|delivered|entered service|went into service|arrived|was supplied|were supplied|handed over|(?:a|one|two|three|four|five|six|\d+) (?:years?|months?) ago)\b` +
-    String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(few |several |two |three |four |six |\d+ )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b` +
+    String.raw`|\b(during|over|in|throughout|for) (the|this|last|that) (past |previous |whole |entire )?(few |several |two |three |four |six |\d+ )?(month|year|months|years)\b|\bso far this (month|year)\b|\b(this|last) year\b|\bha(?:s|ve) so far (?:sent|launched|fired|used)\b(?![^.;]{0,60}\b(?:tonight|today|overnight|last night|this (?:morning|evening|night))\b)` +
     String.raw`|\bper (month|year)\b|\bthis month alone\b|\bin the (first|second|third|fourth) (quarter|half)\b|\b(during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|\bin (january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)? (as a whole|alone)\b`,
   'i',
 );
@@ -988,8 +989,15 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   const period = PERIOD_TALLY.exec(own);
   if (period !== null && !ANNEXED_BEFORE.test(own.slice(Math.max(0, period.index - 40), period.index))) return true;
   const opener = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/.exec(sentence);
-  return opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0]);
+  if (opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0])) return true;
+  // "In February, interceptor drones flew 6,100 sorties and destroyed over 1,400 …": a sentence that opens on a month,
+  // no day, tells the month as a whole
+  const month = MONTH_OPENER.exec(sentence);
+  return month !== null && month[0].length <= startAt;
 }
+
+const MONTH_OPENER =
+  /^\W*(?:In|During|Throughout)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),/;
 
 /** "occupied by the Russians ", "annexed by Moscow ", "held ": a seizure participle (and its agent) right before "since <year>". */
 const SEIZED_JUST_BEFORE =
