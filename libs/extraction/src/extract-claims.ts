@@ -1598,8 +1598,9 @@ class ArticleLookups {
   }
 }
 
+// ("at the civilian infrastructure of Kherson", "on the energy facilities of the Odesa region": two words and "of")
 const TARGET_BEFORE =
-  /\b(?:attacked|attacking|struck|striking|targeted|targeting|at|on|against|towards?)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
+  /\b(?:attacked|attacking|struck|striking|targeted|targeting|at|on|against|towards?)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2}(?:of\s+(?:the\s+)?)?)?$/i;
 
 /**
  * The one subdivision a launch sentence names as its target ("22 drones attacked Crimea", "fired 15 drones at the

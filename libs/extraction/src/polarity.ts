@@ -240,8 +240,10 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
     left &&
     c.bare &&
     right.gov.polarity === 'other' &&
-    // (also right after an aside between commas: "one, as you can see, hit")
+    // (also right after an aside between commas: "one, as you can see, hit"; or after "more": "and two more fell close
+    // to the bus station")
     (right.gov.at === c.npTo ||
+      (right.gov.at === c.npTo + 1 && (toks[c.npTo]!.low === 'more' || toks[c.npTo]!.low === 'others')) ||
       (toks[c.npTo]?.raw === ',' && toks[right.gov.at - 1]?.raw === ',' && right.viaList === false)) &&
     !MODIFIER_FOLLOWERS.has(toks[c.npTo + 1]?.low ?? '')
   )

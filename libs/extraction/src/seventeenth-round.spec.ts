@@ -24,3 +24,26 @@ describe("a month told as a whole, or the attacker's total to date, is a tally (
 describe('an adverb between the attacker and its verb ("Russia also fired …") still names the attacker', () => {
   identityRows([['Russia also fired 12 missiles, of which 10 were shot down.', ['10 missile @ country UA']]]);
 });
+
+describe('"and two more fell close to the bus station": a bare count and "more" before a verb of its own is its subject', () => {
+  identityRows([
+    [
+      'The Ukrainian military fired seven rockets at Kherson; five of them were shot down by air defence systems and two more fell close to the bus station.',
+      ['5 rocket @ UA-65'],
+    ],
+    // "two more" with no verb of its own is still a count of the interception before it
+    [
+      'Air defences shot down five drones over Kursk and two more over Belgorod.',
+      ['2 drone @ RU-BEL', '5 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('"fired five rockets at the civilian infrastructure of Kherson": a target named after "at the … of"', () => {
+  identityRows([
+    [
+      'Ukrainian troops fired five rockets from HIMARS launchers at the civilian infrastructure of Kherson. All of them were shot down by air defence systems.',
+      ['5 rocket @ UA-65'],
+    ],
+  ]);
+});
