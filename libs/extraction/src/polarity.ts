@@ -258,6 +258,27 @@ function gluedByHyphen(toks: Tok[], k: number): boolean {
   return h !== undefined && h.raw === '-' && h.end === toks[k]!.start && toks[k - 2]?.end === h.start;
 }
 
+/** An interception verb at k, or after "later", "then", "also" or an "-ly" adverb there ("which were later shot down"). */
+function claimAfterAdverb(toks: Tok[], k: number): boolean {
+  if (verbPolarity(toks, k) === 'claim') return true;
+  const w = toks[k]?.low ?? '';
+  return (w === 'later' || w === 'then' || w === 'also' || w.endsWith('ly')) && verbPolarity(toks, k + 1) === 'claim';
+}
+
+/** The comma closing a relative clause opened by "which" at `from` ("which were flying towards Moscow,") when a verb
+ * follows it, or -1: words only between (no count, no other punctuation), at most 12 of them. */
+function relativeClauseEnd(toks: Tok[], from: number): number {
+  for (let x = from + 1; x < Math.min(toks.length, from + 14); x++) {
+    const t = toks[x]!;
+    if (t.raw === ',') {
+      const next = toks[x + 1]?.low ?? '';
+      return x > from + 1 && (AUX.has(next) || verbPolarity(toks, x + 1) !== null) ? x : -1;
+    }
+    if (t.kind !== 'w') return -1;
+  }
+  return -1;
+}
+
 /** The count sits in an apposition or parenthesis opened just before it ("The largest share — 14 drones — was …", "…, 28 drones, was …"). */
 function closesApposition(toks: Tok[], c: Count, k: number): boolean {
   const open = toks[c.from - 1]?.raw;
@@ -515,6 +536,19 @@ function rightGovernor(
         stop = Math.min(toks.length, Math.max(stop, placed.npTo + 9 + placeAfter(toks, placed.npTo)));
         continue;
       }
+      // "around ten enemy drones, which were neutralised close to the capital": a non-restrictive relative clause's own
+      // interception verb governs, as without the comma; "ten drones, which were flying towards Moscow, were shot down":
+      // one of another verb, closed by a comma before the count's own verb, is read past
+      if (RULES.relativeAside && t.raw === ',' && k === listEnd && toks[k + 1]?.low === 'which') {
+        if (PASSIVE_AUX.has(toks[k + 2]?.low ?? '') && claimAfterAdverb(toks, k + 3)) continue;
+        const close = relativeClauseEnd(toks, k + 1);
+        if (close > 0) {
+          k = close;
+          listEnd = close + 1;
+          stop = Math.min(toks.length, Math.max(stop, close + 9));
+          continue;
+        }
+      }
       // "at least five drones, all of which were shot down": the relative clause's verb governs
       if (
         t.raw === ',' &&
@@ -597,7 +631,8 @@ function rightGovernor(
     if (
       (t.low === 'that' || t.low === 'which') &&
       k <= c.npTo + 1 &&
-      ((PASSIVE_AUX.has(toks[k + 1]?.low ?? '') && verbPolarity(toks, k + 2) === 'claim') ||
+      ((PASSIVE_AUX.has(toks[k + 1]?.low ?? '') &&
+        (verbPolarity(toks, k + 2) === 'claim' || (RULES.relativeAside && claimAfterAdverb(toks, k + 2)))) ||
         (RULES.perfectRelative &&
           PERFECT_AUX.has(toks[k + 1]?.low ?? '') &&
           toks[k + 2]?.low === 'been' &&

@@ -129,6 +129,8 @@ export const RULES = {
   perfectRelative: true,
   /** "twelve drones were shot down by Russia", "destroyed by Ukraine overnight": a country after an interception verb and "by" is the defender (after "fired by" it is the attacker). */
   byDefender: true,
+  /** "around ten drones, which were neutralised near the capital", "ten drones, which were flying towards Moscow, were shot down": a non-restrictive relative clause after the count is its verb, or is read past to it. */
+  relativeAside: true,
 };
 
 export type RuleName = keyof typeof RULES;

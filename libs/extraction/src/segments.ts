@@ -54,6 +54,10 @@ const LISTED_THE =
   /^the\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|neighbou?ring\s+|border\s+)?/i;
 const BRACKETED_COUNT = /^\s*\(\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*\)$/i;
 const DESCRIPTIVE = /^(?:which|that|where|who|a|an|the|located|home|bordering|situated)\b/i;
+/** ", which were (later) neutralised …": a relative clause of an interception; or one read past to the count's own
+ * downing (", which were flying towards the city, were shot down …"). */
+const DOWNING_RELATIVE =
+  /^which\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+|later\s+|then\s+|also\s+)?|[^,;.]{1,80},\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?)(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|brought\s+down|eliminated)\b/i;
 
 export function segmentsOf(sentence: string, base: number, places: PlaceMention[]): Segment[] {
   const out: Segment[] = [];
@@ -86,6 +90,9 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
     // "near A, Kharkov Region, and of B, Kherson Region", ", the settlements of B in …", "…; C in the Zaporozhye Region; and D in …":
     // a list of places after one count goes on through ", and of", ", the villages of" and semicolons
     if (RULES.placeLists && continuesPlaceList(m[0], sentence, cutEnd, base, places)) continue;
+    // "ten drones, which were neutralised close to the capital": a relative clause that tells the count's own downing
+    // places it, as the same words without the comma do
+    if (RULES.relativeAside && /^,\s+$/.test(m[0]) && DOWNING_RELATIVE.test(sentence.slice(cutEnd))) continue;
     // ", and Tver" inside a list of places is not a clause break
     if (/,\s+and\s+$/i.test(m[0]) && places.some((p) => p.start === base + cutEnd)) continue;
     // ", the Kaluga region" after a list? keep lists of places together

@@ -2,7 +2,7 @@
  * The seventeenth round's structures (README, "Seventeenth round": the `sk` batch's dev errors by cause), each with
  * invented sentences (no corpus sentence) and a row where the rule could reach too far.
  */
-import { identityRows } from '../test/identities';
+import { identityRows, ruleFamily } from '../test/identities';
 
 describe("a month told as a whole, or the attacker's total to date, is a tally (no claim)", () => {
   identityRows([
@@ -45,5 +45,22 @@ describe('"fired five rockets at the civilian infrastructure of Kherson": a targ
       'Ukrainian troops fired five rockets from HIMARS launchers at the civilian infrastructure of Kherson. All of them were shot down by air defence systems.',
       ['5 rocket @ UA-65'],
     ],
+  ]);
+});
+
+describe('"around ten drones, which were neutralised close to the capital": a relative clause after the count is its verb and place', () => {
+  ruleFamily('relativeAside', [
+    [
+      'The mayor warned of around ten enemy drones, which were neutralised close to the Russian capital on Thursday.',
+      ['about 10 drone @ RU-MOW'],
+    ],
+    ['The mayor said twelve drones, which were flying towards Moscow, were shot down.', ['12 drone @ RU-MOW']],
+    [
+      'The governor said twelve drones, which were flying towards the city, were shot down over the Kursk region.',
+      ['12 drone @ RU-KRS'],
+    ],
+    ['Russia launched 40 drones, which were later shot down over Kyiv.', ['40 drone @ UA-30']],
+    // a relative clause of another verb is no downing
+    ['Russia launched 40 drones, which were aimed at Kyiv.', []],
   ]);
 });
