@@ -1073,14 +1073,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           : null);
       // ("A drone attack was carried out, the mayor said. Besides the drones, the ministry said air defence shot down two
       // missiles": a body that speaks in the sentence is not the official named before, whose jurisdiction does not place it)
+      // ("Serhiy Lysenko, head of the Dnipropetrovsk regional military administration, wrote on Telegram. Air defence
+      // forces destroyed 5 drones.": forces that only act, and speak for no one, leave the official before to place it)
+      const placing = explicit?.actor && RULES.actorKeepsJurisdiction ? earlier : claimantMention;
       const ownJurisdiction =
         explicit?.jurisdiction ??
         // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
         ((si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
-        claimantMention?.jurisdiction &&
+        placing?.jurisdiction &&
         !BODY_SPEAKS.test(s.text) &&
         !COUNTRY_ALSO_SPEAKS.test(s.text)
-          ? claimantMention.jurisdiction
+          ? placing.jurisdiction
           : null) ??
         null;
       // "The region's governor said four drones had been destroyed", "the mayor of that city said air defence destroyed

@@ -131,6 +131,8 @@ export const RULES = {
   byDefender: true,
   /** "around ten drones, which were neutralised near the capital", "ten drones, which were flying towards Moscow, were shot down": a non-restrictive relative clause after the count is its verb, or is read past to it. */
   relativeAside: true,
+  /** "X, head of the Dnipropetrovsk regional military administration, wrote on Telegram. Air defence forces destroyed 5 drones.": forces that are only the actor do not hide the jurisdiction of the official named just before. */
+  actorKeepsJurisdiction: true,
 };
 
 export type RuleName = keyof typeof RULES;

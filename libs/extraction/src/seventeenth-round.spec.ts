@@ -64,3 +64,17 @@ describe('"around ten drones, which were neutralised close to the capital": a re
     ['Russia launched 40 drones, which were aimed at Kyiv.', []],
   ]);
 });
+
+describe('forces that only act do not hide the jurisdiction of the official named just before', () => {
+  ruleFamily('actorKeepsJurisdiction', [
+    [
+      'Ivan Koval, head of the Poltava regional military administration, wrote on Telegram. Air defence forces destroyed 6 drones.',
+      ['6 drone @ UA-53'],
+    ],
+    // a body that speaks is its own claimant, and the official's place is not its
+    [
+      'Ivan Koval, head of the Poltava regional military administration, wrote on Telegram. The air force said 40 drones were destroyed.',
+      ['40 drone @ country UA'],
+    ],
+  ]);
+});
