@@ -77,13 +77,39 @@ export function foldTitleCase(text: string): string {
 }
 
 function titleCased(text: string, start: number, end: number): boolean {
+  // (a loop over the characters, not a regex: every short line of every article is tested, and most are prose, which
+  // the lower-case words rule out early)
   let words = 0;
   let capitals = 0;
-  const re = /(?<![\p{L}'’])\p{L}{4,}/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
-    words++;
-    if (/^\p{Lu}\p{Ll}/u.test(m[0])) capitals++;
+  let lower = 0;
+  let k = start;
+  while (k < end) {
+    if (!isLetter(text, k) || (k > start && (isLetter(text, k - 1) || isApostrophe(text.charCodeAt(k - 1))))) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < end && isLetter(text, e)) e++;
+    if (e - k >= 4) {
+      words++;
+      const first = text[k]!;
+      const second = text[k + 1]!;
+      if (first !== first.toLowerCase() && second !== second.toUpperCase()) capitals++;
+      // (prose shows its lower-case words from the start; a Title Case line has at most one in five, so two that
+      // outnumber a fifth of the words read so far, plus a margin, end the test)
+      else if (++lower >= 2 && lower * 5 > words + 4) return false;
+    }
+    k = e;
   }
   return capitals >= 4 && capitals * 5 >= words * 4;
+}
+
+function isLetter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(text[k]!);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
