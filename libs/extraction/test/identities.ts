@@ -29,10 +29,12 @@ export function identityRows(rows: IdentityRow[]): void {
  * A switchable rule's family of round-spec rows: each row gives its identities, and the first
  * fails with the rule switched off (so the rule, not another, is what reads it).
  */
-export function ruleFamily(rule: RuleName, rows: IdentityRow[]): void {
+export function ruleFamily(rule: RuleName | RuleName[], rows: IdentityRow[]): void {
+  // (several rules when a later one reads the same structure too: the first row fails with all of them off)
+  const rules = Array.isArray(rule) ? rule : [rule];
   identityRows(rows);
-  it(`fails on its first row with ${rule} off`, () => {
+  it(`fails on its first row with ${rules.join(' and ')} off`, () => {
     const [text, want] = rows[0]!;
-    expect(withRulesOff([rule], () => identities(text))).not.toEqual(want);
+    expect(withRulesOff(rules, () => identities(text))).not.toEqual(want);
   });
 }
