@@ -20,6 +20,7 @@ import {
   OTHER_VERBS,
   TRIGGER_WORDS,
   WEAPON_HEADS,
+  weaponHeadAt,
   WEAPON_MODIFIERS,
 } from './lexicon';
 import { isNumberWord } from '@skytally/text';
@@ -892,7 +893,7 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
   for (let x = k; x < Math.min(toks.length, k + 6); x++) {
     const t = toks[x]!;
     if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;
-    if (WEAPON_HEADS.has(t.low) || isNumberWord(t.low)) return false; // "one of two missiles"
+    if (weaponHeadAt(toks, x) || isNumberWord(t.low)) return false; // "one of two missiles", "one of the unmanned aerial vehicles"
     if (/(?:est|most)$/.test(t.low) && t.low.length > 4 && !['arrest', 'interest', 'protest'].includes(t.low))
       return true;
     if (

@@ -7,7 +7,7 @@
  *
  * | rewording of the dev split | passages whose claims changed: before → after |
  * | --- | --- |
- * | "drones" as "unmanned aerial vehicles" | 68 of 628 → 10 |
+ * | "drones" as "unmanned aerial vehicles" | 68 of 628 → 10 (6 of 660 with the sk and sl batches, after "one of the") |
  * | "Ukrainian drones/UAVs" as "drones/UAVs of Ukraine" | 12 of 223 → 4 |
  * | "air defence" as "anti-aircraft defence" | 5 of 419 → 1 |
  * | a serial comma before "and" in a list of names | 2 of 161 → 1 |
@@ -38,6 +38,7 @@ describe('"unmanned aerial vehicles" read as drones wherever "drones" is', () =>
       'Russian air defences destroyed 27 unmanned aerial vehicles launched by Ukraine. The ministry said the unmanned aerial vehicles were intercepted over the Tambov, Penza and Saratov regions.',
       ['27 drone @ RU-PNZ+RU-SAR+RU-TAM'],
     ],
+    ['One of the unmanned aerial vehicles was brought down near Krasnogorsk.', ['1 drone @ RU-MOS']],
   ]);
 });
 
@@ -73,7 +74,7 @@ describe('a country after "shot down by" is the defender', () => {
 
 /** Rewordings of the dev split that keep every claim, and how many passages may still change (see the table above). */
 const REWORDED: Array<[string, (s: string) => string, number]> = [
-  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 9],
+  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 6],
   ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 4],
   ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 3],
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 1],
