@@ -209,7 +209,7 @@ export const OTHER_VERBS: ReadonlySet<string> = new Set(
     'loses losing crash crashed crashing fell fall falls exploded explode detonated reached reach flew fly flying used deployed use deploy ' +
     'carried carrying spotted detected observed seized captured evacuated received receive receives receiving delivered deliver supplied supply ' +
     'provided provide acquired bought purchased ordered produced produce produces manufactured built possesses owns operates ' +
-    'caused causes causing vanished disappeared'
+    'caused causes causing vanished disappeared involved involving involve involves'
   ).split(' '),
 );
 

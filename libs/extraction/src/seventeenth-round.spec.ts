@@ -78,3 +78,14 @@ describe('forces that only act do not hide the jurisdiction of the official name
     ],
   ]);
 });
+
+describe('the sl batch: a capital announcing is its government; threats an attack "involved" were not downed by it', () => {
+  identityRows([
+    ['Kyiv announces the downing of 54 of 77 Russian drones overnight', ['54 drone @ country UA']],
+    ['Moscow confirms 12 Ukrainian drones were shot down', ['12 drone @ country RU']],
+    [
+      'Ukraine destroyed 64 of the 70 drones Russia sent in an overnight attack that also involved three ballistic and two cruise missiles, the air force said.',
+      ['64 drone @ country UA'],
+    ],
+  ]);
+});
