@@ -2219,9 +2219,9 @@ function weaponWordsOf(body: string): WeaponWord[] {
     )
       continue;
     const word = naval ? '' : m[1]!.toLowerCase();
-    // "unmanned aerial vehicles" (the pattern reads "vehicles" only after "aerial"): drones
     // "anti-aircraft defence", "anti-aircraft missile units": the defence, not a threat
     if (word === 'aircraft' && /\banti-$/i.test(body.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // "unmanned aerial vehicles" (the pattern reads "vehicles" only after "aerial"): drones
     let w: WeaponWord['weapon'] | undefined = naval ? 'naval' : word === 'vehicles' ? 'drone' : WEAPON_HEADS.get(word);
     // "most of the unmanned aircraft, 30 over …": an aircraft with no crew is a drone (as in a count's own phrase)
     if (w === 'aircraft' && UNCREWED_BEFORE.test(body.slice(Math.max(0, m.index - 24), m.index))) w = 'drone';

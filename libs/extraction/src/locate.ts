@@ -466,11 +466,11 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
   return /^[\s,]*(?:[\p{L}]+\s+){0,2}(?:[–—:-]\s*)?$/u.test(gap) && !/\b(over|above|in|near|across|and)\b/i.test(gap);
 }
 
-/** "Ukrainian air defences", "Russian air defence units": the country doing the intercepting. */
 /** An interception verb and "by" just before a place: "shot down by", "were destroyed by the". */
 const DOWNED_BY =
   /\b(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|brought\s+down|taken\s+down|knocked\s+down|repelled)\s+by\s+(?:the\s+)?$/i;
 
+/** "Ukrainian air defences", "Russian air defence units": the country doing the intercepting. */
 function defenderCountry(inp: LocateInput): string | null {
   for (const p of inp.places) {
     // "twelve drones were shot down by Russia": the country after "downed by" in the count's sentence (not "fired by")
