@@ -1174,7 +1174,16 @@ const DAMAGE_VERBS = new Set(
 const DEBRIS_BEFORE =
   /\b(wreckage|debris|fragments?|remains|parts|pieces?|shards?|fall|falling) (of|from)( the| a| an)?$/;
 /** A participle that says the threat was downed ("a downed drone", "one destroyed missile"). */
-const DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed|shot-down)$/;
+const DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed)$/;
+
+/** "shot-down" written with a hyphen before a noun ("a shot-down missile"): the tokens "shot", "-", "down" from k. */
+function shotDownAt(toks: Tok[], k: number): boolean {
+  const h = toks[k + 1];
+  const d = toks[k + 2];
+  return (
+    toks[k]?.low === 'shot' && h?.raw === '-' && d?.low === 'down' && h.start === toks[k].end && d.start === h.end
+  );
+}
 const CAUSE_ASIDES = new Set(['also', 'however', 'then', 'later', 'reportedly', 'nevertheless', 'still']);
 const CAUSE_NOMINALS = new Set(['destruction', 'downing', 'interception', 'elimination']);
 
@@ -1186,7 +1195,7 @@ const CAUSE_NOMINALS = new Set(['destruction', 'downing', 'interception', 'elimi
  */
 function downedCause(toks: Tok[], c: Count, g: number): boolean {
   if (c.value !== 1) return false;
-  const inside = g >= c.numTo && g < c.npTo && DOWNED_PARTICIPLE.test(toks[g]!.low);
+  const inside = g >= c.numTo && g < c.npTo && (DOWNED_PARTICIPLE.test(toks[g]!.low) || shotDownAt(toks, g));
   const nominal =
     g < c.from &&
     CAUSE_NOMINALS.has(toks[g]!.low) &&
@@ -1231,7 +1240,7 @@ export function debrisOfOneDowned(toks: Tok[], c: Count, g: number): boolean {
   for (let k = c.numTo; k < c.npTo; k++) {
     // "pieces of one of the two destroyed drones": the numbered set is the downing told, not its one
     if (toks[k]!.kind === 'n' || isNumberWord(toks[k]!.low)) return false;
-    downed ||= DOWNED_PARTICIPLE.test(toks[k]!.low);
+    downed ||= DOWNED_PARTICIPLE.test(toks[k]!.low) || shotDownAt(toks, k);
   }
   // "a drone downed by air defence", "a missile shot down earlier"
   if (!downed) {

@@ -89,3 +89,12 @@ describe('the sl batch: a capital announcing is its government; threats an attac
     ],
   ]);
 });
+
+describe('"a shot-down missile": the hyphenated participle is a downing word, in a debris phrase too', () => {
+  identityRows([
+    ['Fragments of a shot-down missile landed in a field in the Kyiv region.', ['1 missile @ UA-32']],
+    ['Russia said 12 shot-down drones fell on the Belgorod region.', ['12 drone @ RU-BEL']],
+    // no downing: "debris of a drone"
+    ['Debris of a drone damaged a lorry in the Khmelnytskyi region.', []],
+  ]);
+});
