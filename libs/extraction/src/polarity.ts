@@ -1180,9 +1180,7 @@ const DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed)$/;
 function shotDownAt(toks: Tok[], k: number): boolean {
   const h = toks[k + 1];
   const d = toks[k + 2];
-  return (
-    toks[k]?.low === 'shot' && h?.raw === '-' && d?.low === 'down' && h.start === toks[k].end && d.start === h.end
-  );
+  return toks[k]?.low === 'shot' && h?.raw === '-' && d?.low === 'down' && h.start === toks[k].end && d.start === h.end;
 }
 const CAUSE_ASIDES = new Set(['also', 'however', 'then', 'later', 'reportedly', 'nevertheless', 'still']);
 const CAUSE_NOMINALS = new Set(['destruction', 'downing', 'interception', 'elimination']);
