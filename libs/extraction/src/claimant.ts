@@ -607,23 +607,14 @@ export function actorSubject(sentence: string, at: number): string | null {
   return m && m.index < at ? m[0] : null;
 }
 
-/** Third round: more of the sentences that only attribute the one before (a constant: the list is built at load). */
-const RULES_ROUND3_ANAPHORIC = true;
-
 /** What a sentence that attributes the one before it says: "so", "this", "it", "the information". */
 const BACK = String.raw`(?:so|this|it|the\s+(?:information|news|figures?|interception|downing))`;
 const TOLD = String.raw`(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|wrote|writes|posted|posts|shared|released|made\s+(?:this|it)\s+known)`;
 /** The same, with what else a sentence that attributes the one before names it by (third round). */
 const BACK3 = String.raw`(?:so|this|it|(?:the|this|these)\s+(?:information|news|figures?|numbers|data|interception|downing))`;
 const TOLD3 = String.raw`(?:said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|wrote|writes|posted|posts|shared|released|gave|published|provided)`;
-/**
- * "The Russian Defence Ministry said so on Telegram", "Russia's Defence Ministry reported this", "X confirmed the
- * interception", "This was reported by X", "The announcement came from X", "X reports this, citing Y" (Y), "Source: X".
- */
 /** "X released this information", "X gave these figures on Wednesday", "X made this known through Facebook". */
-const TOLD_BACK = RULES_ROUND3_ANAPHORIC
-  ? String.raw`(?:${TOLD3}\s+${BACK3}|made\s+(?:this|it|the\s+(?:information|news|figures?))\s+(?:known|public))`
-  : String.raw`${TOLD}\s+(?:${BACK})`;
+const TOLD_BACK = String.raw`(?:${TOLD3}\s+${BACK3}|made\s+(?:this|it|the\s+(?:information|news|figures?))\s+(?:known|public))`;
 const ANAPHORIC_ROUND3 = [
   // "The downing was reported by X", "These figures, released by X on Monday, …"
   new RegExp(
@@ -636,10 +627,14 @@ const ANAPHORIC_ROUND3 = [
     'u',
   ),
 ];
+/**
+ * "The Russian Defence Ministry said so on Telegram", "Russia's Defence Ministry reported this", "X confirmed the
+ * interception", "This was reported by X", "The announcement came from X", "X reports this, citing Y" (Y), "Source: X".
+ */
 const ANAPHORIC = [
   new RegExp(String.raw`^\W*This\s+was\s+(?:${TOLD}|made\s+known|announced|stated)\s+by\s+([^.;:]+)`, 'u'),
   new RegExp(String.raw`^\W*(?:The\s+)?(?:announcement|report|information|news)\s+came\s+from\s+([^.;:]+)`, 'u'),
-  ...(RULES_ROUND3_ANAPHORIC ? ANAPHORIC_ROUND3 : []),
+  ...ANAPHORIC_ROUND3,
   new RegExp(String.raw`\b${TOLD}\s+(?:${BACK})\b[^.;]*?,?\s+citing\s+(?:the\s+)?([^.;:]+)`, 'u'),
   new RegExp(
     String.raw`^\W*(?:[^.;"“]*?\bthat\s+)?([^.;"“]+?)\s+(?:has\s+|had\s+|also\s+)?${TOLD_BACK}(?=\s*[.,;]|\s+(?:on|in|via|through|to|today|yesterday|earlier|later|this|on)\b|\s*$)`,

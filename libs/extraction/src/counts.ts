@@ -19,6 +19,7 @@ import {
   NP_STOP,
   OTHER_VERBS,
   TRIGGER_WORDS,
+  UNCREWED,
   WEAPON_HEADS,
   weaponHeadAt,
   WEAPON_MODIFIERS,
@@ -137,7 +138,7 @@ const DEBRIS_NOUNS = new Set([
   'shrapnel',
 ]);
 /** A participle that tells a numbered set as downed ("the two destroyed drones"). */
-const SET_DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed|shot-down)$/;
+const SET_DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed)$/;
 const MORE_WORDS = new Set(['more', 'further', 'other', 'additional', 'extra']);
 
 /** Past a qualifier ("over", "more than", "at least", "up to") at j. */
@@ -1562,8 +1563,6 @@ function droneHeadAhead(toks: Tok[], k: number, span: number): boolean {
   }
   return false;
 }
-
-const UNCREWED = new Set(['unmanned', 'uncrewed', 'pilotless']);
 
 function isWeaponAhead(toks: Tok[], k: number, span = 4): boolean {
   for (let x = k; x < Math.min(toks.length, k + span); x++) {

@@ -30,15 +30,14 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
 /** "unmanned aerial vehicle(s)": a drone written in three words (patterns add the plural "s" themselves). */
 export const AERIAL_VEHICLE = String.raw`(?:unmanned|uncrewed|pilotless)\s+aerial\s+vehicle`;
 
+/** The words that say a vehicle has no crew ("unmanned aerial vehicles"). */
+export const UNCREWED: ReadonlySet<string> = new Set(['unmanned', 'uncrewed', 'pilotless']);
+
 /** Token k heads a threat's noun: a head word, or the first of "unmanned aerial vehicle(s)". */
 export function weaponHeadAt(toks: readonly { low: string }[], k: number): boolean {
   const w = toks[k]?.low ?? '';
   if (WEAPON_HEADS.has(w)) return true;
-  return (
-    (w === 'unmanned' || w === 'uncrewed' || w === 'pilotless') &&
-    toks[k + 1]?.low === 'aerial' &&
-    /^vehicles?$/.test(toks[k + 2]?.low ?? '')
-  );
+  return UNCREWED.has(w) && toks[k + 1]?.low === 'aerial' && /^vehicles?$/.test(toks[k + 2]?.low ?? '');
 }
 
 /** The weapon a noun a pattern captured names: a head word, or "unmanned aerial vehicles" (a drone). */
