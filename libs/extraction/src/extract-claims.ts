@@ -481,6 +481,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let setTally: { sentence: number; tally: boolean } | null = null;
   /** The one place a launch sentence sends its set at ("22 drones attacked Crimea"): where its parts were stopped, when they name none. */
   let setTarget: { set: SetMention; regions: string[]; sentence: number } | null = null;
+  /** Sentences with counts the attack's target placed, and the largest (rule attackTargetPlace): parts of that attack. */
+  const attackPlaced = new Map<number, number>();
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
   let awaitingPlace: Awaiting | null = null;
 
@@ -1277,6 +1279,23 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         )
       )
         regions = [...setTarget.regions];
+      // "Kazan came under a series of drone attacks. … Four UAVs were destroyed by duty air-defence crews": a count that
+      // names no place, after a sentence telling an attack on one place, was stopped there (claims.md, edge case 11)
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        !loc.locCountry &&
+        RULES.attackTargetPlace &&
+        !sentPlaces.some((p) => p.kind !== 'demonym' && p.kind !== 'country') &&
+        !WIDER_THAN_TARGET.test(s.text)
+      ) {
+        const target = attackTargetBefore(body, sentences, si, drafts, attackPlaced, c.value);
+        if (target && sentPlaces.every((p) => p.kind === 'demonym' || p.code === countryOfRegion(target))) {
+          regions = [target];
+          attackPlaced.set(si, Math.max(c.value, attackPlaced.get(si) ?? 0));
+        }
+      }
       // "…the enemy rained Vampire rockets on the Belgorod region. Twelve were intercepted": a bare count opening its
       // sentence counts the threats of the sentence before, and the one region that sentence names places it
       if (
@@ -1616,6 +1635,70 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
     const start = p.start + s.start;
     if (isDateline(body, start, p.end + s.start)) continue;
     if (!before.test(body.slice(Math.max(s.start, start - 40), start))) return null;
+    codes.add(p.code);
+  }
+  return codes.size === 1 ? [...codes] : null;
+}
+
+/** "X came under (a series of) drone attacks", "X was attacked": a place as the subject of an attack. */
+const UNDER_ATTACK_AFTER =
+  /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,2}attacks?\b|(?:was|were|has\s+been|had\s+been)\s+(?:attacked|targeted)\b)/i;
+/** "a drone attack on Kazan", "Russia's sixth raid on Kyiv": the target after an attack noun. */
+const ATTACK_ON_BEFORE =
+  /\b(?:attacks?|raids?|strikes?|assaults?|barrages?|salvos?)\s+(?:on|against)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:Ukrainian|Russian)\s+)?(?:capital,?\s+|city\s+of\s+|port\s+(?:city\s+)?(?:of\s+)?)?$/i;
+
+/** Words of an area wider than one attacked place, in a count's sentence or an attack's ("a number of regions"). */
+const WIDER_THAN_TARGET =
+  /\b(?:territory|territories|country|nationwide|regions|oblasts|provinces|areas|cities|towns|fronts?|directions|in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|overall)\b/i;
+
+/** How many sentences back an attack's target may place a count ("X came under attack. They came from … . Air defence reacted. Four were destroyed"). */
+const ATTACK_TARGET_REACH = 4;
+
+/**
+ * The target of the nearest attack told before sentence `si` (rule attackTargetPlace), or null when a sentence on the way
+ * back names another place or counts something downed: the text must give no other place.
+ */
+function attackTargetBefore(
+  body: string,
+  sentences: readonly Span[],
+  si: number,
+  drafts: readonly Draft[],
+  attackPlaced: ReadonlyMap<number, number>,
+  value: number,
+): string | null {
+  for (let k = si - 1; k >= 0 && si - k <= ATTACK_TARGET_REACH; k--) {
+    // (a sentence whose counts the same target placed holds parts of that attack, and so may a smaller count after it:
+    // "Seven were shot down. Separately, five were put out of action"; a larger one is a wider total: "Last night 13
+    // were brought down. Over the whole night, 38")
+    const part = attackPlaced.get(k);
+    if ((part === undefined || value > part) && drafts.some((d) => d.sentence === k)) return null;
+    const s = sentences[k]!;
+    const target = ATTACK_HINT.test(s.text) ? attackedPlace(body, s) : null;
+    if (target) return target[0]!;
+    if (placesInSentence(body, s).some((p) => p.kind !== 'demonym' && p.kind !== 'country')) return null;
+  }
+  return null;
+}
+
+/**
+ * The one subdivision a sentence tells an attack on, whether or not it counts what was sent ("Kazan came under a
+ * series of drone attacks", "Russia hit the Ukrainian capital Kyiv with an air attack", "a drone attack on
+ * Sevastopol"); null when it names none, several, or a place in another role (an origin, a place of damage).
+ */
+function attackedPlace(body: string, s: Span): string[] | null {
+  if (WIDER_THAN_TARGET.test(s.text)) return null;
+  const codes = new Set<string>();
+  for (const p of findPlaces(s.text)) {
+    if (p.kind === 'country' || p.kind === 'demonym' || (p.kind === 'capital' && p.generic)) continue;
+    const start = p.start + s.start;
+    if (isDateline(body, start, p.end + s.start)) continue;
+    const before = s.text.slice(Math.max(0, p.start - 50), p.start);
+    if (
+      !SET_TARGET_BEFORE.test(before) &&
+      !ATTACK_ON_BEFORE.test(before) &&
+      !UNDER_ATTACK_AFTER.test(s.text.slice(p.end, p.end + 60))
+    )
+      return null;
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes] : null;

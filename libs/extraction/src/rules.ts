@@ -133,6 +133,8 @@ export const RULES = {
   relativeAside: true,
   /** "X, head of the Dnipropetrovsk regional military administration, wrote on Telegram. Air defence forces destroyed 5 drones.": forces that are only the actor do not hide the jurisdiction of the official named just before. */
   actorKeepsJurisdiction: true,
+  /** "Kazan came under a series of drone attacks … Four UAVs were destroyed by duty air-defence crews": a count that names no place, in the two sentences after one that tells an attack on one place and counts nothing downed, was stopped there (claims.md, edge case 11: the target when the text gives no other place). */
+  attackTargetPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;
