@@ -1674,7 +1674,7 @@ function attackTargetBefore(
     if ((part === undefined || value > part) && drafts.some((d) => d.sentence === k)) return null;
     const s = sentences[k]!;
     const target = ATTACK_HINT.test(s.text) ? attackedPlace(body, s) : null;
-    if (target) return target[0]!;
+    if (target) return target;
     if (placesInSentence(body, s).some((p) => p.kind !== 'demonym' && p.kind !== 'country')) return null;
   }
   return null;
@@ -1685,7 +1685,7 @@ function attackTargetBefore(
  * series of drone attacks", "Russia hit the Ukrainian capital Kyiv with an air attack", "a drone attack on
  * Sevastopol"); null when it names none, several, or a place in another role (an origin, a place of damage).
  */
-function attackedPlace(body: string, s: Span): string[] | null {
+function attackedPlace(body: string, s: Span): string | null {
   if (WIDER_THAN_TARGET.test(s.text)) return null;
   const codes = new Set<string>();
   for (const p of findPlaces(s.text)) {
@@ -1701,7 +1701,7 @@ function attackedPlace(body: string, s: Span): string[] | null {
       return null;
     codes.add(p.code);
   }
-  return codes.size === 1 ? [...codes] : null;
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** "from the Sumy region", "from occupied Crimea": an origin before a place. */
