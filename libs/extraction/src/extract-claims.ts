@@ -554,8 +554,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const whole = set ? wholeOf(ref, set.sets) : null;
       const wholeRegions =
         set && whole ? (placesOfRestatement(s) ?? targetOf(body, sentences[set.sentence]!, SET_TARGET_BEFORE)) : null;
-      const wholeCountry = wholeRegions?.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
-      if (!set || !whole || !wholeRegions || !wholeCountry) return null;
+      let wholeCountry = wholeRegions?.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
+      // "Russia launched 19 drones overnight. Ukraine shot all of them down": no place, the side the set was sent at
+      if (set && whole && !wholeRegions && RULES.wholeSetCountry)
+        wholeCountry = defenderOfSet(sentences[set.sentence]!);
+      if (!set || !whole || !wholeCountry) return null;
       reading.settleClaimant(si);
       const found = claimants ?? findClaimants(s.text, s.start);
       const named = lastOf(found);
@@ -573,8 +576,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           count: whole.value,
           qualifier: whole.qualifier,
           weapon: whole.weapon,
-          scope: 'region',
-          regions: [...wholeRegions].sort(),
+          scope: wholeRegions ? 'region' : 'country',
+          regions: wholeRegions ? [...wholeRegions].sort() : [],
           country: wholeCountry,
           claimant: speaker?.text ?? null,
           eventDate,
@@ -598,7 +601,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           start: s.start + whole.start,
           end: s.start + whole.end,
           claim: true,
-          rule: `the whole set of ${whole.value} counted just before, downed by reference; placed at ${draft.claim.regions.join(', ')}`,
+          rule: `the whole set of ${whole.value} counted just before, downed by reference; ${
+            wholeRegions ? `placed at ${draft.claim.regions.join(', ')}` : `country scope (${wholeCountry})`
+          }`,
         });
       reading.claimantsNamed(found, si);
       if (own) [articleDate, undatedSentences.length] = [own, 0];
@@ -954,6 +959,22 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         prev = { gov: { polarity: 'other', at: gov.at }, weapon };
         continue;
       }
+      // "Russia sent eight drones against Ukrainian territory, and these too were destroyed": a set its own sentence downs
+      // by reference after it, before any other interception word
+      if (
+        RULES.setDownedHere &&
+        ((gov.polarity === 'other' && gov.at >= 0 && LAUNCH_VERB.test(toks[gov.at]!.low)) ||
+          // ("had attacked overnight with 19 drones and one guided missile": a launch verb just before, read past)
+          (gov.polarity === 'none' && launchVerbBefore(toks, c.from))) &&
+        weapon !== null &&
+        !c.bare
+      ) {
+        const downedAt = downedHereAfter(toks, text, s.start, c, weapon);
+        if (downedAt >= 0) {
+          gov = { polarity: 'claim', at: downedAt };
+          rule = 'a set its own sentence downs by reference after it ("and these too were destroyed")';
+        }
+      }
       // "air defence intercepted 28 of the drones … All 28 attack drones fell over Poltava, Mykolaiv …": a count just claimed,
       // restated with "fell" and its places, is that claim (claims.md, edge case 2)
       const fellAt = [gov.at, c.npTo].find(
@@ -1279,6 +1300,22 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         )
       )
         regions = [...setTarget.regions];
+      // "…recorded over Crimea; seven were shot down by air defence and three were jammed": a count that names no place,
+      // after a placed count of the same threats in its sentence and no place between them, is where that one was
+      const sibling: Draft | null = last;
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        !loc.locCountry &&
+        RULES.siblingPlace &&
+        sibling?.sentence === si &&
+        sibling.claim.scope === 'region' &&
+        sibling.claim.weapon === weapon &&
+        !sentPlaces.some((p) => p.start >= sibling.countEnd && p.start < countStart) &&
+        !WIDER_THAN_TARGET.test(body.slice(sibling.countEnd, seg.end))
+      )
+        regions = [...sibling.claim.regions];
       // "Kazan came under a series of drone attacks. … Four UAVs were destroyed by duty air-defence crews": a count that
       // names no place, after a sentence telling an attack on one place, was stopped there (claims.md, edge case 11)
       if (
@@ -1642,7 +1679,7 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
 
 /** "X came under (a series of) drone attacks", "X was attacked": a place as the subject of an attack. */
 const UNDER_ATTACK_AFTER =
-  /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,2}attacks?\b|(?:was|were|has\s+been|had\s+been)\s+(?:attacked|targeted)\b)/i;
+  /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,2}attacks?\b|(?:was|were|has|had|have)\s+(?:(?:also|again|once\s+again|already|repeatedly)\s+)?(?:been\s+)?(?:attacked|targeted)\b)/i;
 /** "a drone attack on Kazan", "Russia's sixth raid on Kyiv": the target after an attack noun. */
 const ATTACK_ON_BEFORE =
   /\b(?:attacks?|raids?|strikes?|assaults?|barrages?|salvos?)\s+(?:on|against)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:Ukrainian|Russian)\s+)?(?:capital,?\s+|city\s+of\s+|port\s+(?:city\s+)?(?:of\s+)?)?$/i;
@@ -1737,13 +1774,14 @@ const SET_DOWNED = new RegExp(
   String.raw`\b(?:brought|shot|took|knocked|taken)\s+(?:them|all\s+of\s+them)\s+(?:all\s+)?down\b` +
     String.raw`|\b(?:downed|destroyed|intercepted|neutrali[sz]ed)\s+them\b` +
     String.raw`|\bthey\s+(?:were|had\s+been|have\s+been)\s+all\s+${DOWNED_WORDS}` +
+    String.raw`|\b(?:these|those)\s+(?:too|also|as\s+well)\s+(?:were|had\s+been|have\s+been)\s+(?:all\s+)?${DOWNED_WORDS}` +
     String.raw`|\bthe\s+(?:\w+\s+)?(drones|uavs|missiles|rockets|shaheds|targets|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+all\s+${DOWNED_WORDS}` +
     String.raw`|\b(?:every|each)\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|single|aerial|air)\s+)*(drone|uav|missile|rocket|shahed|target|${AERIAL_VEHICLE})\s+(?:was|had\s+been|has\s+been)\s+${DOWNED_WORDS}` +
     String.raw`|(?<!\b(?:nearly|almost|not|virtually|practically)\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|ukrainian|attack|attacking|hostile)\s+)*(drones|uavs|missiles|rockets|shaheds|targets|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+${DOWNED_WORDS}`,
   'i',
 );
 /** A word every alternative of SET_DOWNED holds: most sentences are ruled out by this one. */
-const SET_DOWNED_HINT = /them|all|every|each/i;
+const SET_DOWNED_HINT = /them|all|every|each|these|those/i;
 /** Words that make a whole-set downing no claim: denials, hypotheticals, a disjunction with "lost", the ground. */
 const SET_DOWNED_VETO =
   /\b(?:no|not|never|none|nothing|failed|unable|could|would|will|can|cannot|if|lost|on\s+the\s+ground|airfield|airbase|parked)\b|n['’]t\b/i;
@@ -1773,6 +1811,51 @@ function wholeOf(
   let best: SetMention | null = null;
   for (const x of sets) if (x.weapon === weapon && (!best || x.value > best.value)) best = x;
   return best ? { ...best, start: ref.start, end: ref.end } : null;
+}
+
+/** The other side of the one that launched a set ("Russia launched 19 drones" → UA), or null when the sentence names none. */
+function defenderOfSet(s: Span): string | null {
+  const attacker = ATTACKER.exec(s.text)?.[1] ?? DEMONYM_ATTACKER.exec(s.text)?.[1];
+  const side = attacker ? SPEAKER_COUNTRY[attacker] : undefined;
+  return side === 'RU' ? 'UA' : side === 'UA' ? 'RU' : null;
+}
+/** "Russian forces launched", "Ukrainian troops attacked": a side's forces sending the set. */
+const DEMONYM_ATTACKER =
+  /\b(Russian|Ukrainian)\s+(?:armed\s+)?(?:forces|troops|army|military)\s+(?:had\s+|has\s+|have\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/;
+
+/** A verb of sending threats that a later "these too were destroyed" in its sentence may turn into a downing. */
+const LAUNCH_VERB = /^(?:attacked|attacking|launched|launching|fired|firing|sent|sending|used)$/;
+
+/** A launch verb among the six words before token `from`, with no stop between ("attacked overnight with 19 drones and"). */
+function launchVerbBefore(toks: Tok[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 7); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && t.raw !== ',') return false;
+    if (LAUNCH_VERB.test(t.low)) return true;
+  }
+  return false;
+}
+
+/**
+ * The token of the downing verb of a whole-set reference after count `c` in its sentence ("…, and these too were
+ * destroyed", "… and that it had shot all of them down"), or -1: none, vetoed, another interception word first, or a
+ * noun of other threats ("all the missiles were destroyed" after a count of drones).
+ */
+function downedHereAfter(toks: Tok[], text: string, textStart: number, c: Count, weapon: Weapon): number {
+  const from = toks[c.npTo - 1]?.end ?? -1;
+  if (from < 0) return -1;
+  const rest = text.slice(from - textStart);
+  const ref = downedReference(rest);
+  if (!ref) return -1;
+  const named = ref.noun && ref.noun !== 'target' && ref.noun !== 'targets' ? weaponOfNoun(ref.noun) : undefined;
+  if (named !== undefined && named !== weapon) return -1;
+  const refStart = from + ref.start;
+  const refEnd = from + ref.end;
+  for (let k = c.npTo; k < toks.length && toks[k]!.start < refEnd; k++) {
+    if (toks[k]!.kind !== 'w' || verbPolarity(toks, k) !== 'claim') continue;
+    return toks[k]!.start >= refStart ? k : -1;
+  }
+  return -1;
 }
 
 /** The subdivisions and seas a sentence names, origins ("launched from …") aside; null with none or a partial list. */

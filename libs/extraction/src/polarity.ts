@@ -335,7 +335,9 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
 
 const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 'travelling', 'traveling']);
 /** A count's own outcome that is no interception: lost from radar (claims.md, edge case 6). */
-const VANISHED = new Set(['vanished', 'disappeared']);
+/** Intransitive verbs of what became of a threat: never a participle modifying its noun ("drones exploded in …" is no
+ * "drones that were exploded"), so its own verb however a preposition follows. */
+const VANISHED = new Set(['vanished', 'disappeared', 'exploded', 'detonated']);
 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
 /** Verbs of "… out of the sky" that tell a downing (not "fell" or "came"). */

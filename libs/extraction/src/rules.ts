@@ -135,6 +135,12 @@ export const RULES = {
   actorKeepsJurisdiction: true,
   /** "Kazan came under a series of drone attacks … Four UAVs were destroyed by duty air-defence crews": a count that names no place, in the two sentences after one that tells an attack on one place and counts nothing downed, was stopped there (claims.md, edge case 11: the target when the text gives no other place). */
   attackTargetPlace: true,
+  /** "ten UAVs had been recorded over Crimea; seven were shot down by air defence and three were jammed": a count that names no place, after a placed count of the same weapon in its sentence with no place between, is where that one was. */
+  siblingPlace: true,
+  /** "Russia sent eight drones against Ukrainian territory, and these too were destroyed", "attacked with 19 drones and one guided missile, and … shot all of them down": a set its own sentence downs by reference after it is a claim. */
+  setDownedHere: true,
+  /** "Russia launched 19 drones overnight. Ukraine shot all of them down": a set downed whole by reference that no place follows is a claim of the side the set was launched at. */
+  wholeSetCountry: true,
 };
 
 export type RuleName = keyof typeof RULES;

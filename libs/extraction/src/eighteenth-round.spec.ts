@@ -1,0 +1,67 @@
+/**
+ * The eighteenth round's structures (README, "Eighteenth round": the `sm` and `sn` batches' dev errors by cause), each
+ * with invented sentences (no corpus sentence) and a row where the rule could reach too far. The attack's target as
+ * the place of a count is in attack-target.spec.ts.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('a set its own sentence downs by reference after it is a claim', () => {
+  ruleFamily('setDownedHere', [
+    [
+      'Russia also sent eight drones against Ukrainian territory overnight, and these too were destroyed by air defence.',
+      ['8 drone @ country UA'],
+    ],
+    [
+      'The military said Russian forces had attacked overnight with 19 drones and one guided missile, and that it had shot all of them down.',
+      ['1 missile @ country UA', '19 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // a reference naming some of the threats downs only those
+    ['Russia launched 40 drones and 6 missiles, and all the missiles were destroyed.', ['6 missile @ country UA']],
+    // a downing of its own comes first: no reference to the set
+    [
+      'Russia fired 40 drones overnight, and Ukraine said it had shot down 30 of them and jammed all the others.',
+      ['30 drone @ country UA'],
+    ],
+    // denied
+    ['Russia launched 40 drones, and not all of them were shot down.', []],
+  ]);
+});
+
+describe('a set downed whole in the next sentence with no place is a claim of the side it was sent at', () => {
+  ruleFamily('wholeSetCountry', [
+    ['Russia launched 19 drones overnight. Ukraine shot all of them down.', ['19 drone @ country UA']],
+    ['Ukraine launched 30 drones overnight. They were all shot down, the ministry said.', ['30 drone @ country RU']],
+  ]);
+  identityRows([
+    // no side named for the launch: no claim
+    ['Nineteen drones were launched overnight. All of them were shot down.', []],
+  ]);
+});
+
+describe('a count with no place after a placed one of the same threats in its sentence is where that one was', () => {
+  ruleFamily('siblingPlace', [
+    [
+      'He said ten drones had been recorded over Crimea; seven were shot down by air defence and three were jammed by electronic warfare.',
+      ['3 drone @ UA-43', '7 drone @ UA-43'],
+    ],
+  ]);
+  identityRows([
+    // a wider area after the placed count
+    [
+      'Seven drones were shot down over Crimea, and 40 were destroyed across the country.',
+      ['40 drone @ country UA', '7 drone @ UA-43'],
+    ],
+  ]);
+});
+
+describe('"exploded" and "detonated" are the count\'s own verbs, not participles modifying it', () => {
+  identityRows([
+    [
+      'Seven drones were shot down over Crimea. One of the drones detonated in the village of Dokuchaevo.',
+      ['7 drone @ UA-43'],
+    ],
+    ['Seven drones were shot down over Crimea. One of the drones exploded in a field.', ['7 drone @ UA-43']],
+  ]);
+});
