@@ -39,13 +39,14 @@ describe('"Six drones tried to strike X. Air defence brought them down": a launc
       'Russia launched 20 drones at the Kyiv region. Air defence shot down 15. They were all destroyed over the Kyiv region.',
       ['15 drone @ UA-32'],
     ],
-    // "them" with two weapons counted, a set three sentences back, or no place at all: not told
+    // "them" with two weapons counted or a set three sentences back: not told (with no place at all, the side the set
+    // was sent at: rule wholeSetCountry, eighteenth round)
     ['Russia fired three missiles and nine drones at the Odesa region. Air defence brought them down.', []],
     [
       'Russia launched nine drones at the Poltava region. Sirens sounded for hours. Residents heard blasts. Air defence brought them down.',
       [],
     ],
-    ['Russia launched nine drones overnight. Air defence brought them down.', []],
+    ['Russia launched nine drones overnight. Air defence brought them down.', ['9 drone @ country UA']],
   ]);
 });
 
