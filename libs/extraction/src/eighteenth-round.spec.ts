@@ -65,3 +65,22 @@ describe('"exploded" and "detonated" are the count\'s own verbs, not participles
     ['Seven drones were shot down over Crimea. One of the drones exploded in a field.', ['7 drone @ UA-43']],
   ]);
 });
+
+describe('a capital standing for its government is no place', () => {
+  identityRows([
+    // the attacker after "launched by"
+    ['Kyiv says it shot down in the night 36 of the 45 drones launched by Moscow', ['36 drone @ country UA']],
+    // an attributive before a ministry
+    [
+      'In mid-May the Moscow defence ministry declared that it had shot down 6 Storm Shadow missiles within 24 hours.',
+      ['6 missile @ country RU'],
+    ],
+    // a wire dateline with a dash
+    [
+      "Kyiv – Ukraine's air defence systems brought down 16 of the 19 missiles that Russian troops launched before dawn.",
+      ['16 missile @ country UA'],
+    ],
+    // but a breakdown line names the place
+    ['Kyiv – 12 drones were shot down over the city.', ['12 drone @ UA-30']],
+  ]);
+});

@@ -2610,8 +2610,12 @@ function isDateline(body: string, start: number, end: number): boolean {
   if (/^\s*(?:,|\([A-Za-z .]{2,20}\))/.test(after)) return true;
   const name = body.slice(start, end);
   if (name === name.toUpperCase()) return /^\s*(?::|[-–—]\s)/.test(after);
-  // "Kyiv: 133 of 161 drones neutralised" heading a live-blog entry: the capital the news came from
-  return CAPITAL_NAMES.test(name) && /^:\s/.test(after);
+  // "Kyiv: 133 of 161 drones neutralised" heading a live-blog entry, "Kyiv – Ukraine's air defence …" opening a wire
+  // story: the capital the news came from (not "Kyiv – 12 drones", "Kyiv – Twelve drones": a breakdown line)
+  if (!CAPITAL_NAMES.test(name)) return false;
+  if (/^:\s/.test(after)) return true;
+  const word = /^\s[-–—]\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  return word !== undefined && !isNumberStart(word.toLowerCase());
 }
 
 /** Breakdowns point at their total ("83 intercepted … 64 of these over Bryansk"). */

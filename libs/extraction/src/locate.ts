@@ -55,11 +55,12 @@ const TOWARDS =
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
-  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b/i;
+  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|foreign\s+ministry|government|regime|leadership)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b/i;
 /** "Ukraine's air defence", "Russia's anti-aircraft units", "Belarus's air force": the country's own defences after its possessive. */
 const POSSESSIVE_DEFENCES =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
+const LAUNCHED_BY = /\b(?:launched|fired|sent|used|deployed)\s+by\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 /** The second conjunct of a gapped report opens after a comma or "and / while" ("…, Moscow 121"). */
 const GAPPED_BEFORE = /(?:,|;|\band|\bwhile|\bwhereas)\s*$/;
@@ -296,7 +297,9 @@ export function locate(inp: LocateInput): Located {
         (REPORTING.test(body.slice(p.end, p.end + 30)) &&
           !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)) ||
         // "According to Moscow, air defence destroyed 31 drones", "according to Kyiv": the government as a source
-        ACCORDING_TO.test(before))
+        ACCORDING_TO.test(before) ||
+        // "36 of the 45 drones launched by Moscow": the government as the attacker
+        LAUNCHED_BY.test(before))
     )
       return false;
     // "Kyiv reports downing 134 drones, Moscow 121": a capital right before a count, after a comma, where a government
