@@ -84,3 +84,12 @@ describe('a capital standing for its government is no place', () => {
     ['Kyiv – 12 drones were shot down over the city.', ['12 drone @ UA-30']],
   ]);
 });
+
+describe('a single told again just after it, over the sea, is that single', () => {
+  identityRows([
+    [
+      'The governor said Russian troops had intercepted a Neptune missile above Sevastopol bay. In his words, the missile was brought down above the sea, far from the coast.',
+      ['1 missile @ UA-40'],
+    ],
+  ]);
+});

@@ -2701,9 +2701,12 @@ function definiteSingulars(drafts: Draft[]): void {
     const c = d.claim;
     // unplaced, it restates any claim of its weapon (whichever country it was read in); placed, one at its places or
     // an unplaced one of its country
+    // ("…intercepted a Neptune missile above the bay. … the missile was brought down 'above the sea'": a single told
+    // again just after it over the sea is that single, the sea a looser reading of its place)
     const overlaps = (o: Draft): boolean =>
       o.claim.weapon === c.weapon &&
       (c.scope === 'country' ||
+        (singleJustBefore(o) && c.regions.every((r) => r.startsWith('SEA-'))) ||
         (o.claim.scope === 'country'
           ? o.claim.country === c.country || singleJustBefore(o)
           : o.claim.regions.some((r) => c.regions.includes(r))));
