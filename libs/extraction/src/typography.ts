@@ -63,7 +63,12 @@ export function foldTitleCase(text: string): string {
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
-    if (lineEnd - lineStart <= 240 && titleCased(text, lineStart, lineEnd)) {
+    if (lineEnd - lineStart <= 240 && allCaps(text, lineStart, lineEnd)) {
+      // "RUSSIA SAYS IT DOWNED 27 DRONES OVER BRYANSK": each word as sentence case writes it, names with their capital
+      const line = text.slice(lineStart, lineEnd);
+      const folded = sentenceCaseOfCaps(line);
+      if (folded !== line) out = (out ?? text).slice(0, lineStart) + folded + (out ?? text).slice(lineEnd);
+    } else if (lineEnd - lineStart <= 240 && titleCased(text, lineStart, lineEnd)) {
       const line = text.slice(lineStart, lineEnd);
       const first = /\p{L}/u.exec(line)?.index ?? 0;
       const folded = line.replace(CAPITALISED, (w, at: number) =>
@@ -74,6 +79,61 @@ export function foldTitleCase(text: string): string {
     lineStart = lineEnd + 1;
   }
   return out ?? text;
+}
+
+/** Abbreviations an all-capitals line keeps as they are (a plural "UAVS" keeps its stem: "UAVs"). */
+const ABBREVIATIONS = new Set(
+  'UAV MOD MOD’S NATO US USA UK EU UN ISW DPR LPR ATACMS HIMARS MLRS SBU AFU ZSU GMT EW IRGC IDF SAM'.split(' '),
+);
+const CAPS_WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+/** Function words an all-capitals line holds besides TITLE_WORDS: never names. */
+const CAPS_FUNCTION_WORDS = new Set(
+  (
+    'them they were was is are be been being has have had will would can could may might must against that this these ' +
+    'those which who whom what when where why how not no nor but so if than then there here also only just very ' +
+    'our your we he she you us him what told tells learned effectively however said'
+  ).split(' '),
+);
+
+/**
+ * An all-capitals line (a wire flash, a headline some sites print in capitals) in sentence case, one character for one:
+ * the common words of TITLE_WORDS in lower case, abbreviations as they are, every other word with its first capital
+ * only (a name, as the rules read one); the first word keeps its capital.
+ */
+function sentenceCaseOfCaps(line: string): string {
+  return line.replace(CAPS_WORD, (w, at: number) => {
+    if (ABBREVIATIONS.has(w)) return w;
+    if (w.length > 2 && w.endsWith('S') && ABBREVIATIONS.has(w.slice(0, -1))) return w.slice(0, -1) + 's';
+    const lower = oneForOne(w, w.toLowerCase());
+    // (the line's first word, and a word after a full stop, opens a sentence)
+    const opens = /^[\s"“«'‘(]*$/.test(line.slice(0, at)) || /[.!?]["”»’)]?\s+["“«]?$/.test(line.slice(0, at));
+    if (!opens && (TITLE_WORDS.has(lower) || CAPS_FUNCTION_WORDS.has(lower))) return lower;
+    return w[0] + lower.slice(1);
+  });
+}
+
+/** `folded` when it keeps the length of `w` (as for every Latin and Cyrillic letter), else `w` as it was. */
+function oneForOne(w: string, folded: string): string {
+  return folded.length === w.length ? folded : w;
+}
+
+/** A line with no lower-case letter and at least three words of two or more letters (not "KYIV:", not "S-300"). */
+function allCaps(text: string, start: number, end: number): boolean {
+  let words = 0;
+  let run = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    const letter = (c >= 65 && c <= 90) || (c >= 128 && isLetter(text, k));
+    if (letter && c >= 128 && text[k] !== text[k]!.toUpperCase()) return false;
+    if (letter) run++;
+    else {
+      if (run >= 2) words++;
+      run = 0;
+    }
+  }
+  if (run >= 2) words++;
+  return words >= 3;
 }
 
 function titleCased(text: string, start: number, end: number): boolean {
