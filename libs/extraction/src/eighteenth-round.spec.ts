@@ -93,3 +93,21 @@ describe('a single told again just after it, over the sea, is that single', () =
     ],
   ]);
 });
+
+describe('an object relative clause with its own subject is read past to the count’s verb', () => {
+  ruleFamily('objectRelative', [
+    [
+      'Ukraine said Russia had attacked several regions and that 22 of the drones it sent had been shot down.',
+      ['22 drone @ country UA'],
+    ],
+    ['Ukraine said 22 of the drones that Russia launched overnight were shot down.', ['22 drone @ country UA']],
+    [
+      'Ukraine said 22 of the drones the Russian army launched overnight had been destroyed.',
+      ['22 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // the relative clause's own verb is what the sentence tells
+    ['Ukraine said 22 drones that Russia launched overnight hit buildings.', []],
+  ]);
+});

@@ -594,6 +594,16 @@ function rightGovernor(
       if (CLAUSE_PUNCT.has(t.raw) || t.raw === '-') return null;
       continue;
     }
+    // "22 of the drones (that) Russia launched overnight were shot down", "22 of the drones it sent had been shot down":
+    // an object relative clause with a subject of its own, read past to the count's own verb
+    if (RULES.objectRelative && k === listEnd && t.kind === 'w') {
+      const verb = objectRelativeEnd(toks, k, counts);
+      if (verb > 0) {
+        k = verb - 1;
+        stop = Math.min(toks.length, Math.max(stop, verb + 6));
+        continue;
+      }
+    }
     // "Two ballistic missiles of the Tochka-U type were intercepted": a prepositional post-modifier of the phrase
     if (RULES.postmodifiers && k === listEnd && t.low === 'of' && !c.partitive) {
       const verb = passiveAfterModifier(toks, k + 1, counts);
@@ -878,6 +888,32 @@ function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]):
     if (verbPolarity(toks, x) === 'claim') return -1;
   }
   return -1;
+}
+
+/** Subjects of an object relative clause on a count ("the drones [that] Russia launched", "the drones it sent"). */
+const RELATIVE_SUBJECTS = new Set(
+  'it they russia ukraine moscow kyiv russian ukrainian the enemy occupiers invaders forces troops army military'.split(
+    ' ',
+  ),
+);
+/** Verbs of sending an object relative clause on a count has ("the drones Russia launched"). */
+const RELATIVE_SENDING = new Set('launched fired sent used deployed dispatched unleashed released directed'.split(' '));
+
+/**
+ * Where the count's own verb phrase starts after an object relative clause that opens at token `k` ("[that] Russia
+ * launched overnight were shot down", "it sent had been shot down"): the auxiliary of a passive interception verb, or -1.
+ */
+function objectRelativeEnd(toks: Tok[], k: number, counts: readonly Count[]): number {
+  let x = k;
+  if (toks[x]!.low === 'that' || toks[x]!.low === 'which') x++;
+  // the subject: a pronoun, a country, or up to three words of a side's forces ("the Russian army")
+  const subjectFrom = x;
+  while (x < subjectFrom + 3 && toks[x]?.kind === 'w' && RELATIVE_SUBJECTS.has(toks[x]!.low)) x++;
+  if (x === subjectFrom) return -1;
+  if (AUX.has(toks[x]?.low ?? '') && !PASSIVE_AUX.has(toks[x]!.low)) x++; // "Russia had launched"
+  if (!RELATIVE_SENDING.has(toks[x]?.low ?? '')) return -1;
+  const verb = passiveAfterModifier(toks, x + 1, counts);
+  return verb > 0 ? verb : -1;
 }
 
 const PLACE_PREPS = new Set(['over', 'in', 'above', 'across', 'near', 'within', 'on']);

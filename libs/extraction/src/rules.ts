@@ -141,6 +141,8 @@ export const RULES = {
   setDownedHere: true,
   /** "Russia launched 19 drones overnight. Ukraine shot all of them down": a set downed whole by reference that no place follows is a claim of the side the set was launched at. */
   wholeSetCountry: true,
+  /** "22 of the drones (that) Russia launched overnight were shot down", "22 of the drones it sent had been shot down": an object relative clause with its own subject is read past to the count's verb. */
+  objectRelative: true,
 };
 
 export type RuleName = keyof typeof RULES;
