@@ -1198,6 +1198,9 @@ const MAKERS: ReadonlyMap<string, string> = new Map([
   ...'iran iranian korean'.split(' ').map((m) => [m, 'RU'] as const),
 ]);
 
+/** Past tenses that, right after a number, are its verb and never a modifier of a head ("four hit targets"). */
+const FINITE_AFTER_NUMBER: ReadonlySet<string> = new Set(['hit', 'struck', 'reached']);
+
 /** Reads modifiers and a head noun from token j; null when nothing noun-like follows. */
 function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   let k = j;
@@ -1297,6 +1300,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     // "missiles and drones": a mixed count, weapon unknown
     if (lastWeapon >= 0 && (w === 'and' || w === 'or')) break;
     if (isVerb && lastWeapon >= 0) break; // "11 drones intercepted": the verb follows the phrase
+    // "while four hit targets": a finite verb of what the threats did, right after the number, ends the phrase there
+    if (k === j && FINITE_AFTER_NUMBER.has(w)) break;
     if (
       isVerb &&
       !isWeaponAhead(toks, k + 1) &&

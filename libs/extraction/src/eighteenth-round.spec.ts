@@ -111,3 +111,13 @@ describe('an object relative clause with its own subject is read past to the cou
     ['Ukraine said 22 drones that Russia launched overnight hit buildings.', []],
   ]);
 });
+
+describe('"while four hit targets": a number in words before a finite verb is its subject, not a modifier', () => {
+  identityRows([
+    ["Ukraine's military said it had intercepted eight missiles, while four hit targets.", ['8 missile @ country UA']],
+    [
+      "Ukraine's air force said 40 drones were shot down, while three struck a university campus.",
+      ['40 drone @ country UA'],
+    ],
+  ]);
+});

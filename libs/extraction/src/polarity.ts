@@ -79,7 +79,9 @@ function verbSlot(toks: Tok[], k: number): boolean {
     /^\p{Lu}/u.test(p.raw) ||
     WEAPON_HEAD_WORDS.test(p.low) ||
     // "while five others hit their targets", "two more hit the city": a counted subject
-    COUNTED_SUBJECT_ENDS.has(p.low)
+    COUNTED_SUBJECT_ENDS.has(p.low) ||
+    // "while four hit targets": a number written in words as the subject
+    isNumberWord(p.low)
   );
 }
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas|whilst|but|although|though)\b|;/i;
