@@ -121,3 +121,21 @@ describe('"while four hit targets": a number in words before a finite verb is it
     ],
   ]);
 });
+
+describe('a perfect "had hit" after a bare count, and a label that ends a list of places', () => {
+  identityRows([
+    [
+      "Ukraine's air force said 91 drones had been shot down, and that 21 had hit their targets.",
+      ['91 drone @ country UA'],
+    ],
+    [
+      'According to the ministry, the drones were destroyed over the Belgorod, Bryansk and Kursk regions — 20 in total.',
+      ['20 drone @ RU-BEL+RU-BRY+RU-KRS'],
+    ],
+    // (labels of their own counts stay apart)
+    [
+      'Russian air defence destroyed drones over the Bryansk region – 6, the Kursk region – 5.',
+      ['5 drone @ RU-KRS', '6 drone @ RU-BRY'],
+    ],
+  ]);
+});

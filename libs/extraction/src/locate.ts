@@ -342,6 +342,15 @@ export function locate(inp: LocateInput): Located {
     (p) =>
       p.end <= inp.countStart && p.end >= inp.prevCountEnd && /^\s*[–—:-]\s*$/.test(body.slice(p.end, inp.countStart)),
   );
+  // "over the Belgorod, Bryansk and Kursk regions — 20 in total": a label that ends a list of places is the whole list
+  let head = label.length === 1 ? label[0] : undefined;
+  while (head !== undefined && label.length <= 12) {
+    const cur = head;
+    head = usable.find(
+      (q) => q.end <= cur.start && q.start >= inp.prevCountEnd && LIST_JOIN.test(body.slice(q.end, cur.start)),
+    );
+    if (head) label.unshift(head);
+  }
   let chosen =
     label.length > 0
       ? label

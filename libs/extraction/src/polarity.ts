@@ -246,6 +246,8 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
     // to the bus station")
     (right.gov.at === c.npTo ||
       (right.gov.at === c.npTo + 1 && (toks[c.npTo]!.low === 'more' || toks[c.npTo]!.low === 'others')) ||
+      // ("and that 21 had hit their targets": a perfect's auxiliary between)
+      (right.gov.at === c.npTo + 1 && PERFECT_AUX.has(toks[c.npTo]!.low)) ||
       (toks[c.npTo]?.raw === ',' && toks[right.gov.at - 1]?.raw === ',' && right.viaList === false)) &&
     !MODIFIER_FOLLOWERS.has(toks[c.npTo + 1]?.low ?? '')
   )
