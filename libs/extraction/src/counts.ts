@@ -1416,6 +1416,19 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   ) {
     return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin, typeOrigin };
   }
+  // "45 missiles and unmanned aerial vehicles": the drones' three-word head as the other weapon of a mixed count
+  if (
+    conj &&
+    (conj.low === 'and' || conj.low === 'or') &&
+    UNCREWED.has(other?.low ?? '') &&
+    toks[lastWeapon + 3]?.low === 'aerial' &&
+    toks[lastWeapon + 4] !== undefined &&
+    isAerialVehicle(toks, lastWeapon + 4) &&
+    WEAPON_HEADS.has(toks[lastWeapon]!.low) &&
+    WEAPON_HEADS.get(toks[lastWeapon]!.low) !== 'drone' &&
+    modifierWeapon !== 'drone'
+  )
+    return { weapon: 'unknown', to: lastWeapon + 5, nonHead: false, origin, typeOrigin };
   const headWord = toks[lastWeapon]!.low;
   let weapon: Weapon = isDesignator(toks, lastWeapon)
     ? 'aircraft'

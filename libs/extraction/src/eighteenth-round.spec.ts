@@ -139,3 +139,37 @@ describe('a perfect "had hit" after a bare count, and a label that ends a list o
     ],
   ]);
 });
+
+describe('a bulleted breakdown after a list intro, its unnamed tail included', () => {
+  identityRows([
+    [
+      'Russian air defence destroyed 189 drones overnight, the ministry said. It gave the breakdown by region. Here are the regions and the numbers downed:\n• Moscow region: 38\n• Kaluga region: 41\n• In 8 other regions: 21',
+      ['189 drone @ country RU', '21 drone @ country RU', '38 drone @ RU-MOS', '41 drone @ RU-KLU'],
+    ],
+  ]);
+});
+
+describe("a headline's single over the country, placed in the lede just after, is that claim", () => {
+  ruleFamily('headlineSingle', [
+    [
+      'Ukrainian drone shot down over yet another Russian region\n\nA Ukrainian drone was shot down over the Kaluga region, the governor said.',
+      ['1 drone @ RU-KLU'],
+    ],
+  ]);
+  identityRows([
+    // further on, another single
+    [
+      'Ukrainian drone shot down over Russia\n\nThe ministry gave no details. Flights were halted. Residents heard blasts.\n\nA Ukrainian drone was shot down over the Kaluga region, the governor said.',
+      ['1 drone @ RU-KLU', '1 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('"missiles and unmanned aerial vehicles" is one mixed count, as "missiles and drones" is', () => {
+  identityRows([
+    [
+      'Over 45 missiles and unmanned aerial vehicles were brought down above Kyiv before dawn on Monday.',
+      ['more_than 45 unknown @ UA-30'],
+    ],
+  ]);
+});

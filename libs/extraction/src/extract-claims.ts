@@ -349,7 +349,7 @@ const EACH_WITH_MORE =
   /^\s*,?\s*(?:(?:as well as|and also|and|plus)\s+(?:over|in|above|across)\b|(?:and\s+)?(?:over|in|above|across)\s+the\b|and\s+the\s+\p{Lu})/iu;
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
 const VERBLESS_LIST =
-  /^(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:(?:in|over|above)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
+  /^(?:[•·▪►*-]\s*)?(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:in|over)\s+)?(?:\d+\s+|the\s+)?other\s+(?:regions|areas|oblasts|provinces)\s*[–—:-]\s*\d|(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:(?:in|over|above)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
 /** "They were two Iskander missiles, two Kh-59 cruise missiles and 16 drones": the threats just counted, told by type. */
 const COPULAR_PARTS =
   /^(?:They|These|Those)\s+(?:were|are)\s+(?:(?:at least|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^;]*$/;
@@ -623,7 +623,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       !triggered &&
       last !== null &&
       anchor !== null &&
-      si - last.sentence <= 1 &&
+      // (or further back, when the line before announces a list: "Here are the regions and the numbers downed:")
+      (si - last.sentence <= 1 || (si - last.sentence <= 3 && /:\s*$/.test(sentences[si - 1]!.text))) &&
       // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
       ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text)) || COPULAR_PARTS.test(s.text));
     const continuesBreakdown =
@@ -2805,11 +2806,15 @@ function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
     const c = drafts[i]!.claim;
     // a count restated with places is one region claim (claims.md, edge case 2), also when its first mention named the country ("in Ukraine");
     // a single threat is too common a count to be taken for the same one unless nothing placed it
+    // (and a headline's single over the country, "Ukrainian drone shot down over Russia", told with its place in the
+    // lede just after: edge case 1)
+    const headlineSingle =
+      RULES.headlineSingle && c.count === 1 && drafts[i]!.headline === true && !drafts[i]!.unplaced;
     const restatable =
       c.scope === 'country' &&
       drafts[i]!.partOf === null &&
       !drafts[i]!.pairOther &&
-      (drafts[i]!.unplaced || c.count > 1);
+      (drafts[i]!.unplaced || c.count > 1 || headlineSingle);
     let twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
     // "Enemy bomber shot down in Kharkiv region" / "…have shot down a Russian Su-34" / … "an enemy plane was last shot down
     // there on 19 May": the placed twin of a single threat is the nearest one, not the last
@@ -2817,6 +2822,10 @@ function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
       const si = drafts[i]!.sentence;
       for (const j of placedAll.get(`${c.country}|${c.count}|${c.weapon}`) ?? [])
         if (Math.abs(drafts[j]!.sentence - si) < Math.abs(drafts[twin]!.sentence - si)) twin = j;
+    }
+    if (twin !== undefined && headlineSingle && !drafts[i]!.unplaced) {
+      const gap = drafts[twin]!.sentence - drafts[i]!.sentence;
+      if (gap < 1 || gap > 2) twin = undefined;
     }
     // the other side's codes: a Russian report placed in occupied regions, a lede whose country the body's places contradict
     // (the nearest such placed claim: "ATACMS fired at Crimea; Russia says it shot down seven" in the headline is as far

@@ -4,7 +4,7 @@
  * (a place restated, a breakdown, a speaker two sentences back), so a furniture line between two of them broke the
  * link: put after the first paragraphs of the dev split, such lines changed the claims of 19 of 335 passages.
  * A line is furniture when it does not end as a sentence ends (nor with the colon of a lead-in, "These were:"), is short,
- * and names no threat, interception, place or date: a headline, a breakdown line ("Kursk region: 9"), a heading that
+ * and names no threat, interception, place or date: a headline, a breakdown line ("Kursk region: 9", "In 8 other regions: 21"), a heading that
  * names a place and a dateline's date ("23 December 2024", which may date the claims after it) are never dropped.
  */
 import { findPlaces } from '@skytally/gazetteer';
@@ -27,8 +27,11 @@ export function withoutFurniture(sentences: Span[], publishedAt: string | null):
   return kept ?? sentences;
 }
 
+/** "In 8 other regions: 21", "Other areas – 4": the tail of a breakdown, which names no place of its own. */
+const UNNAMED_PART = /\b(?:regions?|oblasts?|areas?|provinces?)\s*[:–—-]\s*\d+\s*$/i;
+
 function isFurniture(text: string, publishedAt: string | null): boolean {
-  if (SENTENCE_END.test(text)) return false;
+  if (SENTENCE_END.test(text) || UNNAMED_PART.test(text)) return false;
   const toks = tokens(text);
   let words = 0;
   for (const t of toks) {

@@ -143,6 +143,8 @@ export const RULES = {
   wholeSetCountry: true,
   /** "22 of the drones (that) Russia launched overnight were shot down", "22 of the drones it sent had been shot down": an object relative clause with its own subject is read past to the count's verb. */
   objectRelative: true,
+  /** "Ukrainian drone shot down over Russia" / "A Ukrainian drone was shot down over the Kaluga region": a headline's single over the country, placed in the next two sentences, is that claim (edge case 1). */
+  headlineSingle: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -105,10 +105,15 @@ describe('"in a Russian (border) region": the country named only as holding the 
     ],
     // told once, it stays a country claim
     ['A drone was shot down in a Russian region near the border, the ministry said.', ['1 drone @ country RU']],
-    // a country named as the place is still one: "over Russia" keeps a single threat apart
+    // a country named as the place is still one: "over Russia" keeps a single threat apart, but in a headline told with
+    // its place in the lede just after it is that claim (rule headlineSingle, eighteenth round)
+    [
+      'Air defence downs a drone over Russia. A drone was shot down over the Kursk region, the governor said.',
+      ['1 drone @ RU-KRS', '1 drone @ country RU'],
+    ],
     [
       'Air defence downs a drone over Russia\nA drone was shot down over the Kursk region, the governor said.',
-      ['1 drone @ RU-KRS', '1 drone @ country RU'],
+      ['1 drone @ RU-KRS'],
     ],
   ]);
 });
