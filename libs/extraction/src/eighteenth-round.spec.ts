@@ -173,3 +173,23 @@ describe('"missiles and unmanned aerial vehicles" is one mixed count, as "missil
     ],
   ]);
 });
+
+describe('a dash-led breakdown list after "reported destroying:", an item with its own relative clause included', () => {
+  identityRows([
+    [
+      'Air defence assets on duty intercepted 60 Ukrainian drones overnight. The Russian Defence Ministry reported destroying:\n\n— 37 UAVs over the territory of the Belgorod region;\n\n— 22 UAVs over the territory of the Moscow region, among them 19 UAVs that were heading for Moscow;\n\n— one UAV over the territory of the Kursk region.',
+      ['1 drone @ RU-KRS', '19 drone @ RU-MOW', '22 drone @ RU-MOS', '37 drone @ RU-BEL', '60 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('a place before the defender that downs the count is the count’s place', () => {
+  identityRows([
+    ['In Chernivtsi a fighter jet shot down an enemy missile.', ['1 missile @ UA-77']],
+    // Bukovyna: the Chernivtsi region's historical name
+    [
+      'In Bukovyna a fighter jet of the Armed Forces of Ukraine shot down an enemy missile. It came down in a lake.',
+      ['1 missile @ UA-77'],
+    ],
+  ]);
+});

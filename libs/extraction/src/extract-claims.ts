@@ -349,10 +349,15 @@ const EACH_WITH_MORE =
   /^\s*,?\s*(?:(?:as well as|and also|and|plus)\s+(?:over|in|above|across)\b|(?:and\s+)?(?:over|in|above|across)\s+the\b|and\s+the\s+\p{Lu})/iu;
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
 const VERBLESS_LIST =
-  /^(?:[•·▪►*-]\s*)?(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:in|over)\s+)?(?:\d+\s+|the\s+)?other\s+(?:regions|areas|oblasts|provinces)\s*[–—:-]\s*\d|(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:(?:in|over|above)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
+  /^(?:[•·▪►*–—-]\s*)?(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:in|over)\s+)?(?:\d+\s+|the\s+)?other\s+(?:regions|areas|oblasts|provinces)\s*[–—:-]\s*\d|(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:(?:in|over|above)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
 /** "They were two Iskander missiles, two Kh-59 cruise missiles and 16 drones": the threats just counted, told by type. */
 const COPULAR_PARTS =
   /^(?:They|These|Those)\s+(?:were|are)\s+(?:(?:at least|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^;]*$/;
+/** A line up to its first comma or semicolon: a breakdown item's own clause ("— 22 UAVs over the Moscow region, among them 19 that were heading for Moscow"). */
+function headClause(text: string): string {
+  const end = text.search(/[,;]/);
+  return end < 0 ? text : text.slice(0, end);
+}
 /** Any verb that would make the line a statement of its own. */
 const ANY_VERB =
   /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
@@ -626,7 +631,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // (or further back, when the line before announces a list: "Here are the regions and the numbers downed:")
       (si - last.sentence <= 1 || (si - last.sentence <= 3 && /:\s*$/.test(sentences[si - 1]!.text))) &&
       // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
-      ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(s.text)) || COPULAR_PARTS.test(s.text));
+      ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(headClause(s.text))) || COPULAR_PARTS.test(s.text));
     const continuesBreakdown =
       !triggered &&
       ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) ||
@@ -744,6 +749,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
 
     for (let ci = 0; ci < counts.length; ci++) {
       const c = counts[ci]!;
+      // (the governor of the count before, as that count's turn left it: `prev` is this count's own by the time it is placed)
+      const prevGov = prev?.gov ?? null;
       if (c.denominator) {
         // the set a part is taken from: its weapon is the part's ("Of the 122 missiles and drones fired at Ukraine, 114 were intercepted")
         prev = { gov: { polarity: 'other', at: -1 }, weapon: c.weapon };
@@ -1166,7 +1173,6 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       const countEnd = toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end;
       const nextCount = counts[ci + 1];
-      const prevCount = counts[ci - 1];
       const attacker =
         sentenceAttacker === undefined ? (sentenceAttacker = attackerCountry(body, sentPlaces, s)) : sentenceAttacker;
       const base = {
@@ -1176,7 +1182,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         toks,
         countStart,
         countEnd,
-        prevCountEnd: prevCount ? (toks[prevCount.npTo - 1]?.end ?? 0) : 0,
+        prevCountEnd: prevCountEndOf(toks, counts, ci, prevGov, gov),
         nextCountStart: nextCount ? toks[nextCount.from]!.start : Infinity,
         segment: seg,
         places: sentPlaces,
@@ -1823,6 +1829,27 @@ function defenderOfSet(s: Span): string | null {
 /** "Russian forces launched", "Ukrainian troops attacked": a side's forces sending the set. */
 const DEMONYM_ATTACKER =
   /\b(Russian|Ukrainian)\s+(?:armed\s+)?(?:forces|troops|army|military)\s+(?:had\s+|has\s+|have\s+)?(?:fired|launched|sent|attacked|struck|fires|launches|sends|attacks|strikes)\b/;
+
+/**
+ * Where the count before `ci` ends: a place before it belongs to that count. Not a subject of this count's own verb
+ * ("In Chernivtsi a fighter jet shot down an enemy missile": the jet is the defender, and the place before it is the
+ * missile's), which is skipped for the count before it.
+ */
+function prevCountEndOf(toks: Tok[], counts: Count[], ci: number, prevGov: Governor | null, gov: Governor): number {
+  let k = ci - 1;
+  const before = counts[k];
+  if (
+    before &&
+    prevGov?.polarity === 'other' &&
+    gov.polarity === 'claim' &&
+    prevGov.at >= before.npTo &&
+    prevGov.at < counts[ci]!.from &&
+    Math.abs(gov.at - prevGov.at) <= 1
+  )
+    k--;
+  const c = counts[k];
+  return c ? (toks[c.npTo - 1]?.end ?? 0) : 0;
+}
 
 /** A verb of sending threats that a later "these too were destroyed" in its sentence may turn into a downing. */
 const LAUNCH_VERB = /^(?:attacked|attacking|launched|launching|fired|firing|sent|sending|used)$/;
