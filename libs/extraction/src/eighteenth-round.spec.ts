@@ -193,3 +193,23 @@ describe('a place before the defender that downs the count is the count’s plac
     ],
   ]);
 });
+
+describe('an origin is no target, and a compass direction with no name after it is vague', () => {
+  identityRows([
+    // "from a ship in the Black Sea": the launch's origin
+    [
+      'According to Operational Command South, 8 Kalibr-type cruise missiles were fired at the Odesa region from a ship in the Black Sea. Two missiles were shot down by air defence forces, 6 missiles hit a village.',
+      ['2 missile @ UA-51'],
+    ],
+    // "in the eastern direction" (lower-case after it: no name)
+    [
+      "Ukraine's air force said Russia sent 35 drones from occupied Crimea towards Kryvyi Rih. A reconnaissance drone was also destroyed in the eastern direction, the air force said.",
+      ['1 drone @ country UA'],
+    ],
+    // "the north-west of his region": in that region
+    [
+      'Andrei Klyuev, governor of the Oryol region, reported that a Ukrainian drone had been shot down over the north-west of his region.',
+      ['1 drone @ RU-ORL'],
+    ],
+  ]);
+});

@@ -185,8 +185,10 @@ interface Awaiting {
 }
 
 const EACH = new Set(['each', 'apiece']);
+// (case-sensitive, written out for a capital at a sentence's start: "in the south of Ukraine" names a place with its capital,
+// which an i flag would no longer tell from "in the eastern direction"; "the north-west of his region" is in that region)
 const VAGUE_PLACE =
-  /\b(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)(?:ern)?(?:-(?:east|west)(?:ern)?)?\b(?!-|\s+(?:of\s+)?[\p{Lu}]))|\bacross the country\b/iu;
+  /\b(?:[Oo]ver|[Ii]n|[Aa]cross|[Aa]bove)\s+(?:[Tt]he\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entre|[Cc]enter|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)(?:ern)?(?:-(?:east|west)(?:ern)?)?\b(?!-|\s+(?:of\s+)?\p{Lu}|\s+of\s+(?:the|his|her|its|their|this)\s+(?:region|oblast|city|province|republic|area|district)\b))|\b[Aa]cross the country\b/u;
 /** "taking the total brought down since Saturday to", "bringing the number of downed drones to": a running total's new value follows. */
 const RUNNING_TOTAL =
   /\b(?:taking|bringing|raising|pushing|lifting|putting|which\s+(?:takes|took|brings|brought|raises|raised))\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}(?:total|tally|number|count)\b[^,;.]{0,60}\bto\s+$/i;
@@ -235,7 +237,8 @@ const QUOTE_OPEN = /^\s*["“«]/;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
 /** "in that attack", "during the same raid": an attack told in a sentence before. */
 const THAT_ATTACK = /\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:attack|raid|strike|assault)\b/i;
-const THE_REGION = /\b(?:over|in|above|across)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
+const THE_REGION =
+  /\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
 /** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
@@ -1678,11 +1681,16 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
     if (p.kind === 'country' || p.kind === 'demonym') continue;
     const start = p.start + s.start;
     if (isDateline(body, start, p.end + s.start)) continue;
+    // ("fired at the Odesa region from a ship in the Black Sea": where the launch came from is no target)
+    if (LAUNCHED_FROM_BEFORE.test(body.slice(Math.max(s.start, start - 40), start))) continue;
     if (!before.test(body.slice(Math.max(s.start, start - 40), start))) return null;
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes] : null;
 }
+
+/** "from a ship in the Black Sea", "from the occupied Kherson region": an origin up to four words before a place. */
+const LAUNCHED_FROM_BEFORE = /\bfrom\s+(?:(?!at\b|on\b|towards?\b)[\w-]+\s+){0,4}$/i;
 
 /** "X came under (a series of) drone attacks", "X was attacked": a place as the subject of an attack. */
 const UNDER_ATTACK_AFTER =
