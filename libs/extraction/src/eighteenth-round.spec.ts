@@ -213,3 +213,12 @@ describe('an origin is no target, and a compass direction with no name after it 
     ],
   ]);
 });
+
+describe('"within the region" before the count is the region named before, as "over the region" after it is', () => {
+  identityRows([
+    [
+      'Until the morning the Cherkasy region stayed under an air-raid alert. The head of the Cherkasy OVA reported this. Within the region the defenders managed to destroy one Russian missile and 13 drones.',
+      ['1 missile @ UA-71', '13 drone @ UA-71'],
+    ],
+  ]);
+});

@@ -1378,7 +1378,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         regions.length === 0 &&
         !c.outOf &&
         !vague &&
-        (THE_REGION.test(body.slice(countEnd, seg.end)) ||
+        (THE_REGION.test(body.slice(seg.start, seg.end)) ||
           // "Russia accused Ukraine of striking Crimea … Seven missiles were intercepted in that attack": the attack's place
           THAT_ATTACK.test(body.slice(seg.start, seg.end)) ||
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
