@@ -2375,11 +2375,20 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   // (a loop, not filter and map: arrays those make differ in V8's elements kind between unoptimised and optimised code,
   // and each new kind seen where they are read throws away extract()'s optimised code)
   const places: PlaceMention[] = [];
-  for (const p of findPlaces(s.text))
-    if (!isDateline(body, p.start + s.start, p.end + s.start))
-      places.push({ ...p, start: p.start + s.start, end: p.end + s.start });
+  const found = findPlaces(s.text);
+  for (let i = 0; i < found.length; i++) {
+    const p = found[i]!;
+    if (isDateline(body, p.start + s.start, p.end + s.start)) continue;
+    // "near Gorbakha, Ivanovo district, Brest region": a district named after a town elsewhere lies in the region after it
+    const next = found[i + 1];
+    if (next && next.code !== p.code && DISTRICT_OF.test(s.text.slice(p.start, next.start))) continue;
+    places.push({ ...p, start: p.start + s.start, end: p.end + s.start });
+  }
   return places;
 }
+
+/** Between a district's name and the region it lies in: "Ivanovo district, Brest region", "the Ivanovo district of the Brest region". */
+const DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s*(?:,|\s+of)\s+(?:the\s+)?$/i;
 
 /** The country of the first region not a sea, or null. */
 function landCountryOf(regions: readonly string[]): string | null {
