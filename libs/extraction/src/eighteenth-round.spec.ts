@@ -222,3 +222,12 @@ describe('"within the region" before the count is the region named before, as "o
     ],
   ]);
 });
+
+describe('a district named before its region is in that region', () => {
+  identityRows([
+    [
+      'Belarusian air defence shot down a missile near the village of Gorbakha, Ivanovo district, Brest region.',
+      ['1 missile @ BY-BR'],
+    ],
+  ]);
+});
