@@ -231,3 +231,16 @@ describe('a district named before its region is in that region', () => {
     ],
   ]);
 });
+
+describe('"the three aircraft" restating three drones, and the sea "off the coast of" a region', () => {
+  identityRows([
+    [
+      'Three Ukrainian drones had also been destroyed over Crimea. "The three aircraft were destroyed by air defence assets on duty over Crimea," the ministry said.',
+      ['3 drone @ UA-43'],
+    ],
+    [
+      'The Ukrainian cruise missile was destroyed in the air over the waters of the Black Sea off the coast of the Republic of Crimea, the ministry said.',
+      ['1 missile @ SEA-BLACK'],
+    ],
+  ]);
+});

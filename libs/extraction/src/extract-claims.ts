@@ -945,8 +945,16 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
+      // "…three Ukrainian drones had also been destroyed. … 'The three aircraft were destroyed'": the definite count of
+      // aircraft restates the drones just counted (unmanned aircraft, as ministry copy calls them)
+      const dronesAgain =
+        c.weapon === 'aircraft' &&
+        c.value >= 2 &&
+        (toks[c.from]?.low === 'the' || toks[c.from - 1]?.low === 'the') &&
+        drafts.some((d) => d.claim.weapon === 'drone' && d.claim.count === c.value && si - d.sentence <= 3);
       const weapon: Weapon =
         partWeapon ??
+        (dronesAgain ? 'drone' : null) ??
         c.weapon ??
         (mixed ? 'unknown' : null) ??
         prev?.weapon ??
@@ -2381,7 +2389,13 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
     if (isDateline(body, p.start + s.start, p.end + s.start)) continue;
     // "near Gorbakha, Ivanovo district, Brest region": a district named after a town elsewhere lies in the region after it
     const next = found[i + 1];
-    if (next && next.code !== p.code && DISTRICT_OF.test(s.text.slice(p.start, next.start))) continue;
+    if (
+      next &&
+      next.code !== p.code &&
+      (next.kind === 'region' || next.kind === 'place') &&
+      DISTRICT_OF.test(s.text.slice(p.start, next.start))
+    )
+      continue;
     places.push({ ...p, start: p.start + s.start, end: p.end + s.start });
   }
   return places;

@@ -30,7 +30,7 @@ const FROM_PLATFORM =
 const REFERENCE = new RegExp(
   String.raw`(?:\b(?:closer|nearer)\s+to|\b(?:further|farther|away)\s+from|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of` +
     String.raw`|\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\(\d+\s+\w+\)\s+)?(?:from|of|away\s+from|outside|short\s+of)` +
-    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+|town\s+of\s+)?$`,
+    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\boff\s+the\s+(?:\w+\s+)?coast\s+of|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
 /** A place in `text` given only as a reference point ("200 km south-west of the Russian capital, Moscow"). */
