@@ -244,3 +244,12 @@ describe('"the three aircraft" restating three drones, and the sea "off the coas
     ],
   ]);
 });
+
+describe('a list of launch sites is no evidence of whose air defence counts', () => {
+  identityRows([
+    [
+      'The enemy attacked with 212 strike drones from the directions of Oryol, Bryansk, Kursk, Millerovo and Primorsko-Akhtarsk. By 08:30 the air defence forces had neutralised 181 aerial targets. Damage was recorded in Ukraine.',
+      ['181 unknown @ country UA'],
+    ],
+  ]);
+});

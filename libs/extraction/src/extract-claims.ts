@@ -1666,7 +1666,8 @@ class ArticleLookups {
   }
 
   country(): string | null {
-    if (this.countryMemo === undefined) this.countryMemo = dominantCountry(findPlaces(this.body));
+    if (this.countryMemo === undefined)
+      this.countryMemo = dominantCountry(withoutOrigins(this.body, findPlaces(this.body)));
     return this.countryMemo;
   }
 
@@ -2419,6 +2420,19 @@ function invert(origin: string | null): string | null {
 }
 
 /** The country most places in the article belong to; null when it names none. */
+/** "from the directions of Oryol, Bryansk, Kursk …", "launched from Kursk": where threats were sent from. */
+const ORIGIN_SPAN = /\bfrom\s+the\s+directions?\s+of\s+[^.;:]*|\b(?:launched|fired|sent)\s+from\s+[^.;:,]*/gi;
+
+/** The places outside origin spans: a long list of launch sites tells where the attack came from, not whose places these are. */
+function withoutOrigins(body: string, places: PlaceMention[]): PlaceMention[] {
+  if (!/\bfrom\b/i.test(body)) return places;
+  const spans: Array<[number, number]> = [];
+  ORIGIN_SPAN.lastIndex = 0;
+  for (let m = ORIGIN_SPAN.exec(body); m !== null; m = ORIGIN_SPAN.exec(body))
+    spans.push([m.index, m.index + m[0].length]);
+  return spans.length === 0 ? places : places.filter((p) => !spans.some(([a, b]) => p.start >= a && p.end <= b));
+}
+
 function dominantCountry(places: PlaceMention[]): string | null {
   const tally = new Map<string, number>();
   // a generic "the capital" is whose capital this decides: it is no evidence of its own
