@@ -253,3 +253,16 @@ describe('a list of launch sites is no evidence of whose air defence counts', ()
     ],
   ]);
 });
+
+describe('a part of a set fired "at the city" is at the one city named', () => {
+  identityRows([
+    [
+      'A source in the Russian security structures in Kherson told the agency that Ukrainian troops had fired four Tochka-U missiles at the city, three of which were shot down.',
+      ['3 missile @ UA-65'],
+    ],
+    [
+      'Blasts were heard in Kherson overnight. Ukrainian troops fired six missiles at the city, and four were shot down, the agency said.',
+      ['4 missile @ UA-65'],
+    ],
+  ]);
+});

@@ -1400,6 +1400,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         const named = regionNamedBefore(sentences, si, body, true);
         if (named) regions = [named];
       }
+      // "…in Kherson told the agency that Ukrainian troops had fired four Tochka-U missiles at the city, three of which
+      // were shot down": a part of a set fired at "the city" is at the one city its sentence or the two before name
+      if (regions.length === 0 && !c.outOf && !vague && (c.partitive || c.bare) && FIRED_AT_CITY.test(s.text)) {
+        const cities = new Set(
+          sentPlaces
+            .filter((p) => p.start < countStart && (p.kind === 'place' || (p.kind === 'capital' && !p.generic)))
+            .map((p) => p.code),
+        );
+        const named =
+          cities.size === 1 ? [...cities][0]! : cities.size === 0 ? regionNamedBefore(sentences, si, body, true) : null;
+        if (named) regions = [named];
+      }
       // (also when the participle was read past as a modifier: "23 UAVs, 14 of them flying towards Moscow, were shot down")
       if (courseAt < 0 && (c.partitive || toks[c.from - 1]?.low === 'including')) {
         const v = toks[c.npTo]?.low === 'were' || toks[c.npTo]?.low === 'was' ? c.npTo + 1 : c.npTo;
@@ -2044,6 +2056,8 @@ const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
 const SENT = /\bsent\b/;
 /** Cities that are subdivisions of their own (Kyiv, Moscow, St Petersburg, Sevastopol). */
 const CITY_REGIONS = new Set(['UA-30', 'RU-MOW', 'RU-SPE', 'UA-40']);
+/** "fired four Tochka-U missiles at the city": a set sent at a city named before. */
+const FIRED_AT_CITY = /\b(?:fired|launched|sent|directed)\b[^.;]{0,60}?\bat\s+the\s+city\b(?!\s+of\b)/i;
 /** "headed for the city", "flying towards the city": a course to a city named before. */
 const CITY_COURSE =
   /\b(?:headed|heading|flying|approaching|aimed)\s+(?:(?:for|towards?|to|at)\s+)?the\s+city\b(?!\s+of\b)/i;
