@@ -266,3 +266,12 @@ describe('a part of a set fired "at the city" is at the one city named', () => {
     ],
   ]);
 });
+
+describe('a place the gazetteer does not know is still a place: no sibling or attack target over it', () => {
+  identityRows([
+    [
+      'He said ten drones had been recorded over Crimea; seven were shot down by air defence and three were jammed near Zarichne.',
+      ['3 drone @ country UA', '7 drone @ UA-43'],
+    ],
+  ]);
+});

@@ -1331,7 +1331,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         sibling.claim.scope === 'region' &&
         sibling.claim.weapon === weapon &&
         !sentPlaces.some((p) => p.start >= sibling.countEnd && p.start < countStart) &&
-        !WIDER_THAN_TARGET.test(body.slice(sibling.countEnd, seg.end))
+        !WIDER_THAN_TARGET.test(body.slice(sibling.countEnd, seg.end)) &&
+        !UNREAD_PLACE.test(body.slice(seg.start, seg.end))
       )
         regions = [...sibling.claim.regions];
       // "Kazan came under a series of drone attacks. … Four UAVs were destroyed by duty air-defence crews": a count that
@@ -1343,7 +1344,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !loc.locCountry &&
         RULES.attackTargetPlace &&
         !sentPlaces.some((p) => p.kind !== 'demonym' && p.kind !== 'country') &&
-        !WIDER_THAN_TARGET.test(s.text)
+        !WIDER_THAN_TARGET.test(s.text) &&
+        !UNREAD_PLACE.test(body.slice(seg.start, seg.end))
       ) {
         const target = attackTargetBefore(body, sentences, si, drafts, attackPlaced, c.value);
         if (target && sentPlaces.every((p) => p.kind === 'demonym' || p.code === countryOfRegion(target))) {
@@ -1719,6 +1721,10 @@ const UNDER_ATTACK_AFTER =
 /** "a drone attack on Kazan", "Russia's sixth raid on Kyiv": the target after an attack noun. */
 const ATTACK_ON_BEFORE =
   /\b(?:attacks?|raids?|strikes?|assaults?|barrages?|salvos?)\s+(?:on|against)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:Ukrainian|Russian)\s+)?(?:capital,?\s+|city\s+of\s+|port\s+(?:city\s+)?(?:of\s+)?)?$/i;
+
+/** A place the gazetteer does not know, told as one ("12 over Sverdlovsk", "near Gorbakha"): the count has a place of its own. */
+const UNREAD_PLACE =
+  /\b(?:over|in|near|above|across|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}/u;
 
 /** Words of an area wider than one attacked place, in a count's sentence or an attack's ("a number of regions"). */
 const WIDER_THAN_TARGET =
