@@ -1332,7 +1332,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         sibling.claim.weapon === weapon &&
         !sentPlaces.some((p) => p.start >= sibling.countEnd && p.start < countStart) &&
         !WIDER_THAN_TARGET.test(body.slice(sibling.countEnd, seg.end)) &&
-        !UNREAD_PLACE.test(body.slice(seg.start, seg.end))
+        !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       )
         regions = [...sibling.claim.regions];
       // "Kazan came under a series of drone attacks. … Four UAVs were destroyed by duty air-defence crews": a count that
@@ -1345,7 +1345,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         RULES.attackTargetPlace &&
         !sentPlaces.some((p) => p.kind !== 'demonym' && p.kind !== 'country') &&
         !WIDER_THAN_TARGET.test(s.text) &&
-        !UNREAD_PLACE.test(body.slice(seg.start, seg.end))
+        !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       ) {
         const target = attackTargetBefore(body, sentences, si, drafts, attackPlaced, c.value);
         if (target && sentPlaces.every((p) => p.kind === 'demonym' || p.code === countryOfRegion(target))) {
@@ -1724,7 +1724,18 @@ const ATTACK_ON_BEFORE =
 
 /** A place the gazetteer does not know, told as one ("12 over Sverdlovsk", "near Gorbakha"): the count has a place of its own. */
 const UNREAD_PLACE =
-  /\b(?:over|in|near|above|across|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}/u;
+  /\b(?:over|in|near|above|across|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram)\b)(?=\p{Lu}\p{Ll})/gu;
+
+/** Whether body[from, to) tells a place with a preposition that no place the gazetteer found starts at ("12 over Sverdlovsk"). */
+function unreadPlaceIn(body: string, from: number, to: number, places: readonly PlaceMention[]): boolean {
+  const text = body.slice(from, to);
+  UNREAD_PLACE.lastIndex = 0;
+  for (let m = UNREAD_PLACE.exec(text); m !== null; m = UNREAD_PLACE.exec(text)) {
+    const at = from + m.index + m[0].length;
+    if (!places.some((p) => p.start === at)) return true;
+  }
+  return false;
+}
 
 /** Words of an area wider than one attacked place, in a count's sentence or an attack's ("a number of regions"). */
 const WIDER_THAN_TARGET =
