@@ -529,6 +529,12 @@ export function findCounts(
       i = n.to - 1;
       continue;
     }
+    // "between 30 and 40 drones", "30 to 40 drones": a range is no count, neither of its ends (corpus README)
+    const rangeEnd = rangeAfter(toks, n.to, text, base);
+    if (rangeEnd > 0 && (toks[i - 1]?.low === 'between' || toks[n.to]?.low === 'to')) {
+      i = rangeEnd - 1;
+      continue;
+    }
     if (isDateOrYear(toks, n.from, n.to, n.value)) {
       i = n.to - 1;
       continue;
@@ -1200,6 +1206,16 @@ const MAKERS: ReadonlyMap<string, string> = new Map([
 
 /** Past tenses that, right after a number, are its verb and never a modifier of a head ("four hit targets"). */
 const FINITE_AFTER_NUMBER: ReadonlySet<string> = new Set(['hit', 'struck', 'reached']);
+
+/** The end of a range's second number after its first ("… and 40", "… to 40"), or -1. */
+function rangeAfter(toks: Tok[], k: number, text: string, base: number): number {
+  const w = toks[k]?.low;
+  if (w !== 'and' && w !== 'to') return -1;
+  // ("between 30 and 40", "30 to 40": not "up to 40", which qualifies one number)
+  if (w === 'to' && toks[k - 2]?.low === 'up') return -1;
+  const m = numberAt(toks, k + 1, text, base);
+  return m && !m.weak ? m.to : -1;
+}
 
 /** Reads modifiers and a head noun from token j; null when nothing noun-like follows. */
 function nounPhrase(toks: Tok[], j: number): NounPhrase | null {

@@ -275,3 +275,15 @@ describe('a place the gazetteer does not know is still a place: no sibling or at
     ],
   ]);
 });
+
+describe('a range is no count, neither of its ends', () => {
+  identityRows([
+    ['Ukrainian air defence shot down between 30 and 40 drones overnight, the military said.', []],
+    ['Ukrainian air defence shot down 30 to 40 drones overnight.', []],
+    // (but "up to 40" qualifies one number, and two counts joined by "and" stay two)
+    [
+      "Ukraine's air force said 15 drones and 40 missiles were shot down.",
+      ['15 drone @ country UA', '40 missile @ country UA'],
+    ],
+  ]);
+});
