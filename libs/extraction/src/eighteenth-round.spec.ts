@@ -287,3 +287,14 @@ describe('a range is no count, neither of its ends', () => {
     ],
   ]);
 });
+
+describe('a short distance from a city is in the oblast around it, as "south of" one is', () => {
+  identityRows([
+    ["Russia's defence ministry said 20 drones were destroyed about 30 km from Moscow.", ['20 drone @ RU-MOS']],
+    // (not 200 kilometres away: no place)
+    [
+      "Russia's defence ministry said seven drones were brought down less than 200 kilometres from Moscow.",
+      ['7 drone @ country RU'],
+    ],
+  ]);
+});

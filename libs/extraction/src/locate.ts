@@ -17,6 +17,15 @@ import type { Tok } from './tokens';
 /** "launched from the Sumy region", "from around Kursk": where the threats came from. */
 export const FROM =
   /\bfrom\s+(?:(?:around|near|outside)\s+)?(?:the\s+)?(?:(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|occupied\s+)?(?:directions?|shores?|coast|banks?|side|territory|area|waters)\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:(?:neighbou?ring|occupied|annexed|(?:south|north)(?:-?(?:east|west))?ern|eastern|western|border|Russian|Ukrainian|Belarusian)\s+){0,3}$/i;
+/** "30 km from", "some 20 miles away from the": a distance before "from" (a reference point, not an origin). */
+const DISTANCE_FROM =
+  /(\d[\d,]*)\s*(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:away\s+)?from\s+(?:the\s+)?$/i;
+
+/** "30 km from Moscow": a distance short enough to be in the oblast around the city (not "200 kilometres from Moscow"). */
+function nearDistanceFrom(before: string): boolean {
+  const m = DISTANCE_FROM.exec(before);
+  return m !== null && Number(m[1]!.replace(/,/g, '')) <= 60;
+}
 const TO_END = /\sto\s+(?:the\s+)?$/i;
 const ON_THE_END = /\son\s+the\s+$/i;
 const ON_THE_GAP = /^\s*,?\s+on\s+the\s+$/i;
@@ -212,7 +221,8 @@ export function locate(inp: LocateInput): Located {
     )
       return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
-    if (FROM.test(before) || FROM_PLATFORM.test(before)) return false;
+    // (not a distance: "30 km from Moscow" is a reference point, read below)
+    if ((FROM.test(before) && !nearDistanceFrom(before)) || FROM_PLATFORM.test(before)) return false;
     // "the city of Feodosia on the Black Sea", "Mariupol on the Sea of Azov": a sea after a place and "on the" says where
     // that place lies
     if (
