@@ -298,3 +298,12 @@ describe('a short distance from a city is in the oblast around it, as "south of"
     ],
   ]);
 });
+
+describe('"the regional military administration said": its region is the one named before', () => {
+  identityRows([
+    [
+      'Explosions were heard in Odesa overnight. Air defence forces shot down 8 drones, the regional military administration said.',
+      ['8 drone @ UA-51'],
+    ],
+  ]);
+});

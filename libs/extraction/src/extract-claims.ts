@@ -312,9 +312,9 @@ function quotedOn(si: number, named: number, text: string, sentences: Span[]): b
   return PRONOUN_SPEECH.test(text) || OPEN_QUOTE_ONLY.test(sentences[si - 1]?.text ?? '');
 }
 
-/** "the region's governor", "the regional governor", "the mayor of that city", "the city's mayor": a title naming its place by reference. */
+/** "the region's governor", "the regional governor", "the regional military administration", "the mayor of that city", "the city's mayor": a title naming its place by reference. */
 const TITLE_BY_REFERENCE =
-  /\b(?:the\s+(?:region|oblast|province)['’]s\s+(?:governor|head)|the\s+regional\s+governor|(?:governor|head)\s+of\s+(?:the|that|this)\s+(?:region|oblast|province)\b|the\s+city['’]s\s+mayor|the\s+city\s+mayor|mayor\s+of\s+(?:the|that|this)\s+city\b)/i;
+  /\b(?:the\s+(?:region|oblast|province)['’]s\s+(?:governor|head|(?:military\s+)?administration|authorities)|the\s+regional\s+(?:governor|(?:military\s+)?administration|authorities)|(?:governor|head)\s+of\s+(?:the|that|this)\s+(?:region|oblast|province)\b|the\s+city['’]s\s+mayor|the\s+city\s+mayor|mayor\s+of\s+(?:the|that|this)\s+city\b)/i;
 
 /** The jurisdiction of a claimant whose title names its place by reference: the one region (city) named before its sentence. */
 function titleByReference(m: ClaimantMention, at: number, sentences: Span[], body: string): string | null {
