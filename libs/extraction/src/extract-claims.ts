@@ -489,6 +489,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let setTally: { sentence: number; tally: boolean } | null = null;
   /** The one place a launch sentence sends its set at ("22 drones attacked Crimea"): where its parts were stopped, when they name none. */
   let setTarget: { set: SetMention; regions: string[]; sentence: number } | null = null;
+  /** The places of each sentence, read once (a sentence's own, and again when a later count looks back at it). */
+  const placesMemo: Array<PlaceMention[] | undefined> = [];
+  const placesOfSentence = (k: number): PlaceMention[] => (placesMemo[k] ??= placesInSentence(body, sentences[k]!));
   /** Sentences with counts the attack's target placed, and the largest (rule attackTargetPlace): parts of that attack. */
   const attackPlaced = new Map<number, number>();
   /** A country-scope claim whose places may come in the next sentence ("…14 of 20 drones. They were downed over A, B and C."). */
@@ -740,7 +743,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       undatedSentences.push(s);
       continue;
     }
-    const sentPlaces = placesInSentence(body, s);
+    const sentPlaces = placesOfSentence(si);
     const segs = segmentsOf(text, s.start, sentPlaces);
     let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
@@ -1347,7 +1350,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !WIDER_THAN_TARGET.test(s.text) &&
         !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       ) {
-        const target = attackTargetBefore(body, sentences, si, drafts, attackPlaced, c.value);
+        const target = attackTargetBefore(sentences, si, drafts, attackPlaced, c.value, placesOfSentence);
         if (target && sentPlaces.every((p) => p.kind === 'demonym' || p.code === countryOfRegion(target))) {
           regions = [target];
           attackPlaced.set(si, Math.max(c.value, attackPlaced.get(si) ?? 0));
@@ -1749,12 +1752,12 @@ const ATTACK_TARGET_REACH = 4;
  * back names another place or counts something downed: the text must give no other place.
  */
 function attackTargetBefore(
-  body: string,
   sentences: readonly Span[],
   si: number,
   drafts: readonly Draft[],
   attackPlaced: ReadonlyMap<number, number>,
   value: number,
+  placesOf: (k: number) => PlaceMention[],
 ): string | null {
   for (let k = si - 1; k >= 0 && si - k <= ATTACK_TARGET_REACH; k--) {
     // (a sentence whose counts the same target placed holds parts of that attack, and so may a smaller count after it:
@@ -1763,9 +1766,10 @@ function attackTargetBefore(
     const part = attackPlaced.get(k);
     if ((part === undefined || value > part) && drafts.some((d) => d.sentence === k)) return null;
     const s = sentences[k]!;
-    const target = ATTACK_HINT.test(s.text) ? attackedPlace(body, s) : null;
+    const places = placesOf(k);
+    const target = ATTACK_HINT.test(s.text) ? attackedPlace(s, places) : null;
     if (target) return target;
-    if (placesInSentence(body, s).some((p) => p.kind !== 'demonym' && p.kind !== 'country')) return null;
+    if (places.some((p) => p.kind !== 'demonym' && p.kind !== 'country')) return null;
   }
   return null;
 }
@@ -1775,18 +1779,18 @@ function attackTargetBefore(
  * series of drone attacks", "Russia hit the Ukrainian capital Kyiv with an air attack", "a drone attack on
  * Sevastopol"); null when it names none, several, or a place in another role (an origin, a place of damage).
  */
-function attackedPlace(body: string, s: Span): string | null {
+function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null {
   if (WIDER_THAN_TARGET.test(s.text)) return null;
   const codes = new Set<string>();
-  for (const p of findPlaces(s.text)) {
+  // (`places` are in body offsets, without datelines: placesInSentence)
+  for (const p of places) {
     if (p.kind === 'country' || p.kind === 'demonym' || (p.kind === 'capital' && p.generic)) continue;
-    const start = p.start + s.start;
-    if (isDateline(body, start, p.end + s.start)) continue;
-    const before = s.text.slice(Math.max(0, p.start - 50), p.start);
+    const at = p.start - s.start;
+    const before = s.text.slice(Math.max(0, at - 50), at);
     if (
       !SET_TARGET_BEFORE.test(before) &&
       !ATTACK_ON_BEFORE.test(before) &&
-      !UNDER_ATTACK_AFTER.test(s.text.slice(p.end, p.end + 60))
+      !UNDER_ATTACK_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 60))
     )
       return null;
     codes.add(p.code);
