@@ -366,7 +366,8 @@ export function findCounts(
         CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '') ||
         // "shot every one of them down"
         (DOWN_VERBS.has(toks[i - 1]?.low ?? '') && toks[i + 4]?.low === 'down');
-      if (ref && (verbNext || objectOf)) {
+      // (a plural reference: never a set of one, "a Kinzhal had knocked out …. every one of them")
+      if (ref && ref.value >= 2 && (verbNext || objectOf)) {
         if (objectOf && !verbNext) to = i + 4;
         out.push(referenceCount(ref.value, ref.qualifier, i, to, ref.weapon));
         i = to - 1;
@@ -518,6 +519,8 @@ export function findCounts(
     }
     const n = numberAt(toks, i, text, base);
     if (!n) continue;
+    // "every one of them had been intercepted" with no set named before: "one" counts nothing here
+    if (toks[i - 1]?.low === 'every' && toks[i]!.low === 'one') continue;
     // "28 Shahed 136 drones", "Kh 101 missiles": a model number written with a space, not a count;
     // "above five of Russia's regions", "over three of the border regions": places are counted, not threats
     if (modelNumber(toks, n.from) || regionsCounted(toks, n.to)) {

@@ -307,3 +307,30 @@ describe('"the regional military administration said": its region is the one nam
     ],
   ]);
 });
+
+describe('the sr batch: an adverb before an opening place, a capital as a subject, "every one of them" with no set', () => {
+  identityRows([
+    [
+      'Down south in Mykolaiv, governor Vitalii Kimenko said defenders had brought down one Russian Kalibr missile and five Shahed drones during the night.',
+      ['1 missile @ UA-48', '5 drone @ UA-48'],
+    ],
+    [
+      "Ukrainian officials said it had brought down seven of Russia's Kinzhal missiles, a superweapon Moscow had until now presented as unstoppable.",
+      ['7 missile @ country UA'],
+    ],
+    ["But Ukraine's top commander said every one of them had been intercepted.", []],
+    [
+      'Russia fired 20 missiles overnight. Ukraine said every one of them had been intercepted.',
+      ['20 missile @ country UA'],
+    ],
+  ]);
+});
+
+describe('"every one of them" never refers to a set of one', () => {
+  identityRows([
+    [
+      'The ministry said a Kinzhal had knocked out a Patriot system. But Ukraine said every one of them had been intercepted.',
+      [],
+    ],
+  ]);
+});

@@ -64,7 +64,7 @@ const TOWARDS =
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
-  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|foreign\s+ministry|government|regime|leadership)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b/i;
+  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|foreign\s+ministry|government|regime|leadership)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b|^\s+(?:had|has|have)\s+(?!been\b)(?:(?:until\s+now|long|repeatedly|also|already|previously)\s+)*(?:said|claimed|denied|presented|insisted|warned|accused|called|described|announced|refused|rejected|demanded|threatened|vowed|promised|sought|tried|launched|fired|sent|used|deployed)\b/i;
 /** "Ukraine's air defence", "Russia's anti-aircraft units", "Belarus's air force": the country's own defences after its possessive. */
 const POSSESSIVE_DEFENCES =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
@@ -84,7 +84,10 @@ function otherSideReported(text: string, capital: string): boolean {
   return side !== capital;
 }
 const NEAR_AFTER_OBLAST = /,\s*(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+city\s+of\s+)?$/i;
-const INTRO = /^(?:In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
+// ("Down south in Mykolaiv, governor … said", "Elsewhere in the Sumy region, …", "Meanwhile, in Odesa, …": a short
+// adverb of place or sequence before it)
+const INTRO =
+  /^(?:(?:(?:Down|Up|Out|Over|Back)\s+(?:south|north|east|west)|Further\s+(?:south|north|east|west)|Elsewhere|Meanwhile|Separately),?\s+(?:in|over)\b|In|Over|Above|Across|Near|Around|Outside)\b[^,]{0,80},/;
 /** "In the Kyiv, Kharkiv, Poltava and Sumy regions, …": an opening list of names under one plural head (a serial comma before
  * "and" or not: outlets differ). */
 const INTRO_LIST =
