@@ -4,8 +4,9 @@
  * (a place restated, a breakdown, a speaker two sentences back), so a furniture line between two of them broke the
  * link: put after the first paragraphs of the dev split, such lines changed the claims of 19 of 335 passages.
  * A line is furniture when it does not end as a sentence ends (nor with the colon of a lead-in, "These were:"), is short,
- * and names no threat, interception, place or date: a headline, a breakdown line ("Kursk region: 9", "In 8 other regions: 21"), a heading that
- * names a place and a dateline's date ("23 December 2024", which may date the claims after it) are never dropped.
+ * and names no threat, interception, place or date: a headline, a breakdown line ("Kursk region: 9", "In 8 other
+ * regions: 21"), a heading that names a place and a dateline's date ("23 December 2024", which may date the claims
+ * after it) are never dropped.
  */
 import { findPlaces } from '@skytally/gazetteer';
 import { eventDateOf } from './event-date';

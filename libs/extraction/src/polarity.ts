@@ -338,9 +338,11 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
 }
 
 const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 'travelling', 'traveling']);
-/** A count's own outcome that is no interception: lost from radar (claims.md, edge case 6). */
-/** Intransitive verbs of what became of a threat: never a participle modifying its noun ("drones exploded in …" is no
- * "drones that were exploded"), so its own verb however a preposition follows. */
+/**
+ * A count's own outcome that is no interception: lost from radar (claims.md, edge case 6), or blown up where it fell.
+ * Intransitive, so never a participle modifying its noun ("drones exploded in …" is no "drones that were exploded"):
+ * the count's own verb however a preposition follows.
+ */
 const VANISHED = new Set(['vanished', 'disappeared', 'exploded', 'detonated']);
 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);

@@ -133,7 +133,7 @@ export const RULES = {
   relativeAside: true,
   /** "X, head of the Dnipropetrovsk regional military administration, wrote on Telegram. Air defence forces destroyed 5 drones.": forces that are only the actor do not hide the jurisdiction of the official named just before. */
   actorKeepsJurisdiction: true,
-  /** "Kazan came under a series of drone attacks … Four UAVs were destroyed by duty air-defence crews": a count that names no place, in the two sentences after one that tells an attack on one place and counts nothing downed, was stopped there (claims.md, edge case 11: the target when the text gives no other place). */
+  /** "Kazan came under a series of drone attacks … Four UAVs were destroyed by duty air-defence crews": a count that names no place, up to four sentences after one that tells an attack on one place (nothing between naming another place or counting another downing), was stopped there (claims.md, edge case 11: the target when the text gives no other place). */
   attackTargetPlace: true,
   /** "ten UAVs had been recorded over Crimea; seven were shot down by air defence and three were jammed": a count that names no place, after a placed count of the same weapon in its sentence with no place between, is where that one was. */
   siblingPlace: true,
