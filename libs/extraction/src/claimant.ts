@@ -41,7 +41,15 @@ const REGIONAL_COMMAND = String.raw`(?:Southern|Northern|Eastern|Western)\s+(?:D
 const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|British|Britain['’]s|UK|Belarusian|Belarus['’]s)\s+)`;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}`;
 const NAME2 = String.raw`\p{Lu}\p{Ll}+[-\s]\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`;
-const ADMIN = String.raw`(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration`;
+/**
+ * Ukraine's regional and city administrations as Ukrainian outlets abbreviate them in English, after their place: "the
+ * Dnipropetrovsk OVA" (oblasna viiskova administratsiia), "Kharkiv RMA", "Odesa ODA", "Zaporizhzhia OMA", "Kryvyi Rih
+ * MVA" (a city's). Only after a capitalised name: "RSA" alone is other things.
+ */
+const ADMIN_ABBREVIATION = String.raw`(?:OVA|ODA|RMA|OMA|RSA|OSA|MVA|CMA)\b`;
+/** Where an abbreviation names an oblast's administration, not a city's: "the Kyiv OVA" speaks for Kyiv Oblast. */
+const OBLAST_ABBREVIATION = /^\s+(?:OVA|ODA|RMA|OMA|RSA|OSA)\b/;
+const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration|\p{Lu}[\p{L}-]+\s+${ADMIN_ABBREVIATION})`;
 /** "the governor of Russia's Rostov region": the country's possessive before the region. */
 const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
 // ("the Kaluga province governor", "the governor of the Krasnodar Territory": what outlets call a region differs)
@@ -145,9 +153,9 @@ const KEYWORDS: RegExp[] = [
   /[Mm]inist|MoD|[Ff]orce|[Ss]taff|[Nn]avy|Command|OC /,
   /military|army/,
   new RegExp(`\\b(?:${OFFICIALS_SURNAMES()}|${NATIONAL_SURNAMES})\\b`),
-  /[Aa]dministration/,
+  /[Aa]dministration|\b(?:OVA|ODA|RMA|OMA|RSA|OSA|MVA|CMA)\b/,
   /(?:[Hh]ead|[Cc]hief) of/,
-  /[Aa]dministration/,
+  /[Aa]dministration|\b(?:OVA|ODA|RMA|OMA|RSA|OSA|MVA|CMA)\b/,
   /Gen\.|General [A-Z]|Col(?:\.|onel) |[Cc]ommander|[Ss]pokes|[Mm]inister [A-Z]/,
   /, (?:the )?(?:[Rr]egional |[Aa]cting )?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief) of/,
   /(?:Governor|Mayor|Head) of/,
@@ -340,14 +348,18 @@ function describe(
   const places = findPlaces(whole);
   const region = places.find((p) => p.kind !== 'country' && p.kind !== 'demonym');
   const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
-  const isOfficial = /governor|mayor|gov\.|head|administration/i.test(whole) || official !== null;
+  const isOfficial =
+    /governor|mayor|gov\.|head|administration|\b(?:OVA|ODA|RMA|OMA|RSA|OSA|MVA|CMA)\b/i.test(whole) ||
+    official !== null;
   // "the capital's military administration": military administrations are Ukraine's, so the capital is Kyiv
   const capitalAdmin =
     (!region || (region.kind === 'capital' && region.generic)) &&
     /capital['’]s(?:\s+city)?\s+military\s+administration/i.test(whole);
   // "the head of the Kyiv regional military administration": the oblast around a capital, not the city
   const regional =
-    region !== undefined && CAPITAL_OBLAST[region.code] !== undefined && /^\s+regional\b/i.test(whole.slice(region.end))
+    region !== undefined &&
+    CAPITAL_OBLAST[region.code] !== undefined &&
+    (/^\s+regional\b/i.test(whole.slice(region.end)) || OBLAST_ABBREVIATION.test(whole.slice(region.end)))
       ? CAPITAL_OBLAST[region.code]!
       : region?.code;
   const jurisdiction = official?.region ?? (capitalAdmin ? 'UA-30' : isOfficial && region ? regional! : null);
@@ -650,6 +662,33 @@ const APPOSED_NAME = new RegExp(String.raw`(?:^|,\s+)(${NAME2})(?=\s*,|\s*$)`, '
  * body as `findClaimants` reads them. Asked for a claim whose own sentence names no speaker. Text only.
  */
 export function anaphoricAttribution(next: string | undefined, before: string): string | null {
+  return anaphoricSpeaker(next, before)?.text ?? null;
+}
+
+/**
+ * The same speaker with the one region their title names ("The head of the Dnipropetrovsk OVA, Serhii Lysenko, said
+ * so": UA-12), or a null jurisdiction when the words that attribute the sentence name no office with a place.
+ */
+export function anaphoricSpeaker(
+  next: string | undefined,
+  before: string,
+): { text: string; jurisdiction: string | null } | null {
+  const found = anaphoricText(next, before);
+  return found === null ? null : { text: found.text, jurisdiction: officeJurisdiction(found.words) };
+}
+
+/** The one jurisdiction the offices named in `words` have ("the head of the Cherkasy OVA"), else null. */
+function officeJurisdiction(words: string): string | null {
+  const codes = new Set(
+    findClaimants(words, 0)
+      .map((m) => m.jurisdiction)
+      .filter((j): j is string => j !== null),
+  );
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+
+/** The speaker's text, and the words of `next` that name them. */
+function anaphoricText(next: string | undefined, before: string): { text: string; words: string } | null {
   if (!RULES_ROUND2.anaphoric || next === undefined) return null;
   if (
     !/\b(?:so|this|it|information|news|figures?|interception|downing|came\s+from|citing|these|numbers|data|what)\b/i.test(
@@ -666,21 +705,21 @@ export function anaphoricAttribution(next: string | undefined, before: string): 
     );
     const whole = (cited?.[1] ?? m[1]!).trim();
     const apposed = APPOSED_NAME.exec(whole)?.[1];
-    if (apposed !== undefined && !NOT_A_NAME.test(apposed)) return apposed;
+    if (apposed !== undefined && !NOT_A_NAME.test(apposed)) return { text: apposed, words: whole };
     // ("This was reported by X, Ukrinform reports": the first part; "As Ukrinform reported, X said so": the last)
     const parts = whole.split(',');
     const phrase = (i === ANAPHORIC.length - 1 ? parts[parts.length - 1]! : parts[0]!).trim();
     const named = findClaimants(phrase, 0).filter((c) => !c.actor);
-    if (named.length > 0) return named[named.length - 1]!.text;
+    if (named.length > 0) return { text: named[named.length - 1]!.text, words: whole };
     const person = personSpeaking(`${phrase} said`, phrase.length, before);
-    if (person !== null) return person;
+    if (person !== null) return { text: person, words: whole };
     // a body or office by its own words ("the Southern Defence Forces of Ukraine", "Kyiv's military administration")
     if (
       phrase.split(/\s+/).length <= 9 &&
       /^(?:[Tt]he\s+)?\p{Lu}|^the\s/u.test(phrase) &&
       !/^(?:It|He|She|They|This|That|We)\b/.test(phrase)
     )
-      return phrase.replace(/^(?:the|The)\s+/, '');
+      return { text: phrase.replace(/^(?:the|The)\s+/, ''), words: whole };
     return null;
   }
   return null;

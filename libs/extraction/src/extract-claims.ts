@@ -14,7 +14,7 @@ import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
 import {
   actorSubject,
-  anaphoricAttribution,
+  anaphoricSpeaker,
   bareBody,
   findClaimants,
   moreParticular,
@@ -1094,10 +1094,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           carried?.claim.claimant ?? claimantMention?.text ?? null,
         );
       // ("Nine drones were destroyed. The governor said so.": the next sentence only attributes this one)
-      const anaphorClaimant =
+      const anaphor =
         ownClaimant === null && sentences[si + 1] !== undefined
-          ? anaphoricAttribution(sentences[si + 1]!.text, body.slice(0, sentences[si + 1]!.start))
+          ? anaphoricSpeaker(sentences[si + 1]!.text, body.slice(0, sentences[si + 1]!.start))
           : null;
+      const anaphorClaimant = anaphor?.text ?? null;
       const claimantText =
         ownClaimant ??
         explicit?.text ??
@@ -1303,6 +1304,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.intro;
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
       if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry && !vague) regions = [jurisdiction];
+      // "Preliminarily, a drone and 3 cruise missiles were shot down. The head of the Dnipropetrovsk OVA, Serhii Lysenko,
+      // said so.": the office of the speaker the next sentence names for this one places it as an office named before does
+      if (regions.length === 0 && RULES.anaphorOffice && anaphor?.jurisdiction && !c.outOf && !loc.locCountry && !vague)
+        regions = [anaphor.jurisdiction];
       // "22 Ukrainian drones attacked Crimea overnight. Fifteen drones were shot down by air defence": a part of the set
       // launched at one place, in a sentence that names no place at all, was stopped there (claims.md, edge case 11)
       if (

@@ -145,6 +145,8 @@ export const RULES = {
   objectRelative: true,
   /** "Ukrainian drone shot down over Russia" / "A Ukrainian drone was shot down over the Kaluga region": a headline's single over the country, placed in the next two sentences, is that claim (edge case 1). */
   headlineSingle: true,
+  /** "A drone and 3 cruise missiles were shot down. The head of the Dnipropetrovsk OVA, Serhii Lysenko, said so.": the office of the speaker the next sentence names for an unplaced count places it. */
+  anaphorOffice: true,
 };
 
 export type RuleName = keyof typeof RULES;

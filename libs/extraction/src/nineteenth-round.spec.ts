@@ -1,0 +1,44 @@
+/**
+ * The nineteenth round's structures (README, "Nineteenth round"), each with invented sentences (no corpus sentence)
+ * and a row where the rule could reach too far.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('the office of the speaker the next sentence names places an unplaced count', () => {
+  ruleFamily('anaphorOffice', [
+    [
+      'By morning, air defence had brought down four drones and a guided missile. The head of the Poltava OVA, Ivan Petrenko, said so.',
+      ['1 missile @ UA-53', '4 drone @ UA-53'],
+    ],
+    [
+      'Air defence forces destroyed seven Shaheds overnight. This was reported by the head of the Sumy regional military administration, Oleh Marchenko.',
+      ['7 drone @ UA-59'],
+    ],
+  ]);
+  identityRows([
+    // a place of its own wins
+    [
+      'Air defence forces destroyed seven Shaheds over the Chernihiv region. The head of the Sumy OVA, Oleh Marchenko, said so.',
+      ['7 drone @ UA-74'],
+    ],
+    // a speaker named two sentences on does not attribute it
+    [
+      'Air defence forces destroyed seven Shaheds overnight. Nobody was hurt. The head of the Sumy OVA, Oleh Marchenko, said so.',
+      ['7 drone @ country UA'],
+    ],
+    // a speaker who names no office with a place
+    [
+      'Air defence forces destroyed seven Shaheds overnight. Air force spokesman Yurii Ihnat said so.',
+      ['7 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe("Ukraine's administrations abbreviated after their place are offices with a jurisdiction", () => {
+  identityRows([
+    ['The Kharkiv RMA said two drones had been shot down.', ['2 drone @ UA-63']],
+    ['Air defence downed three drones, Odesa ODA head Oleh Kyrylenko wrote.', ['3 drone @ UA-51']],
+    // the oblast around the capital, not the city
+    ['Two drones were destroyed, the Kyiv OVA said.', ['2 drone @ UA-32']],
+  ]);
+});
