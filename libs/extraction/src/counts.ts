@@ -194,6 +194,8 @@ function remainderOf(values: number[]): number | null {
 }
 
 const REST_WORDS = new Set(['rest', 'remaining', 'remainder']);
+/** A threat's noun in the singular ("aircraft" is either). */
+const SINGULAR_THREAT = /^(?:drone|uav|missile|rocket|shahed|bomb|helicopter|jet|plane|projectile|target)$/;
 /** Prepositions of place after "the other" in a pair ("one over A and the other over B"). */
 const PAIR_PLACE = new Set(['over', 'above', 'in', 'near', 'at', 'on', 'off', 'outside']);
 
@@ -410,7 +412,16 @@ export function findCounts(
             ? np.weapon
             : last;
         const same = seq.filter((o) => o.weapon === null || weapon === null || o.weapon === weapon).map((o) => o.value);
-        const value = remainderOf(same);
+        // ("…, while the remaining drone was downed over the Bryansk region": a singular noun says one, whatever the sums)
+        const value =
+          RULES.singularRemainder &&
+          !stated &&
+          np &&
+          np.weapon !== null &&
+          !np.nonHead &&
+          SINGULAR_THREAT.test(toks[np.to - 1]!.low)
+            ? 1
+            : remainderOf(same);
         if (value !== null && (!stated || stated.value === value)) {
           if (stated) to = statedNp && statedNp.weapon !== null && !statedNp.nonHead ? statedNp.to : stated.to;
           else if (np && np.weapon !== null && !np.nonHead) to = np.to;

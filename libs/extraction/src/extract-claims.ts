@@ -2300,7 +2300,11 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const a = drafts[i]!;
     const b = drafts[i + 1]!;
-    if (a.sentence !== b.sentence || a.claim.weapon === b.claim.weapon || a.restated || b.restated) continue;
+    if (a.sentence !== b.sentence || a.restated || b.restated) continue;
+    // ("seven Storm Shadow cruise missiles and four Neptune-MD missiles above the Black Sea": two counts of one weapon,
+    // each with its noun, joined by "and" alone; not "274 drones, eight of them over …" nor "13 and then eight drones")
+    if (a.claim.weapon === b.claim.weapon && !(RULES.sameWeaponCoordinated && twoNamedCountsJoined(a, b, body)))
+      continue;
     const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
     if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap) && !b.alsoOf) continue;
     if (a.claim.scope === 'country' && b.claim.scope === 'region' && compatible(a.claim.country, b.claim))
@@ -2308,6 +2312,15 @@ function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
     else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim))
       Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
   }
+}
+
+/** Two counts of one sentence, each with its own noun, with only "and" between: "seven cruise missiles and four Neptune-MD missiles". */
+function twoNamedCountsJoined(a: Draft, b: Draft, body: string): boolean {
+  if (!a.unplaced || b.partOf !== null || b.partitive || a.countStart === undefined || b.countStart === undefined)
+    return false;
+  if (!/^\s+and\s+$/.test(body.slice(a.countEnd, b.countStart))) return false;
+  const nounOf = (d: Draft): boolean => /^\S+\s+\p{L}{3,}/u.test(body.slice(d.countStart, d.countEnd));
+  return nounOf(a) && nounOf(b);
 }
 
 /**

@@ -42,3 +42,28 @@ describe("Ukraine's administrations abbreviated after their place are offices wi
     ['Two drones were destroyed, the Kyiv OVA said.', ['2 drone @ UA-32']],
   ]);
 });
+
+describe('two counts of one weapon, each with its noun and joined by "and" alone, share a place', () => {
+  ruleFamily('sameWeaponCoordinated', [
+    [
+      'Russia said its air defence had destroyed six Storm Shadow cruise missiles and three Neptune missiles above the Black Sea.',
+      ['3 missile @ SEA-BLACK', '6 missile @ SEA-BLACK'],
+    ],
+  ]);
+  identityRows([
+    // a total and its part
+    [
+      'Russia said it had destroyed 120 drones, nine of them over the Kursk region.',
+      ['120 drone @ country RU', '9 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('a remainder named with a singular noun is one', () => {
+  ruleFamily('singularRemainder', [
+    [
+      'Of the 11 drones, ten were downed over the Oryol and Lipetsk regions, five in each, while the remaining drone was destroyed over the Tula region.',
+      ['1 drone @ RU-TUL', '10 drone @ RU-LIP+RU-ORL', '5 drone @ RU-LIP', '5 drone @ RU-ORL'],
+    ],
+  ]);
+});

@@ -147,6 +147,10 @@ export const RULES = {
   headlineSingle: true,
   /** "A drone and 3 cruise missiles were shot down. The head of the Dnipropetrovsk OVA, Serhii Lysenko, said so.": the office of the speaker the next sentence names for an unplaced count places it. */
   anaphorOffice: true,
+  /** "seven Storm Shadow cruise missiles and four Neptune-MD missiles above the Black Sea": counts of one weapon, each with its noun and joined by "and" alone, share a place as counts of two weapons do. */
+  sameWeaponCoordinated: true,
+  /** "…, while the remaining drone was downed over the Bryansk region": a remainder named with a singular noun is one. */
+  singularRemainder: true,
 };
 
 export type RuleName = keyof typeof RULES;
