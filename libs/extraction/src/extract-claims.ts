@@ -59,7 +59,7 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the sky\b/i;
+  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the sky\b|\b(?:rendered|made)\s+harmless\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by these, about a third faster.
@@ -81,6 +81,7 @@ const TRIGGER_PIECES = [
   'thwarted',
   'stopped',
   ' out',
+  'harmless',
 ];
 const TRIGGER_PART = new RegExp(TRIGGER_PIECES.join('|'), 'i');
 const FELL = /\bfell\b|\bcame down\b/i;
@@ -196,6 +197,9 @@ const NUMBERED_REGIONS =
   /^[^.;:]{0,90}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
 const VAGUE_BESIDE =
   /\b(?:over|in|across|above)\s+(?:the\s+)?(?:southern|northern|western|eastern|central|several|other|various|border|frontier)\s+(?:\w+\s+)?(?:regions|areas|oblasts)\s+(?:and|as well as)\b/i;
+/** A country, or its unnamed regions, first in a list of places: "above Russia, above occupied Crimea and …", "over Russian regions and Crimea". */
+const COUNTRY_BESIDE =
+  /\b(?:over|in|across|above)\s+(?:(?:the\s+)?territory\s+of\s+)?(?:Russia|Ukraine|the\s+Russian\s+Federation|(?:the\s+)?(?:Russian|Ukrainian)\s+regions)\s*(?:,|\band\b|\bas\s+well\s+as\b)\s*(?:(?:over|above|in)\s+)?(?:the\s+)?(?:occupied\s+|annexed\s+)?(?:Crimea|Crimean|Black|Azov|\p{Lu}[\p{L}-]+\s+(?:region|oblast|Region|Oblast|krai|Krai|Sea))/u;
 /** "over the south of the country and Crimea": a part of the country beside a named place (country scope, edge case 4). */
 const COUNTRY_PART_BESIDE =
   /\b(?:over|in|across|above)\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)\s+of\s+(?:the\s+country|Russia|Ukraine)\s+(?:and|as well as)\b/i;
@@ -1260,6 +1264,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       // "27 drones over southern regions and Crimea": a vague place beside a named one is country scope (claims.md, edge case 4)
       if (RULES.vagueBeside && regions.length > 0 && VAGUE_BESIDE.test(body.slice(countEnd, seg.end))) regions = [];
+      // "84 drones were intercepted above Russia, above occupied Crimea and above the Azov Sea": the whole country beside
+      // its regions and seas is country scope (as "over Russia, Crimea and the Black and Azov Seas", README)
+      if (RULES.countryBeside && regions.length > 0 && COUNTRY_BESIDE.test(body.slice(countEnd, seg.end))) regions = [];
       // (the part of the country first, before any named place: "over the Mykolaiv region in the south of the country and
       // over Odesa" says where Mykolaiv lies)
       if (regions.length > 0) {
@@ -2098,8 +2105,9 @@ const AERIAL_DOWNING =
   /\bair[\s-]defen[cs]e|\banti-aircraft|\b(?:shot|brought|knocked)\s+down|\bdown(?:ed|ing)\b|\bintercept/i;
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
+/** "Ukraine said", "Russian officials reported", "Ukraine, for its part, said": a country (its capital, its officials) speaking. */
 const SPEAKER =
-  /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Kremlin|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|boasts|boasted)\b/;
+  /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Kremlin|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?(?:,\s+(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however|in\s+response|for\s+its\s+own\s+part),)?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|boasts|boasted)\b/;
 /** "Ukrainian drones were shot down": whose threats the sentence counts, when nothing else tells the side. */
 const THREAT_ORIGIN =
   /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
@@ -2729,11 +2737,15 @@ function placesListedAfter(drafts: Draft[], sentences: Span[]): void {
 const CAPITAL_NAMES = /^(?:Kyiv|Kiev|Moscow|Minsk|Warsaw)$/;
 
 function isDateline(body: string, start: number, end: number): boolean {
+  // "KYIV/MOSCOW (dpa-AFX) - …": cities in capitals joined by slashes open one dateline
+  const lineStart = start === 0 ? 0 : body.lastIndexOf('\n', start - 1) + 1;
+  const slashed = SLASHED_DATELINE.exec(body.slice(lineStart, lineStart + 80));
+  if (slashed && end <= lineStart + slashed[0].length) return true;
   if (start > 0 && body[start - 1] !== '\n') return false;
   const after = body.slice(end, end + 24);
   // a comma or an agency in brackets after the name; in capitals ("MOSCOW:", "KYIV —") any dateline mark.
   // "Kursk region — 9 UAVs", "Bryansk: 9" open breakdown lines, not datelines.
-  if (/^\s*(?:,|\([A-Za-z .]{2,20}\))/.test(after)) return true;
+  if (/^\s*(?:,|\([A-Za-z .-]{2,20}\))/.test(after)) return true;
   const name = body.slice(start, end);
   if (name === name.toUpperCase()) return /^\s*(?::|[-–—]\s)/.test(after);
   // "Kyiv: 133 of 161 drones neutralised" heading a live-blog entry, "Kyiv – Ukraine's air defence …" opening a wire
@@ -2743,6 +2755,9 @@ function isDateline(body: string, start: number, end: number): boolean {
   const word = /^\s[-–—]\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
   return word !== undefined && !isNumberStart(word.toLowerCase());
 }
+
+/** Two or more names in capitals joined by slashes, then a dateline's mark: "KYIV/MOSCOW (dpa-AFX) -". */
+const SLASHED_DATELINE = /^\p{Lu}[\p{Lu}' .-]*(?:\/\p{Lu}[\p{Lu}' .-]*)+\s*(?=,|\([\p{L} .-]{2,20}\)|:|[-–—]\s)/u;
 
 /** Breakdowns point at their total ("83 intercepted … 64 of these over Bryansk"). */
 function linkParts(drafts: Draft[]): void {

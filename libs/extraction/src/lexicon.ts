@@ -64,7 +64,8 @@ export const ORDINALS: ReadonlySet<string> = new Set(
 export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
   ...words('unmanned uncrewed pilotless drone uav kamikaze shahed geran loitering', 'drone'),
   ...words('missile cruise ballistic kalibr iskander kinzhal atacms kh scalp neptune', 'missile'),
-  ...words('himars mlrs vampire grad uragan smerch olkha vilkha rocket', 'rocket'),
+  // ("jet projectiles", "reactive shells": how translations from Russian and Ukrainian render an MLRS's rockets)
+  ...words('himars mlrs vampire grad uragan smerch olkha vilkha rocket jet reactive', 'rocket'),
   ...words('guided glide jdam kab gbu', 'bomb'),
 ]);
 

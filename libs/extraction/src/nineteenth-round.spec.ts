@@ -67,3 +67,65 @@ describe('a remainder named with a singular noun is one', () => {
     ],
   ]);
 });
+
+describe('"as well as" joins two counts before their verb as "and" does', () => {
+  ruleFamily('asWellAsCounts', [
+    [
+      'Overall, 14 missiles of several types as well as 6 attack drones were shot down overnight, the Ukrainian air force said.',
+      ['14 missile @ country UA', '6 drone @ country UA'],
+    ],
+    [
+      'In all, 11 cruise missiles as well as 3 drones were destroyed by air defence, the Ukrainian air force said.',
+      ['11 missile @ country UA', '3 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // "as well as" between counts launched, not downed
+    ['Russia launched 14 missiles as well as 6 drones overnight, Ukraine said.', []],
+  ]);
+});
+
+describe('a country, or its unnamed regions, listed beside regions is country scope', () => {
+  ruleFamily('countryBeside', [
+    [
+      'The Russian defence ministry said at least 52 drones were destroyed above Russia, above annexed Crimea and above the Black Sea.',
+      ['at_least 52 drone @ country RU'],
+    ],
+    ['Russia said it had downed 30 drones over Russian regions and the Sea of Azov.', ['30 drone @ country RU']],
+  ]);
+  identityRows([
+    // a region of a country named after it as its owner
+    [
+      'The Russian defence ministry said 12 drones were destroyed over the Kursk region of Russia.',
+      ['12 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('words of translated reports', () => {
+  identityRows([
+    // "Ukraine, for its part, said": a country speaking past an aside
+    [
+      'Russia said it had downed 20 drones. Ukraine, for its part, said it had shot down nine of 12 drones launched at its territory.',
+      ['20 drone @ country RU', '9 drone @ country UA'],
+    ],
+    // cities joined by slashes open one dateline
+    [
+      'KYIV/MOSCOW (dpa-AFX) - Ukraine has shot down six Kinzhal missiles, the air force said.',
+      ['6 missile @ country UA'],
+    ],
+    // "rendered harmless" (German "unschädlich gemacht") is a downing; "harmless" alone is not
+    [
+      'In total, 16 missiles were rendered harmless by air defence overnight, the Ukrainian air force said.',
+      ['16 missile @ country UA'],
+    ],
+    ['Ukraine said 16 missiles hit targets overnight; the debris was harmless.', []],
+    // two model numbers joined by a slash are one name in a post-modifier
+    ['Ukraine said 5 drones of the Shahed-136/131 type were shot down over the Odesa region.', ['5 drone @ UA-51']],
+    // "jet projectiles", "reactive shells": an MLRS's rockets
+    [
+      'Over the Belgorod region nine jet projectiles were destroyed by air defence, the Russian ministry said.',
+      ['9 rocket @ RU-BEL'],
+    ],
+  ]);
+});

@@ -435,6 +435,18 @@ function impliesDowned(toks: Tok[], c: Count): boolean {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
+/** The verbs of "rendered harmless", "made harmless". */
+const RENDERED: ReadonlySet<string> = new Set([
+  'rendered',
+  'render',
+  'renders',
+  'rendering',
+  'made',
+  'make',
+  'makes',
+  'making',
+]);
+
 export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // Past the last token (a text that stops after "…, 247 combat helicopters,"): no verb, not an error.
   const w = toks[k]?.low;
@@ -446,6 +458,9 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (w === 'landed' && QUOTE_MARKS.has(toks[k - 1]?.raw ?? '') && QUOTE_MARKS.has(toks[k + 1]?.raw ?? ''))
     return 'claim';
   if (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '')) return 'claim';
+  // "were rendered harmless by air defence", as translations from German ("unschädlich gemacht") write a downing
+  if (RENDERED.has(w) && toks[k + 1]?.low === 'harmless') return 'claim';
+  if (w === 'harmless' && RENDERED.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "managed to down ten of the drones": down as a verb
   if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p')
     return 'claim';
@@ -705,10 +720,15 @@ function rightGovernor(
     // "6 drones and 2 Neptune missiles were intercepted": read past a coordinated count
     // (not "40 drones came in and 35 of them were shot down": a part of the count is no count beside it)
     // (also "one Iskander and all 27 cruise missiles were downed": "all" before the coordinated count)
+    // ("19 missiles as well as 4 drones were rendered harmless": "as well as" joins two counts as "and" does)
+    const join =
+      t.low === 'and' || t.low === 'or' ? k : RULES.asWellAsCounts && k === listEnd ? asWellAsEnd(toks, k) : -1;
     const coordinated =
-      t.low === 'and' || t.low === 'or'
+      join >= 0
         ? counts.find(
-            (o) => (o.from === k + 1 || (o.from === k + 2 && toks[k + 1]!.low === 'all')) && !partOfAnaphor(toks, o),
+            (o) =>
+              (o.from === join + 1 || (o.from === join + 2 && toks[join + 1]!.low === 'all')) &&
+              !partOfAnaphor(toks, o),
           )
         : undefined;
     if (coordinated) {
@@ -873,11 +893,22 @@ const MODIFIER_ENDS = new Set(
  * modifier may not hold another count, a clause break or the start of a new clause.
  */
 function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]): number {
-  for (let x = k; x < Math.min(toks.length, k + 16); x++) {
+  let end = Math.min(toks.length, k + 16);
+  for (let x = k; x < end; x++) {
     const t = toks[x]!;
+    // ("19 missiles of various types as well as 4 drones were rendered harmless": a count joined after the modifier)
+    const joined = RULES.asWellAsCounts ? asWellAsEnd(toks, x) : -1;
+    const next = joined > 0 ? counts.find((o) => o.from === joined + 1) : undefined;
+    if (next) {
+      x = next.npTo - 1;
+      end = Math.min(toks.length, next.npTo + 16);
+      continue;
+    }
     if (counts.some((o) => o.from === x)) return -1;
     if (t.kind === 'p') {
       if (t.raw === ',' || t.raw === "'" || t.raw === '’' || t.raw === '"' || isWordHyphen(toks, x)) continue;
+      // "of the Iranian type Shahed-136/131": two model numbers joined by a slash are one name
+      if (t.raw === '/' && modelSlash(toks, x)) continue;
       return -1;
     }
     if (MODIFIER_ENDS.has(t.low)) return -1;
@@ -894,6 +925,18 @@ function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]):
     if (verbPolarity(toks, x) === 'claim') return -1;
   }
   return -1;
+}
+
+/** The last token of "as well as" starting at x, else -1. */
+function asWellAsEnd(toks: Tok[], x: number): number {
+  return toks[x]?.low === 'as' && toks[x + 1]?.low === 'well' && toks[x + 2]?.low === 'as' ? x + 2 : -1;
+}
+
+/** A slash glued between two numbers ("Shahed-136/131"). */
+function modelSlash(toks: Tok[], x: number): boolean {
+  const a = toks[x - 1];
+  const b = toks[x + 1];
+  return a?.kind === 'n' && b?.kind === 'n' && a.end === toks[x]!.start && toks[x]!.end === b.start;
 }
 
 /** Subjects of an object relative clause on a count ("the drones [that] Russia launched", "the drones it sent"). */

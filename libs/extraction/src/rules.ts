@@ -151,6 +151,10 @@ export const RULES = {
   sameWeaponCoordinated: true,
   /** "…, while the remaining drone was downed over the Bryansk region": a remainder named with a singular noun is one. */
   singularRemainder: true,
+  /** "19 missiles of various types as well as 4 drones were rendered harmless": "as well as" joins two counts before their verb as "and" does. */
+  asWellAsCounts: true,
+  /** "84 drones were intercepted above Russia, above occupied Crimea and above the Azov Sea": a country (or its unnamed regions) listed beside regions is country scope. */
+  countryBeside: true,
 };
 
 export type RuleName = keyof typeof RULES;
