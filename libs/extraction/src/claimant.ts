@@ -38,7 +38,7 @@ export function resolveHonorific(mention: ClaimantMention, before: ClaimantMenti
 const POINT = String.raw`(?:South|North|East|West)`;
 /** Ukraine's regional commands, as English news writes them. */
 const REGIONAL_COMMAND = String.raw`(?:Southern|Northern|Eastern|Western)\s+(?:Defen[cs]e\s+Forces|(?:[Oo]perational\s+)?Command)(?:\s+of\s+Ukraine)?|Defen[cs]e\s+Forces\s+of\s+the\s+${POINT}(?:\s+of\s+Ukraine)?|(?:Operational\s+Command|OC)\s+${POINT}\b`;
-const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|British|Britain['’]s|UK|Belarusian|Belarus['’]s)\s+)`;
+const NATION = String.raw`(?:(?:the\s+)?(?:Russian|Russia['’]s|Ukrainian|Ukraine['’]s|British|Britain['’]s|UK|Belarusian|Belarus['’]s|Polish|Poland['’]s)\s+)`;
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+){0,2}`;
 const NAME2 = String.raw`\p{Lu}\p{Ll}+[-\s]\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`;
 /**

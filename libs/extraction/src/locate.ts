@@ -42,6 +42,8 @@ const REFERENCE = new RegExp(
     String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\boff\s+the\s+(?:\w+\s+)?coast\s+of|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
+/** "to Moscow's north-west", "to the capital's south": a compass point of the place, after its name. */
+const COMPASS_AFTER = /^['’]s\s+(?:north|south|east|west)(?:-?(?:east|west))?\b/i;
 /** A place in `text` given only as a reference point ("200 km south-west of the Russian capital, Moscow"). */
 export function referencePoint(text: string, start: number): boolean {
   return REFERENCE.test(text.slice(Math.max(0, start - 60), start));
@@ -298,7 +300,11 @@ export function locate(inp: LocateInput): Located {
       return false;
     }
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
-    if (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) {
+    // ("over the Tver region, to Moscow's north-west": a compass point after the name makes it one too)
+    if (
+      (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) ||
+      (RULES.compassAfter && COMPASS_AFTER.test(body.slice(p.end, p.end + 24)) && /\bto\s+(?:the\s+)?$/i.test(before))
+    ) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);
       return false;
     }

@@ -129,3 +129,41 @@ describe('words of translated reports', () => {
     ],
   ]);
 });
+
+describe('a place followed by its compass point is a reference point', () => {
+  ruleFamily('compassAfter', [
+    [
+      "The Russian ministry said a drone was destroyed over the Yaroslavl region, to Moscow's north-east.",
+      ['1 drone @ RU-YAR'],
+    ],
+  ]);
+  identityRows([
+    // a place after "to" with no compass point is still a place
+    ['The Russian ministry said a drone was shot down on its approach to Moscow.', ['1 drone @ RU-MOW']],
+  ]);
+});
+
+describe('a third country that opens the sentence it speaks for downed the threats', () => {
+  ruleFamily('thirdCountrySubject', [
+    [
+      "Poland acted directly for the first time since the invasion of Ukraine, shooting down at least two Russian drones over its territory, according to Poland's armed forces.",
+      ['at_least 2 drone @ country PL'],
+    ],
+  ]);
+  identityRows([
+    // a third country that only reports
+    [
+      "Poland's armed forces said Ukraine's air defence had shot down 40 Russian drones near the border.",
+      ['40 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('"dozens of them …" after a count is an aside about some of them', () => {
+  identityRows([
+    [
+      'At least 90 Ukrainian drones were shot down above Russian regions, dozens of them on their way to Moscow, Russia says.',
+      ['at_least 90 drone @ country RU'],
+    ],
+  ]);
+});

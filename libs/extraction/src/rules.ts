@@ -155,6 +155,10 @@ export const RULES = {
   asWellAsCounts: true,
   /** "84 drones were intercepted above Russia, above occupied Crimea and above the Azov Sea": a country (or its unnamed regions) listed beside regions is country scope. */
   countryBeside: true,
+  /** "one each over the Tver region, to Moscow's north-west, and the Ivanovo region": a place followed by its compass point is a reference point. */
+  compassAfter: true,
+  /** "Poland engaged Russian assets …, shooting down three Russian drones …, according to Poland's armed forces": a third country opening the sentence it speaks for is the side that downed them. */
+  thirdCountrySubject: true,
 };
 
 export type RuleName = keyof typeof RULES;
