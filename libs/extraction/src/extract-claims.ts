@@ -1494,6 +1494,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             // ("…shot down 17 Russian aerial targets: four planes, three helicopters …": an item of the list the count
             // before it in the sentence opened is on that count's side)
             (listedAfter && last?.sentence === si ? last.claim.country : null) ??
+            // ("4 Russian helicopters and 2 jets were shot down": a count of the same sentence's claim before it, when
+            // nothing else tells its side)
+            (RULES.sameSentenceSide && last?.sentence === si && !loc.seenCountry ? last.claim.country : null) ??
             loc.seenCountry ??
             invert(threatOrigin(s.text)) ??
             invert(articleAttacker) ??

@@ -167,3 +167,19 @@ describe('"dozens of them …" after a count is an aside about some of them', ()
     ],
   ]);
 });
+
+describe('a count whose side nothing tells takes that of the claim before it in its sentence', () => {
+  ruleFamily('sameSentenceSide', [
+    [
+      'The air force said 3 Russian helicopters and 2 jets were shot down over the past day.',
+      ['2 aircraft @ country UA', '3 aircraft @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // a side of its own
+    [
+      'The air force said 3 Russian helicopters were shot down, and Russia said it had downed 2 Ukrainian jets.',
+      ['2 aircraft @ country RU', '3 aircraft @ country UA'],
+    ],
+  ]);
+});

@@ -159,6 +159,8 @@ export const RULES = {
   compassAfter: true,
   /** "Poland engaged Russian assets …, shooting down three Russian drones …, according to Poland's armed forces": a third country opening the sentence it speaks for is the side that downed them. */
   thirdCountrySubject: true,
+  /** "4 Russian helicopters and 2 jets were shot down": a count whose side nothing tells takes that of the claim before it in its sentence. */
+  sameSentenceSide: true,
 };
 
 export type RuleName = keyof typeof RULES;
