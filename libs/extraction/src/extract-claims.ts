@@ -213,6 +213,8 @@ const PARTIAL_LIST =
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
+/** "more" right after a bare count ("Two more were shot down"). */
+const MORE_AFTER = /^\s+(?:more|further|additional)\b/i;
 const DRONE_WORD = /\b(?:drones?|UAVs?|unmanned)\b/i;
 const AIRFIELD_WORD = /\b(?:airfields?|air\s?bases?|airports?|hangars?|parked|on\s+the\s+ground)\b/i;
 /** ("two enemy aircraft", "two Russian aircraft" after drones are manned ones more often than the drones again.) */
@@ -1579,7 +1581,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           ),
           // "over various regions of Russia", "over several Russian regions": a country named only as holding the regions
           unplaced: scope === 'country' && (!loc.segCountry || REGIONS_OF_COUNTRY.test(body.slice(countEnd, seg.end))),
-          additive: RULES.additiveCounts && ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd)),
+          // ("Two more were shot down": a bare count's "more" is after its phrase)
+          additive:
+            RULES.additiveCounts &&
+            ADDITIVE.test(
+              body.slice(
+                Math.max(s.start, countStart - 12),
+                countEnd + (MORE_AFTER.exec(body.slice(countEnd, countEnd + 12))?.[0].length ?? 0),
+              ),
+            ),
           ...(c.definite ? { definite: true } : {}),
           ...(debris ? { debris: true } : {}),
           ...(c.pairOther ? { pairOther: true } : {}),

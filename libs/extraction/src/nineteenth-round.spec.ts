@@ -183,3 +183,17 @@ describe('a count whose side nothing tells takes that of the claim before it in 
     ],
   ]);
 });
+
+describe('a bare count with "more" after it is an added count', () => {
+  identityRows([
+    [
+      'Air defence destroyed seven drones over Odesa overnight, the regional governor said. Three more were shot down in the morning.',
+      ['3 drone @ UA-51', '7 drone @ UA-51'],
+    ],
+    // a place of its own
+    [
+      'Air defence destroyed seven drones over Odesa overnight, the regional governor said. Three more were shot down over Mykolaiv.',
+      ['3 drone @ UA-48', '7 drone @ UA-51'],
+    ],
+  ]);
+});
