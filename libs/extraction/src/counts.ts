@@ -588,6 +588,14 @@ export function findCounts(
       partitive = true; // "one of its three Ka-52 helicopters", "two of their 12 drones": the set with its owner's pronoun
       j += 2;
     } else if (
+      RULES.ownSetPartitive &&
+      toks[j]?.low === 'of' &&
+      OWNER_PRONOUNS.has(toks[j + 1]?.low ?? '') &&
+      toks[j + 2]?.low === 'own'
+    ) {
+      partitive = true; // "one of its own Ka-52 helicopters": a part of the owner's own set
+      j += 3;
+    } else if (
       toks[j]?.low === 'of' &&
       (toks[j + 1]?.kind === 'n' ||
         (isNumberWord(toks[j + 1]?.low ?? '') && numberAt(toks, j + 1, text, base) !== null))
@@ -915,12 +923,15 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
     const t = toks[x]!;
     if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;
     if (weaponHeadAt(toks, x) || isNumberWord(t.low)) return false; // "one of two missiles", "one of the unmanned aerial vehicles"
+    if (isDesignator(toks, x)) return false; // "one of the Ka-52 helicopters"
     if (/(?:est|most)$/.test(t.low) && t.low.length > 4 && !['arrest', 'interest', 'protest'].includes(t.low))
       return true;
     if (
       !['the', 'a', 'its', 'their', 'his', 'her', 'our', 's', 'these', 'those', 'such', 'many', 'several'].includes(
         t.low,
       ) &&
+      // ("one of its own Ka-52 helicopters")
+      !(RULES.ownSetPartitive && t.low === 'own' && OWNER_PRONOUNS.has(toks[x - 1]?.low ?? '')) &&
       !/^\p{Lu}/u.test(t.raw) &&
       !WEAPON_MODIFIERS.has(t.low) &&
       // "debris from one of the destroyed drones": a member of a downed set, where its debris fell (the participle read

@@ -1463,28 +1463,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       const scope = regions.length > 0 ? 'region' : 'country';
       const landCountry = landCountryOf(regions);
-      // "Poland engaged Russian assets directly …, shooting down at least three Russian drones …, according to Poland's
-      // armed forces": a third country that opens the sentence and speaks for it downed them, whatever else it names
-      const thirdSide =
-        RULES.thirdCountrySubject &&
-        claimantCountry !== null &&
-        claimantCountry !== 'RU' &&
-        claimantCountry !== 'UA' &&
-        // (not when it reports another side's defences: "Poland's armed forces said Ukraine's air defence shot down …")
-        (!loc.defender || loc.defender === claimantCountry)
-          ? sentPlaces.find(
-              (p) =>
-                (p.kind === 'country' || p.kind === 'demonym') &&
-                p.code === claimantCountry &&
-                p.start - s.start <= 4 &&
-                p.start < countStart,
-            )
-          : undefined;
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? lookups.country() ?? 'RU')
-          : (thirdSide?.code ??
-            partialCountry ??
+          : (partialCountry ??
             loc.locCountry ??
             loc.defender ??
             invert(c.typeOrigin ?? null) ??

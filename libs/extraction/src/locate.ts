@@ -59,7 +59,7 @@ const SEAT_CITIES: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM']);
 const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'BY-HM': 'BY-MI' };
 const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
 const COUNTRY_SUBJECT =
-  /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
+  /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
 /** A place the threat was flying to or aimed at ("heading for Moscow", "flying to hit targets in Ukraine's Chernihiv region"). */
 const TOWARDS =
   /\b(?:approach(?:es)?\s+to|approach(?:ed|ing)|towards?|(?:heading|headed|bound)\s+for|en\s+route\s+to|on\s+its\s+way\s+to|flying\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
@@ -579,7 +579,7 @@ const OWNER_OF =
   /\b(?:forces|force|army|military|ministry|navy|guard|command|staff|service|troops|units|defenders|defen[cs]e|affairs|government|administration)\s+of\s+(?:the\s+)?$/i;
 
 const RAID_ON =
-  /\b(?:attacks?|raids?|strikes?|assaults?|offensive|bombardment|barrage)\s+(?:against|on)\s+(?:the\s+)?$/i;
+  /\b(?:attacks?|raids?|strikes?|assaults?|offensive|bombardment|barrage|(?:declared\s+|full-scale\s+|its\s+)?war|invasion)\s+(?:against|on|of)\s+(?:the\s+)?$/i;
 
 /** "over Russia", "across Russian regions", "Ukrainian airspace": a country named as the place. */
 function locationCountry(inp: LocateInput, from: number, to: number): string | null {
@@ -593,7 +593,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
       LOCATION_BEFORE_COUNTRY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
       // "the Defence Forces of Ukraine", "the Air Force of Ukraine": whose forces, not where
       !OWNER_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
-      // "during a drone raid on Ukraine": the raid's target, not where this threat was stopped
+      // "during a drone raid on Ukraine", "since Russia declared war on Ukraine": the target, not where this threat was
+      // stopped
       !RAID_ON.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
       // "117 unmanned aerial vehicles of Ukraine": whose threats, not where they were stopped
       !(RULES.weaponOwner && WEAPON_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) &&

@@ -143,14 +143,12 @@ describe('a place followed by its compass point is a reference point', () => {
   ]);
 });
 
-describe('a third country that opens the sentence it speaks for downed the threats', () => {
-  ruleFamily('thirdCountrySubject', [
+describe('a third country speaks for its own downing; a war or invasion "of Ukraine" is no place of it', () => {
+  identityRows([
     [
       "Poland acted directly for the first time since the invasion of Ukraine, shooting down at least two Russian drones over its territory, according to Poland's armed forces.",
       ['at_least 2 drone @ country PL'],
     ],
-  ]);
-  identityRows([
     // a third country that only reports
     [
       "Poland's armed forces said Ukraine's air defence had shot down 40 Russian drones near the border.",
@@ -194,6 +192,46 @@ describe('a bare count with "more" after it is an added count', () => {
     [
       'Air defence destroyed seven drones over Odesa overnight, the regional governor said. Three more were shot down over Mykolaiv.',
       ['3 drone @ UA-48', '7 drone @ UA-51'],
+    ],
+  ]);
+});
+
+describe('the sx batch: a part of its own set, an obligation met, the agent of a passive', () => {
+  ruleFamily('ownSetPartitive', [
+    [
+      'The Russian army had to shoot down one of its own Ka-52 helicopters over the Kherson region, the General Staff said.',
+      ['1 aircraft @ UA-65'],
+    ],
+  ]);
+  ruleFamily('pastObligation', [
+    [
+      'Air defence in the Odesa region had to shoot down two Russian drones overnight, the governor said.',
+      ['2 drone @ UA-51'],
+    ],
+  ]);
+  ruleFamily('passiveAgent', [
+    [
+      'Two Russian patrol boats in the Black Sea were destroyed by fire from two Ukrainian drones, the commander said.',
+      [],
+    ],
+  ]);
+  identityRows([
+    // an obligation still to be met is no report
+    ['Ukraine will have to shoot down 40 drones a night this winter, the air force warned.', []],
+    // the agent of a passive downing is not what was downed
+    [
+      'Three Ukrainian drones were shot down by two Russian Su-35 fighters, the Russian ministry said.',
+      ['3 drone @ country RU'],
+    ],
+    // "Belarus has shot down", after a war "on Ukraine" that is no place of the downing
+    [
+      'It is the first time since Russia declared war on Ukraine that Belarus has shot down a missile.',
+      ['1 missile @ country BY'],
+    ],
+    // gazetteer 1.2.4: Chornobaivka (Kherson), Novoastrakhan (Luhansk)
+    [
+      'The ministry said two Ukrainian drones were shot down near Chornobaivka and one near Novoastrakhan.',
+      ['1 drone @ UA-09', '2 drone @ UA-65'],
     ],
   ]);
 });

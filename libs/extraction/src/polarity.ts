@@ -435,6 +435,17 @@ function impliesDowned(toks: Tok[], c: Count): boolean {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
+/**
+ * "The Russian army had to shoot down one of its own helicopters", "air defence was forced to intercept": an obligation
+ * in the past that was met — a report, as "managed to" is (not "has to", "will have to").
+ */
+function hadTo(toks: Tok[], verb: number): boolean {
+  if (!RULES.pastObligation) return false;
+  const w = toks[verb - 2]?.low;
+  if (w === 'had') return !['will', 'would', 'may', 'might'].includes(toks[verb - 3]?.low ?? '');
+  return (w === 'forced' || w === 'compelled') && ['was', 'were'].includes(toks[verb - 3]?.low ?? '');
+}
+
 /** The verbs of "rendered harmless", "made harmless". */
 const RENDERED: ReadonlySet<string> = new Set([
   'rendered',
@@ -1355,6 +1366,10 @@ function wordsBefore(toks: Tok[], from: number): string {
   return words;
 }
 
+/** Right before a count: a passive downing and its "by" ("were shot down by", "destroyed by fire from"). */
+const PASSIVE_AGENT =
+  /\b(?:(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:shot|brought|taken|knocked)\s+down|(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:destroyed|downed|intercepted|hit|struck|sunk))\s+by\s+(?:(?:fire|missiles?|shots?|strikes?|a\s+strike)\s+(?:\w+\s+){0,2}from\s+)?(?:the\s+)?$/i;
+
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(...args: Parameters<typeof vetoReason>): boolean {
   return vetoReason(...args) !== null;
@@ -1400,6 +1415,7 @@ export function vetoReason(
     toks[firstVerb - 1]?.low === 'to' &&
     !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') &&
     !wasAbleTo(toks, firstVerb) &&
+    !hadTo(toks, firstVerb) &&
     toks[firstVerb]!.low !== 'downing'
   )
     return 'an aim ("to intercept"), not a report';
@@ -1421,6 +1437,13 @@ export function vetoReason(
   if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead))
     return 'a denied report';
   if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
+  // "Three drones were shot down by two Su-35 fighters", "patrol boats were destroyed by fire from two drones": the
+  // agent of a passive downing (or what it fired from) is not what was downed
+  if (
+    RULES.passiveAgent &&
+    PASSIVE_AGENT.test(sentence.slice(Math.max(0, toks[c.from]!.start - base - 60), toks[c.from]!.start - base))
+  )
+    return 'the agent of a passive downing, not what was downed';
   if (lossTally(sentence)) return 'a war-loss tally (ground equipment listed with it)';
   // "During exercises, air defence crews shot down 12 mock targets", "…shot down three drones in tests": practice, no threat
   if (RULES.exerciseTargets && (exerciseSetting(sentence) || mockTarget(toks, c)))

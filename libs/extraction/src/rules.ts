@@ -157,10 +157,14 @@ export const RULES = {
   countryBeside: true,
   /** "one each over the Tver region, to Moscow's north-west, and the Ivanovo region": a place followed by its compass point is a reference point. */
   compassAfter: true,
-  /** "Poland engaged Russian assets …, shooting down three Russian drones …, according to Poland's armed forces": a third country opening the sentence it speaks for is the side that downed them. */
-  thirdCountrySubject: true,
   /** "4 Russian helicopters and 2 jets were shot down": a count whose side nothing tells takes that of the claim before it in its sentence. */
   sameSentenceSide: true,
+  /** "had to shoot down one of its own Ka-52 helicopters": a part of the owner's own set is a count. */
+  ownSetPartitive: true,
+  /** "had to shoot down", "was forced to intercept": an obligation in the past that was met is a report, as "managed to" is. */
+  pastObligation: true,
+  /** "Three drones were shot down by two Su-35 fighters", "boats were destroyed by fire from two drones": the agent of a passive downing is not what was downed. */
+  passiveAgent: true,
 };
 
 export type RuleName = keyof typeof RULES;
