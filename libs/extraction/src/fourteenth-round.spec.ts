@@ -260,7 +260,7 @@ describe('"Kursk Governor Alexander Khinshtein said … According to Mr Khinshte
     ],
     // an honorific naming nobody before is no claimant: the count is told as before
     [
-      'Air defence shot down a drone flying towards the city, Kursk Governor Alexander Khinshtein wrote on Telegram. Mr Petrov, a resident, said four more were downed before dawn.',
+      'Air defence shot down a drone flying towards the city, Kursk Governor Alexander Khinshtein wrote on Telegram. Mr Petrov, a resident, said four drones were downed before dawn.',
       ['1 drone @ RU-KRS', '4 drone @ country RU'],
     ],
     [
