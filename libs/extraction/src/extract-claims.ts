@@ -2612,7 +2612,8 @@ const PARALLEL_SLOT = /\b(?:by|with|using|were|was|had|have|been|[a-z]{3,}(?:ed|
 
 /**
  * "9 drones were destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region", "three
- * UAVs downed, plus two intercepted, above the Azov Sea": two counts told in parallel (of one weapon, the second an
+ * UAVs downed, plus two intercepted, above the Azov Sea", "destroyed ten UAVs and intercepted six more over the Black
+ * Sea": two counts told in parallel (of one weapon, the second an
  * added count or joined by "plus"), each with its own verb or agent, and the place closing the pair, are both there.
  * Not "20 drones overnight, and another 5 over Kursk" (the place right after the second count is only its own), nor
  * a part ("30 drones overnight, and 5 over the Kyiv region").
@@ -2632,7 +2633,9 @@ function parallelPlace(drafts: Draft[], body: string): void {
     if (findPlaces(join).some((p) => p.kind !== 'demonym')) continue;
     const after = body.slice(b.countEnd, b.claim.evidence.end);
     const place = findPlaces(after).find((p) => p.kind !== 'demonym' && p.kind !== 'country');
-    if (!place || !PARALLEL_SLOT.test(after.slice(0, place.start))) continue;
+    // ("destroyed ten UAVs and intercepted six more over the Black Sea": the second count's own verb before it)
+    const ownVerb = RULES.parallelVerbs && more && /^[\s,]*and\s+[a-z]{3,}ed\s+$/i.test(join);
+    if (!place || !(PARALLEL_SLOT.test(after.slice(0, place.start)) || ownVerb)) continue;
     if (!compatible(a.claim.country, b.claim)) continue;
     a.claim = { ...a.claim, scope: 'region', regions: [...b.claim.regions], country: b.claim.country };
     a.unplaced = false;

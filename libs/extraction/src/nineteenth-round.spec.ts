@@ -235,3 +235,21 @@ describe('the sx batch: a part of its own set, an obligation met, the agent of a
     ],
   ]);
 });
+
+describe('the sy batch: an added count with its own verb, Snake Island', () => {
+  ruleFamily('parallelVerbs', [
+    [
+      'The Russian ministry said air defence destroyed eight Ukrainian drones and intercepted five more over the Black Sea.',
+      ['5 drone @ SEA-BLACK', '8 drone @ SEA-BLACK'],
+    ],
+  ]);
+  identityRows([
+    // a part, not an added count
+    [
+      'The Russian ministry said air defence destroyed 30 Ukrainian drones and intercepted five of them over the Black Sea.',
+      ['30 drone @ country RU', '5 drone @ SEA-BLACK'],
+    ],
+    // gazetteer 1.2.5: Snake Island (Zmiinyi) is in the Odesa region
+    ['Ukraine said its forces shot down a Russian Su-30 fighter near Snake Island.', ['1 aircraft @ UA-51']],
+  ]);
+});

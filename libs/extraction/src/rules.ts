@@ -165,6 +165,8 @@ export const RULES = {
   pastObligation: true,
   /** "Three drones were shot down by two Su-35 fighters", "boats were destroyed by fire from two drones": the agent of a passive downing is not what was downed. */
   passiveAgent: true,
+  /** "destroyed ten UAVs and intercepted six more over the Black Sea": an added count with its own verb, and the place closing the pair, places both. */
+  parallelVerbs: true,
 };
 
 export type RuleName = keyof typeof RULES;
