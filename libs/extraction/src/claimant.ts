@@ -46,9 +46,12 @@ const NAME2 = String.raw`\p{Lu}\p{Ll}+[-\s]\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?`
  * Dnipropetrovsk OVA" (oblasna viiskova administratsiia), "Kharkiv RMA", "Odesa ODA", "Zaporizhzhia OMA", "Kryvyi Rih
  * MVA" (a city's). Only after a capitalised name: "RSA" alone is other things.
  */
-const ADMIN_ABBREVIATION = String.raw`(?:OVA|ODA|RMA|OMA|RSA|OSA|MVA|CMA)\b`;
+const OBLAST_ABBREVIATIONS = 'OVA|ODA|RMA|OMA|RSA|OSA';
+const ADMIN_ABBREVIATION = String.raw`(?:${OBLAST_ABBREVIATIONS}|MVA|CMA)\b`;
 /** Where an abbreviation names an oblast's administration, not a city's: "the Kyiv OVA" speaks for Kyiv Oblast. */
-const OBLAST_ABBREVIATION = /^\s+(?:OVA|ODA|RMA|OMA|RSA|OSA)\b/;
+const OBLAST_ABBREVIATION = new RegExp(String.raw`^\s+(?:${OBLAST_ABBREVIATIONS})\b`);
+/** An administration in words or abbreviated. */
+const ADMINISTRATION_WORD = new RegExp(String.raw`[Aa]dministration|\b${ADMIN_ABBREVIATION}`);
 const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration|\p{Lu}[\p{L}-]+\s+${ADMIN_ABBREVIATION})`;
 /** "the governor of Russia's Rostov region": the country's possessive before the region. */
 const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
@@ -153,9 +156,9 @@ const KEYWORDS: RegExp[] = [
   /[Mm]inist|MoD|[Ff]orce|[Ss]taff|[Nn]avy|Command|OC /,
   /military|army/,
   new RegExp(`\\b(?:${OFFICIALS_SURNAMES()}|${NATIONAL_SURNAMES})\\b`),
-  /[Aa]dministration|\b(?:OVA|ODA|RMA|OMA|RSA|OSA|MVA|CMA)\b/,
+  ADMINISTRATION_WORD,
   /(?:[Hh]ead|[Cc]hief) of/,
-  /[Aa]dministration|\b(?:OVA|ODA|RMA|OMA|RSA|OSA|MVA|CMA)\b/,
+  ADMINISTRATION_WORD,
   /Gen\.|General [A-Z]|Col(?:\.|onel) |[Cc]ommander|[Ss]pokes|[Mm]inister [A-Z]/,
   /, (?:the )?(?:[Rr]egional |[Aa]cting )?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief) of/,
   /(?:Governor|Mayor|Head) of/,
@@ -348,9 +351,7 @@ function describe(
   const places = findPlaces(whole);
   const region = places.find((p) => p.kind !== 'country' && p.kind !== 'demonym');
   const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
-  const isOfficial =
-    /governor|mayor|gov\.|head|administration|\b(?:OVA|ODA|RMA|OMA|RSA|OSA|MVA|CMA)\b/i.test(whole) ||
-    official !== null;
+  const isOfficial = /governor|mayor|gov\.|head/i.test(whole) || ADMINISTRATION_WORD.test(whole) || official !== null;
   // "the capital's military administration": military administrations are Ukraine's, so the capital is Kyiv
   const capitalAdmin =
     (!region || (region.kind === 'capital' && region.generic)) &&

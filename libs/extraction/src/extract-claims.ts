@@ -2613,8 +2613,8 @@ const PARALLEL_SLOT = /\b(?:by|with|using|were|was|had|have|been|[a-z]{3,}(?:ed|
 /**
  * "9 drones were destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region", "three
  * UAVs downed, plus two intercepted, above the Azov Sea", "destroyed ten UAVs and intercepted six more over the Black
- * Sea": two counts told in parallel (of one weapon, the second an
- * added count or joined by "plus"), each with its own verb or agent, and the place closing the pair, are both there.
+ * Sea": two counts told in parallel (of one weapon, the second an added count or joined by "plus"), each with its own
+ * verb or agent, and the place closing the pair, are both there.
  * Not "20 drones overnight, and another 5 over Kursk" (the place right after the second count is only its own), nor
  * a part ("30 drones overnight, and 5 over the Kyiv region").
  */
