@@ -18,7 +18,9 @@
  * change can lower them and none can raise them; a batch added to dev may raise one, and is then read before the ceiling
  * moves (the `sk` batch's sk002 and sk007 change with "anti-aircraft defence" because a place they miss is found then;
 in the nineteenth round rf010's HIMARS rockets take the ministry's side once "Ukrainian UAVs" no longer tells the
-drones' origin, `sameSentenceSide`: country RU, which its gold accepts as it does UA, so 4 → 5).
+drones' origin, `sameSentenceSide`: country RU, which its gold accepts as it does UA, so 4 → 5; the `sy` batch's sy012,
+whose Sevastopol claims the extractor already gets wrong, changes with both "unmanned aerial vehicles" and "drones of
+Ukraine": 6 → 7 and 5 → 6).
 
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -76,8 +78,8 @@ describe('a country after "shot down by" is the defender', () => {
 
 /** Rewordings of the dev split that keep every claim, and how many passages may still change (see the table above). */
 const REWORDED: Array<[string, (s: string) => string, number]> = [
-  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 6],
-  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 5],
+  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 7],
+  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 6],
   ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 3],
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 1],
   ['thousands with a full stop', (s) => s.replace(/(\d),(\d{3})\b/g, '$1.$2'), 1],

@@ -28,3 +28,18 @@ describe('splitSentences', () => {
     expect(splitSentences('')).toEqual([]);
   });
 });
+
+describe('splitSentences across a line wrapped inside a sentence', () => {
+  it('joins a line that stops on a word no sentence ends with, and keeps other line breaks', () => {
+    const text =
+      'The ministry said 9 drones were shot down, seven near\nCrimea and two over the sea.\nA headline\nNext line';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The ministry said 9 drones were shot down, seven near\nCrimea and two over the sea.',
+      'A headline',
+      'Next line',
+    ]);
+  });
+  it('keeps a paragraph break after such a word', () => {
+    expect(splitSentences('Drones over\n\nKursk').map((s) => s.text)).toEqual(['Drones over', 'Kursk']);
+  });
+});

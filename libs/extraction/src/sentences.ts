@@ -71,6 +71,9 @@ const ABBREVIATIONS = new Set([
 const BREAK =
   /([.!?]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\d])|(\.)(?<=\p{Ll}{2}\.)(?=\p{Lu}\p{Ll})|(\.)(["”])(?<=\p{Ll}{2}\.["”])(?=\p{Lu}\p{Ll})|\n+/gu;
 
+/** A line that stops on a word no sentence ends with: a preposition, an article, a conjunction. */
+const WRAPPED = /\s(?:near|over|in|of|the|a|an|and|or|to|from|at|on|by|with|for|than|above|across|into|towards?)$/i;
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
@@ -85,6 +88,14 @@ export function splitSentences(text: string): Span[] {
       push(out, text, from, m.index + punct.length + (m[2] ?? m[6] ?? '').length);
       from = m.index + m[0].length;
     } else {
+      // "…14 Ukrainian drones, 12 near⏎Crimea and two more …": a line wrapped inside a sentence, after a word that
+      // cannot end one, is no break
+      if (
+        m[0].length === 1 &&
+        WRAPPED.test(text.slice(Math.max(from, m.index - 12), m.index)) &&
+        /\p{L}/u.test(text[m.index + 1] ?? '')
+      )
+        continue;
       push(out, text, from, m.index);
       from = m.index + m[0].length;
     }
