@@ -101,3 +101,21 @@ describe('the extraction corpus drawn from real news', () => {
     expect([...byUrl.values()].filter((ids) => ids.length > 1)).toEqual([]);
   });
 });
+
+describe('the blind second annotation of a sample (second-annotation/)', () => {
+  const dir = join(ROOT, 'second-annotation');
+  const seconds = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({ file: f, ...(JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; gold: Gold[] }) }));
+  const byId = new Map(passages.map((p) => [p.id, p]));
+
+  it('annotates passages of the corpus in the gold format, evidence verbatim', () => {
+    expect(seconds.length).toBeGreaterThan(50);
+    const problems = seconds.flatMap((s) => {
+      const p = byId.get(s.id);
+      if (!p || s.file !== `${s.id}.json`) return [`${s.file}: no corpus passage ${s.id}`];
+      return passageProblems({ ...p, gold: s.gold, negative: s.gold.length === 0 }).map((m) => `${s.file}: ${m}`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
