@@ -2753,11 +2753,16 @@ function placesListedAfter(drafts: Draft[], sentences: Span[]): void {
 const CAPITAL_NAMES = /^(?:Kyiv|Kiev|Moscow|Minsk|Warsaw)$/;
 
 function isDateline(body: string, start: number, end: number): boolean {
-  // "KYIV/MOSCOW (dpa-AFX) - …": cities in capitals joined by slashes open one dateline
-  const lineStart = start === 0 ? 0 : body.lastIndexOf('\n', start - 1) + 1;
-  const slashed = SLASHED_DATELINE.exec(body.slice(lineStart, lineStart + 80));
-  if (slashed && end <= lineStart + slashed[0].length) return true;
+  // "KYIV/MOSCOW (dpa-AFX) - …": cities in capitals joined by slashes open one dateline (only a place after a slash is
+  // looked back for its line: most places are mid-line, and that scan would be paid for each of them)
+  if (start > 0 && body[start - 1] === '/') {
+    const lineStart = body.lastIndexOf('\n', start - 1) + 1;
+    const slashed = SLASHED_DATELINE.exec(body.slice(lineStart, lineStart + 80));
+    return slashed !== null && end <= lineStart + slashed[0].length;
+  }
   if (start > 0 && body[start - 1] !== '\n') return false;
+  const slashed = SLASHED_DATELINE.exec(body.slice(start, start + 80));
+  if (slashed && end <= start + slashed[0].length) return true;
   const after = body.slice(end, end + 24);
   // a comma or an agency in brackets after the name; in capitals ("MOSCOW:", "KYIV —") any dateline mark.
   // "Kursk region — 9 UAVs", "Bryansk: 9" open breakdown lines, not datelines.
