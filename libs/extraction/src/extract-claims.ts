@@ -2935,6 +2935,22 @@ function claimantFromRepeats(drafts: Draft[], alias: number[]): void {
   }
 }
 
+/**
+ * A claim told again is one claim (claims.md, edge case 1), and the article dates it if any of its statements does: a
+ * headline or lede with no date takes the date of the first repeat that has one ("said on Sunday", "on March 20").
+ */
+function dateFromRepeats(drafts: Draft[], alias: number[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const date = drafts[i]!.claim.eventDate;
+    if (date === null || alias[i] === i) continue;
+    let root = alias[i]!;
+    for (let hops = 0; alias[root] !== undefined && alias[root] !== root && hops < drafts.length; hops++)
+      root = alias[root]!;
+    const kept = drafts[root]!;
+    if (kept.claim.eventDate === null) kept.claim = { ...kept.claim, eventDate: date };
+  }
+}
+
 /** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
 /** `original`: the body as given, when look-alikes were folded (foldLookAlikes), for the evidence's text. */
 function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
@@ -3070,6 +3086,7 @@ function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
   // (after the claims are told apart, so that no claimant set here changes which claims are parts or repeats)
   for (const d of drafts) if (d.anaphorClaimant !== undefined) d.claim = { ...d.claim, claimant: d.anaphorClaimant };
   claimantFromRepeats(drafts, alias);
+  if (RULES.dateFromRepeats) dateFromRepeats(drafts, alias);
   for (const i of kept) {
     const d = drafts[i]!;
     if (d.claim.claimant === null && d.actorClaimant !== undefined) d.claim = { ...d.claim, claimant: d.actorClaimant };

@@ -167,6 +167,8 @@ export const RULES = {
   passiveAgent: true,
   /** "destroyed ten UAVs and intercepted six more over the Black Sea": an added count with its own verb, and the place closing the pair, places both. */
   parallelVerbs: true,
+  /** "Ukraine says it shot down 9 drones" … "the air force said on Sunday it had destroyed nine": one claim, dated by whichever of its statements dates it. */
+  dateFromRepeats: true,
 };
 
 export type RuleName = keyof typeof RULES;
