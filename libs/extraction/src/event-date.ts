@@ -6,6 +6,7 @@
  * "last night"/"yesterday" (the day before). Null when it cannot be resolved.
  */
 import { MONTHS } from './lexicon';
+import { RULES } from './rules';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE =
@@ -27,6 +28,12 @@ const WEEKDAY_SHORT: Record<string, string> = {
   fri: 'friday',
   sat: 'saturday',
 };
+// "on the 17th", "on the night of the 25th (local time)": a day of the publication's month, as translated Asian wire copy
+// writes it; not "the 17th brigade" or "the 5th of May" (DAY_MONTH's)
+const ORDINAL_DAY = new RegExp(
+  `\\b(?:on|of) the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_RE})(?=\\s*(?:[,.;:()—–]|$|(?:local|morning|evening|night|afternoon|at|that|and|when|in|from|to|as)\\b))`,
+  'i',
+);
 const SAME_DAY =
   /\b(overnight|today|this morning|tonight|earlier today|this evening|(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?night|past night)\b/i;
 const LAST_NIGHT = /\blast night\b/i;
@@ -41,6 +48,7 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   m = DAY_MONTH.exec(sentence);
   if (m) return fromParts(MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[3], pub);
   if (!pub) return null;
+  if (RULES.ordinalDay && (m = ORDINAL_DAY.exec(sentence))) return dayOfPublicationMonth(Number(m[1]), pub);
   m = WEEKDAY.exec(sentence);
   // short weekday names only as written in headlines ("Sat morning"), capitalised
   if (m && m[1]!.length <= 5 && !WEEKDAYS.includes(m[1]!.toLowerCase()) && !/^\p{Lu}/u.test(m[1]!)) m = null;
@@ -55,6 +63,13 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   if (DAY_BEFORE.test(sentence)) return iso(addDays(pub, -1));
   if (SAME_DAY.test(sentence)) return iso(pub);
   return null;
+}
+
+/** Day d of the publication's month, or of the month before when that day is still to come ("on the 30th" on the 2nd). */
+function dayOfPublicationMonth(d: number, pub: Date): string | null {
+  let [y, mo] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1];
+  if (d > pub.getUTCDate() + 2) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+  return valid(y, mo, d);
 }
 
 function fromParts(month: number, day: number, year: string | undefined, pub: Date | null): string | null {

@@ -169,6 +169,8 @@ export const RULES = {
   parallelVerbs: true,
   /** "Ukraine says it shot down 9 drones" … "the air force said on Sunday it had destroyed nine": one claim, dated by whichever of its statements dates it. */
   dateFromRepeats: true,
+  /** "said on the 20th", "on the night of the 25th": a day of the publication's month. */
+  ordinalDay: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -3,6 +3,7 @@
  * and a row where the rule could reach too far.
  */
 import { extractClaims } from './extract-claims';
+import { eventDateOf } from './event-date';
 import { withRulesOff } from './rules';
 
 const dates = (body: string, publishedAt = '2024-06-09T08:00:00Z'): string[] =>
@@ -29,5 +30,31 @@ describe('a claim told again takes the date of whichever statement dates it', ()
     expect(
       dates('Air defence shot down 14 drones over the Kharkiv region. On Saturday it also downed three missiles.'),
     ).toEqual(['14 drone: null', '3 missile: 2024-06-08']);
+  });
+});
+
+describe('"on the 20th": a day of the publication month', () => {
+  it('reads the day in the publication month, or in the month before when it is still to come', () => {
+    expect(
+      eventDateOf(
+        'The ministry said on the 20th, local time, that it had shot down 104 drones.',
+        '2024-10-21T08:00:00Z',
+      ),
+    ).toBe('2024-10-20');
+    expect(
+      eventDateOf('Air defence downed 12 drones on the night of the 30th (local time).', '2025-01-02T08:00:00Z'),
+    ).toBe('2024-12-30');
+  });
+  it('leaves units, floors and full dates alone', () => {
+    expect(eventDateOf('Gunners of the 17th brigade shot down a drone.', '2024-10-21T08:00:00Z')).toBeNull();
+    expect(eventDateOf('It happened on the 5th of May.', '2024-10-21T08:00:00Z')).toBe('2024-05-05');
+    expect(eventDateOf('A drone hit a flat on the 9th floor.', '2024-10-21T08:00:00Z')).toBeNull();
+  });
+  it('is off with the rule off', () => {
+    expect(
+      withRulesOff(['ordinalDay'], () =>
+        eventDateOf('It said on the 20th that it had downed 104 drones.', '2024-10-21T08:00:00Z'),
+      ),
+    ).toBeNull();
   });
 });
