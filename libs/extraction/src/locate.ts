@@ -60,6 +60,9 @@ const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU
 const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
 const COUNTRY_SUBJECT =
   /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
+/** "(military) managed to destroy", "was able to shoot down", "succeeded in downing": a downing met (rule managedSubject). */
+const MANAGED_DOWNING =
+  /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:managed|was\s+able|were\s+able|been\s+able)\s+to\s+(?:shoot\s+down|down|intercept|destroy|neutrali[sz]e)|succeeded\s+in\s+(?:shooting\s+down|downing|intercepting|destroying|neutrali[sz]ing))\b/i;
 /** A place the threat was flying to or aimed at ("heading for Moscow", "flying to hit targets in Ukraine's Chernihiv region"). */
 const TOWARDS =
   /\b(?:approach(?:es)?\s+to|approach(?:ed|ing)|towards?|(?:heading|headed|bound)\s+for|en\s+route\s+to|on\s+its\s+way\s+to|flying\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
@@ -550,6 +553,9 @@ function defenderCountry(inp: LocateInput): string | null {
         inp.body.slice(p.end, p.end + 60),
       )
     )
+      return p.code;
+    // "the Ukrainian military managed to destroy 26 drones"
+    if (RULES.managedSubject && p.end <= inp.countStart && MANAGED_DOWNING.test(inp.body.slice(p.end, p.end + 70)))
       return p.code;
     // "A Belarusian fighter jet shot down …": a defending aircraft, named before the count (not "3 Ukrainian aircraft")
     if (

@@ -171,6 +171,8 @@ export const RULES = {
   dateFromRepeats: true,
   /** "said on the 20th", "on the night of the 25th": a day of the publication's month. */
   ordinalDay: true,
+  /** "The Ukrainian military managed to destroy 26 drones": the demonym's forces, subject of a downing met, are its side. */
+  managedSubject: true,
 };
 
 export type RuleName = keyof typeof RULES;

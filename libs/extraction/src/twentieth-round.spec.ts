@@ -3,6 +3,7 @@
  * and a row where the rule could reach too far.
  */
 import { extractClaims } from './extract-claims';
+import { identityRows, ruleFamily } from '../test/identities';
 import { eventDateOf } from './event-date';
 import { withRulesOff } from './rules';
 
@@ -57,4 +58,18 @@ describe('"on the 20th": a day of the publication month', () => {
       ),
     ).toBeNull();
   });
+});
+
+describe("a demonym's forces that managed to down a count are its side", () => {
+  ruleFamily('managedSubject', [
+    ['The Ukrainian military managed to destroy 26 kamikaze drones.', ['26 drone @ country UA']],
+    ['Russian troops have managed to intercept four missiles.', ['4 missile @ country RU']],
+    ['Ukrainian forces were able to shoot down five drones.', ['5 drone @ country UA']],
+  ]);
+  identityRows([
+    // not a downing: no claim
+    ['The Ukrainian military managed to destroy 26 Russian tanks.', []],
+    // the count's own place still wins
+    ['Russian forces managed to destroy 12 drones over the Kursk region.', ['12 drone @ RU-KRS']],
+  ]);
 });
