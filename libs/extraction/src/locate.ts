@@ -60,6 +60,11 @@ const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU
 const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
 const COUNTRY_SUBJECT =
   /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
+const FORCES_DOWNED_BEFORE =
+  /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?(?:shot\s+down|shoots?\s+down|downed|downs|intercepted|intercepts|destroyed|destroys|neutrali[sz]ed)\b/i;
+/** The same with every verb of downing a count can have ("brought down", "took down", "eliminated", "repelled"; rule forcesVerbs). */
+const FORCES_DOWNED =
+  /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?(?:shot\s+down|shoots?\s+down|downed|downs|intercepted|intercepts|destroyed|destroys|neutrali[sz]ed|neutrali[sz]es|(?:brought|brings|took|takes|knocked|knocks)\s+down|eliminated|eliminates|repelled|repels)\b/i;
 /** "(military) managed to destroy", "was able to shoot down", "succeeded in downing": a downing met (rule managedSubject). */
 const MANAGED_DOWNING =
   /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:managed|was\s+able|were\s+able|been\s+able)\s+to\s+(?:shoot\s+down|down|intercept|destroy|neutrali[sz]e)|succeeded\s+in\s+(?:shooting\s+down|downing|intercepting|destroying|neutrali[sz]ing))\b/i;
@@ -549,9 +554,7 @@ function defenderCountry(inp: LocateInput): string | null {
     // "The Ukrainian military downed 12 drones": the demonym's forces doing the intercepting
     if (
       p.end <= inp.countStart &&
-      /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?(?:shot\s+down|shoots?\s+down|downed|downs|intercepted|intercepts|destroyed|destroys|neutrali[sz]ed)\b/i.test(
-        inp.body.slice(p.end, p.end + 60),
-      )
+      (RULES.forcesVerbs ? FORCES_DOWNED : FORCES_DOWNED_BEFORE).test(inp.body.slice(p.end, p.end + 60))
     )
       return p.code;
     // "the Ukrainian military managed to destroy 26 drones"

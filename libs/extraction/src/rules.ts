@@ -173,6 +173,8 @@ export const RULES = {
   ordinalDay: true,
   /** "The Ukrainian military managed to destroy 26 drones": the demonym's forces, subject of a downing met, are its side. */
   managedSubject: true,
+  /** "The Ukrainian military brought down 12 drones": the demonym's forces are the side with every verb of downing, not only "shot down". */
+  forcesVerbs: true,
 };
 
 export type RuleName = keyof typeof RULES;

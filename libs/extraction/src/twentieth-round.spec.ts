@@ -73,3 +73,15 @@ describe("a demonym's forces that managed to down a count are its side", () => {
     ['Russian forces managed to destroy 12 drones over the Kursk region.', ['12 drone @ RU-KRS']],
   ]);
 });
+
+describe("a demonym's forces are the side with every verb of downing", () => {
+  ruleFamily('forcesVerbs', [
+    ['The Ukrainian military brought down 12 drones overnight, officials said.', ['12 drone @ country UA']],
+    ['Russian forces took down three cruise missiles overnight.', ['3 missile @ country RU']],
+    ['Ukrainian troops repelled seven guided aerial bombs.', ['7 bomb @ country UA']],
+  ]);
+  identityRows([
+    // a place of its own still wins
+    ['Russian forces brought down 12 drones over the Kursk region.', ['12 drone @ RU-KRS']],
+  ]);
+});
