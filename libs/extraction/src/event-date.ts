@@ -37,12 +37,25 @@ const ORDINAL_DAY = new RegExp(
 const SAME_DAY =
   /\b(overnight|today|this morning|tonight|earlier today|this evening|(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?night|past night)\b/i;
 const LAST_NIGHT = /\blast night\b/i;
+// A night told by both its days ends on the later one, as "overnight" in a morning report does (rule nightEndsDay):
+// "overnight from June 16 to 17", "on the night of May 5 to 6"
+const NIGHT_MONTH_DAYS = new RegExp(
+  `\\b(?:over)?night\\b[^.;]{0,25}?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|into|-|–|—|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+  'i',
+);
+// "between 23.00 Moscow time yesterday and 07.00 today"
+const YESTERDAY_TO_TODAY =
+  /\b(?:between|from|since)\b[^;]{0,40}?\byesterday\b[^;]{0,40}?\b(?:and|to|until|till)\b[^;]{0,25}?\b(?:today|this morning)\b/i;
+// "on Monday night" in a Tuesday morning report
+const WEEKDAY_NIGHT = /^\s+night\b/i;
 const DAY_BEFORE = /\b(yesterday|the day before)\b/i;
 
 export function eventDateOf(sentence: string, publishedAt: string | null | undefined): string | null {
   const pub = parseDay(publishedAt);
   let m = ISO.exec(sentence);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (RULES.nightEndsDay && (m = NIGHT_MONTH_DAYS.exec(sentence)))
+    return fromParts(MONTHS.get(m[1]!.toLowerCase())!, Number(m[3]), m[4], pub);
   m = MONTH_DAY.exec(sentence);
   if (m) return fromParts(MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]), m[3], pub);
   m = DAY_MONTH.exec(sentence);
@@ -56,10 +69,17 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
     const day = m[1]!.toLowerCase();
     const want = WEEKDAYS.indexOf(WEEKDAY_SHORT[day] ?? day);
     const back = (pub.getUTCDay() - want + 7) % 7;
-    return iso(addDays(pub, -back));
+    // "on Monday night" in Tuesday morning's report: the night that ended that morning, as "last night"
+    const nightBefore =
+      RULES.nightEndsDay &&
+      back === 1 &&
+      morning(publishedAt) &&
+      WEEKDAY_NIGHT.test(sentence.slice(m.index + m[0].length));
+    return iso(addDays(pub, nightBefore ? 0 : -back));
   }
   // "last night" in a morning report is the night that ended that morning
   if (LAST_NIGHT.test(sentence)) return iso(addDays(pub, morning(publishedAt) ? 0 : -1));
+  if (RULES.nightEndsDay && YESTERDAY_TO_TODAY.test(sentence)) return iso(pub);
   if (DAY_BEFORE.test(sentence)) return iso(addDays(pub, -1));
   if (SAME_DAY.test(sentence)) return iso(pub);
   return null;

@@ -175,6 +175,8 @@ export const RULES = {
   managedSubject: true,
   /** "The Ukrainian military brought down 12 drones": the demonym's forces are the side with every verb of downing, not only "shot down". */
   forcesVerbs: true,
+  /** A night told by both its days ("overnight from June 16 to 17", "between 23.00 yesterday and 07.00 today", "Monday night" in Tuesday morning's report) is dated by the morning it ended, as "overnight". */
+  nightEndsDay: true,
 };
 
 export type RuleName = keyof typeof RULES;

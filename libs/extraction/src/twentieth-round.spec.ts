@@ -85,3 +85,29 @@ describe("a demonym's forces are the side with every verb of downing", () => {
     ['Russian forces brought down 12 drones over the Kursk region.', ['12 drone @ RU-KRS']],
   ]);
 });
+
+describe('a night told by both its days is dated by the morning it ended', () => {
+  const morning = '2025-06-17T07:30:00Z'; // a Tuesday morning
+  it('reads the later day of a two-day night', () => {
+    expect(eventDateOf('Air defence downed 30 drones overnight from June 16 to 17.', morning)).toBe('2025-06-17');
+    expect(eventDateOf('On the night of June 16-17 air defence downed 30 drones.', morning)).toBe('2025-06-17');
+  });
+  it('reads a window from yesterday to today as today', () => {
+    expect(
+      eventDateOf('Air defence destroyed 19 drones between 23.00 Moscow time yesterday and 07.00 today.', morning),
+    ).toBe('2025-06-17');
+  });
+  it("reads 'Monday night' in Tuesday morning's report as Tuesday, and leaves other weekdays and afternoons alone", () => {
+    expect(eventDateOf('Air defence downed 16 drones on Monday night.', morning)).toBe('2025-06-17');
+    expect(eventDateOf('Air defence downed 16 drones on Sunday night.', morning)).toBe('2025-06-15');
+    expect(eventDateOf('Air defence downed 16 drones on Monday night.', '2025-06-17T15:00:00Z')).toBe('2025-06-16');
+    expect(eventDateOf('Air defence downed 16 drones on Monday.', morning)).toBe('2025-06-16');
+  });
+  it('is off with the rule off', () => {
+    expect(
+      withRulesOff(['nightEndsDay'], () =>
+        eventDateOf('Air defence downed 30 drones overnight from June 16 to 17.', morning),
+      ),
+    ).toBe('2025-06-16');
+  });
+});
