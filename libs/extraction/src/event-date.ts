@@ -43,9 +43,6 @@ const NIGHT_MONTH_DAYS = new RegExp(
   `\\b(?:over)?night\\b[^.;]{0,25}?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|into|-|–|—|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
   'i',
 );
-// "between 23.00 Moscow time yesterday and 07.00 today"
-const YESTERDAY_TO_TODAY =
-  /\b(?:between|from|since)\b[^;]{0,40}?\byesterday\b[^;]{0,40}?\b(?:and|to|until|till)\b[^;]{0,25}?\b(?:today|this morning)\b/i;
 // "on Monday night" in a Tuesday morning report
 const WEEKDAY_NIGHT = /^\s+night\b/i;
 const DAY_BEFORE = /\b(yesterday|the day before)\b/i;
@@ -79,7 +76,6 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   }
   // "last night" in a morning report is the night that ended that morning
   if (LAST_NIGHT.test(sentence)) return iso(addDays(pub, morning(publishedAt) ? 0 : -1));
-  if (RULES.nightEndsDay && YESTERDAY_TO_TODAY.test(sentence)) return iso(pub);
   if (DAY_BEFORE.test(sentence)) return iso(addDays(pub, -1));
   if (SAME_DAY.test(sentence)) return iso(pub);
   return null;

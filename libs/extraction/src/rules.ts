@@ -175,7 +175,7 @@ export const RULES = {
   managedSubject: true,
   /** "The Ukrainian military brought down 12 drones": the demonym's forces are the side with every verb of downing, not only "shot down". */
   forcesVerbs: true,
-  /** A night told by both its days ("overnight from June 16 to 17", "between 23.00 yesterday and 07.00 today", "Monday night" in Tuesday morning's report) is dated by the morning it ended, as "overnight". */
+  /** A night told by both its days ("overnight from June 16 to 17", "Monday night" in Tuesday morning's report; a window told by its hours is dated by its start, the corpus README's convention) is dated by the morning it ended, as "overnight". */
   nightEndsDay: true,
 };
 

@@ -92,10 +92,10 @@ describe('a night told by both its days is dated by the morning it ended', () =>
     expect(eventDateOf('Air defence downed 30 drones overnight from June 16 to 17.', morning)).toBe('2025-06-17');
     expect(eventDateOf('On the night of June 16-17 air defence downed 30 drones.', morning)).toBe('2025-06-17');
   });
-  it('reads a window from yesterday to today as today', () => {
+  it('leaves a window told by its hours to its start (the corpus convention)', () => {
     expect(
       eventDateOf('Air defence destroyed 19 drones between 23.00 Moscow time yesterday and 07.00 today.', morning),
-    ).toBe('2025-06-17');
+    ).toBe('2025-06-16');
   });
   it("reads 'Monday night' in Tuesday morning's report as Tuesday, and leaves other weekdays and afternoons alone", () => {
     expect(eventDateOf('Air defence downed 16 drones on Monday night.', morning)).toBe('2025-06-17');
