@@ -1862,6 +1862,11 @@ const SET_DOWNED = new RegExp(
     String.raw`|(?<!\b(?:nearly|almost|not|virtually|practically)\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|ukrainian|attack|attacking|hostile)\s+)*(drones|uavs|missiles|rockets|shaheds|targets|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+${DOWNED_WORDS}`,
   'i',
 );
+const SET_DOWNED_TOO = new RegExp(
+  String.raw`\bthey,?\s+(?:too|also|as\s+well),?\s+(?:were|had\s+been|have\s+been)\s+(?:all\s+)?${DOWNED_WORDS}` +
+    String.raw`|\bthey\s+(?:were|had\s+been|have\s+been)\s+(?:also|likewise|as\s+well)\s+${DOWNED_WORDS}`,
+  'i',
+);
 /** A word every alternative of SET_DOWNED holds: most sentences are ruled out by this one. */
 const SET_DOWNED_HINT = /them|all|every|each|these|those/i;
 /** Words that make a whole-set downing no claim: denials, hypotheticals, a disjunction with "lost", the ground. */
@@ -1874,8 +1879,9 @@ const SET_DOWNED_VETO =
  * ambiguous (several weapons and no noun).
  */
 function downedReference(text: string): { noun: string | undefined; start: number; end: number } | null {
-  if (!SET_DOWNED_HINT.test(text)) return null;
-  const m = SET_DOWNED.exec(text);
+  const m =
+    (SET_DOWNED_HINT.test(text) ? SET_DOWNED.exec(text) : null) ??
+    (RULES.setDownedToo && /\bthey\b/i.test(text) ? SET_DOWNED_TOO.exec(text) : null);
   if (!m || SET_DOWNED_VETO.test(text)) return null;
   return { noun: (m[1] ?? m[2] ?? m[3])?.toLowerCase(), start: m.index, end: m.index + m[0].length };
 }

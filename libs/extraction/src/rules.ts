@@ -177,6 +177,8 @@ export const RULES = {
   forcesVerbs: true,
   /** A night told by both its days ("overnight from June 16 to 17", "Monday night" in Tuesday morning's report; a window told by its hours is dated by its start, the corpus README's convention) is dated by the morning it ended, as "overnight". */
   nightEndsDay: true,
+  /** "Sobolev reported 5 more drones aimed at the capital. They, too, were shot down": "they, too" / "they were also" downs the whole set before, as "they were all" does. */
+  setDownedToo: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -111,3 +111,17 @@ describe('a night told by both its days is dated by the morning it ended', () =>
     ).toBe('2025-06-16');
   });
 });
+
+describe('"they, too, were shot down" downs the whole set told just before', () => {
+  ruleFamily('setDownedToo', [
+    [
+      'Air defence downed a drone over Moscow, the mayor said. Later he reported 5 more drones aimed at the capital. They, too, were shot down.',
+      ['1 drone @ RU-MOW', '5 drone @ RU-MOW'],
+    ],
+    ['Russia launched 12 drones at the Kursk region overnight. They were also destroyed.', ['12 drone @ RU-KRS']],
+  ]);
+  identityRows([
+    // a denial is no downing
+    ['Russia launched 12 drones at the Kursk region overnight. They were not shot down.', []],
+  ]);
+});
