@@ -47,6 +47,8 @@ export interface Count {
   partitive: boolean;
   /** "45 of 70 drones": the 70 (a set the part is taken from). */
   denominator: boolean;
+  /** A part's numbered set ("one of six weapons": 6), when the set is not itself the count. */
+  setValue?: number;
   /** "a total of 45", "in total". */
   total: boolean;
   /** "out of a total of 45": a total whose place, if any, belongs to its part. */
@@ -797,6 +799,7 @@ export function findCounts(
         outOf,
         origin: np.origin,
         typeOrigin: np.typeOrigin ?? null,
+        ...(partitive && !everyOne && !downedSet && setNumber && !setNumber.weak ? { setValue: setNumber.value } : {}),
         ...(each ? { each } : {}),
       });
       i = np.to - 1;
@@ -843,6 +846,7 @@ export function findCounts(
         total,
         outOf,
         origin: null,
+        ...(partitive && setNumber && !setNumber.weak ? { setValue: setNumber.value } : {}),
       });
       // "showing 56 of 72 brought down": the set's number is read past, as after "56 of 72 missiles"
       if (partitive && setNumber && !setNumber.weak) {

@@ -873,7 +873,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           listedAfter = true;
         }
         // "Of these, 29 were over Kursk Oblast": a breakdown of the last claim
-        else if (!prev && partitive && last && si - last.sentence <= 1) {
+        // (not "one of six next-generation weapons": a numbered set that is not the claim's count is another set)
+        else if (
+          !prev &&
+          partitive &&
+          last &&
+          si - last.sentence <= 1 &&
+          !(RULES.otherSetPart && c.setValue !== undefined && c.setValue !== last.claim.count)
+        ) {
           gov = { polarity: 'claim', at: -1 };
           rule = 'a partitive breakdown ("of these") of the claim before it';
         } else if (

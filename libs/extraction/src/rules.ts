@@ -179,6 +179,10 @@ export const RULES = {
   nightEndsDay: true,
   /** "Sobolev reported 5 more drones aimed at the capital. They, too, were shot down": "they, too" / "they were also" downs the whole set before, as "they were all" does. */
   setDownedToo: true,
+  /** "The Kinzhal is one of six next-generation weapons": a part of a numbered set other than the claim before is no breakdown of it. */
+  otherSetPart: true,
+  /** "of which 38 were shot down by Kyiv": a capital as the agent of a downing is its government, the defender, not a place. */
+  byCapital: true,
 };
 
 export type RuleName = keyof typeof RULES;

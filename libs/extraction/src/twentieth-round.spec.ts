@@ -125,3 +125,33 @@ describe('"they, too, were shot down" downs the whole set told just before', () 
     ['Russia launched 12 drones at the Kursk region overnight. They were not shot down.', []],
   ]);
 });
+
+describe('a part of a numbered set other than the claim before is no breakdown of it', () => {
+  ruleFamily('otherSetPart', [
+    [
+      'Ukraine said Patriots shot down all nine Kinzhal missiles fired by Russia. The Kinzhal is one of six "next-generation" weapons Putin unveiled, and he claimed it could not be shot down.',
+      ['9 missile @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // a part of the claim's own set is still its breakdown
+    [
+      'Russian air defence destroyed 45 Ukrainian drones overnight. Of these, 29 were over the Kursk region.',
+      ['29 drone @ RU-KRS', '45 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('a capital as the agent of a downing, or as the subject of an attack carried out, is its government', () => {
+  ruleFamily('byCapital', [
+    ['Russia launched 44 drones at Ukraine overnight, of which 38 were shot down by Kyiv.', ['38 drone @ country UA']],
+  ]);
+  identityRows([
+    // the city's own air defences are the city
+    ["Four Ukrainian drones were brought down by Moscow's air defences, the ministry said.", ['4 drone @ RU-MOW']],
+    [
+      "Ukraine's air defences shot down 137 Shahed drones in the third massive attack that Moscow has carried out against Ukrainian territory in three days.",
+      ['137 drone @ country UA'],
+    ],
+  ]);
+});
