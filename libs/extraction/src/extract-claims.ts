@@ -96,12 +96,12 @@ const OTHER_WAR =
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"'. */
 const TRIGGER_RARE =
-  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\bair[ -]defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) /i;
+  /\bfend(?:ed|s|ing)? off\b|(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\bair[ -]defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) /i;
 const TRIGGER = {
   test: (text: string): boolean => (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) || TRIGGER_RARE.test(text),
 };
-/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …" and "landed" have "hit"). */
-const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit'];
+/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed" and "fended off" have "hit"). */
+const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend'];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
 /**

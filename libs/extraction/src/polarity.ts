@@ -100,10 +100,16 @@ const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'claimed', 
 const TAKE_OUT = new Set(
   'took take takes taken taking knocked knock knocks knocking wiped wipe wipes wiping'.split(' '),
 );
+// "fended off five drones" (rule fendedOff)
+const FEND = new Set(['fend', 'fends', 'fended', 'fending']);
 /** A verb whose particle follows it ("shot down", "wiped out"): what comes after is past the particle. */
 function withParticle(toks: Tok[], k: number): boolean {
   const w = toks[k]!.low;
-  return DOWN_VERBS.has(w) || (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out');
+  return (
+    DOWN_VERBS.has(w) ||
+    (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') ||
+    (RULES.fendedOff && FEND.has(w) && toks[k + 1]?.low === 'off')
+  );
 }
 
 /** The verbs of "knocked out", "wiped out" that news also writes of losses on the ground. */
@@ -481,6 +487,7 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "took out 36 drones"
   if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
   if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
+  if (RULES.fendedOff && FEND.has(w) && toks[k + 1]?.low === 'off') return 'claim';
   // "knocked 20 drones out of the sky", "was blown out of the sky": the idiom for a downing
   if (w === 'out' && toks[k + 1]?.low === 'of' && toks[k + 2]?.low === 'the' && toks[k + 3]?.low === 'sky') {
     for (let x = k - 1; x >= Math.max(0, k - 9); x--) if (SKY_VERBS.has(toks[x]!.low)) return 'claim';
@@ -1188,7 +1195,7 @@ const OR_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'be', 'went
 /** The interception verb at `g` is one side of an "or" whose other side is "lost" / "disappeared" ("jammed or lost from radar", "lost from radar or shot down"). */
 function orLost(toks: Tok[], g: number, firstVerb: number): boolean {
   let a = g + 1;
-  if (toks[a]?.low === 'down' || toks[a]?.low === 'out') a++;
+  if (toks[a]?.low === 'down' || toks[a]?.low === 'out' || toks[a]?.low === 'off') a++;
   if (toks[a]?.low === 'or') {
     let k = a + 1;
     while (OR_AUX.has(toks[k]?.low ?? '')) k++;
@@ -1232,7 +1239,7 @@ function setRelativeThenVerb(toks: Tok[], c: Count, g: number): boolean {
   }
   if (k !== g && !(toks[g]!.low === 'down' && k === g - 1)) return false;
   let after = g + 1;
-  if (toks[after]?.low === 'down' || toks[after]?.low === 'out') after++;
+  if (toks[after]?.low === 'down' || toks[after]?.low === 'out' || toks[after]?.low === 'off') after++;
   // "… shot down over Kursk was found": a short place phrase may come first
   for (let n = 0; n < 5 && toks[after] !== undefined && toks[after]!.kind !== 'p'; n++, after++)
     if (MAIN_AFTER.has(toks[after]!.low) || (MAIN_AUX.has(toks[after]!.low) && FOUND.has(toks[after + 1]?.low ?? '')))
@@ -1450,7 +1457,7 @@ export function vetoReason(
     return 'an exercise or test, not a threat stopped';
   // "repelled an attack by N drones": the attack's size — a claim only when air defence repelled it and no shoot-down count is given
   if (
-    /^repel|^repuls|^foil|^thwart/.test(toks[firstVerb]!.low) &&
+    /^repel|^repuls|^foil|^thwart|^fend/.test(toks[firstVerb]!.low) &&
     /\b(?:attack|raid|assault|strike)s?\s+(?:by|of|involving)\b/i.test(
       sentence.slice(toks[firstVerb]!.end - base, toks[c.from]!.start - base),
     )

@@ -183,6 +183,8 @@ export const RULES = {
   otherSetPart: true,
   /** "of which 38 were shot down by Kyiv": a capital as the agent of a downing is its government, the defender, not a place. */
   byCapital: true,
+  /** "Air defence had fended off five drones": "fend off" is "repel". */
+  fendedOff: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -155,3 +155,14 @@ describe('a capital as the agent of a downing, or as the subject of an attack ca
     ],
   ]);
 });
+
+describe('"fend off" is "repel"', () => {
+  ruleFamily('fendedOff', [
+    ['Russian air defences fended off 12 drones over the Kursk region.', ['12 drone @ RU-KRS']],
+    ["Ukraine's air defences fended off 12 of 15 drones.", ['12 drone @ country UA']],
+  ]);
+  identityRows([
+    // the size of an attack fended off by a country, as "repelled an attack by", is no count downed
+    ['Ukraine fended off an attack by 40 Russian drones overnight.', []],
+  ]);
+});
