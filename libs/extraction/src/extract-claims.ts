@@ -131,6 +131,9 @@ function triggeredWith(text: string, hints: number): boolean {
 }
 const BREAKDOWN =
   /\b(?:of these|of them|of those|of which|among them)\b|^\s*(?:of|among)\b|\bof the (?:drones|uavs|missiles|rockets|bombs|unmanned aerial vehicles)\b/i;
+/** "They included five over the Kursk region, four over …": the threats just counted, broken down (rule includedBreakdown). */
+const INCLUDED_BREAKDOWN =
+  /^\s*(?:they|these|those|the\s+(?:drones|uavs|missiles|rockets|targets))\s+(?:included|include)\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD =
   /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles|atacms|kalibrs?|iskanders?|kinzhals?|himars|jdams?)\b/gi;
@@ -646,7 +649,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(headClause(s.text))) || COPULAR_PARTS.test(s.text));
     const continuesBreakdown =
       !triggered &&
-      ((last !== null && si - last.sentence <= 1 && BREAKDOWN.test(s.text)) ||
+      ((last !== null &&
+        si - last.sentence <= 1 &&
+        (BREAKDOWN.test(s.text) || (RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)))) ||
         verbless ||
         // "All 28 attack drones fell over Poltava, …" right after the claim of 28 (rule fellRestated)
         (RULES.fellRestated &&
@@ -797,7 +802,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         onGroundAfter(body.slice(toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end, s.end))
       )
         gov = { polarity: 'other', at: c.from - 1 };
-      const partitive = c.partitive || OF_THESE.test(s.text);
+      const partitive =
+        c.partitive || OF_THESE.test(s.text) || (RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text));
       // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
       const mixed =
         c.bare &&

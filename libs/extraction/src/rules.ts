@@ -185,6 +185,8 @@ export const RULES = {
   byCapital: true,
   /** "Air defence had fended off five drones": "fend off" is "repel". */
   fendedOff: true,
+  /** "12 drones were destroyed. They included five over the Kursk region, four over …": a breakdown of the claim before. */
+  includedBreakdown: true,
 };
 
 export type RuleName = keyof typeof RULES;

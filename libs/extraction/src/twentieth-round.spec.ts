@@ -166,3 +166,19 @@ describe('"fend off" is "repel"', () => {
     ['Ukraine fended off an attack by 40 Russian drones overnight.', []],
   ]);
 });
+
+describe('"They included five over the Kursk region, …" breaks down the claim before', () => {
+  ruleFamily('includedBreakdown', [
+    [
+      'Russian air defences destroyed 12 Ukrainian drones overnight, the defence ministry said. They included five over the Kursk region, four over the Bryansk region and three over the Belgorod region.',
+      ['12 drone @ country RU', '3 drone @ RU-BEL', '4 drone @ RU-BRY', '5 drone @ RU-KRS'],
+    ],
+  ]);
+  identityRows([
+    // what the attack's targets included is no breakdown of the downing
+    [
+      'Russian air defences destroyed 12 Ukrainian drones overnight. The targets included two power plants in the Kursk region.',
+      ['12 drone @ country RU'],
+    ],
+  ]);
+});
