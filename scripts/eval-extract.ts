@@ -81,7 +81,9 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  * put an eighth on 114, its own measurement at 346a78b (later rules took it back to 7); the fresh batch `sg` put an
  * eighth on 120 again, its own measurement at 85d2d16 (`sh` none); and 8 → 9 when the fresh batch `sl` (other hands,
  * session 19: wire copies) put a ninth on 132, its own measurement at 7edc067 before any rule saw it (`sk`, the same
- * session, none). CI holds that level minus a small margin (a regression fails,
+ * session, none); and 9 → 11 when the fresh batches `ta` (wire copies) and `tg` (short items, odd formats), other hands
+ * in session 22, each put one more on 174 and 179, their own measurements at 83e0ed5 and d35ed22 (the session's start,
+ * a652ce3, gives the same 11 on the same passages). CI holds that level minus a small margin (a regression fails,
  * the unmet target prints FAIL lines without failing CI); raise these as the
  * extractor improves, never to fit a test passage. devF1 guards the split the
  * rules are tuned on. The own cases were written with the old rules; they are
@@ -90,7 +92,7 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  */
 const GATE = {
   testF1: 0.8,
-  testNegativeFalseClaims: 9,
+  testNegativeFalseClaims: 11,
   devF1: 0.94,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
