@@ -725,7 +725,19 @@ export function findCounts(
       (prevLow === 'of' && toks[q.from - 2]?.low === 'total') ||
       (toks[np?.to ?? j]?.low === 'total' && toks[(np?.to ?? j) - 1]?.low === 'in');
     // "30 "Shaheds" out of 31": the set the part is taken from
-    const outOfSet = prevLow === 'of' && toks[q.from - 2]?.low === 'out' && precededByCount(out, q.from - 2, toks);
+    const outOfSet =
+      prevLow === 'of' &&
+      toks[q.from - 2]?.low === 'out' &&
+      (precededByCount(out, q.from - 2, toks) ||
+        // "shot down 22 missiles of different types, out of 43 air targets": the set, after a comma and a short "of"
+        // post-modifier of the part (rule commaOutOf; not "22 over Kyiv, out of 40 over the country")
+        (RULES.commaOutOf &&
+          toks[q.from - 3]?.raw === ',' &&
+          out.length > 0 &&
+          out[out.length - 1]!.npTo <= q.from - 3 &&
+          q.from - 3 - out[out.length - 1]!.npTo <= 4 &&
+          (q.from - 3 === out[out.length - 1]!.npTo || toks[out[out.length - 1]!.npTo]!.low === 'of') &&
+          toks.slice(out[out.length - 1]!.npTo, q.from - 3).every((t) => t.kind === 'w')));
     const outOf =
       prevLow === 'of' &&
       [2, 4, 5].some((b) => toks[q.from - b]?.low === 'out' && toks[q.from - b + 1]?.low === 'of') &&

@@ -333,7 +333,8 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
           .some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
         !(RULES.participleAside && participleAside(toks, k, x)) &&
         !relativeAside(toks, k, x) &&
-        !asClauseAside(toks, k, x)
+        !asClauseAside(toks, k, x) &&
+        !(RULES.adverbAside && connectiveAside(toks, k, x))
       )
         return k;
       return x;
@@ -341,6 +342,32 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
     if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return k;
   }
   return k;
+}
+
+/** ", too,", ", however,", ", in turn,": a connective between commas, read past to the count's own verb (rule adverbAside). */
+const CONNECTIVES = new Set([
+  'too',
+  'also',
+  'however',
+  'meanwhile',
+  'likewise',
+  'moreover',
+  'furthermore',
+  'though',
+  'then',
+]);
+const CONNECTIVE_PAIRS = new Set([
+  'in turn',
+  'as well',
+  'in addition',
+  'for its part',
+  'for their part',
+  'in total',
+  'in all',
+]);
+function connectiveAside(toks: Tok[], open: number, close: number): boolean {
+  const words = toks.slice(open + 1, close).map((t) => t.low);
+  return words.length === 1 ? CONNECTIVES.has(words[0]!) : CONNECTIVE_PAIRS.has(words.join(' '));
 }
 
 const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 'travelling', 'traveling']);

@@ -187,6 +187,10 @@ export const RULES = {
   fendedOff: true,
   /** "12 drones were destroyed. They included five over the Kursk region, four over …": a breakdown of the claim before. */
   includedBreakdown: true,
+  /** "One Kh-59 guided missile, too, was shot down", "Three cruise missiles, however, were …": a connective between commas is read past to the count's verb. */
+  adverbAside: true,
+  /** "shot down 22 missiles of different types, out of 43 air targets the Russians used": the count after ", out of" is the set. */
+  commaOutOf: true,
 };
 
 export type RuleName = keyof typeof RULES;

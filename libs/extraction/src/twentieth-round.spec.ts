@@ -182,3 +182,36 @@ describe('"They included five over the Kursk region, …" breaks down the claim 
     ],
   ]);
 });
+
+describe("a connective between commas is read past to the count's own verb", () => {
+  ruleFamily('adverbAside', [
+    [
+      'Air defence shot down 20 drones, the air force said. One Kh-59 guided missile, too, was shot down over the Dnipropetrovsk region.',
+      ['1 missile @ UA-12', '20 drone @ country UA'],
+    ],
+    [
+      'Air defence shot down 20 drones. Three cruise missiles, however, were shot down over the Kyiv region.',
+      ['20 drone @ country UA', '3 missile @ UA-32'],
+    ],
+  ]);
+  identityRows([
+    // a strike after the aside is no downing
+    ['Russia launched 20 drones. Five drones, in turn, hit the Kyiv region.', []],
+  ]);
+});
+
+describe('the count after ", out of" and a short "of" post-modifier is the set', () => {
+  ruleFamily('commaOutOf', [
+    [
+      "Ukraine's Air Force shot down 22 missiles of different types, out of 43 air targets the Russians used against Ukrainian cities.",
+      ['22 missile @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // a part with its own place: the count after it is downed over another
+    [
+      'Air defence shot down 22 drones over Kyiv, out of 40 over the whole country.',
+      ['22 drone @ UA-30', '40 drone @ country UA'],
+    ],
+  ]);
+});
