@@ -1042,6 +1042,25 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
     )
       return true;
     if (next && MONTHS.has(next.low) && /^\p{Lu}/u.test(next.raw)) return true;
+    // "on 9 and 10 September", "9-10 September": the first day of a span whose month follows the second (rule daySpan)
+    if (
+      RULES.daySpan &&
+      /^\d{1,2}$/.test(t.raw) &&
+      value <= 31 &&
+      next &&
+      ['and', 'to', '-', '–', '—'].includes(next.low)
+    ) {
+      const day = toks[to + 1];
+      const month = toks[to + 2];
+      if (
+        day?.kind === 'n' &&
+        /^\d{1,2}$/.test(day.raw) &&
+        month &&
+        MONTHS.has(month.low) &&
+        /^\p{Lu}/u.test(month.raw)
+      )
+        return true;
+    }
     // "…overnight on 9.": a day number after "on" that ends the sentence (a month left out), no count
     if (
       prev?.low === 'on' &&

@@ -60,6 +60,9 @@ const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU
 const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
 const COUNTRY_SUBJECT =
   /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
+/** The same with the other verbs of downing ("Poland brought down at least four Russian drones"; rule countrySubjectVerbs). */
+const COUNTRY_SUBJECT_MORE =
+  /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?(?:(?:brought|brings|took|takes|knocked|knocks)\s+down|neutrali[sz]e[ds]|eliminated|eliminates)\b/i;
 const FORCES_DOWNED_BEFORE =
   /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?(?:shot\s+down|shoots?\s+down|downed|downs|intercepted|intercepts|destroyed|destroys|neutrali[sz]ed)\b/i;
 /** The same with every verb of downing a count can have ("brought down", "took down", "eliminated", "repelled"; rule forcesVerbs). */
@@ -539,7 +542,8 @@ function defenderCountry(inp: LocateInput): string | null {
       p.kind === 'country' &&
       p.start >= inp.sentenceStart &&
       p.end <= inp.countStart &&
-      COUNTRY_SUBJECT.test(inp.body.slice(p.end, p.end + 40))
+      (COUNTRY_SUBJECT.test(inp.body.slice(p.end, p.end + 40)) ||
+        (RULES.countrySubjectVerbs && COUNTRY_SUBJECT_MORE.test(inp.body.slice(p.end, p.end + 40))))
     )
       return p.code;
     // "of which Ukraine's air defence neutralised 721 targets": a country's possessive on its defences, in the count's own
@@ -603,6 +607,8 @@ const OWNER_OF =
 const RAID_ON =
   /\b(?:attacks?|raids?|strikes?|assaults?|offensive|bombardment|barrage|(?:declared\s+|full-scale\s+|its\s+)?war|invasion)\s+(?:against|on|of)\s+(?:the\s+)?$/i;
 
+const WAR_IN = /\b(?:the\s+)?(?:war|invasion|conflict|fighting)\s+in\s+(?:the\s+)?$/i;
+
 /** "over Russia", "across Russian regions", "Ukrainian airspace": a country named as the place. */
 function locationCountry(inp: LocateInput, from: number, to: number): string | null {
   for (const p of inp.places) {
@@ -618,6 +624,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
       // "during a drone raid on Ukraine", "since Russia declared war on Ukraine": the target, not where this threat was
       // stopped
       !RAID_ON.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
+      // "since the war in Ukraine began": the war's country, not where this threat was stopped (rule warIn)
+      !(RULES.warIn && WAR_IN.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) &&
       // "117 unmanned aerial vehicles of Ukraine": whose threats, not where they were stopped
       !(RULES.weaponOwner && WEAPON_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) &&
       (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) ||

@@ -191,6 +191,12 @@ export const RULES = {
   adverbAside: true,
   /** "shot down 22 missiles of different types, out of 43 air targets the Russians used": the count after ", out of" is the set. */
   commaOutOf: true,
+  /** "during the incursion on 9 and 10 September", "9-10 May": the first day of a span is a date, no count. */
+  daySpan: true,
+  /** "Poland brought down at least four Russian drones": a country subject is the defender with every verb of downing, not only "shot down". */
+  countrySubjectVerbs: true,
+  /** "since the war in Ukraine began": the war's country names no place of the downing (as "the war on Ukraine"). */
+  warIn: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -215,3 +215,38 @@ describe('the count after ", out of" and a short "of" post-modifier is the set',
     ],
   ]);
 });
+
+describe('a day span is a date, no count', () => {
+  ruleFamily('daySpan', [
+    [
+      'An F-35A brought down a Russian drone during the incursion into Polish airspace on 9 and 10 September.',
+      ['1 drone @ country PL'],
+    ],
+  ]);
+  identityRows([
+    ['Air defence shot down 9 and 10 drones over Kyiv on two nights.', ['10 drone @ UA-30', '9 drone @ country UA']],
+  ]);
+});
+
+describe('a country subject is the defender with every verb of downing', () => {
+  ruleFamily('countrySubjectVerbs', [
+    [
+      'Poland brought down at least four Russian drones that had breached its airspace.',
+      ['at_least 4 drone @ country PL'],
+    ],
+    ['Belarus neutralised two Ukrainian drones over its territory.', ['2 drone @ country BY']],
+  ]);
+});
+
+describe('"the war in Ukraine" names no place of the downing', () => {
+  ruleFamily('warIn', [
+    [
+      "Poland brought down at least four Russian drones, prompting NATO's first military intervention since the war in Ukraine began.",
+      ['at_least 4 drone @ country PL'],
+    ],
+  ]);
+  identityRows([
+    // a downing in the country is still there
+    ['Air defence shot down 12 Russian drones in Ukraine overnight.', ['12 drone @ country UA']],
+  ]);
+});
