@@ -29,18 +29,19 @@ const WEEKDAY_SHORT: Record<string, string> = {
   sat: 'saturday',
 };
 // "on the 17th", "on the night of the 25th (local time)": a day of the publication's month, as translated Asian wire copy
-// writes it; not "the 17th brigade" or "the 5th of May" (DAY_MONTH's)
+// writes it; not "the 17th brigade", "of the 93rd and 47th brigades" or "the 5th of May" (DAY_MONTH's)
 const ORDINAL_DAY = new RegExp(
-  `\\b(?:on|of) the (\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_RE})(?=\\s*(?:[,.;:()—–]|$|(?:local|morning|evening|night|afternoon|at|that|and|when|in|from|to|as)\\b))`,
+  `\\b(?:on|(?:night|day|morning|evening|afternoon)\\s+of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH_RE})(?=\\s*(?:[,.;:()—–]|$|(?:local|morning|evening|night|afternoon|at|that|when|in|from|to|as)\\b))`,
   'i',
 );
 const SAME_DAY =
   /\b(overnight|today|this morning|tonight|earlier today|this evening|(?:during|over|in)\s+the\s+(?:past\s+|last\s+)?night|past night)\b/i;
 const LAST_NIGHT = /\blast night\b/i;
 // A night told by both its days ends on the later one, as "overnight" in a morning report does (rule nightEndsDay):
-// "overnight from June 16 to 17", "on the night of May 5 to 6"
+// "overnight from June 16 to 17", "on the night of May 5 to 6" (not "April 28 and 12 on April 29", a count; not "April
+// 30 to 1 May", whose second day has its own month: DAY_MONTH reads it)
 const NIGHT_MONTH_DAYS = new RegExp(
-  `\\b(?:over)?night\\b[^.;]{0,25}?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|into|-|–|—|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`,
+  `\\b(?:over)?night\\b[^.;]{0,25}?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|into|-|–|—)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[-–]|${MONTH_RE.replace('(', '(?:')}))(?!\\s+(?:\\S+\\s+){0,2}(?:drones?|uavs?|missiles?|rockets?|bombs?|targets?|aircraft|jets?|helicopters?|shaheds?)\\b)(?:,?\\s+(\\d{4}))?`,
   'i',
 );
 // "on Monday night" in a Tuesday morning report
@@ -51,14 +52,25 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   const pub = parseDay(publishedAt);
   let m = ISO.exec(sentence);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (RULES.nightEndsDay && (m = NIGHT_MONTH_DAYS.exec(sentence)))
-    return fromParts(MONTHS.get(m[1]!.toLowerCase())!, Number(m[3]), m[4], pub);
+  if (RULES.nightEndsDay && (m = NIGHT_MONTH_DAYS.exec(sentence))) {
+    // ("the night of January 31 to 1": the second day in the next month)
+    const month = MONTHS.get(m[1]!.toLowerCase())!;
+    const [first, second] = [Number(m[2]), Number(m[3])];
+    if (second === first + 1) return fromParts(month, second, m[4], pub);
+    if (second === 1 && first >= 28) {
+      const start = fromParts(month, first, m[4], pub);
+      return start ? iso(addDays(new Date(`${start}T00:00:00Z`), 1)) : null;
+    }
+  }
   m = MONTH_DAY.exec(sentence);
   if (m) return fromParts(MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]), m[3], pub);
   m = DAY_MONTH.exec(sentence);
   if (m) return fromParts(MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[3], pub);
   if (!pub) return null;
-  if (RULES.ordinalDay && (m = ORDINAL_DAY.exec(sentence))) return dayOfPublicationMonth(Number(m[1]), pub);
+  if (RULES.ordinalDay && (m = ORDINAL_DAY.exec(sentence))) {
+    const day = dayOfPublicationMonth(Number(m[1]), pub);
+    if (day) return day;
+  }
   m = WEEKDAY.exec(sentence);
   // short weekday names only as written in headlines ("Sat morning"), capitalised
   if (m && m[1]!.length <= 5 && !WEEKDAYS.includes(m[1]!.toLowerCase()) && !/^\p{Lu}/u.test(m[1]!)) m = null;
@@ -84,7 +96,7 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
 /** Day d of the publication's month, or of the month before when that day is still to come ("on the 30th" on the 2nd). */
 function dayOfPublicationMonth(d: number, pub: Date): string | null {
   let [y, mo] = [pub.getUTCFullYear(), pub.getUTCMonth() + 1];
-  if (d > pub.getUTCDate() + 2) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+  if (d > pub.getUTCDate()) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
   return valid(y, mo, d);
 }
 

@@ -96,9 +96,14 @@ const OTHER_WAR =
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"'. */
 const TRIGGER_RARE =
-  /\bfend(?:ed|s|ing)? off\b|(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\bair[ -]defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) /i;
+  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\bair[ -]defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) /i;
+/** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
+const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
-  test: (text: string): boolean => (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) || TRIGGER_RARE.test(text),
+  test: (text: string): boolean =>
+    (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) ||
+    TRIGGER_RARE.test(text) ||
+    (RULES.fendedOff && FEND_OFF.test(text)),
 };
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed" and "fended off" have "hit"). */
 const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend'];
@@ -126,7 +131,7 @@ const HAS_SENT_PIECE = 32;
 function triggeredWith(text: string, hints: number): boolean {
   return (
     ((hints & HAS_TRIGGER_PIECE) !== 0 && TRIGGER_RE.test(text)) ||
-    ((hints & HAS_RARE_PIECE) !== 0 && TRIGGER_RARE.test(text))
+    ((hints & HAS_RARE_PIECE) !== 0 && (TRIGGER_RARE.test(text) || (RULES.fendedOff && FEND_OFF.test(text))))
   );
 }
 const BREAKDOWN =
@@ -718,6 +723,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const setHere = largestSet(counts);
     lastSet = setHere ?? lastSet;
     const priorSetTally = setTally;
+    // "They included five over the Kursk region, …": parts of the claim before only when they can be (its weapon or none,
+    // each no larger than it), not the three Kinzhals of a launched set "they" may mean
+    const includedParts =
+      RULES.includedBreakdown &&
+      last !== null &&
+      INCLUDED_BREAKDOWN.test(s.text) &&
+      counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
     // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)
     let honorificBefore: ClaimantMention | null = null;
@@ -802,8 +814,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         onGroundAfter(body.slice(toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end, s.end))
       )
         gov = { polarity: 'other', at: c.from - 1 };
-      const partitive =
-        c.partitive || OF_THESE.test(s.text) || (RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text));
+      const partitive = c.partitive || OF_THESE.test(s.text) || includedParts;
       // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
       const mixed =
         c.bare &&
@@ -1884,7 +1895,7 @@ const SET_DOWNED_TOO = new RegExp(
 const SET_DOWNED_HINT = /them|all|every|each|these|those/i;
 /** Words that make a whole-set downing no claim: denials, hypotheticals, a disjunction with "lost", the ground. */
 const SET_DOWNED_VETO =
-  /\b(?:no|not|never|none|nothing|failed|unable|could|would|will|can|cannot|if|lost|on\s+the\s+ground|airfield|airbase|parked)\b|n['’]t\b/i;
+  /\b(?:no|not|never|none|nothing|failed|unable|could|would|will|can|cannot|if|whether|unclear|unknown|lost|on\s+the\s+ground|airfield|airbase|parked)\b|n['’]t\b/i;
 
 /**
  * The count a sentence downs by reference to the sets of the launch sentence before it: the set of the weapon it

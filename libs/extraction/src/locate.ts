@@ -77,7 +77,12 @@ const TOWARDS =
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
-  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired|carried\s+out|conducted|staged|mounted|unleashed)\b|^\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|foreign\s+ministry|government|regime|leadership)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b|^\s+(?:had|has|have)\s+(?!been\b)(?:(?:until\s+now|long|repeatedly|also|already|previously)\s+)*(?:said|claimed|denied|presented|insisted|warned|accused|called|described|announced|refused|rejected|demanded|threatened|vowed|promised|sought|tried|launched|fired|sent|used|deployed|carried\s+out|conducted|staged|mounted|unleashed)\b/i;
+  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|foreign\s+ministry|government|regime|leadership)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b|^\s+(?:had|has|have)\s+(?!been\b)(?:(?:until\s+now|long|repeatedly|also|already|previously)\s+)*(?:said|claimed|denied|presented|insisted|warned|accused|called|described|announced|refused|rejected|demanded|threatened|vowed|promised|sought|tried|launched|fired|sent|used|deployed)\b/i;
+/** "the attack that Moscow has carried out": the government's act, not a place (rule byCapital). */
+const CAPITAL_ACTS = /^\s+(?:(?:has|have|had)\s+)?(?:carried\s+out|conducted|staged|mounted|unleashed)\b/i;
+/** "by Moscow's air defences", "by Moscow air defence", "by the Kyiv city air defence": the city's own, a place. */
+const CAPITAL_OWN =
+  /^(?:['’]s\b|\s+(?:city\s+)?(?:air[\s-]defen[cs]es?|anti-aircraft|region|oblast|city|military|garrison|forces)\b)/i;
 /** "Ukraine's air defence", "Russia's anti-aircraft units", "Belarus's air force": the country's own defences after its possessive. */
 const POSSESSIVE_DEFENCES =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
@@ -331,7 +336,10 @@ export function locate(inp: LocateInput): Located {
         // "36 of the 45 drones launched by Moscow": the government as the attacker
         LAUNCHED_BY.test(before) ||
         // "of which 38 were shot down by Kyiv": the government as the defender (defenderCountry reads its side)
-        (RULES.byCapital && DOWNED_BY.test(before) && !/^['’]s\b/.test(body.slice(p.end, p.end + 3))))
+        (RULES.byCapital &&
+          ((DOWNED_BY.test(before) && !CAPITAL_OWN.test(body.slice(p.end, p.end + 30))) ||
+            (CAPITAL_ACTS.test(body.slice(p.end, p.end + 30)) &&
+              !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)))))
     )
       return false;
     // "Kyiv reports downing 134 drones, Moscow 121": a capital right before a count, after a comma, where a government
@@ -524,8 +532,8 @@ function defenderCountry(inp: LocateInput): string | null {
       p.start >= inp.sentenceStart &&
       p.end <= inp.sentenceStart + inp.sentenceText.length &&
       DOWNED_BY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
-      // ("by Moscow's air defences": the city's own)
-      !/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3))
+      // ("by Moscow's air defences", "by Moscow air defence": the city's own)
+      !CAPITAL_OWN.test(inp.body.slice(p.end, p.end + 30))
     )
       return p.country;
     // "twelve drones were shot down by Russia": the country after "downed by" in the count's sentence (not "fired by")

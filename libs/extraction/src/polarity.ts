@@ -1222,7 +1222,7 @@ const OR_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'be', 'went
 /** The interception verb at `g` is one side of an "or" whose other side is "lost" / "disappeared" ("jammed or lost from radar", "lost from radar or shot down"). */
 function orLost(toks: Tok[], g: number, firstVerb: number): boolean {
   let a = g + 1;
-  if (toks[a]?.low === 'down' || toks[a]?.low === 'out' || toks[a]?.low === 'off') a++;
+  if (toks[a]?.low === 'down' || toks[a]?.low === 'out' || (RULES.fendedOff && toks[a]?.low === 'off')) a++;
   if (toks[a]?.low === 'or') {
     let k = a + 1;
     while (OR_AUX.has(toks[k]?.low ?? '')) k++;
@@ -1266,7 +1266,8 @@ function setRelativeThenVerb(toks: Tok[], c: Count, g: number): boolean {
   }
   if (k !== g && !(toks[g]!.low === 'down' && k === g - 1)) return false;
   let after = g + 1;
-  if (toks[after]?.low === 'down' || toks[after]?.low === 'out' || toks[after]?.low === 'off') after++;
+  if (toks[after]?.low === 'down' || toks[after]?.low === 'out' || (RULES.fendedOff && toks[after]?.low === 'off'))
+    after++;
   // "… shot down over Kursk was found": a short place phrase may come first
   for (let n = 0; n < 5 && toks[after] !== undefined && toks[after]!.kind !== 'p'; n++, after++)
     if (MAIN_AFTER.has(toks[after]!.low) || (MAIN_AUX.has(toks[after]!.low) && FOUND.has(toks[after + 1]?.low ?? '')))

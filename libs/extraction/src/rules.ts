@@ -181,7 +181,7 @@ export const RULES = {
   setDownedToo: true,
   /** "The Kinzhal is one of six next-generation weapons": a part of a numbered set other than the claim before is no breakdown of it. */
   otherSetPart: true,
-  /** "of which 38 were shot down by Kyiv": a capital as the agent of a downing is its government, the defender, not a place. */
+  /** "of which 38 were shot down by Kyiv", "the attack that Moscow has carried out": a capital as the agent of a downing, or of an attack, is its government, not a place ("by Moscow's / Moscow air defence" is the city's own). */
   byCapital: true,
   /** "Air defence had fended off five drones": "fend off" is "repel". */
   fendedOff: true,

@@ -250,3 +250,45 @@ describe('"the war in Ukraine" names no place of the downing', () => {
     ['Air defence shot down 12 Russian drones in Ukraine overnight.', ['12 drone @ country UA']],
   ]);
 });
+
+// Rows a review of the round found wrong in its first form (each now as before the round, or right)
+describe('the round reviewed: where the first forms of its rules reached too far', () => {
+  it('reads no count or other month as the second day of a night, and rolls a night over a month end', () => {
+    const pub = '2025-05-01T08:00:00Z';
+    expect(
+      eventDateOf('Air defence shot down 30 drones over Kharkiv overnight on April 28 and 12 on April 29.', pub),
+    ).toBe('2025-04-28');
+    expect(eventDateOf('On the night of April 30 to 1 May, air defence shot down 20 drones over Kharkiv.', pub)).toBe(
+      '2025-04-30',
+    );
+    expect(eventDateOf('Overnight from April 16 to 17 drones were shot down.', pub)).toBe('2025-04-16');
+    expect(eventDateOf('On the night of January 31 to 1 air defence downed 30 drones.', '2025-02-01T07:30:00Z')).toBe(
+      '2025-02-01',
+    );
+  });
+  it('reads no brigade as a day, and no day after publication', () => {
+    const pub = '2025-05-01T08:00:00Z';
+    expect(eventDateOf('Gunners of the 93rd and 47th brigades shot down ten drones over Kharkiv overnight.', pub)).toBe(
+      '2025-05-01',
+    );
+    expect(eventDateOf('Gunners of the 93rd, a mechanised brigade, shot down ten drones last night.', pub)).toBe(
+      '2025-05-01',
+    );
+    expect(eventDateOf('Ten drones were shot down, the air force said on the 2nd.', pub)).toBe('2025-04-02');
+  });
+  identityRows([
+    // the city's own air defence, and a city's defenders acting in it, are the city
+    ['Ten drones were shot down by Moscow air defence overnight.', ['10 drone @ RU-MOW']],
+    [
+      'Air defence units in Kyiv carried out a successful operation overnight, shooting down 12 drones.',
+      ['12 drone @ UA-30'],
+    ],
+    // "they" of a launched set is no breakdown of the claim before
+    [
+      'Air defence shot down 30 drones over Ukraine overnight, while Russia also fired five missiles at Odesa. They included three Kinzhal missiles.',
+      ['30 drone @ country UA'],
+    ],
+    // an uncertain downing is none
+    ['Ukraine sent 20 drones toward Moscow overnight. It is unclear whether they, too, were shot down.', []],
+  ]);
+});
