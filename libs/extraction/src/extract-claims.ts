@@ -2945,6 +2945,13 @@ function debrisSingles(drafts: Draft[]): void {
   }
 }
 
+/** The kept claim at the end of i's alias chain (a repeat can be merged into one that was itself merged). */
+function aliasRoot(alias: number[], i: number, n: number): number {
+  let root = alias[i]!;
+  for (let hops = 0; alias[root] !== undefined && alias[root] !== root && hops < n; hops++) root = alias[root]!;
+  return root;
+}
+
 /**
  * "Russia downs 81 drones" (a headline, nobody named) … "81 drones were destroyed overnight, the ministry said": a kept
  * claim with no claimant takes the first claimant of a repeat merged into it — one claim, told twice, and the second
@@ -2955,11 +2962,7 @@ function claimantFromRepeats(drafts: Draft[], alias: number[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const claimant = drafts[i]!.claim.claimant;
     if (claimant === null || alias[i] === i) continue;
-    // the kept claim at the end of the alias chain (a repeat can be merged into one that was itself merged)
-    let root = alias[i]!;
-    for (let hops = 0; alias[root] !== undefined && alias[root] !== root && hops < drafts.length; hops++)
-      root = alias[root]!;
-    const kept = drafts[root]!;
+    const kept = drafts[aliasRoot(alias, i, drafts.length)]!;
     if (kept.claim.claimant === null || (kept.headline && moreParticular(kept.claim.claimant, claimant)))
       kept.claim = { ...kept.claim, claimant };
   }
@@ -2973,10 +2976,7 @@ function dateFromRepeats(drafts: Draft[], alias: number[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const date = drafts[i]!.claim.eventDate;
     if (date === null || alias[i] === i) continue;
-    let root = alias[i]!;
-    for (let hops = 0; alias[root] !== undefined && alias[root] !== root && hops < drafts.length; hops++)
-      root = alias[root]!;
-    const kept = drafts[root]!;
+    const kept = drafts[aliasRoot(alias, i, drafts.length)]!;
     if (kept.claim.eventDate === null) kept.claim = { ...kept.claim, eventDate: date };
   }
 }
