@@ -506,6 +506,7 @@ export function ownSpeaker(sentence: string, at: number, before: string, earlier
   if (!RULES_ROUND2.ownSpeaker) return speakingCountry(sentence, at);
   const spoken =
     personSpeaking(sentence, at, before) ??
+    itSpeaker(sentence, before) ??
     speakingCountry(sentence, at) ??
     armySpeaking(sentence, at) ??
     forcesSpeaking(sentence, at);
@@ -519,6 +520,24 @@ export function ownSpeaker(sentence: string, at: number, before: string, earlier
     pronounSpeaker(sentence, before)
   );
 }
+
+/** "It says …", "…, it added", "according to it": a body's pronoun speaking (rule itSpeaks). */
+const IT_SPEAKS =
+  /\b[Ii]t\s+(?:(?:also|later|then|further|has|had)\s+)?(?:said|says|added|adds|reported|reports|stated|states|noted|notes|wrote|writes)\b|\b[Aa]ccording\s+to\s+it\b/;
+
+/**
+ * A body's pronoun speaking ("It says the Ukrainian military managed to destroy 26 kamikaze drones" after "…, the press
+ * service of the Southern Defence Forces said"): the latest claimant named in the text just before that is not a
+ * person, as written there. Text only.
+ */
+function itSpeaker(sentence: string, before: string): string | null {
+  if (!RULES_ROUND3.itSpeaks || !IT_SPEAKS.test(sentence)) return null;
+  const named = findClaimants(before.slice(-400), 0).filter((m) => BODY_WORD.test(m.text));
+  return named[named.length - 1]?.text ?? null;
+}
+/** A body's head word in a claimant's text ("Southern Defence Forces", "the Russian Defence Ministry"), not a person's name. */
+const BODY_WORD =
+  /\b(?:[Ff]orces?|[Mm]inistry|[Cc]ommand|[Ss]taff|[Aa]dministration|[Ss]ervice|[Cc]ouncil|[Gg]uard|[Nn]avy|[Aa]rmy|[Mm]ilitary|[Dd]epartment|[Oo]ffice|[Hh]eadquarters|[Aa]gency|MoD)\b/;
 
 /** A person's name as a mention's whole text ("Ivan Volkov", "I. Volkov"). */
 const PERSON_TEXT = new RegExp(String.raw`^(?:\p{Lu}\.\s?|${CAP}\s+)${CAP}(?:\s+${CAP})?$`, 'u');
@@ -763,6 +782,8 @@ export const RULES_ROUND3 = {
   bodyByWords: true,
   forcesSpeaking: true,
   forcesHeadline: true,
+  /** "It says the Ukrainian military managed to destroy 26 drones", "according to it": the body named last before speaks. */
+  itSpeaks: true,
 };
 
 /** Words before a body's or office's head noun: places, a possessive, "local", "top", "military", "air". */

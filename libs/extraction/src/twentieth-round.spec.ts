@@ -4,6 +4,7 @@
  */
 import { extractClaims } from './extract-claims';
 import { identityRows, ruleFamily } from '../test/identities';
+import { RULES_ROUND3 } from './claimant';
 import { eventDateOf } from './event-date';
 import { withRulesOff } from './rules';
 
@@ -291,4 +292,32 @@ describe('the round reviewed: where the first forms of its rules reached too far
     // an uncertain downing is none
     ['Ukraine sent 20 drones toward Moscow overnight. It is unclear whether they, too, were shot down.', []],
   ]);
+});
+
+describe('a body\'s pronoun speaking ("It says …", "according to it") is the body named just before', () => {
+  const claimants = (body: string): Array<string | null> =>
+    extractClaims({ articleId: 't', body, publishedAt: '2025-05-01T08:00:00Z' }).map((c) => c.claimant);
+  const body =
+    'The attack lasted six hours, the press service of the Southern Defence Forces said. It says the Ukrainian military managed to destroy 26 kamikaze drones.';
+  it('names the body', () => {
+    expect(claimants(body)).toEqual(['Southern Defence Forces']);
+    expect(
+      claimants(
+        'The attack lasted six hours, the Russian Defence Ministry said. Air defence destroyed 26 Ukrainian drones, it added.',
+      ),
+    ).toEqual(['Russian Defence Ministry']);
+  });
+  it('leaves "it" after a person alone (no body named)', () => {
+    expect(
+      claimants('The attack lasted six hours, Ivan Petrov said. It says the Ukrainian military destroyed 26 drones.'),
+    ).toEqual([null]);
+  });
+  it('names nobody with the rule off', () => {
+    RULES_ROUND3.itSpeaks = false;
+    try {
+      expect(claimants(body)).toEqual([null]);
+    } finally {
+      RULES_ROUND3.itSpeaks = true;
+    }
+  });
 });
