@@ -177,7 +177,11 @@ export function airDefenceHit(toks: readonly { low: string; kind: string; raw: s
   if (systems || ['forces', 'units', 'crews', 'troops'].includes(toks[s]?.low ?? '')) s--;
   if (
     /^defen[cs]es?$/.test(toks[s]?.low ?? '') &&
-    (systems || toks[s - 1]?.low === 'air' || toks[s - 2]?.low === 'air')
+    (systems ||
+      toks[s - 1]?.low === 'air' ||
+      toks[s - 2]?.low === 'air' ||
+      // ("the anti-aircraft defence forces had hit an unmanned vehicle", as "air defence" is reworded)
+      toks[s - 1]?.low === 'aircraft')
   )
     return true;
   for (let x = k + 1; x <= k + 10 && toks[x] !== undefined; x++) {
