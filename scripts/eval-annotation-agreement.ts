@@ -21,21 +21,16 @@ import {
   newFields,
   predictPassage,
   prf,
+  readPassages,
   scorePassage,
   showClaim,
   ZERO,
   type GoldClaim,
+  type RealPassage,
   type Tally,
 } from '../libs/extraction/test/score-real';
 
-interface Passage {
-  id: string;
-  split: 'dev' | 'test';
-  publishedAt: string;
-  title?: string;
-  body: string;
-  gold: GoldClaim[];
-}
+type Passage = RealPassage;
 
 interface Second {
   id: string;
@@ -48,11 +43,7 @@ const listSplit = process.argv.find((a) => a.startsWith('--list='))?.slice('--li
 if (listSplit === 'test') throw new Error('test passages are scored, not listed (issue 11: never read its failures)');
 
 const corpus = new Map<string, Passage>();
-for (const split of ['dev', 'test'] as const)
-  for (const f of readdirSync(join(ROOT, split)).filter((n) => n.endsWith('.json'))) {
-    const p = JSON.parse(readFileSync(join(ROOT, split, f), 'utf8')) as Passage;
-    corpus.set(p.id, p);
-  }
+for (const split of ['dev', 'test'] as const) for (const p of readPassages(join(ROOT, split))) corpus.set(p.id, p);
 
 const seconds: Second[] = readdirSync(SECOND)
   .filter((n) => n.endsWith('.json'))

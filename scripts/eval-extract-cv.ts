@@ -15,7 +15,6 @@
  *   npx tsx scripts/eval-extract-cv.ts --folds=kind   four folds by outlet kind (wire, Russian, Ukrainian, other) instead
  *   npx tsx scripts/eval-extract-cv.ts --skip=rg       leave out the passages whose id starts so (a batch kept fresh)
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_NAMES, withRulesOff, type RuleName } from '../libs/extraction/src/rules';
 import {
@@ -23,28 +22,18 @@ import {
   newFields,
   predictPassage,
   prf,
+  readPassages,
   scorePassage,
   ZERO,
-  type GoldClaim,
+  type RealPassage,
   type Tally,
 } from '../libs/extraction/test/score-real';
 
-interface Passage {
-  id: string;
-  outlet: string;
-  source?: { url?: string };
-  publishedAt: string;
-  title?: string;
-  body: string;
-  gold: GoldClaim[];
-}
+type Passage = RealPassage;
 
 const dir = join(__dirname, '..', 'tests/fixtures/extract/real/dev');
 const skip = process.argv.find((a) => a.startsWith('--skip='))?.slice('--skip='.length);
-const passages: Passage[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && !(skip && f.startsWith(skip)))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Passage);
+const passages = readPassages(dir, (f) => !(skip && f.startsWith(skip)));
 
 const byKind = process.argv.includes('--folds=kind');
 const WIRE = /reuters|associated press|\bap\b|afp|bloomberg|dpa|efe|xinhua|anadolu/i;

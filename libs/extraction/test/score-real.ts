@@ -11,6 +11,8 @@
  * claim of the same count and weapon match each other (claims.md: either code
  * is accepted where the text cannot tell them apart).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultClaimantKey } from '@skytally/aggregation';
 import { extractClaims } from '../src';
 
@@ -31,6 +33,28 @@ export interface GoldClaim extends GoldPlace {
   optional?: boolean;
   note?: string;
   evidence?: string;
+}
+
+/** A passage of tests/fixtures/extract/real as its JSON file holds it (the fields the scripts read). */
+export interface RealPassage {
+  id: string;
+  split?: 'dev' | 'test';
+  outlet: string;
+  source?: { url?: string };
+  publishedAt: string;
+  title?: string;
+  body: string;
+  negative?: boolean;
+  structures?: string[];
+  gold: GoldClaim[];
+}
+
+/** The passages of one folder of the corpus, in file-name order (`keep` filters the file names). */
+export function readPassages(dir: string, keep: (file: string) => boolean = () => true): RealPassage[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && keep(f))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as RealPassage);
 }
 
 export interface PredictedClaim {
