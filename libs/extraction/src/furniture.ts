@@ -14,7 +14,20 @@ import { TRIGGER_WORDS, WEAPON_HEADS } from './lexicon';
 import type { Span } from './sentences';
 import { tokens } from './tokens';
 
-const SENTENCE_END = /[.!?…:]["'”’»)\]]*$/;
+/** Characters that end a sentence (or a lead-in's colon), and the closing quotes and brackets that may follow them. */
+const ENDS = new Set(['.', '!', '?', '…', ':']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+
+/**
+ * Whether the text ends as a sentence ends: /[.!?…:]["'”’»)\]]*$/, read from the end (the regex tried every position
+ * of every sentence for a match that can only be at its end; the two sets share no character, so skipping the closers
+ * and testing the one before is the same test).
+ */
+function endsAsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && ENDS.has(text[i]!);
+}
 const MAX_WORDS = 12;
 
 /** The sentences without furniture lines; the first (the headline, or the lede) is always kept. The same array when none is dropped. */
@@ -32,7 +45,7 @@ export function withoutFurniture(sentences: Span[], publishedAt: string | null):
 const UNNAMED_PART = /\b(?:regions?|oblasts?|areas?|provinces?)\s*[:–—-]\s*\d+\s*$/i;
 
 function isFurniture(text: string, publishedAt: string | null): boolean {
-  if (SENTENCE_END.test(text) || UNNAMED_PART.test(text)) return false;
+  if (endsAsSentence(text) || UNNAMED_PART.test(text)) return false;
   const toks = tokens(text);
   let words = 0;
   for (const t of toks) {

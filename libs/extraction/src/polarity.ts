@@ -216,6 +216,11 @@ export const CUMULATIVE = new RegExp(
     String.raw`|\bper (month|year)\b|\bthis month alone\b|\bin the (first|second|third|fourth) (quarter|half)\b|\b(during|throughout) (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|\bin (january|february|march|april|may|june|july|august|september|october|november|december)( 20\d\d)? (as a whole|alone)\b`,
   'i',
 );
+/**
+ * A piece every alternative of CUMULATIVE contains ("since", "month", "year", "so far", "quarter", "half", "during",
+ * "throughout", "alone", "whole"): most clauses have none, and this finds that in a third of CUMULATIVE's time.
+ */
+const CUMULATIVE_PIECE = /since|month|year|so far|quarter|half|during|throughout|alone|whole/i;
 
 const NEW_CLAUSE = new Set(['and', 'but', 'yet', 'although', 'though']);
 const SUBJECT_WORDS = new Set(
@@ -1135,7 +1140,7 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   CLAUSE_BEFORE.lastIndex = 0;
   for (let m = CLAUSE_BEFORE.exec(head); m !== null; m = CLAUSE_BEFORE.exec(head)) from = m.index + m[0].length;
   const clause = sentence.slice(from, end + (cut ? cut.index : rest.length));
-  const m = CUMULATIVE.exec(clause);
+  const m = CUMULATIVE_PIECE.test(clause) ? CUMULATIVE.exec(clause) : null;
   // "the heaviest attack on the capital since the invasion started": a comparison, not a tally
   if (
     m !== null &&
