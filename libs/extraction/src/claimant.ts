@@ -52,7 +52,9 @@ const ADMIN_ABBREVIATION = String.raw`(?:${OBLAST_ABBREVIATIONS}|MVA|CMA)\b`;
 const OBLAST_ABBREVIATION = new RegExp(String.raw`^\s+(?:${OBLAST_ABBREVIATIONS})\b`);
 /** An administration in words or abbreviated. */
 const ADMINISTRATION_WORD = new RegExp(String.raw`[Aa]dministration|\b${ADMIN_ABBREVIATION}`);
-const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration|\p{Lu}[\p{L}-]+\s+${ADMIN_ABBREVIATION})`;
+// ("the Mykolaiv regional administration", "the Sumy Regional State Administration": a named one without "military", as
+// outlets wrote them before 2022 and some still do)
+const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration|\p{Lu}[\p{L}-]+\s+(?:[Oo]blast|[Rr]egional)\s+(?:[Ss]tate\s+)?[Aa]dministration|\p{Lu}[\p{L}-]+\s+${ADMIN_ABBREVIATION})`;
 /** "the governor of Russia's Rostov region": the country's possessive before the region. */
 const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
 // ("the Kaluga province governor", "the governor of the Krasnodar Territory": what outlets call a region differs)

@@ -241,6 +241,10 @@ function singleThreat(from: number, np: NounPhrase, weapon: Weapon | null): Coun
 }
 
 const VERB_AFTER_ALL = new Set(['were', 'was', 'have', 'had', 'been']);
+/** Words between "all the" and the threats' noun that keep it the set named before ("all the Russian drones"). */
+const ALL_THE_MODIFIERS = new Set(
+  'enemy russian ukrainian hostile attack attacking incoming launched kamikaze iranian-made'.split(' '),
+);
 /** "brings to ten the …", "raised to 14 the …": a running total's verb before its number. */
 const RAISE_VERBS = new Set([
   'brings',
@@ -337,18 +341,30 @@ export function findCounts(
       !NOT_ALL.has(toks[i - 1]?.low ?? '')
     ) {
       const ref = largestSet(out) ?? previousSet;
-      const head = toks[i + 2];
-      const headWeapon = head ? (WEAPON_HEADS.get(head.low) ?? null) : null;
+      // ("all the Russian drones", "all the enemy unmanned aerial vehicles": a side's or an attacker's word before the
+      // head, and the three words of the drones' long name as one head, rule allTheModified)
+      let h = i + 2;
+      if (RULES.allTheModified) while (h < i + 4 && ALL_THE_MODIFIERS.has(toks[h]?.low ?? '')) h++;
+      const longName =
+        RULES.allTheModified &&
+        toks[h]?.low === 'unmanned' &&
+        toks[h + 1]?.low === 'aerial' &&
+        toks[h + 2]?.low === 'vehicles';
+      const headEnd = longName ? h + 3 : h + 1;
+      const head = toks[headEnd - 1];
+      const headWeapon = longName ? 'drone' : head ? (WEAPON_HEADS.get(head.low) ?? null) : null;
       const generic = head !== undefined && /^(?:targets|threats|objects)$/.test(head.low);
-      const verbNext = VERB_AFTER_ALL.has(toks[i + 3]?.low ?? '');
+      // ("All the drones are reported to have been shot down": a present report of the downing, rule allTheAre)
+      const verbNext =
+        VERB_AFTER_ALL.has(toks[headEnd]?.low ?? '') || (RULES.allTheAre && toks[headEnd]?.low === 'are');
       const objectOf = toks[i - 1]?.low === 'down' || CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '');
       if (
         ref &&
         (generic || (headWeapon !== null && headWeapon === ref.weapon && /s$/.test(head!.low))) &&
         (verbNext || objectOf)
       ) {
-        out.push(referenceCount(ref.value, ref.qualifier, i, i + 3, ref.weapon));
-        i += 2;
+        out.push(referenceCount(ref.value, ref.qualifier, i, headEnd, ref.weapon));
+        i = headEnd - 1;
         continue;
       }
     }

@@ -139,6 +139,9 @@ const BREAKDOWN =
 /** "They included five over the Kursk region, four over …": the threats just counted, broken down (rule includedBreakdown). */
 const INCLUDED_BREAKDOWN =
   /^\s*(?:they|these|those|the\s+(?:drones|uavs|missiles|rockets|targets))\s+(?:included|include)\b/i;
+/** "To those are added 24 in Voronezh, eight in Vladimir …": more parts of the claim before (rule addedBreakdown). */
+const ADDED_BREAKDOWN =
+  /^\s*(?:(?:to|with)\s+(?:these|those|them|this|that)\s+(?:are|were|must\s+be|should\s+be|can\s+be)\s+added|added\s+to\s+(?:these|those|this|that)\s+(?:are|were))\b/i;
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD =
   /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles|atacms|kalibrs?|iskanders?|kinzhals?|himars|jdams?)\b/gi;
@@ -656,7 +659,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       !triggered &&
       ((last !== null &&
         si - last.sentence <= 1 &&
-        (BREAKDOWN.test(s.text) || (RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)))) ||
+        (BREAKDOWN.test(s.text) ||
+          (RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)) ||
+          (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text)))) ||
         verbless ||
         // "All 28 attack drones fell over Poltava, …" right after the claim of 28 (rule fellRestated)
         (RULES.fellRestated &&
@@ -725,10 +730,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const priorSetTally = setTally;
     // "They included five over the Kursk region, …": parts of the claim before only when they can be (its weapon or none,
     // each no larger than it), not the three Kinzhals of a launched set "they" may mean
+    // (and "To those are added 24 in Voronezh, …", rule addedBreakdown)
     const includedParts =
-      RULES.includedBreakdown &&
       last !== null &&
-      INCLUDED_BREAKDOWN.test(s.text) &&
+      ((RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)) ||
+        (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text))) &&
       counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
     // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)

@@ -384,6 +384,8 @@ const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 
 const VANISHED = new Set(['vanished', 'disappeared', 'exploded', 'detonated']);
 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
+/** "take … out of the sky" (rule takeOutOfSky). */
+const SKY_TAKE = new Set('take takes took taken taking'.split(' '));
 /** Verbs of "… out of the sky" that tell a downing (not "fell" or "came"). */
 const SKY_VERBS = new Set(
   'knock knocks knocked knocking blow blows blew blown blowing blast blasts blasted blasting shoot shoots shot shooting'.split(
@@ -522,7 +524,10 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (RULES.fendedOff && FEND.has(w) && toks[k + 1]?.low === 'off') return 'claim';
   // "knocked 20 drones out of the sky", "was blown out of the sky": the idiom for a downing
   if (w === 'out' && toks[k + 1]?.low === 'of' && toks[k + 2]?.low === 'the' && toks[k + 3]?.low === 'sky') {
-    for (let x = k - 1; x >= Math.max(0, k - 9); x--) if (SKY_VERBS.has(toks[x]!.low)) return 'claim';
+    // ("managed to take more than thirty-two drones and missiles out of the sky": "take" too, and a longer object, rule
+    // takeOutOfSky)
+    for (let x = k - 1; x >= Math.max(0, k - (RULES.takeOutOfSky ? 12 : 9)); x--)
+      if (SKY_VERBS.has(toks[x]!.low) || (RULES.takeOutOfSky && SKY_TAKE.has(toks[x]!.low))) return 'claim';
   }
   // "during the attack", "a massive strike", "the night attack": a noun, not a verb
   // "18 drones were stopped over Saratov": a passive "stopped" reports an interception
@@ -675,6 +680,16 @@ function rightGovernor(
         continue;
       }
     }
+    // "Three drones that were flying towards Moscow were brought down", "missiles which were aimed at Kyiv were intercepted":
+    // a relative clause of the threats' course, read past to the count's own verb (as the reduced "drones flying towards Moscow were brought down" is)
+    if (RULES.progressiveRelative && k === listEnd && courseRelative(toks, k)) {
+      const verb = passiveAfterModifier(toks, k + 2, counts);
+      if (verb > 0) {
+        k = verb - 1;
+        stop = Math.min(toks.length, Math.max(stop, verb + 6));
+        continue;
+      }
+    }
     // "Two ballistic missiles of the Tochka-U type were intercepted": a prepositional post-modifier of the phrase
     if (RULES.postmodifiers && k === listEnd && t.low === 'of' && !c.partitive) {
       const verb = passiveAfterModifier(toks, k + 1, counts);
@@ -722,6 +737,21 @@ function rightGovernor(
           verbPolarity(toks, k + 3) === 'claim'))
     )
       continue;
+    // "nine ballistic missiles which, according to the Ukrainian military, were shot down": a report between the relative
+    // pronoun and its passive, read past (rule relativeReportAside)
+    if (
+      RULES.relativeReportAside &&
+      (t.low === 'that' || t.low === 'which') &&
+      k <= c.npTo + 1 &&
+      toks[k + 1]?.raw === ','
+    ) {
+      const past = asideEnd(toks, k + 1, counts);
+      if (past > k + 1 && PASSIVE_AUX.has(toks[past + 1]?.low ?? '')) {
+        k = past;
+        stop = Math.min(toks.length, Math.max(stop, past + 8));
+        continue;
+      }
+    }
     if (t.low === 'not' || t.low === 'never') return { gov: { polarity: 'none', at: k }, passive: true };
     // "39 Shahed-type drones and drones of other types had been downed": read past a coordinated noun phrase
     if ((t.low === 'and' || t.low === 'or') && k === listEnd) {
@@ -961,6 +991,11 @@ function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]):
       if (t.raw === '/' && modelSlash(toks, x)) continue;
       return -1;
     }
+    // ("two drones of Ukraine that were flying towards Moscow were shot down": the course's clause, read past)
+    if (RULES.progressiveRelative && courseRelative(toks, x)) {
+      x += 2;
+      continue;
+    }
     if (MODIFIER_ENDS.has(t.low)) return -1;
     // "and" joins names inside the modifier ("by HIMARS and Olkha launchers"), never a new verb phrase
     if ((t.low === 'and' || t.low === 'or') && (AUX.has(toks[x + 1]?.low ?? '') || newSubject(toks[x + 1]))) return -1;
@@ -987,6 +1022,20 @@ function modelSlash(toks: Tok[], x: number): boolean {
   const a = toks[x - 1];
   const b = toks[x + 1];
   return a?.kind === 'n' && b?.kind === 'n' && a.end === toks[x]!.start && toks[x]!.end === b.start;
+}
+
+/** Participles of a course or a launch in a relative clause on a count ("missiles which were aimed at Kyiv were …"). */
+const SENT_ON_COURSE = new Set('aimed headed directed launched fired sent'.split(' '));
+
+/** At k "that/which were flying …", "which were aimed …": a relative clause of the threats' course or launch (rule progressiveRelative). */
+function courseRelative(toks: Tok[], k: number): boolean {
+  const verb = toks[k + 2];
+  return (
+    (toks[k]!.low === 'that' || toks[k]!.low === 'which') &&
+    PASSIVE_AUX.has(toks[k + 1]?.low ?? '') &&
+    verb?.kind === 'w' &&
+    (verb.low.endsWith('ing') || SENT_ON_COURSE.has(verb.low))
+  );
 }
 
 /** Subjects of an object relative clause on a count ("the drones [that] Russia launched", "the drones it sent"). */

@@ -197,6 +197,20 @@ export const RULES = {
   countrySubjectVerbs: true,
   /** "since the war in Ukraine began": the war's country names no place of the downing (as "the war on Ukraine"). */
   warIn: true,
+  /** "Three drones that were flying towards Moscow were brought down": a progressive relative clause of the count is read past to its own verb, as the reduced "drones flying towards Moscow were …" is. */
+  progressiveRelative: true,
+  /** "the ministry announced at a press briefing in Moscow", "told a news conference in Helsinki": where a statement was made is no place of the count. */
+  speechVenue: true,
+  /** "Air defence managed to take 32 drones and missiles out of the sky": "take … out of the sky" is a downing, as "knock … out of the sky" is. */
+  takeOutOfSky: true,
+  /** "nine ballistic missiles which, according to the Ukrainian military, were shot down": a report between a relative pronoun and its passive is read past. */
+  relativeReportAside: true,
+  /** "Russia launched 17 drones. All the drones are reported to have been shot down": "all the drones are …" refers to the set as "all the drones were …" does. */
+  allTheAre: true,
+  /** "…96 drones, 53 of them over Belgorod. To those are added 24 in Voronezh, eight in Vladimir …": more parts of the claim before, as "They included …" are. */
+  addedBreakdown: true,
+  /** "All the Russian drones were shot down", "all the unmanned aerial vehicles were destroyed": a side's word before the noun, or the drones' long name, still refers to the set named before. */
+  allTheModified: true,
 };
 
 export type RuleName = keyof typeof RULES;
