@@ -83,7 +83,12 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  * session 19: wire copies) put a ninth on 132, its own measurement at 7edc067 before any rule saw it (`sk`, the same
  * session, none); and 9 → 11 when the fresh batches `ta` (wire copies) and `tg` (short items, odd formats), other hands
  * in session 22, each put one more on 174 and 179, their own measurements at 83e0ed5 and d35ed22 (the session's start,
- * a652ce3, gives the same 11 on the same passages). CI holds that level minus a small margin (a regression fails,
+ * a652ce3, gives the same 11 on the same passages); and 11 → 12 when the fresh batch `tv` (defence-specialist sites,
+ * other hands, session 23) put one more on its test negatives, its own measurement at b176895 (the session's start,
+ * 800252f's extractor, gives the same 12 on the same passages). devF1 0.94 → 0.93 in session 23: fourteen fresh
+ * batches (tj–tw, 279 passages kept, dev F1 0.787 pooled before any rule saw them) took the whole of dev from 0.950 to
+ * 0.938 at the session's start extractor, 0.940 after its round, at the edge of the old gate; the gate is a guard
+ * against a regression of the rules, not a score that new text may not lower. CI holds that level minus a small margin (a regression fails,
  * the unmet target prints FAIL lines without failing CI); raise these as the
  * extractor improves, never to fit a test passage. devF1 guards the split the
  * rules are tuned on. The own cases were written with the old rules; they are
@@ -92,8 +97,8 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  */
 const GATE = {
   testF1: 0.8,
-  testNegativeFalseClaims: 11,
-  devF1: 0.94,
+  testNegativeFalseClaims: 12,
+  devF1: 0.93,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
 };
