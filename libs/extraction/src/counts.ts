@@ -241,10 +241,11 @@ function singleThreat(from: number, np: NounPhrase, weapon: Weapon | null): Coun
 }
 
 const VERB_AFTER_ALL = new Set(['were', 'was', 'have', 'had', 'been']);
-/** Words between "all the" and the threats' noun that keep it the set named before ("all the Russian drones"). */
-const ALL_THE_MODIFIERS = new Set(
-  'enemy russian ukrainian hostile attack attacking incoming launched kamikaze iranian-made'.split(' '),
-);
+/** Words between "all the" and the threats' noun that keep it the set named before ("all the enemy drones"; not a
+ * side's demonym, which may name another set than the one launched). */
+const ALL_THE_MODIFIERS = new Set('enemy hostile attack attacking incoming launched kamikaze'.split(' '));
+/** "All the drones are reported / said / believed to have been shot down" (rule allTheAre). */
+const REPORTED_PRESENT = new Set(['reported', 'said', 'believed', 'thought', 'understood']);
 /** "brings to ten the …", "raised to 14 the …": a running total's verb before its number. */
 const RAISE_VERBS = new Set([
   'brings',
@@ -356,7 +357,13 @@ export function findCounts(
       const generic = head !== undefined && /^(?:targets|threats|objects)$/.test(head.low);
       // ("All the drones are reported to have been shot down": a present report of the downing, rule allTheAre)
       const verbNext =
-        VERB_AFTER_ALL.has(toks[headEnd]?.low ?? '') || (RULES.allTheAre && toks[headEnd]?.low === 'are');
+        VERB_AFTER_ALL.has(toks[headEnd]?.low ?? '') ||
+        (RULES.allTheAre &&
+          toks[headEnd]?.low === 'are' &&
+          REPORTED_PRESENT.has(toks[headEnd + 1]?.low ?? '') &&
+          toks[headEnd + 2]?.low === 'to' &&
+          toks[headEnd + 3]?.low === 'have' &&
+          toks[headEnd + 4]?.low === 'been');
       const objectOf = toks[i - 1]?.low === 'down' || CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '');
       if (
         ref &&

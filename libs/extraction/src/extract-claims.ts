@@ -59,7 +59,7 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the sky\b|\b(?:rendered|made)\s+harmless\b/i;
+  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:defen[cs]es?|defenders|forces|units|systems|crews) stopped\b|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the sky\b|\b(?:rendered|made)\s+harmless\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by these, about a third faster.
@@ -142,6 +142,8 @@ const INCLUDED_BREAKDOWN =
 /** "To those are added 24 in Voronezh, eight in Vladimir …": more parts of the claim before (rule addedBreakdown). */
 const ADDED_BREAKDOWN =
   /^\s*(?:(?:to|with)\s+(?:these|those|them|this|that)\s+(?:are|were|must\s+be|should\s+be|can\s+be)\s+added|added\s+to\s+(?:these|those|this|that)\s+(?:are|were))\b/i;
+/** The word after each count of an added breakdown ("24 in Voronezh, eight over Vladimir"). */
+const ADDED_ITEM_PREPS = new Set(['in', 'over', 'above', 'near', 'across']);
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD =
   /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles|atacms|kalibrs?|iskanders?|kinzhals?|himars|jdams?)\b/gi;
@@ -731,10 +733,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // "They included five over the Kursk region, …": parts of the claim before only when they can be (its weapon or none,
     // each no larger than it), not the three Kinzhals of a launched set "they" may mean
     // (and "To those are added 24 in Voronezh, …", rule addedBreakdown)
+    // (the added ones only as verbless "24 in Voronezh" items: "12 drones that struck Kursk" keeps its own verb)
     const includedParts =
       last !== null &&
       ((RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)) ||
-        (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text))) &&
+        (RULES.addedBreakdown &&
+          ADDED_BREAKDOWN.test(s.text) &&
+          counts.every((o) => ADDED_ITEM_PREPS.has(toks[o.npTo]?.low ?? '')))) &&
       counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
     // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)

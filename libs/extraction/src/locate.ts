@@ -34,9 +34,9 @@ const TO_GAP = /^\s+to\s+(?:the\s+)?$/i;
 const MOTION_FROM =
   /\b(?:flying|flew|flown|fly|launched|sent|heading|headed|fired|moving|travell?ing|came|coming)\b[^,.;]{0,25}\bfrom\s+(?:\S+\s+){0,3}$/i;
 /** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
-/** A statement's venue just before a place: "at a (press) briefing in", "a news conference in", "told reporters in". */
+/** A statement's venue just before a place, after its speech verb: "announced at a press briefing in", "told a news conference in". */
 const SPEECH_VENUE =
-  /\b(?:briefing|(?:news|press)\s+conference|summit|forum|told\s+(?:reporters|journalists)|speaking\s+to\s+(?:reporters|journalists))\s+in\s+$/i;
+  /\b(?:said|says|told|tells|announced|announces|stated|reported|reports|speaking|spoke)\s+(?:(?:at|to|during)\s+)?(?:an?\s+|the\s+)?(?:(?:press|news)\s+)?(?:briefing|conference)\s+in\s+$/i;
 const FROM_PLATFORM =
   /\bfrom\s+(?:(?:the|a|an|its|their|Russian|Ukrainian|strategic|navy|naval)\s+)*(?:(?:war)?ships?|vessels?|submarines?|boats?|frigates?|corvettes?|carriers?|bombers?|aircraft|planes?|jets?|fighters?|Tu-\S+|MiG-\S+|Su-\S+|launchers?|positions?)(?:\s+\S+){0,2}\s+(?:in|over|on|above|off)\s+(?:the\s+)?(?:(?:waters|area|territory)\s+of\s+(?:the\s+)?)?$/i;
 const REFERENCE = new RegExp(
@@ -80,7 +80,9 @@ const TOWARDS =
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
-  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:(?:also|again|then|later|once\s+again)\s+)?(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|foreign\s+ministry|government|regime|leadership)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b|^\s+(?:had|has|have)\s+(?!been\b)(?:(?:until\s+now|long|repeatedly|also|already|previously)\s+)*(?:said|claimed|denied|presented|insisted|warned|accused|called|described|announced|refused|rejected|demanded|threatened|vowed|promised|sought|tried|launched|fired|sent|used|deployed)\b/i;
+  /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|foreign\s+ministry|government|regime|leadership)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b|^\s+(?:had|has|have)\s+(?!been\b)(?:(?:until\s+now|long|repeatedly|also|already|previously)\s+)*(?:said|claimed|denied|presented|insisted|warned|accused|called|described|announced|refused|rejected|demanded|threatened|vowed|promised|sought|tried|launched|fired|sent|used|deployed)\b/i;
+/** "Moscow also launched 19 drones": the government sending again (not "units around Moscow also fired at …"). */
+const CAPITAL_SENT_AGAIN = /^\s+(?:also|again|then|later|once\s+again)\s+(?:launched|fired)\b/i;
 /** "the attack that Moscow has carried out": the government's act, not a place (rule byCapital). */
 const CAPITAL_ACTS = /^\s+(?:(?:has|have|had)\s+)?(?:carried\s+out|conducted|staged|mounted|unleashed)\b/i;
 /** "by Moscow's air defences", "by Moscow air defence", "by the Kyiv city air defence": the city's own, a place. */
@@ -333,6 +335,8 @@ export function locate(inp: LocateInput): Located {
       (p.code === 'RU-MOW' || p.code === 'UA-30') &&
       p.kind !== 'capital' &&
       (METONYM.test(body.slice(p.end, p.end + 30)) ||
+        (CAPITAL_SENT_AGAIN.test(body.slice(p.end, p.end + 30)) &&
+          !/\b(?:around|in|over|near|above|outside|at)\s+(?:the\s+)?$/i.test(before)) ||
         // "with Moscow reporting 30 drones downed": the capital as the subject of a report (not "over Moscow reported")
         (REPORTING.test(body.slice(p.end, p.end + 30)) &&
           !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)) ||

@@ -259,13 +259,27 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
       (right.gov.at === c.npTo + 1 && (toks[c.npTo]!.low === 'more' || toks[c.npTo]!.low === 'others')) ||
       // ("and that 21 had hit their targets": a perfect's auxiliary between)
       (right.gov.at === c.npTo + 1 && PERFECT_AUX.has(toks[c.npTo]!.low)) ||
-      (toks[c.npTo]?.raw === ',' && toks[right.gov.at - 1]?.raw === ',' && right.viaList === false)) &&
+      (toks[c.npTo]?.raw === ',' && toks[right.gov.at - 1]?.raw === ',' && right.viaList === false) ||
+      // ("but two others, including a Kh-31P missile, got through the defences": after an "including" aside)
+      (RULES.includingAside && verbAfterIncluding(toks, c, counts, right.gov.at))) &&
     !MODIFIER_FOLLOWERS.has(toks[c.npTo + 1]?.low ?? '')
   )
     return right.gov;
   if (left) return left;
   if (right) return right.gov;
   return { polarity: 'none', at: -1 };
+}
+
+/** The verb at `at` follows the count (and its "others" / "more") right after an ", including …," aside, auxiliaries between. */
+function verbAfterIncluding(toks: Tok[], c: Count, counts: Count[], at: number): boolean {
+  let x = c.npTo;
+  if (toks[x]?.low === 'others' || toks[x]?.low === 'more') x++;
+  if (toks[x]?.raw !== ',' || toks[x + 1]?.low !== 'including') return false;
+  const close = asideEnd(toks, x, counts);
+  if (close === x) return false;
+  let v = close + 1;
+  while (v < at && AUX.has(toks[v]!.low)) v++;
+  return v === at;
 }
 
 function gluedByHyphen(toks: Tok[], k: number): boolean {
@@ -326,8 +340,11 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
   const open = toks[k]!.raw;
   const close = open === '(' ? ')' : open === '—' || open === '–' ? open : open === ',' ? ',' : null;
   if (!close) return k;
-  for (let x = k + 1; x < Math.min(toks.length, k + 10); x++) {
-    if (counts.some((o) => o.from === x)) return k;
+  // "Five missiles, including two Kinzhals, were shot down": the parts named between commas, with counts of their own
+  // (each a part, which takes this verb), read past to the count's verb (rule includingAside)
+  const including = RULES.includingAside && close === ',' && toks[k + 1]?.low === 'including';
+  for (let x = k + 1; x < Math.min(toks.length, k + (including ? 20 : 10)); x++) {
+    if (!including && counts.some((o) => o.from === x)) return k;
     const t = toks[x]!;
     if (t.raw === close) {
       // a comma pair only around a report ("the ministry said"), else it is a list or a clause
@@ -336,6 +353,7 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
         !toks
           .slice(k + 1, x)
           .some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
+        !(including && (AUX.has(toks[x + 1]?.low ?? '') || verbPolarity(toks, x + 1) !== null)) &&
         !(RULES.participleAside && participleAside(toks, k, x)) &&
         !relativeAside(toks, k, x) &&
         !asClauseAside(toks, k, x) &&
@@ -386,6 +404,31 @@ const VANISHED = new Set(['vanished', 'disappeared', 'exploded', 'detonated']);
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
 /** "take … out of the sky" (rule takeOutOfSky). */
 const SKY_TAKE = new Set('take takes took taken taking'.split(' '));
+/** Before "to take": a downing met ("managed to take", "was able to take"); anything else ("aims to", "failed to") is not one. */
+const SKY_TAKE_MET = new Set(['managed', 'able']);
+const MODALS = new Set('will would could can may might should must shall'.split(' '));
+const SKY_CLAUSE_WORDS = new Set('before after when while as that which who because until since'.split(' '));
+/** Adjectives of a threat's noun phrase that end as a participle does ("unmanned aerial vehicles", "guided missiles"). */
+const ED_ADJECTIVES = new Set('unmanned uncrewed guided armed advanced upgraded modified combined'.split(' '));
+
+/** "take" at x, "out" at `out`: the object between has no verb of its own, and the taking was done, not hoped for. */
+function tookOutOfSky(toks: Tok[], x: number, out: number): boolean {
+  for (let y = x + 1; y < out; y++) {
+    const w = toks[y]!;
+    // (no clause of its own between: "took an hour before six drones dropped out of the sky")
+    if (w.kind !== 'w') continue;
+    if (SKY_CLAUSE_WORDS.has(w.low) || verbPolarity(toks, y) !== null) return false;
+    if (w.low.endsWith('ed') && toks[y - 1]?.raw !== '-' && !ED_ADJECTIVES.has(w.low)) return false;
+  }
+  const before = toks[x - 1]?.low ?? '';
+  if (MODALS.has(before)) return false;
+  return before !== 'to' || SKY_TAKE_MET.has(toks[x - 2]?.low ?? '');
+}
+/** Subjects right before an active "stopped" that make it a downing (rule activeStopped). */
+const STOPPERS = new Set('defence defense defences defenses defenders forces units systems crews'.split(' '));
+/** What threats that were not stopped did (rule gotThrough): "evaded the defences", "got / broke through". */
+const EVADED = new Set('evaded evade evades evading eluded penetrated penetrate penetrates bypassed dodged'.split(' '));
+const THROUGH_VERBS = new Set('got get gets getting broke break breaks breaking slipped slip made'.split(' '));
 /** Verbs of "… out of the sky" that tell a downing (not "fell" or "came"). */
 const SKY_VERBS = new Set(
   'knock knocks knocked knocking blow blows blew blown blowing blast blasts blasted blasting shoot shoots shot shooting'.split(
@@ -509,6 +552,10 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (w === 'landed' && QUOTE_MARKS.has(toks[k - 1]?.raw ?? '') && QUOTE_MARKS.has(toks[k + 1]?.raw ?? ''))
     return 'claim';
   if (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '')) return 'claim';
+  // "but two others got through the defences", "three evaded air defence": threats that were not stopped (rule
+  // gotThrough: without it, a count with no verb of its own took the interception verb of the count before it)
+  if (RULES.gotThrough && (EVADED.has(w) || (w === 'through' && THROUGH_VERBS.has(toks[k - 1]?.low ?? ''))))
+    return 'other';
   // "were rendered harmless by air defence", as translations from German ("unschädlich gemacht") write a downing
   if (RENDERED.has(w) && toks[k + 1]?.low === 'harmless') return 'claim';
   if (w === 'harmless' && RENDERED.has(toks[k - 1]?.low ?? '')) return 'claim';
@@ -527,11 +574,14 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
     // ("managed to take more than thirty-two drones and missiles out of the sky": "take" too, and a longer object, rule
     // takeOutOfSky)
     for (let x = k - 1; x >= Math.max(0, k - (RULES.takeOutOfSky ? 12 : 9)); x--)
-      if (SKY_VERBS.has(toks[x]!.low) || (RULES.takeOutOfSky && SKY_TAKE.has(toks[x]!.low))) return 'claim';
+      if (SKY_VERBS.has(toks[x]!.low) || (RULES.takeOutOfSky && SKY_TAKE.has(toks[x]!.low) && tookOutOfSky(toks, x, k)))
+        return 'claim';
   }
   // "during the attack", "a massive strike", "the night attack": a noun, not a verb
   // "18 drones were stopped over Saratov": a passive "stopped" reports an interception
   if (w === 'stopped' && PASSIVE_AUX.has(toks[k - 1]?.low ?? '')) return 'claim';
+  // "Ukraine's air defence stopped 35 of them": active, with the defence as its subject (rule activeStopped)
+  if (w === 'stopped' && RULES.activeStopped && STOPPERS.has(toks[k - 1]?.low ?? '')) return 'claim';
   if (OTHER_VERBS.has(w))
     return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
@@ -578,7 +628,12 @@ function rightGovernor(
   let stop = Math.min(
     toks.length,
     c.npTo + 9 + placeAfter(toks, c.npTo),
-    nextCount && !['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '') ? nextCount.from : Infinity,
+    // (nor a part named in an ", including …," aside, rule includingAside)
+    nextCount &&
+      !['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '') &&
+      !(RULES.includingAside && toks[nextCount.from - 1]?.low === 'including')
+      ? nextCount.from
+      : Infinity,
   );
   let closed = false;
   let listEnd = c.npTo;
@@ -683,7 +738,7 @@ function rightGovernor(
     // "Three drones that were flying towards Moscow were brought down", "missiles which were aimed at Kyiv were intercepted":
     // a relative clause of the threats' course, read past to the count's own verb (as the reduced "drones flying towards Moscow were brought down" is)
     if (RULES.progressiveRelative && k === listEnd && courseRelative(toks, k)) {
-      const verb = passiveAfterModifier(toks, k + 2, counts);
+      const verb = passiveAfterCourse(toks, k + 3, counts);
       if (verb > 0) {
         k = verb - 1;
         stop = Math.min(toks.length, Math.max(stop, verb + 6));
@@ -746,7 +801,10 @@ function rightGovernor(
       toks[k + 1]?.raw === ','
     ) {
       const past = asideEnd(toks, k + 1, counts);
-      if (past > k + 1 && PASSIVE_AUX.has(toks[past + 1]?.low ?? '')) {
+      let v = past + 1;
+      while (v < toks.length && v < past + 4 && (AUX.has(toks[v]!.low) || toks[v]!.low.endsWith('ly'))) v++;
+      // (an auxiliary and the interception participle right after: not "were supposed to be shot down")
+      if (past > k + 1 && PASSIVE_AUX.has(toks[past + 1]?.low ?? '') && verbPolarity(toks, v) === 'claim') {
         k = past;
         stop = Math.min(toks.length, Math.max(stop, past + 8));
         continue;
@@ -993,8 +1051,8 @@ function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]):
     }
     // ("two drones of Ukraine that were flying towards Moscow were shot down": the course's clause, read past)
     if (RULES.progressiveRelative && courseRelative(toks, x)) {
-      x += 2;
-      continue;
+      const verb = passiveAfterCourse(toks, x + 3, counts);
+      return verb > 0 ? verb : -1;
     }
     if (MODIFIER_ENDS.has(t.low)) return -1;
     // "and" joins names inside the modifier ("by HIMARS and Olkha launchers"), never a new verb phrase
@@ -1026,6 +1084,38 @@ function modelSlash(toks: Tok[], x: number): boolean {
 
 /** Participles of a course or a launch in a relative clause on a count ("missiles which were aimed at Kyiv were …"). */
 const SENT_ON_COURSE = new Set('aimed headed directed launched fired sent'.split(' '));
+
+/**
+ * From k (after "that were flying"): the passive auxiliary of the count's own interception verb right after the course's
+ * words ("towards Moscow were shot down"), or -1. Only words between: a comma, "and", "or", "but", a count or another verb
+ * ends the clause ("which were aimed at Kyiv, and most were shot down": the verb is another subject's).
+ */
+function passiveAfterCourse(toks: Tok[], k: number, counts: readonly Count[]): number {
+  for (let x = k; x < Math.min(toks.length, k + 10); x++) {
+    const t = toks[x]!;
+    if (counts.some((o) => o.from === x)) return -1;
+    if (t.kind === 'p') {
+      if (t.raw === '-' || t.raw === "'" || t.raw === '’') continue;
+      return -1;
+    }
+    if (
+      PASSIVE_AUX.has(t.low) ||
+      ((t.low === 'had' || t.low === 'have' || t.low === 'has') && toks[x + 1]?.low === 'been')
+    ) {
+      let v = x + 1;
+      while (v < toks.length && (AUX.has(toks[v]!.low) || toks[v]!.low.endsWith('ly'))) v++;
+      return verbPolarity(toks, v) === 'claim' ? x : -1;
+    }
+    // ("that was trying to fly to Moscow city was destroyed": the aim's infinitive is part of the course)
+    if (t.low === 'to' && COURSE_INFINITIVES.has(toks[x + 1]?.low ?? '')) {
+      x++;
+      continue;
+    }
+    if (t.low === 'and' || t.low === 'or' || t.low === 'but' || verbPolarity(toks, x) !== null) return -1;
+  }
+  return -1;
+}
+const COURSE_INFINITIVES = new Set(['fly', 'reach', 'hit', 'strike', 'attack', 'get']);
 
 /** At k "that/which were flying …", "which were aimed …": a relative clause of the threats' course or launch (rule progressiveRelative). */
 function courseRelative(toks: Tok[], k: number): boolean {

@@ -211,6 +211,12 @@ export const RULES = {
   addedBreakdown: true,
   /** "All the Russian drones were shot down", "all the unmanned aerial vehicles were destroyed": a side's word before the noun, or the drones' long name, still refers to the set named before. */
   allTheModified: true,
+  /** "seven were intercepted, but two others got through the defences": threats that got or broke through, evaded or penetrated the defences were not stopped (a count with no verb of its own no longer takes the interception verb before it). */
+  gotThrough: true,
+  /** "Five missiles, including two Kinzhals, were shot down over Kyiv": an "including" aside between commas, counts and all, is read past to the count's verb, and its counts are parts that take it. */
+  includingAside: true,
+  /** "Ukraine's air defence stopped 35 of them": an active "stopped" right after the defence ("air defence", "defenders", "units") is a downing, as the passive "were stopped" is. */
+  activeStopped: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -94,3 +94,72 @@ describe('offices and capitals as outlets name them', () => {
     ],
   ]);
 });
+
+describe('threats that got through the defences were not stopped', () => {
+  ruleFamily(
+    ['gotThrough', 'includingAside'],
+    [
+      [
+        "Ukraine's air force said nine of 11 missiles were intercepted, but two others, including a Kh-22, got through the defences and hit a depot.",
+        ['9 missile @ country UA'],
+      ],
+      [
+        "Ukraine's air force said 30 drones were shot down and four others evaded air defence.",
+        ['30 drone @ country UA'],
+      ],
+    ],
+  );
+});
+
+describe('an "including" aside with counts of its own', () => {
+  ruleFamily('includingAside', [
+    [
+      'Six missiles, including three Kinzhals, were shot down over Kyiv overnight.',
+      ['3 missile @ UA-30', '6 missile @ UA-30'],
+    ],
+    // the aside's counts take no verb that is not a downing
+    ['Six missiles, including three Kinzhals, hit Kyiv overnight.', []],
+  ]);
+});
+
+describe('an active "stopped" after the defence', () => {
+  ruleFamily('activeStopped', [
+    ["Russia launched 48 drones overnight, and Ukraine's air defence stopped 31 of them.", ['31 drone @ country UA']],
+    ['Air defence stopped 12 drones over the Kursk region overnight.', ['12 drone @ RU-KRS']],
+    // "stopped" of anything else is no downing
+    ['Border units stopped 3 trucks near Kursk carrying drone parts.', []],
+  ]);
+});
+
+describe('the round narrowed after a review (invented near-misses of its rules)', () => {
+  identityRows([
+    // progressiveRelative: another subject's verb after the course's clause
+    ['Russia launched 50 drones which were aimed at Kyiv, and most were shot down.', []],
+    ['Forty drones that were flying towards Moscow crashed in fields and others were shot down.', []],
+    // relativeReportAside: a modal after the aside
+    [
+      'Russia attacked Odesa with eight drones which, according to the governor, were supposed to be shot down but hit the port.',
+      [],
+    ],
+    // allTheAre: a hope or a habit, not a report
+    ['Russia launched 23 drones at Ukraine overnight. All the drones are expected to be shot down by morning.', []],
+    [
+      'Russia launched 23 drones at Ukraine overnight. All the drones are usually shot down before they reach Kyiv.',
+      [],
+    ],
+    // addedBreakdown: an added count with a verb of its own
+    [
+      'Air defence destroyed 70 drones overnight, 30 of them over the Bryansk region. To those must be added 12 drones that struck Kursk.',
+      ['30 drone @ RU-BRY', '70 drone @ country RU'],
+    ],
+    // speechVenue: a downing during an event, a briefing with no speech verb
+    ['Air defence shot down four drones during the summit in Moscow.', ['4 drone @ RU-MOW']],
+    ['Ten drones were shot down during a briefing in Kharkiv, forcing officials to take cover.', ['10 drone @ UA-63']],
+    // takeOutOfSky: an aim, a failure, a clause between
+    ['Ukraine aims to take 100 drones out of the sky each night by summer.', []],
+    ['Ukrainian gunners failed to take 12 missiles out of the sky over Dnipro.', []],
+    ['The flight took an hour before six Russian drones dropped out of the sky over Sumy.', []],
+    // a capital after a preposition stays a place
+    ['Air defence units around Moscow also fired at three drones, which were destroyed.', ['3 drone @ RU-MOW']],
+  ]);
+});
