@@ -739,7 +739,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       ((RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)) ||
         (RULES.addedBreakdown &&
           ADDED_BREAKDOWN.test(s.text) &&
-          counts.every((o) => ADDED_ITEM_PREPS.has(toks[o.npTo]?.low ?? '')))) &&
+          counts.every((o) => ADDED_ITEM_PREPS.has(toks[o.npTo]?.low ?? '')) &&
+          // (places only after the items: "20 in Belgorod that hit a substation" has a verb of its own)
+          !toks.some(
+            (t, i) =>
+              i > counts[0]!.from &&
+              t.kind === 'w' &&
+              (t.low === 'that' || t.low === 'which' || verbPolarity(toks, i) !== null),
+          ))) &&
       counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
     // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)

@@ -34,9 +34,11 @@ const TO_GAP = /^\s+to\s+(?:the\s+)?$/i;
 const MOTION_FROM =
   /\b(?:flying|flew|flown|fly|launched|sent|heading|headed|fired|moving|travell?ing|came|coming)\b[^,.;]{0,25}\bfrom\s+(?:\S+\s+){0,3}$/i;
 /** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
+/** Right after a city's name: a road named after it ("the Minsk highway", "Kyiv Avenue"). */
+const ROAD_AFTER = /^[\s-]+(?:highway|motorway|freeway|expressway|road|street|avenue|prospekt|prospect|boulevard)\b/i;
 /** A statement's venue just before a place, after its speech verb: "announced at a press briefing in", "told a news conference in". */
 const SPEECH_VENUE =
-  /\b(?:said|says|told|tells|announced|announces|stated|reported|reports|speaking|spoke)\s+(?:(?:at|to|during)\s+)?(?:an?\s+|the\s+)?(?:(?:press|news)\s+)?(?:briefing|conference)\s+in\s+$/i;
+  /\b(?:(?:said|says|announced|announces|stated|reported|reports|speaking|spoke)\s+(?:at|to|during)|(?:told|tells)(?:\s+(?:at|to|during))?)\s+(?:an?\s+|the\s+)?(?:(?:press|news)\s+)?(?:briefing|conference)\s+in\s+$/i;
 const FROM_PLATFORM =
   /\bfrom\s+(?:(?:the|a|an|its|their|Russian|Ukrainian|strategic|navy|naval)\s+)*(?:(?:war)?ships?|vessels?|submarines?|boats?|frigates?|corvettes?|carriers?|bombers?|aircraft|planes?|jets?|fighters?|Tu-\S+|MiG-\S+|Su-\S+|launchers?|positions?)(?:\s+\S+){0,2}\s+(?:in|over|on|above|off)\s+(?:the\s+)?(?:(?:waters|area|territory)\s+of\s+(?:the\s+)?)?$/i;
 const REFERENCE = new RegExp(
@@ -247,6 +249,8 @@ export function locate(inp: LocateInput): Located {
     )
       return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
+    // "near the Minsk highway in the Odintsovo district", "over the Kyiv highway": a road named after the city it leads to
+    if (RULES.roadName && p.kind !== 'sea' && ROAD_AFTER.test(body.slice(p.end, p.end + 12))) return false;
     // "announced at a press briefing in Moscow", "told a news conference in Helsinki": where the statement was made
     if (RULES.speechVenue && before.endsWith(' in ') && SPEECH_VENUE.test(before)) return false;
     // (not a distance: "30 km from Moscow" is a reference point, read below)

@@ -274,7 +274,7 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
 function verbAfterIncluding(toks: Tok[], c: Count, counts: Count[], at: number): boolean {
   let x = c.npTo;
   if (toks[x]?.low === 'others' || toks[x]?.low === 'more') x++;
-  if (toks[x]?.raw !== ',' || toks[x + 1]?.low !== 'including') return false;
+  if (toks[x]?.raw !== ',' || (toks[x + 1]?.low !== 'including' && toks[x + 1]?.low !== 'among')) return false;
   const close = asideEnd(toks, x, counts);
   if (close === x) return false;
   let v = close + 1;
@@ -342,7 +342,10 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
   if (!close) return k;
   // "Five missiles, including two Kinzhals, were shot down": the parts named between commas, with counts of their own
   // (each a part, which takes this verb), read past to the count's verb (rule includingAside)
-  const including = RULES.includingAside && close === ',' && toks[k + 1]?.low === 'including';
+  const including =
+    RULES.includingAside &&
+    close === ',' &&
+    (toks[k + 1]?.low === 'including' || (toks[k + 1]?.low === 'among' && toks[k + 2]?.low === 'them'));
   for (let x = k + 1; x < Math.min(toks.length, k + (including ? 20 : 10)); x++) {
     if (!including && counts.some((o) => o.from === x)) return k;
     const t = toks[x]!;
@@ -413,9 +416,17 @@ const ED_ADJECTIVES = new Set('unmanned uncrewed guided armed advanced upgraded 
 
 /** "take" at x, "out" at `out`: the object between has no verb of its own, and the taking was done, not hoped for. */
 function tookOutOfSky(toks: Tok[], x: number, out: number): boolean {
+  // (not denied: "was not able to take", "never took", "couldn't take")
+  for (let y = x - 1; y >= Math.max(0, x - 4); y--) {
+    const b = toks[y]!;
+    if (b.low === 'not' || b.low === 'never' || (b.low === 't' && /['’]/.test(toks[y - 1]?.raw ?? ''))) return false;
+  }
   for (let y = x + 1; y < out; y++) {
     const w = toks[y]!;
-    // (no clause of its own between: "took an hour before six drones dropped out of the sky")
+    // (no clause of its own between: "took an hour before six drones dropped out of the sky", "took cover, and 12 drones
+    // came out of the sky"; "drones and missiles" is one object)
+    if (w.kind === 'p' && (w.raw === ',' || w.raw === ';')) return false;
+    if ((w.low === 'and' || w.low === 'or') && !WEAPON_HEAD_WORDS.test(toks[y + 1]?.low ?? '')) return false;
     if (w.kind !== 'w') continue;
     if (SKY_CLAUSE_WORDS.has(w.low) || verbPolarity(toks, y) !== null) return false;
     if (w.low.endsWith('ed') && toks[y - 1]?.raw !== '-' && !ED_ADJECTIVES.has(w.low)) return false;
@@ -426,9 +437,20 @@ function tookOutOfSky(toks: Tok[], x: number, out: number): boolean {
 }
 /** Subjects right before an active "stopped" that make it a downing (rule activeStopped). */
 const STOPPERS = new Set('defence defense defences defenses defenders forces units systems crews'.split(' '));
+/** Words that may open the count an active "stopped" takes as its object ("stopped 35 of them", "stopped all 23"). */
+const STOPPED_OBJECT_START = new Set(
+  'all the some at more up over about nearly almost another both every each most around roughly'.split(' '),
+);
+/** The object of "stopped" at k is a count, not "working", "firing at", "short of", "a shipment of". */
+function stoppedObject(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (t.kind === 'n' || isNumberWord(t.low) || STOPPED_OBJECT_START.has(t.low));
+}
 /** What threats that were not stopped did (rule gotThrough): "evaded the defences", "got / broke through". */
 const EVADED = new Set('evaded evade evades evading eluded penetrated penetrate penetrates bypassed dodged'.split(' '));
-const THROUGH_VERBS = new Set('got get gets getting broke break breaks breaking slipped slip made'.split(' '));
+const THROUGH_VERBS = new Set(
+  'got get gets getting broke break breaks breaking slipped slip made passed pass passes'.split(' '),
+);
 /** Verbs of "… out of the sky" that tell a downing (not "fell" or "came"). */
 const SKY_VERBS = new Set(
   'knock knocks knocked knocking blow blows blew blown blowing blast blasts blasted blasting shoot shoots shot shooting'.split(
@@ -554,7 +576,10 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "but two others got through the defences", "three evaded air defence": threats that were not stopped (rule
   // gotThrough: without it, a count with no verb of its own took the interception verb of the count before it)
-  if (RULES.gotThrough && (EVADED.has(w) || (w === 'through' && THROUGH_VERBS.has(toks[k - 1]?.low ?? ''))))
+  if (
+    RULES.gotThrough &&
+    (EVADED.has(w) || ((w === 'through' || w === 'past') && THROUGH_VERBS.has(toks[k - 1]?.low ?? '')))
+  )
     return 'other';
   // "were rendered harmless by air defence", as translations from German ("unschädlich gemacht") write a downing
   if (RENDERED.has(w) && toks[k + 1]?.low === 'harmless') return 'claim';
@@ -581,7 +606,8 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "18 drones were stopped over Saratov": a passive "stopped" reports an interception
   if (w === 'stopped' && PASSIVE_AUX.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "Ukraine's air defence stopped 35 of them": active, with the defence as its subject (rule activeStopped)
-  if (w === 'stopped' && RULES.activeStopped && STOPPERS.has(toks[k - 1]?.low ?? '')) return 'claim';
+  if (w === 'stopped' && RULES.activeStopped && STOPPERS.has(toks[k - 1]?.low ?? '') && stoppedObject(toks, k + 1))
+    return 'claim';
   if (OTHER_VERBS.has(w))
     return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
@@ -593,7 +619,9 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
  * one of them down", "brought the two drones down"; not "brought the total down to 40").
  */
 function splitDown(toks: Tok[], k: number): boolean {
-  for (let x = k + 2; x < Math.min(toks.length, k + 7); x++) {
+  // (up to six words between: "brought more than 60 Russian unmanned aerial vehicles down"; was four, which the drones'
+  // long name did not fit)
+  for (let x = k + 2; x < Math.min(toks.length, k + 9); x++) {
     const t = toks[x]!;
     if (t.low === 'down') return toks[x + 1]?.low !== 'to';
     if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return false;
@@ -631,7 +659,11 @@ function rightGovernor(
     // (nor a part named in an ", including …," aside, rule includingAside)
     nextCount &&
       !['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '') &&
-      !(RULES.includingAside && toks[nextCount.from - 1]?.low === 'including')
+      !(
+        RULES.includingAside &&
+        (toks[nextCount.from - 1]?.low === 'including' ||
+          (toks[nextCount.from - 1]?.low === 'them' && toks[nextCount.from - 2]?.low === 'among'))
+      )
       ? nextCount.from
       : Infinity,
   );
@@ -1111,10 +1143,23 @@ function passiveAfterCourse(toks: Tok[], k: number, counts: readonly Count[]): n
       x++;
       continue;
     }
-    if (t.low === 'and' || t.low === 'or' || t.low === 'but' || verbPolarity(toks, x) !== null) return -1;
+    // ("flying towards Moscow and Tula were shot down": places joined; "and most were …" is another subject's)
+    if ((t.low === 'and' || t.low === 'or') && /^\p{Lu}/u.test(toks[x + 1]?.raw ?? '')) continue;
+    if (
+      t.low === 'and' ||
+      t.low === 'or' ||
+      t.low === 'but' ||
+      COURSE_ENDS.has(t.low) ||
+      verbPolarity(toks, x) !== null
+    )
+      return -1;
   }
   return -1;
 }
+/** Words that end a course's clause: a subordinate clause or a new subject ("while others were shot down"). */
+const COURSE_ENDS = new Set(
+  'when while as after before where since until because if though although others they it he she we'.split(' '),
+);
 const COURSE_INFINITIVES = new Set(['fly', 'reach', 'hit', 'strike', 'attack', 'get']);
 
 /** At k "that/which were flying …", "which were aimed …": a relative clause of the threats' course or launch (rule progressiveRelative). */

@@ -217,6 +217,8 @@ export const RULES = {
   includingAside: true,
   /** "Ukraine's air defence stopped 35 of them": an active "stopped" right after the defence ("air defence", "defenders", "units") is a downing, as the passive "were stopped" is. */
   activeStopped: true,
+  /** "Two drones were shot down near the Minsk highway in the Odintsovo district": a city's name before "highway", "road", "street", "avenue" names a road, not the city. */
+  roadName: true,
 };
 
 export type RuleName = keyof typeof RULES;

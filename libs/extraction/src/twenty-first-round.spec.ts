@@ -163,3 +163,53 @@ describe('the round narrowed after a review (invented near-misses of its rules)'
     ['Air defence units around Moscow also fired at three drones, which were destroyed.', ['3 drone @ RU-MOW']],
   ]);
 });
+
+describe('a road named after a city is no place', () => {
+  ruleFamily('roadName', [
+    [
+      'Two drones were shot down near the Minsk highway in the Odintsovo district, the mayor of Moscow said.',
+      ['2 drone @ RU-MOS'],
+    ],
+    // the city itself stays a place
+    ['Two drones were shot down over Minsk, the Belarusian military said.', ['2 drone @ BY-HM']],
+  ]);
+});
+
+describe('the round narrowed after a second review (invented near-misses)', () => {
+  identityRows([
+    // activeStopped: only a count as the object of "stopped"
+    ["Ukraine's air force said air defence systems stopped working after three missiles hit the radar in Dnipro.", []],
+    ["Ukraine's border units stopped a shipment of 300 drones bound for Belarus.", []],
+    // takeOutOfSky: not denied, not across a clause
+    ["Ukraine's air force said the crew was not able to take the 19 drones out of the sky over Odesa.", []],
+    ['Ukrainian crews took cover in Kyiv, and 12 Russian drones came out of the sky over the city.', []],
+    // progressiveRelative: a subordinate clause is not the course; places joined by "and" are
+    [
+      "Ukraine's air force said three drones that were flying towards Kyiv while others were shot down crashed in a field.",
+      [],
+    ],
+    [
+      'Eight drones that were flying towards Moscow and Tula were shot down, the ministry said.',
+      ['8 drone @ RU-MOW+RU-TUL'],
+    ],
+    // speechVenue: a conference that is the subject of another verb stays a place
+    [
+      "Ukraine's air force reported a conference in Odesa was interrupted as 9 drones were shot down over the city.",
+      ['9 drone @ UA-51'],
+    ],
+    // addedBreakdown: an item with a verb of its own
+    [
+      'Air defence destroyed 80 drones overnight, 50 of them over Kursk. To these must be added 20 in Belgorod that hit a substation.',
+      ['50 drone @ RU-KRS', '80 drone @ country RU'],
+    ],
+    // gotThrough and includingAside: "got past", ", among them …,"
+    [
+      "Ukraine's air force said 30 drones were intercepted and four more got past the defences.",
+      ['30 drone @ country UA'],
+    ],
+    [
+      "Ukraine's air force said 30 drones were shot down, but four others, among them two Shaheds, got through the defences.",
+      ['30 drone @ country UA'],
+    ],
+  ]);
+});
