@@ -342,8 +342,8 @@ export function findCounts(
       !NOT_ALL.has(toks[i - 1]?.low ?? '')
     ) {
       const ref = largestSet(out) ?? previousSet;
-      // ("all the Russian drones", "all the enemy unmanned aerial vehicles": a side's or an attacker's word before the
-      // head, and the three words of the drones' long name as one head, rule allTheModified)
+      // ("all the enemy drones", "all the incoming unmanned aerial vehicles": an attacker's word before the head, and
+      // the three words of the drones' long name as one head, rule allTheModified)
       let h = i + 2;
       if (RULES.allTheModified) while (h < i + 4 && ALL_THE_MODIFIERS.has(toks[h]?.low ?? '')) h++;
       const longName =

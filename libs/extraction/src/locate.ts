@@ -33,12 +33,12 @@ const TO_GAP = /^\s+to\s+(?:the\s+)?$/i;
 /** "flying from", "launched from the": a course or a launch before "from A to B", not a range of places. */
 const MOTION_FROM =
   /\b(?:flying|flew|flown|fly|launched|sent|heading|headed|fired|moving|travell?ing|came|coming)\b[^,.;]{0,25}\bfrom\s+(?:\S+\s+){0,3}$/i;
-/** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
 /** Right after a city's name: a road named after it ("the Minsk highway", "Kyiv Avenue"). */
 const ROAD_AFTER = /^[\s-]+(?:highway|motorway|freeway|expressway|road|street|avenue|prospekt|prospect|boulevard)\b/i;
 /** A statement's venue just before a place, after its speech verb: "announced at a press briefing in", "told a news conference in". */
 const SPEECH_VENUE =
   /\b(?:(?:said|says|announced|announces|stated|reported|reports|speaking|spoke)\s+(?:at|to|during)|(?:told|tells)(?:\s+(?:at|to|during))?)\s+(?:an?\s+|the\s+)?(?:(?:press|news)\s+)?(?:briefing|conference)\s+in\s+$/i;
+/** "launched from ships in the Black Sea", "fired from Tu-95 bombers over the Caspian Sea": where the launch platform was. */
 const FROM_PLATFORM =
   /\bfrom\s+(?:(?:the|a|an|its|their|Russian|Ukrainian|strategic|navy|naval)\s+)*(?:(?:war)?ships?|vessels?|submarines?|boats?|frigates?|corvettes?|carriers?|bombers?|aircraft|planes?|jets?|fighters?|Tu-\S+|MiG-\S+|Su-\S+|launchers?|positions?)(?:\s+\S+){0,2}\s+(?:in|over|on|above|off)\s+(?:the\s+)?(?:(?:waters|area|territory)\s+of\s+(?:the\s+)?)?$/i;
 const REFERENCE = new RegExp(

@@ -767,8 +767,9 @@ function rightGovernor(
         continue;
       }
     }
-    // "Three drones that were flying towards Moscow were brought down", "missiles which were aimed at Kyiv were intercepted":
-    // a relative clause of the threats' course, read past to the count's own verb (as the reduced "drones flying towards Moscow were brought down" is)
+    // "Three drones that were flying towards Moscow were brought down", "missiles which were aimed at Kyiv were
+    // intercepted": a relative clause of the threats' course, read past to the count's own verb (as the reduced "drones
+    // flying towards Moscow were brought down" is)
     if (RULES.progressiveRelative && k === listEnd && courseRelative(toks, k)) {
       const verb = passiveAfterCourse(toks, k + 3, counts);
       if (verb > 0) {

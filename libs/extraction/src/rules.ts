@@ -197,9 +197,9 @@ export const RULES = {
   countrySubjectVerbs: true,
   /** "since the war in Ukraine began": the war's country names no place of the downing (as "the war on Ukraine"). */
   warIn: true,
-  /** "Three drones that were flying towards Moscow were brought down": a progressive relative clause of the count is read past to its own verb, as the reduced "drones flying towards Moscow were …" is. */
+  /** "Three drones that were flying towards Moscow were brought down", "missiles which were aimed at Kyiv were intercepted": a relative clause of the threats' course is read past to the count's own passive, as the reduced "drones flying towards Moscow were …" is. */
   progressiveRelative: true,
-  /** "the ministry announced at a press briefing in Moscow", "told a news conference in Helsinki": where a statement was made is no place of the count. */
+  /** "the ministry announced at a press briefing in Moscow", "told a news conference in Helsinki": where a statement was made (a briefing or conference after a speech verb) is no place of the count. */
   speechVenue: true,
   /** "Air defence managed to take 32 drones and missiles out of the sky": "take … out of the sky" is a downing, as "knock … out of the sky" is. */
   takeOutOfSky: true,
@@ -209,13 +209,13 @@ export const RULES = {
   allTheAre: true,
   /** "…96 drones, 53 of them over Belgorod. To those are added 24 in Voronezh, eight in Vladimir …": more parts of the claim before, as "They included …" are. */
   addedBreakdown: true,
-  /** "All the Russian drones were shot down", "all the unmanned aerial vehicles were destroyed": a side's word before the noun, or the drones' long name, still refers to the set named before. */
+  /** "All the enemy drones were shot down", "all the unmanned aerial vehicles were destroyed": an attacker's word before the noun (not a side's demonym), or the drones' long name, still refers to the set named before. */
   allTheModified: true,
   /** "seven were intercepted, but two others got through the defences": threats that got or broke through, evaded or penetrated the defences were not stopped (a count with no verb of its own no longer takes the interception verb before it). */
   gotThrough: true,
   /** "Five missiles, including two Kinzhals, were shot down over Kyiv": an "including" aside between commas, counts and all, is read past to the count's verb, and its counts are parts that take it. */
   includingAside: true,
-  /** "Ukraine's air defence stopped 35 of them": an active "stopped" right after the defence ("air defence", "defenders", "units") is a downing, as the passive "were stopped" is. */
+  /** "Ukraine's air defence stopped 35 of them": an active "stopped" right after the defence ("air defence", "defenders", "units"), with a count as its object, is a downing, as the passive "were stopped" is. */
   activeStopped: true,
   /** "Two drones were shot down near the Minsk highway in the Odintsovo district": a city's name before "highway", "road", "street", "avenue" names a road, not the city. */
   roadName: true,
