@@ -63,16 +63,22 @@ const SEAT =
 const SEAT_CITIES: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM']);
 const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'BY-HM': 'BY-MI' };
 const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
-const COUNTRY_SUBJECT =
-  /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?(?:shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed)\b/i;
+/** After a country's name: its report of what it did ("says it has", "had"), before the verb (COUNTRY_SUBJECT*). */
+const COUNTRY_SAYS = String.raw`^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?`;
+/** The verbs of downing read first ("Poland shot down …"); the other verbs of downing, below, are rule countrySubjectVerbs. */
+const DOWNING_VERBS = String.raw`shoots?\s+down|shot\s+down|downs|downed|intercepts|intercepted|destroys|destroyed`;
+const OTHER_DOWNING_VERBS = String.raw`(?:brought|brings|took|takes|knocked|knocks)\s+down|eliminated|eliminates`;
+const COUNTRY_SUBJECT = new RegExp(`${COUNTRY_SAYS}(?:${DOWNING_VERBS})\\b`, 'i');
 /** The same with the other verbs of downing ("Poland brought down at least four Russian drones"; rule countrySubjectVerbs). */
-const COUNTRY_SUBJECT_MORE =
-  /^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?(?:(?:brought|brings|took|takes|knocked|knocks)\s+down|neutrali[sz]e[ds]|eliminated|eliminates)\b/i;
-const FORCES_DOWNED_BEFORE =
-  /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?(?:shot\s+down|shoots?\s+down|downed|downs|intercepted|intercepts|destroyed|destroys|neutrali[sz]ed)\b/i;
+const COUNTRY_SUBJECT_MORE = new RegExp(`${COUNTRY_SAYS}(?:${OTHER_DOWNING_VERBS}|neutrali[sz]e[ds])\\b`, 'i');
+/** After a demonym: the side's forces and their report ("military has said it"), before the verb (FORCES_DOWNED*). */
+const FORCES_SAY = String.raw`^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?`;
+const FORCES_DOWNED_BEFORE = new RegExp(`${FORCES_SAY}(?:${DOWNING_VERBS}|neutrali[sz]ed)\\b`, 'i');
 /** The same with every verb of downing a count can have ("brought down", "took down", "eliminated", "repelled"; rule forcesVerbs). */
-const FORCES_DOWNED =
-  /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?(?:shot\s+down|shoots?\s+down|downed|downs|intercepted|intercepts|destroyed|destroys|neutrali[sz]ed|neutrali[sz]es|(?:brought|brings|took|takes|knocked|knocks)\s+down|eliminated|eliminates|repelled|repels)\b/i;
+const FORCES_DOWNED = new RegExp(
+  `${FORCES_SAY}(?:${DOWNING_VERBS}|neutrali[sz]ed|neutrali[sz]es|${OTHER_DOWNING_VERBS}|repelled|repels)\\b`,
+  'i',
+);
 /** "(military) managed to destroy", "was able to shoot down", "succeeded in downing": a downing met (rule managedSubject). */
 const MANAGED_DOWNING =
   /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:managed|was\s+able|were\s+able|been\s+able)\s+to\s+(?:shoot\s+down|down|intercept|destroy|neutrali[sz]e)|succeeded\s+in\s+(?:shooting\s+down|downing|intercepting|destroying|neutrali[sz]ing))\b/i;
