@@ -144,6 +144,21 @@ const ADDED_BREAKDOWN =
   /^\s*(?:(?:to|with)\s+(?:these|those|them|this|that)\s+(?:are|were|must\s+be|should\s+be|can\s+be)\s+added|added\s+to\s+(?:these|those|this|that)\s+(?:are|were))\b/i;
 /** The word after each count of an added breakdown ("24 in Voronezh, eight over Vladimir"). */
 const ADDED_ITEM_PREPS = new Set(['in', 'over', 'above', 'near', 'across']);
+
+/**
+ * After an added count (its noun phrase ends at k): a place ("24 in Voronezh", "one each in Rostov") up to its comma,
+ * "and" or the end, with no verb of its own ("20 in Belgorod that hit a substation" has one).
+ */
+function addedItem(toks: Tok[], k: number): boolean {
+  const prep = toks[k]?.low === 'each' ? k + 1 : k;
+  if (!ADDED_ITEM_PREPS.has(toks[prep]?.low ?? '')) return false;
+  for (let x = prep + 1; x < toks.length; x++) {
+    const t = toks[x]!;
+    if (t.raw === ',' || t.raw === ';' || t.low === 'and') return true;
+    if (t.kind === 'w' && (t.low === 'that' || t.low === 'which' || verbPolarity(toks, x) !== null)) return false;
+  }
+  return true;
+}
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD =
   /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles|atacms|kalibrs?|iskanders?|kinzhals?|himars|jdams?)\b/gi;
@@ -737,16 +752,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const includedParts =
       last !== null &&
       ((RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)) ||
-        (RULES.addedBreakdown &&
-          ADDED_BREAKDOWN.test(s.text) &&
-          counts.every((o) => ADDED_ITEM_PREPS.has(toks[o.npTo]?.low ?? '')) &&
-          // (places only after the items: "20 in Belgorod that hit a substation" has a verb of its own)
-          !toks.some(
-            (t, i) =>
-              i > counts[0]!.from &&
-              t.kind === 'w' &&
-              (t.low === 'that' || t.low === 'which' || verbPolarity(toks, i) !== null),
-          ))) &&
+        (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text) && counts.every((o) => addedItem(toks, o.npTo)))) &&
       counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
     // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)
