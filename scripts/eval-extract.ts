@@ -50,8 +50,8 @@ import {
   showClaim,
   ZERO,
   type Fields,
-  type GoldClaim,
   type PredictedClaim,
+  type RealPassage,
   type Tally,
 } from '../libs/extraction/test/score-real';
 import { loadSeeds } from '../libs/extraction/test/seeds';
@@ -103,18 +103,8 @@ const GATE = {
   ownFamilyF1: 0.8,
 };
 
-interface Passage {
-  id: string;
-  split?: string;
-  outlet: string;
-  publishedAt: string;
-  title?: string;
-  body: string;
-  negative?: boolean;
-  structures?: string[];
-  gold: GoldClaim[];
-  file: string;
-}
+/** A corpus passage and the file it was read from. */
+type Passage = RealPassage & { file: string };
 
 /** The issue's error families, recognised in a passage's `structures`. */
 const FAMILIES: Array<[string, RegExp]> = [

@@ -1090,17 +1090,23 @@ function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]):
     if (MODIFIER_ENDS.has(t.low)) return -1;
     // "and" joins names inside the modifier ("by HIMARS and Olkha launchers"), never a new verb phrase
     if ((t.low === 'and' || t.low === 'or') && (AUX.has(toks[x + 1]?.low ?? '') || newSubject(toks[x + 1]))) return -1;
-    if (
-      PASSIVE_AUX.has(t.low) ||
-      ((t.low === 'had' || t.low === 'have' || t.low === 'has') && toks[x + 1]?.low === 'been')
-    ) {
-      let v = x + 1;
-      while (v < toks.length && (AUX.has(toks[v]!.low) || toks[v]!.low.endsWith('ly'))) v++;
-      return v < toks.length && verbPolarity(toks, v) === 'claim' ? x : -1;
-    }
+    if (passiveAuxAt(toks, x)) return interceptionAfterAux(toks, x) ? x : -1;
     if (verbPolarity(toks, x) === 'claim') return -1;
   }
   return -1;
+}
+
+/** At x a passive's auxiliary: "were", "was", "been", or "had / have / has" before "been". */
+function passiveAuxAt(toks: Tok[], x: number): boolean {
+  const w = toks[x]!.low;
+  return PASSIVE_AUX.has(w) || ((w === 'had' || w === 'have' || w === 'has') && toks[x + 1]?.low === 'been');
+}
+
+/** The verb after the auxiliary at x (past more auxiliaries and "-ly" adverbs) is an interception. */
+function interceptionAfterAux(toks: Tok[], x: number): boolean {
+  let v = x + 1;
+  while (v < toks.length && (AUX.has(toks[v]!.low) || toks[v]!.low.endsWith('ly'))) v++;
+  return verbPolarity(toks, v) === 'claim';
 }
 
 /** The last token of "as well as" starting at x, else -1. */
@@ -1131,14 +1137,7 @@ function passiveAfterCourse(toks: Tok[], k: number, counts: readonly Count[]): n
       if (t.raw === '-' || t.raw === "'" || t.raw === '’') continue;
       return -1;
     }
-    if (
-      PASSIVE_AUX.has(t.low) ||
-      ((t.low === 'had' || t.low === 'have' || t.low === 'has') && toks[x + 1]?.low === 'been')
-    ) {
-      let v = x + 1;
-      while (v < toks.length && (AUX.has(toks[v]!.low) || toks[v]!.low.endsWith('ly'))) v++;
-      return verbPolarity(toks, v) === 'claim' ? x : -1;
-    }
+    if (passiveAuxAt(toks, x)) return interceptionAfterAux(toks, x) ? x : -1;
     // ("that was trying to fly to Moscow city was destroyed": the aim's infinitive is part of the course)
     if (t.low === 'to' && COURSE_INFINITIVES.has(toks[x + 1]?.low ?? '')) {
       x++;
