@@ -1042,6 +1042,12 @@ function precededByCount(found: Count[], ofIndex: number, toks?: Tok[]): boolean
   return true;
 }
 
+/** A day of the month at k ("27" of "on 27 October"): one or two digits up to 31. */
+function dayBefore(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && t.kind === 'n' && /^\d{1,2}$/.test(t.raw) && Number(t.raw) >= 1 && Number(t.raw) <= 31;
+}
+
 function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boolean {
   const t = toks[from]!;
   if (t.kind === 'n' && /^\d{4}$/.test(t.raw) && value >= 1900 && value <= 2100) {
@@ -1052,7 +1058,16 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
   if (t.kind === 'n') {
     const prev = toks[from - 1];
     const next = toks[to];
-    if (prev && MONTHS.has(prev.low) && prev.kind === 'w' && /^\p{Lu}/u.test(prev.raw)) return true;
+    // (not after "27 October" with a word next: the day is given, so the number after the month opens a count, "on 27
+    // October 38 drones were shot down"; a year there has four digits, above, or two at a bracket or the end, "(26 Mar 66)")
+    if (
+      prev &&
+      MONTHS.has(prev.low) &&
+      prev.kind === 'w' &&
+      /^\p{Lu}/u.test(prev.raw) &&
+      !(RULES.dayMonthCount && dayBefore(toks, from - 2) && next?.kind === 'w')
+    )
+      return true;
     // "on Oct. 14", "Sept. 6": an abbreviated month and its day
     const prev2 = toks[from - 2];
     if (

@@ -59,7 +59,7 @@ export type ExtractedClaim = Claim & { claimId: string; partOf: string | null };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the sky\b|\b(?:rendered|made)\s+harmless\b/i;
+  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the (?:sky|air)\b|\b(?:rendered|made)\s+harmless\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by these, about a third faster.
@@ -96,7 +96,7 @@ const OTHER_WAR =
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"', "air defence stopped" (rule activeStopped decides its count). */
 const TRIGGER_RARE =
-  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews) stopped\b/i;
+  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews) (?:ha(?:ve|s|d) )?stopped\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {

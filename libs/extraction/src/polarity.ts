@@ -444,8 +444,15 @@ const STOPPED_OBJECT_START = new Set(
 /** The object of "stopped" at k is a count, not "working", "firing at", "short of", "a shipment of". */
 function stoppedObject(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  return t !== undefined && (t.kind === 'n' || isNumberWord(t.low) || STOPPED_OBJECT_START.has(t.low));
+  if (t === undefined || !(t.kind === 'n' || isNumberWord(t.low) || STOPPED_OBJECT_START.has(t.low))) return false;
+  // (an attack stopped is no count of threats: "have stopped one more attack on Sevastopol")
+  for (let x = k + 1; x < Math.min(toks.length, k + 4); x++) if (STOPPED_NOT_THREATS.has(toks[x]!.low)) return false;
+  return true;
 }
+/** Nouns of what was stopped that are no threats counted ("one more attack", "two raids", "three attempts"). */
+const STOPPED_NOT_THREATS = new Set(
+  'attack attacks raid raids wave waves attempt attempts assault assaults strike strikes offensive'.split(' '),
+);
 /** What threats that were not stopped did (rule gotThrough): "evaded the defences", "got / broke through". */
 const EVADED = new Set('evaded evade evades evading eluded penetrated penetrate penetrates bypassed dodged'.split(' '));
 const THROUGH_VERBS = new Set(
@@ -595,7 +602,14 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
   if (RULES.fendedOff && FEND.has(w) && toks[k + 1]?.low === 'off') return 'claim';
   // "knocked 20 drones out of the sky", "was blown out of the sky": the idiom for a downing
-  if (w === 'out' && toks[k + 1]?.low === 'of' && toks[k + 2]?.low === 'the' && toks[k + 3]?.low === 'sky') {
+  // ("took 30 of them out of the air": the same idiom, rule outOfTheAir)
+  const sky = toks[k + 3]?.low;
+  if (
+    w === 'out' &&
+    toks[k + 1]?.low === 'of' &&
+    toks[k + 2]?.low === 'the' &&
+    (sky === 'sky' || (RULES.outOfTheAir && sky === 'air'))
+  ) {
     // ("managed to take more than thirty-two drones and missiles out of the sky": "take" too, and a longer object, rule
     // takeOutOfSky)
     for (let x = k - 1; x >= Math.max(0, k - (RULES.takeOutOfSky ? 12 : 9)); x--)
@@ -607,6 +621,15 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (w === 'stopped' && PASSIVE_AUX.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "Ukraine's air defence stopped 35 of them": active, with the defence as its subject (rule activeStopped)
   if (w === 'stopped' && RULES.activeStopped && STOPPERS.has(toks[k - 1]?.low ?? '') && stoppedObject(toks, k + 1))
+    return 'claim';
+  // "air defence has stopped 40 of them": the perfect of the same (rule stoppedPerfect)
+  if (
+    w === 'stopped' &&
+    RULES.stoppedPerfect &&
+    PERFECT_AUX.has(toks[k - 1]?.low ?? '') &&
+    STOPPERS.has(toks[k - 2]?.low ?? '') &&
+    stoppedObject(toks, k + 1)
+  )
     return 'claim';
   if (OTHER_VERBS.has(w))
     return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
@@ -772,6 +795,18 @@ function rightGovernor(
     // flying towards Moscow were brought down" is)
     if (RULES.progressiveRelative && k === listEnd && courseRelative(toks, k)) {
       const verb = passiveAfterCourse(toks, k + 3, counts);
+      if (verb > 0) {
+        k = verb - 1;
+        stop = Math.min(toks.length, Math.max(stop, verb + 6));
+        continue;
+      }
+    }
+    // "Four drones that got through the outer ring were later shot down": a relative clause of where the threats went,
+    // in the active past, read past to the count's own verb as the progressive one is (rule motionRelative)
+    if (RULES.motionRelative && k === listEnd && motionRelative(toks, k)) {
+      // (past the particle of "got through", which alone tells threats not stopped)
+      const particle = toks[k + 2]?.low === 'through' || toks[k + 2]?.low === 'past';
+      const verb = passiveAfterCourse(toks, k + (particle ? 3 : 2), counts);
       if (verb > 0) {
         k = verb - 1;
         stop = Math.min(toks.length, Math.max(stop, verb + 6));
@@ -1096,6 +1131,9 @@ function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]):
   return -1;
 }
 
+/** Time adverbs without "-ly" between an auxiliary and its participle ("were later shot down", "were then destroyed"). */
+const THEN_ADVERBS = new Set(['later', 'then', 'also', 'eventually', 'soon']);
+
 /** At x a passive's auxiliary: "were", "was", "been", or "had / have / has" before "been". */
 function passiveAuxAt(toks: Tok[], x: number): boolean {
   const w = toks[x]!.low;
@@ -1105,7 +1143,11 @@ function passiveAuxAt(toks: Tok[], x: number): boolean {
 /** The verb after the auxiliary at x (past more auxiliaries and "-ly" adverbs) is an interception. */
 function interceptionAfterAux(toks: Tok[], x: number): boolean {
   let v = x + 1;
-  while (v < toks.length && (AUX.has(toks[v]!.low) || toks[v]!.low.endsWith('ly'))) v++;
+  while (
+    v < toks.length &&
+    (AUX.has(toks[v]!.low) || toks[v]!.low.endsWith('ly') || (RULES.motionRelative && THEN_ADVERBS.has(toks[v]!.low)))
+  )
+    v++;
   return verbPolarity(toks, v) === 'claim';
 }
 
@@ -1161,6 +1203,16 @@ const COURSE_ENDS = new Set(
   'when while as after before where since until because if though although others they it he she we'.split(' '),
 );
 const COURSE_INFINITIVES = new Set(['fly', 'reach', 'hit', 'strike', 'attack', 'get']);
+
+/** Active past verbs of where threats went ("that crossed the border", "which got through the outer ring"). */
+const MOVED = new Set(
+  'got crossed approached entered flew reached penetrated broke slipped attacked targeted tried headed made'.split(' '),
+);
+
+/** At k "that/which got through …", "that crossed …": a relative clause of the threats' way (rule motionRelative). */
+function motionRelative(toks: Tok[], k: number): boolean {
+  return (toks[k]!.low === 'that' || toks[k]!.low === 'which') && MOVED.has(toks[k + 1]?.low ?? '');
+}
 
 /** At k "that/which were flying …", "which were aimed …": a relative clause of the threats' course or launch (rule progressiveRelative). */
 function courseRelative(toks: Tok[], k: number): boolean {

@@ -219,6 +219,14 @@ export const RULES = {
   activeStopped: true,
   /** "Two drones were shot down near the Minsk highway in the Odintsovo district": a city's name before "highway", "road", "street", "avenue" names a road, not the city. */
   roadName: true,
+  /** "On 27 October 38 drones were shot down": after a day and its month, the next number opens a count (a day of the month is never read twice). */
+  dayMonthCount: true,
+  /** "Ukraine says it took 30 of them out of the air": "out of the air" is the same idiom as "out of the sky". */
+  outOfTheAir: true,
+  /** "Four drones that got through the outer ring were later shot down": a relative clause of where the threats went (an active past: "crossed", "approached", "got through"), read past to the count's own passive, as "that were flying towards …" is; "were later / then shot down" too. */
+  motionRelative: true,
+  /** "Air defence has stopped 40 of them": the perfect of the active "stopped" after the defence (rule activeStopped). */
+  stoppedPerfect: true,
 };
 
 export type RuleName = keyof typeof RULES;

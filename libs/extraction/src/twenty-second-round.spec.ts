@@ -1,0 +1,47 @@
+/**
+ * The twenty-second round's structures (README, "Twenty-second round"), each with invented sentences (no corpus
+ * sentence) and a row where the rule could reach too far.
+ */
+import { ruleFamily } from '../test/identities';
+
+describe('after a day and its month, the next number opens a count', () => {
+  ruleFamily('dayMonthCount', [
+    ['On 14 March 26 Ukrainian drones were destroyed over the Kursk region, the ministry said.', ['26 drone @ RU-KRS']],
+    ['According to the governor, on 3 June 12 drones were shot down over Belgorod.', ['12 drone @ RU-BEL']],
+    // a two-digit year in a bracketed date is still a date, and a day after the month is still a day
+    ['Nine drones were shot down over the Oryol region (4 Feb 25), the governor said.', ['9 drone @ RU-ORL']],
+    ['On March 14 air defence destroyed 18 drones over the Bryansk region.', ['18 drone @ RU-BRY']],
+  ]);
+});
+
+describe('"out of the air" is the idiom "out of the sky"', () => {
+  ruleFamily('outOfTheAir', [
+    ['The air force says it took 17 of the drones out of the air over the Poltava region.', ['17 drone @ UA-53']],
+    ['Gunners knocked six Shaheds out of the air near Odesa, the southern command said.', ['6 drone @ UA-51']],
+    // not a downing without a taking verb, nor when the taking was only hoped for
+    ['Debris from 12 drones fell out of the air over Kharkiv.', []],
+    ['The unit hopes to take 40 drones out of the air each night over Kyiv.', []],
+  ]);
+});
+
+describe('a relative clause of where the threats went, read past to the count’s own verb', () => {
+  ruleFamily('motionRelative', [
+    ['Five drones that got through the outer ring were later shot down over the Moscow region.', ['5 drone @ RU-MOS']],
+    ['Two missiles that crossed into Polish airspace were shot down over the Lublin region.', ['2 missile @ PL-06']],
+    ['Seven drones which approached Kursk were then destroyed, the governor said.', ['7 drone @ RU-KRS']],
+    // the threats that got through did something else; only the other count is a downing
+    [
+      'Three drones that got through the defences hit a depot, while six were shot down over Oryol.',
+      ['6 drone @ RU-ORL'],
+    ],
+  ]);
+});
+
+describe('the perfect of an active "stopped" after the defence', () => {
+  ruleFamily('stoppedPerfect', [
+    ['Ukrainian air defence has stopped 40 of the drones over the Kyiv region, the mayor said.', ['40 drone @ UA-32']],
+    ['Air defences have stopped 12 missiles over Kharkiv.', ['12 missile @ UA-63']],
+    // an attack stopped is no count of threats
+    ['Air defence units have stopped one more attack on Sevastopol, the governor wrote.', []],
+  ]);
+});
