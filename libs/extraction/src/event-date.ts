@@ -44,6 +44,13 @@ const NIGHT_MONTH_DAYS = new RegExp(
   `\\b(?:over)?night\\b[^.;]{0,25}?\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|into|-|–|—)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[-–]|${MONTH_RE.replace('(', '(?:')}))(?!\\s+(?:\\S+\\s+){0,2}(?:drones?|uavs?|missiles?|rockets?|bombs?|targets?|aircraft|jets?|helicopters?|shaheds?)\\b)(?:,?\\s+(\\d{4}))?`,
   'i',
 );
+// "on the night from Sunday to Monday", "overnight Saturday to Sunday", "Tuesday-to-Wednesday night": a night told by
+// both its weekdays ends on the later one (rule weekdayNightSpan); not "between Wednesday and Sunday last week", a span
+const WEEKDAY_NAMES = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
+const WEEKDAY_NIGHT_SPAN = new RegExp(
+  `\\b(?:(?:over)?night\\b[^.;]{0,20}?\\b(?:${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\b|(?:${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\s+night\\b)`,
+  'i',
+);
 // "on Monday night" in a Tuesday morning report
 const WEEKDAY_NIGHT = /^\s+night\b/i;
 const DAY_BEFORE = /\b(yesterday|the day before)\b/i;
@@ -70,6 +77,10 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   if (RULES.ordinalDay && (m = ORDINAL_DAY.exec(sentence))) {
     const day = dayOfPublicationMonth(Number(m[1]), pub);
     if (day) return day;
+  }
+  if (RULES.weekdayNightSpan && (m = WEEKDAY_NIGHT_SPAN.exec(sentence))) {
+    const want = WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase());
+    return iso(addDays(pub, -((pub.getUTCDay() - want + 7) % 7)));
   }
   m = WEEKDAY.exec(sentence);
   // short weekday names only as written in headlines ("Sat morning"), capitalised

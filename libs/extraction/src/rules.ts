@@ -227,6 +227,8 @@ export const RULES = {
   motionRelative: true,
   /** "Air defence has stopped 40 of them": the perfect of the active "stopped" after the defence (rule activeStopped). */
   stoppedPerfect: true,
+  /** "on the night from Sunday to Monday", "overnight Saturday to Sunday": a night told by both its weekdays is dated by the later one (the report day, as "overnight" is), not by the first weekday named. */
+  weekdayNightSpan: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -3,6 +3,8 @@
  * sentence) and a row where the rule could reach too far.
  */
 import { ruleFamily } from '../test/identities';
+import { eventDateOf } from './event-date';
+import { withRulesOff } from './rules';
 
 describe('after a day and its month, the next number opens a count', () => {
   ruleFamily('dayMonthCount', [
@@ -44,4 +46,27 @@ describe('the perfect of an active "stopped" after the defence', () => {
     // an attack stopped is no count of threats
     ['Air defence units have stopped one more attack on Sevastopol, the governor wrote.', []],
   ]);
+});
+
+describe('a night told by both its weekdays is dated by the later one', () => {
+  const monday = '2025-06-16T09:00:00Z';
+  it('reads the later weekday of the night, in any of its wordings', () => {
+    expect(eventDateOf('Air defence shot down 40 drones on the night from Sunday to Monday.', monday)).toBe(
+      '2025-06-16',
+    );
+    expect(eventDateOf('Overnight Sunday to Monday, 12 drones were destroyed.', monday)).toBe('2025-06-16');
+    expect(eventDateOf('During the Sunday-to-Monday night, 12 drones were destroyed.', monday)).toBe('2025-06-16');
+    // a night that ended before the report day
+    expect(eventDateOf('In the night from Saturday to Sunday, 9 drones were downed.', monday)).toBe('2025-06-15');
+  });
+  it('leaves a span of days that is no night to the weekday rule', () => {
+    expect(eventDateOf('Between Wednesday and Sunday the army shot down 30 drones.', monday)).toBe('2025-06-11');
+  });
+  it('is off with the rule off', () => {
+    expect(
+      withRulesOff(['weekdayNightSpan'], () =>
+        eventDateOf('Air defence shot down 40 drones on the night from Sunday to Monday.', monday),
+      ),
+    ).toBe('2025-06-15');
+  });
 });
