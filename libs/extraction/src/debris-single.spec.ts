@@ -2,7 +2,7 @@
  * The debris decision (session 17): one threat downed, told only by where its debris fell, is a claim of 1 at that
  * place — claims.md edge case 6 reads "debris from five downed drones" as five downed, and one is no different — unless
  * a claim of its weapon already counts threats there (it is one of them) or the text gives it no place. Without a
- * downing word ("debris of a drone") nothing says it was downed (polarity.ts debrisOfOneDowned, extract-claims.ts
+ * downing word ("debris of a drone") nothing says it was downed (polarity.ts debrisOfOneDowned, document-passes.ts
  * debrisSingles).
  */
 import { identityRows } from '../test/identities';

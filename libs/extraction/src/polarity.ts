@@ -1603,7 +1603,7 @@ export const DEBRIS_VETOES: ReadonlySet<string> = new Set([DEBRIS_VETO, CAUSE_VE
  * "fragments of a drone downed by air defence were found near Kirishi": one threat whose downing is told only by
  * where its debris fell. Claims.md edge case 6 reads "debris from five downed drones" as five downed; one downed
  * threat's debris is one downed — a claim (flagged `debris`) that stands only where no other claim of its weapon
- * already counts it at its place (debrisSingles, extract-claims.ts). Not without the participle ("debris of a
+ * already counts it at its place (debrisSingles, document-passes.ts). Not without the participle ("debris of a
  * drone fell": edge case 6 needs "downed").
  */
 export function debrisOfOneDowned(toks: Tok[], c: Count, g: number): boolean {

@@ -1,0 +1,671 @@
+/**
+ * The document passes of extractClaims: after every sentence has given its drafts, these read the article as a whole —
+ * counts paired with places listed "respectively", places shared by coordinated counts, headline totals and their
+ * rounded or partial restatements, parts that inherit their total's place, breakdowns linked to their totals, definite
+ * singulars and debris kept only where nothing else counts them — and `finalise` merges the repeats into claims.
+ * ../README.md has the rules and the decisions behind them.
+ */
+import type { Claim } from '@skytally/contracts';
+import { findPlaces } from '@skytally/gazetteer';
+import { claimIdOf, identityKey } from './claim-id';
+import { moreParticular } from './claimant';
+import type { Draft, ExtractedClaim } from './draft';
+import { referencePoint } from './locate';
+import { CONTESTED, compatible, countryOfRegion } from './region-country';
+import { RULES } from './rules';
+import type { Span } from './sentences';
+/** "shot down 5 missiles and 40 drones over Kursk": counts of different weapons joined by "and" share the place. */
+const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * "…in the Bryansk and Kaluga regions, with 44 and 13 drones destroyed respectively": counts listed after as many
+ * places pair with them in order; "3 over the Belgorod and Astrakhan provinces respectively": one count over several
+ * places is one claim per place (as "each").
+ */
+export function respectively(drafts: Draft[], sentences: Span[]): void {
+  // only a sentence with a claim has counts to pair (`here` below): the others are not read for the word at all
+  // (splitting a draft below keeps its sentence, so this set stays true through the loop)
+  const claimed = new Set(drafts.map((d) => d.sentence));
+  for (let si = 0; si < sentences.length; si++) {
+    if (!claimed.has(si)) continue;
+    const s = sentences[si]!;
+    const m = RESPECTIVELY.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index;
+    const here = drafts
+      .map((d, i) => ({ d, i }))
+      .filter(({ d }) => d.sentence === si && d.countStart !== undefined && d.countEnd <= at + 1);
+    if (here.length === 0) continue;
+    const places = findPlaces(s.text)
+      .filter((p) => (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') && s.start + p.start < at)
+      .map((p) => ({ code: p.code, start: s.start + p.start }));
+    const lastD = here[here.length - 1]!;
+    if (countsThenPlaces(here, s)) continue;
+    // the counts after the last place named before "respectively", joined by commas and "and"
+    const lastPlace = places.length ? places[places.length - 1]!.start : -1;
+    const tail = here.filter(({ d }) => d.countStart! > lastPlace);
+    if (tail.length >= 2 && tail.every(({ d }) => d.claim.weapon === tail[0]!.d.claim.weapon)) {
+      const before = places.filter((p) => p.start > (here[here.length - tail.length - 1]?.d.countEnd ?? -1));
+      const codes: string[] = [];
+      for (const p of before) if (!codes.includes(p.code)) codes.push(p.code);
+      if (codes.length !== tail.length) continue;
+      tail.forEach(({ d }, k) => {
+        const code = codes[k]!;
+        const country = countryOfRegion(code) ?? d.claim.country;
+        Object.assign(d.claim, { scope: 'region', regions: [code], country });
+        d.unplaced = false;
+        d.restated = true;
+      });
+      continue;
+    }
+    // one count whose own places are several, the last count before "respectively"
+    const d = lastD.d;
+    if (d.claim.scope !== 'region' || d.claim.regions.length < 2) continue;
+    if (places.filter((p) => p.start > d.countEnd).length < 2) continue;
+    const copies = d.claim.regions.map((r) => ({ ...d, claim: { ...d.claim, regions: [r] } }));
+    drafts.splice(lastD.i, 1, ...copies);
+  }
+}
+
+/** Between two counts of one list: a comma or "and", a few words at most ("12 drones and 3 missiles", "four and two"). */
+const LIST_GAP = /^[^.;:\d]{0,30}$/;
+const LIST_JOIN = /(?:,|\band\b)/;
+
+/**
+ * "four and two drones respectively were brought down over the Kursk and Belgorod regions", "12 drones and 3 missiles
+ * over A and B respectively": a list of counts before a list of as many places pairs with them in order; true when done.
+ */
+function countsThenPlaces(here: Array<{ d: Draft; i: number }>, s: Span): boolean {
+  // the counts listed together at the end of the sentence's counts before "respectively"
+  let first = here.length - 1;
+  while (first > 0) {
+    const gap = s.text.slice(here[first - 1]!.d.countEnd - s.start, (here[first]!.d.countStart ?? 0) - s.start);
+    if (!LIST_GAP.test(gap) || !LIST_JOIN.test(gap) || findPlaces(gap).length > 0) break;
+    first--;
+  }
+  const list = here.slice(first);
+  if (list.length < 2) return false;
+  const from = list[list.length - 1]!.d.countEnd - s.start;
+  const codes: string[] = [];
+  for (const p of findPlaces(s.text))
+    if (
+      p.start >= from &&
+      (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') &&
+      !referencePoint(s.text, p.start) &&
+      !codes.includes(p.code)
+    )
+      codes.push(p.code);
+  if (codes.length !== list.length) return false;
+  list.forEach(({ d }, k) => {
+    const code = codes[k]!;
+    Object.assign(d.claim, { scope: 'region', regions: [code], country: countryOfRegion(code) ?? d.claim.country });
+    d.unplaced = false;
+    d.restated = true;
+  });
+  return true;
+}
+
+export function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.sentence !== b.sentence || a.restated || b.restated) continue;
+    // ("seven Storm Shadow cruise missiles and four Neptune-MD missiles above the Black Sea": two counts of one weapon,
+    // each with its noun, joined by "and" alone; not "274 drones, eight of them over …" nor "13 and then eight drones")
+    if (a.claim.weapon === b.claim.weapon && !(RULES.sameWeaponCoordinated && twoNamedCountsJoined(a, b, body)))
+      continue;
+    const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
+    if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap) && !b.alsoOf) continue;
+    if (a.claim.scope === 'country' && b.claim.scope === 'region' && compatible(a.claim.country, b.claim))
+      Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });
+    else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim))
+      Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
+  }
+}
+
+/** Two counts of one sentence, each with its own noun, with only "and" between: "seven cruise missiles and four Neptune-MD missiles". */
+function twoNamedCountsJoined(a: Draft, b: Draft, body: string): boolean {
+  if (!a.unplaced || b.partOf !== null || b.partitive || a.countStart === undefined || b.countStart === undefined)
+    return false;
+  if (!/^\s+and\s+$/.test(body.slice(a.countEnd, b.countStart))) return false;
+  const nounOf = (d: Draft): boolean => /^\S+\s+\p{L}{3,}/u.test(body.slice(d.countStart, d.countEnd));
+  return nounOf(a) && nounOf(b);
+}
+
+/**
+ * "Ukraine says it shot down more than a dozen drones" over a body's "about 15
+ * drones": a headline or lede (the first three sentences: headline, caption or dateline, lede) that rounds the body's
+ * count is the same claim (claims.md, edge case 1). A rounded count (more than,
+ * at least, about, up to) within a quarter of a later count of the same weapon
+ * and place, and on the right side of it, is dropped for it.
+ */
+export function roundedInHeadline(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const a = drafts[i]!;
+    if (a.sentence > 2 || a.claim.qualifier === 'exact' || a.partOf !== null || drafts.some((o) => o.partOf === i))
+      continue;
+    const same = drafts.find(
+      (b, j) =>
+        j !== i &&
+        b.sentence > a.sentence &&
+        b.claim.weapon === a.claim.weapon &&
+        b.claim.count !== a.claim.count &&
+        b.claim.scope === a.claim.scope &&
+        b.claim.country === a.claim.country &&
+        b.claim.regions.join() === a.claim.regions.join() &&
+        rounds(a.claim, b.claim.count),
+    );
+    if (same) drafts.splice(i, 1);
+  }
+}
+
+/**
+ * "Attack attempt on Crimea; 17 UAVs downed" over "… destroyed 17 Ukrainian drones over the Black Sea and Crimea": a
+ * headline or lede count placed at some of the places a later restatement of the same count gives is that claim
+ * (claims.md, edge case 1), not a second one.
+ */
+export function headlineSubset(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const a = drafts[i]!;
+    if (a.sentence > 2 || a.claim.scope !== 'region' || a.partOf !== null || drafts.some((o) => o.partOf === i))
+      continue;
+    const fuller = drafts.find(
+      (b, j) =>
+        j !== i &&
+        b.sentence > a.sentence &&
+        b.sentence - a.sentence <= 3 &&
+        b.claim.scope === 'region' &&
+        b.claim.weapon === a.claim.weapon &&
+        b.claim.count === a.claim.count &&
+        b.claim.country === a.claim.country &&
+        b.claim.regions.length > a.claim.regions.length &&
+        a.claim.regions.every((r) => b.claim.regions.includes(r)),
+    );
+    if (fuller) {
+      drafts.splice(i, 1);
+      for (const d of drafts) if (d.partOf !== null && d.partOf > i) d.partOf--;
+    }
+  }
+}
+
+function rounds(a: Claim, exact: number): boolean {
+  const near = Math.abs(exact - a.count) <= Math.max(2, Math.round(a.count * 0.25));
+  if (!near) return false;
+  if (a.qualifier === 'more_than') return exact > a.count;
+  if (a.qualifier === 'at_least') return exact >= a.count;
+  if (a.qualifier === 'up_to') return exact <= a.count;
+  return true;
+}
+
+/**
+ * "Eight rockets were brought down" in a story about missiles: translated
+ * reports often call missiles rockets. A generic "rockets" (no MLRS named
+ * anywhere in the article) in an article that speaks of missiles is a missile.
+ */
+export function missilesCalledRockets(drafts: Draft[], body: string): void {
+  if (!drafts.some((d) => d.claim.weapon === 'rocket') || MLRS_NAMED.test(body) || !/\bmissiles?\b/i.test(body)) return;
+  for (const d of drafts) if (d.claim.weapon === 'rocket') d.claim.weapon = 'missile';
+}
+
+const MLRS_NAMED =
+  /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|vilkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
+
+/**
+ * "…downed 18 drones close to the Crimean peninsula. Twelve were shot down by air defence systems and six more by
+ * electronic warfare.": unplaced counts of the next sentence that add up to a placed total are its parts, over its places.
+ */
+export function partsInheritPlace(drafts: Draft[]): void {
+  for (const total of drafts) {
+    if (total.claim.scope !== 'region') continue;
+    const next = drafts.filter((d) => d.sentence === total.sentence + 1);
+    const parts = next.filter(
+      (d) => d.unplaced && d.claim.scope === 'country' && d.partOf === null && d.claim.weapon === total.claim.weapon,
+    );
+    if (parts.length < 2 || parts.length !== next.length) continue;
+    if (parts.reduce((n, d) => n + d.claim.count, 0) !== total.claim.count) continue;
+    for (const d of parts) {
+      d.claim = { ...d.claim, scope: 'region', regions: [...total.claim.regions], country: total.claim.country };
+      d.unplaced = false;
+    }
+  }
+}
+
+/**
+ * "Air defences destroyed 30 drones over the Belgorod region. Another 12 drones were intercepted later": a count that
+ * adds to the one before ("another", "a further", "one more") in a sentence that names no place at all is where the
+ * claim it adds to was stopped — the last claim before it (within three sentences) when that claim is placed, of the
+ * same weapon and country, and every claim of its sentence with that weapon is at the same places.
+ */
+export function additivePlace(drafts: Draft[], sentences: Span[]): void {
+  // ("Another drone was downed after midnight, while six more drones were stopped before dawn": a second added count of
+  // the sentence adds to the same claim as the first, so one the rule placed stands aside for the claim before it)
+  const placedHere = new Set<number>();
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!d.additive || d.claim.scope !== 'country' || !d.unplaced || d.vague || d.outOf) continue;
+    let j = i - 1;
+    if (RULES.additivePair) while (j > 0 && placedHere.has(j) && drafts[j]!.sentence === d.sentence) j--;
+    const prev = drafts[j]!;
+    if (prev.sentence >= d.sentence || d.sentence - prev.sentence > 4 || prev.claim.scope !== 'region') continue;
+    if (prev.claim.weapon !== d.claim.weapon || prev.claim.country !== d.claim.country) continue;
+    const key = prev.claim.regions.join(',');
+    if (
+      drafts.some(
+        (o) => o.sentence === prev.sentence && o.claim.weapon === d.claim.weapon && o.claim.regions.join(',') !== key,
+      )
+    )
+      continue;
+    // "Another drone was shot down near Kharkiv" is placed already; "another 20 across Ukraine" is vague: only a
+    // sentence naming no place at all (a demonym on the threats or the defenders aside) takes the place before
+    const text = sentences[d.sentence]?.text ?? '';
+    if (findPlaces(text).some((p) => p.kind !== 'demonym')) continue;
+    d.claim = { ...d.claim, scope: 'region', regions: [...prev.claim.regions], country: prev.claim.country };
+    d.unplaced = false;
+    placedHere.add(i);
+  }
+}
+
+const PARALLEL_JOIN = /^[\s,]*(?:and|plus|as\s+well\s+as)\s/i;
+const PARALLEL_SLOT = /\b(?:by|with|using|were|was|had|have|been|[a-z]{3,}(?:ed|ted))\b/i;
+
+/**
+ * "9 drones were destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region", "three
+ * UAVs downed, plus two intercepted, above the Azov Sea", "destroyed ten UAVs and intercepted six more over the Black
+ * Sea": two counts told in parallel (of one weapon, the second an added count or joined by "plus"), each with its own
+ * verb or agent, and the place closing the pair, are both there.
+ * Not "20 drones overnight, and another 5 over Kursk" (the place right after the second count is only its own), nor
+ * a part ("30 drones overnight, and 5 over the Kyiv region").
+ */
+export function parallelPlace(drafts: Draft[], body: string): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.sentence !== b.sentence || a.restated || b.restated) continue;
+    if (a.claim.scope !== 'country' || !a.unplaced || a.vague || a.outOf || b.claim.scope !== 'region') continue;
+    if (b.countStart === undefined || b.countStart <= a.countEnd) continue;
+    const join = body.slice(a.countEnd, b.countStart);
+    if (!PARALLEL_JOIN.test(join.replace(/^[^,]*?(?=[\s,]*(?:and|plus|as\s+well\s+as)\s)/i, ''))) continue;
+    const more = b.additive || /^\S+\s+(?:more|further|additional)\b/i.test(body.slice(b.countStart, b.countEnd + 12));
+    // (of one weapon, the second must add to the first: "30 drones overnight, and 5 over Kyiv" is a part)
+    if (a.claim.weapon === b.claim.weapon && !more && !/\bplus\s/i.test(join)) continue;
+    if (findPlaces(join).some((p) => p.kind !== 'demonym')) continue;
+    const after = body.slice(b.countEnd, b.claim.evidence.end);
+    const place = findPlaces(after).find((p) => p.kind !== 'demonym' && p.kind !== 'country');
+    // ("destroyed ten UAVs and intercepted six more over the Black Sea": the second count's own verb before it)
+    const ownVerb = RULES.parallelVerbs && more && /^[\s,]*and\s+[a-z]{3,}ed\s+$/i.test(join);
+    if (!place || !(PARALLEL_SLOT.test(after.slice(0, place.start)) || ownVerb)) continue;
+    if (!compatible(a.claim.country, b.claim)) continue;
+    a.claim = { ...a.claim, scope: 'region', regions: [...b.claim.regions], country: b.claim.country };
+    a.unplaced = false;
+  }
+}
+
+const LIST_LINE = /^[\s•·*–—-]*[^\d]{2,60}$/;
+
+/**
+ * "…13 drones were shot down over the territory of four regions, namely:" followed by lines that only name places
+ * ("• Mykolaiv region,"): the count is over the places listed (one multi-region claim).
+ */
+export function placesListedAfter(drafts: Draft[], sentences: Span[]): void {
+  for (const d of drafts) {
+    if (!(d.claim.scope === 'country' && d.partOf === null)) continue;
+    const s = sentences[d.sentence];
+    if (!s || !/:\s*$/.test(s.text) || drafts.some((o) => o.sentence === d.sentence && o !== d)) continue;
+    const codes: string[] = [];
+    for (let k = d.sentence + 1; k < sentences.length; k++) {
+      const line = sentences[k]!.text;
+      if (!LIST_LINE.test(line) || drafts.some((o) => o.sentence === k)) break;
+      const found = findPlaces(line).filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea');
+      if (found.length === 0) break;
+      codes.push(...found.map((p) => p.code));
+    }
+    const regions = [...new Set(codes)].sort();
+    const land = regions.map(countryOfRegion).find((x): x is string => x !== null);
+    if (regions.length === 0 || (land !== undefined && land !== d.claim.country)) continue;
+    d.claim = { ...d.claim, scope: 'region', regions };
+    d.unplaced = false;
+  }
+}
+
+/** Breakdowns point at their total ("83 intercepted … 64 of these over Bryansk"). */
+export function linkParts(drafts: Draft[]): void {
+  const partsSum = new Map<number, number>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.outOf) {
+      const part = drafts[i - 1];
+      if (part && part.sentence === d.sentence && part.claim.count < d.claim.count && part.partOf === null) {
+        part.partOf = i;
+        partsSum.set(i, part.claim.count);
+      }
+      continue;
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      const t = drafts[j]!;
+      const prev = drafts[i - 1];
+      const continues =
+        prev !== undefined &&
+        prev.partOf === j &&
+        d.sentence - prev.sentence <= 1 &&
+        !(d.claimantExplicit && d.claim.claimant !== t.claim.claimant);
+      if (d.sentence - t.sentence > 2 && !continues) continue;
+      if (d.sentence - t.sentence > 6) break;
+      if (t.partOf !== null || t.claim.count <= d.claim.count) continue;
+      if (t.claim.weapon !== d.claim.weapon && d.claim.weapon !== 'unknown') continue;
+      if (t.claim.scope === 'region' && !d.claim.regions.every((r) => t.claim.regions.includes(r))) continue;
+      const sum = partsSum.get(j) ?? 0;
+      if (sum + d.claim.count > t.claim.count) continue;
+      const sameSentenceList = t.sentence === d.sentence && t.firstInSentence && d.listItem;
+      if (d.partitive || (d.listItem && t.sentence === d.sentence) || sameSentenceList || continues) {
+        d.partOf = j;
+        partsSum.set(j, sum + d.claim.count);
+        break;
+      }
+    }
+  }
+}
+
+/** "Air defence downed 19 Shaheds and a missile" … "a Kh-59 missile in the Dnipropetrovsk oblast and 19 Shaheds in …": the
+ * single threat `i` is restated as `twin` because a companion count of its sentence was already merged into a claim of the twin's sentence. */
+function companionRestated(drafts: Draft[], alias: number[], i: number, twin: number): boolean {
+  if (!RULES.companionRepeat) return false;
+  const s = drafts[i]!.sentence;
+  for (let k = i - 1; k >= 0 && drafts[k]!.sentence === s; k--) {
+    const a = alias[k];
+    if (
+      a !== undefined &&
+      a !== k &&
+      drafts[a]!.sentence === drafts[twin]!.sentence &&
+      drafts[k]!.claim.weapon !== drafts[i]!.claim.weapon
+    )
+      return true;
+  }
+  for (let k = i + 1; k < drafts.length && drafts[k]!.sentence === s; k++) {
+    const o = drafts[k]!.claim;
+    if (o.scope !== 'country' || o.weapon === drafts[i]!.claim.weapon || o.count < 2) continue;
+    if (
+      drafts.some(
+        (x, j) =>
+          j !== k &&
+          x.sentence === drafts[twin]!.sentence &&
+          x.claim.scope === 'region' &&
+          x.claim.count === o.count &&
+          x.claim.weapon === o.weapon,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "The drone was shot down by air defence means": a definite singular threat is a claim of 1 only where no other claim
+ * of the article counts that weapon in the same country at an overlapping place (else it restates that claim; placed,
+ * it gives a lone unplaced single threat of the two sentences before it its place, as a restatement does).
+ */
+export function definiteSingulars(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!d.definite) continue;
+    const c = d.claim;
+    // unplaced, it restates any claim of its weapon (whichever country it was read in); placed, one at its places or
+    // an unplaced one of its country
+    // ("…intercepted a Neptune missile above the bay. … the missile was brought down 'above the sea'": a single told
+    // again just after it over the sea is that single, the sea a looser reading of its place)
+    const overlaps = (o: Draft): boolean =>
+      o.claim.weapon === c.weapon &&
+      (c.scope === 'country' ||
+        (singleJustBefore(o) && c.regions.every((r) => r.startsWith('SEA-'))) ||
+        (o.claim.scope === 'country'
+          ? o.claim.country === c.country || singleJustBefore(o)
+          : o.claim.regions.some((r) => c.regions.includes(r))));
+    // "Russian air defence downed a Ukrainian transport plane. … the plane was brought down near Odesa": a single threat
+    // told again with its place, in the other side's country, is the one just counted (a Russian report over Ukraine)
+    const singleJustBefore = (o: Draft): boolean =>
+      c.count === 1 && o.claim.count === 1 && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence;
+    const others = drafts.filter((o) => o !== d && !o.definite && overlaps(o));
+    if (others.length === 0) continue;
+    const lone = others.find(
+      (o) =>
+        o.claim.scope === 'country' && o.claim.count === 1 && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence,
+    );
+    if (lone && c.scope === 'region' && others.length === 1)
+      lone.claim = { ...lone.claim, scope: 'region', regions: c.regions, country: c.country };
+    drafts.splice(i, 1);
+    for (const o of drafts) if (o.partOf !== null && o.partOf > i) o.partOf--;
+  }
+}
+
+/**
+ * "Air defence destroyed 24 missiles … debris from a downed missile damaged a roof in the Kyiv region": the single
+ * whose debris fell is a claim at that place (a placed part of the unplaced total, edge case 5), unless a claim of its
+ * weapon already counts threats there (it is one of them) or the text gives it no place (nothing to add to the total).
+ */
+export function debrisSingles(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (!d.debris) continue;
+    const c = d.claim;
+    const counted =
+      c.scope !== 'region' ||
+      drafts.some(
+        (o) =>
+          o !== d &&
+          !o.debris &&
+          o.claim.weapon === c.weapon &&
+          o.claim.scope === 'region' &&
+          o.claim.regions.some((r) => c.regions.includes(r)),
+      );
+    if (!counted) continue;
+    drafts.splice(i, 1);
+    for (const o of drafts) if (o.partOf !== null && o.partOf > i) o.partOf--;
+  }
+}
+
+/** The kept claim at the end of i's alias chain (a repeat can be merged into one that was itself merged). */
+function aliasRoot(alias: number[], i: number, n: number): number {
+  let root = alias[i]!;
+  for (let hops = 0; alias[root] !== undefined && alias[root] !== root && hops < n; hops++) root = alias[root]!;
+  return root;
+}
+
+/**
+ * "Russia downs 81 drones" (a headline, nobody named) … "81 drones were destroyed overnight, the ministry said": a kept
+ * claim with no claimant takes the first claimant of a repeat merged into it — one claim, told twice, and the second
+ * telling says who claims it (claims.md rule 12 reads a sentence before; a repeat is the same claim, so its
+ * attribution is this one's). A claimant is not part of a claim's identity: ids do not change.
+ */
+function claimantFromRepeats(drafts: Draft[], alias: number[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const claimant = drafts[i]!.claim.claimant;
+    if (claimant === null || alias[i] === i) continue;
+    const kept = drafts[aliasRoot(alias, i, drafts.length)]!;
+    if (kept.claim.claimant === null || (kept.headline && moreParticular(kept.claim.claimant, claimant)))
+      kept.claim = { ...kept.claim, claimant };
+  }
+}
+
+/**
+ * A claim told again is one claim (claims.md, edge case 1), and the article dates it if any of its statements does: a
+ * headline or lede with no date takes the date of the first repeat that has one ("said on Sunday", "on March 20").
+ */
+function dateFromRepeats(drafts: Draft[], alias: number[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const date = drafts[i]!.claim.eventDate;
+    if (date === null || alias[i] === i) continue;
+    const kept = drafts[aliasRoot(alias, i, drafts.length)]!;
+    if (kept.claim.eventDate === null) kept.claim = { ...kept.claim, eventDate: date };
+  }
+}
+
+/** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
+/** `original`: the body as given, when look-alikes were folded (foldLookAlikes), for the evidence's text. */
+export function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
+  const keptIndex = new Map<string, number>();
+  const alias: number[] = [];
+  const kept: number[] = [];
+  // "9 drones over Sumy Oblast" … a quote: "We shot down 9 drones": a placeless repeat of a placed count is the same claim
+  const placed = new Map<string, number>();
+  // every placed claim of a country, count and weapon: a single threat's repeat is the one nearest to it
+  const placedAll = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (d.claim.scope !== 'region') return;
+    const key = `${d.claim.country}|${d.claim.count}|${d.claim.weapon}`;
+    placed.set(key, i);
+    if (RULES.nearestTwin) placedAll.set(key, [...(placedAll.get(key) ?? []), i]);
+    // "destroyed 19 drones in the zone of the special military operation … near Svatovo (LPR) and Avdeyevka (DPR)": a Russian
+    // report placed in Ukrainian regions restates the Russian country count of the lede
+    // (a single threat only when placed on contested land alone: "a Tochka-U missile" in a Russian lede, "a Tochka-U
+    // missile near Alexandrovka in the Kherson region" in the quote — the codes are Ukrainian, the report Russian)
+    if (
+      RULES.contestedRepeat &&
+      (d.claim.count > 1 || (RULES.contestedSingle && d.claim.regions.every((r) => CONTESTED.has(r))))
+    ) {
+      const any = `*|${d.claim.count}|${d.claim.weapon}`;
+      if (!placed.has(any)) placed.set(any, i);
+      placedAll.set(any, [...(placedAll.get(any) ?? []), i]);
+    }
+  });
+  for (let i = 0; i < drafts.length; i++) {
+    const c = drafts[i]!.claim;
+    // a count restated with places is one region claim (claims.md, edge case 2), also when its first mention named the country ("in Ukraine");
+    // a single threat is too common a count to be taken for the same one unless nothing placed it
+    // (and a headline's single over the country, "Ukrainian drone shot down over Russia", told with its place in the
+    // lede just after: edge case 1)
+    const headlineSingle =
+      RULES.headlineSingle && c.count === 1 && drafts[i]!.headline === true && !drafts[i]!.unplaced;
+    const restatable =
+      c.scope === 'country' &&
+      drafts[i]!.partOf === null &&
+      !drafts[i]!.pairOther &&
+      (drafts[i]!.unplaced || c.count > 1 || headlineSingle);
+    let twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
+    // "Enemy bomber shot down in Kharkiv region" / "…have shot down a Russian Su-34" / … "an enemy plane was last shot down
+    // there on 19 May": the placed twin of a single threat is the nearest one, not the last
+    if (twin !== undefined && c.count === 1 && RULES.nearestTwin) {
+      const si = drafts[i]!.sentence;
+      for (const j of placedAll.get(`${c.country}|${c.count}|${c.weapon}`) ?? [])
+        if (Math.abs(drafts[j]!.sentence - si) < Math.abs(drafts[twin]!.sentence - si)) twin = j;
+    }
+    if (twin !== undefined && headlineSingle && !drafts[i]!.unplaced) {
+      const gap = drafts[twin]!.sentence - drafts[i]!.sentence;
+      if (gap < 1 || gap > 2) twin = undefined;
+    }
+    // the other side's codes: a Russian report placed in occupied regions, a lede whose country the body's places contradict
+    // (the nearest such placed claim: "ATACMS fired at Crimea; Russia says it shot down seven" in the headline is as far
+    // from the ministry's unplaced "7 ATACMS" as the lede's placed "seven of the missiles" is near)
+    if (twin === undefined && restatable) {
+      const si = drafts[i]!.sentence;
+      let any = placed.get(`*|${c.count}|${c.weapon}`);
+      for (const j of placedAll.get(`*|${c.count}|${c.weapon}`) ?? [])
+        if (any === undefined || Math.abs(drafts[j]!.sentence - si) < Math.abs(drafts[any]!.sentence - si)) any = j;
+      if (any !== undefined && Math.abs(drafts[any]!.sentence - si) <= 3) twin = any;
+    }
+    if (
+      twin !== undefined &&
+      c.count === 1 &&
+      Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2 &&
+      !companionRestated(drafts, alias, i, twin)
+    )
+      twin = undefined;
+    // "One more Shahed was destroyed by the Navy. … another drone over Kryvyi Rih": an added count adds to what came before, so
+    // it is never a repeat of a later claim (an unplaced one still merges into the placed claim before it, whose place it shares)
+    if (drafts[i]!.additive && twin !== undefined && drafts[twin]!.sentence > drafts[i]!.sentence) {
+      twin = undefined;
+      for (let j = i - 1; j >= 0 && twin === undefined && drafts[i]!.sentence - drafts[j]!.sentence <= 4; j--) {
+        const o = drafts[j]!.claim;
+        if (o.scope === 'region' && o.country === c.country && o.count === c.count && o.weapon === c.weapon) twin = j;
+      }
+    }
+    // a repeat that is a total with parts is the placed claim only when its parts lie within that claim's places
+    // ("23 drones over Crimea and the Azov and Black Seas" … "destroyed 23 drones": of them 11 over the Azov Sea, …)
+    const parts = twin === undefined ? [] : drafts.filter((o) => o.partOf === i);
+    const partsInside =
+      RULES.partsWithinTwin &&
+      twin !== undefined &&
+      drafts[twin]!.claim.regions.length > 1 &&
+      parts.every(
+        (o) => o.claim.scope === 'region' && o.claim.regions.every((r) => drafts[twin]!.claim.regions.includes(r)),
+      );
+    if (twin !== undefined && twin !== i && (parts.length === 0 || partsInside)) {
+      alias[i] = twin;
+      continue;
+    }
+    // "intercepted 8 rockets of the US-made HIMARS …" … "they also intercepted 8 HIMARS rockets": the same count of the same
+    // weapon restated within two sentences with no place is one claim, also when the two mentions read different countries
+    if (RULES.countryRepeat && c.scope === 'country' && c.count > 1 && !drafts[i]!.additive) {
+      const earlier = kept.find((j) => {
+        const o = drafts[j]!;
+        return (
+          o.claim.scope === 'country' &&
+          o.claim.country !== c.country &&
+          o.claim.count === c.count &&
+          o.claim.weapon === c.weapon &&
+          drafts[i]!.sentence - o.sentence <= 2 &&
+          !drafts.some((x) => x.partOf === i || x.partOf === j)
+        );
+      });
+      if (earlier !== undefined) {
+        alias[i] = earlier;
+        continue;
+      }
+    }
+    const keys = [identityKey(c)];
+    if (
+      c.scope === 'region' &&
+      c.regions.length === 1 &&
+      (c.regions[0] === 'RU-MOW' || c.regions[0] === 'RU-MOS') &&
+      !drafts[i]!.additive
+    ) {
+      keys.push(identityKey({ ...c, regions: [c.regions[0] === 'RU-MOW' ? 'RU-MOS' : 'RU-MOW'] }));
+    }
+    // (a loop, not map and find: see placesInSentence)
+    let dup: number | undefined;
+    for (const key of keys) if ((dup = keptIndex.get(key)) !== undefined) break;
+    if (dup !== undefined) {
+      alias[i] = dup;
+      continue;
+    }
+    alias[i] = i;
+    keptIndex.set(keys[0]!, i);
+    kept.push(i);
+  }
+  // (after the claims are told apart, so that no claimant set here changes which claims are parts or repeats)
+  for (const d of drafts) if (d.anaphorClaimant !== undefined) d.claim = { ...d.claim, claimant: d.anaphorClaimant };
+  claimantFromRepeats(drafts, alias);
+  if (RULES.dateFromRepeats) dateFromRepeats(drafts, alias);
+  for (const i of kept) {
+    const d = drafts[i]!;
+    if (d.claim.claimant === null && d.actorClaimant !== undefined) d.claim = { ...d.claim, claimant: d.actorClaimant };
+  }
+  const ids = new Map<number, string>();
+  for (const i of kept) ids.set(i, claimIdOf(drafts[i]!.claim));
+  return kept.map((i) => {
+    const d = drafts[i]!;
+    const target = d.partOf === null ? null : alias[d.partOf]!;
+    const partOf = target === null || target === i ? null : (ids.get(target) ?? null);
+    return withId(d.claim, ids.get(i)!, partOf, original);
+  });
+}
+
+/**
+ * `{ ...claim, claimId, partOf }` written out: the spread's generic copy was a visible share of the profile. Keys in
+ * the order of the claim literal in extract() (every claim is made there or copied from one), so JSON is unchanged.
+ */
+function withId(c: Claim, claimId: string, partOf: string | null, original: string | null): ExtractedClaim {
+  const ev = c.evidence;
+  return {
+    articleId: c.articleId,
+    count: c.count,
+    qualifier: c.qualifier,
+    weapon: c.weapon,
+    scope: c.scope,
+    regions: c.regions,
+    country: c.country,
+    claimant: c.claimant,
+    eventDate: c.eventDate,
+    evidence: original === null ? ev : { text: original.slice(ev.start, ev.end), start: ev.start, end: ev.end },
+    claimId,
+    partOf,
+  };
+}
