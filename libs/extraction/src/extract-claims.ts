@@ -2181,7 +2181,10 @@ function speakerCountry(text: string): string | null {
 
 function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {
   // claimants named in a sentence without a claim may speak in the next one ("The ministry said. 'Air defences…'")
-  return /ministry|minister|spokes|commander|governor|mayor|air force|general staff|military|army|Gov\./i.test(text)
+  // ("…, the head of Crimea, Sergei Aksenko, said. According to him, seven drones were shot down": a head of a region or
+  // of an administration too, rule headSpeaks)
+  return /ministry|minister|spokes|commander|governor|mayor|air force|general staff|military|army|Gov\./i.test(text) ||
+    (RULES.headSpeaks && /\b(?:head|chief)\b|administration/i.test(text))
     ? findClaimants(text, base)
     : [];
 }

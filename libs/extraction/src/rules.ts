@@ -229,6 +229,8 @@ export const RULES = {
   stoppedPerfect: true,
   /** "on the night from Sunday to Monday", "overnight Saturday to Sunday": a night told by both its weekdays is dated by the later one (the report day, as "overnight" is), not by the first weekday named. */
   weekdayNightSpan: true,
+  /** "…, the head of Crimea, Sergei Aksenko, said. According to him, seven drones were shot down": a sentence with no claim that names a head of a region or an administration has a claimant who speaks for the next sentences (and whose jurisdiction places the one right after), as a governor or a mayor does. */
+  headSpeaks: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -2,7 +2,7 @@
  * The twenty-second round's structures (README, "Twenty-second round"), each with invented sentences (no corpus
  * sentence) and a row where the rule could reach too far.
  */
-import { ruleFamily } from '../test/identities';
+import { identityRows, ruleFamily } from '../test/identities';
 import { eventDateOf } from './event-date';
 import { withRulesOff } from './rules';
 
@@ -69,4 +69,35 @@ describe('a night told by both its weekdays is dated by the later one', () => {
       ),
     ).toBe('2025-06-15');
   });
+});
+
+describe('a head of a region named in a sentence with no claim speaks for the next', () => {
+  ruleFamily('headSpeaks', [
+    [
+      'Ten drones were detected over the republic overnight, the head of Crimea, Ivan Petrov, said. According to him, seven drones were shot down by air defence forces.',
+      ['7 drone @ UA-43'],
+    ],
+    [
+      'The attack lasted two hours, said Oleh Marchenko, head of the Sumy Regional Military Administration. He said air defence destroyed 11 drones.',
+      ['11 drone @ UA-59'],
+    ],
+    // a head of something that is no region places nothing
+    [
+      'The head of the company, Ivan Petrov, said the plant was not damaged. According to him, seven Ukrainian drones were shot down.',
+      ['7 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('gazetteer 1.2.6: the Kyiv districts no other city has a district of', () => {
+  identityRows([
+    [
+      'A drone flying over the Obolonskyi district has been shot down by air defence, Ukrainian officials said.',
+      ['1 drone @ UA-30'],
+    ],
+    [
+      'Debris of a downed missile fell in the Holosiivskyi district, the city administration said.',
+      ['1 missile @ UA-30'],
+    ],
+  ]);
 });
