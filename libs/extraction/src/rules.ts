@@ -231,6 +231,8 @@ export const RULES = {
   weekdayNightSpan: true,
   /** "…, the head of Crimea, Sergei Aksenko, said. According to him, seven drones were shot down": a sentence with no claim that names a head of a region or an administration has a claimant who speaks for the next sentences (and whose jurisdiction places the one right after), as a governor or a mayor does. */
   headSpeaks: true,
+  /** "shot down 16 (!) Russian drones", "destroyed 40 (sic) missiles": an editor's bracketed interjection is read past (blanked), so the count keeps its noun. */
+  editorialAside: true,
 };
 
 export type RuleName = keyof typeof RULES;

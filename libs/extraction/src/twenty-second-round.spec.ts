@@ -101,3 +101,15 @@ describe('gazetteer 1.2.6: the Kyiv districts no other city has a district of', 
     ],
   ]);
 });
+
+describe("an editor's bracketed interjection is read past", () => {
+  ruleFamily('editorialAside', [
+    [
+      'Our air defence forces shot down 16 (!) Russian attack drones in the sky over Sumy region.',
+      ['16 drone @ UA-59'],
+    ],
+    ['Air defence destroyed 40 (sic) missiles over the Kharkiv region, the governor said.', ['40 missile @ UA-63']],
+    // a launch count with one stays a launch count
+    ['Russia launched 90 (!) drones at Ukraine overnight, the air force said.', []],
+  ]);
+});

@@ -5,6 +5,8 @@
  * may not). Read as they stand, "Su‑34" is a count of 34 aircraft and "Russiaʼs" no possessive. Each is one UTF-16 unit
  * folded to one, so an offset into the folded text is the same offset into the article's body.
  */
+import { RULES } from './rules';
+
 const LOOK_ALIKE = /[\t\u00A0\u02BC\u2000-\u200A\u2010-\u2012\u2018\u202F\u2032\u205F\u3000\uFE63\uFF07\uFF0D]/;
 // (a left single quote is an apostrophe only inside a word, "Russia‘s"; elsewhere it opens a quote, as British outlets write them)
 const LOOK_ALIKES =
@@ -22,6 +24,18 @@ const ASCII: Record<string, string> = {
   '\uFF07': "'", // fullwidth apostrophe
   '\uFF0D': '-', // fullwidth hyphen-minus
 };
+
+/** An editor's bracketed "(!)", "(?!)", "(sic)" after a word or number ("shot down 16 (!) drones"). */
+const INTERJECTION = /(?<=[\p{L}\p{N}]\s?)\((?:[!?]*!+[!?]*|sic!?)\)/giu;
+
+/**
+ * The text with each editor's interjection blanked (as many spaces: offsets stay the body's), so that "16 (!) Russian
+ * drones" is one noun phrase (rule editorialAside); the same string when it has none.
+ */
+export function blankInterjections(text: string): string {
+  if (!RULES.editorialAside || (!text.includes('!)') && !text.includes('sic)'))) return text;
+  return text.replace(INTERJECTION, (m) => ' '.repeat(m.length));
+}
 
 /** The text with each look-alike as its ASCII character; the same string (no copy) when it has none, as most have. */
 export function foldLookAlikes(text: string): string {
