@@ -331,6 +331,16 @@ function titleByReference(m: ClaimantMention, at: number, sentences: Span[], bod
   return title ? regionNamedBefore(sentences, at, body, /mayor/i.test(title[0]), true) : null;
 }
 
+/** Right after a demonym: the defences it names ("Ukrainian air defences", "Russian anti-aircraft units"). */
+const DEFENCES_AFTER = /^\s+(?:air[ -]defen[cs]es?|anti-aircraft|air force|defenders)\b/i;
+
+/** The country of a sentence's demonym that names its air defences, else null (rule capitalOfDefender). */
+function defenderDemonym(body: string, places: readonly PlaceMention[]): string | null {
+  for (const p of places)
+    if (p.kind === 'demonym' && p.country && DEFENCES_AFTER.test(body.slice(p.end, p.end + 20))) return p.country;
+  return null;
+}
+
 /** "…of downed drones, 17,": the participle of an interception directly before a weapon noun, within six tokens before `to`; else 0. */
 function downedNounBefore(toks: Tok[], to: number): number {
   for (let k = to - 1; k >= Math.max(1, to - 6); k--) {
@@ -1233,6 +1243,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         countryHint(): string | null {
           return (
             claimantCountry ??
+            // ("Russia launched 87 drones at Ukraine, 45 of which Ukrainian air defences shot down over the capital": the
+            // defences' side, rule capitalOfDefender)
+            (RULES.capitalOfDefender ? defenderDemonym(body, sentPlaces) : null) ??
             sentPlaces.find((p) => p.country && p.kind !== 'demonym' && !p.generic)?.country ??
             lookups.country()
           );

@@ -102,6 +102,8 @@ const POSSESSIVE_DEFENCES =
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 const LAUNCHED_BY = /\b(?:launched|fired|sent|used|deployed)\s+by\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
+/** An action whose agent follows "by" ("an attempt by Kyiv", "strikes by Moscow"): the government, not a place. */
+const ACTION_BY = /\b(?:attempts?|attacks?|strikes?|raids?|bids?|efforts?|provocations?)\s+by\s+$/i;
 /** The second conjunct of a gapped report opens after a comma or "and / while" ("…, Moscow 121"). */
 const GAPPED_BEFORE = /(?:,|;|\band|\bwhile|\bwhereas)\s*$/;
 /** A government reporting ("Kyiv reports", "Ukraine says", "Russia claimed"). */
@@ -354,6 +356,8 @@ export function locate(inp: LocateInput): Located {
         ACCORDING_TO.test(before) ||
         // "36 of the 45 drones launched by Moscow": the government as the attacker
         LAUNCHED_BY.test(before) ||
+        // "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": the government acting (rule actionByCapital)
+        (RULES.actionByCapital && ACTION_BY.test(before)) ||
         // "of which 38 were shot down by Kyiv": the government as the defender (defenderCountry reads its side)
         (RULES.byCapital &&
           ((DOWNED_BY.test(before) && !CAPITAL_OWN.test(body.slice(p.end, p.end + 30))) ||

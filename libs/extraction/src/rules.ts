@@ -233,6 +233,10 @@ export const RULES = {
   headSpeaks: true,
   /** "shot down 16 (!) Russian drones", "destroyed 40 (sic) missiles": an editor's bracketed interjection is read past (blanked), so the count keeps its noun. */
   editorialAside: true,
+  /** "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": a capital after an action and "by" is the government acting, no place (as "launched by Moscow" is). */
+  actionByCapital: true,
+  /** "Russia launched 87 drones at Ukraine, 45 of which Ukrainian air defences shot down over the capital": a generic "the capital" is the capital of the side whose air defences the sentence names, before any other country it names. */
+  capitalOfDefender: true,
 };
 
 export type RuleName = keyof typeof RULES;

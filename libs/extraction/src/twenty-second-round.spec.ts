@@ -113,3 +113,27 @@ describe("an editor's bracketed interjection is read past", () => {
     ['Russia launched 90 (!) drones at Ukraine overnight, the air force said.', []],
   ]);
 });
+
+describe('a capital after an action and "by" is the government acting', () => {
+  ruleFamily('actionByCapital', [
+    [
+      'The ministry said it had destroyed 10 ATACMS missiles that Ukraine fired in another attempt by Kyiv to hit the bridge to the Crimean peninsula.',
+      ['10 missile @ UA-43'],
+    ],
+    // "over Kyiv" is still a place
+    ['Air defence shot down 12 drones over Kyiv in an attack by Russia overnight.', ['12 drone @ UA-30']],
+  ]);
+});
+
+describe('a generic "the capital" is the capital of the side whose air defences the sentence names', () => {
+  ruleFamily('capitalOfDefender', [
+    [
+      'Russia launched 60 drones at Ukraine, 41 of which Ukrainian air defences shot down over the capital.',
+      ['41 drone @ UA-30'],
+    ],
+    [
+      'Russian air defences shot down 14 Ukrainian drones approaching the capital, the mayor said.',
+      ['14 drone @ RU-MOW'],
+    ],
+  ]);
+});
