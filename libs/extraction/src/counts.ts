@@ -600,6 +600,17 @@ export function findCounts(
       const pct = toks[x + 1]?.raw === '%' || toks[x + 1]?.low === 'percent' ? x + 2 : -1;
       if (toks[x]?.kind === 'n' && pct > 0 && toks[pct]?.raw === ',' && toks[pct + 1]?.low === 'of') j = pct + 1;
     }
+    // "over three of the region's municipalities", "two of the city's districts": a set the possessive names that is no
+    // threat is no count (rule ownedOtherSet)
+    if (
+      RULES.ownedOtherSet &&
+      toks[j]?.low === 'of' &&
+      toks[j + 1]?.low === 'the' &&
+      ownedOtherThanThreats(toks, j + 2)
+    ) {
+      i = n.to - 1;
+      continue;
+    }
     // "64 of these drones", "45 of them", "two of which", "45 of the drones"
     if (toks[j]?.low === 'of' && ['these', 'them', 'those', 'which', 'the', 'whom'].includes(toks[j + 1]?.low ?? '')) {
       partitive = true;
@@ -1252,6 +1263,18 @@ function gluedModel(toks: Tok[], k: number): boolean {
 const SET_OWNERS = new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev', 'enemy']);
 
 /** From k: "Russia's", "the enemy's" before the set's noun; the index past the possessive, else 0. */
+/** At k "region's municipalities": a possessive word whose set, after it, is no threat. */
+function ownedOtherThanThreats(toks: Tok[], k: number): boolean {
+  const ap = toks[k + 1]?.raw;
+  return (
+    toks[k]?.kind === 'w' &&
+    (ap === "'" || ap === '’') &&
+    toks[k + 2]?.low === 's' &&
+    toks[k + 3]?.kind === 'w' &&
+    !isWeaponAhead(toks, k + 3, 4)
+  );
+}
+
 function possessiveSet(toks: Tok[], k: number): number {
   const at = toks[k]?.low === 'the' ? k + 1 : k;
   if (!SET_OWNERS.has(toks[at]?.low ?? '')) return 0;

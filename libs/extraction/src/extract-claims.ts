@@ -331,6 +331,9 @@ function titleByReference(m: ClaimantMention, at: number, sentences: Span[], bod
   return title ? regionNamedBefore(sentences, at, body, /mayor/i.test(title[0]), true) : null;
 }
 
+/** A clause of contrast ("while …", "whereas …"): a scene of its own. */
+const CONTRAST_OPENS = /^(?:while|whereas)\b/i;
+
 /** Right after a demonym: the defences it names ("Ukrainian air defences", "Russian anti-aircraft units"). */
 const DEFENCES_AFTER = /^\s+(?:air[ -]defen[cs]es?|anti-aircraft|air force|defenders)\b/i;
 
@@ -1343,7 +1346,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         const sea = (seaMemo ??= [seaOf(body)])[0];
         if (sea) regions = [sea];
       }
-      if (regions.length === 0 && !c.outOf && !vague) regions = loc.intro;
+      // ("In Kharkiv, too, blasts were reported, while the air force said it had destroyed 13 drones": the opening place is
+      // the scene of the clause before a contrast, not of the count in it, rule whileOwnScene)
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        !(RULES.whileOwnScene && CONTRAST_OPENS.test(body.slice(seg.start, seg.start + 8)))
+      )
+        regions = loc.intro;
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
       if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry && !vague) regions = [jurisdiction];
       // "Preliminarily, a drone and 3 cruise missiles were shot down. The head of the Dnipropetrovsk OVA, Serhii Lysenko,

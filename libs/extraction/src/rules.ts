@@ -237,6 +237,10 @@ export const RULES = {
   actionByCapital: true,
   /** "Russia launched 87 drones at Ukraine, 45 of which Ukrainian air defences shot down over the capital": a generic "the capital" is the capital of the side whose air defences the sentence names, before any other country it names. */
   capitalOfDefender: true,
+  /** "destroyed five drones over three of the region's municipalities": "N of the X's <noun>" whose noun is no threat is no count (as "12 of the enemy's drones" is one). */
+  ownedOtherSet: true,
+  /** "In Kharkiv blasts were reported, while the air force said it had destroyed 13 drones": a count in a clause of contrast ("while", "whereas") with no place of its own does not take the place of the clause before. */
+  whileOwnScene: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -137,3 +137,25 @@ describe('a generic "the capital" is the capital of the side whose air defences 
     ],
   ]);
 });
+
+describe('"N of the X\'s <noun>" whose noun is no threat is no count', () => {
+  ruleFamily('ownedOtherSet', [
+    [
+      'The air defence units detected and destroyed no fewer than six unmanned aerial vehicles over the territory of two of the region\'s municipalities," he wrote. Earlier, Russian air defence destroyed 20 Ukrainian drones.',
+      ['20 drone @ country RU', 'at_least 6 drone @ country RU'],
+    ],
+    // the enemy's drones are a set of threats
+    ["Air defence destroyed 12 of the enemy's drones over the Kursk region.", ['12 drone @ RU-KRS']],
+  ]);
+});
+
+describe('a clause of contrast is a scene of its own', () => {
+  ruleFamily('whileOwnScene', [
+    [
+      'In Odesa, too, the power went out, while the air force of Ukraine said it had destroyed 21 Shahed drones overnight.',
+      ['21 drone @ country UA'],
+    ],
+    // the opening place still places a count in its own clause
+    ['In Odesa, air defence destroyed 21 Shahed drones overnight, while two hit the port.', ['21 drone @ UA-51']],
+  ]);
+});
