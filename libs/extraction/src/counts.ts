@@ -1167,6 +1167,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
     HEADING.has(toks[j + 2]?.low ?? '')
   )
     return true;
+  // "16 before midnight and 32 after it", "a further 32 after the new year began": a share told by its time (rule timeBare)
+  if (RULES.timeBare && (t.low === 'before' || t.low === 'after')) return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 

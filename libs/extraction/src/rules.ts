@@ -241,6 +241,8 @@ export const RULES = {
   ownedOtherSet: true,
   /** "In Kharkiv blasts were reported, while the air force said it had destroyed 13 drones": a count in a clause of contrast ("while", "whereas") with no place of its own does not take the place of the clause before. */
   whileOwnScene: true,
+  /** "16 of the drones were downed before 2022 was out and a further 32 after the new year began", "15 on Saturday evening and 24 after midnight": a bare number followed by "before" or "after" is a share told by its time, a count of the thing in context. */
+  timeBare: true,
 };
 
 export type RuleName = keyof typeof RULES;

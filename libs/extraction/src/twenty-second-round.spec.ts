@@ -159,3 +159,18 @@ describe('a clause of contrast is a scene of its own', () => {
     ['In Odesa, air defence destroyed 21 Shahed drones overnight, while two hit the port.', ['21 drone @ UA-51']],
   ]);
 });
+
+describe('a bare number followed by "before" or "after" is a share told by its time', () => {
+  ruleFamily('timeBare', [
+    [
+      'According to the Ukrainian air force, 21 of the drones were shot down before midnight and a further 30 after it.',
+      ['21 drone @ country UA', '30 drone @ country UA'],
+    ],
+    [
+      'Ukrainian air defence destroyed 45 Shaheds overnight, 18 before 1 a.m. and 27 after.',
+      ['18 drone @ country UA', '27 drone @ country UA', '45 drone @ country UA'],
+    ],
+    // a launch count told by its time is still a launch count
+    ['Russia launched 30 drones before midnight and 25 after it, the Ukrainian air force said.', []],
+  ]);
+});
