@@ -1281,6 +1281,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         regions = [];
         modifierVague = true;
       }
+      // "Two drones apiece were destroyed over four regions at once: the Tambov, Volgograd, Oryol and Kaluga regions": the
+      // places listed after the colon, when they are as many as the number of regions said (rule numberedRegionsListed)
+      if (RULES.numberedRegionsListed && regions.length === 0 && !c.outOf) {
+        const listed = numberedRegionsListed(body, countEnd, s.end, sentPlaces);
+        if (listed) {
+          regions = listed;
+          modifierVague = false;
+        }
+      }
       // "…five drones had been downed over A, B and C, taking the total brought down since Saturday to 26": the new value of a
       // running total is not where its last part was; its own clause names no place (claims.md, edge case 3), neither after
       // the count nor inside the total's phrase ("bringing the number downed over the Kursk region since Friday to 48")
@@ -1700,6 +1709,30 @@ function onlyPlaces(body: string, places: readonly PlaceMention[], from: number,
 }
 
 /** The number of "over five regions" (a word or digits). */
+/** "over four regions at once: the Tambov, …": a number of regions, then a colon (rule numberedRegionsListed). */
+const NUMBERED_REGIONS_COLON =
+  /^[^.;:]{0,90}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b[^.;:]{0,25}:\s*/i;
+
+/** The places listed after "over N regions:", when there are N of them and nothing else follows the list; else null. */
+function numberedRegionsListed(
+  body: string,
+  from: number,
+  sentenceEnd: number,
+  places: readonly PlaceMention[],
+): string[] | null {
+  const m = NUMBERED_REGIONS_COLON.exec(body.slice(from, sentenceEnd));
+  if (!m) return null;
+  const listFrom = from + m[0].length;
+  const stop = body.slice(listFrom, sentenceEnd).search(/[;:]/);
+  const listTo = stop < 0 ? sentenceEnd : listFrom + stop;
+  const codes = new Set(
+    places
+      .filter((p) => p.start >= listFrom && p.end <= listTo && p.kind !== 'country' && p.kind !== 'demonym')
+      .map((p) => p.code),
+  );
+  return codes.size === regionsNumbered(m[1]!) ? [...codes].sort() : null;
+}
+
 function regionsNumbered(written: string): number {
   const named = written.toLowerCase();
   return parseNumberWords({ length: 1, at: (k) => (k === 0 ? named : '') }, 0)?.value ?? Number(named);

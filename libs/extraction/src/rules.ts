@@ -243,6 +243,8 @@ export const RULES = {
   whileOwnScene: true,
   /** "16 of the drones were downed before 2022 was out and a further 32 after the new year began", "15 on Saturday evening and 24 after midnight": a bare number followed by "before" or "after" is a share told by its time, a count of the thing in context. */
   timeBare: true,
+  /** "Two drones apiece were destroyed over four regions at once: the Tambov, Volgograd, Oryol and Kaluga regions": places listed after "over N regions:" place the count when there are N of them. */
+  numberedRegionsListed: true,
 };
 
 export type RuleName = keyof typeof RULES;

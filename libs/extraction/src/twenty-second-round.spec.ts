@@ -174,3 +174,21 @@ describe('a bare number followed by "before" or "after" is a share told by its t
     ['Russia launched 30 drones before midnight and 25 after it, the Ukrainian air force said.', []],
   ]);
 });
+
+describe('places listed after "over N regions:" place the count when there are N of them', () => {
+  ruleFamily('numberedRegionsListed', [
+    [
+      'Russian air defence destroyed 12 drones over three regions: Kursk, Bryansk and Belgorod.',
+      ['12 drone @ RU-BEL+RU-BRY+RU-KRS'],
+    ],
+    [
+      'Three Ukrainian drones apiece were destroyed over two Russian regions overnight: the Oryol and Tula regions.',
+      ['3 drone @ RU-ORL', '3 drone @ RU-TUL'],
+    ],
+    // a list shorter than the number said leaves the count unplaced
+    [
+      'Russian air defence destroyed 30 drones over five regions: Kursk and Bryansk among them.',
+      ['30 drone @ country RU'],
+    ],
+  ]);
+});
