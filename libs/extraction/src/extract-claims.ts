@@ -331,6 +331,15 @@ function titleByReference(m: ClaimantMention, at: number, sentences: Span[], bod
   return title ? regionNamedBefore(sentences, at, body, /mayor/i.test(title[0]), true) : null;
 }
 
+/** The sentence opens with one adverb and a comma ("Preliminarily,", "Overall,", "Later,"). */
+function openingAdverb(toks: Tok[]): boolean {
+  const w = toks[0];
+  return (
+    w !== undefined && w.kind === 'w' && (w.low.endsWith('ly') || OPENING_ADVERBS.has(w.low)) && toks[1]?.raw === ','
+  );
+}
+const OPENING_ADVERBS = new Set(['overall', 'later', 'then', 'afterwards', 'subsequently', 'altogether', 'earlier']);
+
 /** A clause of contrast ("while …", "whereas …"): a scene of its own. */
 const CONTRAST_OPENS = /^(?:while|whereas)\b/i;
 
@@ -1436,8 +1445,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // counted nothing downed
         c.bare &&
         c.weapon === null &&
-        c.from === 0 &&
-        c.numFrom === 0 &&
+        ((c.from === 0 && c.numFrom === 0) ||
+          // ("Preliminarily, ten were destroyed": one opening adverb and its comma before, rule adverbOpener)
+          (RULES.adverbOpener && c.from === 2 && c.numFrom === 2 && openingAdverb(toks))) &&
         !c.partitive &&
         !drafts.some((d) => d.sentence === si - 1)
       ) {

@@ -245,6 +245,8 @@ export const RULES = {
   timeBare: true,
   /** "Two drones apiece were destroyed over four regions at once: the Tambov, Volgograd, Oryol and Kaluga regions": places listed after "over N regions:" place the count when there are N of them. */
   numberedRegionsListed: true,
+  /** "11 missiles were recorded in the area of Kyiv's airspace. Preliminarily, ten were destroyed": a bare count after one opening adverb and its comma counts the threats of the sentence before, as one opening its sentence does. */
+  adverbOpener: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -192,3 +192,17 @@ describe('places listed after "over N regions:" place the count when there are N
     ],
   ]);
 });
+
+describe('a bare count after one opening adverb counts the threats of the sentence before', () => {
+  ruleFamily('adverbOpener', [
+    [
+      'Over the Odesa region 14 Russian missiles were recorded. Preliminarily, nine were destroyed, the command said.',
+      ['9 missile @ UA-51'],
+    ],
+    // with a place of its own, the count is there
+    [
+      'Over the Odesa region 14 Russian missiles were recorded. Overall, nine were destroyed over the Mykolaiv region.',
+      ['9 missile @ UA-48'],
+    ],
+  ]);
+});
