@@ -1168,8 +1168,35 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   )
     return true;
   // "16 before midnight and 32 after it", "a further 32 after the new year began": a share told by its time (rule timeBare)
-  if (RULES.timeBare && (t.low === 'before' || t.low === 'after')) return true;
+  if (RULES.timeBare && (t.low === 'before' || t.low === 'after') && sharedByTime(toks, j)) return true;
   return BARE_FOLLOWERS.has(t.low);
+}
+
+/** Times a share is told by ("before midnight", "after 1 a.m.", "after it", "after the new year began"). */
+const TIME_NOUNS = new Set(['midnight', 'noon', 'dawn', 'daybreak', 'sunrise', 'sunset', 'dusk', 'it', 'that', 'this']);
+/** Verbs of threats that were not stopped ("10 before midnight struck Kharkiv"). */
+const NOT_STOPPED = new Set('hit hits struck strike exploded fell crashed damaged landed reached'.split(' '));
+
+/**
+ * At j "before"/"after" after a bare number: a time the share is told by, with no verb of its own after it, and not a
+ * clock time ("at five after midnight") nor "one after the other" (review).
+ */
+function sharedByTime(toks: Tok[], j: number): boolean {
+  const next = toks[j + 1];
+  if (toks[j - 2]?.low === 'at') return false;
+  // ("18 before 1 a.m. and 27 after.": the time left out, as the first share gave it)
+  if (!next || next.raw === '.' || next.raw === ',' || next.raw === ';') return toks[j]!.low === 'after';
+  const time =
+    next.kind === 'n' ||
+    (TIME_NOUNS.has(next.low) && !(next.low === 'that' && toks[j + 2]?.kind === 'w')) ||
+    (next.low === 'the' && ['new', 'start', 'end', 'first', 'second'].includes(toks[j + 2]?.low ?? ''));
+  if (!time) return false;
+  for (let x = j + 1; x < Math.min(toks.length, j + 8); x++) {
+    const w = toks[x]!;
+    if (w.kind === 'p' || w.low === 'and') break;
+    if (NOT_STOPPED.has(w.low)) return false;
+  }
+  return true;
 }
 
 interface NounPhrase {
@@ -1273,7 +1300,9 @@ function ownedOtherThanThreats(toks: Tok[], k: number): boolean {
     (ap === "'" || ap === '’') &&
     toks[k + 2]?.low === 's' &&
     toks[k + 3]?.kind === 'w' &&
-    !isWeaponAhead(toks, k + 3, 4)
+    // (not "the enemy's Kh-101 cruise missiles", "the enemy's long-range attack unmanned aerial vehicles", review)
+    !SET_OWNERS.has(toks[k]!.low) &&
+    !isWeaponAhead(toks, k + 3, 8)
   );
 }
 

@@ -13,6 +13,11 @@ const MONTH_RE =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const ISO = /\b(20\d{2})-(\d{2})-(\d{2})\b/;
 const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
+// (not after a day: "on 3 June 12 drones were shot down" is 3 June, and the 12 a count, rule dayMonthCount)
+const MONTH_DAY_NOT_AFTER_DAY = new RegExp(
+  `(?<!\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
+  'i',
+);
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'i');
 // "since Tuesday", "until Friday": the span's edge, not the event's day
 const WEEKDAY =
@@ -48,7 +53,7 @@ const NIGHT_MONTH_DAYS = new RegExp(
 // both its weekdays ends on the later one (rule weekdayNightSpan); not "between Wednesday and Sunday last week", a span
 const WEEKDAY_NAMES = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
 const WEEKDAY_NIGHT_SPAN = new RegExp(
-  `\\b(?:(?:over)?night\\b[^.;]{0,20}?\\b(?:${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\b|(?:${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\s+night\\b)`,
+  `\\b(?:(?:over)?night\\b[^.;]{0,20}?\\b(${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\b|(${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\s+night\\b|(${WEEKDAY_NAMES})\\s+night\\s+(?:into|to)\\s+(${WEEKDAY_NAMES})\\b)`,
   'i',
 );
 // "on Monday night" in a Tuesday morning report
@@ -69,7 +74,7 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
       return start ? iso(addDays(new Date(`${start}T00:00:00Z`), 1)) : null;
     }
   }
-  m = MONTH_DAY.exec(sentence);
+  m = (RULES.dayMonthCount ? MONTH_DAY_NOT_AFTER_DAY : MONTH_DAY).exec(sentence);
   if (m) return fromParts(MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]), m[3], pub);
   m = DAY_MONTH.exec(sentence);
   if (m) return fromParts(MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[3], pub);
@@ -79,8 +84,15 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
     if (day) return day;
   }
   if (RULES.weekdayNightSpan && (m = WEEKDAY_NIGHT_SPAN.exec(sentence))) {
-    const want = WEEKDAYS.indexOf((m[1] ?? m[2])!.toLowerCase());
-    return iso(addDays(pub, -((pub.getUTCDay() - want + 7) % 7)));
+    const first = WEEKDAYS.indexOf((m[1] ?? m[3] ?? m[5])!.toLowerCase());
+    const want = WEEKDAYS.indexOf((m[2] ?? m[4] ?? m[6])!.toLowerCase());
+    // (one night only: "from Thursday to Sunday" is a span of days, left to the first weekday below; review)
+    if ((first + 1) % 7 === want) {
+      // (a night report stamped before midnight UTC is already the next day where it was written: the later weekday
+      // may be the day after the stamp, review)
+      if (want === (pub.getUTCDay() + 1) % 7 && lateEvening(publishedAt)) return iso(addDays(pub, 1));
+      return iso(addDays(pub, -((pub.getUTCDay() - want + 7) % 7)));
+    }
   }
   m = WEEKDAY.exec(sentence);
   // short weekday names only as written in headlines ("Sat morning"), capitalised
@@ -119,6 +131,12 @@ function fromParts(month: number, day: number, year: string | undefined, pub: Da
   // "December 30" in an article of January 2: last year's.
   if (candidate && Date.parse(candidate) > pub.getTime() + 2 * 86400000) y -= 1;
   return valid(y, month, day);
+}
+
+/** Stamped at 20:00 UTC or later: past midnight in Kyiv and Moscow three hours on. */
+function lateEvening(publishedAt: string | null | undefined): boolean {
+  const m = /T(\d{2}):/.exec(publishedAt ?? '');
+  return m !== null && Number(m[1]) >= 20;
 }
 
 function morning(publishedAt: string | null | undefined): boolean {

@@ -104,7 +104,7 @@ const OTHER_WAR =
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"', "air defence stopped" (rule activeStopped decides its count). */
 const TRIGGER_RARE =
-  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews) (?:ha(?:ve|s|d) )?stopped\b/i;
+  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -340,8 +340,11 @@ function openingAdverb(toks: Tok[]): boolean {
 }
 const OPENING_ADVERBS = new Set(['overall', 'later', 'then', 'afterwards', 'subsequently', 'altogether', 'earlier']);
 
-/** A clause of contrast ("while …", "whereas …"): a scene of its own. */
+/** A clause of contrast ("while …", "whereas …"): a scene of its own when it has its own report. */
 const CONTRAST_OPENS = /^(?:while|whereas)\b/i;
+/** A report of its own before the count ("while the air force said it had destroyed 13"; not "while air defence shot
+ * down 8 others", whose scene is the opening place's, review). */
+const OWN_REPORT = /\b(?:said|says|reported|reports|announced|claimed|stated|added)\b/i;
 
 /** Right after a demonym: the defences it names ("Ukrainian air defences", "Russian anti-aircraft units"). */
 const DEFENCES_AFTER = /^\s+(?:air[ -]defen[cs]es?|anti-aircraft|air force|defenders)\b/i;
@@ -1365,12 +1368,16 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (sea) regions = [sea];
       }
       // ("In Kharkiv, too, blasts were reported, while the air force said it had destroyed 13 drones": the opening place is
-      // the scene of the clause before a contrast, not of the count in it, rule whileOwnScene)
+      // the scene of the clause before a contrast with a report of its own, not of the count in it, rule whileOwnScene)
       if (
         regions.length === 0 &&
         !c.outOf &&
         !vague &&
-        !(RULES.whileOwnScene && CONTRAST_OPENS.test(body.slice(seg.start, seg.start + 8)))
+        !(
+          RULES.whileOwnScene &&
+          CONTRAST_OPENS.test(body.slice(seg.start, seg.start + 8)) &&
+          OWN_REPORT.test(body.slice(seg.start, countStart))
+        )
       )
         regions = loc.intro;
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
@@ -1720,8 +1727,13 @@ function onlyPlaces(body: string, places: readonly PlaceMention[], from: number,
 
 /** The number of "over five regions" (a word or digits). */
 /** "over four regions at once: the Tambov, …": a number of regions, then a colon (rule numberedRegionsListed). */
+// (right after the count's phrase and its verb, no comma between: not "12 drones, and damage was reported in three
+// regions: …"; review)
 const NUMBERED_REGIONS_COLON =
-  /^[^.;:]{0,90}?\b(?:over|in|across|above)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b[^.;:]{0,25}:\s*/i;
+  /^[^.;:,]{0,40}?\b(?:over|in|across|above)\s+(?:the\s+territory\s+of\s+|the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b[^.;:,]{0,25}:\s*/i;
+/** A count in a list ("20 over the Bryansk region, 15 over …"): the list is a breakdown, not the total's places. */
+const LISTED_COUNT =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)\b\s+(?:\w+\s+){0,3}(?:over|in|above|across)\b/i;
 
 /** The places listed after "over N regions:", when there are N of them and nothing else follows the list; else null. */
 function numberedRegionsListed(
@@ -1735,6 +1747,8 @@ function numberedRegionsListed(
   const listFrom = from + m[0].length;
   const stop = body.slice(listFrom, sentenceEnd).search(/[;:]/);
   const listTo = stop < 0 ? sentenceEnd : listFrom + stop;
+  // ("over four regions: 20 over the Bryansk region, 15 over …": a breakdown, its total stays unplaced, edge case 3)
+  if (LISTED_COUNT.test(body.slice(listFrom, listTo))) return null;
   const codes = new Set(
     places
       .filter((p) => p.start >= listFrom && p.end <= listTo && p.kind !== 'country' && p.kind !== 'demonym')
@@ -2250,9 +2264,11 @@ function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {
   // claimants named in a sentence without a claim may speak in the next one ("The ministry said. 'Air defences…'")
   // ("…, the head of Crimea, Sergei Aksenko, said. According to him, seven drones were shot down": a head of a region or
   // of an administration too, rule headSpeaks)
-  return /ministry|minister|spokes|commander|governor|mayor|air force|general staff|military|army|Gov\./i.test(text) ||
-    (RULES.headSpeaks && /\b(?:head|chief)\b|administration/i.test(text))
-    ? findClaimants(text, base)
+  if (/ministry|minister|spokes|commander|governor|mayor|air force|general staff|military|army|Gov\./i.test(text))
+    return findClaimants(text, base);
+  // (only a head with a region: not "the head of the IAEA", review)
+  return RULES.headSpeaks && /\b(?:head|chief)\b|administration/i.test(text)
+    ? findClaimants(text, base).filter((m) => m.jurisdiction !== null)
     : [];
 }
 

@@ -405,6 +405,10 @@ const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 
 const VANISHED = new Set(['vanished', 'disappeared', 'exploded', 'detonated']);
 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
+/** "out of the air force reserve", "out of the air base": "air" before a noun is no idiom (rule outOfTheAir, review). */
+const AIR_NOUN_AFTER = new Set(
+  'force forces base bases field fields space defence defense defences defenses corridor'.split(' '),
+);
 /** "take … out of the sky" (rule takeOutOfSky). */
 const SKY_TAKE = new Set('take takes took taken taking'.split(' '));
 /** Before "to take": a downing met ("managed to take", "was able to take"); anything else ("aims to", "failed to") is not one. */
@@ -445,9 +449,20 @@ const STOPPED_OBJECT_START = new Set(
 function stoppedObject(toks: Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || !(t.kind === 'n' || isNumberWord(t.low) || STOPPED_OBJECT_START.has(t.low))) return false;
-  // (an attack stopped is no count of threats: "have stopped one more attack on Sevastopol")
-  for (let x = k + 1; x < Math.min(toks.length, k + 4); x++) if (STOPPED_NOT_THREATS.has(toks[x]!.low)) return false;
+  // (an attack stopped is no count of threats: "have stopped one more attack on Sevastopol"; nor a thing stopped from
+  // doing something: "has stopped 2 helicopters from landing", review)
+  for (let x = k + 1; x < Math.min(toks.length, k + 6); x++) {
+    if (STOPPED_NOT_THREATS.has(toks[x]!.low)) return false;
+    if (toks[x]!.low === 'from' && toks[x + 1]?.low.endsWith('ing')) return false;
+  }
   return true;
+}
+const PERFECT_ADVERBS = new Set(['now', 'already', 'also', 'just']);
+/** Before "stopped" at k: "has", "have" or "had" (and an adverb: "has already stopped") after the defence. */
+function perfectStopper(toks: Tok[], k: number): boolean {
+  const adverb = toks[k - 1]?.low ?? '';
+  const aux = adverb.endsWith('ly') || PERFECT_ADVERBS.has(adverb) ? k - 2 : k - 1;
+  return PERFECT_AUX.has(toks[aux]?.low ?? '') && STOPPERS.has(toks[aux - 1]?.low ?? '');
 }
 /** Nouns of what was stopped that are no threats counted ("one more attack", "two raids", "three attempts"). */
 const STOPPED_NOT_THREATS = new Set(
@@ -608,7 +623,7 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
     w === 'out' &&
     toks[k + 1]?.low === 'of' &&
     toks[k + 2]?.low === 'the' &&
-    (sky === 'sky' || (RULES.outOfTheAir && sky === 'air'))
+    (sky === 'sky' || (RULES.outOfTheAir && sky === 'air' && !AIR_NOUN_AFTER.has(toks[k + 4]?.low ?? '')))
   ) {
     // ("managed to take more than thirty-two drones and missiles out of the sky": "take" too, and a longer object, rule
     // takeOutOfSky)
@@ -623,14 +638,7 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (w === 'stopped' && RULES.activeStopped && STOPPERS.has(toks[k - 1]?.low ?? '') && stoppedObject(toks, k + 1))
     return 'claim';
   // "air defence has stopped 40 of them": the perfect of the same (rule stoppedPerfect)
-  if (
-    w === 'stopped' &&
-    RULES.stoppedPerfect &&
-    PERFECT_AUX.has(toks[k - 1]?.low ?? '') &&
-    STOPPERS.has(toks[k - 2]?.low ?? '') &&
-    stoppedObject(toks, k + 1)
-  )
-    return 'claim';
+  if (w === 'stopped' && RULES.stoppedPerfect && perfectStopper(toks, k) && stoppedObject(toks, k + 1)) return 'claim';
   if (OTHER_VERBS.has(w))
     return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';
@@ -1206,7 +1214,9 @@ const COURSE_INFINITIVES = new Set(['fly', 'reach', 'hit', 'strike', 'attack', '
 
 /** Active past verbs of where threats went ("that crossed the border", "which got through the outer ring"). */
 const MOVED = new Set(
-  'got crossed approached entered flew reached penetrated broke slipped attacked targeted tried headed made'.split(' '),
+  // (not "targeted", "attacked", "approached", "entered", "reached": their object is a target, which the count's own place
+  // would then be merged with, review)
+  'got crossed flew broke slipped tried headed made'.split(' '),
 );
 
 /** At k "that/which got through …", "that crossed …": a relative clause of the threats' way (rule motionRelative). */

@@ -30,7 +30,7 @@ describe('a relative clause of where the threats went, read past to the count’
   ruleFamily('motionRelative', [
     ['Five drones that got through the outer ring were later shot down over the Moscow region.', ['5 drone @ RU-MOS']],
     ['Two missiles that crossed into Polish airspace were shot down over the Lublin region.', ['2 missile @ PL-06']],
-    ['Seven drones which approached Kursk were then destroyed, the governor said.', ['7 drone @ RU-KRS']],
+    ['Seven drones which flew towards Kursk were then destroyed, the governor said.', ['7 drone @ RU-KRS']],
     // the threats that got through did something else; only the other count is a downing
     [
       'Three drones that got through the defences hit a depot, while six were shot down over Oryol.',
@@ -205,4 +205,60 @@ describe('a bare count after one opening adverb counts the threats of the senten
       ['9 missile @ UA-48'],
     ],
   ]);
+});
+
+describe('the review of the round: invented probes that had over-reached, each narrowed', () => {
+  identityRows([
+    // numberedRegionsListed: a breakdown after the colon is no list of the total's places (edge case 3)
+    [
+      'Russian air defence destroyed 45 Ukrainian drones over four regions: 20 over the Bryansk region, 15 over the Kursk region, 6 over the Oryol region and 4 over the Belgorod region.',
+      ['15 drone @ RU-KRS', '20 drone @ RU-BRY', '4 drone @ RU-BEL', '45 drone @ country RU', '6 drone @ RU-ORL'],
+    ],
+    [
+      'Ukrainian air defence destroyed 12 drones, and damage was reported in three regions: Kharkiv, Sumy and Poltava.',
+      ['12 drone @ country UA'],
+    ],
+    // headSpeaks: a head of no region speaks for no one
+    [
+      'The head of the IAEA, Rafael Grossi, said the plant was safe. Nine drones were shot down over the Zaporizhzhia region.',
+      ['9 drone @ UA-23'],
+    ],
+    // whileOwnScene: a contrast with no report of its own shares the opening place
+    ['In Kharkiv, three drones hit residential buildings, while air defence shot down 8 others.', ['8 drone @ UA-63']],
+    // timeBare: no idiom, no clock time, no share that struck
+    ['Russian air defence shot down 12 drones over Kursk one after the other.', ['12 drone @ RU-KRS']],
+    [
+      'Ukrainian air defence shot down 30 drones over Kharkiv, and 2 after that hit a power plant.',
+      ['30 drone @ UA-63'],
+    ],
+    ['The first drone was downed over Kursk at five after midnight, the Russian ministry said.', ['1 drone @ RU-KRS']],
+    // ownedOtherSet: the enemy's weapons are a set of threats, however long their name
+    ["Air defence destroyed 12 of the enemy's Kh-101 cruise missiles over Kyiv.", ['12 missile @ UA-30']],
+    // motionRelative: a relative clause whose object is a target ("that targeted the Kyiv region") is not read past (its
+    // place would be merged with the count's own)
+    ['Three drones that targeted the Kyiv region were shot down over the Zhytomyr region.', []],
+    // outOfTheAir: the air force, the air base
+    ['Ukraine took 12 MiG-29s out of the air force reserve to defend Kyiv.', []],
+    // stoppedPerfect: stopped from doing something; an adverb between
+    ['Air defence has stopped 2 helicopters from landing near Kharkiv.', []],
+    ['Ukrainian air defence has already stopped 15 drones over the Odesa region.', ['15 drone @ UA-51']],
+    // editorialAside: square brackets too
+    ['Air defence shot down 16 [sic] Russian drones over the Sumy region.', ['16 drone @ UA-59']],
+    // gazetteer 1.2.6: the short names of the Kyiv districts
+    [
+      'Air defence shot down two Russian drones over the Obolon and Darnytsia districts, the city administration said.',
+      ['2 drone @ UA-30'],
+    ],
+  ]);
+  it('dates "on 3 June 12 drones" by its day, and a night by consecutive weekdays only', () => {
+    const monday = '2025-06-16T09:00:00Z';
+    expect(eventDateOf('On 3 June 12 drones were shot down over Belgorod.', monday)).toBe('2025-06-03');
+    expect(eventDateOf('In the night to 15 June 29 drones were downed.', monday)).toBe('2025-06-15');
+    expect(eventDateOf('Overnight, from Thursday to Sunday, 40 drones were downed.', monday)).toBe('2025-06-12');
+    expect(eventDateOf('On Friday night into Saturday 20 drones were downed.', monday)).toBe('2025-06-14');
+    // stamped on Sunday 22:30 UTC, already Monday where the night ended
+    expect(eventDateOf('Overnight Sunday to Monday, 12 drones were downed.', '2025-06-15T22:30:00Z')).toBe(
+      '2025-06-16',
+    );
+  });
 });

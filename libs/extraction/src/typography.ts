@@ -25,15 +25,19 @@ const ASCII: Record<string, string> = {
   '\uFF0D': '-', // fullwidth hyphen-minus
 };
 
-/** An editor's bracketed "(!)", "(?!)", "(sic)" after a word or number ("shot down 16 (!) drones"). */
-const INTERJECTION = /(?<=[\p{L}\p{N}]\s?)\((?:[!?]*!+[!?]*|sic!?)\)/giu;
+/** An editor's bracketed "(!)", "(?!)", "(sic)", "[sic]" after a word or number ("shot down 16 (!) drones"). */
+const INTERJECTION = /(?<=[\p{L}\p{N}]\s?)(?:\((?:[!?]*!+[!?]*|sic!?)\)|\[(?:[!?]*!+[!?]*|sic!?)\])/giu;
 
 /**
  * The text with each editor's interjection blanked (as many spaces: offsets stay the body's), so that "16 (!) Russian
  * drones" is one noun phrase (rule editorialAside); the same string when it has none.
  */
 export function blankInterjections(text: string): string {
-  if (!RULES.editorialAside || (!text.includes('!)') && !text.includes('sic)'))) return text;
+  if (
+    !RULES.editorialAside ||
+    (!text.includes('!)') && !text.includes('sic)') && !text.includes('!]') && !text.includes('sic]'))
+  )
+    return text;
   return text.replace(INTERJECTION, (m) => ' '.repeat(m.length));
 }
 
