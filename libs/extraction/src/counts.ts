@@ -1301,7 +1301,7 @@ function ownedOtherThanThreats(toks: Tok[], k: number): boolean {
     toks[k + 2]?.low === 's' &&
     toks[k + 3]?.kind === 'w' &&
     // (not "the enemy's Kh-101 cruise missiles", "the enemy's long-range attack unmanned aerial vehicles", review)
-    !SET_OWNERS.has(toks[k]!.low) &&
+    !SET_OWNERS.has(toks[k].low) &&
     !isWeaponAhead(toks, k + 3, 8)
   );
 }
