@@ -340,6 +340,23 @@ function openingAdverb(toks: Tok[]): boolean {
 }
 const OPENING_ADVERBS = new Set(['overall', 'later', 'then', 'afterwards', 'subsequently', 'altogether', 'earlier']);
 
+/** Between a sea and a place it names: "near", "off", "close to", "not far from" (and "the coast / city / port of"). */
+const NEAR_LANDMARK = /^\s*,?\s*(?:near|off|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:(?:coast|city|port|town)\s+of\s+)?$/i;
+
+/** Of two regions, one a sea named first and the other a place named right after it by "near …": that sea, else null. */
+function seaBeforeLandmark(
+  body: string,
+  places: readonly PlaceMention[],
+  regions: readonly string[],
+  seg: { start: number; end: number },
+): string | null {
+  const inSeg = places.filter((p) => p.start >= seg.start && p.end <= seg.end);
+  const sea = inSeg.find((p) => p.kind === 'sea' && regions.includes(p.code));
+  if (!sea) return null;
+  const land = inSeg.find((p) => p.start > sea.end && p.code !== sea.code && regions.includes(p.code));
+  return land && NEAR_LANDMARK.test(body.slice(sea.end, land.start)) ? sea.code : null;
+}
+
 /** A clause of contrast ("while …", "whereas …"): a scene of its own when it has its own report. */
 const CONTRAST_OPENS = /^(?:while|whereas)\b/i;
 /** A report of its own before the count ("while the air force said it had destroyed 13"; not "while air defence shot
@@ -1346,6 +1363,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       // "above Russian regions and above the Black and Azov Seas": a country named as the place, with seas beside it, is country scope
       if (loc.segCountry && regions.length > 0 && regions.every((r) => r.startsWith('SEA-'))) regions = [];
+      // "over the Sea of Azov near Berdyansk": a town named by the sea it was over is a reference point, the sea is where
+      // (rule seaNearPlace)
+      if (RULES.seaNearPlace && regions.length === 2) {
+        const sea = seaBeforeLandmark(body, sentPlaces, regions, seg);
+        if (sea) regions = [sea];
+      }
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
       const vague = regions.length === 0 && (modifierVague || VAGUE_PLACE.test(body.slice(countEnd, seg.end)));
       if (vague) regions = [];

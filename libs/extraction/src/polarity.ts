@@ -831,6 +831,13 @@ function rightGovernor(
         continue;
       }
     }
+    // "while five others were still airborne": threats still in the air were not stopped (rule stillAirborne)
+    if (
+      RULES.stillAirborne &&
+      PASSIVE_AUX.has(t.low) &&
+      (toks[k + 1]?.low === 'airborne' || (toks[k + 1]?.low === 'still' && toks[k + 2]?.low === 'airborne'))
+    )
+      return { gov: { polarity: 'other', at: k }, passive: true };
     if (AUX.has(t.low) || t.low.endsWith('ly')) {
       if (PASSIVE_AUX.has(t.low)) aux = true;
       continue;
@@ -887,6 +894,7 @@ function rightGovernor(
       }
     }
     if (t.low === 'not' || t.low === 'never') return { gov: { polarity: 'none', at: k }, passive: true };
+
     // "39 Shahed-type drones and drones of other types had been downed": read past a coordinated noun phrase
     if ((t.low === 'and' || t.low === 'or') && k === listEnd) {
       let x = k + 1;

@@ -247,6 +247,12 @@ export const RULES = {
   numberedRegionsListed: true,
   /** "11 missiles were recorded in the area of Kyiv's airspace. Preliminarily, ten were destroyed": a bare count after one opening adverb and its comma counts the threats of the sentence before, as one opening its sentence does. */
   adverbOpener: true,
+  /** "over the Sea of Azov near Berdyansk", "over the Black Sea off Sevastopol": a place named by the sea it was over is a reference point; the sea is where (either is accepted by the corpus, not both). */
+  seaNearPlace: true,
+  /** "one drone was shot down in the Moscow region and several others were destroyed in neighbouring Kaluga": "and" + a vague count with a verb of its own opens a clause of its own, whose place is not the count's before. */
+  vagueOthersClause: true,
+  /** "15 drones were shot down, while five others were still airborne": threats still in the air were not stopped (the count no longer takes the verb before it). */
+  stillAirborne: true,
 };
 
 export type RuleName = keyof typeof RULES;

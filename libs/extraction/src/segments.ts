@@ -26,6 +26,9 @@ const STRUCK_PLACE_AT = new RegExp(`^${STRUCK_PLACE}`, 'u');
 /** An interception verb opening a coordinated verb phrase with its own count ("destroyed 44 more", "shot down two"). */
 const COORDINATED_VERB = String.raw`(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought|took)\s+down)\s+(?:an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|all|both|another)`;
 const COORDINATED_VERB_AT = new RegExp(`^${COORDINATED_VERB}`, 'i');
+/** "several others were", "some more drones were": a vague count with a verb of its own (rule vagueOthersClause). */
+const VAGUE_OTHERS = String.raw`(?:several|some|many|a\s+few|dozens|scores)\s+(?:more\s+|other\s+)?(?:others|more|drones|missiles|UAVs)?\s*(?:were|was|had|have)\b`;
+const VAGUE_OTHERS_AT = new RegExp(`^${VAGUE_OTHERS}`, 'i');
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -47,7 +50,11 @@ const CUT = new RegExp(
     // "…26 drones a day after it launched its biggest attack on Kyiv": another event, at another time
     String.raw`|\s+(?=(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:it|they|he|she|we|Russia|Ukraine|Moscow|Kyiv)\s+\p{L}+ed\b)` +
     // ("Shahed-131 and 136 drones", "Kh-101 and 555 missiles": the second model of a pair, no count)
-    String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b|the\s+(?:other|second)\s+(?:one\s+)?(?:over|above|in|near|at|on|off|outside)\b)(?<!\b(?:Shahed|Kh|S)-\d{2,3}\s+and\s+)|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
+    String.raw`|,?\s+and\s+(?=${NUMBER_START}|another\b|the\s+(?:other|second)\s+(?:one\s+)?(?:over|above|in|near|at|on|off|outside)\b)(?<!\b(?:Shahed|Kh|S)-\d{2,3}\s+and\s+)` +
+    // "one drone was shot down in the Moscow region and several others were destroyed in neighbouring Kaluga": a vague
+    // count with a verb of its own is a clause of its own (rule vagueOthersClause)
+    String.raw`|,?\s+and\s+(?=${VAGUE_OTHERS})` +
+    String.raw`|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
 const LISTED_THE =
@@ -72,6 +79,7 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     }
     const cutEnd = m.index + m[0].length;
+    if (!RULES.vagueOthersClause && /^,?\s+and\s+$/i.test(m[0]) && VAGUE_OTHERS_AT.test(sentence.slice(cutEnd))) continue;
     // ", and Vasilyevka in the Zaporozhye Region": the lower-case look-ahead of ", and" matches capitals too under the `i` flag;
     // a capitalised word after ", and" continues a list of names, it does not open a clause
     if (

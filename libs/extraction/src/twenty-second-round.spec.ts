@@ -262,3 +262,42 @@ describe('the review of the round: invented probes that had over-reached, each n
     );
   });
 });
+
+describe('a place named by the sea it was over is a reference point', () => {
+  ruleFamily('seaNearPlace', [
+    ['Russian air defence brought down a Ukrainian drone over the Sea of Azov near Berdyansk.', ['1 drone @ SEA-AZOV']],
+    [
+      'Russian air defence destroyed two Ukrainian drones over the Black Sea off the city of Sevastopol.',
+      ['2 drone @ SEA-BLACK'],
+    ],
+    // a sea and a region named side by side are both places
+    [
+      'Russian air defence destroyed 12 Ukrainian drones over the Black Sea and the Krasnodar region.',
+      ['12 drone @ RU-KDA+SEA-BLACK'],
+    ],
+  ]);
+});
+
+describe('"and" + a vague count with a verb of its own opens a clause of its own', () => {
+  ruleFamily('vagueOthersClause', [
+    [
+      'The channel said one Ukrainian drone was shot down in the Moscow region and several others were destroyed in neighbouring Kaluga.',
+      ['1 drone @ RU-MOS'],
+    ],
+    // a count after "and" still shares the verb and place before it
+    [
+      'Air defence shot down five Ukrainian drones and two missiles over the Belgorod region.',
+      ['2 missile @ RU-BEL', '5 drone @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe('threats still in the air were not stopped', () => {
+  ruleFamily('stillAirborne', [
+    [
+      "Ukraine's air force said 22 Russian drones were shot down, while five others were still airborne.",
+      ['22 drone @ country UA'],
+    ],
+    ['Air defence shot down 14 Russian drones over Kharkiv; three more were airborne at 7 a.m.', ['14 drone @ UA-63']],
+  ]);
+});
