@@ -253,6 +253,8 @@ export const RULES = {
   vagueOthersClause: true,
   /** "15 drones were shot down, while five others were still airborne": threats still in the air were not stopped (the count no longer takes the verb before it). */
   stillAirborne: true,
+  /** "19 drones above the Krasnodar region, five above Moscow and the remainder above five other regions": "and the remainder / rest" opens a clause of its own, whose vague places are not the count's before. */
+  remainderClause: true,
 };
 
 export type RuleName = keyof typeof RULES;

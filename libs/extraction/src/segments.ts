@@ -29,6 +29,7 @@ const COORDINATED_VERB_AT = new RegExp(`^${COORDINATED_VERB}`, 'i');
 /** "several others were", "some more drones were": a vague count with a verb of its own (rule vagueOthersClause). */
 const VAGUE_OTHERS = String.raw`(?:several|some|many|a\s+few|dozens|scores)\s+(?:more\s+|other\s+)?(?:others|more|drones|missiles|UAVs)?\s*(?:were|was|had|have)\b`;
 const VAGUE_OTHERS_AT = new RegExp(`^${VAGUE_OTHERS}`, 'i');
+const REMAINDER_AT = /^the\s+(?:remainder|rest|remaining)\b/i;
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -54,6 +55,9 @@ const CUT = new RegExp(
     // "one drone was shot down in the Moscow region and several others were destroyed in neighbouring Kaluga": a vague
     // count with a verb of its own is a clause of its own (rule vagueOthersClause)
     String.raw`|,?\s+and\s+(?=${VAGUE_OTHERS})` +
+    // "five above Moscow and the remainder above five other regions": the remainder is a clause of its own (rule
+    // remainderClause)
+    String.raw`|,?\s+and\s+(?=the\s+(?:remainder|rest|remaining)\b)` +
     String.raw`|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
@@ -80,6 +84,7 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
     }
     const cutEnd = m.index + m[0].length;
     if (!RULES.vagueOthersClause && /^,?\s+and\s+$/i.test(m[0]) && VAGUE_OTHERS_AT.test(sentence.slice(cutEnd))) continue;
+    if (!RULES.remainderClause && /^,?\s+and\s+$/i.test(m[0]) && REMAINDER_AT.test(sentence.slice(cutEnd))) continue;
     // ", and Vasilyevka in the Zaporozhye Region": the lower-case look-ahead of ", and" matches capitals too under the `i` flag;
     // a capitalised word after ", and" continues a list of names, it does not open a clause
     if (

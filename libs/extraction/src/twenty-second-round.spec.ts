@@ -301,3 +301,12 @@ describe('threats still in the air were not stopped', () => {
     ['Air defence shot down 14 Russian drones over Kharkiv; three more were airborne at 7 a.m.', ['14 drone @ UA-63']],
   ]);
 });
+
+describe('"and the remainder / rest" opens a clause of its own', () => {
+  ruleFamily('remainderClause', [
+    [
+      'Russia downed 40 Ukrainian drones in all: 21 above the Kursk region, six above Moscow and the rest above four other regions, the ministry said.',
+      ['13 drone @ country RU', '21 drone @ RU-KRS', '40 drone @ country RU', '6 drone @ RU-MOW'],
+    ],
+  ]);
+});
