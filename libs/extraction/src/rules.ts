@@ -255,6 +255,8 @@ export const RULES = {
   stillAirborne: true,
   /** "19 drones above the Krasnodar region, five above Moscow and the remainder above five other regions": "and the remainder / rest" opens a clause of its own, whose vague places are not the count's before. */
   remainderClause: true,
+  /** "19 drones over the western Kursk region, five over the Bryansk region": a compass word between the preposition and the place keeps the place the first count's (it did not lead the next count). */
+  compassBeforePlace: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -310,3 +310,16 @@ describe('"and the remainder / rest" opens a clause of its own', () => {
     ],
   ]);
 });
+
+describe('a compass word between the preposition and the place keeps the place the count’s', () => {
+  ruleFamily('compassBeforePlace', [
+    [
+      'Russia downed 19 Ukrainian drones over the western Kursk region, five over the Bryansk region.',
+      ['19 drone @ RU-KRS', '5 drone @ RU-BRY'],
+    ],
+    [
+      'Air defence destroyed 12 Ukrainian drones over the southern Rostov region, 3 over the Belgorod region.',
+      ['12 drone @ RU-ROS', '3 drone @ RU-BEL'],
+    ],
+  ]);
+});
