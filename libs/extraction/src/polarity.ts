@@ -646,9 +646,9 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
     return 'claim';
   // "air defence has stopped 40 of them": the perfect of the same (rule stoppedPerfect)
   if (w === 'stopped' && RULES.stoppedPerfect && perfectStopper(toks, k) && stoppedObject(toks, k + 1)) return 'claim';
-  // ("the HIMARS multiple-launch system", "ground-launched missiles": the second half of a hyphened compound is no verb,
-  // rule hyphenCompound)
-  if (OTHER_VERBS.has(w) && RULES.hyphenCompound && hyphenGluedBefore(toks, k)) return null;
+  // ("the HIMARS multiple-launch system": the second half of a hyphened compound is no verb, rule hyphenCompound; a
+  // participle, "air-launched", "sea-launched", still tells a launch, and the parts of a launched set stay launch counts)
+  if (OTHER_VERBS.has(w) && RULES.hyphenCompound && !w.endsWith('ed') && hyphenGluedBefore(toks, k)) return null;
   if (OTHER_VERBS.has(w))
     return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';

@@ -257,7 +257,7 @@ export const RULES = {
   remainderClause: true,
   /** "19 drones over the western Kursk region, five over the Bryansk region": a compass word between the preposition and the place keeps the place the first count's (it did not lead the next count). */
   compassBeforePlace: true,
-  /** "four rockets of the HIMARS multiple-launch system", "ground-launched missiles": a verb glued by a hyphen to the word before is half of a compound adjective, not the count's verb. */
+  /** "four rockets of the HIMARS multiple-launch system": a verb (not a participle: "air-launched" still tells a launch) glued by a hyphen to the word before is half of a compound, not the count's verb. */
   hyphenCompound: true,
 };
 
