@@ -84,11 +84,12 @@ function headlinesRetyped(retype: (line: string) => string, maxLength: number): 
 
 describe('the dev corpus with Title Case headlines', () => {
   // (three since the ug batch: ug005's first line is a whole sentence of the lede, not a headline, and in Title Case its
-  // "Across The Country" no longer reads as the vague place it is)
-  it('keeps the claims of all but three passages', () => {
+  // "Across The Country" no longer reads as the vague place it is; four in the twenty-second round, whose rules give
+  // sp012's Title Case variant the Cherkasy place its gold has, which the plain text still misses)
+  it('keeps the claims of all but four passages', () => {
     const { retyped, changed } = headlinesRetyped(titleCase, 200);
     expect(retyped).toBeGreaterThan(500);
-    expect(changed).toBeLessThanOrEqual(3);
+    expect(changed).toBeLessThanOrEqual(4);
   });
 });
 
@@ -109,9 +110,10 @@ describe('an all-capitals line', () => {
     ['27 UAVS SHOT DOWN OVER RYAZAN', ['27 drone @ RU-RYA']],
   ]);
 
-  it('keeps the claims of all but two dev passages with the headline in capitals', () => {
+  // (three since the ul batch: ul004's capitalised first line names Moscow beside a count the lede leaves unplaced)
+  it('keeps the claims of all but three dev passages with the headline in capitals', () => {
     const { retyped, changed } = headlinesRetyped((line) => line.toUpperCase(), 161);
     expect(retyped).toBeGreaterThan(500);
-    expect(changed).toBeLessThanOrEqual(2);
+    expect(changed).toBeLessThanOrEqual(3);
   });
 });
