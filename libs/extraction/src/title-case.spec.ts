@@ -110,7 +110,8 @@ describe('an all-capitals line', () => {
     ['27 UAVS SHOT DOWN OVER RYAZAN', ['27 drone @ RU-RYA']],
   ]);
 
-  // (three since the ul batch: ul004's capitalised first line names Moscow beside a count the lede leaves unplaced)
+  // (three since the ul batch: ul004's first line opens with the dateline "MOSCOW —", which in a line all in capitals is
+  // no longer told from the text, and places the count at Moscow)
   it('keeps the claims of all but three dev passages with the headline in capitals', () => {
     const { retyped, changed } = headlinesRetyped((line) => line.toUpperCase(), 161);
     expect(retyped).toBeGreaterThan(500);
