@@ -102,6 +102,9 @@ const POSSESSIVE_DEFENCES =
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 const LAUNCHED_BY = /\b(?:launched|fired|sent|used|deployed)\s+by\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
+/** Weapons handed to a capital ("supplied to Kyiv", "delivered to Kiev by the US"): the government, not a place ("sent to
+ * Kyiv" is where drones flew). */
+const SUPPLIED_TO = /\b(?:supplied|delivered|given|provided|transferred|handed\s+over|pledged|promised|sold)\s+to\s+$/i;
 /** An action whose agent follows "by" ("an attempt by Kyiv", "strikes by Moscow"): the government, not a place. */
 const ACTION_BY = /\b(?:attempts?|attacks?|strikes?|raids?|bids?|efforts?|provocations?)\s+by\s+$/i;
 /** The second conjunct of a gapped report opens after a comma or "and / while" ("…, Moscow 121"). */
@@ -358,6 +361,8 @@ export function locate(inp: LocateInput): Located {
         LAUNCHED_BY.test(before) ||
         // "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": the government acting (rule actionByCapital)
         (RULES.actionByCapital && ACTION_BY.test(before)) ||
+        // "ATACMS missiles supplied to Kyiv by the US": the government receiving (rule suppliedToCapital)
+        (RULES.suppliedToCapital && SUPPLIED_TO.test(before)) ||
         // "of which 38 were shot down by Kyiv": the government as the defender (defenderCountry reads its side)
         (RULES.byCapital &&
           ((DOWNED_BY.test(before) && !CAPITAL_OWN.test(body.slice(p.end, p.end + 30))) ||

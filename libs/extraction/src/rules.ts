@@ -259,6 +259,8 @@ export const RULES = {
   compassBeforePlace: true,
   /** "four rockets of the HIMARS multiple-launch system": a verb (not a participle: "air-launched" still tells a launch) glued by a hyphen to the word before is half of a compound, not the count's verb. */
   hyphenCompound: true,
+  /** "ten ATACMS missiles supplied to Kyiv by the US and launched at Crimea": a capital weapons are supplied, delivered or sent to is the government receiving them, no place. */
+  suppliedToCapital: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -334,3 +334,14 @@ describe('a verb glued by a hyphen to the word before is half of a compound adje
     ['Russia launched 40 drones and 12 air-launched cruise missiles at Ukraine overnight.', []],
   ]);
 });
+
+describe('a capital weapons are supplied to is the government receiving them', () => {
+  ruleFamily('suppliedToCapital', [
+    [
+      'The Russian Defence Ministry said air defence destroyed eight ATACMS missiles supplied to Kyiv by the US and fired at the Crimean peninsula.',
+      ['8 missile @ UA-43'],
+    ],
+    // a capital the threats flew to is still a place
+    ['Air defence shot down 12 drones sent to Kyiv overnight, the city administration said.', ['12 drone @ UA-30']],
+  ]);
+});
