@@ -737,6 +737,12 @@ export function findCounts(
       i = n.to - 1;
       continue;
     }
+    // "destroyed a stock of 650 guided missiles", "a shipment of 300 drones": weapons in store or in transit, no threats in
+    // the air (rule containerOf)
+    if (RULES.containerOf && toks[q.from - 1]?.low === 'of' && CONTAINERS.has(toks[q.from - 2]?.low ?? '')) {
+      i = (np?.to ?? n.to) - 1;
+      continue;
+    }
     if (n.weak && (!np || np.weapon === null) && !bareAnother) continue;
     // "a weapon Moscow presented as an unstoppable hypersonic missile": a predicate of a kind, not a count ("as well as a drone" is)
     if (n.weak && toks[q.from - 1]?.low === 'as' && toks[q.from - 2]?.low !== 'well') {
@@ -1620,6 +1626,13 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
 }
 
 /** Attack nouns a coordinated pair of weapon words modifies ("missile and drone attack", "missile and air strike"). */
+/** What holds weapons on the ground or in transit ("a stock of 650 missiles", "a batch of 40 drones"). */
+const CONTAINERS = new Set(
+  'stock stocks stockpile stockpiles cache caches store stores batch batches shipment shipments consignment consignments arsenal arsenals warehouse depot'.split(
+    ' ',
+  ),
+);
+
 const ATTACK_NOUNS = new Set([
   'attack',
   'attacks',

@@ -261,6 +261,8 @@ export const RULES = {
   hyphenCompound: true,
   /** "ten ATACMS missiles supplied to Kyiv by the US and launched at Crimea": a capital weapons are supplied, delivered or sent to is the government receiving them, no place. */
   suppliedToCapital: true,
+  /** "the army claims to have destroyed a stock of 650 guided missiles in Lipetsk": a count after "a stock / cache / batch / shipment of" is weapons in store or in transit, no threats in the air. */
+  containerOf: true,
 };
 
 export type RuleName = keyof typeof RULES;

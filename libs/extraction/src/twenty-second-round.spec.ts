@@ -345,3 +345,15 @@ describe('a capital weapons are supplied to is the government receiving them', (
     ['Air defence shot down 12 drones sent to Kyiv overnight, the city administration said.', ['12 drone @ UA-30']],
   ]);
 });
+
+describe('a count after "a stock / cache / batch / shipment of" is weapons in store or in transit', () => {
+  ruleFamily('containerOf', [
+    ['The Ukrainian army claims to have destroyed a stock of 650 Russian guided missiles in Lipetsk.', []],
+    ['Ukrainian drones hit a depot near Bryansk, destroying a batch of 40 Shahed drones, the army said.', []],
+    // a count of threats destroyed in the air is still one
+    [
+      'Air defence destroyed 40 Shahed drones over the Bryansk region overnight, the Russian ministry said.',
+      ['40 drone @ RU-BRY'],
+    ],
+  ]);
+});
