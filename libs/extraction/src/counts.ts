@@ -1065,6 +1065,9 @@ function dayBefore(toks: Tok[], k: number): boolean {
   return t !== undefined && t.kind === 'n' && /^\d{1,2}$/.test(t.raw) && Number(t.raw) >= 1 && Number(t.raw) <= 31;
 }
 
+const WEEKDAY_NAMES = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const PARTS_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon']);
+
 function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boolean {
   const t = toks[from]!;
   if (t.kind === 'n' && /^\d{4}$/.test(t.raw) && value >= 1900 && value <= 2100) {
@@ -1097,6 +1100,13 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
     )
       return true;
     if (next && MONTHS.has(next.low) && /^\p{Lu}/u.test(next.raw)) return true;
+    // "early on Sunday (7)", "on Saturday night (27)": the day of the month in brackets after a weekday, as Brazilian and
+    // Portuguese copy writes it (rule bracketedDay)
+    if (RULES.bracketedDay && prev?.raw === '(' && next?.raw === ')' && /^\d{1,2}$/.test(t.raw) && value <= 31) {
+      const w = toks[from - 2]?.low ?? '';
+      const day = PARTS_OF_DAY.has(w) ? (toks[from - 3]?.low ?? '') : w;
+      if (WEEKDAY_NAMES.has(day)) return true;
+    }
     // "on 9 and 10 September", "9-10 September": the first day of a span whose month follows the second (rule daySpan)
     if (
       RULES.daySpan &&

@@ -341,7 +341,8 @@ function openingAdverb(toks: Tok[]): boolean {
 const OPENING_ADVERBS = new Set(['overall', 'later', 'then', 'afterwards', 'subsequently', 'altogether', 'earlier']);
 
 /** Between a sea and a place it names: "near", "off", "close to", "not far from" (and "the coast / city / port of"). */
-const NEAR_LANDMARK = /^\s*,?\s*(?:near|off|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:(?:coast|city|port|town)\s+of\s+)?$/i;
+const NEAR_LANDMARK =
+  /^\s*,?\s*(?:near|off|close\s+to|not\s+far\s+from|outside)\s+(?:the\s+)?(?:(?:coast|city|port|town)\s+of\s+)?$/i;
 
 /** Of two regions, one a sea named first and the other a place named right after it by "near …": that sea, else null. */
 function seaBeforeLandmark(

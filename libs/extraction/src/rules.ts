@@ -263,6 +263,8 @@ export const RULES = {
   suppliedToCapital: true,
   /** "the army claims to have destroyed a stock of 650 guided missiles in Lipetsk": a count after "a stock / cache / batch / shipment of" is weapons in store or in transit, no threats in the air. */
   containerOf: true,
+  /** "launched during the early hours of Sunday (7)", "on Saturday night (27)": a bracketed number after a weekday is the day of the month, no count. */
+  bracketedDay: true,
 };
 
 export type RuleName = keyof typeof RULES;

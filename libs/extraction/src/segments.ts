@@ -83,7 +83,8 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     }
     const cutEnd = m.index + m[0].length;
-    if (!RULES.vagueOthersClause && /^,?\s+and\s+$/i.test(m[0]) && VAGUE_OTHERS_AT.test(sentence.slice(cutEnd))) continue;
+    if (!RULES.vagueOthersClause && /^,?\s+and\s+$/i.test(m[0]) && VAGUE_OTHERS_AT.test(sentence.slice(cutEnd)))
+      continue;
     if (!RULES.remainderClause && /^,?\s+and\s+$/i.test(m[0]) && REMAINDER_AT.test(sentence.slice(cutEnd))) continue;
     // ", and Vasilyevka in the Zaporozhye Region": the lower-case look-ahead of ", and" matches capitals too under the `i` flag;
     // a capitalised word after ", and" continues a list of names, it does not open a clause

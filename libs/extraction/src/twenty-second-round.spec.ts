@@ -357,3 +357,21 @@ describe('a count after "a stock / cache / batch / shipment of" is weapons in st
     ],
   ]);
 });
+
+describe('a bracketed number after a weekday is the day of the month', () => {
+  ruleFamily('bracketedDay', [
+    [
+      "Russia's air defences destroyed 61 Ukrainian drones launched during the early hours of Sunday (9), the ministry said.",
+      ['61 drone @ country RU'],
+    ],
+    [
+      'Ukrainian air defence shot down 40 Russian drones on Saturday night (14), the air force said.',
+      ['40 drone @ country UA'],
+    ],
+    // a bracketed count after a place stays a count
+    [
+      'Air defence destroyed drones over the Kursk (12) and Bryansk (7) regions.',
+      ['12 drone @ RU-KRS', '7 drone @ RU-BRY'],
+    ],
+  ]);
+});
