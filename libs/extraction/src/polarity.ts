@@ -585,7 +585,7 @@ const RENDERED: ReadonlySet<string> = new Set([
   'making',
 ]);
 
-/** At k a word glued to a hyphen glued to a word before it ("multiple-launch", "air-launched"). */
+/** At k a word glued to a hyphen glued to a word before it (the "launch" of "multiple-launch"). */
 function hyphenGluedBefore(toks: Tok[], k: number): boolean {
   const h = toks[k - 1];
   const a = toks[k - 2];
