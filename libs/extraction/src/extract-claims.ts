@@ -1759,7 +1759,7 @@ const NUMBERED_REGIONS_COLON =
 const LISTED_COUNT =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)\b\s+(?:\w+\s+){0,3}(?:over|in|above|across)\b/i;
 
-/** The places listed after "over N regions:", when there are N of them and nothing else follows the list; else null. */
+/** The places listed after "over N regions:", when there are N of them and the list has no counts of its own; else null. */
 function numberedRegionsListed(
   body: string,
   from: number,
