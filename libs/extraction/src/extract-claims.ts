@@ -2400,7 +2400,19 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
       next &&
       next.code !== p.code &&
       (next.kind === 'region' || next.kind === 'place') &&
-      DISTRICT_OF.test(s.text.slice(p.start, next.start))
+      (DISTRICT_OF.test(s.text.slice(p.start, next.start)) ||
+        // ("the Dnipro district of the city of Kyiv", rule cityDistrict)
+        (RULES.cityDistrict && CITY_DISTRICT_OF.test(s.text.slice(p.start, next.start))))
+    )
+      continue;
+    // "Kyiv's Dnipro district": a district of the city before it, named like a place elsewhere (rule cityDistrict)
+    const prev = found[i - 1];
+    if (
+      RULES.cityDistrict &&
+      prev &&
+      prev.code !== p.code &&
+      POSSESSIVE_GAP.test(s.text.slice(prev.end, p.start)) &&
+      DISTRICT_AFTER.test(s.text.slice(p.end, p.end + 12))
     )
       continue;
     places.push({ ...p, start: p.start + s.start, end: p.end + s.start });
@@ -2410,6 +2422,9 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
 
 /** Between a district's name and the region it lies in: "Ivanovo district, Brest region", "the Ivanovo district of the Brest region". */
 const DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s*(?:,|\s+of)\s+(?:the\s+)?$/i;
+const CITY_DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s+of\s+the\s+city\s+of\s+$/i;
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+const DISTRICT_AFTER = /^\s+(?:district|raion|rayon)\b/i;
 
 /** The country of the first region not a sea, or null. */
 function landCountryOf(regions: readonly string[]): string | null {

@@ -265,6 +265,8 @@ export const RULES = {
   containerOf: true,
   /** "launched during the early hours of Sunday (7)", "on Saturday night (27)": a bracketed number after a weekday is the day of the month, no count. */
   bracketedDay: true,
+  /** "the Dnipro district of the city of Kyiv", "Kyiv's Dnipro district": a city's district named like a place elsewhere is the city's. */
+  cityDistrict: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -375,3 +375,18 @@ describe('a bracketed number after a weekday is the day of the month', () => {
     ],
   ]);
 });
+
+describe("a city's district named like a place elsewhere is the city's", () => {
+  ruleFamily('cityDistrict', [
+    [
+      'A Russian drone was shot down over the Dnipro district of the city of Kyiv, the administration said.',
+      ['1 drone @ UA-30'],
+    ],
+    ["Air defence shot down two Russian drones over Kyiv's Dnipro district overnight.", ['2 drone @ UA-30']],
+    // a district named after a town elsewhere, then its region, is in that region (as before)
+    [
+      'A drone was shot down near Gorbakha, Ivanovo district, Brest region, the Belarusian ministry said.',
+      ['1 drone @ BY-BR'],
+    ],
+  ]);
+});
