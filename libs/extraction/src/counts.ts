@@ -23,6 +23,7 @@ import {
   WEAPON_HEADS,
   weaponHeadAt,
   WEAPON_MODIFIERS,
+  WEEKDAYS,
 } from './lexicon';
 import { isNumberWord } from '@skytally/text';
 import { numberAt, qualifierBefore } from './numbers';
@@ -1065,7 +1066,7 @@ function dayBefore(toks: Tok[], k: number): boolean {
   return t !== undefined && t.kind === 'n' && /^\d{1,2}$/.test(t.raw) && Number(t.raw) >= 1 && Number(t.raw) <= 31;
 }
 
-const WEEKDAY_NAMES = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 const PARTS_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon']);
 
 function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boolean {

@@ -5,19 +5,16 @@
  * publication), "overnight"/"today"/"this morning" (the publication day) and
  * "last night"/"yesterday" (the day before). Null when it cannot be resolved.
  */
-import { MONTHS } from './lexicon';
+import { MONTHS, WEEKDAYS } from './lexicon';
 import { RULES } from './rules';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const ISO = /\b(20\d{2})-(\d{2})-(\d{2})\b/;
-const MONTH_DAY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
+const MONTH_DAY_SOURCE = `\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`;
+const MONTH_DAY = new RegExp(MONTH_DAY_SOURCE, 'i');
 // (not after a day: "on 3 June 12 drones were shot down" is 3 June, and the 12 a count, rule dayMonthCount)
-const MONTH_DAY_NOT_AFTER_DAY = new RegExp(
-  `(?<!\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
-  'i',
-);
+const MONTH_DAY_NOT_AFTER_DAY = new RegExp(`(?<!\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)${MONTH_DAY_SOURCE}`, 'i');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`, 'i');
 // "since Tuesday", "until Friday": the span's edge, not the event's day
 const WEEKDAY =
@@ -51,7 +48,7 @@ const NIGHT_MONTH_DAYS = new RegExp(
 );
 // "on the night from Sunday to Monday", "overnight Saturday to Sunday", "Tuesday-to-Wednesday night": a night told by
 // both its weekdays ends on the later one (rule weekdayNightSpan); not "between Wednesday and Sunday last week", a span
-const WEEKDAY_NAMES = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday';
+const WEEKDAY_NAMES = WEEKDAYS.join('|');
 const WEEKDAY_NIGHT_SPAN = new RegExp(
   `\\b(?:(?:over)?night\\b[^.;]{0,20}?\\b(${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\b|(${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\s+night\\b|(${WEEKDAY_NAMES})\\s+night\\s+(?:into|to)\\s+(${WEEKDAY_NAMES})\\b)`,
   'i',

@@ -250,6 +250,17 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   'said says say told reported reports claimed claims added wrote announced stated confirmed according'.split(' '),
 );
 
+/** The days of the week, Sunday first (as Date.getUTCDay() numbers them). */
+export const WEEKDAYS: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1],
   ['jan', 1],

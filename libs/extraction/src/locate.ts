@@ -521,8 +521,13 @@ export function placesWithin(inp: LocateInput, from: number, to: number): string
 }
 
 /** A preposition, "the" and a compass or border word right before a place ("over the western ", "in the southern "). */
-const PREPOSITION_COMPASS =
-  /\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|border)\s+$/i;
+const PLACE_PREPOSITIONS = String.raw`\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+`;
+/** A preposition (and "the") right before a place: the place is the count's, not the next count's label. */
+const PREPOSITION_BEFORE = new RegExp(String.raw`${PLACE_PREPOSITIONS}(?:the\s+)?$`, 'i');
+const PREPOSITION_COMPASS = new RegExp(
+  String.raw`${PLACE_PREPOSITIONS}the\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|border)\s+$`,
+  'i',
+);
 
 function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, places: PlaceMention[]): boolean {
   if (!Number.isFinite(nextCountStart)) return false;
@@ -534,7 +539,7 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
   )
     return true;
   const before = body.slice(Math.max(0, p.start - 25), p.start);
-  if (/\b(?:over|above|in|near|across|on|to|towards?|approaching|at|of)\s+(?:the\s+)?$/i.test(before)) return false;
+  if (PREPOSITION_BEFORE.test(before)) return false;
   // ("over the western Kursk region, five over the Bryansk region": a compass word between, rule compassBeforePlace)
   if (RULES.compassBeforePlace && PREPOSITION_COMPASS.test(before)) return false;
   // "over the Voronezh and Saratov Regions, six UAVs over …": the second item of a list of places

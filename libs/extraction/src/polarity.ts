@@ -585,13 +585,6 @@ const RENDERED: ReadonlySet<string> = new Set([
   'making',
 ]);
 
-/** At k a word glued to a hyphen glued to a word before it (the "launch" of "multiple-launch"). */
-function hyphenGluedBefore(toks: Tok[], k: number): boolean {
-  const h = toks[k - 1];
-  const a = toks[k - 2];
-  return h?.raw === '-' && a?.kind !== 'p' && a !== undefined && a.end === h.start && h.end === toks[k]!.start;
-}
-
 export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // Past the last token (a text that stops after "…, 247 combat helicopters,"): no verb, not an error.
   const w = toks[k]?.low;
@@ -648,7 +641,7 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (w === 'stopped' && RULES.stoppedPerfect && perfectStopper(toks, k) && stoppedObject(toks, k + 1)) return 'claim';
   // ("the HIMARS multiple-launch system": the second half of a hyphened compound is no verb, rule hyphenCompound; a
   // participle, "air-launched", "sea-launched", still tells a launch, and the parts of a launched set stay launch counts)
-  if (OTHER_VERBS.has(w) && RULES.hyphenCompound && !w.endsWith('ed') && hyphenGluedBefore(toks, k)) return null;
+  if (OTHER_VERBS.has(w) && RULES.hyphenCompound && !w.endsWith('ed') && gluedByHyphen(toks, k)) return null;
   if (OTHER_VERBS.has(w))
     return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';

@@ -29,7 +29,9 @@ const COORDINATED_VERB_AT = new RegExp(`^${COORDINATED_VERB}`, 'i');
 /** "several others were", "some more drones were": a vague count with a verb of its own (rule vagueOthersClause). */
 const VAGUE_OTHERS = String.raw`(?:several|some|many|a\s+few|dozens|scores)\s+(?:more\s+|other\s+)?(?:others|more|drones|missiles|UAVs)?\s*(?:were|was|had|have)\b`;
 const VAGUE_OTHERS_AT = new RegExp(`^${VAGUE_OTHERS}`, 'i');
-const REMAINDER_AT = /^the\s+(?:remainder|rest|remaining)\b/i;
+/** "and the remainder / rest" (rule remainderClause). */
+const REMAINDER = String.raw`the\s+(?:remainder|rest|remaining)\b`;
+const REMAINDER_AT = new RegExp(`^${REMAINDER}`, 'i');
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -57,7 +59,7 @@ const CUT = new RegExp(
     String.raw`|,?\s+and\s+(?=${VAGUE_OTHERS})` +
     // "five above Moscow and the remainder above five other regions": the remainder is a clause of its own (rule
     // remainderClause)
-    String.raw`|,?\s+and\s+(?=the\s+(?:remainder|rest|remaining)\b)` +
+    String.raw`|,?\s+and\s+(?=${REMAINDER})` +
     String.raw`|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
