@@ -740,7 +740,8 @@ export function findCounts(
     }
     // "destroyed a stock of 650 guided missiles", "a shipment of 300 drones": weapons in store or in transit, no threats in
     // the air (rule containerOf)
-    if (RULES.containerOf && toks[q.from - 1]?.low === 'of' && CONTAINERS.has(toks[q.from - 2]?.low ?? '')) {
+    // ("a depot with 200 Shahed drones", "a warehouse holding 300 drones": the same with another link; review)
+    if (RULES.containerOf && CONTAINER_LINKS.has(toks[q.from - 1]?.low ?? '') && heldInContainer(toks, q.from - 2)) {
       i = (np?.to ?? n.to) - 1;
       continue;
     }
@@ -1191,6 +1192,10 @@ function isBareFollower(toks: Tok[], j: number): boolean {
 
 /** Times a share is told by ("before midnight", "after 1 a.m.", "after it", "after the new year began"). */
 const TIME_NOUNS = new Set(['midnight', 'noon', 'dawn', 'daybreak', 'sunrise', 'sunset', 'dusk', 'it', 'that', 'this']);
+/** Hedges between "at" and clock minutes ("at around five after midnight"). */
+const CLOCK_HEDGES = new Set(['about', 'around', 'roughly', 'approximately', 'some']);
+/** "the first at 11 p.m. and the second 20 after that": an ordinal before the number makes it minutes, not a share. */
+const CLOCK_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'next', 'last', 'other']);
 /** Verbs of threats that were not stopped ("10 before midnight struck Kharkiv"). */
 const NOT_STOPPED = new Set('hit hits struck strike exploded fell crashed damaged landed reached'.split(' '));
 
@@ -1200,7 +1205,10 @@ const NOT_STOPPED = new Set('hit hits struck strike exploded fell crashed damage
  */
 function sharedByTime(toks: Tok[], j: number): boolean {
   const next = toks[j + 1];
-  if (toks[j - 2]?.low === 'at') return false;
+  // clock minutes, not a share: "at five after midnight", "at about 5 after 3 a.m.", "the second 20 after that"
+  const before = toks[j - 2]?.low ?? '';
+  if (before === 'at' || (CLOCK_HEDGES.has(before) && toks[j - 3]?.low === 'at') || CLOCK_ORDINALS.has(before))
+    return false;
   // ("18 before 1 a.m. and 27 after.": the time left out, as the first share gave it)
   if (!next || next.raw === '.' || next.raw === ',' || next.raw === ';') return toks[j]!.low === 'after';
   const time =
@@ -1636,14 +1644,28 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   return { weapon, to, nonHead: false, origin, typeOrigin, ...(generic ? { generic } : {}) };
 }
 
-/** Attack nouns a coordinated pair of weapon words modifies ("missile and drone attack", "missile and air strike"). */
+/** Between a container and its count: "a stock of", "a depot with", "a warehouse holding". */
+const CONTAINER_LINKS = new Set(['of', 'with', 'holding', 'containing', 'storing']);
 /** What holds weapons on the ground or in transit ("a stock of 650 missiles", "a batch of 40 drones"). */
 const CONTAINERS = new Set(
-  'stock stocks stockpile stockpiles cache caches store stores batch batches shipment shipments consignment consignments arsenal arsenals warehouse depot'.split(
+  'stock stocks stockpile stockpiles cache caches store stores batch batches shipment shipments consignment consignments arsenal arsenals warehouse warehouses depot depots'.split(
     ' ',
   ),
 );
+/** Verbs only threats in the air take: "intercepted a batch of 12 drones" is a count (translated copy; second review). */
+const AIR_ONLY_VERBS = new Set('intercepted intercept intercepts shot downed repelled repel'.split(' '));
 
+/** Whether the noun at `k` holds the count after it: a container, unless a batch met in the air. */
+function heldInContainer(toks: Tok[], k: number): boolean {
+  const noun = toks[k]?.low ?? '';
+  if (!CONTAINERS.has(noun)) return false;
+  if (noun !== 'batch' && noun !== 'batches') return true;
+  const verbAt = toks[k - 1]?.low === 'a' || toks[k - 1]?.low === 'the' ? k - 2 : k - 1;
+  const verb = toks[verbAt]?.low ?? '';
+  return !(AIR_ONLY_VERBS.has(verb) || (verb === 'down' && toks[verbAt - 1]?.low === 'shot'));
+}
+
+/** Attack nouns a coordinated pair of weapon words modifies ("missile and drone attack", "missile and air strike"). */
 const ATTACK_NOUNS = new Set([
   'attack',
   'attacks',

@@ -53,6 +53,8 @@ const WEEKDAY_NIGHT_SPAN = new RegExp(
   `\\b(?:(?:over)?night\\b[^.;]{0,20}?\\b(${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\b|(${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\s+night\\b|(${WEEKDAY_NAMES})\\s+night\\s+(?:into|to)\\s+(${WEEKDAY_NAMES})\\b)`,
   'i',
 );
+/** A night told as past ("a week ago", "last", "previous"): never the day after the stamp. */
+const NIGHT_BACK = /\b(?:ago|last|previous|earlier)\b/i;
 // "on Monday night" in a Tuesday morning report
 const WEEKDAY_NIGHT = /^\s+night\b/i;
 const DAY_BEFORE = /\b(yesterday|the day before)\b/i;
@@ -87,7 +89,10 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
     if ((first + 1) % 7 === want) {
       // (a night report stamped before midnight UTC is already the next day where it was written: the later weekday
       // may be the day after the stamp, review)
-      if (want === (pub.getUTCDay() + 1) % 7 && lateEvening(publishedAt)) return iso(addDays(pub, 1));
+      // ("a week ago, on the night from Sunday to Monday", "last Sunday-to-Monday night": a night before, never the next
+      // day; second review)
+      if (want === (pub.getUTCDay() + 1) % 7 && lateEvening(publishedAt) && !NIGHT_BACK.test(sentence))
+        return iso(addDays(pub, 1));
       return iso(addDays(pub, -((pub.getUTCDay() - want + 7) % 7)));
     }
   }

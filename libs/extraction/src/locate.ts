@@ -539,9 +539,15 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
   )
     return true;
   const before = body.slice(Math.max(0, p.start - 25), p.start);
-  if (PREPOSITION_BEFORE.test(before)) return false;
-  // ("over the western Kursk region, five over the Bryansk region": a compass word between, rule compassBeforePlace)
-  if (RULES.compassBeforePlace && PREPOSITION_COMPASS.test(before)) return false;
+  const prepositional =
+    PREPOSITION_BEFORE.exec(before) ??
+    // ("over the western Kursk region, five over the Bryansk region": a compass word between, rule compassBeforePlace)
+    (RULES.compassBeforePlace ? PREPOSITION_COMPASS.exec(before) : null);
+  if (prepositional) {
+    // "…over the Oryol region, in the southern Kursk region five more": a phrase a comma opens, its count right after it
+    // with nothing between, leads that count (second review)
+    return /,\s*$/.test(before.slice(0, prepositional.index)) && /^\s+$/.test(gap);
+  }
   // "over the Voronezh and Saratov Regions, six UAVs over …": the second item of a list of places
   if (
     /(?:\band|\bor|,)\s+(?:the\s+)?$/i.test(before) &&

@@ -282,6 +282,24 @@ function verbAfterIncluding(toks: Tok[], c: Count, counts: Count[], at: number):
   return v === at;
 }
 
+/** "knocked them out of the air." / "… out of the air over Kursk": the idiom's end (rule outOfTheAir). */
+function airIdiomEnds(next: Tok | undefined): boolean {
+  return next === undefined || next.kind === 'p' || next.kind === 'n' || AIR_IDIOM_ENDS.has(next.low);
+}
+
+/** "remained airborne", "stayed in the air" (rule stillAirborne). */
+const REMAINED = new Set(['remained', 'remain', 'remains', 'stayed']);
+
+/** After a form of "be" or "remain": "(still) airborne", "(still) in the air", "still flying" (rule stillAirborne). */
+function stillInAir(toks: Tok[], k: number): boolean {
+  const still = toks[k]?.low === 'still';
+  const at = still ? k + 1 : k;
+  const w = toks[at]?.low;
+  if (w === 'airborne') return true;
+  if (w === 'in' && toks[at + 1]?.low === 'the' && toks[at + 2]?.low === 'air') return true;
+  return still && w === 'flying';
+}
+
 function gluedByHyphen(toks: Tok[], k: number): boolean {
   const h = toks[k - 1];
   return h !== undefined && h.raw === '-' && h.end === toks[k]!.start && toks[k - 2]?.end === h.start;
@@ -406,8 +424,10 @@ const VANISHED = new Set(['vanished', 'disappeared', 'exploded', 'detonated']);
 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
 /** "out of the air force reserve", "out of the air base": "air" before a noun is no idiom (rule outOfTheAir, review). */
-const AIR_NOUN_AFTER = new Set(
-  'force forces base bases field fields space defence defense defences defenses corridor'.split(' '),
+/** After "out of the air": the idiom ends the phrase (punctuation, the sentence's end, a place or time word);
+ * anything else makes "air" a modifier ("out of the air campaign", "out of the air fleet"). */
+const AIR_IDIOM_ENDS = new Set(
+  'over above near in on at by during after before as when while and with within overnight'.split(' '),
 );
 /** "take … out of the sky" (rule takeOutOfSky). */
 const SKY_TAKE = new Set('take takes took taken taking'.split(' '));
@@ -623,7 +643,7 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
     w === 'out' &&
     toks[k + 1]?.low === 'of' &&
     toks[k + 2]?.low === 'the' &&
-    (sky === 'sky' || (RULES.outOfTheAir && sky === 'air' && !AIR_NOUN_AFTER.has(toks[k + 4]?.low ?? '')))
+    (sky === 'sky' || (RULES.outOfTheAir && sky === 'air' && airIdiomEnds(toks[k + 4])))
   ) {
     // ("managed to take more than thirty-two drones and missiles out of the sky": "take" too, and a longer object, rule
     // takeOutOfSky)
@@ -834,12 +854,9 @@ function rightGovernor(
         continue;
       }
     }
-    // "while five others were still airborne": threats still in the air were not stopped (rule stillAirborne)
-    if (
-      RULES.stillAirborne &&
-      PASSIVE_AUX.has(t.low) &&
-      (toks[k + 1]?.low === 'airborne' || (toks[k + 1]?.low === 'still' && toks[k + 2]?.low === 'airborne'))
-    )
+    // "while five others were still airborne": threats still in the air were not stopped (rule stillAirborne; "were still
+    // in the air", "remained airborne", "were still flying" too, second review)
+    if (RULES.stillAirborne && (PASSIVE_AUX.has(t.low) || REMAINED.has(t.low)) && stillInAir(toks, k + 1))
       return { gov: { polarity: 'other', at: k }, passive: true };
     if (AUX.has(t.low) || t.low.endsWith('ly')) {
       if (PASSIVE_AUX.has(t.low)) aux = true;

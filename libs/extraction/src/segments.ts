@@ -85,9 +85,14 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     }
     const cutEnd = m.index + m[0].length;
-    if (!RULES.vagueOthersClause && /^,?\s+and\s+$/i.test(m[0]) && VAGUE_OTHERS_AT.test(sentence.slice(cutEnd)))
-      continue;
-    if (!RULES.remainderClause && /^,?\s+and\s+$/i.test(m[0]) && REMAINDER_AT.test(sentence.slice(cutEnd))) continue;
+    if (/^,?\s+and\s+$/i.test(m[0])) {
+      const vague = VAGUE_OTHERS_AT.test(sentence.slice(cutEnd));
+      const remainder = !vague && REMAINDER_AT.test(sentence.slice(cutEnd));
+      if ((vague && !RULES.vagueOthersClause) || (remainder && !RULES.remainderClause)) continue;
+      // ("one drone was shot down and several others were jammed over the Kaluga region": with no place before "and", the
+      // place closing the sentence is both clauses'; review of the twenty-second round)
+      if ((vague || remainder) && !places.some((p) => p.start >= base + from && p.end <= base + m.index)) continue;
+    }
     // ", and Vasilyevka in the Zaporozhye Region": the lower-case look-ahead of ", and" matches capitals too under the `i` flag;
     // a capitalised word after ", and" continues a list of names, it does not open a clause
     if (

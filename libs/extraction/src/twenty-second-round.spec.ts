@@ -390,3 +390,64 @@ describe("a city's district named like a place elsewhere is the city's", () => {
     ],
   ]);
 });
+
+describe('the second review of the round (session 25): invented probes that over-reached, each narrowed', () => {
+  identityRows([
+    // outOfTheAir: "air" that modifies a noun after it is no idiom
+    ['The strike knocked six Su-34 jets out of the air campaign for months, the Ukrainian general staff said.', []],
+    [
+      'Gunners knocked 30 drones out of the air overnight, the governor of the Kherson region said.',
+      ['30 drone @ UA-65'],
+    ],
+    // timeBare: clock minutes after an ordinal or a hedged "at"
+    [
+      'The first drone was shot down over the Tula region at 11 p.m. and the second 20 after that.',
+      ['1 drone @ RU-TUL'],
+    ],
+    ['Two drones were shot down over the Tula region at around five after midnight.', ['2 drone @ RU-TUL']],
+    // numberedRegionsListed: "mainly over two regions" is a part of the count's places (edge case 4)
+    ['Air defence destroyed 40 drones mainly over two regions: Kursk and Belgorod.', ['40 drone @ country RU']],
+    // vagueOthersClause, remainderClause: with no place before "and", the closing place is both clauses'
+    [
+      'One drone was shot down and several others were jammed over the Kaluga region, the governor said.',
+      ['1 drone @ RU-KLU'],
+    ],
+    [
+      'Six drones were downed and the rest were jammed by electronic warfare over the Kursk region.',
+      ['6 drone @ RU-KRS'],
+    ],
+    // containerOf: "a batch of" threats in the air is a count; "a depot with" weapons in store is not
+    ['Air defence intercepted a batch of 12 drones over the Kursk region overnight.', ['12 drone @ RU-KRS']],
+    ['Ukrainian drones destroyed a depot with 200 Shahed drones in the Krasnodar region.', []],
+    // cityDistrict: a district of the region around the city is that region's (edge case 11)
+    ["Air defence shot down two drones over Moscow's Odintsovo district, the mayor said.", ['2 drone @ RU-MOS']],
+    ["Air defence shot down two drones over Kyiv's Brovary district.", ['2 drone @ UA-32']],
+    ["Air defence shot down two drones over Kyiv's Dnipro district.", ['2 drone @ UA-30']],
+    // headSpeaks: a head who does not speak is no claimant
+    [
+      'Separately, the head of the Kherson region, Ivan Dorenko, resigned on Sunday after a corruption probe. Air defence shot down 30 drones overnight.',
+      ['30 drone @ country UA'],
+    ],
+    // compassBeforePlace: a phrase a comma opens, with its count right after it, leads that count
+    [
+      'Air defence destroyed 19 drones over the Oryol region, in the southern Kursk region five more.',
+      ['19 drone @ RU-ORL', '5 drone @ RU-KRS+RU-ORL'],
+    ],
+    // stillAirborne: "still in the air", "remained airborne"
+    [
+      "Ukraine's air force said 22 Russian drones were shot down over the Kyiv region, while five others were still in the air.",
+      ['22 drone @ UA-32'],
+    ],
+    [
+      "Ukraine's air force said 22 Russian drones were shot down over the Kyiv region, while five others remained airborne.",
+      ['22 drone @ UA-32'],
+    ],
+    // editorialAside: "(?)" too
+    ['Air defence shot down 16 (?) Russian drones over the Kharkiv region.', ['16 drone @ UA-63']],
+  ]);
+  it('dates a night told as past by the weekday before the stamp, never the day after', () => {
+    expect(
+      eventDateOf('A week ago, on the night from Sunday to Monday, 20 drones were shot down.', '2025-03-09T21:30:00Z'),
+    ).toBe('2025-03-03');
+  });
+});

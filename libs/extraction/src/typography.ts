@@ -25,8 +25,8 @@ const ASCII: Record<string, string> = {
   '\uFF0D': '-', // fullwidth hyphen-minus
 };
 
-/** An editor's bracketed "(!)", "(?!)", "(sic)", "[sic]" after a word or number ("shot down 16 (!) drones"). */
-const INTERJECTION = /(?<=[\p{L}\p{N}]\s?)(?:\((?:[!?]*!+[!?]*|sic!?)\)|\[(?:[!?]*!+[!?]*|sic!?)\])/giu;
+/** An editor's bracketed "(!)", "(?)", "(?!)", "(sic)", "[sic]" after a word or number ("shot down 16 (!) drones"). */
+const INTERJECTION = /(?<=[\p{L}\p{N}]\s?)(?:\((?:[!?]*[!?]+|sic!?)\)|\[(?:[!?]*[!?]+|sic!?)\])/giu;
 
 /**
  * The text with each editor's interjection blanked (as many spaces: offsets stay the body's), so that "16 (!) Russian
@@ -35,7 +35,12 @@ const INTERJECTION = /(?<=[\p{L}\p{N}]\s?)(?:\((?:[!?]*!+[!?]*|sic!?)\)|\[(?:[!?
 export function blankInterjections(text: string): string {
   if (
     !RULES.editorialAside ||
-    (!text.includes('!)') && !text.includes('sic)') && !text.includes('!]') && !text.includes('sic]'))
+    (!text.includes('!)') &&
+      !text.includes('?)') &&
+      !text.includes('sic)') &&
+      !text.includes('!]') &&
+      !text.includes('?]') &&
+      !text.includes('sic]'))
   )
     return text;
   return text.replace(INTERJECTION, (m) => ' '.repeat(m.length));
