@@ -333,6 +333,17 @@ export function findCounts(
         continue;
       }
     }
+    // "Russia fired 8 missiles at the Lviv region, each of which was intercepted", "…, every one of which was shot down":
+    // the set before the comma, as "all of which" (rule everyOneOfWhich)
+    if (RULES.everyOneOfWhich && toks[i - 1]?.raw === ',' && (toks[i]!.low === 'each' || toks[i]!.low === 'every')) {
+      const which = eachOfWhichEnd(toks, i);
+      const ref = which > 0 ? (largestSet(out) ?? previousSet) : null;
+      if (ref && ['were', 'was', 'have', 'had', 'has', 'been'].includes(toks[which + 1]?.low ?? '')) {
+        out.push(referenceCount(ref.value, ref.qualifier, i, which + 1, ref.weapon));
+        i = which;
+        continue;
+      }
+    }
     // "with 17 drones, but air defence shot down all the targets", "all the missiles were destroyed": the whole set named
     // just before, as "all of them" (a head of another weapon than the set's is another set)
     // ("nearly all the drones": not all, no count)
@@ -1140,6 +1151,27 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
   return false;
 }
 
+/** Words in -ly that are not manners of a downing ("only", "early", "daily", "nearly"). */
+const NOT_MANNER = new Set(
+  'only early daily weekly nightly monthly yearly likely nearly roughly reportedly allegedly apparently family'.split(
+    ' ',
+  ),
+);
+
+/** "electronically", "successfully", "respectively": an adverb of how, after a bare count (rule bareAdverb). */
+function mannerAdverb(w: string): boolean {
+  return w.length > 5 && w.endsWith('ly') && !NOT_MANNER.has(w);
+}
+
+/** From k: "every one of which", "each of which", "each one of which"; the index of "which", else -1 (rule everyOneOfWhich). */
+export function eachOfWhichEnd(toks: Tok[], k: number): number {
+  let x = k;
+  if (toks[x]?.low === 'every' && toks[x + 1]?.low === 'one') x += 2;
+  else if (toks[x]?.low === 'each') x += toks[x + 1]?.low === 'one' ? 2 : 1;
+  else return -1;
+  return toks[x]?.low === 'of' && toks[x + 1]?.low === 'which' ? x + 1 : -1;
+}
+
 /** Participles of a course in a relative clause ("that were heading for Moscow"). */
 const HEADING = new Set([
   'flying',
@@ -1187,6 +1219,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
     return true;
   // "16 before midnight and 32 after it", "a further 32 after the new year began": a share told by its time (rule timeBare)
   if (RULES.timeBare && (t.low === 'before' || t.low === 'after') && sharedByTime(toks, j)) return true;
+  // "jammed another seven electronically.": a manner adverb closing the clause (rule bareAdverb)
+  if (RULES.bareAdverb && mannerAdverb(t.low) && (toks[j + 1] === undefined || toks[j + 1]!.kind === 'p')) return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 
@@ -1316,7 +1350,6 @@ function gluedModel(toks: Tok[], k: number): boolean {
 
 const SET_OWNERS = new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev', 'enemy']);
 
-/** From k: "Russia's", "the enemy's" before the set's noun; the index past the possessive, else 0. */
 /** At k "region's municipalities": a possessive word whose set, after it, is no threat. */
 function ownedOtherThanThreats(toks: Tok[], k: number): boolean {
   const ap = toks[k + 1]?.raw;
@@ -1331,11 +1364,20 @@ function ownedOtherThanThreats(toks: Tok[], k: number): boolean {
   );
 }
 
+/** From k: "Russia's", "the enemy's" before the set's noun; the index past the possessive, else 0. */
+// ("9 of Iran's Shahed drones", "of America's ATACMS": any name owns a set of threats named after it, rule namedOwner)
 function possessiveSet(toks: Tok[], k: number): number {
   const at = toks[k]?.low === 'the' ? k + 1 : k;
-  if (!SET_OWNERS.has(toks[at]?.low ?? '')) return 0;
+  const owner = toks[at];
+  if (
+    !owner ||
+    !(SET_OWNERS.has(owner.low) || (RULES.namedOwner && owner.kind === 'w' && /^\p{Lu}\p{Ll}+$/u.test(owner.raw)))
+  )
+    return 0;
   const ap = toks[at + 1]?.raw;
   if ((ap !== "'" && ap !== '’') || toks[at + 2]?.low !== 's') return 0;
+  // ("7 of Kharkiv's 20 drones": a name's set with a number of its own is a place's count, not an owner's set)
+  if (!SET_OWNERS.has(owner.low) && toks[at + 3]?.kind === 'n') return 0;
   return isWeaponAhead(toks, at + 3, 4) ? at + 3 : 0;
 }
 

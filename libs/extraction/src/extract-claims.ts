@@ -15,7 +15,7 @@ import { actorSubject, anaphoricSpeaker, bareBody, findClaimants, ownSpeaker, ty
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { AERIAL_VEHICLE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
-import { FROM, locate, placesWithin, referencePoint, WEAPON_OF, type LocateInput } from './locate';
+import { CITY_OBLAST, FROM, locate, placesWithin, referencePoint, WEAPON_OF, type LocateInput } from './locate';
 import { LiteralSets } from './literals';
 import { numberAt } from './numbers';
 import {
@@ -104,7 +104,7 @@ const OTHER_WAR =
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"', "air defence stopped" (rule activeStopped decides its count). */
 const TRIGGER_RARE =
-  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
+  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews|[Ff]leet|military|army|troops|gunners) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -2425,26 +2425,31 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
     ) {
       // ("Moscow's Odintsovo district", "Kyiv's Brovary district": a district of the region around the city is that
       // region's, and the city only names it, claims.md edge case 11; review)
-      if (REGION_AROUND.get(prev.code) !== p.code) continue;
+      if (CITY_OBLAST[prev.code] !== p.code) continue;
       if (places[places.length - 1]?.code === prev.code) places.pop();
     }
     places.push({ ...p, start: p.start + s.start, end: p.end + s.start });
   }
+  // "two drones were shot down over the Kremlin": the Kremlin is a place only after a preposition of place (elsewhere it
+  // speaks for Moscow, "the Kremlin said"), rule kremlinPlace
+  if (RULES.kremlinPlace && s.text.includes('Kremlin')) {
+    KREMLIN_PLACE.lastIndex = 0;
+    for (let m = KREMLIN_PLACE.exec(s.text); m !== null; m = KREMLIN_PLACE.exec(s.text)) {
+      const start = s.start + m.index + m[0].length - 'Kremlin'.length;
+      places.push({ code: 'RU-MOW', country: 'RU', kind: 'place', start, end: start + 7, text: 'Kremlin' });
+    }
+    places.sort((a, b) => a.start - b.start);
+  }
   return places;
 }
+
+const KREMLIN_PLACE = /\b(?:over|above|near|at|towards?|approaching)\s+the\s+Kremlin\b/g;
 
 /** Between a district's name and the region it lies in: "Ivanovo district, Brest region", "the Ivanovo district of the Brest region". */
 const DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s*(?:,|\s+of)\s+(?:the\s+)?$/i;
 const CITY_DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s+of\s+the\s+city\s+of\s+$/i;
 const POSSESSIVE_GAP = /^['’]s\s+$/;
 const DISTRICT_AFTER = /^\s+(?:district|raion|rayon)\b/i;
-/** The region around a city that is a region of its own, whose districts a reporter names by the city ("Moscow's Odintsovo
- * district"). */
-const REGION_AROUND: ReadonlyMap<string, string> = new Map([
-  ['RU-MOW', 'RU-MOS'],
-  ['RU-SPE', 'RU-LEN'],
-  ['UA-30', 'UA-32'],
-]);
 
 /** The country of the first region not a sea, or null. */
 function landCountryOf(regions: readonly string[]): string | null {

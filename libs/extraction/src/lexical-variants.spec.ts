@@ -29,7 +29,10 @@ gives its 24 the place of the 11 as written and country RU (as its gold has it) 
 twenty-second round's batches, ud013 and uf002, whose sea and surface drones the rewording turns into "sea unmanned aerial
 vehicles", and uh011's "nine Russian attack unmanned aerial vehicles and six of nine missiles", which loses the six: 8 →
 11; ua003, where "drones of Ukraine" gives a count its headline-like lede had not: 7 → 8; uu003, whose 24 "drones of
-Ukraine" flying at Moscow lose the capital for the country: 8 → 9).
+Ukraine" flying at Moscow lose the capital for the country: 8 → 9; in the twenty-third round's batches, ux013, whose
+"all the enemy drones" after "Nine drones took part" is no longer read as the nine once they are "unmanned aerial
+vehicles" (a false claim against its gold gone, the Moscow claim still missed): 11 → 12; ux010, whose breakdown of
+"Ukrainian drones" over Kursk and four regions falls back to the country as "drones of Ukraine": 9 → 10).
 
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -87,8 +90,8 @@ describe('a country after "shot down by" is the defender', () => {
 
 /** Rewordings of the dev split that keep every claim, and how many passages may still change (see the table above). */
 const REWORDED: Array<[string, (s: string) => string, number]> = [
-  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 11],
-  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 9],
+  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 12],
+  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 10],
   ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 3],
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 1],
   ['thousands with a full stop', (s) => s.replace(/(\d),(\d{3})\b/g, '$1.$2'), 1],

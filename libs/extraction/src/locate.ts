@@ -62,7 +62,8 @@ const SEAT =
   /\b(?:ministry|air\s+force|military|government|authorities|officials|command|headquarters|general\s+staff|embassy|spokes(?:man|woman|person)|sources?|leadership|kremlin|administration)\s+in\s+(?:the\s+)?$/i;
 const SEAT_CITIES: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM']);
 const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'BY-HM': 'BY-MI' };
-const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
+/** The region around a city that is a region of its own ("Moscow's Odintsovo district" is the oblast's). */
+export const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
 /** After a country's name: its report of what it did ("says it has", "had"), before the verb (COUNTRY_SUBJECT*). */
 const COUNTRY_SAYS = String.raw`^\s+(?:(?:says|said|claims|claimed)\s+(?:it\s+)?(?:has\s+|had\s+)?|has\s+|had\s+)?`;
 /** The verbs of downing read first ("Poland shot down …"); the other verbs of downing, below, are rule countrySubjectVerbs. */

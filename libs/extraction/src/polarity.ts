@@ -8,7 +8,7 @@
  */
 import type { Weapon } from '@skytally/contracts';
 import { isNumberWord } from '@skytally/text';
-import type { Count } from './counts';
+import { eachOfWhichEnd, type Count } from './counts';
 import {
   DETECT_VERBS,
   DOWN_VERBS,
@@ -423,7 +423,6 @@ const COURSE = new Set(['flying', 'heading', 'headed', 'moving', 'approaching', 
 const VANISHED = new Set(['vanished', 'disappeared', 'exploded', 'detonated']);
 
 const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
-/** "out of the air force reserve", "out of the air base": "air" before a noun is no idiom (rule outOfTheAir, review). */
 /** After "out of the air": the idiom ends the phrase (punctuation, the sentence's end, a place or time word);
  * anything else makes "air" a modifier ("out of the air campaign", "out of the air fleet"). */
 const AIR_IDIOM_ENDS = new Set(
@@ -460,7 +459,12 @@ function tookOutOfSky(toks: Tok[], x: number, out: number): boolean {
   return before !== 'to' || SKY_TAKE_MET.has(toks[x - 2]?.low ?? '');
 }
 /** Subjects right before an active "stopped" that make it a downing (rule activeStopped). */
-const STOPPERS = new Set('defence defense defences defenses defenders forces units systems crews'.split(' '));
+// ("air defence units and the Black Sea Fleet stopped 56 of the drones": a fleet, the military or the army too)
+const STOPPERS = new Set(
+  'defence defense defences defenses defenders forces units systems crews fleet military army troops gunners'.split(
+    ' ',
+  ),
+);
 /** Words that may open the count an active "stopped" takes as its object ("stopped 35 of them", "stopped all 23"). */
 const STOPPED_OBJECT_START = new Set(
   'all the some at more up over about nearly almost another both every each most around roughly'.split(' '),
@@ -491,7 +495,7 @@ const STOPPED_NOT_THREATS = new Set(
 /** What threats that were not stopped did (rule gotThrough): "evaded the defences", "got / broke through". */
 const EVADED = new Set('evaded evade evades evading eluded penetrated penetrate penetrates bypassed dodged'.split(' '));
 const THROUGH_VERBS = new Set(
-  'got get gets getting broke break breaks breaking slipped slip made passed pass passes'.split(' '),
+  'got get gets getting broke break breaks breaking slipped slip made passed pass passes let lets letting'.split(' '),
 );
 /** Verbs of "… out of the sky" that tell a downing (not "fell" or "came"). */
 const SKY_VERBS = new Set(
@@ -779,6 +783,13 @@ function rightGovernor(
         k += 3;
         continue;
       }
+      // ("at least four drones, every one of which was shot down or jammed", "…, each of which was destroyed": rule
+      // everyOneOfWhich)
+      const each = RULES.everyOneOfWhich && t.raw === ',' && k === listEnd ? eachOfWhichEnd(toks, k + 1) : -1;
+      if (each > 0) {
+        k = each;
+        continue;
+      }
       // "A total of 27 drones — mostly Shaheds — were shot down", "Forty drones, the ministry said, were destroyed": an aside after the phrase
       // "110 of them, about 93%, had been intercepted": a share between commas (not a list: listEnd stays)
       const share = RULES.percentAside && k === listEnd ? shareAsideEnd(toks, k) : -1;
@@ -998,7 +1009,8 @@ function rightGovernor(
     }
     // "while 15 more vanished from radar", "and 12 disappeared from radar": what became of the count (its own verb, as
     // a passive is), not a participle modifying it ("launched from")
-    if (p === 'other' && !aux && VANISHED.has(t.low))
+    // ("while 44 decoy drones fell in open ground": "fell" is never a participle, rule fellOwnVerb)
+    if (p === 'other' && !aux && (VANISHED.has(t.low) || (RULES.fellOwnVerb && t.low === 'fell')))
       return { gov: { polarity: 'other', at: k }, passive: true, viaList: acrossCounts(counts, c, listEnd) };
     if (p === 'other' && !aux && MODIFIER_FOLLOWERS.has(toks[k + 1]?.low ?? '')) {
       // "nine rockets launched by HIMARS and Olkha multiple launch rocket systems were shot down": the participle

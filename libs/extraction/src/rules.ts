@@ -267,6 +267,18 @@ export const RULES = {
   bracketedDay: true,
   /** "the Dnipro district of the city of Kyiv", "Kyiv's Dnipro district": a city's district named like a place elsewhere is the city's. */
   cityDistrict: true,
+  /** "…intercepted off the coast of the Crimean⏎peninsula, and four more …": a long line that stops on a word or a comma, the next going on in lower case, is hard-wrapped prose: one sentence. */
+  hardWrapped: true,
+  /** "…71 of which were downed, while 44 decoy drones fell in open ground": "fell" before a place is the count's own verb (never a participle modifying it), so the count does not take the interception verb before it. */
+  fellOwnVerb: true,
+  /** "downs 9 of Iran's Shahed drones": any capitalised name's possessive before threats owns the set (as "Russia's" does), so the count takes the set's weapon. */
+  namedOwner: true,
+  /** "shot down 15 of the drones and jammed another seven electronically.": a bare count closed by an adverb of manner ("electronically", "successfully", "respectively") is a count of the threats before it. */
+  bareAdverb: true,
+  /** "two drones were shot down over the Kremlin": the Kremlin after a preposition of place is Moscow city (elsewhere it speaks for Moscow). */
+  kremlinPlace: true,
+  /** "at least four drones, every one of which was shot down or jammed": "every one / each of which" is a relative clause on the count, as "all of which" is; its verb governs. */
+  everyOneOfWhich: true,
 };
 
 export type RuleName = keyof typeof RULES;

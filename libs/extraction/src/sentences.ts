@@ -4,6 +4,8 @@
  * sentence, but not after common abbreviations ("Gov.", "Mr.", "St.", "U.S.")
  * or initials, so offsets stay exact and titles stay with their names.
  */
+import { RULES } from './rules';
+
 export interface Span {
   start: number;
   end: number;
@@ -96,12 +98,22 @@ export function splitSentences(text: string): Span[] {
         /\p{L}/u.test(text[m.index + 1] ?? '')
       )
         continue;
+      // "…off the coast of the Crimean⏎peninsula, and four more …": hard-wrapped prose (a long line that stops on a word
+      // or a comma, the next going on in lower case) is one sentence too (rule hardWrapped)
+      if (RULES.hardWrapped && m[0].length === 1 && wrappedLine(text, from, m.index)) continue;
       push(out, text, from, m.index);
       from = m.index + m[0].length;
     }
   }
   push(out, text, from, text.length);
   return out;
+}
+
+/** A line of 40 or more characters that ends on a letter or comma, the next line starting in lower case. */
+function wrappedLine(text: string, from: number, at: number): boolean {
+  if (!/[\p{L},]/u.test(text[at - 1] ?? '') || !/\p{Ll}/u.test(text[at + 1] ?? '')) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - Math.max(lineStart, from) >= 40;
 }
 
 /** `/[\p{L}.]/u` on one UTF-16 unit, without the regex for ASCII (most of what it sees). */

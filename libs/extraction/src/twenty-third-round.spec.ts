@@ -1,0 +1,88 @@
+/**
+ * The twenty-third round's structures (README, "Twenty-third round"), each with invented sentences (no corpus
+ * sentence) and a row where the rule could reach too far.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('hard-wrapped prose is one sentence across its line ends', () => {
+  ruleFamily('hardWrapped', [
+    [
+      'Russian air defence intercepted at least nine drones near the coast of the Crimean\npeninsula, and five more over the Bryansk region, officials said.',
+      ['5 drone @ RU-BRY', 'at_least 9 drone @ UA-43'],
+    ],
+    // a short line (a headline) or a line that ends a sentence still breaks
+    ['Drones over Kursk\nshot down 12 drones, the governor said.', ['12 drone @ country RU']],
+  ]);
+});
+
+describe('"fell" is a count’s own verb, never a participle', () => {
+  ruleFamily('fellOwnVerb', [
+    [
+      'Russia launched 90 drones at Ukraine, 52 of which were shot down, while 31 decoy drones fell in open fields.',
+      ['52 drone @ country UA'],
+    ],
+    // a count with no verb of its own still takes the one before it
+    [
+      'Russia launched 90 drones at Ukraine, 52 of which were shot down over Kharkiv and 12 over Sumy.',
+      ['12 drone @ UA-59', '52 drone @ UA-63'],
+    ],
+  ]);
+});
+
+describe('any name’s possessive owns the set of threats after it', () => {
+  ruleFamily('namedOwner', [
+    ["Ukraine's air force downs 14 of Iran's Shahed drones over the Odesa region", ['14 drone @ UA-51']],
+    ["Russian air defence destroyed 6 of America's ATACMS missiles over the Belgorod region.", ['6 missile @ RU-BEL']],
+    // a day's set too; and a count of no weapon stays no count
+    ["Russian air defence shot down 9 of Tuesday's drones over the Kursk region.", ['9 drone @ RU-KRS']],
+    ["Ukraine's air force said 12 of Zelensky's advisers had flown to Kyiv.", []],
+  ]);
+});
+
+describe('a bare count closed by an adverb of manner', () => {
+  ruleFamily('bareAdverb', [
+    [
+      'The ministry said air defences shot down 11 drones over Crimea and suppressed another four electronically.',
+      ['11 drone @ UA-43', '4 drone @ UA-43'],
+    ],
+    // not an adverb of time or hedge
+    ['Air defences shot down 11 drones over Crimea, the ministry said, four nearly.', ['11 drone @ UA-43']],
+  ]);
+});
+
+describe('the Kremlin after a preposition of place is Moscow city', () => {
+  ruleFamily('kremlinPlace', [
+    ['Three drones were shot down over the Kremlin on Wednesday night, Russian media said.', ['3 drone @ RU-MOW']],
+    // the Kremlin speaking is no place
+    ['The Kremlin said 24 Ukrainian drones were shot down overnight.', ['24 drone @ country RU']],
+  ]);
+});
+
+describe('"every one / each of which" is a relative clause on the count', () => {
+  ruleFamily('everyOneOfWhich', [
+    [
+      'Russia said Ukraine had attacked the Tula region with at least six drones, every one of which was shot down.',
+      ['at_least 6 drone @ RU-TUL'],
+    ],
+    ['Ukraine said Russia fired 8 missiles at the Lviv region, each of which was intercepted.', ['8 missile @ UA-46']],
+    // a relative clause with another verb
+    ['Ukraine said Russia fired 8 missiles at the Lviv region, each of which hit a depot.', []],
+  ]);
+});
+
+describe('the round’s additions to older rules and the gazetteer', () => {
+  identityRows([
+    // gotThrough: "let through" is not stopping
+    [
+      "Ukraine's air force said it shot down 41 drones but let through at least 5 ballistic missiles.",
+      ['41 drone @ country UA'],
+    ],
+    // activeStopped: a fleet, the army, the military stop threats too
+    [
+      'Russian air defence units and the Black Sea Fleet stopped 23 of the drones above Crimea, the ministry said.',
+      ['23 drone @ UA-43'],
+    ],
+    // gazetteer 1.2.7: Mikolayev
+    ['Ukrainian air defence shot down nine drones over the Mikolayev region.', ['9 drone @ UA-48']],
+  ]);
+});
