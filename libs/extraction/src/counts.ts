@@ -1683,6 +1683,14 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     toks[to + 1]!.start === toks[to]!.end
   )
     to += 2; // "Shahed-136"
+  // "Su34": the model number glued to a designator is part of the name
+  if (
+    RULES.gluedDesignator &&
+    toks[to]?.kind === 'n' &&
+    toks[to]!.start === toks[to - 1]!.end &&
+    isDesignator(toks, lastWeapon)
+  )
+    to += 1;
   return { weapon, to, nonHead: false, origin, typeOrigin, ...(generic ? { generic } : {}) };
 }
 
@@ -1812,12 +1820,14 @@ function downedInAir(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
-/** "Su-34", "Ka-52", "Il-76": an aircraft type written as letters, hyphen, digits. */
+/** "Su-34", "Ka-52", "Il-76": an aircraft type written as letters, hyphen, digits ("Su34", "Ka52": glued, rule
+ * gluedDesignator). */
 function isDesignator(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
   if (!AIRCRAFT_DESIGNATORS.has(t.low) || !/^\p{Lu}/u.test(t.raw)) return false;
   const h = toks[k + 1];
   const d = toks[k + 2];
+  if (RULES.gluedDesignator && h?.kind === 'n' && h.start === t.end && t.low !== 'an' && t.low !== 'be') return true;
   return h?.raw === '-' && d?.kind === 'n' && h.start === t.end && d.start === h.end;
 }
 

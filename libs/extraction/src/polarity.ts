@@ -1729,7 +1729,9 @@ export function vetoReason(
     if (
       NEGATORS.has(w) &&
       !(w === 'no' && toks[k + 1]?.low === 'longer') &&
-      !(w === 'able' && wasAbleTo(toks, firstVerb))
+      !(w === 'able' && wasAbleTo(toks, firstVerb)) &&
+      // ("In May, Ukraine shot down four warplanes": the month, not the modal, rule mayMonth)
+      !(RULES.mayMonth && toks[k]!.raw === 'May')
     )
       return 'a denial or hypothetical before the verb';
     if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return 'a denial before the verb'; // didn't, couldn't

@@ -279,6 +279,10 @@ export const RULES = {
   kremlinPlace: true,
   /** "at least four drones, every one of which was shot down or jammed": "every one / each of which" is a relative clause on the count, as "all of which" is; its verb governs. */
   everyOneOfWhich: true,
+  /** "In May, Ukraine shot down four Russian warplanes": a capitalised "May" before the verb is the month, not a hedge. */
+  mayMonth: true,
+  /** "an enemy Su34 fighter-bomber", "a Su25 and a Su35": an aircraft designator with its number glued, no hyphen, is an aircraft type as "Su-34" is. */
+  gluedDesignator: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -86,3 +86,23 @@ describe('the round’s additions to older rules and the gazetteer', () => {
     ['Ukrainian air defence shot down nine drones over the Mikolayev region.', ['9 drone @ UA-48']],
   ]);
 });
+
+describe('"May" capitalised before the verb is the month', () => {
+  ruleFamily('mayMonth', [
+    ['On 12 May, Ukraine shot down three Russian warplanes over the Kharkiv region.', ['3 aircraft @ UA-63']],
+    // the modal still hedges
+    ['Ukraine may shoot down more Russian warplanes over the Kharkiv region.', []],
+  ]);
+});
+
+describe('an aircraft designator with its number glued is an aircraft type', () => {
+  ruleFamily('gluedDesignator', [
+    ['Ukrainian air defence shot down a Russian Su34 over the Kharkiv region.', ['1 aircraft @ UA-63']],
+    [
+      'Ukrainian air defence shot down two Russian Ka52 helicopters over the Zaporizhzhia region.',
+      ['2 aircraft @ UA-23'],
+    ],
+    // the number is the name's, not a count
+    ['Ukrainian air defence shot down 3 Russian Mi8 helicopters over the Sumy region.', ['3 aircraft @ UA-59']],
+  ]);
+});
