@@ -1151,6 +1151,21 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
   return false;
 }
 
+/** From k, the second number of a range and the word after it: a noun that is no threat ("or five civilians"). */
+function rangeOfOther(toks: Tok[], k: number): boolean {
+  const n = toks[k];
+  if (!n || !(n.kind === 'n' || isNumberWord(n.low))) return false;
+  const w = toks[k + 1];
+  return (
+    w !== undefined &&
+    w.kind === 'w' &&
+    !BARE_FOLLOWERS.has(w.low) &&
+    !TRIGGER_WORDS.has(w.low) &&
+    !OTHER_VERBS.has(w.low) &&
+    !isWeaponAhead(toks, k + 1, 4)
+  );
+}
+
 /** Words in -ly that are not manners of a downing ("only", "early", "daily", "nearly"). */
 const NOT_MANNER = new Set(
   'only early daily weekly nightly monthly yearly likely nearly roughly reportedly allegedly apparently family'.split(
@@ -1219,6 +1234,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
     return true;
   // "16 before midnight and 32 after it", "a further 32 after the new year began": a share told by its time (rule timeBare)
   if (RULES.timeBare && (t.low === 'before' || t.low === 'after') && sharedByTime(toks, j)) return true;
+  // "four or five civilians died there": a range whose noun is no threat counts something else (rule rangeOfOther)
+  if (RULES.rangeOfOther && (t.low === 'or' || t.low === 'to') && rangeOfOther(toks, j + 1)) return false;
   // "jammed another seven electronically.": a manner adverb closing the clause (rule bareAdverb)
   if (RULES.bareAdverb && mannerAdverb(t.low) && (toks[j + 1] === undefined || toks[j + 1]!.kind === 'p')) return true;
   return BARE_FOLLOWERS.has(t.low);

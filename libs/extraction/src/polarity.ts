@@ -1753,6 +1753,8 @@ export function vetoReason(
   const before = wordsBefore(toks, c.from);
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before))
     return 'a denial ("none of", "not a single")';
+  // "shot down on average four out of five incoming missiles", "an average of 40 drones a night": a rate (rule averageRate)
+  if (RULES.averageRate && /\b(?:on|an|the)\s+average(?:\s+of)?$/.test(before)) return 'a rate ("on average"), not a count';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
   if (DEBRIS_BEFORE.test(before) && !impliesDowned(toks, c)) return DEBRIS_VETO;
   if (RULES.downedCause && downedCause(toks, c, g)) return CAUSE_VETO;

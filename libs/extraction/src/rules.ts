@@ -283,6 +283,10 @@ export const RULES = {
   mayMonth: true,
   /** "an enemy Su34 fighter-bomber", "a Su25 and a Su35": an aircraft designator with its number glued, no hyphen, is an aircraft type as "Su-34" is. */
   gluedDesignator: true,
+  /** "…were intercepted above Sevastopol; four or five civilians died there": a bare count whose range ends on a noun that is no threat counts something else. */
+  rangeOfOther: true,
+  /** "the defenders shot down on average four out of five incoming missiles", "an average of 40 drones a night": a rate, not a count. */
+  averageRate: true,
 };
 
 export type RuleName = keyof typeof RULES;

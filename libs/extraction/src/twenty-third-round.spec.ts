@@ -106,3 +106,23 @@ describe('an aircraft designator with its number glued is an aircraft type', () 
     ['Ukrainian air defence shot down 3 Russian Mi8 helicopters over the Sumy region.', ['3 aircraft @ UA-59']],
   ]);
 });
+
+describe('a range whose noun is no threat counts something else', () => {
+  ruleFamily('rangeOfOther', [
+    [
+      'Three ATACMS missiles were intercepted above Sevastopol, the ministry said; four or five civilians died on the beach.',
+      ['3 missile @ UA-40'],
+    ],
+    ['Two drones were shot down over the Belgorod region; three or four people were hurt.', ['2 drone @ RU-BEL']],
+  ]);
+});
+
+describe('"on average" makes a rate, not a count', () => {
+  ruleFamily('averageRate', [
+    ['Ukrainian defenders shot down on average 40 Russian drones a night in March.', []],
+    [
+      "Ukraine's air force shot down 40 Russian drones overnight, on average more than in May.",
+      ['40 drone @ country UA'],
+    ],
+  ]);
+});
