@@ -1753,6 +1753,8 @@ export function vetoReason(
   const before = wordsBefore(toks, c.from);
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before))
     return 'a denial ("none of", "not a single")';
+  // "its air defences had stopped every drone but four": the exception to a whole, not a count (rule everyBut)
+  if (RULES.everyBut && /\b(?:every|each|all)\s+(?:\S+\s+){0,2}but$/.test(before)) return 'an exception ("every drone but four")';
   // "shot down on average four out of five incoming missiles", "an average of 40 drones a night": a rate (rule averageRate)
   if (RULES.averageRate && /\b(?:on|an|the)\s+average(?:\s+of)?$/.test(before)) return 'a rate ("on average"), not a count';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim

@@ -287,6 +287,8 @@ export const RULES = {
   rangeOfOther: true,
   /** "the defenders shot down on average four out of five incoming missiles", "an average of 40 drones a night": a rate, not a count. */
   averageRate: true,
+  /** "claiming its air defences had stopped every drone but four": the number after "every / all <noun> but" is the exception to a whole, not a count. */
+  everyBut: true,
 };
 
 export type RuleName = keyof typeof RULES;

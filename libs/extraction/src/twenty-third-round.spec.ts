@@ -126,3 +126,17 @@ describe('"on average" makes a rate, not a count', () => {
     ],
   ]);
 });
+
+describe('"every drone but four": the exception to a whole is no count', () => {
+  ruleFamily('everyBut', [
+    [
+      "Ukraine's air force said its air defences had stopped every drone but six and brought down nine cruise missiles.",
+      ['9 missile @ country UA'],
+    ],
+    // "all but two" is still the set less the exception
+    [
+      'Russia fired 31 missiles at Ukraine overnight; all but two were shot down, the air force said.',
+      ['29 missile @ country UA'],
+    ],
+  ]);
+});
