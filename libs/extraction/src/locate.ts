@@ -84,8 +84,9 @@ const FORCES_DOWNED = new RegExp(
 const MANAGED_DOWNING =
   /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:managed|was\s+able|were\s+able|been\s+able)\s+to\s+(?:shoot\s+down|down|intercept|destroy|neutrali[sz]e)|succeeded\s+in\s+(?:shooting\s+down|downing|intercepting|destroying|neutrali[sz]ing))\b/i;
 /** A place the threat was flying to or aimed at ("heading for Moscow", "flying to hit targets in Ukraine's Chernihiv region", "trying to fly to Moscow"). */
+// ("trying to approach Moscow", "an attack on Moscow": the target too, twenty-third round)
 const TOWARDS =
-  /\b(?:approach(?:es)?\s+to|approach(?:ed|ing)|towards?|(?:heading|headed|bound)\s+for|en\s+route\s+to|on\s+its\s+way\s+to|fly(?:ing)?\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
+  /\b(?:approach(?:es)?\s+to|approach(?:ed|ing)|to\s+approach|(?:attacks?|strikes?|raids?)\s+on|towards?|(?:heading|headed|bound)\s+for|en\s+route\s+to|on\s+its\s+way\s+to|fly(?:ing)?\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
@@ -267,6 +268,9 @@ export function locate(inp: LocateInput): Located {
     if (RULES.speechVenue && before.endsWith(' in ') && SPEECH_VENUE.test(before)) return false;
     // (not a distance: "30 km from Moscow" is a reference point, read below)
     if ((FROM.test(before) && !nearDistanceFrom(before)) || FROM_PLATFORM.test(before)) return false;
+    // "launched from the Murmansk region and the Caspian region": every place of a list after "from" is an origin (rule
+    // fromList)
+    if (RULES.fromList && listedAfterFrom(p, inp, 0)) return false;
     // "the city of Feodosia on the Black Sea", "Mariupol on the Sea of Azov": a sea after a place and "on the" says where
     // that place lies
     if (
@@ -529,6 +533,20 @@ const PREPOSITION_COMPASS = new RegExp(
   String.raw`${PLACE_PREPOSITIONS}the\s+(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|border)\s+$`,
   'i',
 );
+
+/** The place before `p` in a list ("A and B", "A, B"), when that one was launched from (or is itself listed after
+ * such a place, up to four back); rule fromList. */
+function listedAfterFrom(p: PlaceMention, inp: LocateInput, depth: number): boolean {
+  if (depth > 3) return false;
+  const q = inp.places.find(
+    (x) => x.end < p.start && x.end >= p.start - 14 && LIST_GAP_FROM.test(inp.body.slice(x.end, p.start)),
+  );
+  if (!q) return false;
+  const before = inp.body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start);
+  return (FROM.test(before) && !nearDistanceFrom(before)) || listedAfterFrom(q, inp, depth + 1);
+}
+const LIST_GAP_FROM =
+  /^(?:\s+(?:region|oblast|krai|territory|republic))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 
 function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, places: PlaceMention[]): boolean {
   if (!Number.isFinite(nextCountStart)) return false;

@@ -110,6 +110,8 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
       return wordsAt(toks, i);
     }
     if (next && next.low === 'single') return { value: 1, from: i, to: i + 2, weak: true };
+    // "a few enemy air targets": a vague number, no count (and not one)
+    if (next && next.low === 'few') return null;
     // "a pair of Kh-59 missiles", "a couple of drones": two (a count only with a weapon noun)
     if (next && (next.low === 'pair' || next.low === 'couple') && toks[i + 2]?.low === 'of')
       return { value: 2, from: i, to: i + 3, weak: true };

@@ -289,6 +289,8 @@ export const RULES = {
   averageRate: true,
   /** "claiming its air defences had stopped every drone but four": the number after "every / all <noun> but" is the exception to a whole, not a count. */
   everyBut: true,
+  /** "twenty cruise missiles were launched from the Murmansk region and the Caspian region, and 17 of them were intercepted": every place of a list after "from" is an origin, not where the threats were stopped. */
+  fromList: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -70,8 +70,35 @@ describe('"every one / each of which" is a relative clause on the count', () => 
   ]);
 });
 
+describe('every place of a list after "from" is an origin', () => {
+  ruleFamily('fromList', [
+    [
+      'Russia launched 30 cruise missiles from the Saratov region and the Caspian Sea, and 24 of them were shot down, the Ukrainian air force said.',
+      ['24 missile @ country UA'],
+    ],
+    // a place after the list, with a preposition of its own, is still where they were stopped
+    [
+      'Russia launched 30 drones from the Kursk region and the Bryansk region; 24 of them were shot down over the Sumy region, the Ukrainian air force said.',
+      ['24 drone @ UA-59'],
+    ],
+  ]);
+});
+
 describe('the round’s additions to older rules and the gazetteer', () => {
   identityRows([
+    // "a few" is no count (and not one)
+    ['The Defence Forces neutralised a few enemy air targets over the Rivne region.', []],
+    // a target "an attack on" or "to approach" names is no place where another is given
+    [
+      'A drone that tried to mount an attack on Moscow was shot down in the Ramensky district of the Moscow region, the mayor said.',
+      ['1 drone @ RU-MOS'],
+    ],
+    [
+      'The mayor said that a drone had been destroyed in the Istra urban district while trying to approach Moscow.',
+      ['1 drone @ RU-MOS'],
+    ],
+    // gazetteer 1.2.7: the Chernivtsi region's towns on the Dniester
+    ['Ukrainian air defence shot down a Shahed drone over the Khotyn area overnight.', ['1 drone @ UA-77']],
     // gotThrough: "let through" is not stopping
     [
       "Ukraine's air force said it shot down 41 drones but let through at least 5 ballistic missiles.",
