@@ -271,6 +271,8 @@ export function locate(inp: LocateInput): Located {
     // "launched from the Murmansk region and the Caspian region": every place of a list after "from" is an origin (rule
     // fromList)
     if (RULES.fromList && listedAfterFrom(p, inp, 0)) return false;
+    // "15 Shahed UAVs sent by the Russian army via Crimea": a route, not where they were stopped (rule viaRoute)
+    if (RULES.viaRoute && VIA.test(before)) return false;
     // "the city of Feodosia on the Black Sea", "Mariupol on the Sea of Azov": a sea after a place and "on the" says where
     // that place lies
     if (
@@ -545,6 +547,7 @@ function listedAfterFrom(p: PlaceMention, inp: LocateInput, depth: number): bool
   const before = inp.body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start);
   return (FROM.test(before) && !nearDistanceFrom(before)) || listedAfterFrom(q, inp, depth + 1);
 }
+const VIA = /\bvia\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?$/i;
 const LIST_GAP_FROM =
   /^(?:\s+(?:region|oblast|krai|territory|republic))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 

@@ -81,7 +81,9 @@ function verbSlot(toks: Tok[], k: number): boolean {
     // "while five others hit their targets", "two more hit the city": a counted subject
     COUNTED_SUBJECT_ENDS.has(p.low) ||
     // "while four hit targets": a number written in words as the subject
-    isNumberWord(p.low)
+    isNumberWord(p.low) ||
+    // "but two of them hit the building": a part of a set as the subject (rule partSubject)
+    (RULES.partSubject && ANAPHORS.has(p.low) && p.low !== 'which' && toks[k - 2]?.low === 'of')
   );
 }
 const CONTRAST_CLAUSE = /,\s+(?:while|whereas|whilst|but|although|though)\b|;/i;
@@ -1754,9 +1756,11 @@ export function vetoReason(
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before))
     return 'a denial ("none of", "not a single")';
   // "its air defences had stopped every drone but four": the exception to a whole, not a count (rule everyBut)
-  if (RULES.everyBut && /\b(?:every|each|all)\s+(?:\S+\s+){0,2}but$/.test(before)) return 'an exception ("every drone but four")';
+  if (RULES.everyBut && /\b(?:every|each|all)\s+(?:\S+\s+){0,2}but$/.test(before))
+    return 'an exception ("every drone but four")';
   // "shot down on average four out of five incoming missiles", "an average of 40 drones a night": a rate (rule averageRate)
-  if (RULES.averageRate && /\b(?:on|an|the)\s+average(?:\s+of)?$/.test(before)) return 'a rate ("on average"), not a count';
+  if (RULES.averageRate && /\b(?:on|an|the)\s+average(?:\s+of)?$/.test(before))
+    return 'a rate ("on average"), not a count';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
   if (DEBRIS_BEFORE.test(before) && !impliesDowned(toks, c)) return DEBRIS_VETO;
   if (RULES.downedCause && downedCause(toks, c, g)) return CAUSE_VETO;

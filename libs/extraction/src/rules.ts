@@ -291,6 +291,10 @@ export const RULES = {
   everyBut: true,
   /** "twenty cruise missiles were launched from the Murmansk region and the Caspian region, and 17 of them were intercepted": every place of a list after "from" is an origin, not where the threats were stopped. */
   fromList: true,
+  /** "destroyed 21 of the drones, but two of them hit the administrative building": a part of a set ("N of them") right before an active verb is its subject, as a bare number is. */
+  partSubject: true,
+  /** "15 Shahed UAVs sent by the Russian army via Crimea had been destroyed": a place after "via" is the threats' route, not where they were stopped. */
+  viaRoute: true,
 };
 
 export type RuleName = keyof typeof RULES;

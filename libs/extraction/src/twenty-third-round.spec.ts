@@ -84,6 +84,31 @@ describe('every place of a list after "from" is an origin', () => {
   ]);
 });
 
+describe('a part of a set ("two of them") before an active verb is its subject', () => {
+  ruleFamily('partSubject', [
+    [
+      'Ukrainian air defence destroyed 17 drones over the Odesa region, but three of them hit a grain terminal.',
+      ['17 drone @ UA-51'],
+    ],
+    // a part with a verb of downing is still a count
+    ['Russia launched 20 drones at the Odesa region, and 14 of them were shot down.', ['14 drone @ UA-51']],
+  ]);
+});
+
+describe('a place after "via" is a route', () => {
+  ruleFamily('viaRoute', [
+    [
+      'The Southern Operational Command said that 12 Shahed drones sent by the Russian army via Crimea had been destroyed by Ukrainian air defence.',
+      ['12 drone @ country UA'],
+    ],
+    // a place with a preposition of its own is still the place
+    [
+      'Ukrainian air defence destroyed 12 Shahed drones sent via Crimea over the Mykolaiv region.',
+      ['12 drone @ UA-48'],
+    ],
+  ]);
+});
+
 describe('the round’s additions to older rules and the gazetteer', () => {
   identityRows([
     // "a few" is no count (and not one)
