@@ -978,8 +978,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         partWeapon === null &&
         plainAircraft(toks, c) &&
         DRONE_WORD.test(body.slice(s.start, countStart)) &&
-        // ("shot down 45 drones and two aircraft": drones counted before it are other threats than the aircraft)
-        !counts.slice(0, ci).some((o) => o.weapon === 'drone') &&
+        // ("shot down 45 drones and two aircraft": drones counted before it are other threats than the aircraft; but
+        // "17 drones in Kursk … and another aircraft in Oryol" adds one more of them, rule anotherAircraft)
+        (!counts.slice(0, ci).some((o) => o.weapon === 'drone') ||
+          (RULES.anotherAircraft && toks[c.from]?.low === 'another' && c.npTo - c.from === 2)) &&
         // ("drones went after the airfield, when three aircraft had been destroyed": aircraft on the ground, the drones' targets)
         !AIRFIELD_WORD.test(s.text)
       )
@@ -2430,6 +2432,9 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
     }
     places.push({ ...p, start: p.start + s.start, end: p.end + s.start });
   }
+  // "over the Borovsk, Zhukov, Kirov, Mosalsk and Spas-Demensk districts": a list of districts lies in the region most of
+  // them name; a name that is also a city elsewhere ("Kirov") is that region's district too (rule districtList)
+  if (RULES.districtList && places.length >= 3 && s.text.includes('districts')) dropStrayDistricts(s, places);
   // "two drones were shot down over the Kremlin": the Kremlin is a place only after a preposition of place (elsewhere it
   // speaks for Moscow, "the Kremlin said"), rule kremlinPlace
   if (RULES.kremlinPlace && s.text.includes('Kremlin')) {
@@ -2441,6 +2446,24 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
     places.sort((a, b) => a.start - b.start);
   }
   return places;
+}
+
+/** Names in a list closed by "districts" ("the A, B and C districts"). */
+const DISTRICT_LIST = /\b(?:\p{Lu}[\p{L}-]+(?:,\s+|\s+and\s+)){2,}\p{Lu}[\p{L}-]+\s+districts\b/gu;
+
+/** Removes from `places` the members of a district list whose region only they name, when two or more name another. */
+function dropStrayDistricts(s: Span, places: PlaceMention[]): void {
+  DISTRICT_LIST.lastIndex = 0;
+  for (let m = DISTRICT_LIST.exec(s.text); m !== null; m = DISTRICT_LIST.exec(s.text)) {
+    const from = s.start + m.index;
+    const to = from + m[0].length;
+    const inList = places.filter((p) => p.start >= from && p.end <= to);
+    const byCode = new Map<string, number>();
+    for (const p of inList) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
+    const [main, n] = [...byCode].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (n < 2) continue;
+    for (const p of inList) if (p.code !== main && byCode.get(p.code) === 1) places.splice(places.indexOf(p), 1);
+  }
 }
 
 const KREMLIN_PLACE = /\b(?:over|above|near|at|towards?|approaching)\s+the\s+Kremlin\b/g;

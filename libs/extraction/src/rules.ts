@@ -295,6 +295,10 @@ export const RULES = {
   partSubject: true,
   /** "15 Shahed UAVs sent by the Russian army via Crimea had been destroyed": a place after "via" is the threats' route, not where they were stopped. */
   viaRoute: true,
+  /** "downed 17 drones in Kursk, one in each of Bryansk and Lipetsk, and another aircraft in Oryol": "another aircraft" after drones counted in its sentence is one more of those drones. */
+  anotherAircraft: true,
+  /** "over the Borovsk, Zhukov, Kirov, Mosalsk and Spas-Demensk districts": a list of districts lies in the region most of its names resolve to; a name that is a city elsewhere (Kirov) is not that other region. */
+  districtList: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -109,6 +109,34 @@ describe('a place after "via" is a route', () => {
   ]);
 });
 
+describe('"another aircraft" after drones is one more drone', () => {
+  ruleFamily('anotherAircraft', [
+    [
+      'The Russian ministry said air defence shot down 12 drones over the Kursk region and another aircraft over the Oryol region.',
+      ['1 drone @ RU-ORL', '12 drone @ RU-KRS'],
+    ],
+    // a manned type stays an aircraft
+    [
+      'The Russian ministry said air defence shot down 12 drones over the Kursk region and another Su-25 aircraft over the Oryol region.',
+      ['1 aircraft @ RU-ORL', '12 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('a list of districts lies in the region most of its names resolve to', () => {
+  ruleFamily('districtList', [
+    [
+      'Air defence destroyed eight drones over the Borovsk, Kirov and Mosalsk districts overnight, the Russian ministry said.',
+      ['8 drone @ RU-KLU'],
+    ],
+    // two regions named twice each are both kept
+    [
+      'Air defence destroyed eight drones over the Borovsk, Mosalsk, Istra and Podolsk districts overnight, the Russian ministry said.',
+      ['8 drone @ RU-KLU+RU-MOS'],
+    ],
+  ]);
+});
+
 describe('the round’s additions to older rules and the gazetteer', () => {
   identityRows([
     // "a few" is no count (and not one)
