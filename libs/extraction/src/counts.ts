@@ -337,7 +337,10 @@ export function findCounts(
     // the set before the comma, as "all of which" (rule everyOneOfWhich)
     if (RULES.everyOneOfWhich && toks[i - 1]?.raw === ',' && (toks[i]!.low === 'each' || toks[i]!.low === 'every')) {
       const which = eachOfWhichEnd(toks, i);
-      const ref = which > 0 ? (largestSet(out) ?? previousSet) : null;
+      // (the threats counted right before the comma, not the largest set: "launched 30 drones at Kharkiv, hitting three
+      // substations, each of which was destroyed" refers to the substations; review)
+      const last = out[out.length - 1];
+      const ref = which > 0 && last && last.weapon !== null && onlyPlaceBetween(toks, last.npTo, i - 1) ? last : null;
       if (ref && ['were', 'was', 'have', 'had', 'has', 'been'].includes(toks[which + 1]?.low ?? '')) {
         out.push(referenceCount(ref.value, ref.qualifier, i, which + 1, ref.weapon));
         i = which;
@@ -1166,16 +1169,15 @@ function rangeOfOther(toks: Tok[], k: number): boolean {
   );
 }
 
-/** Words in -ly that are not manners of a downing ("only", "early", "daily", "nearly"). */
-const NOT_MANNER = new Set(
-  'only early daily weekly nightly monthly yearly likely nearly roughly reportedly allegedly apparently family'.split(
-    ' ',
-  ),
+/** Adverbs of how threats were stopped, closing a bare count ("jammed another seven electronically"; rule bareAdverb): a
+ * list, since time adverbs in -ly ("17 previously", "14 initially") close other numbers. */
+const MANNER_ADVERBS = new Set(
+  'electronically successfully respectively simultaneously completely effectively safely'.split(' '),
 );
 
 /** "electronically", "successfully", "respectively": an adverb of how, after a bare count (rule bareAdverb). */
 function mannerAdverb(w: string): boolean {
-  return w.length > 5 && w.endsWith('ly') && !NOT_MANNER.has(w);
+  return MANNER_ADVERBS.has(w);
 }
 
 /** From k: "every one of which", "each of which", "each one of which"; the index of "which", else -1 (rule everyOneOfWhich). */
@@ -1185,6 +1187,17 @@ export function eachOfWhichEnd(toks: Tok[], k: number): number {
   else if (toks[x]?.low === 'each') x += toks[x + 1]?.low === 'one' ? 2 : 1;
   else return -1;
   return toks[x]?.low === 'of' && toks[x + 1]?.low === 'which' ? x + 1 : -1;
+}
+
+/** Between a count's phrase and the comma of its relative clause, nothing but a place phrase ("at the Lviv region"): no
+ * verb, participle or number that would start another noun phrase (rule everyOneOfWhich). */
+function onlyPlaceBetween(toks: Tok[], from: number, comma: number): boolean {
+  if (comma - from > 6) return false;
+  for (let x = from; x < comma; x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w' || TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low) || t.low.endsWith('ing')) return false;
+  }
+  return true;
 }
 
 /** Participles of a course in a relative clause ("that were heading for Moscow"). */
@@ -1388,7 +1401,10 @@ function possessiveSet(toks: Tok[], k: number): number {
   const owner = toks[at];
   if (
     !owner ||
-    !(SET_OWNERS.has(owner.low) || (RULES.namedOwner && owner.kind === 'w' && /^\p{Lu}\p{Ll}+$/u.test(owner.raw)))
+    !(
+      SET_OWNERS.has(owner.low) ||
+      (RULES.namedOwner && owner.kind === 'w' && /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(owner.raw))
+    )
   )
     return 0;
   const ap = toks[at + 1]?.raw;
@@ -1719,17 +1735,21 @@ const CONTAINERS = new Set(
     ' ',
   ),
 );
-/** Verbs only threats in the air take: "intercepted a batch of 12 drones" is a count (translated copy; second review). */
-const AIR_ONLY_VERBS = new Set('intercepted intercept intercepts shot downed repelled repel'.split(' '));
+/** Verbs that take weapons in store or in transit: "destroying a batch of 40 drones" at a depot; "intercepted a batch of 12
+ * drones", "a batch of 12 drones was shot down" are counts of threats in the air (translated copy; reviews). */
+const GROUND_VERBS = new Set(
+  'destroyed destroying destroy destroys hit hitting struck striking seized seizing captured capturing delivered delivering supplied supplying sent received'.split(
+    ' ',
+  ),
+);
 
-/** Whether the noun at `k` holds the count after it: a container, unless a batch met in the air. */
+/** Whether the noun at `k` holds the count after it: a container; a batch only after a verb of the ground. */
 function heldInContainer(toks: Tok[], k: number): boolean {
   const noun = toks[k]?.low ?? '';
   if (!CONTAINERS.has(noun)) return false;
   if (noun !== 'batch' && noun !== 'batches') return true;
   const verbAt = toks[k - 1]?.low === 'a' || toks[k - 1]?.low === 'the' ? k - 2 : k - 1;
-  const verb = toks[verbAt]?.low ?? '';
-  return !(AIR_ONLY_VERBS.has(verb) || (verb === 'down' && toks[verbAt - 1]?.low === 'shot'));
+  return GROUND_VERBS.has(toks[verbAt]?.low ?? '');
 }
 
 /** Attack nouns a coordinated pair of weapon words modifies ("missile and drone attack", "missile and air strike"). */

@@ -10,7 +10,7 @@
  */
 import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
-import { findPlaces, type PlaceMention } from '@skytally/gazetteer';
+import { findPlaces, regionName, type PlaceMention } from '@skytally/gazetteer';
 import { actorSubject, anaphoricSpeaker, bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
@@ -104,7 +104,7 @@ const OTHER_WAR =
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"', "air defence stopped" (rule activeStopped decides its count). */
 const TRIGGER_RARE =
-  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews|[Ff]leet|military|army|troops|gunners) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
+  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews|[Ff]leet) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -981,7 +981,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // ("shot down 45 drones and two aircraft": drones counted before it are other threats than the aircraft; but
         // "17 drones in Kursk … and another aircraft in Oryol" adds one more of them, rule anotherAircraft)
         (!counts.slice(0, ci).some((o) => o.weapon === 'drone') ||
-          (RULES.anotherAircraft && toks[c.from]?.low === 'another' && c.npTo - c.from === 2)) &&
+          (RULES.anotherAircraft &&
+            toks[c.from]?.low === 'another' &&
+            c.npTo - c.from === 2 &&
+            // (not when the sentence names a crewed type: "another aircraft, a Su-25 attack jet", review)
+            !MANNED_WORD.test(s.text))) &&
         // ("drones went after the airfield, when three aircraft had been destroyed": aircraft on the ground, the drones' targets)
         !AIRFIELD_WORD.test(s.text)
       )
@@ -2448,6 +2452,9 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   return places;
 }
 
+/** A crewed aircraft named in a sentence: a jet, a helicopter, a fighter, a bomber or a designator. */
+const MANNED_WORD = /\b(?:jets?|helicopters?|fighters?|bombers?|warplanes?|(?:Su|MiG|Ka|Mi|Tu|Il|F)-?\d)/i;
+
 /** Names in a list closed by "districts" ("the A, B and C districts"). */
 const DISTRICT_LIST = /\b(?:\p{Lu}[\p{L}-]+(?:,\s+|\s+and\s+)){2,}\p{Lu}[\p{L}-]+\s+districts\b/gu;
 
@@ -2460,13 +2467,20 @@ function dropStrayDistricts(s: Span, places: PlaceMention[]): void {
     const inList = places.filter((p) => p.start >= from && p.end <= to);
     const byCode = new Map<string, number>();
     for (const p of inList) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
-    const [main, n] = [...byCode].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-    if (n < 2) continue;
-    for (const p of inList) if (p.code !== main && byCode.get(p.code) === 1) places.splice(places.indexOf(p), 1);
+    const [main, inMain] = [...byCode].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+    if (inMain < 2) continue;
+    // (the main region's mentions in the whole sentence: "the outskirts of Kaluga and … districts")
+    const n = places.filter((p) => p.code === main).length;
+    // (a name that is also its own region's name, as the city of Kirov is Kirov Oblast's, or one stray beside three or more
+    // of one region; "the Shebekino, Graivoron and Rylsk districts" names a second region of the count; review)
+    for (const p of inList)
+      if (p.code !== main && byCode.get(p.code) === 1 && (n >= 3 || regionName(p.code)?.startsWith(p.text)))
+        places.splice(places.indexOf(p), 1);
   }
 }
 
-const KREMLIN_PLACE = /\b(?:over|above|near|at|towards?|approaching)\s+the\s+Kremlin\b/g;
+// (not "at the Kremlin": where a meeting or a statement was, as speechVenue reads it; review)
+const KREMLIN_PLACE = /\b(?:over|above|near|towards?|approaching)\s+the\s+Kremlin\b/g;
 
 /** Between a district's name and the region it lies in: "Ivanovo district, Brest region", "the Ivanovo district of the Brest region". */
 const DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s*(?:,|\s+of)\s+(?:the\s+)?$/i;

@@ -545,11 +545,15 @@ function listedAfterFrom(p: PlaceMention, inp: LocateInput, depth: number): bool
   );
   if (!q) return false;
   const before = inp.body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start);
+  // (not "apart from the Kursk region, the Belgorod … regions": an exception, then a place of the count's; review)
+  if (APART_FROM.test(before)) return false;
   return (FROM.test(before) && !nearDistanceFrom(before)) || listedAfterFrom(q, inp, depth + 1);
 }
 const VIA = /\bvia\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?$/i;
+// (a comma then "the" opens another phrase: "apart from the Kursk region, the Belgorod … regions"; review)
 const LIST_GAP_FROM =
-  /^(?:\s+(?:region|oblast|krai|territory|republic))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
+  /^(?:\s+(?:region|oblast|krai|territory|republic))?\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|\s+(?:and|or)\s+(?:the\s+)?)$/i;
+const APART_FROM = /\b(?:apart|aside|far|away)\s+from\s+(?:the\s+)?$/i;
 
 function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, places: PlaceMention[]): boolean {
   if (!Number.isFinite(nextCountStart)) return false;

@@ -302,6 +302,25 @@ function stillInAir(toks: Tok[], k: number): boolean {
   return still && w === 'flying';
 }
 
+/** A capitalised "May" at k is the month when a number, punctuation or a preposition of time is beside it (not "Russia
+ * May Have Downed …" in a title-case headline; review); rule mayMonth. */
+function mayIsMonth(toks: Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (next === undefined || next.kind === 'n' || next.kind === 'p') return true;
+  return prev !== undefined && (prev.kind === 'n' || MONTH_BEFORE.has(prev.low));
+}
+const MONTH_BEFORE = new Set('in on of since until till by from to during early late mid last this next'.split(' '));
+
+/** "40 drones a night", "per day", "each week" right after the count's phrase: a rate (rule averageRate). */
+function perPeriod(toks: Tok[], k: number): boolean {
+  // (not "a day after the attack", "a night earlier": a time, not a rate)
+  return PER.has(toks[k]?.low ?? '') && PERIODS.has(toks[k + 1]?.low ?? '') && !PERIOD_TIME.has(toks[k + 2]?.low ?? '');
+}
+const PERIOD_TIME = new Set(['after', 'before', 'earlier', 'later', 'ago', 'of', 'when']);
+const PER = new Set(['a', 'per', 'each', 'every']);
+const PERIODS = new Set(['night', 'day', 'week', 'month']);
+
 function gluedByHyphen(toks: Tok[], k: number): boolean {
   const h = toks[k - 1];
   return h !== undefined && h.raw === '-' && h.end === toks[k]!.start && toks[k - 2]?.end === h.start;
@@ -428,7 +447,9 @@ const ASIDE_AUX = new Set(['were', 'was', 'had', 'have', 'has']);
 /** After "out of the air": the idiom ends the phrase (punctuation, the sentence's end, a place or time word);
  * anything else makes "air" a modifier ("out of the air campaign", "out of the air fleet"). */
 const AIR_IDIOM_ENDS = new Set(
-  'over above near in on at by during after before as when while and with within overnight'.split(' '),
+  'over above near in on at by during after before as when while and with within overnight last early late this yesterday tonight again since then'.split(
+    ' ',
+  ),
 );
 /** "take … out of the sky" (rule takeOutOfSky). */
 const SKY_TAKE = new Set('take takes took taken taking'.split(' '));
@@ -461,12 +482,9 @@ function tookOutOfSky(toks: Tok[], x: number, out: number): boolean {
   return before !== 'to' || SKY_TAKE_MET.has(toks[x - 2]?.low ?? '');
 }
 /** Subjects right before an active "stopped" that make it a downing (rule activeStopped). */
-// ("air defence units and the Black Sea Fleet stopped 56 of the drones": a fleet, the military or the army too)
-const STOPPERS = new Set(
-  'defence defense defences defenses defenders forces units systems crews fleet military army troops gunners'.split(
-    ' ',
-  ),
-);
+// ("air defence units and the Black Sea Fleet stopped 56 of the drones": a fleet too; not "troops" or "the military",
+// which stop vehicles and flights as well, review)
+const STOPPERS = new Set('defence defense defences defenses defenders forces units systems crews fleet'.split(' '));
 /** Words that may open the count an active "stopped" takes as its object ("stopped 35 of them", "stopped all 23"). */
 const STOPPED_OBJECT_START = new Set(
   'all the some at more up over about nearly almost another both every each most around roughly'.split(' '),
@@ -1733,7 +1751,7 @@ export function vetoReason(
       !(w === 'no' && toks[k + 1]?.low === 'longer') &&
       !(w === 'able' && wasAbleTo(toks, firstVerb)) &&
       // ("In May, Ukraine shot down four warplanes": the month, not the modal, rule mayMonth)
-      !(RULES.mayMonth && toks[k]!.raw === 'May')
+      !(RULES.mayMonth && toks[k]!.raw === 'May' && mayIsMonth(toks, k))
     )
       return 'a denial or hypothetical before the verb';
     if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return 'a denial before the verb'; // didn't, couldn't
@@ -1756,11 +1774,16 @@ export function vetoReason(
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before))
     return 'a denial ("none of", "not a single")';
   // "its air defences had stopped every drone but four": the exception to a whole, not a count (rule everyBut)
-  if (RULES.everyBut && /\b(?:every|each|all)\s+(?:\S+\s+){0,2}but$/.test(before))
+  if (
+    RULES.everyBut &&
+    /\b(?:every|each|all)\s+(?:(?:the|single|other)\s+)?(?:drones?|uavs?|shaheds?|missiles?|rockets?|targets?|aircraft|one|ones)\s+but$/.test(
+      before,
+    )
+  )
     return 'an exception ("every drone but four")';
   // "shot down on average four out of five incoming missiles", "an average of 40 drones a night": a rate (rule averageRate)
-  if (RULES.averageRate && /\b(?:on|an|the)\s+average(?:\s+of)?$/.test(before))
-    return 'a rate ("on average"), not a count';
+  if (RULES.averageRate && (/\b(?:on|an|the)\s+average(?:\s+of)?$/.test(before) || perPeriod(toks, c.npTo)))
+    return 'a rate ("on average", "40 drones a night"), not a count';
   // "wreckage of a downed drone", "debris from two intercepted drones": where debris fell, not a claim
   if (DEBRIS_BEFORE.test(before) && !impliesDowned(toks, c)) return DEBRIS_VETO;
   if (RULES.downedCause && downedCause(toks, c, g)) return CAUSE_VETO;

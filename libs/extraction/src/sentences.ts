@@ -95,7 +95,8 @@ export function splitSentences(text: string): Span[] {
       if (
         m[0].length === 1 &&
         WRAPPED.test(text.slice(Math.max(from, m.index - 12), m.index)) &&
-        /\p{L}/u.test(text[m.index + 1] ?? '')
+        // ("destroyed a total of⏎23 drones": a number goes on too, rule hardWrapped; review)
+        (/\p{L}/u.test(text[m.index + 1] ?? '') || (RULES.hardWrapped && /\d/.test(text[m.index + 1] ?? '')))
       )
         continue;
       // "…off the coast of the Crimean⏎peninsula, and four more …": hard-wrapped prose (a long line that stops on a word

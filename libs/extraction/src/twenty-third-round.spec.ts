@@ -220,3 +220,49 @@ describe('"every drone but four": the exception to a whole is no count', () => {
     ],
   ]);
 });
+
+describe('the review of the round: invented probes that over-reached, each narrowed', () => {
+  identityRows([
+    // everyBut: only "every / all <threat> but N"
+    [
+      'Sirens wailed all night, but 14 drones were shot down over the Kyiv region, the governor said.',
+      ['14 drone @ UA-32'],
+    ],
+    // bareAdverb: a time adverb closes another number
+    ['Russian air defence shot down 23 drones over the Kursk region, up from 17 previously.', ['23 drone @ RU-KRS']],
+    // everyOneOfWhich: the threats counted right before the comma, not the largest set
+    ['Russia launched 30 drones at Kharkiv, hitting three substations, each of which was destroyed.', []],
+    // kremlinPlace: "at the Kremlin" is where a meeting was
+    [
+      'At a meeting at the Kremlin, the defence minister said 120 drones had been destroyed over Russian regions.',
+      ['120 drone @ country RU'],
+    ],
+    // mayMonth: the modal in a title-case headline
+    ['Russia May Have Downed 30 Ukrainian Drones Over Crimea', []],
+    // anotherAircraft: not when the sentence names a crewed type
+    [
+      'Ukrainian air defence shot down 30 drones overnight and another aircraft, a Su-25 attack jet, near Bakhmut.',
+      ['1 aircraft @ UA-14', '30 drone @ country UA'],
+    ],
+    // districtList: a town of a second region is that region's
+    [
+      'Russian air defence destroyed ten drones over the Shebekino, Graivoron and Rylsk districts.',
+      ['10 drone @ RU-BEL+RU-KRS'],
+    ],
+    // fromList: "apart from" is an exception, and a comma then "the" opens another phrase
+    [
+      'Apart from the Kursk region, the Belgorod and Voronezh regions saw 10 drones shot down.',
+      ['10 drone @ RU-BEL+RU-VOR'],
+    ],
+    // activeStopped: troops stop vehicles as well
+    ['Russian troops stopped 5 of the armoured vehicles near Kursk.', []],
+    // containerOf: a batch shot down is a count
+    ['A batch of 12 drones was shot down over the Kursk region overnight.', ['12 drone @ RU-KRS']],
+    // averageRate: "40 drones a night"
+    ['On average, Ukraine shot down 40 drones a night in May.', []],
+    // hardWrapped: a line that stops on a function word goes on into a number too
+    ['Russian air defence destroyed a total of\n23 drones over the Bryansk region overnight.', ['23 drone @ RU-BRY']],
+    // outOfTheAir: a time after the idiom
+    ["Ukraine's air force took 30 drones out of the air last night.", ['30 drone @ country UA']],
+  ]);
+});
