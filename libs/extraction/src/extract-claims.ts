@@ -2438,7 +2438,7 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   }
   // "over the Borovsk, Zhukov, Kirov, Mosalsk and Spas-Demensk districts": a list of districts lies in the region most of
   // them name; a name that is also a city elsewhere ("Kirov") is that region's district too (rule districtList)
-  if (RULES.districtList && places.length >= 3 && s.text.includes('districts')) dropStrayDistricts(s, places);
+  if (RULES.districtList && places.length >= 3 && s.text.includes('istricts')) dropStrayDistricts(s, places);
   // "two drones were shot down over the Kremlin": the Kremlin is a place only after a preposition of place (elsewhere it
   // speaks for Moscow, "the Kremlin said"), rule kremlinPlace
   if (RULES.kremlinPlace && s.text.includes('Kremlin')) {
@@ -2456,7 +2456,8 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
 const MANNED_WORD = /\b(?:jets?|helicopters?|fighters?|bombers?|warplanes?|(?:Su|MiG|Ka|Mi|Tu|Il|F)-?\d)/i;
 
 /** Names in a list closed by "districts" ("the A, B and C districts"). */
-const DISTRICT_LIST = /\b(?:\p{Lu}[\p{L}-]+(?:,\s+|\s+and\s+)){2,}\p{Lu}[\p{L}-]+\s+districts\b/gu;
+// (a serial comma too, and "Districts" in a Title Case headline)
+const DISTRICT_LIST = /\b(?:\p{Lu}[\p{L}-]+(?:,\s+(?:and\s+)?|\s+and\s+)){2,}\p{Lu}[\p{L}-]+\s+[Dd]istricts\b/gu;
 
 /** Removes from `places` the members of a district list whose region only they name, when two or more name another. */
 function dropStrayDistricts(s: Span, places: PlaceMention[]): void {
