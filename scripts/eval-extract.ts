@@ -87,12 +87,17 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  * other hands, session 23) put one more on its test negatives, its own measurement at b176895 (the session's start,
  * 800252f's extractor, gives the same 12 on the same passages); 12 → 13 when the fresh batch `up` (Central European outlets,
  * other hands, session 24) put one more on its test negatives, its own measurement at 3f6570d (the session's start,
- * 44eb1e7's extractor, gives the same 13 on the same passages). devF1 0.94 → 0.93 in session 23: fourteen fresh
+ * 44eb1e7's extractor, gives the same 13 on the same passages); 13 → 16 when the fresh batches `va` (Persian and South
+ * Asian languages), `vd` (Belarus, Poland and the neighbours' airspace) and `vf` (Russia's rear), other hands in session
+ * 25, each put one more on their test negatives, their own measurements before any rule of the session saw them (the
+ * session's start, 5140525's extractor, gives the same 16 on the same passages). devF1 0.94 → 0.93 in session 23: fourteen fresh
  * batches (tj–tw, 279 passages kept, dev F1 0.787 pooled before any rule saw them) took the whole of dev from 0.950 to
  * 0.938 at the session's start extractor, 0.940 after its round, at the edge of the old gate; the gate is a guard
  * against a regression of the rules, not a score that new text may not lower. devF1 0.93 → 0.92 in session 24: thirteen
  * fresh batches (ua–um, 346 passages) put the session's start extractor (44eb1e7) at 0.926 on the grown dev split and its
- * round at 0.930, at the edge of the gate again. CI holds that level minus a small margin (a regression fails,
+ * round at 0.930, at the edge of the gate again. devF1 0.92 → 0.91 in session 25: twenty-three fresh batches (uv–vt, 574
+ * passages, fresh dev F1 below 0.8 pooled) put the session's start extractor (5140525) at 0.910 on the grown dev split
+ * and its round at 0.916. CI holds that level minus a small margin (a regression fails,
  * the unmet target prints FAIL lines without failing CI); raise these as the
  * extractor improves, never to fit a test passage. devF1 guards the split the
  * rules are tuned on. The own cases were written with the old rules; they are
@@ -101,8 +106,8 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  */
 const GATE = {
   testF1: 0.8,
-  testNegativeFalseClaims: 13,
-  devF1: 0.92,
+  testNegativeFalseClaims: 16,
+  devF1: 0.91,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
 };
