@@ -1394,8 +1394,10 @@ function ownedOtherThanThreats(toks: Tok[], k: number): boolean {
   );
 }
 
-/** From k: "Russia's", "the enemy's" before the set's noun; the index past the possessive, else 0. */
-// ("9 of Iran's Shahed drones", "of America's ATACMS": any name owns a set of threats named after it, rule namedOwner)
+/**
+ * From k: "Russia's", "the enemy's" before the set's noun; the index past the possessive, else 0 ("9 of Iran's Shahed
+ * drones", "of America's ATACMS": any name owns a set of threats named after it, rule namedOwner).
+ */
 function possessiveSet(toks: Tok[], k: number): number {
   const at = toks[k]?.low === 'the' ? k + 1 : k;
   const owner = toks[at];

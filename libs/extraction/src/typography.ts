@@ -26,7 +26,7 @@ const ASCII: Record<string, string> = {
 };
 
 /** An editor's bracketed "(!)", "(?)", "(?!)", "(sic)", "[sic]" after a word or number ("shot down 16 (!) drones"). */
-const INTERJECTION = /(?<=[\p{L}\p{N}]\s?)(?:\((?:[!?]*[!?]+|sic!?)\)|\[(?:[!?]*[!?]+|sic!?)\])/giu;
+const INTERJECTION = /(?<=[\p{L}\p{N}]\s?)(?:\((?:[!?]+|sic!?)\)|\[(?:[!?]+|sic!?)\])/giu;
 
 /**
  * The text with each editor's interjection blanked (as many spaces: offsets stay the body's), so that "16 (!) Russian
