@@ -1175,11 +1175,6 @@ const MANNER_ADVERBS = new Set(
   'electronically successfully respectively simultaneously completely effectively safely'.split(' '),
 );
 
-/** "electronically", "successfully", "respectively": an adverb of how, after a bare count (rule bareAdverb). */
-function mannerAdverb(w: string): boolean {
-  return MANNER_ADVERBS.has(w);
-}
-
 /** From k: "every one of which", "each of which", "each one of which"; the index of "which", else -1 (rule everyOneOfWhich). */
 export function eachOfWhichEnd(toks: Tok[], k: number): number {
   let x = k;
@@ -1250,7 +1245,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   // "four or five civilians died there": a range whose noun is no threat counts something else (rule rangeOfOther)
   if (RULES.rangeOfOther && (t.low === 'or' || t.low === 'to') && rangeOfOther(toks, j + 1)) return false;
   // "jammed another seven electronically.": a manner adverb closing the clause (rule bareAdverb)
-  if (RULES.bareAdverb && mannerAdverb(t.low) && (toks[j + 1] === undefined || toks[j + 1]!.kind === 'p')) return true;
+  if (RULES.bareAdverb && MANNER_ADVERBS.has(t.low) && (toks[j + 1] === undefined || toks[j + 1]!.kind === 'p'))
+    return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 

@@ -2455,8 +2455,8 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
 /** A crewed aircraft named in a sentence: a jet, a helicopter, a fighter, a bomber or a designator. */
 const MANNED_WORD = /\b(?:jets?|helicopters?|fighters?|bombers?|warplanes?|(?:Su|MiG|Ka|Mi|Tu|Il|F)-?\d)/i;
 
-/** Names in a list closed by "districts" ("the A, B and C districts"). */
-// (a serial comma too, and "Districts" in a Title Case headline)
+/** Names in a list closed by "districts" ("the A, B and C districts"; a serial comma too, and "Districts" in a Title Case
+ * headline). */
 const DISTRICT_LIST = /\b(?:\p{Lu}[\p{L}-]+(?:,\s+(?:and\s+)?|\s+and\s+)){2,}\p{Lu}[\p{L}-]+\s+[Dd]istricts\b/gu;
 
 /** Removes from `places` the members of a district list whose region only they name, when two or more name another. */
