@@ -1083,6 +1083,7 @@ function dayBefore(toks: Tok[], k: number): boolean {
 
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 const PARTS_OF_DAY = new Set(['morning', 'evening', 'night', 'afternoon']);
+const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'utc', 'msk', 'eet', 'eest', 'cet', 'cest']);
 
 function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boolean {
   const t = toks[from]!;
@@ -1116,6 +1117,9 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
     )
       return true;
     if (next && MONTHS.has(next.low) && /^\p{Lu}/u.test(next.raw)) return true;
+    // "(local time, GMT+3)", "UTC-5": a time zone's offset (rule timeZoneOffset)
+    if (RULES.timeZoneOffset && prev && ['+', '-', '−', '–'].includes(prev.raw) && TIME_ZONES.has(prev2?.low ?? ''))
+      return true;
     // "early on Sunday (7)", "on Saturday night (27)": the day of the month in brackets after a weekday, as Brazilian and
     // Portuguese copy writes it (rule bracketedDay)
     if (RULES.bracketedDay && prev?.raw === '(' && next?.raw === ')' && /^\d{1,2}$/.test(t.raw) && value <= 31) {

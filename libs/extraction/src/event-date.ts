@@ -53,6 +53,15 @@ const WEEKDAY_NIGHT_SPAN = new RegExp(
   `\\b(?:(?:over)?night\\b[^.;]{0,20}?\\b(${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\b|(${WEEKDAY_NAMES})\\s*(?:-?(?:to|into)-?|-|–|—)\\s*(${WEEKDAY_NAMES})\\s+night\\b|(${WEEKDAY_NAMES})\\s+night\\s+(?:into|to)\\s+(${WEEKDAY_NAMES})\\b)`,
   'i',
 );
+// "between Tuesday night and Wednesday morning", "from Friday evening to Saturday morning", "from Friday night into the
+// early hours of Saturday": the same one night, told by its evening and its morning (rule eveningToMorning)
+const EVENING_TO_MORNING = new RegExp(
+  `\\b(?:between|from)\\s+(?:the\\s+)?(${WEEKDAY_NAMES})\\s+(?:night|evening|afternoon)\\s+(?:and|to|into|until|till)\\s+(?:the\\s+)?(?:(?:early\\s+)?(?:hours|morning)\\s+of\\s+)?(${WEEKDAY_NAMES})\\b`,
+  'i',
+);
+// "said on 30/4", "at about 1:20 on 11/9", "on 31/12/2025": a day and month joined by a slash, after "on" (not "24/7", a
+// fraction or a score) (rule slashDate)
+const SLASH_DATE = /\b[Oo]n\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/;
 /** A night told as past ("a week ago", "last", "previous"): never the day after the stamp. */
 const NIGHT_BACK = /\b(?:ago|last|previous|earlier)\b/i;
 // "on Monday night" in a Tuesday morning report
@@ -77,12 +86,20 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   if (m) return fromParts(MONTHS.get(m[1]!.toLowerCase())!, Number(m[2]), m[3], pub);
   m = DAY_MONTH.exec(sentence);
   if (m) return fromParts(MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[3], pub);
+  // ("on 24/7 alert": round the clock, not 24 July)
+  if (RULES.slashDate && (m = SLASH_DATE.exec(sentence)) && !(m[1] === '24' && m[2] === '7' && !m[3])) {
+    const date = slashDate(Number(m[1]), Number(m[2]), m[3], pub);
+    if (date) return date;
+  }
   if (!pub) return null;
   if (RULES.ordinalDay && (m = ORDINAL_DAY.exec(sentence))) {
     const day = dayOfPublicationMonth(Number(m[1]), pub);
     if (day) return day;
   }
-  if (RULES.weekdayNightSpan && (m = WEEKDAY_NIGHT_SPAN.exec(sentence))) {
+  if (
+    (RULES.weekdayNightSpan && (m = WEEKDAY_NIGHT_SPAN.exec(sentence))) ||
+    (RULES.eveningToMorning && (m = EVENING_TO_MORNING.exec(sentence)))
+  ) {
     const first = WEEKDAYS.indexOf((m[1] ?? m[3] ?? m[5])!.toLowerCase());
     const want = WEEKDAYS.indexOf((m[2] ?? m[4] ?? m[6])!.toLowerCase());
     // (one night only: "from Thursday to Sunday" is a span of days, left to the first weekday below; review)
@@ -112,10 +129,29 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
     return iso(addDays(pub, nightBefore ? 0 : -back));
   }
   // "last night" in a morning report is the night that ended that morning
-  if (LAST_NIGHT.test(sentence)) return iso(addDays(pub, morning(publishedAt) ? 0 : -1));
+  // (rule lastNightEnds: at any hour of the day; a noon or evening report's "last night" is still the night that ended
+  // that morning, the report day by the convention of "overnight")
+  if (LAST_NIGHT.test(sentence)) return iso(addDays(pub, RULES.lastNightEnds || morning(publishedAt) ? 0 : -1));
   if (DAY_BEFORE.test(sentence)) return iso(addDays(pub, -1));
   if (SAME_DAY.test(sentence)) return iso(pub);
   return null;
+}
+
+/**
+ * "30/4" is day and month as most of the world writes it, "4/25" month and day; when both read as a date, the one
+ * nearer the publication and not after it (a report's dates are its own days or the days before). With no year, the
+ * publication's year (last year's for a date still to come), as for "April 30".
+ */
+function slashDate(a: number, b: number, year: string | undefined, pub: Date | null): string | null {
+  const y = year === undefined ? undefined : year.length === 2 ? `20${year}` : year;
+  const dayFirst = a <= 31 && b <= 12 ? fromParts(b, a, y, pub) : null;
+  const monthFirst = a <= 12 && b <= 31 ? fromParts(a, b, y, pub) : null;
+  if (!dayFirst || !monthFirst || dayFirst === monthFirst || !pub) return dayFirst ?? monthFirst;
+  const before = (d: string): number => {
+    const gap = pub.getTime() - Date.parse(d);
+    return gap >= -86400000 ? gap : Infinity;
+  };
+  return before(monthFirst) < before(dayFirst) ? monthFirst : dayFirst;
 }
 
 /** Day d of the publication's month, or of the month before when that day is still to come ("on the 30th" on the 2nd). */

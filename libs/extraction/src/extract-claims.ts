@@ -245,6 +245,12 @@ const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stat
 const THAT_ATTACK = /\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:attack|raid|strike|assault)\b/i;
 const THE_REGION =
   /\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
+/**
+ * "over the southern part of the region", "in the region's airspace", "over the north of the oblast": a part of "the
+ * region" is in it (rule regionPart).
+ */
+const THE_REGION_PART =
+  /\b(?:over|in|above|across|within)\s+the\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border|outer)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\s+(?:of|over|above)\s+the\s+(?:region|oblast|province|republic)\b(?!\s+of\b)|\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\b/i;
 /** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
@@ -303,6 +309,21 @@ function regionNamedBefore(
     if (codes.size === 1) return [...codes][0]!;
   }
   return null;
+}
+
+/**
+ * "The governor of the Kaluga region said a drone was downed over the south of the region": the one region the sentence
+ * names before the count's clause (rule regionPart); null when it names none or several.
+ */
+function regionNamedEarlierIn(body: string, from: number, to: number): string | null {
+  if (to <= from) return null;
+  const text = body.slice(from, to);
+  const codes = new Set(
+    findPlaces(text)
+      .filter((p) => (p.kind === 'region' || p.kind === 'place') && !referencePoint(text, p.start))
+      .map((p) => p.code),
+  );
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** A quote that opens and does not close in its sentence. */
@@ -1377,7 +1398,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (sea) regions = [sea];
       }
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
-      const vague = regions.length === 0 && (modifierVague || VAGUE_PLACE.test(body.slice(countEnd, seg.end)));
+      // ("over the southern part of the region" is a part of a region named before, not a vague place: rule regionPart)
+      const vague =
+        regions.length === 0 &&
+        (modifierVague ||
+          (VAGUE_PLACE.test(body.slice(countEnd, seg.end)) &&
+            !(RULES.regionPart && THE_REGION_PART.test(body.slice(countEnd, seg.end)))));
       if (vague) regions = [];
       else if (regions.length === 0 && !c.outOf)
         regions = fallbackRegions(base, segs, counts, ci, toks, c, loc.reference.length > 0);
@@ -1506,11 +1532,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !c.outOf &&
         !vague &&
         (THE_REGION.test(body.slice(seg.start, seg.end)) ||
+          (RULES.regionPart && THE_REGION_PART.test(body.slice(seg.start, seg.end))) ||
           // "Russia accused Ukraine of striking Crimea … Seven missiles were intercepted in that attack": the attack's place
           THAT_ATTACK.test(body.slice(seg.start, seg.end)) ||
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
       ) {
-        const named = regionNamedBefore(sentences, si, body);
+        const named =
+          (RULES.regionPart ? regionNamedEarlierIn(body, s.start, seg.start) : null) ??
+          regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
       }
       // "all 27 cruise missiles headed for the city had been downed": the course's "the city" is the one city named before

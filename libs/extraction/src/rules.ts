@@ -299,6 +299,16 @@ export const RULES = {
   anotherAircraft: true,
   /** "over the Borovsk, Zhukov, Kirov, Mosalsk and Spas-Demensk districts": a list of districts lies in the region most of its names resolve to; a name that is a city elsewhere (Kirov) is not that other region. */
   districtList: true,
+  /** "over the southern part of the region", "in the region's airspace": a part of "the region" is the region named before, as "over the region" is. */
+  regionPart: true,
+  /** "between Tuesday night and Wednesday morning", "from Friday evening to Saturday morning": one night told by its evening and its morning ends on the later day, as "the night from Tuesday to Wednesday" does. */
+  eveningToMorning: true,
+  /** "last night" in a report of any hour is the night that ended that morning: the report day (before, only in a morning report; otherwise the day before). */
+  lastNightEnds: true,
+  /** "said on 30/4", "at 1:20 on 11/9", "on 31/12/2025": a day and month joined by a slash after "on" is the date (day first, or month first when only that reads, or when nearer the report). */
+  slashDate: true,
+  /** "at about 1:50 a.m. (local time, GMT+3)": the number of a time zone's offset is no count. */
+  timeZoneOffset: true,
 };
 
 export type RuleName = keyof typeof RULES;
