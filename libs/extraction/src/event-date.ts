@@ -129,9 +129,10 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
     return iso(addDays(pub, nightBefore ? 0 : -back));
   }
   // "last night" in a morning report is the night that ended that morning
-  // (rule lastNightEnds: at any hour of the day; a noon or evening report's "last night" is still the night that ended
-  // that morning, the report day by the convention of "overnight")
-  if (LAST_NIGHT.test(sentence)) return iso(addDays(pub, RULES.lastNightEnds || morning(publishedAt) ? 0 : -1));
+  // (rule lastNightEnds: a report stamped in the day, noon or afternoon too, tells of the night that ended that morning,
+  // the report day by the convention of "overnight"; a stamp with no hour keeps the day before)
+  if (LAST_NIGHT.test(sentence))
+    return iso(addDays(pub, morning(publishedAt) || (RULES.lastNightEnds && daytime(publishedAt)) ? 0 : -1));
   if (DAY_BEFORE.test(sentence)) return iso(addDays(pub, -1));
   if (SAME_DAY.test(sentence)) return iso(pub);
   return null;
@@ -175,6 +176,12 @@ function fromParts(month: number, day: number, year: string | undefined, pub: Da
 function lateEvening(publishedAt: string | null | undefined): boolean {
   const m = /T(\d{2}):/.exec(publishedAt ?? '');
   return m !== null && Number(m[1]) >= 20;
+}
+
+/** Stamped between midnight and 18:00 UTC: a report of the day (a stamp with no hour is not). */
+function daytime(publishedAt: string | null | undefined): boolean {
+  const m = /T(\d{2}):/.exec(publishedAt ?? '');
+  return m !== null && Number(m[1]) < 18;
 }
 
 function morning(publishedAt: string | null | undefined): boolean {

@@ -45,9 +45,12 @@ describe('dates of the twenty-fourth round', () => {
       ),
     ).toBe('2025-06-17');
   });
-  it('dates "last night" by the report day at any hour (lastNightEnds)', () => {
+  it('dates "last night" by the report day in a report of the day (lastNightEnds)', () => {
     expect(eventDateOf('Air defence shot down 12 drones last night.', morning)).toBe('2025-06-18');
     expect(eventDateOf('Air defence shot down 12 drones last night.', noon)).toBe('2025-06-18');
+    // a stamp with no hour, or a late one, keeps the day before
+    expect(eventDateOf('Air defence shot down 12 drones last night.', '2025-06-18')).toBe('2025-06-17');
+    expect(eventDateOf('Air defence shot down 12 drones last night.', '2025-06-18T19:30:00Z')).toBe('2025-06-17');
     expect(
       withRulesOff(['lastNightEnds'], () => eventDateOf('Air defence shot down 12 drones last night.', noon)),
     ).toBe('2025-06-17');
