@@ -1346,6 +1346,19 @@ function modelNumber(toks: Tok[], k: number): boolean {
   const p = toks[k - 1];
   if (t?.kind === 'n' && p !== undefined && p.end + 1 === t.start && MODEL_NAMES.has(p.low) && /^\d+$/.test(t.raw))
     return true;
+  // "one Kh- 59 guided missile": a model's hyphen glued to its name and a space before the number (rule spacedHyphenModel)
+  const name = toks[k - 2];
+  if (
+    RULES.spacedHyphenModel &&
+    t?.kind === 'n' &&
+    p?.raw === '-' &&
+    name !== undefined &&
+    name.end === p.start &&
+    p.end + 1 === t.start &&
+    MODEL_NAMES.has(name.low) &&
+    /^\d+$/.test(t.raw)
+  )
+    return true;
   // "Shahed-131 and 136 drones", "Kh-101 or 555 missiles": the second of a pair of models one family names
   if (t?.kind !== 'n' || (p?.low !== 'and' && p?.low !== 'or')) return false;
   const family = toks[k - 4];

@@ -1538,7 +1538,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
       ) {
         const named =
-          (RULES.regionPart ? regionNamedEarlierIn(body, s.start, seg.start) : null) ??
+          (RULES.regionPart ? regionNamedEarlierIn(body, s.start, countStart) : null) ??
           regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
       }

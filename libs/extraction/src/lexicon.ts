@@ -62,7 +62,8 @@ export const ORDINALS: ReadonlySet<string> = new Set(
 );
 
 export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
-  ...words('unmanned uncrewed pilotless drone uav kamikaze shahed geran loitering', 'drone'),
+  // ("remotely piloted aircraft": a drone, whatever the head says)
+  ...words('unmanned uncrewed pilotless drone uav kamikaze shahed geran loitering remotely', 'drone'),
   ...words('missile cruise ballistic kalibr iskander kinzhal atacms kh scalp neptune', 'missile'),
   // ("jet projectiles", "reactive shells": how translations from Russian and Ukrainian render an MLRS's rockets)
   ...words('himars mlrs vampire grad uragan smerch olkha vilkha rocket jet reactive', 'rocket'),

@@ -54,9 +54,12 @@ export function referencePoint(text: string, start: number): boolean {
   return REFERENCE.test(text.slice(Math.max(0, start - 60), start));
 }
 const CLOSE_TO =
-  /\b(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
+  /\b(?:close\s+to|not\s+far\s+from|near)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
 const AFTER_PLACE_CLOSE_TO =
   /^\s*(?:region|oblast|province|district|area|krai|territory)?\s*,?\s*(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
+/** "in Kaluga, near Moscow": after a place and a comma, "near" says where the first place is (rule nearAfterPlace). */
+const AFTER_PLACE_COMMA_NEAR =
+  /^\s*(?:region|oblast|province|district|area|krai|territory)?\s*,\s*near\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
 /** An organisation just before "in <capital>": the capital is its seat. */
 const SEAT =
   /\b(?:ministry|air\s+force|military|government|authorities|officials|command|headquarters|general\s+staff|embassy|spokes(?:man|woman|person)|sources?|leadership|kremlin|administration)\s+in\s+(?:the\s+)?$/i;
@@ -329,8 +332,9 @@ export function locate(inp: LocateInput): Located {
       return false;
     // "over the Istra district close to the capital", "in the Kaluga region, not far from Moscow": a place after another
     // place and "close to" says where the first one is
+    const near = RULES.nearAfterPlace && before.includes('near');
     if (
-      (before.includes('close to') || before.includes('far from')) &&
+      (before.includes('close to') || before.includes('far from') || near) &&
       CLOSE_TO.test(before) &&
       inp.places.some(
         (q) =>
@@ -338,7 +342,8 @@ export function locate(inp: LocateInput): Located {
           q.kind !== 'country' &&
           q.kind !== 'demonym' &&
           q.end <= p.start &&
-          AFTER_PLACE_CLOSE_TO.test(body.slice(q.end, p.start)),
+          (AFTER_PLACE_CLOSE_TO.test(body.slice(q.end, p.start)) ||
+            (near && AFTER_PLACE_COMMA_NEAR.test(body.slice(q.end, p.start)))),
       )
     ) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);

@@ -309,6 +309,10 @@ export const RULES = {
   slashDate: true,
   /** "at about 1:50 a.m. (local time, GMT+3)": the number of a time zone's offset is no count. */
   timeZoneOffset: true,
+  /** "one Kh- 59 guided air missile": a model's hyphen glued to its name with a space before the number is the model, no count. */
+  spacedHyphenModel: true,
+  /** "two in Kaluga, near Moscow": a place after another place, a comma and "near" says where the first one is, as "close to" does. */
+  nearAfterPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;

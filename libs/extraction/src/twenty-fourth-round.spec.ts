@@ -4,7 +4,7 @@
  */
 import { eventDateOf } from './event-date';
 import { withRulesOff } from './rules';
-import { ruleFamily } from '../test/identities';
+import { identityRows, ruleFamily } from '../test/identities';
 
 describe('a part of "the region" is the region the sentence or the text names', () => {
   ruleFamily('regionPart', [
@@ -21,6 +21,52 @@ describe('a part of "the region" is the region the sentence or the text names', 
       'The governors of the Kursk and Bryansk regions said four drones had been shot down over the southern part of the region.',
       ['4 drone @ country RU'],
     ],
+  ]);
+});
+
+describe('a time zone’s offset is no count', () => {
+  ruleFamily('timeZoneOffset', [
+    [
+      'A drone was shot down over the Kaluga region at about 2:10 a.m. (local time, GMT+3), the ministry said.',
+      ['1 drone @ RU-KLU'],
+    ],
+    // a count after a plus sign with no time zone is still one
+    [
+      'Air defence shot down 12 drones over the Kursk region + 3 over the Oryol region.',
+      ['12 drone @ RU-KRS', '3 drone @ RU-ORL'],
+    ],
+  ]);
+});
+
+describe('a model written with a space after its hyphen', () => {
+  ruleFamily('spacedHyphenModel', [
+    [
+      'Twelve Shahed drones and one Kh- 101 cruise missile were shot down, the air force said.',
+      ['1 missile @ country UA', '12 drone @ country UA'],
+    ],
+    // a dash between words and a count stays a count
+    ['Air defence shot down drones over Kursk - 14 of them, the ministry said.', ['14 drone @ RU-KRS']],
+  ]);
+});
+
+describe('"near" after a place and a comma says where that place is', () => {
+  ruleFamily('nearAfterPlace', [
+    [
+      'Three drones were shot down over Bryansk and two in Tula, near Moscow.',
+      ['2 drone @ RU-TUL', '3 drone @ RU-BRY'],
+    ],
+    // "near" with no place before it is the count's place
+    ['Two drones were shot down near Moscow, the mayor said.', ['2 drone @ RU-MOW']],
+  ]);
+});
+
+describe('"remotely piloted aircraft" are drones', () => {
+  identityRows([
+    [
+      'Air defence systems destroyed 9 Ukrainian remotely piloted aircraft over the Kherson region.',
+      ['9 drone @ UA-65'],
+    ],
+    ['Air defence systems destroyed 9 Ukrainian piloted aircraft over the Kherson region.', ['9 aircraft @ UA-65']],
   ]);
 });
 
