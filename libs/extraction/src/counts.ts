@@ -245,6 +245,23 @@ const VERB_AFTER_ALL = new Set(['were', 'was', 'have', 'had', 'been']);
 /** Words between "all the" and the threats' noun that keep it the set named before ("all the enemy drones"; not a
  * side's demonym, which may name another set than the one launched). */
 const ALL_THE_MODIFIERS = new Set('enemy hostile attack attacking incoming launched kamikaze'.split(' '));
+/**
+ * After "all of" at k: where the head's words start past "the" or an owner's possessive ("all of the drones", "all of
+ * Russia's drones", "all of the enemy's drones"); -1 when neither follows.
+ */
+function allOfHead(toks: Tok[], k: number): number {
+  let x = k;
+  if (toks[x]?.low === 'the') x++;
+  // an owner: one capitalised name, or "the enemy", then "'s"
+  if (
+    toks[x]?.kind === 'w' &&
+    (/^\p{Lu}/u.test(toks[x]!.raw) || toks[x]!.low === 'enemy') &&
+    ["'", '’'].includes(toks[x + 1]?.raw ?? '') &&
+    toks[x + 2]?.low === 's'
+  )
+    return x + 3;
+  return x > k ? x : -1;
+}
 /** "All the drones are reported / said / believed to have been shot down" (rule allTheAre). */
 const REPORTED_PRESENT = new Set(['reported', 'said', 'believed', 'thought', 'understood']);
 /** "brings to ten the …", "raised to 14 the …": a running total's verb before its number. */
@@ -262,6 +279,10 @@ const RAISE_VERBS = new Set([
 /** "nearly all the drones", "not all the missiles": less than the set. */
 const NOT_ALL = new Set(['nearly', 'almost', 'virtually', 'practically', 'not', 'most', 'largely']);
 const CLAIM_PARTICIPLE = /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/;
+/** An unnumbered set of threats: "several waves of drones", "dozens of missiles", "a number of UAVs" (rule vagueSetFirst). */
+const VAGUE_SET =
+  /\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|waves?\s+of|swarms?\s+of|groups?\s+of|a\s+number\s+of|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}(?:drones|uavs|missiles|rockets|shaheds|aerial\s+vehicles)\b/i;
+const CLAIM_GERUND = /^(?:intercepting|destroying|downing|neutrali[sz]ing)$/;
 
 export function findCounts(
   toks: Tok[],
@@ -325,7 +346,11 @@ export function findCounts(
         ofThem &&
         (toks[i - 1]?.low === 'down' ||
           /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/.test(toks[i - 1]?.low ?? ''));
-      if (ref && (verbNext || objectOf) && (!butN || (!butN.weak && butN.value < ref.value))) {
+      // ("Russia launched 34 drones. … the capital came under attack by several waves of drones, but they had all been
+      // shot down": "all" is the unnumbered set its own sentence names, not the set of a sentence before; rule
+      // vagueSetFirst)
+      const vagueSetHere = RULES.vagueSetFirst && set === null && VAGUE_SET.test(text.slice(0, toks[i]!.start - base));
+      if (ref && !vagueSetHere && (verbNext || objectOf) && (!butN || (!butN.weak && butN.value < ref.value))) {
         out.push(
           referenceCount(butN ? ref.value - butN.value : ref.value, butN ? 'exact' : ref.qualifier, i, to, ref.weapon),
         );
@@ -350,16 +375,18 @@ export function findCounts(
     // "with 17 drones, but air defence shot down all the targets", "all the missiles were destroyed": the whole set named
     // just before, as "all of them" (a head of another weapon than the set's is another set)
     // ("nearly all the drones": not all, no count)
+    // ("all of the drones", "all of Russia's drones": the same, rule allOfThe)
+    const allOf = RULES.allOfThe && toks[i]!.low === 'all' && toks[i + 1]?.low === 'of' ? allOfHead(toks, i + 2) : -1;
     if (
       toks[i]!.low === 'all' &&
-      toks[i + 1]?.low === 'the' &&
+      (toks[i + 1]?.low === 'the' || allOf > 0) &&
       toks[i - 1]?.low !== 'of' &&
       !NOT_ALL.has(toks[i - 1]?.low ?? '')
     ) {
       const ref = largestSet(out) ?? previousSet;
       // ("all the enemy drones", "all the incoming unmanned aerial vehicles": an attacker's word before the head, and
       // the three words of the drones' long name as one head, rule allTheModified)
-      let h = i + 2;
+      let h = allOf > 0 ? allOf : i + 2;
       if (RULES.allTheModified) while (h < i + 4 && ALL_THE_MODIFIERS.has(toks[h]?.low ?? '')) h++;
       const longName =
         RULES.allTheModified &&
@@ -379,7 +406,11 @@ export function findCounts(
           toks[headEnd + 2]?.low === 'to' &&
           toks[headEnd + 3]?.low === 'have' &&
           toks[headEnd + 4]?.low === 'been');
-      const objectOf = toks[i - 1]?.low === 'down' || CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '');
+      // ("succeeded in intercepting all of Russia's drones": the gerund's object too, rule allOfThe)
+      const objectOf =
+        toks[i - 1]?.low === 'down' ||
+        CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '') ||
+        (RULES.allOfThe && CLAIM_GERUND.test(toks[i - 1]?.low ?? ''));
       if (
         ref &&
         (generic || (headWeapon !== null && headWeapon === ref.weapon && /s$/.test(head!.low))) &&

@@ -417,6 +417,8 @@ const PERIOD_HINT = {
   test: (t: string): boolean => t.includes('month') || t.includes('year') || t.includes('ince') || t.includes('war'),
 };
 const SAME_PERIOD = /\b(?:over|during|in|for)\s+(?:the\s+same|that|this)\s+(?:period|time)\b/i;
+/** "since then", "since that time": the span a sentence before opened ("since February 2022, when …"; rule sinceThen). */
+const SINCE_THEN = /\bsince\s+(?:then|that\s+(?:time|day|date))\b/i;
 const EACH_WORD = /\b(?:each|apiece)\b/i;
 const EACH_WITH_MORE =
   /^\s*,?\s*(?:(?:as well as|and also|and|plus)\s+(?:over|in|above|across)\b|(?:and\s+)?(?:over|in|above|across)\s+the\b|and\s+the\s+\p{Lu})/iu;
@@ -1610,8 +1612,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             // ("4 Russian helicopters and 2 jets were shot down": a count of the same sentence's claim before it, when
             // nothing else tells its side)
             (RULES.sameSentenceSide && last?.sentence === si && !loc.seenCountry ? last.claim.country : null) ??
+            // ("intercepted 9 of Russia's drones", "all of Ukraine's drones": the owner's country sent them, no place;
+            // rule ownerOrigin)
+            (RULES.ownerOrigin ? invert(ownerOrigin(body.slice(countStart, seg.end))) : null) ??
             loc.seenCountry ??
             invert(threatOrigin(s.text)) ??
+            // ("Kyiv, for its part, says its forces destroyed 51 drones. The air force said a further 17 drones were
+            // jammed": a sentence with no side of its own goes on with the side of the claim just before it, rule
+            // previousSentenceSide)
+            (RULES.previousSentenceSide && last?.sentence === si - 1 ? last.claim.country : null) ??
             invert(articleAttacker) ??
             lookups.country() ??
             invert(threatOrigin(body)));
@@ -1834,7 +1843,8 @@ function claimedBefore(drafts: Draft[], si: number): Breakdown[] {
 
 /** "This month alone, their losses exceeded … Over the same period, 188 HIMARS rockets … had been intercepted": a tally by reference. */
 function samePeriodTallyAt(sentences: Span[], si: number): boolean {
-  if (!SAME_PERIOD.test(sentences[si]!.text)) return false;
+  const text = sentences[si]!.text;
+  if (!SAME_PERIOD.test(text) && !(RULES.sinceThen && SINCE_THEN.test(text))) return false;
   for (let k = Math.max(0, si - 3); k <= si; k++) {
     const t = sentences[k]!.text;
     if (PERIOD_HINT.test(t) && CUMULATIVE.test(t)) return true;
@@ -2299,6 +2309,15 @@ const SPEAKER =
 const THREAT_ORIGIN =
   /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
 
+/** "of Russia's drones", "all of Ukraine's missiles": the country owning the threats counted (rule ownerOrigin). */
+const OWNER_ORIGIN =
+  /^[^,;:]{0,40}?\b(Russia|Ukraine)['’]s\s+(?:[\w-]+\s+){0,2}(?:drones|uavs|missiles|rockets|shaheds|aircraft|jets|helicopters|planes|warplanes)\b/;
+
+function ownerOrigin(text: string): string | null {
+  const m = OWNER_ORIGIN.exec(text);
+  return m ? (m[1] === 'Russia' ? 'RU' : 'UA') : null;
+}
+
 function threatOrigin(text: string): string | null {
   const m = THREAT_ORIGIN.exec(text);
   return m ? (m[1]!.toLowerCase() === 'russian' ? 'RU' : 'UA') : null;
@@ -2559,6 +2578,10 @@ function dominantCountry(places: PlaceMention[]): string | null {
 
 type WeaponWord = { at: number; weapon: Weapon | 'naval' };
 
+/** NATO's, the allies' or friendly aircraft (rule defenderAircraft). */
+const DEFENDER_AIRCRAFT_BEFORE =
+  /\b(?:NATO|[Aa]llied|[Aa]llies['’]?|[Ff]riendly)\s+(?:(?:\p{Lu}[\p{L}-]*|fighter|combat|military|air\s+force)\s+){0,2}$/u;
+
 function weaponWordsOf(body: string): WeaponWord[] {
   const out: WeaponWord[] = [];
   WEAPON_WORD.lastIndex = 0;
@@ -2573,6 +2596,14 @@ function weaponWordsOf(body: string): WeaponWord[] {
     const word = naval ? '' : m[1]!.toLowerCase();
     // "anti-aircraft defence", "anti-aircraft missile units": the defence, not a threat
     if (word === 'aircraft' && /\banti-$/i.test(body.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // "assisted by NATO aircraft", "allied jets": the defenders' own aircraft, no threat a later "of them" could count
+    // (rule defenderAircraft)
+    if (
+      RULES.defenderAircraft &&
+      WEAPON_HEADS.get(word) === 'aircraft' &&
+      DEFENDER_AIRCRAFT_BEFORE.test(body.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
     // "unmanned aerial vehicles" (the pattern reads "vehicles" only after "aerial"): drones
     let w: WeaponWord['weapon'] | undefined = naval ? 'naval' : word === 'vehicles' ? 'drone' : WEAPON_HEADS.get(word);
     // "most of the unmanned aircraft, 30 over …": an aircraft with no crew is a drone (as in a count's own phrase)

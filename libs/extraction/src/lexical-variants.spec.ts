@@ -37,7 +37,8 @@ ministry breakdown over seven regions is lost once "drones" is "unmanned aerial 
 13; vp001, whose 17 keeps only Bryansk (as its gold has it) once the clause after it says "drones of Ukraine": 10 → 11;
 vm001, whose 114 takes the places of the list after it with a serial comma: 1 → 2; in the twenty-fourth round's
 batches, vr004, whose war-long tally "407 aircraft, 229 helicopters, 3655 drones" is read as three false claims with
-"drones" and as none once it ends in "unmanned aerial vehicles" (its gold has none): 13 → 14).
+"drones" and as none once it ends in "unmanned aerial vehicles" (its gold has none): 13 → 14, and back to 13 when the
+round's sinceThen reads that tally as one either way).
 
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -95,7 +96,7 @@ describe('a country after "shot down by" is the defender', () => {
 
 /** Rewordings of the dev split that keep every claim, and how many passages may still change (see the table above). */
 const REWORDED: Array<[string, (s: string) => string, number]> = [
-  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 14],
+  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 13],
   ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 11],
   ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 3],
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 2],

@@ -313,6 +313,18 @@ export const RULES = {
   spacedHyphenModel: true,
   /** "two in Kaluga, near Moscow": a place after another place, a comma and "near" says where the first one is, as "close to" does. */
   nearAfterPlace: true,
+  /** "…since February 2022, when the operation began. He said that since then the army has destroyed 407 aircraft": "since then" takes the span a sentence just before opened; over a month, a cumulative tally. */
+  sinceThen: true,
+  /** "intercepted all of Russia's drones", "all of the missiles were destroyed": the whole set named before, as "all the drones". */
+  allOfThe: true,
+  /** "The Polish air force, assisted by NATO aircraft, managed to intercept at least four of them": NATO's, allied or friendly aircraft are the defenders', never the threats "of them" counts. */
+  defenderAircraft: true,
+  /** "Russia launched 34 drones. … the capital came under several waves of drones, but they had all been shot down": "all" is the unnumbered set its own sentence names, not a numbered set before it. */
+  vagueSetFirst: true,
+  /** "Kyiv, for its part, says its forces destroyed 51 drones. The air force said a further 17 drones were jammed": a count with no side of its own takes the side of the claim in the sentence just before, before the article's attacker. */
+  previousSentenceSide: true,
+  /** "the air force intercepted 9 of Russia's drones": a country's possessive on the threats counted is their origin (the defender is the other side), not a place. */
+  ownerOrigin: true,
 };
 
 export type RuleName = keyof typeof RULES;

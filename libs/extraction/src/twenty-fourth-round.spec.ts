@@ -70,6 +70,83 @@ describe('"remotely piloted aircraft" are drones', () => {
   ]);
 });
 
+describe('"since then" takes the span a sentence just before opened', () => {
+  ruleFamily('sinceThen', [
+    [
+      'The spokesman then listed what had been destroyed since the operation began in February 2022. He said that since then Russian forces had destroyed 412 aircraft and 3,702 drones.',
+      [],
+    ],
+    // a span of hours before "since then" is no tally
+    [
+      'The attack began at 22:00. Since then air defence has shot down 31 drones over the Kursk region, the governor said.',
+      ['31 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('"all of the drones", "all of Russia’s drones" are the whole set named before', () => {
+  ruleFamily('allOfThe', [
+    [
+      'Russia attacked overnight with six missiles and 30 drones. The air force said it succeeded in intercepting all of Russia’s drones and two of the missiles.',
+      ['2 missile @ country UA', '30 drone @ country UA'],
+    ],
+    [
+      'Russia launched 18 drones at the Odesa region overnight. All of the drones were shot down, the governor said.',
+      ['18 drone @ UA-51'],
+    ],
+    // "all of" a set of another weapon is no reference to the drones
+    [
+      'Russia launched 18 drones at the Odesa region overnight. All of the missiles were shot down, the governor said.',
+      [],
+    ],
+  ]);
+});
+
+describe('NATO’s or allied aircraft are the defenders’, not the threats', () => {
+  ruleFamily('defenderAircraft', [
+    [
+      'About 12 Russian drones crossed into Polish airspace overnight. The Polish air force, supported by allied aircraft, shot down three of them.',
+      ['3 drone @ country PL'],
+    ],
+    // Russian aircraft are threats as before
+    [
+      'Ukraine said it had shot down two Russian aircraft and 14 drones over the east.',
+      ['14 drone @ country UA', '2 aircraft @ country UA'],
+    ],
+  ]);
+});
+
+describe('"all" is the unnumbered set its own sentence names first', () => {
+  ruleFamily('vagueSetFirst', [
+    [
+      'Russia launched 40 drones overnight. The mayor said several waves of drones had targeted the city, but they had all been shot down.',
+      [],
+    ],
+    // with no set of its own, "all" is the set before
+    [
+      'Russia launched 40 drones at Ukraine overnight. All were shot down, the air force said.',
+      ['40 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('a country’s possessive on the threats is their origin', () => {
+  ruleFamily('ownerOrigin', [
+    ['The air force said it had intercepted 9 of Russia’s drones overnight.', ['9 drone @ country UA']],
+    // a possessive of a place, not of the threats, is still the place
+    ['Air defence shot down 9 drones over Russia’s Kursk region.', ['9 drone @ RU-KRS']],
+  ]);
+});
+
+describe('a count with no side takes the side of the claim just before', () => {
+  ruleFamily('previousSentenceSide', [
+    [
+      'Russia said it shot down 30 Ukrainian drones over its regions. Ukraine, for its part, said its forces destroyed 41 of 55 Russian drones. The air force said a further nine drones were jammed by electronic warfare.',
+      ['30 drone @ country RU', '41 drone @ country UA', '9 drone @ country UA'],
+    ],
+  ]);
+});
+
 describe('dates of the twenty-fourth round', () => {
   const morning = '2025-06-18T08:00:00Z'; // a Wednesday
   const noon = '2025-06-18T12:00:00Z';
