@@ -1497,6 +1497,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           attackPlaced.set(si, Math.max(c.value, attackPlaced.get(si) ?? 0));
         }
       }
+      // "The Moscow region came under a massive attack by Ukrainian drones: according to the ministry, 24 drones were
+      // shot down": the part before a colon tells the attack as a sentence before would (rule colonTarget)
+      if (regions.length === 0 && !c.outOf && !vague && !loc.locCountry && RULES.colonTarget) {
+        const target = targetBeforeColon(s, countStart, seg, sentPlaces, body);
+        if (target) regions = [target];
+      }
       // "…the enemy rained Vampire rockets on the Belgorod region. Twelve were intercepted": a bare count opening its
       // sentence counts the threats of the sentence before, and the one region that sentence names places it
       if (
@@ -1995,6 +2001,31 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes][0]! : null;
+}
+
+/**
+ * The one place the part of sentence `s` before the colon ahead of `countStart` tells an attack on, when the part after
+ * it names no place and no wider area (rule colonTarget); else null.
+ */
+function targetBeforeColon(
+  s: Span,
+  countStart: number,
+  seg: Segment,
+  places: readonly PlaceMention[],
+  body: string,
+): string | null {
+  const colon = s.text.lastIndexOf(':', countStart - s.start);
+  // (not a clock, "at 04:30")
+  if (colon <= 0 || /\d/.test(s.text[colon + 1] ?? '')) return null;
+  const cut = s.start + colon;
+  const after = places.filter((p) => p.start > cut && p.kind !== 'country' && p.kind !== 'demonym');
+  if (after.length > 0 || WIDER_THAN_TARGET.test(body.slice(cut, seg.end))) return null;
+  const head: Span = { start: s.start, end: cut, text: s.text.slice(0, colon) };
+  if (!ATTACK_HINT.test(head.text)) return null;
+  return attackedPlace(
+    head,
+    places.filter((p) => p.end <= cut),
+  );
 }
 
 /** "from the Sumy region", "from occupied Crimea": an origin before a place. */

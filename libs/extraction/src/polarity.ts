@@ -755,6 +755,26 @@ function rightGovernor(
       listEnd = k + 1;
       continue;
     }
+    // "Almost half of the drones, 45 in all, were destroyed": a total's "in all / in total / altogether" closes the
+    // apposition the count sits in (rule inAllApposition)
+    if (RULES.inAllApposition && !closed && k === c.npTo && toks[c.from - 1]?.raw === ',') {
+      const end =
+        t.low === 'altogether'
+          ? k + 1
+          : (t.low === 'in' && (toks[k + 1]?.low === 'all' || toks[k + 1]?.low === 'total')) ||
+              (t.low === 'all' && toks[k + 1]?.low === 'told')
+            ? k + 2
+            : -1;
+      if (
+        end > 0 &&
+        toks[end]?.raw === ',' &&
+        (AUX.has(toks[end + 1]?.low ?? '') || verbPolarity(toks, end + 1) !== null)
+      ) {
+        k = end;
+        closed = true;
+        continue;
+      }
+    }
     if (t.kind === 'p') {
       // "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed": a list of counts shares the verb after it
       const listed =

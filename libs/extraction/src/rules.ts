@@ -325,6 +325,10 @@ export const RULES = {
   previousSentenceSide: true,
   /** "the air force intercepted 9 of Russia's drones": a country's possessive on the threats counted is their origin (the defender is the other side), not a place. */
   ownerOrigin: true,
+  /** "The Moscow region came under a massive drone attack: according to the ministry, 24 drones were shot down": a count with no place after a colon is at the one place the part before it tells an attack on, as after a sentence telling it. */
+  colonTarget: true,
+  /** "Almost half of the drones, 45 in all, were destroyed over the Black Sea": a count's apposition closed after "in all / in total / altogether" takes the verb after it, as ", 45," does. */
+  inAllApposition: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -147,6 +147,29 @@ describe('a count with no side takes the side of the claim just before', () => {
   ]);
 });
 
+describe('the part before a colon tells the attack a count after it was stopped in', () => {
+  ruleFamily('colonTarget', [
+    [
+      'Overnight the Tula region came under a heavy attack by Ukrainian drones: according to the ministry, 17 drones were shot down.',
+      ['17 drone @ RU-TUL'],
+    ],
+    // a place after the colon is the count's own
+    [
+      'Overnight the Tula region came under a heavy attack by Ukrainian drones: 17 drones were shot down over the Oryol region.',
+      ['17 drone @ RU-ORL'],
+    ],
+  ]);
+});
+
+describe('a total’s "in all" closes its apposition', () => {
+  ruleFamily('inAllApposition', [
+    ['Most of the drones, 38 in all, were destroyed over the Sea of Azov.', ['38 drone @ SEA-AZOV']],
+    ['The bulk of the missiles, 21 in total, were intercepted over the Kyiv region.', ['21 missile @ UA-32']],
+    // "in all" with no verb after its comma is no apposition of this kind
+    ['Russia launched 50 drones, 12 in all, the ministry said.', []],
+  ]);
+});
+
 describe('dates of the twenty-fourth round', () => {
   const morning = '2025-06-18T08:00:00Z'; // a Wednesday
   const noon = '2025-06-18T12:00:00Z';
