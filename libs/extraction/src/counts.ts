@@ -1149,7 +1149,17 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
       return true;
     if (next && MONTHS.has(next.low) && /^\p{Lu}/u.test(next.raw)) return true;
     // "(local time, GMT+3)", "UTC-5": a time zone's offset (rule timeZoneOffset)
-    if (RULES.timeZoneOffset && prev && ['+', '-', '−', '–'].includes(prev.raw) && TIME_ZONES.has(prev2?.low ?? ''))
+    // (written together, "GMT+3", and an offset's size: "06:40 GMT - 14 drones …" is a stamp and a count, review)
+    if (
+      RULES.timeZoneOffset &&
+      prev &&
+      prev2 &&
+      ['+', '-', '−', '–'].includes(prev.raw) &&
+      TIME_ZONES.has(prev2.low) &&
+      prev2.end === prev.start &&
+      prev.end === t.start &&
+      value <= 14
+    )
       return true;
     // "early on Sunday (7)", "on Saturday night (27)": the day of the month in brackets after a weekday, as Brazilian and
     // Portuguese copy writes it (rule bracketedDay)

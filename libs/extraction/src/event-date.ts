@@ -56,12 +56,15 @@ const WEEKDAY_NIGHT_SPAN = new RegExp(
 // "between Tuesday night and Wednesday morning", "from Friday evening to Saturday morning", "from Friday night into the
 // early hours of Saturday": the same one night, told by its evening and its morning (rule eveningToMorning)
 const EVENING_TO_MORNING = new RegExp(
-  `\\b(?:between|from)\\s+(?:the\\s+)?(${WEEKDAY_NAMES})\\s+(?:night|evening|afternoon)\\s+(?:and|to|into|until|till)\\s+(?:the\\s+)?(?:(?:early\\s+)?(?:hours|morning)\\s+of\\s+)?(${WEEKDAY_NAMES})\\b`,
+  `\\b(?:between|from)\\s+(?:the\\s+)?(?:late\\s+(${WEEKDAY_NAMES})(?:\\s+(?:night|evening))?|(${WEEKDAY_NAMES})\\s+(?:night|evening|afternoon))\\s+(?:and|to|into|until|till|through)\\s+(?:the\\s+)?(?:early\\s+)?(?:(?:early\\s+)?(?:hours|morning)\\s+of\\s+)?(${WEEKDAY_NAMES})\\b(?!\\s+(?:evening|night|afternoon)\\b)`,
   'i',
 );
 // "said on 30/4", "at about 1:20 on 11/9", "on 31/12/2025": a day and month joined by a slash, after "on" (not "24/7", a
 // fraction or a score) (rule slashDate)
-const SLASH_DATE = /\b[Oo]n\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])/;
+const SLASH_DATE =
+  /\b[Oo]n\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?(?![\d/])(?!\s*(?:of|occasions|times|targets|attempts)\b)/;
+/** "overnight on 8/9", "the night of 8/9": a night told by its two days, no one date. */
+const NIGHT_BEFORE_SLASH = /\b(?:over)?night\b[^.;]{0,12}$/i;
 /** A night told as past ("a week ago", "last", "previous"): never the day after the stamp. */
 const NIGHT_BACK = /\b(?:ago|last|previous|earlier)\b/i;
 // "on Monday night" in a Tuesday morning report
@@ -87,7 +90,12 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   m = DAY_MONTH.exec(sentence);
   if (m) return fromParts(MONTHS.get(m[2]!.toLowerCase())!, Number(m[1]), m[3], pub);
   // ("on 24/7 alert": round the clock, not 24 July)
-  if (RULES.slashDate && (m = SLASH_DATE.exec(sentence)) && !(m[1] === '24' && m[2] === '7' && !m[3])) {
+  if (
+    RULES.slashDate &&
+    (m = SLASH_DATE.exec(sentence)) &&
+    !(m[1] === '24' && m[2] === '7' && !m[3]) &&
+    !(Number(m[2]) === Number(m[1]) + 1 && NIGHT_BEFORE_SLASH.test(sentence.slice(0, m.index + 3)))
+  ) {
     const date = slashDate(Number(m[1]), Number(m[2]), m[3], pub);
     if (date) return date;
   }
@@ -96,12 +104,13 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
     const day = dayOfPublicationMonth(Number(m[1]), pub);
     if (day) return day;
   }
-  if (
-    (RULES.weekdayNightSpan && (m = WEEKDAY_NIGHT_SPAN.exec(sentence))) ||
-    (RULES.eveningToMorning && (m = EVENING_TO_MORNING.exec(sentence)))
-  ) {
-    const first = WEEKDAYS.indexOf((m[1] ?? m[3] ?? m[5])!.toLowerCase());
-    const want = WEEKDAYS.indexOf((m[2] ?? m[4] ?? m[6])!.toLowerCase());
+  let span: [string, string] | null = null;
+  if (RULES.weekdayNightSpan && (m = WEEKDAY_NIGHT_SPAN.exec(sentence)))
+    span = [(m[1] ?? m[3] ?? m[5])!, (m[2] ?? m[4] ?? m[6])!];
+  else if (RULES.eveningToMorning && (m = EVENING_TO_MORNING.exec(sentence))) span = [(m[1] ?? m[2])!, m[3]!];
+  if (span) {
+    const first = WEEKDAYS.indexOf(span[0].toLowerCase());
+    const want = WEEKDAYS.indexOf(span[1].toLowerCase());
     // (one night only: "from Thursday to Sunday" is a span of days, left to the first weekday below; review)
     if ((first + 1) % 7 === want) {
       // (a night report stamped before midnight UTC is already the next day where it was written: the later weekday
@@ -131,8 +140,14 @@ export function eventDateOf(sentence: string, publishedAt: string | null | undef
   // "last night" in a morning report is the night that ended that morning
   // (rule lastNightEnds: a report stamped in the day, noon or afternoon too, tells of the night that ended that morning,
   // the report day by the convention of "overnight"; a stamp with no hour keeps the day before)
+  // ("Last night was quiet … 12 drones had been downed yesterday": "yesterday" says the day, review)
   if (LAST_NIGHT.test(sentence))
-    return iso(addDays(pub, morning(publishedAt) || (RULES.lastNightEnds && daytime(publishedAt)) ? 0 : -1));
+    return iso(
+      addDays(
+        pub,
+        morning(publishedAt) || (RULES.lastNightEnds && daytime(publishedAt) && !DAY_BEFORE.test(sentence)) ? 0 : -1,
+      ),
+    );
   if (DAY_BEFORE.test(sentence)) return iso(addDays(pub, -1));
   if (SAME_DAY.test(sentence)) return iso(pub);
   return null;
@@ -178,10 +193,10 @@ function lateEvening(publishedAt: string | null | undefined): boolean {
   return m !== null && Number(m[1]) >= 20;
 }
 
-/** Stamped between midnight and 18:00 UTC: a report of the day (a stamp with no hour is not). */
+/** Stamped before 21:00 UTC, midnight in Kyiv and Moscow: a report of that day (a stamp with no hour is not). */
 function daytime(publishedAt: string | null | undefined): boolean {
   const m = /T(\d{2}):/.exec(publishedAt ?? '');
-  return m !== null && Number(m[1]) < 18;
+  return m !== null && Number(m[1]) < 21;
 }
 
 function morning(publishedAt: string | null | undefined): boolean {

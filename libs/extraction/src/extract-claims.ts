@@ -250,7 +250,7 @@ const THE_REGION =
  * region" is in it (rule regionPart).
  */
 const THE_REGION_PART =
-  /\b(?:over|in|above|across|within)\s+the\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border|outer)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\s+(?:of|over|above)\s+the\s+(?:region|oblast|province|republic)\b(?!\s+of\b)|\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\b/i;
+  /\b(?:over|in|on|above|across|within)\s+the\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border|outer)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\s+(?:of|over|above)\s+the\s+(?:region|oblast|province|republic)\b(?!\s+of\b)|\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\b/i;
 /** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
@@ -313,18 +313,35 @@ function regionNamedBefore(
 
 /**
  * "The governor of the Kaluga region said a drone was downed over the south of the region": the one region the sentence
- * names before the count's clause (rule regionPart); null when it names none or several.
+ * names before the count's clause as the speaker's ("governor of X", "the X regional administration", "X's governor")
+ * or as its opening "In the X region," (rule regionPart); null when it names none or several so, or only in passing (a
+ * route, a comparison, an origin: review).
  */
 function regionNamedEarlierIn(body: string, from: number, to: number): string | null {
   if (to <= from) return null;
   const text = body.slice(from, to);
   const codes = new Set(
     findPlaces(text)
-      .filter((p) => (p.kind === 'region' || p.kind === 'place') && !referencePoint(text, p.start))
+      .filter(
+        (p) =>
+          (p.kind === 'region' || p.kind === 'place') &&
+          !referencePoint(text, p.start) &&
+          (SPEAKER_OF_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) ||
+            SPEAKER_AFTER.test(text.slice(p.end, p.end + 50)) ||
+            OPENING_IN.test(text.slice(0, p.start))),
+      )
       .map((p) => p.code),
   );
   return codes.size === 1 ? [...codes][0]! : null;
 }
+/** "governor of (the) X", "head of the X": the speaker's region after their title. */
+const SPEAKER_OF_BEFORE =
+  /\b(?:governor|head|mayor|administration|authorities|officials?|chief|leader)\s+of\s+(?:the\s+)?(?:(?:central|southern|northern|eastern|western|border|frontline)\s+)?$/i;
+/** "X region governor", "the X regional military administration", "X's governor": the speaker's region before their title. */
+const SPEAKER_AFTER =
+  /^\s*(?:(?:region|oblast|province|krai|republic)\s*)?(?:['’]s\s+)?(?:regional\s+)?(?:military\s+)?(?:state\s+)?(?:governor|administration|head|authorities|mayor|officials?)\b/i;
+/** A sentence that opens "In the X region,", "In X,". */
+const OPENING_IN = /^\s*(?:[Ii]n|[Oo]ver)\s+(?:the\s+)?$/;
 
 /** A quote that opens and does not close in its sentence. */
 const OPEN_QUOTE_ONLY = /^\s*["“«][^"”»]*$/;
@@ -1400,12 +1417,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (sea) regions = [sea];
       }
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
-      // ("over the southern part of the region" is a part of a region named before, not a vague place: rule regionPart)
-      const vague =
+      // "over the southern part of the region": a part of the region named before, not a vague place (rule regionPart)
+      if (
+        RULES.regionPart &&
         regions.length === 0 &&
-        (modifierVague ||
-          (VAGUE_PLACE.test(body.slice(countEnd, seg.end)) &&
-            !(RULES.regionPart && THE_REGION_PART.test(body.slice(countEnd, seg.end)))));
+        !modifierVague &&
+        THE_REGION_PART.test(body.slice(countEnd, seg.end)) &&
+        VAGUE_PLACE.test(body.slice(countEnd, seg.end))
+      ) {
+        const named = regionNamedEarlierIn(body, s.start, countStart) ?? regionNamedBefore(sentences, si, body);
+        if (named) regions = [named];
+      }
+      const vague = regions.length === 0 && (modifierVague || VAGUE_PLACE.test(body.slice(countEnd, seg.end)));
       if (vague) regions = [];
       else if (regions.length === 0 && !c.outOf)
         regions = fallbackRegions(base, segs, counts, ci, toks, c, loc.reference.length > 0);

@@ -60,6 +60,8 @@ const AFTER_PLACE_CLOSE_TO =
 /** "in Kaluga, near Moscow": after a place and a comma, "near" says where the first place is (rule nearAfterPlace). */
 const AFTER_PLACE_COMMA_NEAR =
   /^\s*(?:region|oblast|province|district|area|krai|territory)?\s*,\s*near\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
+/** What may follow the place after ", near": the clause's end, not another item of a list (rule nearAfterPlace). */
+const NEAR_PLACE_ENDS = /^\s*(?:[.;:)!?]|,(?!\s*(?:and|or|over|in|near|as\s+well\s+as|above)\b)|$)/;
 /** An organisation just before "in <capital>": the capital is its seat. */
 const SEAT =
   /\b(?:ministry|air\s+force|military|government|authorities|officials|command|headquarters|general\s+staff|embassy|spokes(?:man|woman|person)|sources?|leadership|kremlin|administration)\s+in\s+(?:the\s+)?$/i;
@@ -343,7 +345,12 @@ export function locate(inp: LocateInput): Located {
           q.kind !== 'demonym' &&
           q.end <= p.start &&
           (AFTER_PLACE_CLOSE_TO.test(body.slice(q.end, p.start)) ||
-            (near && AFTER_PLACE_COMMA_NEAR.test(body.slice(q.end, p.start)))),
+            (near &&
+              AFTER_PLACE_COMMA_NEAR.test(body.slice(q.end, p.start)) &&
+              // (not the next item of a list, "over Kyiv, near Odesa and over …", nor after a reference point, "250 km
+              // north-east of Moscow, near Yaroslavl": review)
+              NEAR_PLACE_ENDS.test(body.slice(p.end, p.end + 16)) &&
+              !REFERENCE.test(body.slice(Math.max(0, q.start - 60), q.start)))),
       )
     ) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);

@@ -303,7 +303,7 @@ export const RULES = {
   regionPart: true,
   /** "between Tuesday night and Wednesday morning", "from Friday evening to Saturday morning": one night told by its evening and its morning ends on the later day, as "the night from Tuesday to Wednesday" does. */
   eveningToMorning: true,
-  /** "last night" in a report stamped in the day (before 18:00 UTC, noon too) is the night that ended that morning: the report day (before, only in a morning report; a stamp with no hour still reads the day before). */
+  /** "last night" in a report stamped in the day (before 21:00 UTC, midnight in Kyiv and Moscow; noon too) is the night that ended that morning: the report day (before, only in a morning report; a stamp with no hour still reads the day before). */
   lastNightEnds: true,
   /** "said on 30/4", "at 1:20 on 11/9", "on 31/12/2025": a day and month joined by a slash after "on" is the date (day first, or month first when only that reads, or when nearer the report). */
   slashDate: true,

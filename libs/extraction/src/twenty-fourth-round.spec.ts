@@ -16,6 +16,11 @@ describe('a part of "the region" is the region the sentence or the text names', 
       'Drones attacked the Kursk region. Three were shot down in the region’s airspace, officials said.',
       ['3 drone @ RU-KRS'],
     ],
+    // a place the sentence names in passing (a route) is not the speaker's region: the region named before
+    [
+      'Drones attacked the Lipetsk region overnight. Traffic on the road towards Voronezh was halted while six drones were shot down over the southern part of the region.',
+      ['6 drone @ RU-LIP'],
+    ],
     // two regions named before: no telling which
     [
       'The governors of the Kursk and Bryansk regions said four drones had been shot down over the southern part of the region.',
@@ -29,6 +34,11 @@ describe('a time zone’s offset is no count', () => {
     [
       'A drone was shot down over the Kaluga region at about 2:10 a.m. (local time, GMT+3), the ministry said.',
       ['1 drone @ RU-KLU'],
+    ],
+    // a stamp apart from a count is no offset
+    [
+      '06:40 GMT - 14 drones were shot down over the Belgorod region overnight, the governor said.',
+      ['14 drone @ RU-BEL'],
     ],
     // a count after a plus sign with no time zone is still one
     [
@@ -54,6 +64,11 @@ describe('"near" after a place and a comma says where that place is', () => {
     [
       'Three drones were shot down over Bryansk and two in Tula, near Moscow.',
       ['2 drone @ RU-TUL', '3 drone @ RU-BRY'],
+    ],
+    // the next item of a list after "near" stays a place of the count
+    [
+      'Ukraine said it shot down 12 drones over Kyiv, near Odesa and over the Dnipropetrovsk region.',
+      ['12 drone @ UA-12+UA-30+UA-51'],
     ],
     // "near" with no place before it is the count's place
     ['Two drones were shot down near Moscow, the mayor said.', ['2 drone @ RU-MOW']],
@@ -183,6 +198,12 @@ describe('dates of the twenty-fourth round', () => {
     expect(eventDateOf('From Monday night into the early hours of Tuesday, 12 drones were downed.', noon)).toBe(
       '2025-06-17',
     );
+    expect(eventDateOf('Between late Tuesday and early Wednesday, 40 drones were destroyed.', noon)).toBe('2025-06-18');
+    expect(eventDateOf('From Tuesday night through Wednesday morning 40 drones were downed.', noon)).toBe('2025-06-18');
+    // a span from one evening to the next is a day, not one night
+    expect(eventDateOf('Between Tuesday evening and Wednesday evening, 60 drones were downed.', noon)).toBe(
+      '2025-06-17',
+    );
     // an evening and a morning two days apart are no one night: the first weekday, as before
     expect(eventDateOf('Between Monday evening and Wednesday morning 70 drones were downed.', noon)).toBe('2025-06-16');
     expect(
@@ -196,7 +217,9 @@ describe('dates of the twenty-fourth round', () => {
     expect(eventDateOf('Air defence shot down 12 drones last night.', noon)).toBe('2025-06-18');
     // a stamp with no hour, or a late one, keeps the day before
     expect(eventDateOf('Air defence shot down 12 drones last night.', '2025-06-18')).toBe('2025-06-17');
-    expect(eventDateOf('Air defence shot down 12 drones last night.', '2025-06-18T19:30:00Z')).toBe('2025-06-17');
+    expect(eventDateOf('Air defence shot down 12 drones last night.', '2025-06-18T21:30:00Z')).toBe('2025-06-17');
+    // "yesterday" in the sentence says the day
+    expect(eventDateOf('Last night was quiet; 12 drones had been downed yesterday.', noon)).toBe('2025-06-17');
     expect(
       withRulesOff(['lastNightEnds'], () => eventDateOf('Air defence shot down 12 drones last night.', noon)),
     ).toBe('2025-06-17');
@@ -210,6 +233,9 @@ describe('dates of the twenty-fourth round', () => {
     // not a fraction or a round-the-clock
     expect(eventDateOf('Air defence is on 24/7 alert; 20 drones were shot down.', noon)).toBeNull();
     expect(eventDateOf('Air defence shot down 1/3 of the drones.', noon)).toBeNull();
+    expect(eventDateOf('Power was cut on 1/3 of the city after 12 drones were shot down.', noon)).toBeNull();
+    // a night told by its two days is no one date
+    expect(eventDateOf('Overnight on 8/9, 20 drones were shot down.', noon)).toBe('2025-06-18');
     expect(
       withRulesOff(['slashDate'], () => eventDateOf('The ministry said on 16/6 that 20 drones were shot down.', noon)),
     ).toBeNull();
