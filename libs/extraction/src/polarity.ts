@@ -1488,6 +1488,8 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   );
   const period = PERIOD_TALLY.exec(own);
   if (period !== null && !ANNEXED_BEFORE.test(own.slice(Math.max(0, period.index - 40), period.index))) return true;
+  // "164 helicopters have been destroyed over the whole of the special operation" (rule operationTally)
+  if (RULES.operationTally && OPERATION_TALLY.test(own)) return true;
   const opener = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/.exec(sentence);
   if (opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0])) return true;
   // "In February, interceptor drones flew 6,100 sorties and destroyed over 1,400 …": a sentence that opens on a month,
@@ -1505,6 +1507,9 @@ const SEIZED_JUST_BEFORE =
 const OWN_PHRASE_END = /[,;(]|\s[-–—]{1,2}\s/;
 /** "…the peninsula Russia annexed in 2014", "occupied since 2014": the year of a place's seizure, not of the count. */
 const ANNEXED_BEFORE = /\b(?:annexed|occupied|seized|captured|invaded|annexation|occupation)\b[^.;]*$/i;
+/** The whole of the war told as "the special (military) operation" or "the conflict" (rule operationTally). */
+const OPERATION_TALLY =
+  /\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|over\s+the\s+whole\s+of|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:special\s+(?:military\s+)?operation|SMO|conflict)\b(?![\s-]+(?:zone|area|region|districts?|line)\b)/i;
 const PERIOD_TALLY =
   /(?<!\b(?:since|than|until|seen|used)\s)\blast month\b|\b(?:in|during|throughout|so far in) (?:(?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?20\d\d\b|\bto date\b|\b(?:during|throughout|over the course of) the (?:full-scale )?war\b|\b(?:in the war so far|so far in the war)\b/i;
 

@@ -329,6 +329,8 @@ export const RULES = {
   colonTarget: true,
   /** "Almost half of the drones, 45 in all, were destroyed over the Black Sea": a count's apposition closed after "in all / in total / altogether" takes the verb after it, as ", 45," does. */
   inAllApposition: true,
+  /** "164 helicopters have been destroyed over the whole of the special operation", "during the conflict": two or more over the whole war, told by its Russian name or as "the conflict", are a tally. */
+  operationTally: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -185,6 +185,18 @@ describe('a total’s "in all" closes its apposition', () => {
   ]);
 });
 
+describe('the whole war told as "the special operation" or "the conflict" is a tally', () => {
+  ruleFamily('operationTally', [
+    [
+      'So far 171 Ukrainian helicopters have been destroyed over the whole of the special operation, the ministry said.',
+      [],
+    ],
+    ['In all, 2,400 drones have been downed during the conflict, the spokesman said.', []],
+    // the conflict's zone is a place, not a span of time
+    ['Air defence shot down 12 drones in the conflict zone near Belgorod, the governor said.', ['12 drone @ RU-BEL']],
+  ]);
+});
+
 describe('dates of the twenty-fourth round', () => {
   const morning = '2025-06-18T08:00:00Z'; // a Wednesday
   const noon = '2025-06-18T12:00:00Z';
