@@ -561,6 +561,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   const drafts: Draft[] = [];
   let seaMemo: [string | null] | undefined;
   let crimeaMemo: [boolean] | undefined;
+  /** Whether the article names a crewed type anywhere (rule aircraftAfterDrones), read when first asked. */
+  let mannedMemo: [boolean] | undefined;
   let navalOnlyMemo: [boolean] | undefined;
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
@@ -1028,6 +1030,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             !MANNED_WORD.test(s.text))) &&
         // ("drones went after the airfield, when three aircraft had been destroyed": aircraft on the ground, the drones' targets)
         !AIRFIELD_WORD.test(s.text)
+      )
+        partWeapon = 'drone';
+      // "The drones were eliminated between 20.00 and 22.30 by air defence. Six aircraft were intercepted over the Bryansk
+      // region": a plain "aircraft" right after a sentence about drones, in an article that names no crewed type, is those
+      // drones told again (rule aircraftAfterDrones)
+      if (
+        RULES.aircraftAfterDrones &&
+        c.weapon === 'aircraft' &&
+        partWeapon === null &&
+        si > 0 &&
+        plainAircraft(toks, c) &&
+        DRONE_WORD.test(sentences[si - 1]!.text) &&
+        !counts.slice(0, ci).some((o) => o.weapon === 'drone') &&
+        !AIRFIELD_WORD.test(s.text) &&
+        !(mannedMemo ??= [MANNED_WORD.test(body)])[0]
       )
         partWeapon = 'drone';
       const before =

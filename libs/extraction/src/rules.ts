@@ -331,6 +331,8 @@ export const RULES = {
   inAllApposition: true,
   /** "164 helicopters have been destroyed over the whole of the special operation", "during the conflict": two or more over the whole war, told by its Russian name or as "the conflict", are a tally. */
   operationTally: true,
+  /** "The drones were eliminated by air defence. Six aircraft were intercepted over the Bryansk region": a plain "aircraft" right after a sentence about drones, in an article naming no crewed type, is those drones told again. */
+  aircraftAfterDrones: true,
 };
 
 export type RuleName = keyof typeof RULES;

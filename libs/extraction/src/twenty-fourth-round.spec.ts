@@ -197,6 +197,20 @@ describe('the whole war told as "the special operation" or "the conflict" is a t
   ]);
 });
 
+describe('a plain "aircraft" right after a sentence about drones is those drones', () => {
+  ruleFamily('aircraftAfterDrones', [
+    [
+      'The drones were eliminated between 21.00 and 23.30 by air defence systems on duty. Eight aircraft were intercepted over the Tula region.',
+      ['8 drone @ RU-TUL'],
+    ],
+    // an article that names a crewed type keeps its aircraft
+    [
+      'Ukraine said its drones struck an airfield overnight. Separately, the army said two aircraft were shot down over the Donetsk region, both Su-25 jets.',
+      ['2 aircraft @ UA-14'],
+    ],
+  ]);
+});
+
 describe('dates of the twenty-fourth round', () => {
   const morning = '2025-06-18T08:00:00Z'; // a Wednesday
   const noon = '2025-06-18T12:00:00Z';
