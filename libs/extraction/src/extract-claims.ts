@@ -1047,10 +1047,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !(mannedMemo ??= [MANNED_WORD.test(body)])[0]
       )
         partWeapon = 'drone';
-      const before =
+      let before =
         (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon
           ? lastWeaponBefore(lookups.weaponWords(), countStart)
           : null;
+      // ("Six aircraft were intercepted over Bryansk … Three more – in the Kaluga region": the aircraft before were drones
+      // told again, rule aircraftAfterDrones)
+      if (
+        RULES.aircraftAfterDrones &&
+        before === 'aircraft' &&
+        !(mannedMemo ??= [MANNED_WORD.test(body)])[0] &&
+        DRONE_WORD.test(body.slice(0, countStart))
+      )
+        before = 'drone';
       // "…repelled an attack by surface drones. So far four drones have been destroyed": plain drones destroyed right
       // after naval drones were named (no aerial word between, no air defence or downing in the sentence) are those boats
       const navalDrones =
@@ -1419,7 +1428,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       // "in the Kyiv, Sumy and other regions", "… and elsewhere", "among others": a partial list is country scope
       let partialCountry: string | null = null;
-      if (RULES.partialList && regions.length > 0 && PARTIAL_LIST.test(body.slice(countEnd, seg.end))) {
+      if (
+        RULES.partialList &&
+        regions.length > 0 &&
+        (PARTIAL_LIST.test(body.slice(countEnd, seg.end)) ||
+          // ("against several Russian regions, Crimea among them": one region of an unnamed set, rule someRegionsAmong)
+          (RULES.someRegionsAmong && SOME_OF_THE_REGIONS.test(body.slice(countEnd, s.start + s.text.length))))
+      ) {
         // (in the country of the places it names; "over Crimea and various regions" names contested land only, so the
         // country is told as for any country-scope count: "of Russia", the defender, the claimant, the threats' origin)
         partialCountry = contestedOnly(regions) ? null : landCountryOf(regions);

@@ -51,8 +51,12 @@ const REFERENCE = new RegExp(
 const COMPASS_AFTER = /^['’]s\s+(?:north|south|east|west)(?:-?(?:east|west))?\b/i;
 /** A place in `text` given only as a reference point ("200 km south-west of the Russian capital, Moscow"). */
 export function referencePoint(text: string, start: number): boolean {
-  return REFERENCE.test(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return REFERENCE.test(before) || (RULES.seaOffPlace && SEA_OFF.test(before));
 }
+/** "over the Black Sea off Crimea", "in the waters off Odesa": the land after a sea and "off" says where the sea is (rule seaOffPlace). */
+const SEA_OFF =
+  /\b(?:[Ss]ea|[Ww]aters|[Cc]oast|[Ss]trait)\s+off\s+(?:the\s+)?(?:coast\s+of\s+)?(?:(?:occupied|annexed)\s+)?$/;
 const CLOSE_TO =
   /\b(?:close\s+to|not\s+far\s+from|near)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+)?(?:capital,?\s+|city\s+of\s+)?$/i;
 const AFTER_PLACE_CLOSE_TO =
@@ -360,6 +364,7 @@ export function locate(inp: LocateInput): Located {
     // ("over the Tver region, to Moscow's north-west": a compass point after the name makes it one too)
     if (
       (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) ||
+      (RULES.seaOffPlace && SEA_OFF.test(before)) ||
       (RULES.compassAfter && COMPASS_AFTER.test(body.slice(p.end, p.end + 24)) && /\bto\s+(?:the\s+)?$/i.test(before))
     ) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);

@@ -333,6 +333,10 @@ export const RULES = {
   operationTally: true,
   /** "The drones were eliminated by air defence. Six aircraft were intercepted over the Bryansk region": a plain "aircraft" right after a sentence about drones, in an article naming no crewed type, is those drones told again. */
   aircraftAfterDrones: true,
+  /** "32 drones sent against several Russian regions, Crimea among them": one region named of an unnamed set of regions is a partial list, country scope. */
+  someRegionsAmong: true,
+  /** "two drones over the Black Sea off Crimea and in the Kursk region": the land after a sea and "off" says where the sea is, no place of the count. */
+  seaOffPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;

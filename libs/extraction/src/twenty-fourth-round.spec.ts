@@ -120,7 +120,7 @@ describe('"all of the drones", "all of Russia’s drones" are the whole set name
 describe('NATO’s or allied aircraft are the defenders’, not the threats', () => {
   ruleFamily('defenderAircraft', [
     [
-      'About 12 Russian drones crossed into Polish airspace overnight. The Polish air force, supported by allied aircraft, shot down three of them.',
+      'About 12 Russian drones crossed into Polish airspace overnight. The Polish air force, supported by allied aircraft, shot down three of them, adding that no MiG-29 had been damaged.',
       ['3 drone @ country PL'],
     ],
     // Russian aircraft are threats as before
@@ -203,11 +203,38 @@ describe('a plain "aircraft" right after a sentence about drones is those drones
       'The drones were eliminated between 21.00 and 23.30 by air defence systems on duty. Eight aircraft were intercepted over the Tula region.',
       ['8 drone @ RU-TUL'],
     ],
+    // and a bare count after them counts those drones too
+    [
+      'The drones were eliminated between 21.00 and 23.30 by air defence systems on duty. Eight aircraft were intercepted over the Tula region. Three more – in the Kaluga region.',
+      ['3 drone @ RU-KLU', '8 drone @ RU-TUL'],
+    ],
     // an article that names a crewed type keeps its aircraft
     [
       'Ukraine said its drones struck an airfield overnight. Separately, the army said two aircraft were shot down over the Donetsk region, both Su-25 jets.',
       ['2 aircraft @ UA-14'],
     ],
+  ]);
+});
+
+describe('one region named of an unnamed set of regions is a partial list', () => {
+  ruleFamily('someRegionsAmong', [
+    [
+      'Russia says it shot down 41 Ukrainian drones sent overnight against several Russian regions, Crimea among them.',
+      ['41 drone @ country RU'],
+    ],
+    // a list with no unnamed set keeps its places
+    ['Russia says it shot down 41 Ukrainian drones overnight over the Kursk region.', ['41 drone @ RU-KRS']],
+  ]);
+});
+
+describe('the land after a sea and "off" says where the sea is', () => {
+  ruleFamily('seaOffPlace', [
+    [
+      "Russia's defence ministry said two Ukrainian drones were destroyed over the Black Sea off Crimea and in the Bryansk region.",
+      ['2 drone @ RU-BRY+SEA-BLACK'],
+    ],
+    // "off" with no sea before it is no reference
+    ['Three drones were shot down off Crimea overnight, the governor said.', ['3 drone @ UA-43']],
   ]);
 });
 
