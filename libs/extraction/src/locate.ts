@@ -54,6 +54,9 @@ export function referencePoint(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   return REFERENCE.test(before) || (RULES.seaOffPlace && SEA_OFF.test(before));
 }
+/** "in the Leningrad region, to which St Petersburg belongs", ", which includes the city of X": a place the clause says the one before holds (rule whichPlace). */
+const WHICH_PLACE =
+  /,\s*(?:to\s+which|which\s+(?:includes|contains|surrounds|encircles|encloses))\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
 /** "over the Black Sea off Crimea", "in the waters off Odesa": the land after a sea and "off" says where the sea is (rule seaOffPlace). */
 const SEA_OFF =
   /\b(?:[Ss]ea|[Ww]aters|[Cc]oast|[Ss]trait)\s+off\s+(?:the\s+)?(?:coast\s+of\s+)?(?:(?:occupied|annexed)\s+)?$/;
@@ -365,6 +368,7 @@ export function locate(inp: LocateInput): Located {
     if (
       (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) ||
       (RULES.seaOffPlace && SEA_OFF.test(before)) ||
+      (RULES.whichPlace && WHICH_PLACE.test(before)) ||
       (RULES.compassAfter && COMPASS_AFTER.test(body.slice(p.end, p.end + 24)) && /\bto\s+(?:the\s+)?$/i.test(before))
     ) {
       if (p.start >= segment.start && p.end <= segment.end) reference.push(p);

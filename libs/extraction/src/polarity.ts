@@ -1260,7 +1260,8 @@ const SENT_ON_COURSE = new Set('aimed headed directed launched fired sent'.split
  * ends the clause ("which were aimed at Kyiv, and most were shot down": the verb is another subject's).
  */
 function passiveAfterCourse(toks: Tok[], k: number, counts: readonly Count[]): number {
-  for (let x = k; x < Math.min(toks.length, k + 10); x++) {
+  // (14 words with rule longCourse: "that tried to strike the south-western Bryansk and Kursk regions were brought down")
+  for (let x = k; x < Math.min(toks.length, k + (RULES.longCourse ? 14 : 10)); x++) {
     const t = toks[x]!;
     if (counts.some((o) => o.from === x)) return -1;
     if (t.kind === 'p') {

@@ -337,6 +337,10 @@ export const RULES = {
   someRegionsAmong: true,
   /** "two drones over the Black Sea off Crimea and in the Kursk region": the land after a sea and "off" says where the sea is, no place of the count. */
   seaOffPlace: true,
+  /** "Two drones that tried to strike the south-western Bryansk and Kursk regions were brought down": a course clause of up to 14 words (10 before) is read past to the count's own passive. */
+  longCourse: true,
+  /** "27 drones shot down in the Leningrad region, to which St Petersburg belongs": a place a relative clause says the one before holds is no place of the count. */
+  whichPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -238,6 +238,31 @@ describe('the land after a sea and "off" says where the sea is', () => {
   ]);
 });
 
+describe('a course clause of up to fourteen words is read past to the count’s own passive', () => {
+  ruleFamily('longCourse', [
+    [
+      'Three Ukrainian drones that tried to strike the south-western Bryansk and Kursk regions were brought down, the ministry said.',
+      ['3 drone @ RU-BRY+RU-KRS'],
+    ],
+    // a short one, as before
+    ['Three Ukrainian drones that tried to strike the Bryansk region were brought down.', ['3 drone @ RU-BRY']],
+  ]);
+});
+
+describe('a place a relative clause says the one before holds', () => {
+  ruleFamily('whichPlace', [
+    [
+      'Air defence shot down 19 drones over the Leningrad region, to which St Petersburg belongs.',
+      ['19 drone @ RU-LEN'],
+    ],
+    // a place after "which" with a verb of downing is the count's own
+    [
+      'Air defence shot down 19 drones over the Leningrad region and 4 over St Petersburg.',
+      ['19 drone @ RU-LEN', '4 drone @ RU-SPE'],
+    ],
+  ]);
+});
+
 describe('dates of the twenty-fourth round', () => {
   const morning = '2025-06-18T08:00:00Z'; // a Wednesday
   const noon = '2025-06-18T12:00:00Z';
