@@ -1648,6 +1648,13 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       toks[k + 2]!.start === toks[k + 1]!.end &&
       !/^[A-Z]{1,3}$/.test(toks[k + 2]!.raw)
     ) {
+      // ("one fighter-bomber", "two fighter-jets": a compound of two heads of one weapon is that head, rule compoundHead)
+      if (RULES.compoundHead && WEAPON_HEADS.get(toks[k + 2]!.low) === WEAPON_HEADS.get(w)) {
+        lastWeapon = k + 2;
+        words++;
+        k += 2;
+        continue;
+      }
       if (lastWeapon < 0) modifierWeapon = modifierWeapon ?? WEAPON_HEADS.get(w)!;
       words++;
       k += 3;

@@ -341,6 +341,8 @@ export const RULES = {
   longCourse: true,
   /** "27 drones shot down in the Leningrad region, to which St Petersburg belongs": a place a relative clause says the one before holds is no place of the count. */
   whichPlace: true,
+  /** "brought down one fighter-bomber": a hyphenated compound of two heads of one weapon is that weapon's head (a compound with another word stays a modifier: "aircraft-type drones"). */
+  compoundHead: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -263,6 +263,17 @@ describe('a place a relative clause says the one before holds', () => {
   ]);
 });
 
+describe('a compound of two heads of one weapon is that head', () => {
+  ruleFamily('compoundHead', [
+    [
+      'Ukraine’s air force said it had brought down one fighter-bomber over the Kharkiv region.',
+      ['1 aircraft @ UA-63'],
+    ],
+    // a compound with a word that is no head stays a modifier
+    ['Russian air defence shot down 12 aircraft-type drones over the Kursk region.', ['12 drone @ RU-KRS']],
+  ]);
+});
+
 describe('dates of the twenty-fourth round', () => {
   const morning = '2025-06-18T08:00:00Z'; // a Wednesday
   const noon = '2025-06-18T12:00:00Z';
