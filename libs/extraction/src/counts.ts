@@ -281,7 +281,9 @@ const NOT_ALL = new Set(['nearly', 'almost', 'virtually', 'practically', 'not', 
 const CLAIM_PARTICIPLE = /^(?:intercepted|destroyed|downed|neutrali[sz]ed)$/;
 /** An unnumbered set of threats: "several waves of drones", "dozens of missiles", "a number of UAVs" (rule vagueSetFirst). */
 const VAGUE_SET =
-  /\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|waves?\s+of|swarms?\s+of|groups?\s+of|a\s+number\s+of|a\s+series\s+of)\s+(?:[\w-]+\s+){0,2}(?:drones|uavs|missiles|rockets|shaheds|aerial\s+vehicles)\b/i;
+  /\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|waves?\s+of|swarms?\s+of|groups?\s+of|a\s+number\s+of|a\s+series\s+of)\s+(?:(?!(?:of|the|these|those|as|and|or|but|hundred|thousand)\b)[\w-]+\s+){0,2}(?:drones|uavs|missiles|rockets|shaheds|aerial\s+vehicles)\b/i;
+/** Words before a gerund that say it was not done ("instead of intercepting"). */
+const NOT_DONE_BEFORE: ReadonlySet<string> = new Set(['of', 'than', 'without']);
 const CLAIM_GERUND = /^(?:intercepting|destroying|downing|neutrali[sz]ing)$/;
 
 export function findCounts(
@@ -410,9 +412,19 @@ export function findCounts(
       const objectOf =
         toks[i - 1]?.low === 'down' ||
         CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '') ||
-        (RULES.allOfThe && CLAIM_GERUND.test(toks[i - 1]?.low ?? ''));
+        // (not "instead of / rather than / without intercepting all …", review)
+        (RULES.allOfThe && CLAIM_GERUND.test(toks[i - 1]?.low ?? '') && !NOT_DONE_BEFORE.has(toks[i - 2]?.low ?? ''));
+      // ("all the drones that crossed into the Chernihiv region", "all of the drones aimed at the city": a part the
+      // clause after the head picks out, not the whole set; rule allOfThe, review)
+      const narrowed =
+        RULES.allOfThe &&
+        !verbNext &&
+        (toks[headEnd]?.low === 'that' ||
+          toks[headEnd]?.low === 'which' ||
+          /(?:ed|ing)$/.test(toks[headEnd]?.low ?? ''));
       if (
         ref &&
+        !narrowed &&
         (generic || (headWeapon !== null && headWeapon === ref.weapon && /s$/.test(head!.low))) &&
         (verbNext || objectOf)
       ) {

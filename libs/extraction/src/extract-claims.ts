@@ -30,6 +30,7 @@ import {
   vetoed,
   vetoReason,
   type Governor,
+  SUPERLATIVE_BEFORE,
 } from './polarity';
 import { RULES } from './rules';
 import { segmentsOf, type Segment } from './segments';
@@ -213,6 +214,20 @@ const PARTIAL_LIST =
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
+/** A word of downing (rule aircraftAfterDrones: the sentence before tells the drones downed). */
+const DOWNED_WORD =
+  /\b(?:shot|brought|taken)\s+down\b|\b(?:downed|intercepted|destroyed|eliminated|neutrali[sz]ed|suppressed)\b/i;
+/**
+ * "against several Russian regions, Crimea among them": after the count, an unnamed set of regions with one of the
+ * count's own places between it and "among them" (rule someRegionsAmong; not a set elsewhere in the sentence, review).
+ */
+function someRegionsAmong(rest: string, regions: readonly string[]): boolean {
+  const m = SOME_OF_THE_REGIONS.exec(rest);
+  return m !== null && findPlaces(m[0]).some((p) => regions.includes(p.code));
+}
+
+/** A count told as more of what the sentence before counted (rule previousSentenceSide). */
+const LINKED_COUNT = /\b(?:another|further|additional|more|also|too|as\s+well)\b/i;
 /** "more" right after a bare count ("Two more were shot down"). */
 const MORE_AFTER = /^\s+(?:more|further|additional)\b/i;
 const DRONE_WORD = /\b(?:drones?|UAVs?|unmanned)\b/i;
@@ -1042,6 +1057,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         si > 0 &&
         plainAircraft(toks, c) &&
         DRONE_WORD.test(sentences[si - 1]!.text) &&
+        // (a sentence that tells the drones downed, not only launched: review)
+        DOWNED_WORD.test(sentences[si - 1]!.text) &&
         !counts.slice(0, ci).some((o) => o.weapon === 'drone') &&
         !AIRFIELD_WORD.test(s.text) &&
         !(mannedMemo ??= [MANNED_WORD.test(body)])[0]
@@ -1433,7 +1450,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         regions.length > 0 &&
         (PARTIAL_LIST.test(body.slice(countEnd, seg.end)) ||
           // ("against several Russian regions, Crimea among them": one region of an unnamed set, rule someRegionsAmong)
-          (RULES.someRegionsAmong && SOME_OF_THE_REGIONS.test(body.slice(countEnd, s.start + s.text.length))))
+          (RULES.someRegionsAmong && someRegionsAmong(body.slice(countEnd, s.start + s.text.length), regions)))
       ) {
         // (in the country of the places it names; "over Crimea and various regions" names contested land only, so the
         // country is told as for any country-scope count: "of Russia", the defender, the claimant, the threats' origin)
@@ -1555,7 +1572,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "The Moscow region came under a massive attack by Ukrainian drones: according to the ministry, 24 drones were
       // shot down": the part before a colon tells the attack as a sentence before would (rule colonTarget)
       if (regions.length === 0 && !c.outOf && !vague && !loc.locCountry && RULES.colonTarget) {
-        const target = targetBeforeColon(s, countStart, seg, sentPlaces, body);
+        const target = targetBeforeColon(s, countStart, seg, sentPlaces, body, c.origin ?? null);
         if (target) regions = [target];
       }
       // "…the enemy rained Vampire rockets on the Belgorod region. Twelve were intercepted": a bare count opening its
@@ -1681,7 +1698,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             // ("Kyiv, for its part, says its forces destroyed 51 drones. The air force said a further 17 drones were
             // jammed": a sentence with no side of its own goes on with the side of the claim just before it, rule
             // previousSentenceSide)
-            (RULES.previousSentenceSide && last?.sentence === si - 1 ? last.claim.country : null) ??
+            // (only a count told as more of the same: "a further 17", "another", "also"; a new speaker may be the other side,
+            // review)
+            (RULES.previousSentenceSide &&
+            last?.sentence === si - 1 &&
+            LINKED_COUNT.test(body.slice(Math.max(s.start, countStart - 24), countEnd))
+              ? last.claim.country
+              : null) ??
             invert(articleAttacker) ??
             lookups.country() ??
             invert(threatOrigin(body)));
@@ -1905,13 +1928,26 @@ function claimedBefore(drafts: Draft[], si: number): Breakdown[] {
 /** "This month alone, their losses exceeded … Over the same period, 188 HIMARS rockets … had been intercepted": a tally by reference. */
 function samePeriodTallyAt(sentences: Span[], si: number): boolean {
   const text = sentences[si]!.text;
-  if (!SAME_PERIOD.test(text) && !(RULES.sinceThen && SINCE_THEN.test(text))) return false;
+  if (!SAME_PERIOD.test(text))
+    return RULES.sinceThen && SINCE_THEN.test(text) && si > 0 && spanOpenedIn(sentences[si - 1]!.text);
   for (let k = Math.max(0, si - 3); k <= si; k++) {
     const t = sentences[k]!.text;
     if (PERIOD_HINT.test(t) && CUMULATIVE.test(t)) return true;
   }
   return false;
 }
+
+/**
+ * The sentence just before "since then" opens a span of a month or more ("since February 2022, when …"), not as a
+ * comparison ("the largest attack since the war began") and not at an hour ("at about 23:00", "after midnight"): rule
+ * sinceThen, review.
+ */
+function spanOpenedIn(t: string): boolean {
+  if (!PERIOD_HINT.test(t) || CLOCK_OR_MIDNIGHT.test(t)) return false;
+  const m = CUMULATIVE.exec(t);
+  return m !== null && !SUPERLATIVE_BEFORE.test(t.slice(Math.max(0, m.index - 70), m.index));
+}
+const CLOCK_OR_MIDNIGHT = /\b\d{1,2}[:.]\d{2}\b|\bmidnight\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 
 /** Records why a count did or did not become a claim, when explaining (`trace`). */
 function note(trace: Decision[] | null, body: string, toks: Tok[], c: Count, claim: boolean, why: () => string): void {
@@ -2068,6 +2104,8 @@ function targetBeforeColon(
   seg: Segment,
   places: readonly PlaceMention[],
   body: string,
+  /** The counted threats' own country ("45 Russian drones"), if the phrase tells it. */
+  origin: string | null,
 ): string | null {
   const colon = s.text.lastIndexOf(':', countStart - s.start);
   // (not a clock, "at 04:30")
@@ -2075,12 +2113,20 @@ function targetBeforeColon(
   const cut = s.start + colon;
   const after = places.filter((p) => p.start > cut && p.kind !== 'country' && p.kind !== 'demonym');
   if (after.length > 0 || WIDER_THAN_TARGET.test(body.slice(cut, seg.end))) return null;
-  const head: Span = { start: s.start, end: cut, text: s.text.slice(0, colon) };
+  // (the part before the colon starts at its last ";": "Russian drones attacked Kyiv on Monday; the overnight picture:")
+  const open = s.text.lastIndexOf(';', colon) + 1;
+  const head: Span = { start: s.start + open, end: cut, text: s.text.slice(open, colon) };
   if (!ATTACK_HINT.test(head.text)) return null;
-  return attackedPlace(
+  const target = attackedPlace(
     head,
-    places.filter((p) => p.end <= cut),
+    places.filter((p) => p.start >= head.start && p.end <= cut),
   );
+  // (as rule attackTargetPlace: every country the sentence names is the target's, and the threats counted are not the
+  // target country's own, "Ukraine was also hit: … 45 Russian drones were shot down", review)
+  if (!target) return null;
+  const land = countryOfRegion(target);
+  if (places.some((p) => p.kind === 'country' && p.code !== land) || origin === land) return null;
+  return target;
 }
 
 /** "from the Sumy region", "from occupied Crimea": an origin before a place. */
@@ -2397,11 +2443,12 @@ const THREAT_ORIGIN =
 
 /** "of Russia's drones", "all of Ukraine's missiles": the country owning the threats counted (rule ownerOrigin). */
 const OWNER_ORIGIN =
-  /^[^,;:]{0,40}?\b(Russia|Ukraine)['’]s\s+(?:[\w-]+\s+){0,2}(?:drones|uavs|missiles|rockets|shaheds|aircraft|jets|helicopters|planes|warplanes)\b/;
+  /^[^,;:]{0,20}?\bof\s+(?:the\s+)?(Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s\s+(?:[\w-]+\s+){0,2}(?:drones|uavs|missiles|rockets|shaheds|aircraft|jets|helicopters|planes|warplanes)\b/;
 
+/** (right after the count, "9 of Russia's drones", "all of Kyiv's drones": not a target's owner further on, review) */
 function ownerOrigin(text: string): string | null {
   const m = OWNER_ORIGIN.exec(text);
-  return m ? (m[1] === 'Russia' ? 'RU' : 'UA') : null;
+  return m ? (m[1] === 'Russia' || m[1] === 'Moscow' ? 'RU' : 'UA') : null;
 }
 
 function threatOrigin(text: string): string | null {
@@ -2666,7 +2713,7 @@ type WeaponWord = { at: number; weapon: Weapon | 'naval' };
 
 /** NATO's, the allies' or friendly aircraft (rule defenderAircraft). */
 const DEFENDER_AIRCRAFT_BEFORE =
-  /\b(?:NATO|[Aa]llied|[Aa]llies['’]?|[Ff]riendly)\s+(?:(?:\p{Lu}[\p{L}-]*|fighter|combat|military|air\s+force)\s+){0,2}$/u;
+  /\b(?:NATO|[Aa]llied|[Aa]llies['’]?|[Ff]riendly)\s+(?:(?:\p{Lu}[\p{L}\d-]*|fighter|combat|military|air\s+force)\s+){0,2}$/u;
 
 function weaponWordsOf(body: string): WeaponWord[] {
   const out: WeaponWord[] = [];

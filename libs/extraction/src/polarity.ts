@@ -362,6 +362,8 @@ function closesApposition(toks: Tok[], c: Count, k: number): boolean {
   );
 }
 
+/** Adverbs that make a verb say only part of its subject ("were largely shot down"). */
+const PART_ADVERBS: ReadonlySet<string> = new Set(['mostly', 'largely', 'partly', 'mainly', 'partially', 'chiefly']);
 const PERCENT_LEAD = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'or', 'approximately', 'over']);
 
 /** The comma closing ", about 93%," opened at k, or -1. */
@@ -765,10 +767,12 @@ function rightGovernor(
               (t.low === 'all' && toks[k + 1]?.low === 'told')
             ? k + 2
             : -1;
+      // (not when the verb says only part of them: "50 in all, were largely shot down", review)
       if (
         end > 0 &&
         toks[end]?.raw === ',' &&
-        (AUX.has(toks[end + 1]?.low ?? '') || verbPolarity(toks, end + 1) !== null)
+        (AUX.has(toks[end + 1]?.low ?? '') || verbPolarity(toks, end + 1) !== null) &&
+        !toks.slice(end + 1, end + 4).some((w) => PART_ADVERBS.has(w.low))
       ) {
         k = end;
         closed = true;
@@ -1490,7 +1494,11 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   const period = PERIOD_TALLY.exec(own);
   if (period !== null && !ANNEXED_BEFORE.test(own.slice(Math.max(0, period.index - 40), period.index))) return true;
   // "164 helicopters have been destroyed over the whole of the special operation" (rule operationTally)
-  if (RULES.operationTally && OPERATION_TALLY.test(own)) return true;
+  // (not after a superlative: "in the biggest attack during the conflict", review)
+  if (RULES.operationTally) {
+    const op = OPERATION_TALLY.exec(own);
+    if (op !== null && !SUPERLATIVE_BEFORE.test(own.slice(Math.max(0, op.index - 70), op.index))) return true;
+  }
   const opener = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/.exec(sentence);
   if (opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0])) return true;
   // "In February, interceptor drones flew 6,100 sorties and destroyed over 1,400 …": a sentence that opens on a month,
@@ -1510,7 +1518,7 @@ const OWN_PHRASE_END = /[,;(]|\s[-–—]{1,2}\s/;
 const ANNEXED_BEFORE = /\b(?:annexed|occupied|seized|captured|invaded|annexation|occupation)\b[^.;]*$/i;
 /** The whole of the war told as "the special (military) operation" or "the conflict" (rule operationTally). */
 const OPERATION_TALLY =
-  /\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|over\s+the\s+whole\s+of|over|in)\s+the\s+(?:whole\s+|entire\s+)?(?:special\s+(?:military\s+)?operation|SMO|conflict)\b(?![\s-]+(?:zone|area|region|districts?|line)\b)/i;
+  /\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|over\s+the\s+whole\s+of)\s+the\s+(?:whole\s+|entire\s+)?(?:special\s+(?:military\s+)?operation|SMO|conflict)\b(?!['’]s|-|\s+(?:zone|area|region|districts?|line)\b)/i;
 const PERIOD_TALLY =
   /(?<!\b(?:since|than|until|seen|used)\s)\blast month\b|\b(?:in|during|throughout|so far in) (?:(?:early |mid-?|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december),? )?20\d\d\b|\bto date\b|\b(?:during|throughout|over the course of) the (?:full-scale )?war\b|\b(?:in the war so far|so far in the war)\b/i;
 
@@ -1551,7 +1559,7 @@ export function continuesLossTally(previous: string, sentence: string): boolean 
   );
 }
 
-const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$/i;
+export const SUPERLATIVE_BEFORE = /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$/i;
 
 const LOST_OUTCOME = new Set(['lost', 'disappeared', 'vanished', 'missing']);
 const OR_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'be', 'went', 'got']);

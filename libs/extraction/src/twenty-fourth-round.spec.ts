@@ -330,3 +330,59 @@ describe('dates of the twenty-fourth round', () => {
     ).toBeNull();
   });
 });
+
+describe('the second review’s narrowings of the round', () => {
+  identityRows([
+    // sinceThen: a comparison and an hour open no span
+    [
+      'Russia launched its largest attack on Kyiv since the start of the full-scale war at about 23:00 on Tuesday. Since then air defence has shot down 45 drones over the Kyiv region.',
+      ['45 drone @ UA-32'],
+    ],
+    // allOfThe: a part the clause after the head picks out, and a gerund not done
+    [
+      'Russia launched 40 drones overnight. Mobile fire groups ended up downing all the drones that crossed into the Chernihiv region.',
+      [],
+    ],
+    [
+      'Russia launched 40 drones at Kyiv. Instead of intercepting all of the drones, crews concentrated on the missiles.',
+      [],
+    ],
+    // vagueSetFirst: a partitive of the numbered set is that set
+    [
+      'Russia launched 40 drones at Ukraine overnight. Many of the drones flew very low, but all were shot down, the air force said.',
+      ['40 drone @ country UA'],
+    ],
+    // previousSentenceSide: a new speaker with a new count keeps the article's side
+    [
+      "Russia launched 70 drones at Ukraine overnight. Russia's defence ministry, meanwhile, said it destroyed 25 Ukrainian drones over its territory. The air force said 52 drones were shot down.",
+      ['25 drone @ country RU', '52 drone @ country UA'],
+    ],
+    // ownerOrigin: the owner of a target is not the threats'
+    [
+      'Air defence shot down 30 drones aimed at Russia’s strategic bomber aircraft overnight.',
+      ['30 drone @ country RU'],
+    ],
+    // colonTarget: another country named, or the target's own threats
+    [
+      'Ukrainian drones attacked the Bryansk region overnight; Ukraine was also hit: the air force said 45 Russian drones were shot down.',
+      ['45 drone @ country UA'],
+    ],
+    // inAllApposition: a verb of a part
+    ['The Shahed drones, 50 in all, were largely shot down over the Kyiv region.', []],
+    // operationTally: a superlative's span is no tally
+    [
+      'Ukraine’s air force said it shot down 718 drones in the biggest aerial attack during the conflict so far.',
+      ['718 drone @ country UA'],
+    ],
+    // someRegionsAmong: a set elsewhere in the sentence
+    [
+      'Four drones were shot down over the Kursk region and 30 over several other regions, Bryansk and Oryol among them.',
+      ['30 drone @ country RU', '4 drone @ RU-KRS'],
+    ],
+    // aircraftAfterDrones: drones only launched before
+    [
+      'Russia launched 90 drones at Ukraine overnight, the air force said. Ukrainian troops in the east said two aircraft were shot down over the Donetsk region.',
+      ['2 aircraft @ UA-14'],
+    ],
+  ]);
+});
