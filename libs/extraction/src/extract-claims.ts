@@ -2125,7 +2125,14 @@ function targetBeforeColon(
   // target country's own, "Ukraine was also hit: … 45 Russian drones were shot down", review)
   if (!target) return null;
   const land = countryOfRegion(target);
-  if (places.some((p) => p.kind === 'country' && p.code !== land) || origin === land) return null;
+  // (a country after "of / from / by" owns or sends the threats: "an attack by drones of Ukraine")
+  const otherCountry = places.some(
+    (p) =>
+      p.kind === 'country' &&
+      p.code !== land &&
+      !/\b(?:of|from|by)\s+$/i.test(body.slice(Math.max(s.start, p.start - 8), p.start)),
+  );
+  if (otherCountry || origin === land) return null;
   return target;
 }
 
