@@ -42,7 +42,9 @@ round's sinceThen reads that tally as one either way; vy004, whose "two unmanned
 country claim that "unmanned unmanned aerial vehicles" does not: 13 → 14; vy008, whose "Two Ukrainian drones that
 tried to strike the … Bryansk and Kursk regions were brought down" (the round's longCourse) is lost once the phrase is
 "Two drones of Ukraine": 11 → 12; vy006, whose "eight more …, four of them in the Ukrainian region of Crimea" takes
-Ukraine's side from "Ukrainian region" and Russia's, as its gold has it, from "Ukrainian province": 2 → 3).
+Ukraine's side from "Ukrainian region" and Russia's, as its gold has it, from "Ukrainian province": 2 → 3; wc008,
+whose "…, while Moscow says it neutralised 61 Ukrainian drones" after Kyiv's count in the same sentence takes Ukraine's
+side once they are "61 drones of Ukraine": 12 → 13).
 
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -101,7 +103,7 @@ describe('a country after "shot down by" is the defender', () => {
 /** Rewordings of the dev split that keep every claim, and how many passages may still change (see the table above). */
 const REWORDED: Array<[string, (s: string) => string, number]> = [
   ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 14],
-  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 12],
+  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 13],
   ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 3],
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 2],
   ['thousands with a full stop', (s) => s.replace(/(\d),(\d{3})\b/g, '$1.$2'), 1],
