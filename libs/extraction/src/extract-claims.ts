@@ -1696,10 +1696,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             loc.seenCountry ??
             invert(threatOrigin(s.text)) ??
             // ("Kyiv, for its part, says its forces destroyed 51 drones. The air force said a further 17 drones were
-            // jammed": a sentence with no side of its own goes on with the side of the claim just before it, rule
-            // previousSentenceSide)
-            // (only a count told as more of the same: "a further 17", "another", "also"; a new speaker may be the other side,
-            // review)
+            // jammed": a count told as more of the same, with no side of its own, goes on with the side of the claim just
+            // before it; a new speaker's other count may be the other side's, review; rule previousSentenceSide)
             (RULES.previousSentenceSide &&
             last?.sentence === si - 1 &&
             LINKED_COUNT.test(body.slice(Math.max(s.start, countStart - 24), countEnd))
@@ -2121,11 +2119,11 @@ function targetBeforeColon(
     head,
     places.filter((p) => p.start >= head.start && p.end <= cut),
   );
-  // (as rule attackTargetPlace: every country the sentence names is the target's, and the threats counted are not the
-  // target country's own, "Ukraine was also hit: … 45 Russian drones were shot down", review)
   if (!target) return null;
+  // (as rule attackTargetPlace: every country the sentence names is the target's, and the threats counted are not the
+  // target country's own, "Ukraine was also hit: … 45 Russian drones were shot down", review; a country after "of /
+  // from / by" owns or sends the threats, "an attack by drones of Ukraine")
   const land = countryOfRegion(target);
-  // (a country after "of / from / by" owns or sends the threats: "an attack by drones of Ukraine")
   const otherCountry = places.some(
     (p) =>
       p.kind === 'country' &&
@@ -2448,11 +2446,14 @@ const SPEAKER =
 const THREAT_ORIGIN =
   /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
 
-/** "of Russia's drones", "all of Ukraine's missiles": the country owning the threats counted (rule ownerOrigin). */
+/** "of Russia's drones", "all of Kyiv's missiles" right after the count (rule ownerOrigin). */
 const OWNER_ORIGIN =
   /^[^,;:]{0,20}?\bof\s+(?:the\s+)?(Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s\s+(?:[\w-]+\s+){0,2}(?:drones|uavs|missiles|rockets|shaheds|aircraft|jets|helicopters|planes|warplanes)\b/;
 
-/** (right after the count, "9 of Russia's drones", "all of Kyiv's drones": not a target's owner further on, review) */
+/**
+ * The country owning the threats a count's phrase names right after it ("9 of Russia's drones"); not a target's owner
+ * further on ("drones aimed at Russia's bombers", review).
+ */
 function ownerOrigin(text: string): string | null {
   const m = OWNER_ORIGIN.exec(text);
   return m ? (m[1] === 'Russia' || m[1] === 'Moscow' ? 'RU' : 'UA') : null;
