@@ -299,7 +299,7 @@ export const RULES = {
   anotherAircraft: true,
   /** "over the Borovsk, Zhukov, Kirov, Mosalsk and Spas-Demensk districts": a list of districts lies in the region most of its names resolve to; a name that is a city elsewhere (Kirov) is not that other region. */
   districtList: true,
-  /** "over the southern part of the region", "in the region's airspace": a part of "the region" is the region named before, as "over the region" is. */
+  /** "over the southern part of the region", "in the region's airspace": a part of "the region" is the region named before, as "over the region" is; and for "the region" or "there", the region the count's own sentence names as the speaker's ("governor of X", "the X regional administration") comes first. */
   regionPart: true,
   /** "between Tuesday night and Wednesday morning", "from Friday evening to Saturday morning": one night told by its evening and its morning ends on the later day, as "the night from Tuesday to Wednesday" does. */
   eveningToMorning: true,
@@ -321,9 +321,9 @@ export const RULES = {
   defenderAircraft: true,
   /** "Russia launched 34 drones. … the capital came under several waves of drones, but they had all been shot down": "all" is the unnumbered set its own sentence names, not a numbered set before it. */
   vagueSetFirst: true,
-  /** "Kyiv, for its part, says its forces destroyed 51 drones. The air force said a further 17 drones were jammed": a count with no side of its own takes the side of the claim in the sentence just before, before the article's attacker. */
+  /** "Kyiv, for its part, says its forces destroyed 51 drones. The air force said a further 17 drones were jammed": a count told as more of the same ("a further", "another", "also") with no side of its own takes the side of the claim in the sentence just before, before the article's attacker. */
   previousSentenceSide: true,
-  /** "the air force intercepted 9 of Russia's drones": a country's possessive on the threats counted is their origin (the defender is the other side), not a place. */
+  /** "the air force intercepted 9 of Russia's drones": a country's possessive on the threats right after the count is their origin (the defender is the other side), not a place. */
   ownerOrigin: true,
   /** "The Moscow region came under a massive drone attack: according to the ministry, 24 drones were shot down": a count with no place after a colon is at the one place the part before it tells an attack on, as after a sentence telling it. */
   colonTarget: true,
@@ -331,7 +331,7 @@ export const RULES = {
   inAllApposition: true,
   /** "164 helicopters have been destroyed over the whole of the special operation", "during the conflict": two or more over the whole war, told by its Russian name or as "the conflict", are a tally. */
   operationTally: true,
-  /** "The drones were eliminated by air defence. Six aircraft were intercepted over the Bryansk region": a plain "aircraft" right after a sentence about drones, in an article naming no crewed type, is those drones told again. */
+  /** "The drones were eliminated by air defence. Six aircraft were intercepted over the Bryansk region": a plain "aircraft" right after a sentence telling drones downed, in an article naming no crewed type, is those drones told again. */
   aircraftAfterDrones: true,
   /** "32 drones sent against several Russian regions, Crimea among them": one region named of an unnamed set of regions is a partial list, country scope. */
   someRegionsAmong: true,
