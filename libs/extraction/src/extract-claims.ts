@@ -246,6 +246,25 @@ function plainAircraft(toks: Tok[], c: Count): boolean {
 /** "the ministry said", "the defence ministry reported": an unnamed body speaking in the sentence. */
 const BODY_SPEAKS =
   /\bthe\s+(?:defen[cs]e\s+)?(?:ministry|military|army|air\s+force|general\s+staff)\s+(?:also\s+)?(?:said|says|reported|reports|added|stated|announced)\b/i;
+/** "Officials in Odesa said", "authorities in the Sumy region reported": officials named by their place, speaking (rule otherOfficials). */
+const OTHER_OFFICIALS =
+  /^[^.;]{0,40}?\b(?:[Oo]fficials|[Aa]uthorities|[Ll]ocal\s+authorities)\s+(?:in|of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3}(?:region|oblast|province)?)[^.;]{0,40}?\b(?:said|say|says|reported|report|stated|announced)\b/u;
+
+/**
+ * The one region the officials a sentence opens on are named by ("Officials in Odesa in the south said …"), null when
+ * their place is none the gazetteer reads or several; undefined when the sentence opens on no such officials.
+ */
+function otherOfficialsPlace(text: string): string | null | undefined {
+  const m = OTHER_OFFICIALS.exec(text);
+  if (!m) return undefined;
+  const codes = new Set(
+    findPlaces(m[1]!)
+      .filter((p) => p.kind === 'region' || p.kind === 'place' || (p.kind === 'capital' && !p.generic))
+      .map((p) => p.code),
+  );
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+
 /** "Ukraine also reported", "Russia separately said": a country telling a report apart from the official's before. */
 const COUNTRY_ALSO_SPEAKS =
   /\b(?:Russia|Ukraine|Moscow|Kyiv)\s+(?:also|separately|further)\s+(?:said|says|reported|reports|claimed|claims|announced|stated)\b/;
@@ -1280,10 +1299,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // ("Serhiy Lysenko, head of the Dnipropetrovsk regional military administration, wrote on Telegram. Air defence
       // forces destroyed 5 drones.": forces that only act, and speak for no one, leave the official before to place it)
       const placing = explicit?.actor && RULES.actorKeepsJurisdiction ? earlier : claimantMention;
+      // ("The mayor of Lviv said … Officials in Odesa said air defences shot down 19 missiles": other officials named by
+      // their place speak in the sentence, for that place, rule otherOfficials)
+      const others = RULES.otherOfficials && !explicit ? otherOfficialsPlace(s.text) : undefined;
       const ownJurisdiction =
         explicit?.jurisdiction ??
+        others ??
         // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
-        ((si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
+        (others === undefined &&
+        (si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
         placing?.jurisdiction &&
         !BODY_SPEAKS.test(s.text) &&
         !COUNTRY_ALSO_SPEAKS.test(s.text)

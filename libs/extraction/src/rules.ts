@@ -343,6 +343,8 @@ export const RULES = {
   whichPlace: true,
   /** "brought down one fighter-bomber": a hyphenated compound of two heads of one weapon is that weapon's head (a compound with another word stays a modifier: "aircraft-type drones"). */
   compoundHead: true,
+  /** "The mayor of Lviv said … Officials in Odesa said air defences shot down 19 missiles": officials named by their place speak for that place, not the official before. */
+  otherOfficials: true,
 };
 
 export type RuleName = keyof typeof RULES;

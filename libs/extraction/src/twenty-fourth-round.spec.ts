@@ -274,6 +274,20 @@ describe('a compound of two heads of one weapon is that head', () => {
   ]);
 });
 
+describe('officials named by their place speak for it, not the official before', () => {
+  ruleFamily('otherOfficials', [
+    [
+      'The mayor of Lviv said most of the city had lost power. Officials in Odesa in the south said air defences shot down 14 missiles.',
+      ['14 missile @ UA-51'],
+    ],
+    // a wider place in the count's own words still makes it the country's
+    [
+      'The mayor of Lviv said most of the city had lost power. Officials in Kyiv said air defences shot down 30 drones across the country.',
+      ['30 drone @ country UA'],
+    ],
+  ]);
+});
+
 describe('dates of the twenty-fourth round', () => {
   const morning = '2025-06-18T08:00:00Z'; // a Wednesday
   const noon = '2025-06-18T12:00:00Z';
