@@ -255,6 +255,8 @@ const OTHER_OFFICIALS =
  * their place is none the gazetteer reads or several; undefined when the sentence opens on no such officials.
  */
 function otherOfficialsPlace(text: string): string | null | undefined {
+  // (most sentences name no officials: a plain look before the pattern)
+  if (!text.includes('fficials') && !text.includes('uthorities')) return undefined;
   const m = OTHER_OFFICIALS.exec(text);
   if (!m) return undefined;
   const codes = new Set(
@@ -887,6 +889,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     let claimsHere = 0;
     let sentenceAttacker: string | null | undefined;
     let sentenceDate: string | null | undefined;
+    /** The place the officials this sentence opens on are named by (rule otherOfficials), read once per sentence. */
+    let othersMemo: [string | null | undefined] | undefined;
     let samePeriodTally: boolean | undefined;
     let lossGoesOn: boolean | undefined;
     let otherWarHere: boolean | undefined;
@@ -1301,7 +1305,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const placing = explicit?.actor && RULES.actorKeepsJurisdiction ? earlier : claimantMention;
       // ("The mayor of Lviv said … Officials in Odesa said air defences shot down 19 missiles": other officials named by
       // their place speak in the sentence, for that place, rule otherOfficials)
-      const others = RULES.otherOfficials && !explicit ? otherOfficialsPlace(s.text) : undefined;
+      const others = RULES.otherOfficials && !explicit ? (othersMemo ??= [otherOfficialsPlace(s.text)])[0] : undefined;
       const ownJurisdiction =
         explicit?.jurisdiction ??
         others ??
@@ -1491,17 +1495,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       // "10 more over other regions", "across the country", "in the south": a place no subdivision holds, so no fallback (claims.md, edge case 4)
       // "over the southern part of the region": a part of the region named before, not a vague place (rule regionPart)
-      if (
-        RULES.regionPart &&
-        regions.length === 0 &&
-        !modifierVague &&
-        THE_REGION_PART.test(body.slice(countEnd, seg.end)) &&
-        VAGUE_PLACE.test(body.slice(countEnd, seg.end))
-      ) {
+      // (the tail after the count read once for both tests)
+      const tail = body.slice(countEnd, seg.end);
+      const vaguePlace = regions.length === 0 && !modifierVague && VAGUE_PLACE.test(tail);
+      if (RULES.regionPart && vaguePlace && THE_REGION_PART.test(tail)) {
         const named = regionNamedEarlierIn(body, s.start, countStart) ?? regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
       }
-      const vague = regions.length === 0 && (modifierVague || VAGUE_PLACE.test(body.slice(countEnd, seg.end)));
+      const vague = regions.length === 0 && (modifierVague || vaguePlace);
       if (vague) regions = [];
       else if (regions.length === 0 && !c.outOf)
         regions = fallbackRegions(base, segs, counts, ci, toks, c, loc.reference.length > 0);
