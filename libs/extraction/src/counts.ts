@@ -105,8 +105,20 @@ const DEFINITE_HEADS = new Set([
 ]);
 /** A definite head within the four words after k (a cheap look before reading the noun phrase). */
 function definiteHeadAhead(toks: Tok[], k: number): boolean {
-  for (let x = k; x < Math.min(toks.length, k + 4); x++) if (DEFINITE_HEADS.has(toks[x]!.low)) return true;
+  const reach = 4 + gluedHyphens(toks, k);
+  for (let x = k; x < Math.min(toks.length, k + reach); x++) if (DEFINITE_HEADS.has(toks[x]!.low)) return true;
   return false;
+}
+
+/**
+ * Glued hyphens among the four tokens after k, each with its second half a token more to read ("the Neptune-MD cruise
+ * missile", "the Kh-101 missile": a model's name is one word; rule definiteHyphenModel).
+ */
+function gluedHyphens(toks: Tok[], k: number): number {
+  if (!RULES.definiteHyphenModel) return 0;
+  let n = 0;
+  for (let x = k; x < Math.min(toks.length, k + 4 + 2 * n); x++) if (isWordHyphen(toks, x)) n++;
+  return 2 * n;
 }
 
 /** "by the drone", "debris of the drone": an agent or a part, not the threat downed. */
@@ -166,13 +178,16 @@ function setNumberAhead(toks: Tok[], j: number, text: string, base: number): boo
 function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): Weapon {
   if (weapon !== 'unknown' && weapon !== 'missile') return weapon;
   // "17 projectiles from the RM-70 Vampire launcher", "8 rockets of the US-made HIMARS": model numbers and word hyphens go on
+  // (and "an": "a missile fired from an Olkha multiple rocket launcher")
   const reach = RULES.mlrsModifier ? 8 : 5;
   for (let k = from; k < Math.min(toks.length, npTo + reach); k++) {
     const w = toks[k]!.low;
     if (RULES.mlrsModifier && k >= npTo && (isWordHyphen(toks, k) || toks[k]!.kind === 'n')) continue;
     if (
       w === 'atacms' ||
-      (k >= npTo && (toks[k]!.kind !== 'w' || (NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w))))
+      (k >= npTo &&
+        (toks[k]!.kind !== 'w' ||
+          (NP_STOP.has(w) && !['by', 'from', 'of', 'the', 'a'].includes(w) && !(RULES.mlrsModifier && w === 'an'))))
     )
       break;
     if (MLRS_TYPES.has(w)) return 'rocket';
@@ -601,7 +616,7 @@ export function findCounts(
         np &&
         head.kind === 'w' &&
         DEFINITE_HEADS.has(head.low) &&
-        np.to - i <= 5 &&
+        np.to - i <= 5 + gluedHyphens(toks, i + 1) &&
         !["'", '’'].includes(toks[np.to]?.raw ?? '') &&
         !DEFINITE_NOT_AFTER.has(toks[i - 1]?.low ?? '') &&
         toks[np.to]?.low !== 'of'
@@ -1279,6 +1294,9 @@ function isBareFollower(toks: Tok[], j: number): boolean {
           toks[j + 1] !== undefined &&
           toks[j + 1]!.start > t.end))
     );
+  // "repelled nine attacks on four front sectors": after a number, "attacks" is the plural noun, not a verb the count is
+  // the subject of (which would be "attack"; rule attackNounAfterCount)
+  if (RULES.attackNounAfterCount && PLURAL_ATTACK_NOUNS.has(t.low)) return false;
   // "66 brought down over Kursk", "three flying towards Moscow": a verb follows
   if (
     TRIGGER_WORDS.has(t.low) ||
@@ -1304,8 +1322,20 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   // "jammed another seven electronically.": a manner adverb closing the clause (rule bareAdverb)
   if (RULES.bareAdverb && MANNER_ADVERBS.has(t.low) && (toks[j + 1] === undefined || toks[j + 1]!.kind === 'p'))
     return true;
+  // "…seven drones had tried to attack, three being shot down over Moscow": an absolute participle (rule beingDowned)
+  if (RULES.beingDowned && t.low === 'being' && DOWNED_PARTICIPLES.has(toks[j + 1]?.low ?? '')) return true;
   return BARE_FOLLOWERS.has(t.low);
 }
+
+/** Plural nouns of an attack that read as verbs in the third person (rule attackNounAfterCount). */
+const PLURAL_ATTACK_NOUNS = new Set(['attacks', 'strikes', 'raids', 'assaults']);
+
+/** Participles of a downing after "being" (rule beingDowned): "three being shot down", "two being intercepted". */
+const DOWNED_PARTICIPLES = new Set(
+  'shot downed intercepted destroyed neutralised neutralized eliminated jammed suppressed brought taken knocked'.split(
+    ' ',
+  ),
+);
 
 /** Times a share is told by ("before midnight", "after 1 a.m.", "after it", "after the new year began"). */
 const TIME_NOUNS = new Set(['midnight', 'noon', 'dawn', 'daybreak', 'sunrise', 'sunset', 'dusk', 'it', 'that', 'this']);
@@ -1741,6 +1771,13 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     coordinatedModifierOf(toks, lastWeapon + 2)
   )
     return { weapon: null, to: lastWeapon + 4, nonHead: true, origin };
+  // "destroyed two Ukrainian HIMARS and MLRS rocket launchers": weapon names coordinated as modifiers of a launcher noun
+  // (rule coordinatedLaunchers)
+  const launchersEnd =
+    RULES.coordinatedLaunchers && conj && (conj.low === 'and' || conj.low === 'or')
+      ? launcherNounAfter(toks, lastWeapon + 2)
+      : -1;
+  if (launchersEnd > 0) return { weapon: null, to: launchersEnd, nonHead: true, origin };
   // "31 drones and Iskander missile" (a headline's singular without its article): not one mixed count
   const otherHead = toks[lastWeapon + 3] && WEAPON_HEADS.has(toks[lastWeapon + 3]!.low) ? toks[lastWeapon + 3]! : other;
   const singularAfterPlural =
@@ -1839,6 +1876,23 @@ const ATTACK_NOUNS = new Set([
   'assault',
   'terror',
 ]);
+
+/** Nouns of ground launchers a coordinated list of weapon names may modify (rule coordinatedLaunchers). */
+const LAUNCHER_NOUNS = new Set(['launcher', 'launchers', 'system', 'systems']);
+
+/**
+ * From k (after "and"/"or"): up to three weapon words or capitalised names ("MLRS rocket", "Uragan") and then a launcher
+ * noun; the token after that noun, else -1. Not a count ("and 3 launchers" is a count of its own).
+ */
+function launcherNounAfter(toks: Tok[], k: number): number {
+  for (let x = k; x < Math.min(toks.length, k + 4); x++) {
+    const t = toks[x]!;
+    if (LAUNCHER_NOUNS.has(t.low)) return x > k ? x + 1 : -1;
+    const name = t.kind === 'w' && (/^\p{Lu}/u.test(t.raw) || WEAPON_HEADS.has(t.low) || MLRS_TYPES.has(t.low));
+    if (!name && !isWordHyphen(toks, x)) return -1;
+  }
+  return -1;
+}
 
 /** From k (after "and"/"or"): a singular weapon word or "air" followed by an attack noun. */
 function coordinatedModifierOf(toks: Tok[], k: number): boolean {

@@ -431,6 +431,26 @@ export function definiteSingulars(drafts: Draft[]): void {
     );
     if (lone && c.scope === 'region' && others.length === 1)
       lone.claim = { ...lone.claim, scope: 'region', regions: c.regions, country: c.country };
+    // ("…downs 92 drones and a missile overnight" … four sentences on, "the Neptune-MD cruise missile was destroyed over
+    // the Sea of Azov": every other mention is that one single, unplaced, of the same side, before it — the headline and
+    // the lede tell it, the definite places it; rule definitePlacesSingle)
+    else if (
+      RULES.definitePlacesSingle &&
+      c.scope === 'region' &&
+      others.every(
+        (o) =>
+          o.claim.scope === 'country' &&
+          o.claim.count === 1 &&
+          o.claim.country === c.country &&
+          o.sentence < d.sentence &&
+          o.partOf === null,
+      )
+    )
+      for (const o of others) {
+        o.claim = { ...o.claim, scope: 'region', regions: c.regions, country: c.country };
+        // (a place told far on, for this count alone: not one its sentence's other counts share)
+        o.restated = true;
+      }
     drafts.splice(i, 1);
     for (const o of drafts) if (o.partOf !== null && o.partOf > i) o.partOf--;
   }

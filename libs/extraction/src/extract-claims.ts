@@ -68,7 +68,7 @@ export type { ExtractedClaim };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the (?:sky|air)\b|\b(?:rendered|made)\s+harmless\b/i;
+  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) (?:(?:also|later|then|likewise|successfully|reportedly|all|subsequently) )?stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the (?:sky|air)\b|\b(?:rendered|made)\s+harmless\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by these, about a third faster.
@@ -180,6 +180,13 @@ const NAVAL_APPOSITION =
 /** Right before an aircraft word: a modifier that makes it a drone ("unmanned", "uncrewed aerial"). */
 const UNCREWED_BEFORE = /\b(?:unmanned|uncrewed|pilotless)(?:\s+aerial)?\s+$/i;
 
+/** The country of the one capital a sentence names by name (Kyiv, Moscow, Minsk), or null when it names none or two. */
+const CAPITAL_CITIES: ReadonlySet<string> = new Set(['UA-30', 'RU-MOW', 'BY-HM']);
+function onlyNamedCapital(places: readonly PlaceMention[]): string | null {
+  const named = new Set(places.filter((p) => !p.generic && CAPITAL_CITIES.has(p.code)).map((p) => p.country));
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** Country-scope claims of one sentence whose places the next sentences may give. */
 interface Awaiting {
   drafts: Draft[];
@@ -281,6 +288,9 @@ const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stat
 const THAT_ATTACK = /\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:attack|raid|strike|assault)\b/i;
 const THE_REGION =
   /\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
+/** "over the same region": the region named before (rule sameRegion). */
+const THE_SAME_REGION =
+  /\b(?:over|in|above|across|within)\s+the\s+same\s+(?:region|oblast|province|city|republic|area)\b/i;
 /**
  * "over the southern part of the region", "in the region's airspace", "over the north of the oblast": a part of "the
  * region" is in it (rule regionPart).
@@ -781,7 +791,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           FELL.test(s.text)));
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
     const attackHint = (hints & HAS_ATTACK_PIECE) !== 0 && ATTACK_HINT.test(s.text);
-    const attackerHere = attackHint ? ATTACKER.exec(s.text)?.[1] : undefined;
+    // ("Russia once again launched a drone offensive against Ukraine": an adverb between, rule attackerAdverb)
+    const attackerHere = attackHint
+      ? (ATTACKER.exec(s.text)?.[1] ?? (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined))
+      : undefined;
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
     if (attackHint && !triggered) {
@@ -1392,6 +1405,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // (a method: see ArticleLookups)
         countryHint(): string | null {
           return (
+            // ("Russia's latest air raid on Kyiv had been beaten off … 25 cruise missiles as they neared the capital": the
+            // one capital the sentence names by name, rule capitalInSentence)
+            (RULES.capitalInSentence ? onlyNamedCapital(sentPlaces) : null) ??
             claimantCountry ??
             // ("Russia launched 87 drones at Ukraine, 45 of which Ukrainian air defences shot down over the capital": the
             // defences' side, rule capitalOfDefender)
@@ -1638,6 +1654,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !vague &&
         (THE_REGION.test(body.slice(seg.start, seg.end)) ||
           (RULES.regionPart && THE_REGION_PART.test(body.slice(seg.start, seg.end))) ||
+          (RULES.sameRegion && THE_SAME_REGION.test(body.slice(seg.start, seg.end))) ||
           // "Russia accused Ukraine of striking Crimea … Seven missiles were intercepted in that attack": the attack's place
           THAT_ATTACK.test(body.slice(seg.start, seg.end)) ||
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
@@ -2464,6 +2481,9 @@ const AERIAL_DOWNING =
   /\bair[\s-]defen[cs]e|\banti-aircraft|\b(?:shot|brought|knocked)\s+down|\bdown(?:ed|ing)\b|\bintercept/i;
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
+/** The same with an adverb between (rule attackerAdverb): "Russia once again launched", "Ukraine also attacked". */
+const ATTACKER_ADVERB =
+  /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:once\s+again|again|also|overnight|then|later|now|meanwhile)\s+(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 /** "Ukraine said", "Russian officials reported", "Ukraine, for its part, said": a country (its capital, its officials) speaking. */
 const SPEAKER =
   /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Kremlin|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?(?:,\s+(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however|in\s+response|for\s+its\s+own\s+part),)?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|boasts|boasted)\b/;

@@ -44,7 +44,13 @@ tried to strike the … Bryansk and Kursk regions were brought down" (the round'
 "Two drones of Ukraine": 11 → 12; vy006, whose "eight more …, four of them in the Ukrainian region of Crimea" takes
 Ukraine's side from "Ukrainian region" and Russia's, as its gold has it, from "Ukrainian province": 2 → 3; wc008,
 whose "…, while Moscow says it neutralised 61 Ukrainian drones" after Kyiv's count in the same sentence takes Ukraine's
-side once they are "61 drones of Ukraine": 12 → 13).
+side once they are "61 drones of Ukraine": 12 → 13; in the twenty-fifth round's batches, with "unmanned aerial
+vehicles": wd005, whose "a further 3 drones were jammed" in a sea-drone story is read as aerial once the noun is
+"vehicles" (a claim its gold has over Crimea, here over the country), wd014, whose 67 drones and 6 rockets are lost in
+a long quoted list, wi010, whose verbless list line after the ministry's quote loses its five places, and wj005, whose
+"two more drones" gains a country claim: 14 → 18; with "drones of Ukraine": wd005 (its 12 over Crimea lost), wi010 (the
+same list), wj012, whose 85 loses the Tambov place its gold does not give it, and wn008, whose "93 drones of Ukraine, among
+them around 40 over the Sea of Azov" is read with its part: 13 → 17).
 
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -102,8 +108,8 @@ describe('a country after "shot down by" is the defender', () => {
 
 /** Rewordings of the dev split that keep every claim, and how many passages may still change (see the table above). */
 const REWORDED: Array<[string, (s: string) => string, number]> = [
-  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 14],
-  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 13],
+  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 18],
+  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 17],
   ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 3],
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 2],
   ['thousands with a full stop', (s) => s.replace(/(\d),(\d{3})\b/g, '$1.$2'), 1],

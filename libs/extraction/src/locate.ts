@@ -114,6 +114,8 @@ const CAPITAL_OWN =
 const POSSESSIVE_DEFENCES =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
+/** A headline's present-tense downing after the capital that opens it ("Kyiv downs", "Moscow shoots down"; rule capitalDowns). */
+const CAPITAL_DOWNS = /^\s+(?:downs|shoots\s+down|intercepts|destroys|neutrali[sz]es)\b/i;
 const LAUNCHED_BY = /\b(?:launched|fired|sent|used|deployed)\s+by\s+$/i;
 const ACCORDING_TO = /\baccording\s+to\s+$/i;
 /** Weapons handed to a capital ("supplied to Kyiv", "delivered to Kiev by the US"): the government, not a place ("sent to
@@ -406,6 +408,16 @@ export function locate(inp: LocateInput): Located {
       GAPPED_BEFORE.test(before) &&
       /^\s+\d/.test(body.slice(p.end, p.end + 4)) &&
       otherSideReported(body.slice(inp.sentenceStart, p.start), p.code)
+    )
+      return false;
+    // "Kyiv downs a Russian warplane": a capital opening a headline's downing in the present is the government, not a
+    // place (rule capitalDowns)
+    if (
+      RULES.capitalDowns &&
+      (p.code === 'RU-MOW' || p.code === 'UA-30') &&
+      p.kind !== 'capital' &&
+      before.trim() === '' &&
+      CAPITAL_DOWNS.test(body.slice(p.end, p.end + 20))
     )
       return false;
     // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell

@@ -487,6 +487,10 @@ function tookOutOfSky(toks: Tok[], x: number, out: number): boolean {
 // ("air defence units and the Black Sea Fleet stopped 56 of the drones": a fleet too; not "troops" or "the military",
 // which stop vehicles and flights as well, review)
 const STOPPERS = new Set('defence defense defences defenses defenders forces units systems crews fleet'.split(' '));
+/** Adverbs between a passive auxiliary and "stopped" (rule adverbStopped): "was also stopped", "were all stopped". */
+const STOPPED_ADVERBS: ReadonlySet<string> = new Set(
+  'also later then likewise successfully reportedly all subsequently'.split(' '),
+);
 /** Words that may open the count an active "stopped" takes as its object ("stopped 35 of them", "stopped all 23"). */
 const STOPPED_OBJECT_START = new Set(
   'all the some at more up over about nearly almost another both every each most around roughly'.split(' '),
@@ -680,6 +684,14 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "during the attack", "a massive strike", "the night attack": a noun, not a verb
   // "18 drones were stopped over Saratov": a passive "stopped" reports an interception
   if (w === 'stopped' && PASSIVE_AUX.has(toks[k - 1]?.low ?? '')) return 'claim';
+  // ("a rocket … was also stopped near Kamenka": one adverb between, rule adverbStopped)
+  if (
+    w === 'stopped' &&
+    RULES.adverbStopped &&
+    STOPPED_ADVERBS.has(toks[k - 1]?.low ?? '') &&
+    PASSIVE_AUX.has(toks[k - 2]?.low ?? '')
+  )
+    return 'claim';
   // "Ukraine's air defence stopped 35 of them": active, with the defence as its subject (rule activeStopped)
   if (w === 'stopped' && RULES.activeStopped && STOPPERS.has(toks[k - 1]?.low ?? '') && stoppedObject(toks, k + 1))
     return 'claim';
@@ -894,6 +906,18 @@ function rightGovernor(
       const particle = toks[k + 2]?.low === 'through' || toks[k + 2]?.low === 'past';
       const verb = passiveAfterCourse(toks, k + (particle ? 3 : 2), counts);
       if (verb > 0) {
+        k = verb - 1;
+        stop = Math.min(toks.length, Math.max(stop, verb + 6));
+        continue;
+      }
+    }
+    // "five drones that had attacked the Russian capital were destroyed": the target's clause, read past (rule
+    // attackRelative)
+    if (RULES.attackRelative && k === listEnd && attackRelativeEnd(toks, k) > 0) {
+      const verb = passiveAfterCourse(toks, attackRelativeEnd(toks, k), counts);
+      if (verb > 0) {
+        // (the clause's target is where they were sent: a place after the verb is where they were stopped)
+        modifierFrom = k;
         k = verb - 1;
         stop = Math.min(toks.length, Math.max(stop, verb + 6));
         continue;
@@ -1190,8 +1214,8 @@ const MODIFIER_ENDS = new Set(
  * passive auxiliary whose participle is an interception ("were shot down", "had been destroyed"), or -1. The
  * modifier may not hold another count, a clause break or the start of a new clause.
  */
-function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[]): number {
-  let end = Math.min(toks.length, k + 16);
+function passiveAfterModifier(toks: Tok[], k: number, counts: readonly Count[], reach = 16): number {
+  let end = Math.min(toks.length, k + reach);
   for (let x = k; x < end; x++) {
     const t = toks[x]!;
     // ("19 missiles of various types as well as 4 drones were rendered harmless": a count joined after the modifier)
@@ -1309,6 +1333,16 @@ function motionRelative(toks: Tok[], k: number): boolean {
   return (toks[k]!.low === 'that' || toks[k]!.low === 'which') && MOVED.has(toks[k + 1]?.low ?? '');
 }
 
+/** Active past verbs of an attack in a relative clause on a count (rule attackRelative). */
+const ATTACKED = new Set('attacked targeted'.split(' '));
+
+/** At k "that (had) attacked the capital": a relative clause of the threats' target, in the active past; the token after its verb, else -1 (rule attackRelative). */
+function attackRelativeEnd(toks: Tok[], k: number): number {
+  if (!(toks[k]!.low === 'that' || toks[k]!.low === 'which')) return -1;
+  const v = toks[k + 1]?.low === 'had' ? k + 2 : k + 1;
+  return ATTACKED.has(toks[v]?.low ?? '') ? v + 1 : -1;
+}
+
 /** At k "that/which were flying …", "which were aimed …": a relative clause of the threats' course or launch (rule progressiveRelative). */
 function courseRelative(toks: Tok[], k: number): boolean {
   const verb = toks[k + 2];
@@ -1326,6 +1360,10 @@ const RELATIVE_SUBJECTS = new Set(
     ' ',
   ),
 );
+/** The sides as plural nouns ("the Russians", "the occupiers" are in RELATIVE_SUBJECTS; rule relativeAimed). */
+const SIDE_PLURALS = new Set(['russians', 'ukrainians']);
+/** Verbs of aiming an object relative clause on a count may have ("the missiles the Russians aimed at …"; rule relativeAimed). */
+const RELATIVE_AIMING = new Set(['aimed', 'targeted']);
 /** Verbs of sending an object relative clause on a count has ("the drones Russia launched"). */
 const RELATIVE_SENDING = new Set('launched fired sent used deployed dispatched unleashed released directed'.split(' '));
 
@@ -1338,11 +1376,20 @@ function objectRelativeEnd(toks: Tok[], k: number, counts: readonly Count[]): nu
   if (toks[x]!.low === 'that' || toks[x]!.low === 'which') x++;
   // the subject: a pronoun, a country, or up to three words of a side's forces ("the Russian army")
   const subjectFrom = x;
-  while (x < subjectFrom + 3 && toks[x]?.kind === 'w' && RELATIVE_SUBJECTS.has(toks[x]!.low)) x++;
+  while (
+    x < subjectFrom + 3 &&
+    toks[x]?.kind === 'w' &&
+    (RELATIVE_SUBJECTS.has(toks[x]!.low) || (RULES.relativeAimed && SIDE_PLURALS.has(toks[x]!.low)))
+  )
+    x++;
   if (x === subjectFrom) return -1;
   if (AUX.has(toks[x]?.low ?? '') && !PASSIVE_AUX.has(toks[x]!.low)) x++; // "Russia had launched"
-  if (!RELATIVE_SENDING.has(toks[x]?.low ?? '')) return -1;
-  const verb = passiveAfterModifier(toks, x + 1, counts);
+  // ("6 missiles that the Russians aimed at the Ternopil region … were destroyed", rule relativeAimed)
+  const aimed = RULES.relativeAimed && RELATIVE_AIMING.has(toks[x]?.low ?? '');
+  if (!RELATIVE_SENDING.has(toks[x]?.low ?? '') && !aimed) return -1;
+  // (an aim's target and its night take more words: "aimed at the Ternopil region from the evening of 13 May to the
+  // morning of 14 May were destroyed")
+  const verb = passiveAfterModifier(toks, x + 1, counts, aimed ? 24 : 16);
   return verb > 0 ? verb : -1;
 }
 

@@ -345,6 +345,30 @@ export const RULES = {
   compoundHead: true,
   /** "The mayor of Lviv said … Officials in Odesa said air defences shot down 19 missiles": officials named by their place speak for that place, not the official before. */
   otherOfficials: true,
+  /** "A rocket … was also stopped near Kamenka": a passive "stopped" with one adverb after its auxiliary ("also", "later", "all", "successfully"). */
+  adverbStopped: true,
+  /** "Russia's air raid on Kyiv … downed 25 cruise missiles as they neared the capital": "the capital" is the one capital its sentence names by name, before the claimant's side. */
+  capitalInSentence: true,
+  /** "…destroyed an unmanned reconnaissance aircraft over the same region": the region named before, as "over the region" is. */
+  sameRegion: true,
+  /** "seven drones had tried to attack, three being shot down over Moscow and the other four over Bryansk": a bare count before "being" and a participle of downing is a count. */
+  beingDowned: true,
+  /** "five drones that had attacked the Russian capital were destroyed": a relative clause of the threats' target, in the active past, is read past to the count's own passive verb. */
+  attackRelative: true,
+  /** "Kyiv downs a Russian warplane": a capital opening a sentence with a present-tense downing is the government acting, no place. */
+  capitalDowns: true,
+  /** "Russia once again launched a drone offensive against Ukraine": the article's attacker also with an adverb before its verb. */
+  attackerAdverb: true,
+  /** "the Neptune-MD cruise missile was destroyed": a model's hyphenated name is one word of a definite singular's phrase. */
+  definiteHyphenModel: true,
+  /** "…downs 92 drones and a missile" … "the Neptune-MD cruise missile was destroyed over the Sea of Azov": a placed definite singular gives its place to the unplaced single of its side the headline and lede told, however far before. */
+  definitePlacesSingle: true,
+  /** "Russian forces repelled nine attacks on four front sectors": "attacks" after a number is a plural noun, not a verb of a bare count. */
+  attackNounAfterCount: true,
+  /** "destroyed two Ukrainian HIMARS and MLRS rocket launchers": weapon names coordinated before a launcher noun modify it; no count of threats. */
+  coordinatedLaunchers: true,
+  /** "6 missiles that the Russians aimed at the Ternopil region … were destroyed": an object relative clause of aiming (and "the Russians" as its subject) is read past to the count's own verb. */
+  relativeAimed: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -235,8 +235,9 @@ describe('the review of the round: invented probes that had over-reached, each n
     // ownedOtherSet: the enemy's weapons are a set of threats, however long their name
     ["Air defence destroyed 12 of the enemy's Kh-101 cruise missiles over Kyiv.", ['12 missile @ UA-30']],
     // motionRelative: a relative clause whose object is a target ("that targeted the Kyiv region") is not read past (its
-    // place would be merged with the count's own)
-    ['Three drones that targeted the Kyiv region were shot down over the Zhytomyr region.', []],
+    // place would be merged with the count's own); the twenty-fifth round's attackRelative reads it past, its target
+    // standing aside for the place after the count's own verb
+    ['Three drones that targeted the Kyiv region were shot down over the Zhytomyr region.', ['3 drone @ UA-18']],
     // outOfTheAir: the air force, the air base
     ['Ukraine took 12 MiG-29s out of the air force reserve to defend Kyiv.', []],
     // stoppedPerfect: stopped from doing something; an adverb between
