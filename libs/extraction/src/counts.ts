@@ -222,6 +222,8 @@ export interface SetMention {
   value: number;
   weapon: Weapon;
   qualifier: Qualifier;
+  /** The largest set of each other weapon in the same list ("23 missiles and 428 drones": the 23 missiles). */
+  others?: SetMention[];
 }
 
 /** The set a later "all of them" counts: the largest count of threats (launch platforms aside) in a list. */
@@ -230,7 +232,18 @@ export function largestSet(counts: Count[]): SetMention | null {
   for (const o of counts)
     if (o.weapon !== null && !o.bare && !o.definite && o.weapon !== 'aircraft' && (!best || o.value > best.value))
       best = o;
-  return best ? { value: best.value, weapon: best.weapon!, qualifier: best.qualifier } : null;
+  if (!best) return null;
+  const others = new Map<Weapon, SetMention>();
+  for (const o of counts)
+    if (o.weapon !== null && o.weapon !== best.weapon && !o.bare && !o.definite && o.weapon !== 'aircraft')
+      if ((others.get(o.weapon)?.value ?? -1) < o.value)
+        others.set(o.weapon, { value: o.value, weapon: o.weapon, qualifier: o.qualifier });
+  return {
+    value: best.value,
+    weapon: best.weapon!,
+    qualifier: best.qualifier,
+    ...(others.size > 0 ? { others: [...others.values()] } : {}),
+  };
 }
 
 /** A count written without a numeral that stands for a set named before ("all of them", "every one of the X"). */
@@ -437,13 +450,20 @@ export function findCounts(
         (toks[headEnd]?.low === 'that' ||
           toks[headEnd]?.low === 'which' ||
           /(?:ed|ing)$/.test(toks[headEnd]?.low ?? ''));
+      // ("fired 23 missiles and 428 drones … shot down all the missiles": the set of the head's weapon, not the largest,
+      // rule allOfWeapon)
+      const own =
+        RULES.allOfWeapon && ref && headWeapon !== null && headWeapon !== ref.weapon
+          ? (ref.others?.find((o) => o.weapon === headWeapon) ?? null)
+          : null;
+      const set = own ?? ref;
       if (
-        ref &&
+        set &&
         !narrowed &&
-        (generic || (headWeapon !== null && headWeapon === ref.weapon && /s$/.test(head!.low))) &&
+        (generic || (headWeapon !== null && headWeapon === set.weapon && /s$/.test(head!.low))) &&
         (verbNext || objectOf)
       ) {
-        out.push(referenceCount(ref.value, ref.qualifier, i, headEnd, ref.weapon));
+        out.push(referenceCount(set.value, set.qualifier, i, headEnd, set.weapon));
         i = headEnd - 1;
         continue;
       }

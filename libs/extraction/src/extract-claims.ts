@@ -488,6 +488,8 @@ const EACH_WITH_MORE =
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
 const VERBLESS_LIST =
   /^(?:[•·▪►*–—-]\s*)?(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:in|over)\s+)?(?:\d+\s+|the\s+)?other\s+(?:regions|areas|oblasts|provinces)\s*[–—:-]\s*\d|(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:(?:in|over|above)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
+/** A numbered list's item number, which the sentence splitter leaves as a sentence of its own ("3." before "Ulyanovsk: 3 drones"). */
+const ITEM_NUMBER_ONLY = /^\s*\d{1,2}[.)]\s*$/;
 /** "They were two Iskander missiles, two Kh-59 cruise missiles and 16 drones": the threats just counted, told by type. */
 const COPULAR_PARTS =
   /^(?:They|These|Those)\s+(?:were|are)\s+(?:(?:at least|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^;]*$/;
@@ -772,7 +774,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       last !== null &&
       anchor !== null &&
       // (or further back, when the line before announces a list: "Here are the regions and the numbers downed:")
-      (si - last.sentence <= 1 || (si - last.sentence <= 3 && /:\s*$/.test(sentences[si - 1]!.text))) &&
+      (si - last.sentence <= 1 ||
+        (si - last.sentence <= 3 && /:\s*$/.test(sentences[si - 1]!.text)) ||
+        // ("2. Rostov: 15 drones destroyed / 3. Ulyanovsk: 3 drones": past the item's number, rule numberedItems)
+        (RULES.numberedItems && si - last.sentence === 2 && ITEM_NUMBER_ONLY.test(sentences[si - 1]!.text))) &&
       // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
       ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(headClause(s.text))) || COPULAR_PARTS.test(s.text));
     const continuesBreakdown =

@@ -114,6 +114,9 @@ const CAPITAL_OWN =
 const POSSESSIVE_DEFENCES =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
+/** The government stepping up its war ("Moscow has stepped up its strikes", "as Kyiv intensified"; rule capitalEscalates). */
+const CAPITAL_ESCALATES =
+  /^\s+(?:(?:has|have|had)\s+)?(?:stepped\s+up|ramped\s+up|intensified|escalated|stepping\s+up|intensifying|escalating)\b/i;
 /** A headline's present-tense downing after the capital that opens it ("Kyiv downs", "Moscow shoots down"; rule capitalDowns). */
 const CAPITAL_DOWNS = /^\s+(?:downs|shoots\s+down|intercepts|destroys|neutrali[sz]es)\b/i;
 const LAUNCHED_BY = /\b(?:launched|fired|sent|used|deployed)\s+by\s+$/i;
@@ -389,6 +392,8 @@ export function locate(inp: LocateInput): Located {
         ACCORDING_TO.test(before) ||
         // "36 of the 45 drones launched by Moscow": the government as the attacker
         LAUNCHED_BY.test(before) ||
+        // "…, as Moscow has stepped up its strikes on its neighbour": the government escalating (rule capitalEscalates)
+        (RULES.capitalEscalates && CAPITAL_ESCALATES.test(body.slice(p.end, p.end + 30))) ||
         // "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": the government acting (rule actionByCapital)
         (RULES.actionByCapital && ACTION_BY.test(before)) ||
         // "ATACMS missiles supplied to Kyiv by the US": the government receiving (rule suppliedToCapital)

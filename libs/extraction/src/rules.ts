@@ -369,6 +369,12 @@ export const RULES = {
   coordinatedLaunchers: true,
   /** "6 missiles that the Russians aimed at the Ternopil region … were destroyed": an object relative clause of aiming (and "the Russians" as its subject) is read past to the count's own verb. */
   relativeAimed: true,
+  /** "…, as Moscow has stepped up its strikes on its neighbour": a capital that steps up or intensifies is the government, no place. */
+  capitalEscalates: true,
+  /** "1. Volgograd: 18 drones shot down / 3. Ulyanovsk: 3 drones": a numbered list's verbless item goes on with the items before it, as a bulleted one does. */
+  numberedItems: true,
+  /** "Russia fired 23 missiles and 428 drones … air defence shot down all the missiles": "all the" + a weapon is the set of that weapon, not the largest set. */
+  allOfWeapon: true,
 };
 
 export type RuleName = keyof typeof RULES;

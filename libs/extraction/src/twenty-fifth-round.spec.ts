@@ -147,3 +147,45 @@ describe('an object relative clause of aiming, with "the Russians" as its subjec
     ['The 9 drones that the pilots aimed at the target were shown at the expo.', []],
   ]);
 });
+
+describe('a capital that steps up its strikes is the government', () => {
+  ruleFamily('capitalEscalates', [
+    [
+      'Kyiv said its air defence destroyed 21 of the 25 missiles fired overnight, as Moscow has stepped up its attacks on the power grid.',
+      ['21 missile @ country UA'],
+    ],
+    // a capital the threats flew at is still the place
+    [
+      'Air defence shot down 12 drones as they approached Moscow, which has stepped up its defences.',
+      ['12 drone @ RU-MOW'],
+    ],
+  ]);
+});
+
+describe('a numbered list’s verbless item goes on with the items before it', () => {
+  ruleFamily('numberedItems', [
+    [
+      'The ministry said 30 drones were downed overnight. The hardest-hit regions were:\n1. Kursk: 14 drones shot down\n2. Oryol: 9 drones destroyed\n3. Tula: 4 drones\n4. Lipetsk: 3 drones',
+      ['14 drone @ RU-KRS', '3 drone @ RU-LIP', '30 drone @ country RU', '4 drone @ RU-TUL', '9 drone @ RU-ORL'],
+    ],
+    // a numbered list of something else after a claim is no list of its parts
+    [
+      'Russian air defence downed 30 drones overnight, the ministry said.\n1. Schools: 14 closed\n2. Flights: 9 delayed',
+      ['30 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('"all the missiles" is the set of missiles, not the largest set', () => {
+  ruleFamily('allOfWeapon', [
+    [
+      'Russia fired 19 missiles and 120 drones at Ukraine overnight, the air force said. Air defence shot down all the missiles and most of the drones.',
+      ['19 missile @ country UA'],
+    ],
+    // no set of that weapon: no count
+    [
+      'Russia fired 120 drones at Ukraine overnight, the air force said. Air defence shot down all the missiles and most of the drones.',
+      [],
+    ],
+  ]);
+});
