@@ -112,14 +112,20 @@ function definiteHeadAhead(toks: Tok[], k: number): boolean {
 
 /**
  * Glued hyphens among the four tokens after k, each with its second half a token more to read ("the Neptune-MD cruise
- * missile", "the Kh-101 missile": a model's name is one word; rule definiteHyphenModel).
+ * missile", "the Kh-101 missile": a model's name is one word; rule definiteHyphenModel), and quotation marks.
  */
 function gluedHyphens(toks: Tok[], k: number): number {
   if (!RULES.definiteHyphenModel) return 0;
   let n = 0;
-  for (let x = k; x < Math.min(toks.length, k + 4 + 2 * n); x++) if (isWordHyphen(toks, x)) n++;
-  return 2 * n;
+  let quotes = 0;
+  for (let x = k; x < Math.min(toks.length, k + 4 + 2 * n + quotes); x++) {
+    if (isWordHyphen(toks, x)) n++;
+    // (and the quotation marks round a model's name: 'the "Neptune" anti-ship missile')
+    else if (QUOTE_MARKS.has(toks[x]!.raw)) quotes++;
+  }
+  return 2 * n + quotes;
 }
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
 
 /** "by the drone", "debris of the drone": an agent or a part, not the threat downed. */
 const DEFINITE_NOT_AFTER = new Set(['by', 'of', 'from', 'with', 'using', 'via', 'for', 'as', 'like', 'than']);

@@ -429,8 +429,11 @@ export function definiteSingulars(drafts: Draft[]): void {
       (o) =>
         o.claim.scope === 'country' && o.claim.count === 1 && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence,
     );
-    if (lone && c.scope === 'region' && others.length === 1)
+    if (lone && c.scope === 'region' && others.length === 1) {
       lone.claim = { ...lone.claim, scope: 'region', regions: c.regions, country: c.country };
+      // (its place is this single's alone, not one its sentence's other counts share: rule definitePlacesSingle)
+      if (RULES.definitePlacesSingle) lone.restated = true;
+    }
     // ("…downs 92 drones and a missile overnight" … four sentences on, "the Neptune-MD cruise missile was destroyed over
     // the Sea of Azov": every other mention is that one single, unplaced, of the same side, before it — the headline and
     // the lede tell it, the definite places it; rule definitePlacesSingle)

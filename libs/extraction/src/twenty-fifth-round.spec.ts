@@ -189,3 +189,26 @@ describe('"all the missiles" is the set of missiles, not the largest set', () =>
     ],
   ]);
 });
+
+describe('", noting that …" opens the speaker’s next statement', () => {
+  ruleFamily('notingClause', [
+    [
+      'The ministry said air defences had destroyed 57 Ukrainian drones overnight, noting that no damage was done in the Bryansk region.',
+      ['57 drone @ country RU'],
+    ],
+    // "noting that they were…" restates the count with its place
+    [
+      'The ministry said air defences had destroyed 57 Ukrainian drones overnight, noting that they were shot down over the Bryansk region.',
+      ['57 drone @ RU-BRY'],
+    ],
+  ]);
+});
+
+describe('a quoted model name in a definite singular; its place is its own', () => {
+  identityRows([
+    [
+      'Russia says it downed 61 drones and a cruise missile. The ministry said air defences destroyed 61 Ukrainian drones overnight, noting that the "Neptune" anti-ship missile was shot down above the Sea of Azov.',
+      ['1 missile @ SEA-AZOV', '61 drone @ country RU'],
+    ],
+  ]);
+});
