@@ -1349,19 +1349,24 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   if (RULES.bareAdverb && MANNER_ADVERBS.has(t.low) && (toks[j + 1] === undefined || toks[j + 1]!.kind === 'p'))
     return true;
   // "…seven drones had tried to attack, three being shot down over Moscow": an absolute participle (rule beingDowned)
-  if (RULES.beingDowned && t.low === 'being' && DOWNED_PARTICIPLES.has(toks[j + 1]?.low ?? '')) return true;
+  if (RULES.beingDowned && t.low === 'being' && beingDowned(toks, j + 1)) return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 
 /** Plural nouns of an attack that read as verbs in the third person (rule attackNounAfterCount). */
 const PLURAL_ATTACK_NOUNS = new Set(['attacks', 'strikes', 'raids', 'assaults']);
 
-/** Participles of a downing after "being" (rule beingDowned): "three being shot down", "two being intercepted". */
-const DOWNED_PARTICIPLES = new Set(
-  'shot downed intercepted destroyed neutralised neutralized eliminated jammed suppressed brought taken knocked'.split(
-    ' ',
-  ),
-);
+/**
+ * A participle of a downing after "being" at k (rule beingDowned): "three being shot down", "two being intercepted";
+ * not "destroyed" or "eliminated", which tanks and troops are too ("50 tanks …, 30 being destroyed by drones"), nor
+ * "taken" without "down" ("two being taken prisoner"; review).
+ */
+function beingDowned(toks: Tok[], k: number): boolean {
+  const w = toks[k]?.low ?? '';
+  if (AIR_DOWNED_PARTICIPLES.has(w)) return true;
+  return (w === 'shot' || w === 'brought' || w === 'knocked') && toks[k + 1]?.low === 'down';
+}
+const AIR_DOWNED_PARTICIPLES = new Set('downed intercepted neutralised neutralized jammed suppressed'.split(' '));
 
 /** Times a share is told by ("before midnight", "after 1 a.m.", "after it", "after the new year began"). */
 const TIME_NOUNS = new Set(['midnight', 'noon', 'dawn', 'daybreak', 'sunrise', 'sunset', 'dusk', 'it', 'that', 'this']);
@@ -1799,8 +1804,13 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     return { weapon: null, to: lastWeapon + 4, nonHead: true, origin };
   // "destroyed two Ukrainian HIMARS and MLRS rocket launchers": weapon names coordinated as modifiers of a launcher noun
   // (rule coordinatedLaunchers)
+  // (only after a model's name, "HIMARS and …", not after the count's own plural noun: "10 drones and Pantsir systems
+  // destroyed 2 missiles", review)
   const launchersEnd =
-    RULES.coordinatedLaunchers && conj && (conj.low === 'and' || conj.low === 'or')
+    RULES.coordinatedLaunchers &&
+    conj &&
+    (conj.low === 'and' || conj.low === 'or') &&
+    MLRS_TYPES.has(toks[lastWeapon]!.low)
       ? launcherNounAfter(toks, lastWeapon + 2)
       : -1;
   if (launchersEnd > 0) return { weapon: null, to: launchersEnd, nonHead: true, origin };
@@ -1907,14 +1917,16 @@ const ATTACK_NOUNS = new Set([
 const LAUNCHER_NOUNS = new Set(['launcher', 'launchers', 'system', 'systems']);
 
 /**
- * From k (after "and"/"or"): up to three weapon words or capitalised names ("MLRS rocket", "Uragan") and then a launcher
- * noun; the token after that noun, else -1. Not a count ("and 3 launchers" is a count of its own).
+ * From k (after "and"/"or"): up to three MLRS names or words of a launcher's name ("MLRS rocket", "Uragan", "multiple
+ * launch rocket") and then a launcher noun; the token after that noun, else -1. Not a count ("and 3 launchers").
  */
 function launcherNounAfter(toks: Tok[], k: number): number {
   for (let x = k; x < Math.min(toks.length, k + 4); x++) {
     const t = toks[x]!;
-    if (LAUNCHER_NOUNS.has(t.low)) return x > k ? x + 1 : -1;
-    const name = t.kind === 'w' && (/^\p{Lu}/u.test(t.raw) || WEAPON_HEADS.has(t.low) || MLRS_TYPES.has(t.low));
+    // (a launcher noun followed by a verb is a subject of its own: "… and Olkha systems destroyed two", review)
+    if (LAUNCHER_NOUNS.has(t.low)) return x > k && !/(?:ed|s)$/.test(toks[x + 1]?.low ?? '') ? x + 1 : -1;
+    const name =
+      t.kind === 'w' && (MLRS_TYPES.has(t.low) || t.low === 'rocket' || t.low === 'multiple' || t.low === 'launch');
     if (!name && !isWordHyphen(toks, x)) return -1;
   }
   return -1;

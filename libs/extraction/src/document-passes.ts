@@ -446,6 +446,9 @@ export function definiteSingulars(drafts: Draft[]): void {
           o.claim.count === 1 &&
           o.claim.country === c.country &&
           o.sentence < d.sentence &&
+          // (not far back, nor an added single: "another missile" is one more, not the one told again; review)
+          d.sentence - o.sentence <= 8 &&
+          !o.additive &&
           o.partOf === null,
       )
     )

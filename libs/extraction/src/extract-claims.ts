@@ -180,11 +180,24 @@ const NAVAL_APPOSITION =
 /** Right before an aircraft word: a modifier that makes it a drone ("unmanned", "uncrewed aerial"). */
 const UNCREWED_BEFORE = /\b(?:unmanned|uncrewed|pilotless)(?:\s+aerial)?\s+$/i;
 
-/** The country of the one capital a sentence names by name (Kyiv, Moscow, Minsk), or null when it names none or two. */
+/**
+ * The country of the one capital a sentence names as an attack's target before the count ("Russia's raid on Kyiv had
+ * been beaten off … 25 cruise missiles as they neared the capital"), or null: when it names none so, or names another
+ * capital anywhere ("hours after missiles struck Kyiv", "after talks in Minsk": review), the claimant's side decides.
+ */
 const CAPITAL_CITIES: ReadonlySet<string> = new Set(['UA-30', 'RU-MOW', 'BY-HM']);
-function onlyNamedCapital(places: readonly PlaceMention[]): string | null {
-  const named = new Set(places.filter((p) => !p.generic && CAPITAL_CITIES.has(p.code)).map((p) => p.country));
-  return named.size === 1 ? [...named][0]! : null;
+function onlyNamedCapital(
+  places: readonly PlaceMention[],
+  body: string,
+  sentenceStart: number,
+  countStart: number,
+): string | null {
+  const named = places.filter((p) => !p.generic && CAPITAL_CITIES.has(p.code));
+  if (new Set(named.map((p) => p.code)).size !== 1) return null;
+  const target = named.find(
+    (p) => p.end <= countStart && ATTACK_ON_BEFORE.test(body.slice(Math.max(sentenceStart, p.start - 40), p.start)),
+  );
+  return target?.country ?? null;
 }
 
 /** Country-scope claims of one sentence whose places the next sentences may give. */
@@ -1412,7 +1425,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           return (
             // ("Russia's latest air raid on Kyiv had been beaten off … 25 cruise missiles as they neared the capital": the
             // one capital the sentence names by name, rule capitalInSentence)
-            (RULES.capitalInSentence ? onlyNamedCapital(sentPlaces) : null) ??
+            (RULES.capitalInSentence ? onlyNamedCapital(sentPlaces, body, s.start, countStart) : null) ??
             claimantCountry ??
             // ("Russia launched 87 drones at Ukraine, 45 of which Ukrainian air defences shot down over the capital": the
             // defences' side, rule capitalOfDefender)
@@ -2486,9 +2499,12 @@ const AERIAL_DOWNING =
   /\bair[\s-]defen[cs]e|\banti-aircraft|\b(?:shot|brought|knocked)\s+down|\bdown(?:ed|ing)\b|\bintercept/i;
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
-/** The same with an adverb between (rule attackerAdverb): "Russia once again launched", "Ukraine also attacked". */
+/**
+ * The same with an adverb of repetition between (rule attackerAdverb): "Russia once again launched", "Russia again
+ * attacked"; not "Ukraine meanwhile struck", "Ukraine also fired", which tell a second attacker (review).
+ */
 const ATTACKER_ADVERB =
-  /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:once\s+again|again|also|overnight|then|later|now|meanwhile)\s+(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
+  /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:once\s+again|again|overnight)\s+(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 /** "Ukraine said", "Russian officials reported", "Ukraine, for its part, said": a country (its capital, its officials) speaking. */
 const SPEAKER =
   /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Kremlin|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?(?:,\s+(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however|in\s+response|for\s+its\s+own\s+part),)?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|boasts|boasted)\b/;

@@ -19,6 +19,7 @@ import {
   NON_HEADS,
   OTHER_VERBS,
   TRIGGER_WORDS,
+  WEAPON_HEADS,
 } from './lexicon';
 import { RULES } from './rules';
 import { isWordHyphen, type Tok } from './tokens';
@@ -487,6 +488,21 @@ function tookOutOfSky(toks: Tok[], x: number, out: number): boolean {
 // ("air defence units and the Black Sea Fleet stopped 56 of the drones": a fleet too; not "troops" or "the military",
 // which stop vehicles and flights as well, review)
 const STOPPERS = new Set('defence defense defences defenses defenders forces units systems crews fleet'.split(' '));
+/**
+ * A threat's phrase ends at k, or a post-modifier on one does ("A rocket fired from an Olkha multiple rocket launcher
+ * was also stopped"): its noun, a number or a pronoun within eight words back, before any other punctuation or "to",
+ * "after", "as", "when" ("deliveries of 300 drones to Russia were stopped" is no threat stopped).
+ */
+function threatSubjectAt(toks: Tok[], k: number): boolean {
+  for (let x = k; x >= Math.max(0, k - 8); x--) {
+    const t = toks[x]!;
+    if (t.kind === 'n' || WEAPON_HEADS.has(t.low) || THREAT_PRONOUNS.has(t.low) || isNumberWord(t.low)) return true;
+    if ((t.kind === 'p' && !isWordHyphen(toks, x)) || SUBJECT_STOPS.has(t.low)) return false;
+  }
+  return false;
+}
+const SUBJECT_STOPS = new Set(['to', 'after', 'as', 'when', 'before', 'while']);
+const THREAT_PRONOUNS = new Set('they them these those which that others more ones'.split(' '));
 /** Adverbs between a passive auxiliary and "stopped" (rule adverbStopped): "was also stopped", "were all stopped". */
 const STOPPED_ADVERBS: ReadonlySet<string> = new Set(
   'also later then likewise successfully reportedly all subsequently'.split(' '),
@@ -689,7 +705,10 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
     w === 'stopped' &&
     RULES.adverbStopped &&
     STOPPED_ADVERBS.has(toks[k - 1]?.low ?? '') &&
-    PASSIVE_AUX.has(toks[k - 2]?.low ?? '')
+    PASSIVE_AUX.has(toks[k - 2]?.low ?? '') &&
+    // (with a threat as its subject right before: not "work at the refinery was also stopped after two drones struck",
+    // "deliveries of 300 drones to Russia were reportedly stopped"; review)
+    threatSubjectAt(toks, k - 3)
   )
     return 'claim';
   // "Ukraine's air defence stopped 35 of them": active, with the defence as its subject (rule activeStopped)
@@ -915,7 +934,7 @@ function rightGovernor(
     // attackRelative)
     if (RULES.attackRelative && k === listEnd && attackRelativeEnd(toks, k) > 0) {
       const verb = passiveAfterCourse(toks, attackRelativeEnd(toks, k), counts);
-      if (verb > 0) {
+      if (verb > 0 && !partlyAfter(toks, verb)) {
         // (the clause's target is where they were sent: a place after the verb is where they were stopped)
         modifierFrom = k;
         k = verb - 1;
@@ -1354,6 +1373,22 @@ function courseRelative(toks: Tok[], k: number): boolean {
   );
 }
 
+/** After the auxiliary at `aux`: "mostly", "partly" — not the whole count downed ("were mostly destroyed"; review). */
+function partlyAfter(toks: Tok[], aux: number): boolean {
+  return PARTLY.has(toks[aux + 1]?.low ?? '');
+}
+const PARTLY = new Set(['mostly', 'partly', 'partially', 'largely', 'mainly']);
+
+/** Tokens [from, to) of an aim's clause hold no verb of its own, no ", and", no "where". */
+function aimClauseClean(toks: Tok[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) {
+    const t = toks[x]!;
+    if (t.low === 'where' || (t.raw === ',' && toks[x + 1]?.low === 'and')) return false;
+    if (t.kind === 'w' && verbPolarity(toks, x) !== null) return false;
+  }
+  return true;
+}
+
 /** Subjects of an object relative clause on a count ("the drones [that] Russia launched", "the drones it sent"). */
 const RELATIVE_SUBJECTS = new Set(
   'it they russia ukraine moscow kyiv russian ukrainian the enemy occupiers invaders forces troops army military'.split(
@@ -1390,6 +1425,9 @@ function objectRelativeEnd(toks: Tok[], k: number, counts: readonly Count[]): nu
   // (an aim's target and its night take more words: "aimed at the Ternopil region from the evening of 13 May to the
   // morning of 14 May were destroyed")
   const verb = passiveAfterModifier(toks, x + 1, counts, aimed ? 24 : 16);
+  // (an aim's clause ends at a verb of its own, ", and" or "where": "the 12 drones that the Russians aimed at Lviv hit
+  // the power plant, and several homes were destroyed"; review)
+  if (aimed && verb > 0 && (partlyAfter(toks, verb) || !aimClauseClean(toks, x + 1, verb))) return -1;
   return verb > 0 ? verb : -1;
 }
 

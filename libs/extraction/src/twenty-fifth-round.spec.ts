@@ -212,3 +212,38 @@ describe('a quoted model name in a definite singular; its place is its own', () 
     ],
   ]);
 });
+
+describe('the review’s rows: where the round’s rules reached too far', () => {
+  identityRows([
+    // capitalInSentence: another capital named in an "after" clause, or as a place of talks, is no attack's target
+    [
+      'The mayor of Moscow said 12 drones flying toward the capital were shot down, hours after Russian missiles struck Kyiv.',
+      ['12 drone @ RU-MOW'],
+    ],
+    // capitalDowns: the headline says the city is meant
+    ['Kyiv downs 12 drones aimed at the city, says the mayor', ['12 drone @ UA-30']],
+    // coordinatedLaunchers: the count's own plural noun before "and", and a launcher noun with a verb of its own
+    [
+      'Air defence systems shot down 10 drones and Pantsir systems destroyed 2 missiles over the Bryansk region.',
+      ['10 drone @ RU-BRY', '2 missile @ RU-BRY'],
+    ],
+    // attackerAdverb: "meanwhile" tells a second attacker, not the article's
+    [
+      'Russia launched 90 drones at Ukraine overnight. Ukraine meanwhile struck a refinery in the Ryazan region. Of the 90 drones, 70 were shot down.',
+      ['70 drone @ country UA'],
+    ],
+    // adverbStopped: no threat is the subject of "was also stopped"
+    ['Work at the refinery in the Volgograd region was also stopped after two drones struck a processing unit.', []],
+    ['Deliveries of 300 Shahed drones to Russia were reportedly stopped at the Caspian Sea.', []],
+    // beingDowned: "destroyed" is also what tanks are; "taken" needs "down"
+    ['The Russian army sent 50 tanks into the assault, 30 being destroyed by Ukrainian drones.', []],
+    // relativeAimed: the clause's own verb ends it; attackRelative: "mostly" is not all
+    ['The 12 drones that the Russians aimed at Lviv hit the power plant, and several homes were destroyed.', []],
+    ['The 30 drones that attacked the Kyiv region overnight were mostly destroyed.', []],
+    // sameRegion: "the same region as …" compares, it does not refer back
+    [
+      'Russian air defence shot down 4 drones over the Kursk region. Ukraine said Russia attacked with 5 Ukrainian-made drones in the same region as the day before.',
+      ['4 drone @ RU-KRS'],
+    ],
+  ]);
+});
