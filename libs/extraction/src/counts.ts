@@ -240,10 +240,14 @@ export function largestSet(counts: Count[]): SetMention | null {
       best = o;
   if (!best) return null;
   const others = new Map<Weapon, SetMention>();
+  // (a weapon counted twice in the list has no one set: "10 Kalibr missiles, 13 Kh-101 missiles and 300 drones"; review)
+  const twice = new Set<Weapon>();
   for (const o of counts)
-    if (o.weapon !== null && o.weapon !== best.weapon && !o.bare && !o.definite && o.weapon !== 'aircraft')
-      if ((others.get(o.weapon)?.value ?? -1) < o.value)
-        others.set(o.weapon, { value: o.value, weapon: o.weapon, qualifier: o.qualifier });
+    if (o.weapon !== null && o.weapon !== best.weapon && !o.bare && !o.definite && o.weapon !== 'aircraft') {
+      if (others.has(o.weapon)) twice.add(o.weapon);
+      others.set(o.weapon, { value: o.value, weapon: o.weapon, qualifier: o.qualifier });
+    }
+  for (const w of twice) others.delete(w);
   return {
     value: best.value,
     weapon: best.weapon!,
@@ -458,8 +462,13 @@ export function findCounts(
           /(?:ed|ing)$/.test(toks[headEnd]?.low ?? ''));
       // ("fired 23 missiles and 428 drones … shot down all the missiles": the set of the head's weapon, not the largest,
       // rule allOfWeapon)
+      // (not with an exception after it: "all the missiles except one"; review)
       const own =
-        RULES.allOfWeapon && ref && headWeapon !== null && headWeapon !== ref.weapon
+        RULES.allOfWeapon &&
+        ref &&
+        headWeapon !== null &&
+        headWeapon !== ref.weapon &&
+        !EXCEPT.has(toks[headEnd]?.low ?? '')
           ? (ref.others?.find((o) => o.weapon === headWeapon) ?? null)
           : null;
       const set = own ?? ref;
@@ -1352,6 +1361,9 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   if (RULES.beingDowned && t.low === 'being' && beingDowned(toks, j + 1)) return true;
   return BARE_FOLLOWERS.has(t.low);
 }
+
+/** Words of an exception after "all the X" (rule allOfWeapon stands aside). */
+const EXCEPT = new Set(['except', 'but', 'save', 'apart', 'bar', 'excluding']);
 
 /** Plural nouns of an attack that read as verbs in the third person (rule attackNounAfterCount). */
 const PLURAL_ATTACK_NOUNS = new Set(['attacks', 'strikes', 'raids', 'assaults']);

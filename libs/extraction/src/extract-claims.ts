@@ -501,6 +501,23 @@ const EACH_WITH_MORE =
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
 const VERBLESS_LIST =
   /^(?:[•·▪►*–—-]\s*)?(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:in|over)\s+)?(?:\d+\s+|the\s+)?other\s+(?:regions|areas|oblasts|provinces)\s*[–—:-]\s*\d|(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:(?:in|over|above)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
+/**
+ * A numbered item goes on with the claim before it only with that claim's weapon and side, and no airfield: not "2.
+ * Kharkiv: 3 guided bombs" after "1. … shot down 15 drones over the Rostov region", nor "2. Engels: 2 Tu-95 bombers"
+ * (rule numberedItems, review).
+ */
+function itemGoesOn(text: string, claim: Claim): boolean {
+  if (AIRFIELD_WORD.test(text)) return false;
+  const toks = tokens(text, 0);
+  for (let k = 0; k < toks.length; k++) {
+    const w = WEAPON_HEADS.get(toks[k]!.low);
+    if (w !== undefined && w !== claim.weapon) return false;
+  }
+  return findPlaces(text).every(
+    (p) => p.kind === 'demonym' || (p.kind === 'country' ? p.code : countryOfRegion(p.code)) === claim.country,
+  );
+}
+
 /** A numbered list's item number, which the sentence splitter leaves as a sentence of its own ("3." before "Ulyanovsk: 3 drones"). */
 const ITEM_NUMBER_ONLY = /^\s*\d{1,2}[.)]\s*$/;
 /** "They were two Iskander missiles, two Kh-59 cruise missiles and 16 drones": the threats just counted, told by type. */
@@ -790,7 +807,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       (si - last.sentence <= 1 ||
         (si - last.sentence <= 3 && /:\s*$/.test(sentences[si - 1]!.text)) ||
         // ("2. Rostov: 15 drones destroyed / 3. Ulyanovsk: 3 drones": past the item's number, rule numberedItems)
-        (RULES.numberedItems && si - last.sentence === 2 && ITEM_NUMBER_ONLY.test(sentences[si - 1]!.text))) &&
+        (RULES.numberedItems &&
+          si - last.sentence === 2 &&
+          ITEM_NUMBER_ONLY.test(sentences[si - 1]!.text) &&
+          itemGoesOn(s.text, last.claim))) &&
       // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
       ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(headClause(s.text))) || COPULAR_PARTS.test(s.text));
     const continuesBreakdown =

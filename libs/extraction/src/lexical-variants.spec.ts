@@ -50,7 +50,9 @@ vehicles": wd005, whose "a further 3 drones were jammed" in a sea-drone story is
 a long quoted list, wi010, whose verbless list line after the ministry's quote loses its five places, and wj005, whose
 "two more drones" gains a country claim: 14 → 18; with "drones of Ukraine": wd005 (its 12 over Crimea lost), wi010 (the
 same list), wj012, whose 85 loses the Tambov place its gold does not give it, and wn008, whose "93 drones of Ukraine, among
-them around 40 over the Sea of Azov" is read with its part: 13 → 17).
+them around 40 over the Sea of Azov" is read with its part: 13 → 17; then the round's aerialVehicles stops reading
+"unmanned aerial vehicles" as the ground vehicles of a war-loss tally, and wd014, wi010 and vm014 no longer change: 18 →
+15).
 
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -108,7 +110,7 @@ describe('a country after "shot down by" is the defender', () => {
 
 /** Rewordings of the dev split that keep every claim, and how many passages may still change (see the table above). */
 const REWORDED: Array<[string, (s: string) => string, number]> = [
-  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 18],
+  ['"drones" as "unmanned aerial vehicles"', (s) => s.replace(/\bdrones\b/g, 'unmanned aerial vehicles'), 15],
   ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 17],
   ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 3],
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 2],

@@ -395,7 +395,10 @@ export function locate(inp: LocateInput): Located {
         // "36 of the 45 drones launched by Moscow": the government as the attacker
         LAUNCHED_BY.test(before) ||
         // "…, as Moscow has stepped up its strikes on its neighbour": the government escalating (rule capitalEscalates)
-        (RULES.capitalEscalates && CAPITAL_ESCALATES.test(body.slice(p.end, p.end + 30))) ||
+        // (the capital as the subject: not "the air battle over Kyiv intensified", "the attack on Kyiv escalated"; review)
+        (RULES.capitalEscalates &&
+          CAPITAL_ESCALATES.test(body.slice(p.end, p.end + 30)) &&
+          !/\b(?:over|in|near|above|on|at|to|towards?|around|of|outside)\s+$/i.test(before)) ||
         // "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": the government acting (rule actionByCapital)
         (RULES.actionByCapital && ACTION_BY.test(before)) ||
         // "ATACMS missiles supplied to Kyiv by the US": the government receiving (rule suppliedToCapital)

@@ -1619,12 +1619,13 @@ const GROUND_ITEM =
 const LOSS_WORD =
   /tanks|armou?red|artillery|mortars|vehicles|launchers|rocket systems|missile systems|defen[cs]e systems/i;
 
-let lossMemo: { sentence: string; loss: boolean } = { sentence: '', loss: false };
+let lossMemo: { sentence: string; loss: boolean; aerial: boolean } = { sentence: '', loss: false, aerial: true };
 
 function lossTally(sentence: string): boolean {
-  if (lossMemo.sentence === sentence) return lossMemo.loss;
+  // (the memo holds the rule's switch too: the cross-validation and the specs run one sentence with it on and off)
+  if (lossMemo.sentence === sentence && lossMemo.aerial === RULES.aerialVehicles) return lossMemo.loss;
   const loss = lossTallyOf(sentence);
-  lossMemo = { sentence, loss };
+  lossMemo = { sentence, loss, aerial: RULES.aerialVehicles };
   return loss;
 }
 
@@ -1632,9 +1633,14 @@ function lossTallyOf(sentence: string): boolean {
   // cheap test first: most claim sentences name no ground equipment
   if (!LOSS_WORD.test(sentence)) return false;
   let n = 0;
-  for (const _ of sentence.matchAll(LOSS_ITEM)) if (++n >= 3) return true;
+  for (const m of sentence.matchAll(LOSS_ITEM)) {
+    // ("67 unmanned aerial vehicles" are drones, not ground vehicles: rule aerialVehicles)
+    if (RULES.aerialVehicles && AERIAL_VEHICLES.test(m[0])) continue;
+    if (++n >= 3) return true;
+  }
   return false;
 }
+const AERIAL_VEHICLES = /\baerial\s+vehicles$/i;
 
 /** "Russian forces also lost 2,005 vehicles, 12 ships …" after a war-loss tally: the same tally, told on in the next sentence. */
 export function continuesLossTally(previous: string, sentence: string): boolean {

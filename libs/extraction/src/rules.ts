@@ -375,8 +375,8 @@ export const RULES = {
   numberedItems: true,
   /** "Russia fired 23 missiles and 428 drones … air defence shot down all the missiles": "all the" + a weapon is the set of that weapon, not the largest set. */
   allOfWeapon: true,
-  /** "…destroyed 93 drones overnight, noting that the missile was shot down above the Sea of Azov": ", noting / stressing / explaining" opens the speaker's next statement, with places of its own, as ", adding" does. */
-  notingClause: true,
+  /** "shot down 2 Storm Shadow missiles, 6 HIMARS rockets and 67 unmanned aerial vehicles": aerial vehicles are no ground equipment of a war-loss tally. */
+  aerialVehicles: true,
 };
 
 export type RuleName = keyof typeof RULES;

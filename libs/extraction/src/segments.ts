@@ -45,7 +45,7 @@ const CUT = new RegExp(
     // ", as attacks closed airports", ", in what officials called", ", amid", ", forcing": a clause about something else
     // (", adding that …", ", saying …": the speaker's next statement, with places of its own, unless it restates the
     // count: ", adding that they were shot down over …")
-    String.raw`|,\s+(?=(?:as(?!\s+well)|in\s+what|amid|forcing|prompting|causing|after|before|when|days|hours|weeks|(?:adding|saying|noting|stressing|explaining)(?!\s+(?:that\s+)?(?:they|these|those|all)\b))\b)|\s+\|\s+|\s+•\s+` +
+    String.raw`|,\s+(?=(?:as(?!\s+well)|in\s+what|amid|forcing|prompting|causing|after|before|when|days|hours|weeks|(?:adding|saying)(?!\s+(?:that\s+)?(?:they|these|those|all)\b))\b)|\s+\|\s+|\s+•\s+` +
     // "Ukraine says it downed 34 of 38 drones, Odesa region hit": a headline's clause of what was struck, not where they were stopped
     String.raw`|,\s+(?=${STRUCK_PLACE})` +
     // "…38 drones launched in a night attack that damaged a site in the Odesa region": a relative clause of the strike's harm
@@ -99,13 +99,6 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       /^,\s+and\s+$/i.test(m[0]) &&
       /^\p{Lu}/u.test(sentence.slice(cutEnd)) &&
       !/^(?:[\d]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another)\b)/.test(sentence.slice(cutEnd))
-    )
-      continue;
-    // (", noting that the missile was shot down above the Sea of Azov": the speaker's next statement, rule notingClause)
-    if (
-      !RULES.notingClause &&
-      /^,\s+$/.test(m[0]) &&
-      /^(?:noting|stressing|explaining)\b/i.test(sentence.slice(cutEnd))
     )
       continue;
     // "detected and destroyed two drones" is one verb phrase: "and <verb> N" opens a clause of its own only after a count

@@ -190,20 +190,6 @@ describe('"all the missiles" is the set of missiles, not the largest set', () =>
   ]);
 });
 
-describe('", noting that …" opens the speaker’s next statement', () => {
-  ruleFamily('notingClause', [
-    [
-      'The ministry said air defences had destroyed 57 Ukrainian drones overnight, noting that no damage was done in the Bryansk region.',
-      ['57 drone @ country RU'],
-    ],
-    // "noting that they were…" restates the count with its place
-    [
-      'The ministry said air defences had destroyed 57 Ukrainian drones overnight, noting that they were shot down over the Bryansk region.',
-      ['57 drone @ RU-BRY'],
-    ],
-  ]);
-});
-
 describe('a quoted model name in a definite singular; its place is its own', () => {
   identityRows([
     [
@@ -244,6 +230,38 @@ describe('the review’s rows: where the round’s rules reached too far', () =>
     [
       'Russian air defence shot down 4 drones over the Kursk region. Ukraine said Russia attacked with 5 Ukrainian-made drones in the same region as the day before.',
       ['4 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('"unmanned aerial vehicles" are no ground vehicles of a war-loss tally', () => {
+  ruleFamily('aerialVehicles', [
+    [
+      'Over the past 24 hours air-defence systems shot down 3 Storm Shadow missiles, 5 High Mobility Artillery Rocket System rockets and 48 unmanned aerial vehicles, the Russian ministry said.',
+      ['3 missile @ country RU', '48 drone @ country RU', '5 rocket @ country RU'],
+    ],
+    // a tally of tanks, artillery and armoured vehicles stays one
+    ['Russian forces destroyed 12 tanks, 9 artillery guns, 14 armoured vehicles and 4 drones, the ministry said.', []],
+  ]);
+});
+
+describe('the second review’s rows', () => {
+  identityRows([
+    // capitalEscalates: a capital after a preposition is the place
+    ['The air battle over Kyiv intensified after 2 a.m., when air defence shot down 15 drones.', ['15 drone @ UA-30']],
+    // allOfWeapon: an exception after the head, and a weapon counted twice in the list
+    [
+      'Russia launched 20 drones and 2 missiles at Ukraine. Air defence shot down all the missiles except one, the air force said.',
+      ['1 missile @ country UA'],
+    ],
+    [
+      'Russia fired 10 Kalibr missiles, 13 Kh-101 missiles and 300 drones at Ukraine. Air defence shot down all the missiles, the air force said.',
+      [],
+    ],
+    // numberedItems: another weapon or side in the item is another story
+    [
+      'Top stories:\n1. Russian air defence shot down 15 drones over the Rostov region.\n2. Kharkiv: 3 guided bombs, no casualties',
+      ['15 drone @ RU-ROS'],
     ],
   ]);
 });
