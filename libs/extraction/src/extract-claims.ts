@@ -180,12 +180,12 @@ const NAVAL_APPOSITION =
 /** Right before an aircraft word: a modifier that makes it a drone ("unmanned", "uncrewed aerial"). */
 const UNCREWED_BEFORE = /\b(?:unmanned|uncrewed|pilotless)(?:\s+aerial)?\s+$/i;
 
+const CAPITAL_CITIES: ReadonlySet<string> = new Set(['UA-30', 'RU-MOW', 'BY-HM']);
 /**
  * The country of the one capital a sentence names as an attack's target before the count ("Russia's raid on Kyiv had
  * been beaten off … 25 cruise missiles as they neared the capital"), or null: when it names none so, or names another
  * capital anywhere ("hours after missiles struck Kyiv", "after talks in Minsk": review), the claimant's side decides.
  */
-const CAPITAL_CITIES: ReadonlySet<string> = new Set(['UA-30', 'RU-MOW', 'BY-HM']);
 function onlyNamedCapital(
   places: readonly PlaceMention[],
   body: string,
@@ -301,9 +301,9 @@ const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stat
 const THAT_ATTACK = /\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:attack|raid|strike|assault)\b/i;
 const THE_REGION =
   /\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
-/** "over the same region": the region named before (rule sameRegion). */
+/** "over the same region": the region named before (rule sameRegion); not "the same region as …", a comparison (review). */
 const THE_SAME_REGION =
-  /\b(?:over|in|above|across|within)\s+the\s+same\s+(?:region|oblast|province|city|republic|area)\b/i;
+  /\b(?:over|in|above|across|within)\s+the\s+same\s+(?:region|oblast|province|city|republic|area)\b(?!\s+(?:as|of)\b)/i;
 /**
  * "over the southern part of the region", "in the region's airspace", "over the north of the oblast": a part of "the
  * region" is in it (rule regionPart).
@@ -1444,7 +1444,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         countryHint(): string | null {
           return (
             // ("Russia's latest air raid on Kyiv had been beaten off … 25 cruise missiles as they neared the capital": the
-            // one capital the sentence names by name, rule capitalInSentence)
+            // one capital the sentence names as the attack's target, rule capitalInSentence)
             (RULES.capitalInSentence ? onlyNamedCapital(sentPlaces, body, s.start, countStart) : null) ??
             claimantCountry ??
             // ("Russia launched 87 drones at Ukraine, 45 of which Ukrainian air defences shot down over the capital": the

@@ -345,35 +345,35 @@ export const RULES = {
   compoundHead: true,
   /** "The mayor of Lviv said … Officials in Odesa said air defences shot down 19 missiles": officials named by their place speak for that place, not the official before. */
   otherOfficials: true,
-  /** "A rocket … was also stopped near Kamenka": a passive "stopped" with one adverb after its auxiliary ("also", "later", "all", "successfully"). */
+  /** "A rocket … was also stopped near Kamenka": a passive "stopped" with one adverb after its auxiliary ("also", "later", "all", "successfully"), a threat (or a phrase on one) its subject. */
   adverbStopped: true,
-  /** "Russia's air raid on Kyiv … downed 25 cruise missiles as they neared the capital": "the capital" is the one capital its sentence names by name, before the claimant's side. */
+  /** "Russia's air raid on Kyiv … downed 25 cruise missiles as they neared the capital": "the capital" is the one capital its sentence names as an attack's target before the count (and no other capital), before the claimant's side. */
   capitalInSentence: true,
-  /** "…destroyed an unmanned reconnaissance aircraft over the same region": the region named before, as "over the region" is. */
+  /** "…destroyed an unmanned reconnaissance aircraft over the same region": the region named before, as "over the region" is (not "the same region as"). */
   sameRegion: true,
-  /** "seven drones had tried to attack, three being shot down over Moscow and the other four over Bryansk": a bare count before "being" and a participle of downing is a count. */
+  /** "seven drones had tried to attack, three being shot down over Moscow and the other four over Bryansk": a bare count before "being" and a participle of downing in the air (shot / brought / knocked down, downed, intercepted, neutralised, jammed, suppressed) is a count. */
   beingDowned: true,
   /** "five drones that had attacked the Russian capital were destroyed": a relative clause of the threats' target, in the active past, is read past to the count's own passive verb. */
   attackRelative: true,
-  /** "Kyiv downs a Russian warplane": a capital opening a sentence with a present-tense downing is the government acting, no place. */
+  /** "Kyiv downs a Russian warplane": a capital opening a sentence with a present-tense downing is the government acting, no place (not when the sentence says city, capital, Kremlin or mayor). */
   capitalDowns: true,
-  /** "Russia once again launched a drone offensive against Ukraine": the article's attacker also with an adverb before its verb. */
+  /** "Russia once again launched a drone offensive against Ukraine": the article's attacker also with "again", "once again" or "overnight" before its verb. */
   attackerAdverb: true,
-  /** "the Neptune-MD cruise missile was destroyed": a model's hyphenated name is one word of a definite singular's phrase. */
+  /** "the Neptune-MD cruise missile was destroyed", 'the "Neptune" anti-ship missile': a model's hyphenated or quoted name is one word of a definite singular's phrase. */
   definiteHyphenModel: true,
-  /** "…downs 92 drones and a missile" … "the Neptune-MD cruise missile was destroyed over the Sea of Azov": a placed definite singular gives its place to the unplaced single of its side the headline and lede told, however far before. */
+  /** "…downs 92 drones and a missile" … "the Neptune-MD cruise missile was destroyed over the Sea of Azov": a placed definite singular gives its place to the unplaced single of its side the headline and lede told, up to eight sentences before (not an added single), and that place is the single's own. */
   definitePlacesSingle: true,
   /** "Russian forces repelled nine attacks on four front sectors": "attacks" after a number is a plural noun, not a verb of a bare count. */
   attackNounAfterCount: true,
-  /** "destroyed two Ukrainian HIMARS and MLRS rocket launchers": weapon names coordinated before a launcher noun modify it; no count of threats. */
+  /** "destroyed two Ukrainian HIMARS and MLRS rocket launchers": MLRS names coordinated before a launcher noun (with no verb of its own) modify it; no count of threats. */
   coordinatedLaunchers: true,
-  /** "6 missiles that the Russians aimed at the Ternopil region … were destroyed": an object relative clause of aiming (and "the Russians" as its subject) is read past to the count's own verb. */
+  /** "6 missiles that the Russians aimed at the Ternopil region … were destroyed": an object relative clause of aiming (and "the Russians" as its subject) is read past to the count's own verb, up to 24 words and not past a verb of its own, ", and" or "where". */
   relativeAimed: true,
-  /** "…, as Moscow has stepped up its strikes on its neighbour": a capital that steps up or intensifies is the government, no place. */
+  /** "…, as Moscow has stepped up its strikes on its neighbour": a capital that steps up or intensifies (not after a preposition) is the government, no place. */
   capitalEscalates: true,
-  /** "1. Volgograd: 18 drones shot down / 3. Ulyanovsk: 3 drones": a numbered list's verbless item goes on with the items before it, as a bulleted one does. */
+  /** "1. Volgograd: 18 drones shot down / 3. Ulyanovsk: 3 drones": a numbered list's verbless item goes on with the items before it, as a bulleted one does, with their weapon and side and no airfield. */
   numberedItems: true,
-  /** "Russia fired 23 missiles and 428 drones … air defence shot down all the missiles": "all the" + a weapon is the set of that weapon, not the largest set. */
+  /** "Russia fired 23 missiles and 428 drones … air defence shot down all the missiles": "all the" + a weapon is the set of that weapon, not the largest set (one count of it in the list, no exception after). */
   allOfWeapon: true,
   /** "shot down 2 Storm Shadow missiles, 6 HIMARS rockets and 67 unmanned aerial vehicles": aerial vehicles are no ground equipment of a war-loss tally. */
   aerialVehicles: true,

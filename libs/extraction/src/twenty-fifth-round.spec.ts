@@ -228,8 +228,8 @@ describe('the review’s rows: where the round’s rules reached too far', () =>
     ['The 30 drones that attacked the Kyiv region overnight were mostly destroyed.', []],
     // sameRegion: "the same region as …" compares, it does not refer back
     [
-      'Russian air defence shot down 4 drones over the Kursk region. Ukraine said Russia attacked with 5 Ukrainian-made drones in the same region as the day before.',
-      ['4 drone @ RU-KRS'],
+      'Russian air defence shot down 4 drones over the Kursk region. The Russian ministry said it shot down 5 drones in the same region as the day before.',
+      ['4 drone @ RU-KRS', '5 drone @ country RU'],
     ],
   ]);
 });
