@@ -1486,16 +1486,34 @@ function bracketedCount(toks: Tok[], k: number): boolean {
 
 const BRACKET_NOUN = /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?)$/;
 
-/** "Belgorod (five drones)": tokens `k` … are "(", a number, a threat noun, ")". */
+/**
+ * "Belgorod (five drones)": tokens `k` … are "(", a number, a threat noun, ")"; with rule bracketedLongName also the
+ * noun's long form, "(five unmanned aerial vehicles)", as Russian ministry statements in translation write it.
+ */
 function bracketedNounCount(toks: Tok[], k: number): boolean {
+  if (
+    !RULES.bracketedCounts ||
+    toks[k]?.raw !== '(' ||
+    !(
+      toks[k + 1]?.kind === 'n' ||
+      /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(toks[k + 1]?.low ?? '')
+    )
+  )
+    return false;
+  if (toks[k + 3]?.raw === ')' && BRACKET_NOUN.test(toks[k + 2]?.low ?? '')) return true;
   return (
-    RULES.bracketedCounts &&
-    toks[k]?.raw === '(' &&
-    toks[k + 3]?.raw === ')' &&
-    BRACKET_NOUN.test(toks[k + 2]?.low ?? '') &&
-    (toks[k + 1]?.kind === 'n' ||
-      /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(toks[k + 1]?.low ?? ''))
+    RULES.bracketedLongName &&
+    (toks[k + 2]?.low === 'unmanned' || toks[k + 2]?.low === 'uncrewed') &&
+    toks[k + 3]?.low === 'aerial' &&
+    /^vehicles?$/.test(toks[k + 4]?.low ?? '') &&
+    toks[k + 5]?.raw === ')'
   );
+}
+
+/** The "(" of a bracket closed at or before k, within six tokens back, else -1. */
+function openBracketBefore(toks: Tok[], k: number): number {
+  for (let j = k; j >= Math.max(0, k - 6); j--) if (toks[j]!.raw === '(') return j;
+  return -1;
 }
 
 function leftGovernor(toks: Tok[], c: Count): Governor | null {
@@ -1508,7 +1526,7 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
     if (t.kind === 'p') {
       // "shot down in Volgograd Oblast (five) and Bryansk Oblast (two)": a count in brackets after its place
       if (c.bare && bracketedCount(toks, t.raw === '(' ? k : k - 2)) continue;
-      if ((c.bare || ownBracket) && bracketedNounCount(toks, t.raw === '(' ? k : k - 3)) continue;
+      if ((c.bare || ownBracket) && bracketedNounCount(toks, t.raw === '(' ? k : openBracketBefore(toks, k))) continue;
       if (CLAUSE_PUNCT.has(t.raw) && !((c.bare || c.partitive) && (t.raw === ',' || t.raw === '—' || t.raw === '–')))
         return neutral;
       // "…downing that many jets, and Ukraine has received 20": a new clause with its own subject
@@ -1519,6 +1537,15 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
     if (CONTRAST.has(t.low) && toks[k - 1]?.raw === ',') return neutral;
     // "downed 12 attack drones and three cruise missiles": a modifier inside an earlier count's phrase, not a verb
     if (NON_HEADS.has(t.low) && WEAPON_HEAD_WORDS.test(toks[k + 1]?.low ?? '')) continue;
+    // (and before the drones' long name, "downed 12 attack unmanned aerial vehicles and three cruise missiles", rule
+    // longNameHeads)
+    if (
+      RULES.longNameHeads &&
+      NON_HEADS.has(t.low) &&
+      /^(?:unmanned|uncrewed)$/.test(toks[k + 1]?.low ?? '') &&
+      toks[k + 2]?.low === 'aerial'
+    )
+      continue;
     // "intercepted 11 American-supplied ATACMS missiles … and 19 drones": a participle glued by a hyphen modifies a noun
     if (gluedByHyphen(toks, k)) continue;
     const p = verbPolarity(toks, k);

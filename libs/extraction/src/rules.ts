@@ -377,6 +377,10 @@ export const RULES = {
   allOfWeapon: true,
   /** "shot down 2 Storm Shadow missiles, 6 HIMARS rockets and 67 unmanned aerial vehicles": aerial vehicles are no ground equipment of a war-loss tally. */
   aerialVehicles: true,
+  /** "over the Belgorod (five unmanned aerial vehicles), Voronezh (three unmanned aerial vehicles) … regions": a bracketed count with the drones' long name, as with "(five drones)". */
+  bracketedLongName: true,
+  /** "downed 12 attack unmanned aerial vehicles and three cruise missiles": a modifier before the drones' long name is no verb of the count after it, as before "drones". */
+  longNameHeads: true,
 };
 
 export type RuleName = keyof typeof RULES;

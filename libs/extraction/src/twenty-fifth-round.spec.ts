@@ -265,3 +265,23 @@ describe('the second review’s rows', () => {
     ],
   ]);
 });
+
+describe('the drones’ long name where "drones" is read', () => {
+  ruleFamily('bracketedLongName', [
+    [
+      'Russian air defence destroyed drones over the Tula (four unmanned aerial vehicles) and Oryol (two unmanned aerial vehicles) regions overnight.',
+      ['2 drone @ RU-ORL', '4 drone @ RU-TUL'],
+    ],
+  ]);
+  ruleFamily('longNameHeads', [
+    [
+      'Ukraine’s air force said it downed 31 attack unmanned aerial vehicles and four cruise missiles overnight.',
+      ['31 drone @ country UA', '4 missile @ country UA'],
+    ],
+    // a count launched after such a phrase stays launched
+    [
+      'Ukraine’s air force said it downed 31 attack unmanned aerial vehicles; Russia launched four cruise missiles.',
+      ['31 drone @ country UA'],
+    ],
+  ]);
+});
