@@ -114,6 +114,9 @@ const CAPITAL_OWN =
 const POSSESSIVE_DEFENCES =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
+/** A capital's possessive before its side's threats or attack ("Kyiv's drones", "Moscow's latest missile attack"; rule capitalPossessive). */
+const CAPITAL_POSSESSIVE =
+  /^['’]s\s+(?:(?:latest|new|massive|overnight|night|renewed|combined|heavy)\s+)?(?:(?:drone|missile|air)\s+)?(?:drones|uavs|missiles|rockets|attacks?|strikes?|raids?|offensive|assault|bombardment|barrage)\b/i;
 /** The government stepping up its war ("Moscow has stepped up its strikes", "as Kyiv intensified"; rule capitalEscalates). */
 const CAPITAL_ESCALATES =
   /^\s+(?:(?:has|have|had)\s+)?(?:stepped\s+up|ramped\s+up|intensified|escalated|stepping\s+up|intensifying|escalating)\b/i;
@@ -394,6 +397,9 @@ export function locate(inp: LocateInput): Located {
         ACCORDING_TO.test(before) ||
         // "36 of the 45 drones launched by Moscow": the government as the attacker
         LAUNCHED_BY.test(before) ||
+        // "Kyiv's drones, 15 of them, were shot down", "Kiev's attack with 5 missiles was repelled": the government's
+        // threats or attack, not a place (rule capitalPossessive)
+        (RULES.capitalPossessive && CAPITAL_POSSESSIVE.test(body.slice(p.end, p.end + 40))) ||
         // "…, as Moscow has stepped up its strikes on its neighbour": the government escalating (rule capitalEscalates)
         // (the capital as the subject: not "the air battle over Kyiv intensified", "the attack on Kyiv escalated"; review)
         (RULES.capitalEscalates &&

@@ -381,6 +381,8 @@ export const RULES = {
   bracketedLongName: true,
   /** "downed 12 attack unmanned aerial vehicles and three cruise missiles": a modifier before the drones' long name is no verb of the count after it, as before "drones". */
   longNameHeads: true,
+  /** "Kyiv's drones, 15 of them, were shot down", "Kiev's attack with 5 missiles was repelled": a capital's possessive before its side's threats or attack is the government, no place. */
+  capitalPossessive: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -285,3 +285,11 @@ describe('the drones’ long name where "drones" is read', () => {
     ],
   ]);
 });
+
+describe('a capital’s possessive before its side’s threats or attack is the government', () => {
+  ruleFamily('capitalPossessive', [
+    ['Russia said Kiev’s attack with 6 missiles was repelled and all 6 were shot down.', ['6 missile @ country RU']],
+    // the capital's own air defence is the place
+    ['Kyiv’s air defence shot down 15 drones overnight.', ['15 drone @ UA-30']],
+  ]);
+});
