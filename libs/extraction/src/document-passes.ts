@@ -267,6 +267,7 @@ export function additivePlace(drafts: Draft[], sentences: Span[]): void {
 
 const PARALLEL_JOIN = /^[\s,]*(?:and|plus|as\s+well\s+as)\s/i;
 const PARALLEL_SLOT = /\b(?:by|with|using|were|was|had|have|been|[a-z]{3,}(?:ed|ted))\b/i;
+const PARALLEL_DOWN = /\b(?:shot|brought|taken|knocked)\s+down\b/i;
 
 /**
  * "9 drones were destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region", "three
@@ -293,7 +294,11 @@ export function parallelPlace(drafts: Draft[], body: string): void {
     const place = findPlaces(after).find((p) => p.kind !== 'demonym' && p.kind !== 'country');
     // ("destroyed ten UAVs and intercepted six more over the Black Sea": the second count's own verb before it)
     const ownVerb = RULES.parallelVerbs && more && /^[\s,]*and\s+[a-z]{3,}ed\s+$/i.test(join);
-    if (!place || !(PARALLEL_SLOT.test(after.slice(0, place.start)) || ownVerb)) continue;
+    // ("six drones had been destroyed and four more shot down over the Voronezh region": a two-word participle, rule
+    // parallelShotDown)
+    const slot = after.slice(0, place?.start ?? 0);
+    if (!place || !(PARALLEL_SLOT.test(slot) || ownVerb || (RULES.parallelShotDown && PARALLEL_DOWN.test(slot))))
+      continue;
     if (!compatible(a.claim.country, b.claim)) continue;
     a.claim = { ...a.claim, scope: 'region', regions: [...b.claim.regions], country: b.claim.country };
     a.unplaced = false;

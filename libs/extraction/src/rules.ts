@@ -383,6 +383,8 @@ export const RULES = {
   longNameHeads: true,
   /** "Kyiv's drones, 15 of them, were shot down", "Kiev's attack with 5 missiles was repelled": a capital's possessive before its side's threats or attack is the government, no place. */
   capitalPossessive: true,
+  /** "six drones had been destroyed and four more shot down over the Voronezh region": a parallel count's two-word participle, as "four more intercepted over …". */
+  parallelShotDown: true,
 };
 
 export type RuleName = keyof typeof RULES;

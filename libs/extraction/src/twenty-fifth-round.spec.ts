@@ -293,3 +293,17 @@ describe('a capital’s possessive before its side’s threats or attack is the 
     ['Kyiv’s air defence shot down 15 drones overnight.', ['15 drone @ UA-30']],
   ]);
 });
+
+describe('a parallel count’s two-word participle', () => {
+  ruleFamily('parallelShotDown', [
+    [
+      'The Russian ministry said eight drones had been destroyed and three more shot down over the Lipetsk region overnight.',
+      ['3 drone @ RU-LIP', '8 drone @ RU-LIP'],
+    ],
+    // a part is no parallel count
+    [
+      'The Russian ministry said 30 drones had been destroyed overnight, and 5 shot down over the Lipetsk region.',
+      ['30 drone @ country RU', '5 drone @ RU-LIP'],
+    ],
+  ]);
+});
