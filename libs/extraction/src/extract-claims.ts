@@ -831,7 +831,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const attackHint = (hints & HAS_ATTACK_PIECE) !== 0 && ATTACK_HINT.test(s.text);
     // ("Russia once again launched a drone offensive against Ukraine": an adverb between, rule attackerAdverb)
     const attackerHere = attackHint
-      ? (ATTACKER.exec(s.text)?.[1] ?? (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined))
+      ? (attackerNamed(s.text) ?? (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined))
       : undefined;
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
@@ -2294,7 +2294,7 @@ function wholeOf(
 
 /** The other side of the one that launched a set ("Russia launched 19 drones" → UA), or null when the sentence names none. */
 function defenderOfSet(s: Span): string | null {
-  const attacker = ATTACKER.exec(s.text)?.[1] ?? DEMONYM_ATTACKER.exec(s.text)?.[1];
+  const attacker = attackerNamed(s.text) ?? DEMONYM_ATTACKER.exec(s.text)?.[1];
   const side = attacker ? SPEAKER_COUNTRY[attacker] : undefined;
   return side === 'RU' ? 'UA' : side === 'UA' ? 'RU' : null;
 }
@@ -2519,6 +2519,13 @@ const AERIAL_DOWNING =
   /\bair[\s-]defen[cs]e|\banti-aircraft|\b(?:shot|brought|knocked)\s+down|\bdown(?:ed|ing)\b|\bintercept/i;
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
+/** The same with the older spelling "Kiev" ("specified that Kiev had fired 11 missiles at Luhansk"; rule kievSpelling). */
+const ATTACKER_KIEV =
+  /\b(Kiev)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
+/** The country (its name or capital) that attacks in the sentence, as SPEAKER_COUNTRY keys it. */
+function attackerNamed(text: string): string | undefined {
+  return ATTACKER.exec(text)?.[1] ?? (RULES.kievSpelling ? ATTACKER_KIEV.exec(text)?.[1] : undefined);
+}
 /**
  * The same with an adverb of repetition between (rule attackerAdverb): "Russia once again launched", "Russia again
  * attacked"; not "Ukraine meanwhile struck", "Ukraine also fired", which tell a second attacker (review).
@@ -2528,6 +2535,8 @@ const ATTACKER_ADVERB =
 /** "Ukraine said", "Russian officials reported", "Ukraine, for its part, said": a country (its capital, its officials) speaking. */
 const SPEAKER =
   /\b(Russia|Ukraine|Belarus|Poland|Moscow|Kyiv|Minsk|Kremlin|Russian|Ukrainian|Belarusian|Polish)(?:\s+(?:officials|authorities|military|army|forces|troops|media|agencies))?(?:,\s+(?:for\s+its\s+part|for\s+their\s+part|in\s+turn|meanwhile|however|in\s+response|for\s+its\s+own\s+part),)?\s+(?:has\s+|had\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|announced|stated|boasts|boasted)\b/;
+/** The same with the older spelling "Kiev" ("Kiev announced it had shot down 40 …"; rule kievSpelling). */
+const SPEAKER_KIEV = new RegExp(SPEAKER.source.replace('|Kyiv|', '|Kyiv|Kiev|'));
 /** "Ukrainian drones were shot down": whose threats the sentence counts, when nothing else tells the side. */
 const THREAT_ORIGIN =
   /\b(Russian|Ukrainian)\s+(?:attack\s+|kamikaze\s+|combat\s+)?(?:drones|uavs|missiles|rockets|unmanned)\b/i;
@@ -2555,6 +2564,7 @@ const SPEAKER_COUNTRY: Record<string, string> = {
   Kremlin: 'RU',
   Ukraine: 'UA',
   Kyiv: 'UA',
+  Kiev: 'UA',
   Belarus: 'BY',
   Minsk: 'BY',
   Poland: 'PL',
@@ -2565,7 +2575,7 @@ const SPEAKER_COUNTRY: Record<string, string> = {
 };
 
 function speakerCountry(text: string): string | null {
-  const m = SPEAKER.exec(text);
+  const m = (RULES.kievSpelling ? SPEAKER_KIEV : SPEAKER).exec(text);
   return m ? (SPEAKER_COUNTRY[m[1]!] ?? null) : null;
 }
 

@@ -385,6 +385,8 @@ export const RULES = {
   capitalPossessive: true,
   /** "six drones had been destroyed and four more shot down over the Voronezh region": a parallel count's two-word participle, as "four more intercepted over …". */
   parallelShotDown: true,
+  /** "the head of the LPR specified that Kiev had fired 11 missiles at Luhansk": the article's attacker also in the older spelling. */
+  kievSpelling: true,
 };
 
 export type RuleName = keyof typeof RULES;

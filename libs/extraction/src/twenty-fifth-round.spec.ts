@@ -307,3 +307,13 @@ describe('a parallel count’s two-word participle', () => {
     ],
   ]);
 });
+
+describe('the article’s attacker and speaker in the older spelling "Kiev"', () => {
+  ruleFamily('kievSpelling', [
+    [
+      'The head of the region said Kiev had fired 9 missiles at Donetsk. Air defence forces downed four missiles on approach to the city.',
+      ['4 missile @ country RU'],
+    ],
+    ['Kiev announced it had shot down 30 of the 41 drones sent by Russia overnight.', ['30 drone @ country UA']],
+  ]);
+});
