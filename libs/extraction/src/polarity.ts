@@ -1510,7 +1510,7 @@ function bracketedNounCount(toks: Tok[], k: number): boolean {
   );
 }
 
-/** The "(" of a bracket closed at or before k, within six tokens back, else -1. */
+/** The "(" of the bracket a ")" at k closes, within six tokens back, else -1. */
 function openBracketBefore(toks: Tok[], k: number): number {
   for (let j = k; j >= Math.max(0, k - 6); j--) if (toks[j]!.raw === '(') return j;
   return -1;
@@ -1526,7 +1526,11 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
     if (t.kind === 'p') {
       // "shot down in Volgograd Oblast (five) and Bryansk Oblast (two)": a count in brackets after its place
       if (c.bare && bracketedCount(toks, t.raw === '(' ? k : k - 2)) continue;
-      if ((c.bare || ownBracket) && bracketedNounCount(toks, t.raw === '(' ? k : openBracketBefore(toks, k))) continue;
+      if (
+        (c.bare || ownBracket) &&
+        bracketedNounCount(toks, t.raw === '(' ? k : t.raw === ')' ? openBracketBefore(toks, k) : k - 3)
+      )
+        continue;
       if (CLAUSE_PUNCT.has(t.raw) && !((c.bare || c.partitive) && (t.raw === ',' || t.raw === '—' || t.raw === '–')))
         return neutral;
       // "…downing that many jets, and Ukraine has received 20": a new clause with its own subject
