@@ -103,24 +103,23 @@ const DEFINITE_HEADS = new Set([
   'bomber',
   'warplane',
 ]);
-/** A definite head within the four words after k (a cheap look before reading the noun phrase). */
-function definiteHeadAhead(toks: Tok[], k: number): boolean {
-  const reach = 4 + gluedHyphens(toks, k);
-  for (let x = k; x < Math.min(toks.length, k + reach); x++) if (DEFINITE_HEADS.has(toks[x]!.low)) return true;
+/** A definite head within the four words after k, and `extra` more for a model's name (see modelNameExtra). */
+function definiteHeadAhead(toks: Tok[], k: number, extra: number): boolean {
+  for (let x = k; x < Math.min(toks.length, k + 4 + extra); x++) if (DEFINITE_HEADS.has(toks[x]!.low)) return true;
   return false;
 }
 
 /**
- * Glued hyphens among the four tokens after k, each with its second half a token more to read ("the Neptune-MD cruise
- * missile", "the Kh-101 missile": a model's name is one word; rule definiteHyphenModel), and quotation marks.
+ * How many tokens more a definite singular's phrase may take for a model's name in it (rule definiteHyphenModel): two
+ * for each glued hyphen among the four tokens after k ("the Neptune-MD cruise missile", "the Kh-101 missile": the name
+ * is one word) and one for each quotation mark ('the "Neptune" anti-ship missile').
  */
-function gluedHyphens(toks: Tok[], k: number): number {
+function modelNameExtra(toks: Tok[], k: number): number {
   if (!RULES.definiteHyphenModel) return 0;
   let n = 0;
   let quotes = 0;
   for (let x = k; x < Math.min(toks.length, k + 4 + 2 * n + quotes); x++) {
     if (isWordHyphen(toks, x)) n++;
-    // (and the quotation marks round a model's name: 'the "Neptune" anti-ship missile')
     else if (QUOTE_MARKS.has(toks[x]!.raw)) quotes++;
   }
   return 2 * n + quotes;
@@ -638,12 +637,11 @@ export function findCounts(
     }
     // "The drone was shot down over the Bryansk region", "air defence destroyed the drone": a definite singular threat
     // (kept as a claim by the document pass only when nothing else in the article counts that weapon)
-    if (
-      toks[i]!.low === 'the' &&
-      definiteSingulars &&
-      !REST_WORDS.has(toks[i + 1]?.low ?? '') &&
-      definiteHeadAhead(toks, i + 1)
-    ) {
+    const extra =
+      toks[i]!.low === 'the' && definiteSingulars && !REST_WORDS.has(toks[i + 1]?.low ?? '')
+        ? modelNameExtra(toks, i + 1)
+        : -1;
+    if (extra >= 0 && definiteHeadAhead(toks, i + 1, extra)) {
       const np = nounPhrase(toks, i + 1);
       const head = np && np.weapon !== null && !np.nonHead ? toks[np.to - 1] : undefined;
       if (
@@ -651,7 +649,7 @@ export function findCounts(
         np &&
         head.kind === 'w' &&
         DEFINITE_HEADS.has(head.low) &&
-        np.to - i <= 5 + gluedHyphens(toks, i + 1) &&
+        np.to - i <= 5 + extra &&
         !["'", '’'].includes(toks[np.to]?.raw ?? '') &&
         !DEFINITE_NOT_AFTER.has(toks[i - 1]?.low ?? '') &&
         toks[np.to]?.low !== 'of'

@@ -2520,8 +2520,7 @@ const AERIAL_DOWNING =
 const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 /** The same with the older spelling "Kiev" ("specified that Kiev had fired 11 missiles at Luhansk"; rule kievSpelling). */
-const ATTACKER_KIEV =
-  /\b(Kiev)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
+const ATTACKER_KIEV = new RegExp(ATTACKER.source.replace('(Russia|Ukraine|Moscow|Kyiv)', '(Kiev)'));
 /** The country (its name or capital) that attacks in the sentence, as SPEAKER_COUNTRY keys it. */
 function attackerNamed(text: string): string | undefined {
   return ATTACKER.exec(text)?.[1] ?? (RULES.kievSpelling ? ATTACKER_KIEV.exec(text)?.[1] : undefined);

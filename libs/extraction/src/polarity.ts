@@ -19,7 +19,9 @@ import {
   NON_HEADS,
   OTHER_VERBS,
   TRIGGER_WORDS,
+  UNCREWED,
   WEAPON_HEADS,
+  weaponHeadAt,
 } from './lexicon';
 import { RULES } from './rules';
 import { isWordHyphen, type Tok } from './tokens';
@@ -932,8 +934,9 @@ function rightGovernor(
     }
     // "five drones that had attacked the Russian capital were destroyed": the target's clause, read past (rule
     // attackRelative)
-    if (RULES.attackRelative && k === listEnd && attackRelativeEnd(toks, k) > 0) {
-      const verb = passiveAfterCourse(toks, attackRelativeEnd(toks, k), counts);
+    const targetEnd = RULES.attackRelative && k === listEnd ? attackRelativeEnd(toks, k) : -1;
+    if (targetEnd > 0) {
+      const verb = passiveAfterCourse(toks, targetEnd, counts);
       if (verb > 0 && !partlyAfter(toks, verb)) {
         // (the clause's target is where they were sent: a place after the verb is where they were stopped)
         modifierFrom = k;
@@ -1501,11 +1504,11 @@ function bracketedNounCount(toks: Tok[], k: number): boolean {
   )
     return false;
   if (toks[k + 3]?.raw === ')' && BRACKET_NOUN.test(toks[k + 2]?.low ?? '')) return true;
+  // ("unmanned aerial vehicles": the lexicon's long name of a drone, three tokens)
   return (
     RULES.bracketedLongName &&
-    (toks[k + 2]?.low === 'unmanned' || toks[k + 2]?.low === 'uncrewed') &&
-    toks[k + 3]?.low === 'aerial' &&
-    /^vehicles?$/.test(toks[k + 4]?.low ?? '') &&
+    UNCREWED.has(toks[k + 2]?.low ?? '') &&
+    weaponHeadAt(toks, k + 2) &&
     toks[k + 5]?.raw === ')'
   );
 }
@@ -1546,7 +1549,7 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
     if (
       RULES.longNameHeads &&
       NON_HEADS.has(t.low) &&
-      /^(?:unmanned|uncrewed)$/.test(toks[k + 1]?.low ?? '') &&
+      UNCREWED.has(toks[k + 1]?.low ?? '') &&
       toks[k + 2]?.low === 'aerial'
     )
       continue;
