@@ -857,7 +857,18 @@ export function findCounts(
       continue;
     }
     // "fired by a Vampire launcher", "using a seaborne drone", "with a Magura drone": an agent or instrument, not a count of threats
-    if (n.weak && ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '')) {
+    // ("debris from a downed drone" is where one downed threat fell, as "debris of a downed drone": rule debrisFrom;
+    // only with the participle, which a debris noun's "from" and "of" both need for a claim)
+    if (
+      n.weak &&
+      ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '') &&
+      !(
+        RULES.debrisFrom &&
+        toks[q.from - 1]!.low === 'from' &&
+        /^(?:debris|wreckage|fragments)$/.test(toks[q.from - 2]?.low ?? '') &&
+        SET_DOWNED_PARTICIPLE.test(toks[n.to]?.low ?? '')
+      )
+    ) {
       i = (np?.to ?? n.to) - 1;
       continue;
     }
@@ -898,8 +909,12 @@ export function findCounts(
     // also "out of the 156 launched"
     // also "were among 30 launched overnight", "one of the 40 drones Russia fired": a set a downed part was among
     const amongAt = prevLow === 'the' ? q.from - 2 : q.from - 1;
+    // not "destroyed a total of 18 drones launched by Russia": a total after its verb is the count (rule totalLaunched)
+    const verbsTotal =
+      RULES.totalLaunched && total && prevLow === 'of' && !/^(?:of|out)$/.test(toks[q.from - 4]?.low ?? '');
     const launchedSet =
       ((prevLow === 'of' || (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && toks[q.from - 3]?.low === 'out')) &&
+        !verbsTotal &&
         LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '')) ||
       (toks[amongAt]?.low === 'among' && launchedAfter(toks, np?.to ?? j));
     // "71 drones of the 85 launched", "about half of the 60 drones": the set a part or a share is taken from
@@ -1777,6 +1792,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       for (let x = k; x < Math.min(toks.length, k + 3) && !/s$/.test(toks[lastWeapon]!.low); x++) {
         const nx = toks[x]!;
         if (nx.kind !== 'w' || NP_STOP.has(nx.low) || /^\p{Lu}/u.test(nx.raw)) break;
+        // "debris of a downed drone set fire to …": the clause's verb, not a noun ("fire") the weapon modifies
+        if (RULES.setFireVerb && (nx.low === 'set' || nx.low === 'sets') && toks[x + 1]?.low === 'fire') break;
         if (NON_HEADS.has(nx.low) && !isWeaponAhead(toks, x + 1, 2))
           return { weapon: null, to: x + 1, nonHead: true, origin };
       }

@@ -387,6 +387,12 @@ export const RULES = {
   parallelShotDown: true,
   /** "the head of the LPR specified that Kiev had fired 11 missiles at Luhansk": the article's attacker also in the older spelling. */
   kievSpelling: true,
+  /** "had destroyed a total of 18 drones launched by Russia overnight": a total told after its verb is the count, not the launched set a part is taken from ("20 out of a total of 25 drones launched" still is). */
+  totalLaunched: true,
+  /** "debris from a downed drone set fire to …": "from" after a debris noun is where the one downed threat fell, as "debris of a downed drone", not an instrument ("an attack from a drone"). */
+  debrisFrom: true,
+  /** "debris of a downed drone set fire to a building": "set fire" is the clause's verb and its object, not a noun ("fire") the singular weapon modifies. */
+  setFireVerb: true,
 };
 
 export type RuleName = keyof typeof RULES;
