@@ -519,6 +519,10 @@ export function findCounts(
       const ofThem = toks[to]?.low === 'of' && ['them', 'these', 'those'].includes(toks[to + 1]?.low ?? '');
       const ofOther = toks[to]?.low === 'of' && !ofThem;
       if (ofThem) to += 2;
+      // "20 over Kursk … and the rest over other regions": a remainder over places left unnamed is the total's, which
+      // already counts it (claims.md edge case 3), not a claim of its own (rule restElsewhere)
+      const elsewhere =
+        RULES.restElsewhere && REST_ELSEWHERE.test(text.slice(toks[to - 1]!.end - base, toks[to - 1]!.end - base + 40));
       const np = toks[i + 1]!.low === 'remaining' ? nounPhrase(toks, to) : null;
       // "twelve of them last night and the remaining one this morning": a remainder told with its numeral, when the parts
       // given leave exactly that
@@ -527,6 +531,7 @@ export function findCounts(
       if (
         (!numbered || (stated && !stated.weak && toks[stated.to]?.low !== 'of')) &&
         !ofOther &&
+        !elsewhere &&
         !(!stated && np && (np.weapon === null || np.nonHead) && np.to > to) &&
         !(statedNp && (statedNp.weapon === null || statedNp.nonHead) && statedNp.to > stated!.to)
       ) {
@@ -832,6 +837,22 @@ export function findCounts(
       !(toks[i]!.low === 'both' && toks[i - 1]?.raw === ',' && PLACE_APPOSITION.has(toks[j]?.low ?? '')) &&
       // "destroyed the drones both over six regions and over Crimea": "both … and" joins two phrases, it counts nothing
       !(toks[i]!.low === 'both' && CORRELATIVE_AFTER.has(toks[j]?.low ?? '') && andAhead(toks, j + 1));
+    // "aimed at both civilian and military targets", "both drones and missiles": "both … and" joins two words, it counts
+    // nothing (rule bothCorrelative)
+    if (
+      RULES.bothCorrelative &&
+      toks[i]!.low === 'both' &&
+      np &&
+      (toks.slice(j, np.to).some((t) => t.low === 'and' || t.low === 'or') ||
+        // ("downed both missiles and 21 of the drones": a count after the "and" is a list, "both" counts the missiles)
+        (toks[np.to]?.low === 'and' &&
+          toks[np.to + 1]?.kind === 'w' &&
+          !isNumberWord(toks[np.to + 1]!.low) &&
+          !/^(?:the|all|a|an|another|its|their)$/.test(toks[np.to + 1]!.low)))
+    ) {
+      i = np.to - 1;
+      continue;
+    }
     // "at Lenin 2", "on Sadovaya 14": an address, not a count
     if (
       !np?.weapon &&
@@ -1609,6 +1630,10 @@ const MAKERS: ReadonlyMap<string, string> = new Map([
     .map((m) => [m, 'UA'] as const),
   ...'iran iranian korean'.split(' ').map((m) => [m, 'RU'] as const),
 ]);
+
+/** After "the rest": over places the text leaves unnamed ("the rest over other regions", "the remaining drones in other areas"). */
+const REST_ELSEWHERE =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:over|in|across|above)\s+(?:the\s+)?(?:other|several|various|different)\s+(?:regions|areas|oblasts|provinces|parts|places)\b/i;
 
 /** Past tenses that, right after a number, are its verb and never a modifier of a head ("four hit targets"). */
 const FINITE_AFTER_NUMBER: ReadonlySet<string> = new Set(['hit', 'struck', 'reached']);

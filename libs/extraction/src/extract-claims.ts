@@ -1020,6 +1020,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // "2 of the aircraft" after drones: the drones (Russian reports call them flying craft)
         if (c.weapon === 'aircraft' && prev.weapon === 'drone') partWeapon = 'drone';
       }
+      // "shot down 334 Ukrainian drones, 93 of which fell in the Moscow region": a part of the set just claimed that fell
+      // over a named place is where that part was downed (rule partFellAt; not "fell on homes", where no place is told)
+      if (
+        RULES.partFellAt &&
+        gov.polarity === 'other' &&
+        c.partitive &&
+        prev?.gov.polarity === 'claim' &&
+        gov.at === c.npTo &&
+        toks[gov.at]?.low === 'fell' &&
+        /^(?:in|over|near|across)$/.test(toks[gov.at + 1]?.low ?? '') &&
+        sentPlaces.some((p) => p.start === toks[gov.at + 2]?.start || p.start === toks[gov.at + 3]?.start)
+      ) {
+        gov = prev.gov;
+        rule = 'a part of the count before it, fallen over a named place';
+      }
       // "brought down every drone and missile Russia fired at the capital, nine Kinzhal missiles among them": a part of the
       // set the clause before downed, named after a comma with "among them"
       if (

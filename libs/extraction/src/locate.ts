@@ -110,9 +110,18 @@ const CAPITAL_ACTS = /^\s+(?:(?:has|have|had)\s+)?(?:carried\s+out|conducted|sta
 /** "by Moscow's air defences", "by Moscow air defence", "by the Kyiv city air defence": the city's own, a place. */
 const CAPITAL_OWN =
   /^(?:['’]s\b|\s+(?:city\s+)?(?:air[\s-]defen[cs]es?|anti-aircraft|region|oblast|city|military|garrison|forces)\b)/i;
+/** "by Kiev's defence forces", "by Moscow's military": a capital's possessive on national forces is the government's (rule capitalNationalForces; not "by Moscow's air defences", the city's own). */
+const CAPITAL_NATIONAL =
+  /^['’]s\s+(?:defen[cs]e\s+forces|armed\s+forces|army|troops|military|government|regime|(?:defen[cs]e\s+)?ministry)\b/i;
+/** Whether what follows a capital makes it the city's own defenders ("by Moscow's air defences"), not the government's. */
+function capitalOwn(after: string): boolean {
+  return CAPITAL_OWN.test(after) && !(RULES.capitalNationalForces && CAPITAL_NATIONAL.test(after));
+}
 /** "Ukraine's air defence", "Russia's anti-aircraft units", "Belarus's air force": the country's own defences after its possessive. */
 const POSSESSIVE_DEFENCES =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
+const WHOSE_DEFENCES =
+  /^,\s+whose\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 /** A capital's possessive before its side's threats or attack ("Kyiv's drones", "Moscow's latest missile attack"; rule capitalPossessive). */
 const CAPITAL_POSSESSIVE =
@@ -411,7 +420,7 @@ export function locate(inp: LocateInput): Located {
         (RULES.suppliedToCapital && SUPPLIED_TO.test(before)) ||
         // "of which 38 were shot down by Kyiv": the government as the defender (defenderCountry reads its side)
         (RULES.byCapital &&
-          ((DOWNED_BY.test(before) && !CAPITAL_OWN.test(body.slice(p.end, p.end + 30))) ||
+          ((DOWNED_BY.test(before) && !capitalOwn(body.slice(p.end, p.end + 30))) ||
             (CAPITAL_ACTS.test(body.slice(p.end, p.end + 30)) &&
               !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)))))
     )
@@ -655,7 +664,7 @@ function defenderCountry(inp: LocateInput): string | null {
       p.end <= inp.sentenceStart + inp.sentenceText.length &&
       DOWNED_BY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
       // ("by Moscow's air defences", "by Moscow air defence": the city's own)
-      !CAPITAL_OWN.test(inp.body.slice(p.end, p.end + 30))
+      !capitalOwn(inp.body.slice(p.end, p.end + 30))
     )
       return p.country;
     // "twelve drones were shot down by Russia": the country after "downed by" in the count's sentence (not "fired by")
@@ -685,7 +694,9 @@ function defenderCountry(inp: LocateInput): string | null {
       p.end <= inp.countStart &&
       // ("a Su-25 of Ukraine's air force": whose aircraft, as below)
       !/\bof\s+$/i.test(inp.body.slice(Math.max(0, p.start - 4), p.start)) &&
-      POSSESSIVE_DEFENCES.test(inp.body.slice(p.end, p.end + 40))
+      (POSSESSIVE_DEFENCES.test(inp.body.slice(p.end, p.end + 40)) ||
+        // "strikes on Ukraine, whose air defences brought down 116 drones": the relative's owner, as its possessive
+        (RULES.whoseDefences && WHOSE_DEFENCES.test(inp.body.slice(p.end, p.end + 40))))
     )
       return p.code;
     if (p.kind !== 'demonym' || p.start < inp.sentenceStart || p.end > inp.sentenceStart + inp.sentenceText.length)

@@ -393,6 +393,16 @@ export const RULES = {
   debrisFrom: true,
   /** "debris of a downed drone set fire to a building": "set fire" is the clause's verb and its object, not a noun ("fire") the singular weapon modifies. */
   setFireVerb: true,
+  /** "strikes on Ukraine, whose air defences brought down 116 drones": a country with a relative on its defences is the defender, as with its possessive. */
+  whoseDefences: true,
+  /** "shot down 334 drones, 93 of which fell in the Moscow region": a part of a set just claimed that fell over a named place was downed there. */
+  partFellAt: true,
+  /** "aimed at both civilian and military targets", "both drones and missiles": "both" before a coordination is the conjunction's, no count of two. */
+  bothCorrelative: true,
+  /** "14 were brought down by Kiev's defence forces": a capital's possessive on national forces (defence forces, army, military, ministry) is the government as the defender, not the city's own air defence. */
+  capitalNationalForces: true,
+  /** "20 over Kursk, 18 over Bryansk and the rest over other regions": a remainder over unnamed places is already in the total, no claim of its own. */
+  restElsewhere: true,
 };
 
 export type RuleName = keyof typeof RULES;

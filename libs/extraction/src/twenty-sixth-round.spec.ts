@@ -46,3 +46,60 @@ describe('"a downed drone set fire to …": "set fire" is the verb, not a noun t
     ],
   );
 });
+
+describe('"Ukraine, whose air defences brought down 116 drones": the relative\'s owner is the defender', () => {
+  ruleFamily('whoseDefences', [
+    [
+      'Russia kept up its nightly strikes on Ukraine, whose air defences brought down 87 drones, according to officials.',
+      ['87 drone @ country UA'],
+    ],
+    // another noun after "whose" tells nothing of who downed them
+    ['Russia sent drones at Ukraine, whose president said 40 were shot down.', ['40 drone @ country UA']],
+  ]);
+});
+
+describe('"shot down 334 drones, 93 of which fell in the Moscow region": a part fallen over a named place', () => {
+  ruleFamily('partFellAt', [
+    [
+      'The ministry said it had shot down 212 Ukrainian drones, 61 of which fell in the Kursk region.',
+      ['212 drone @ country RU', '61 drone @ RU-KRS'],
+    ],
+    // no place named: the part is the set's, no claim of its own
+    ['The ministry said it had shot down 212 Ukrainian drones, 61 of which fell on homes.', ['212 drone @ country RU']],
+    // a launched set's part that fell was not downed
+    ['Russia launched 50 drones at Ukraine, 10 of which fell in the Kharkiv region.', []],
+  ]);
+});
+
+describe('"both civilian and military targets": "both … and" counts nothing', () => {
+  ruleFamily('bothCorrelative', [
+    [
+      'The ministry said 23 Ukrainian drones were destroyed over the Belgorod region, where they had been aimed at both civilian and military targets.',
+      ['23 drone @ RU-BEL'],
+    ],
+    // "both" standing for two threats is still two
+    ['Both drones were shot down over the Kursk region.', ['2 drone @ RU-KRS']],
+  ]);
+});
+
+describe("\"brought down by Kiev's defence forces\": a capital's national forces are the government's", () => {
+  ruleFamily('capitalNationalForces', [
+    ['Of the 30 drones launched, 22 were brought down by Kiev’s defence forces.', ['22 drone @ country UA']],
+    // the city's own air defence is still the city's
+    ['Of the 30 drones launched, 22 were brought down by Kyiv’s air defences.', ['22 drone @ UA-30']],
+  ]);
+});
+
+describe('"and the rest over other regions": a remainder over unnamed places is the total\'s', () => {
+  ruleFamily('restElsewhere', [
+    [
+      'Air defence destroyed 61 drones: 25 over Kursk, 19 over Bryansk and the rest over other regions.',
+      ['19 drone @ RU-BRY', '25 drone @ RU-KRS', '61 drone @ country RU'],
+    ],
+    // a remainder over a named place is still its claim
+    [
+      'Air defence destroyed 61 drones: 25 over Kursk, 19 over Bryansk and the rest over Belgorod.',
+      ['17 drone @ RU-BEL', '19 drone @ RU-BRY', '25 drone @ RU-KRS', '61 drone @ country RU'],
+    ],
+  ]);
+});
