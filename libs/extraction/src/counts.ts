@@ -844,11 +844,9 @@ export function findCounts(
       toks[i]!.low === 'both' &&
       np &&
       (toks.slice(j, np.to).some((t) => t.low === 'and' || t.low === 'or') ||
-        // ("downed both missiles and 21 of the drones": a count after the "and" is a list, "both" counts the missiles)
-        (toks[np.to]?.low === 'and' &&
-          toks[np.to + 1]?.kind === 'w' &&
-          !isNumberWord(toks[np.to + 1]!.low) &&
-          !/^(?:the|all|a|an|another|its|their)$/.test(toks[np.to + 1]!.low)))
+        // (after the phrase, only before a bare weapon noun: not "downed both missiles and 21 of the drones", "both
+        // missiles and most of the drones", where "both" counts the missiles; review)
+        (toks[np.to]?.low === 'and' && WEAPON_HEADS.has(toks[np.to + 1]?.low ?? '')))
     ) {
       i = np.to - 1;
       continue;
@@ -878,17 +876,12 @@ export function findCounts(
       continue;
     }
     // "fired by a Vampire launcher", "using a seaborne drone", "with a Magura drone": an agent or instrument, not a count of threats
-    // ("debris from a downed drone" is where one downed threat fell, as "debris of a downed drone": rule debrisFrom;
-    // only with the participle, which a debris noun's "from" and "of" both need for a claim)
+    // ("debris from a downed drone", "wreckage from a drone that was shot down" tell where one downed threat fell, as
+    // "debris of …" does, which then needs its downing told: rule debrisFrom)
     if (
       n.weak &&
       ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '') &&
-      !(
-        RULES.debrisFrom &&
-        toks[q.from - 1]!.low === 'from' &&
-        /^(?:debris|wreckage|fragments)$/.test(toks[q.from - 2]?.low ?? '') &&
-        SET_DOWNED_PARTICIPLE.test(toks[n.to]?.low ?? '')
-      )
+      !(RULES.debrisFrom && toks[q.from - 1]!.low === 'from' && DEBRIS_FROM.test(toks[q.from - 2]?.low ?? ''))
     ) {
       i = (np?.to ?? n.to) - 1;
       continue;
@@ -931,8 +924,9 @@ export function findCounts(
     // also "were among 30 launched overnight", "one of the 40 drones Russia fired": a set a downed part was among
     const amongAt = prevLow === 'the' ? q.from - 2 : q.from - 1;
     // not "destroyed a total of 18 drones launched by Russia": a total after its verb is the count (rule totalLaunched)
-    const verbsTotal =
-      RULES.totalLaunched && total && prevLow === 'of' && !/^(?:of|out)$/.test(toks[q.from - 4]?.low ?? '');
+    // (only right after a verb of downing: not "downed 20 drones from a total of 25 launched"; review)
+    // (only after a verb of downing, adverbials between: not "downed 20 drones from a total of 25 launched"; review)
+    const verbsTotal = RULES.totalLaunched && total && prevLow === 'of' && verbBeforeTotal(toks, q.from - 4);
     const launchedSet =
       ((prevLow === 'of' || (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && toks[q.from - 3]?.low === 'out')) &&
         !verbsTotal &&
@@ -1631,9 +1625,39 @@ const MAKERS: ReadonlyMap<string, string> = new Map([
   ...'iran iranian korean'.split(' ').map((m) => [m, 'RU'] as const),
 ]);
 
+/** Verbs whose object is "fire" after a singular weapon ("a downed drone set / started / sparked fire"; rule setFireVerb). */
+const FIRE_VERBS: ReadonlySet<string> = new Set([
+  'set',
+  'sets',
+  'started',
+  'starts',
+  'sparked',
+  'sparks',
+  'caused',
+  'causes',
+  'ignited',
+]);
+
+/** Debris nouns that take "from" for what they came from ("debris from a downed drone"; rule debrisFrom). */
+const DEBRIS_FROM = /^(?:debris|wreckage|fragments)$/;
+
+/** A verb of downing before "a total of" (rule totalLaunched). */
+const TOTAL_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|eliminated|suppressed|down)$/;
+
+/** From k back (the token before "a total of"): a verb of downing within four words, with no number, comma or
+ * "from", "of", "out", "was" between ("intercepted in recent hours a total of nine"). */
+function verbBeforeTotal(toks: Tok[], k: number): boolean {
+  for (let x = k; x >= Math.max(0, k - 4); x--) {
+    const t = toks[x]!;
+    if (TOTAL_VERB.test(t.low)) return true;
+    if (t.kind !== 'w' || isNumberWord(t.low) || /^(?:from|of|out|was|is|were|are)$/.test(t.low)) return false;
+  }
+  return false;
+}
+
 /** After "the rest": over places the text leaves unnamed ("the rest over other regions", "the remaining drones in other areas"). */
 const REST_ELSEWHERE =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:over|in|across|above)\s+(?:the\s+)?(?:other|several|various|different)\s+(?:regions|areas|oblasts|provinces|parts|places)\b/i;
+  /^\s+(?:[\w-]+\s+){0,3}?(?:over|in|across|above)\s+(?:the\s+)?(?:other|several|various|different)\s+(?:regions|areas|oblasts|provinces|parts|places)\b(?!\s+of\b)/i;
 
 /** Past tenses that, right after a number, are its verb and never a modifier of a head ("four hit targets"). */
 const FINITE_AFTER_NUMBER: ReadonlySet<string> = new Set(['hit', 'struck', 'reached']);
@@ -1818,7 +1842,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         const nx = toks[x]!;
         if (nx.kind !== 'w' || NP_STOP.has(nx.low) || /^\p{Lu}/u.test(nx.raw)) break;
         // "debris of a downed drone set fire to …": the clause's verb, not a noun ("fire") the weapon modifies
-        if (RULES.setFireVerb && (nx.low === 'set' || nx.low === 'sets') && toks[x + 1]?.low === 'fire') break;
+        if (RULES.setFireVerb && FIRE_VERBS.has(nx.low) && /^fires?$/.test(toks[x + 1]?.low ?? '')) break;
         if (NON_HEADS.has(nx.low) && !isWeaponAhead(toks, x + 1, 2))
           return { weapon: null, to: x + 1, nonHead: true, origin };
       }
@@ -1866,6 +1890,17 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       ? launcherNounAfter(toks, lastWeapon + 2)
       : -1;
   if (launchersEnd > 0) return { weapon: null, to: launchersEnd, nonHead: true, origin };
+  // "the destruction of two HIMARS multiple rocket launchers", "two HIMARS launchers": an MLRS name before a launcher
+  // noun modifies it (rule mlrsLauncherHead; "shot down … rocket launchers" is still read as their rockets, below)
+  const ownLauncherEnd =
+    RULES.mlrsLauncherHead && MLRS_TYPES.has(toks[lastWeapon]!.low)
+      ? /^launchers?$/.test(toks[lastWeapon + 1]?.low ?? '') && !/(?:ed|s)$/.test(toks[lastWeapon + 2]?.low ?? '')
+        ? lastWeapon + 2
+        : launcherNounAfter(toks, lastWeapon + 1)
+      : -1;
+  // (downed in the air, "shot down two Vampire MLRS launchers" is a translation's name for their rockets, as below)
+  if (ownLauncherEnd > 0 && !downedInAir(toks, j, ownLauncherEnd))
+    return { weapon: null, to: ownLauncherEnd, nonHead: true, origin };
   // "31 drones and Iskander missile" (a headline's singular without its article): not one mixed count
   const otherHead = toks[lastWeapon + 3] && WEAPON_HEADS.has(toks[lastWeapon + 3]!.low) ? toks[lastWeapon + 3]! : other;
   const singularAfterPlural =

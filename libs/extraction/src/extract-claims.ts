@@ -321,6 +321,12 @@ const COURSE_VERBS = new Set(['flying', 'heading', 'moving', 'travelling', 'trav
 const COURSE_AFTER = new Set(['towards', 'toward', 'to', 'for']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
 
+/** The comma that ends a set's phrase at `npTo`, read past a country that owns it ("334 drones of Ukraine,"), or -1. */
+function setEndsAt(toks: Tok[], npTo: number): number {
+  const k = toks[npTo]?.low === 'of' && /^(?:ukraine|russia)$/.test(toks[npTo + 1]?.low ?? '') ? npTo + 2 : npTo;
+  return toks[k]?.raw === ',' ? k : -2;
+}
+
 /** "over the peninsula", "part of the peninsula", "the peninsula's west" (not "the Crimean peninsula", which the gazetteer reads). */
 const THE_PENINSULA = /\bthe\s+peninsula\b/i;
 /** Another peninsula named by name ("the Taman peninsula"): "the peninsula" may be that one. */
@@ -1027,6 +1033,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         gov.polarity === 'other' &&
         c.partitive &&
         prev?.gov.polarity === 'claim' &&
+        // right after the set it is part of, which is downed, not a launched set ("40 of the 50 drones, 10 of which fell")
+        // and not across another clause ("40 drones, but 10 got through, 3 of which fell"; review)
+        ci > 0 &&
+        !counts[ci - 1]!.denominator &&
+        !counts[ci - 1]!.partitive &&
+        (toks[counts[ci - 1]!.from - 1]?.low !== 'of' || toks[counts[ci - 1]!.from - 2]?.low === 'total') &&
+        setEndsAt(toks, counts[ci - 1]!.npTo) + 1 === c.from &&
         gov.at === c.npTo &&
         toks[gov.at]?.low === 'fell' &&
         /^(?:in|over|near|across)$/.test(toks[gov.at + 1]?.low ?? '') &&

@@ -114,14 +114,19 @@ const CAPITAL_OWN =
 const CAPITAL_NATIONAL =
   /^['’]s\s+(?:defen[cs]e\s+forces|armed\s+forces|army|troops|military|government|regime|(?:defen[cs]e\s+)?ministry)\b/i;
 /** Whether what follows a capital makes it the city's own defenders ("by Moscow's air defences"), not the government's. */
-function capitalOwn(after: string): boolean {
-  return CAPITAL_OWN.test(after) && !(RULES.capitalNationalForces && CAPITAL_NATIONAL.test(after));
+function capitalOwn(after: string, sentence: string): boolean {
+  return (
+    CAPITAL_OWN.test(after) &&
+    !(RULES.capitalNationalForces && CAPITAL_NATIONAL.test(after) && !CITY_WORDS.test(sentence))
+  );
 }
+/** A sentence about the city itself ("heading for the city", "the city military administration said"): its defenders are the city's. */
+const CITY_WORDS = /\b(?:the\s+(?:city|capital)|city\s+(?:military\s+)?administration|mayor)\b/i;
 /** "Ukraine's air defence", "Russia's anti-aircraft units", "Belarus's air force": the country's own defences after its possessive. */
 const POSSESSIVE_DEFENCES =
   /^['’]s\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
 const WHOSE_DEFENCES =
-  /^,\s+whose\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces)\b/i;
+  /^,\s+whose\s+(?:own\s+)?(?:air[\s-]+defen[cs]es?|anti-aircraft|air\s+force|defen[cs]e\s+forces|military|army|armed\s+forces)\b/i;
 const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 /** A capital's possessive before its side's threats or attack ("Kyiv's drones", "Moscow's latest missile attack"; rule capitalPossessive). */
 const CAPITAL_POSSESSIVE =
@@ -420,7 +425,7 @@ export function locate(inp: LocateInput): Located {
         (RULES.suppliedToCapital && SUPPLIED_TO.test(before)) ||
         // "of which 38 were shot down by Kyiv": the government as the defender (defenderCountry reads its side)
         (RULES.byCapital &&
-          ((DOWNED_BY.test(before) && !capitalOwn(body.slice(p.end, p.end + 30))) ||
+          ((DOWNED_BY.test(before) && !capitalOwn(body.slice(p.end, p.end + 30), inp.sentenceText)) ||
             (CAPITAL_ACTS.test(body.slice(p.end, p.end + 30)) &&
               !/\b(?:over|in|above|near|on|at|to|towards?)\s+$/i.test(before)))))
     )
@@ -664,7 +669,7 @@ function defenderCountry(inp: LocateInput): string | null {
       p.end <= inp.sentenceStart + inp.sentenceText.length &&
       DOWNED_BY.test(inp.body.slice(Math.max(0, p.start - 40), p.start)) &&
       // ("by Moscow's air defences", "by Moscow air defence": the city's own)
-      !capitalOwn(inp.body.slice(p.end, p.end + 30))
+      !capitalOwn(inp.body.slice(p.end, p.end + 30), inp.sentenceText)
     )
       return p.country;
     // "twelve drones were shot down by Russia": the country after "downed by" in the count's sentence (not "fired by")

@@ -389,7 +389,7 @@ export const RULES = {
   kievSpelling: true,
   /** "had destroyed a total of 18 drones launched by Russia overnight": a total told after its verb is the count, not the launched set a part is taken from ("20 out of a total of 25 drones launched" still is). */
   totalLaunched: true,
-  /** "debris from a downed drone set fire to …": "from" after a debris noun is where the one downed threat fell, as "debris of a downed drone", not an instrument ("an attack from a drone"). */
+  /** "debris from a downed drone set fire to …", "wreckage from a drone that was shot down": "from" after debris, wreckage or fragments tells what they came from, as "of" does (the downing must still be told), not an instrument ("an attack from a drone"). */
   debrisFrom: true,
   /** "debris of a downed drone set fire to a building": "set fire" is the clause's verb and its object, not a noun ("fire") the singular weapon modifies. */
   setFireVerb: true,
@@ -403,6 +403,8 @@ export const RULES = {
   capitalNationalForces: true,
   /** "20 over Kursk, 18 over Bryansk and the rest over other regions": a remainder over unnamed places is already in the total, no claim of its own. */
   restElsewhere: true,
+  /** "the destruction of two HIMARS multiple rocket launchers": an MLRS name before a launcher noun is the launcher's name, ground equipment, not its rockets (unless downed in the air, as translations write rockets). */
+  mlrsLauncherHead: true,
 };
 
 export type RuleName = keyof typeof RULES;

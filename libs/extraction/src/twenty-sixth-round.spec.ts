@@ -2,7 +2,7 @@
  * The twenty-sixth round's structures (README, "Twenty-sixth round"), each with invented sentences (no corpus
  * sentence) and a row where the rule could reach too far.
  */
-import { ruleFamily } from '../test/identities';
+import { identityRows, ruleFamily } from '../test/identities';
 
 describe('"destroyed a total of 18 drones launched by Russia": a total after its verb is the count', () => {
   ruleFamily('totalLaunched', [
@@ -101,5 +101,69 @@ describe('"and the rest over other regions": a remainder over unnamed places is 
       'Air defence destroyed 61 drones: 25 over Kursk, 19 over Bryansk and the rest over Belgorod.',
       ['17 drone @ RU-BEL', '19 drone @ RU-BRY', '25 drone @ RU-KRS', '61 drone @ country RU'],
     ],
+  ]);
+});
+
+describe('"the destruction of two HIMARS multiple rocket launchers": an MLRS name before a launcher noun', () => {
+  ruleFamily('mlrsLauncherHead', [
+    [
+      'The ministry’s statement also mentions the destruction of three HIMARS multiple rocket launchers in the Donetsk region.',
+      [],
+    ],
+    // their rockets downed in the air are still rockets
+    ['Air defence shot down six HIMARS rockets over the Belgorod region.', ['6 rocket @ RU-BEL']],
+    ['Air defence shot down two HIMARS multiple rocket launchers over the Belgorod region.', ['2 rocket @ RU-BEL']],
+  ]);
+});
+
+describe("the review's sentences: where the round's rules must not reach", () => {
+  identityRows([
+    // totalLaunched: a total after "from", "in" or "was" is still the launched set
+    [
+      'The air force said 20 drones had been downed from a total of 25 launched by Russia overnight.',
+      ['20 drone @ country UA'],
+    ],
+    ['Kyiv said it had downed 15 drones in a total of 22 launched against the city.', ['15 drone @ country UA']],
+    [
+      'Ukraine’s air force neutralised 55 targets out of what it said was a total of 70 drones launched.',
+      ['55 unknown @ country UA'],
+    ],
+    // partFellAt: a part of a launched set, or of those that got through, was not downed where it fell
+    [
+      'Ukrainian forces downed 22 of 27 drones, five of which fell in the Odesa region without causing damage.',
+      ['22 drone @ country UA'],
+    ],
+    [
+      'Air defence shot down 40 drones, but 10 got through, 3 of which fell in the Kyiv region.',
+      ['40 drone @ country UA'],
+    ],
+    // bothCorrelative: "both" before "and" and a count or quantifier still counts two
+    [
+      'Russia fired two missiles and 20 drones. Air defence shot down both missiles and most of the drones.',
+      ['2 missile @ country UA'],
+    ],
+    [
+      'Russia fired two Kalibr missiles at Odesa; both missiles and many drones were shot down.',
+      ['2 missile @ country UA'],
+    ],
+    // capitalNationalForces: a sentence about the city keeps its defenders the city's
+    [
+      'All 14 drones were shot down by Kyiv’s defence forces, the city military administration said.',
+      ['14 drone @ UA-30'],
+    ],
+    [
+      'Russian officials said 17 drones were destroyed by Moscow’s defence forces on the approach to the city.',
+      ['17 drone @ RU-MOW'],
+    ],
+    // restElsewhere: "other parts of" a named place names it
+    [
+      'Air defence destroyed 61 drones: 25 over Kursk, 19 over Bryansk and the rest over other parts of Crimea.',
+      ['17 drone @ UA-43', '19 drone @ RU-BRY', '25 drone @ RU-KRS', '61 drone @ country RU'],
+    ],
+    // debrisFrom and setFireVerb, the forms the review found missing
+    ['Debris from a drone that was shot down fell on a house in Odesa.', ['1 drone @ UA-51']],
+    ['Debris of a downed drone sparked fire at a warehouse in the Odesa region.', ['1 drone @ UA-51']],
+    // whoseDefences: the relative's military speaks for the defender
+    ['Russia pounded Ukraine, whose military said 30 drones had been shot down.', ['30 drone @ country UA']],
   ]);
 });
