@@ -111,7 +111,8 @@ const FEND = new Set(['fend', 'fends', 'fended', 'fending']);
 function withParticle(toks: Tok[], k: number): boolean {
   const w = toks[k]!.low;
   return (
-    DOWN_VERBS.has(w) ||
+    // (a split "brought the helicopter down" has its object next, not the particle: rule splitDownObject)
+    (DOWN_VERBS.has(w) && (!RULES.splitDownObject || toks[k + 1]?.low === 'down')) ||
     (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') ||
     (RULES.fendedOff && FEND.has(w) && toks[k + 1]?.low === 'off')
   );
@@ -208,6 +209,8 @@ const AT_SITE = new RegExp(
 );
 const AIR_CONTEXT =
   /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
+/** "above the Sea of Azov", "above Kherson": a place above which a thing was destroyed is in the air (rule aboveAirContext). */
+const ABOVE_PLACE = /\babove\s+(?:the\s+)?\p{Lu}/u;
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole,
 // "Russia has so far sent 3,650 drones, of which …" (the attacker's total to date)
 /** A place on the ground or a strike within the words after a count ("four helicopters at an airfield"). */
@@ -2020,7 +2023,14 @@ export function vetoReason(
     if (g < c.from && GROUND_ITEM.test(sentence.slice(toks[g]!.end - base, toks[c.from]!.start - base)))
       return 'listed with ground equipment the same verb destroyed (a loss list)';
     // an aircraft "destroyed" is a loss on the ground unless the text puts it in the air
-    if (weapon === 'aircraft' && !airBefore && !AIR_CONTEXT.test(sentence))
+    // ("destroyed a Russian surveillance aircraft above the Sea of Azov": "above" a place is in the air too, rule
+    // aboveAirContext)
+    if (
+      weapon === 'aircraft' &&
+      !airBefore &&
+      !AIR_CONTEXT.test(sentence) &&
+      !(RULES.aboveAirContext && ABOVE_PLACE.test(sentence))
+    )
       return 'an aircraft destroyed with no air context (a ground loss)';
   } else if (weapon === 'aircraft') {
     // "a drone has taken down a Su-25 during a raid on an airbase": whatever the verb, an aircraft at an airbase or on

@@ -405,6 +405,10 @@ export const RULES = {
   restElsewhere: true,
   /** "the destruction of two HIMARS multiple rocket launchers": an MLRS name before a launcher noun is the launcher's name, ground equipment, not its rockets (unless downed in the air, as translations write rockets). */
   mlrsLauncherHead: true,
+  /** "a Ukrainian missile brought the helicopter down": in a split "brought … down" the object follows the verb, so the count before it is its subject, not a threat downed. */
+  splitDownObject: true,
+  /** "destroyed a Russian surveillance aircraft above the Sea of Azov": "above" a named place puts a destroyed aircraft in the air, as "over" does. */
+  aboveAirContext: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -167,3 +167,23 @@ describe("the review's sentences: where the round's rules must not reach", () =>
     ['Russia pounded Ukraine, whose military said 30 drones had been shot down.', ['30 drone @ country UA']],
   ]);
 });
+
+describe('"a Ukrainian missile brought the helicopter down": the count before a split "… down" is its subject', () => {
+  ruleFamily('splitDownObject', [
+    ['A Russian fighter shot the drone down over the Zaporizhzhia region.', ['1 drone @ UA-23']],
+    // the particle right after the verb, or a passive, is as before
+    ['Air defence brought two drones down over the Kursk region.', ['2 drone @ RU-KRS']],
+    ['Two drones were brought down over the Kursk region.', ['2 drone @ RU-KRS']],
+  ]);
+});
+
+describe('"destroyed a Russian surveillance aircraft above the Sea of Azov": "above" a place is in the air', () => {
+  ruleFamily('aboveAirContext', [
+    [
+      'Kyiv said it had destroyed a Russian A-50 aircraft above the Sea of Azov late on Sunday.',
+      ['1 aircraft @ SEA-AZOV'],
+    ],
+    // on an airfield it is still a ground loss
+    ['Ukraine said it had destroyed two Russian aircraft at the Saky airfield in Crimea.', []],
+  ]);
+});
