@@ -881,7 +881,13 @@ export function findCounts(
     if (
       n.weak &&
       ['by', 'with', 'using', 'via', 'from'].includes(toks[q.from - 1]?.low ?? '') &&
-      !(RULES.debrisFrom && toks[q.from - 1]!.low === 'from' && DEBRIS_FROM.test(toks[q.from - 2]?.low ?? ''))
+      !(
+        RULES.debrisFrom &&
+        toks[q.from - 1]!.low === 'from' &&
+        DEBRIS_FROM.test(toks[q.from - 2]?.low ?? '') &&
+        // (its downing told within a few words: not "fragments from a drone injured a man", review)
+        toks.slice(n.to, n.to + 6).some((t) => DOWNING_WORD.test(t.low))
+      )
     ) {
       i = (np?.to ?? n.to) - 1;
       continue;
@@ -1641,6 +1647,9 @@ const FIRE_VERBS: ReadonlySet<string> = new Set([
 /** Debris nouns that take "from" for what they came from ("debris from a downed drone"; rule debrisFrom). */
 const DEBRIS_FROM = /^(?:debris|wreckage|fragments)$/;
 
+/** A downing told next to a debris noun's threat ("a downed drone", "a drone that was shot down"; rule debrisFrom). */
+const DOWNING_WORD = /^(?:downed|intercepted|destroyed|shot|neutrali[sz]ed|suppressed|eliminated)$/;
+
 /** A verb of downing before "a total of" (rule totalLaunched). */
 const TOTAL_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|eliminated|suppressed|down)$/;
 
@@ -1785,6 +1794,10 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     if (NOT_AERIAL_MODIFIERS.has(w)) notAerial = true;
     const mw = WEAPON_MODIFIERS.get(w);
     if (mw && lastWeapon < 0) modifierWeapon = modifierWeapon ?? mw;
+    // "five aircraft-type unmanned aircraft", "four Orlan-10 unmanned aircraft": "unmanned" before the head makes a drone,
+    // whatever came before it (rule uncrewedAircraft)
+    if (RULES.uncrewedAircraft && UNCREWED.has(w) && WEAPON_HEADS.get(toks[k + 1]?.low ?? '') === 'aircraft')
+      modifierWeapon = 'drone';
     // "aircraft-type drones", "drone-carrying": a hyphenated compound is a modifier, not the head ("Iskander-M",
     // "Kinzhal-K": a model letter after the hyphen keeps the head)
     if (
@@ -1899,7 +1912,14 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         : launcherNounAfter(toks, lastWeapon + 1)
       : -1;
   // (downed in the air, "shot down two Vampire MLRS launchers" is a translation's name for their rockets, as below)
-  if (ownLauncherEnd > 0 && !downedInAir(toks, j, ownLauncherEnd))
+  // (nor over a place, nor after "interception of": "destroyed seven HIMARS multiple rocket launchers over the Belgorod
+  // region"; review)
+  if (
+    ownLauncherEnd > 0 &&
+    !downedInAir(toks, j, ownLauncherEnd) &&
+    toks[ownLauncherEnd]?.low !== 'over' &&
+    !toks.slice(Math.max(0, j - 6), j).some((t) => /^intercept/.test(t.low))
+  )
     return { weapon: null, to: ownLauncherEnd, nonHead: true, origin };
   // "31 drones and Iskander missile" (a headline's singular without its article): not one mixed count
   const otherHead = toks[lastWeapon + 3] && WEAPON_HEADS.has(toks[lastWeapon + 3]!.low) ? toks[lastWeapon + 3]! : other;

@@ -209,8 +209,6 @@ const AT_SITE = new RegExp(
 );
 const AIR_CONTEXT =
   /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
-/** "above the Sea of Azov", "above Kherson": a place above which a thing was destroyed is in the air (rule aboveAirContext). */
-const ABOVE_PLACE = /\babove\s+(?:the\s+)?\p{Lu}/u;
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole,
 // "Russia has so far sent 3,650 drones, of which …" (the attacker's total to date)
 /** A place on the ground or a strike within the words after a count ("four helicopters at an airfield"). */
@@ -2029,7 +2027,8 @@ export function vetoReason(
       weapon === 'aircraft' &&
       !airBefore &&
       !AIR_CONTEXT.test(sentence) &&
-      !(RULES.aboveAirContext && ABOVE_PLACE.test(sentence))
+      // (right after the aircraft's phrase: not "in a field above Zaporizhzhia", "a base above Astrakhan"; review)
+      !(RULES.aboveAirContext && toks[c.npTo]?.low === 'above')
     )
       return 'an aircraft destroyed with no air context (a ground loss)';
   } else if (weapon === 'aircraft') {

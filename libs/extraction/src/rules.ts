@@ -409,6 +409,8 @@ export const RULES = {
   splitDownObject: true,
   /** "destroyed a Russian surveillance aircraft above the Sea of Azov": "above" a named place puts a destroyed aircraft in the air, as "over" does. */
   aboveAirContext: true,
+  /** "five aircraft-type unmanned aircraft", "four Orlan-10 unmanned aircraft": "unmanned" right before an aircraft head makes a drone, whatever modifier or type name came before it. */
+  uncrewedAircraft: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -187,3 +187,37 @@ describe('"destroyed a Russian surveillance aircraft above the Sea of Azov": "ab
     ['Ukraine said it had destroyed two Russian aircraft at the Saky airfield in Crimea.', []],
   ]);
 });
+
+describe('"five aircraft-type unmanned aircraft": "unmanned" before an aircraft head makes a drone', () => {
+  ruleFamily('uncrewedAircraft', [
+    [
+      'The air defence system shot down five aircraft-type unmanned aircraft over the Belgorod district.',
+      ['5 drone @ RU-BEL'],
+    ],
+    ['Our soldiers shot down four enemy Orlan-10 unmanned aircraft near Huliaipole.', ['4 drone @ UA-23']],
+    // a crewed aircraft beside it stays one
+    [
+      'Air defence shot down two Su-34 aircraft and an unmanned aircraft over Kharkiv.',
+      ['1 drone @ UA-63', '2 aircraft @ UA-63'],
+    ],
+  ]);
+});
+
+describe("the second review's sentences", () => {
+  identityRows([
+    // aboveAirContext: "above" a place on the ground, away from the aircraft, is no flight
+    ['Russian forces destroyed a Ukrainian Mi-8 helicopter in a field above Zaporizhzhia, the ministry said.', []],
+    ['The HUR said its agents destroyed a Russian Su-57 at Akhtubinsk, a base above Astrakhan on the Volga.', []],
+    // mlrsLauncherHead: over a place or intercepted, the launchers are a translation's name for their rockets
+    ['Air defence destroyed seven HIMARS multiple rocket launchers over the Belgorod region.', ['7 rocket @ RU-BEL']],
+    [
+      'The ministry reported the interception of four HIMARS multiple rocket launchers over the Kherson region.',
+      ['4 rocket @ UA-65'],
+    ],
+    // debrisFrom: no downing told, no count; a "there" after it keeps its place
+    [
+      'Fragments from a drone injured a man in the Sumy region; air defences downed four drones there.',
+      ['4 drone @ UA-59'],
+    ],
+  ]);
+});
