@@ -127,6 +127,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   ['"intercepted" as "shot down"', (s) => s.replace(/\bintercepted\b/g, 'shot down'), 3],
   // (session 28: 7 of 468 changed before totalLaunched, 3 after: ty001, uu003 and wj012, whose place comes from another
   // sentence or clause and whose "a total of" now reads as wider than that place, as written)
+  // (session 28: 14 of 326 changed before uncrewedAircraft read "aircraft-type unmanned aircraft" and "Orlan-10 unmanned
+  // aircraft" as aircraft; 4 after: su013 and tj005, whose long lists lose the drones' weapon for "unknown", ti011 and wa001)
+  ['"UAVs" as "unmanned aircraft"', (s) => s.replace(/\bUAVs\b/g, 'unmanned aircraft'), 4],
   [
     '"destroyed 24" as "destroyed a total of 24"',
     (s) => s.replace(/\b(destroyed|intercepted|shot down) (\d+)\b(?!,?\d| of\b)/g, '$1 a total of $2'),
