@@ -930,7 +930,6 @@ export function findCounts(
     // also "were among 30 launched overnight", "one of the 40 drones Russia fired": a set a downed part was among
     const amongAt = prevLow === 'the' ? q.from - 2 : q.from - 1;
     // not "destroyed a total of 18 drones launched by Russia": a total after its verb is the count (rule totalLaunched)
-    // (only right after a verb of downing: not "downed 20 drones from a total of 25 launched"; review)
     // (only after a verb of downing, adverbials between: not "downed 20 drones from a total of 25 launched"; review)
     const verbsTotal = RULES.totalLaunched && total && prevLow === 'of' && verbBeforeTotal(toks, q.from - 4);
     const launchedSet =
@@ -1904,16 +1903,16 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       : -1;
   if (launchersEnd > 0) return { weapon: null, to: launchersEnd, nonHead: true, origin };
   // "the destruction of two HIMARS multiple rocket launchers", "two HIMARS launchers": an MLRS name before a launcher
-  // noun modifies it (rule mlrsLauncherHead; "shot down … rocket launchers" is still read as their rockets, below)
+  // noun modifies it (rule mlrsLauncherHead)
   const ownLauncherEnd =
     RULES.mlrsLauncherHead && MLRS_TYPES.has(toks[lastWeapon]!.low)
       ? /^launchers?$/.test(toks[lastWeapon + 1]?.low ?? '') && !/(?:ed|s)$/.test(toks[lastWeapon + 2]?.low ?? '')
         ? lastWeapon + 2
         : launcherNounAfter(toks, lastWeapon + 1)
       : -1;
-  // (downed in the air, "shot down two Vampire MLRS launchers" is a translation's name for their rockets, as below)
-  // (nor over a place, nor after "interception of": "destroyed seven HIMARS multiple rocket launchers over the Belgorod
-  // region"; review)
+  // (not downed in the air, over a place or after "interception of": there "shot down two Vampire MLRS launchers",
+  // "destroyed seven HIMARS multiple rocket launchers over the Belgorod region" name their rockets, as translations do;
+  // review)
   if (
     ownLauncherEnd > 0 &&
     !downedInAir(toks, j, ownLauncherEnd) &&

@@ -321,7 +321,8 @@ const COURSE_VERBS = new Set(['flying', 'heading', 'moving', 'travelling', 'trav
 const COURSE_AFTER = new Set(['towards', 'toward', 'to', 'for']);
 const CLAIM_VERB = /^(?:intercepted|downed|destroyed|neutrali[sz]ed|suppressed|repelled|down)$/;
 
-/** The comma that ends a set's phrase at `npTo`, read past a country that owns it ("334 drones of Ukraine,"), or -1. */
+/** The comma that ends a set's phrase at `npTo`, read past a country that owns it ("334 drones of Ukraine,"), or -2 (no
+ * token starts right after it). */
 function setEndsAt(toks: Tok[], npTo: number): number {
   const k = toks[npTo]?.low === 'of' && /^(?:ukraine|russia)$/.test(toks[npTo + 1]?.low ?? '') ? npTo + 2 : npTo;
   return toks[k]?.raw === ',' ? k : -2;

@@ -387,27 +387,27 @@ export const RULES = {
   parallelShotDown: true,
   /** "the head of the LPR specified that Kiev had fired 11 missiles at Luhansk": the article's attacker also in the older spelling. */
   kievSpelling: true,
-  /** "had destroyed a total of 18 drones launched by Russia overnight": a total told after its verb is the count, not the launched set a part is taken from ("20 out of a total of 25 drones launched" still is). */
+  /** "had destroyed a total of 18 drones launched by Russia overnight": a total right after a verb of downing (adverbials between) is the count, not the launched set a part is taken from ("20 out of a total of 25 drones launched", "20 drones from a total of 25 launched" still are). */
   totalLaunched: true,
-  /** "debris from a downed drone set fire to …", "wreckage from a drone that was shot down": "from" after debris, wreckage or fragments tells what they came from, as "of" does (the downing must still be told), not an instrument ("an attack from a drone"). */
+  /** "debris from a downed drone set fire to …", "wreckage from a drone that was shot down": "from" after debris, wreckage or fragments tells what they came from, as "of" does, when its downing is told within a few words; not an instrument ("an attack from a drone"). */
   debrisFrom: true,
-  /** "debris of a downed drone set fire to a building": "set fire" is the clause's verb and its object, not a noun ("fire") the singular weapon modifies. */
+  /** "debris of a downed drone set fire to a building": "set / started / sparked fire" is the clause's verb and its object, not a noun ("fire") the singular weapon modifies. */
   setFireVerb: true,
-  /** "strikes on Ukraine, whose air defences brought down 116 drones": a country with a relative on its defences is the defender, as with its possessive. */
+  /** "strikes on Ukraine, whose air defences brought down 116 drones": a country with a relative on its defences or military is the defender, as with its possessive. */
   whoseDefences: true,
   /** "shot down 334 drones, 93 of which fell in the Moscow region": a part of a set just claimed that fell over a named place was downed there. */
   partFellAt: true,
   /** "aimed at both civilian and military targets", "both drones and missiles": "both" before a coordination is the conjunction's, no count of two. */
   bothCorrelative: true,
-  /** "14 were brought down by Kiev's defence forces": a capital's possessive on national forces (defence forces, army, military, ministry) is the government as the defender, not the city's own air defence. */
+  /** "14 were brought down by Kiev's defence forces": a capital's possessive on national forces (defence forces, army, military, ministry) is the government as the defender, not the city's own air defence (unless the sentence is about the city: "the city military administration said"). */
   capitalNationalForces: true,
   /** "20 over Kursk, 18 over Bryansk and the rest over other regions": a remainder over unnamed places is already in the total, no claim of its own. */
   restElsewhere: true,
-  /** "the destruction of two HIMARS multiple rocket launchers": an MLRS name before a launcher noun is the launcher's name, ground equipment, not its rockets (unless downed in the air, as translations write rockets). */
+  /** "the destruction of two HIMARS multiple rocket launchers": an MLRS name before a launcher noun is the launcher's name, ground equipment, not its rockets (unless downed in the air, over a place or intercepted, where translations name the rockets so). */
   mlrsLauncherHead: true,
   /** "a Ukrainian missile brought the helicopter down": in a split "brought … down" the object follows the verb, so the count before it is its subject, not a threat downed. */
   splitDownObject: true,
-  /** "destroyed a Russian surveillance aircraft above the Sea of Azov": "above" a named place puts a destroyed aircraft in the air, as "over" does. */
+  /** "destroyed a Russian surveillance aircraft above the Sea of Azov": "above" right after the aircraft's phrase puts it in the air, as "over" does (not "in a field above Zaporizhzhia"). */
   aboveAirContext: true,
   /** "five aircraft-type unmanned aircraft", "four Orlan-10 unmanned aircraft": "unmanned" right before an aircraft head makes a drone, whatever modifier or type name came before it. */
   uncrewedAircraft: true,
