@@ -1750,6 +1750,9 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       continue;
     }
     if (NP_STOP.has(w)) break;
+    // "Two Pantsir systems shot nine drones down": a number word after the phrase has begun starts another count, it is
+    // no word of this one (rule numberEndsPhrase)
+    if (RULES.numberEndsPhrase && k > j && isNumberWord(w)) break;
     // "aerial attack assets", "air attack means"
     if (w === 'attack' && /^(?:assets|means|weapons)$/.test(toks[k + 1]?.low ?? '')) {
       words++;

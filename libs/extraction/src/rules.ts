@@ -411,6 +411,8 @@ export const RULES = {
   aboveAirContext: true,
   /** "five aircraft-type unmanned aircraft", "four Orlan-10 unmanned aircraft": "unmanned" right before an aircraft head makes a drone, whatever modifier or type name came before it. */
   uncrewedAircraft: true,
+  /** "Two Pantsir systems shot nine drones down on the approach to Moscow": a number word inside a noun phrase starts another count. */
+  numberEndsPhrase: true,
 };
 
 export type RuleName = keyof typeof RULES;

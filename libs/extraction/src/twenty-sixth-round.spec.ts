@@ -7,8 +7,8 @@ import { identityRows, ruleFamily } from '../test/identities';
 describe('"destroyed a total of 18 drones launched by Russia": a total after its verb is the count', () => {
   ruleFamily('totalLaunched', [
     [
-      'The air force said it had destroyed a total of 18 drones launched by Russia overnight.',
-      ['18 drone @ country UA'],
+      'Ukraine’s air force said its crews had destroyed a total of 27 drones launched by Russia during the night.',
+      ['27 drone @ country UA'],
     ],
     ['Air defence units shot down a total of 26 Russian drones fired at the Odesa region.', ['26 drone @ UA-51']],
     // the total a part is taken from is still a set, not a claim
@@ -107,7 +107,7 @@ describe('"and the rest over other regions": a remainder over unnamed places is 
 describe('"the destruction of two HIMARS multiple rocket launchers": an MLRS name before a launcher noun', () => {
   ruleFamily('mlrsLauncherHead', [
     [
-      'The ministry’s statement also mentions the destruction of three HIMARS multiple rocket launchers in the Donetsk region.',
+      'In its evening summary the ministry reported the destruction of three HIMARS multiple rocket launchers near Kramatorsk in the Donetsk region.',
       [],
     ],
     // their rockets downed in the air are still rockets
@@ -194,7 +194,7 @@ describe('"five aircraft-type unmanned aircraft": "unmanned" before an aircraft 
       'The air defence system shot down five aircraft-type unmanned aircraft over the Belgorod district.',
       ['5 drone @ RU-BEL'],
     ],
-    ['Our soldiers shot down four enemy Orlan-10 unmanned aircraft near Huliaipole.', ['4 drone @ UA-23']],
+    ['Border guards downed two Russian Orlan-30 unmanned aircraft near Huliaipole.', ['2 drone @ UA-23']],
     // a crewed aircraft beside it stays one
     [
       'Air defence shot down two Su-34 aircraft and an unmanned aircraft over Kharkiv.',
@@ -219,5 +219,14 @@ describe("the second review's sentences", () => {
       'Fragments from a drone injured a man in the Sumy region; air defences downed four drones there.',
       ['4 drone @ UA-59'],
     ],
+  ]);
+});
+
+describe('"Two Pantsir systems shot nine drones down": a number word inside a phrase starts another count', () => {
+  ruleFamily('numberEndsPhrase', [
+    ['Two Pantsir systems shot nine drones down on the approach to Moscow.', ['9 drone @ RU-MOW']],
+    ['A Russian frigate downs three Ukrainian drones off the coast of Sevastopol', ['3 drone @ UA-40']],
+    // a number written in words is still one count
+    ['Air defence destroyed twenty-one drones over the Kursk region.', ['21 drone @ RU-KRS']],
   ]);
 });
