@@ -11,8 +11,11 @@ import {
   AIRCRAFT_DESIGNATORS,
   BARE_FOLLOWERS,
   DOWN_VERBS,
+  DRONE_DESIGNATORS,
   ewParticiple,
+  MISSILE_DESIGNATORS,
   MLRS_TYPES,
+  MODEL_DESIGNATORS,
   MONTHS,
   NON_HEADS,
   NOT_AERIAL_MODIFIERS,
@@ -1689,6 +1692,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   let modifierWeapon: Weapon | null = null;
   let notAerial = false;
   let typeOrigin: string | null = null;
+  let typeHeadWeapon: Weapon | null = null;
   while (k < toks.length && words <= 6) {
     const t = toks[k]!;
     if (t.kind === 'p') {
@@ -1749,7 +1753,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       k++;
       continue;
     }
-    if (NP_STOP.has(w)) break;
+    // ("a Russian Be-12", "an A-50": a designator whose letters are a stop word still names the type, rule modelNames)
+    if (NP_STOP.has(w) && !(RULES.modelNames && isDesignator(toks, k))) break;
     // "Two Pantsir systems shot nine drones down": a number word after the phrase has begun starts another count, it is
     // no word of this one (rule numberEndsPhrase)
     if (RULES.numberEndsPhrase && k > j && isNumberWord(w)) break;
@@ -1808,7 +1813,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       toks[k + 1]!.start === t.end &&
       toks[k + 2]?.kind === 'w' &&
       toks[k + 2]!.start === toks[k + 1]!.end &&
-      !/^[A-Z]{1,3}$/.test(toks[k + 2]!.raw)
+      // ("Iskander-Ms": a model letter in the plural, rule modelNames)
+      !(RULES.modelNames ? /^[A-Z]{1,3}s?$/ : /^[A-Z]{1,3}$/).test(toks[k + 2]!.raw)
     ) {
       // ("one fighter-bomber", "two fighter-jets": a compound of two heads of one weapon is that head, rule compoundHead)
       if (RULES.compoundHead && WEAPON_HEADS.get(toks[k + 2]!.low) === WEAPON_HEADS.get(w)) {
@@ -1823,8 +1829,12 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       continue;
     }
     // "unmanned aerial vehicles": a vehicle is a drone only when written as one
-    if (WEAPON_HEADS.has(w) || isDesignator(toks, k) || isAerialVehicle(toks, k)) lastWeapon = k;
-    else if (lastWeapon >= 0) {
+    if (WEAPON_HEADS.has(w) || isDesignator(toks, k) || isAerialVehicle(toks, k)) {
+      // (a type's name before the head: "Storm Shadow rockets", rule missileTypeRockets)
+      if (lastWeapon >= 0 && typeHeadWeapon === null && /^\p{Lu}/u.test(toks[lastWeapon]!.raw))
+        typeHeadWeapon = WEAPON_HEADS.get(toks[lastWeapon]!.low) ?? null;
+      lastWeapon = k;
+    } else if (lastWeapon >= 0) {
       // "a Tu-141 Strizh reconnaissance drone", "7 Tu-143 Reys drones": a designator naming a drone type, its head a few words on
       if (isDesignator(toks, lastWeapon) && droneHeadAhead(toks, k, 3)) {
         words++;
@@ -1956,7 +1966,7 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     return { weapon: 'unknown', to: lastWeapon + 5, nonHead: false, origin, typeOrigin };
   const headWord = toks[lastWeapon]!.low;
   let weapon: Weapon = isDesignator(toks, lastWeapon)
-    ? 'aircraft'
+    ? designatorWeapon(toks, lastWeapon)
     : /^(?:assets|means|weapons)$/.test(headWord)
       ? 'unknown'
       : (WEAPON_HEADS.get(headWord) ?? 'drone');
@@ -1965,6 +1975,16 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head
   if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone')))
     weapon = modifierWeapon;
+  // "Kalibr rockets", "Kh-59 rockets", "Storm Shadow rockets", "cruise rockets": a missile's type before the generic
+  // "rocket(s)" (as translations write a missile) is a missile, as an MLRS's name before "missiles" is a rocket (claims.md,
+  // edge case 8; rule missileTypeRockets)
+  if (
+    RULES.missileTypeRockets &&
+    weapon === 'rocket' &&
+    (headWord === 'rocket' || headWord === 'rockets') &&
+    (modifierWeapon === 'missile' || typeHeadWeapon === 'missile')
+  )
+    weapon = 'missile';
   let to = lastWeapon + 1;
   while (
     toks[to]?.raw === '-' &&
@@ -2060,19 +2080,29 @@ function isAerialVehicle(toks: Tok[], k: number): boolean {
     (toks[k - 2]?.low === 'air' || toks[k - 2]?.low === 'aerial')
   )
     return true;
+  // "unmanned aerial systems": US military usage, a drone (rule aerialSystems)
+  if (
+    RULES.aerialSystems &&
+    (w === 'systems' || w === 'system') &&
+    toks[k - 1]?.low === 'aerial' &&
+    UNCREWED.has(toks[k - 2]?.low ?? '')
+  )
+    return true;
   if (w !== 'vehicle' && w !== 'vehicles') return false;
   const p = toks[k - 1]?.low;
   return p === 'aerial' || p === 'unmanned' || p === 'air';
 }
 
-/** "Kh-101", "Kh-59": a Russian air-launched missile type. */
+/** "Kh-101", "Kh-59": a Russian air-launched missile type; with rule modelNames also "X-101" and "KN-23" (MISSILE_DESIGNATORS). */
 function isMissileDesignator(toks: Tok[], k: number): boolean {
   const t = toks[k];
   const h = toks[k + 1];
   const d = toks[k + 2];
   return (
     t !== undefined &&
-    (t.raw === 'Kh' || t.low === 'kh') &&
+    (t.raw === 'Kh' ||
+      t.low === 'kh' ||
+      (RULES.modelNames && MISSILE_DESIGNATORS.has(t.low) && /^\p{Lu}+$/u.test(t.raw))) &&
     h?.raw === '-' &&
     d?.kind === 'n' &&
     h.start === t.end &&
@@ -2137,11 +2167,28 @@ function downedInAir(toks: Tok[], from: number, to: number): boolean {
  * gluedDesignator). */
 function isDesignator(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
-  if (!AIRCRAFT_DESIGNATORS.has(t.low) || !/^\p{Lu}/u.test(t.raw)) return false;
+  const letters = AIRCRAFT_DESIGNATORS.has(t.low) || (RULES.modelNames && MODEL_DESIGNATORS.has(t.low));
+  if (!letters || !/^\p{Lu}/u.test(t.raw)) return false;
   const h = toks[k + 1];
   const d = toks[k + 2];
-  if (RULES.gluedDesignator && h?.kind === 'n' && h.start === t.end && t.low !== 'an' && t.low !== 'be') return true;
+  if (
+    RULES.gluedDesignator &&
+    h?.kind === 'n' &&
+    h.start === t.end &&
+    t.low !== 'an' &&
+    t.low !== 'be' &&
+    t.low !== 'a'
+  )
+    return true;
   return h?.raw === '-' && d?.kind === 'n' && h.start === t.end && d.start === h.end;
+}
+
+/** The weapon a designator names: an aircraft, or a drone for a drone type ("UJ-22", "Tu-141": DRONE_DESIGNATORS, rule modelNames). */
+function designatorWeapon(toks: Tok[], k: number): Weapon {
+  const numbers = RULES.modelNames ? DRONE_DESIGNATORS.get(toks[k]!.low) : undefined;
+  if (numbers === undefined) return 'aircraft';
+  const d = toks[k + 1]?.raw === '-' ? toks[k + 2] : toks[k + 1];
+  return numbers === null || (d !== undefined && numbers.has(d.raw)) ? 'drone' : 'aircraft';
 }
 
 /** From the end of a set's phrase: the count taken from it follows ("of 70 UAVs 58 are …", "of 70 UAVs, 58 were …"). */

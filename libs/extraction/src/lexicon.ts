@@ -18,7 +18,7 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
   ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha vilkha', 'rocket'),
   ...words('bomb bombs jdam jdams kab kabs fab fabs gbu', 'bomb'),
   ...words(
-    'aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers',
+    'aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers gunship gunships chopper choppers',
     'aircraft',
   ),
   ...words(
@@ -64,7 +64,10 @@ export const ORDINALS: ReadonlySet<string> = new Set(
 export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
   // ("remotely piloted aircraft": a drone, whatever the head says)
   ...words('unmanned uncrewed pilotless drone uav kamikaze shahed geran loitering remotely', 'drone'),
+  // (the types the heads name, before a generic head: "Lancet loitering munitions", "Orlan reconnaissance craft")
+  ...words('lancet orlan zala supercam gerbera lyutyi liutyi bayraktar mohajer forpost', 'drone'),
   ...words('missile cruise ballistic kalibr iskander kinzhal atacms kh scalp neptune', 'missile'),
+  ...words('zircon tsirkon onyx oniks taurus tochka flamingo', 'missile'),
   // ("jet projectiles", "reactive shells": how translations from Russian and Ukrainian render an MLRS's rockets)
   ...words('himars mlrs vampire grad uragan smerch olkha vilkha rocket jet reactive', 'rocket'),
   ...words('guided glide jdam kab gbu', 'bomb'),
@@ -83,6 +86,24 @@ export const AIRCRAFT_DESIGNATORS: ReadonlySet<string> = new Set([
   'be',
   'f',
 ]);
+
+/**
+ * More type designators, read with rule modelNames: "A-50" (the early-warning aircraft: a capital A glued to a hyphen
+ * and digits, never the article) and "UJ-22", "UJ-26" (Ukrainian long-range drones: DRONE_DESIGNATORS).
+ */
+export const MODEL_DESIGNATORS: ReadonlySet<string> = new Set(['a', 'uj']);
+
+/**
+ * Designators of drone types: the letters alone ("UJ-22 Airborne", "UJ-26 Bober"), or with the model numbers that make
+ * an aircraft designator a drone ("Tu-141 Strizh", "Tu-143 Reys", "Tu-300 Korshun": Soviet reconnaissance drones).
+ */
+export const DRONE_DESIGNATORS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ['uj', null],
+  ['tu', new Set(['141', '143', '300'])],
+]);
+
+/** Letters of a missile type written as letters, hyphen, digits: "Kh-101", "X-59" (the Cyrillic Х as a Latin X), "KN-23". */
+export const MISSILE_DESIGNATORS: ReadonlySet<string> = new Set(['kh', 'x', 'kn']);
 
 /** Nouns after a weapon word that make it a modifier of something else ("drone attacks", "missile launchers"). */
 export const NON_HEADS: ReadonlySet<string> = new Set(

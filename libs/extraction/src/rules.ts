@@ -413,6 +413,12 @@ export const RULES = {
   uncrewedAircraft: true,
   /** "Two Pantsir systems shot nine drones down on the approach to Moscow": a number word inside a noun phrase starts another count. */
   numberEndsPhrase: true,
+  /** "shot down a Russian A-50", "three UJ-22s", "two KN-23s", "a Tu-141": type designators as heads, with the weapon their type is (an A-50 an aircraft, a UJ-22 or Tu-141 a drone, a KN-23 or X-59 a missile). */
+  modelNames: true,
+  /** "shot down six unmanned aerial systems": "unmanned aerial system(s)" is a drone, as "unmanned aerial vehicle(s)" is. */
+  aerialSystems: true,
+  /** "six Kalibr rockets", "Kh-59 rockets", "cruise rockets": a missile's type or kind before a generic "rocket(s)" is a missile (translations write missiles so), as an MLRS name before "missiles" is a rocket. */
+  missileTypeRockets: true,
 };
 
 export type RuleName = keyof typeof RULES;
