@@ -8,7 +8,7 @@
  *     `--verbose` every miss and false claim of every passage;
  *   - `test`: scored only. One summary line (P/R/F1, negatives' false claims)
  *     and one of field agreement on matched claims (qualifier, claimant,
- *     eventDate: totals). Its per-family table is printed only with `--test-families` (or in CI),
+ *     eventDate, and the day the claim is counted on in the windows: totals). Its per-family table is printed only with `--test-families` (or in CI),
  *     never its per-passage failures: rules are not tuned on test.
  * Matching is by identity (scope, sorted regions or country, count, weapon);
  * `alt` and `optional` are honoured; repeated identities are one claim.
@@ -215,7 +215,7 @@ function scoreSplit(passages: Passage[]): SplitResult {
   };
   for (const p of passages) {
     const predicted = predictPassage(p);
-    const score = scorePassage(p.gold, predicted, res.fields);
+    const score = scorePassage(p.gold, predicted, res.fields, p.publishedAt?.slice(0, 10) ?? null);
     res.tally = addTally(res.tally, score.tally);
     res.gold += score.tally.tp + score.tally.fn;
     for (const fam of familiesOf(p)) {
@@ -361,7 +361,7 @@ function main(): number {
   console.log(`\ndev: per family (structures → issue-11 families; outlet kind)\n`);
   familyTable(dev);
   const agreement = (split: string, f: Fields) =>
-    `on matched ${split} claims: qualifier ${f.qualifier.agree}/${f.qualifier.checked}, claimant ${f.claimant.agree}/${f.claimant.checked}, eventDate ${f.eventDate.agree}/${f.eventDate.checked}`;
+    `on matched ${split} claims: qualifier ${f.qualifier.agree}/${f.qualifier.checked}, claimant ${f.claimant.agree}/${f.claimant.checked}, eventDate ${f.eventDate.agree}/${f.eventDate.checked}, day counted on ${f.day.agree}/${f.day.checked}`;
   console.log(agreement('dev', dev.fields));
   // (totals only, as test's summary: the fields users see in byClaimant and the windows, on text no rule was tuned on)
   if (test.passages > 0) console.log(agreement('test', test.fields));

@@ -80,7 +80,13 @@ export interface FieldAgreement {
   agree: number;
 }
 
-export type Fields = Record<'qualifier' | 'claimant' | 'eventDate', FieldAgreement>;
+/**
+ * `day`: the day a matched claim is counted on in the aggregate's windows — its eventDate, else the article's
+ * publication day (libs/aggregation's toClaimRecords) — against the same for the gold claim (a gold `eventDate: null`
+ * says the text gives no date, so the publication day); on gold claims that carry an `eventDate` at all, and only when
+ * the caller gives the publication day.
+ */
+export type Fields = Record<'qualifier' | 'claimant' | 'eventDate' | 'day', FieldAgreement>;
 
 export interface PassageScore {
   tally: Tally;
@@ -97,6 +103,7 @@ export function newFields(): Fields {
     qualifier: { checked: 0, agree: 0 },
     claimant: { checked: 0, agree: 0 },
     eventDate: { checked: 0, agree: 0 },
+    day: { checked: 0, agree: 0 },
   };
 }
 
@@ -177,7 +184,13 @@ export function showClaim(c: {
   return `${c.count}${q} ${c.weapon} @ ${where}`;
 }
 
-export function scorePassage(goldIn: GoldClaim[], predicted: PredictedClaim[], fields: Fields): PassageScore {
+export function scorePassage(
+  goldIn: GoldClaim[],
+  predicted: PredictedClaim[],
+  fields: Fields,
+  /** The article's publication day (`YYYY-MM-DD`), for `fields.day`; none, no `day` counted. */
+  publishedDay: string | null = null,
+): PassageScore {
   const seen = new Set<string>();
   const gold = goldIn.filter((g) => {
     const k = identityOf(g);
@@ -224,6 +237,10 @@ export function scorePassage(goldIn: GoldClaim[], predicted: PredictedClaim[], f
       fields.claimant.checked++;
       if (sameClaimant(g.claimant, p.claimant)) fields.claimant.agree++;
       else fieldIssues.push(`${showClaim(g)}: claimant ${JSON.stringify(p.claimant)} ≠ ${JSON.stringify(g.claimant)}`);
+    }
+    if (g.eventDate !== undefined && publishedDay !== null) {
+      fields.day.checked++;
+      if ((g.eventDate ?? publishedDay) === (p.eventDate ?? publishedDay)) fields.day.agree++;
     }
     if (g.eventDate !== undefined && g.eventDate !== null) {
       fields.eventDate.checked++;
