@@ -1777,9 +1777,10 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       continue;
     }
     const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
-    if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2))
+    // ("unmanned aircraft systems": the drone's head, not a noun the aircraft modifies, rule aerialSystems)
+    if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2) && !isAerialVehicle(toks, k))
       return { weapon: null, to: k + 1, nonHead: true, origin };
-    if (lastWeapon >= 0 && NON_HEADS.has(w)) {
+    if (lastWeapon >= 0 && NON_HEADS.has(w) && !isAerialVehicle(toks, k)) {
       words++;
       k++;
       continue; // "Su-25 attack aircraft"
@@ -2081,13 +2082,24 @@ function isAerialVehicle(toks: Tok[], k: number): boolean {
   )
     return true;
   // "unmanned aerial systems": US military usage, a drone (rule aerialSystems)
+  // ("unmanned aircraft systems" too; not "unmanned aerial systems battalions / command posts": a noun after it is
+  // what it names, review)
   if (
     RULES.aerialSystems &&
     (w === 'systems' || w === 'system') &&
-    toks[k - 1]?.low === 'aerial' &&
+    (toks[k - 1]?.low === 'aerial' || toks[k - 1]?.low === 'aircraft') &&
     UNCREWED.has(toks[k - 2]?.low ?? '')
-  )
-    return true;
+  ) {
+    const next = toks[k + 1];
+    return (
+      next === undefined ||
+      next.kind !== 'w' ||
+      NP_STOP.has(next.low) ||
+      TRIGGER_WORDS.has(next.low) ||
+      OTHER_VERBS.has(next.low) ||
+      DOWN_VERBS.has(next.low)
+    );
+  }
   if (w !== 'vehicle' && w !== 'vehicles') return false;
   const p = toks[k - 1]?.low;
   return p === 'aerial' || p === 'unmanned' || p === 'air';
@@ -2167,19 +2179,20 @@ function downedInAir(toks: Tok[], from: number, to: number): boolean {
  * gluedDesignator). */
 function isDesignator(toks: Tok[], k: number): boolean {
   const t = toks[k]!;
-  const letters = AIRCRAFT_DESIGNATORS.has(t.low) || (RULES.modelNames && MODEL_DESIGNATORS.has(t.low));
-  if (!letters || !/^\p{Lu}/u.test(t.raw)) return false;
+  const model = RULES.modelNames && !AIRCRAFT_DESIGNATORS.has(t.low) ? MODEL_DESIGNATORS.get(t.low) : undefined;
+  if ((!AIRCRAFT_DESIGNATORS.has(t.low) && model === undefined) || !/^\p{Lu}/u.test(t.raw)) return false;
   const h = toks[k + 1];
   const d = toks[k + 2];
-  if (
-    RULES.gluedDesignator &&
-    h?.kind === 'n' &&
-    h.start === t.end &&
-    t.low !== 'an' &&
-    t.low !== 'be' &&
-    t.low !== 'a'
-  )
-    return true;
+  // (a model designator only with the numbers it names: "A-50", not "A-1 trucks")
+  if (model !== undefined)
+    return (
+      h?.raw === '-' &&
+      d?.kind === 'n' &&
+      h.start === t.end &&
+      d.start === h.end &&
+      (model === null || model.has(d.raw))
+    );
+  if (RULES.gluedDesignator && h?.kind === 'n' && h.start === t.end && t.low !== 'an' && t.low !== 'be') return true;
   return h?.raw === '-' && d?.kind === 'n' && h.start === t.end && d.start === h.end;
 }
 

@@ -67,7 +67,7 @@ export const WEAPON_MODIFIERS: ReadonlyMap<string, Weapon> = new Map<string, Wea
   // (the types the heads name, before a generic head: "Lancet loitering munitions", "Orlan reconnaissance craft")
   ...words('lancet orlan zala supercam gerbera lyutyi liutyi bayraktar mohajer forpost', 'drone'),
   ...words('missile cruise ballistic kalibr iskander kinzhal atacms kh scalp neptune', 'missile'),
-  ...words('zircon tsirkon onyx oniks taurus tochka flamingo', 'missile'),
+  ...words('zircon tsirkon onyx oniks taurus tochka flamingo winged hypersonic aeroballistic', 'missile'),
   // ("jet projectiles", "reactive shells": how translations from Russian and Ukrainian render an MLRS's rockets)
   ...words('himars mlrs vampire grad uragan smerch olkha vilkha rocket jet reactive', 'rocket'),
   ...words('guided glide jdam kab gbu', 'bomb'),
@@ -88,18 +88,28 @@ export const AIRCRAFT_DESIGNATORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * More type designators, read with rule modelNames: "A-50" (the early-warning aircraft: a capital A glued to a hyphen
- * and digits, never the article) and "UJ-22", "UJ-26" (Ukrainian long-range drones: DRONE_DESIGNATORS).
+ * More type designators, read with rule modelNames, with the model numbers they are read with (null: any): "A-50",
+ * "A-100" (the early-warning aircraft; a capital A glued to a hyphen and those numbers only, so neither the article nor
+ * "two A-1 trucks"), "L-39" (the trainer), "UJ-22", "UJ-26", "FP-1", "FP-2" (Ukrainian long-range drones:
+ * DRONE_DESIGNATORS).
  */
-export const MODEL_DESIGNATORS: ReadonlySet<string> = new Set(['a', 'uj']);
+export const MODEL_DESIGNATORS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ['a', new Set(['50', '100'])],
+  ['l', new Set(['39'])],
+  ['uj', null],
+  ['fp', new Set(['1', '2'])],
+]);
 
 /**
  * Designators of drone types: the letters alone ("UJ-22 Airborne", "UJ-26 Bober"), or with the model numbers that make
- * an aircraft designator a drone ("Tu-141 Strizh", "Tu-143 Reys", "Tu-300 Korshun": Soviet reconnaissance drones).
+ * an aircraft designator a drone ("Tu-141 Strizh", "Tu-143 Reys", "Tu-300 Korshun": Soviet reconnaissance drones;
+ * "An-196", the Liutyi).
  */
 export const DRONE_DESIGNATORS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
   ['uj', null],
+  ['fp', null],
   ['tu', new Set(['141', '143', '300'])],
+  ['an', new Set(['196'])],
 ]);
 
 /** Letters of a missile type written as letters, hyphen, digits: "Kh-101", "X-59" (the Cyrillic Х as a Latin X), "KN-23". */

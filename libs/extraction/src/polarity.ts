@@ -1611,8 +1611,16 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
     (toks[c.from]?.start ?? base) - base,
     end + (OWN_PHRASE_END.exec(rest)?.index ?? rest.length),
   );
-  const period = PERIOD_TALLY.exec(own);
+  const period = PERIOD_TALLY.exec(own) ?? (RULES.monthTally ? MONTH_TALLY.exec(own) : null);
   if (period !== null && !ANNEXED_BEFORE.test(own.slice(Math.max(0, period.index - 40), period.index))) return true;
+  // "Ukraine said it has to date shot down more than 320 drones" (anywhere in the count's clause), "320 drones since
+  // September" (in its own phrase; not "the biggest raid since late September"): the whole period up to now (rule
+  // monthTally)
+  if (RULES.monthTally) {
+    if (TO_DATE.test(clause)) return true;
+    const since = SINCE_MONTH.exec(own);
+    if (since !== null && !SUPERLATIVE_BEFORE.test(own.slice(Math.max(0, since.index - 70), since.index))) return true;
+  }
   // "164 helicopters have been destroyed over the whole of the special operation" (rule operationTally)
   // (not after a superlative: "in the biggest attack during the conflict", review)
   if (RULES.operationTally) {
@@ -1626,6 +1634,19 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   const month = MONTH_OPENER.exec(sentence);
   return month !== null && month[0].length <= startAt;
 }
+
+/**
+ * "shot down 4,260 Ukrainian drones in December", "1,200 drones during March": a named month with no day after it (not
+ * "in December 29", nor "December's biggest attack"), in the count's own phrase (rule monthTally); not "in early May",
+ * which dates one event ("three drones were destroyed over the Kremlin in early May").
+ */
+const MONTH_TALLY =
+  /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!['’]s|,?\s+\d)/;
+/** "since September", "since early March": a period from a named month (no day) to now (rule monthTally). */
+const SINCE_MONTH =
+  /\bsince\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!['’]s|,?\s+\d)/;
+/** "to date": everything up to now (rule monthTally). */
+const TO_DATE = /\bto\s+date\b/i;
 
 const MONTH_OPENER =
   /^\W*(?:In|During|Throughout)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),/;

@@ -419,6 +419,8 @@ export const RULES = {
   aerialSystems: true,
   /** "six Kalibr rockets", "Kh-59 rockets", "cruise rockets": a missile's type or kind before a generic "rocket(s)" is a missile (translations write missiles so), as an MLRS name before "missiles" is a rocket. */
   missileTypeRockets: true,
+  /** "shot down 4,260 drones in December", "has to date shot down 320", "320 since September": two or more over a named month (no day), to date, or since a month, are a tally of a month or longer, as "during March" and "in March 2024" are. */
+  monthTally: true,
 };
 
 export type RuleName = keyof typeof RULES;

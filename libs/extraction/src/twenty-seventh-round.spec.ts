@@ -24,6 +24,11 @@ describe('type designators as heads: "an A-50", "three UJ-22s", "two KN-23s", "a
     ['Ukraine’s air force said it intercepted two Iskander-Ms over the Dnipropetrovsk region.', ['2 missile @ UA-12']],
     // the article and a glued hyphen never make a designator
     ['A 40-year-old man was hurt when two drones were shot down over the Poltava region.', ['2 drone @ UA-53']],
+    // the review's: "A-" only with the A-50's numbers, "An-196" is the Liutyi drone, "L-39", "FP-1"
+    ['Two A-7 vans burned when a drone was brought down over the Tula region.', ['1 drone @ RU-TUL']],
+    ['The ministry said two An-196s were brought down over the Pskov region.', ['2 drone @ RU-PSK']],
+    ['Russia said it had downed an L-39 over the Mykolaiv region.', ['1 aircraft @ UA-48']],
+    ['Air defence units intercepted seven FP-1s over the Oryol region, the ministry said.', ['7 drone @ RU-ORL']],
   ]);
 });
 
@@ -33,8 +38,13 @@ describe('"six unmanned aerial systems": the US term for drones', () => {
       'The Pentagon said air defences had shot down nine unmanned aerial systems over the Lviv region.',
       ['9 drone @ UA-46'],
     ],
-    // the forces named after them are no count
+    // the forces, units and posts named after them are no count (review); "unmanned aircraft systems" is a drone too
     ['Ukraine’s unmanned aerial systems forces destroyed four Russian radars in the Belgorod region.', []],
+    ['Russia said it had destroyed three unmanned aerial systems command posts in the Kharkiv region.', []],
+    [
+      'The Pentagon said air defences destroyed 14 unmanned aircraft systems over the Rivne region.',
+      ['14 drone @ UA-56'],
+    ],
   ]);
 });
 
@@ -43,9 +53,28 @@ describe('"six Kalibr rockets", "cruise rockets": a missile type before "rockets
     ['Russian air defence shot down eight Neptune rockets over the Krasnodar region.', ['8 missile @ RU-KDA']],
     ['Air defence destroyed six cruise rockets over the Mykolaiv region, the command said.', ['6 missile @ UA-48']],
     ['Air defence intercepted four Kh-22 rockets over the Poltava region.', ['4 missile @ UA-53']],
+    // "winged" and "hypersonic" rockets are how translations write cruise and hypersonic missiles (review)
+    ['Air defence crews shot down 17 winged rockets over the Vinnytsia region.', ['17 missile @ UA-05']],
     // an MLRS's rockets stay rockets, with or without a missile word
     ['Air defence destroyed twelve Vampire rockets over the Belgorod region.', ['12 rocket @ RU-BEL']],
     ['Air defence destroyed twelve HIMARS missiles over the Belgorod region.', ['12 rocket @ RU-BEL']],
+  ]);
+});
+
+describe('"4,260 drones in December", "has to date shot down 320": a month or longer is a tally, no claim', () => {
+  ruleFamily('monthTally', [
+    ['Russia’s defence ministry said its air defences destroyed 3,870 Ukrainian drones in October.', []],
+    ['Ukraine’s air force said it had to date brought down more than 410 cruise missiles.', []],
+    ['Kyiv said its defences had shot down 1,900 drones since August.', []],
+    // a day after the month dates one report; a possessive month names an attack; "early May" dates one event
+    ['Russia said its air defences shot down 41 drones on October 12 over the Kursk region.', ['41 drone @ RU-KRS']],
+    ['Ukraine said it shot down 38 drones in October’s heaviest raid on the Kyiv region.', ['38 drone @ UA-32']],
+    ['Moscow said two drones were destroyed over the Kremlin in early May.', ['2 drone @ RU-MOW']],
+    // a superlative's "since" compares, it does not sum
+    [
+      'Ukraine said it shot down 52 drones over the Odesa region, the largest raid there since March.',
+      ['52 drone @ UA-51'],
+    ],
   ]);
 });
 
