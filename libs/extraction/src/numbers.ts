@@ -249,6 +249,9 @@ const QUALIFIERS: Array<[string[], Qualifier]> = [
   [['nearly'], 'about'],
   [['almost'], 'about'],
   [['close', 'to'], 'about'],
+  // ("just under 30", "just short of 30": as "nearly")
+  [['just', 'under'], 'about'],
+  [['just', 'short', 'of'], 'about'],
   [['an', 'estimated'], 'about'],
   [['estimated'], 'about'],
   [['circa'], 'about'],

@@ -421,6 +421,8 @@ export const RULES = {
   missileTypeRockets: true,
   /** "shot down 4,260 drones in December", "has to date shot down 320", "320 since September": two or more over a named month (no day), to date, or since a month, are a tally of a month or longer, as "during March" and "in March 2024" are. */
   monthTally: true,
+  /** "one hundred and twenty drones over the Kursk region": the "and" inside a number written out does not cut the count from its place. */
+  hundredAnd: true,
 };
 
 export type RuleName = keyof typeof RULES;

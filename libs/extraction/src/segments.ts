@@ -93,6 +93,9 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       // place closing the sentence is both clauses'; review of the twenty-second round)
       if ((vague || remainder) && !places.some((p) => p.start >= base + from && p.end <= base + m.index)) continue;
     }
+    // "one hundred and twenty drones over …": the "and" inside a number written out is no clause break (rule hundredAnd)
+    if (RULES.hundredAnd && /^\s+and\s+$/i.test(m[0]) && /\b(?:hundred|thousand)$/i.test(sentence.slice(0, m.index)))
+      continue;
     // ", and Vasilyevka in the Zaporozhye Region": the lower-case look-ahead of ", and" matches capitals too under the `i` flag;
     // a capitalised word after ", and" continues a list of names, it does not open a clause
     if (

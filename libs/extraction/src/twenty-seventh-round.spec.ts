@@ -78,6 +78,33 @@ describe('"4,260 drones in December", "has to date shot down 320": a month or lo
   ]);
 });
 
+describe('"one hundred and twenty drones over …": the "and" of a number written out keeps its place', () => {
+  ruleFamily('hundredAnd', [
+    [
+      'Air defence units shot down one hundred and twelve drones over the Bryansk region, the ministry said.',
+      ['112 drone @ RU-BRY'],
+    ],
+    // an "and" between two counts still cuts
+    [
+      'Air defence units shot down a hundred drones over the Bryansk region and 20 over the Kursk region.',
+      ['100 drone @ RU-BRY', '20 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('"just under 30": a qualifier as "nearly"', () => {
+  identityRows([
+    [
+      'Ukraine’s air force said air defences shot down just under 40 drones over the Sumy region.',
+      ['about 40 drone @ UA-59'],
+    ],
+    [
+      'Ukraine’s air force said air defences shot down just short of 40 drones over the Sumy region.',
+      ['about 40 drone @ UA-59'],
+    ],
+  ]);
+});
+
 describe('heads and type names the lexicon did not hold', () => {
   identityRows([
     [
