@@ -1020,6 +1020,12 @@ function rightGovernor(
     // "39 Shahed-type drones and drones of other types had been downed": read past a coordinated noun phrase
     if ((t.low === 'and' || t.low === 'or') && k === listEnd) {
       let x = k + 1;
+      // ("40 drones and all the missiles were shot down", "and all of the missiles": the article after "all" is the
+      // phrase's, rule allTheCoordinated)
+      if (RULES.allTheCoordinated && toks[x]?.low === 'all') {
+        x += toks[x + 1]?.low === 'of' ? 2 : 1;
+        if (toks[x]?.low === 'the') x++;
+      }
       // "and other types of unmanned aerial vehicles"
       while (
         x < Math.min(toks.length, k + 7) &&

@@ -423,6 +423,8 @@ export const RULES = {
   monthTally: true,
   /** "one hundred and twenty drones over the Kursk region": the "and" inside a number written out does not cut the count from its place. */
   hundredAnd: true,
+  /** "40 drones and all the missiles were shot down": a coordinated "all (of) the <threats>" after a count is read past to the verb they share. */
+  allTheCoordinated: true,
 };
 
 export type RuleName = keyof typeof RULES;

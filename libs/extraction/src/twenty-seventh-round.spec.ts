@@ -92,6 +92,18 @@ describe('"one hundred and twenty drones over …": the "and" of a number writte
   ]);
 });
 
+describe('"40 drones and all the missiles were shot down": the count keeps the verb it shares', () => {
+  ruleFamily('allTheCoordinated', [
+    [
+      'The air force said 52 drones and all the cruise missiles had been shot down over the Kyiv region.',
+      ['52 drone @ UA-32'],
+    ],
+    ['The air force said 52 drones and all of the missiles were destroyed over the Kyiv region.', ['52 drone @ UA-32']],
+    // another verb after them is still no interception
+    ['The air force said 52 drones and all the missiles struck the Kyiv region.', []],
+  ]);
+});
+
 describe('"just under 30": a qualifier as "nearly"', () => {
   identityRows([
     [
