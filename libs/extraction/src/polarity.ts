@@ -1651,8 +1651,8 @@ const MONTH_TALLY =
 /** "since September", "since early March": a period from a named month (no day) to now (rule monthTally). */
 const SINCE_MONTH =
   /\bsince\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!['’]s|,?\s+\d)/;
-/** "to date": everything up to now (rule monthTally). */
-const TO_DATE = /\bto\s+date\b/i;
+/** "to date": everything up to now (rule monthTally); not "up to date figures". */
+const TO_DATE = /(?<!\bup\s)\bto\s+date\b/i;
 
 const MONTH_OPENER =
   /^\W*(?:In|During|Throughout)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),/;

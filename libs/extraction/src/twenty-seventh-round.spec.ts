@@ -70,6 +70,11 @@ describe('"4,260 drones in December", "has to date shot down 320": a month or lo
     ['Russia said its air defences shot down 41 drones on October 12 over the Kursk region.', ['41 drone @ RU-KRS']],
     ['Ukraine said it shot down 38 drones in October’s heaviest raid on the Kyiv region.', ['38 drone @ UA-32']],
     ['Moscow said two drones were destroyed over the Kremlin in early May.', ['2 drone @ RU-MOW']],
+    // "up to date" figures are no period
+    [
+      'According to up to date figures, air defences shot down 31 drones over the Kharkiv region overnight.',
+      ['31 drone @ UA-63'],
+    ],
     // a superlative's "since" compares, it does not sum
     [
       'Ukraine said it shot down 52 drones over the Odesa region, the largest raid there since March.',
