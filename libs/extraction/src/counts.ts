@@ -1778,9 +1778,9 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     }
     const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
     // ("unmanned aircraft systems": the drone's head, not a noun the aircraft modifies, rule aerialSystems)
-    if (lastWeapon >= 0 && NON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2) && !isAerialVehicle(toks, k))
-      return { weapon: null, to: k + 1, nonHead: true, origin };
-    if (lastWeapon >= 0 && NON_HEADS.has(w) && !isAerialVehicle(toks, k)) {
+    const nonHead = lastWeapon >= 0 && NON_HEADS.has(w) && !isAerialVehicle(toks, k);
+    if (nonHead && !isWeaponAhead(toks, k + 1, 2)) return { weapon: null, to: k + 1, nonHead: true, origin };
+    if (nonHead) {
       words++;
       k++;
       continue; // "Su-25 attack aircraft"

@@ -1641,21 +1641,23 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   return month !== null && month[0].length <= startAt;
 }
 
+/** A month's name as written in prose (capitalised: "may" is a verb), for the period patterns below. */
+const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /**
  * "shot down 4,260 Ukrainian drones in December", "1,200 drones during March": a named month with no day after it (not
  * "in December 29", nor "December's biggest attack"), in the count's own phrase (rule monthTally); not "in early May",
  * which dates one event ("three drones were destroyed over the Kremlin in early May").
  */
-const MONTH_TALLY =
-  /\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!['’]s|,?\s+\d)/;
+const MONTH_TALLY = new RegExp(
+  String.raw`\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:${MONTH_NAME})\b(?!['’]s|,?\s+\d)`,
+);
 /** "since September", "since early March": a period from a named month (no day) to now (rule monthTally). */
-const SINCE_MONTH =
-  /\bsince\s+(?:(?:early|mid-?|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!['’]s|,?\s+\d)/;
+const SINCE_MONTH = new RegExp(String.raw`\bsince\s+(?:(?:early|mid-?|late)\s+)?(?:${MONTH_NAME})\b(?!['’]s|,?\s+\d)`);
 /** "to date": everything up to now (rule monthTally); not "up to date figures". */
 const TO_DATE = /(?<!\bup\s)\bto\s+date\b/i;
 
-const MONTH_OPENER =
-  /^\W*(?:In|During|Throughout)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),/;
+const MONTH_OPENER = new RegExp(String.raw`^\W*(?:In|During|Throughout)\s+(?:${MONTH_NAME}),`);
 
 /** "occupied by the Russians ", "annexed by Moscow ", "held ": a seizure participle (and its agent) right before "since <year>". */
 const SEIZED_JUST_BEFORE =
