@@ -5,6 +5,7 @@
  * downed" can be placed in the mayor's city.
  */
 import { findOfficial, findPlaces, listOfficials } from '@skytally/gazetteer';
+import { RULES } from './rules';
 
 export interface ClaimantMention {
   text: string;
@@ -58,7 +59,22 @@ const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[
 /** "the governor of Russia's Rostov region": the country's possessive before the region. */
 const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
 // ("the Kaluga province governor", "the governor of the Krasnodar Territory": what outlets call a region differs)
-const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+(?:region|oblast|Oblast|Region|province|Province|krai|Krai|territory|Territory|city|City)(?:['’]s)?)?`;
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+(?:region|oblast|Oblast|Region|province|Province|krai|Krai|territory|Territory|city|City|peninsula|Peninsula)(?:['’]s)?)?`;
+
+/**
+ * Before an official's title: an occupation's appointee ("the Russian-installed head of Donetsk", "the Moscow-appointed
+ * head of Crimea", "the pro-Moscow leader of Luhansk"). The place the title is of is their jurisdiction, not the capital
+ * or country that appointed them.
+ */
+const APPOINTED = String.raw`(?:(?:pro-)?\p{Lu}\p{L}+-(?:installed|appointed|backed|imposed)|pro-(?:Russian|Kremlin|Moscow|Kyiv|Kiev|Ukrainian)|occupation|self-proclaimed)`;
+const APPOINTED_ANYWHERE = new RegExp(APPOINTED, 'gu');
+const APPOINTED_SOMEWHERE = new RegExp(APPOINTED, 'u');
+const APPOINTED_BEFORE = String.raw`(?:${APPOINTED}\s+)?`;
+/** A place before an official's title, not an appointee's adjective ("the Moscow-appointed governor", "the pro-Moscow governor"). */
+const TITLE_PLACE = String.raw`(?<!\bpro-)(?!${APPOINTED})${PLACE_WORD}`;
+/** Pattern "NAME, the governor of PLACE" as it was before rule appointedOfficial (no appointee, leader or "for"). */
+const PLAIN_OFFICE =
+  /^[^,]+,\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief)\s+of\s/;
 
 /**
  * National leaders and the spokespeople of air forces and defence ministries, whose country is not in their name: a claim
@@ -88,17 +104,18 @@ function nationalFigure(text: string): string | null {
 const PATTERNS: RegExp[] = [
   // "Moscow Mayor Sergei Sobyanin", "Belgorod Governor Vyacheslav Gladkov", "Gov. Igor Artamonov"
   new RegExp(
-    String.raw`(?:${PLACE_WORD}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})`,
+    String.raw`(?:${TITLE_PLACE}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})`,
     'gu',
   ),
   // "Moscow's mayor, Sergei Sobyanin," / "the governor of Kursk, Alexei Smirnov,"
   new RegExp(
-    String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?,\s+(${NAME}),`,
+    String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?,\s+(${NAME}),`,
     'gu',
   ),
-  // "Moscow's mayor", "the mayor of Moscow", "Lipetsk's regional governor", "the Belgorod governor"
+  // "Moscow's mayor", "the mayor of Moscow", "Lipetsk's regional governor", "the Belgorod governor" (not "the pro-Moscow
+  // governor of Sevastopol"; "the governor for Moscow", as translations write it)
   new RegExp(
-    String.raw`(?:${PLACE_WORD}\s+|the\s+)(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?`,
+    String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?`,
     'gu',
   ),
   // ministries, air forces, general staffs; Ukraine's regional commands ("the Southern Defence Forces", "Defence Forces of
@@ -129,8 +146,10 @@ const PATTERNS: RegExp[] = [
     'gu',
   ),
   // "Oleh Syniehubov, governor of the Kharkiv region," / "Serhiy Lysak, the head of the Dnipropetrovsk region,"
+  // ("Denis Pushilin, the Russian-installed head of Donetsk", "…, the pro-Moscow leader of Luhansk", "…, the governor
+  // for Moscow": an occupation's appointee, a leader, a translation's "for", with rule appointedOfficial)
   new RegExp(
-    String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}`,
+    String.raw`(${NAME2}),\s+(?:the\s+|an?\s+)?(?:${APPOINTED}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}`,
     'gu',
   ),
   // "Governor of the Kursk region Alexei Korotkov"
@@ -141,6 +160,8 @@ const PATTERNS: RegExp[] = [
 ];
 
 const HONORIFIC = 12;
+/** "NAME, the governor of PLACE". */
+const OFFICE_OF_PLACE = 10;
 
 /** A body's forces after its name: "…'s air defence units", "… air defence repelled". */
 const OWNS_FORCES = /^(?:['’]s)?\s+(?:air[-\s]defen[cs]es?|forces|units|troops)\b/i;
@@ -162,7 +183,7 @@ const KEYWORDS: RegExp[] = [
   /(?:[Hh]ead|[Cc]hief) of/,
   ADMINISTRATION_WORD,
   /Gen\.|General [A-Z]|Col(?:\.|onel) |[Cc]ommander|[Ss]pokes|[Mm]inister [A-Z]/,
-  /, (?:the )?(?:[Rr]egional |[Aa]cting )?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief) of/,
+  /, (?:the |an? )?(?:\S+ )?(?:[Rr]egional |[Aa]cting )?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader) (?:of|for)\b/,
   /(?:Governor|Mayor|Head) of/,
   /\b(?:Mr|Mrs|Ms|Dr)\b/,
 ];
@@ -192,6 +213,7 @@ export function findClaimants(
       const start = base + m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
+      if (p === OFFICE_OF_PLACE && !RULES.appointedOfficial && !PLAIN_OFFICE.test(m[0])) continue;
       // "a Su-25 of the Ukrainian Air Force": an owner, not a speaker
       // (but "the press service of the Russian Defence Ministry", "a statement of the General Staff": the body speaks)
       if (
@@ -350,19 +372,32 @@ function describe(
     text = text.replace(/^(?:As|But|And|Then|Meanwhile|Earlier|Later)\s+(?=\p{Lu})/u, '');
   if (pattern === 7 && !name) text = text.replace(/^(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?/, '');
   text = text.replace(/['’]s\s+(mayor|governor)/i, ' $1');
+  // (the capital of "the Moscow-installed head of Crimea" appointed them: its place is not theirs)
   const places = findPlaces(whole);
-  const region = places.find((p) => p.kind !== 'country' && p.kind !== 'demonym');
+  const region = (
+    RULES.appointedOfficial && APPOINTED_SOMEWHERE.test(whole)
+      ? findPlaces(whole.replace(APPOINTED_ANYWHERE, blank))
+      : places
+  ).find((p) => p.kind !== 'country' && p.kind !== 'demonym');
   const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
-  const isOfficial = /governor|mayor|gov\.|head/i.test(whole) || ADMINISTRATION_WORD.test(whole) || official !== null;
+  const isOfficial =
+    /governor|mayor|gov\.|head|leader/i.test(whole) || ADMINISTRATION_WORD.test(whole) || official !== null;
   // "the capital's military administration": military administrations are Ukraine's, so the capital is Kyiv
   const capitalAdmin =
     (!region || (region.kind === 'capital' && region.generic)) &&
     /capital['’]s(?:\s+city)?\s+military\s+administration/i.test(whole);
-  // "the head of the Kyiv regional military administration": the oblast around a capital, not the city
+  // "the head of the Kyiv regional military administration": the oblast around a capital, not the city; so is a
+  // governor's of Moscow or Kyiv ("the Kyiv governor", "the governor for Moscow"), whose city has a mayor (rule
+  // capitalGovernor; St Petersburg's governor governs the city)
   const regional =
     region !== undefined &&
     CAPITAL_OBLAST[region.code] !== undefined &&
-    (/^\s+regional\b/i.test(whole.slice(region.end)) || OBLAST_ABBREVIATION.test(whole.slice(region.end)))
+    (/^\s+regional\b/i.test(whole.slice(region.end)) ||
+      OBLAST_ABBREVIATION.test(whole.slice(region.end)) ||
+      (RULES.capitalGovernor &&
+        GOVERNED_CAPITALS.has(region.code) &&
+        /\b[Gg]overnor\b/.test(whole) &&
+        !/\b[Mm]ayor\b/.test(whole)))
       ? CAPITAL_OBLAST[region.code]!
       : region?.code;
   const jurisdiction = official?.region ?? (capitalAdmin ? 'UA-30' : isOfficial && region ? regional! : null);
@@ -379,8 +414,14 @@ function describe(
   return { text, start, end, country: country === 'GB' ? null : country, jurisdiction, actor };
 }
 
+function blank(text: string): string {
+  return ' '.repeat(text.length);
+}
+
 /** A capital and the oblast around it ("the Kyiv regional administration" speaks for the oblast). */
 const CAPITAL_OBLAST: Readonly<Record<string, string>> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'RU-SPE': 'RU-LEN' };
+/** Capitals whose own head is a mayor, so that their "governor" is the oblast's (rule capitalGovernor). */
+const GOVERNED_CAPITALS: ReadonlySet<string> = new Set(['UA-30', 'RU-MOW']);
 
 function countryOf(code: string): string | null {
   return code.startsWith('SEA-') ? null : code.slice(0, 2);

@@ -143,6 +143,10 @@ const ACCORDING_TO = /\baccording\s+to\s+$/i;
 /** Weapons handed to a capital ("supplied to Kyiv", "delivered to Kiev by the US"): the government, not a place ("sent to
  * Kyiv" is where drones flew). */
 const SUPPLIED_TO = /\b(?:supplied|delivered|given|provided|transferred|handed\s+over|pledged|promised|sold)\s+to\s+$/i;
+/** A capital accused or blamed ("accusing Kyiv of", "blamed Moscow for"): the government (rule capitalAccused). */
+const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?)\s+$/i;
+/** A capital waging or pressing a war or offensive ("where Kyiv has been waging an offensive"; rule capitalAccused). */
+const WAGES = /^\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:waging|waged|wages|pressing|presses|pressed)\b/i;
 /** An action whose agent follows "by" ("an attempt by Kyiv", "strikes by Moscow"): the government, not a place. */
 const ACTION_BY = /\b(?:attempts?|attacks?|strikes?|raids?|bids?|efforts?|provocations?)\s+by\s+$/i;
 /** The second conjunct of a gapped report opens after a comma or "and / while" ("…, Moscow 121"). */
@@ -419,6 +423,9 @@ export function locate(inp: LocateInput): Located {
         (RULES.capitalEscalates &&
           CAPITAL_ESCALATES.test(body.slice(p.end, p.end + 30)) &&
           !/\b(?:over|in|near|above|on|at|to|towards?|around|of|outside)\s+$/i.test(before)) ||
+        // "…, accusing Kyiv of a terrorist act", "blaming Moscow for the strike"; "where Kyiv has been waging an
+        // offensive": the government accused, or at war (rule capitalAccused)
+        (RULES.capitalAccused && (ACCUSED.test(before) || WAGES.test(body.slice(p.end, p.end + 30)))) ||
         // "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": the government acting (rule actionByCapital)
         (RULES.actionByCapital && ACTION_BY.test(before)) ||
         // "ATACMS missiles supplied to Kyiv by the US": the government receiving (rule suppliedToCapital)

@@ -425,6 +425,12 @@ export const RULES = {
   hundredAnd: true,
   /** "40 drones and all the missiles were shot down": a coordinated "all (of) the <threats>" after a count is read past to the verb they share. */
   allTheCoordinated: true,
+  /** "Denis Pushilin, the Russian-installed head of Donetsk, said", "…, the pro-Moscow leader of Luhansk", "…, the governor for Moscow": the official speaks for the place the title is of. */
+  appointedOfficial: true,
+  /** "the Kyiv governor", "Andrei Volkov, the governor for Moscow": a governor of Moscow or Kyiv governs the oblast (the city has a mayor). */
+  capitalGovernor: true,
+  /** "…, accusing Kyiv of a terrorist act", "blaming Moscow for the strike", "where Kyiv has been waging an offensive": a capital accused, or waging war, is its government, not a place. */
+  capitalAccused: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -1,0 +1,91 @@
+/**
+ * The twenty-eighth round (README, "Twenty-eighth round"): officials as Western reports title them in occupied areas,
+ * a capital's governor, and a capital accused, found among the dev claims whose place was wrong. Invented
+ * sentences (no official named is a real one), each family with rows where the reading could reach too far.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('"X, the Russian-installed head of Donetsk, said": an appointee speaks for the place of the title', () => {
+  ruleFamily('appointedOfficial', [
+    [
+      'Pavel Korin, the Russian-installed head of Donetsk, said air defences had shot down five drones.',
+      ['5 drone @ UA-14'],
+    ],
+    [
+      'Oleg Lanin, the Kremlin-backed leader of Luhansk, said air defence destroyed two missiles.',
+      ['2 missile @ UA-09'],
+    ],
+    [
+      'Sergei Volin, the Moscow-appointed head of Crimea, said air defence had shot down a ballistic missile.',
+      ['1 missile @ UA-43'],
+    ],
+    [
+      'Stepan Rud, the occupation head of the Zaporizhzhia region, said air defence downed two drones.',
+      ['2 drone @ UA-23'],
+    ],
+    // the capital that appointed them is not their place
+    ['Mikhail Dronov, the pro-Moscow governor of Sevastopol, said four drones were shot down.', ['4 drone @ UA-40']],
+    [
+      'Ivan Sotov, the Russian-appointed governor of the Crimean peninsula, said three drones were destroyed.',
+      ['3 drone @ UA-43'],
+    ],
+    // a place the sentence names wins over the official's; a country's leader has no region
+    [
+      'Pavel Korin, the Russian-installed head of Donetsk, said six drones had been shot down over the Rostov region.',
+      ['6 drone @ RU-ROS'],
+    ],
+    [
+      'Viktor Gren, the Kremlin-backed leader of Belarus, said his air defence shot down two drones.',
+      ['2 drone @ country BY'],
+    ],
+    // a title of no place, and an adjective with no title, are no jurisdiction
+    ['Anna Belova, a pro-Russian blogger from Donetsk, said two drones were shot down.', ['2 drone @ country UA']],
+  ]);
+});
+
+describe('"the governor for Moscow", "the Kyiv governor": a capital with a mayor has its governor in the oblast', () => {
+  ruleFamily('capitalGovernor', [
+    ['Andrei Lomov, the governor for Moscow, said two drones had been downed overnight.', ['2 drone @ RU-MOS']],
+    ['The Kyiv governor said air defence destroyed eleven drones overnight.', ['11 drone @ UA-32']],
+    // the city's own head, and a city whose head is its governor, stay the city
+    ['The mayor of Kyiv said air defence destroyed eleven drones overnight.', ['11 drone @ UA-30']],
+    [
+      'Moscow Mayor Pavel Dorin said air defences shot down three drones approaching the capital.',
+      ['3 drone @ RU-MOW'],
+    ],
+    ['The governor of Sevastopol said two drones were shot down over the city.', ['2 drone @ UA-40']],
+  ]);
+});
+
+describe('"…, accusing Kyiv of a terrorist act": a capital accused or blamed is its government', () => {
+  ruleFamily('capitalAccused', [
+    [
+      'Three drones were shot down over the Moscow region, Russia said, accusing Kyiv of a terrorist attack.',
+      ['3 drone @ RU-MOS'],
+    ],
+    [
+      'Ukraine said it downed 12 drones over the Kharkiv region, blaming Moscow for the attack on civilians.',
+      ['12 drone @ UA-63'],
+    ],
+    // the capital where the drones were stays, whoever is accused
+    [
+      'Air defence shot down three drones over Kyiv, the city’s mayor said, accusing Moscow of terror.',
+      ['3 drone @ UA-30'],
+    ],
+    [
+      'Two drones were shot down as they approached Moscow, where residents blamed the noise on the air defence.',
+      ['2 drone @ RU-MOW'],
+    ],
+    ['The drone was downed near Kupiansk, where Kyiv has been pressing an offensive.', ['1 drone @ UA-63']],
+  ]);
+});
+
+describe('appointees already read before this round', () => {
+  identityRows([
+    [
+      'Yuri Osin, the Kremlin-appointed governor of the Kherson region, told reporters that nine drones had been intercepted.',
+      ['9 drone @ UA-65'],
+    ],
+    ['The Moscow-installed governor of Sevastopol said six drones had been shot down.', ['6 drone @ UA-40']],
+  ]);
+});
