@@ -211,6 +211,13 @@ const EACH = new Set(['each', 'apiece']);
 // which an i flag would no longer tell from "in the eastern direction"; "the north-west of his region" is in that region)
 const VAGUE_PLACE =
   /\b(?:[Oo]ver|[Ii]n|[Aa]cross|[Aa]bove)\s+(?:[Tt]he\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entre|[Cc]enter|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)(?:ern)?(?:-(?:east|west)(?:ern)?)?\b(?!-|\s+(?:of\s+)?\p{Lu}|\s+of\s+(?:the|his|her|its|their|this)\s+(?:region|oblast|city|province|republic|area|district)\b))|\b[Aa]cross the country\b/u;
+/**
+ * Right after a count's phrase, before any comma or name: regions it leaves unnamed ("150 more over other regions", "14 in
+ * neighbouring regions", "30 over several Russian regions"; rule ownVaguePlace). "In several areas" is often inside a
+ * region named before, so "areas" only with "other" or a neighbour's word.
+ */
+const OWN_VAGUE_PLACE =
+  /^(?:\s+(?:more|others|drones|UAVs|missiles))?\s+(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|neighbouring|neighboring|nearby|adjacent|surrounding)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)|(?:several|various|different|many|multiple)\s+(?:\w+\s+)?(?:regions|oblasts|provinces))\b/i;
 /** "taking the total brought down since Saturday to", "bringing the number of downed drones to": a running total's new value follows. */
 const RUNNING_TOTAL =
   /\b(?:taking|bringing|raising|pushing|lifting|putting|which\s+(?:takes|took|brings|brought|raises|raised))\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}(?:total|tally|number|count)\b[^,;.]{0,60}\bto\s+$/i;
@@ -1538,6 +1545,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       ) {
         regions = [];
         modifierVague = true;
+      }
+      // "…drones heading for Moscow and brought down nearly 150 more over other regions", "seven near the capital and another
+      // 14 in neighbouring regions": a vague place right after the count is its own, whatever the clause named before it,
+      // and no place is sought elsewhere for it (claims.md, edge case 4; rule ownVaguePlace)
+      if (RULES.ownVaguePlace) {
+        const own = OWN_VAGUE_PLACE.exec(body.slice(countEnd, seg.end));
+        if (
+          own &&
+          !sentPlaces.some((p) => p.kind !== 'demonym' && p.start >= countEnd && p.start < countEnd + own[0].length)
+        ) {
+          regions = [];
+          modifierVague = true;
+        }
       }
       // "27 drones over southern regions and Crimea": a vague place beside a named one is country scope (claims.md, edge case 4)
       if (RULES.vagueBeside && regions.length > 0 && VAGUE_BESIDE.test(body.slice(countEnd, seg.end))) regions = [];

@@ -431,6 +431,8 @@ export const RULES = {
   capitalGovernor: true,
   /** "…, accusing Kyiv of a terrorist act", "blaming Moscow for the strike", "where Kyiv has been waging an offensive": a capital accused, or waging war, is its government, not a place. */
   capitalAccused: true,
+  /** "…drones heading for Moscow and brought down nearly 150 more over other regions", "seven near the capital and another 14 in neighbouring regions": a vague place right after a count is its own, country scope, whatever the clause named before. */
+  ownVaguePlace: true,
 };
 
 export type RuleName = keyof typeof RULES;

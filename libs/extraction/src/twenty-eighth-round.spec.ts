@@ -1,7 +1,8 @@
 /**
  * The twenty-eighth round (README, "Twenty-eighth round"): officials as Western reports title them in occupied areas,
- * a capital's governor, and a capital accused, found among the dev claims whose place was wrong. Invented
- * sentences (no official named is a real one), each family with rows where the reading could reach too far.
+ * a capital's governor, a capital accused, and a vague place after a count, found among the dev claims whose place was
+ * wrong. Invented sentences (no official named is a real one), each family with rows where the reading could reach too
+ * far.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -77,6 +78,29 @@ describe('"…, accusing Kyiv of a terrorist act": a capital accused or blamed i
       ['2 drone @ RU-MOW'],
     ],
     ['The drone was downed near Kupiansk, where Kyiv has been pressing an offensive.', ['1 drone @ UA-63']],
+  ]);
+});
+
+describe('"…heading for Moscow and brought down 140 more over other regions": a vague place right after a count is its own', () => {
+  ruleFamily('ownVaguePlace', [
+    [
+      'Air defences shot down dozens of drones heading for Moscow and brought down nearly 140 more over other regions, officials said.',
+      ['about 140 drone @ country RU'],
+    ],
+    [
+      'Russian air defence destroyed 7 drones near the capital and 14 in nearby regions.',
+      ['14 drone @ country RU', '7 drone @ RU-MOW'],
+    ],
+    // a region named, or districts of the region named before, stay the region's
+    [
+      'Air defence destroyed eight drones over the Bryansk region, five of them in the region’s northern districts.',
+      ['5 drone @ RU-BRY', '8 drone @ RU-BRY'],
+    ],
+    ['Air defence destroyed 11 drones over the Kursk region in other attacks overnight.', ['11 drone @ RU-KRS']],
+    [
+      'Air defence destroyed 12 drones over the Kursk region and 3 over other regions.',
+      ['12 drone @ RU-KRS', '3 drone @ country RU'],
+    ],
   ]);
 });
 
