@@ -106,16 +106,20 @@ const OTHER_WAR =
  * warfare" and the other EW participles, 'were "landed"', "air defence stopped" (rule activeStopped decides its count). */
 const TRIGGER_RARE =
   /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews|[Ff]leet) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
+/** "The Russian military hit 22 UAVs" (rule militaryHit; lexicon's airDefenceHit reads the verb). */
+const MILITARY_HIT =
+  /\b(?:military|army) (?:ha(?:ve|s|d) )?hit (?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all) (?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?)\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
   test: (text: string): boolean =>
     (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) ||
     TRIGGER_RARE.test(text) ||
-    (RULES.fendedOff && FEND_OFF.test(text)),
+    (RULES.fendedOff && FEND_OFF.test(text)) ||
+    (RULES.militaryHit && MILITARY_HIT.test(text)),
 };
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off"
- * and "air defence stopped" have "hit"). */
+ * and "air defence stopped" have "hit", as "the military hit" has). */
 const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped'];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
@@ -141,7 +145,10 @@ const HAS_SENT_PIECE = 32;
 function triggeredWith(text: string, hints: number): boolean {
   return (
     ((hints & HAS_TRIGGER_PIECE) !== 0 && TRIGGER_RE.test(text)) ||
-    ((hints & HAS_RARE_PIECE) !== 0 && (TRIGGER_RARE.test(text) || (RULES.fendedOff && FEND_OFF.test(text))))
+    ((hints & HAS_RARE_PIECE) !== 0 &&
+      (TRIGGER_RARE.test(text) ||
+        (RULES.fendedOff && FEND_OFF.test(text)) ||
+        (RULES.militaryHit && MILITARY_HIT.test(text))))
   );
 }
 const BREAKDOWN =

@@ -4,6 +4,7 @@
  * which verbs report an interception, which report something else.
  */
 import type { Weapon } from '@skytally/contracts';
+import { RULES } from './rules';
 
 /** Head nouns (lower case) and the weapon they name. */
 export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>([
@@ -178,6 +179,19 @@ export function ewParticiple(toks: readonly { low: string }[], k: number): boole
 }
 
 const AIR_DEFENCE_AGENT = /^(?:antiaircraft|surface|sam|patriot|pantsir|manpads)$/;
+/** The head of the count after "hit" when it is an aerial threat (rule militaryHit). */
+const HIT_THREATS = /^(?:drones?|uavs?|missiles?|shaheds?)$/;
+
+const HIT_COUNT_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)$/;
+
+/** The word after "hit N (Ukrainian / Russian / enemy / attack)": the count's head, or '' (rule militaryHit). */
+function threatAfter(toks: readonly { low: string; kind: string }[], k: number): string {
+  let x = k + 1;
+  if (toks[x]?.kind !== 'n' && !HIT_COUNT_WORD.test(toks[x]?.low ?? '')) return '';
+  x++;
+  while (['ukrainian', 'russian', 'enemy', 'attack', 'more'].includes(toks[x]?.low ?? '')) x++;
+  return toks[x]?.low ?? '';
+}
 /** "hit over the weekend / past day": a time, not a place. */
 const HIT_OVER_TIME =
   /^(?:weekend|past|last|course|night|period|following|next|same|previous|day|days|hours|years|months|weeks|time|years?)$/;
@@ -205,6 +219,14 @@ export function airDefenceHit(toks: readonly { low: string; kind: string; raw: s
   // ("Russian defence systems hit …": "defence systems / means" without "air" too)
   let s = k - 1;
   if (['have', 'has', 'had'].includes(toks[s]?.low ?? '')) s--;
+  // ("The Russian military hit 22 UAVs in the Samara region", as the ministry's summaries are translated: the military
+  // as the subject, the threats its object; rule militaryHit)
+  if (
+    RULES.militaryHit &&
+    (toks[s]?.low === 'military' || toks[s]?.low === 'army') &&
+    HIT_THREATS.test(threatAfter(toks, k))
+  )
+    return true;
   const systems = ['systems', 'system', 'means'].includes(toks[s]?.low ?? '');
   if (systems || ['forces', 'units', 'crews', 'troops'].includes(toks[s]?.low ?? '')) s--;
   if (

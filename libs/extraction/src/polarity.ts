@@ -2014,9 +2014,11 @@ export function vetoReason(
       return 'the size of an attack; the shoot-down count is given apart';
   }
   // destroyed on the ground, in a strike, at an airbase
-  // (and "knocked out", "wiped out", which news also writes of ground losses)
+  // (and "knocked out", "wiped out", which news also writes of ground losses; and "hit", read as a downing when air
+  // defence or the military hits threats, rule militaryHit)
   if (
     DESTROY.test(toks[g]!.low) ||
+    (RULES.militaryHit && toks[g]!.low === 'hit') ||
     (toks[g]!.low === 'out' && GROUND_OUT.test(toks[g - 1]!.low)) ||
     (GROUND_OUT.test(toks[g]!.low) && toks[g + 1]?.low === 'out')
   ) {

@@ -433,6 +433,8 @@ export const RULES = {
   capitalAccused: true,
   /** "…drones heading for Moscow and brought down nearly 150 more over other regions", "seven near the capital and another 14 in neighbouring regions": a vague place right after a count is its own, country scope, whatever the clause named before. */
   ownVaguePlace: true,
+  /** "The Russian military hit 22 UAVs in the Samara region": the military or army as the subject of an active "hit" of drones or missiles downs them, as "air defences hit" does. */
+  militaryHit: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -1,8 +1,8 @@
 /**
  * The twenty-eighth round (README, "Twenty-eighth round"): officials as Western reports title them in occupied areas,
- * a capital's governor, a capital accused, and a vague place after a count, found among the dev claims whose place was
- * wrong. Invented sentences (no official named is a real one), each family with rows where the reading could reach too
- * far.
+ * a capital's governor, a capital accused, a vague place after a count, and the military's "hit", found among the dev
+ * claims whose place was wrong or that were missed. Invented sentences (no official named is a real one), each family
+ * with rows where the reading could reach too far.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -101,6 +101,20 @@ describe('"…heading for Moscow and brought down 140 more over other regions": 
       'Air defence destroyed 12 drones over the Kursk region and 3 over other regions.',
       ['12 drone @ RU-KRS', '3 drone @ country RU'],
     ],
+  ]);
+});
+
+describe('"The Russian military hit 22 UAVs in the Samara region": the military hitting threats downs them', () => {
+  ruleFamily('militaryHit', [
+    ['The Russian military hit 22 UAVs in the Samara region.', ['22 drone @ RU-SAM']],
+    ['The Ukrainian army hit five Russian drones over the Kharkiv region overnight.', ['5 drone @ UA-63']],
+    // what the military hits on the ground, and anything but threats, is a strike
+    ['The Russian military hit two Ukrainian airfields in the Odesa region.', []],
+    ['The Russian army hit a Ukrainian drone depot in the Sumy region.', []],
+    ['The Russian military hit Ukraine with 40 drones overnight.', []],
+    ['The military hit 12 drones on the ground at an airfield in the Kursk region.', []],
+    // (and so is air defence's "hit" of threats on the ground, read with the same veto now)
+    ['Air defences hit 12 drones on the ground at an airfield in the Kursk region.', []],
   ]);
 });
 
