@@ -387,10 +387,14 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
   if (!close) return k;
   // "Five missiles, including two Kinzhals, were shot down": the parts named between commas, with counts of their own
   // (each a part, which takes this verb), read past to the count's verb (rule includingAside)
+  // ("15 drones, 14 of them Shaheds, were shot down", "…, most of them Shaheds, …", "(12 of them Shaheds)": what the
+  // threats were, told between commas or brackets, read past in the same way; rule typeAside)
+  const typeAside = RULES.typeAside && (close === ',' || close === ')') && typeAsideOpens(toks, k + 1, counts);
   const including =
-    RULES.includingAside &&
-    close === ',' &&
-    (toks[k + 1]?.low === 'including' || (toks[k + 1]?.low === 'among' && toks[k + 2]?.low === 'them'));
+    (RULES.includingAside &&
+      close === ',' &&
+      (toks[k + 1]?.low === 'including' || (toks[k + 1]?.low === 'among' && toks[k + 2]?.low === 'them'))) ||
+    typeAside;
   for (let x = k + 1; x < Math.min(toks.length, k + (including ? 20 : 10)); x++) {
     if (!including && counts.some((o) => o.from === x)) return k;
     const t = toks[x]!;
@@ -402,6 +406,8 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
           .slice(k + 1, x)
           .some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
         !(including && (AUX.has(toks[x + 1]?.low ?? '') || verbPolarity(toks, x + 1) !== null)) &&
+        // (or, after what they were, the list going on: "…, 14 of them Shaheds, as well as both cruise missiles were")
+        !(typeAside && (toks[x + 1]?.low === 'and' || toks[x + 1]?.low === 'plus' || asWellAsEnd(toks, x + 1) > 0)) &&
         !(RULES.participleAside && participleAside(toks, k, x)) &&
         !relativeAside(toks, k, x) &&
         !asClauseAside(toks, k, x) &&
@@ -413,6 +419,26 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
     if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return k;
   }
   return k;
+}
+
+/** Words that tell what most or all of the threats just counted were ("mostly Shaheds", "most of them Shaheds"). */
+const SHARE_ADVERBS = new Set(['mostly', 'mainly', 'largely', 'chiefly', 'predominantly', 'primarily']);
+const SHARE_OF_THEM = new Set(['most', 'many', 'all', 'some', 'half', 'both']);
+
+/**
+ * At x, right after the comma or bracket after a count: "14 of them Shaheds", "mostly Shaheds", "most of them Shaheds",
+ * "all of them Iranian-made": an aside telling what the threats were (rule typeAside).
+ */
+function typeAsideOpens(toks: Tok[], x: number, counts: Count[]): boolean {
+  if (SHARE_ADVERBS.has(toks[x]?.low ?? '')) return toks[x + 1]?.kind === 'w';
+  if (SHARE_OF_THEM.has(toks[x]?.low ?? '') && toks[x + 1]?.low === 'of' && toks[x + 2]?.low === 'them')
+    return toks[x + 3]?.kind === 'w';
+  const part = counts.find((o) => o.from === x);
+  if (!part) return false;
+  // ("14 of them Shaheds": "of them" inside the part's phrase or right after it, then what they were)
+  for (let y = part.numTo; y <= part.npTo; y++)
+    if (toks[y]?.low === 'of' && toks[y + 1]?.low === 'them') return toks[y + 2]?.kind === 'w';
+  return false;
 }
 
 /** ", too,", ", however,", ", in turn,": a connective between commas, read past to the count's own verb (rule adverbAside). */
@@ -814,6 +840,17 @@ function rightGovernor(
       }
     }
     if (t.kind === 'p') {
+      // "15 drones, 14 of them Shaheds, were shot down", "…, all of them Shaheds, …": what they were, read past first (not
+      // as a list of counts, nor as "all of which" with its own verb; rule typeAside)
+      if (RULES.typeAside && t.raw === ',' && k === listEnd && typeAsideOpens(toks, k + 1, counts)) {
+        const past = asideEnd(toks, k, counts);
+        if (past > k) {
+          k = past;
+          listEnd = past + 1;
+          stop = Math.min(toks.length, Math.max(stop, past + 9));
+          continue;
+        }
+      }
       // "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed": a list of counts shares the verb after it
       const listed =
         t.raw === ',' && k === listEnd

@@ -435,6 +435,8 @@ export const RULES = {
   ownVaguePlace: true,
   /** "The Russian military hit 22 UAVs in the Samara region": the military or army as the subject of an active "hit" of drones or missiles downs them, as "air defences hit" does. */
   militaryHit: true,
+  /** "15 drones, 14 of them Shaheds, were shot down", "…, most of them Shaheds, …", "(12 of them Shaheds)": an aside telling what the threats were is read past to the count's own verb, as an ", including …," aside is. */
+  typeAside: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -1,8 +1,8 @@
 /**
  * The twenty-eighth round (README, "Twenty-eighth round"): officials as Western reports title them in occupied areas,
- * a capital's governor, a capital accused, a vague place after a count, and the military's "hit", found among the dev
- * claims whose place was wrong or that were missed. Invented sentences (no official named is a real one), each family
- * with rows where the reading could reach too far.
+ * a capital's governor, a capital accused, a vague place after a count, the military's "hit", and what the threats were
+ * told between commas, found among the dev claims whose place was wrong or that were missed. Invented sentences (no
+ * official named is a real one), each family with rows where the reading could reach too far.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -115,6 +115,27 @@ describe('"The Russian military hit 22 UAVs in the Samara region": the military 
     ['The military hit 12 drones on the ground at an airfield in the Kursk region.', []],
     // (and so is air defence's "hit" of threats on the ground, read with the same veto now)
     ['Air defences hit 12 drones on the ground at an airfield in the Kursk region.', []],
+  ]);
+});
+
+describe('"15 drones, 14 of them Shaheds, were shot down": what the threats were, between commas, is read past', () => {
+  ruleFamily('typeAside', [
+    [
+      'Ukraine’s air force said 15 drones, 14 of them Shaheds, were brought down.',
+      ['14 drone @ country UA', '15 drone @ country UA'],
+    ],
+    ['Ukraine’s air force said 21 drones, most of them Shaheds, were shot down overnight.', ['21 drone @ country UA']],
+    [
+      'All 18 drones, 16 of them Shaheds, as well as both cruise missiles were brought down, Ukraine’s air force said.',
+      ['16 drone @ country UA', '18 drone @ country UA', '2 missile @ country UA'],
+    ],
+    // an aside before a verb of another kind, or after a launch, takes no downing
+    ['Ukraine’s air force said 15 drones, 14 of them Shaheds, hit the city.', []],
+    ['Ukraine’s air force said 15 drones, mostly Shaheds, struck the port.', []],
+    [
+      'Ukraine’s air force said 40 drones were launched, 30 of them Shaheds, and 35 were shot down.',
+      ['35 drone @ country UA'],
+    ],
   ]);
 });
 
