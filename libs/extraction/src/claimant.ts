@@ -72,6 +72,9 @@ const APPOINTED_SOMEWHERE = new RegExp(APPOINTED, 'u');
 const APPOINTED_BEFORE = String.raw`(?:${APPOINTED}\s+)?`;
 /** A place before an official's title, not an appointee's adjective ("the Moscow-appointed governor", "the pro-Moscow governor"). */
 const TITLE_PLACE = String.raw`(?<!\bpro-)(?!${APPOINTED})${PLACE_WORD}`;
+/** A possessive place whose title is of a thing of its own, not of an administration (rule appointedOfficial). */
+const POSSESSED_THING =
+  /['’]s(?:\s+region(?:al)?)?\s+(?!(?:\p{Ll}+\s+){0,2}(?:administration|government|authorities|council)\b)\p{Ll}/u;
 /** Pattern "NAME, the governor of PLACE" as it was before rule appointedOfficial (no appointee, leader or "for"). */
 const PLAIN_OFFICE =
   /^[^,]+,\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief)\s+of\s/;
@@ -147,7 +150,8 @@ const PATTERNS: RegExp[] = [
   ),
   // "Oleh Syniehubov, governor of the Kharkiv region," / "Serhiy Lysak, the head of the Dnipropetrovsk region,"
   // ("Denis Pushilin, the Russian-installed head of Donetsk", "…, the pro-Moscow leader of Luhansk", "…, the governor
-  // for Moscow": an occupation's appointee, a leader, a translation's "for", with rule appointedOfficial)
+  // for Moscow": an occupation's appointee, a leader, a translation's "for", with rule appointedOfficial; not a place in
+  // the possessive, "the head of Donetsk's water utility", review)
   new RegExp(
     String.raw`(${NAME2}),\s+(?:the\s+|an?\s+)?(?:${APPOINTED}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}`,
     'gu',
@@ -214,6 +218,14 @@ export function findClaimants(
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
       if (p === OFFICE_OF_PLACE && !RULES.appointedOfficial && !PLAIN_OFFICE.test(m[0])) continue;
+      // ("the head of Rostov's election commission", "of Donetsk's water utility": the title is of something the place
+      // has, not of the place; "the head of Kyiv's military administration" is the place's, review)
+      if (
+        p === OFFICE_OF_PLACE &&
+        RULES.appointedOfficial &&
+        POSSESSED_THING.test(sentence.slice(Math.max(m.index, m.index + m[0].length - 12), m.index + m[0].length + 40))
+      )
+        continue;
       // "a Su-25 of the Ukrainian Air Force": an owner, not a speaker
       // (but "the press service of the Russian Defence Ministry", "a statement of the General Staff": the body speaks)
       if (
@@ -381,7 +393,7 @@ function describe(
   ).find((p) => p.kind !== 'country' && p.kind !== 'demonym');
   const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
   const isOfficial =
-    /governor|mayor|gov\.|head|leader/i.test(whole) || ADMINISTRATION_WORD.test(whole) || official !== null;
+    /governor|mayor|gov\.|head|leader|chief/i.test(whole) || ADMINISTRATION_WORD.test(whole) || official !== null;
   // "the capital's military administration": military administrations are Ukraine's, so the capital is Kyiv
   const capitalAdmin =
     (!region || (region.kind === 'capital' && region.generic)) &&

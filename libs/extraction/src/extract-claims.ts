@@ -108,7 +108,7 @@ const TRIGGER_RARE =
   /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews|[Ff]leet) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
 /** "The Russian military hit 22 UAVs" (rule militaryHit; lexicon's airDefenceHit reads the verb). */
 const MILITARY_HIT =
-  /\b(?:military|army) (?:ha(?:ve|s|d) )?hit (?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all) (?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?)\b/i;
+  /\b(?:military|army) (?:ha(?:ve|s|d) )?hit (?:all )?(?:\d[\d,]*|an?|[a-z]+(?:teen|ty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|unmanned|fixed-wing)\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -220,11 +220,14 @@ const VAGUE_PLACE =
   /\b(?:[Oo]ver|[Ii]n|[Aa]cross|[Aa]bove)\s+(?:[Tt]he\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entre|[Cc]enter|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)(?:ern)?(?:-(?:east|west)(?:ern)?)?\b(?!-|\s+(?:of\s+)?\p{Lu}|\s+of\s+(?:the|his|her|its|their|this)\s+(?:region|oblast|city|province|republic|area|district)\b))|\b[Aa]cross the country\b/u;
 /**
  * Right after a count's phrase, before any comma or name: regions it leaves unnamed ("150 more over other regions", "14 in
- * neighbouring regions", "30 over several Russian regions"; rule ownVaguePlace). "In several areas" is often inside a
- * region named before, so "areas" only with "other" or a neighbour's word.
+ * neighbouring regions", "30 over several Russian regions"; rule ownVaguePlace). "In several / nearby areas" is often
+ * inside a region named before, so "areas" only with "other"; and not "other areas of the Bryansk region",
+ * "neighbouring regions of Belgorod and Kursk" (review).
  */
 const OWN_VAGUE_PLACE =
-  /^(?:\s+(?:more|others|drones|UAVs|missiles))?\s+(?:over|in|across|above)\s+(?:the\s+)?(?:(?:other|neighbouring|neighboring|nearby|adjacent|surrounding)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)|(?:several|various|different|many|multiple)\s+(?:\w+\s+)?(?:regions|oblasts|provinces))\b/i;
+  /^(?:\s+(?:more|others|drones|UAVs|missiles))?\s+(?:over|in|across|above)\s+(?:the\s+)?(?:other\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)|(?:neighbouring|neighboring|nearby|adjacent|surrounding)\s+(?:\w+\s+)?(?:regions|oblasts|provinces)|(?:several|various|different|many|multiple)\s+(?:\w+\s+)?(?:regions|oblasts|provinces))\b/i;
+/** After such a place: its own place named ("other areas of the Bryansk region", "… in the Kursk region"; review). */
+const OWN_VAGUE_NAMED = /^\s+(?:of\b|(?:in|near|around)\s+(?:the\s+)?\p{Lu})/u;
 /** "taking the total brought down since Saturday to", "bringing the number of downed drones to": a running total's new value follows. */
 const RUNNING_TOTAL =
   /\b(?:taking|bringing|raising|pushing|lifting|putting|which\s+(?:takes|took|brings|brought|raises|raised))\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}(?:total|tally|number|count)\b[^,;.]{0,60}\bto\s+$/i;
@@ -1557,9 +1560,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // 14 in neighbouring regions": a vague place right after the count is its own, whatever the clause named before it,
       // and no place is sought elsewhere for it (claims.md, edge case 4; rule ownVaguePlace)
       if (RULES.ownVaguePlace) {
-        const own = OWN_VAGUE_PLACE.exec(body.slice(countEnd, seg.end));
+        const after = body.slice(countEnd, seg.end);
+        const own = OWN_VAGUE_PLACE.exec(after);
         if (
           own &&
+          !OWN_VAGUE_NAMED.test(after.slice(own[0].length)) &&
           !sentPlaces.some((p) => p.kind !== 'demonym' && p.start >= countEnd && p.start < countEnd + own[0].length)
         ) {
           regions = [];

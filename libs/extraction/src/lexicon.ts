@@ -180,17 +180,29 @@ export function ewParticiple(toks: readonly { low: string }[], k: number): boole
 
 const AIR_DEFENCE_AGENT = /^(?:antiaircraft|surface|sam|patriot|pantsir|manpads)$/;
 /** The head of the count after "hit" when it is an aerial threat (rule militaryHit). */
-const HIT_THREATS = /^(?:drones?|uavs?|missiles?|shaheds?)$/;
+const HIT_THREATS = /^(?:drones?|uavs?|missiles?|shaheds?|rockets?|unmanned|fixed)$/;
 
-const HIT_COUNT_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all)$/;
+const HIT_COUNT_WORD =
+  /^(?:a|an|all|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+/** After the threats' head: a possessive or a thing of theirs on the ground ("22 drones' positions", "drone depots"). */
+const HIT_NOT_THREAT =
+  /^(?:['’]|s|positions?|depots?|launchers?|sites?|warehouses?|storage|workshops?|factory|factories|plants?|operators?|teams?|crews?|units?|bases?|hangars?)$/;
 
 /** The word after "hit N (Ukrainian / Russian / enemy / attack)": the count's head, or '' (rule militaryHit). */
-function threatAfter(toks: readonly { low: string; kind: string }[], k: number): string {
+function threatAfter(toks: readonly { low: string; kind: string; raw: string }[], k: number): string {
   let x = k + 1;
   if (toks[x]?.kind !== 'n' && !HIT_COUNT_WORD.test(toks[x]?.low ?? '')) return '';
   x++;
+  // ("all 16", "twenty-two", "1,200": the rest of the number)
+  while (
+    toks[x]?.kind === 'n' ||
+    toks[x]?.raw === '-' ||
+    toks[x]?.raw === ',' ||
+    HIT_COUNT_WORD.test(toks[x]?.low ?? '')
+  )
+    x++;
   while (['ukrainian', 'russian', 'enemy', 'attack', 'more'].includes(toks[x]?.low ?? '')) x++;
-  return toks[x]?.low ?? '';
+  return HIT_NOT_THREAT.test(toks[x + 1]?.low ?? '') ? '' : (toks[x]?.low ?? '');
 }
 /** "hit over the weekend / past day": a time, not a place. */
 const HIT_OVER_TIME =

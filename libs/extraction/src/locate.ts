@@ -146,7 +146,11 @@ const SUPPLIED_TO = /\b(?:supplied|delivered|given|provided|transferred|handed\s
 /** A capital accused or blamed ("accusing Kyiv of", "blamed Moscow for"): the government (rule capitalAccused). */
 const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?)\s+$/i;
 /** A capital waging or pressing a war or offensive ("where Kyiv has been waging an offensive"; rule capitalAccused). */
-const WAGES = /^\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:waging|waged|wages|pressing|presses|pressed)\b/i;
+const WAGES =
+  /^\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:waging|waged|wages|pressing|presses|pressed)\s+(?:(?:a|an|its|the|their)\s+)?(?:\w+\s+)?(?:war|offensive|counteroffensive|counter-offensive|campaign|attacks?|assault|incursion)\b/i;
+/** After an accused capital: its people or the city's own ("accusing Kyiv residents of posting videos"; rule capitalAccused). */
+const CAPITAL_PEOPLE =
+  /^(?:['’]s\s+)?\s*(?:residents|people|citizens|inhabitants|city|region|oblast|air|mayor|metro|authorities)\b/i;
 /** An action whose agent follows "by" ("an attempt by Kyiv", "strikes by Moscow"): the government, not a place. */
 const ACTION_BY = /\b(?:attempts?|attacks?|strikes?|raids?|bids?|efforts?|provocations?)\s+by\s+$/i;
 /** The second conjunct of a gapped report opens after a comma or "and / while" ("…, Moscow 121"). */
@@ -425,7 +429,9 @@ export function locate(inp: LocateInput): Located {
           !/\b(?:over|in|near|above|on|at|to|towards?|around|of|outside)\s+$/i.test(before)) ||
         // "…, accusing Kyiv of a terrorist act", "blaming Moscow for the strike"; "where Kyiv has been waging an
         // offensive": the government accused, or at war (rule capitalAccused)
-        (RULES.capitalAccused && (ACCUSED.test(before) || WAGES.test(body.slice(p.end, p.end + 30)))) ||
+        (RULES.capitalAccused &&
+          ((ACCUSED.test(before) && !CAPITAL_PEOPLE.test(body.slice(p.end, p.end + 30))) ||
+            WAGES.test(body.slice(p.end, p.end + 40)))) ||
         // "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": the government acting (rule actionByCapital)
         (RULES.actionByCapital && ACTION_BY.test(before)) ||
         // "ATACMS missiles supplied to Kyiv by the US": the government receiving (rule suppliedToCapital)

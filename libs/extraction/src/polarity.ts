@@ -203,6 +203,9 @@ const GROUND = new RegExp(
   ].join('|'),
   'i',
 );
+/** Threats "hit" where they stood: on the ground, parked or stored, loaded, at a base (rule militaryHit). */
+const HIT_ON_GROUND =
+  /\bon the ground\b|\bparked\b|\bstored\b|\bloaded\b|\b(?:in|inside) (?:a|an|the|its|their)? ?(?:\w+ )?(?:hangars?|warehouses?|depots?|storage|trucks?)\b|\b(?:at|on) (?:a|an|the|its|their)? ?(?:\w+ ){0,2}(?:air ?base|airfield|aerodrome|launch (?:site|pad))s?\b/i;
 const AT_SITE = new RegExp(
   String.raw`\bon the ground\b|\bparked\b|\b(?:at|on) (?:a|an|the|its|their)? ?(?:\w+ ){0,2}(?:air ?base|airfield|aerodrome)s?\b`,
   'i',
@@ -2051,11 +2054,17 @@ export function vetoReason(
       return 'the size of an attack; the shoot-down count is given apart';
   }
   // destroyed on the ground, in a strike, at an airbase
-  // (and "knocked out", "wiped out", which news also writes of ground losses; and "hit", read as a downing when air
-  // defence or the military hits threats, rule militaryHit)
+  // (and "knocked out", "wiped out", which news also writes of ground losses; "hit", read as a downing when air defence or
+  // the military hits threats, only where the words put them on the ground, not "over an airfield" or "on approach to an
+  // airbase": rule militaryHit, review)
+  const hitOnGround =
+    RULES.militaryHit &&
+    toks[g]!.low === 'hit' &&
+    // (in the hit's own clause: not "…, 14 of which were destroyed on the ground")
+    HIT_ON_GROUND.test(/^[^,;]*/.exec(sentence.slice(toks[g]!.end - base, toks[g]!.end - base + 100))![0]);
+  if (hitOnGround) return 'hit on the ground';
   if (
     DESTROY.test(toks[g]!.low) ||
-    (RULES.militaryHit && toks[g]!.low === 'hit') ||
     (toks[g]!.low === 'out' && GROUND_OUT.test(toks[g - 1]!.low)) ||
     (GROUND_OUT.test(toks[g]!.low) && toks[g + 1]?.low === 'out')
   ) {

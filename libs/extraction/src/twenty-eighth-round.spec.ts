@@ -41,6 +41,12 @@ describe('"X, the Russian-installed head of Donetsk, said": an appointee speaks 
     ],
     // a title of no place, and an adjective with no title, are no jurisdiction
     ['Anna Belova, a pro-Russian blogger from Donetsk, said two drones were shot down.', ['2 drone @ country UA']],
+    // (review) "chief" is an office; a place in the possessive is not the title's ("head of Rostov's election commission")
+    ['Denis Rakov, the Russian-appointed chief of Sevastopol, said three drones were destroyed.', ['3 drone @ UA-40']],
+    [
+      'Pavel Korin, the Moscow-appointed head of Rostov’s regional election commission, said two drones were shot down.',
+      ['2 drone @ country RU'],
+    ],
   ]);
 });
 
@@ -78,6 +84,12 @@ describe('"…, accusing Kyiv of a terrorist act": a capital accused or blamed i
       ['2 drone @ RU-MOW'],
     ],
     ['The drone was downed near Kupiansk, where Kyiv has been pressing an offensive.', ['1 drone @ UA-63']],
+    // (review) the city's people accused, and "pressed" of no war, leave the city a place
+    [
+      'Fourteen drones were shot down over Kyiv, police said, accusing Kyiv residents of posting videos of air defence at work.',
+      ['14 drone @ UA-30'],
+    ],
+    ['Residents in Kyiv pressed into shelters as air defence shot down 11 drones overnight.', ['11 drone @ UA-30']],
   ]);
 });
 
@@ -101,6 +113,15 @@ describe('"…heading for Moscow and brought down 140 more over other regions": 
       'Air defence destroyed 12 drones over the Kursk region and 3 over other regions.',
       ['12 drone @ RU-KRS', '3 drone @ country RU'],
     ],
+    // (review) "other areas of" a named region, and "neighbouring regions of" named ones, are those places
+    [
+      'Air defence destroyed 55 drones over the Bryansk region, 15 of them over the regional centre and 40 over other areas of the Bryansk region.',
+      ['15 drone @ RU-BRY', '40 drone @ RU-BRY', '55 drone @ RU-BRY'],
+    ],
+    [
+      'Air defences destroyed 6 drones over Moscow and 14 in neighbouring regions of Belgorod and Kursk.',
+      ['14 drone @ RU-BEL+RU-KRS', '6 drone @ RU-MOW'],
+    ],
   ]);
 });
 
@@ -115,6 +136,17 @@ describe('"The Russian military hit 22 UAVs in the Samara region": the military 
     ['The military hit 12 drones on the ground at an airfield in the Kursk region.', []],
     // (and so is air defence's "hit" of threats on the ground, read with the same veto now)
     ['Air defences hit 12 drones on the ground at an airfield in the Kursk region.', []],
+    // (review) only where the words put them on the ground: not "over an airfield", nor "on approach to an airbase", nor
+    // what another count's clause says; a thing of the drones' is no drone
+    ['Russian air defence systems hit 12 drones over an airfield in the Saratov region.', ['12 drone @ RU-SAR']],
+    ['Air defence systems hit 12 drones on approach to the Engels airbase.', ['12 drone @ RU-SAR']],
+    [
+      'The Russian military hit 22 UAVs in the Samara region, 14 of which were destroyed on the ground at an airfield.',
+      ['22 drone @ RU-SAM'],
+    ],
+    ['The Russian military hit 22 drones’ positions in the Sumy region.', []],
+    ['The army hit 5 drones that had been loaded onto a truck in the Kharkiv region.', []],
+    ['The military has hit all 16 drones launched at the city of Kursk.', ['16 drone @ RU-KRS']],
   ]);
 });
 
