@@ -222,12 +222,14 @@ const VAGUE_PLACE =
  * Right after a count's phrase, before any comma or name: regions it leaves unnamed ("150 more over other regions", "14 in
  * neighbouring regions", "30 over several Russian regions"; rule ownVaguePlace). "In several / nearby areas" is often
  * inside a region named before, so "areas" only with "other"; and not "other areas of the Bryansk region",
- * "neighbouring regions of Belgorod and Kursk" (review).
+ * "neighbouring regions of Belgorod and Kursk" (review); "elsewhere", "other parts of the country", "a number of other
+ * regions" too.
  */
 const OWN_VAGUE_PLACE =
-  /^(?:\s+(?:more|others|drones|UAVs|missiles))?\s+(?:over|in|across|above)\s+(?:the\s+)?(?:other\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)|(?:neighbouring|neighboring|nearby|adjacent|surrounding)\s+(?:\w+\s+)?(?:regions|oblasts|provinces)|(?:several|various|different|many|multiple)\s+(?:\w+\s+)?(?:regions|oblasts|provinces))\b/i;
-/** After such a place: its own place named ("other areas of the Bryansk region", "… in the Kursk region"; review). */
-const OWN_VAGUE_NAMED = /^\s+(?:of\b|(?:in|near|around)\s+(?:the\s+)?\p{Lu})/u;
+  /^(?:\s+(?:more|others|drones|UAVs|missiles))?(?:\s+elsewhere\b|\s+(?:over|in|across|above)\s+(?:the\s+)?(?:(?:a\s+number\s+of|a\s+few)\s+)?(?:other\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)|other\s+parts\s+of\s+(?:the\s+)?(?:country|Russia|Ukraine)|(?:neighbouring|neighboring|nearby|adjacent|surrounding)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|territories)|(?:several|various|different|many|multiple)\s+(?:\w+\s+)?(?:regions|oblasts|provinces))\b)/i;
+/** After such a place: its own place named ("other areas of the Bryansk region", "… in the Kursk region"; review), not a country ("elsewhere in Russia"). */
+const OWN_VAGUE_NAMED =
+  /^\s+(?:of\b(?!\s+(?:the\s+)?(?:country|Russia|Ukraine)\b)|(?:in|near|around)\s+(?:the\s+)?(?!(?:Russia|Ukraine|Belarus)\b)\p{Lu})/u;
 /** "taking the total brought down since Saturday to", "bringing the number of downed drones to": a running total's new value follows. */
 const RUNNING_TOTAL =
   /\b(?:taking|bringing|raising|pushing|lifting|putting|which\s+(?:takes|took|brings|brought|raises|raised))\s+(?:the|its|their|this|that)\s+(?:\w+\s+){0,2}(?:total|tally|number|count)\b[^,;.]{0,60}\bto\s+$/i;

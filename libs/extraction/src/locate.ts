@@ -143,8 +143,9 @@ const ACCORDING_TO = /\baccording\s+to\s+$/i;
 /** Weapons handed to a capital ("supplied to Kyiv", "delivered to Kiev by the US"): the government, not a place ("sent to
  * Kyiv" is where drones flew). */
 const SUPPLIED_TO = /\b(?:supplied|delivered|given|provided|transferred|handed\s+over|pledged|promised|sold)\s+to\s+$/i;
-/** A capital accused or blamed ("accusing Kyiv of", "blamed Moscow for"): the government (rule capitalAccused). */
-const ACCUSED = /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|condemn(?:s|ed|ing)?)\s+$/i;
+/** A capital accused or blamed ("accusing Kyiv of", "blamed Moscow for", "an attack Moscow blamed on Kyiv"): the government (rule capitalAccused). */
+const ACCUSED =
+  /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)(?:\s+(?:[\w'’-]+\s+){0,3}?on)?|condemn(?:s|ed|ing)?)\s+$/i;
 /** A capital waging or pressing a war or offensive ("where Kyiv has been waging an offensive"; rule capitalAccused). */
 const WAGES =
   /^\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:waging|waged|wages|pressing|presses|pressed)\s+(?:(?:a|an|its|the|their)\s+)?(?:\w+\s+)?(?:war|offensive|counteroffensive|counter-offensive|campaign|attacks?|assault|incursion)\b/i;

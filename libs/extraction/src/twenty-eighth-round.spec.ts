@@ -90,6 +90,8 @@ describe('"…, accusing Kyiv of a terrorist act": a capital accused or blamed i
       ['14 drone @ UA-30'],
     ],
     ['Residents in Kyiv pressed into shelters as air defence shot down 11 drones overnight.', ['11 drone @ UA-30']],
+    // "blamed on" the capital, as the review found it written
+    ['Russian air defences shot down 12 drones in an attack Moscow blamed on Kyiv.', ['12 drone @ country RU']],
   ]);
 });
 
@@ -121,6 +123,15 @@ describe('"…heading for Moscow and brought down 140 more over other regions": 
     [
       'Air defences destroyed 6 drones over Moscow and 14 in neighbouring regions of Belgorod and Kursk.',
       ['14 drone @ RU-BEL+RU-KRS', '6 drone @ RU-MOW'],
+    ],
+    // (review) "elsewhere in Russia", "other parts of the country", "a number of other regions" leave the count unplaced
+    [
+      'Air defences shot down dozens of drones heading for Moscow and 150 more elsewhere in Russia.',
+      ['150 drone @ country RU'],
+    ],
+    [
+      'Air defences shot down dozens of drones heading for Moscow and 150 more over a number of other regions.',
+      ['150 drone @ country RU'],
     ],
   ]);
 });
