@@ -1395,7 +1395,26 @@ function isBareFollower(toks: Tok[], j: number): boolean {
     return true;
   // "…seven drones had tried to attack, three being shot down over Moscow": an absolute participle (rule beingDowned)
   if (RULES.beingDowned && t.low === 'being' && beingDowned(toks, j + 1)) return true;
+  // "12 were destroyed by air defence and another two by mobile fire groups": the verb gapped, its agent kept (rule
+  // bareByAgent)
+  if (RULES.bareByAgent && t.low === 'by' && interceptingAgent(toks, j + 1)) return true;
   return BARE_FOLLOWERS.has(t.low);
+}
+
+/** Who stops threats, after "by" (rule bareByAgent). */
+const INTERCEPTING_AGENTS = new Set(
+  (
+    'air anti mobile fighter fighters aviation pilots helicopter helicopters troops units forces crews groups gunners ' +
+    'electronic ew reb national border guards defenders patriot nasams iris pantsir systems ships navy'
+  ).split(' '),
+);
+
+/** At k, after "by": an interceptor ("mobile fire groups", "the National Guard", "electronic warfare"; rule bareByAgent). */
+function interceptingAgent(toks: Tok[], k: number): boolean {
+  let x = k;
+  if (toks[x]?.low === 'the' || toks[x]?.low === 'its' || toks[x]?.low === 'their') x++;
+  if (toks[x]?.low === 'ukrainian' || toks[x]?.low === 'russian') x++;
+  return INTERCEPTING_AGENTS.has(toks[x]?.low ?? '');
 }
 
 /** Words of an exception after "all the X" (rule allOfWeapon stands aside). */

@@ -437,6 +437,8 @@ export const RULES = {
   militaryHit: true,
   /** "15 drones, 14 of them Shaheds, were shot down", "…, most of them Shaheds, …", "(12 of them Shaheds)": an aside telling what the threats were is read past to the count's own verb, as an ", including …," aside is. */
   typeAside: true,
+  /** "12 were destroyed by air defence and another two by mobile fire groups": a bare count with the interceptor its gapped verb had ("by the National Guard", "by electronic warfare") is a count of the threats before. */
+  bareByAgent: true,
 };
 
 export type RuleName = keyof typeof RULES;

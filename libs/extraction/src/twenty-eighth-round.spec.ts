@@ -1,8 +1,8 @@
 /**
  * The twenty-eighth round (README, "Twenty-eighth round"): officials as Western reports title them in occupied areas,
- * a capital's governor, a capital accused, a vague place after a count, the military's "hit", and what the threats were
- * told between commas, found among the dev claims whose place was wrong or that were missed. Invented sentences (no
- * official named is a real one), each family with rows where the reading could reach too far.
+ * a capital's governor, a capital accused, a vague place after a count, the military's "hit", what the threats were told
+ * between commas, and a gapped verb's agent, found among the dev claims whose place was wrong or that were missed.
+ * Invented sentences (no official named is a real one), each family with rows where the reading could reach too far.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -178,6 +178,28 @@ describe('"15 drones, 14 of them Shaheds, were shot down": what the threats were
     [
       'Ukraine’s air force said 40 drones were launched, 30 of them Shaheds, and 35 were shot down.',
       ['35 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('"12 were destroyed by air defence and another two by mobile fire groups": the gapped verb, its agent kept', () => {
+  ruleFamily('bareByAgent', [
+    [
+      'Ukraine’s air force said 12 drones were destroyed by air defence and another two by mobile fire groups.',
+      ['12 drone @ country UA', '2 drone @ country UA'],
+    ],
+    [
+      'Ukraine’s air force said 20 drones were shot down by fighter jets and five by electronic warfare.',
+      ['20 drone @ country UA', '5 drone @ country UA'],
+    ],
+    // "by" a time, or a word that is no interceptor, is no gapped downing
+    [
+      'Ukraine’s air force said 12 drones were destroyed, and the death toll rose by two by evening.',
+      ['12 drone @ country UA'],
+    ],
+    [
+      'Ukraine’s air force said 12 drones were destroyed and two by-elections were postponed.',
+      ['12 drone @ country UA'],
     ],
   ]);
 });
