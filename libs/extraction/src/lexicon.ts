@@ -277,7 +277,7 @@ export const OTHER_VERBS: ReadonlySet<string> = new Set(
     'launch launched launches launching fire fired fires firing sent send sends sending struck strike strikes striking hit hits hitting targeted ' +
     'targeting attack attacked attacking attacks damage damaged damaging kill killed killing injure injured injuring wound wounded lost lose ' +
     'loses losing crash crashed crashing fell fall falls exploded explode detonated reached reach flew fly flying used deployed use deploy ' +
-    'carried carrying spotted detected observed seized captured evacuated received receive receives receiving delivered deliver supplied supply ' +
+    'carried carrying spotted detected observed seen sighted seized captured evacuated received receive receives receiving delivered deliver supplied supply ' +
     'provided provide acquired bought purchased ordered produced produce produces manufactured built possesses owns operates ' +
     'caused causes causing vanished disappeared involved involving involve involves'
   ).split(' '),

@@ -439,6 +439,8 @@ export const RULES = {
   typeAside: true,
   /** "12 were destroyed by air defence and another two by mobile fire groups": a bare count with the interceptor its gapped verb had ("by the National Guard", "by electronic warfare") is a count of the threats before. */
   bareByAgent: true,
+  /** "58 decoy drones were put out of action", "put fifty-seven drones out of action": the idiom is a downing or suppression (claims.md, edge case 6), with the ground veto "destroyed" has. */
+  outOfAction: true,
 };
 
 export type RuleName = keyof typeof RULES;
