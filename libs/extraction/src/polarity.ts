@@ -405,9 +405,12 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
       // a comma pair only around a report ("the ministry said"), else it is a list or a clause
       if (
         close === ',' &&
-        !toks
-          .slice(k + 1, x)
-          .some((w) => /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low)) &&
+        !toks.slice(k + 1, x).some(
+          (w) =>
+            /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low) ||
+            // (", by preliminary information,", ", reportedly,": the report's hedge, rule hedgeAside)
+            (RULES.hedgeAside && /^(?:preliminary|reportedly|allegedly|officially)$/.test(w.low)),
+        ) &&
         !(including && (AUX.has(toks[x + 1]?.low ?? '') || verbPolarity(toks, x + 1) !== null)) &&
         // (or, after what they were, the list going on: "…, 14 of them Shaheds, as well as both cruise missiles were")
         !(typeAside && (toks[x + 1]?.low === 'and' || toks[x + 1]?.low === 'plus' || asWellAsEnd(toks, x + 1) > 0)) &&

@@ -441,6 +441,8 @@ export const RULES = {
   bareByAgent: true,
   /** "58 decoy drones were put out of action", "put fifty-seven drones out of action": the idiom is a downing or suppression (claims.md, edge case 6), with the ground veto "destroyed" has. */
   outOfAction: true,
+  /** "nine drones, by preliminary information, were shot down", "…, reportedly, …": a hedge between commas is read past to the count's own verb, as ", the ministry said," is. */
+  hedgeAside: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -1,9 +1,9 @@
 /**
  * The twenty-eighth round (README, "Twenty-eighth round"): officials as Western reports title them in occupied areas,
  * a capital's governor, a capital accused, a vague place after a count, the military's "hit", what the threats were told
- * between commas, a gapped verb's agent, and "put out of action", found among the dev claims whose place was wrong or
- * that were missed. Invented sentences (no official named is a real one), each family with rows where the reading could
- * reach too far.
+ * between commas, a gapped verb's agent, "put out of action", and a hedge between commas, found among the dev claims
+ * whose place was wrong or that were missed. Invented sentences (no official named is a real one), each family with rows
+ * where the reading could reach too far.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -219,6 +219,18 @@ describe('"58 decoy drones were put out of action": the idiom is a downing or su
       'The strike put the power plant out of action for two days after air defence shot down five drones over the Kharkiv region.',
       ['5 drone @ UA-63'],
     ],
+  ]);
+});
+
+describe('"nine drones, by preliminary information, were shot down": a hedge between commas is read past', () => {
+  ruleFamily('hedgeAside', [
+    [
+      'Nine drones, by preliminary information, were shot down over the Leningrad region, the governor said.',
+      ['9 drone @ RU-LEN'],
+    ],
+    ['Nine drones, reportedly, were shot down over the Leningrad region, the governor said.', ['9 drone @ RU-LEN']],
+    // the verb after the hedge decides
+    ['Nine drones, by preliminary information, hit the refinery in the Leningrad region, the governor said.', []],
   ]);
 });
 
