@@ -10,6 +10,7 @@ import type { Qualifier } from '@skytally/contracts';
 import { isNumberStart, isScaleWord, parseNumberWords, type WordSource } from '@skytally/text';
 import { ORDINALS } from './lexicon';
 import type { Tok } from './tokens';
+import { RULES } from './rules';
 
 export interface NumberAt {
   value: number;
@@ -112,6 +113,16 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
     if (next && next.low === 'single') return { value: 1, from: i, to: i + 2, weak: true };
     // "a few enemy air targets": a vague number, no count (and not one)
     if (next && next.low === 'few') return null;
+    // "roughly a score of enemy drones": twenty, as translations write it (a count only with a weapon noun; not "a score
+    // of 3-1"; rule aScoreOf)
+    if (
+      RULES.aScoreOf &&
+      next?.low === 'score' &&
+      toks[i + 2]?.low === 'of' &&
+      toks[i + 3]?.kind === 'w' &&
+      !isNumberStart(toks[i + 3]!.low)
+    )
+      return { value: 20, from: i, to: i + 3, weak: true };
     // "a pair of Kh-59 missiles", "a couple of drones": two (a count only with a weapon noun)
     if (next && (next.low === 'pair' || next.low === 'couple') && toks[i + 2]?.low === 'of')
       return { value: 2, from: i, to: i + 3, weak: true };

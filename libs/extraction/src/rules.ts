@@ -443,6 +443,8 @@ export const RULES = {
   outOfAction: true,
   /** "nine drones, by preliminary information, were shot down", "…, reportedly, …": a hedge between commas is read past to the count's own verb, as ", the ministry said," is. */
   hedgeAside: true,
+  /** "roughly a score of enemy drones": "a score of" is twenty, a count only with a weapon noun. */
+  aScoreOf: true,
 };
 
 export type RuleName = keyof typeof RULES;

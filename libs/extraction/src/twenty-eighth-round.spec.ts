@@ -1,9 +1,9 @@
 /**
  * The twenty-eighth round (README, "Twenty-eighth round"): officials as Western reports title them in occupied areas,
  * a capital's governor, a capital accused, a vague place after a count, the military's "hit", what the threats were told
- * between commas, a gapped verb's agent, "put out of action", and a hedge between commas, found among the dev claims
- * whose place was wrong or that were missed. Invented sentences (no official named is a real one), each family with rows
- * where the reading could reach too far.
+ * between commas, a gapped verb's agent, "put out of action", a hedge between commas, and "a score of", found among the
+ * dev claims whose place was wrong or that were missed. Invented sentences (no official named is a real one), each
+ * family with rows where the reading could reach too far.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -231,6 +231,24 @@ describe('"nine drones, by preliminary information, were shot down": a hedge bet
     ['Nine drones, reportedly, were shot down over the Leningrad region, the governor said.', ['9 drone @ RU-LEN']],
     // the verb after the hedge decides
     ['Nine drones, by preliminary information, hit the refinery in the Leningrad region, the governor said.', []],
+  ]);
+});
+
+describe('"roughly a score of enemy drones": twenty', () => {
+  ruleFamily('aScoreOf', [
+    [
+      'Russian air defences brought down roughly a score of enemy drones over the Kursk region.',
+      ['about 20 drone @ RU-KRS'],
+    ],
+    // a score of a match, or of anything but threats, is no count
+    [
+      'Russian air defences shot down six drones over the Kursk region, and the local team won by a score of 3 to 1.',
+      ['6 drone @ RU-KRS'],
+    ],
+    [
+      'Air defences shot down three drones over the Kursk region as residents settled a score of old grievances.',
+      ['3 drone @ RU-KRS'],
+    ],
   ]);
 });
 
