@@ -109,8 +109,6 @@ const TRIGGER_RARE =
 /** "The Russian military hit 22 UAVs" (rule militaryHit; lexicon's airDefenceHit reads the verb). */
 const MILITARY_HIT =
   /\b(?:military|army) (?:ha(?:ve|s|d) )?hit (?:all )?(?:\d[\d,]*|an?|[a-z]+(?:teen|ty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|unmanned|fixed-wing)\b/i;
-/** "were put out of action", "put 57 drones out of action" (rule outOfAction; polarity's putOutOfAction reads the verb). */
-const OUT_OF_ACTION = /\bput\b(?:\s+[\w'’-]+){0,6}?\s+out of action\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -118,12 +116,11 @@ const TRIGGER = {
     (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) ||
     TRIGGER_RARE.test(text) ||
     (RULES.fendedOff && FEND_OFF.test(text)) ||
-    (RULES.militaryHit && MILITARY_HIT.test(text)) ||
-    (RULES.outOfAction && OUT_OF_ACTION.test(text)),
+    (RULES.militaryHit && MILITARY_HIT.test(text)),
 };
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off"
- * and "air defence stopped" have "hit", as "the military hit" has; "put … out of action" has its own). */
-const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped', 'out of action'];
+ * and "air defence stopped" have "hit", as "the military hit" has). */
+const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped'];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
 /**
@@ -151,8 +148,7 @@ function triggeredWith(text: string, hints: number): boolean {
     ((hints & HAS_RARE_PIECE) !== 0 &&
       (TRIGGER_RARE.test(text) ||
         (RULES.fendedOff && FEND_OFF.test(text)) ||
-        (RULES.militaryHit && MILITARY_HIT.test(text)) ||
-        (RULES.outOfAction && OUT_OF_ACTION.test(text))))
+        (RULES.militaryHit && MILITARY_HIT.test(text))))
   );
 }
 const BREAKDOWN =

@@ -674,19 +674,6 @@ function hadTo(toks: Tok[], verb: number): boolean {
   return (w === 'forced' || w === 'compelled') && ['was', 'were'].includes(toks[verb - 3]?.low ?? '');
 }
 
-/** At k: "put" right before "out of action" (passive), or the "out" of "out of action" a "put" opened a few words before. */
-function putOutOfAction(toks: Tok[], k: number): boolean {
-  const ofAction = (x: number): boolean =>
-    toks[x]?.low === 'out' && toks[x + 1]?.low === 'of' && toks[x + 2]?.low === 'action';
-  if (toks[k]?.low === 'put') return ofAction(k + 1);
-  if (!ofAction(k)) return false;
-  for (let x = k - 1; x >= Math.max(0, k - 8); x--) {
-    if (toks[x]!.low === 'put') return true;
-    if (toks[x]!.kind === 'p' && toks[x]!.raw !== '-') return false;
-  }
-  return false;
-}
-
 /** The verbs of "rendered harmless", "made harmless". */
 const RENDERED: ReadonlySet<string> = new Set([
   'rendered',
@@ -745,9 +732,6 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
       if (SKY_VERBS.has(toks[x]!.low) || (RULES.takeOutOfSky && SKY_TAKE.has(toks[x]!.low) && tookOutOfSky(toks, x, k)))
         return 'claim';
   }
-  // "58 decoy drones were put out of action", "put fifty-seven drones out of action": the idiom for a downing or a
-  // suppression, as the Ukrainian and Russian reports are translated (rule outOfAction)
-  if (RULES.outOfAction && putOutOfAction(toks, k)) return 'claim';
   // "during the attack", "a massive strike", "the night attack": a noun, not a verb
   // "18 drones were stopped over Saratov": a passive "stopped" reports an interception
   if (w === 'stopped' && PASSIVE_AUX.has(toks[k - 1]?.low ?? '')) return 'claim';
@@ -2076,9 +2060,6 @@ export function vetoReason(
   // (and "knocked out", "wiped out", which news also writes of ground losses; "hit", read as a downing when air defence or
   // the military hits threats, only where the words put them on the ground, not "over an airfield" or "on approach to an
   // airbase": rule militaryHit, review)
-  // ("put two helicopters out of action at an airfield": the idiom read as "destroyed" is, rule outOfAction)
-  const outOfAction =
-    RULES.outOfAction && (toks[g]!.low === 'put' || (toks[g]!.low === 'out' && toks[g + 2]?.low === 'action'));
   const hitOnGround =
     RULES.militaryHit &&
     toks[g]!.low === 'hit' &&
@@ -2087,7 +2068,6 @@ export function vetoReason(
   if (hitOnGround) return 'hit on the ground';
   if (
     DESTROY.test(toks[g]!.low) ||
-    outOfAction ||
     (toks[g]!.low === 'out' && GROUND_OUT.test(toks[g - 1]!.low)) ||
     (GROUND_OUT.test(toks[g]!.low) && toks[g + 1]?.low === 'out')
   ) {

@@ -439,8 +439,6 @@ export const RULES = {
   typeAside: true,
   /** "12 were destroyed by air defence and another two by mobile fire groups": a bare count with the interceptor its gapped verb had ("by the National Guard", "by electronic warfare") is a count of the threats before. */
   bareByAgent: true,
-  /** "58 decoy drones were put out of action", "put fifty-seven drones out of action": the idiom is a downing or suppression (claims.md, edge case 6), with the ground veto "destroyed" has. */
-  outOfAction: true,
   /** "nine drones, by preliminary information, were shot down", "…, reportedly, …": a hedge between commas is read past to the count's own verb, as ", the ministry said," is. */
   hedgeAside: true,
   /** "roughly a score of enemy drones": "a score of" is twenty, a count only with a weapon noun. */
