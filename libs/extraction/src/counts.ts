@@ -1397,7 +1397,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   if (RULES.beingDowned && t.low === 'being' && beingDowned(toks, j + 1)) return true;
   // "12 were destroyed by air defence and another two by mobile fire groups": the verb gapped, its agent kept (rule
   // bareByAgent)
-  if (RULES.bareByAgent && t.low === 'by' && interceptingAgent(toks, j + 1)) return true;
+  if (RULES.bareByAgent && t.low === 'by' && interceptingAgent(toks, j + 1) && threatCountBefore(toks, j - 1))
+    return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 
@@ -1414,7 +1415,36 @@ function interceptingAgent(toks: Tok[], k: number): boolean {
   let x = k;
   if (toks[x]?.low === 'the' || toks[x]?.low === 'its' || toks[x]?.low === 'their') x++;
   if (toks[x]?.low === 'ukrainian' || toks[x]?.low === 'russian') x++;
-  return INTERCEPTING_AGENTS.has(toks[x]?.low ?? '');
+  const w = toks[x]?.low ?? '';
+  // ("by air" alone is a way of travel, "by air force figures" a source: only "air defence" / "air force" units; review)
+  if (w === 'air') {
+    const next = toks[x + 1]?.low ?? '';
+    return /^defen[cs]es?$/.test(next) || (next === 'force' && !AGENT_SOURCE.test(toks[x + 2]?.low ?? ''));
+  }
+  return INTERCEPTING_AGENTS.has(w);
+}
+const AUX_AFTER_BARE = new Set(['were', 'was', 'had', 'have', 'has', 'more', 'others', 'of']);
+const AGENT_SOURCE = /^(?:figures?|counts?|data|estimates?|tally|tallies|reports?|statements?)$/;
+
+/**
+ * The count whose number ends at `end` follows another count of threats in the sentence (the gapped downing is of the
+ * threats before: not "three saboteurs detained, two by border guards", "300 moved out, 200 by troops"; review).
+ */
+function threatCountBefore(toks: Tok[], end: number): boolean {
+  let x = end;
+  while (x >= 0 && (toks[x]!.kind === 'n' || isNumberWord(toks[x]!.low))) x--;
+  for (let y = x; y >= 0 && y > x - 40; y--) {
+    const t = toks[y]!;
+    if (t.raw === '.' || t.raw === ';') return false;
+    if (t.kind === 'n' || isNumberWord(t.low)) {
+      // the nearest count before: what its noun is decides; a bare one ("Twelve were destroyed by …") is of the threats
+      // the report is about
+      for (let z = y + 1; z < x && z <= y + 5; z++) if (weaponHeadAt(toks, z)) return true;
+      const next = toks[y + 1]?.low ?? '';
+      return AUX_AFTER_BARE.has(next) || TRIGGER_WORDS.has(next);
+    }
+  }
+  return false;
 }
 
 /** Words of an exception after "all the X" (rule allOfWeapon stands aside). */

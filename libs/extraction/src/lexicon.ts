@@ -54,7 +54,7 @@ export const MLRS_TYPES: ReadonlySet<string> = new Set(
 
 /** Verbs of detection: "detected and destroyed" reports the second verb. */
 export const DETECT_VERBS: ReadonlySet<string> = new Set(
-  'detected spotted tracked observed located identified recorded registered'.split(' '),
+  'detected spotted tracked observed located identified recorded registered seen sighted'.split(' '),
 );
 
 /** Ordinals: "a fourth was intercepted" is one more. */

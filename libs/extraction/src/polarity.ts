@@ -409,7 +409,10 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
           (w) =>
             /^(?:said|says|added|reported|according|claimed|noted|stated)$/.test(w.low) ||
             // (", by preliminary information,", ", reportedly,": the report's hedge, rule hedgeAside)
-            (RULES.hedgeAside && /^(?:preliminary|reportedly|allegedly|officially)$/.test(w.low)),
+            (RULES.hedgeAside &&
+              /^(?:preliminary|preliminarily|initial|reportedly|allegedly|officially|presumably|apparently)$/.test(
+                w.low,
+              )),
         ) &&
         !(including && (AUX.has(toks[x + 1]?.low ?? '') || verbPolarity(toks, x + 1) !== null)) &&
         // (or, after what they were, the list going on: "…, 14 of them Shaheds, as well as both cruise missiles were")
@@ -436,16 +439,31 @@ const SHARE_OF_THEM = new Set(['most', 'many', 'all', 'some', 'half', 'both']);
  * "all of them Iranian-made": an aside telling what the threats were (rule typeAside).
  */
 function typeAsideOpens(toks: Tok[], x: number, counts: Count[]): boolean {
-  if (SHARE_ADVERBS.has(toks[x]?.low ?? '')) return toks[x + 1]?.kind === 'w';
+  // (what they were, not where: "half of them over the Bryansk region" is a place's share; review)
+  const what = (y: number): boolean => toks[y]?.kind === 'w' && !PLACE_PREPOSITIONS.has(toks[y].low);
+  if (SHARE_ADVERBS.has(toks[x]?.low ?? '')) return what(x + 1);
   if (SHARE_OF_THEM.has(toks[x]?.low ?? '') && toks[x + 1]?.low === 'of' && toks[x + 2]?.low === 'them')
-    return toks[x + 3]?.kind === 'w';
+    return what(x + 3);
   const part = counts.find((o) => o.from === x);
   if (!part) return false;
   // ("14 of them Shaheds": "of them" inside the part's phrase or right after it, then what they were)
   for (let y = part.numTo; y <= part.npTo; y++)
-    if (toks[y]?.low === 'of' && toks[y + 1]?.low === 'them') return toks[y + 2]?.kind === 'w';
+    if (toks[y]?.low === 'of' && toks[y + 1]?.low === 'them') return what(y + 2);
   return false;
 }
+const PLACE_PREPOSITIONS = new Set([
+  'over',
+  'in',
+  'near',
+  'from',
+  'above',
+  'across',
+  'on',
+  'at',
+  'to',
+  'towards',
+  'around',
+]);
 
 /** ", too,", ", however,", ", in turn,": a connective between commas, read past to the count's own verb (rule adverbAside). */
 const CONNECTIVES = new Set([
@@ -1172,6 +1190,32 @@ function rightGovernor(
     // "27 air targets were detected and destroyed": the second verb reports what happened
     if (DETECT_VERBS.has(t.low) && toks[k + 1]?.low === 'and' && verbPolarity(toks, k + 2) === 'claim') {
       k++;
+      continue;
+    }
+    // "14 drones seen approaching Moscow were destroyed": a sighting that only modifies, read past to the verb
+    if (
+      (t.low === 'seen' || t.low === 'sighted') &&
+      !aux &&
+      /ing$/.test(toks[k + 1]?.low ?? '') &&
+      toks[k + 1]?.low !== 'being'
+    )
+      continue;
+    // "three drones were seen being shot down", "were seen to be destroyed": what was seen is the downing
+    if (
+      (t.low === 'seen' || t.low === 'sighted') &&
+      toks[k + 1]?.low === 'being' &&
+      verbPolarity(toks, k + 2) === 'claim'
+    ) {
+      k++;
+      continue;
+    }
+    if (
+      (t.low === 'seen' || t.low === 'sighted') &&
+      toks[k + 1]?.low === 'to' &&
+      toks[k + 2]?.low === 'be' &&
+      verbPolarity(toks, k + 3) === 'claim'
+    ) {
+      k += 2;
       continue;
     }
     // "was spotted in time and destroyed", "were detected over the Oryol region and destroyed over …": also across the

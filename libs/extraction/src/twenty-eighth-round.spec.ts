@@ -202,6 +202,16 @@ describe('"12 were destroyed by air defence and another two by mobile fire group
       'Ukraine’s air force said 12 drones were destroyed and two by-elections were postponed.',
       ['12 drone @ country UA'],
     ],
+    // (review) a count of something else before, "by air" and "by air force figures" are no gapped downing
+    [
+      'Russia’s defence ministry said 14 drones were downed over the Bryansk region and three saboteurs detained, two by border guards.',
+      ['14 drone @ RU-BRY'],
+    ],
+    ['Ukraine’s air force said 30 drones were shot down, up from 18 by air force figures.', ['30 drone @ country UA']],
+    [
+      'Ukraine’s air force said 20 drones were shot down overnight; 300 people were evacuated, 120 by air and the rest by rail.',
+      ['20 drone @ country UA'],
+    ],
   ]);
 });
 
@@ -212,6 +222,7 @@ describe('"nine drones, by preliminary information, were shot down": a hedge bet
       ['9 drone @ RU-LEN'],
     ],
     ['Nine drones, reportedly, were shot down over the Leningrad region, the governor said.', ['9 drone @ RU-LEN']],
+    ['Nine drones, preliminarily, were shot down over the Leningrad region, the governor said.', ['9 drone @ RU-LEN']],
     // the verb after the hedge decides
     ['Nine drones, by preliminary information, hit the refinery in the Leningrad region, the governor said.', []],
   ]);
@@ -235,12 +246,19 @@ describe('"roughly a score of enemy drones": twenty', () => {
   ]);
 });
 
-describe('"were seen going back": a sighting is no downing (lexicon: "seen", "sighted" are verbs of another report)', () => {
+describe('"were seen going back": a sighting is no downing (lexicon: "seen", "sighted" are verbs of detection)', () => {
   identityRows([
     [
       'Ukraine’s air force said air defence shot down 57 drones, while 49 drones were seen going back.',
       ['57 drone @ country UA'],
     ],
+    // (review) what the sighting reports, and a sighting that only modifies, are read as before
+    ['Russian officials said three drones were seen being shot down over the Kursk region.', ['3 drone @ RU-KRS']],
+    [
+      'Russia’s defence ministry said five drones were sighted and destroyed over the Bryansk region.',
+      ['5 drone @ RU-BRY'],
+    ],
+    ['Russian officials said 14 drones seen approaching Moscow were destroyed.', ['14 drone @ RU-MOW']],
   ]);
 });
 
