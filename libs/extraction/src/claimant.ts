@@ -153,7 +153,7 @@ const PATTERNS: RegExp[] = [
   // for Moscow": an occupation's appointee, a leader, a translation's "for", with rule appointedOfficial; not a place in
   // the possessive, "the head of Donetsk's water utility", review)
   new RegExp(
-    String.raw`(${NAME2}),\s+(?:the\s+|an?\s+)?(?:${APPOINTED}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}`,
+    String.raw`(${NAME2}),\s+(?:the\s+|an?\s+)?${APPOINTED_BEFORE}(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}`,
     'gu',
   ),
   // "Governor of the Kursk region Alexei Korotkov"

@@ -430,6 +430,9 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
   return k;
 }
 
+/** The verbs of a sighting, read past to what was seen ("seen being shot down", "seen approaching Moscow"). */
+const SIGHTED = new Set(['seen', 'sighted']);
+
 /** Words that tell what most or all of the threats just counted were ("mostly Shaheds", "most of them Shaheds"). */
 const SHARE_ADVERBS = new Set(['mostly', 'mainly', 'largely', 'chiefly', 'predominantly', 'primarily']);
 const SHARE_OF_THEM = new Set(['most', 'many', 'all', 'some', 'half', 'both']);
@@ -1192,31 +1195,18 @@ function rightGovernor(
       k++;
       continue;
     }
-    // "14 drones seen approaching Moscow were destroyed": a sighting that only modifies, read past to the verb
-    if (
-      (t.low === 'seen' || t.low === 'sighted') &&
-      !aux &&
-      /ing$/.test(toks[k + 1]?.low ?? '') &&
-      toks[k + 1]?.low !== 'being'
-    )
-      continue;
-    // "three drones were seen being shot down", "were seen to be destroyed": what was seen is the downing
-    if (
-      (t.low === 'seen' || t.low === 'sighted') &&
-      toks[k + 1]?.low === 'being' &&
-      verbPolarity(toks, k + 2) === 'claim'
-    ) {
-      k++;
-      continue;
-    }
-    if (
-      (t.low === 'seen' || t.low === 'sighted') &&
-      toks[k + 1]?.low === 'to' &&
-      toks[k + 2]?.low === 'be' &&
-      verbPolarity(toks, k + 3) === 'claim'
-    ) {
-      k += 2;
-      continue;
+    if (SIGHTED.has(t.low)) {
+      // "14 drones seen approaching Moscow were destroyed": a sighting that only modifies, read past to the verb
+      if (!aux && /ing$/.test(toks[k + 1]?.low ?? '') && toks[k + 1]?.low !== 'being') continue;
+      // "three drones were seen being shot down", "were seen to be destroyed": what was seen is the downing
+      if (toks[k + 1]?.low === 'being' && verbPolarity(toks, k + 2) === 'claim') {
+        k++;
+        continue;
+      }
+      if (toks[k + 1]?.low === 'to' && toks[k + 2]?.low === 'be' && verbPolarity(toks, k + 3) === 'claim') {
+        k += 2;
+        continue;
+      }
     }
     // "was spotted in time and destroyed", "were detected over the Oryol region and destroyed over …": also across the
     // detection's own adverbs and place, up to the "and" of the verb that reports the outcome
