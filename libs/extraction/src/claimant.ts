@@ -55,7 +55,9 @@ const OBLAST_ABBREVIATION = new RegExp(String.raw`^\s+(?:${OBLAST_ABBREVIATIONS}
 const ADMINISTRATION_WORD = new RegExp(String.raw`[Aa]dministration|\b${ADMIN_ABBREVIATION}`);
 // ("the Mykolaiv regional administration", "the Sumy Regional State Administration": a named one without "military", as
 // outlets wrote them before 2022 and some still do)
-const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration|\p{Lu}[\p{L}-]+\s+(?:[Oo]blast|[Rr]egional)\s+(?:[Ss]tate\s+)?[Aa]dministration|\p{Lu}[\p{L}-]+\s+${ADMIN_ABBREVIATION})`;
+// ("the Sumy military administration": the place's name alone before "military administration", as English outlets often
+// write it)
+const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?!(?:Russian|Ukrainian|Belarusian|Occupation|Regional|Oblast|City|District|State|The)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+[Mm]ilitary\s+[Aa]dministration(?!s))|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration|\p{Lu}[\p{L}-]+\s+(?:[Oo]blast|[Rr]egional)\s+(?:[Ss]tate\s+)?[Aa]dministration|\p{Lu}[\p{L}-]+\s+${ADMIN_ABBREVIATION})`;
 /** "the governor of Russia's Rostov region": the country's possessive before the region. */
 const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
 // ("the Kaluga province governor", "the governor of the Krasnodar Territory": what outlets call a region differs)
@@ -70,6 +72,8 @@ const APPOINTED = String.raw`(?:(?:pro-)?\p{Lu}\p{L}+-(?:installed|appointed|bac
 const APPOINTED_ANYWHERE = new RegExp(APPOINTED, 'gu');
 const APPOINTED_SOMEWHERE = new RegExp(APPOINTED, 'u');
 const APPOINTED_BEFORE = String.raw`(?:${APPOINTED}\s+)?`;
+/** "the Russian-occupied", "Russian-held", "Russian-annexed" before a place after a title ("Governor X of the Russian-occupied Kherson region"). */
+const OCCUPIED = String.raw`(?:(?:Russian|Ukrainian)-(?:occupied|held|annexed|controlled)\s+)?`;
 /** A place before an official's title, not an appointee's adjective ("the Moscow-appointed governor", "the pro-Moscow governor"). */
 const TITLE_PLACE = String.raw`(?<!\bpro-)(?!${APPOINTED})${PLACE_WORD}`;
 /** A possessive place whose title is of a thing of its own, not of an administration (rule appointedOfficial). */
@@ -106,8 +110,9 @@ function nationalFigure(text: string): string | null {
 
 const PATTERNS: RegExp[] = [
   // "Moscow Mayor Sergei Sobyanin", "Belgorod Governor Vyacheslav Gladkov", "Gov. Igor Artamonov"
+  // ("Governor Igor Morin of the Voronezh region": the place after the name, rule titleNameOfPlace)
   new RegExp(
-    String.raw`(?:${TITLE_PLACE}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})`,
+    String.raw`(?:${TITLE_PLACE}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})(\s+of\s+(?:the\s+)?${NATION_OF}${OCCUPIED}${PLACE_WORD}(?![\p{L}-]|\s+\p{Lu}))?`,
     'gu',
   ),
   // "Moscow's mayor, Sergei Sobyanin," / "the governor of Kursk, Alexei Smirnov,"
@@ -214,8 +219,14 @@ export function findClaimants(
     const re = PATTERNS[p]!;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      // (the place after the name read only with rule titleNameOfPlace; the mention ends at the name without it)
+      // (a governor's or mayor's, not a "Head X of Kharkiv Oblenergo"; second review)
+      const whole =
+        p === 0 && m[2] !== undefined && (!RULES.titleNameOfPlace || /^(?:\S+\s+)*?Head\s/.test(m[0]))
+          ? m[0].slice(0, -m[2].length)
+          : m[0];
       const start = base + m.index;
-      const end = start + m[0].length;
+      const end = start + whole.length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
       if (p === OFFICE_OF_PLACE && !RULES.appointedOfficial && !PLAIN_OFFICE.test(m[0])) continue;
       // ("the head of Rostov's election commission", "of Donetsk's water utility": the title is of something the place
@@ -234,7 +245,7 @@ export function findClaimants(
         !SPEAKING_PART.test(sentence.slice(Math.max(0, m.index - 40), m.index))
       )
         continue;
-      const described = describe(m[0], m[1], start, end, p);
+      const described = describe(whole, m[1], start, end, p);
       // "the Defence Ministry's air defence units brought down …": the ministry owns the forces that acted, and
       // speaks no more than they do (a speaker named elsewhere in the sentence is the claimant)
       const mention =

@@ -109,18 +109,50 @@ export function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const a = drafts[i]!;
     const b = drafts[i + 1]!;
-    if (a.sentence !== b.sentence || a.restated || b.restated) continue;
-    // ("seven Storm Shadow cruise missiles and four Neptune-MD missiles above the Black Sea": two counts of one weapon,
-    // each with its noun, joined by "and" alone; not "274 drones, eight of them over …" nor "13 and then eight drones")
-    if (a.claim.weapon === b.claim.weapon && !(RULES.sameWeaponCoordinated && twoNamedCountsJoined(a, b, body)))
-      continue;
-    const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
-    if (!/^\s*(?:,\s*)?and\s/.test(gap) && !/^\s*,\s*$/.test(gap) && !b.alsoOf) continue;
+    if (!coordinated(a, b, body)) continue;
     if (a.claim.scope === 'country' && b.claim.scope === 'region' && compatible(a.claim.country, b.claim))
       Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });
     else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim))
       Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
   }
+  // "destroyed four drones, two missiles and a Tochka-U missile over the Belgorod region": the place after a list of
+  // counts is every item's, back to the first (the pass above moves it one item; rule listSharesPlace)
+  // (only from the sentence's last count, whose place closes the list: not a part after it, "…, including 20 drones over
+  // Kharkiv", "…, 7 of them over Bryansk"; review)
+  if (!RULES.listSharesPlace) return;
+  for (let last = drafts.length - 1; last > 0; last--) {
+    if (last + 1 < drafts.length && drafts[last + 1]!.sentence === drafts[last]!.sentence) continue;
+    if (drafts[last]!.claim.scope !== 'region') continue;
+    for (let i = last - 1; i >= 0; i--) {
+      const a = drafts[i]!;
+      const b = drafts[i + 1]!;
+      if (!coordinated(a, b, body) || b.claim.scope !== 'region') break;
+      if (a.claim.scope === 'country' && compatible(a.claim.country, b.claim))
+        Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });
+    }
+  }
+}
+
+/** What opens a part of the count before rather than another item of a list ("…, including 20 drones over Kharkiv"). */
+const PART_OPENS = /^[^.;]*\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which)\b/i;
+
+/** Two counts of one sentence joined as one list (", ", "and", ", and"), of different weapons or each with its noun. */
+function coordinated(a: Draft, b: Draft, body: string): boolean {
+  if (a.sentence !== b.sentence || a.restated || b.restated) return false;
+  // (a part after the list, "…, including 20 drones over Kharkiv", "…, 7 of them over Bryansk", is no item of it; rule
+  // listSharesPlace, review)
+  if (
+    RULES.listSharesPlace &&
+    (b.partitive ||
+      (b.countStart !== undefined && PART_OPENS.test(body.slice(a.countEnd, Math.max(a.countEnd, b.countStart)))))
+  )
+    return false;
+  // ("seven Storm Shadow cruise missiles and four Neptune-MD missiles above the Black Sea": two counts of one weapon,
+  // each with its noun, joined by "and" alone; not "274 drones, eight of them over …" nor "13 and then eight drones")
+  if (a.claim.weapon === b.claim.weapon && !(RULES.sameWeaponCoordinated && twoNamedCountsJoined(a, b, body)))
+    return false;
+  const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
+  return /^\s*(?:,\s*)?and\s/.test(gap) || /^\s*,\s*$/.test(gap) || b.alsoOf;
 }
 
 /** Two counts of one sentence, each with its own noun, with only "and" between: "seven cruise missiles and four Neptune-MD missiles". */

@@ -7,7 +7,7 @@
  * ("Moscow's mayor") and capitals used for governments ("Moscow said").
  */
 import type { PlaceMention } from '@skytally/gazetteer';
-import { capitalOf } from '@skytally/gazetteer';
+import { capitalOf, listOfficials } from '@skytally/gazetteer';
 import type { ClaimantMention } from './claimant';
 import { SPEECH_VERBS } from './lexicon';
 import { RULES } from './rules';
@@ -136,6 +136,15 @@ const CAPITAL_ESCALATES =
   /^\s+(?:(?:has|have|had)\s+)?(?:stepped\s+up|ramped\s+up|intensified|escalated|stepping\s+up|intensifying|escalating)\b/i;
 /** A headline's present-tense downing after the capital that opens it ("Kyiv downs", "Moscow shoots down"; rule capitalDowns). */
 const CAPITAL_DOWNS = /^\s+(?:downs|shoots\s+down|intercepts|destroys|neutrali[sz]es)\b/i;
+/** A capital as the subject of a past downing ("Zelensky said Kyiv had shot down four aircraft"; rule capitalShotDown). */
+const CAPITAL_SHOT_DOWN =
+  /^\s+(?:(?:had|has|have)\s+)?(?:(?:also|successfully|reportedly|now|already)\s+)?(?:shot\s+down|downed|intercepted|destroyed|brought\s+down|neutrali[sz]ed|repelled)\b/i;
+/** A capital that speaks ("Moscow speaks of a massive attack"): the government, unless a place word comes before it. */
+const CAPITAL_SPEAKS = /^\s+(?:speaks|spoke|speaking)\s+of\b/i;
+/** Words that tell the city's own office or official speaking, not the government ("Kyiv's military administration said"). */
+const CITY_OFFICE = /\b(?:administration|office|KMVA|city\s+hall)\b/i;
+/** Where a clause's subject opens: the sentence's start, a report's "said (that)", a comma or a conjunction. */
+const SUBJECT_OPENS = /(?:^|\b(?:said|says|claimed|claims|announced|reported|that|and|while|whereas|but)|,)\s*$/i;
 /** Words that say a capital is meant as the city (rule capitalDowns stands aside). */
 const CITY_MEANT = /\b(?:city|capital|Kremlin|mayor|Mayor)\b/;
 const LAUNCHED_BY = /\b(?:launched|fired|sent|used|deployed)\s+by\s+$/i;
@@ -464,6 +473,29 @@ export function locate(inp: LocateInput): Located {
       CAPITAL_DOWNS.test(body.slice(p.end, p.end + 20)) &&
       // ("Kyiv downs 12 drones aimed at the city, says Klitschko": the headline means the city; review)
       !CITY_MEANT.test(inp.sentenceText)
+    )
+      return false;
+    // "Zelensky said Kyiv had shot down four Russian aircraft", "According to the army, Kyiv shot down a Kinzhal": a
+    // capital as the subject of a past downing is the government, as in a headline's present (rule capitalShotDown)
+    if (
+      RULES.capitalShotDown &&
+      (p.code === 'RU-MOW' || p.code === 'UA-30') &&
+      p.kind !== 'capital' &&
+      SUBJECT_OPENS.test(before) &&
+      CAPITAL_SHOT_DOWN.test(body.slice(p.end, p.end + 40)) &&
+      !CITY_MEANT.test(inp.sentenceText) &&
+      // (nor when the city's own office or official speaks: "…, Kyiv's military administration said", "according to
+      // Klitschko"; review)
+      !CITY_OFFICE.test(inp.sentenceText) &&
+      !listOfficials().some((o) => o.region === p.code && inp.sentenceText.includes(o.surname))
+    )
+      return false;
+    // "…, Moscow speaks of a massive and coordinated attack": the government speaking (not "residents in Moscow spoke of")
+    if (
+      (p.code === 'RU-MOW' || p.code === 'UA-30') &&
+      p.kind !== 'capital' &&
+      CAPITAL_SPEAKS.test(body.slice(p.end, p.end + 20)) &&
+      !/\b(?:in|over|near|at|around|from|of|outside)\s+(?:the\s+)?$/i.test(before)
     )
       return false;
     // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell

@@ -443,6 +443,16 @@ export const RULES = {
   hedgeAside: true,
   /** "roughly a score of enemy drones": "a score of" is twenty, a count only with a weapon noun. */
   aScoreOf: true,
+  /** "33 drones over Russian regions, nearly half of them over the Bryansk region", "…, about a third of them over Kursk": a hedged or fractional share's place is the share's, not the total's, as ", half of them over …" is. */
+  fractionShare: true,
+  /** "destroyed four drones, two missiles and a Tochka-U missile over the Belgorod region": the place after a list of counts of different weapons, the sentence's last, is every item's, not only the last two's; a part after the list ("…, including 20 drones over Kharkiv", "…, 7 of them over Bryansk") is no item of it. */
+  listSharesPlace: true,
+  /** "Zelensky said Kyiv had shot down four Russian aircraft", "Moscow shot down 20 drones, the ministry said": a capital as the subject of a past downing is the government, not a place, as "Kyiv downs" opening a headline is (not when the sentence speaks of the city, its mayor, the capital, a city office or administration, or names the capital's known official). */
+  capitalShotDown: true,
+  /** "downed 14 drones over Crimea and more over the Russian regions of Belgorod and Kursk", "and several more in the Kaluga region": a vague further count's place is its own, not the count's before, when that count has a place of its own. */
+  vagueMoreClause: true,
+  /** "Governor Igor Morin of the Voronezh region said …", "Mayor Ivan Sokol of Kharkiv": the place after a governor's or mayor's title and name is theirs, as before the title. */
+  titleNameOfPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -32,6 +32,14 @@ const VAGUE_OTHERS_AT = new RegExp(`^${VAGUE_OTHERS}`, 'i');
 /** "and the remainder / rest" (rule remainderClause). */
 const REMAINDER = String.raw`the\s+(?:remainder|rest|remaining)\b`;
 const REMAINDER_AT = new RegExp(`^${REMAINDER}`, 'i');
+/** ", nearly half of them", ", about a third of which", ", two-thirds of them": a hedged or fractional share of the threats just
+ * counted (rule fractionShare; a bare ", half" and ", most" are cut whatever follows). */
+const FRACTION_SHARE = String.raw`(?:(?:nearly|almost|close\s+to|about|around|roughly|approximately|some|more\s+than|over|well\s+over|just\s+over|less\s+than|fewer\s+than|under|just\s+under|at\s+least)\s+)?(?:half|a\s+third|a\s+quarter|a\s+fifth|one[-\s](?:third|quarter|fifth)|two[-\s]thirds|three[-\s]quarters|a\s+majority|the\s+majority|the\s+bulk)\s+of\s+(?:them|which|these|those)\s+(?:(?:were|was)\s+)?(?:over|in|above|near|across|around|on)\b`;
+const FRACTION_SHARE_AT = new RegExp(`^${FRACTION_SHARE}`, 'i');
+/** "and more over the Russian regions of …", "and several more in the Kaluga region": a vague further count with a place of
+ * its own (rule vagueMoreClause). */
+const VAGUE_MORE = String.raw`(?:(?:many|several|some|dozens|scores|hundreds|a\s+few|a\s+number)\s+)?more\s+(?:(?:drones|UAVs|missiles|rockets)\s+)?(?:over|in|above|across|near|around)\b`;
+const VAGUE_MORE_AT = new RegExp(`^${VAGUE_MORE}`, 'i');
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -60,6 +68,8 @@ const CUT = new RegExp(
     // "five above Moscow and the remainder above five other regions": the remainder is a clause of its own (rule
     // remainderClause)
     String.raw`|,?\s+and\s+(?=${REMAINDER})` +
+    String.raw`|,?\s+and\s+(?=${VAGUE_MORE})` +
+    String.raw`|,\s+(?=${FRACTION_SHARE})` +
     String.raw`|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
@@ -86,6 +96,17 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
     }
     const cutEnd = m.index + m[0].length;
     if (/^,?\s+and\s+$/i.test(m[0])) {
+      const more = VAGUE_MORE_AT.test(sentence.slice(cutEnd));
+      if (more && !RULES.vagueMoreClause) continue;
+      // ("destroyed three drones and several more over the Kursk region": with no place before "and", the place is both
+      // counts'; review)
+      if (
+        more &&
+        !places.some(
+          (p) => p.start >= base + from && p.end <= base + m.index && p.kind !== 'country' && p.kind !== 'demonym',
+        )
+      )
+        continue;
       const vague = VAGUE_OTHERS_AT.test(sentence.slice(cutEnd));
       const remainder = !vague && REMAINDER_AT.test(sentence.slice(cutEnd));
       if ((vague && !RULES.vagueOthersClause) || (remainder && !RULES.remainderClause)) continue;
@@ -93,6 +114,7 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       // place closing the sentence is both clauses'; review of the twenty-second round)
       if ((vague || remainder) && !places.some((p) => p.start >= base + from && p.end <= base + m.index)) continue;
     }
+    if (!RULES.fractionShare && /^,\s+$/.test(m[0]) && FRACTION_SHARE_AT.test(sentence.slice(cutEnd))) continue;
     // "one hundred and twenty drones over …": the "and" inside a number written out is no clause break (rule hundredAnd)
     if (RULES.hundredAnd && /^\s+and\s+$/i.test(m[0]) && /\b(?:hundred|thousand)$/i.test(sentence.slice(0, m.index)))
       continue;
