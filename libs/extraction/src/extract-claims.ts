@@ -274,6 +274,19 @@ const AIRFIELD_WORD = /\b(?:airfields?|air\s?bases?|airports?|hangars?|parked|on
 /** ("two enemy aircraft", "two Russian aircraft" after drones are manned ones more often than the drones again.) */
 const PLAIN_AIRCRAFT_WORDS = new Set(['of', 'the', 'these', 'those', 'them']);
 
+/** Words of crewed or civil aircraft besides MANNED_WORD's types (rule aircraftInDroneArticle stands aside). */
+const CREWED_MORE =
+  /\b(?:pilots?|choppers?|airliners?|trainers?|crewed|manned|Yak-?\d+|A-50|An-?\d+|Mirage|Tornado|Rafale|Gripen|satellite)\b/i;
+
+/** The sentences telling drones downed ("shot down 220 drones", "the interception of two drones"), not only launched. */
+function droneDowned(sentences: readonly Span[]): number[] {
+  const out: number[] = [];
+  sentences.forEach((s, k) => {
+    if (DRONE_WORD.test(s.text) && (DOWNED_WORD.test(s.text) || /\binterception/i.test(s.text))) out.push(k);
+  });
+  return out;
+}
+
 /** "six aircraft", "one of the aircraft", "two enemy aircraft": the word "aircraft" with no type, model or manned modifier. */
 function plainAircraft(toks: Tok[], c: Count): boolean {
   const head = toks[c.npTo - 1];
@@ -668,6 +681,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   /** Whether the article names a crewed type anywhere (rule aircraftAfterDrones), read when first asked. */
   let mannedMemo: [boolean] | undefined;
   let navalOnlyMemo: [boolean] | undefined;
+  /** The sentences that tell drones downed (rule aircraftInDroneArticle; none when crewed craft are named), read when first asked. */
+  let droneDownedMemo: number[] | undefined;
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
   let prevClaimantSentence = -1;
@@ -1114,7 +1129,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           partitive &&
           last &&
           si - last.sentence <= 1 &&
-          !(RULES.otherSetPart && c.setValue !== undefined && c.setValue !== last.claim.count)
+          !(RULES.otherSetPart && c.setValue !== undefined && c.setValue !== last.claim.count) &&
+          !(RULES.partStruck && partStruck(toks, c.npTo))
         ) {
           gov = { polarity: 'claim', at: -1 };
           rule = 'a partitive breakdown ("of these") of the claim before it';
@@ -1176,14 +1192,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         RULES.aircraftAfterDrones &&
         c.weapon === 'aircraft' &&
         partWeapon === null &&
-        si > 0 &&
         plainAircraft(toks, c) &&
-        DRONE_WORD.test(sentences[si - 1]!.text) &&
-        // (a sentence that tells the drones downed, not only launched: review)
-        DOWNED_WORD.test(sentences[si - 1]!.text) &&
+        ((si > 0 &&
+          DRONE_WORD.test(sentences[si - 1]!.text) &&
+          // (a sentence that tells the drones downed, not only launched: review)
+          DOWNED_WORD.test(sentences[si - 1]!.text)) ||
+          // ("22 aircraft had been shot down" in an article about drones that names no crewed type anywhere: the drones,
+          // as Russian reports call them flying craft; rule aircraftInDroneArticle)
+          // (not beside a drone count of its own sentence, nor in an article that speaks of planes, pilots or airliners;
+          // second review)
+          (RULES.aircraftInDroneArticle &&
+            !counts.some((o) => o.weapon === 'drone') &&
+            (droneDownedMemo ??= CREWED_MORE.test(body) ? [] : droneDowned(sentences)).some((k) => k !== si))) &&
         !counts.slice(0, ci).some((o) => o.weapon === 'drone') &&
         !AIRFIELD_WORD.test(s.text) &&
-        !(mannedMemo ??= [MANNED_WORD.test(body)])[0]
+        !(mannedMemo ??= [MANNED_WORD.test(body) || CREWED_MORE.test(body)])[0]
       )
         partWeapon = 'drone';
       let before =
@@ -1195,7 +1218,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (
         RULES.aircraftAfterDrones &&
         before === 'aircraft' &&
-        !(mannedMemo ??= [MANNED_WORD.test(body)])[0] &&
+        !(mannedMemo ??= [MANNED_WORD.test(body) || CREWED_MORE.test(body)])[0] &&
         DRONE_WORD.test(body.slice(0, countStart))
       )
         before = 'drone';
@@ -1984,6 +2007,34 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
 }
 
 /** ", of which …" / ", of them …" right after the count's phrase: the count is a set a later part is taken from. */
+/** Verbs of what became of a part other than its downing: reaching its target, or another fate ("4 of them had died"). */
+const STRUCK = new Set(
+  'struck hit crashed slammed smashed exploded detonated damaged reached penetrated evaded slipped missed died killed injured wounded'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "One of the drones, manoeuvring among residential blocks, struck a nine-storey building", "133 of them have since
+ * reached their destinations": a part whose own clause has it strike, reach or suffer another fate is what got through
+ * (or another set: flights, people), not a part of the downing (rule partStruck).
+ */
+function partStruck(toks: Tok[], from: number): boolean {
+  let k = from;
+  // (past one aside between commas that opens with a participle: ", manoeuvring among residential blocks,")
+  if (toks[k]?.raw === ',' && /(?:ing|ed)$/.test(toks[k + 1]?.low ?? '')) {
+    let x = k + 1;
+    while (x < Math.min(toks.length, k + 14) && toks[x]!.raw !== ',') x++;
+    if (toks[x]?.raw !== ',') return false;
+    k = x + 1;
+  }
+  // (the verb right after, past its auxiliaries and adverbs: "have since reached", "had died"; not a later clause's,
+  // review)
+  while (k < toks.length && k < from + 20 && (AUX_OR_ADVERB.has(toks[k]!.low) || toks[k]!.low.endsWith('ly'))) k++;
+  return STRUCK.has(toks[k]?.low ?? '');
+}
+const AUX_OR_ADVERB = new Set('have has had was were since later then also eventually still'.split(' '));
+
 function setOfWhichAfter(toks: Tok[], c: Count): boolean {
   return (
     toks[c.npTo]?.raw === ',' &&

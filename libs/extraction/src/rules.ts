@@ -445,12 +445,20 @@ export const RULES = {
   aScoreOf: true,
   /** "33 drones over Russian regions, nearly half of them over the Bryansk region", "…, about a third of them over Kursk": a hedged or fractional share's place is the share's, not the total's, as ", half of them over …" is. */
   fractionShare: true,
+  /** "four UAVs attacking the city had been brought down", "drones targeting Kyiv were shot down": a present participle of the attack after the count modifies it, read past to the count's own passive verb. */
+  attackingModifier: true,
   /** "destroyed four drones, two missiles and a Tochka-U missile over the Belgorod region": the place after a list of counts of different weapons, the sentence's last, is every item's, not only the last two's; a part after the list ("…, including 20 drones over Kharkiv", "…, 7 of them over Bryansk") is no item of it. */
   listSharesPlace: true,
   /** "Zelensky said Kyiv had shot down four Russian aircraft", "Moscow shot down 20 drones, the ministry said": a capital as the subject of a past downing is the government, not a place, as "Kyiv downs" opening a headline is (not when the sentence speaks of the city, its mayor, the capital, a city office or administration, or names the capital's known official). */
   capitalShotDown: true,
   /** "downed 14 drones over Crimea and more over the Russian regions of Belgorod and Kursk", "and several more in the Kaluga region": a vague further count's place is its own, not the count's before, when that count has a place of its own. */
   vagueMoreClause: true,
+  /** "One of the drones, manoeuvring among residential blocks in Odesa, struck a nine-storey building", "133 of them have since reached their destinations": a partitive whose own clause has it strike, reach its target or suffer another fate is no part of the downing before. */
+  partStruck: true,
+  /** "22 aircraft had been shot down" in an article another of whose sentences tells drones downed, and that names no crewed type, pilots, choppers or airliners: a plain "aircraft" is the drones (as right after such a sentence); not beside a drone count of its own sentence. */
+  aircraftInDroneArticle: true,
+  /** "24 drones that had Russian territory as their target were destroyed", "drones which had been aimed at Moscow were shot down": a relative clause right after the count, its own verb first, is read past to the count's own passive verb. */
+  relativeModifier: true,
   /** "Governor Igor Morin of the Voronezh region said …", "Mayor Ivan Sokol of Kharkiv": the place after a governor's or mayor's title and name is theirs, as before the title. */
   titleNameOfPlace: true,
 };
