@@ -871,8 +871,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
     const attackHint = (hints & HAS_ATTACK_PIECE) !== 0 && ATTACK_HINT.test(s.text);
     // ("Russia once again launched a drone offensive against Ukraine": an adverb between, rule attackerAdverb)
+    // ("Russian forces launched 80 drones overnight": a side's forces attacking, rule demonymAttacker)
     const attackerHere = attackHint
-      ? (attackerNamed(s.text) ?? (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined))
+      ? (attackerNamed(s.text) ??
+        (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined) ??
+        (RULES.demonymAttacker ? DEMONYM_LAUNCHED_COUNT.exec(s.text)?.[1] : undefined))
       : undefined;
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
@@ -2635,6 +2638,13 @@ const ATTACKER =
   /\b(Russia|Ukraine|Moscow|Kyiv)(?:['’]s\s+(?:army|forces|military|troops))?\s+["“]?(?:has\s+|had\s+)?(?:attacked|launched|fired|struck|attacks|launches|fires|strikes)\b/;
 /** The same with the older spelling "Kiev" ("specified that Kiev had fired 11 missiles at Luhansk"; rule kievSpelling). */
 const ATTACKER_KIEV = new RegExp(ATTACKER.source.replace('(Russia|Ukraine|Moscow|Kyiv)', '(Kiev)'));
+/**
+ * "Russian forces launched 80 drones overnight", "Ukrainian forces fired 10 HIMARS rockets": a side's forces launching a
+ * count of threats (rule demonymAttacker; not "fired S-400 missiles at the drones", a defender, nor "attacked by", second
+ * look of the round).
+ */
+const DEMONYM_LAUNCHED_COUNT =
+  /\b(Russian|Ukrainian)\s+(?:armed\s+)?(?:forces|troops|army|military)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|launches|fires)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred)\b)/i;
 /** The country (its name or capital) that attacks in the sentence, as SPEAKER_COUNTRY keys it. */
 function attackerNamed(text: string): string | undefined {
   return ATTACKER.exec(text)?.[1] ?? (RULES.kievSpelling ? ATTACKER_KIEV.exec(text)?.[1] : undefined);

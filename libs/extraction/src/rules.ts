@@ -461,6 +461,8 @@ export const RULES = {
   relativeModifier: true,
   /** "Governor Igor Morin of the Voronezh region said …", "Mayor Ivan Sokol of Kharkiv": the place after a governor's or mayor's title and name is theirs, as before the title. */
   titleNameOfPlace: true,
+  /** "Russian forces launched 80 drones overnight. … Air defences shot down 60 of them": a side's forces launching or firing a count of threats tell the article's attacker, as "Russia launched" does (the other side defends). */
+  demonymAttacker: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -343,3 +343,29 @@ describe("the second review's rows: where the later changes reached too far, nar
     ['The Kryvyi Rih military administration said air defences shot down six drones.', ['6 drone @ UA-12']],
   ]);
 });
+
+describe('"Russian forces launched 80 drones": a side\'s forces attacking tell the article\'s attacker', () => {
+  ruleFamily('demonymAttacker', [
+    [
+      'Russian forces launched 80 drones overnight. Of them, 60 were shot down and 15 were lost to electronic warfare.',
+      ['60 drone @ country UA'],
+    ],
+    ['Russian forces launched 80 drones overnight. Air defences shot down 60 of them.', ['60 drone @ country UA']],
+  ]);
+  identityRows([
+    // (third review) a defender firing at threats, a side attacked, and a second attacker later are no attacker of the count
+    ['The Russian military fired S-400 missiles at the incoming drones. Twenty-five drones were destroyed.', []],
+    [
+      'Ukrainian forces fired on Russian drones over the Sumy region overnight. In total, air defences destroyed 34 drones.',
+      ['34 drone @ country UA'],
+    ],
+    [
+      'Russian troops attacked by Ukrainian drones near Tyotkino, the governor said. Air defences shot down 11 UAVs overnight.',
+      ['11 drone @ country RU'],
+    ],
+    [
+      'Russian forces launched 80 drones at Ukraine overnight, the air force said. Ukrainian troops struck an oil refinery in Tuapse on Monday, the General Staff said. Air defences shot down 60 of the drones.',
+      ['60 drone @ country UA'],
+    ],
+  ]);
+});
