@@ -114,7 +114,14 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       // place closing the sentence is both clauses'; review of the twenty-second round)
       if ((vague || remainder) && !places.some((p) => p.start >= base + from && p.end <= base + m.index)) continue;
     }
-    if (!RULES.fractionShare && /^,\s+$/.test(m[0]) && FRACTION_SHARE_AT.test(sentence.slice(cutEnd))) continue;
+    // (with the rule off, only the shares no older cut reads: "the bulk", "a third" and a bare "half" are cut as before)
+    if (
+      !RULES.fractionShare &&
+      /^,\s+$/.test(m[0]) &&
+      FRACTION_SHARE_AT.test(sentence.slice(cutEnd)) &&
+      !/^(?:the|an?|half)\b/i.test(sentence.slice(cutEnd))
+    )
+      continue;
     // "one hundred and twenty drones over …": the "and" inside a number written out is no clause break (rule hundredAnd)
     if (RULES.hundredAnd && /^\s+and\s+$/i.test(m[0]) && /\b(?:hundred|thousand)$/i.test(sentence.slice(0, m.index)))
       continue;
