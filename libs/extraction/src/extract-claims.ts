@@ -274,7 +274,7 @@ const AIRFIELD_WORD = /\b(?:airfields?|air\s?bases?|airports?|hangars?|parked|on
 /** ("two enemy aircraft", "two Russian aircraft" after drones are manned ones more often than the drones again.) */
 const PLAIN_AIRCRAFT_WORDS = new Set(['of', 'the', 'these', 'those', 'them']);
 
-/** Words of crewed or civil aircraft besides MANNED_WORD's types (rule aircraftInDroneArticle stands aside). */
+/** Words of crewed or civil aircraft besides MANNED_WORD's types: with one in the article, a plain "aircraft" is no drone. */
 const CREWED_MORE =
   /\b(?:pilots?|choppers?|airliners?|trainers?|crewed|manned|Yak-?\d+|A-50|An-?\d+|Mirage|Tornado|Rafale|Gripen|satellite)\b/i;
 
@@ -1202,8 +1202,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           DOWNED_WORD.test(sentences[si - 1]!.text)) ||
           // ("22 aircraft had been shot down" in an article about drones that names no crewed type anywhere: the drones,
           // as Russian reports call them flying craft; rule aircraftInDroneArticle)
-          // (not beside a drone count of its own sentence, nor in an article that speaks of planes, pilots or airliners;
-          // second review)
+          // (not beside a drone count of its own sentence, nor from the aircraft's own sentence, nor in an article that
+          // speaks of pilots, choppers or airliners; second review)
           (RULES.aircraftInDroneArticle &&
             !counts.some((o) => o.weapon === 'drone') &&
             (droneDownedMemo ??= CREWED_MORE.test(body) ? [] : droneDowned(sentences)).some((k) => k !== si))) &&
@@ -2009,7 +2009,6 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   return finalise(drafts, body === original ? null : original);
 }
 
-/** ", of which …" / ", of them …" right after the count's phrase: the count is a set a later part is taken from. */
 /** Verbs of what became of a part other than its downing: reaching its target, or another fate ("4 of them had died"). */
 const STRUCK = new Set(
   'struck hit crashed slammed smashed exploded detonated damaged reached penetrated evaded slipped missed died killed injured wounded'.split(
@@ -2038,6 +2037,7 @@ function partStruck(toks: Tok[], from: number): boolean {
 }
 const AUX_OR_ADVERB = new Set('have has had was were since later then also eventually still'.split(' '));
 
+/** ", of which …" / ", of them …" right after the count's phrase: the count is a set a later part is taken from. */
 function setOfWhichAfter(toks: Tok[], c: Count): boolean {
   return (
     toks[c.npTo]?.raw === ',' &&
@@ -2640,8 +2640,8 @@ const ATTACKER =
 const ATTACKER_KIEV = new RegExp(ATTACKER.source.replace('(Russia|Ukraine|Moscow|Kyiv)', '(Kiev)'));
 /**
  * "Russian forces launched 80 drones overnight", "Ukrainian forces fired 10 HIMARS rockets": a side's forces launching a
- * count of threats (rule demonymAttacker; not "fired S-400 missiles at the drones", a defender, nor "attacked by", second
- * look of the round).
+ * count of threats (rule demonymAttacker; not "fired S-400 missiles at the drones", a defender, nor "attacked by", third
+ * review).
  */
 const DEMONYM_LAUNCHED_COUNT =
   /\b(Russian|Ukrainian)\s+(?:armed\s+)?(?:forces|troops|army|military)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|launches|fires)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred)\b)/i;
