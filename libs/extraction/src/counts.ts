@@ -2021,7 +2021,8 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       ? 'unknown'
       : (WEAPON_HEADS.get(headWord) ?? 'drone');
   // "the 196 craft intercepted": a generic head takes the weapon of its context
-  const generic = headWord === 'craft';
+  // (not when a drone's modifier names it: "126 enemy unmanned craft", "two Orlan reconnaissance craft"; rule uncrewedCraft)
+  const generic = headWord === 'craft' && !(RULES.uncrewedCraft && modifierWeapon === 'drone');
   // "unmanned aerial vehicles", "HIMARS projectiles", "aircraft-type drones": the modifier wins over a generic head
   if (modifierWeapon && (weapon === 'unknown' || (weapon === 'aircraft' && modifierWeapon === 'drone')))
     weapon = modifierWeapon;

@@ -1891,7 +1891,7 @@ export function continuesLossTally(previous: string, sentence: string): boolean 
 // (or a superlative attack further back: "the biggest drone strike Ukraine has mounted against Russia since …"; not "the
 // latest figures show … since", second review)
 export const SUPERLATIVE_BEFORE =
-  /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$|\b(?:\w{3,}est|most|record|worst)\s+(?:\w+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|barrages?|bombardments?|offensives?)\b(?:\s+\S+){0,8}\s*$/i;
+  /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$|\b(?:\w{3,}est|most|record|worst)\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|barrages?|bombardments?|offensives?)\b(?:\s+\S+){0,8}\s*$/i;
 
 const LOST_OUTCOME = new Set(['lost', 'disappeared', 'vanished', 'missing']);
 const OR_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'be', 'went', 'got']);

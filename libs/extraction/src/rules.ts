@@ -463,6 +463,8 @@ export const RULES = {
   titleNameOfPlace: true,
   /** "Russian forces launched 80 drones overnight. … Air defences shot down 60 of them": a side's forces launching or firing a count of threats tell the article's attacker, as "Russia launched" does (the other side defends). */
   demonymAttacker: true,
+  /** "126 enemy unmanned craft of the aircraft type", "two Orlan reconnaissance craft": a "craft" a drone's modifier names is a drone, not a generic head that takes its weapon from the context. */
+  uncrewedCraft: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -369,3 +369,25 @@ describe('"Russian forces launched 80 drones": a side\'s forces attacking tell t
     ],
   ]);
 });
+
+describe('"126 enemy unmanned craft of the aircraft type": a craft a drone\'s modifier names is a drone', () => {
+  ruleFamily('uncrewedCraft', [
+    [
+      'The Russian Ministry of Defence reported that the crews on duty had eliminated 126 enemy unmanned craft of the aircraft type.',
+      ['126 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // a bare "craft" still takes its weapon from the context; a reconnaissance type was a drone before
+    ['Air defences destroyed two Orlan reconnaissance craft over the Zaporizhzhia region.', ['2 drone @ UA-23']],
+  ]);
+});
+
+describe('"the biggest cross-border drone attack since the war began": a hyphenated word in the superlative chain (lexicon)', () => {
+  identityRows([
+    [
+      'Russian air defences shot down 40 Ukrainian drones overnight, the biggest cross-border drone attack since the war began, the ministry said.',
+      ['40 drone @ country RU'],
+    ],
+  ]);
+});
