@@ -222,7 +222,7 @@ export function findClaimants(
       // (the place after the name read only with rule titleNameOfPlace; the mention ends at the name without it)
       // (a governor's or mayor's, not a "Head X of Kharkiv Oblenergo"; second review)
       const whole =
-        p === 0 && m[2] !== undefined && (!RULES.titleNameOfPlace || /^(?:\S+\s+)*?Head\s/.test(m[0]))
+        p === 0 && m[2] !== undefined && (!RULES.titleNameOfPlace || /(?:^|\s)Head\s/.test(m[0]))
           ? m[0].slice(0, -m[2].length)
           : m[0];
       const start = base + m.index;

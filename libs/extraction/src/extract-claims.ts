@@ -681,7 +681,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   /** Whether the article names a crewed type anywhere (rule aircraftAfterDrones), read when first asked. */
   let mannedMemo: [boolean] | undefined;
   let navalOnlyMemo: [boolean] | undefined;
-  /** The sentences that tell drones downed (rule aircraftInDroneArticle; none when crewed craft are named), read when first asked. */
+  /** The sentences that tell drones downed (rule aircraftInDroneArticle; crewed words are mannedMemo's), read when first asked. */
   let droneDownedMemo: number[] | undefined;
   let last: Draft | null = null;
   let prevSentenceClaimant: ClaimantMention | null = null;
@@ -1206,7 +1206,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           // speaks of pilots, choppers or airliners; second review)
           (RULES.aircraftInDroneArticle &&
             !counts.some((o) => o.weapon === 'drone') &&
-            (droneDownedMemo ??= CREWED_MORE.test(body) ? [] : droneDowned(sentences)).some((k) => k !== si))) &&
+            (droneDownedMemo ??= droneDowned(sentences)).some((k) => k !== si))) &&
         !counts.slice(0, ci).some((o) => o.weapon === 'drone') &&
         !AIRFIELD_WORD.test(s.text) &&
         !(mannedMemo ??= [MANNED_WORD.test(body) || CREWED_MORE.test(body)])[0]
