@@ -118,6 +118,22 @@ const TRIGGER = {
     (RULES.fendedOff && FEND_OFF.test(text)) ||
     (RULES.militaryHit && MILITARY_HIT.test(text)),
 };
+/**
+ * TRIGGER.test(body) || (RULES.setDowned && THEM_DOWN.test(body)): whether an article can hold a claim at all. A body
+ * with a common trigger word is told by the first two regexes, which stop at it (near the top, in most articles); one
+ * without is read once more for the rare pieces and "them" (BODY_RARE_HINTS), not once by each rare regex in turn.
+ */
+function mayClaim(body: string): boolean {
+  if (TRIGGER_PART.test(body) && TRIGGER_RE.test(body)) return true;
+  const hints = BODY_RARE_HINTS.scan(body);
+  return (
+    ((hints & 1) !== 0 &&
+      (TRIGGER_RARE.test(body) ||
+        (RULES.fendedOff && FEND_OFF.test(body)) ||
+        (RULES.militaryHit && MILITARY_HIT.test(body)))) ||
+    (RULES.setDowned && (hints & 2) !== 0 && THEM_DOWN.test(body))
+  );
+}
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off"
  * and "air defence stopped" have "hit", as "the military hit" has). */
 const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped'];
@@ -141,6 +157,8 @@ const HAS_ATTACK_PIECE = 4;
 const HAS_THEM = 8;
 const HAS_FELL_PIECE = 16;
 const HAS_SENT_PIECE = 32;
+/** The rare triggers' pieces (bit 1) and THEM_DOWN's (bit 2), for a whole body (mayClaim). */
+const BODY_RARE_HINTS = new LiteralSets([TRIGGER_RARE_PIECES, ['them']]);
 /** TRIGGER.test(text), given HINTS.scan(text). */
 function triggeredWith(text: string, hints: number): boolean {
   return (
@@ -668,7 +686,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;
   // ("Six drones tried to strike X. Air defence brought them down": the one downing no trigger word of a sentence names)
-  if (body.length === 0 || !(TRIGGER.test(body) || (RULES.setDowned && THEM_DOWN.test(body)))) return [];
+  if (body.length === 0 || !mayClaim(body)) return [];
   const sentences = withoutFurniture((parts.sentences ?? splitSentences)(body), publishedAt);
   /** Each sentence's text is body.slice(start, end) (splitSentences'; a replaced splitter may not say so). */
   const sentencesOfBody = parts.sentences === undefined;
