@@ -194,6 +194,13 @@ export class DedupCore {
    */
   private sigWords: Int32Array | null = null;
   private readonly wordsPerSig: number;
+  /**
+   * The probe's signature, reused by every probeOf() (and its word view, made once): a probe lives
+   * only while one article is decided or explained, and the index copies the bytes it keeps
+   * (insert, the changelog entry), so no article needs two typed arrays of its own for it.
+   */
+  private readonly probeSig: Uint8Array<ArrayBuffer>;
+  private readonly probeSigWords: Int32Array | null;
   private hashes = new Int32Array(0); // 2 per slot: first 64 bits of contentHash
   private times = new Float64Array(0);
   private guardOff = new Int32Array(0);
@@ -259,6 +266,8 @@ export class DedupCore {
     this.alignOn = this.factsOn && this.options.factsAlignment > 0;
     this.hasher = new MinHasher(this.k, this.options.seed);
     this.wordsPerSig = this.k % 4 === 0 ? this.k >>> 2 : 0;
+    this.probeSig = new Uint8Array(this.k);
+    this.probeSigWords = this.wordsPerSig > 0 ? signatureWords(this.probeSig) : null;
     const { rows } = this.options;
     const wordBands = rows === 4 && LITTLE_ENDIAN && this.wordsPerSig > 0;
     this.bandTables = Array.from(
@@ -477,12 +486,12 @@ export class DedupCore {
     const counted: number[] = [];
     const guard = guardFingerprint(article.body, o.places, o.numberGrouping, scan, counted, o.excerptFinder);
     const counts = countsKey(counted);
-    const sig = this.hasher.signature(shingles);
+    const sig = this.hasher.signature(shingles, this.probeSig);
     return {
       hashLo: probeHash[0],
       hashHi: probeHash[1],
       sig,
-      sigWords: this.wordsPerSig > 0 ? signatureWords(sig) : null,
+      sigWords: this.probeSigWords,
       guard,
       anchors: o.sentenceAnchors > 0 ? bottomK(scan.sentences, o.sentenceAnchors) : new Int32Array(0),
       sentences: o.sentenceAnchors > 0 ? scan.sentences : new Int32Array(0),
