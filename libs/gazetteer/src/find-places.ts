@@ -148,6 +148,35 @@ function buildTrie(): Map<string, PhraseNode> {
   return roots;
 }
 
+/**
+ * One bit per 16-bit hash (FNV-1a over the code units) of every first token of the trie: a token
+ * whose bit is clear is no first token, so longestMatch does not lower-case it, slice it and hash
+ * the slice for a trie look-up that would find nothing (most capitalised words that pass the
+ * KeyShapes test). A token with a code unit beyond ASCII is looked up as before.
+ */
+const FIRST_TOKEN_BITS = new Uint32Array(1 << 11);
+for (const key of PHRASE_TRIE.keys()) {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  const bit = h & 0xffff;
+  FIRST_TOKEN_BITS[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+/**
+ * Whether units[start, end) lower-cased may be a first token of the trie: false only when every
+ * unit is ASCII (so its lower case is the token's norm, unit by unit) and its hash's bit is clear.
+ */
+function mayBeFirstToken(units: Uint16Array, start: number, end: number): boolean {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) {
+    const c = units[k]!;
+    if (c > 127) return true;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  const bit = h & 0xffff;
+  return (FIRST_TOKEN_BITS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 /** The phrases that match at a position, shortest first (findPlaces is not re-entrant: one scratch list). */
 const matched: Phrase[] = [];
 
@@ -163,6 +192,7 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
   // Only a capital phrase may start with a word that is not capitalised.
   const shapes = upper ? FIRST_SHAPES : LOWER_FIRST_SHAPES;
   if (!shapes.mayHold(text, start, tokens.ends[i]!)) return null;
+  if (!mayBeFirstToken(tokens.units, start, tokens.ends[i]!)) return null;
   let node = PHRASE_TRIE.get(tokens.norm(i));
   if (!node) return null;
   // Every phrase that matches at i, by walking the trie: two that match differ in length, so

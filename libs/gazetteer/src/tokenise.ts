@@ -81,6 +81,8 @@ export class TokenBuffers {
 export class TokenView {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** The text's code units (TokenBuffers.codeUnitsOf), valid as the offsets are: until the next scan into the buffers. */
+  readonly units: Uint16Array;
   readonly count: number;
   private readonly norms: (string | undefined)[];
   private readonly lower: string;
@@ -115,6 +117,7 @@ export class TokenView {
     }
     this.starts = buffers.starts;
     this.ends = buffers.ends;
+    this.units = units;
     this.count = n;
     this.norms = new Array<string | undefined>(n);
     // Lower-case the text once and slice the tokens from it when that keeps every
