@@ -3,7 +3,8 @@
  * rule-by-rule code gave before their fast path for plain texts (issue 15,
  * BENCHMARKS.md session 11): that code is kept here as the reference, and
  * both are run over generated texts (awkward and plain) and over every text
- * of the extraction and dedup fixtures.
+ * of the extraction and dedup fixtures. The inert characters of the faster
+ * path still (inertness) are checked one by one and in pairs.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -107,6 +108,18 @@ const piece = fc.oneof(
     '\u0130',
     '\uD83D',
     '\uD83D\uDE00',
+    '&amp;',
+    '&#8217;',
+    'AT&T',
+    '\u0483',
+    '\u0306',
+    '\u0439',
+    '\u2126',
+    '\u1161',
+    '\u00B4',
+    '\u2032',
+    '\u2212',
+    '\u2044',
   ),
   fc.string({ maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 3 }),
@@ -169,5 +182,30 @@ describe('normaliseBody and the content hash, against the rule-by-rule reference
     expect(texts.size).toBeGreaterThan(5000);
     const differing = [...texts].filter((text) => differences(text).length > 0);
     expect(differing.map((text) => JSON.stringify(text.slice(0, 80)))).toEqual([]);
+  });
+
+  it('agree on every UTF-16 code unit, alone and in prose', () => {
+    const differing: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `Air defence ${ch} shot down\n\n${ch}12 drones ${ch}`])
+        if (differences(text).length > 0) differing.push(c.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('read no character as inert that NFC could change, alone or beside another', () => {
+    // normalise.ts's inert characters and TYPOGRAPHY's: a text of them only is taken as NFC already.
+    const notInert =
+      /[^\n\x20-\x25\x27-\x7E\xA1-\xAC\xAE-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u2212\uFE58\uFE63\uFF0D]/;
+    const inert: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (!notInert.test(String.fromCharCode(c))) inert.push(String.fromCharCode(c));
+    expect(inert.length).toBeGreaterThan(1000);
+    const changed: string[] = [];
+    for (const a of inert) {
+      if (a.normalize('NFC') !== a || /\p{M}/u.test(a)) changed.push(a);
+      for (const b of inert) if ((a + b).normalize('NFC') !== a + b) changed.push(a + b);
+    }
+    expect(changed).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { decodeHTMLStrict } from 'entities';
 
 /** Zero-width and invisible formatting characters that copy-paste and CMSs insert. */
@@ -37,12 +37,51 @@ const TOUCHED =
  * six scans of a text they leave as it was (BENCHMARKS.md, session 11).
  */
 function isPlain(t: string): boolean {
-  if (TOUCHED.test(t) || t.includes('  ')) return false;
+  return !TOUCHED.test(t) && plainSpacing(t);
+}
+
+/** No two spaces in a row, no space beside a line break, no three line breaks in a row. */
+function plainSpacing(t: string): boolean {
+  if (t.includes('  ')) return false;
   for (let p = t.indexOf('\n'); p >= 0; p = t.indexOf('\n', p + 1)) {
     const next = t.charCodeAt(p + 1);
     if (next === 32 || t.charCodeAt(p - 1) === 32 || (next === 10 && t.charCodeAt(p + 2) === 10)) return false;
   }
   return true;
+}
+
+/**
+ * The inert characters: those no rule of normaliseBody acts on and
+ * foldTypography leaves, with ' ' and '\n' (plainSpacing checks their runs).
+ * Printable ASCII but '&' (a character reference may start there) and '`';
+ * Latin-1's printable characters but the soft hyphen, '«', '»' and '´'; Latin
+ * Extended, IPA and the spacing modifiers (to U+02FF); Cyrillic but its
+ * combining marks; General Punctuation but its spaces, invisible characters,
+ * line separators and the quotes, dashes and primes foldTypography folds.
+ * Each is its own NFC and has no combining class, and no two compose
+ * (normalise.identity.spec.ts checks every one and every pair), so a text of
+ * them only is NFC already. NOT_INERT finds the first character that is not.
+ */
+const NOT_INERT =
+  /[^\n\x20-\x25\x27-\x5F\x61-\x7E\xA1-\xAA\xAC\xAE-\xB3\xB5-\xBA\xBC-\u02FF\u0400-\u0482\u048A-\u052F\u2016\u2017\u2020-\u2027\u2030\u2031\u2034-\u205E]/;
+/** Neither inert nor one of TYPOGRAPHY's characters (which are NFC and no rule's business either). */
+const NOT_INERT_NOR_TYPOGRAPHY =
+  /[^\n\x20-\x25\x27-\x7E\xA1-\xAC\xAE-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * 'inert': the text holds inert characters only, so it has no character
+ * reference, is NFC, no rule but (given plainSpacing) the final trim changes
+ * it, and foldTypography leaves it and its lower case as they are;
+ * 'typography': the same, but foldTypography has quotes or dashes to fold;
+ * 'other': anything else, for the rules one by one. One scan of the text in
+ * place of four (NFC's check, TOUCHED, TYPOGRAPHY, the '&' search).
+ */
+function inertness(text: string): 'inert' | 'typography' | 'other' {
+  const first = text.search(NOT_INERT);
+  if (first < 0) return 'inert';
+  if (!TYPOGRAPHY.test(text.charAt(first))) return 'other';
+  NOT_INERT_NOR_TYPOGRAPHY.lastIndex = first + 1;
+  return NOT_INERT_NOR_TYPOGRAPHY.test(text) ? 'other' : 'typography';
 }
 
 /** An HTML character reference with its semicolon: "&#8217;", "&#x2019;", "&nbsp;", "&amp;". */
@@ -73,6 +112,7 @@ function decodeReferences(text: string): string {
  * blank line between paragraphs. Character offsets in claims refer to this text.
  */
 export function normaliseBody(text: string): string {
+  if (inertness(text) !== 'other' && plainSpacing(text)) return text.trim();
   const t = decodeReferences(text).normalize('NFC');
   return isPlain(t) ? t.trim() : normaliseNfc(t);
 }
@@ -94,16 +134,24 @@ function normaliseNfc(nfc: string): string {
  * line breaks are the only white space to turn into ' '.
  */
 export function normaliseWithHash(text: string): { body: string; contentHash: string } {
+  const inert = inertness(text);
+  if (inert !== 'other' && plainSpacing(text)) {
+    const body = text.trim();
+    const lower = body.toLowerCase();
+    return { body, contentHash: sha256Hex(linesJoined(inert === 'inert' ? lower : foldTypographyFound(lower))) };
+  }
   const t = decodeReferences(text).normalize('NFC');
   if (!isPlain(t)) {
     const body = normaliseNfc(t);
     return { body, contentHash: contentHashOfBody(body) };
   }
   const body = t.trim();
-  return {
-    body,
-    contentHash: sha256Hex(foldTypography(body.toLowerCase()).replaceAll('\n\n', ' ').replaceAll('\n', ' ')),
-  };
+  return { body, contentHash: sha256Hex(linesJoined(foldTypography(body.toLowerCase()))) };
+}
+
+/** The fold's white-space rule for a plain text, whose only white space is ' ', '\n' and '\n\n'. */
+function linesJoined(plain: string): string {
+  return plain.replaceAll('\n\n', ' ').replaceAll('\n', ' ');
 }
 
 /**
@@ -126,7 +174,11 @@ const TYPOGRAPHY =
 
 /** Curly quotes and apostrophes, dashes to their ASCII forms. */
 function foldTypography(text: string): string {
-  if (!TYPOGRAPHY.test(text)) return text;
+  return TYPOGRAPHY.test(text) ? foldTypographyFound(text) : text;
+}
+
+/** foldTypography's replacements, for a text already known to hold one of its characters. */
+function foldTypographyFound(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
@@ -143,9 +195,14 @@ export function contentHashOfBody(body: string): string {
   return sha256Hex(foldNormalised(body));
 }
 
-function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+/**
+ * The one-shot crypto.hash() (node ≥ 20.12) gives the same digest as createHash().update().digest() without a Hash
+ * object per text (claim-id.ts does the same); package.json allows any node 20, so older ones keep createHash.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** Makes untrusted text safe for one log field: no control characters or newlines, bounded length. */
 export function safeForLog(text: string, max = 120): string {
