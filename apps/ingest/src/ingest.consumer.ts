@@ -9,13 +9,14 @@
  *
  * Called once per batch. The article the core returns has just passed the
  * Article schema (ingestArticle's last step), so it is serialised without a
- * second validation; dedup and extract validate it on consume.
+ * second validation (articleJson: JSON.stringify's bytes, faster on long
+ * bodies); dedup and extract validate it on consume.
  */
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { TOPICS, encodePayload } from '@skytally/contracts';
 import type { SkytallyConfig } from '@skytally/config';
-import { type IngestOptions, ingestArticle, rejectionOf } from '@skytally/ingestion';
+import { type IngestOptions, articleJson, ingestArticle, rejectionOf } from '@skytally/ingestion';
 import { type InboundMessage, type MessageResult, type OutboundMessage, eachMessage } from '@skytally/kafka';
 import { CONFIG, StageConsumer, batchPattern } from '@skytally/kafka-nest';
 import { safeForLog } from '@skytally/text';
@@ -53,6 +54,6 @@ export class IngestConsumer extends StageConsumer {
     const [article] = result.values;
     this.stats.inc('articles');
     this.logger.debug({ ...origin, articleId: article.articleId }, 'article ingested');
-    return [{ topic: this.topics.ingested, key: article.articleId, value: JSON.stringify(article) }];
+    return [{ topic: this.topics.ingested, key: article.articleId, value: articleJson(article) }];
   }
 }

@@ -1,1 +1,2 @@
 export * from './ingest.core';
+export * from './article-json';
