@@ -30,7 +30,7 @@ import { countryOfKey } from './routing';
 import { Tally, type Share } from './tally';
 import { HashSet53, SealedPart, type SealedPartState, hash53 } from './sealed';
 import { type DaySums, SealedDays } from './sealed-days';
-import { DAY_MS, dayString, HOUR_MS, iso } from './time.util';
+import { DAY_MS, dayString, HOUR_MS, iso, isoDay } from './time.util';
 import { ReportTable } from './report-table';
 import { SharedStrings } from './shared-strings';
 import { Watermark } from './watermark';
@@ -260,7 +260,11 @@ export class AggregateCore {
     days: Map<string, string>;
     seenRows: string[];
     seenDays: string[];
+    /** `stateChanges` when prepared: while it stays, `days` holds the buckets' JSON as dailyBucketPayloads would write it. */
+    at: number;
   } | null = null;
+  /** Applies and seals so far: a daily bucket can only change when this does. */
+  private stateChanges = 0;
 
   constructor(opts: AggregateOptions = {}) {
     this.now = opts.now ?? Date.now;
@@ -298,6 +302,7 @@ export class AggregateCore {
 
   /** apply() with the arrival given (a report from a checkpoint whose claim had no ingestedAt). */
   private applyAt(claim: ClaimRecord, input: string | number, arrivalMs: number | null): ApplyResult {
+    this.stateChanges++;
     const checked = this.toReport(claim, arrivalMs);
     if ('reason' in checked)
       return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
@@ -389,10 +394,20 @@ export class AggregateCore {
     return out;
   }
 
-  /** dailyBuckets(keys) as the bytes to publish (as `encodePayload('daily', …)` gives them: payloads.spec.ts). */
+  /**
+   * dailyBuckets(keys) as the bytes to publish (as `encodePayload('daily', …)` gives them: payloads.spec.ts).
+   * The buckets prepare() found changed it wrote already: their JSON is taken as it is while nothing
+   * was applied or sealed since, so a publish builds and writes each changed bucket once, not twice.
+   */
   dailyBucketPayloads(keys: string[]): Array<{ key: string; value: string }> {
+    const prepared = this.pending !== null && this.pending.at === this.stateChanges ? this.pending.days : null;
     const out: Array<{ key: string; value: string }> = [];
     for (const key of keys) {
+      const written = prepared?.get(key);
+      if (written !== undefined) {
+        out.push({ key, value: written });
+        continue;
+      }
       const bucket = this.bucket(key);
       if (bucket) out.push({ key, value: JSON.stringify(bucket) });
     }
@@ -455,7 +470,7 @@ export class AggregateCore {
       const body = JSON.stringify(bucket);
       if (last !== body) days.set(key, body);
     }
-    this.pending = { asOf, rows, days, seenRows, seenDays };
+    this.pending = { asOf, rows, days, seenRows, seenDays, at: this.stateChanges };
     return { keys: [...rows.keys()].sort(), days: [...days.keys()].sort() };
   }
 
@@ -547,6 +562,7 @@ export class AggregateCore {
 
   /** Adds a checkpoint's sealed delta. */
   private loadSealed(state: SealedState): void {
+    this.stateChanges++;
     for (const h of state.sealedClaims) this.sealedClaims.add(h);
     for (const r of state.rows) {
       const row = this.row(r.key, r.scope);
@@ -616,7 +632,7 @@ export class AggregateCore {
     const published = claim.publishedAt ? Date.parse(claim.publishedAt) : null;
     const dated = claim.eventDate ? Date.parse(`${claim.eventDate}T00:00:00.000Z`) : null;
     // (Date.parse takes 30 February for 2 March: a day must read back as written.)
-    const badDay = dated !== null && !Number.isNaN(dated) && iso(dated).slice(0, 10) !== claim.eventDate;
+    const badDay = dated !== null && !Number.isNaN(dated) && isoDay(dated) !== claim.eventDate;
     if (badDay || [time, arrival, published ?? 0, dated ?? 0].some(Number.isNaN))
       return { reason: 'invalid_time', detail: 'eventTime, ingestedAt, publishedAt or eventDate is not a date' };
     if (arrival > this.now() + this.maxFutureMs)
@@ -630,7 +646,7 @@ export class AggregateCore {
     let bounded = claim;
     if (dated !== null && dated > writtenDay + DAY_MS) {
       clampedFrom = claim.eventDate!;
-      const day = iso(writtenDay).slice(0, 10);
+      const day = isoDay(writtenDay);
       bounded = { ...claim, eventDate: day, eventTime: iso(Math.min(time, writtenDay)) };
     }
     // An undated claim's time is its article's publishedAt, which ingest bounds
@@ -737,11 +753,12 @@ export class AggregateCore {
       const row = this.row(rowKey, scope);
       row.tally.grow(share, newArticle, newClaimant, g.count);
       row.version++;
-      this.day(rowKey, g.day).tally.grow(share, newArticle, newClaimant, g.count);
+      const day = this.day(rowKey, g.day);
+      day.tally.grow(share, newArticle, newClaimant, g.count);
       touched.rows.add(rowKey);
-      touched.days.add(dayKey(rowKey, g.day));
+      touched.days.add(day.key);
       this.dirtyRows.add(rowKey);
-      this.dirtyDays.add(dayKey(rowKey, g.day));
+      this.dirtyDays.add(day.key);
     }
   }
 
@@ -752,11 +769,13 @@ export class AggregateCore {
       row.tally.apply(g, share, sign);
       row.version++;
       if (row.country === null && sign === 1) row.lastCountry = g.country;
-      this.day(rowKey, g.day).tally.apply(g, share, sign);
+      const day = this.day(rowKey, g.day);
+      day.tally.apply(g, share, sign);
+      // The bucket's own key: one string for the look-up and both sets (a new one each would be hashed each time).
       touched.rows.add(rowKey);
-      touched.days.add(dayKey(rowKey, g.day));
+      touched.days.add(day.key);
       this.dirtyRows.add(rowKey);
-      this.dirtyDays.add(dayKey(rowKey, g.day));
+      this.dirtyDays.add(day.key);
     }
   }
 
@@ -784,6 +803,7 @@ export class AggregateCore {
    * not the clock, so a replay seals at the same points as the live run.
    */
   private seal(): void {
+    this.stateChanges++;
     this.appliedSinceSeal = 0;
     if (this.horizonDays === null || this.newestArrival.size === 0) return;
     const slowest = Math.min(...this.newestArrival.values());
