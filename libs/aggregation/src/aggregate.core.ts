@@ -179,6 +179,9 @@ interface Day {
 
 export type { DaySums } from './sealed-days';
 
+/** partsOf's answer for a report no part names. */
+const NO_PARTS: readonly LiveReport[] = [];
+
 /** Seal after this many applies, too, so a long replay stays within its memory. */
 const SEAL_EVERY = 2_000;
 
@@ -229,6 +232,8 @@ export class AggregateCore {
   private readonly byIdentity = new Map<string, IdentityGroups>();
   /** unattributedOf() per total's claim, until it can change. */
   private readonly unattributedCache = new WeakMap<ClaimGroup, number>();
+  /** computeUnattributed()'s sums so far: each marks the claims it took in (ClaimGroup.summedIn). */
+  private unattributedSums = 0;
   /**
    * Total's claimId → the live reports that name it in partOf. The reports
    * themselves, not their claimIds: computeUnattributed() reads every part of
@@ -1055,20 +1060,23 @@ export class AggregateCore {
   }
 
   private computeUnattributed(g: ClaimGroup): number {
-    {
-      // The largest `attributed` of its reports, kept with the claim (corroboration.ts).
-      if (g.attributed >= 0) return Math.max(0, g.count - g.attributed);
-      const parts = new Map<string, number>();
-      for (const m of g.members) {
-        for (const p of this.partsOf.get(m) ?? []) {
-          const pg = p.group;
-          if (pg && pg.scope === 'region') parts.set(pg.id, pg.count);
-        }
+    // The largest `attributed` of its reports, kept with the claim (corroboration.ts).
+    if (g.attributed >= 0) return Math.max(0, g.count - g.attributed);
+    // Each distinct claim of the parts once. A part's `group` is the claim its slot of IdentityGroups
+    // holds now (regroup, grow and forget keep it so), one object per id: the claims are told apart
+    // as objects, by a number each keeps of the last sum it was in (summedIn), not by a set of ids —
+    // a Map per sum, most of this function's time, and a country row sums every total it has.
+    const sum = ++this.unattributedSums;
+    let covered = 0;
+    for (const m of g.members) {
+      for (const p of this.partsOf.get(m) ?? NO_PARTS) {
+        const pg = p.group;
+        if (!pg || pg.scope !== 'region' || pg.summedIn === sum) continue;
+        pg.summedIn = sum;
+        covered += pg.count;
       }
-      let covered = 0;
-      for (const c of parts.values()) covered += c;
-      return Math.max(0, g.count - covered);
     }
+    return Math.max(0, g.count - covered);
   }
 
   private sealedDaysHas(d: Day): boolean {

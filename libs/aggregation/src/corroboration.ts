@@ -423,6 +423,11 @@ export interface ClaimGroup {
   partOnly: boolean;
   /** The largest `attributed` among its reports (a total's, how much its article broke down); −1 when none has one. */
   attributed: number;
+  /**
+   * Scratch for the core's sum over a total's parts (AggregateCore.computeUnattributed): the number of
+   * the last sum that took this claim in, so it is taken once without a set of the claims seen. 0: none.
+   */
+  summedIn: number;
 }
 
 export function identityOf(
@@ -753,6 +758,7 @@ function build(id: string, identity: string, day: string, timing: LiveReport[], 
     claimants: sortedUnique(all.map((r) => r.claimantKey)),
     partOnly: all.every((r) => Boolean(r.partOf)),
     attributed: all.reduce((max, r) => Math.max(max, r.attributed ?? -1), -1),
+    summedIn: 0,
   };
 }
 
