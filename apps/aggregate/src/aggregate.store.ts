@@ -27,7 +27,7 @@ import type { SkytallyConfig } from '@skytally/config';
 import {
   AggregateCore,
   type AggregateOptions,
-  type ApplyResult,
+  type ApplyOutcome,
   type Changes,
   CheckpointFormatError,
   EncodedState,
@@ -123,7 +123,7 @@ export class AggregateStore {
       (_key, value, partition, offset) => {
         this.advance(partition, offset);
         try {
-          if (core.apply(decodePayload('claims', value), partition).rejected) rejected++;
+          if (core.applyUntracked(decodePayload('claims', value), partition).rejected) rejected++;
         } catch {
           // The live path dead-letters such a message; the replay skips it.
           rejected++;
@@ -160,10 +160,11 @@ export class AggregateStore {
    * `partition`, `offset`: where the claim came from (the horizon follows the
    * slowest partition; a checkpoint says up to where it holds the claims).
    */
-  apply(claim: ClaimRecord, partition: number, offset?: string): ApplyResult {
+  apply(claim: ClaimRecord, partition: number, offset?: string): ApplyOutcome {
     if (offset !== undefined) this.advance(partition, offset);
     this.claimsSinceCheckpoint++;
-    return this.core.apply(claim, partition);
+    // What changed is published from prepare(): the per-claim changedKeys/changedDays are not needed here.
+    return this.core.applyUntracked(claim, partition);
   }
 
   /** Owned snapshots and daily buckets whose values changed since the last acknowledged publish; a checkpoint when due. */

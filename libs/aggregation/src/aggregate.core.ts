@@ -100,6 +100,19 @@ export interface ApplyResult {
   clampedFrom?: string;
 }
 
+/**
+ * apply()'s result without `changedKeys` and `changedDays` (applyUntracked()):
+ * for a caller that publishes from prepare() and never reads them, so no
+ * per-claim sets and sorted arrays are built for it.
+ */
+export type ApplyOutcome = Omit<ApplyResult, 'changedKeys' | 'changedDays'>;
+
+/** The rows and daily buckets one apply() touched. */
+interface Touched {
+  rows: Set<string>;
+  days: Set<string>;
+}
+
 export interface Changes {
   keys: string[];
   days: string[];
@@ -302,15 +315,31 @@ export class AggregateCore {
    * effect". `input`: where it came from (the partition), for the horizon.
    */
   apply(claim: ClaimRecord, input: string | number = ''): ApplyResult {
-    return this.applyAt(claim, input, null);
+    const touched: Touched = { rows: new Set<string>(), days: new Set<string>() };
+    const outcome = this.applyAt(claim, input, null, touched);
+    // The keys in the order this result has always had (callers compare it as JSON).
+    return { changedKeys: [...touched.rows].sort(), changedDays: [...touched.days].sort(), ...outcome };
+  }
+
+  /**
+   * apply() without `changedKeys` and `changedDays`, the same in every other
+   * respect: the service publishes what prepare() finds changed and reads only
+   * the rest, so it need not pay two sets and two sorted arrays per claim.
+   */
+  applyUntracked(claim: ClaimRecord, input: string | number = ''): ApplyOutcome {
+    return this.applyAt(claim, input, null, null);
   }
 
   /** apply() with the arrival given (a report from a checkpoint whose claim had no ingestedAt). */
-  private applyAt(claim: ClaimRecord, input: string | number, arrivalMs: number | null): ApplyResult {
+  private applyAt(
+    claim: ClaimRecord,
+    input: string | number,
+    arrivalMs: number | null,
+    touched: Touched | null,
+  ): ApplyOutcome {
     this.stateChanges++;
     const checked = this.toReport(claim, arrivalMs);
-    if ('reason' in checked)
-      return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
+    if ('reason' in checked) return { late: false, lateByMs: 0, duplicateClaimId: false, rejected: checked };
     const { report, clampedFrom } = checked;
     // A checkpoint's live reports were live, not reports of a sealed claim: re-applied one by one,
     // an undated one may come before the dated report that held it and find only a sealed claim.
@@ -318,9 +347,9 @@ export class AggregateCore {
       // Its arrival moves asOf and the horizon as any report's does.
       this.watermark.add(report.arrival, report.time);
       this.newestArrival.set(input, Math.max(this.newestArrival.get(input) ?? -Infinity, report.arrival));
+      const joined = this.joinSealed(report);
+      if (joined !== null) touched?.rows.add(joined);
       return {
-        changedKeys: this.joinSealed(report),
-        changedDays: [],
         late: true,
         lateByMs: 0,
         duplicateClaimId: false,
@@ -338,7 +367,6 @@ export class AggregateCore {
       ? Math.max(report.time, Date.parse(`${eventDate}T00:00:00.000Z`) + DAY_MS - 1)
       : report.time;
     const lateByMs = before !== null && latest < before ? before - latest : 0;
-    const touched = { rows: new Set<string>(), days: new Set<string>() };
 
     const prev = this.reports.get(claim.claimId);
     if (prev) {
@@ -346,7 +374,7 @@ export class AggregateCore {
       // ever come with different content, the smaller canonical form wins, so
       // the outcome still does not depend on which came first.
       if (canonical(prev) <= canonical(report)) {
-        return { changedKeys: [], changedDays: [], late: false, lateByMs: 0, duplicateClaimId: true };
+        return { late: false, lateByMs: 0, duplicateClaimId: true };
       }
       this.regroup(this.detach(prev), touched);
       this.touchTotals(prev, touched);
@@ -357,8 +385,6 @@ export class AggregateCore {
     if (this.horizonDays !== null && !this.replaying && ++this.appliedSinceSeal >= SEAL_EVERY) this.seal();
 
     return {
-      changedKeys: [...touched.rows].sort(),
-      changedDays: [...touched.days].sort(),
       late: lateByMs > 0,
       lateByMs,
       duplicateClaimId: prev !== undefined,
@@ -588,7 +614,7 @@ export class AggregateCore {
     this.watermark.load(state.watermark);
     this.replaying = true;
     try {
-      for (const { claim, arrival } of state.live) this.applyAt(claim, '', arrival);
+      for (const { claim, arrival } of state.live) this.applyAt(claim, '', arrival, null);
     } finally {
       this.replaying = false;
     }
@@ -709,7 +735,7 @@ export class AggregateCore {
   }
 
   /** Moves the rows from the claims that went to the claims that came. */
-  private regroup(change: GroupChange, touched: { rows: Set<string>; days: Set<string> }): void {
+  private regroup(change: GroupChange, touched: Touched | null): void {
     if (change.grown) this.grow(change.grown, touched);
     for (const g of change.removed) {
       this.contribute(g, -1, touched);
@@ -747,10 +773,7 @@ export class AggregateCore {
    * contribute(−1) then contribute(+1) would, without touching the claim's
    * other reports. Its rows' windows read the claim's (maybe earlier) time.
    */
-  private grow(
-    { group: g, claimId, newArticle, newClaimant }: GrownClaim,
-    touched: { rows: Set<string>; days: Set<string> },
-  ): void {
+  private grow({ group: g, claimId, newArticle, newClaimant }: GrownClaim, touched: Touched | null): void {
     const r = this.reports.get(claimId);
     if (r) r.group = g;
     this.unattributedCache.delete(g);
@@ -760,15 +783,15 @@ export class AggregateCore {
       row.version++;
       const day = this.day(rowKey, g.day);
       day.tally.grow(share, newArticle, newClaimant, g.count);
-      touched.rows.add(rowKey);
-      touched.days.add(day.key);
+      touched?.rows.add(rowKey);
+      touched?.days.add(day.key);
       this.dirtyRows.add(rowKey);
       this.dirtyDays.add(day.key);
     }
   }
 
   /** Where a distinct claim counts: the heart of "never counted twice". */
-  private contribute(g: ClaimGroup, sign: 1 | -1, touched: { rows: Set<string>; days: Set<string> }): void {
+  private contribute(g: ClaimGroup, sign: 1 | -1, touched: Touched | null): void {
     for (const [rowKey, scope, share] of this.shares(g)) {
       const row = this.row(rowKey, scope);
       row.tally.apply(g, share, sign);
@@ -777,8 +800,8 @@ export class AggregateCore {
       const day = this.day(rowKey, g.day);
       day.tally.apply(g, share, sign);
       // The bucket's own key: one string for the look-up and both sets (a new one each would be hashed each time).
-      touched.rows.add(rowKey);
-      touched.days.add(day.key);
+      touched?.rows.add(rowKey);
+      touched?.days.add(day.key);
       this.dirtyRows.add(rowKey);
       this.dirtyDays.add(day.key);
     }
@@ -913,13 +936,14 @@ export class AggregateCore {
    * one it counted already or will count when a live claim of the same
    * article on that day is sealed; it may read one source low, never high.
    * Idempotent: the row keeps hashed articles, so a redelivery adds nothing.
+   * The row it changed, or null.
    */
-  private joinSealed(r: LiveReport): string[] {
+  private joinSealed(r: LiveReport): string | null {
     const rowKey = r.scope === 'country' ? (r.partOf ? null : r.country) : r.regions.length === 1 ? r.regions[0] : null;
     const row = rowKey === null || rowKey === undefined || !this.owns(rowKey) ? undefined : this.rows.get(rowKey);
-    if (!row?.tally.sealed) return [];
+    if (!row?.tally.sealed) return null;
     const h = hash53(r.articleId);
-    if (!row.tally.addSealedSource(r.articleId, h)) return [];
+    if (!row.tally.addSealedSource(r.articleId, h)) return null;
     row.version++;
     this.dirtyRows.add(row.key);
     if (this.delta) {
@@ -931,11 +955,11 @@ export class AggregateCore {
         );
       d.part.articles.add(h);
     }
-    return [row.key];
+    return row.key;
   }
 
   /** A part (partOf) changes its total's `unattributed`: mark that country row. */
-  private touchTotals(r: LiveReport, touched: { rows: Set<string>; days: Set<string> }): void {
+  private touchTotals(r: LiveReport, touched: Touched | null): void {
     if (!r.partOf) return;
     const total = this.reports.get(r.partOf);
     this.forgetUnattributed(total);
@@ -943,7 +967,7 @@ export class AggregateCore {
     const row = this.rows.get(key);
     if (row && this.owns(key)) {
       row.version++;
-      touched.rows.add(key);
+      touched?.rows.add(key);
       this.dirtyRows.add(key);
     }
   }
