@@ -74,6 +74,15 @@ export interface Rejected {
   detail: string;
 }
 
+/** A country-scope claim's regions (none): one array, not a new one per claim. */
+const NO_REGIONS: readonly string[] = Object.freeze([]);
+
+/** Whether `a` is as `[...new Set(a)].sort()` would make it (the default sort: UTF-16 code units). */
+function isSortedDistinct(a: readonly string[]): boolean {
+  for (let i = 1; i < a.length; i++) if (!(a[i - 1]! < a[i]!)) return false;
+  return true;
+}
+
 /** The earliest event time accepted: as ingest's earliest publishedAt. */
 export const EARLIEST_EVENT_TIME = Date.parse('1990-01-01T00:00:00.000Z');
 
@@ -689,7 +698,13 @@ export class AggregateCore {
         detail: `event time ${claim.eventTime} is more than ${this.maxFutureMs} ms after the claim's arrival ${iso(arrival)}`,
       };
     }
-    const regions = this.strings.regions(claim.scope === 'country' ? [] : [...new Set(claim.regions)].sort());
+    const regions =
+      claim.scope === 'country'
+        ? this.strings.regions(NO_REGIONS, false)
+        : isSortedDistinct(claim.regions)
+          ? // Most arrive sorted and distinct (ingest writes them so): no set, copy and sort for those.
+            this.strings.regions(claim.regions, false)
+          : this.strings.regions([...new Set(claim.regions)].sort());
     return {
       report: this.strings.report(bounded, regions, boundedTime, arrival, this.claimantKey),
       ...(clampedFrom ? { clampedFrom } : {}),

@@ -46,15 +46,20 @@ export class SharedStrings {
   private lastPlace: ReportPlace | null = null;
   private readonly partOf = new LastSeen();
 
-  /** `regions` (sorted, de-duplicated), or an equal array stored before. */
-  regions(regions: string[]): string[] {
+  /**
+   * `regions` (sorted, de-duplicated), or an equal array stored before.
+   * `owned` false: the array is the caller's (a claim's own), so a copy is
+   * kept and returned instead, never the caller's array itself.
+   */
+  regions(regions: readonly string[], owned = true): string[] {
     const key = regions.join('\n');
     const known = this.regionSets.get(key);
     if (known && sameArray(known, regions)) return known;
-    if (known) return regions;
+    const mine = owned ? (regions as string[]) : regions.slice();
+    if (known) return mine;
     if (this.regionSets.size >= POOL_LIMIT) this.regionSets = new Map();
-    this.regionSets.set(key, regions);
-    return regions;
+    this.regionSets.set(key, mine);
+    return mine;
   }
 
   /** The claimant's key; the default one computed once per spelling (it is a pure function). */
