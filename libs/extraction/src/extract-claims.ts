@@ -112,12 +112,16 @@ const MILITARY_HIT =
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
-  test: (text: string): boolean =>
-    (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) ||
+  test: (text: string): boolean => (TRIGGER_PART.test(text) && TRIGGER_RE.test(text)) || rareTriggered(text),
+};
+/** The rare triggers: TRIGGER_RARE and the switchable "fended off" and "the military hit". */
+function rareTriggered(text: string): boolean {
+  return (
     TRIGGER_RARE.test(text) ||
     (RULES.fendedOff && FEND_OFF.test(text)) ||
-    (RULES.militaryHit && MILITARY_HIT.test(text)),
-};
+    (RULES.militaryHit && MILITARY_HIT.test(text))
+  );
+}
 /**
  * TRIGGER.test(body) || (RULES.setDowned && THEM_DOWN.test(body)): whether an article can hold a claim at all. A body
  * with a common trigger word is told by the first two regexes, which stop at it (near the top, in most articles); one
@@ -126,13 +130,7 @@ const TRIGGER = {
 function mayClaim(body: string): boolean {
   if (TRIGGER_PART.test(body) && TRIGGER_RE.test(body)) return true;
   const hints = BODY_RARE_HINTS.scan(body);
-  return (
-    ((hints & 1) !== 0 &&
-      (TRIGGER_RARE.test(body) ||
-        (RULES.fendedOff && FEND_OFF.test(body)) ||
-        (RULES.militaryHit && MILITARY_HIT.test(body)))) ||
-    (RULES.setDowned && (hints & 2) !== 0 && THEM_DOWN.test(body))
-  );
+  return ((hints & 1) !== 0 && rareTriggered(body)) || (RULES.setDowned && (hints & 2) !== 0 && THEM_DOWN.test(body));
 }
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off"
  * and "air defence stopped" have "hit", as "the military hit" has). */
@@ -163,10 +161,7 @@ const BODY_RARE_HINTS = new LiteralSets([TRIGGER_RARE_PIECES, ['them']]);
 function triggeredWith(text: string, hints: number): boolean {
   return (
     ((hints & HAS_TRIGGER_PIECE) !== 0 && TRIGGER_RE.test(text)) ||
-    ((hints & HAS_RARE_PIECE) !== 0 &&
-      (TRIGGER_RARE.test(text) ||
-        (RULES.fendedOff && FEND_OFF.test(text)) ||
-        (RULES.militaryHit && MILITARY_HIT.test(text))))
+    ((hints & HAS_RARE_PIECE) !== 0 && rareTriggered(text))
   );
 }
 const BREAKDOWN =
