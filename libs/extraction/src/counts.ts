@@ -738,6 +738,15 @@ export function findCounts(
       partitive = true; // "one of its three Ka-52 helicopters", "two of their 12 drones": the set with its owner's pronoun
       j += 2;
     } else if (
+      RULES.pronounSetPartitive &&
+      toks[j]?.low === 'of' &&
+      OWNER_PRONOUNS.has(toks[j + 1]?.low ?? '') &&
+      toks[j + 2]?.low !== 'own' &&
+      isWeaponAhead(toks, j + 2, 3)
+    ) {
+      partitive = true; // "20 of its drones", "two of their cruise missiles": the set with its owner's pronoun, no number
+      j += 2;
+    } else if (
       RULES.ownSetPartitive &&
       toks[j]?.low === 'of' &&
       OWNER_PRONOUNS.has(toks[j + 1]?.low ?? '') &&
@@ -1732,6 +1741,34 @@ function rangeAfter(toks: Tok[], k: number, text: string, base: number): number 
   return m && !m.weak ? m.to : -1;
 }
 
+/** "groups", "batteries", "crews": a plural word that is no threat's head or modifier (nor "this", "thus", "plus"). */
+function pluralNonThreat(t: Tok): boolean {
+  return (
+    t.kind === 'w' &&
+    t.low.length > 3 &&
+    !NOT_PLURALS.has(t.low) &&
+    t.low.endsWith('s') &&
+    !t.low.endsWith('ss') &&
+    !t.low.endsWith('ous') &&
+    !WEAPON_HEADS.has(t.low) &&
+    !WEAPON_MODIFIERS.has(t.low) &&
+    !UNCREWED.has(t.low)
+  );
+}
+
+const NOT_PLURALS = new Set([
+  'this',
+  'thus',
+  'plus',
+  'less',
+  'unless',
+  'across',
+  'always',
+  'perhaps',
+  'towards',
+  'afterwards',
+]);
+
 /** Reads modifiers and a head noun from token j; null when nothing noun-like follows. */
 function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   let k = j;
@@ -1839,6 +1876,9 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     if (isVerb && lastWeapon >= 0) break; // "11 drones intercepted": the verb follows the phrase
     // "while four hit targets": a finite verb of what the threats did, right after the number, ends the phrase there
     if (k === j && FINITE_AFTER_NUMBER.has(w)) break;
+    // "Four mobile fire groups destroyed Shahed drones": a verb after a plural noun that names no threat is that subject's
+    // verb, not a participle before the head (rule countedShooters)
+    if (isVerb && RULES.countedShooters && k > j && lastWeapon < 0 && pluralNonThreat(toks[k - 1]!)) break;
     if (
       isVerb &&
       !isWeaponAhead(toks, k + 1) &&

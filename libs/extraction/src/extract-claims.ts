@@ -346,6 +346,9 @@ const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stat
 const THAT_ATTACK = /\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:attack|raid|strike|assault)\b/i;
 const THE_REGION =
   /\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|city|republic|area)\b(?!\s+of\b)/i;
+/** "over his region", "in her own oblast": the speaker's region (rule speakersOwnRegion). */
+const THEIR_REGION =
+  /\b(?:over|in|above|across|within)\s+(?:his|her|their)\s+(?:own\s+)?(?:region|oblast|province|city|republic|area)\b/i;
 /** "over the same region": the region named before (rule sameRegion); not "the same region as …", a comparison (review). */
 const THE_SAME_REGION =
   /\b(?:over|in|above|across|within)\s+the\s+same\s+(?:region|oblast|province|city|republic|area)\b(?!\s+(?:as|of)\b)/i;
@@ -573,6 +576,24 @@ function itemGoesOn(text: string, claim: Claim): boolean {
 /** A numbered list's item number, which the sentence splitter leaves as a sentence of its own ("3." before "Ulyanovsk: 3 drones"). */
 const ITEM_NUMBER_ONLY = /^\s*\d{1,2}[.)]\s*$/;
 /** "They were two Iskander missiles, two Kh-59 cruise missiles and 16 drones": the threats just counted, told by type. */
+const FLYING = new Set(['flying', 'operating', 'manoeuvring', 'maneuvering']);
+const OVER_WORDS = new Set(['over', 'above', 'across']);
+const OVER_OPENER = /^\W*(?:Over|Above|Across|Off)\s/;
+/** Right after a count, its course and nothing placed before it: "… drones flying towards Dagestan", "… attacking the capital". */
+const COURSE_AFTER_COUNT =
+  /^\s*(?:(?:that|which)\s+were\s+)?(?:flying|heading|headed|moving|travelling|traveling|approaching|attacking|targeting|aimed\s+at|en\s+route)\b[^,;:]*$/i;
+const COPULAR_NUMBERS = (
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen ' +
+  'nineteen twenty thirty forty fifty sixty seventy eighty ninety'
+)
+  .split(' ')
+  .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+  .join('|');
+/** "Three were over the Bryansk region and three over the Kursk region": parts of the claim before, placed with "were" (rule copularPlaced). */
+const COPULAR_PLACED = new RegExp(
+  String.raw`^(?:(?:[Aa]t least|[Aa]bout|[Ss]ome|[Aa]nother|[Aa] further)\s+)?(?:\d+|(?:${COPULAR_NUMBERS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:were|was)\s+(?:in\s+the\s+(?:air|sky|skies)\s+)?(?:over|above|across)\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
 const COPULAR_PARTS =
   /^(?:They|These|Those)\s+(?:were|are)\s+(?:(?:at least|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^;]*$/;
 /** A line up to its first comma or semicolon: a breakdown item's own clause ("— 22 UAVs over the Moscow region, among them 19 that were heading for Moscow"). */
@@ -866,7 +887,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           ITEM_NUMBER_ONLY.test(sentences[si - 1]!.text) &&
           itemGoesOn(s.text, last.claim))) &&
       // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
-      ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(headClause(s.text))) || COPULAR_PARTS.test(s.text));
+      ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(headClause(s.text))) ||
+        COPULAR_PARTS.test(s.text) ||
+        (RULES.copularPlaced && COPULAR_PLACED.test(s.text)));
     const continuesBreakdown =
       !triggered &&
       ((last !== null &&
@@ -995,6 +1018,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const segs = segmentsOf(text, s.start, sentPlaces);
     let prev = null as { gov: Governor; weapon: Weapon | null } | null;
     let claimsHere = 0;
+    /** The "were flying over" verb a part of the claim before was read past (rule flyingOverPart), or -1. */
+    let flyingAt = -1;
     let sentenceAttacker: string | null | undefined;
     let sentenceDate: string | null | undefined;
     /** The place the officials this sentence opens on are named by (rule otherOfficials), read once per sentence. */
@@ -1126,6 +1151,28 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           gov = { polarity: 'claim', at: v };
           rule = 'a part ("N … among them") of the set the clause before downed';
         }
+      }
+      // "Of these, 29 were flying illegally over the Belgorod region, five over the Voronezh region": a part told where it
+      // flew, as "were over" tells it, and the items listed after it, which that verb governs too (rule flyingOverPart)
+      if (
+        RULES.flyingOverPart &&
+        gov.polarity === 'other' &&
+        gov.at >= 0 &&
+        gov.at === flyingAt &&
+        prev?.gov.polarity === 'claim'
+      )
+        gov = prev.gov;
+      else if (
+        RULES.flyingOverPart &&
+        gov.polarity === 'other' &&
+        partitive &&
+        !prev &&
+        FLYING.has(toks[gov.at]?.low ?? '') &&
+        (toks[gov.at - 1]?.low === 'were' || toks[gov.at - 1]?.low === 'was') &&
+        OVER_WORDS.has(toks[gov.at + (toks[gov.at + 1]?.low.endsWith('ly') ? 2 : 1)]?.low ?? '')
+      ) {
+        flyingAt = gov.at;
+        gov = { polarity: 'none', at: -1 };
       }
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
         // "used 36 missiles, of which Ukraine intercepted 23, and 25 drones, of which it intercepted 21": a count after a
@@ -1804,6 +1851,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
       }
+      // "The governor of the southern Mykolaiv region said … 12 Shahed drones over his region": the speaker's own region,
+      // named as theirs before the count in the same sentence (an unnamed one stays country scope; rule speakersOwnRegion)
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        RULES.speakersOwnRegion &&
+        THEIR_REGION.test(body.slice(seg.start, seg.end))
+      ) {
+        const named = regionNamedEarlierIn(body, s.start, countStart);
+        if (named) regions = [named];
+      }
       // "all 27 cruise missiles headed for the city had been downed": the course's "the city" is the one city named before
       // (the target, the only place: claims.md, edge case 11)
       if (regions.length === 0 && !c.outOf && !vague && CITY_COURSE.test(body.slice(seg.start, seg.end))) {
@@ -1838,6 +1897,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         );
         if (course.length > 0) regions = [...new Set(course.map((p) => p.code))].sort();
       }
+      // "Over the Caspian Sea, air defences shot down two drones flying towards Dagestan": the place the sentence opens on is
+      // where they were stopped; the course's end is only the target, which stands in when no other place is given
+      // (claims.md, edge case 11; rule introOverCourse)
+      if (
+        RULES.introOverCourse &&
+        courseAt < 0 &&
+        regions.length > 0 &&
+        loc.intro.length > 0 &&
+        // (an opening "Over / Above / Off …", not "In Kyiv, Zelensky said …", the speaker's city; review)
+        OVER_OPENER.test(s.text) &&
+        COURSE_AFTER_COUNT.test(body.slice(countEnd, seg.end))
+      )
+        regions = [...loc.intro];
       // "…were neutralised over the Voronezh, Kursk and Tambov regions, as well as Krasnodar Krai": a clause after it that
       // only names places ("as well as", "and also", "plus") continues its list
       if (regions.length > 0 && !vague && seg.end < s.end) {
@@ -2501,6 +2573,16 @@ function placesOfRestatement(s: { start: number; text: string }): string[] | nul
   return codes.size > 0 ? [...codes] : null;
 }
 
+/** A wire dateline opening the sentence ("KYIV (Reuters) –", "MOSCOW, Aug 21 -"): where the story was filed. */
+function datelineAt(text: string, p: PlaceMention): boolean {
+  return (
+    p.start <= 1 &&
+    p.text.length >= 3 &&
+    p.text === p.text.toUpperCase() &&
+    /^[\s,(–—-]/.test(text.slice(p.end, p.end + 1))
+  );
+}
+
 /** Places the restated country-scope claim at the places of the restatement, when they are in the claim's country. */
 function placeRestated(candidates: Draft[], s: { start: number; text: string }): void {
   // "The missiles were shot down over Vinnytsia region" places the missiles; "they"/"them" only a lone claim
@@ -2521,7 +2603,9 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
     (p) =>
       (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') &&
       // "The drones were launched from the Primorsko-Akhtarsk district … and brought down over …": an origin is no place
-      !(RULES.restatedOrigin && FROM.test(s.text.slice(Math.max(0, p.start - 60), p.start))),
+      !(RULES.restatedOrigin && FROM.test(s.text.slice(Math.max(0, p.start - 60), p.start))) &&
+      // ("KYIV (Reuters) – … it had shot down all 33 drones …": where the story was filed, rule restatedDateline)
+      !(RULES.restatedDateline && datelineAt(s.text, p)),
   );
   const codes = [...new Set(places.map((p) => p.code))].sort();
   // the claim's own country's regions; with them, contested land and seas ("…, the Black Sea and annexed Crimea")

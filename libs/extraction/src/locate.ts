@@ -34,6 +34,12 @@ const TO_GAP = /^\s+to\s+(?:the\s+)?$/i;
 const MOTION_FROM =
   /\b(?:flying|flew|flown|fly|launched|sent|heading|headed|fired|moving|travell?ing|came|coming)\b[^,.;]{0,25}\bfrom\s+(?:\S+\s+){0,3}$/i;
 /** Right after a city's name: a road named after it ("the Minsk highway", "Kyiv Avenue"). */
+/** Cities named after their river: the river when written with "river" or an article (rule riverNotCity). */
+const RIVER_NAMES = /^(?:Dnipro|Dnieper|Dniepr|Dnepr)$/i;
+const THE_END = /\bthe\s+$/i;
+/** After "the Dnipro": the rest of a region's name or a list, so the oblast ("the Dnipro region", "the Dnipro, Zaporizhzhia …"). */
+const REGION_GOES_ON = /^\s*(?:,|and\b|or\b|region|oblast|province|area|district|governor|administration)/i;
+const RIVER_AFTER = /^\s+[Rr]iver\b/;
 const ROAD_AFTER = /^[\s-]+(?:highway|motorway|freeway|expressway|road|street|avenue|prospekt|prospect|boulevard)\b/i;
 /** A statement's venue just before a place, after its speech verb: "announced at a press briefing in", "told a news conference in". */
 const SPEECH_VENUE =
@@ -316,6 +322,15 @@ export function locate(inp: LocateInput): Located {
     )
       return false;
     const before = body.slice(Math.max(inp.sentenceStart, p.start - 60), p.start);
+    // "over the right bank of the Dnipro river", "across the Dnieper": the river, not the city
+    // (rule riverNotCity)
+    if (
+      RULES.riverNotCity &&
+      RIVER_NAMES.test(p.text) &&
+      (RIVER_AFTER.test(body.slice(p.end, p.end + 8)) ||
+        (THE_END.test(before) && !REGION_GOES_ON.test(body.slice(p.end, p.end + 16))))
+    )
+      return false;
     // "near the Minsk highway in the Odintsovo district", "over the Kyiv highway": a road named after the city it leads to
     if (RULES.roadName && p.kind !== 'sea' && ROAD_AFTER.test(body.slice(p.end, p.end + 12))) return false;
     // "announced at a press briefing in Moscow", "told a news conference in Helsinki": where the statement was made
@@ -537,15 +552,15 @@ export function locate(inp: LocateInput): Located {
     );
     if (head) label.unshift(head);
   }
-  let chosen =
-    label.length > 0
-      ? label
-      : inSeg.filter(
-          (p) =>
-            p.start >= inp.countEnd &&
-            p.start < inp.nextCountStart &&
-            !leadsNextCount(body, p, inp.nextCountStart, inp.places),
-        );
+  const after = inSeg.filter(
+    (p) =>
+      p.start >= inp.countEnd &&
+      p.start < inp.nextCountStart &&
+      !leadsNextCount(body, p, inp.nextCountStart, inp.places),
+  );
+  // ("28 drones over the Smolensk, Kaluga and Tver regions: 15 over Smolensk, 8 over Kaluga …": a count with a place of its
+  // own after it is no label's; the list before the colon was the total's, rule ownPlaceOverLabel)
+  let chosen = label.length > 0 && !(RULES.ownPlaceOverLabel && after.length > 0) ? label : after;
   // a list of counts sharing one verb after them shares the place after the verb ("Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed over Kursk")
   if (chosen.length === 0 && inp.verbAt !== undefined && inp.verbAt > inp.nextCountStart)
     chosen = inSeg.filter((p) => p.start >= inp.verbAt!);

@@ -103,7 +103,20 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
   // Past the last token (a sentence that ends "… 15 of them"): no number there, not an error.
   const t = toks[i];
   if (t === undefined) return null;
-  if (t.kind === 'n') return digitsAt(toks, i, text, base);
+  if (t.kind === 'n') {
+    const d = digitsAt(toks, i, text, base);
+    // "3 dozen drones" = 36, as "three dozen" is (rule digitDozen)
+    if (
+      d !== null &&
+      RULES.digitDozen &&
+      !d.weak &&
+      toks[d.to]?.low === 'dozen' &&
+      Number.isInteger(d.value) &&
+      d.value < 100
+    )
+      return { ...d, value: d.value * 12, to: d.to + 1 };
+    return d;
+  }
   if (t.kind !== 'w') return null;
   if (t.low === 'a' || t.low === 'an') {
     const next = toks[i + 1];

@@ -53,11 +53,44 @@ const OBJECT_START = new Set(
   'a an the its their his her one two three four five six seven eight nine ten all both several dozens'.split(' '),
 );
 
-function objectFollows(toks: Tok[], k: number): boolean {
+function objectFollows(toks: Tok[], k: number, bareToo = false): boolean {
   // ("a surface-to-air missile downs 'Russian fighter jets'": an object in quotes, named by its side)
   const t = QUOTE_MARKS.has(toks[k]?.raw ?? '') ? toks[k + 1] : toks[k];
   if (!t) return false;
-  return t.kind === 'n' || OBJECT_START.has(t.low) || OBJECT_SIDE.has(t.low);
+  return (
+    t.kind === 'n' ||
+    OBJECT_START.has(t.low) ||
+    OBJECT_SIDE.has(t.low) ||
+    (bareToo && RULES.countedShooters && bareThreatObject(toks, k))
+  );
+}
+
+/**
+ * "Two Gripen jets shot down drones", "three Patriot batteries intercepted ballistic missiles": a plural threat with no
+ * determiner, up to three modifiers before it, is the verb's object (so the count before the verb counts the shooters).
+ */
+function bareThreatObject(toks: Tok[], k: number): boolean {
+  for (let x = k; x < Math.min(toks.length, k + 4); x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w' || BARE_OBJECT_STOPS.has(t.low)) return false;
+    // (a singular head may modify the next: "Shahed drones")
+    if (WEAPON_HEAD_WORDS.test(t.low) && (t.low.endsWith('s') || t.low === 'aircraft')) return true;
+  }
+  return false;
+}
+/** Words that end a bare object's modifiers before its noun: an adverb of time or place, a preposition, a verb's helper. */
+const BARE_OBJECT_STOPS = new Set(
+  (
+    'over in on at near above across by from to into during overnight tonight today yesterday earlier later also ' +
+    'were was are is have has had been be being and or but that which who while as after before since'
+  ).split(' '),
+);
+
+/** Token k comes right after the count's own phrase (past a plural "s" glued to a designator: "F-16s"). */
+function rightAfterPhrase(toks: Tok[], c: Count, k: number): boolean {
+  if (k === c.npTo) return true;
+  const s = toks[c.npTo];
+  return k === c.npTo + 1 && s !== undefined && s.raw === 's' && s.start === toks[c.npTo - 1]?.end;
 }
 
 /** "…downs Russian jets", "shot down enemy drones": an object named by its side. */
@@ -1240,7 +1273,13 @@ function rightGovernor(
     // (also across a time phrase: "the 27 drones the occupier sent this time were shot down")
     if (p === 'other' && !aux && PASSIVE_AUX.has(toks[k + 1 + timePhrase(toks, k + 1)]?.low ?? '')) continue;
     // "A Belarusian fighter jet shot down a Russian drone": the count is the subject of an active verb with an object
-    if (p === 'claim' && !aux && objectFollows(toks, withParticle(toks, k) ? k + 2 : k + 1))
+    // (a bare plural object only right after the count's own phrase: not after a coordinated count, "7 drones …, and two
+    // F-16s destroyed cruise missiles", where the 7 is the verb before's; review)
+    if (
+      p === 'claim' &&
+      !aux &&
+      objectFollows(toks, withParticle(toks, k) ? k + 2 : k + 1, rightAfterPhrase(toks, c, k))
+    )
       return { gov: { polarity: 'other', at: k }, passive: true };
     // "27 air targets were detected and destroyed": the second verb reports what happened
     if (DETECT_VERBS.has(t.low) && toks[k + 1]?.low === 'and' && verbPolarity(toks, k + 2) === 'claim') {
@@ -1793,6 +1832,19 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   );
   const period = PERIOD_TALLY.exec(own) ?? (RULES.monthTally ? MONTH_TALLY.exec(own) : null);
   if (period !== null && !ANNEXED_BEFORE.test(own.slice(Math.max(0, period.index - 40), period.index))) return true;
+  // "over the past 100 days", "during the summer", "between January and June", "since their introduction": a span of a
+  // month or more told in other words than a month's or a year's name (rule periodSpans)
+  if (RULES.periodSpans && spanPieces(sentence) !== 0) {
+    const bits = spanPieces(sentence);
+    // in the count's own phrase, or in an opener whose clause the count is in ("Over the past 100 days, Moscow's air
+    // defence shot down 1,900 drones"; not "Since the summer, Kyiv has seen attacks, and on Tuesday … 40 drones"; review)
+    if (longSpan(own, bits)) return true;
+    const opener = OPENER.exec(sentence);
+    // (the opener is the span itself, and no comma between it and the count: not "After a quiet spell since the summer,
+    // Kyiv came under attack again and …", nor '"… throughout the winter," he said, after …'; review)
+    if (opener !== null && opener[0].length <= startAt && !/[,;:]/.test(sentence.slice(opener[0].length, startAt)))
+      if (longSpan(opener[0], bits, true)) return true;
+  }
   // "Ukraine said it has to date shot down more than 320 drones" (anywhere in the count's clause), "320 drones since
   // September" (in its own phrase; not "the biggest raid since late September"): the whole period up to now (rule
   // monthTally)
@@ -1815,8 +1867,188 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   return month !== null && month[0].length <= startAt;
 }
 
+/**
+ * Counts in sentences that report no event (rule notReports): a rate ("8 out of every 10", "nine in ten", "on average"),
+ * a question or a counterfactual ("Did air defence shoot down 50 drones …?", "Had 40 drones been shot down …, residents
+ * would …"), a report the sentence calls false or denies ("The report that 30 drones … was false", "denied that 20 …"),
+ * unexploded threats made safe on the ground, jets intercepting (escorting) aircraft, and a general statement about a
+ * single threat ("A cruise missile intercepted over Kyiv can scatter debris …").
+ */
+function notAReport(
+  toks: Tok[],
+  c: Count,
+  g: number,
+  sentence: string,
+  base: number,
+  lead: string,
+  weapon: Weapon,
+): string | null {
+  if (
+    weapon === 'aircraft' &&
+    /^intercept/.test(toks[g]!.low) &&
+    (ESCORT_SETTING.test(sentence) ||
+      ALLIED_INTERCEPTOR.test(sentence.slice(Math.max(0, toks[g]!.start - base - 40), toks[g]!.start - base)) ||
+      PATROL_INTERCEPTED.test(sentence.slice(toks[g]!.end - base, toks[g]!.end - base + 40))) &&
+    !SHOT_DOWN_WORDS.test(sentence)
+  )
+    return 'jets intercepting (escorting) aircraft, not a downing';
+  if (c.value === 1 && GENERIC_SINGLE.test(sentence)) return 'a general statement about a single threat, not a report';
+  const numEnd = toks[c.numTo - 1]!.end - base;
+  if (RATE_AFTER.test(sentence.slice(numEnd, numEnd + 24)) || RATE_BEFORE.test(lead.slice(-24)))
+    return 'a rate ("8 out of every 10", "nine in ten", "on average"), not a count';
+  // (the rest only in a sentence with a literal piece of one of them: most have none, and a sentence has many counts)
+  if (sentence !== piecesOf.sentence) {
+    piecesOf.sentence = sentence;
+    piecesOf.found = NOT_REPORT_PIECES.test(sentence);
+  }
+  if (!piecesOf.found) return null;
+  const numStart = toks[c.from]!.start - base;
+  const npEnd = (toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end) - base;
+  const tail = sentence.slice(npEnd);
+  if ((ON_AVERAGE_BEFORE.test(lead) && !CLAUSE_BREAK.test(lead)) || ON_AVERAGE_AFTER.test(tail))
+    return 'a rate ("8 out of every 10", "nine in ten", "on average"), not a count';
+  if (QUESTION.test(sentence) || (COUNTERFACTUAL.test(sentence) && /\bwould\b/i.test(sentence) && !/[,;:]/.test(lead)))
+    return 'a question or a counterfactual, not a report';
+  if ((DENIED_PIECE.test(lead) && deniedClause(lead)) || (CALLED_FALSE.test(tail) && REPORT_THAT.test(lead)))
+    return 'a report the sentence denies or calls false';
+  const phrase = sentence.slice(numStart, npEnd);
+  if ((UNEXPLODED_IN.test(phrase) || UNEXPLODED_AFTER.test(tail.slice(0, 40))) && !DOWNED_IN_PHRASE.test(phrase))
+    return 'an unexploded threat made safe on the ground';
+  return null;
+}
+/** The last sentence notAReport looked at, and whether it holds a piece of a rate, a question, a denial or a dud. */
+const piecesOf = { sentence: '', found: false };
+const NOT_REPORT_PIECES =
+  /average|\?|^\W*Had\s|den(?:ied|ies|y)|not\s+true|false|fake|untrue|fabricated|a\s+lie\b|explode|detonate/i;
+/** "8 out of every 10", "7 of every 10", "one in three", "nine in ten": the share of a rate, after its number. */
+const RATE_AFTER =
+  /^\s+(?:(?:out\s+)?of\s+every|in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|hundred)\b)/i;
+/** "…out of every 10", "nine in ten": the base of a rate, before its number. */
+const RATE_BEFORE =
+  /\b(?:out\s+of\s+every|of\s+every|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in(?:\s+every)?)\s+$/i;
+/** A break between an opener and a later clause: ", but", ", and", ";", ":", ", while". */
+const CLAUSE_BREAK = /,\s+(?:but|and|while|whereas)\b|[;:]/;
+/**
+ * "On average, Ukraine intercepts …" (opening the sentence; right before the count is rule averageRate's); "… 7 of 10
+ * drones on average." (closing its phrase; not "…, on average more than in May", a comparison).
+ */
+const ON_AVERAGE_BEFORE = /^\W*on\s+average\b/i;
+const ON_AVERAGE_AFTER = /^\s+(?:[\w-]+\s+){0,3}?on\s+average\s*(?:[,.;]|$)/i;
+/** A yes/no question: the sentence opens on an auxiliary and ends with a question mark. */
+const QUESTION = /^\W*(?:Did|Do|Does|Were|Was|Has|Have|Had|Is|Are)\b[^?]*\?\W*$/;
+/** "Had 40 drones been shot down …": a condition by inversion (with "would" in the sentence). */
+const COUNTERFACTUAL = /^\W*Had\s(?!it\s+not\s+been\b)/;
+/** The count is inside the clause a denial opens ("denied that 20 drones …"; not "denied that X, saying 12 drones …"). */
+function deniedClause(lead: string): boolean {
+  let m: RegExpExecArray | null = null;
+  DENIED_THAT.lastIndex = 0;
+  for (let x = DENIED_THAT.exec(lead); x !== null; x = DENIED_THAT.exec(lead)) m = x;
+  return m !== null && !/[,;:]|\bbut\b|\bwhile\b/.test(lead.slice(m.index + m[0].length));
+}
+const DENIED_PIECE = /den(?:ied|ies|y)|not true|falsely/i;
+/** "Ukraine denied that …", "It is not true that …", "falsely reported that …". */
+const DENIED_THAT =
+  /\b(?:denied|denies|deny|denying)\s+that\b|\bit\s+is\s+not\s+true\s+that\b|\bfalsely\s+(?:reported|claimed|said)\b/gi;
+/** "The report that …", "The figure of …", "claims that …": a report the rest of the sentence may call false. */
+const REPORT_THAT = /\b(?:reports?|claims?|figures?|information|rumou?rs?)\s+(?:that|of)\b/i;
+const CALLED_FALSE =
+  /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:completely|entirely|simply)\s+)?(?:false|fake|untrue|not\s+true|fabricated|a\s+fake|a\s+lie|denied)\b/i;
+const UNEXPLODED_IN = /\bunexploded\b/i;
+/** "two downed Shahed drones that failed to explode": downed first, so a claim (claims.md, edge case 6). */
+const DOWNED_IN_PHRASE = /\b(?:downed|shot[\s-]down|intercepted|destroyed)\b/i;
+const UNEXPLODED_AFTER =
+  /^\s*(?:,\s*)?(?:that|which)\s+(?:had\s+)?(?:failed\s+to|did\s+not|didn['’]t)\s+(?:explode|detonate)\b/i;
+/** The allied interceptor right before "intercepted": "RAF Typhoons intercepted", "NORAD intercepted", "NATO jets intercepted". */
+const ALLIED_INTERCEPTOR =
+  /\b(?:NATO|RAF|NORAD|[Aa]llied|Typhoons?|Eurofighters?|F-35s?|Gripens?|QRA)\b(?:\s+[\w-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?$/;
+/** "intercepted three NATO patrol aircraft", "intercepted a US reconnaissance plane": aircraft met on patrol, not downed. */
+const PATROL_INTERCEPTED =
+  /^\s+(?:(?:a|an|the|two|three|four|five|six|\d+)\s+)?(?:NATO|US|U\.S\.|American|British|French|German|Swedish|Polish|allied|patrol|reconnaissance|surveillance|spy)\b/;
+/** Jets meeting aircraft in peacetime: escorts, air policing, international airspace. */
+const ESCORT_SETTING = /\bescort(?:ed|ing|s)?\b|\bair\s+policing\b|\binternational\s+airspace\b/i;
+const SHOT_DOWN_WORDS = /\b(?:shot|shoot|shooting|brought|bring)\s+down\b|\bdowned\b|\bdestroy(?:ed|ing)\b/i;
+/** "A single drone shot down over Moscow can close Sheremetyevo …": a threat in general, then a modal. */
+const GENERIC_SINGLE =
+  /^\W*(?:A|An|One|A\s+single|Each|Every)\s+(?:[\w-]+\s+){0,3}(?:shot\s+down|downed|intercepted|destroyed)\b[^,.;:]{0,60}?\s(?:can(?!\s+(?:be|still\s+be)\s+(?:seen|heard|watched))|costs?)\b/;
+
 /** A month's name as written in prose (capitalised: "may" is a verb), for the period patterns below. */
 const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** A span of a month or more in `clause`, not after a superlative or "first" ("the first attack on the city in 40 days"). */
+function longSpan(clause: string, pieces: number, atStart = false): boolean {
+  for (let i = 0; i < SPANS.length; i++) {
+    if ((pieces & (1 << i)) === 0) continue;
+    const re = SPANS[i]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
+      if (SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index))) continue;
+      if (atStart && /\w/.test(clause.slice(0, m.index))) continue;
+      if (re !== DAYS_OR_WEEKS) return true;
+      const n = spanNumber(m[1]!);
+      if (n !== null && n * (/^weeks$/i.test(m[2]!) ? 7 : 1) >= 28) return true;
+    }
+  }
+  return false;
+}
+/**
+ * Which span patterns match somewhere in a sentence (bit i for SPANS[i]), remembered for the
+ * sentence last asked about: a sentence has many counts, and most sentences have none.
+ */
+function spanPieces(sentence: string): number {
+  if (sentence === spansOf.sentence) return spansOf.bits;
+  // (a literal piece first, the pattern only where it is: most sentences have neither)
+  const pieces = [
+    sentence.includes('days') || sentence.includes('weeks'),
+    SEASON_PIECE.test(sentence),
+    sentence.includes('whole of') || MONTH_PAIR_PIECE.test(sentence),
+    sentence.includes('ince'),
+  ];
+  let bits = 0;
+  for (let i = 0; i < SPANS.length; i++) {
+    if (!pieces[i]) continue;
+    const re = SPANS[i]!;
+    re.lastIndex = 0;
+    if (re.test(sentence)) bits |= 1 << i;
+  }
+  spansOf.sentence = sentence;
+  spansOf.bits = bits;
+  return bits;
+}
+const SEASON_PIECE = /summer|winter|spring|autumn/i;
+/** A month's name ending, then "and" / "to" / "through": the piece of "between January and June". */
+const MONTH_PAIR_PIECE = /(?:ary|rch|ril|May|une|uly|ust|ber)\s+(?:and|to|through)\s/;
+const spansOf = { sentence: '', bits: 0 };
+/** A sentence's opening phrase up to its first comma. */
+const OPENER = /^[^,;:]{1,60},/;
+const SPAN_NUMBER_WORDS = new Map(
+  'four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'
+    .split(' ')
+    .map((w, i) => [w, i < 16 ? i + 4 : (i - 14) * 10] as const),
+);
+/** "100", "six", "a hundred" (digits or one number word; "a hundred" is 100). */
+function spanNumber(text: string): number | null {
+  const t = text.toLowerCase().replace(/,/g, '');
+  if (/^\d+$/.test(t)) return Number(t);
+  if (t === 'a hundred' || t === 'hundred') return 100;
+  return SPAN_NUMBER_WORDS.get(t) ?? null;
+}
+/** "over the past 30 days", "during the last six weeks", "in 47 days": a number of days or weeks (the caller weighs it). */
+const DAYS_OR_WEEKS =
+  /\b(?:in|over|during|for|within|throughout)\s+(?:the\s+)?(?:(?:past|last|previous|first)\s+)?(\d[\d,]*|[a-z]+|a\s+hundred)\s+(days|weeks)\b/gi;
+/** "over the summer", "during the winter", "since spring": a season as a whole (not "in the summer", which may date one event). */
+const SEASON_SPAN =
+  /\b(?:during|over|throughout|since)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:summer|winter|spring|autumn)\b(?=\s*(?:[,.;:]|$|alone\b))/gi;
+/** "between January and June", "in March and April": two months' span. */
+const MONTHS_SPAN = new RegExp(
+  String.raw`\b(?:[Bb]etween|[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:early\s+|late\s+|mid-?\s*)?(?:${MONTH_NAME})\s+(?:and|to|through)\s+(?:early\s+|late\s+|mid-?\s*)?(?:${MONTH_NAME})\b(?!\s+\d)|\b(?:for|over|in|during)\s+(?:the\s+)?whole\s+of\s+20\d\d\b`,
+  'g',
+);
+/** "since their introduction", "since January 1", "since the new year": from a start a month or more back. */
+const SINCE_SPAN = new RegExp(
+  String.raw`\b[Ss]ince\s+(?:(?:their|its|the)\s+(?:introduction|deployment|arrival|first\s+use|first\s+appearance)|January\s+1(?:st)?\b|1(?:st)?\s+January|(?:the\s+)?[Nn]ew\s+[Yy]ear)|^\W*Since\s+(?:early\s+|late\s+|mid-?\s*)?(?:${MONTH_NAME}),`,
+  'g',
+);
+const SPANS = [DAYS_OR_WEEKS, SEASON_SPAN, MONTHS_SPAN, SINCE_SPAN];
 
 /**
  * "shot down 4,260 Ukrainian drones in December", "1,200 drones during March": a named month with no day after it (not
@@ -1827,7 +2059,9 @@ const MONTH_TALLY = new RegExp(
   String.raw`\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:${MONTH_NAME})\b(?!['’]s|,?\s+\d)`,
 );
 /** "since September", "since early March": a period from a named month (no day) to now (rule monthTally). */
-const SINCE_MONTH = new RegExp(String.raw`\bsince\s+(?:(?:early|mid-?|late)\s+)?(?:${MONTH_NAME})\b(?!['’]s|,?\s+\d)`);
+const SINCE_MONTH = new RegExp(
+  String.raw`\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:${MONTH_NAME})\b(?!['’]s|,?\s+\d)`,
+);
 /** "to date": everything up to now (rule monthTally); not "up to date figures". */
 const TO_DATE = /(?<!\bup\s)\bto\s+date\b/i;
 
@@ -1852,6 +2086,10 @@ const LOSS_ITEM =
 /** A numbered ground-equipment item ("19 tanks", "four armoured vehicles", "two artillery systems"). */
 const GROUND_ITEM =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)\s+(?:[\w-]+\s+){0,2}(?:tanks?|armou?red\b|artillery\b|mortars?|howitzers?|(?:military|motor|combat)\s+vehicles?|personnel\s+carriers?|fighting\s+vehicles?|trucks?)\b/i;
+
+/** Right after a count destroyed: threats stored, readied or aboard, never in the air (rule storedThreats). */
+const STORED_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:(?:prepared|readied|ready|awaiting|waiting)\s+for\s+(?:launch|use|take-?off)|stored|in\s+storage|aboard|on\s+board|before\s+(?:they|it)\s+could\s+(?:be\s+)?(?:launched|used|fired|take\s+off))\b/i;
 
 /** A war-loss tally (claims.md edge case 7): the sentence lists three or more numbered ground-equipment categories. */
 const LOSS_WORD =
@@ -2161,6 +2399,8 @@ export function vetoReason(
   const lead = sentence.slice(0, toks[c.from]!.start - base);
   if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead))
     return 'a denied report';
+  const why = RULES.notReports ? notAReport(toks, c, g, sentence, base, lead, weapon) : null;
+  if (why !== null) return why;
   if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
   // "Three drones were shot down by two Su-35 fighters", "patrol boats were destroyed by fire from two drones": the
   // agent of a passive downing (or what it fired from) is not what was downed
@@ -2230,6 +2470,9 @@ export function vetoReason(
       ground !== null && RULES.damageNotGround && g >= c.numTo && g < c.npTo && damageVerbAfter(toks, c.npTo);
     if ((ground !== null && !inRaid && !byAirDefence && !damageAfter) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
       return 'destroyed on the ground or in a strike';
+    // "destroying 15 Shaheds prepared for launch", "nine Kalibr missiles were destroyed aboard the ship", "destroyed 20
+    // drones before they could be launched": threats never airborne (claims.md, edge case 7; rule storedThreats)
+    if (RULES.storedThreats && STORED_AFTER.test(tail.slice(0, 80))) return 'destroyed before launch, stored or aboard';
     // "destroyed 19 tanks and four drones": the verb's object list numbers ground equipment before the count, so it is
     // a battlefield loss list, not an interception (claims.md, edge case 7)
     if (g < c.from && GROUND_ITEM.test(sentence.slice(toks[g]!.end - base, toks[c.from]!.start - base)))

@@ -465,6 +465,32 @@ export const RULES = {
   demonymAttacker: true,
   /** "126 enemy unmanned craft of the aircraft type", "two Orlan reconnaissance craft": a "craft" a drone's modifier names is a drone, not a generic head that takes its weapon from the context. */
   uncrewedCraft: true,
+  /** "Two Gripen jets shot down drones", "Four mobile fire groups destroyed Shahed drones": a count before an active downing verb that has a threat as its object counts the shooters, not a claim (a bare plural object; a verb after a plural noun that names no threat ends the counted phrase). */
+  countedShooters: true,
+  /** "28 drones over the Smolensk, Kaluga and Tver regions: 15 over Smolensk, 8 over Kaluga and 5 over Tver": a count after a colon with a place of its own is at that place, not at the list of places before the colon (a label only when the count has no place after it). */
+  ownPlaceOverLabel: true,
+  /** "over the past 100 days", "during the summer", "between January and June", "since their introduction", "Since January 1, …": a span of a month or more told without a month's or a year's name makes the count a tally, in the count's own phrase or as the opener of its clause (not after a superlative or "first", not in another clause). */
+  periodSpans: true,
+  /** Counts in sentences that report no event: a rate ("8 out of every 10", "nine in ten", "On average, …"), a yes/no question or a counterfactual ("Had 40 drones been shot down …, residents would …"), a count inside a denied clause ("denied that 20 drones …") or a report called false ("The report that 30 drones … was false"), unexploded threats made safe, jets intercepting (escorting) aircraft, a general statement about a single threat ("A drone shot down over Moscow can close …"). */
+  notReports: true,
+  /** "Russian air defences intercepted six drones. Three were over the Bryansk region and three over the Kursk region": a sentence opening on a bare count that "was / were over / above / across" a named place, right after a claim, breaks that claim down (not "in": "Two were in Shebekino" tells people). */
+  copularPlaced: true,
+  /** "Over the Caspian Sea, air defences shot down two drones flying towards Dagestan": the place an opening "Over / Above / Across / Off …" names, not the course's target, when the count's only place after it is that course (claims.md, edge case 11; not "In Kyiv, Zelensky said …"). */
+  introOverCourse: true,
+  /** "Ukraine admitted that 20 of its drones had been shot down", "two of their cruise missiles": a part of a set named with its owner's pronoun and no number takes the set's weapon. */
+  pronounSetPartitive: true,
+  /** "3 dozen drones", "2 dozen missiles": digits before "dozen" are dozens, as "three dozen" is. */
+  digitDozen: true,
+  /** "over the right bank of the Dnipro river", "across the Dnieper", "on the left bank of the Dnipro": the river is not the city of Dnipro. */
+  riverNotCity: true,
+  /** "destroying 15 Shaheds prepared for launch", "nine Kalibr missiles were destroyed aboard the ship", "destroyed 20 drones before they could be launched", "… and 20 Shahed drones stored there": threats destroyed before they were airborne (claims.md, edge case 7). */
+  storedThreats: true,
+  /** "The governor of the southern Mykolaiv region said … 12 drones over his region": "his / her / their (own) region" is the speaker's region named as theirs earlier in the sentence (an unnamed one stays country scope). */
+  speakersOwnRegion: true,
+  /** "KYIV (Reuters) – Ukraine's air force said it had shot down all 33 drones …": a dateline opening a restatement is where the story was filed, not a place that restatement gives the claim before. */
+  restatedDateline: true,
+  /** "Of these, 29 were flying illegally over the Belgorod region": a part of the claim before, told where it flew ("were flying over"), is placed there as "were over" is. */
+  flyingOverPart: true,
 };
 
 export type RuleName = keyof typeof RULES;
