@@ -1959,7 +1959,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
               : null) ??
             invert(articleAttacker) ??
             lookups.country() ??
-            invert(threatOrigin(body)));
+            invert(threatOrigin(body)) ??
+            // ("the enemy attacked with 112 Shahed-type UAVs … 74 drones were shot down in the north, south and east of the
+            // country": no side named, but arms only one side of this war fires; rule typesTellSide)
+            // (a count of two or more: "an airborne target" in a story of one drone over Belarus is no claim of its own)
+            (RULES.typesTellSide && c.value >= 2 ? defenderByTypes(body) : null));
       if (!country) {
         note(trace, body, toks, c, false, () => 'no country can be told for it');
         continue;
@@ -2773,6 +2777,23 @@ function ownerOrigin(text: string): string | null {
   const m = OWNER_ORIGIN.exec(text);
   return m ? (m[1] === 'Russia' || m[1] === 'Moscow' ? 'RU' : 'UA') : null;
 }
+
+/**
+ * The defender an article's types of threat tell when nothing else names a side: Shaheds, Gerans, Kalibrs, Kh-101s,
+ * Iskanders and Kinzhals are fired at Ukraine; ATACMS, Storm Shadows, HIMARS, Neptunes and Lyutyis at Russia. Nothing
+ * when both kinds are named, or the article is about another war (Israel, Yemen, India and Pakistan …), where the same
+ * Iranian designs fly.
+ */
+function defenderByTypes(body: string): string | null {
+  const atUkraine = FIRED_AT_UKRAINE.test(body);
+  const atRussia = FIRED_AT_RUSSIA.test(body);
+  if (atUkraine === atRussia || OTHER_WARS.test(body)) return null;
+  return atUkraine ? 'UA' : 'RU';
+}
+const FIRED_AT_UKRAINE = /\b(?:Shaheds?|Gerans?|Geran-\d|Gerbera|Kalibrs?|Kh-\d{2,3}|Iskanders?|Kinzhals?)\b/i;
+const FIRED_AT_RUSSIA = /\b(?:ATACMS|Storm\s+Shadows?|SCALP|HIMARS|Neptunes?|Lyutyi|Liutyi|Vampires?|Olkha)\b/i;
+const OTHER_WARS =
+  /\b(?:Israel|Israeli|IDF|Tel\s+Aviv|Jerusalem|Gaza|Lebanon|Hezbollah|Yemen|Houthis?|Saudi|India|Indian|Pakistan|Pakistani|Syria|Iraq)\b/;
 
 function threatOrigin(text: string): string | null {
   const m = THREAT_ORIGIN.exec(text);

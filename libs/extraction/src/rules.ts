@@ -491,6 +491,8 @@ export const RULES = {
   restatedDateline: true,
   /** "Of these, 29 were flying illegally over the Belgorod region": a part of the claim before, told where it flew ("were flying over"), is placed there as "were over" is. */
   flyingOverPart: true,
+  /** "The enemy attacked with 112 Shahed-type UAVs … 74 drones were shot down in the north, south and east of the country": when nothing names a side, the types of threat only one side of this war fires tell the defender (not with both kinds named, nor in an article about another war). */
+  typesTellSide: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -235,3 +235,21 @@ describe('whole articles (a third probe): the speaker\'s own region, a dateline,
     ],
   ]);
 });
+
+describe('no side named: the types of threat tell the defender', () => {
+  ruleFamily('typesTellSide', [
+    [
+      'On the night of 14 March, the enemy attacked with 112 Shahed-type attack drones. As of 09:00, air defence shot down 86 drones in the north, south and east of the country.',
+      ['86 drone @ country UA'],
+    ],
+    ['Air defences intercepted 12 ATACMS missiles overnight, the ministry said.', ['12 missile @ country RU']],
+  ]);
+  identityRows([
+    // another war, both kinds of arms, a single threat: nothing told
+    ['Air defences intercepted 30 Shahed drones launched from Yemen, the military said.', []],
+    [
+      'Shahed drones and Storm Shadow missiles were reported in the sky. Air defences shot down 20 aerial targets overnight, officials said.',
+      [],
+    ],
+  ]);
+});
