@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:net';
-import { isPortFree, pickFreePort, pickFreePorts } from './free-port.finder';
+import { ephemeralRange, isPortFree, pickFreePort, pickFreePorts } from './free-port.finder';
 
 function listen(port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -15,6 +15,15 @@ describe('free ports', () => {
     expect(port).toBeGreaterThan(0);
     const server = await listen(port);
     server.close();
+  });
+
+  it("picks below the OS's range for outgoing connections, where a client's local port cannot take it", async () => {
+    const [low] = ephemeralRange();
+    const ports = await pickFreePorts(5);
+    for (const port of ports) {
+      expect(port).toBeLessThan(low);
+      expect(port).toBeGreaterThanOrEqual(Math.min(10_000, low - 1));
+    }
   });
 
   it('picks distinct ports', async () => {
