@@ -15,7 +15,16 @@ import { actorSubject, anaphoricSpeaker, bareBody, findClaimants, ownSpeaker, ty
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { AERIAL_VEHICLE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
-import { CITY_OBLAST, FROM, locate, placesWithin, referencePoint, WEAPON_OF, type LocateInput } from './locate';
+import {
+  CITY_OBLAST,
+  datelineAt,
+  FROM,
+  locate,
+  placesWithin,
+  referencePoint,
+  WEAPON_OF,
+  type LocateInput,
+} from './locate';
 import { LiteralSets } from './literals';
 import { numberAt } from './numbers';
 import {
@@ -2575,16 +2584,6 @@ function placesOfRestatement(s: { start: number; text: string }): string[] | nul
     )
       codes.add(p.code);
   return codes.size > 0 ? [...codes] : null;
-}
-
-/** A wire dateline opening the sentence ("KYIV (Reuters) –", "MOSCOW, Aug 21 -"): where the story was filed. */
-function datelineAt(text: string, p: PlaceMention): boolean {
-  return (
-    p.start <= 1 &&
-    p.text.length >= 3 &&
-    p.text === p.text.toUpperCase() &&
-    /^[\s,(–—-]/.test(text.slice(p.end, p.end + 1))
-  );
 }
 
 /** Places the restated country-scope claim at the places of the restatement, when they are in the claim's country. */

@@ -297,6 +297,16 @@ function codesOf(inp: LocateInput, ps: PlaceMention[]): string[] {
   return [...new Set(ps.filter((p) => !namedCapital(inp, p)).map((p) => codeOf(inp, p)))].sort();
 }
 
+/** A wire dateline opening the sentence at `start` ("MOSCOW, Aug 21 (Reuters) -", "KYIV (Reuters) –"): where the story was filed. */
+export function datelineAt(text: string, p: PlaceMention, start = 0): boolean {
+  return (
+    p.start <= start + 1 &&
+    p.text.length >= 3 &&
+    p.text === p.text.toUpperCase() &&
+    /^[\s,(–—-]/.test(text.slice(p.end, p.end + 1))
+  );
+}
+
 export function locate(inp: LocateInput): Located {
   const { body, segment } = inp;
   const reference: PlaceMention[] = [];
@@ -306,13 +316,7 @@ export function locate(inp: LocateInput): Located {
     // several oblasts share is the one in that region)
     if (p.kind === 'place' && inRegionAfter(p, inp.places, body)) return false;
     // a dateline ("MOSCOW, Aug 21 (Reuters) -") says where the story was filed
-    if (
-      p.start <= inp.sentenceStart + 1 &&
-      p.text.length >= 3 &&
-      p.text === p.text.toUpperCase() &&
-      /^[\s,(–—-]/.test(body.slice(p.end, p.end + 1))
-    )
-      return false;
+    if (datelineAt(body, p, inp.sentenceStart)) return false;
     // "Moscow, Oct 25 Russian air defence…", "Kyiv (Reuters) -": a dateline at the start of a sentence
     if (
       p.start === inp.sentenceStart &&

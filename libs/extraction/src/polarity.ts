@@ -7,7 +7,7 @@
  * and things destroyed on the ground.
  */
 import type { Weapon } from '@skytally/contracts';
-import { isNumberWord } from '@skytally/text';
+import { isNumberWord, parseNumberWords } from '@skytally/text';
 import { eachOfWhichEnd, type Count } from './counts';
 import {
   DETECT_VERBS,
@@ -1834,8 +1834,8 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   if (period !== null && !ANNEXED_BEFORE.test(own.slice(Math.max(0, period.index - 40), period.index))) return true;
   // "over the past 100 days", "during the summer", "between January and June", "since their introduction": a span of a
   // month or more told in other words than a month's or a year's name (rule periodSpans)
-  if (RULES.periodSpans && spanPieces(sentence) !== 0) {
-    const bits = spanPieces(sentence);
+  const bits = RULES.periodSpans ? spanPieces(sentence) : 0;
+  if (bits !== 0) {
     // in the count's own phrase, or in an opener whose clause the count is in ("Over the past 100 days, Moscow's air
     // defence shot down 1,900 drones"; not "Since the summer, Kyiv has seen attacks, and on Tuesday … 40 drones"; review)
     if (longSpan(own, bits)) return true;
@@ -2020,17 +2020,12 @@ const MONTH_PAIR_PIECE = /(?:ary|rch|ril|May|une|uly|ust|ber)\s+(?:and|to|throug
 const spansOf = { sentence: '', bits: 0 };
 /** A sentence's opening phrase up to its first comma. */
 const OPENER = /^[^,;:]{1,60},/;
-const SPAN_NUMBER_WORDS = new Map(
-  'four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety'
-    .split(' ')
-    .map((w, i) => [w, i < 16 ? i + 4 : (i - 14) * 10] as const),
-);
-/** "100", "six", "a hundred" (digits or one number word; "a hundred" is 100). */
+/** "100", "six", "a hundred": digits, or number words as the rest of the extractor reads them. */
 function spanNumber(text: string): number | null {
   const t = text.toLowerCase().replace(/,/g, '');
   if (/^\d+$/.test(t)) return Number(t);
-  if (t === 'a hundred' || t === 'hundred') return 100;
-  return SPAN_NUMBER_WORDS.get(t) ?? null;
+  const words = t.split(/\s+/);
+  return parseNumberWords({ length: words.length, at: (i) => words[i] ?? '' }, 0)?.value ?? null;
 }
 /** "over the past 30 days", "during the last six weeks", "in 47 days": a number of days or weeks (the caller weighs it). */
 const DAYS_OR_WEEKS =
