@@ -108,65 +108,78 @@ function nationalFigure(text: string): string | null {
   return surname ? (NATIONAL_FIGURES.get(surname) ?? null) : null;
 }
 
-const PATTERNS: RegExp[] = [
-  // "Moscow Mayor Sergei Sobyanin", "Belgorod Governor Vyacheslav Gladkov", "Gov. Igor Artamonov"
-  // ("Governor Igor Morin of the Voronezh region": the place after the name, rule titleNameOfPlace)
-  new RegExp(
-    String.raw`(?:${TITLE_PLACE}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})(\s+of\s+(?:the\s+)?${NATION_OF}${OCCUPIED}${PLACE_WORD}(?![\p{L}-]|\s+\p{Lu}))?`,
-    'gu',
-  ),
-  // "Moscow's mayor, Sergei Sobyanin," / "the governor of Kursk, Alexei Smirnov,"
-  new RegExp(
-    String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?,\s+(${NAME}),`,
-    'gu',
-  ),
-  // "Moscow's mayor", "the mayor of Moscow", "Lipetsk's regional governor", "the Belgorod governor" (not "the pro-Moscow
-  // governor of Sevastopol"; "the governor for Moscow", as translations write it)
-  new RegExp(
-    String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD})?`,
-    'gu',
-  ),
-  // ministries, air forces, general staffs; Ukraine's regional commands ("the Southern Defence Forces", "Defence Forces of
-  // the South of Ukraine", "Operational Command South", "OC South")
-  new RegExp(
-    String.raw`${NATION}?(?:${REGIONAL_COMMAND}|[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|[Mm]inister\s+of\s+[Dd]efen[cs]e|[Dd]efen[cs]e\s+[Mm]inister|MoD|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Nn]avy)`,
-    'gu',
-  ),
-  // "the Russian military said", "Ukraine's army reported"
-  new RegExp(String.raw`${NATION}(?:military|army)(?=\s+(?:said|says|reported|claimed|stated|announced))`, 'gu'),
-  // "Sobyanin said", "according to Gladkov", a live-blog line "Sobyanin: …" — only officials the gazetteer knows
-  new RegExp(String.raw`(${NAME})(?=\s+(?:said|says|wrote|reported|added|claimed)|:\s)`, 'gu'),
-  // "Serhii Popko, head of the Kyiv City Military Administration", "Oleh Kiper, head of Odesa Oblast Military Administration"
-  new RegExp(
-    String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?${ADMIN}`,
-    'gu',
-  ),
-  // "the head of the Poltava Oblast Military Administration, Ivan Petrenko," / "the head of the republic, Artur Parfenchikov,"
-  new RegExp(
-    String.raw`(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?:${ADMIN}|republic|region|oblast|city)(?:,\s+(${NAME2}),)?`,
-    'gu',
-  ),
-  // "the Sumy Oblast Military Administration", "the regional military administration"
-  new RegExp(String.raw`${ADMIN}`, 'gu'),
-  // "Gen. Valerii Zaluzhnyi", "Air Force Commander Mykola Oleshchuk", "spokesman Yurii Ihnat"
-  new RegExp(
-    String.raw`(?:(?:Lt\.\s+|Major\s+|Maj\.\s+)?Gen\.|General|Col\.|Colonel|[Cc]ommander(?:-in-[Cc]hief)?|[Ss]pokes(?:man|woman|person)|[Mm]inister)\s+(${NAME2})`,
-    'gu',
-  ),
-  // "Oleh Syniehubov, governor of the Kharkiv region," / "Serhiy Lysak, the head of the Dnipropetrovsk region,"
-  // ("Denis Pushilin, the Russian-installed head of Donetsk", "…, the pro-Moscow leader of Luhansk", "…, the governor
-  // for Moscow": an occupation's appointee, a leader, a translation's "for", with rule appointedOfficial; not a place in
-  // the possessive, "the head of Donetsk's water utility", review)
-  new RegExp(
-    String.raw`(${NAME2}),\s+(?:the\s+|an?\s+)?${APPOINTED_BEFORE}(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}`,
-    'gu',
-  ),
-  // "Governor of the Kursk region Alexei Korotkov"
-  new RegExp(String.raw`(?:Governor|Mayor|Head)\s+of\s+(?:the\s+)?${NATION_OF}${PLACE_WORD}\s+(${NAME2})`, 'gu'),
-  // "according to Mr Sobolev", "Ms. Ivanova said": a surname with an honorific, the official named before (the
-  // extractor resolves it; see `honorificSurname`)
-  new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`, 'gu'),
-];
+/**
+ * The claimant patterns, in the order KEYWORDS tests them. `compass`: what may stand between "of (the)" and the place of
+ * a title (rule compassInTitle: "the governor of the central Cherkasy region", "of Ukraine's southern Odesa region").
+ */
+function claimantPatterns(compass: string): RegExp[] {
+  return [
+    // "Moscow Mayor Sergei Sobyanin", "Belgorod Governor Vyacheslav Gladkov", "Gov. Igor Artamonov"
+    // ("Governor Igor Morin of the Voronezh region": the place after the name, rule titleNameOfPlace)
+    new RegExp(
+      String.raw`(?:${TITLE_PLACE}\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:Gov\.|Governor|Mayor|Head|governor|mayor)\s+(${NAME})(\s+of\s+(?:the\s+)?${NATION_OF}${OCCUPIED}${compass}${PLACE_WORD}(?![\p{L}-]|\s+\p{Lu}))?`,
+      'gu',
+    ),
+    // "Moscow's mayor, Sergei Sobyanin," / "the governor of Kursk, Alexei Smirnov,"
+    new RegExp(
+      String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor|head)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD})?,\s+(${NAME}),`,
+      'gu',
+    ),
+    // "Moscow's mayor", "the mayor of Moscow", "Lipetsk's regional governor", "the Belgorod governor" (not "the pro-Moscow
+    // governor of Sevastopol"; "the governor for Moscow", as translations write it)
+    new RegExp(
+      String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD})?`,
+      'gu',
+    ),
+    // ministries, air forces, general staffs; Ukraine's regional commands ("the Southern Defence Forces", "Defence Forces of
+    // the South of Ukraine", "Operational Command South", "OC South")
+    new RegExp(
+      String.raw`${NATION}?(?:${REGIONAL_COMMAND}|[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|[Mm]inister\s+of\s+[Dd]efen[cs]e|[Dd]efen[cs]e\s+[Mm]inister|MoD|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces|[Nn]avy)`,
+      'gu',
+    ),
+    // "the Russian military said", "Ukraine's army reported"
+    new RegExp(String.raw`${NATION}(?:military|army)(?=\s+(?:said|says|reported|claimed|stated|announced))`, 'gu'),
+    // "Sobyanin said", "according to Gladkov", a live-blog line "Sobyanin: …" — only officials the gazetteer knows
+    new RegExp(String.raw`(${NAME})(?=\s+(?:said|says|wrote|reported|added|claimed)|:\s)`, 'gu'),
+    // "Serhii Popko, head of the Kyiv City Military Administration", "Oleh Kiper, head of Odesa Oblast Military Administration"
+    new RegExp(
+      String.raw`(${NAME2}),\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Gg]overnor|[Mm]ayor)\s+of\s+(?:the\s+)?${ADMIN}`,
+      'gu',
+    ),
+    // "the head of the Poltava Oblast Military Administration, Ivan Petrenko," / "the head of the republic, Artur Parfenchikov,"
+    new RegExp(
+      String.raw`(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?:${ADMIN}|republic|region|oblast|city)(?:,\s+(${NAME2}),)?`,
+      'gu',
+    ),
+    // "the Sumy Oblast Military Administration", "the regional military administration"
+    new RegExp(String.raw`${ADMIN}`, 'gu'),
+    // "Gen. Valerii Zaluzhnyi", "Air Force Commander Mykola Oleshchuk", "spokesman Yurii Ihnat"
+    new RegExp(
+      String.raw`(?:(?:Lt\.\s+|Major\s+|Maj\.\s+)?Gen\.|General|Col\.|Colonel|[Cc]ommander(?:-in-[Cc]hief)?|[Ss]pokes(?:man|woman|person)|[Mm]inister)\s+(${NAME2})`,
+      'gu',
+    ),
+    // "Oleh Syniehubov, governor of the Kharkiv region," / "Serhiy Lysak, the head of the Dnipropetrovsk region,"
+    // ("Denis Pushilin, the Russian-installed head of Donetsk", "…, the pro-Moscow leader of Luhansk", "…, the governor
+    // for Moscow": an occupation's appointee, a leader, a translation's "for", with rule appointedOfficial; not a place in
+    // the possessive, "the head of Donetsk's water utility", review)
+    new RegExp(
+      String.raw`(${NAME2}),\s+(?:the\s+|an?\s+)?${APPOINTED_BEFORE}(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD}`,
+      'gu',
+    ),
+    // "Governor of the Kursk region Alexei Korotkov"
+    new RegExp(
+      String.raw`(?:Governor|Mayor|Head)\s+of\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD}\s+(${NAME2})`,
+      'gu',
+    ),
+    // "according to Mr Sobolev", "Ms. Ivanova said": a surname with an honorific, the official named before (the
+    // extractor resolves it; see `honorificSurname`)
+    new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`, 'gu'),
+  ];
+}
+/** "central", "southern", "north-eastern", "border", "frontline" before a place after an official's title (rule compassInTitle). */
+const TITLE_COMPASS = String.raw`(?:(?:central|southern|northern|eastern|western|(?:north|south)-?(?:east|west)ern|border|frontline|front-line)\s+)?`;
+const PATTERNS = claimantPatterns('');
+const PATTERNS_COMPASS = claimantPatterns(TITLE_COMPASS);
 
 const HONORIFIC = 12;
 /** "NAME, the governor of PLACE". */
@@ -214,9 +227,10 @@ export function findClaimants(
 ): ClaimantMention[] {
   const out: ClaimantMention[] = [];
   if (!ANY_KEYWORD.test(sentence)) return out;
-  for (let p = 0; p < PATTERNS.length; p++) {
+  const patterns = RULES.compassInTitle ? PATTERNS_COMPASS : PATTERNS;
+  for (let p = 0; p < patterns.length; p++) {
     if (!KEYWORDS[p]!.test(sentence)) continue;
-    const re = PATTERNS[p]!;
+    const re = patterns[p]!;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       // (the place after the name read only with rule titleNameOfPlace; the mention ends at the name without it)

@@ -118,6 +118,12 @@ const TRIGGER_RARE =
 /** "The Russian military hit 22 UAVs" (rule militaryHit; lexicon's airDefenceHit reads the verb). */
 const MILITARY_HIT =
   /\b(?:military|army) (?:ha(?:ve|s|d) )?hit (?:all )?(?:\d[\d,]*|an?|[a-z]+(?:teen|ty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|unmanned|fixed-wing)\b/i;
+/** "17 UAVs were hit by the air force", "hit by Ukraine's air force" (rule airForceHit; lexicon's airDefenceHit reads the verb). */
+const AIR_FORCE_HIT =
+  /\bhit\b[^.;]{0,80}\bby (?:the |its |their )?(?:(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s) )?air forces?\b/i;
+/** "the Air Defence Force defeated about 17 UAVs" (rule defeatedThreats; lexicon's defeatedThreats reads the verb). */
+const DEFEATED_THREATS =
+  /\bdefeated (?:(?:about|some|around|nearly|almost|over|more than|up to|at least) )?(?:all )?(?:\d[\d,]*|[a-z]+(?:teen|ty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|unmanned|fixed-wing)\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -128,7 +134,9 @@ function rareTriggered(text: string): boolean {
   return (
     TRIGGER_RARE.test(text) ||
     (RULES.fendedOff && FEND_OFF.test(text)) ||
-    (RULES.militaryHit && MILITARY_HIT.test(text))
+    (RULES.militaryHit && MILITARY_HIT.test(text)) ||
+    (RULES.airForceHit && AIR_FORCE_HIT.test(text)) ||
+    (RULES.defeatedThreats && DEFEATED_THREATS.test(text))
   );
 }
 /**
@@ -141,9 +149,9 @@ function mayClaim(body: string): boolean {
   const hints = BODY_RARE_HINTS.scan(body);
   return ((hints & 1) !== 0 && rareTriggered(body)) || (RULES.setDowned && (hints & 2) !== 0 && THEM_DOWN.test(body));
 }
-/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off"
- * and "air defence stopped" have "hit", as "the military hit" has). */
-const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped'];
+/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off",
+ * "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have). */
+const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped', 'defeated'];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
 /**

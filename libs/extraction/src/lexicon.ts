@@ -257,14 +257,43 @@ export function airDefenceHit(toks: readonly { low: string; kind: string; raw: s
     let a = x + 1;
     if (toks[a]?.low === 'the' || toks[a]?.low === 'its' || toks[a]?.low === 'their') a++;
     if (toks[a]?.low === 'russian' || toks[a]?.low === 'ukrainian') a++;
+    // ("hit by Ukraine's air force": the side's possessive, rule airForceHit)
+    else if (
+      RULES.airForceHit &&
+      SIDES.has(toks[a]?.low ?? '') &&
+      toks[a + 1]?.kind === 'p' &&
+      toks[a + 2]?.low === 's'
+    )
+      a += 3;
     const w = toks[a]?.low ?? '';
     const next = toks[a + 1]?.low === '-' ? toks[a + 2]?.low : toks[a + 1]?.low;
-    if (w === 'air') return /^defen[cs]es?$/.test(next ?? '');
+    // ("17 UAVs were hit by the air force": the air force is the air defence of Ukraine's reports, rule airForceHit)
+    if (w === 'air') return /^defen[cs]es?$/.test(next ?? '') || (RULES.airForceHit && /^forces?$/.test(next ?? ''));
     if (w === 'anti') return next === 'aircraft';
     if (w === 's') return next === '300' || next === '400';
     return AIR_DEFENCE_AGENT.test(w);
   }
   return false;
+}
+
+/** The sides' names as possessives ("Ukraine's air force"). */
+const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
+
+/**
+ * "the Air Defence Force defeated about 17 UAVs": "defeated" (a calque of Ukrainian "уражено", struck) with a count of
+ * threats as its object is a downing (rule defeatedThreats); "defeated the attack" has no count of threats.
+ */
+export function defeatedThreats(toks: readonly { low: string; kind: string; raw: string }[], k: number): boolean {
+  if (!RULES.defeatedThreats || toks[k]?.low !== 'defeated') return false;
+  let x = k;
+  // ("defeated about 17", "defeated more than 20": a qualifier before the count)
+  if (['about', 'some', 'around', 'nearly', 'almost', 'over'].includes(toks[x + 1]?.low ?? '')) x++;
+  else if (
+    ['more', 'up', 'at'].includes(toks[x + 1]?.low ?? '') &&
+    ['than', 'to', 'least'].includes(toks[x + 2]?.low ?? '')
+  )
+    x += 2;
+  return HIT_THREATS.test(threatAfter(toks, x));
 }
 
 export const DOWN_VERBS: ReadonlySet<string> = new Set(

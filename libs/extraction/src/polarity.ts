@@ -14,6 +14,7 @@ import {
   DOWN_VERBS,
   ewParticiple,
   airDefenceHit,
+  defeatedThreats,
   MODIFIER_FOLLOWERS,
   NEUTRAL_VERBS,
   NON_HEADS,
@@ -747,6 +748,7 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (TRIGGER_WORDS.has(w)) return 'claim';
   if (ewParticiple(toks, k)) return 'claim';
   if (airDefenceHit(toks, k)) return 'claim';
+  if (defeatedThreats(toks, k)) return 'claim';
   // 'were "landed"': Ukrainian military slang (приземлили) for brought down, always in scare quotes
   if (w === 'landed' && QUOTE_MARKS.has(toks[k - 1]?.raw ?? '') && QUOTE_MARKS.has(toks[k + 1]?.raw ?? ''))
     return 'claim';

@@ -493,6 +493,12 @@ export const RULES = {
   flyingOverPart: true,
   /** "The enemy attacked with 112 Shahed-type UAVs … 74 drones were shot down in the north, south and east of the country": when nothing names a side, the types of threat only one side of this war fires tell the defender (not with both kinds named, nor in an article about another war). */
   typesTellSide: true,
+  /** "The governor of the central Cherkasy region said …", "the mayor of Ukraine's southern Odesa region": a compass or border word between an official's title and their place keeps the place the title's (the claimant and the region they speak for). */
+  compassInTitle: true,
+  /** "17 UAVs were hit by the air force in the Kyiv … regions", "hit by Ukraine's air force": the air force as the agent of a passive "hit" is the air defence (Ukraine's reports name it so). */
+  airForceHit: true,
+  /** "the Air Defence Force defeated about 17 UAVs": "defeated" with a count of threats as its object, as translations of Ukrainian reports write a downing. */
+  defeatedThreats: true,
 };
 
 export type RuleName = keyof typeof RULES;
