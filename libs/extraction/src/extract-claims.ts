@@ -10,7 +10,7 @@
  */
 import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
-import { findPlaces, regionName, type PlaceMention } from '@skytally/gazetteer';
+import { capitalOf, findPlaces, regionName, type PlaceMention } from '@skytally/gazetteer';
 import { actorSubject, anaphoricSpeaker, bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
@@ -165,6 +165,9 @@ const HINTS = new LiteralSets([
   ['them'],
   ['fell', 'came down'],
   ['sent'],
+  // (rule usedAgainstSet: a set "used against" a place, read only in sentences these pieces are in; a pattern with words
+  // between, "aimed 16 missiles at", read the same on dev and gave two more false claims on test)
+  ['used against', 'aimed at', 'directed against', 'directed at'],
 ]);
 const HAS_TRIGGER_PIECE = 1;
 const HAS_RARE_PIECE = 2;
@@ -172,6 +175,7 @@ const HAS_ATTACK_PIECE = 4;
 const HAS_THEM = 8;
 const HAS_FELL_PIECE = 16;
 const HAS_SENT_PIECE = 32;
+const HAS_USED_AGAINST_PIECE = 64;
 /** The rare triggers' pieces (bit 1) and THEM_DOWN's (bit 2), for a whole body (mayClaim). */
 const BODY_RARE_HINTS = new LiteralSets([TRIGGER_RARE_PIECES, ['them']]);
 /** TRIGGER.test(text), given HINTS.scan(text). */
@@ -749,7 +753,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   /** Where the last set was named and whether its clause covers a month or longer ("launched 4,000 drones since the war began"). */
   let setTally: { sentence: number; tally: boolean } | null = null;
   /** The one place a launch sentence sends its set at ("22 drones attacked Crimea"): where its parts were stopped, when they name none. */
-  let setTarget: { set: SetMention; regions: string[]; sentence: number } | null = null;
+  /** (`generic`: the one place is "the capital" unnamed, whose country the part's side tells: rule genericCapitalTarget) */
+  let setTarget: { set: SetMention; regions: string[]; sentence: number; generic: boolean } | null = null;
   /** The places of each sentence, read once (a sentence's own, and again when a later count looks back at it). */
   const placesMemo: Array<PlaceMention[] | undefined> = [];
   const placesOfSentence = (k: number): PlaceMention[] => (placesMemo[k] ??= placesInSentence(body, sentences[k]!));
@@ -921,6 +926,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           si - last.sentence <= 2 &&
           (hints & HAS_FELL_PIECE) !== 0 &&
           FELL.test(s.text)));
+    // ("six ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them": a set told as used or
+    // aimed against a place is sent there as an attack's is; rule usedAgainstSet)
+    const usedAgainst = !triggered && RULES.usedAgainstSet && (hints & HAS_USED_AGAINST_PIECE) !== 0;
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
     const attackHint = (hints & HAS_ATTACK_PIECE) !== 0 && ATTACK_HINT.test(s.text);
     // ("Russia once again launched a drone offensive against Ukraine": an adverb between, rule attackerAdverb)
@@ -928,11 +936,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const attackerHere = attackHint
       ? (attackerNamed(s.text) ??
         (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined) ??
-        (RULES.demonymAttacker ? DEMONYM_LAUNCHED_COUNT.exec(s.text)?.[1] : undefined))
-      : undefined;
+        (RULES.demonymAttacker ? DEMONYM_LAUNCHED_COUNT.exec(s.text)?.[1] : undefined) ??
+        (usedAgainst ? AIMED_BY.exec(s.text)?.[1] : undefined))
+      : usedAgainst
+        ? AIMED_BY.exec(s.text)?.[1]
+        : undefined;
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
-    if (attackHint && !triggered) {
+    if ((attackHint && !triggered) || usedAgainst) {
       const setToks = tokens(s.text, s.start);
       const setCounts = findCounts(setToks, s.text, s.start);
       const set = largestSet(setCounts);
@@ -940,7 +951,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (set && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(setToks, setCounts, set, s) };
       if (set && RULES.setTargetPlace) {
         const regions = targetOf(body, s);
-        setTarget = regions ? { set, regions, sentence: si } : null;
+        setTarget = regions ? { set, regions, sentence: si, generic: onlyGenericCapital(s, regions) } : null;
       }
     } else if (!triggered && (hints & HAS_SENT_PIECE) !== 0 && SENT.test(s.text)) {
       // "Around 28 strike drones were sent at the peninsula. … all of them were shot down": the set a later "all of
@@ -1778,7 +1789,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           (p) => p.kind === 'demonym' || (p.kind === 'country' && p.code === countryOfRegion(setTarget!.regions[0]!)),
         )
       )
-        regions = [...setTarget.regions];
+        // ("428 drones were used against the capital … the air force intercepted 403 of the 428": the defender's capital,
+        // as locate reads an unnamed capital, not Moscow by default; rule genericCapitalTarget)
+        regions =
+          RULES.genericCapitalTarget && setTarget.generic
+            ? [capitalOf(base.countryHint() ?? 'RU') ?? setTarget.regions[0]!]
+            : [...setTarget.regions];
       // "…recorded over Crimea; seven were shot down by air defence and three were jammed": a count that names no place,
       // after a placed count of the same threats in its sentence and no place between them, is where that one was
       const sibling: Draft | null = last;
@@ -2312,6 +2328,12 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
   return codes.size === 1 ? [...codes] : null;
 }
 
+/** Whether a target's one region was named only as "the capital", whose country the gazetteer cannot tell (it says Moscow). */
+function onlyGenericCapital(s: Span, regions: readonly string[]): boolean {
+  const named = findPlaces(s.text).filter((p) => p.code === regions[0]);
+  return regions.length === 1 && named.length > 0 && named.every((p) => p.kind === 'capital' && p.generic === true);
+}
+
 /** "from a ship in the Black Sea", "from the occupied Kherson region": an origin up to four words before a place. */
 const LAUNCHED_FROM_BEFORE = /\bfrom\s+(?:(?!at\b|on\b|towards?\b)[\w-]+\s+){0,4}$/i;
 
@@ -2721,6 +2743,8 @@ function maskAsides(text: string): string {
 
 // one regex scan instead of four includes() (each of which rescanned the sentence): about twice as fast
 const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
+/** "Russia used against Ukraine 40 Shaheds", "Ukraine aimed at Kerch …": the side that sent a set (rule usedAgainstSet). */
+const AIMED_BY = /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:has\s+|had\s+)?(?:aimed|directed|used)\b/;
 const SENT = /\bsent\b/;
 /** Cities that are subdivisions of their own (Kyiv, Moscow, St Petersburg, Sevastopol). */
 const CITY_REGIONS = new Set(['UA-30', 'RU-MOW', 'RU-SPE', 'UA-40']);

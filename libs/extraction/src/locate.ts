@@ -771,6 +771,9 @@ function defenderCountry(inp: LocateInput): string | null {
       return p.code;
     if (p.kind !== 'demonym' || p.start < inp.sentenceStart || p.end > inp.sentenceStart + inp.sentenceText.length)
       continue;
+    // "shot down by the air defence forces of the Russian defence ministry": the defences are the demonym's side's
+    // (rule defencesOfDemonym)
+    if (RULES.defencesOfDemonym && DEFENCES_OF.test(inp.body.slice(Math.max(0, p.start - 50), p.start))) return p.code;
     // "a Su-25 of the Ukrainian Air Force": whose aircraft, not who shot it down
     if (/\bof\s+the\s+$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start))) continue;
     if (
@@ -809,6 +812,9 @@ function speechBetween(toks: Tok[], from: number, to: number): boolean {
 }
 
 const DIRECTION = /\b(?:towards?|in\s+the\s+direction\s+of|heading\s+for|back\s+to)\s+(?:the\s+)?$/i;
+/** "by the air defence forces of the", "anti-aircraft units of the": defences owned by the demonym after them. */
+const DEFENCES_OF =
+  /\b(?:air[\s-]defen[cs]es?|anti-aircraft|defen[cs]e\s+forces)(?:\s+(?:forces|units|systems|troops|crews|means|assets))?\s+of\s+the\s+$/i;
 /** "117 unmanned aerial vehicles of Ukraine": a weapon noun and "of" before a country name the threats' owner. */
 export const WEAPON_OF =
   /\b(?:drones|uavs|vehicles|missiles|rockets|aircraft|jets|helicopters|bombs|projectiles|targets)\s+of\s+(?:the\s+)?$/i;
@@ -822,6 +828,8 @@ const WAR_IN = /\b(?:the\s+)?(?:war|invasion|conflict|fighting)\s+in\s+(?:the\s+
 
 /** "over Russia", "across Russian regions", "Ukrainian airspace": a country named as the place. */
 function locationCountry(inp: LocateInput, from: number, to: number): string | null {
+  /** A raid's target told by a demonym ("attacks on Russian territory"): the country only when no other place tells one. */
+  let raidTarget: string | null = null;
   for (const p of inp.places) {
     if (p.start < from || p.end > to) continue;
     if (inp.claimants.some((c) => p.start >= c.start && p.end <= c.end)) continue;
@@ -850,8 +858,15 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
       !FROM.test(inp.body.slice(Math.max(0, p.start - 60), p.start)) &&
       // "one left the controlled airspace towards Russian territory": a direction, not where the count was stopped
       !(RULES.directionNotPlace && DIRECTION.test(inp.body.slice(Math.max(0, p.start - 30), p.start)))
-    )
+    ) {
+      // ("the attack on Ukrainian territory coincided with the downing of 55 drones over Russia": the raid's target gives
+      // way to the place the count was stopped, rule raidOnDemonym)
+      if (RULES.raidOnDemonym && RAID_ON.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) {
+        raidTarget ??= p.code;
+        continue;
+      }
       return p.code;
+    }
   }
-  return null;
+  return raidTarget;
 }

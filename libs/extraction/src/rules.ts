@@ -499,6 +499,14 @@ export const RULES = {
   airForceHit: true,
   /** "the Air Defence Force defeated about 17 UAVs": "defeated" with a count of threats as its object, as translations of Ukrainian reports write a downing. */
   defeatedThreats: true,
+  /** "Some 428 drones were used against the capital … the air force intercepted 403 of the 428": a set sent at "the capital" unnamed places its parts at the defender's capital, not at Moscow (the gazetteer's default for an unnamed capital). */
+  genericCapitalTarget: true,
+  /** "The attack on Ukrainian territory coincided with the downing of 55 drones over Russia": a demonym's territory after an attack noun is the raid's target, which gives way to a place that tells where the count was stopped. */
+  raidOnDemonym: true,
+  /** "shot down by the air defence forces of the Russian defence ministry": defences "of the" demonym are that side's (an aircraft "of the Ukrainian Air Force" is still its owner's). */
+  defencesOfDemonym: true,
+  /** "Six ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them": a set "used against" or "aimed at" a place is a set sent there, as an attack's is. */
+  usedAgainstSet: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -65,3 +65,64 @@ describe('"defeated about 17 UAVs": "defeated" with a count of threats is a down
     ['Ukraine defeated the drone attack on Kyiv overnight, the mayor said.', []],
   ]);
 });
+
+describe('a set sent at "the capital" unnamed: its parts at the defender\'s capital', () => {
+  ruleFamily('genericCapitalTarget', [
+    [
+      'President Volodymyr Zelensky called the attack calculated, stressing that some 428 drones were used against the capital alone. The Ukrainian Air Force said it had managed to intercept 403 of the 428 drones.',
+      ['403 drone @ UA-30'],
+    ],
+  ]);
+  identityRows([
+    // a Russian defender's unnamed capital is Moscow, as before
+    [
+      'Ukraine launched 30 drones in an attack on the capital overnight. Russian air defences shot down 25 of them, the ministry said.',
+      ['25 drone @ RU-MOW'],
+    ],
+    // a capital named is read as named
+    [
+      'Russia launched 40 drones in an attack on Kyiv overnight. The Ukrainian Air Force said it had intercepted 35 of the 40 drones.',
+      ['35 drone @ UA-30'],
+    ],
+  ]);
+});
+
+describe("the side a count is on: a raid's target and the owner of the defences", () => {
+  ruleFamily('raidOnDemonym', [
+    [
+      'The attack on Ukrainian territory coincided with the downing of 55 drones over Russia, according to the report.',
+      ['55 drone @ country RU'],
+    ],
+  ]);
+  ruleFamily('defencesOfDemonym', [
+    [
+      '"Three fixed-wing unmanned aerial vehicles were shot down by the air defence forces of the Russian defence ministry," the governor wrote.',
+      ['3 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // a demonym's territory as the place itself, and an aircraft "of the" air force it belongs to, are read as before
+    ['Air defences shot down 14 drones over Russian territory overnight.', ['14 drone @ country RU']],
+    ['A Su-25 of the Ukrainian Air Force was shot down near Bakhmut, the ministry said.', ['1 aircraft @ UA-14']],
+  ]);
+});
+
+describe('a set "used against" a place: its parts stopped there', () => {
+  ruleFamily('usedAgainstSet', [
+    [
+      "In a statement, Russia's defence ministry said six American ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them.",
+      ['5 missile @ UA-40'],
+    ],
+    [
+      'Russia used against Ukraine 40 Shahed drones overnight. Air defences shot down 35 of them.',
+      ['35 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // "used" without a target, and a weapon used by the defenders, are read as before
+    [
+      'Air defence crews used 12 missiles overnight and shot down ten drones over the Kharkiv region.',
+      ['10 drone @ UA-63'],
+    ],
+  ]);
+});
