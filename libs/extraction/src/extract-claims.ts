@@ -1202,6 +1202,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         flyingAt = gov.at;
         gov = { polarity: 'none', at: -1 };
       }
+      // "…downed 186 drones and 16 missiles, but hits from 10 missiles and 26 drones were recorded at nine locations" (the
+      // air force's daily report): counts of hits got through, and the items after them go with them (rule hitsRecorded)
+      if (RULES.hitsRecorded && gov.polarity !== 'claim' && hitsOf(toks, c.from))
+        gov = { polarity: 'other', at: c.from - 2 };
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
         // "used 36 missiles, of which Ukraine intercepted 23, and 25 drones, of which it intercepted 21": a count after a
         // part taken "of which", itself followed by ", of which", is the next set, not a count downed with that part
@@ -2327,6 +2331,13 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
   }
   return codes.size === 1 ? [...codes] : null;
 }
+
+/** "hits from 10 missiles", "impacts of 26 drones": a count right after a noun of hits (rule hitsRecorded). */
+function hitsOf(toks: Tok[], from: number): boolean {
+  const prep = toks[from - 1]?.low;
+  return (prep === 'from' || prep === 'by' || prep === 'of') && HIT_NOUNS.has(toks[from - 2]?.low ?? '');
+}
+const HIT_NOUNS: ReadonlySet<string> = new Set(['hits', 'impacts', 'hit', 'impact']);
 
 /** Whether a target's one region was named only as "the capital", whose country the gazetteer cannot tell (it says Moscow). */
 function onlyGenericCapital(s: Span, regions: readonly string[]): boolean {

@@ -776,10 +776,17 @@ function defenderCountry(inp: LocateInput): string | null {
     if (RULES.defencesOfDemonym && DEFENCES_OF.test(inp.body.slice(Math.max(0, p.start - 50), p.start))) return p.code;
     // "a Su-25 of the Ukrainian Air Force": whose aircraft, not who shot it down
     if (/\bof\s+the\s+$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start))) continue;
+    // ("shot down a Ukrainian anti-aircraft missile over its territory": a demonym inside the count's own phrase is the
+    // threat's, never the defender's; rule threatsOwnDemonym)
+    if (RULES.threatsOwnDemonym && p.start >= inp.countStart && p.end <= inp.countEnd) continue;
     if (
       /^\s+(?:air[\s-]defen[cs]es?|anti-aircraft|air\s+force|navy|defenders|defence\s+forces|defense\s+forces)\b/i.test(
         inp.body.slice(p.end, p.end + 30),
-      )
+      ) ||
+      // ("shot down by the Ukrainian defences": the plural alone, after "by", rule bareDefences)
+      (RULES.bareDefences &&
+        /^\s+defen[cs]es\b/i.test(inp.body.slice(p.end, p.end + 12)) &&
+        /\bby\s+(?:the\s+)?$/i.test(inp.body.slice(Math.max(0, p.start - 8), p.start)))
     )
       return p.code;
     // "The Ukrainian military downed 12 drones": the demonym's forces doing the intercepting

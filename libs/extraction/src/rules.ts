@@ -507,6 +507,12 @@ export const RULES = {
   defencesOfDemonym: true,
   /** "Six ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them": a set "used against" or "aimed at" a place is a set sent there, as an attack's is. */
   usedAgainstSet: true,
+  /** "Belarus said it had shot down a Ukrainian anti-aircraft missile over its territory": a demonym inside the count's own phrase is the threat's side, never the defender's. */
+  threatsOwnDemonym: true,
+  /** "Three of these missiles were shot down by the Ukrainian defences": "defences" alone after "by the" and a demonym is that side's air defence. */
+  bareDefences: true,
+  /** "…downed 186 drones and 16 missiles, but hits from 10 missiles and 26 drones were recorded at nine locations": counts after "hits from / by / of" got through; they and the items after them do not take the interception verb before them. */
+  hitsRecorded: true,
 };
 
 export type RuleName = keyof typeof RULES;

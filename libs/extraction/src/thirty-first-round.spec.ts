@@ -126,3 +126,48 @@ describe('a set "used against" a place: its parts stopped there', () => {
     ],
   ]);
 });
+
+describe('the defender told by the words around the count, not inside it', () => {
+  ruleFamily('threatsOwnDemonym', [
+    [
+      'The ministry said air defences had shot down a Ukrainian anti-aircraft missile overnight.',
+      ['1 missile @ country RU'],
+    ],
+    [
+      'Russia said it had shot down a Ukrainian anti-aircraft missile over the Belgorod region.',
+      ['1 missile @ RU-BEL'],
+    ],
+  ]);
+  ruleFamily('bareDefences', [
+    ['Three missiles were shot down by the Ukrainian defences.', ['3 missile @ country UA']],
+    [
+      'Russia fired 20 cruise missiles overnight. Three of them were shot down by the Ukrainian defences.',
+      ['3 missile @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // the demonym before the defenders' own words, and "defences" with no "by", are read as before
+    ['Ukrainian anti-aircraft gunners shot down 3 drones over the Kharkiv region.', ['3 drone @ UA-63']],
+    ['The Ukrainian defences were breached by 12 drones overnight.', []],
+  ]);
+});
+
+describe('"hits from 10 missiles and 26 drones were recorded": counts of hits are no interceptions', () => {
+  ruleFamily('hitsRecorded', [
+    [
+      'Russia attacked Ukraine overnight with 212 drones and 26 missiles. Air defence units downed or intercepted 186 drones and 16 missiles, but hits from 10 missiles and 26 drones were recorded at nine locations.',
+      ['16 missile @ country UA', '186 drone @ country UA'],
+    ],
+    [
+      'Russia attacked Ukraine overnight with 212 drones. Air defence shot down 186 drones; hits by 10 missiles and 26 drones were recorded at nine locations.',
+      ['186 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // a list of downed threats after the claim is still read with its verb
+    [
+      'Russia attacked Ukraine overnight. Air defence shot down 186 drones, 10 missiles and 26 guided bombs, the air force said.',
+      ['10 missile @ country UA', '186 drone @ country UA', '26 bomb @ country UA'],
+    ],
+  ]);
+});
