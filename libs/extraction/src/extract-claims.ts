@@ -752,8 +752,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   let lastSet: SetMention | null = null;
   /** Where the last set was named and whether its clause covers a month or longer ("launched 4,000 drones since the war began"). */
   let setTally: { sentence: number; tally: boolean } | null = null;
-  /** The one place a launch sentence sends its set at ("22 drones attacked Crimea"): where its parts were stopped, when they name none. */
-  /** (`generic`: the one place is "the capital" unnamed, whose country the part's side tells: rule genericCapitalTarget) */
+  /**
+   * The one place a launch sentence sends its set at ("22 drones attacked Crimea"): where its parts were stopped, when they
+   * name none (`generic`: that place is "the capital" unnamed, whose country the part's side tells; rule
+   * genericCapitalTarget).
+   */
   let setTarget: { set: SetMention; regions: string[]; sentence: number; generic: boolean } | null = null;
   /** The places of each sentence, read once (a sentence's own, and again when a later count looks back at it). */
   const placesMemo: Array<PlaceMention[] | undefined> = [];
@@ -951,7 +954,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (set && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(setToks, setCounts, set, s) };
       if (set && RULES.setTargetPlace) {
         const regions = targetOf(body, s);
-        setTarget = regions ? { set, regions, sentence: si, generic: onlyGenericCapital(s, regions) } : null;
+        setTarget = regions
+          ? { set, regions, sentence: si, generic: RULES.genericCapitalTarget && onlyGenericCapital(s, regions) }
+          : null;
       }
     } else if (!triggered && (hints & HAS_SENT_PIECE) !== 0 && SENT.test(s.text)) {
       // "Around 28 strike drones were sent at the peninsula. … all of them were shot down": the set a later "all of
@@ -1795,10 +1800,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       )
         // ("428 drones were used against the capital … the air force intercepted 403 of the 428": the defender's capital,
         // as locate reads an unnamed capital, not Moscow by default; rule genericCapitalTarget)
-        regions =
-          RULES.genericCapitalTarget && setTarget.generic
-            ? [capitalOf(base.countryHint() ?? 'RU') ?? setTarget.regions[0]!]
-            : [...setTarget.regions];
+        regions = setTarget.generic
+          ? [capitalOf(base.countryHint() ?? 'RU') ?? setTarget.regions[0]!]
+          : [...setTarget.regions];
       // "…recorded over Crimea; seven were shot down by air defence and three were jammed": a count that names no place,
       // after a placed count of the same threats in its sentence and no place between them, is where that one was
       const sibling: Draft | null = last;

@@ -276,6 +276,10 @@ export function airDefenceHit(toks: readonly { low: string; kind: string; raw: s
   return false;
 }
 
+/** Qualifiers before a count ("defeated about 17", "defeated more than 20"). */
+const QUALIFIER_WORDS: ReadonlySet<string> = new Set(['about', 'some', 'around', 'nearly', 'almost', 'over']);
+const QUALIFIER_PAIRS: ReadonlySet<string> = new Set(['more than', 'up to', 'at least']);
+
 /** The sides' names as possessives ("Ukraine's air force"). */
 const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
 
@@ -285,14 +289,10 @@ const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
  */
 export function defeatedThreats(toks: readonly { low: string; kind: string; raw: string }[], k: number): boolean {
   if (!RULES.defeatedThreats || toks[k]?.low !== 'defeated') return false;
-  let x = k;
   // ("defeated about 17", "defeated more than 20": a qualifier before the count)
-  if (['about', 'some', 'around', 'nearly', 'almost', 'over'].includes(toks[x + 1]?.low ?? '')) x++;
-  else if (
-    ['more', 'up', 'at'].includes(toks[x + 1]?.low ?? '') &&
-    ['than', 'to', 'least'].includes(toks[x + 2]?.low ?? '')
-  )
-    x += 2;
+  const one = toks[k + 1]?.low ?? '';
+  const two = `${one} ${toks[k + 2]?.low ?? ''}`;
+  const x = QUALIFIER_WORDS.has(one) ? k + 1 : QUALIFIER_PAIRS.has(two) ? k + 2 : k;
   return HIT_THREATS.test(threatAfter(toks, x));
 }
 
