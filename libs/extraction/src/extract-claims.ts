@@ -1351,6 +1351,16 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
+      // "Tehran's downing in 2020 of a Ukrainian passenger plane": an airliner is no aerial threat (rule civilianAircraft)
+      if (
+        RULES.civilianAircraft &&
+        c.weapon === 'aircraft' &&
+        CIVILIAN_AIRCRAFT.test(body.slice(toks[c.from]!.start, toks[c.npTo - 1]!.end))
+      ) {
+        note(trace, body, toks, c, false, () => 'the aircraft counted is a civilian one (not a threat)');
+        prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
+        continue;
+      }
       // "…three Ukrainian drones had also been destroyed. … 'The three aircraft were destroyed'": the definite count of
       // aircraft restates the drones just counted (unmanned aircraft, as ministry copy calls them)
       const dronesAgain =
@@ -2335,6 +2345,10 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
   }
   return codes.size === 1 ? [...codes] : null;
 }
+
+/** A civilian aircraft in a count's own phrase ("a Ukrainian passenger plane", "two airliners"; rule civilianAircraft). */
+const CIVILIAN_AIRCRAFT =
+  /\b(?:passenger|civilian|commercial)\s+(?:plane|planes|jet|jets|aircraft|airliners?)\b|\bairliners?\b/i;
 
 /** "hits from 10 missiles", "impacts of 26 drones": a count right after a noun of hits (rule hitsRecorded). */
 function hitsOf(toks: Tok[], from: number): boolean {

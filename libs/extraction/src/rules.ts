@@ -513,6 +513,8 @@ export const RULES = {
   bareDefences: true,
   /** "…downed 186 drones and 16 missiles, but hits from 10 missiles and 26 drones were recorded at nine locations": counts after "hits from / by / of" got through; they and the items after them do not take the interception verb before them. */
   hitsRecorded: true,
+  /** "Tehran's downing in 2020 of a Ukrainian passenger plane", "shot down two airliners": a civilian aircraft is no aerial threat, and its downing no interception claim. */
+  civilianAircraft: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -171,3 +171,20 @@ describe('"hits from 10 missiles and 26 drones were recorded": counts of hits ar
     ],
   ]);
 });
+
+describe('a civilian aircraft is no aerial threat', () => {
+  ruleFamily('civilianAircraft', [
+    [
+      "Relations between Ukraine and Iran are tense because of Tehran's downing in 2020 of a Ukrainian passenger plane, in which all 176 people aboard were killed.",
+      [],
+    ],
+  ]);
+  identityRows([
+    // military aircraft, transport ones included, are read as before
+    ['Air defences shot down a Ukrainian Su-25 jet over the Donetsk region.', ['1 aircraft @ UA-14']],
+    [
+      'Russian air defences shot down two Ukrainian transport aircraft over the Belgorod region.',
+      ['2 aircraft @ RU-BEL'],
+    ],
+  ]);
+});
