@@ -115,15 +115,22 @@ const OTHER_WAR =
  * warfare" and the other EW participles, 'were "landed"', "air defence stopped" (rule activeStopped decides its count). */
 const TRIGGER_RARE =
   /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews|[Ff]leet) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
+/** A count in words or digits and the threats it counts, as MILITARY_HIT and DEFEATED_THREATS read them after their verb. */
+const COUNT_WORD = String.raw`(?:\d[\d,]*|[a-z]+(?:teen|ty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const THREATS_COUNTED = String.raw`(?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|unmanned|fixed-wing)\b`;
 /** "The Russian military hit 22 UAVs" (rule militaryHit; lexicon's airDefenceHit reads the verb). */
-const MILITARY_HIT =
-  /\b(?:military|army) (?:ha(?:ve|s|d) )?hit (?:all )?(?:\d[\d,]*|an?|[a-z]+(?:teen|ty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|unmanned|fixed-wing)\b/i;
+const MILITARY_HIT = new RegExp(
+  String.raw`\b(?:military|army) (?:ha(?:ve|s|d) )?hit (?:all )?(?:an?|${COUNT_WORD}) ${THREATS_COUNTED}`,
+  'i',
+);
 /** "17 UAVs were hit by the air force", "hit by Ukraine's air force" (rule airForceHit; lexicon's airDefenceHit reads the verb). */
 const AIR_FORCE_HIT =
   /\bhit\b[^.;]{0,80}\bby (?:the |its |their )?(?:(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s) )?air forces?\b/i;
 /** "the Air Defence Force defeated about 17 UAVs" (rule defeatedThreats; lexicon's defeatedThreats reads the verb). */
-const DEFEATED_THREATS =
-  /\bdefeated (?:(?:about|some|around|nearly|almost|over|more than|up to|at least) )?(?:all )?(?:\d[\d,]*|[a-z]+(?:teen|ty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|unmanned|fixed-wing)\b/i;
+const DEFEATED_THREATS = new RegExp(
+  String.raw`\bdefeated (?:(?:about|some|around|nearly|almost|over|more than|up to|at least) )?(?:all )?${COUNT_WORD} ${THREATS_COUNTED}`,
+  'i',
+);
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -936,14 +943,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const attackHint = (hints & HAS_ATTACK_PIECE) !== 0 && ATTACK_HINT.test(s.text);
     // ("Russia once again launched a drone offensive against Ukraine": an adverb between, rule attackerAdverb)
     // ("Russian forces launched 80 drones overnight": a side's forces attacking, rule demonymAttacker)
-    const attackerHere = attackHint
-      ? (attackerNamed(s.text) ??
-        (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined) ??
-        (RULES.demonymAttacker ? DEMONYM_LAUNCHED_COUNT.exec(s.text)?.[1] : undefined) ??
-        (usedAgainst ? AIMED_BY.exec(s.text)?.[1] : undefined))
-      : usedAgainst
-        ? AIMED_BY.exec(s.text)?.[1]
-        : undefined;
+    const attackerHere =
+      (attackHint
+        ? (attackerNamed(s.text) ??
+          (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined) ??
+          (RULES.demonymAttacker ? DEMONYM_LAUNCHED_COUNT.exec(s.text)?.[1] : undefined))
+        : undefined) ?? (usedAgainst ? AIMED_BY.exec(s.text)?.[1] : undefined);
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
     if ((attackHint && !triggered) || usedAgainst) {
