@@ -178,8 +178,15 @@ function claimantPatterns(compass: string): RegExp[] {
 }
 /** "central", "southern", "north-eastern", "border", "frontline" before a place after an official's title (rule compassInTitle). */
 const TITLE_COMPASS = String.raw`(?:(?:central|southern|northern|eastern|western|(?:north|south)-?(?:east|west)ern|border|frontline|front-line)\s+)?`;
-const PATTERNS = claimantPatterns('');
-const PATTERNS_COMPASS = claimantPatterns(TITLE_COMPASS);
+/** "the governor of the region of Leningrad", as translations from French, Spanish or Italian write it (rule regionOfPlace). */
+const TITLE_REGION_OF = String.raw`(?:(?:region|province|oblast)\s+of\s+)?`;
+/** The patterns for each setting of rules compassInTitle and regionOfPlace (index: compass + 2 × region of). */
+const PATTERN_SETS = [
+  claimantPatterns(''),
+  claimantPatterns(TITLE_COMPASS),
+  claimantPatterns(TITLE_REGION_OF),
+  claimantPatterns(TITLE_COMPASS + TITLE_REGION_OF),
+];
 
 const HONORIFIC = 12;
 /** "NAME, the governor of PLACE". */
@@ -227,7 +234,7 @@ export function findClaimants(
 ): ClaimantMention[] {
   const out: ClaimantMention[] = [];
   if (!ANY_KEYWORD.test(sentence)) return out;
-  const patterns = RULES.compassInTitle ? PATTERNS_COMPASS : PATTERNS;
+  const patterns = PATTERN_SETS[(RULES.compassInTitle ? 1 : 0) + (RULES.regionOfPlace ? 2 : 0)]!;
   for (let p = 0; p < patterns.length; p++) {
     if (!KEYWORDS[p]!.test(sentence)) continue;
     const re = patterns[p]!;

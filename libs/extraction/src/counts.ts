@@ -71,6 +71,8 @@ export interface Count {
   pairOther?: boolean;
 }
 
+/** Participles that take "down" in a headline's downing ("shot down", "brought down"). */
+const HEADLINE_PARTICLE_VERBS: ReadonlySet<string> = new Set(['shot', 'brought', 'knocked', 'taken']);
 /** What may follow a headline's passive participle ("… downed over Kyiv region", "… shot down near Kupiansk"). */
 const HEADLINE_AFTER_VERB = new Set([
   '',
@@ -353,9 +355,14 @@ export function findCounts(
       (verb === 'downed' ||
         verb === 'intercepted' ||
         verb === 'destroyed' ||
-        (verb === 'shot' && toks[np.to + 1]?.low === 'down')) &&
+        (verb === 'shot' && toks[np.to + 1]?.low === 'down') ||
+        // ("Russian drone brought down over Kyiv region", "… neutralised near Odesa": rule headlineVerbs)
+        (RULES.headlineVerbs &&
+          ((HEADLINE_PARTICLE_VERBS.has(verb ?? '') && toks[np.to + 1]?.low === 'down') ||
+            verb === 'neutralised' ||
+            verb === 'neutralized'))) &&
       // a passive, not the interceptor of an object ("F-16 jet intercepted most of the missiles")
-      HEADLINE_AFTER_VERB.has(toks[verb === 'shot' ? np.to + 2 : np.to + 1]?.low ?? '')
+      HEADLINE_AFTER_VERB.has(toks[toks[np.to + 1]?.low === 'down' ? np.to + 2 : np.to + 1]?.low ?? '')
     )
       out.push(singleThreat(0, np, np.weapon));
   }
@@ -944,9 +951,18 @@ export function findCounts(
     // not "destroyed a total of 18 drones launched by Russia": a total after its verb is the count (rule totalLaunched)
     // (only after a verb of downing, adverbials between: not "downed 20 drones from a total of 25 launched"; review)
     const verbsTotal = RULES.totalLaunched && total && prevLow === 'of' && verbBeforeTotal(toks, q.from - 4);
+    // not "A total of 47 drones launched by Ukraine were destroyed": a total whose launch is a modifier, before the
+    // passive downing it is the subject of, is the count (rule totalLaunchedSubject)
+    const subjectTotal =
+      RULES.totalLaunchedSubject && total && prevLow === 'of' && passiveDowningAfterLaunch(toks, (np?.to ?? j) + 1);
+    // not "reported the interception of more than 200 drones launched by Ukraine": the count a downing noun names is
+    // what was downed, launched as it was (rule downingOfLaunched)
+    const downingOf = RULES.downingOfLaunched && prevLow === 'of' && DOWNING_NOUNS.has(toks[q.from - 2]?.low ?? '');
     const launchedSet =
       ((prevLow === 'of' || (prevLow === 'the' && toks[q.from - 2]?.low === 'of' && toks[q.from - 3]?.low === 'out')) &&
         !verbsTotal &&
+        !subjectTotal &&
+        !downingOf &&
         LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '')) ||
       (toks[amongAt]?.low === 'among' && launchedAfter(toks, np?.to ?? j));
     // "71 drones of the 85 launched", "about half of the 60 drones": the set a part or a share is taken from
@@ -985,6 +1001,18 @@ export function findCounts(
     if (np && np.weapon !== null && np.origin === null && toks[np.to]?.low === 'of' && toks[np.to + 1]?.low === 'the') {
       const owner = toks[np.to + 2]?.low;
       if (owner === 'ukrainian' || owner === 'russian') np.origin = owner === 'ukrainian' ? 'UA' : 'RU';
+    }
+    // "22 drones launched by Ukraine", "missiles fired by the Russian army": who sent them, as "Ukrainian drones" says
+    // (rule launchedByOrigin)
+    if (
+      RULES.launchedByOrigin &&
+      np &&
+      np.weapon !== null &&
+      np.origin === null &&
+      LAUNCH_WORDS.has(toks[np.to]?.low ?? '') &&
+      toks[np.to + 1]?.low === 'by'
+    ) {
+      np.origin = launcherCountry(toks, np.to + 2);
     }
     if (np && np.weapon !== null) {
       // "Single drones were downed over A, B and C": one over each
@@ -2233,6 +2261,58 @@ function modifiersThenHead(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * From k (after a launch word): its agent or origin ("by Ukraine", "from the Sumy region", "overnight"), then a passive
+ * downing ("were destroyed", "had been shot down"): the launched phrase is that downing's subject (rule
+ * totalLaunchedSubject). No number, verb or punctuation but a hyphen in between.
+ */
+function passiveDowningAfterLaunch(toks: Tok[], k: number): boolean {
+  for (let x = k; x < Math.min(toks.length, k + 8); x++) {
+    const t = toks[x]!;
+    if (t.kind === 'p' ? t.raw !== '-' : isNumberWord(t.low) || /^\d/.test(t.low)) return false;
+    if (t.low !== 'were' && t.low !== 'was' && t.low !== 'been') continue;
+    const v = toks[x + 1]?.low ?? '';
+    return (
+      airDowning(toks, x + 1) ||
+      (DOWN_VERBS.has(v) && toks[x + 2]?.low === 'down') ||
+      /^(?:destroyed|neutrali[sz]ed|eliminated)$/.test(v)
+    );
+  }
+  return false;
+}
+
+/** Nouns of a downing before "of" and its count ("the interception of 200 drones", "the destruction of 12 missiles"). */
+const DOWNING_NOUNS: ReadonlySet<string> = new Set([
+  'interception',
+  'destruction',
+  'downing',
+  'elimination',
+  'neutralisation',
+  'neutralization',
+]);
+
+/** The side named at k after "launched by": "Ukraine", "Kyiv", "the Russian army", "Russian forces"; else null. */
+function launcherCountry(toks: Tok[], k: number): string | null {
+  const at = toks[k]?.low === 'the' ? k + 1 : k;
+  const w = toks[at]?.low ?? '';
+  const country = LAUNCHER_SIDES.get(w);
+  if (country === undefined || toks[at + 1]?.raw === '-') return null;
+  // (a demonym is the side only before its forces: "the Ukrainian army", not "the Ukrainian-made launcher")
+  if (w === 'ukrainian' || w === 'russian') return LAUNCHER_FORCES.has(toks[at + 1]?.low ?? '') ? country : null;
+  // (a country after "the" is no country: "the Russia-based")
+  return at === k ? country : null;
+}
+const LAUNCHER_SIDES: ReadonlyMap<string, string> = new Map([
+  ['ukraine', 'UA'],
+  ['kyiv', 'UA'],
+  ['kiev', 'UA'],
+  ['ukrainian', 'UA'],
+  ['russia', 'RU'],
+  ['moscow', 'RU'],
+  ['russian', 'RU'],
+]);
+const LAUNCHER_FORCES: ReadonlySet<string> = new Set(['army', 'forces', 'military', 'troops', 'side', 'armed']);
 
 /** The phrase ending at `to` ends "rocket launcher(s)". */
 function rocketLaunchers(toks: Tok[], to: number): boolean {

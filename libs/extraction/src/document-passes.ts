@@ -136,6 +136,10 @@ export function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
 /** What opens a part of the count before rather than another item of a list ("…, including 20 drones over Kharkiv"). */
 const PART_OPENS = /^[^.;]*\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which)\b/i;
 
+/** Right after a count's phrase: who launched it ("launched by Ukraine", "fired by the Russian army"). */
+const LAUNCHER_AFTER =
+  /^\s+(?:launched|fired|sent)\s+by\s+(?:the\s+)?(?:Ukraine|Russia|Kyiv|Kiev|Moscow|(?:Ukrainian|Russian)\s+(?:army|forces|military|troops))\b/;
+
 /** Two counts of one sentence joined as one list (", ", "and", ", and"), of different weapons or each with its noun. */
 function coordinated(a: Draft, b: Draft, body: string): boolean {
   if (a.sentence !== b.sentence || a.restated || b.restated) return false;
@@ -151,7 +155,10 @@ function coordinated(a: Draft, b: Draft, body: string): boolean {
   // each with its noun, joined by "and" alone; not "274 drones, eight of them over …" nor "13 and then eight drones")
   if (a.claim.weapon === b.claim.weapon && !(RULES.sameWeaponCoordinated && twoNamedCountsJoined(a, b, body)))
     return false;
-  const gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
+  let gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
+  // ("37 drones launched by Ukraine and 5 tactical missiles had been destroyed over five Russian regions": the first
+  // item's launcher is no break in the list; rule launcherInList)
+  if (RULES.launcherInList) gap = gap.replace(LAUNCHER_AFTER, '');
   return /^\s*(?:,\s*)?and\s/.test(gap) || /^\s*,\s*$/.test(gap) || b.alsoOf;
 }
 

@@ -18,7 +18,7 @@ import { AERIAL_VEHICLE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexi
 import {
   CITY_OBLAST,
   datelineAt,
-  FROM,
+  fromBefore,
   locate,
   placesWithin,
   referencePoint,
@@ -111,10 +111,17 @@ const THEM_DOWN = /\bthem\s+(?:all\s+)?down\b/i;
  */
 const OTHER_WAR =
   /\b(?:Israel|Israeli|Iron Dome|Gaza|Red Sea|Yemen|Houthis?|Saudi|Syria|Syrian|Lebanon|Lebanese|Hezbollah|Hamas|Iraq|Iraqi|Tel Aviv|Jerusalem|Tehran|Isfahan|Iran\s+(?:said|says|claimed|reported)|Iran['’]s\s+air\s+defen[cs]es?|Iranian\s+air\s+defen[cs]es?|Romania|Romanian|Moldova|Moldovan|Lithuania|Lithuanian|Latvia|Latvian|Estonia|Estonian|Hungary|Hungarian|Slovakia|Slovak|Finland|Finnish)\b/;
+/** The same with the Gulf states, India and Pakistan, Armenia and Azerbaijan (rule moreOtherWars). */
+const OTHER_WAR_WIDE = new RegExp(
+  OTHER_WAR.source.replace(
+    '|Finnish)',
+    String.raw`|Finnish|UAE|United\s+Arab\s+Emirates|Emirat(?:i|es)|Bahrain(?:i)?|Kuwait(?:i)?|Qatar(?:i)?|Jordan(?:ian)?|India|Indian|Pakistan|Pakistani|Armenia|Armenian|Azerbaijan|Azerbaijani)`,
+  ),
+);
 /** Rarer triggers kept out of the two above (each alternative there costs on every sentence): "disabled by electronic
  * warfare" and the other EW participles, 'were "landed"', "air defence stopped" (rule activeStopped decides its count). */
 const TRIGGER_RARE =
-  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews|[Ff]leet) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
+  /(?:ed|out of action) by (?:means of )?(?:electronic|EW\b|REB\b|radio-electronic|jamming)|landed["”'’»]|\bhit\b[^.;]{0,80}\b(?:by|with|using) (?:the |its |their )?(?:(?:Russian|Ukrainian) )?(?:air[ -]defen[cs]e|anti-aircraft|surface-to-air|Patriot|S-[34]00|Pantsir)|\b(?:air[ -]|anti-aircraft )defen[cs]es?(?: (?:systems?|means|forces|units|crews|troops))? (?:ha(?:ve|s|d) )?hit\b|\bdefen[cs]e (?:systems?|means) (?:ha(?:ve|s|d) )?hit\b|\bhit (?:over|above) |\b(?:defen[cs]es?|defenders|forces|units|systems|crews|[Ff]leet) (?:ha(?:ve|s|d) (?:\w+ly |now |already |also |just )?)?stopped\b/i;
 /** A count in words or digits and the threats it counts, as MILITARY_HIT and DEFEATED_THREATS read them after their verb. */
 const COUNT_WORD = String.raw`(?:\d[\d,]*|[a-z]+(?:teen|ty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const THREATS_COUNTED = String.raw`(?:(?:Ukrainian|Russian|enemy|attack|more) )*(?:drones?|UAVs?|missiles?|Shaheds?|rockets?|unmanned|fixed-wing)\b`;
@@ -414,6 +421,11 @@ function crimeaNamed(body: string): boolean {
   return !OTHER_PENINSULA.test(body) && findPlaces(body).some((p) => p.code === 'UA-43' || p.code === 'UA-40');
 }
 
+/** Where the line holding `at` starts in `text` (a dateline opens a line). */
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
 /** The one region (or city) the two sentences before `si` name, if exactly one, else the one the article names before them; for "over the region". */
 function regionNamedBefore(
   sentences: Span[],
@@ -433,7 +445,14 @@ function regionNamedBefore(
     const codes = [
       ...new Set(
         findPlaces(s.text)
-          .filter((p) => kindOk(p) && !(noReferences && referencePoint(s.text, p.start)))
+          .filter(
+            (p) =>
+              kindOk(p) &&
+              !(noReferences && referencePoint(s.text, p.start)) &&
+              // ("MOSCOW (Reuters) - Residents of the Bryansk region …": where the story was filed names no scene, rule
+              // datelineNotScene)
+              !(RULES.datelineNotScene && datelineAt(s.text, p)),
+          )
           .map((p) => p.code),
       ),
     ];
@@ -443,9 +462,10 @@ function regionNamedBefore(
   // "Residents of the Bryansk region were woken by loud bangs overnight. … The governor said three drones had been shot
   // down over the region": further back, the one region everything before names
   if (RULES.regionOfArticle && si > 2) {
+    const before = body.slice(0, sentences[si - 2]!.start);
     const codes = new Set(
-      findPlaces(body.slice(0, sentences[si - 2]!.start))
-        .filter(kindOk)
+      findPlaces(before)
+        .filter((p) => kindOk(p) && !(RULES.datelineNotScene && datelineAt(before, p, lineStart(before, p.start))))
         .map((p) => p.code),
     );
     if (codes.size === 1) return [...codes][0]!;
@@ -549,10 +569,21 @@ const DEFENCES_AFTER = /^\s+(?:air[ -]defen[cs]es?|anti-aircraft|air force|defen
 
 /** The country of a sentence's demonym that names its air defences, else null (rule capitalOfDefender). */
 function defenderDemonym(body: string, places: readonly PlaceMention[]): string | null {
-  for (const p of places)
+  for (const p of places) {
     if (p.kind === 'demonym' && p.country && DEFENCES_AFTER.test(body.slice(p.end, p.end + 20))) return p.country;
+    // ("…, 45 of which Ukraine's air defences shot down over the capital": a country's possessive on its defences, as the
+    // demonym; rule possessiveDefences)
+    if (
+      RULES.possessiveDefences &&
+      p.kind === 'country' &&
+      POSSESSIVE_S.test(body.slice(p.end, p.end + 2)) &&
+      DEFENCES_AFTER.test(body.slice(p.end + 2, p.end + 22))
+    )
+      return p.code;
+  }
   return null;
 }
+const POSSESSIVE_S = /^['’]s$/;
 
 /** "…of downed drones, 17,": the participle of an interception directly before a weapon noun, within six tokens before `to`; else 0. */
 function downedNounBefore(toks: Tok[], to: number): number {
@@ -584,6 +615,13 @@ const EACH_WITH_MORE =
 /** A line that lists counts and places with no verb ("8 – over the territory of Bryansk region,", "The breakdown: 25 in Kursk, …"). */
 const VERBLESS_LIST =
   /^(?:[•·▪►*–—-]\s*)?(?:[\p{L}\s]{0,40}:\s*)?(?:(?:(?:in|over)\s+)?(?:\d+\s+|the\s+)?other\s+(?:regions|areas|oblasts|provinces)\s*[–—:-]\s*\d|(?:(?:at least|over|more than|up to|about|another|a further)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|single)\b[^.]{0,12}?(?:\s*[–—:-]\s*|\s+)(?:\p{L}+\s+){0,2}?(?:over|in|above|near|across|—|–)\b|(?:(?:in|over|above)\s+)?(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:region|oblast|krai|republic|Region|Oblast|Krai|Republic))?\s*[–—:-]\s*\d)/iu;
+/** Thirteen to ninety-nine in words ("forty-seven", "seventeen"). */
+const TENS_IN_WORDS = String.raw`(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+/** The same with the tens and teens in words ("— forty-seven UAVs over the territory of the Belgorod region"; rule tensInLists). */
+const VERBLESS_LIST_WIDE = new RegExp(
+  VERBLESS_LIST.source.replace('|a dozen|single)', `|a dozen|single|${TENS_IN_WORDS})`),
+  'iu',
+);
 /**
  * A numbered item goes on with the claim before it only with that claim's weapon and side, and no airfield: not "2.
  * Kharkiv: 3 guided bombs" after "1. … shot down 15 drones over the Rostov region", nor "2. Engels: 2 Tu-95 bombers"
@@ -635,6 +673,19 @@ const ANY_VERB =
 /** A sentence that restates the count before it with a definite subject: "The drones were shot down over …", "They were downed over …". */
 const RESTATEMENT =
   /^["“«]?\s*(?:(?:according\s+to|citing)\s+[^,.]{1,60},\s*|(?:it|he|she|they|the\s+\w+(?:\s+\w+)?|(?:[\w’'-]+\s+){1,3}?[\w’'-]+)\s+(?:said|says|added|reported|reports|noted|specified|clarified)\s+(?:that\s+)?)?(?:(?:all\s+(?:of\s+)?)?(?:they|these|those|(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+|strike\s+|kamikaze\s+|combat\s+|cruise\s+|ballistic\s+)*(?:drones?|uavs?|(?:unmanned|uncrewed|pilotless)\s+aerial\s+vehicles?|missiles?|rockets?|targets|aerial targets|air targets|shaheds?|bombs?))\b(?:[^.]{0,40}|\s+(?:were|was|had\s+been)\s+(?:launched|fired|sent)\s+from\s+[^.]{1,80}?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?)\b(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down|taken down)\b|[^.]{0,60}\b(?:shot|brought)\s+(?:them|these|those|all of them)\s+down\b|[^.]{0,160}\b(?:shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+all\s+(?:of\s+)?(?:the\s+)?(?:enemy\s+|russian\s+|ukrainian\s+|attack\s+)*(?:drones|uavs|(?:unmanned|uncrewed|pilotless)\s+aerial\s+vehicles|missiles|rockets|targets|shaheds)\b|(?:the\s+)?(?:interceptions?|shootdowns?|downings?)\s+(?:(?:all\s+)?(?:took\s+place|occurred|happened)|(?:were|was)\s+(?:recorded|registered|reported))\b)[^.]{0,140}\b(?:over|in|above|near|on\s+the\s+outskirts\s+of)\b/i;
+/** The same, with every verb of a downing the first alternative knows in the "all the drones" and "them down" forms ("brought down all enemy drones in the Kyiv, Poltava … regions"; rule restatementVerbs). */
+const RESTATEMENT_WIDE = new RegExp(
+  RESTATEMENT.source
+    .replace(
+      String.raw`intercepted|neutrali[sz]ed)\s+all\s+`,
+      String.raw`intercepted|neutrali[sz]ed|(?:brought|took|taken|knocked) down|eliminated)\s+all\s+`,
+    )
+    .replace(
+      String.raw`(?:shot|brought)\s+(?:them|these|those|all of them)`,
+      String.raw`(?:shot|brought|took|knocked)\s+(?:them|these|those|all of them)`,
+    ),
+  'i',
+);
 /** Where a sentence's clauses meet: ", and", "; ". */
 const CLAUSE_JOIN = /,\s+and\s+|;\s+/g;
 
@@ -644,12 +695,13 @@ const CLAUSE_JOIN = /,\s+and\s+|;\s+/g;
  * second clause, and only by it.
  */
 function restatingClause(s: { start: number; text: string }): { start: number; text: string } | null {
-  if (RESTATEMENT.test(s.text)) return s;
+  const restatement = RULES.restatementVerbs ? RESTATEMENT_WIDE : RESTATEMENT;
+  if (restatement.test(s.text)) return s;
   CLAUSE_JOIN.lastIndex = 0;
   for (let m = CLAUSE_JOIN.exec(s.text); m !== null; m = CLAUSE_JOIN.exec(s.text)) {
     const at = m.index + m[0].length;
     const clause = s.text.slice(at);
-    if (RESTATEMENT.test(clause)) return { start: s.start + at, text: clause };
+    if (restatement.test(clause)) return { start: s.start + at, text: clause };
   }
   return null;
 }
@@ -919,7 +971,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           ITEM_NUMBER_ONLY.test(sentences[si - 1]!.text) &&
           itemGoesOn(s.text, last.claim))) &&
       // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
-      ((VERBLESS_LIST.test(s.text) && !ANY_VERB.test(headClause(s.text))) ||
+      (((RULES.tensInLists ? VERBLESS_LIST_WIDE : VERBLESS_LIST).test(s.text) && !ANY_VERB.test(headClause(s.text))) ||
         COPULAR_PARTS.test(s.text) ||
         (RULES.copularPlaced && COPULAR_PLACED.test(s.text)));
     const continuesBreakdown =
@@ -1031,7 +1083,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       awaitingPlace &&
       si - awaitingPlace.sentence <= 2 &&
       awaitingPlace.drafts.some((d) => counts.some((c) => c.weapon === null || c.weapon === d.claim.weapon)) &&
-      RESTATEMENT.test(s.text)
+      (RULES.restatementVerbs ? RESTATEMENT_WIDE : RESTATEMENT).test(s.text)
     )
       counts = [];
     if (counts.length === 0) {
@@ -1599,10 +1651,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "Ukrainian air defence shot down 30 drones, while Israel intercepted 100 Iranian missiles", "Romania said it had shot
       // down two drones": a count whose own clause is set in another war or a country the gazetteer does not hold (and names no
       // place it holds) is no claim here, whatever the article's country
+      const otherWar = RULES.moreOtherWars ? OTHER_WAR_WIDE : OTHER_WAR;
       if (
         RULES.otherWar &&
-        (otherWarHere ??= OTHER_WAR.test(s.text)) &&
-        OTHER_WAR.test(body.slice(seg.start, seg.end)) &&
+        (otherWarHere ??= otherWar.test(s.text)) &&
+        (otherWar.test(body.slice(seg.start, seg.end)) ||
+          // ("The UAE Ministry of Defence says its air defences intercepted 198 drones and destroyed 136 of the 170
+          // ballistic missiles": a later clause of a sentence set in another war before its count, naming no place or side
+          // of its own, is set there too; rule otherWarClause)
+          (RULES.otherWarClause &&
+            otherWar.test(body.slice(s.start, countStart)) &&
+            !sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end))) &&
         !sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end && p.kind !== 'demonym')
       ) {
         note(trace, body, toks, c, false, () => 'set in another war or country (Israel, the Red Sea, Romania …)');
@@ -2127,7 +2186,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     if (awaitingPlace !== null && awaitingPlace.sentence === si) {
       const semi = s.text.lastIndexOf('; ');
       const rest = semi > 0 ? { start: s.start + semi + 2, text: s.text.slice(semi + 2) } : null;
-      if (rest && RESTATEMENT.test(rest.text) && !rest.text.slice(0, 80).match(/\d/)) {
+      if (
+        rest &&
+        (RULES.restatementVerbs ? RESTATEMENT_WIDE : RESTATEMENT).test(rest.text) &&
+        !rest.text.slice(0, 80).match(/\d/)
+      ) {
         placeRestated(awaitingPlace.drafts, rest);
         if (awaitingPlace.drafts.some((d) => d.restated)) awaitingPlace = null;
       }
@@ -2229,6 +2292,11 @@ const PARTLY_OVER =
 /** A count in a list ("20 over the Bryansk region, 15 over …"): the list is a breakdown, not the total's places. */
 const LISTED_COUNT =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens)\b\s+(?:\w+\s+){0,3}(?:over|in|above|across)\b/i;
+/** The same with the tens and teens in words (rule tensInLists). */
+const LISTED_COUNT_WIDE = new RegExp(
+  LISTED_COUNT.source.replace('|a dozen|dozens)', `|a dozen|dozens|${TENS_IN_WORDS})`),
+  'i',
+);
 
 /** The places listed after "over N regions:", when there are N of them and the list has no counts of its own; else null. */
 function numberedRegionsListed(
@@ -2244,7 +2312,7 @@ function numberedRegionsListed(
   const stop = body.slice(listFrom, sentenceEnd).search(/[;:]/);
   const listTo = stop < 0 ? sentenceEnd : listFrom + stop;
   // ("over four regions: 20 over the Bryansk region, 15 over …": a breakdown, its total stays unplaced, edge case 3)
-  if (LISTED_COUNT.test(body.slice(listFrom, listTo))) return null;
+  if ((RULES.tensInLists ? LISTED_COUNT_WIDE : LISTED_COUNT).test(body.slice(listFrom, listTo))) return null;
   const codes = new Set(
     places
       .filter((p) => p.start >= listFrom && p.end <= listTo && p.kind !== 'country' && p.kind !== 'demonym')
@@ -2420,7 +2488,9 @@ function attackTargetBefore(
     if ((part === undefined || value > part) && drafts.some((d) => d.sentence === k)) return null;
     const s = sentences[k]!;
     const places = placesOf(k);
-    const target = ATTACK_HINT.test(s.text) ? attackedPlace(s, places) : null;
+    const target = (RULES.launcherNotAttack ? ATTACK_HINT_STRICT : ATTACK_HINT).test(s.text)
+      ? attackedPlace(s, places)
+      : null;
     if (target) return target;
     if (places.some((p) => p.kind !== 'demonym' && p.kind !== 'country')) return null;
   }
@@ -2473,7 +2543,7 @@ function targetBeforeColon(
   // (the part before the colon starts at its last ";": "Russian drones attacked Kyiv on Monday; the overnight picture:")
   const open = s.text.lastIndexOf(';', colon) + 1;
   const head: Span = { start: s.start + open, end: cut, text: s.text.slice(open, colon) };
-  if (!ATTACK_HINT.test(head.text)) return null;
+  if (!(RULES.launcherNotAttack ? ATTACK_HINT_STRICT : ATTACK_HINT).test(head.text)) return null;
   const target = attackedPlace(
     head,
     places.filter((p) => p.start >= head.start && p.end <= cut),
@@ -2644,7 +2714,7 @@ function placesOfRestatement(s: { start: number; text: string }): string[] | nul
   for (const p of findPlaces(s.text))
     if (
       (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') &&
-      !FROM.test(s.text.slice(Math.max(0, p.start - 60), p.start))
+      !fromBefore(s.text.slice(Math.max(0, p.start - 60), p.start))
     )
       codes.add(p.code);
   return codes.size > 0 ? [...codes] : null;
@@ -2670,7 +2740,7 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
     (p) =>
       (p.kind === 'region' || p.kind === 'place' || p.kind === 'sea') &&
       // "The drones were launched from the Primorsko-Akhtarsk district … and brought down over …": an origin is no place
-      !(RULES.restatedOrigin && FROM.test(s.text.slice(Math.max(0, p.start - 60), p.start))) &&
+      !(RULES.restatedOrigin && fromBefore(s.text.slice(Math.max(0, p.start - 60), p.start))) &&
       // ("KYIV (Reuters) – … it had shot down all 33 drones …": where the story was filed, rule restatedDateline)
       !(RULES.restatedDateline && datelineAt(s.text, p)),
   );
@@ -2777,6 +2847,8 @@ function maskAsides(text: string): string {
 
 // one regex scan instead of four includes() (each of which rescanned the sentence): about twice as fast
 const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
+/** The same without "launcher(s)", a weapon, not an attack ("Patriot launchers … during a drill at Warsaw's airport"; rule launcherNotAttack). */
+const ATTACK_HINT_STRICT = /ttack|aunch(?!er)|fired|struck|targeted/;
 /** "Russia used against Ukraine 40 Shaheds", "Ukraine aimed at Kerch …": the side that sent a set (rule usedAgainstSet). */
 const AIMED_BY = /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:has\s+|had\s+)?(?:aimed|directed|used)\b/;
 const SENT = /\bsent\b/;

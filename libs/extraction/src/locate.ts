@@ -17,6 +17,12 @@ import type { Tok } from './tokens';
 /** "launched from the Sumy region", "from around Kursk": where the threats came from. */
 export const FROM =
   /\bfrom\s+(?:(?:around|near|outside)\s+)?(?:the\s+)?(?:(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|occupied\s+)?(?:directions?|shores?|coast|banks?|side|territory|area|waters)\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:(?:neighbou?ring|occupied|annexed|(?:south|north)(?:-?(?:east|west))?ern|eastern|western|border|Russian|Ukrainian|Belarusian)\s+){0,3}$/i;
+/** The same with "from the region of X" (rule regionOfPlace). */
+const FROM_REGION_OF = new RegExp(FROM.source.replace('|waters)', '|waters|region|province|oblast)'), 'i');
+/** `before` ends in an origin's "from" (FROM, and with rule regionOfPlace "from the region of"). */
+export function fromBefore(before: string): boolean {
+  return FROM.test(before) || (RULES.regionOfPlace && FROM_REGION_OF.test(before));
+}
 /** "30 km from", "some 20 miles away from the": a distance before "from" (a reference point, not an origin). */
 const DISTANCE_FROM =
   /(\d[\d,]*)\s*(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:away\s+)?from\s+(?:the\s+)?$/i;
@@ -297,6 +303,9 @@ function codesOf(inp: LocateInput, ps: PlaceMention[]): string[] {
   return [...new Set(ps.filter((p) => !namedCapital(inp, p)).map((p) => codeOf(inp, p)))].sort();
 }
 
+/** This war's two sides, each to the other. */
+const OTHER_SIDE: Readonly<Record<string, string>> = { UA: 'RU', RU: 'UA' };
+
 /** A wire dateline opening the sentence at `start` ("MOSCOW, Aug 21 (Reuters) -", "KYIV (Reuters) –"): where the story was filed. */
 export function datelineAt(text: string, p: PlaceMention, start = 0): boolean {
   return (
@@ -340,7 +349,7 @@ export function locate(inp: LocateInput): Located {
     // "announced at a press briefing in Moscow", "told a news conference in Helsinki": where the statement was made
     if (RULES.speechVenue && before.endsWith(' in ') && SPEECH_VENUE.test(before)) return false;
     // (not a distance: "30 km from Moscow" is a reference point, read below)
-    if ((FROM.test(before) && !nearDistanceFrom(before)) || FROM_PLATFORM.test(before)) return false;
+    if ((fromBefore(before) && !nearDistanceFrom(before)) || FROM_PLATFORM.test(before)) return false;
     // "launched from the Murmansk region and the Caspian region": every place of a list after "from" is an origin (rule
     // fromList)
     if (RULES.fromList && listedAfterFrom(p, inp, 0)) return false;
@@ -365,7 +374,7 @@ export function locate(inp: LocateInput): Located {
           q.end < p.start &&
           q.end >= p.start - 10 &&
           TO_GAP.test(body.slice(q.end, p.start)) &&
-          FROM.test(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)) &&
+          fromBefore(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)) &&
           // ("14 drones flying from the Black Sea to Odesa": a course, whose end is the target, edge case 11)
           !MOTION_FROM.test(body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start)),
       )
@@ -522,11 +531,24 @@ export function locate(inp: LocateInput): Located {
     return true;
   });
   const inSeg = usable.filter((p) => p.start >= segment.start && p.end <= segment.end);
-  const seenCountry =
-    inp.places.find(
-      (p) =>
-        p.start >= segment.start && p.end <= segment.end && p.country && p.kind !== 'demonym' && !inClaimant(inp, p),
-    )?.country ?? null;
+  const seen = (p: PlaceMention): boolean =>
+    p.start >= segment.start &&
+    p.end <= segment.end &&
+    Boolean(p.country) &&
+    p.kind !== 'demonym' &&
+    !inClaimant(inp, p);
+  // ("The Russian ministry said it had shot down 12 drones launched from the Sumy region": a place the threats came from
+  // is the attacker's, so the other side's is the country seen; rule originSide)
+  // (a launch or a flight from it, not "paratroopers from Lviv")
+  const origin = (p: PlaceMention): boolean => {
+    const before = body.slice(Math.max(0, p.start - 60), p.start);
+    return fromBefore(before) && MOTION_FROM.test(before);
+  };
+  const seenCountry = RULES.originSide
+    ? (inp.places.find((p) => seen(p) && !origin(p))?.country ??
+      OTHER_SIDE[inp.places.find((p) => seen(p) && origin(p))?.country ?? ''] ??
+      null)
+    : (inp.places.find(seen)?.country ?? null);
   const segCountry = locationCountry(inp, segment.start, segment.end);
   const locCountry = segCountry ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
   const defender = defenderCountry(inp);
@@ -677,7 +699,7 @@ function listedAfterFrom(p: PlaceMention, inp: LocateInput, depth: number): bool
   const before = inp.body.slice(Math.max(inp.sentenceStart, q.start - 60), q.start);
   // (not "apart from the Kursk region, the Belgorod … regions": an exception, then a place of the count's; review)
   if (APART_FROM.test(before)) return false;
-  return (FROM.test(before) && !nearDistanceFrom(before)) || listedAfterFrom(q, inp, depth + 1);
+  return (fromBefore(before) && !nearDistanceFrom(before)) || listedAfterFrom(q, inp, depth + 1);
 }
 const VIA = /\bvia\s+(?:the\s+)?(?:(?:occupied|annexed)\s+)?$/i;
 // (a comma then "the" opens another phrase: "apart from the Kursk region, the Belgorod … regions"; review)
@@ -862,7 +884,7 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
       p.kind === 'demonym' &&
       LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40)) &&
       // "drones launched from Russian territory": where they came from, not where they were stopped
-      !FROM.test(inp.body.slice(Math.max(0, p.start - 60), p.start)) &&
+      !fromBefore(inp.body.slice(Math.max(0, p.start - 60), p.start)) &&
       // "one left the controlled airspace towards Russian territory": a direction, not where the count was stopped
       !(RULES.directionNotPlace && DIRECTION.test(inp.body.slice(Math.max(0, p.start - 30), p.start)))
     ) {

@@ -186,6 +186,8 @@ const TO_BLOCKERS = new Set(
 );
 const DESTROY =
   /^(destroy|destroyed|destroying|destroys|destruction|eliminate|eliminated|eliminating|elimination|liquidated|liquidating|liquidation|obliterated|annihilated)$/;
+/** "neutralised", "neutralizing": what news writes of ground losses as well as of downings (rule neutralisedAsDestroyed). */
+const NEUTRALISE = /^neutrali[sz](?:e|es|ed|ing|ation)$/;
 /** `(a|b|c)` from a list of alternatives (regex source, not escaped: the lists below hold plain words). */
 const oneOf = (words: readonly string[]): string => `(${words.join('|')})`;
 /** "in a strike", "during the Ukrainian raid". */
@@ -2316,6 +2318,9 @@ function wordsBefore(toks: Tok[], from: number): string {
 /** Right before a count: a passive downing and its "by" ("were shot down by", "destroyed by fire from"). */
 const PASSIVE_AGENT =
   /\b(?:(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:shot|brought|taken|knocked)\s+down|(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:destroyed|downed|intercepted|hit|struck|sunk))\s+by\s+(?:(?:fire|missiles?|shots?|strikes?|a\s+strike)\s+(?:\w+\s+){0,2}from\s+)?(?:the\s+)?$/i;
+/** The same with "neutralised" ("were neutralised by fire delivered from two drones"; rule neutralisedAsDestroyed). */
+const PASSIVE_AGENT_NEUTRALISED =
+  /\b(?:was|were|been|being|be)\s+(?:\w+\s+)?neutrali[sz]ed\s+by\s+(?:(?:fire|missiles?|shots?|strikes?|a\s+strike)\s+(?:\w+\s+){0,2}from\s+)?(?:the\s+)?$/i;
 
 /** Rules out what is written as an interception but is not one. */
 export function vetoed(...args: Parameters<typeof vetoReason>): boolean {
@@ -2401,9 +2406,12 @@ export function vetoReason(
   if (cumulative(toks, c, sentence, base)) return 'a cumulative tally (a month or longer)';
   // "Three drones were shot down by two Su-35 fighters", "patrol boats were destroyed by fire from two drones": the
   // agent of a passive downing (or what it fired from) is not what was downed
+  const beforeCount = RULES.passiveAgent
+    ? sentence.slice(Math.max(0, toks[c.from]!.start - base - 60), toks[c.from]!.start - base)
+    : '';
   if (
     RULES.passiveAgent &&
-    PASSIVE_AGENT.test(sentence.slice(Math.max(0, toks[c.from]!.start - base - 60), toks[c.from]!.start - base))
+    (PASSIVE_AGENT.test(beforeCount) || (RULES.neutralisedAsDestroyed && PASSIVE_AGENT_NEUTRALISED.test(beforeCount)))
   )
     return 'the agent of a passive downing, not what was downed';
   if (lossTally(sentence)) return 'a war-loss tally (ground equipment listed with it)';
@@ -2439,6 +2447,7 @@ export function vetoReason(
   if (hitOnGround) return 'hit on the ground';
   if (
     DESTROY.test(toks[g]!.low) ||
+    (RULES.neutralisedAsDestroyed && NEUTRALISE.test(toks[g]!.low)) ||
     (toks[g]!.low === 'out' && GROUND_OUT.test(toks[g - 1]!.low)) ||
     (GROUND_OUT.test(toks[g]!.low) && toks[g + 1]?.low === 'out')
   ) {

@@ -515,6 +515,38 @@ export const RULES = {
   hitsRecorded: true,
   /** "Tehran's downing in 2020 of a Ukrainian passenger plane", "shot down two airliners": a civilian aircraft is no aerial threat, and its downing no interception claim. */
   civilianAircraft: true,
+  /** "at least six fighter planes at the base had been neutralised", "Thirty enemy helicopters were neutralised, together with manpower and equipment": "neutralised" is read as "destroyed" is, so the same tests of a loss on the ground apply. */
+  neutralisedAsDestroyed: true,
+  /** "…brought down every one of the 31 Russian drones. '…assets brought down all enemy drones in the Kyiv, Poltava … regions'": a restatement of the count before places it with any verb of a downing, not only "shot down" or "destroyed". */
+  restatementVerbs: true,
+  /** "Russian drone brought down over Kyiv region", "Enemy bomber neutralised near Kupiansk": a headline's singular threat without its article is one with every participle of a downing, as with "shot down". */
+  headlineVerbs: true,
+  /** "A total of 47 drones launched by Ukraine were destroyed over …": a total whose "launched" only modifies the threats, before the passive downing it is the subject of, is the count downed, not a set launched. */
+  totalLaunchedSubject: true,
+  /** "…the Ukrainian air force said. 22 drones launched by Ukraine destroyed": a side named after "launched / fired / sent by" is the threats' own, as a demonym before them is ("22 Ukrainian drones"). */
+  launchedByOrigin: true,
+  /** "— forty-seven UAVs over the territory of the Belgorod region;": a list line or a listed count whose number is a ten or a teen in words is read as one in digits or a small number word is. */
+  tensInLists: true,
+  /** "Russia launched 60 drones, more than 45 of which Ukraine's air defences shot down over the capital": a country's possessive on its defences tells whose capital "the capital" is, as "Ukrainian air defences" does. */
+  possessiveDefences: true,
+  /** "Alexander Drozdov, governor of the region of Leningrad, said …", "launched from the region of Murmansk": "the region of X", as translations from French, Spanish or Italian write it, is read as "the X region" in an official's title and after an origin's "from". */
+  regionOfPlace: true,
+  /** "MOSCOW (Reuters) - Residents of the Bryansk region were woken … The governor said three drones had been shot down over the region": a dateline is where the story was filed, not a region the text names before "the region". */
+  datelineNotScene: true,
+  /** "KYIV, March 3 (Reuters) - In February, interceptor drones … destroyed over 1,400": a wire dateline opening a line is a sentence of its own, so the sentence after it opens on its own first word for every rule that reads an opening. */
+  datelineSentence: true,
+  /** "Patriot launchers behind a soldier during a drill at Warsaw's Babice Airport": "launcher" is a weapon, not a word of an attack, so the sentence tells no attack on the place after "at" (a later unplaced count is not put there). */
+  launcherNotAttack: true,
+  /** "The UAE Ministry of Defence says its air defences intercepted 198 drones", "Pakistan had claimed that it shot down 48 Indian drones": the Gulf states, India and Pakistan, Armenia and Azerbaijan name other wars too, whose counts are not this one's (an article that mentions Ukraine elsewhere does not make them Ukraine's). */
+  moreOtherWars: true,
+  /** "The UAE Ministry of Defence says its air defences intercepted 198 drones and destroyed 136 of the 170 ballistic missiles": a later clause of a sentence set in another war before its count, naming no place or side of its own, is set in that war too. */
+  otherWarClause: true,
+  /** "The Russian ministry said it had shot down 12 drones launched from the Sumy region": a place the threats were launched from is the attacker's, so when nothing else tells the side, the defender is the other side, not the country of that place. */
+  originSide: true,
+  /** "37 drones launched by Ukraine and 5 tactical missiles had been destroyed over five Russian regions": who launched the first item of a list of counts does not break the list, whose items share its place. */
+  launcherInList: true,
+  /** "Moscow reported the interception of more than 200 drones launched by Ukraine": the count after a downing noun and "of" is what was downed, not a set launched that a part is taken from. */
+  downingOfLaunched: true,
 };
 
 export type RuleName = keyof typeof RULES;

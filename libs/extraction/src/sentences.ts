@@ -76,11 +76,34 @@ const BREAK =
 /** A line that stops on a word no sentence ends with: a preposition, an article, a conjunction. */
 const WRAPPED = /\s(?:near|over|in|of|the|a|an|and|or|to|from|at|on|by|with|for|than|above|across|into|towards?)$/i;
 
+/**
+ * A wire dateline opening a line: "KYIV, March 3 (Reuters) - ", "MOSCOW (AP) — ", "KYIV, Ukraine (AP) — ", "LONDON, Dec 5 –
+ * ": the city in capitals, then a date, a country or an agency, then a dash (rule datelineSentence).
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}' .-]{2,}(?:,\s+[\p{L}\d .]{1,30})?(?:\s*\((?:[\p{L} .-]{2,20})\))?\s+[-–—]\s+(?=\S)/u;
+
+/** Where the dateline opening the line at `at` ends (its dash and space), else `at` (rule datelineSentence). */
+function afterDateline(text: string, at: number): number {
+  if (!RULES.datelineSentence) return at;
+  const c = text.charCodeAt(at);
+  if (c < 65 || c > 90) return at; // (an ASCII capital first: most lines are not datelines)
+  const m = DATELINE.exec(text.slice(at, at + 80));
+  return m === null ? at : at + m[0].length;
+}
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
+  // "KYIV, March 3 (Reuters) - In February, …": the dateline is no part of the sentence it opens, which is read from its
+  // own first word as any other (rule datelineSentence)
+  const lead = afterDateline(text, 0);
+  if (lead > 0) {
+    push(out, text, 0, lead);
+    from = lead;
+  }
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+    if (m.index < from) continue; // (inside a dateline read off already: "MOSCOW, Dec. 5 (TASS) - ")
     if (m[0][0] !== '\n') {
       const stopAt = m.index; // position of the terminal punctuation
       const punct = m[1] ?? m[4] ?? m[5] ?? '';
@@ -104,6 +127,11 @@ export function splitSentences(text: string): Span[] {
       if (RULES.hardWrapped && m[0].length === 1 && wrappedLine(text, from, m.index)) continue;
       push(out, text, from, m.index);
       from = m.index + m[0].length;
+      const line = afterDateline(text, from);
+      if (line > from) {
+        push(out, text, from, line);
+        from = line;
+      }
     }
   }
   push(out, text, from, text.length);
