@@ -138,6 +138,11 @@ const DEFEATED_THREATS = new RegExp(
   String.raw`\bdefeated (?:(?:about|some|around|nearly|almost|over|more than|up to|at least) )?(?:all )?${COUNT_WORD} ${THREATS_COUNTED}`,
   'i',
 );
+/** The same with "roughly", "approximately", "circa", "estimated" (rule defeatedQualifiers). */
+const DEFEATED_THREATS_MORE = new RegExp(
+  DEFEATED_THREATS.source.replace('|at least)', '|at least|roughly|approximately|approx|circa|estimated)'),
+  'i',
+);
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -150,7 +155,7 @@ function rareTriggered(text: string): boolean {
     (RULES.fendedOff && FEND_OFF.test(text)) ||
     (RULES.militaryHit && MILITARY_HIT.test(text)) ||
     (RULES.airForceHit && AIR_FORCE_HIT.test(text)) ||
-    (RULES.defeatedThreats && DEFEATED_THREATS.test(text))
+    (RULES.defeatedThreats && (RULES.defeatedQualifiers ? DEFEATED_THREATS_MORE : DEFEATED_THREATS).test(text))
   );
 }
 /**

@@ -279,6 +279,8 @@ export function airDefenceHit(toks: readonly { low: string; kind: string; raw: s
 /** Qualifiers before a count ("defeated about 17", "defeated more than 20"). */
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(['about', 'some', 'around', 'nearly', 'almost', 'over']);
 const QUALIFIER_PAIRS: ReadonlySet<string> = new Set(['more than', 'up to', 'at least']);
+/** The other one-word qualifiers the count reader knows ("defeated roughly 17"; rule defeatedQualifiers). */
+const QUALIFIER_WORDS_MORE: ReadonlySet<string> = new Set(['roughly', 'approximately', 'approx', 'circa', 'estimated']);
 
 /** The sides' names as possessives ("Ukraine's air force"). */
 const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
@@ -292,7 +294,12 @@ export function defeatedThreats(toks: readonly { low: string; kind: string; raw:
   // ("defeated about 17", "defeated more than 20": a qualifier before the count)
   const one = toks[k + 1]?.low ?? '';
   const two = `${one} ${toks[k + 2]?.low ?? ''}`;
-  const x = QUALIFIER_WORDS.has(one) ? k + 1 : QUALIFIER_PAIRS.has(two) ? k + 2 : k;
+  const x =
+    QUALIFIER_WORDS.has(one) || (RULES.defeatedQualifiers && QUALIFIER_WORDS_MORE.has(one))
+      ? k + 1
+      : QUALIFIER_PAIRS.has(two)
+        ? k + 2
+        : k;
   return HIT_THREATS.test(threatAfter(toks, x));
 }
 

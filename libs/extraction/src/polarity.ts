@@ -248,6 +248,15 @@ const AT_SITE = new RegExp(
 );
 const AIR_CONTEXT =
   /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
+/** The same, with "over" only before a place, not a number ("The SBU says over 40 aircraft were destroyed": a quantity;
+ * rule overQuantity). */
+const AIR_CONTEXT_NO_QUANTITY = new RegExp(
+  AIR_CONTEXT.source.replace(
+    '|over )',
+    String.raw`|over (?!(?:\d|a\s+(?:dozen|hundred|thousand)\b|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred|hundreds|dozens|several)\b)))`,
+  ),
+  'i',
+);
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole,
 // "Russia has so far sent 3,650 drones, of which …" (the attacker's total to date)
 /** A place on the ground or a strike within the words after a count ("four helicopters at an airfield"). */
@@ -960,6 +969,14 @@ function rightGovernor(
       // one of another verb, closed by a comma before the count's own verb, is read past
       if (RULES.relativeAside && t.raw === ',' && k === listEnd && toks[k + 1]?.low === 'which') {
         if (PASSIVE_AUX.has(toks[k + 2]?.low ?? '') && claimAfterAdverb(toks, k + 3)) continue;
+        // (", which have been shot down": the perfect, rule perfectPassive)
+        if (
+          RULES.perfectPassive &&
+          PERFECT_AUX.has(toks[k + 2]?.low ?? '') &&
+          toks[k + 3]?.low === 'been' &&
+          claimAfterAdverb(toks, k + 4)
+        )
+          continue;
         const close = relativeClauseEnd(toks, k + 1);
         if (close > 0) {
           k = close;
@@ -1080,6 +1097,10 @@ function rightGovernor(
       return { gov: { polarity: 'other', at: k }, passive: true };
     if (AUX.has(t.low) || t.low.endsWith('ly')) {
       if (PASSIVE_AUX.has(t.low)) aux = true;
+      // ("22 UAVs belonging to the Armed Forces of Ukraine had been destroyed": a passive in the perfect is one word longer
+      // than "were destroyed" and reaches as far; rule perfectPassive)
+      else if (RULES.perfectPassive && PERFECT_AUX.has(t.low) && toks[k + 1]?.low === 'been')
+        stop = Math.min(toks.length, stop + 1);
       continue;
     }
     // "19 drones trying to attack Moscow had been shot down": the infinitive belongs to a modifier of the phrase
@@ -1624,6 +1645,16 @@ const RELATIVE_SUBJECTS = new Set(
 );
 /** The sides as plural nouns ("the Russians", "the occupiers" are in RELATIVE_SUBJECTS; rule relativeAimed). */
 const SIDE_PLURALS = new Set(['russians', 'ukrainians']);
+/** More names a side's reports give the other ("the drones the occupier sent", "the aggressor", "the Kyiv regime"; rule relativeSubjectNouns). */
+const RELATIVE_SUBJECT_NOUNS = new Set([
+  'occupier',
+  'invader',
+  'aggressor',
+  'aggressors',
+  'adversary',
+  'kremlin',
+  'regime',
+]);
 /** Verbs of aiming an object relative clause on a count may have ("the missiles the Russians aimed at …"; rule relativeAimed). */
 const RELATIVE_AIMING = new Set(['aimed', 'targeted']);
 /** Verbs of sending an object relative clause on a count has ("the drones Russia launched"). */
@@ -1641,7 +1672,9 @@ function objectRelativeEnd(toks: Tok[], k: number, counts: readonly Count[]): nu
   while (
     x < subjectFrom + 3 &&
     toks[x]?.kind === 'w' &&
-    (RELATIVE_SUBJECTS.has(toks[x]!.low) || (RULES.relativeAimed && SIDE_PLURALS.has(toks[x]!.low)))
+    (RELATIVE_SUBJECTS.has(toks[x]!.low) ||
+      (RULES.relativeAimed && SIDE_PLURALS.has(toks[x]!.low)) ||
+      (RULES.relativeSubjectNouns && RELATIVE_SUBJECT_NOUNS.has(toks[x]!.low)))
   )
     x++;
   if (x === subjectFrom) return -1;
@@ -2489,7 +2522,7 @@ export function vetoReason(
     if (
       weapon === 'aircraft' &&
       !airBefore &&
-      !AIR_CONTEXT.test(sentence) &&
+      !(RULES.overQuantity ? AIR_CONTEXT_NO_QUANTITY : AIR_CONTEXT).test(sentence) &&
       // (right after the aircraft's phrase: not "in a field above Zaporizhzhia", "a base above Astrakhan"; review)
       !(RULES.aboveAirContext && toks[c.npTo]?.low === 'above')
     )

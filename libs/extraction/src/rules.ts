@@ -547,6 +547,14 @@ export const RULES = {
   launcherInList: true,
   /** "Moscow reported the interception of more than 200 drones launched by Ukraine": the count after a downing noun and "of" is what was downed, not a set launched that a part is taken from. */
   downingOfLaunched: true,
+  /** "22 UAVs belonging to the Armed Forces of Ukraine had been destroyed", "three reconnaissance drones, which have been shot down": a passive in the perfect is read wherever the simple one is ("were destroyed", "which were shot down"), as far after the count. */
+  perfectPassive: true,
+  /** "27 of the 27 attack drones the occupier sent this time have been shot down": "the occupier", "the aggressor", "the Kremlin", "the Kyiv regime" as the subject of an object relative clause, as "the occupiers" and "Russia" were. */
+  relativeSubjectNouns: true,
+  /** "The SBU says over 40 aircraft were destroyed": "over" before a number is a quantity, not a place in the air, so the aircraft are still a loss on the ground unless the text puts them in the air. */
+  overQuantity: true,
+  /** "the Air Defence Force defeated roughly 17 UAVs": "roughly", "approximately", "circa" before the count of "defeated", as "about" was. */
+  defeatedQualifiers: true,
 };
 
 export type RuleName = keyof typeof RULES;

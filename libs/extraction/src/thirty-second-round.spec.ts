@@ -189,6 +189,36 @@ describe("a place the threats were launched from is the attacker's", () => {
   ]);
 });
 
+describe('"had been destroyed", "which have been shot down": the perfect wherever the simple passive is read', () => {
+  ruleFamily('perfectPassive', [
+    [
+      'Russia said 22 UAVs belonging to the Armed Forces of Ukraine had been destroyed over Russian regions.',
+      ['22 drone @ country RU'],
+    ],
+    [
+      "Ukraine's air force said Russia also launched three reconnaissance drones, which have been shot down.",
+      ['3 drone @ country UA'],
+    ],
+  ]);
+  ruleFamily('relativeSubjectNouns', [
+    ['Ukraine said 27 of the 27 drones the occupier sent have been shot down.', ['27 drone @ country UA']],
+  ]);
+});
+
+describe('"over 40 aircraft were destroyed": "over" before a number is a quantity, not the air', () => {
+  ruleFamily('overQuantity', [['The SBU says over 40 Russian aircraft were destroyed.', []]]);
+  identityRows([
+    // "over" before a place still puts the aircraft in the air
+    ["Ukraine's air force says it destroyed a Russian Su-34 over the Kharkiv region.", ['1 aircraft @ UA-63']],
+  ]);
+});
+
+describe('"defeated roughly 17 UAVs": the qualifiers the count reader knows', () => {
+  ruleFamily('defeatedQualifiers', [
+    ["Russia's Air Defence Force defeated roughly 17 UAVs in the sky above Voronezh.", ['about 17 drone @ RU-VOR']],
+  ]);
+});
+
 describe('"hit by air-defence systems": the hyphenated spelling reaches the rule that reads "hit"', () => {
   identityRows([
     ["Moscow's mayor Sergei Sobolev said six drones had been hit by air-defence systems.", ['6 drone @ RU-MOW']],
