@@ -71,6 +71,8 @@ export interface Count {
   pairOther?: boolean;
 }
 
+/** Prefixes glued by a hyphen that make a word of their own ("anti-aircraft", "counter-drone"; rule hyphenHead). */
+const PREFIXES: ReadonlySet<string> = new Set(['anti', 'counter', 'non', 'pro']);
 /** Participles that take "down" in a headline's downing ("shot down", "brought down"). */
 const HEADLINE_PARTICLE_VERBS: ReadonlySet<string> = new Set(['shot', 'brought', 'knocked', 'taken']);
 /** What may follow a headline's passive participle ("… downed over Kyiv region", "… shot down near Kupiansk"). */
@@ -1845,7 +1847,11 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       k > j &&
       toks[k - 1]?.raw === '-' &&
       toks[k - 1]!.start === t.start - 1 &&
-      toks[k - 2]?.end === toks[k - 1]!.start
+      toks[k - 2]?.end === toks[k - 1]!.start &&
+      // ("20 kamikaze-drones", "attack-UAVs": a threat's head glued after a modifier is the head, no participle; rule
+      // hyphenHead)
+      // ("a Ukrainian anti-aircraft gun": a prefix makes no head)
+      !(RULES.hyphenHead && WEAPON_HEADS.has(w) && !isWeaponAhead(toks, k + 1, 2) && !PREFIXES.has(toks[k - 2]!.low))
     ) {
       const glued = toks[k - 2]!.low;
       if (glued === 'russia' || glued === 'russian') origin = origin ?? 'RU';
@@ -1934,9 +1940,11 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       // ("Iskander-Ms": a model letter in the plural, rule modelNames)
       !(RULES.modelNames ? /^[A-Z]{1,3}s?$/ : /^[A-Z]{1,3}$/).test(toks[k + 2]!.raw)
     ) {
-      // ("one fighter-bomber", "two fighter-jets": a compound of two heads of one weapon is that head, rule compoundHead)
-      if (RULES.compoundHead && WEAPON_HEADS.get(toks[k + 2]!.low) === WEAPON_HEADS.get(w)) {
-        lastWeapon = k + 2;
+      // ("one fighter-bomber", "two fighter-jets": a compound of two heads of one weapon is that head, rule compoundHead;
+      // "20 drones-kamikaze", as Russian orders it: a head and a modifier of its own weapon, rule hyphenHead)
+      const compound = RULES.compoundHead && WEAPON_HEADS.get(toks[k + 2]!.low) === WEAPON_HEADS.get(w);
+      if (compound || (RULES.hyphenHead && WEAPON_MODIFIERS.get(toks[k + 2]!.low) === WEAPON_HEADS.get(w))) {
+        lastWeapon = compound ? k + 2 : k;
         words++;
         k += 2;
         continue;

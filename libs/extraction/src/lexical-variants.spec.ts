@@ -55,7 +55,7 @@ them around 40 over the Sea of Azov" is read with its part: 13 → 17; then the 
 1515; and with bracketedLongName ("over the Belgorod (five unmanned aerial vehicles), …", rs016) and longNameHeads
 ("downed 12 attack unmanned aerial vehicles and three cruise missiles", rf003, tb014, tk001, uh011): 15 → 10).
  *
- * In session 35 (thirty-second round) the "unmanned aerial vehicles" ceiling fell to 8, and ten rewordings were added
+ * In session 35 (thirty-second round) the "unmanned aerial vehicles" ceiling fell to 8, and twelve rewordings were added
  * at the end of REWORDED, each with the round's count as its ceiling (libs/extraction/README.md, "Thirty-second round").
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -175,6 +175,8 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   ],
   ['"more than N" as "over N"', (s) => s.replace(/\bmore than (\d+)/g, 'over $1'), 0],
   ['"about N" as "roughly N"', (s) => s.replace(/\babout (\d+)/g, 'roughly $1'), 0],
+  ['"kamikaze drones" as "kamikaze-drones"', (s) => s.replace(/\bkamikaze drones\b/g, 'kamikaze-drones'), 0],
+  ['"Shahed drones" as "Shaheds"', (s) => s.replace(/\bShahed drones\b/g, 'Shaheds'), 0],
 ];
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];

@@ -2388,6 +2388,9 @@ export function vetoReason(
     if (
       NEGATORS.has(w) &&
       !(w === 'no' && toks[k + 1]?.low === 'longer') &&
+      // ("Eight Iranian-designed Shaheds were destroyed": the end of a compound before the head is no modal, rule
+      // compoundNotNegator)
+      !(RULES.compoundNotNegator && k > 0 && isWordHyphen(toks, k - 1)) &&
       !(w === 'able' && wasAbleTo(toks, firstVerb)) &&
       // ("In May, Ukraine shot down four warplanes": the month, not the modal, rule mayMonth)
       !(RULES.mayMonth && toks[k]!.raw === 'May' && mayIsMonth(toks, k))

@@ -555,6 +555,10 @@ export const RULES = {
   overQuantity: true,
   /** "the Air Defence Force defeated roughly 17 UAVs": "roughly", "approximately", "circa" before the count of "defeated", as "about" was. */
   defeatedQualifiers: true,
+  /** "shot down 20 kamikaze-drones", "attack-UAVs": a threat's noun glued by a hyphen after its modifier is the phrase's head, as "kamikaze drones" is, not a participle like "Iran-made". */
+  hyphenHead: true,
+  /** "Eight Iranian-designed Shaheds were destroyed": "designed", "planned" or "intended" glued by a hyphen into a compound before the head is no modal ("designed to") denying the verb after it. */
+  compoundNotNegator: true,
 };
 
 export type RuleName = keyof typeof RULES;

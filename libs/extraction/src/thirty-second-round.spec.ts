@@ -219,6 +219,25 @@ describe('"defeated roughly 17 UAVs": the qualifiers the count reader knows', ()
   ]);
 });
 
+describe('hyphenated compounds: "kamikaze-drones" has its head, "Iranian-designed" is no modal', () => {
+  ruleFamily('hyphenHead', [
+    ["Ukraine's air force said it shot down 20 kamikaze-drones overnight.", ['20 drone @ country UA']],
+    ["Ukraine's air force said it shot down 20 drones-kamikaze overnight.", ['20 drone @ country UA']],
+    ["Ukraine's air force said it shot down 20 attack-UAVs overnight.", ['20 drone @ country UA']],
+  ]);
+  identityRows([
+    // a prefix makes no head: the gun is not an aircraft
+    ['A Ukrainian anti-aircraft gun brought down one of the drones, the border guard said.', ['1 drone @ country UA']],
+    ["Ukraine's air force said it shot down 20 long-range drones overnight.", ['20 drone @ country UA']],
+  ]);
+  ruleFamily('compoundNotNegator', [
+    [
+      'Eight Iranian-designed Shaheds were destroyed by air defences over the Odesa region in the south.',
+      ['8 drone @ UA-51'],
+    ],
+  ]);
+});
+
 describe('"hit by air-defence systems": the hyphenated spelling reaches the rule that reads "hit"', () => {
   identityRows([
     ["Moscow's mayor Sergei Sobolev said six drones had been hit by air-defence systems.", ['6 drone @ RU-MOW']],
