@@ -1892,6 +1892,9 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       toks[k + 2]?.kind === 'w' &&
       toks[k + 2]!.start === toks[k + 1]!.end
     ) {
+      // ("11 FPV-drones", "sea-drones": the glued modifier still says the head is no aerial threat, rule hyphenHead)
+      // (not "surface-to-air missiles": only a modifier glued to the head itself)
+      if (RULES.hyphenHead && NOT_AERIAL_MODIFIERS.has(w) && WEAPON_HEADS.has(toks[k + 2]!.low)) notAerial = true;
       words++;
       k++;
       continue;
@@ -2273,7 +2276,7 @@ function modifiersThenHead(toks: Tok[], k: number): boolean {
 /**
  * From k (after a launch word): its agent or origin ("by Ukraine", "from the Sumy region", "overnight"), then a passive
  * downing ("were destroyed", "had been shot down"): the launched phrase is that downing's subject (rule
- * totalLaunchedSubject). No number, verb or punctuation but a hyphen in between.
+ * totalLaunchedSubject). No number, and no punctuation but a hyphen, in between.
  */
 function passiveDowningAfterLaunch(toks: Tok[], k: number): boolean {
   for (let x = k; x < Math.min(toks.length, k + 8); x++) {

@@ -426,6 +426,9 @@ function crimeaNamed(body: string): boolean {
   return !OTHER_PENINSULA.test(body) && findPlaces(body).some((p) => p.code === 'UA-43' || p.code === 'UA-40');
 }
 
+/** The capitals wire bureaus file from (rule datelineNotScene). */
+const BUREAU_CAPITALS: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM']);
+
 /** Where the line holding `at` starts in `text` (a dateline opens a line). */
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
@@ -454,9 +457,9 @@ function regionNamedBefore(
             (p) =>
               kindOk(p) &&
               !(noReferences && referencePoint(s.text, p.start)) &&
-              // ("MOSCOW (Reuters) - Residents of the Bryansk region …": where the story was filed names no scene, rule
-              // datelineNotScene)
-              !(RULES.datelineNotScene && datelineAt(s.text, p)),
+              // ("MOSCOW (Reuters) - Residents of the Bryansk region …": a capital where the story was filed names no scene;
+              // a regional city's dateline, "KHARKIV (AP) —", is the scene the correspondent went to; rule datelineNotScene)
+              !(RULES.datelineNotScene && BUREAU_CAPITALS.has(p.code) && datelineAt(s.text, p)),
           )
           .map((p) => p.code),
       ),
@@ -470,7 +473,15 @@ function regionNamedBefore(
     const before = body.slice(0, sentences[si - 2]!.start);
     const codes = new Set(
       findPlaces(before)
-        .filter((p) => kindOk(p) && !(RULES.datelineNotScene && datelineAt(before, p, lineStart(before, p.start))))
+        .filter(
+          (p) =>
+            kindOk(p) &&
+            !(
+              RULES.datelineNotScene &&
+              BUREAU_CAPITALS.has(p.code) &&
+              datelineAt(before, p, lineStart(before, p.start))
+            ),
+        )
         .map((p) => p.code),
     );
     if (codes.size === 1) return [...codes][0]!;
@@ -1122,6 +1133,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     let samePeriodTally: boolean | undefined;
     let lossGoesOn: boolean | undefined;
     let otherWarHere: boolean | undefined;
+    let thisWarHere: boolean | undefined;
 
     for (let ci = 0; ci < counts.length; ci++) {
       const c = counts[ci]!;
@@ -1656,7 +1668,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "Ukrainian air defence shot down 30 drones, while Israel intercepted 100 Iranian missiles", "Romania said it had shot
       // down two drones": a count whose own clause is set in another war or a country the gazetteer does not hold (and names no
       // place it holds) is no claim here, whatever the article's country
-      const otherWar = RULES.moreOtherWars ? OTHER_WAR_WIDE : OTHER_WAR;
+      // (a sentence that names this war's places or sides is read with the first list only: the Gulf states, India and
+      // Pakistan also mediate and visit in it, "the prisoner swap, mediated by the UAE, came hours after Russia launched
+      // 100 drones"; rules moreOtherWars and otherWarClause)
+      thisWarHere ??= sentPlaces.some((p) => p.country === 'UA' || p.country === 'RU');
+      const otherWar = RULES.moreOtherWars && !thisWarHere ? OTHER_WAR_WIDE : OTHER_WAR;
       if (
         RULES.otherWar &&
         (otherWarHere ??= otherWar.test(s.text)) &&
@@ -1665,6 +1681,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           // ballistic missiles": a later clause of a sentence set in another war before its count, naming no place or side
           // of its own, is set there too; rule otherWarClause)
           (RULES.otherWarClause &&
+            !thisWarHere &&
             otherWar.test(body.slice(s.start, countStart)) &&
             !sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end))) &&
         !sentPlaces.some((p) => p.start >= seg.start && p.end <= seg.end && p.kind !== 'demonym')

@@ -10,6 +10,7 @@ import type { PlaceMention } from '@skytally/gazetteer';
 import { capitalOf, listOfficials } from '@skytally/gazetteer';
 import type { ClaimantMention } from './claimant';
 import { SPEECH_VERBS } from './lexicon';
+import { CONTESTED } from './region-country';
 import { RULES } from './rules';
 import type { Segment } from './segments';
 import type { Tok } from './tokens';
@@ -544,11 +545,11 @@ export function locate(inp: LocateInput): Located {
     const before = body.slice(Math.max(0, p.start - 60), p.start);
     return fromBefore(before) && MOTION_FROM.test(before);
   };
-  const seenCountry = RULES.originSide
-    ? (inp.places.find((p) => seen(p) && !origin(p))?.country ??
-      OTHER_SIDE[inp.places.find((p) => seen(p) && origin(p))?.country ?? ''] ??
-      null)
-    : (inp.places.find(seen)?.country ?? null);
+  // (not an occupied place, which either side may launch from: "six drones launched from Crimea" keeps its country)
+  const nonOrigin = RULES.originSide ? inp.places.find((p) => seen(p) && !origin(p)) : undefined;
+  const first = inp.places.find(seen);
+  const flipped = first && RULES.originSide && origin(first) && !CONTESTED.has(first.code);
+  const seenCountry = nonOrigin?.country ?? (flipped ? (OTHER_SIDE[first.country!] ?? null) : (first?.country ?? null));
   const segCountry = locationCountry(inp, segment.start, segment.end);
   const locCountry = segCountry ?? locationCountry(inp, inp.sentenceStart, inp.sentenceStart + inp.sentenceText.length);
   const defender = defenderCountry(inp);

@@ -186,7 +186,7 @@ const TO_BLOCKERS = new Set(
 );
 const DESTROY =
   /^(destroy|destroyed|destroying|destroys|destruction|eliminate|eliminated|eliminating|elimination|liquidated|liquidating|liquidation|obliterated|annihilated)$/;
-/** "neutralised", "neutralizing": what news writes of ground losses as well as of downings (rule neutralisedAsDestroyed). */
+/** "neutralised", "neutralizing": what news writes of aircraft lost on the ground as well as of downings (rule neutralisedAsDestroyed). */
 const NEUTRALISE = /^neutrali[sz](?:e|es|ed|ing|ation)$/;
 /** `(a|b|c)` from a list of alternatives (regex source, not escaped: the lists below hold plain words). */
 const oneOf = (words: readonly string[]): string => `(${words.join('|')})`;
@@ -2483,7 +2483,8 @@ export function vetoReason(
   if (hitOnGround) return 'hit on the ground';
   if (
     DESTROY.test(toks[g]!.low) ||
-    (RULES.neutralisedAsDestroyed && NEUTRALISE.test(toks[g]!.low)) ||
+    // (for aircraft only: "five drones were neutralised in the area of the military airfield" is a governor's downing)
+    (RULES.neutralisedAsDestroyed && weapon === 'aircraft' && NEUTRALISE.test(toks[g]!.low)) ||
     (toks[g]!.low === 'out' && GROUND_OUT.test(toks[g - 1]!.low)) ||
     (GROUND_OUT.test(toks[g]!.low) && toks[g + 1]?.low === 'out')
   ) {

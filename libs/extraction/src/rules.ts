@@ -515,7 +515,7 @@ export const RULES = {
   hitsRecorded: true,
   /** "Tehran's downing in 2020 of a Ukrainian passenger plane", "shot down two airliners": a civilian aircraft is no aerial threat, and its downing no interception claim. */
   civilianAircraft: true,
-  /** "at least six fighter planes at the base had been neutralised", "Thirty enemy helicopters were neutralised, together with manpower and equipment": "neutralised" is read as "destroyed" is, so the same tests of a loss on the ground apply. */
+  /** "at least six fighter planes at the base had been neutralised", "Thirty enemy helicopters were neutralised, together with manpower and equipment": "neutralised" aircraft are read as "destroyed" ones are, so the same tests of a loss on the ground apply (drones "neutralised in the area of the airfield" stay a downing); "patrol boats were neutralised by fire from two drones" names no threat downed. */
   neutralisedAsDestroyed: true,
   /** "…brought down every one of the 31 Russian drones. '…assets brought down all enemy drones in the Kyiv, Poltava … regions'": a restatement of the count before places it with any verb of a downing, not only "shot down" or "destroyed". */
   restatementVerbs: true,
@@ -531,17 +531,17 @@ export const RULES = {
   possessiveDefences: true,
   /** "Alexander Drozdov, governor of the region of Leningrad, said …", "launched from the region of Murmansk": "the region of X", as translations from French, Spanish or Italian write it, is read as "the X region" in an official's title and after an origin's "from". */
   regionOfPlace: true,
-  /** "MOSCOW (Reuters) - Residents of the Bryansk region were woken … The governor said three drones had been shot down over the region": a dateline is where the story was filed, not a region the text names before "the region". */
+  /** "MOSCOW (Reuters) - Residents of the Bryansk region were woken … The governor said three drones had been shot down over the region": a capital's dateline (Moscow, Kyiv, Minsk) is where a bureau filed the story, not a region the text names before "the region"; a regional city's dateline ("KHARKIV (AP) —") still is one. */
   datelineNotScene: true,
   /** "KYIV, March 3 (Reuters) - In February, interceptor drones … destroyed over 1,400": a wire dateline opening a line is a sentence of its own, so the sentence after it opens on its own first word for every rule that reads an opening. */
   datelineSentence: true,
   /** "Patriot launchers behind a soldier during a drill at Warsaw's Babice Airport": "launcher" is a weapon, not a word of an attack, so the sentence tells no attack on the place after "at" (a later unplaced count is not put there). */
   launcherNotAttack: true,
-  /** "The UAE Ministry of Defence says its air defences intercepted 198 drones", "Pakistan had claimed that it shot down 48 Indian drones": the Gulf states, India and Pakistan, Armenia and Azerbaijan name other wars too, whose counts are not this one's (an article that mentions Ukraine elsewhere does not make them Ukraine's). */
+  /** "The UAE Ministry of Defence says its air defences intercepted 198 drones", "Pakistan had claimed that it shot down 48 Indian drones": the Gulf states, India and Pakistan, Armenia and Azerbaijan name other wars too, whose counts are not this one's (an article that mentions Ukraine elsewhere does not make them Ukraine's), in a sentence that names none of this war's places or sides ("the prisoner swap, mediated by the UAE, came hours after Russia launched 100 drones" is this war's). */
   moreOtherWars: true,
-  /** "The UAE Ministry of Defence says its air defences intercepted 198 drones and destroyed 136 of the 170 ballistic missiles": a later clause of a sentence set in another war before its count, naming no place or side of its own, is set in that war too. */
+  /** "The UAE Ministry of Defence says its air defences intercepted 198 drones and destroyed 136 of the 170 ballistic missiles": a later clause of a sentence set in another war before its count, naming no place or side of its own, is set in that war too (not in a sentence that names this war's places or sides: "Russia attacked the Izmail port across the Danube from Romania with 30 drones, of which 20 were shot down"). */
   otherWarClause: true,
-  /** "The Russian ministry said it had shot down 12 drones launched from the Sumy region": a place the threats were launched from is the attacker's, so when nothing else tells the side, the defender is the other side, not the country of that place. */
+  /** "The Russian ministry said it had shot down 12 drones launched from the Sumy region": a place the threats were launched from is the attacker's, so when nothing else tells the side, the defender is the other side, not the country of that place (an occupied place, "launched from Donetsk", tells no side). */
   originSide: true,
   /** "37 drones launched by Ukraine and 5 tactical missiles had been destroyed over five Russian regions": who launched the first item of a list of counts does not break the list, whose items share its place. */
   launcherInList: true,
@@ -555,9 +555,9 @@ export const RULES = {
   overQuantity: true,
   /** "the Air Defence Force defeated roughly 17 UAVs": "roughly", "approximately", "circa" before the count of "defeated", as "about" was. */
   defeatedQualifiers: true,
-  /** "shot down 20 kamikaze-drones", "attack-UAVs": a threat's noun glued by a hyphen after its modifier is the phrase's head, as "kamikaze drones" is, not a participle like "Iran-made". */
+  /** "shot down 20 kamikaze-drones", "attack-UAVs", "drones-kamikaze": a threat's noun glued by a hyphen to its modifier is the phrase's head, as "kamikaze drones" is, not a participle like "Iran-made" ("anti-aircraft" is no head; "FPV-drones", "sea-drones" are no aerial threat, as "FPV drones" are not). */
   hyphenHead: true,
-  /** "Eight Iranian-designed Shaheds were destroyed": "designed", "planned" or "intended" glued by a hyphen into a compound before the head is no modal ("designed to") denying the verb after it. */
+  /** "Eight Iranian-designed Shaheds were destroyed": a word glued by a hyphen into a compound ("Iranian-designed") is no modal ("designed to") or negator denying the verb after it. */
   compoundNotNegator: true,
 };
 

@@ -77,30 +77,36 @@ const BREAK =
 const WRAPPED = /\s(?:near|over|in|of|the|a|an|and|or|to|from|at|on|by|with|for|than|above|across|into|towards?)$/i;
 
 /**
- * A wire dateline opening a line: "KYIV, March 3 (Reuters) - ", "MOSCOW (AP) — ", "KYIV, Ukraine (AP) — ", "LONDON, Dec 5 –
- * ": the city in capitals, then a date, a country or an agency, then a dash (rule datelineSentence).
+ * A wire dateline opening a line: "KYIV, March 3 (Reuters) - ", "MOSCOW (AP) — ", "KYIV, Ukraine (AP) — ", "WARSAW/KYIV
+ * (Reuters) - ", "BEIJING, March 3 (Xinhua) -- ": the city in capitals, then a date, a country or an agency, then a dash
+ * (rule datelineSentence).
  */
-const DATELINE = /^\p{Lu}[\p{Lu}' .-]{2,}(?:,\s+[\p{L}\d .]{1,30})?(?:\s*\((?:[\p{L} .-]{2,20})\))?\s+[-–—]\s+(?=\S)/u;
+const DATELINE =
+  /\p{Lu}[\p{Lu}' ./-]{2,}(?:,\s+[\p{L}\d .]{1,30})?(?:\s*\((?:[\p{L} .-]{2,20})\))?\s+(?:[-–—]|--)\s+(?=\S)/uy;
 
 /** Where the dateline opening the line at `at` ends (its dash and space), else `at` (rule datelineSentence). */
 function afterDateline(text: string, at: number): number {
   if (!RULES.datelineSentence) return at;
   const c = text.charCodeAt(at);
   if (c < 65 || c > 90) return at; // (an ASCII capital first: most lines are not datelines)
-  const m = DATELINE.exec(text.slice(at, at + 80));
+  // (sticky at `at`: no copy of the line is made)
+  DATELINE.lastIndex = at;
+  const m = DATELINE.exec(text);
   return m === null ? at : at + m[0].length;
+}
+
+/** A dateline opening the line at `at` pushed as a sentence of its own; where the text goes on. */
+function splitDateline(out: Span[], text: string, at: number): number {
+  const line = afterDateline(text, at);
+  if (line > at) push(out, text, at, line);
+  return line;
 }
 
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  let from = 0;
   // "KYIV, March 3 (Reuters) - In February, …": the dateline is no part of the sentence it opens, which is read from its
   // own first word as any other (rule datelineSentence)
-  const lead = afterDateline(text, 0);
-  if (lead > 0) {
-    push(out, text, 0, lead);
-    from = lead;
-  }
+  let from = splitDateline(out, text, 0);
   BREAK.lastIndex = 0;
   for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
     if (m.index < from) continue; // (inside a dateline read off already: "MOSCOW, Dec. 5 (TASS) - ")
@@ -112,6 +118,8 @@ export function splitSentences(text: string): Span[] {
       if ((punct === '...' || punct === '…') && /\d/.test(text[m.index + m[0].length] ?? '')) continue;
       push(out, text, from, m.index + punct.length + (m[2] ?? m[6] ?? '').length);
       from = m.index + m[0].length;
+      // (a line the break's spaces ended may open on a dateline: "… prove their worth.⏎⏎KYIV (Reuters) - …")
+      if ((m[3] ?? '').includes('\n')) from = splitDateline(out, text, from);
     } else {
       // "…14 Ukrainian drones, 12 near⏎Crimea and two more …": a line wrapped inside a sentence, after a word that
       // cannot end one, is no break
@@ -126,12 +134,7 @@ export function splitSentences(text: string): Span[] {
       // or a comma, the next going on in lower case) is one sentence too (rule hardWrapped)
       if (RULES.hardWrapped && m[0].length === 1 && wrappedLine(text, from, m.index)) continue;
       push(out, text, from, m.index);
-      from = m.index + m[0].length;
-      const line = afterDateline(text, from);
-      if (line > from) {
-        push(out, text, from, line);
-        from = line;
-      }
+      from = splitDateline(out, text, m.index + m[0].length);
     }
   }
   push(out, text, from, text.length);

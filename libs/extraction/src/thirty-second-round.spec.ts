@@ -21,6 +21,11 @@ describe('"neutralised" is read as "destroyed": the same tests of a loss on the 
     // a downing in the air is still one
     ["Ukraine's air force said it neutralised 30 Russian drones overnight.", ['30 drone @ country UA']],
     ['Ukrainian air defences neutralised two Russian helicopters over the Kharkiv region.', ['2 aircraft @ UA-63']],
+    // (drones "neutralised" near an airfield are a governor's downing: the ground tests are the aircraft's, review)
+    [
+      'Five drones were neutralised in the area of the military airfield at Millerovo, the governor said.',
+      ['5 drone @ RU-ROS'],
+    ],
   ]);
 });
 
@@ -148,6 +153,18 @@ describe('a wire dateline: no scene of the story, and no part of the sentence it
       "KYIV, Ukraine (AP) — Ukraine's air force said it shot down 37 drones over the Kyiv region.",
       ['37 drone @ UA-32'],
     ],
+    // (after a headline that ends in a full stop, and with Xinhua's double hyphen or a slashed dateline; review)
+    [
+      'Interceptor drones prove their worth.\n\nKYIV, March 3 (Reuters) - In February, interceptor drones destroyed over 1,400 Russian drones.',
+      [],
+    ],
+    ['BEIJING, March 3 (Xinhua) -- In February, Ukrainian interceptor drones destroyed over 1,400 Russian drones.', []],
+    ['WARSAW/KYIV (Reuters) - In February, Ukrainian interceptor drones destroyed over 1,400 Russian drones.', []],
+    // a regional city's dateline is the scene the correspondent filed from: "the region" is its region
+    [
+      'KHARKIV, Ukraine (AP) — Russian drones struck the city overnight. Ten drones were shot down over the region, the governor said.',
+      ['10 drone @ UA-63'],
+    ],
   ]);
 });
 
@@ -177,6 +194,17 @@ describe("counts of other wars are not this one's, even in an article that menti
       ['20 drone @ country UA'],
     ],
   ]);
+  identityRows([
+    // a sentence that names this war's sides is read with the first list only (review)
+    [
+      'The prisoner swap, mediated by the UAE, came hours after Russia launched 100 drones at Ukraine, 70 of which were shot down.',
+      ['70 drone @ country UA'],
+    ],
+    [
+      'Russia attacked the Izmail port across the Danube from Romania with 30 drones, of which 20 were shot down, the air force said.',
+      ['20 drone @ country UA'],
+    ],
+  ]);
 });
 
 describe("a place the threats were launched from is the attacker's", () => {
@@ -186,6 +214,11 @@ describe("a place the threats were launched from is the attacker's", () => {
   identityRows([
     // (a place after "from" with no launch or flight is no origin: "paratroopers from Lviv")
     ['Ukrainian paratroopers from Lviv shot down two Russian drones.', ['2 drone @ country UA']],
+    // (an occupied place is no side: either may launch from it; review)
+    [
+      'Air defence forces shot down 6 drones launched from Donetsk, the Ukrainian air force said.',
+      ['6 drone @ country UA'],
+    ],
   ]);
 });
 
@@ -229,6 +262,12 @@ describe('hyphenated compounds: "kamikaze-drones" has its head, "Iranian-designe
     // a prefix makes no head: the gun is not an aircraft
     ['A Ukrainian anti-aircraft gun brought down one of the drones, the border guard said.', ['1 drone @ country UA']],
     ["Ukraine's air force said it shot down 20 long-range drones overnight.", ['20 drone @ country UA']],
+    // (a glued modifier still tells a drone that is no aerial threat, as "FPV drones" does; "surface-to-air" does not; review)
+    ['Russian troops destroyed 11 Ukrainian FPV-drones in the Kharkiv region.', []],
+    [
+      'Russian air defence shot down one S-200 surface-to-air missile over the Belgorod region.',
+      ['1 missile @ RU-BEL'],
+    ],
   ]);
   ruleFamily('compoundNotNegator', [
     [
