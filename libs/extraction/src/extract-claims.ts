@@ -583,7 +583,7 @@ const OWN_REPORT = /\b(?:said|says|reported|reports|announced|claimed|stated|add
 /** Right after a demonym: the defences it names ("Ukrainian air defences", "Russian anti-aircraft units"). */
 const DEFENCES_AFTER = /^\s+(?:air[ -]defen[cs]es?|anti-aircraft|air force|defenders)\b/i;
 
-/** The country of a sentence's demonym that names its air defences, else null (rule capitalOfDefender). */
+/** The country of a sentence's demonym (or, rule possessiveDefences, a country's possessive) that names its air defences, else null (rule capitalOfDefender). */
 function defenderDemonym(body: string, places: readonly PlaceMention[]): string | null {
   for (const p of places) {
     if (p.kind === 'demonym' && p.country && DEFENCES_AFTER.test(body.slice(p.end, p.end + 20))) return p.country;
@@ -702,6 +702,10 @@ const RESTATEMENT_WIDE = new RegExp(
     ),
   'i',
 );
+/** RESTATEMENT, or RESTATEMENT_WIDE with rule restatementVerbs. */
+function restatementPattern(): RegExp {
+  return RULES.restatementVerbs ? RESTATEMENT_WIDE : RESTATEMENT;
+}
 /** Where a sentence's clauses meet: ", and", "; ". */
 const CLAUSE_JOIN = /,\s+and\s+|;\s+/g;
 
@@ -711,7 +715,7 @@ const CLAUSE_JOIN = /,\s+and\s+|;\s+/g;
  * second clause, and only by it.
  */
 function restatingClause(s: { start: number; text: string }): { start: number; text: string } | null {
-  const restatement = RULES.restatementVerbs ? RESTATEMENT_WIDE : RESTATEMENT;
+  const restatement = restatementPattern();
   if (restatement.test(s.text)) return s;
   CLAUSE_JOIN.lastIndex = 0;
   for (let m = CLAUSE_JOIN.exec(s.text); m !== null; m = CLAUSE_JOIN.exec(s.text)) {
@@ -1099,7 +1103,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       awaitingPlace &&
       si - awaitingPlace.sentence <= 2 &&
       awaitingPlace.drafts.some((d) => counts.some((c) => c.weapon === null || c.weapon === d.claim.weapon)) &&
-      (RULES.restatementVerbs ? RESTATEMENT_WIDE : RESTATEMENT).test(s.text)
+      restatementPattern().test(s.text)
     )
       counts = [];
     if (counts.length === 0) {
@@ -2208,11 +2212,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     if (awaitingPlace !== null && awaitingPlace.sentence === si) {
       const semi = s.text.lastIndexOf('; ');
       const rest = semi > 0 ? { start: s.start + semi + 2, text: s.text.slice(semi + 2) } : null;
-      if (
-        rest &&
-        (RULES.restatementVerbs ? RESTATEMENT_WIDE : RESTATEMENT).test(rest.text) &&
-        !rest.text.slice(0, 80).match(/\d/)
-      ) {
+      if (rest && restatementPattern().test(rest.text) && !rest.text.slice(0, 80).match(/\d/)) {
         placeRestated(awaitingPlace.drafts, rest);
         if (awaitingPlace.drafts.some((d) => d.restated)) awaitingPlace = null;
       }
