@@ -14,7 +14,7 @@ import { capitalOf, findPlaces, regionName, type PlaceMention } from '@skytally/
 import { actorSubject, anaphoricSpeaker, bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
-import { AERIAL_VEHICLE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
+import { AERIAL_VEHICLE, QUALIFIER_WORDS_MORE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
 import {
   CITY_OBLAST,
   datelineAt,
@@ -138,9 +138,9 @@ const DEFEATED_THREATS = new RegExp(
   String.raw`\bdefeated (?:(?:about|some|around|nearly|almost|over|more than|up to|at least) )?(?:all )?${COUNT_WORD} ${THREATS_COUNTED}`,
   'i',
 );
-/** The same with "roughly", "approximately", "circa", "estimated" (rule defeatedQualifiers). */
+/** The same with the qualifiers of QUALIFIER_WORDS_MORE: "roughly", "approximately", "circa" … (rule defeatedQualifiers). */
 const DEFEATED_THREATS_MORE = new RegExp(
-  DEFEATED_THREATS.source.replace('|at least)', '|at least|roughly|approximately|approx|circa|estimated)'),
+  DEFEATED_THREATS.source.replace('|at least)', `|at least|${[...QUALIFIER_WORDS_MORE].join('|')})`),
   'i',
 );
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
@@ -429,11 +429,6 @@ function crimeaNamed(body: string): boolean {
 /** The capitals wire bureaus file from (rule datelineNotScene). */
 const BUREAU_CAPITALS: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM']);
 
-/** Where the line holding `at` starts in `text` (a dateline opens a line). */
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
-
 /** The one region (or city) the two sentences before `si` name, if exactly one, else the one the article names before them; for "over the region". */
 function regionNamedBefore(
   sentences: Span[],
@@ -459,7 +454,11 @@ function regionNamedBefore(
               !(noReferences && referencePoint(s.text, p.start)) &&
               // ("MOSCOW (Reuters) - Residents of the Bryansk region …": a capital where the story was filed names no scene;
               // a regional city's dateline, "KHARKIV (AP) —", is the scene the correspondent went to; rule datelineNotScene)
-              !(RULES.datelineNotScene && BUREAU_CAPITALS.has(p.code) && datelineAt(s.text, p)),
+              !(
+                RULES.datelineNotScene &&
+                BUREAU_CAPITALS.has(p.code) &&
+                isDateline(body, p.start + s.start, p.end + s.start)
+              ),
           )
           .map((p) => p.code),
       ),
@@ -475,12 +474,7 @@ function regionNamedBefore(
       findPlaces(before)
         .filter(
           (p) =>
-            kindOk(p) &&
-            !(
-              RULES.datelineNotScene &&
-              BUREAU_CAPITALS.has(p.code) &&
-              datelineAt(before, p, lineStart(before, p.start))
-            ),
+            kindOk(p) && !(RULES.datelineNotScene && BUREAU_CAPITALS.has(p.code) && isDateline(body, p.start, p.end)),
         )
         .map((p) => p.code),
     );

@@ -279,8 +279,14 @@ export function airDefenceHit(toks: readonly { low: string; kind: string; raw: s
 /** Qualifiers before a count ("defeated about 17", "defeated more than 20"). */
 const QUALIFIER_WORDS: ReadonlySet<string> = new Set(['about', 'some', 'around', 'nearly', 'almost', 'over']);
 const QUALIFIER_PAIRS: ReadonlySet<string> = new Set(['more than', 'up to', 'at least']);
-/** The other one-word qualifiers the count reader knows ("defeated roughly 17"; rule defeatedQualifiers). */
-const QUALIFIER_WORDS_MORE: ReadonlySet<string> = new Set(['roughly', 'approximately', 'approx', 'circa', 'estimated']);
+/** The other one-word qualifiers the count reader knows ("defeated roughly 17"; rule defeatedQualifiers; DEFEATED_THREATS_MORE reads them too). */
+export const QUALIFIER_WORDS_MORE: ReadonlySet<string> = new Set([
+  'roughly',
+  'approximately',
+  'approx',
+  'circa',
+  'estimated',
+]);
 
 /** The sides' names as possessives ("Ukraine's air force"). */
 const SIDES: ReadonlySet<string> = new Set(['ukraine', 'russia']);
