@@ -372,7 +372,7 @@ export function placesListedAfter(drafts: Draft[], sentences: Span[]): void {
 }
 
 /** Breakdowns point at their total ("83 intercepted … 64 of these over Bryansk"). */
-export function linkParts(drafts: Draft[]): void {
+export function linkParts(drafts: Draft[], body: string): void {
   const partsSum = new Map<number, number>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -400,6 +400,9 @@ export function linkParts(drafts: Draft[]): void {
       const sum = partsSum.get(j) ?? 0;
       if (sum + d.claim.count > t.claim.count) continue;
       const sameSentenceList = t.sentence === d.sentence && t.firstInSentence && d.listItem;
+      // ("4 planes and 3 helicopters were shot down": a count joined by "and" right after the count before is its
+      // coordinate, not its part; rule coordinateNotPart)
+      if (!d.partitive && !continues && coordinateOf(t, d, body)) continue;
       if (d.partitive || (d.listItem && t.sentence === d.sentence) || sameSentenceList || continues) {
         d.partOf = j;
         partsSum.set(j, sum + d.claim.count);
@@ -407,6 +410,17 @@ export function linkParts(drafts: Draft[]): void {
       }
     }
   }
+}
+
+/** Whether count `d` follows count `t`'s phrase with only "and" between ("4 planes and 3 helicopters"; rule coordinateNotPart). */
+function coordinateOf(t: Draft, d: Draft, body: string): boolean {
+  return (
+    RULES.coordinateNotPart &&
+    t.sentence === d.sentence &&
+    d.countStart !== undefined &&
+    d.countStart > t.countEnd &&
+    /^\s+and\s+$/.test(body.slice(t.countEnd, d.countStart))
+  );
 }
 
 /** "Air defence downed 19 Shaheds and a missile" … "a Kh-59 missile in the Dnipropetrovsk oblast and 19 Shaheds in …": the

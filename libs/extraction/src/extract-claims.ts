@@ -19,6 +19,7 @@ import {
   CITY_OBLAST,
   datelineAt,
   fromBefore,
+  isSeat,
   locate,
   placesWithin,
   referencePoint,
@@ -398,6 +399,11 @@ const THE_SAME_REGION =
  */
 const THE_REGION_PART =
   /\b(?:over|in|on|above|across|within)\s+the\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border|outer)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\s+(?:of|over|above)\s+the\s+(?:region|oblast|province|republic)\b(?!\s+of\b)|\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\b/i;
+/** "one UAV was shot down in the sky over our region": a local official's own region, the one named before (rule ourRegion). */
+const OUR_REGION = /\b(?:over|in|above|across|within)\s+our\s+(?:region|oblast|province|republic)\b(?!\s+of\b)/i;
+/** "…units, in the course of combat work to protect the region's airspace, destroyed two drones": the region named before (rule protectsRegionSky). */
+const PROTECTS_REGION_SKY =
+  /\b(?:protect|protects|protected|protecting|defend|defends|defended|defending|guard|guards|guarded|guarding|cover|covering)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:airspace|skies|sky)\b/i;
 /** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
@@ -1922,12 +1928,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !vague &&
         !loc.locCountry &&
         RULES.attackTargetPlace &&
-        !sentPlaces.some((p) => p.kind !== 'demonym' && p.kind !== 'country') &&
+        namesNoScene(body, s.start, sentPlaces) &&
         !WIDER_THAN_TARGET.test(s.text) &&
         !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       ) {
         const target = attackTargetBefore(sentences, si, drafts, attackPlaced, c.value, placesOfSentence);
-        if (target && sentPlaces.every((p) => p.kind === 'demonym' || p.code === countryOfRegion(target))) {
+        if (target && onlyTargetCountry(body, s.start, sentPlaces, target)) {
           regions = [target];
           attackPlaced.set(si, Math.max(c.value, attackPlaced.get(si) ?? 0));
         }
@@ -1979,6 +1985,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           (RULES.sameRegion && THE_SAME_REGION.test(body.slice(seg.start, seg.end))) ||
           // "Russia accused Ukraine of striking Crimea … Seven missiles were intercepted in that attack": the attack's place
           THAT_ATTACK.test(body.slice(seg.start, seg.end)) ||
+          (RULES.protectsRegionSky && PROTECTS_REGION_SKY.test(s.text)) ||
+          (RULES.ourRegion && OUR_REGION.test(body.slice(seg.start, seg.end))) ||
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
       ) {
         const named =
@@ -2229,7 +2237,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.additivePlace) additivePlace(drafts, sentences);
   if (RULES.parallelPlace) parallelPlace(drafts, body);
   debrisSingles(drafts);
-  linkParts(drafts);
+  linkParts(drafts, body);
   return finalise(drafts, body === original ? null : original);
 }
 
@@ -2418,18 +2426,43 @@ const TARGET_BEFORE =
   /\b(?:attacked|attacking|struck|striking|targeted|targeting|at|on|against|towards?)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2}(?:of\s+(?:the\s+)?)?)?$/i;
 
 /**
+ * Between two places of one list: "A and B", "A, B", "A, and the villages of B", names the gazetteer does not know
+ * between them ("A, the villages of Karnaukhovka, B"; rule targetList).
+ */
+const LISTED_AFTER_TARGET =
+  /^(?:,|\s+and\b)(?:,?\s+(?:and|the|of|villages?|settlements?|towns?|cities|city|districts?|khutor|\p{Lu}[\p{L}'’-]*))*,?\s+$/u;
+/** A verb of saying: a sentence with one opens on the place of who speaks, not of the attack (rule openingScene). */
+const REPORTING_VERB =
+  /\b(?:said|says|say|told|tells|reported|reports|announced|announces|stated|states|wrote|writes|added|adds|claimed|claims|according)\b/i;
+/** A sentence's opening up to a place that sets its scene: "In the ", "Over ", "Across the " (rule openingScene). */
+const OPENING_SCENE = /^\s*(?:In|Over|Across)\s+(?:the\s+)?$/;
+/**
  * The one subdivision a launch sentence names as its target ("22 drones attacked Crimea", "fired 15 drones at the
  * Belgorod region"), or null when it names none, several, or only origins ("launched from Kursk").
  */
 function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string[] | null {
   const codes = new Set<string>();
+  /** Where the last target read ends (body offset): a place listed after it is a target too (rule targetList). */
+  let targetEnd = -1;
   for (const p of findPlaces(s.text)) {
     if (p.kind === 'country' || p.kind === 'demonym') continue;
     const start = p.start + s.start;
     if (isDateline(body, start, p.end + s.start)) continue;
     // ("fired at the Odesa region from a ship in the Black Sea": where the launch came from is no target)
     if (LAUNCHED_FROM_BEFORE.test(body.slice(Math.max(s.start, start - 40), start))) continue;
-    if (!before.test(body.slice(Math.max(s.start, start - 40), start))) return null;
+    // ("In the Belgorod district, 12 drones struck the settlements of …": the scene the sentence opens with is where its
+    // attack fell; rule openingScene)
+    // (not where someone speaks: "In Kyiv, Zelensky said Russia launched 50 drones at Ukraine")
+    const scene =
+      RULES.openingScene &&
+      OPENING_SCENE.test(s.text.slice(0, p.start)) &&
+      s.text[p.end] === ',' &&
+      !REPORTING_VERB.test(s.text);
+    // ("struck the settlements of Dubovoye and Razumnoye, the villages of …": the places listed after a target)
+    const listed =
+      RULES.targetList && targetEnd >= 0 && LISTED_AFTER_TARGET.test(s.text.slice(targetEnd - s.start, p.start));
+    if (!scene && !listed && !before.test(body.slice(Math.max(s.start, start - 40), start))) return null;
+    targetEnd = p.end + s.start;
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes] : null;
@@ -2455,6 +2488,9 @@ function onlyGenericCapital(s: Span, regions: readonly string[]): boolean {
 /** "from a ship in the Black Sea", "from the occupied Kherson region": an origin up to four words before a place. */
 const LAUNCHED_FROM_BEFORE = /\bfrom\s+(?:(?!at\b|on\b|towards?\b)[\w-]+\s+){0,4}$/i;
 
+/** "X has (once again) come under drone attack": the perfect of "came under", read as it is (rule perfectUnderAttack). */
+const UNDER_ATTACK_PERFECT_AFTER =
+  /^\s*(?:has|have|had)\s+(?:(?:also|again|once\s+again|repeatedly|now|just)\s+)?come\s+under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,2}attacks?\b/i;
 /** "X came under (a series of) drone attacks", "X was attacked": a place as the subject of an attack. */
 const UNDER_ATTACK_AFTER =
   /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,2}attacks?\b|(?:was|were|has|had|have)\s+(?:(?:also|again|once\s+again|already|repeatedly)\s+)?(?:been\s+)?(?:attacked|targeted)\b)/i;
@@ -2462,6 +2498,9 @@ const UNDER_ATTACK_AFTER =
 const ATTACK_ON_BEFORE =
   /\b(?:attacks?|raids?|strikes?|assaults?|barrages?|salvos?)\s+(?:on|against)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:Ukrainian|Russian)\s+)?(?:capital,?\s+|city\s+of\s+|port\s+(?:city\s+)?(?:of\s+)?)?$/i;
 
+/** "drone attacks on the military airfield in Kursk", "a strike on an oil depot near Tuapse": the place of an attacked site (rule attackOnFacility). */
+const ATTACK_ON_FACILITY_BEFORE =
+  /\b(?:attacks?|raids?|strikes?)\s+(?:on|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:in|near|outside|at)\s+(?:the\s+)?$/i;
 /** A place the gazetteer does not know, told as one ("12 over Sverdlovsk", "near Gorbakha"): the count has a place of its own. */
 const UNREAD_PLACE =
   /\b(?:over|in|near|above|across|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram)\b)(?=\p{Lu}\p{Ll})/gu;
@@ -2508,7 +2547,13 @@ function attackTargetBefore(
       ? attackedPlace(s, places)
       : null;
     if (target) return target;
-    if (places.some((p) => p.kind !== 'demonym' && p.kind !== 'country')) return null;
+    // ("Having launched Shaheds from occupied Crimea, the enemy sent them at the coastal districts of the region": where
+    // the launch came from is no other place of the attack, when the sentence counts no set of its own, which would be
+    // another attack's, "Overnight, Russia launched 40 drones from the Kursk region"; rule originNotTarget)
+    const other = places.filter((p) => p.kind !== 'demonym' && p.kind !== 'country');
+    if (other.length === 0) continue;
+    if (!other.every((p) => launchedFrom(s, p)) || largestSet(findCounts(tokens(s.text, s.start), s.text, s.start)))
+      return null;
   }
   return null;
 }
@@ -2522,19 +2567,80 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
   if (WIDER_THAN_TARGET.test(s.text)) return null;
   const codes = new Set<string>();
   // (`places` are in body offsets, without datelines: placesInSentence)
-  for (const p of places) {
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i]!;
     if (p.kind === 'country' || p.kind === 'demonym' || (p.kind === 'capital' && p.generic)) continue;
+    if (launchedFrom(s, p)) continue;
+    // ("The Russian capital Moscow has come under attack": a place in apposition to the same place after it is that
+    // one mention, whose role the words around the last tell; rule appositionTarget)
+    if (RULES.appositionTarget && inApposition(s, p, places[i + 1])) continue;
     const at = p.start - s.start;
     const before = s.text.slice(Math.max(0, at - 50), at);
+    const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
     if (
       !SET_TARGET_BEFORE.test(before) &&
       !ATTACK_ON_BEFORE.test(before) &&
-      !UNDER_ATTACK_AFTER.test(s.text.slice(p.end - s.start, p.end - s.start + 60))
+      !(RULES.attackOnFacility && ATTACK_ON_FACILITY_BEFORE.test(before)) &&
+      !UNDER_ATTACK_AFTER.test(after) &&
+      !(RULES.perfectUnderAttack && UNDER_ATTACK_PERFECT_AFTER.test(after))
     )
       return null;
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes][0]! : null;
+}
+
+/** Whether a count's sentence names no place but countries, demonyms and places that are no scene (attackTargetPlace). */
+function namesNoScene(body: string, sentenceStart: number, places: readonly PlaceMention[]): boolean {
+  // (loops, not closures over the sentence loop's variables: see placesInSentence)
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i]!;
+    if (p.kind !== 'demonym' && p.kind !== 'country' && !notTheScene(body, sentenceStart, p)) return false;
+  }
+  return true;
+}
+
+/** Whether every place a count's sentence names is a demonym, the target's country or no scene (attackTargetPlace). */
+function onlyTargetCountry(
+  body: string,
+  sentenceStart: number,
+  places: readonly PlaceMention[],
+  target: string,
+): boolean {
+  const land = countryOfRegion(target);
+  for (let i = 0; i < places.length; i++) {
+    const p = places[i]!;
+    if (p.kind !== 'demonym' && p.code !== land && !notTheScene(body, sentenceStart, p)) return false;
+  }
+  return true;
+}
+
+/**
+ * A place of a count's sentence that tells no scene of it: a seat of who speaks ("the Defence Ministry in Moscow said",
+ * rule seatNoScene) or a country that owns the threats ("four drones of Ukraine", rule ownerNoScene).
+ */
+function notTheScene(body: string, sentenceStart: number, p: PlaceMention): boolean {
+  return (
+    (RULES.seatNoScene && isSeat(body, sentenceStart, p)) ||
+    (RULES.ownerNoScene &&
+      p.kind === 'country' &&
+      WEAPON_OF.test(body.slice(Math.max(sentenceStart, p.start - 40), p.start)))
+  );
+}
+
+/** Whether a place of sentence `s` (body offsets) is where threats were launched from ("from occupied Crimea"; rule originNotTarget). */
+function launchedFrom(s: Span, p: PlaceMention): boolean {
+  const at = p.start - s.start;
+  return RULES.originNotTarget && LAUNCHED_FROM_BEFORE.test(s.text.slice(Math.max(0, at - 40), at));
+}
+
+/** Whether `next` names `p`'s place again right after it, in apposition ("the Russian capital Moscow"; rule appositionTarget). */
+function inApposition(s: Span, p: PlaceMention, next: PlaceMention | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.code === p.code &&
+    /^,?\s{1,2}$/.test(s.text.slice(p.end - s.start, next.start - s.start))
+  );
 }
 
 /**

@@ -86,6 +86,14 @@ const NEAR_PLACE_ENDS = /^\s*(?:[.;:)!?]|,(?!\s*(?:and|or|over|in|near|as\s+well
 const SEAT =
   /\b(?:ministry|air\s+force|military|government|authorities|officials|command|headquarters|general\s+staff|embassy|spokes(?:man|woman|person)|sources?|leadership|kremlin|administration)\s+in\s+(?:the\s+)?$/i;
 const SEAT_CITIES: ReadonlySet<string> = new Set(['RU-MOW', 'UA-30', 'BY-HM']);
+/** "the Defence Ministry in Moscow", "the air force in Kyiv": a capital named as the seat of who speaks (rule seatNotPlace). */
+export function isSeat(body: string, sentenceStart: number, p: PlaceMention): boolean {
+  return (
+    RULES.seatNotPlace &&
+    SEAT_CITIES.has(p.code) &&
+    SEAT.test(body.slice(Math.max(sentenceStart, p.start - 60), p.start))
+  );
+}
 const CAPITAL_OBLAST: Record<string, string> = { 'UA-30': 'UA-32', 'RU-MOW': 'RU-MOS', 'BY-HM': 'BY-MI' };
 /** The region around a city that is a region of its own ("Moscow's Odintsovo district" is the oblast's). */
 export const CITY_OBLAST: Record<string, string> = { ...CAPITAL_OBLAST, 'RU-SPE': 'RU-LEN' };
@@ -528,7 +536,7 @@ export function locate(inp: LocateInput): Located {
     )
       return false;
     // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell
-    if (RULES.seatNotPlace && SEAT_CITIES.has(p.code) && SEAT.test(before)) return false;
+    if (isSeat(body, inp.sentenceStart, p)) return false;
     return true;
   });
   const inSeg = usable.filter((p) => p.start >= segment.start && p.end <= segment.end);

@@ -559,6 +559,28 @@ export const RULES = {
   hyphenHead: true,
   /** "Eight Iranian-designed Shaheds were destroyed": a word glued by a hyphen into a compound ("Iranian-designed") is no modal ("designed to") or negator denying the verb after it. */
   compoundNotNegator: true,
+  /** "The Russian capital Moscow has once again come under drone attack … destroyed 5 of them": the perfect "has come under attack" tells an attack on the place before it, as "came under attack" does. */
+  perfectUnderAttack: true,
+  /** "The Russian capital Moscow has come under drone attack": a place in apposition to the same place just after it is one mention, told as an attack's target by the words around the last. */
+  appositionTarget: true,
+  /** "In the Belgorod district, 12 drones struck the settlements of … . Eight of them were shot down": the place a launch sentence opens with ("In the X,") is where its attack fell, a target as "struck X" is. */
+  openingScene: true,
+  /** "12 drones struck the settlements of Dubovoye and Razumnoye, the villages of Nikolskoye …": places listed after a launch sentence's target are targets too. */
+  targetList: true,
+  /** "Russia repelled a drone attack over the Bryansk region. Air defence destroyed four drones, the Defence Ministry in Moscow said": a capital named as the seat of who speaks does not keep the count from the attack's place told before. */
+  seatNoScene: true,
+  /** "…another drone attack on the Odesa region. Having launched Shaheds from occupied Crimea, the enemy sent them at the coast. Air defence destroyed 11": a place the threats were launched from is no target of the attack and does not stop the look back for one. */
+  originNotTarget: true,
+  /** "Air defence units, in the course of combat work to protect the region's airspace, destroyed two drones": the region whose sky they protect is the one named before, as "over the region" is. */
+  protectsRegionSky: true,
+  /** "…carried out drone attacks on the military airfield in Kursk. … Only two of them were shot down": the place of an attacked site is the attack's target. */
+  attackOnFacility: true,
+  /** "Air defence was at work in the Astrakhan region tonight … one UAV was shot down in the sky over our region": "our region" is the one named before, as "the region" is. */
+  ourRegion: true,
+  /** "\"4 planes and 3 helicopters of the aggressor were shot down\"": a count joined by "and" right after the count before is its coordinate, not a part of it (so the pair restates an earlier pair as one). */
+  coordinateNotPart: true,
+  /** "Russia repelled a drone attack over the Bryansk region. Air defence destroyed four drones of Ukraine": a country that owns the threats ("drones of Ukraine") does not keep the count from the attack's place told before, as "Ukrainian drones" does not. */
+  ownerNoScene: true,
 };
 
 export type RuleName = keyof typeof RULES;
