@@ -402,8 +402,10 @@ export function linkParts(drafts: Draft[], body: string): void {
       const sameSentenceList = t.sentence === d.sentence && t.firstInSentence && d.listItem;
       // ("4 planes and 3 helicopters were shot down": a count joined by "and" right after the count before is its
       // coordinate, not its part; rule coordinateNotPart)
-      if (!d.partitive && !continues && coordinateOf(t, d, body)) continue;
-      if (d.partitive || (d.listItem && t.sentence === d.sentence) || sameSentenceList || continues) {
+      if (
+        (d.partitive || (d.listItem && t.sentence === d.sentence) || sameSentenceList || continues) &&
+        !(!d.partitive && !continues && coordinateOf(t, d, body))
+      ) {
         d.partOf = j;
         partsSum.set(j, sum + d.claim.count);
         break;
@@ -412,14 +414,20 @@ export function linkParts(drafts: Draft[], body: string): void {
   }
 }
 
-/** Whether count `d` follows count `t`'s phrase with only "and" between ("4 planes and 3 helicopters"; rule coordinateNotPart). */
+/**
+ * Whether count `d`, with a noun of its own, follows count `t`'s phrase with only "and" between ("4 planes and 3
+ * helicopters"; rule coordinateNotPart). A bare number is a breakdown's item ("41 drones and 18 over Bryansk, 12 over
+ * Kursk and 11 over Belgorod", review).
+ */
 function coordinateOf(t: Draft, d: Draft, body: string): boolean {
   return (
     RULES.coordinateNotPart &&
     t.sentence === d.sentence &&
     d.countStart !== undefined &&
     d.countStart > t.countEnd &&
-    /^\s+and\s+$/.test(body.slice(t.countEnd, d.countStart))
+    /^\s+and\s+$/.test(body.slice(t.countEnd, d.countStart)) &&
+    // (the phrase of a bare number is the number alone, one word: "12", "twelve", "twenty-one")
+    /\s/.test(body.slice(d.countStart, d.countEnd).trim())
   );
 }
 
