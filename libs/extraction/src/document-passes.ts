@@ -400,12 +400,10 @@ export function linkParts(drafts: Draft[], body: string): void {
       const sum = partsSum.get(j) ?? 0;
       if (sum + d.claim.count > t.claim.count) continue;
       const sameSentenceList = t.sentence === d.sentence && t.firstInSentence && d.listItem;
-      // ("4 planes and 3 helicopters were shot down": a count joined by "and" right after the count before is its
-      // coordinate, not its part; rule coordinateNotPart)
-      if (
-        (d.partitive || (d.listItem && t.sentence === d.sentence) || sameSentenceList || continues) &&
-        !(!d.partitive && !continues && coordinateOf(t, d, body))
-      ) {
+      const listed = (d.listItem && t.sentence === d.sentence) || sameSentenceList;
+      // ("4 planes and 3 helicopters were shot down": a list item joined by "and" right after the count before is its
+      // coordinate, not its part; rule coordinateNotPart, read only for a pair that would be linked)
+      if (d.partitive || continues || (listed && !coordinateOf(t, d, body))) {
         d.partOf = j;
         partsSum.set(j, sum + d.claim.count);
         break;
