@@ -404,6 +404,12 @@ const OUR_REGION = /\b(?:over|in|above|across|within)\s+our\s+(?:region|oblast|p
 /** "…units, in the course of combat work to protect the region's airspace, destroyed two drones": the region named before (rule protectsRegionSky). */
 const PROTECTS_REGION_SKY =
   /\b(?:protect|protects|protected|protecting|defend|defends|defended|defending|guard|guards|guarded|guarding|cover|covering)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:airspace|skies|sky)\b/i;
+/** Whether "protect the region's airspace" ends in sentence `s` before `end` (a body offset; rule protectsRegionSky). */
+function skyProtectedBy(s: Span, end: number): boolean {
+  // (the first match is the one that ends first: one pass over the sentence, no slice)
+  const m = PROTECTS_REGION_SKY.exec(s.text);
+  return m !== null && s.start + m.index + m[0].length <= end;
+}
 /** A locative "there" ("There the military downed 15", "15 were destroyed there"), not an existential one ("there were"). */
 const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
@@ -1987,10 +1993,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           THAT_ATTACK.test(body.slice(seg.start, seg.end)) ||
           // (the count's own clause or the sentence's part before it, and no country told for the count: "…, and 30
           // more were shot down across Russia" is not the region's; review)
-          (RULES.protectsRegionSky &&
-            !loc.locCountry &&
-            PROTECTS_REGION_SKY.test(s.text) &&
-            PROTECTS_REGION_SKY.test(body.slice(s.start, seg.end))) ||
+          (RULES.protectsRegionSky && !loc.locCountry && skyProtectedBy(s, seg.end)) ||
           (RULES.ourRegion && s.text.includes('our ') && OUR_REGION.test(body.slice(seg.start, seg.end))) ||
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
       ) {
