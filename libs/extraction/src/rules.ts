@@ -269,6 +269,8 @@ export const RULES = {
   cityDistrict: true,
   /** "…intercepted off the coast of the Crimean⏎peninsula, and four more …": a long line that stops on a word or a comma, the next going on in lower case, is hard-wrapped prose: one sentence. */
   hardWrapped: true,
+  /** "…shot down 12⏎drones over Belgorod": in a text hard-wrapped at a fixed width, a break a greedy wrap would make (the next line's first word would not fit) is a space (soft-line-breaks.ts). */
+  softLineBreaks: true,
   /** "…71 of which were downed, while 44 decoy drones fell in open ground": "fell" before a place is the count's own verb (never a participle modifying it), so the count does not take the interception verb before it. */
   fellOwnVerb: true,
   /** "downs 9 of Iran's Shahed drones": any capitalised name's possessive before threats owns the set (as "Russia's" does), so the count takes the set's weapon. */
