@@ -271,6 +271,8 @@ export const RULES = {
   hardWrapped: true,
   /** "…shot down 12⏎drones over Belgorod": in a text hard-wrapped at a fixed width, a break a greedy wrap would make (the next line's first word would not fit) is a space (soft-line-breaks.ts). */
   softLineBreaks: true,
+  /** "🔹KYIV, Ukraine — …", "- 8 – over the Bryansk region": a bullet that opens a line (an emoji, a symbol, a dash or an asterisk before a space) is read as line breaks, so the line starts after it (line-bullets.ts). */
+  lineBullets: true,
   /** "…71 of which were downed, while 44 decoy drones fell in open ground": "fell" before a place is the count's own verb (never a participle modifying it), so the count does not take the interception verb before it. */
   fellOwnVerb: true,
   /** "downs 9 of Iran's Shahed drones": any capitalised name's possessive before threats owns the set (as "Russia's" does), so the count takes the set's weapon. */
