@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultClaimantKey } from '@skytally/aggregation';
+import { normaliseBody } from '@skytally/text';
 import { extractClaims } from '../src';
 
 export interface GoldPlace {
@@ -260,5 +261,12 @@ export function predictPassage(p: {
   title?: string | null;
   publishedAt: string | null;
 }): PredictedClaim[] {
-  return extractClaims({ articleId: p.id, body: p.body, title: p.title ?? null, publishedAt: p.publishedAt });
+  // (the body as ingest stores it, which the extract service reads: references decoded, markup read as text, spaces
+  // folded; session 37)
+  return extractClaims({
+    articleId: p.id,
+    body: normaliseBody(p.body),
+    title: p.title ?? null,
+    publishedAt: p.publishedAt,
+  });
 }

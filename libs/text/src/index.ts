@@ -1,2 +1,3 @@
 export * from './normalise';
 export * from './number-words';
+export { markupToText } from './markup';

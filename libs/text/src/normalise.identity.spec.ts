@@ -11,10 +11,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTMLStrict } from 'entities';
 import fc from 'fast-check';
+import { markupToText } from './markup';
 import { contentHash, contentHashOfBody, foldForComparison, normaliseBody, normaliseWithHash } from './normalise';
 
 // The reference: normalise.ts as it was before the fast path (e8add54), rule by rule, with the decoding of HTML
-// character references added since.
+// character references and the reading of HTML markup (markup.ts, session 37) added since.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -31,7 +32,11 @@ function referenceDecoded(text: string): string {
 }
 
 function referenceBody(text: string): string {
-  let t = referenceDecoded(text).normalize('NFC').replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(CONTROL, '');
+  let t = markupToText(referenceDecoded(text))
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '');
   if (ODD_SPACE.test(t) || t.includes('  ')) t = t.replace(SPACE_RUN, ' ');
   if (t.includes(' \n') || t.includes('\n ')) t = t.replace(/ *\n */g, '\n');
   return t.replace(/\n{3,}/g, '\n\n').trim();

@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import { decodeHTMLStrict } from 'entities';
+import { markupToText } from './markup';
 
 /** Zero-width and invisible formatting characters that copy-paste and CMSs insert. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -53,7 +54,7 @@ function plainSpacing(t: string): boolean {
 /**
  * The inert characters: those no rule of normaliseBody acts on and
  * foldTypography leaves, with ' ' and '\n' (plainSpacing checks their runs).
- * Printable ASCII but '&' (a character reference may start there) and '`';
+ * Printable ASCII but '&' (a character reference may start there), '<' (a tag may: markup.ts) and '`';
  * Latin-1's printable characters but the soft hyphen, '«', '»' and '´'; Latin
  * Extended, IPA and the spacing modifiers (to U+02FF); Cyrillic but its
  * combining marks; General Punctuation but its spaces, invisible characters,
@@ -63,10 +64,10 @@ function plainSpacing(t: string): boolean {
  * them only is NFC already. NOT_INERT finds the first character that is not.
  */
 const NOT_INERT =
-  /[^\n\x20-\x25\x27-\x5F\x61-\x7E\xA1-\xAA\xAC\xAE-\xB3\xB5-\xBA\xBC-\u02FF\u0400-\u0482\u048A-\u052F\u2016\u2017\u2020-\u2027\u2030\u2031\u2034-\u205E]/;
+  /[^\n\x20-\x25\x27-\x3B\x3D-\x5F\x61-\x7E\xA1-\xAA\xAC\xAE-\xB3\xB5-\xBA\xBC-\u02FF\u0400-\u0482\u048A-\u052F\u2016\u2017\u2020-\u2027\u2030\u2031\u2034-\u205E]/;
 /** Neither inert nor one of TYPOGRAPHY's characters (which are NFC and no rule's business either). */
 const NOT_INERT_NOR_TYPOGRAPHY =
-  /[^\n\x20-\x25\x27-\x7E\xA1-\xAC\xAE-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u2212\uFE58\uFE63\uFF0D]/g;
+  /[^\n\x20-\x25\x27-\x3B\x3D-\x7E\xA1-\xAC\xAE-\u02FF\u0400-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u2212\uFE58\uFE63\uFF0D]/g;
 
 /**
  * 'inert': the text holds inert characters only, so it has no character
@@ -107,13 +108,14 @@ function decodeReferences(text: string): string {
 }
 
 /**
- * Normalises an article body for storage: HTML character references decoded, Unicode NFC, line endings to \n,
+ * Normalises an article body for storage: HTML character references decoded, HTML markup read as text (markup.ts),
+ * Unicode NFC, line endings to \n,
  * invisible and control characters removed, runs of spaces folded, at most one
  * blank line between paragraphs. Character offsets in claims refer to this text.
  */
 export function normaliseBody(text: string): string {
   if (inertness(text) !== 'other' && plainSpacing(text)) return text.trim();
-  const t = decodeReferences(text).normalize('NFC');
+  const t = markupToText(decodeReferences(text)).normalize('NFC');
   return isPlain(t) ? t.trim() : normaliseNfc(t);
 }
 
@@ -140,7 +142,7 @@ export function normaliseWithHash(text: string): { body: string; contentHash: st
     const lower = body.toLowerCase();
     return { body, contentHash: sha256Hex(linesJoined(inert === 'inert' ? lower : foldTypographyFound(lower))) };
   }
-  const t = decodeReferences(text).normalize('NFC');
+  const t = markupToText(decodeReferences(text)).normalize('NFC');
   if (!isPlain(t)) {
     const body = normaliseNfc(t);
     return { body, contentHash: contentHashOfBody(body) };
