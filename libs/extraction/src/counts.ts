@@ -1574,6 +1574,8 @@ const MODEL_NAMES = new Set([
   'iskander',
   'tochka',
   'gerbera',
+  // ("two Mirage 2000 jets": the French fighter, Ukraine's since 2025)
+  'mirage',
 ]);
 
 const REGION_NOUNS = new Set(['regions', 'oblasts', 'provinces', 'republics', 'districts', 'areas', 'territories']);

@@ -13,13 +13,13 @@ export const WEAPON_HEADS: ReadonlyMap<string, Weapon> = new Map<string, Weapon>
     'drone',
   ),
   ...words(
-    'missile missiles kalibr kalibrs iskander iskanders kinzhal kinzhals atacms zircon zircons tsirkon onyx oniks scalp scalps taurus neptune neptunes tochka shadow shadows harm flamingo flamingos',
+    'missile missiles kalibr kalibrs iskander iskanders kinzhal kinzhals atacms zircon zircons tsirkon onyx oniks scalp scalps taurus neptune neptunes tochka shadow shadows harm flamingo flamingos tomahawk tomahawks',
     'missile',
   ),
   ...words('rocket rockets himars mlrs vampire vampires grad grads uragan smerch olkha vilkha', 'rocket'),
   ...words('bomb bombs jdam jdams kab kabs fab fabs gbu', 'bomb'),
   ...words(
-    'aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers gunship gunships chopper choppers',
+    'aircraft airplane airplanes plane planes jet jets warplane warplanes fighter fighters helicopter helicopters bomber bombers gunship gunships chopper choppers mirage mirages',
     'aircraft',
   ),
   ...words(
