@@ -47,8 +47,7 @@ import { segmentsOf, type Segment } from './segments';
 import { splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
 import { blankInterjections, foldLookAlikes, foldTitleCase } from './typography';
-import { unwrapLines } from './soft-line-breaks';
-import { blankLineBullets } from './line-bullets';
+import { foldLayout } from './layout';
 import { withoutFurniture } from './furniture';
 import type { Draft, ExtractedClaim } from './draft';
 import {
@@ -772,7 +771,7 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
   const decisions: Decision[] = [];
   const claims = extract(article, decisions, {});
   const original = typeof article?.body === 'string' ? article.body : '';
-  const body = foldTitleCase(blankInterjections(unwrapLines(blankLineBullets(foldLookAlikes(original)))));
+  const body = foldTitleCase(blankInterjections(foldLayout(foldLookAlikes(original))));
   // numbers no rule looked at: sentences without an interception word, dates, model numbers
   const seen = new Set(decisions.map((d) => d.start));
   for (const s of splitSentences(body)) {
@@ -805,7 +804,7 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
 function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts): ExtractedClaim[] {
   const original = typeof article?.body === 'string' ? article.body : '';
   // the rules read ASCII hyphens and apostrophes; offsets are the same in both, evidence is quoted from the original
-  const body = foldTitleCase(blankInterjections(unwrapLines(blankLineBullets(foldLookAlikes(original)))));
+  const body = foldTitleCase(blankInterjections(foldLayout(foldLookAlikes(original))));
   const articleId =
     typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;

@@ -269,9 +269,9 @@ export const RULES = {
   cityDistrict: true,
   /** "…intercepted off the coast of the Crimean⏎peninsula, and four more …": a long line that stops on a word or a comma, the next going on in lower case, is hard-wrapped prose: one sentence. */
   hardWrapped: true,
-  /** "…shot down 12⏎drones over Belgorod": in a text hard-wrapped at a fixed width, a break a greedy wrap would make (the next line's first word would not fit) is a space (soft-line-breaks.ts). */
+  /** "…shot down 12⏎drones over Belgorod": in a text hard-wrapped at a fixed width, a break a greedy wrap would make (the next line's first word would not fit) is a space (layout.ts, `@skytally/text`). */
   softLineBreaks: true,
-  /** "🔹KYIV, Ukraine — …", "- 8 – over the Bryansk region": a bullet that opens a line (an emoji, a symbol, a dash or an asterisk before a space) is read as line breaks, so the line starts after it (line-bullets.ts). */
+  /** "🔹KYIV, Ukraine — …", "- 8 – over the Bryansk region": a bullet that opens a line (an emoji, a symbol, a dash or an asterisk before a space) is read as line breaks, so the line starts after it (layout.ts, `@skytally/text`). */
   lineBullets: true,
   /** "…71 of which were downed, while 44 decoy drones fell in open ground": "fell" before a place is the count's own verb (never a participle modifying it), so the count does not take the interception verb before it. */
   fellOwnVerb: true,

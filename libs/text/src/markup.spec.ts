@@ -29,6 +29,9 @@ describe('markupToText', () => {
       'The <city> field of the template was left empty.',
       'A score of x<y and y>z.',
       'The <image> placeholder stayed on the page.',
+      'If a<b and c>d, the interceptor fires first.',
+      'p<q held, and q>0.5 in every run.',
+      'Reply to <a.smith@example.com> for details.',
     ]) {
       expect(markupToText(text)).toBe(text);
       expect(normaliseBody(text)).toBe(text);
@@ -39,6 +42,31 @@ describe('markupToText', () => {
     const plain = normaliseWithHash('Air defence shot down 12 drones.\n\nDebris fell in Belgorod.');
     const marked = normaliseWithHash('<p>Air defence shot down <b>12</b> drones.</p>\n<p>Debris fell in Belgorod.</p>');
     expect(marked).toEqual(plain);
+  });
+
+  it('reads a superscript as a space, so a footnote is no part of a count', () => {
+    expect(normaliseBody('<p>Air defence shot down 12<sup>1</sup> drones.</p>')).toBe(
+      'Air defence shot down 12 1 drones.',
+    );
+  });
+
+  it('reads a quoted attribute as part of its tag, angle brackets and all', () => {
+    expect(normaliseBody('<img alt="Debris of 3 > drones" src="a.jpg">Nine drones were downed.')).toBe(
+      'Nine drones were downed.',
+    );
+  });
+
+  it('keeps normaliseBody idempotent where a tag hides behind an invisible character or a reference behind a tag', () => {
+    for (const text of [
+      '<\u200Bb>12</\u200Bb> drones',
+      '&<i></i>lt;p&<i></i>gt;Five drones were shot down.',
+      '&amp<b></b>; R&D',
+      '<<<<b>b>b>b>12 drones',
+    ]) {
+      const once = normaliseBody(text);
+      expect(normaliseBody(once)).toBe(once);
+    }
+    expect(normaliseBody('<\u200Bb>12</\u200Bb> drones')).toBe('12 drones');
   });
 
   it('keeps normaliseBody idempotent over markup, nested and broken', () => {
@@ -60,6 +88,10 @@ describe('markupToText', () => {
       '-->',
       '<script>',
       '</script>',
+      '&',
+      'lt;',
+      '\u200B',
+      '<i></i>',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {

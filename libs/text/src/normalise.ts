@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto';
 import { decodeHTMLStrict } from 'entities';
-import { markupToText } from './markup';
+import { hasMarkup, markupToText } from './markup';
 
 /** Zero-width and invisible formatting characters that copy-paste and CMSs insert. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -107,6 +107,29 @@ function decodeReferences(text: string): string {
   return t;
 }
 
+/** Passes of markup and references read together before what is left is made text (nesting deeper than this is no page's). */
+const MARKUP_PASSES = 3;
+
+/**
+ * The text with its character references decoded and its markup read as text (markup.ts), together to a fixed point so
+ * that normaliseBody stays idempotent: a tag may hide behind an invisible character ("<\u200Bb>"), a reference behind a
+ * tag ("&<i></i>lt;p&gt;"), a tag inside another ("<<b>b>"). Such a text loses its invisible and control characters
+ * before the markup is read (normaliseBody drops them anyway); past MARKUP_PASSES, the angle brackets and ampersands
+ * still left are made text ("‹", "＆"), so a second normalisation finds nothing to read.
+ */
+export function decodedText(text: string): string {
+  const decoded = decodeReferences(text);
+  if (!decoded.includes('<')) return decoded;
+  let t = decoded.replace(INVISIBLE, '').replace(CONTROL, '');
+  if (!hasMarkup(t)) return decoded;
+  for (let pass = 0; pass < MARKUP_PASSES; pass++) {
+    const next = decodeReferences(markupToText(t));
+    if (next === t) return t;
+    t = next.replace(INVISIBLE, '').replace(CONTROL, '');
+  }
+  return hasMarkup(t) || CHARACTER_REFERENCE.test(t) ? t.replaceAll('<', '‹').replace(/&(?=#|[A-Za-z])/g, '＆') : t;
+}
+
 /**
  * Normalises an article body for storage: HTML character references decoded, HTML markup read as text (markup.ts),
  * Unicode NFC, line endings to \n,
@@ -115,7 +138,7 @@ function decodeReferences(text: string): string {
  */
 export function normaliseBody(text: string): string {
   if (inertness(text) !== 'other' && plainSpacing(text)) return text.trim();
-  const t = markupToText(decodeReferences(text)).normalize('NFC');
+  const t = decodedText(text).normalize('NFC');
   return isPlain(t) ? t.trim() : normaliseNfc(t);
 }
 
@@ -142,7 +165,7 @@ export function normaliseWithHash(text: string): { body: string; contentHash: st
     const lower = body.toLowerCase();
     return { body, contentHash: sha256Hex(linesJoined(inert === 'inert' ? lower : foldTypographyFound(lower))) };
   }
-  const t = markupToText(decodeReferences(text)).normalize('NFC');
+  const t = decodedText(text).normalize('NFC');
   if (!isPlain(t)) {
     const body = normaliseNfc(t);
     return { body, contentHash: contentHashOfBody(body) };
