@@ -30,6 +30,7 @@
  * number; slots of evicted entries are reused.
  */
 import type { Article, DedupIndexEntry } from '@skytally/contracts';
+import { blankLineBullets, unwrapLines } from '@skytally/text';
 import { decodeEntry, encodeEntry } from './index-entry.codec';
 import { resolveOptions, type DedupOptions, type ResolvedOptions } from './dedup.options';
 import { codeAlignment, specificsCode } from './retranslation.signals';
@@ -478,13 +479,20 @@ export class DedupCore {
     return out.sort((x, y) => (x.articleId < y.articleId ? -1 : 1));
   }
 
-  /** Everything compared about an article, from one scan of its lower-cased text (and its facts). */
+  /**
+   * Everything compared about an article, from one scan of its lower-cased text (and its facts). The text is read through
+   * its layout (`@skytally/text`, layout.ts: a hard-wrapped text's soft line breaks as spaces, bullets that open a line
+   * as line breaks), so a copy laid out another way has the original's sentences and words: with an emoji before each
+   * paragraph of every copy, recall on the real corpus's dev split fell 0.807 → 0.687 before, and wrapped at 72 columns
+   * 0.807 → 0.771.
+   */
   private probeOf(article: Article, probeHash: [number, number]): Probe {
     const o = this.options;
-    const scan = scanText(article.body.toLowerCase(), datelineEnd(article.body));
+    const body = blankLineBullets(unwrapLines(article.body));
+    const scan = scanText(body.toLowerCase(), datelineEnd(body));
     const shingles = distinctShingles(scan.words, o.shingleSize);
     const counted: number[] = [];
-    const guard = guardFingerprint(article.body, o.places, o.numberGrouping, scan, counted, o.excerptFinder);
+    const guard = guardFingerprint(body, o.places, o.numberGrouping, scan, counted, o.excerptFinder);
     const counts = countsKey(counted);
     const sig = this.hasher.signature(shingles, this.probeSig);
     return {
@@ -499,7 +507,7 @@ export class DedupCore {
       nSent: o.sentenceAnchors > 0 ? distinctCount(scan.sentences) : 0,
       shingles: Math.min(shingles.length, 0xffff), // distinct already
       counts,
-      spec: this.alignOn && counts !== 0 ? specificsCode(article.body) : null,
+      spec: this.alignOn && counts !== 0 ? specificsCode(body) : null,
     };
   }
 
