@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseBody } from '@skytally/text';
-import { wrap } from '../../text/test/wrap';
+import { STORY, wrap } from '../../text/test/wrap';
 import { identities, identityRows } from '../test/identities';
 import { extractClaims } from './extract-claims';
 import { withRulesOff } from './rules';
@@ -18,14 +18,6 @@ const DEV = join(__dirname, '../../../tests/fixtures/extract/real/dev');
 const bodies = readdirSync(DEV)
   .sort()
   .map((f) => normaliseBody((JSON.parse(readFileSync(join(DEV, f), 'utf8')) as { body: string }).body));
-
-const STORY = [
-  'Russia says it shot down 23 Ukrainian drones',
-  '',
-  'MOSCOW, June 3 - Russian air defence systems intercepted and destroyed 23 Ukrainian drones overnight over the Bryansk and Kursk regions, the Defence Ministry said on Tuesday. Governor Alexander Bogomaz said nobody was hurt.',
-  '',
-  'Ukraine did not comment on the attack, which came hours after its air force said Russia had launched 40 drones at the south of the country.',
-].join('\n');
 
 /** Wrapped at 54 columns: between a count and its noun ("54⏎drones"), a place's name and its "region" ("Kharkiv⏎region"). */
 const WRAPPED_COUNT = wrap(

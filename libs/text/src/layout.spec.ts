@@ -1,13 +1,5 @@
-import { wrap } from '../test/wrap';
+import { STORY, wrap } from '../test/wrap';
 import { blankLineBullets, unwrapLines } from './layout';
-
-const STORY = [
-  'Russia says it shot down 23 Ukrainian drones',
-  '',
-  'MOSCOW, June 3 - Russian air defence systems intercepted and destroyed 23 Ukrainian drones overnight over the Bryansk and Kursk regions, the Defence Ministry said on Tuesday. Governor Alexander Bogomaz said nobody was hurt.',
-  '',
-  'Ukraine did not comment on the attack, which came hours after its air force said Russia had launched 40 drones at the south of the country.',
-].join('\n');
 
 describe('unwrapLines', () => {
   it('joins the lines of a wrapped paragraph, one character for one', () => {
