@@ -26,7 +26,7 @@ const MIN_WIDTH = 40;
 const MAX_WIDTH = 120;
 /** A first line longer than this is a paragraph on one line, not a headline: the text is not wrapped. */
 const MAX_HEADLINE = 160;
-/** How far past the other lines' width a first line may run and still be wrapped, when it goes on in lower case. */
+/** How far past the other lines' width a first line may run and still be wrapped, when it stops mid-sentence or the next line goes on in lower case. */
 const HEADLINE_SLACK = 4;
 
 /**

@@ -132,9 +132,8 @@ export function decodedText(text: string): string {
 
 /**
  * Normalises an article body for storage: HTML character references decoded, HTML markup read as text (markup.ts),
- * Unicode NFC, line endings to \n,
- * invisible and control characters removed, runs of spaces folded, at most one
- * blank line between paragraphs. Character offsets in claims refer to this text.
+ * Unicode NFC, line endings to \n, invisible and control characters removed, runs of spaces folded, at most one blank
+ * line between paragraphs. Character offsets in claims refer to this text.
  */
 export function normaliseBody(text: string): string {
   if (inertness(text) !== 'other' && plainSpacing(text)) return text.trim();
