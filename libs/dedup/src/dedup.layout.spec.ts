@@ -1,7 +1,8 @@
 /**
  * A copy laid out another way — every paragraph opened by a Telegram emoji, or the whole text hard-wrapped as a
- * plain-text feed sends it — is read through its layout (`@skytally/text`, layout.ts) and caught as the copy it is; a
- * different report laid out the same way still stays apart. The texts are the team's own.
+ * plain-text feed sends it — is caught as the copy it is: its bullets are read as line breaks (`@skytally/text`,
+ * layout.ts), a wrapped copy is found by its words; a different report laid out the same way still stays apart. The
+ * texts are the team's own.
  */
 import { wrap } from '../../text/test/wrap';
 import { NEW_LEDE_TRIMMED, NEXT_NIGHT, ORIGINAL } from '../test/rewrite-texts';

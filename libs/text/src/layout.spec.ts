@@ -17,7 +17,7 @@ describe('unwrapLines', () => {
 
   it('keeps a headline of about the width right above a wrapped lede, and a break before a dateline', () => {
     const text = `Russia says its air defences destroyed 24 Ukrainian drones overnight\n${wrap(
-      'MOSCOW, June 1 (Reuters) - Russian air defence units destroyed 24 Ukrainian drones overnight over the Belgorod and Kursk regions, the defence ministry said on Sunday, adding that there were no casualties.',
+      'MOSCOW, June 1 (Reuters) - Russian air defence units destroyed 24 Ukrainian drones overnight over the Belgorod and Kursk regions, the defence ministry said on Sunday, adding that there were no casualties and that the debris of one drone had fallen on a field near the town of Shebekino, where it started a small grass fire.',
       70,
     )}`;
     const lines = unwrapLines(text).split('\n');
@@ -115,5 +115,44 @@ describe('blankLineBullets', () => {
     const blanked = blankLineBullets(text);
     expect(blanked).toHaveLength(text.length);
     expect(blanked.split('\n').filter(Boolean)).toHaveLength(20_000);
+  });
+});
+
+describe('unwrapLines, cases of a second review', () => {
+  it('leaves a post of one item a line whose last line is a note with a full stop', () => {
+    const post = [
+      'Ukrainian air defence destroyed 23 drones over the south overnight',
+      'Odesa region: 9 drones, no damage to port infrastructure',
+      'Mykolaiv region: 8 drones, debris fell on a farm near Voznesensk',
+      'Kherson region: 6 drones were shot down by mobile fire groups',
+      'details are being clarified.',
+    ].join('\n');
+    expect(unwrapLines(post)).toBe(post);
+  });
+
+  it('leaves a list of dash items about as long as the width', () => {
+    const text = [
+      wrap(
+        'The defence ministry said on Sunday that its air defence systems had intercepted and destroyed the drones over the following regions overnight, adding that nobody had been hurt:',
+        66,
+      ),
+      '- 15 over the territory of the Bryansk region, the ministry said,',
+      '- 12 over the territory of the Kursk region, the governor said.',
+    ].join('\n');
+    expect(
+      unwrapLines(text).endsWith(
+        '\n- 15 over the territory of the Bryansk region, the ministry said,\n- 12 over the territory of the Kursk region, the governor said.',
+      ),
+    ).toBe(true);
+  });
+
+  it('does not run a labelled line above a paragraph into it', () => {
+    const text = `Read also: Kyiv says it will ask allies for more Patriot air defence\n${wrap(
+      "Ukraine's air defence shot down 40 of 48 drones that Russia launched overnight at the Kharkiv and Sumy regions, the air force said on Sunday, June 1, adding that debris had damaged two houses and a school in the Kharkiv region and that firefighters had put out a small blaze in a warehouse on the outskirts of the city.",
+      72,
+    )}`;
+    expect(unwrapLines(text).split('\n')[0]).toBe(
+      'Read also: Kyiv says it will ask allies for more Patriot air defence',
+    );
   });
 });

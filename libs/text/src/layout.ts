@@ -1,20 +1,22 @@
 /**
- * The same text laid out another way: hard-wrapped lines and bullets that open a line. Both the extractor and dedup
- * read a line break as the end of a sentence (a pasted headline, a list's line) and a line's start as where a dateline
- * or a list's item begins, so both read the text through these folds, one character for one (offsets are the body's;
- * the stored body is the article's own).
+ * The same text laid out another way: hard-wrapped lines and bullets that open a line. The extractor reads a line break
+ * as the end of a sentence (a pasted headline, a list's line) and a line's start as where a dateline or a list's item
+ * begins, so it reads the text through both folds (dedup through the bullets only), one character for one (offsets are
+ * the body's; the stored body is the article's own).
  *
  * - **Soft line breaks.** A plain-text wire feed, an e-mail bulletin or a PDF's text breaks its paragraphs into lines
  *   of a fixed width. A greedy wrap breaks a line only where the next word would not fit, so a break is soft when the
  *   line, a space and the next line's first word exceed the text's width (its longest line after the first). The text
- *   counts as wrapped only when every line after the first is at most 120 characters, at least a third of the breaks
- *   that would be soft go on in lower case after a letter or a comma, and a sentence ends somewhere: a wrap falls
- *   mid-sentence, where most words are in lower case, while a post of one item a line goes on with a capital ("Odesa
- *   region: 9 drones"), its one lower-case line is a link or a note, and it often has no full stop. A break after a
- *   full stop or a colon is kept, and so is a break before a line that opens with a bullet of symbols or a dateline
- *   ("MOSCOW, June 1 (Reuters) -"), and the break after a first line longer than the others (a headline), unless it
- *   runs at most four characters past them and stops mid-sentence (on a number, a comma or a function word) or the
- *   second line goes on in lower case: the width measured on the other lines is a lower bound of the real one.
+ *   counts as wrapped only when every line after the first is at most 120 characters, at least two and at least a third
+ *   of the breaks that would be soft go on in lower case after a letter or a comma, and a sentence ends somewhere: a
+ *   wrap falls mid-sentence, where most words are in lower case, while a post of one item a line goes on with a capital
+ *   ("Odesa region: 9 drones"), its one lower-case line is a link or a note, and it often has no full stop. A break
+ *   after a full stop or a colon is kept, and so is a break before a line that opens a list's item (a bullet of
+ *   symbols; a dash when a line beside it opens with one too) or a dateline ("LONDON/KYIV, June 1 (Reuters) -"), after
+ *   a paragraph's first line of page furniture ("Read also: …", fields between bars) unless it stops mid-sentence, and
+ *   after a first line longer than the others (a headline), unless it runs at most four characters past them and stops
+ *   mid-sentence (on a number, a comma or a function word) or the second line goes on in lower case: the width measured
+ *   on the other lines is a lower bound of the real one.
  * - **Line bullets.** Telegram channels open each paragraph with an emoji ("🔹", "⚡️", "❗️"), bulletins with "•", "▪",
  *   "►", "→" or "- ". A run of pictographs, symbols and their joiners, or a dash or an asterisk before a space, at the
  *   start of a line is read as line breaks, so the line starts after it. A number ("1. Bryansk region"), "©", "°", "№"
@@ -26,6 +28,8 @@ const MIN_WIDTH = 40;
 const MAX_WIDTH = 120;
 /** A first line longer than this is a paragraph on one line, not a headline: the text is not wrapped. */
 const MAX_HEADLINE = 160;
+/** Breaks that go on in lower case after a letter or a comma, at least, before a text is read as wrapped. */
+const MIN_LOWER_CONTINUATIONS = 2;
 /** How far past the other lines' width a first line may run and still be wrapped, when it stops mid-sentence or the next line goes on in lower case. */
 const HEADLINE_SLACK = 4;
 
@@ -63,35 +67,54 @@ export function unwrapLines(text: string): string {
     const last = text[end - 1]!;
     const lower = /\p{Ll}/u.test(text[next]!);
     if (!/[\p{L}\p{N},;…)"'’”-]/u.test(last)) continue;
+    // (the text's first line, longer than the others, is a headline unless it runs only just past them mid-sentence)
     if (
       k === 0 &&
       length > width &&
       (length > width + HEADLINE_SLACK || !(lower || MID_SENTENCE_END.test(text.slice(end - 6, end))))
     )
       continue;
+    // (a paragraph that opens with a labelled line, "Read also: …", "Photo: …", or a bar of fields, "Kyiv Independent |
+    // Sunday, June 1", opens with page furniture, run into the text after it only mid-sentence)
+    const opensParagraph = k === 0 || starts[k - 1] === start - 1;
+    if (
+      opensParagraph &&
+      HEADER.test(text.slice(start, end)) &&
+      !(lower || MID_SENTENCE_END.test(text.slice(end - 6, end)))
+    )
+      continue;
     if (length + 1 + firstWordLength(text, next, nextEnd) <= width) continue;
-    if (symbolBullet(text, next) || DATELINE_START.test(text.slice(next, Math.min(nextEnd, next + 40)))) continue;
+    if (opensItem(text, starts, k + 1) || DATELINE_START.test(text.slice(next, Math.min(nextEnd, next + 40)))) continue;
     soft.push(next - 1);
     if (lower && /[\p{L},]/u.test(last)) lowerContinuations++;
   }
-  if (lowerContinuations === 0 || lowerContinuations * 3 < soft.length || !endsASentence(text)) return text;
+  if (lowerContinuations < MIN_LOWER_CONTINUATIONS || lowerContinuations * 3 < soft.length || !endsASentence(text))
+    return text;
   return replacedAt(text, soft, ' ');
 }
+
+/** A line of page furniture: one to three words and a colon opening it, or fields between bars. */
+const HEADER = /^[^\s:]+(?:\s[^\s:]+){0,2}:\s|\s\|\s/u;
 
 /** The end of a line that stops mid-sentence: a number, a comma, an article, a preposition or a conjunction. */
 const MID_SENTENCE_END = /(?:[\p{N},]|\s(?:the|a|an|of|in|on|over|at|to|from|by|with|for|and|or|than))$/iu;
 
 /** A wire dateline opening a line: a name in capitals, then a comma, an agency in brackets or a dash ("MOSCOW, June 1", "KYIV (AP) —"). */
-const DATELINE_START = /^\p{Lu}[\p{Lu}' .-]{2,}(?:,|\s*\(|\s+[-–—])/u;
+const DATELINE_START = /^\p{Lu}[\p{Lu}' ./-]{2,}(?:,|\s*\(|\s+[-–—])/u;
 
 /**
- * The line at `at` opens with a bullet of symbols or an asterisk: a new item, never a wrap. (A dash and a space may be a
- * wire's spaced dash that the wrap put at the line's start: "…over the Oryol region⏎- 7, Voronezh …".)
+ * Line k opens an item of a list: a bullet of symbols or an asterisk, or a dash and a space when a line beside it opens
+ * with one too ("- 15 over the Bryansk region⏎- 12 over the Kursk region"). A dash alone is a wire's or a writer's
+ * spaced dash that the wrap put at the line's start ("…over the Oryol region⏎– nine of them over Bryansk – and …").
  */
-function symbolBullet(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c === 42 || (c >= 128 && c !== 0x2013 && c !== 0x2014)) && bulletEnd(text, at) > at;
+function opensItem(text: string, starts: readonly number[], k: number): boolean {
+  const at = starts[k]!;
+  if (bulletEnd(text, at) === at) return false;
+  if (!DASH_ITEM.test(text.slice(at, at + 2))) return true;
+  const dashAt = (j: number) => starts[j] !== undefined && DASH_ITEM.test(text.slice(starts[j], starts[j] + 2));
+  return dashAt(k - 1) || dashAt(k + 1);
 }
+const DASH_ITEM = /^[-–—] /;
 
 /** A sentence ends somewhere in the text (a full stop, a question or exclamation mark, maybe a closing quote, then a space or the end): prose, not a post of items. */
 const SENTENCE_END = /[.!?]["'”’)]?(?:\s|$)/;
@@ -99,10 +122,11 @@ function endsASentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-/** The length of the word that opens the line from `start` to `end`. */
+/** The length of the word that opens the line from `start` to `end` (looked for in the line only). */
 function firstWordLength(text: string, start: number, end: number): number {
-  const space = text.indexOf(' ', start);
-  return (space < 0 || space > end ? end : space) - start;
+  let at = start;
+  while (at < end && text.charCodeAt(at) !== 32) at++;
+  return at - start;
 }
 
 /**

@@ -56,8 +56,20 @@ describe('markupToText', () => {
     );
   });
 
+  it("reads an embed's tags with bare attributes as markup", () => {
+    expect(
+      normaliseBody(
+        '<p>Nine drones were downed.</p><script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="mod_russia/5412"></script><iframe width="560" height="315" src="https://example.org/v" allowfullscreen></iframe>',
+      ),
+    ).toBe('Nine drones were downed.');
+  });
+
   it('keeps normaliseBody idempotent where a tag hides behind an invisible character or a reference behind a tag', () => {
     for (const text of [
+      '&\u200Bamp;',
+      'Russia&\u00AD#8217;s',
+      '&#\u0000' + '60;b>',
+      `&${'amp;'.repeat(12)}lt;b&gt;`,
       '<\u200Bb>12</\u200Bb> drones',
       '&<i></i>lt;p&<i></i>gt;Five drones were shot down.',
       '&amp<b></b>; R&D',

@@ -16,11 +16,24 @@
 
 /** Attributes, each with a value (a bare name, "<b and c>", is text): bounded, so no tag attempt reads far. */
 const ATTRIBUTES = String.raw`(?:\s+[A-Za-z_:][-\w:.]{0,40}\s*=\s*(?:"[^"]{0,400}"|'[^']{0,400}'|[^\s"'<>=\x60]{1,200})){0,24}\s*\/?`;
-const tagsOf = (names: string) =>
-  new RegExp(
-    String.raw`<(?:${names.split(' ').join('|')})\b${ATTRIBUTES}>|<\/(?:${names.split(' ').join('|')})\s*>`,
-    'gi',
-  );
+/** Attributes where a bare name is one too ("<script async src=…>", "<iframe … allowfullscreen>"): for the embeds' tags, never a word of prose. */
+const LOOSE_ATTRIBUTES = String.raw`(?:\s+[A-Za-z_:][-\w:.]{0,40}(?:\s*=\s*(?:"[^"]{0,400}"|'[^']{0,400}'|[^\s"'<>=\x60]{1,200}))?){0,24}\s*\/?`;
+/** The tags of embeds and media, whose attributes may be bare names. */
+const EMBED_TAGS = 'script style noscript template iframe video audio img picture source input button link meta svg';
+const isEmbed = new Set(EMBED_TAGS.split(' '));
+
+/** Start and end tags of the names given (`names` space-separated; embeds' tags with loose attributes). */
+function tagsOf(names: string, ends = true): RegExp {
+  const list = names.split(' ');
+  const strict = list.filter((n) => !isEmbed.has(n));
+  const loose = list.filter((n) => isEmbed.has(n));
+  const starts = [
+    strict.length > 0 ? String.raw`<(?:${strict.join('|')})\b${ATTRIBUTES}>` : null,
+    loose.length > 0 ? String.raw`<(?:${loose.join('|')})\b${LOOSE_ATTRIBUTES}>` : null,
+  ].filter((x) => x !== null);
+  const end = ends ? [String.raw`<\/(?:${list.join('|')})\s*>`] : [];
+  return new RegExp([...starts, ...end].join('|'), 'gi');
+}
 
 /** Tags that end a block: a paragraph break. */
 const BLOCK_TAGS =
@@ -34,7 +47,7 @@ const INLINE_TAGS =
   'a abbr b bdi bdo big cite code data del dfn em font i img ins kbd mark picture q s samp small source span strike strong time tt u var wbr iframe video audio svg path g meta link input button label caption col colgroup center';
 
 const BLOCK = tagsOf(BLOCK_TAGS);
-const LINE_START = new RegExp(String.raw`<(?:${LINE_TAGS.split(' ').join('|')})\b${ATTRIBUTES}>`, 'gi');
+const LINE_START = tagsOf(LINE_TAGS, false);
 const LINE_END = new RegExp(String.raw`<\/(?:${LINE_TAGS.split(' ').join('|')})\s*>`, 'gi');
 const SPACE = tagsOf(SPACE_TAGS);
 const INLINE = tagsOf(INLINE_TAGS);
@@ -45,7 +58,7 @@ const ANY_TAG = new RegExp(
 );
 
 /** The opening of an element whose content is not text a reader sees, or of a comment. */
-const HIDDEN_OPEN = new RegExp(String.raw`<(script|style|noscript|template)\b${ATTRIBUTES}>|<!--`, 'gi');
+const HIDDEN_OPEN = new RegExp(String.raw`<(script|style|noscript|template)\b${LOOSE_ATTRIBUTES}>|<!--`, 'gi');
 
 /**
  * The text with its HTML markup read as a browser shows it (above), one pass; the same string when it has none. Linear

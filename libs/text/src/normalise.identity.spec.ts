@@ -37,10 +37,9 @@ function referenceDecoded(text: string): string {
   return t;
 }
 
-/** References decoded; with an angle bracket, the markup read with them (decodedText: markup.ts is no fast path's). */
+/** References decoded, and markup read with them (decodedText: markup.ts, and the order of invisible characters and references, are no fast path's). */
 function referenceText(text: string): string {
-  const decoded = referenceDecoded(text);
-  return decoded.includes('<') ? decodedText(text) : decoded;
+  return /[&<]/.test(text) ? decodedText(text) : referenceDecoded(text);
 }
 
 function referenceBody(text: string): string {

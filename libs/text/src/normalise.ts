@@ -98,36 +98,45 @@ const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
 function decodeReferences(text: string): string {
   if (!text.includes('&')) return text;
   let t = text;
-  // (each pass that decodes shortens the text, so this ends; an unknown name, "&foo;", is left as written)
-  while (CHARACTER_REFERENCE.test(t)) {
+  // (an unknown name, "&foo;", is left as written; past REFERENCE_PASSES levels of encoding, "&amp;amp;amp;…", no feed's,
+  // each pass a scan of the whole text, the ampersands still left are made text, "＆", so that this stays linear and a
+  // second normalisation finds nothing to decode)
+  for (let pass = 0; CHARACTER_REFERENCE.test(t); pass++) {
     const decoded = decodeHTMLStrict(t);
     if (decoded === t) break;
+    if (pass === REFERENCE_PASSES) return decoded.replace(/&(?=#|[A-Za-z])/g, '＆');
     t = decoded;
   }
   return t;
 }
+/** Levels of encoding decoded: RSS descriptions double-encode, a copy of one may add a third. */
+const REFERENCE_PASSES = 4;
 
 /** Passes of markup and references read together before what is left is made text (nesting deeper than this is no page's). */
 const MARKUP_PASSES = 3;
 
 /**
  * The text with its character references decoded and its markup read as text (markup.ts), together to a fixed point so
- * that normaliseBody stays idempotent: a tag may hide behind an invisible character ("<\u200Bb>"), a reference behind a
- * tag ("&<i></i>lt;p&gt;"), a tag inside another ("<<b>b>"). Such a text loses its invisible and control characters
- * before the markup is read (normaliseBody drops them anyway); past MARKUP_PASSES, the angle brackets and ampersands
- * still left are made text ("‹", "＆"), so a second normalisation finds nothing to read.
+ * that normaliseBody stays idempotent: a reference may hide behind a tag ("&<i></i>lt;p&gt;"), a tag inside another
+ * ("<<b>b>"), either behind an invisible or control character ("<\u200Bb>", "&\u200Bamp;"). A text with "&" or "<" loses
+ * those characters before anything is read (normaliseBody drops them anyway); past MARKUP_PASSES, the angle brackets and
+ * ampersands still left are made text ("‹", "＆"), so a second normalisation finds nothing to read.
  */
 export function decodedText(text: string): string {
-  const decoded = decodeReferences(text);
-  if (!decoded.includes('<')) return decoded;
-  let t = decoded.replace(INVISIBLE, '').replace(CONTROL, '');
-  if (!hasMarkup(t)) return decoded;
-  for (let pass = 0; pass < MARKUP_PASSES; pass++) {
-    const next = decodeReferences(markupToText(t));
+  if (!text.includes('&') && !text.includes('<')) return text;
+  let t = text;
+  for (let pass = 0; pass <= MARKUP_PASSES; pass++) {
+    const decoded = decodeReferences(t.replace(INVISIBLE, '').replace(CONTROL, ''));
+    const next = hasMarkup(decoded) ? markupToText(decoded) : decoded;
     if (next === t) return t;
-    t = next.replace(INVISIBLE, '').replace(CONTROL, '');
+    t = next;
   }
-  return hasMarkup(t) || CHARACTER_REFERENCE.test(t) ? t.replaceAll('<', '‹').replace(/&(?=#|[A-Za-z])/g, '＆') : t;
+  // (still moving: what is left of markup and references is made text)
+  return t
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replaceAll('<', '‹')
+    .replace(/&(?=#|[A-Za-z])/g, '＆');
 }
 
 /**
