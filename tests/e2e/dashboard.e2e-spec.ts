@@ -130,7 +130,7 @@ describe('the dashboard in a browser, on the real pipeline', () => {
     await report.getByText(HOSTILE_TITLE, { exact: true }).waitFor({ timeout: 10_000 });
     await expect(report.locator('.outlet').textContent()).resolves.toBe(HOSTILE_OUTLET);
     await expect(report.locator('a').getAttribute('href')).resolves.toBe('https://news.example/e2e-voronezh');
-    await expect(page.locator('#detail script, #detail img, #detail b').count()).resolves.toBe(0);
+    await expect(page.locator('#detail script, #detail img, #detail details, #detail b').count()).resolves.toBe(0);
     await expect(page.evaluate('window.__xss')).resolves.toBeUndefined();
     await expect(report.locator('mark').textContent()).resolves.toBe('17');
     // Focus survives the live re-render of the table.

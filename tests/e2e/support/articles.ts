@@ -9,10 +9,15 @@ export function seedMessages(): { key: string; value: string }[] {
   }));
 }
 
-/** A hostile title and outlet: markup and script that must reach the page as text. */
+/**
+ * A hostile title and outlet: markup and script that must reach the page as text. Ingest reads well-formed HTML as
+ * text (libs/text/src/markup.ts: "<script>…</script>" and "<b>…</b>" never reach the dashboard), so these are the forms
+ * it keeps and a browser would still run or render: a slash for a space, an element outside HTML's text vocabulary, an
+ * attribute with no value on an inline tag.
+ */
 export const HOSTILE_TITLE =
-  '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">Drones over Voronezh';
-export const HOSTILE_OUTLET = 'The <b>Bold</b> Outlet';
+  '<img/src=x/onerror="window.__xss = 1"><details open ontoggle="window.__xss = 2">Drones over Voronezh';
+export const HOSTILE_OUTLET = 'The <b onclick>Bold Outlet';
 
 /** An article that only this test writes: one claim of `count` drones over `place`. */
 export function liveArticle(
