@@ -7,8 +7,9 @@
  * <br><br> 303.
  *
  * Only tags of HTML's own vocabulary, written as markup is written, are read as markup: a start tag is its name, then
- * attributes each with a value (`class="x"`, `href=x`), then `>` or `/>`; an end tag `</name>`. So text that uses
- * angle brackets stays as written: "<5 km", "x<y", "a<b and c>d", "<a.smith@example.com>", a template's "<city>".
+ * attributes each with a value (`class="x"`, `href=x`; an embed's or a medium's tag, `<script async …>`, `<iframe …
+ * allowfullscreen>`, may also have bare ones), then `>` or `/>`; an end tag `</name>`. So text that uses angle
+ * brackets stays as written: "<5 km", "x<y", "a<b and c>d", "<a.smith@example.com>", a template's "<city>".
  * Scripts, styles and comments go with their content; a tag that ends a block (a paragraph, a heading, a list, a table)
  * leaves a paragraph break, a line break, a list item or a row a line break, a cell, a superscript or a subscript a
  * space ("12<sup>1</sup>" is not 121), any other tag nothing.
