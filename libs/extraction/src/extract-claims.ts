@@ -771,7 +771,7 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
   const decisions: Decision[] = [];
   const claims = extract(article, decisions, {});
   const original = typeof article?.body === 'string' ? article.body : '';
-  const body = foldTitleCase(blankInterjections(foldLayout(foldLookAlikes(original))));
+  const body = textForRules(original);
   // numbers no rule looked at: sentences without an interception word, dates, model numbers
   const seen = new Set(decisions.map((d) => d.start));
   for (const s of splitSentences(body)) {
@@ -801,10 +801,15 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
   return { claims, decisions };
 }
 
+/** The body as the rules read it: look-alikes, layout, interjections and Title Case folded, one character for one. */
+function textForRules(original: string): string {
+  return foldTitleCase(blankInterjections(foldLayout(foldLookAlikes(original))));
+}
+
 function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts): ExtractedClaim[] {
   const original = typeof article?.body === 'string' ? article.body : '';
   // the rules read ASCII hyphens and apostrophes; offsets are the same in both, evidence is quoted from the original
-  const body = foldTitleCase(blankInterjections(foldLayout(foldLookAlikes(original))));
+  const body = textForRules(original);
   const articleId =
     typeof article?.articleId === 'string' && article.articleId.length > 0 ? article.articleId : 'unknown';
   const publishedAt = typeof article?.publishedAt === 'string' ? article.publishedAt : null;

@@ -90,7 +90,11 @@ export function unwrapLines(text: string): string {
   }
   if (lowerContinuations < MIN_LOWER_CONTINUATIONS || lowerContinuations * 3 < soft.length || !endsASentence(text))
     return text;
-  return replacedAt(text, soft, ' ');
+  return filled(
+    text,
+    soft.flatMap((at) => [at, at + 1]),
+    ' ',
+  );
 }
 
 /** A line of page furniture: one to three words and a colon opening it, or fields between bars. */
@@ -147,16 +151,7 @@ export function blankLineBullets(text: string): string {
     if (next < 0) break;
     at = next + 1;
   }
-  if (runs === null) return text;
-  // (the pieces joined once: a text of many bulleted lines is read in one pass)
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i < runs.length; i += 2) {
-    parts.push(text.slice(from, runs[i]), '\n'.repeat(runs[i + 1]! - runs[i]!));
-    from = runs[i + 1]!;
-  }
-  parts.push(text.slice(from));
-  return parts.join('');
+  return runs === null ? text : filled(text, runs, '\n');
 }
 
 /** Where the bullet opening the line at `at` ends, else `at`: ASCII letters, digits and quotes (most line starts) without the pattern. */
@@ -167,13 +162,13 @@ function bulletEnd(text: string, at: number): number {
   return BULLET.test(text) ? BULLET.lastIndex : at;
 }
 
-/** The text with the character at each of `positions` (ascending) replaced by `by`, joined once. */
-function replacedAt(text: string, positions: readonly number[], by: string): string {
+/** The text with each run [runs[i], runs[i + 1]) (ascending, apart) filled with `by`, one for one, joined once. */
+function filled(text: string, runs: readonly number[], by: string): string {
   const parts: string[] = [];
   let from = 0;
-  for (const at of positions) {
-    parts.push(text.slice(from, at), by);
-    from = at + 1;
+  for (let i = 0; i < runs.length; i += 2) {
+    parts.push(text.slice(from, runs[i]), by.repeat(runs[i + 1]! - runs[i]!));
+    from = runs[i + 1]!;
   }
   parts.push(text.slice(from));
   return parts.join('');

@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto';
 import { decodeHTMLStrict } from 'entities';
-import { hasMarkup, markupToText } from './markup';
+import { markupToText } from './markup';
 
 /** Zero-width and invisible formatting characters that copy-paste and CMSs insert. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -104,11 +104,16 @@ function decodeReferences(text: string): string {
   for (let pass = 0; CHARACTER_REFERENCE.test(t); pass++) {
     const decoded = decodeHTMLStrict(t);
     if (decoded === t) break;
-    if (pass === REFERENCE_PASSES) return decoded.replace(/&(?=#|[A-Za-z])/g, '＆');
+    if (pass === REFERENCE_PASSES) return ampersandsAsText(decoded);
     t = decoded;
   }
   return t;
 }
+/** The text with every ampersand that could start a reference as "＆", which none does: nothing is left to decode. */
+function ampersandsAsText(text: string): string {
+  return text.replace(/&(?=#|[A-Za-z])/g, '＆');
+}
+
 /** Levels of encoding decoded: RSS descriptions double-encode, a copy of one may add a third. */
 const REFERENCE_PASSES = 4;
 
@@ -127,16 +132,12 @@ export function decodedText(text: string): string {
   let t = text;
   for (let pass = 0; pass <= MARKUP_PASSES; pass++) {
     const decoded = decodeReferences(t.replace(INVISIBLE, '').replace(CONTROL, ''));
-    const next = hasMarkup(decoded) ? markupToText(decoded) : decoded;
+    const next = markupToText(decoded);
     if (next === t) return t;
     t = next;
   }
   // (still moving: what is left of markup and references is made text)
-  return t
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .replaceAll('<', '‹')
-    .replace(/&(?=#|[A-Za-z])/g, '＆');
+  return ampersandsAsText(t.replace(INVISIBLE, '').replace(CONTROL, '').replaceAll('<', '‹'));
 }
 
 /**
