@@ -181,6 +181,11 @@ function qualifierEnd(toks: Tok[], j: number): number {
   return j;
 }
 
+/** A set's number in words where one in digits is read ("six out of eight drones", as "6 out of 8 drones"). */
+function setInWords(toks: Tok[], j: number, text: string, base: number): boolean {
+  return isNumberWord(toks[j]?.low ?? '') && numberAt(toks, j, text, base) !== null;
+}
+
 function setNumberAhead(toks: Tok[], j: number, text: string, base: number): boolean {
   const k = qualifierEnd(toks, j);
   return k > j && numberAt(toks, k, text, base) !== null;
@@ -783,10 +788,12 @@ export function findCounts(
     } else if (
       toks[j]?.low === 'out' &&
       toks[j + 1]?.low === 'of' &&
-      (toks[j + 2]?.kind === 'n' || ['these', 'them', 'those', 'the'].includes(toks[j + 2]?.low ?? ''))
+      (setInWords(toks, j + 2, text, base) ||
+        toks[j + 2]?.kind === 'n' ||
+        ['these', 'them', 'those', 'the'].includes(toks[j + 2]?.low ?? ''))
     ) {
-      partitive = true; // "42 out of 55 drones", "12 out of the 20 missiles"
-      j += toks[j + 2]!.kind === 'n' ? 2 : 3;
+      partitive = true; // "42 out of 55 drones", "six out of eight drones", "12 out of the 20 missiles"
+      j += toks[j + 2]!.kind === 'n' || setInWords(toks, j + 2, text, base) ? 2 : 3;
     } else if (
       (toks[j]?.low === 'out' ? toks[j + 1]?.low === 'of' && toks[j + 2]?.low === 'a' : toks[j]?.low === 'of') &&
       toks[j + (toks[j]!.low === 'out' ? 2 : 1)]?.low === 'a' &&
@@ -796,7 +803,7 @@ export function findCounts(
     ) {
       partitive = true; // "26 out of a total of 31 drones", "26 of a total of 31": the total is the set the part is taken from
       j += toks[j]!.low === 'out' ? 5 : 4;
-    } else if (toks[j]?.low === 'out' && toks[j + 1]?.kind === 'n') {
+    } else if (toks[j]?.low === 'out' && (toks[j + 1]?.kind === 'n' || setInWords(toks, j + 1, text, base))) {
       partitive = true; // "40 out 52 missiles" (headline shorthand)
       j += 1;
     }

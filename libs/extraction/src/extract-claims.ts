@@ -646,6 +646,19 @@ const VERBLESS_LIST_WIDE = new RegExp(
   'iu',
 );
 /**
+ * The same with a count in words after a place's colon or dash ("Rostov: three drones", "Tula region – five"), as a
+ * digit is read there (rule wordsAfterPlace).
+ */
+const PLACE_THEN_DIGIT = String.raw`\s*[–—:-]\s*\d)`;
+// (a word's own hyphen is no dash: not "fifty-one", read as a place "fifty" and its count "one")
+const PLACE_THEN_COUNT = String.raw`(?:\s*[–—:-]\s*\d|(?:\s*[–—:]\s*|\s+-\s*|-\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|${TENS_IN_WORDS})\b))`;
+const VERBLESS_LIST_WORDS = new RegExp(VERBLESS_LIST_WIDE.source.replace(PLACE_THEN_DIGIT, PLACE_THEN_COUNT), 'iu');
+/** The verbless list pattern the switchable rules ask for. */
+function verblessList(): RegExp {
+  if (!RULES.tensInLists) return VERBLESS_LIST;
+  return RULES.wordsAfterPlace ? VERBLESS_LIST_WORDS : VERBLESS_LIST_WIDE;
+}
+/**
  * A numbered item goes on with the claim before it only with that claim's weapon and side, and no airfield: not "2.
  * Kharkiv: 3 guided bombs" after "1. … shot down 15 drones over the Rostov region", nor "2. Engels: 2 Tu-95 bombers"
  * (rule numberedItems, review).
@@ -1003,7 +1016,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           ITEM_NUMBER_ONLY.test(sentences[si - 1]!.text) &&
           itemGoesOn(s.text, last.claim))) &&
       // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
-      (((RULES.tensInLists ? VERBLESS_LIST_WIDE : VERBLESS_LIST).test(s.text) && !ANY_VERB.test(headClause(s.text))) ||
+      ((verblessList().test(s.text) && !ANY_VERB.test(headClause(s.text))) ||
         COPULAR_PARTS.test(s.text) ||
         (RULES.copularPlaced && COPULAR_PLACED.test(s.text)));
     const continuesBreakdown =

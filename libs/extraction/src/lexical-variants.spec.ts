@@ -183,7 +183,38 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   ['"about N" as "roughly N"', (s) => s.replace(/\babout (\d+)/g, 'roughly $1'), 0],
   ['"kamikaze drones" as "kamikaze-drones"', (s) => s.replace(/\bkamikaze drones\b/g, 'kamikaze-drones'), 0],
   ['"Shahed drones" as "Shaheds"', (s) => s.replace(/\bShahed drones\b/g, 'Shaheds'), 0],
+  // (session 38: libs/extraction/README.md, "Thirty-fifth round")
+  ['Ukrainian places in their Russian spellings ("Kharkov", "Nikolaev")', (s) => russianSpellings(s), 0],
+  ['"defence" as "defense"', (s) => s.replace(/\b([Dd])efence/g, '$1efense'), 0],
+  [
+    '"N drones" as "N long-range attack drones"',
+    (s) => s.replace(/\b(\d{1,3}) drones\b/g, '$1 long-range attack drones'),
+    // (wd005: "a further 3 drones were jammed" in a sea-drone story, missed as written, is read at country scope)
+    1,
+  ],
+  [
+    '"were intercepted" as "were intercepted and destroyed"',
+    (s) => s.replace(/\bwere intercepted\b/g, 'were intercepted and destroyed'),
+    0,
+  ],
 ];
+
+const RUSSIAN_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bKyiv\b/g, 'Kiev'],
+  [/\bKharkiv\b/g, 'Kharkov'],
+  [/\bOdesa\b/g, 'Odessa'],
+  [/\bZaporizhzhia\b/g, 'Zaporozhye'],
+  [/\bMykolaiv\b/g, 'Nikolaev'],
+  [/\bLuhansk\b/g, 'Lugansk'],
+  [/\bLviv\b/g, 'Lvov'],
+  [/\bVinnytsia\b/g, 'Vinnitsa'],
+  [/\bChernihiv\b/g, 'Chernigov'],
+  [/\bZhytomyr\b/g, 'Zhitomir'],
+];
+
+function russianSpellings(s: string): string {
+  return RUSSIAN_SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), s);
+}
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

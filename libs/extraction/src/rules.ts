@@ -585,6 +585,8 @@ export const RULES = {
   coordinateNotPart: true,
   /** "Russia repelled a drone attack over the Bryansk region. Air defence destroyed four drones of Ukraine": a country that owns the threats ("drones of Ukraine") does not keep the count from the attack's place told before, as "Ukrainian drones" does not. */
   ownerNoScene: true,
+  /** "Volgograd: 18 drones / Rostov: three drones", "Tula region – five": a count in words after a list line's place and colon or dash is read as one in digits is. */
+  wordsAfterPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;

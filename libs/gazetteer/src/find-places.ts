@@ -283,7 +283,8 @@ function readSuffixedLists(tokens: TokenView, candidates: Int32Array, n: number)
       if (before === 0) break;
       const gap = text.slice(tokens.ends[before - 1], tokens.starts[before]);
       const prev = tokens.norm(before - 1);
-      if (/^\s*,\s*$/.test(gap) && !['and', 'or'].includes(prev)) j = before;
+      // (a comma, or an ampersand as in "the Kursk & Belgorod regions")
+      if (/^\s*,\s*$|^\s+&\s+$/.test(gap) && !['and', 'or'].includes(prev)) j = before;
       else if ((prev === 'and' || prev === 'or') && /^\s+$/.test(gap) && before >= 2) j = before - 1;
       else break; // (an Oxford comma "Kursk, and Belgorod" passes: the comma sits before "and")
     }
@@ -324,8 +325,14 @@ function readListAfter(tokens: TokenView, j: number, items: Array<{ from: number
     if (!stem) return;
     found.push({ from: j, to: j + stem.length, code: stem.code });
     const after = j + stem.length;
-    if (after + 1 >= tokens.count) return;
+    if (after >= tokens.count) return;
     const gap = text.slice(tokens.ends[after - 1], tokens.starts[after]);
+    if (/^\s+&\s+$/.test(gap)) {
+      const last = stemStartingAt(tokens, after);
+      if (last) items.push(...found, { from: after, to: after + last.length, code: last.code });
+      return;
+    }
+    if (after + 1 >= tokens.count) return;
     const next = tokens.norm(after);
     if ((next === 'and' || next === 'or') && /^\s+$/.test(gap)) {
       const last = stemStartingAt(tokens, after + 1);
