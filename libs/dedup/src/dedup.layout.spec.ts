@@ -1,14 +1,18 @@
 /**
  * A copy laid out another way — every paragraph opened by a Telegram emoji, or the whole text hard-wrapped as a
- * plain-text feed sends it, or with another story's headline in a "Read also:" line — is caught as the copy it is: its
- * bullets are read as line breaks (`@skytally/text`, layout.ts), a wrapped copy is found by its words, a teaser's places
- * are not the report's (guard.fingerprint.ts); a different report laid out the same way still stays apart. The texts are
- * the team's own.
+ * plain-text feed sends it, or with the page's own lines (another story's headline in a "Read also:" line, a caption, a
+ * byline, a promotion, tags) — is caught as the copy it is: its bullets are read as line breaks (`@skytally/text`,
+ * layout.ts), a wrapped copy is found by its words, the page's lines are not read for the report's places
+ * (guard.fingerprint.ts); a different report laid out the same way still stays apart. The texts are the team's own.
  */
 import { wrap } from '../../text/test/wrap';
 import { NEW_LEDE_TRIMMED, NEXT_NIGHT, ORIGINAL } from '../test/rewrite-texts';
+import { findPlaces } from '@skytally/gazetteer';
 import { testArticle } from '../test/test-articles';
 import { DedupCore } from './dedup.core';
+
+/** The service's place finder (the gazetteer, as codes) beside the core's default one. */
+const gazetteer = (t: string) => [...new Set(findPlaces(t).map((p) => p.code))];
 
 const at = (minutes: number) => new Date(Date.UTC(2025, 6, 4, 6, minutes)).toISOString();
 
@@ -19,6 +23,10 @@ const withTeaser = (text: string, teaser: string) => {
   return paras.join('\n\n');
 };
 const TEASER = 'Read also: Drone debris damages a house in the Kyiv region';
+/** The original without its second paragraph (the one that names the districts). */
+const CUT = ORIGINAL.split('\n\n')
+  .filter((_, i) => i !== 1)
+  .join('\n\n');
 
 const bulleted = (text: string) =>
   text
@@ -33,9 +41,36 @@ describe('DedupCore on copies laid out another way', () => {
     ['wrapped at 72 columns, each paragraph after an emoji', bulleted(wrap(NEW_LEDE_TRIMMED, 72))],
     ['a teaser line naming another place', withTeaser(NEW_LEDE_TRIMMED, TEASER)],
     ['a teaser line at its end', `${NEW_LEDE_TRIMMED}\n\nRELATED: Three drones shot down over Odesa overnight`],
+    [
+      'a photo caption naming another place',
+      withTeaser(NEW_LEDE_TRIMMED, 'Illustrative photo: a drone attack over Odesa'),
+    ],
+    ['a byline naming where the reporter sits', `By Olena Petrenko in Kyiv\n\n${NEW_LEDE_TRIMMED}`],
+    [
+      'a channel promotion naming a city',
+      `${NEW_LEDE_TRIMMED}\n\nSubscribe to our Telegram channel for news from Dnipro.`,
+    ],
+    ['a line of tags', `${NEW_LEDE_TRIMMED}\n\nTags: Kyiv, drones, air defence, Odesa`],
   ])('catches a copy with %s', (_, copy) => {
     const core = new DedupCore();
     expect(core.decide(testArticle('orig', ORIGINAL, { publishedAt: at(0) })).verdict).toBe('unique');
+    expect(core.decide(testArticle('copy', copy, { publishedAt: at(50) }))).toMatchObject({
+      verdict: 'duplicate',
+      duplicateOf: 'orig',
+    });
+  });
+
+  // (the service's place finder knows more places than the default one: "Tags: Kyiv, drones, Odesa" names two; a
+  // reprint that adds a place only conflicts when it also lacks one, so these are cut: the quote's paragraph left out)
+  it.each([
+    ['a teaser line', withTeaser(CUT, TEASER)],
+    ['a photo caption', withTeaser(CUT, 'Illustrative photo: the aftermath of a drone attack in Odesa')],
+    ['a byline', `By Olena Petrenko in Kyiv\n\n${CUT}`],
+    ['a channel promotion', `${CUT}\n\nSubscribe to our Telegram channel for news from Dnipro.`],
+    ['a line of tags', `${CUT}\n\nTags: Kyiv, drones, air defence, Odesa`],
+  ])('catches a reprint with %s naming another place, with the gazetteer', (_, copy) => {
+    const core = new DedupCore({ places: gazetteer });
+    core.decide(testArticle('orig', ORIGINAL, { publishedAt: at(0) }));
     expect(core.decide(testArticle('copy', copy, { publishedAt: at(50) }))).toMatchObject({
       verdict: 'duplicate',
       duplicateOf: 'orig',
@@ -49,9 +84,18 @@ describe('DedupCore on copies laid out another way', () => {
   });
 
   it('keeps the next night apart when both carry the same teaser', () => {
-    const core = new DedupCore();
-    core.decide(testArticle('orig', withTeaser(ORIGINAL, TEASER), { publishedAt: at(0) }));
-    const next = core.decide(testArticle('next', withTeaser(NEXT_NIGHT, TEASER), { publishedAt: at(40) }));
-    expect(next.verdict).toBe('unique');
+    for (const core of [new DedupCore(), new DedupCore({ places: gazetteer })]) {
+      core.decide(testArticle('orig', withTeaser(ORIGINAL, TEASER), { publishedAt: at(0) }));
+      const next = core.decide(testArticle('next', withTeaser(NEXT_NIGHT, TEASER), { publishedAt: at(40) }));
+      expect(next.verdict).toBe('unique');
+    }
+  });
+
+  it('keeps apart a report whose other place is in its own text, whatever lines the page adds', () => {
+    const core = new DedupCore({ places: gazetteer });
+    core.decide(testArticle('orig', ORIGINAL, { publishedAt: at(0) }));
+    const moved = ORIGINAL.replace('Sumy, Poltava, Chernihiv and Kharkiv', 'Sumy, Poltava, Chernihiv and Kherson');
+    const other = `By Olena Petrenko in Kyiv\n\n${withTeaser(moved, TEASER)}\n\nTags: Kharkiv, drones`;
+    expect(core.decide(testArticle('other', other, { publishedAt: at(30) })).verdict).toBe('unique');
   });
 });

@@ -452,7 +452,15 @@ export function removeDatelines(text: string): string {
  *    weekday names, am/pm, a time zone, "2 hours ago"). "Updated 3 drones
  *    downed …" is a headline, not a stamp: it is read;
  *  - a teaser line: another story's headline after "Read also:", "See also:",
- *    "Related:" on the same line.
+ *    "Related:" on the same line;
+ *  - (since session 38) a caption or credit ("Photo: …", "Illustrative photo:
+ *    …", "Photo by …"), a promotion or tag line ("Subscribe to our Telegram
+ *    channel …", "Follow us on …", "Tags: …"), a byline on a line of its own
+ *    ("By Olena Petrenko in Kyiv"), an embedded post's signature ("— Air Force
+ *    of Ukraine (@KpsZSU) June 3, 2025").
+ *
+ * None of these lines is read for places either (withoutRanges): the page's
+ * places, like its time stamps, are not the report's.
  *
  * A heading on a line of its own ("RELATED STORIES", "More news") is not
  * taken to open a block of other stories: on the real corpus's dev split a
@@ -479,14 +487,30 @@ const STAMP_LINE = new RegExp(
 /** A teaser line: "Read also: <another story's headline>". */
 const TEASER_LINE = /(?:related|read also|also read|see also|also see|read more)[ \t]*:/y;
 /**
- * Every teaser line of a text, with the line break before it kept: read for places, another story's headline ("Read
- * also: Drone debris damages a house in the Kyiv region") gave a copy a place its original lacks, and the guard kept the
- * two apart as it did for a dateline.
+ * A caption or credit line: "Photo: Reuters", "Illustrative photo: the aftermath of an attack in Odesa", "Photo by …",
+ * "Image: …" (tried sticky at a line start, lower case).
  */
-const TEASER_LINES = /(^|\n)[ \t]*(?:related|read also|also read|see also|also see|read more)[ \t]*:[^\n]*/gi;
-/** Line-start characters the two patterns can begin with (lower case). */
+const CAPTION_LINE =
+  /(?:(?:illustrative|file|archive)\s+)?(?:photos?|images?|pictures?|illustration|video)(?:\s+(?:credit|caption|source))?(?:[ \t]*[:/|©]|\s+by\s)/y;
+/** The longest line read as a credit by its "by" ("Photo by Reuters"): a longer one may be the report's own sentence. */
+const CREDIT_BY_MAX = 60;
+/**
+ * A promotion or tag line: "Subscribe to our Telegram channel …", "Follow us on …", "Join our …", "Tags: Kyiv, drones,
+ * Odesa", "Topics: …" (sticky, lower case).
+ */
+const PROMO_LINE =
+  /(?:subscribe\b|follow\s+(?:us|our)\b|join\s+(?:us|our)\b|sign\s+up\b|download\s+our\b|(?:tags?|topics?|keywords|filed\s+under)[ \t]*:)/y;
+/**
+ * A byline on a line of its own: "By Olena Petrenko in Kyiv", "By Jane Doe, Reuters", "By Staff Reporter" (the names
+ * capitalised, read in the text's own case: "By evening, Kyiv was quiet" is no byline; sticky at a line start).
+ */
+const BYLINE =
+  /By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|\bin\b|\bfrom\b|[–—-])\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?[ \t]*(?=\n|$)/uy;
+/** An embedded post's signature: "— Air Force of Ukraine (@KpsZSU) June 3, 2025" (sticky at its dash, lower case). */
+const EMBED_SIGNATURE = /[—–-][ \t]*[^\n]{0,80}\(@\w{1,30}\)/y;
+/** Line-start characters the sticky patterns can begin with (lower case). */
 const FURNITURE_FIRST = new Uint8Array(128);
-for (const c of 'upcmelfras') FURNITURE_FIRST[c.charCodeAt(0)] = 1;
+for (const c of 'upcmelfrasbivjdtk') FURNITURE_FIRST[c.charCodeAt(0)] = 1;
 
 function pushFurniture(from: number, to: number): void {
   if (furniture.length + 2 > furniture.ranges.length) {
@@ -498,8 +522,11 @@ function pushFurniture(from: number, to: number): void {
   furniture.ranges[furniture.length++] = to;
 }
 
-/** Fills `furniture` for a lower-cased text: one look at the start of each line (and at its bars, when it has any). */
-function findFurniture(lower: string): void {
+/**
+ * Fills `furniture` for a lower-cased text: one look at the start of each line (and at its bars, when it has any).
+ * `cased` is the text in its own case at the same offsets (null when lower-casing moved them): bylines are read there.
+ */
+function findFurniture(lower: string, cased: string | null): void {
   furniture.length = 0;
   const len = lower.length;
   let bar = lower.indexOf('|');
@@ -520,11 +547,28 @@ function findFurniture(lower: string): void {
           continue;
         }
       }
-      TEASER_LINE.lastIndex = p;
-      if (TEASER_LINE.test(lower)) pushFurniture(start, end);
+      if (isFurnitureLine(lower, cased, p, end)) pushFurniture(start, end);
+    } else if (p < end && (c === 0x2014 || c === 0x2013 || c === 45) && end - p <= 160) {
+      EMBED_SIGNATURE.lastIndex = p;
+      if (EMBED_SIGNATURE.test(lower)) pushFurniture(start, end);
     }
     start = end + 1;
   }
+}
+
+/** A teaser, caption, promotion or byline line, from `p` (its first character) to `end`. */
+function isFurnitureLine(lower: string, cased: string | null, p: number, end: number): boolean {
+  TEASER_LINE.lastIndex = p;
+  if (TEASER_LINE.test(lower)) return true;
+  if (end - p > 200) return false;
+  CAPTION_LINE.lastIndex = p;
+  if (CAPTION_LINE.test(lower) && (end - p <= CREDIT_BY_MAX || lower.charCodeAt(CAPTION_LINE.lastIndex - 1) !== 32))
+    return true;
+  PROMO_LINE.lastIndex = p;
+  if (PROMO_LINE.test(lower)) return true;
+  if (cased === null || end - p > 80 || lower.charCodeAt(p) !== 98 /* b */) return false;
+  BYLINE.lastIndex = p;
+  return BYLINE.test(cased);
 }
 
 /**
@@ -702,11 +746,11 @@ function collectFacts(
   facts: FactSink,
 ): void {
   const words = new Tokens(scan.text, scan);
-  findFurniture(scan.text);
+  const sameOffsets = scan.text.length === text.length; // the scan's offsets are the text's (to read its case)
+  findFurniture(scan.text, sameOffsets ? text : null);
   const skip = furniture.ranges;
   const skipLength = furniture.length;
   let f = 0; // the first furniture range not wholly before the current token
-  const sameOffsets = scan.text.length === text.length; // the scan's offsets are the text's (to read its case)
 
   // The loop visits only the candidate tokens (every other token fails interesting() and was skipped
   // one by one before); `i` may jump ahead past the words a fact used, so candidates behind it are skipped.
@@ -797,8 +841,8 @@ function collectFacts(
       }
     }
   }
-  // (teaser lines are read for places only where a line of furniture was found: most texts have none)
-  const body = withoutDatelines(skipLength !== 0 ? text.replace(TEASER_LINES, '$1') : text);
+  // (a furniture line's places are not the report's either: withoutRanges)
+  const body = withoutDatelines(skipLength !== 0 && sameOffsets ? withoutRanges(text, skip, skipLength) : text);
   const fromScan =
     excerptFinder != null && body === text && scan.text.length === text.length && scan.codeUnits < 0xd800;
   const found = fromScan
@@ -820,6 +864,22 @@ function collectFacts(
     if (name !== undefined) facts.add(name.toLowerCase(), 'place-over');
   }
   if (overs !== '') for (const p of placesOfOvers(places, overs)) facts.add(p.toLowerCase(), 'place-over');
+}
+
+/**
+ * The text without its lines of page furniture (`ranges`: [from, to) pairs, ascending), their line breaks kept: a
+ * teaser's, a caption's, a byline's places are not the report's ("Read also: Drone debris damages a house in the Kyiv
+ * region", "Illustrative photo: the aftermath of an attack in Odesa", "By Olena Petrenko in Kyiv"); read, they gave a
+ * copy a place its original lacks, and the guard kept the two apart as it did for a dateline.
+ */
+function withoutRanges(text: string, ranges: Int32Array, length: number): string {
+  let out = '';
+  let kept = 0;
+  for (let k = 0; k < length; k += 2) {
+    out += text.slice(kept, ranges[k]);
+    kept = ranges[k + 1] ?? kept;
+  }
+  return out + text.slice(kept);
 }
 
 /**
