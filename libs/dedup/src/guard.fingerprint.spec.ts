@@ -84,6 +84,32 @@ describe('guard facts', () => {
     expect(conflict(pages[0] ?? '', pages[1] ?? '')).toBe(false);
   });
 
+  it("does not read the page's own lines (a teaser, a caption, a promotion, tags, a byline) for facts or places", () => {
+    const report = 'Air defences destroyed nine drones over the Bryansk region on Tuesday.';
+    const gazetteer = (t: string) => [...new Set(findPlaces(t).map((p) => p.code))];
+    const withPlaces = (t: string) => guardFacts(t, gazetteer);
+    for (const line of [
+      'Read also: Drone debris damages a house in the Kyiv region',
+      'Illustrative photo: a street in the centre of Odesa',
+      'Photo: Reuters, 3 June 2025',
+      'Subscribe to our Telegram channel for news from Kharkiv',
+      'Tags: Kyiv, drones, air defence, Odesa',
+      'By Olena Petrenko in Kyiv',
+    ])
+      expect([line, withPlaces(`${report}\n\n${line}`)]).toEqual([line, withPlaces(report)]);
+    // (unless the line tells the report's own kind of facts, opens in lower case, or is the text's only line; review)
+    for (const line of [
+      'Video: air defence at work over the Kyiv region overnight, 25 drones shot down.',
+      'Photos: the attack on Kharkiv on June 2, in which 3 people were killed.',
+      'Topics: 40 drones shot down over the Kursk region',
+      'By Dawn, Odesa Counts Damage',
+      'video: 25 drones were destroyed over the Kursk region, it said.',
+      '— Air Force of Ukraine (@KpsZSU) June 3, 2025',
+    ])
+      expect([line, withPlaces(`${report}\n${line}`)]).not.toEqual([line, withPlaces(report)]);
+    expect(withPlaces('Photo: a street in the centre of Odesa')).toEqual(['place=ua-51']);
+  });
+
   it('does not take object keys for words', () => {
     expect(facts('the constructor of toString drones')).toEqual([]);
   });

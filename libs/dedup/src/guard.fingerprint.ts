@@ -456,8 +456,11 @@ export function removeDatelines(text: string): string {
  *  - (since session 38) a caption or credit ("Photo: …", "Illustrative photo:
  *    …", "Photo by …"), a promotion or tag line ("Subscribe to our Telegram
  *    channel …", "Follow us on …", "Tags: …"), a byline on a line of its own
- *    ("By Olena Petrenko in Kyiv"), an embedded post's signature ("— Air Force
- *    of Ukraine (@KpsZSU) June 3, 2025").
+ *    ("By Olena Petrenko in Kyiv"); each opening with a capital, not the
+ *    text's only line, and holding no word of a report's facts (drones,
+ *    downing, attacks, casualties; a tag line: no digit) (isFurnitureLine). An embedded post's signature
+ *    ("— Air Force of Ukraine (@KpsZSU) June 3, 2025") is read: its date is
+ *    the post's, which is the report.
  *
  * None of these lines is read for places either (withoutRanges): the page's
  * places, like its time stamps, are not the report's.
@@ -494,20 +497,27 @@ const CAPTION_LINE =
   /(?:(?:illustrative|file|archive)\s+)?(?:photos?|images?|pictures?|illustration|video)(?:\s+(?:credit|caption|source))?(?:[ \t]*[:/|©]|\s+by\s)/y;
 /** The longest line read as a credit by its "by" ("Photo by Reuters"): a longer one may be the report's own sentence. */
 const CREDIT_BY_MAX = 60;
-/**
- * A promotion or tag line: "Subscribe to our Telegram channel …", "Follow us on …", "Join our …", "Tags: Kyiv, drones,
- * Odesa", "Topics: …" (sticky, lower case).
- */
-const PROMO_LINE =
-  /(?:subscribe\b|follow\s+(?:us|our)\b|join\s+(?:us|our)\b|sign\s+up\b|download\s+our\b|(?:tags?|topics?|keywords|filed\s+under)[ \t]*:)/y;
+/** A promotion line: "Subscribe to our Telegram channel …", "Follow us on …", "Join our …" (sticky, lower case). */
+const PROMO_LINE = /(?:subscribe\b|follow\s+(?:us|our)\b|join\s+(?:us|our)\b|sign\s+up\b|download\s+our\b)/y;
+/** A tag line: "Tags: Kyiv, drones, air defence, Odesa", "Topics: …" (sticky, lower case). */
+const TAG_LINE = /(?:tags?|topics?|keywords|filed\s+under)[ \t]*:/y;
 /**
  * A byline on a line of its own: "By Olena Petrenko in Kyiv", "By Jane Doe, Reuters", "By Staff Reporter" (the names
  * capitalised, read in the text's own case: "By evening, Kyiv was quiet" is no byline; sticky at a line start).
  */
 const BYLINE =
   /By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|\bin\b|\bfrom\b|[–—-])\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?[ \t]*(?=\n|$)/uy;
-/** An embedded post's signature: "— Air Force of Ukraine (@KpsZSU) June 3, 2025" (sticky at its dash, lower case). */
-const EMBED_SIGNATURE = /[—–-][ \t]*[^\n]{0,80}\(@\w{1,30}\)/y;
+/**
+ * Words of a report's own facts: a caption, promotion, tag line or byline that holds one is read as the report ("Video:
+ * air defence at work over Kyiv, 25 drones shot down", "Photos: the attack on Kharkiv, in which 3 people were killed";
+ * a review by other hands found such lines hid two reports' different counts, and a Telegram post that is one caption
+ * had no facts left at all).
+ */
+const REPORT_WORDS =
+  /drone|uav|unmanned|missile|rocket|shahed|geran|aircraft|\bjets?\b|helicopter|bomb|target|shot|shoot|\bdown|destr|intercept|neutrali|repel|attack|strike|struck|\bhit|explo|blast|kill|injur|wound|dead|died|hurt|casualt|victim|damag/;
+/** Words after "By" that open a sentence, not a name ("By Sunday, …", "By Dawn, Odesa Counts Damage"). */
+const NOT_A_NAME =
+  /^By\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|Dawn|Daybreak|Morning|Noon|Midday|Afternoon|Evening|Nightfall|Night|Midnight|Then|Now|Today|Tonight|Tomorrow|Yesterday|Early|Late|Mid|End|The|This|That|Contrast|Comparison|Far|All|Some|Most)\b/;
 /** Line-start characters the sticky patterns can begin with (lower case). */
 const FURNITURE_FIRST = new Uint8Array(128);
 for (const c of 'upcmelfrasbivjdtk') FURNITURE_FIRST[c.charCodeAt(0)] = 1;
@@ -548,27 +558,44 @@ function findFurniture(lower: string, cased: string | null): void {
         }
       }
       if (isFurnitureLine(lower, cased, p, end)) pushFurniture(start, end);
-    } else if (p < end && (c === 0x2014 || c === 0x2013 || c === 45) && end - p <= 160) {
-      EMBED_SIGNATURE.lastIndex = p;
-      if (EMBED_SIGNATURE.test(lower)) pushFurniture(start, end);
     }
     start = end + 1;
   }
 }
 
-/** A teaser, caption, promotion or byline line, from `p` (its first character) to `end`. */
+/**
+ * A teaser, caption, promotion, tag or byline line, from `p` (its first character) to `end`. A caption, promotion, tag
+ * line or byline opens with a capital in the text's own case (a wrapped sentence's next line does not: "… the ministry
+ * published a⏎video: 25 drones …") and is not the text's only line; a caption, promotion or byline holds no word of a
+ * report's facts (REPORT_WORDS), a tag line no digit.
+ */
 function isFurnitureLine(lower: string, cased: string | null, p: number, end: number): boolean {
   TEASER_LINE.lastIndex = p;
   if (TEASER_LINE.test(lower)) return true;
-  if (end - p > 200) return false;
+  if (cased === null || end - p > 200 || !isUpper(cased.charCodeAt(p)) || (p === 0 && end === lower.length))
+    return false;
+  // (a tag line lists the words of the report, "drones" among them, but never its counts)
+  TAG_LINE.lastIndex = p;
+  if (TAG_LINE.test(lower)) return !hasDigit(lower, p, end);
   CAPTION_LINE.lastIndex = p;
-  if (CAPTION_LINE.test(lower) && (end - p <= CREDIT_BY_MAX || lower.charCodeAt(CAPTION_LINE.lastIndex - 1) !== 32))
-    return true;
   PROMO_LINE.lastIndex = p;
-  if (PROMO_LINE.test(lower)) return true;
-  if (cased === null || end - p > 80 || lower.charCodeAt(p) !== 98 /* b */) return false;
   BYLINE.lastIndex = p;
-  return BYLINE.test(cased);
+  const page =
+    (CAPTION_LINE.test(lower) && (end - p <= CREDIT_BY_MAX || lower.charCodeAt(CAPTION_LINE.lastIndex - 1) !== 32)) ||
+    PROMO_LINE.test(lower) ||
+    (end - p <= 80 &&
+      lower.charCodeAt(p) === 98 /* b */ &&
+      BYLINE.test(cased) &&
+      !NOT_A_NAME.test(cased.slice(p, end)));
+  return page && !REPORT_WORDS.test(lower.slice(p, end));
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**

@@ -650,8 +650,10 @@ const VERBLESS_LIST_WIDE = new RegExp(
  * digit is read there (rule wordsAfterPlace).
  */
 const PLACE_THEN_DIGIT = String.raw`\s*[–—:-]\s*\d)`;
-// (a word's own hyphen is no dash: not "fifty-one", read as a place "fifty" and its count "one")
-const PLACE_THEN_COUNT = String.raw`(?:\s*[–—:-]\s*\d|(?:\s*[–—:]\s*|\s+-\s*|-\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|${TENS_IN_WORDS})\b))`;
+// (a word's own hyphen is no dash: not "fifty-one", read as a place "fifty" and its count "one"; nor is a word count
+// before "of", "more" or another number one: "Kursk: one of the targets", "Rostov: one more time", "Lviv: seven thirty";
+// review)
+const PLACE_THEN_COUNT = String.raw`(?:\s*[–—:-]\s*\d|(?:\s*[–—:]\s*|\s+-\s*|-\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|${TENS_IN_WORDS})\b(?![\s-]+(?:of|more|o['’]clock|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))\b)))`;
 const VERBLESS_LIST_WORDS = new RegExp(VERBLESS_LIST_WIDE.source.replace(PLACE_THEN_DIGIT, PLACE_THEN_COUNT), 'iu');
 /** The verbless list pattern the switchable rules ask for. */
 function verblessList(): RegExp {

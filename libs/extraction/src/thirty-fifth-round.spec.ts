@@ -24,6 +24,23 @@ describe('a list line\'s count in words after its place ("Rostov: three drones")
   identityRows([
     // (a line with no claim before it is no breakdown)
     ['Kursk: three drones flew over the city at night, witnesses said.', []],
+    // (nor a clock time in words, "one more", "one of": review)
+    [
+      'Russian air defences shot down 18 drones over the Volgograd region overnight.\nRostov: eleven fifteen',
+      ['18 drone @ RU-VGG'],
+    ],
+    [
+      "Ukraine's air defences shot down 18 drones over the Kyiv region overnight.\nLviv: seven thirty",
+      ['18 drone @ UA-32'],
+    ],
+    [
+      'Russian air defences shot down 18 drones over the Volgograd region overnight.\nRostov: one more time',
+      ['18 drone @ RU-VGG'],
+    ],
+    [
+      'Russian air defences shot down 18 drones over the Volgograd region overnight.\nKursk: one of the targets',
+      ['18 drone @ RU-VGG'],
+    ],
   ]);
 });
 
