@@ -40,6 +40,8 @@ describe('DedupCore on copies laid out another way', () => {
     ['wrapped at 60 columns', wrap(NEW_LEDE_TRIMMED, 60)],
     ['wrapped at 72 columns, each paragraph after an emoji', bulleted(wrap(NEW_LEDE_TRIMMED, 72))],
     ['a teaser line naming another place', withTeaser(NEW_LEDE_TRIMMED, TEASER)],
+    ['a label before its lede', `BREAKING: ${NEW_LEDE_TRIMMED}`],
+    ['a label and a bar before its lede', `⚡️URGENT | ${NEW_LEDE_TRIMMED}`],
     ['a teaser line at its end', `${NEW_LEDE_TRIMMED}\n\nRELATED: Three drones shot down over Odesa overnight`],
     [
       'a photo caption naming another place',
@@ -115,6 +117,16 @@ describe('DedupCore on copies laid out another way', () => {
     const core = new DedupCore({ places: gazetteer });
     core.decide(testArticle('a', a + TAIL, { publishedAt: at(0) }));
     expect(core.decide(testArticle('b', b + TAIL, { publishedAt: at(30) })).verdict).toBe('unique');
+  });
+
+  it('keeps apart two reports whose ledes open with a label and a bar', () => {
+    // (a line with a bar was a header line, "Reuters | Kyiv | Updated: …", whatever its length: these two merged)
+    for (const core of [new DedupCore(), new DedupCore({ places: gazetteer })]) {
+      const lede = (n: number, region: string) =>
+        `⚡️URGENT | Air defence shot down ${n} drones over the ${region} region overnight, the air force said.${TAIL}`;
+      core.decide(testArticle('a', lede(25, 'Kyiv'), { publishedAt: at(0) }));
+      expect(core.decide(testArticle('b', lede(31, 'Odesa'), { publishedAt: at(30) })).verdict).toBe('unique');
+    }
   });
 
   it('keeps apart two one-line posts shaped like captions', () => {

@@ -398,7 +398,11 @@ const OVER_DISTRICT =
  * another report (a place the original lacks).
  */
 export const DATELINE = new RegExp(String.raw`(^|\n)` + DATELINE_SOURCE, 'g');
-const HEADER_LINE = /(^|\n)[^\n]*\|[^\n]*(?=\n|$)/g;
+// (a line of short fields between bars: "⚡️URGENT | Air defence shot down 25 drones over Kyiv …" is a lede with a label,
+// and its facts are the report's)
+const HEADER_LINE = /(^|\n)(?:[^\n|]{0,60}\|)+[^\n|]{0,60}(?=\n|$)/g;
+/** HEADER_LINE without its line start, tried (sticky) at a line start. */
+const HEADER_AT = /(?:[^\n|]{0,60}\|)+[^\n|]{0,60}(?=\n|$)/y;
 
 /** DATELINE without its line start, tried (sticky) at each line start. */
 const DATELINE_AT = new RegExp(DATELINE_SOURCE, 'y');
@@ -532,6 +536,11 @@ function pushFurniture(from: number, to: number): void {
   furniture.ranges[furniture.length++] = to;
 }
 
+function isHeaderLine(lower: string, start: number): boolean {
+  HEADER_AT.lastIndex = start;
+  return HEADER_AT.test(lower);
+}
+
 /**
  * Fills `furniture` for a lower-cased text: one look at the start of each line (and at its bars, when it has any).
  * `cased` is the text in its own case at the same offsets (null when lower-casing moved them): bylines are read there.
@@ -547,7 +556,7 @@ function findFurniture(lower: string, cased: string | null): void {
     let p = start;
     while (p < end && (lower.charCodeAt(p) === 32 || lower.charCodeAt(p) === 9)) p++;
     const c = lower.charCodeAt(p);
-    if (bar >= 0 && bar < end) pushFurniture(start, end);
+    if (bar >= 0 && bar < end && isHeaderLine(lower, start)) pushFurniture(start, end);
     else if (p < end && c < 128 && FURNITURE_FIRST[c] === 1) {
       if (end - p <= 160) {
         STAMP_LINE.lastIndex = p;

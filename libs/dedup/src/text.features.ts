@@ -223,9 +223,16 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
  * after it is the same sentence.
  */
 export function datelineEnd(body: string): number {
-  const m = DATELINE_AT_START.exec(body.slice(0, 200));
+  const head = body.slice(0, 200);
+  const m = DATELINE_AT_START.exec(head) ?? KICKER_AT_START.exec(head);
   return m === null ? 0 : m[0].length;
 }
+/**
+ * A label a reprint puts before the lede ("BREAKING: ", "UPDATE - ", "⚡️URGENT | "): like a dateline, its words count for
+ * shingles but not for the lede's sentence key, so the lede keeps the key its original gives it.
+ */
+const KICKER_AT_START =
+  /^(?:[^\n]{0,40}\n+)?[^\p{L}\p{N}\n]{0,4}(?:BREAKING(?: NEWS)?|UPDATED?|URGENT|EXCLUSIVE|WATCH|LIVE|FLASH|ALERT|JUST IN|DEVELOPING)\s*[:|\u2014\u2013-]\s*/u;
 /**
  * A dateline: a place in capitals, an optional date after a comma and an
  * optional agency in brackets, then a dash ("KYIV, June 3 (Reuters) - ",
