@@ -393,7 +393,8 @@ const OVER_DISTRICT =
 /**
  * Page furniture that names a place without being part of the report: a
  * dateline opening a paragraph ("KYIV, June 3 (Reuters) -", "MOSCOW —") and
- * header lines split by bars ("Reuters | Moscow | Updated: …"). A reprint adds
+ * header lines of short fields split by bars ("Reuters | Moscow | Updated: …",
+ * no field over 60 characters, no word of a report's facts). A reprint adds
  * them; read as places they would make a cut reprint (fewer places) look like
  * another report (a place the original lacks).
  */
@@ -408,7 +409,11 @@ const HEADER_AT = /(?:[^\n|]{0,60}\|)+[^\n|]{0,60}(?=\n|$)/y;
 const DATELINE_AT = new RegExp(DATELINE_SOURCE, 'y');
 
 function withoutDatelines(text: string): string {
-  const t = text.includes('|') ? text.replace(HEADER_LINE, '$1') : text;
+  const t = text.includes('|')
+    ? text.replace(HEADER_LINE, (line: string, before: string) =>
+        REPORT_WORDS.test(line.toLowerCase()) ? line : before,
+      )
+    : text;
   return removeDatelines(t);
 }
 
@@ -449,25 +454,29 @@ export function removeDatelines(text: string): string {
  * counts its original lacks and another copy has otherwise, which the guard
  * takes for two reports. So, by line:
  *
- *  - a header line split by bars ("Reuters | Kyiv | Updated: …"), as for places;
+ *  - a header line of short fields split by bars ("Reuters | Kyiv | Updated:
+ *    …", each field at most 60 characters and the line holding no word of a
+ *    report's facts, REPORT_WORDS), as for places;
  *  - a time-stamp line: "Updated", "Published", "Posted", "Created",
  *    "Modified", "Edited" (maybe after "Last"/"First", "on"/"at", a colon or
  *    dash) followed by nothing but a date and clock time (numbers, month and
  *    weekday names, am/pm, a time zone, "2 hours ago"). "Updated 3 drones
  *    downed …" is a headline, not a stamp: it is read;
  *  - a teaser line: another story's headline after "Read also:", "See also:",
- *    "Related:" on the same line;
- *  - (since session 38) a caption or credit ("Photo: …", "Illustrative photo:
- *    …", "Photo by …"), a promotion or tag line ("Subscribe to our Telegram
- *    channel …", "Follow us on …", "Tags: …"), a byline on a line of its own
- *    ("By Olena Petrenko in Kyiv"); each opening with a capital, not the
- *    text's only line, and holding no word of a report's facts (drones,
- *    downing, attacks, casualties; a tag line: no digit) (isFurnitureLine). An embedded post's signature
- *    ("— Air Force of Ukraine (@KpsZSU) June 3, 2025") is read: its date is
- *    the post's, which is the report.
+ *    "Related:" on the same line.
  *
- * None of these lines is read for places either (withoutRanges): the page's
- * places, like its time stamps, are not the report's.
+ * Read for numbers, dates and times, but not for places (since session 38,
+ * `pageLines`, withoutRanges): a teaser line, a promotion ("Subscribe to
+ * our Telegram channel …", "Follow us on …"), a tag line ("Tags: …", no
+ * digit), a byline on a line of its own ("By Olena Petrenko in Kyiv"); the
+ * last three opening with a capital and, but for tags, holding no word of a
+ * report's facts. Their places are dropped only where the rest of the text
+ * still names one: a short post whose one place sits in such a line keeps it.
+ * (A first form also took captions, "Photo: …", "Video: …", and skipped these
+ * lines' numbers and dates; a review by other hands found Telegram posts whose
+ * caption line is the report, and such lines that tell counts and dates, and
+ * two different reports merged.) An embedded post's signature ("— Air Force of
+ * Ukraine (@KpsZSU) June 3, 2025") is read: its date is the post's.
  *
  * A heading on a line of its own ("RELATED STORIES", "More news") is not
  * taken to open a block of other stories: on the real corpus's dev split a
@@ -476,9 +485,11 @@ export function removeDatelines(text: string): string {
  * which kept it apart from its original.
  *
  * Ranges are [from, to) pairs into the lower-cased text, ascending, in a
- * buffer reused between texts.
+ * buffer reused between texts; `pageLines` likewise for the lines read for
+ * everything but places.
  */
 const furniture = { ranges: new Int32Array(32), length: 0 };
+const pageLines = { ranges: new Int32Array(32), length: 0 };
 
 const STAMP_TOKEN = String.raw`(?:\d{1,4}(?:st|nd|rd|th|am|pm)?|a\.m\.|p\.m\.|am|pm|at|on|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|utc|gmt|ist|[ecmp][sd]t|[cew]e[s]?t|bst|msk|[jk]st|aest|ago|hours?|hrs?|minutes?|mins?|days?|weeks?|yesterday|today|(?:last |first )?(?:updated|published|posted|created|modified|edited))`;
 const STAMP_SEP = String.raw`[\s,;|()+.:/\u2013\u2014-]`;
@@ -493,16 +504,8 @@ const STAMP_LINE = new RegExp(
 );
 /** A teaser line: "Read also: <another story's headline>". */
 const TEASER_LINE = /(?:related|read also|also read|see also|also see|read more)[ \t]*:/y;
-/**
- * A caption or credit line: "Photo: Reuters", "Illustrative photo: the aftermath of an attack in Odesa", "Photo by …",
- * "Image: …" (tried sticky at a line start, lower case).
- */
-const CAPTION_LINE =
-  /(?:(?:illustrative|file|archive)\s+)?(?:photos?|images?|pictures?|illustration|video)(?:\s+(?:credit|caption|source))?(?:[ \t]*[:/|©]|\s+by\s)/y;
-/** The longest line read as a credit by its "by" ("Photo by Reuters"): a longer one may be the report's own sentence. */
-const CREDIT_BY_MAX = 60;
-/** A promotion line: "Subscribe to our Telegram channel …", "Follow us on …", "Join our …" (sticky, lower case). */
-const PROMO_LINE = /(?:subscribe\b|follow\s+(?:us|our)\b|join\s+(?:us|our)\b|sign\s+up\b|download\s+our\b)/y;
+/** A promotion line: "Subscribe to our Telegram channel …", "Follow us on …" (sticky, lower case). */
+const PROMO_LINE = /(?:subscribe\b|follow\s+(?:us|our)\b)/y;
 /** A tag line: "Tags: Kyiv, drones, air defence, Odesa", "Topics: …" (sticky, lower case). */
 const TAG_LINE = /(?:tags?|topics?|keywords|filed\s+under)[ \t]*:/y;
 /**
@@ -512,10 +515,9 @@ const TAG_LINE = /(?:tags?|topics?|keywords|filed\s+under)[ \t]*:/y;
 const BYLINE =
   /By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*(?:,|\bin\b|\bfrom\b|[–—-])\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?[ \t]*(?=\n|$)/uy;
 /**
- * Words of a report's own facts: a caption, promotion, tag line or byline that holds one is read as the report ("Video:
- * air defence at work over Kyiv, 25 drones shot down", "Photos: the attack on Kharkiv, in which 3 people were killed";
- * a review by other hands found such lines hid two reports' different counts, and a Telegram post that is one caption
- * had no facts left at all).
+ * Words of a report's own facts: a promotion, a byline or a header line that holds one is read as the report
+ * ("Kyiv | 12 drones shot down | 3 injured", "⚡️URGENT | 25 drones shot down over the Kyiv region": two reviews by
+ * other hands found such lines hid two reports' different counts).
  */
 const REPORT_WORDS =
   /drone|uav|unmanned|missile|rocket|shahed|geran|aircraft|\bjets?\b|helicopter|bomb|target|shot|shoot|\bdown|destr|intercept|neutrali|repel|attack|strike|struck|\bhit|explo|blast|kill|injur|wound|dead|died|hurt|casualt|victim|damag/;
@@ -524,21 +526,25 @@ const NOT_A_NAME =
   /^By\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|Dawn|Daybreak|Morning|Noon|Midday|Afternoon|Evening|Nightfall|Night|Midnight|Then|Now|Today|Tonight|Tomorrow|Yesterday|Early|Late|Mid|End|The|This|That|Contrast|Comparison|Far|All|Some|Most)\b/;
 /** Line-start characters the sticky patterns can begin with (lower case). */
 const FURNITURE_FIRST = new Uint8Array(128);
-for (const c of 'upcmelfrasbivjdtk') FURNITURE_FIRST[c.charCodeAt(0)] = 1;
+for (const c of 'upcmelfrasbtk') FURNITURE_FIRST[c.charCodeAt(0)] = 1;
+
+function pushRange(into: { ranges: Int32Array; length: number }, from: number, to: number): void {
+  if (into.length + 2 > into.ranges.length) {
+    const grown = new Int32Array(into.ranges.length * 2);
+    grown.set(into.ranges);
+    into.ranges = grown;
+  }
+  into.ranges[into.length++] = from;
+  into.ranges[into.length++] = to;
+}
 
 function pushFurniture(from: number, to: number): void {
-  if (furniture.length + 2 > furniture.ranges.length) {
-    const grown = new Int32Array(furniture.ranges.length * 2);
-    grown.set(furniture.ranges);
-    furniture.ranges = grown;
-  }
-  furniture.ranges[furniture.length++] = from;
-  furniture.ranges[furniture.length++] = to;
+  pushRange(furniture, from, to);
 }
 
 function isHeaderLine(lower: string, start: number): boolean {
   HEADER_AT.lastIndex = start;
-  return HEADER_AT.test(lower);
+  return HEADER_AT.test(lower) && !REPORT_WORDS.test(lower.slice(start, HEADER_AT.lastIndex));
 }
 
 /**
@@ -547,6 +553,7 @@ function isHeaderLine(lower: string, start: number): boolean {
  */
 function findFurniture(lower: string, cased: string | null): void {
   furniture.length = 0;
+  pageLines.length = 0;
   const len = lower.length;
   let bar = lower.indexOf('|');
   for (let start = 0; start < len;) {
@@ -566,31 +573,29 @@ function findFurniture(lower: string, cased: string | null): void {
           continue;
         }
       }
-      if (isFurnitureLine(lower, cased, p, end)) pushFurniture(start, end);
+      TEASER_LINE.lastIndex = p;
+      if (TEASER_LINE.test(lower)) {
+        pushFurniture(start, end);
+        pushRange(pageLines, start, end);
+      } else if (isPageLine(lower, cased, p, end)) pushRange(pageLines, start, end);
     }
     start = end + 1;
   }
 }
 
 /**
- * A teaser, caption, promotion, tag or byline line, from `p` (its first character) to `end`. A caption, promotion, tag
- * line or byline opens with a capital in the text's own case (a wrapped sentence's next line does not: "… the ministry
- * published a⏎video: 25 drones …") and is not the text's only line; a caption, promotion or byline holds no word of a
- * report's facts (REPORT_WORDS), a tag line no digit.
+ * A promotion, tag or byline line, from `p` (its first character) to `end`: it opens with a capital in the text's own
+ * case (a wrapped sentence's next line does not: "… the ministry published a⏎subscription …"); a promotion or a byline
+ * holds no word of a report's facts (REPORT_WORDS), a tag line no digit. Read for all but places.
  */
-function isFurnitureLine(lower: string, cased: string | null, p: number, end: number): boolean {
-  TEASER_LINE.lastIndex = p;
-  if (TEASER_LINE.test(lower)) return true;
-  if (cased === null || end - p > 200 || !isUpper(cased.charCodeAt(p)) || (p === 0 && end === lower.length))
-    return false;
+function isPageLine(lower: string, cased: string | null, p: number, end: number): boolean {
+  if (cased === null || end - p > 200 || !isUpper(cased.charCodeAt(p))) return false;
   // (a tag line lists the words of the report, "drones" among them, but never its counts)
   TAG_LINE.lastIndex = p;
   if (TAG_LINE.test(lower)) return !hasDigit(lower, p, end);
-  CAPTION_LINE.lastIndex = p;
   PROMO_LINE.lastIndex = p;
   BYLINE.lastIndex = p;
   const page =
-    (CAPTION_LINE.test(lower) && (end - p <= CREDIT_BY_MAX || lower.charCodeAt(CAPTION_LINE.lastIndex - 1) !== 32)) ||
     PROMO_LINE.test(lower) ||
     (end - p <= 80 &&
       lower.charCodeAt(p) === 98 /* b */ &&
@@ -877,13 +882,21 @@ function collectFacts(
       }
     }
   }
-  // (a furniture line's places are not the report's either: withoutRanges)
-  const body = withoutDatelines(skipLength !== 0 && sameOffsets ? withoutRanges(text, skip, skipLength) : text);
+  let body = withoutDatelines(text);
+  let found: readonly string[] | null = null;
+  // (the page's own lines are not read for places, where the rest of the text names one: withoutRanges)
+  if (pageLines.length !== 0 && sameOffsets) {
+    const rest = withoutDatelines(withoutRanges(text, pageLines.ranges, pageLines.length));
+    const inRest = places(rest);
+    if (inRest.length > 0) [body, found] = [rest, inRest];
+  }
   const fromScan =
-    excerptFinder != null && body === text && scan.text.length === text.length && scan.codeUnits < 0xd800;
-  const found = fromScan
-    ? excerptFinder(excerptsOfWords(text, scan.starts, scan.ends, scan.starts.length))
-    : places(body);
+    found === null &&
+    excerptFinder != null &&
+    body === text &&
+    scan.text.length === text.length &&
+    scan.codeUnits < 0xd800;
+  found ??= fromScan ? excerptFinder(excerptsOfWords(text, scan.starts, scan.ends, scan.starts.length)) : places(body);
   for (const p of found) facts.add(p.toLowerCase(), 'place');
   // Where the drones were downed is the report itself; a region named in
   // passing elsewhere ("flights in Kaluga were halted") must not hide that
@@ -903,10 +916,10 @@ function collectFacts(
 }
 
 /**
- * The text without its lines of page furniture (`ranges`: [from, to) pairs, ascending), their line breaks kept: a
- * teaser's, a caption's, a byline's places are not the report's ("Read also: Drone debris damages a house in the Kyiv
- * region", "Illustrative photo: the aftermath of an attack in Odesa", "By Olena Petrenko in Kyiv"); read, they gave a
- * copy a place its original lacks, and the guard kept the two apart as it did for a dateline.
+ * The text without the page's own lines (`ranges`: [from, to) pairs, ascending), their line breaks kept: a teaser's, a
+ * promotion's, a tag line's, a byline's places are not the report's ("Read also: Drone debris damages a house in the
+ * Kyiv region", "By Olena Petrenko in Kyiv"); read, they gave a copy a place its original lacks, and the guard kept the
+ * two apart as it did for a dateline.
  */
 function withoutRanges(text: string, ranges: Int32Array, length: number): string {
   let out = '';

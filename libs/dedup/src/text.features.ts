@@ -224,8 +224,13 @@ export function scanText(lower: string, skipBefore = 0): TextScan {
  */
 export function datelineEnd(body: string): number {
   const head = body.slice(0, 200);
-  const m = DATELINE_AT_START.exec(head) ?? KICKER_AT_START.exec(head);
-  return m === null ? 0 : m[0].length;
+  const m = DATELINE_AT_START.exec(head);
+  if (m !== null) return m[0].length;
+  const kicker = KICKER_AT_START.exec(head);
+  if (kicker === null) return 0;
+  // ("BREAKING: KYIV, June 3 (Reuters) - …": the label, then the dateline)
+  DATELINE_AFTER.lastIndex = kicker[0].length;
+  return DATELINE_AFTER.test(head) ? DATELINE_AFTER.lastIndex : kicker[0].length;
 }
 /**
  * A label a reprint puts before the lede ("BREAKING: ", "UPDATE - ", "⚡️URGENT | "): like a dateline, its words count for
@@ -241,6 +246,8 @@ const KICKER_AT_START =
  */
 export const DATELINE_SOURCE = String.raw`[A-Z][A-Z.'/\- ]{1,30}(?:,[^\n\u2014\u2013-]{1,40}?)?(?: ?\([^)\n]{1,40}\))? ?[\u2014\u2013-]{1,2} `;
 const DATELINE_AT_START = new RegExp(String.raw`^(?:[^\n]{0,40}\n+)?` + DATELINE_SOURCE);
+/** DATELINE_SOURCE tried (sticky) where a label before the lede ends. */
+const DATELINE_AFTER = new RegExp(DATELINE_SOURCE, 'y');
 
 /**
  * The code units of the text being scanned, copied in one native call into a
