@@ -401,18 +401,17 @@ const OVER_DISTRICT =
 export const DATELINE = new RegExp(String.raw`(^|\n)` + DATELINE_SOURCE, 'g');
 // (a line of short fields between bars: "⚡️URGENT | Air defence shot down 25 drones over Kyiv …" is a lede with a label,
 // and its facts are the report's)
-const HEADER_LINE = /(^|\n)(?:[^\n|]{0,60}\|)+[^\n|]{0,60}(?=\n|$)/g;
+const HEADER_FIELDS = String.raw`(?:[^\n|]{0,60}\|)+[^\n|]{0,60}(?=\n|$)`;
+const HEADER_LINE = new RegExp(String.raw`(^|\n)` + HEADER_FIELDS, 'g');
 /** HEADER_LINE without its line start, tried (sticky) at a line start. */
-const HEADER_AT = /(?:[^\n|]{0,60}\|)+[^\n|]{0,60}(?=\n|$)/y;
+const HEADER_AT = new RegExp(HEADER_FIELDS, 'y');
 
 /** DATELINE without its line start, tried (sticky) at each line start. */
 const DATELINE_AT = new RegExp(DATELINE_SOURCE, 'y');
 
 function withoutDatelines(text: string): string {
   const t = text.includes('|')
-    ? text.replace(HEADER_LINE, (line: string, before: string) =>
-        REPORT_WORDS.test(line.toLowerCase()) ? line : before,
-      )
+    ? text.replace(HEADER_LINE, (line: string, before: string) => (tellsReport(line.toLowerCase()) ? line : before))
     : text;
   return removeDatelines(t);
 }
@@ -521,6 +520,8 @@ const BYLINE =
  */
 const REPORT_WORDS =
   /drone|uav|unmanned|missile|rocket|shahed|geran|aircraft|\bjets?\b|helicopter|bomb|target|shot|shoot|\bdown|destr|intercept|neutrali|repel|attack|strike|struck|\bhit|explo|blast|kill|injur|wound|dead|died|hurt|casualt|victim|damag/;
+/** Whether a lower-cased line holds a word of a report's facts (REPORT_WORDS). */
+const tellsReport = (lowerLine: string): boolean => REPORT_WORDS.test(lowerLine);
 /** Words after "By" that open a sentence, not a name ("By Sunday, …", "By Dawn, Odesa Counts Damage"). */
 const NOT_A_NAME =
   /^By\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December|Dawn|Daybreak|Morning|Noon|Midday|Afternoon|Evening|Nightfall|Night|Midnight|Then|Now|Today|Tonight|Tomorrow|Yesterday|Early|Late|Mid|End|The|This|That|Contrast|Comparison|Far|All|Some|Most)\b/;
@@ -538,13 +539,9 @@ function pushRange(into: { ranges: Int32Array; length: number }, from: number, t
   into.ranges[into.length++] = to;
 }
 
-function pushFurniture(from: number, to: number): void {
-  pushRange(furniture, from, to);
-}
-
 function isHeaderLine(lower: string, start: number): boolean {
   HEADER_AT.lastIndex = start;
-  return HEADER_AT.test(lower) && !REPORT_WORDS.test(lower.slice(start, HEADER_AT.lastIndex));
+  return HEADER_AT.test(lower) && !tellsReport(lower.slice(start, HEADER_AT.lastIndex));
 }
 
 /**
@@ -563,19 +560,19 @@ function findFurniture(lower: string, cased: string | null): void {
     let p = start;
     while (p < end && (lower.charCodeAt(p) === 32 || lower.charCodeAt(p) === 9)) p++;
     const c = lower.charCodeAt(p);
-    if (bar >= 0 && bar < end && isHeaderLine(lower, start)) pushFurniture(start, end);
+    if (bar >= 0 && bar < end && isHeaderLine(lower, start)) pushRange(furniture, start, end);
     else if (p < end && c < 128 && FURNITURE_FIRST[c] === 1) {
       if (end - p <= 160) {
         STAMP_LINE.lastIndex = p;
         if (STAMP_LINE.test(lower)) {
-          pushFurniture(start, end);
+          pushRange(furniture, start, end);
           start = end + 1;
           continue;
         }
       }
       TEASER_LINE.lastIndex = p;
       if (TEASER_LINE.test(lower)) {
-        pushFurniture(start, end);
+        pushRange(furniture, start, end);
         pushRange(pageLines, start, end);
       } else if (isPageLine(lower, cased, p, end)) pushRange(pageLines, start, end);
     }
@@ -601,7 +598,7 @@ function isPageLine(lower: string, cased: string | null, p: number, end: number)
       lower.charCodeAt(p) === 98 /* b */ &&
       BYLINE.test(cased) &&
       !NOT_A_NAME.test(cased.slice(p, end)));
-  return page && !REPORT_WORDS.test(lower.slice(p, end));
+  return page && !tellsReport(lower.slice(p, end));
 }
 
 function hasDigit(text: string, from: number, to: number): boolean {
@@ -882,7 +879,7 @@ function collectFacts(
       }
     }
   }
-  let body = withoutDatelines(text);
+  let body: string | null = null;
   let found: readonly string[] | null = null;
   // (the page's own lines are not read for places, where the rest of the text names one: withoutRanges)
   if (pageLines.length !== 0 && sameOffsets) {
@@ -890,6 +887,7 @@ function collectFacts(
     const inRest = places(rest);
     if (inRest.length > 0) [body, found] = [rest, inRest];
   }
+  body ??= withoutDatelines(text);
   const fromScan =
     found === null &&
     excerptFinder != null &&

@@ -284,7 +284,7 @@ function readSuffixedLists(tokens: TokenView, candidates: Int32Array, n: number)
       const gap = text.slice(tokens.ends[before - 1], tokens.starts[before]);
       const prev = tokens.norm(before - 1);
       // (a comma, or an ampersand as in "the Kursk & Belgorod regions")
-      if (/^\s*,\s*$|^\s+&\s+$/.test(gap) && !['and', 'or'].includes(prev)) j = before;
+      if ((/^\s*,\s*$/.test(gap) || AMPERSAND_GAP.test(gap)) && !['and', 'or'].includes(prev)) j = before;
       else if ((prev === 'and' || prev === 'or') && /^\s+$/.test(gap) && before >= 2) j = before - 1;
       else break; // (an Oxford comma "Kursk, and Belgorod" passes: the comma sits before "and")
     }
@@ -309,6 +309,9 @@ function readSuffixedLists(tokens: TokenView, candidates: Int32Array, n: number)
   return found;
 }
 
+/** Between two stems of one list, as "and" is: "the Kursk & Belgorod regions", "the regions of Kyiv, Zhytomyr & Vinnytsia". */
+const AMPERSAND_GAP = /^\s+&\s+$/;
+
 /** Plural suffixes that may also head the list they name ("the regions of …"); not "areas of …", a city's. */
 const LIST_HEADS: ReadonlySet<string> = new Set(['regions', 'oblasts', 'provinces', 'krais', 'republics']);
 
@@ -327,7 +330,7 @@ function readListAfter(tokens: TokenView, j: number, items: Array<{ from: number
     const after = j + stem.length;
     if (after >= tokens.count) return;
     const gap = text.slice(tokens.ends[after - 1], tokens.starts[after]);
-    if (/^\s+&\s+$/.test(gap)) {
+    if (AMPERSAND_GAP.test(gap)) {
       const last = stemStartingAt(tokens, after);
       if (last) items.push(...found, { from: after, to: after + last.length, code: last.code });
       return;
