@@ -273,6 +273,8 @@ const EACH = new Set(['each', 'apiece']);
 // which an i flag would no longer tell from "in the eastern direction"; "the north-west of his region" is in that region)
 const VAGUE_PLACE =
   /\b(?:[Oo]ver|[Ii]n|[Aa]cross|[Aa]bove)\s+(?:[Tt]he\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entre|[Cc]enter|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)(?:ern)?(?:-(?:east|west)(?:ern)?)?\b(?!-|\s+(?:of\s+)?\p{Lu}|\s+of\s+(?:the|his|her|its|their|this)\s+(?:region|oblast|city|province|republic|area|district)\b))|\b[Aa]cross the country\b/u;
+/** "15 above provinces next to it", "in regions bordering Kyiv": regions with no determiner and no name (rule barePluralRegions). */
+const BARE_PLURAL_REGIONS = /\b(?:over|in|across|above)\s+(?:regions|oblasts|provinces)\b(?!\s+of\b)/i;
 /**
  * Right after a count's phrase, before any comma or name: regions it leaves unnamed ("150 more over other regions", "14 in
  * neighbouring regions", "30 over several Russian regions"; rule ownVaguePlace). "In several / nearby areas" is often
@@ -1646,6 +1648,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const ownJurisdiction =
         explicit?.jurisdiction ??
         others ??
+        (RULES.officialNamedAgain && ownClaimant !== null
+          ? jurisdictionIntroduced(ownClaimant, si, sentences, speakerCountry(s.text))
+          : null) ??
         // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
         (others === undefined &&
         (si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
@@ -1864,7 +1869,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "over the southern part of the region": a part of the region named before, not a vague place (rule regionPart)
       // (the tail after the count read once for both tests)
       const tail = body.slice(countEnd, seg.end);
-      const vaguePlace = regions.length === 0 && !modifierVague && VAGUE_PLACE.test(tail);
+      const vaguePlace =
+        regions.length === 0 &&
+        !modifierVague &&
+        (VAGUE_PLACE.test(tail) || (RULES.barePluralRegions && BARE_PLURAL_REGIONS.test(tail)));
       if (RULES.regionPart && vaguePlace && THE_REGION_PART.test(tail)) {
         const named = regionNamedEarlierIn(body, s.start, countStart) ?? regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
@@ -3172,6 +3180,31 @@ const SPEAKER_COUNTRY: Record<string, string> = {
 function speakerCountry(text: string): string | null {
   const m = (RULES.kievSpelling ? SPEAKER_KIEV : SPEAKER).exec(text);
   return m ? (SPEAKER_COUNTRY[m[1]!] ?? null) : null;
+}
+
+/**
+ * The place the official `name` was introduced as governing in a sentence before `si` ("Moscow Mayor Sergei Sobolev
+ * said …", "Alexander Bogomazov, the governor of the Bryansk region, …"), for a later sentence that names them alone
+ * ("Later Sobolev reported …"; rule officialNamedAgain). Read only for a claim's speaker, so most articles never ask.
+ */
+function jurisdictionIntroduced(
+  name: string,
+  si: number,
+  sentences: Span[],
+  /** The country the sentence says spoke ("Klymko said Russia claimed …"): another side's claim is not placed by an official. */
+  spoken: string | null,
+): string | null {
+  const surname = /\S+$/.exec(name)?.[0];
+  if (!surname) return null;
+  for (let k = si - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    if (!s.text.includes(surname)) continue;
+    const named = findClaimants(s.text, s.start).find(
+      (m) => m.jurisdiction !== null && (m.text === name || m.text.endsWith(` ${name}`) || name.endsWith(` ${m.text}`)),
+    );
+    if (named) return spoken !== null && named.country !== null && spoken !== named.country ? null : named.jurisdiction;
+  }
+  return null;
 }
 
 function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {

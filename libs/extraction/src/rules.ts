@@ -587,6 +587,10 @@ export const RULES = {
   ownerNoScene: true,
   /** "Volgograd: 18 drones / Rostov: three drones", "Tula region – five": a count in words after a list line's place and colon or dash is read as one in digits is. */
   wordsAfterPlace: true,
+  /** "Moscow Mayor Sergei Sobolev said … Later Sobolev reported five more UAVs downed": an official introduced with the place they govern speaks for it wherever the article names them again by name alone. */
+  officialNamedAgain: true,
+  /** "26 above Kyiv, four over the Kyiv region and 15 above provinces next to it": regions with no determiner and no name are a place no subdivision holds (country scope, claims.md edge case 4), not the speaker's. */
+  barePluralRegions: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -72,21 +72,24 @@ describe('a night told by both its weekdays is dated by the later one', () => {
 });
 
 describe('a head of a region named in a sentence with no claim speaks for the next', () => {
-  ruleFamily('headSpeaks', [
+  ruleFamily(
+    ['headSpeaks', 'officialNamedAgain'],
     [
-      'Ten drones were detected over the republic overnight, the head of Crimea, Ivan Petrov, said. According to him, seven drones were shot down by air defence forces.',
-      ['7 drone @ UA-43'],
+      [
+        'Ten drones were detected over the republic overnight, the head of Crimea, Ivan Petrov, said. According to him, seven drones were shot down by air defence forces.',
+        ['7 drone @ UA-43'],
+      ],
+      [
+        'The attack lasted two hours, said Oleh Marchenko, head of the Sumy Regional Military Administration. He said air defence destroyed 11 drones.',
+        ['11 drone @ UA-59'],
+      ],
+      // a head of something that is no region places nothing
+      [
+        'The head of the company, Ivan Petrov, said the plant was not damaged. According to him, seven Ukrainian drones were shot down.',
+        ['7 drone @ country RU'],
+      ],
     ],
-    [
-      'The attack lasted two hours, said Oleh Marchenko, head of the Sumy Regional Military Administration. He said air defence destroyed 11 drones.',
-      ['11 drone @ UA-59'],
-    ],
-    // a head of something that is no region places nothing
-    [
-      'The head of the company, Ivan Petrov, said the plant was not damaged. According to him, seven Ukrainian drones were shot down.',
-      ['7 drone @ country RU'],
-    ],
-  ]);
+  );
 });
 
 describe('gazetteer 1.2.6: the Kyiv districts no other city has a district of', () => {

@@ -1,0 +1,72 @@
+/**
+ * The thirty-sixth round of extraction rules (issue 11, session 39): found by measuring which field the unmatched claims
+ * of the whole corpus get wrong (libs/extraction/README.md, "Thirty-sixth round"): an official introduced with the place
+ * they govern and named again by name alone, and unnamed plural regions. The first row of each switchable family fails
+ * with its rule off.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('an official introduced with their place speaks for it when named again by name alone', () => {
+  ruleFamily('officialNamedAgain', [
+    [
+      'Drones attacked the Russian capital overnight, Moscow Mayor Sergei Sobolev said on Telegram. Residents reported loud blasts. Later Sobolev said five drones had been downed by air defence.',
+      ['5 drone @ RU-MOW'],
+    ],
+    [
+      "Kyiv's mayor, Vitali Klymko, said blasts were heard. Power was cut in several districts. Later Klymko said air defence had destroyed seven drones.",
+      ['7 drone @ UA-30'],
+    ],
+    [
+      'Blasts were heard, said Oleh Kiprenko, head of the Odesa regional military administration. Power was cut. According to Kiprenko, air defence destroyed seven drones.',
+      ['7 drone @ UA-51'],
+    ],
+    [
+      'The head of the Kharkiv regional administration, Oleh Synenko, said blasts were heard. Power was cut. Synenko wrote that seven drones had been shot down.',
+      ['7 drone @ UA-63'],
+    ],
+  ]);
+  identityRows([
+    // (a place the sentence names is where, not the official's)
+    [
+      'Drones attacked the Russian capital overnight, Moscow Mayor Sergei Sobolev said on Telegram. Residents reported loud blasts. Later Sobolev said five drones had been downed over the Kaluga region.',
+      ['5 drone @ RU-KLU'],
+    ],
+    // (nor a count the whole country is told of)
+    [
+      'Drones attacked the Russian capital overnight, Moscow Mayor Sergei Sobolev said on Telegram. Residents reported loud blasts. Sobolev said air defences had shot down 40 drones across the country.',
+      ['40 drone @ country RU'],
+    ],
+    // (nor the other side's claim, which the official only repeats)
+    [
+      'Kyiv Mayor Vitali Klymko said the night was calm. Residents slept. Klymko said Russia claimed its air defences had shot down 20 Ukrainian drones.',
+      ['20 drone @ country RU'],
+    ],
+    // (nor someone introduced with no place)
+    [
+      'Blasts were heard overnight, said Ivan Moroz, a local resident. Power was cut. Later Moroz said Ukrainian air defence had shot down seven drones.',
+      ['7 drone @ country UA'],
+    ],
+    // (nor another person with the same surname)
+    [
+      'Drones attacked the region overnight, Bryansk Governor Alexander Bogomazov said on Telegram. Residents reported loud blasts. Ivan Bogomazov, a local farmer, said five drones had been downed.',
+      ['5 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('regions with no determiner and no name are country scope', () => {
+  ruleFamily('barePluralRegions', [
+    [
+      'Kyiv mayor Vitali Klymko said 26 of the drones were brought down above Kyiv, four over the surrounding Kyiv region and 15 above provinces next to it.',
+      ['15 drone @ country UA', '26 drone @ UA-30', '4 drone @ UA-32'],
+    ],
+    [
+      'Bryansk Governor Alexander Bogomazov said ten drones were destroyed over the city and six in regions bordering it.',
+      ['10 drone @ RU-BRY', '6 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (regions named after "of" are places)
+    ['Air defences destroyed six drones over regions of Bryansk and Kursk.', ['6 drone @ RU-BRY+RU-KRS']],
+  ]);
+});
