@@ -101,6 +101,18 @@ describe('findPlaces', () => {
     expect(codes('a perm and a klin')).toEqual([]);
   });
 
+  it('reads a bare alias that is also a given name or an older name as a place only when no name goes on after it', () => {
+    // (wire copy's lists of regions by their centres: "24 in Voronezh, eight in Vladimir, five in Leningrad")
+    expect(codes('24 in Voronezh, eight in Vladimir, five in Leningrad')).toEqual(['RU-VOR', 'RU-VLA', 'RU-LEN']);
+    expect(codes('12 drones over Vladimir. The ministry said so.')).toEqual(['RU-VLA']);
+    expect(codes('over Vladimir and Kaluga')).toEqual(['RU-VLA', 'RU-KLU']);
+    expect(codes('President Vladimir V. Putin said')).toEqual([]);
+    expect(codes('Vladimir Saldo, the Russian-installed governor, said')).toEqual([]);
+    expect(codes('the Leningrad Military District')).toEqual([]);
+    expect(codes('"Everything shook," said Vladimir, 68, a resident.')).toEqual([]);
+    expect(codes('Vladimir, 55, said he heard blasts.')).toEqual([]);
+  });
+
   it('reads an outlet named after a place as no place, but only as a capitalised name', () => {
     expect(codes('the Kyiv Post and the Moscow Times reported it, as did the Kyiv Independent')).toEqual([]);
     expect(codes('Eleven drones were shot down over Kharkiv post-midnight.')).toEqual(['UA-63']);

@@ -238,11 +238,24 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
       phrase.kind !== 'demonym'
     )
       continue;
+    // "Vladimir Putin", "Vladimir V. Putin", "Leningrad Military District": a bare alias before a capitalised word (or an
+    // initial) is part of another name; "said Vladimir, 68," a person named by a given name
+    if (phrase.bare && bareAliasNamesOther(text, start, end, after >= 0 ? tokens.starts[after]! : -1)) continue;
     // "14:00 Moscow time", "Kyiv time": a time zone, whatever the name's kind
     if (afterNorm === 'time' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
     return { mention: mentionOf(text, phrase, start, end), next: i + n };
   }
   return null;
+}
+
+/** A speaker before, an age after: "said Vladimir, 68". */
+const SPEAKER_BEFORE = /\b(?:said|says|asked|told|added)\s+$/;
+const AGE_AFTER = /^,\s*\d/;
+
+/** Whether a bare alias at [start, end) is part of another name (the word right after, `nextStart`, or -1) or a person's given name (see `Phrase.bare`). */
+function bareAliasNamesOther(text: string, start: number, end: number, nextStart: number): boolean {
+  if (nextStart >= 0 && isUpper(text.charCodeAt(nextStart))) return true;
+  return AGE_AFTER.test(text.slice(end, end + 4)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 function mentionOf(text: string, phrase: Phrase, start: number, end: number): PlaceMention {

@@ -14,6 +14,8 @@ export interface Phrase {
   code: string;
   kind: PlaceKind;
   generic?: boolean;
+  /** A bare alias ("Vladimir", "Leningrad"): a place only when no capitalised word follows ("Vladimir Putin", "Leningrad Military District"). */
+  bare?: boolean;
 }
 
 interface RegionRow {
@@ -22,6 +24,8 @@ interface RegionRow {
   type: string;
   stems: string[];
   aliases: string[];
+  /** Names that are places only when no capitalised word follows them (see `Phrase.bare`). */
+  bareAliases?: string[];
 }
 
 export const GAZETTEER_VERSION = `regions@${regionsFile.version}+countries@${countriesFile.version}+officials@${officialsFile.version}`;
@@ -95,14 +99,21 @@ function buildPhrases(): Map<string, Phrase[]> {
   const byKey = new Map<string, Phrase>();
   // Later, more specific entries overwrite earlier ones with the same key:
   // aliases first, then stem + suffix, so "Moscow region" is RU-MOS while "Moscow" is RU-MOW.
-  const add = (phrase: string, code: string, kind: PlaceKind, generic?: boolean): void => {
+  const add = (phrase: string, code: string, kind: PlaceKind, generic?: boolean, bare?: true): void => {
     const tokens = phraseTokens(phrase);
     if (tokens.length === 0) return;
-    byKey.set(tokens.join(' '), { tokens, code, kind, ...(generic === undefined ? {} : { generic }) });
+    byKey.set(tokens.join(' '), {
+      tokens,
+      code,
+      kind,
+      ...(generic === undefined ? {} : { generic }),
+      ...(bare === undefined ? {} : { bare }),
+    });
   };
   for (const r of regionsFile.regions as RegionRow[]) {
     const kind: PlaceKind = r.type === 'sea' ? 'sea' : 'place';
     for (const alias of r.aliases) add(alias, r.code, kind);
+    for (const alias of r.bareAliases ?? []) add(alias, r.code, kind, undefined, true);
     add(r.name, r.code, r.type === 'sea' ? 'sea' : 'region');
   }
   for (const r of regionsFile.regions as RegionRow[]) {
