@@ -1648,9 +1648,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const ownJurisdiction =
         explicit?.jurisdiction ??
         others ??
-        (RULES.officialNamedAgain && ownClaimant !== null
-          ? jurisdictionIntroduced(ownClaimant, si, sentences, speakerCountry(s.text))
-          : null) ??
+        (ownClaimant !== null ? jurisdictionIntroduced(ownClaimant, si, sentences, speakerCountry(s.text)) : null) ??
         // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
         (others === undefined &&
         (si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
@@ -3182,10 +3180,14 @@ function speakerCountry(text: string): string | null {
   return m ? (SPEAKER_COUNTRY[m[1]!] ?? null) : null;
 }
 
+/** A claimant that is a bare title ("the mayor wrote", "the governor said"): the official introduced with it (rule bareTitleAgain). */
+const BARE_TITLE = /^(?:the\s+)?(mayor|governor)$/i;
+
 /**
  * The place the official `name` was introduced as governing in a sentence before `si` ("Moscow Mayor Sergei Sobolev
  * said …", "Alexander Bogomazov, the governor of the Bryansk region, …"), for a later sentence that names them alone
- * ("Later Sobolev reported …"; rule officialNamedAgain). Read only for a claim's speaker, so most articles never ask.
+ * ("Later Sobolev reported …"; rule officialNamedAgain) or by their bare title ("the mayor wrote"; rule bareTitleAgain:
+ * the nearest official introduced with that title). Read only for a claim's speaker, so most articles never ask.
  */
 function jurisdictionIntroduced(
   name: string,
@@ -3194,14 +3196,21 @@ function jurisdictionIntroduced(
   /** The country the sentence says spoke ("Klymko said Russia claimed …"): another side's claim is not placed by an official. */
   spoken: string | null,
 ): string | null {
-  const surname = /\S+$/.exec(name)?.[0];
-  if (!surname) return null;
+  const title = RULES.bareTitleAgain ? BARE_TITLE.exec(name)?.[1]?.toLowerCase() : undefined;
+  if (!RULES.officialNamedAgain && title === undefined) return null;
+  const surname = title === undefined ? /\S+$/.exec(name)?.[0] : undefined;
+  if (!title && !surname) return null;
+  const introduces = (m: ClaimantMention, s: Span): boolean =>
+    title !== undefined
+      ? s.text
+          .slice(m.start - s.start, m.end - s.start)
+          .toLowerCase()
+          .includes(title)
+      : m.text === name || m.text.endsWith(` ${name}`) || name.endsWith(` ${m.text}`);
   for (let k = si - 1; k >= 0; k--) {
     const s = sentences[k]!;
-    if (!s.text.includes(surname)) continue;
-    const named = findClaimants(s.text, s.start).find(
-      (m) => m.jurisdiction !== null && (m.text === name || m.text.endsWith(` ${name}`) || name.endsWith(` ${m.text}`)),
-    );
+    if (title !== undefined ? !s.text.toLowerCase().includes(title) : !s.text.includes(surname!)) continue;
+    const named = findClaimants(s.text, s.start).find((m) => m.jurisdiction !== null && introduces(m, s));
     if (named) return spoken !== null && named.country !== null && spoken !== named.country ? null : named.jurisdiction;
   }
   return null;

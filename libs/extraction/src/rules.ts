@@ -591,6 +591,8 @@ export const RULES = {
   officialNamedAgain: true,
   /** "26 above Kyiv, four over the Kyiv region and 15 above provinces next to it": regions with no determiner and no name are a place no subdivision holds (country scope, claims.md edge case 4), not the speaker's. */
   barePluralRegions: true,
+  /** "Drones flew at the capital, Moscow Mayor Sergei Sobolev said. … 'All eight were brought down,' the mayor wrote": a bare "the mayor" or "the governor" is the nearest official introduced with that title and their place. */
+  bareTitleAgain: true,
 };
 
 export type RuleName = keyof typeof RULES;

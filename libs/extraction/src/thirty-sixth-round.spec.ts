@@ -54,6 +54,36 @@ describe('an official introduced with their place speaks for it when named again
   ]);
 });
 
+describe('a bare "the mayor" or "the governor" is the official introduced with that title and their place', () => {
+  ruleFamily('bareTitleAgain', [
+    [
+      'Drones attacked the region overnight, Bryansk Governor Alexander Bogomazov said on Telegram. Residents reported loud blasts. The governor said seven drones were downed.',
+      ['7 drone @ RU-BRY'],
+    ],
+    [
+      'Drones flew at the Russian capital overnight, Moscow Mayor Sergei Sobolev said. Residents reported loud blasts. "All eight were brought down by air defence," the mayor wrote.',
+      ['8 drone @ RU-MOW'],
+    ],
+  ]);
+  identityRows([
+    // (the nearest official with the title)
+    [
+      'Kyiv Mayor Vitali Klymko said the night was loud. Lviv Mayor Andriy Sadovy said blasts were heard there too. The mayor said air defence had destroyed seven drones.',
+      ['7 drone @ UA-46'],
+    ],
+    // (an official introduced with another title is not "the mayor")
+    [
+      'Drones attacked the region overnight, Bryansk Governor Alexander Bogomazov said on Telegram. Residents reported loud blasts. The mayor said Russian air defence had downed seven drones.',
+      ['7 drone @ country RU'],
+    ],
+    // (a place the sentence names is where)
+    [
+      'Drones attacked the region overnight, Bryansk Governor Alexander Bogomazov said on Telegram. Residents reported loud blasts. The governor said seven drones were downed over the Kursk region.',
+      ['7 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
 describe('regions with no determiner and no name are country scope', () => {
   ruleFamily('barePluralRegions', [
     [
