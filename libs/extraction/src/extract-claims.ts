@@ -273,8 +273,8 @@ const EACH = new Set(['each', 'apiece']);
 // which an i flag would no longer tell from "in the eastern direction"; "the north-west of his region" is in that region)
 const VAGUE_PLACE =
   /\b(?:[Oo]ver|[Ii]n|[Aa]cross|[Aa]bove)\s+(?:[Tt]he\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entre|[Cc]enter|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)(?:ern)?(?:-(?:east|west)(?:ern)?)?\b(?!-|\s+(?:of\s+)?\p{Lu}|\s+of\s+(?:the|his|her|its|their|this)\s+(?:region|oblast|city|province|republic|area|district)\b))|\b[Aa]cross the country\b/u;
-/** "15 above provinces next to it", "in regions bordering Kyiv": regions with no determiner and no name (rule barePluralRegions). */
-const BARE_PLURAL_REGIONS = /\b(?:over|in|across|above)\s+(?:regions|oblasts|provinces)\b(?!\s+of\b)/i;
+/** "15 above provinces next to it", "in regions bordering Kyiv": regions with no determiner and no name, in the count's own clause (no comma before them: "over the city, more than in regions further north" is a comparison, review; rule barePluralRegions). */
+const BARE_PLURAL_REGIONS = /^[^,;:]*?\b(?:over|in|across|above)\s+(?:regions|oblasts|provinces)\b(?!\s+of\b)/i;
 /**
  * Right after a count's phrase, before any comma or name: regions it leaves unnamed ("150 more over other regions", "14 in
  * neighbouring regions", "30 over several Russian regions"; rule ownVaguePlace). "In several / nearby areas" is often
@@ -1648,7 +1648,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const ownJurisdiction =
         explicit?.jurisdiction ??
         others ??
-        (ownClaimant !== null ? jurisdictionIntroduced(ownClaimant, si, sentences, speakerCountry(s.text)) : null) ??
+        (ownClaimant !== null
+          ? jurisdictionIntroduced(ownClaimant, si, sentences, {
+              sentence: s,
+              spoken: speakerCountry(s.text),
+              origin: c.origin,
+            })
+          : null) ??
         // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
         (others === undefined &&
         (si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
@@ -3182,24 +3188,37 @@ function speakerCountry(text: string): string | null {
 
 /** A claimant that is a bare title ("the mayor wrote", "the governor said"): the official introduced with it (rule bareTitleAgain). */
 const BARE_TITLE = /^(?:the\s+)?(mayor|governor)$/i;
+/** "shot down nationwide", "Russia-wide", "in the Central Federal District", "in the south", "in the border regions": a count no official's region holds. */
+const AREA_WIDE =
+  /\b(?:nationwide|countrywide|country-wide|(?:Russia|Ukraine)-wide|(?:across|throughout|all\s+over)\s+(?:the\s+country|Russia|Ukraine)|federal\s+district|border\s+regions|in\s+the\s+(?:north|south|east|west|centre|center)\b(?!\s+of\b))/i;
+
+/** What the sentence of a count tells about who spoke and whose threats they were (for `jurisdictionIntroduced`). */
+interface SpeakerContext {
+  /** The count's sentence. */
+  sentence: Span;
+  /** The country the sentence says spoke ("Klymko said Russia claimed …"). */
+  spoken: string | null;
+  /** The country the threats came from ("20 Ukrainian drones"). */
+  origin: string | null;
+}
 
 /**
  * The place the official `name` was introduced as governing in a sentence before `si` ("Moscow Mayor Sergei Sobolev
  * said …", "Alexander Bogomazov, the governor of the Bryansk region, …"), for a later sentence that names them alone
  * ("Later Sobolev reported …"; rule officialNamedAgain) or by their bare title ("the mayor wrote"; rule bareTitleAgain:
- * the nearest official introduced with that title). Read only for a claim's speaker, so most articles never ask.
+ * the nearest official introduced with that title). Read only for a claim's speaker, so most articles never ask. None
+ * when the sentence tells another side's claim (another country speaks, a body speaks, the threats are the official's
+ * own side's), a count across the country or an area, or when a sentence between the introduction and the count names
+ * another place (review: "Drones also targeted the Kursk region. Gladin said 14 had been destroyed there"; the count's
+ * own sentence places it by its own clause first, and its other places are other counts').
  */
-function jurisdictionIntroduced(
-  name: string,
-  si: number,
-  sentences: Span[],
-  /** The country the sentence says spoke ("Klymko said Russia claimed …"): another side's claim is not placed by an official. */
-  spoken: string | null,
-): string | null {
+function jurisdictionIntroduced(name: string, si: number, sentences: Span[], here: SpeakerContext): string | null {
   const title = RULES.bareTitleAgain ? BARE_TITLE.exec(name)?.[1]?.toLowerCase() : undefined;
   if (!RULES.officialNamedAgain && title === undefined) return null;
   const surname = title === undefined ? /\S+$/.exec(name)?.[0] : undefined;
   if (!title && !surname) return null;
+  const text = here.sentence.text;
+  if (BODY_SPEAKS.test(text) || COUNTRY_ALSO_SPEAKS.test(text) || AREA_WIDE.test(text)) return null;
   const introduces = (m: ClaimantMention, s: Span): boolean =>
     title !== undefined
       ? s.text
@@ -3211,9 +3230,21 @@ function jurisdictionIntroduced(
     const s = sentences[k]!;
     if (title !== undefined ? !s.text.toLowerCase().includes(title) : !s.text.includes(surname!)) continue;
     const named = findClaimants(s.text, s.start).find((m) => m.jurisdiction !== null && introduces(m, s));
-    if (named) return spoken !== null && named.country !== null && spoken !== named.country ? null : named.jurisdiction;
+    if (!named) continue;
+    const place = named.jurisdiction!;
+    const side = named.country;
+    if (side !== null && ((here.spoken !== null && here.spoken !== side) || here.origin === side)) return null;
+    for (let b = k + 1; b < si; b++) if (namesAnotherPlace(sentences[b]!.text, place)) return null;
+    return place;
   }
   return null;
+}
+
+/** Whether a sentence names a region, town or named capital other than `place`. */
+function namesAnotherPlace(text: string, place: string): boolean {
+  return findPlaces(text).some(
+    (p) => (p.kind === 'region' || p.kind === 'place' || (p.kind === 'capital' && !p.generic)) && p.code !== place,
+  );
 }
 
 function findClaimantsIfAny(text: string, base: number): ClaimantMention[] {

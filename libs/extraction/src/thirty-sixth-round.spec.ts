@@ -46,6 +46,29 @@ describe('an official introduced with their place speaks for it when named again
       'Blasts were heard overnight, said Ivan Moroz, a local resident. Power was cut. Later Moroz said Ukrainian air defence had shot down seven drones.',
       ['7 drone @ country UA'],
     ],
+    // (review: nor a count of the other side's, nor one across the country or an area, nor one a body tells, nor after
+    // another place was named since)
+    [
+      'Kyiv Mayor Vitali Klymko said the night was calm. Residents slept. Klymko said Russian air defences had shot down 20 Ukrainian drones.',
+      ['20 drone @ country RU'],
+    ],
+    [
+      'Odesa Governor Oleh Kiprenko said blasts were heard. Power was cut. Kiprenko said Ukrainian air defence had shot down 45 drones nationwide.',
+      ['45 drone @ country UA'],
+    ],
+    [
+      'Drones attacked the region overnight, Bryansk Governor Alexander Bogomazov said on Telegram. Residents reported loud blasts. Bogomazov said the ministry said 30 drones had been destroyed.',
+      ['30 drone @ country RU'],
+    ],
+    [
+      'Belgorod Governor Vyacheslav Gladin said the city was calm. Drones also targeted the Kursk region overnight. Gladin said 14 Ukrainian drones had been destroyed there.',
+      ['14 drone @ RU-KRS'],
+    ],
+    // (review: the one named last with that surname)
+    [
+      'Oleksandr Kravets, head of the Dnipropetrovsk regional military administration, said the night was loud. Power was cut. Air force spokesman Yuriy Kravets said Russia had launched 70 drones. Kravets said 62 of them had been shot down.',
+      ['62 drone @ country UA'],
+    ],
     // (nor another person with the same surname)
     [
       'Drones attacked the region overnight, Bryansk Governor Alexander Bogomazov said on Telegram. Residents reported loud blasts. Ivan Bogomazov, a local farmer, said five drones had been downed.',
@@ -96,6 +119,11 @@ describe('regions with no determiner and no name are country scope', () => {
     ],
   ]);
   identityRows([
+    // (review: regions after a comma are a comparison, not the count's place)
+    [
+      'Drones attacked the Kursk region overnight. Air defences destroyed 14 drones over the region, more than in regions to the east, the governor said.',
+      ['14 drone @ RU-KRS'],
+    ],
     // (regions named after "of" are places)
     ['Air defences destroyed six drones over regions of Bryansk and Kursk.', ['6 drone @ RU-BRY+RU-KRS']],
   ]);

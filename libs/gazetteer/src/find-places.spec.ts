@@ -111,6 +111,16 @@ describe('findPlaces', () => {
     expect(codes('the Leningrad Military District')).toEqual([]);
     expect(codes('"Everything shook," said Vladimir, 68, a resident.')).toEqual([]);
     expect(codes('Vladimir, 55, said he heard blasts.')).toEqual([]);
+    // (review: only after a locative preposition, and not before a name across a line break, a possessive, a command)
+    expect(codes('12 in Bryansk, 7 in Vladimir, 4 in Kaluga')).toEqual(['RU-BRY', 'RU-VLA', 'RU-KLU']);
+    expect(codes('30 drones were downed, President Vladimir\nPutin said')).toEqual([]);
+    expect(codes('Five drones were shot down, Vladimir, a pensioner, said.')).toEqual([]);
+    expect(codes('Junior Sergeant Vladimir shot down three drones')).toEqual([]);
+    expect(codes("Vladimir's neighbours watched the drones")).toEqual([]);
+    expect(codes('the crew of the Knyaz Vladimir shot down two drones')).toEqual([]);
+    expect(codes('On the anniversary of the siege of Leningrad, air defences downed 6 drones')).toEqual([]);
+    expect(codes('drones over the Leningrad front')).toEqual([]);
+    expect(codes('in Leningrad military district')).toEqual([]);
   });
 
   it('reads an outlet named after a place as no place, but only as a capitalised name', () => {

@@ -238,9 +238,9 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
       phrase.kind !== 'demonym'
     )
       continue;
-    // "Vladimir Putin", "Vladimir V. Putin", "Leningrad Military District": a bare alias before a capitalised word (or an
-    // initial) is part of another name; "said Vladimir, 68," a person named by a given name
-    if (phrase.bare && bareAliasNamesOther(text, start, end, after >= 0 ? tokens.starts[after]! : -1)) continue;
+    // "24 in Voronezh, eight in Vladimir": a bare alias only as a place of a locative preposition, and not as part of a
+    // longer name ("Vladimir Putin", "Vladimir\nPutin", "in Vladimir's", "Leningrad military district")
+    if (phrase.bare && !bareAliasIsPlace(text, start, end)) continue;
     // "14:00 Moscow time", "Kyiv time": a time zone, whatever the name's kind
     if (afterNorm === 'time' && phrase.kind !== 'country' && phrase.kind !== 'demonym') continue;
     return { mention: mentionOf(text, phrase, start, end), next: i + n };
@@ -248,14 +248,19 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
   return null;
 }
 
-/** A speaker before, an age after: "said Vladimir, 68". */
-const SPEAKER_BEFORE = /\b(?:said|says|asked|told|added)\s+$/;
-const AGE_AFTER = /^,\s*\d/;
+/** A locative preposition right before a bare alias ("in Vladimir", "over Leningrad"). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|over|above|near|around|outside|towards?|into|at|from)\s+$/iu;
+/** After a bare alias, what makes it part of a longer name: a capitalised word across spaces or a line break, a
+ * possessive, a military district or front ("the siege of Leningrad" has no locative, "in Leningrad military district"
+ * is a command, claims.md edge case 4). */
+const LONGER_NAME_AFTER = /^(?:\s+\p{Lu}|['’]s\b|\s+(?:military|front)\b)/u;
 
-/** Whether a bare alias at [start, end) is part of another name (the word right after, `nextStart`, or -1) or a person's given name (see `Phrase.bare`). */
-function bareAliasNamesOther(text: string, start: number, end: number, nextStart: number): boolean {
-  if (nextStart >= 0 && isUpper(text.charCodeAt(nextStart))) return true;
-  return AGE_AFTER.test(text.slice(end, end + 4)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+/** Whether a bare alias at [start, end) is read as a place (see `Phrase.bare`). */
+function bareAliasIsPlace(text: string, start: number, end: number): boolean {
+  return (
+    LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) &&
+    !LONGER_NAME_AFTER.test(text.slice(end, end + 12))
+  );
 }
 
 function mentionOf(text: string, phrase: Phrase, start: number, end: number): PlaceMention {
