@@ -707,6 +707,16 @@ function headClause(text: string): string {
   const end = text.search(/[,;]/);
   return end < 0 ? text : text.slice(0, end);
 }
+/** "The ministry listed", "It counted", "The governor's post itemised": who lists a tally, then the list (rule listedBreakdown). */
+const TALLY_HEAD =
+  /^(?:(?:the|its|it|he|she|they)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:listed|counted|tallied|itemi[sz]ed)\s+/iu;
+/** A sentence that is a verbless list after a verb of listing ("The ministry listed 36 more over the Bryansk region, …"). */
+function listedAfterTally(text: string): boolean {
+  const head = TALLY_HEAD.exec(text);
+  if (!head) return false;
+  const rest = text.slice(head[0].length);
+  return verblessList().test(rest) && !ANY_VERB.test(headClause(rest));
+}
 /** Any verb that would make the line a statement of its own. */
 const ANY_VERB =
   /\b(?:was|were|is|are|has|have|had|said|says|reported|launched|fired|hit|struck|killed|injured|wounded|damaged|attacked|recorded|fell)\b/i;
@@ -1021,6 +1031,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           itemGoesOn(s.text, last.claim))) &&
       // ("They were two ballistic missiles, two cruise missiles and 16 attack drones": the claim before, told by type)
       ((verblessList().test(s.text) && !ANY_VERB.test(headClause(s.text))) ||
+        // ("The ministry listed 36 more over the Bryansk region, 27 over Voronezh …": a list told by a verb of listing, rule
+        // listedBreakdown)
+        (RULES.listedBreakdown && listedAfterTally(s.text)) ||
         COPULAR_PARTS.test(s.text) ||
         (RULES.copularPlaced && COPULAR_PLACED.test(s.text)));
     const continuesBreakdown =

@@ -593,6 +593,8 @@ export const RULES = {
   barePluralRegions: true,
   /** "Drones flew at the capital, Moscow Mayor Sergei Sobolev said. … 'All eight were brought down,' the mayor wrote": a bare "the mayor" or "the governor" is the nearest official introduced with that title and their place. */
   bareTitleAgain: true,
+  /** "Air defences destroyed 125 drones overnight. The ministry listed 36 more over the Bryansk region, 27 over Voronezh and 15 over Belgorod": a list after a verb of listing (listed, counted, tallied, itemised) right after a claim is its breakdown, as a verbless list is. */
+  listedBreakdown: true,
 };
 
 export type RuleName = keyof typeof RULES;

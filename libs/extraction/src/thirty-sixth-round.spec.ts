@@ -128,3 +128,29 @@ describe('regions with no determiner and no name are country scope', () => {
     ['Air defences destroyed six drones over regions of Bryansk and Kursk.', ['6 drone @ RU-BRY+RU-KRS']],
   ]);
 });
+
+describe('a list told by a verb of listing right after a claim is its breakdown', () => {
+  ruleFamily('listedBreakdown', [
+    [
+      'Russian air defences destroyed 125 drones overnight, the ministry said. The ministry listed 36 more over the Bryansk region, 27 over Voronezh and 15 over Belgorod.',
+      ['125 drone @ country RU', '15 drone @ RU-BEL', '27 drone @ RU-VOR', '36 drone @ RU-BRY'],
+    ],
+    [
+      'Russian air defences destroyed 125 drones overnight, the ministry said. It counted 36 over the Bryansk region, 27 over Voronezh and 15 over Belgorod.',
+      ['125 drone @ country RU', '15 drone @ RU-BEL', '27 drone @ RU-VOR', '36 drone @ RU-BRY'],
+    ],
+  ]);
+  identityRows([
+    // (not what was launched, nor people)
+    [
+      'Russian air defences destroyed 125 drones overnight. The ministry listed 36 launched at the Bryansk region.',
+      ['125 drone @ country RU'],
+    ],
+    [
+      'Russian air defences destroyed 125 drones overnight. Officials counted 36 injured in Belgorod.',
+      ['125 drone @ country RU'],
+    ],
+    // (nor with no claim just before)
+    ['The ministry listed 36 over the Bryansk region, 27 over Voronezh and 15 over Belgorod.', []],
+  ]);
+});
