@@ -570,13 +570,8 @@ function person(written: string, before: string): string | null {
   if (given !== null) return written;
   // a surname alone: someone named before with it ("Ivan Volkov", "Governor Ivan Volkov", "I. Volkov")
   // (as they were named there, so that one person is one claimant in `byClaimant`)
-  // (the one named last: "Oleksandr Kravets, head of … Air force spokesman Yuriy Kravets … Kravets said" is Yuriy, review)
-  let full: RegExpExecArray | null = null;
-  for (const m of before.matchAll(
-    new RegExp(String.raw`(?:^|[^\p{L}])(${CAP}|\p{Lu}\.)\s*${surname}(?![\p{L}-])`, 'gu'),
-  ))
-    if (!NOT_PERSON.test(m[1]!) && !NOT_A_NAME.test(m[1]!)) full = m;
-  if (full) return `${full[1]!} ${surname}`;
+  const full = new RegExp(String.raw`(?:^|[^\p{L}])(${CAP}|\p{Lu}\.)\s*${surname}(?![\p{L}-])`, 'u').exec(before);
+  if (full && !NOT_PERSON.test(full[1]!) && !NOT_A_NAME.test(full[1]!)) return `${full[1]!} ${surname}`;
   return nationalFigure(surname) !== null ? surname : null;
 }
 

@@ -273,8 +273,9 @@ const EACH = new Set(['each', 'apiece']);
 // which an i flag would no longer tell from "in the eastern direction"; "the north-west of his region" is in that region)
 const VAGUE_PLACE =
   /\b(?:[Oo]ver|[Ii]n|[Aa]cross|[Aa]bove)\s+(?:[Tt]he\s+)?(?:(?:other|several|various|different|many|multiple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces)|(?:the\s+)?(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entre|[Cc]enter|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)(?:ern)?(?:-(?:east|west)(?:ern)?)?\b(?!-|\s+(?:of\s+)?\p{Lu}|\s+of\s+(?:the|his|her|its|their|this)\s+(?:region|oblast|city|province|republic|area|district)\b))|\b[Aa]cross the country\b/u;
-/** "15 above provinces next to it", "in regions bordering Kyiv": regions with no determiner and no name, in the count's own clause (no comma before them: "over the city, more than in regions further north" is a comparison, review; rule barePluralRegions). */
-const BARE_PLURAL_REGIONS = /^[^,;:]*?\b(?:over|in|across|above)\s+(?:regions|oblasts|provinces)\b(?!\s+of\b)/i;
+/** "15 above provinces next to it", "in regions bordering Kyiv": regions with no determiner and no name as the first place after the count, in its own clause ("over the city, more than in regions further north" is a comparison, "over the city in one of the heaviest attacks in regions near the border" is placed; reviews; rule barePluralRegions). */
+const BARE_PLURAL_REGIONS =
+  /^(?:(?!\b(?:over|in|across|above|near|on|at)\b)[^,;:])*\b(?:over|in|across|above)\s+(?:regions|oblasts|provinces)\b(?!\s+of\b)/i;
 /**
  * Right after a count's phrase, before any comma or name: regions it leaves unnamed ("150 more over other regions", "14 in
  * neighbouring regions", "30 over several Russian regions"; rule ownVaguePlace). "In several / nearby areas" is often
@@ -1658,18 +1659,23 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // ("The mayor of Lviv said … Officials in Odesa said air defences shot down 19 missiles": other officials named by
       // their place speak in the sentence, for that place, rule otherOfficials)
       const others = RULES.otherOfficials && !explicit ? (othersMemo ??= [otherOfficialsPlace(s.text)])[0] : undefined;
-      const ownJurisdiction =
-        explicit?.jurisdiction ??
-        others ??
-        (ownClaimant !== null
-          ? jurisdictionIntroduced(ownClaimant, si, sentences, {
+      // (an official the sentence names again by name or bare title, introduced before with their place; rules
+      // officialNamedAgain, bareTitleAgain: null when that place is not the count's, and then no one else's is either)
+      const introduced =
+        explicit?.jurisdiction || others || ownClaimant === null
+          ? undefined
+          : jurisdictionIntroduced(ownClaimant, si, sentences, {
               sentence: s,
               spoken: speakerCountry(s.text),
               origin: c.origin,
-            })
-          : null) ??
+            });
+      const ownJurisdiction =
+        explicit?.jurisdiction ??
+        others ??
+        (introduced !== undefined ? introduced : null) ??
         // (nor a country telling a report of its own: "Ukraine also reported that a drone had been shot down" after a mayor)
-        (others === undefined &&
+        (introduced === undefined &&
+        others === undefined &&
         (si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
         placing?.jurisdiction &&
         !BODY_SPEAKS.test(s.text) &&
@@ -3201,9 +3207,20 @@ function speakerCountry(text: string): string | null {
 
 /** A claimant that is a bare title ("the mayor wrote", "the governor said"): the official introduced with it (rule bareTitleAgain). */
 const BARE_TITLE = /^(?:the\s+)?(mayor|governor)$/i;
-/** "shot down nationwide", "Russia-wide", "in the Central Federal District", "in the south", "in the border regions": a count no official's region holds. */
+/** "The governor of a neighbouring region said", "the mayor of a town outside the capital": not the official introduced before. */
+const TITLE_OF = /\b(?:mayor|governor)\s+of\b/i;
+/** "Former Kursk Governor Roman Starov": no longer the official of that place. */
+const FORMER_TITLE = /\b(?:former|ex-|then-)\s*(?:[\p{L}-]+\s+){0,2}(?:mayor|governor|head)\b/iu;
+/**
+ * A count across the country or an area ("nationwide", "Russia-wide", "in the Central Federal District", "in the south",
+ * "in border areas", "across central Russia", "over frontline regions", "eastern Ukraine"), or one that names a country
+ * ("Ukraine's air defences had shot down 45 of the 60 drones Russia launched"): no official's region holds it.
+ */
 const AREA_WIDE =
-  /\b(?:nationwide|countrywide|country-wide|(?:Russia|Ukraine)-wide|(?:across|throughout|all\s+over)\s+(?:the\s+country|Russia|Ukraine)|federal\s+district|border\s+regions|in\s+the\s+(?:north|south|east|west|centre|center)\b(?!\s+of\b))/i;
+  /\b(?:nationwide|countrywide|country-wide|(?:Russia|Ukraine)-wide|federal\s+district|border\s+(?:regions|areas)|frontline\s+(?:regions|areas)|(?:north|south|east|west)(?:ern)?\s+(?:Russia|Ukraine)|central\s+(?:Russia|Ukraine)|in\s+the\s+(?:north|south|east|west|centre|center)\b(?!\s+of\b)|Russia|Ukraine)\b/i;
+/** The capitals and the regions around them, Sevastopol and Crimea: one place for an official's look back. */
+const SAME_PLACE: Readonly<Record<string, string>> = { 'RU-MOS': 'RU-MOW', 'UA-32': 'UA-30', 'UA-40': 'UA-43' };
+const samePlace = (a: string, b: string): boolean => (SAME_PLACE[a] ?? a) === (SAME_PLACE[b] ?? b);
 
 /** What the sentence of a count tells about who spoke and whose threats they were (for `jurisdictionIntroduced`). */
 interface SpeakerContext {
@@ -3219,19 +3236,25 @@ interface SpeakerContext {
  * The place the official `name` was introduced as governing in a sentence before `si` ("Moscow Mayor Sergei Sobolev
  * said …", "Alexander Bogomazov, the governor of the Bryansk region, …"), for a later sentence that names them alone
  * ("Later Sobolev reported …"; rule officialNamedAgain) or by their bare title ("the mayor wrote"; rule bareTitleAgain:
- * the nearest official introduced with that title). Read only for a claim's speaker, so most articles never ask. None
- * when the sentence tells another side's claim (another country speaks, a body speaks, the threats are the official's
- * own side's), a count across the country or an area, or when a sentence between the introduction and the count names
- * another place (review: "Drones also targeted the Kursk region. Gladin said 14 had been destroyed there"; the count's
- * own sentence places it by its own clause first, and its other places are other counts').
+ * the nearest official introduced with that title). Read only for a claim's speaker, so most articles never ask.
+ * `undefined` when no such introduction is found; null when it is, but the count is not that place's (two reviews): the
+ * sentence tells another side's claim (another country or a body speaks, the threats are the official's own side's,
+ * unless the place is one both sides claim), a count across the country or an area, or a sentence between the
+ * introduction and the count names another place of that country (the count's own sentence places it by its own clause
+ * first, and its other places are other counts'). A null is final: the official named in the sentence speaks, so no
+ * official named before places the count ("08:25 Kursk Gov Petrenko said … 08:40 Bogomazov said … 23 drones").
  */
-function jurisdictionIntroduced(name: string, si: number, sentences: Span[], here: SpeakerContext): string | null {
-  const title = RULES.bareTitleAgain ? BARE_TITLE.exec(name)?.[1]?.toLowerCase() : undefined;
-  if (!RULES.officialNamedAgain && title === undefined) return null;
-  const surname = title === undefined ? /\S+$/.exec(name)?.[0] : undefined;
-  if (!title && !surname) return null;
+function jurisdictionIntroduced(
+  name: string,
+  si: number,
+  sentences: Span[],
+  here: SpeakerContext,
+): string | null | undefined {
   const text = here.sentence.text;
-  if (BODY_SPEAKS.test(text) || COUNTRY_ALSO_SPEAKS.test(text) || AREA_WIDE.test(text)) return null;
+  const title = RULES.bareTitleAgain && !TITLE_OF.test(text) ? BARE_TITLE.exec(name)?.[1]?.toLowerCase() : undefined;
+  if (!RULES.officialNamedAgain && title === undefined) return undefined;
+  const surname = title === undefined ? /\S+$/.exec(name)?.[0] : undefined;
+  if (!title && !surname) return undefined;
   const introduces = (m: ClaimantMention, s: Span): boolean =>
     title !== undefined
       ? s.text
@@ -3242,21 +3265,32 @@ function jurisdictionIntroduced(name: string, si: number, sentences: Span[], her
   for (let k = si - 1; k >= 0; k--) {
     const s = sentences[k]!;
     if (title !== undefined ? !s.text.toLowerCase().includes(title) : !s.text.includes(surname!)) continue;
-    const named = findClaimants(s.text, s.start).find((m) => m.jurisdiction !== null && introduces(m, s));
+    const mentions = findClaimants(s.text, s.start);
+    const named = mentions.find((m) => m.jurisdiction !== null && introduces(m, s));
+    // (someone else with the surname named since: "Oleksandr Kravets, head of … Air force spokesman Yuriy Kravets said …
+    // Kravets said 62 of them had been shot down" is not the head's for certain; review)
+    if (!named && surname !== undefined && mentions.some((m) => m.text !== name && m.text.endsWith(` ${surname}`)))
+      return undefined;
     if (!named) continue;
+    if (FORMER_TITLE.test(s.text)) return undefined;
     const place = named.jurisdiction!;
-    const side = named.country;
+    if (BODY_SPEAKS.test(text) || COUNTRY_ALSO_SPEAKS.test(text) || AREA_WIDE.test(text)) return null;
+    const side = CONTESTED.has(place) ? null : named.country;
     if (side !== null && ((here.spoken !== null && here.spoken !== side) || here.origin === side)) return null;
-    for (let b = k + 1; b < si; b++) if (namesAnotherPlace(sentences[b]!.text, place)) return null;
+    const country = countryOfRegion(place);
+    for (let b = k + 1; b < si; b++) if (namesAnotherPlace(sentences[b]!.text, place, country)) return null;
     return place;
   }
-  return null;
+  return undefined;
 }
 
-/** Whether a sentence names a region, town or named capital other than `place`. */
-function namesAnotherPlace(text: string, place: string): boolean {
+/** Whether a sentence names a region, town or named capital of `country` other than `place` (or its capital or region). */
+function namesAnotherPlace(text: string, place: string, country: string | null): boolean {
   return findPlaces(text).some(
-    (p) => (p.kind === 'region' || p.kind === 'place' || (p.kind === 'capital' && !p.generic)) && p.code !== place,
+    (p) =>
+      (p.kind === 'region' || p.kind === 'place' || (p.kind === 'capital' && !p.generic)) &&
+      (country === null || p.country === country) &&
+      !samePlace(p.code, place),
   );
 }
 

@@ -64,7 +64,34 @@ describe('an official introduced with their place speaks for it when named again
       'Belgorod Governor Vyacheslav Gladin said the city was calm. Drones also targeted the Kursk region overnight. Gladin said 14 Ukrainian drones had been destroyed there.',
       ['14 drone @ RU-KRS'],
     ],
-    // (review: the one named last with that surname)
+    // (second review: an official named in the sentence speaks, so another named before does not place the count; a
+    // title "of" somewhere else; a count of the country or an area; a former official)
+    [
+      '08:10 Bryansk Governor Alexander Bogomazov said drones were flying over the region. 08:25 Kursk Governor Ivan Petrenko said a drone hit a house near Rylsk. 08:40 Bogomazov said air defence had destroyed 23 drones.',
+      ['23 drone @ country RU'],
+    ],
+    [
+      'Drones attacked the region overnight, Bryansk Governor Alexander Bogomazov said on Telegram. Residents reported loud blasts. The governor of a neighbouring region said 12 Ukrainian drones were downed.',
+      ['12 drone @ country RU'],
+    ],
+    [
+      'Kiprenko, head of the Odesa regional military administration, said blasts were heard. Power was cut. Kiprenko said Ukraine’s air defences had shot down 45 of the 60 drones Russia launched.',
+      ['45 drone @ country UA'],
+    ],
+    [
+      'Bryansk Governor Alexander Bogomazov said blasts were heard. Power was cut. Bogomazov said 30 drones had been downed in border areas.',
+      ['30 drone @ country RU'],
+    ],
+    [
+      'Former Kursk Governor Roman Starov was detained. Residents slept. Starov said six Ukrainian drones were shot down.',
+      ['6 drone @ country RU'],
+    ],
+    // (the capital and its region, or another country's capital, named since, are no other place)
+    [
+      'Kyiv Mayor Vitali Klymko said blasts were heard. Moscow has not commented. Klymko said seven drones were shot down.',
+      ['7 drone @ UA-30'],
+    ],
+    // (someone else with the surname named since)
     [
       'Oleksandr Kravets, head of the Dnipropetrovsk regional military administration, said the night was loud. Power was cut. Air force spokesman Yuriy Kravets said Russia had launched 70 drones. Kravets said 62 of them had been shot down.',
       ['62 drone @ country UA'],
@@ -123,6 +150,11 @@ describe('regions with no determiner and no name are country scope', () => {
     [
       'Drones attacked the Kursk region overnight. Air defences destroyed 14 drones over the region, more than in regions to the east, the governor said.',
       ['14 drone @ RU-KRS'],
+    ],
+    // (second review: only as the first place after the count)
+    [
+      'Bryansk Governor Alexander Bogomazov said 14 drones were downed over the city in one of the heaviest attacks in regions near the border.',
+      ['14 drone @ RU-BRY'],
     ],
     // (regions named after "of" are places)
     ['Air defences destroyed six drones over regions of Bryansk and Kursk.', ['6 drone @ RU-BRY+RU-KRS']],

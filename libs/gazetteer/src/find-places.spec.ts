@@ -121,6 +121,10 @@ describe('findPlaces', () => {
     expect(codes('On the anniversary of the siege of Leningrad, air defences downed 6 drones')).toEqual([]);
     expect(codes('drones over the Leningrad front')).toEqual([]);
     expect(codes('in Leningrad military district')).toEqual([]);
+    // (second review: "the Great", a building, an apposition that tells a person)
+    expect(codes("near Vladimir the Great's monument in Kyiv")).toEqual(['UA-30']);
+    expect(codes('near Vladimir cathedral in Sevastopol')).toEqual(['UA-40']);
+    expect(codes('according to a message from Vladimir, a local pastor')).toEqual([]);
   });
 
   it('reads an outlet named after a place as no place, but only as a capitalised name', () => {

@@ -252,8 +252,10 @@ function longestMatch(tokens: TokenView, i: number): { mention: PlaceMention; ne
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|over|above|near|around|outside|towards?|into|at|from)\s+$/iu;
 /** After a bare alias, what makes it part of a longer name: a capitalised word across spaces or a line break, a
  * possessive, a military district or front ("the siege of Leningrad" has no locative, "in Leningrad military district"
- * is a command, claims.md edge case 4). */
-const LONGER_NAME_AFTER = /^(?:\s+\p{Lu}|['’]s\b|\s+(?:military|front)\b)/u;
+ * is a command, claims.md edge case 4), "the Great" or a building or street ("near Vladimir cathedral"), or an
+ * apposition that tells a person ("from Vladimir, a local pastor"; second review). */
+const LONGER_NAME_AFTER =
+  /^(?:\s+\p{Lu}|['’]s\b|\s+(?:military|front|the\s+Great|cathedral|church|monastery|monument|hill|square|street|avenue|prospekt|boulevard)\b|,\s+(?:a|an)\s)/u;
 
 /** Whether a bare alias at [start, end) is read as a place (see `Phrase.bare`). */
 function bareAliasIsPlace(text: string, start: number, end: number): boolean {
