@@ -14,7 +14,7 @@ export interface Phrase {
   code: string;
   kind: PlaceKind;
   generic?: boolean;
-  /** A bare alias ("Vladimir", "Leningrad"): a place only when no capitalised word follows ("Vladimir Putin", "Leningrad Military District"). */
+  /** A bare alias ("Vladimir", "Leningrad"): a place only right after a locative preposition and not as part of a longer name ("in Vladimir", not "Vladimir Putin" or "the siege of Leningrad"; find-places.ts, `bareAliasIsPlace`). */
   bare?: boolean;
 }
 
@@ -24,7 +24,7 @@ interface RegionRow {
   type: string;
   stems: string[];
   aliases: string[];
-  /** Names that are places only when no capitalised word follows them (see `Phrase.bare`). */
+  /** Names that are places only after a locative preposition and not in a longer name (see `Phrase.bare`). */
   bareAliases?: string[];
 }
 
