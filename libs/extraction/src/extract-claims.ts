@@ -3218,9 +3218,9 @@ const FORMER_TITLE = /\b(?:former|ex-|then-)\s*(?:[\p{L}-]+\s+){0,2}(?:mayor|gov
  */
 const AREA_WIDE =
   /\b(?:nationwide|countrywide|country-wide|(?:Russia|Ukraine)-wide|federal\s+district|border\s+(?:regions|areas)|frontline\s+(?:regions|areas)|(?:north|south|east|west)(?:ern)?\s+(?:Russia|Ukraine)|central\s+(?:Russia|Ukraine)|in\s+the\s+(?:north|south|east|west|centre|center)\b(?!\s+of\b)|Russia|Ukraine)\b/i;
-/** The capitals and the regions around them, Sevastopol and Crimea: one place for an official's look back. */
-const SAME_PLACE: Readonly<Record<string, string>> = { 'RU-MOS': 'RU-MOW', 'UA-32': 'UA-30', 'UA-40': 'UA-43' };
-const samePlace = (a: string, b: string): boolean => (SAME_PLACE[a] ?? a) === (SAME_PLACE[b] ?? b);
+/** A city that is a region of its own and the region around it (CITY_OBLAST), Sevastopol and Crimea: one place for an official's look back. */
+const OBLAST_OF: Readonly<Record<string, string>> = { ...CITY_OBLAST, 'UA-40': 'UA-43' };
+const samePlace = (a: string, b: string): boolean => (OBLAST_OF[a] ?? a) === (OBLAST_OF[b] ?? b);
 
 /** What the sentence of a count tells about who spoke and whose threats they were (for `jurisdictionIntroduced`). */
 interface SpeakerContext {
