@@ -157,6 +157,11 @@ export interface LiveState {
   watermark: Float64Array;
   /** The reports within the horizon: the claim as counted (evidence left out) and its arrival, ms. */
   live: Array<{ claim: ClaimRecord; arrival: number }>;
+  /**
+   * Live totals' parts sealed before them: [total's claimId, [hashed part claim id, its count, …]]. Absent
+   * when there are none (and in checkpoints written before it was kept: read as none).
+   */
+  coverage?: Array<[string, number[]]>;
 }
 
 /**
@@ -264,6 +269,12 @@ export class AggregateCore {
    * `reports` (attach adds it, detach and forget take it out).
    */
   private readonly partsOf = new Map<string, LiveReport[]>();
+  /**
+   * A live total's parts that were sealed before it (a part dated past the horizon, its total not): per
+   * total's claimId, each sealed part claim's hashed id and count. They still cover the total, so its
+   * `unattributed` does not depend on when sealing ran; the checkpoint's live part carries them.
+   */
+  private readonly sealedCoverage = new Map<string, Map<number, number>>();
   private readonly rows = new Map<string, Row>();
   /** Daily buckets with claims within the horizon; dropped once all are sealed. */
   private readonly days = new Map<string, Day>();
@@ -547,6 +558,8 @@ export class AggregateCore {
       // The reports themselves: each is written as {claim, arrival} (LiveReport.toJSON, and its
       // `claim` and `arrival` read so), its record built as a checkpoint encodes it, a few hundred at a time.
       live: this.reports.values(),
+      // (only when there is any, so the bytes of a state without it are as before)
+      ...(this.sealedCoverage.size > 0 ? { coverage: this.coverageState() } : {}),
     };
     const delta = this.delta;
     this.delta = newDelta();
@@ -562,6 +575,11 @@ export class AggregateCore {
       })),
       days: [...delta.days].map(([key, d]) => ({ key, row: d.row, day: d.day, sealed: d.sealed })),
     };
+  }
+
+  /** sealedCoverage as a checkpoint keeps it: [total's claimId, [hashed part id, count, …]]. */
+  private coverageState(): Array<[string, number[]]> {
+    return [...this.sealedCoverage].map(([total, cover]) => [total, [...cover].flat()]);
   }
 
   /** Everything sealed so far, as one delta (the first checkpoint's). */
@@ -629,6 +647,12 @@ export class AggregateCore {
     }
     this.newestArrival.clear();
     for (const [input, at] of state.inputs) this.newestArrival.set(input, at ?? -Infinity);
+    for (const [total, flat] of state.coverage ?? []) {
+      const cover = new Map<number, number>();
+      for (let i = 0; i + 1 < flat.length; i += 2) cover.set(flat[i]!, flat[i + 1]!);
+      this.sealedCoverage.set(total, cover);
+      this.forgetUnattributed(this.reports.get(total));
+    }
   }
 
   /** Reports held within the horizon: what a checkpoint's live part holds. O(1). */
@@ -907,10 +931,18 @@ export class AggregateCore {
       const id = r.claimId;
       this.reports.delete(id);
       this.partsOf.delete(id);
+      // (a sealed total's coverage is in the sealed sums, its unattributed with it)
+      this.sealedCoverage.delete(id);
       if (r.partOf) {
         this.removePart(r.partOf, id);
-        // A live total no longer finds this part (its claim is sealed).
-        this.forgetUnattributed(this.reports.get(r.partOf));
+        const total = this.reports.get(r.partOf);
+        // A live total keeps what this part covered, as its sealed coverage.
+        if (total && g.scope === 'region') {
+          let cover = this.sealedCoverage.get(r.partOf);
+          if (!cover) this.sealedCoverage.set(r.partOf, (cover = new Map<number, number>()));
+          cover.set(hash53(g.id), g.count);
+        }
+        this.forgetUnattributed(total);
       }
     }
     const groups = this.byIdentity.get(g.identity);
@@ -1107,12 +1139,22 @@ export class AggregateCore {
     // a Map per sum, most of this function's time, and a country row sums every total it has.
     const sum = ++this.unattributedSums;
     let covered = 0;
+    /** The sealed parts counted so far, by hashed id (two of the total's reports may name the same one). */
+    let sealedSeen: Set<number> | null = null;
     for (const m of g.members) {
       for (const p of this.partsOf.get(m) ?? NO_PARTS) {
         const pg = p.group;
         if (!pg || pg.scope !== 'region' || pg.summedIn === sum) continue;
         pg.summedIn = sum;
         covered += pg.count;
+      }
+      const cover = this.sealedCoverage.get(m);
+      if (!cover) continue;
+      sealedSeen ??= new Set();
+      for (const [h, count] of cover) {
+        if (sealedSeen.has(h)) continue;
+        sealedSeen.add(h);
+        covered += count;
       }
     }
     return Math.max(0, g.count - covered);
