@@ -658,9 +658,12 @@ export function findCounts(
       }
     }
     // "The drone was shot down over the Bryansk region", "air defence destroyed the drone": a definite singular threat
-    // (kept as a claim by the document pass only when nothing else in the article counts that weapon)
+    // ("shot this drone down" too, rule demonstrativeSingular; kept as a claim by the document pass only when nothing else in the article counts that weapon)
     const extra =
-      toks[i]!.low === 'the' && definiteSingulars && !REST_WORDS.has(toks[i + 1]?.low ?? '')
+      (toks[i]!.low === 'the' ||
+        (RULES.demonstrativeSingular && toks[i]!.low === 'this' && !THIS_GENERIC.test(text))) &&
+      definiteSingulars &&
+      !REST_WORDS.has(toks[i + 1]?.low ?? '')
         ? modelNameExtra(toks, i + 1)
         : -1;
     if (extra >= 0 && definiteHeadAhead(toks, i + 1, extra)) {
@@ -704,6 +707,14 @@ export function findCounts(
     }
     if (isDateOrYear(toks, n.from, n.to, n.value)) {
       i = n.to - 1;
+      continue;
+    }
+    // "a particularly intense one in the Black Sea area", "the night was a long one": "one" as a pronoun after an
+    // adjective, not a count (rule adjectiveOne)
+    if (RULES.adjectiveOne && toks[i]!.low === 'one' && pronounOne(toks, i)) continue;
+    // "in three and a half years of war": a duration, not a count (rule andAHalfDuration)
+    if (RULES.andAHalfDuration && andAHalfDuration(toks, n.to)) {
+      i = n.to + 3;
       continue;
     }
     // "one of the largest attacks", "one of the country's biggest refineries": a member of a set, not a count
@@ -972,7 +983,12 @@ export function findCounts(
         !verbsTotal &&
         !subjectTotal &&
         !downingOf &&
-        LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '')) ||
+        (LAUNCH_WORDS.has(toks[np?.to ?? j]?.low ?? '') ||
+          // ("shot down, out of some 110 missiles of various kinds that were fired": a set launched in a relative clause,
+          // rule outOfLaunchedRelative)
+          (RULES.outOfLaunchedRelative &&
+            (toks[q.from - 2]?.low === 'out' || toks[q.from - 3]?.low === 'out') &&
+            launchedInRelative(toks, np?.to ?? j)))) ||
       (toks[amongAt]?.low === 'among' && launchedAfter(toks, np?.to ?? j));
     // "71 drones of the 85 launched", "about half of the 60 drones": the set a part or a share is taken from
     // also "80% of the 50 drones", "two-thirds of 90 drones": a share with or without the article
@@ -1397,6 +1413,14 @@ const HEADING = new Set([
   'bound',
 ]);
 
+/**
+ * What makes "this drone" the type rather than one downed (rule demonstrativeSingular): a habit or a present tense ("This
+ * Shahed is often shot down", "gets shot down every night"), a kind, a salvo or wave, a year ("was intercepted over Kyiv
+ * in 2023", an explainer's history).
+ */
+const THIS_GENERIC =
+  /\b(?:is|are|gets|get|can|cannot|often|rarely|regularly|usually|typically|sometimes|every|times|variant|type|kind|model|wave|salvo|in\s+(?:19|20)\d\d)\b/i;
+
 function isBareFollower(toks: Tok[], j: number): boolean {
   const t = toks[j];
   if (!t) return true;
@@ -1649,6 +1673,53 @@ function gluedModel(toks: Tok[], k: number): boolean {
   const w = toks[k - 2];
   return h?.raw === '-' && w?.kind === 'w' && w.end === h.start && h.end === toks[k]!.start;
 }
+
+/** Adjectives after "a" that still count one threat ("a single one was shot down", "a further one", "a second one"). */
+const ONE_STILL_COUNTS: ReadonlySet<string> = new Set(
+  'single lone further second third fourth fifth sixth seventh final last more additional new'.split(' '),
+);
+/** Adverbs before the adjective of a pronoun "one" ("a particularly intense one"). */
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(
+  'particularly especially very unusually relatively really extremely fairly rather quite most'.split(' '),
+);
+
+/** At i "one": "a/an (adverb) adjective one", the pronoun ("a long one", "a particularly intense one"; rule adjectiveOne). */
+function pronounOne(toks: Tok[], i: number): boolean {
+  const adj = toks[i - 1];
+  if (!adj || adj.kind !== 'w' || !/^[a-z]+$/.test(adj.raw) || ONE_STILL_COUNTS.has(adj.low) || isNumberWord(adj.low))
+    return false;
+  let a = i - 2;
+  if (DEGREE_ADVERBS.has(toks[a]?.low ?? '')) a--;
+  return toks[a]?.low === 'a' || toks[a]?.low === 'an';
+}
+
+const DURATION_UNITS: ReadonlySet<string> = new Set(
+  'years year months month weeks week days day hours hour minutes decades'.split(' '),
+);
+
+/** From k after a number: "and a half" and a unit of time ("three and a half years"; rule andAHalfDuration). */
+function andAHalfDuration(toks: Tok[], k: number): boolean {
+  return (
+    toks[k]?.low === 'and' &&
+    toks[k + 1]?.low === 'a' &&
+    toks[k + 2]?.low === 'half' &&
+    DURATION_UNITS.has(toks[k + 3]?.low ?? '')
+  );
+}
+
+/** At k after a set's noun: "(of various kinds) that were fired", "which had been launched" (rule outOfLaunchedRelative). */
+function launchedInRelative(toks: Tok[], k: number): boolean {
+  let x = k;
+  if (toks[x]?.low === 'of' && KINDS_OF.has(toks[x + 1]?.low ?? '') && TYPES.has(toks[x + 2]?.low ?? '')) x += 3;
+  if (toks[x]?.low !== 'that' && toks[x]?.low !== 'which') return false;
+  x++;
+  if (toks[x]?.low === 'had' && toks[x + 1]?.low === 'been') x += 2;
+  else if (toks[x]?.low === 'were' || toks[x]?.low === 'was') x++;
+  else return false;
+  return LAUNCH_WORDS.has(toks[x]?.low ?? '');
+}
+const KINDS_OF: ReadonlySet<string> = new Set(['various', 'different', 'all', 'several']);
+const TYPES: ReadonlySet<string> = new Set(['kinds', 'types', 'sorts']);
 
 const SET_OWNERS = new Set(['russia', 'ukraine', 'moscow', 'kyiv', 'kiev', 'enemy']);
 

@@ -79,7 +79,7 @@ export type { ExtractedClaim };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) (?:(?:also|later|then|likewise|successfully|reportedly|all|subsequently) )?stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the (?:sky|air)\b|\b(?:rendered|made)\s+harmless\b/i;
+  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) (?:(?:also|later|then|likewise|successfully|reportedly|all|subsequently) )?stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the (?:sky|air)\b|\b(?:rendered|made)\s+harmless\b|\b(?:was|were|been|be|being) (?:(?:also|all|reportedly|successfully|later|then) )?shot (?:over|above)\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by these, about a third faster.
@@ -102,6 +102,8 @@ const TRIGGER_PIECES = [
   'stopped',
   ' out',
   'harmless',
+  'shot over',
+  'shot above',
 ];
 const TRIGGER_PART = new RegExp(TRIGGER_PIECES.join('|'), 'i');
 const FELL = /\bfell\b|\bcame down\b/i;

@@ -120,6 +120,15 @@ const MANAGED_DOWNING =
 // ("trying to approach Moscow", "an attack on Moscow": the target too, twenty-third round)
 const TOWARDS =
   /\b(?:approach(?:es)?\s+to|approach(?:ed|ing)|to\s+approach|(?:attacks?|strikes?|raids?)\s+on|towards?|(?:heading|headed|bound)\s+for|en\s+route\s+to|on\s+its\s+way\s+to|fly(?:ing)?\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
+/** The same, with a part of the place between ("aimed at one of the ports of the Odesa region", "heading for energy facilities in
+ * the Kyiv region"; rule targetOfPart). */
+const TOWARDS_PART = new RegExp(
+  TOWARDS.source.replace(
+    String.raw`aimed\s+at)\s+(?:the\s+)?`,
+    String.raw`aimed\s+at)\s+(?:(?:one\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:ports?|cit(?:y|ies)|towns?|villages?|facilit(?:y|ies)|infrastructure|targets?|objects?|sites?|installations?|plants?|bases?|airfields?|airports?|refiner(?:y|ies))\s+(?:of|in|near)\s+)?(?:the\s+)?`,
+  ),
+  'i',
+);
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/i;
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
@@ -630,7 +639,9 @@ export function locate(inp: LocateInput): Located {
     let prev: PlaceMention | null = null;
     for (const p of [...chosen].sort((a, b) => a.start - b.start)) {
       if (
-        TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start)) ||
+        (RULES.targetOfPart
+          ? TOWARDS_PART.test(body.slice(Math.max(inp.sentenceStart, p.start - 70), p.start))
+          : TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start))) ||
         (prev && dir.has(prev) && LIST_JOIN.test(body.slice(prev.end, p.start)))
       )
         dir.add(p);

@@ -740,6 +740,49 @@ function hadTo(toks: Tok[], verb: number): boolean {
   return (w === 'forced' || w === 'compelled') && ['was', 'were'].includes(toks[verb - 3]?.low ?? '');
 }
 
+/** Before a passive "shot" (rule shotOver), and the prepositions of where after it. */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being']);
+const OVER: ReadonlySet<string> = new Set(['over', 'above']);
+
+/** After a passive "shot over": fired across a border, a river or heads, or towards somewhere; a quantity ("over a dozen"). */
+const SHOT_ACROSS =
+  /^\s+(?:over|above)\s+(?:(?:the\s+)?(?:border|front\s*line|frontline|heads?|river|Dnipro|Dnieper)\b|(?:a\s+dozen|a\s+hundred|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty)\b)|\b(?:from|towards?|into|at)\b/i;
+/** A sentence about filming or photographs: "shot" there is a camera's. */
+const SHOT_FILMED = /\b(?:camera|film(?:ed|ing)?|footage|photographers?|videos?|photos?|pictures?|images?)\b/i;
+
+/** At k "shot": a passive, its form of "be" right before or with an adverb between ("were also shot over"). */
+function passiveShot(toks: readonly Tok[], k: number): boolean {
+  const b = toks[k - 1]?.low ?? '';
+  return PASSIVE_BE.has(b) || (SHOT_AUX.has(b) && !PASSIVE_BE.has(b) && PASSIVE_BE.has(toks[k - 2]?.low ?? ''));
+}
+
+/** Between a count and its passive "shot" (rule shotOver): auxiliaries and adverbs only ("had also been shot over"). */
+const SHOT_AUX: ReadonlySet<string> = new Set([
+  'successfully',
+  'was',
+  'were',
+  'been',
+  'be',
+  'being',
+  'had',
+  'have',
+  'has',
+  'also',
+  'all',
+  'reportedly',
+  'later',
+  'then',
+]);
+
+/** The count is the subject of the passive "shot" at g: its phrase ends right before the auxiliaries, not inside "of". */
+function subjectOfShot(toks: readonly Tok[], c: Count, g: number): boolean {
+  // ("A total of 19 drones were shot over …": the total's "of" is the count's own)
+  const ofBefore = toks[c.from - 1]?.low === 'of' && toks[c.from - 2]?.low !== 'total';
+  if (c.npTo > g || toks[c.npTo - 1]?.low === 'of' || ofBefore) return false;
+  for (let y = c.npTo; y < g; y++) if (!SHOT_AUX.has(toks[y]!.low)) return false;
+  return true;
+}
+
 /** The verbs of "rendered harmless", "made harmless". */
 const RENDERED: ReadonlySet<string> = new Set([
   'rendered',
@@ -784,6 +827,10 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (TAKE_OUT.has(w) && toks[k + 1]?.low === 'out') return 'claim';
   if (w === 'out' && TAKE_OUT.has(toks[k - 1]?.low ?? '')) return 'claim';
   if (RULES.fendedOff && FEND.has(w) && toks[k + 1]?.low === 'off') return 'claim';
+  // "six missiles slipped off the radar or were jammed": what was lost from radar is no interception (rule offRadar)
+  if (RULES.offRadar && OFF_RADAR_VERBS.has(w) && toks[k + 1]?.low === 'off' && radarAhead(toks, k + 2)) return 'other';
+  // "27 UAVs had been shot over the region": a passive "shot" with no particle, then where (rule shotOver)
+  if (RULES.shotOver && w === 'shot' && passiveShot(toks, k) && OVER.has(toks[k + 1]?.low ?? '')) return 'claim';
   // "knocked 20 drones out of the sky", "was blown out of the sky": the idiom for a downing
   // ("took 30 of them out of the air": the same idiom, rule outOfTheAir)
   const sky = toks[k + 3]?.low;
@@ -2164,6 +2211,19 @@ export const SUPERLATIVE_BEFORE =
   /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$|\b(?:\w{3,}est|most|record|worst)\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|barrages?|bombardments?|offensives?)\b(?:\s+\S+){0,8}\s*$/i;
 
 const LOST_OUTCOME = new Set(['lost', 'disappeared', 'vanished', 'missing']);
+/** "slipped off / dropped off / fell off the radar" (rule offRadar). */
+const OFF_RADAR_VERBS: ReadonlySet<string> = new Set(['slipped', 'dropped', 'fell', 'went', 'disappeared', 'vanished']);
+
+/** From k: "(the) radar" ("slipped off the radar", "dropped off radar screens"). */
+function radarAhead(toks: readonly Tok[], k: number): boolean {
+  return toks[k]?.low === 'radar' || (toks[k]?.low === 'the' && toks[k + 1]?.low === 'radar');
+}
+
+/** At k "radar": "off the radar", "from radar", "off radar screens" before it. */
+function offOrFromBefore(toks: readonly Tok[], k: number): boolean {
+  const b = toks[k - 1]?.low === 'the' ? k - 2 : k - 1;
+  return toks[b]?.low === 'off' || toks[b]?.low === 'from';
+}
 const OR_AUX = new Set(['were', 'was', 'had', 'have', 'has', 'been', 'be', 'went', 'got']);
 
 /** The interception verb at `g` is one side of an "or" whose other side is "lost" / "disappeared" ("jammed or lost from radar", "lost from radar or shot down"). */
@@ -2174,6 +2234,8 @@ function orLost(toks: Tok[], g: number, firstVerb: number): boolean {
     let k = a + 1;
     while (OR_AUX.has(toks[k]?.low ?? '')) k++;
     if (LOST_OUTCOME.has(toks[k]?.low ?? '')) return true;
+    // ("were shot down or dropped off the radar", rule offRadar)
+    if (RULES.offRadar && OFF_RADAR_VERBS.has(toks[k]?.low ?? '') && toks[k + 1]?.low === 'off') return true;
   }
   let b = firstVerb - 1;
   while (OR_AUX.has(toks[b]?.low ?? '')) b--;
@@ -2181,6 +2243,8 @@ function orLost(toks: Tok[], g: number, firstVerb: number): boolean {
   for (let k = b - 1; k >= Math.max(0, b - 4); k--) {
     const w = toks[k]!.low;
     if (LOST_OUTCOME.has(w)) return true;
+    // ("six missiles slipped off the radar or were jammed": off or from the radar is lost from it, rule offRadar)
+    if (RULES.offRadar && w === 'radar' && offOrFromBefore(toks, k)) return true;
     if (toks[k]!.kind === 'p' || toks[k]!.kind === 'n') return false;
   }
   return false;
@@ -2382,6 +2446,16 @@ export function vetoReason(
   }
   // denials and hypotheticals: "did not intercept", "could intercept 50", "able to shoot down"
   const g = gov.at;
+  // ("The video was shot over Kyiv as 12 drones flew in": a passive "shot" counts only its subject, rule shotOver)
+  // (and only when the count's phrase is right before its auxiliaries: not "Photos of 12 drones were shot over Kyiv")
+  if (RULES.shotOver && toks[g]!.low === 'shot' && OVER.has(toks[g + 1]?.low ?? '')) {
+    if (!subjectOfShot(toks, c, g)) return 'a passive "shot" over a place counts its subject only';
+    // ("were shot over the border from the Belgorod region toward Kharkiv", "shot over a dozen times", "shot over Kyiv on
+    // camera": fired across, a quantity, or filmed)
+    const clause = /^[^,;.]*/.exec(sentence.slice(toks[g]!.end - base))![0];
+    if (SHOT_ACROSS.test(clause) || SHOT_FILMED.test(sentence))
+      return 'a passive "shot" over a place that is no downing';
+  }
   const firstVerb = toks[g]!.low === 'down' ? g - 1 : g;
   for (let k = Math.max(0, firstVerb - 3); k < firstVerb; k++) {
     const w = toks[k]!.low;

@@ -595,6 +595,22 @@ export const RULES = {
   bareTitleAgain: true,
   /** "Air defences destroyed 125 drones overnight. The ministry listed 36 more over the Bryansk region, 27 over Voronezh and 15 over Belgorod": a list after a verb of listing (listed, counted, tallied, itemised) right after a claim is its breakdown, as a verbless list is. */
   listedBreakdown: true,
+  /** "The Russian army shot this drone down": a singular threat after "this" is a definite one, as after "the". */
+  demonstrativeSingular: true,
+  /** "27 UAVs had been shot over the region": a passive "shot" right before "over" or "above" is a downing, as "shot down" is. */
+  shotOver: true,
+  /** "destroyed 17 of the drones over the Bryansk region, and Ukrainian drones were also destroyed over the Belgorod … regions": a clause of threats with a verb of its own after ", and" keeps its places. */
+  threatsClause: true,
+  /** "three missiles … over the Black Sea and aimed at one of the ports of the Odesa region": a target named through a part of it ("one of the ports of", "energy facilities in") is a target too, not where they were stopped. */
+  targetOfPart: true,
+  /** "All 12 … were shot down, out of some 110 missiles of various kinds that were fired": a set after "out of" launched in a relative clause is the set, not a count downed. */
+  outOfLaunchedRelative: true,
+  /** "six missiles slipped off the radar or were jammed", "were shot down or dropped off the radar": off the radar is lost from it, so the disjunction is no claim (claims.md, edge case 6). */
+  offRadar: true,
+  /** "in one of the heaviest attacks in three and a half years of war": a number before "and a half" and a unit of time is a duration, not a count. */
+  andAHalfDuration: true,
+  /** "a particularly intense one in the Black Sea area", "the night was a long one": "one" after "a" and an adjective is a pronoun, not a count (not "a single one", "a further one", "a second one"). */
+  adjectiveOne: true,
 };
 
 export type RuleName = keyof typeof RULES;

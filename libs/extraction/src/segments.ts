@@ -40,6 +40,9 @@ const FRACTION_SHARE_AT = new RegExp(`^${FRACTION_SHARE}`, 'i');
  * its own (rule vagueMoreClause). */
 const VAGUE_MORE = String.raw`(?:(?:many|several|some|dozens|scores|hundreds|a\s+few|a\s+number)\s+)?more\s+(?:(?:drones|UAVs|missiles|rockets)\s+)?(?:over|in|above|across|near|around)\b`;
 const VAGUE_MORE_AT = new RegExp(`^${VAGUE_MORE}`, 'i');
+/** "Ukrainian drones were also destroyed", "Russian missiles had been": threats as the subject of a clause's own verb (rule threatsClause). */
+const THREATS_CLAUSE_AT =
+  /^(?:(?:Ukrainian|Russian|enemy|other)\s+)?(?:drones|UAVs|(?:unmanned|uncrewed)\s+aerial\s+vehicles|Shaheds|missiles|rockets)\s+(?:were|was|had|have)\b/i;
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -122,15 +125,20 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       !/^(?:the|an?|half)\b/i.test(sentence.slice(cutEnd))
     )
       continue;
+    const threatsClause =
+      RULES.threatsClause && /^,\s+and\s+$/i.test(m[0]) && THREATS_CLAUSE_AT.test(sentence.slice(cutEnd));
     // "one hundred and twenty drones over …": the "and" inside a number written out is no clause break (rule hundredAnd)
     if (RULES.hundredAnd && /^\s+and\s+$/i.test(m[0]) && /\b(?:hundred|thousand)$/i.test(sentence.slice(0, m.index)))
       continue;
     // ", and Vasilyevka in the Zaporozhye Region": the lower-case look-ahead of ", and" matches capitals too under the `i` flag;
     // a capitalised word after ", and" continues a list of names, it does not open a clause
+    // (but "…, and Ukrainian drones were also destroyed over …" opens a clause of threats with a verb of its own, rule
+    // threatsClause)
     if (
       /^,\s+and\s+$/i.test(m[0]) &&
       /^\p{Lu}/u.test(sentence.slice(cutEnd)) &&
-      !/^(?:[\d]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another)\b)/.test(sentence.slice(cutEnd))
+      !/^(?:[\d]|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another)\b)/.test(sentence.slice(cutEnd)) &&
+      !threatsClause
     )
       continue;
     // "detected and destroyed two drones" is one verb phrase: "and <verb> N" opens a clause of its own only after a count
@@ -146,8 +154,8 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
     // "ten drones, which were neutralised close to the capital": a relative clause that tells the count's own downing
     // places it, as the same words without the comma do
     if (RULES.relativeAside && /^,\s+$/.test(m[0]) && DOWNING_RELATIVE.test(sentence.slice(cutEnd))) continue;
-    // ", and Tver" inside a list of places is not a clause break
-    if (/,\s+and\s+$/i.test(m[0]) && places.some((p) => p.start === base + cutEnd)) continue;
+    // ", and Tver" inside a list of places is not a clause break (a demonym of threats with their own verb opens one)
+    if (/,\s+and\s+$/i.test(m[0]) && places.some((p) => p.start === base + cutEnd) && !threatsClause) continue;
     // ", the Kaluga region" after a list? keep lists of places together
     if (
       /^,\s+$/.test(m[0]) &&
