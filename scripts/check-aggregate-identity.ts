@@ -25,6 +25,7 @@ import {
   decodeLiveState,
   decodeSealedState,
   encodeCoreState,
+  splitCheckpoint,
   type AggregateOptions,
 } from '../libs/aggregation/src';
 import { claimStream, coreOptions, partitionOf } from './bench/state-bench';
@@ -72,11 +73,9 @@ function run(stream: Stream, n: number): string[] {
     core.apply(claim, partitionOf(claim));
     if (++applied % PUBLISH_EVERY === 0) publishes.push(publish(core));
     if (stream.restoreHalfWay && applied === Math.floor(n / 2)) {
-      const { sealedBefore, inputs, watermark, live: reports, ...state } = core.checkpoint();
-      const live = decodeLiveState(encodeCoreState({ sealedBefore, inputs, watermark, live: reports }));
-      const sealed = decodeSealedState(
-        encodeCoreState({ sealedClaims: state.sealedClaims, rows: state.rows, days: state.days }),
-      );
+      const parts = splitCheckpoint(core.checkpoint());
+      const live = decodeLiveState(encodeCoreState(parts.live));
+      const sealed = decodeSealedState(encodeCoreState(parts.sealed));
       core = AggregateCore.restore(live, options(), [sealed]);
       publishes.push(publish(core));
     }

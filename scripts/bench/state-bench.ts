@@ -37,6 +37,7 @@ import {
   decodeLiveState,
   decodeSealedState,
   EncodedState,
+  splitCheckpoint,
 } from '@skytally/aggregation';
 import { parseConfig } from '@skytally/config';
 import { type ClaimRecord, decodePayload, encodePayload } from '@skytally/contracts';
@@ -270,10 +271,10 @@ export async function runStateBench(
   const takeCheckpoint = (keep: boolean) => {
     const started = performance.now();
     const startedCpu = cpuMs();
-    const { sealedBefore, inputs, watermark, live: reports, sealedClaims, rows, days } = live.checkpoint();
+    const parts = splitCheckpoint(live.checkpoint());
     // As the service writes them: encoded a chunk at a time as they go out (EncodedState).
-    const liveState = new EncodedState({ sealedBefore, inputs, watermark, live: reports });
-    const sealed = new EncodedState({ sealedClaims, rows, days });
+    const liveState = new EncodedState(parts.live);
+    const sealed = new EncodedState(parts.sealed);
     if (applied <= restorePoint) {
       const length = Buffer.alloc(4);
       length.writeUInt32LE(sealed.length);

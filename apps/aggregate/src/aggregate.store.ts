@@ -34,6 +34,7 @@ import {
   checkpointSpacing,
   decodeLiveState,
   decodeSealedState,
+  splitCheckpoint,
 } from '@skytally/aggregation';
 import { type OutboundMessage, partitionForKey } from '@skytally/kafka';
 import { CONFIG, LOGGER, TOPIC_NAMES } from '@skytally/kafka-nest';
@@ -235,10 +236,10 @@ export class AggregateStore {
       this.claimsSinceCheckpoint >= checkpointSpacing(this.checkpointEvery, this.core.liveReports());
     if (!due || !Number.isFinite(owner) || this.changelogPartitions < 1) return null;
     const started = Date.now();
-    const { sealedBefore, inputs, watermark, live, sealedClaims, rows, days } = this.core.checkpoint();
+    const { live, sealed } = splitCheckpoint(this.core.checkpoint());
     // Encoded as the chunks are taken (EncodedState): the whole encoding is never held at once.
-    const liveBytes = new EncodedState({ sealedBefore, inputs, watermark, live });
-    const sealedBytes = new EncodedState({ sealedClaims, rows, days });
+    const liveBytes = new EncodedState(live);
+    const sealedBytes = new EncodedState(sealed);
     const seq = this.checkpointSeq++;
     const base = this.chainBase ?? seq;
     const { chunks, head } = checkpointRecords(

@@ -162,6 +162,8 @@ export interface LiveState {
    * when there are none (and in checkpoints written before it was kept: read as none).
    */
   coverage?: Array<[string, number[]]>;
+  /** Parts sealed before their total arrived: [total's claimId, the newest part's arrival, [hashed id, count, …]]. */
+  pendingCoverage?: Array<[string, number, number[]]>;
 }
 
 /**
@@ -170,6 +172,15 @@ export interface LiveState {
  * checkpoint and the sealed deltas of every checkpoint up to it.
  */
 export type CoreState = LiveState & SealedState;
+
+/**
+ * A checkpoint's two parts as the changelog keeps them: the live part (rewritten whole at every checkpoint) and the
+ * sealed delta. Callers split here rather than pick fields, so a field added to either part is carried.
+ */
+export function splitCheckpoint(state: CoreState): { live: LiveState; sealed: SealedState } {
+  const { sealedClaims, rows, days, ...live } = state;
+  return { live, sealed: { sealedClaims, rows, days } };
+}
 
 interface Row {
   key: string;
@@ -275,6 +286,14 @@ export class AggregateCore {
    * `unattributed` does not depend on when sealing ran; the checkpoint's live part carries them.
    */
   private readonly sealedCoverage = new Map<string, Map<number, number>>();
+  /**
+   * The same for a total not live yet when its part was sealed (a part dated past the horizon arrives, is
+   * sealed, and its total comes in a later batch of another partition): taken into sealedCoverage when the total
+   * arrives; dropped once the part's arrival is two horizons behind (a total that late is past the horizon too).
+   */
+  private readonly pendingCoverage = new Map<string, { arrival: number; cover: Map<number, number> }>();
+  /** While seal() lets claims go: the ids of every report it seals. */
+  private sealing: Set<string> | null = null;
   private readonly rows = new Map<string, Row>();
   /** Daily buckets with claims within the horizon; dropped once all are sealed. */
   private readonly days = new Map<string, Day>();
@@ -363,12 +382,19 @@ export class AggregateCore {
     const { report, clampedFrom } = checked;
     // A checkpoint's live reports were live, not reports of a sealed claim: re-applied one by one,
     // an undated one may come before the dated report that held it and find only a sealed claim.
-    if (!this.replaying && this.sealedClaims.size && this.joinsSealed(report)) {
+    const sealedClaim = !this.replaying && this.sealedClaims.size ? this.joinsSealed(report) : null;
+    if (sealedClaim !== null) {
       // Its arrival moves asOf and the horizon as any report's does.
       this.watermark.add(report.arrival, report.time);
       this.newestArrival.set(input, Math.max(this.newestArrival.get(input) ?? -Infinity, report.arrival));
       const joined = this.joinSealed(report);
       if (joined !== null) touched?.rows.add(joined);
+      // A part of a sealed claim still covers its total; a total that is a sealed claim needs no coverage.
+      if (report.partOf && report.scope === 'region') {
+        this.cover(report.partOf, sealedClaim, report.count, report.arrival);
+        this.touchTotals(report, touched);
+      }
+      this.pendingCoverage.delete(report.claimId);
       return {
         late: true,
         lateByMs: 0,
@@ -400,6 +426,7 @@ export class AggregateCore {
       this.touchTotals(prev, touched);
     }
     this.regroup(this.attach(report), touched);
+    this.adoptPending(report);
     this.touchTotals(report, touched);
     this.newestArrival.set(input, Math.max(this.newestArrival.get(input) ?? -Infinity, report.arrival));
     if (this.horizonDays !== null && !this.replaying && ++this.appliedSinceSeal >= SEAL_EVERY) this.seal();
@@ -560,6 +587,7 @@ export class AggregateCore {
       live: this.reports.values(),
       // (only when there is any, so the bytes of a state without it are as before)
       ...(this.sealedCoverage.size > 0 ? { coverage: this.coverageState() } : {}),
+      ...(this.pendingCoverage.size > 0 ? { pendingCoverage: this.pendingState() } : {}),
     };
     const delta = this.delta;
     this.delta = newDelta();
@@ -580,6 +608,11 @@ export class AggregateCore {
   /** sealedCoverage as a checkpoint keeps it: [total's claimId, [hashed part id, count, …]]. */
   private coverageState(): Array<[string, number[]]> {
     return [...this.sealedCoverage].map(([total, cover]) => [total, [...cover].flat()]);
+  }
+
+  /** pendingCoverage as a checkpoint keeps it: [total's claimId, the newest part's arrival, [hashed part id, count, …]]. */
+  private pendingState(): Array<[string, number, number[]]> {
+    return [...this.pendingCoverage].map(([total, p]) => [total, p.arrival, [...p.cover].flat()]);
   }
 
   /** Everything sealed so far, as one delta (the first checkpoint's). */
@@ -647,12 +680,17 @@ export class AggregateCore {
     }
     this.newestArrival.clear();
     for (const [input, at] of state.inputs) this.newestArrival.set(input, at ?? -Infinity);
-    for (const [total, flat] of state.coverage ?? []) {
+    const pairs = (flat: number[]) => {
       const cover = new Map<number, number>();
       for (let i = 0; i + 1 < flat.length; i += 2) cover.set(flat[i]!, flat[i + 1]!);
-      this.sealedCoverage.set(total, cover);
+      return cover;
+    };
+    for (const [total, flat] of state.coverage ?? []) {
+      this.sealedCoverage.set(total, pairs(flat));
       this.forgetUnattributed(this.reports.get(total));
     }
+    for (const [total, arrival, flat] of state.pendingCoverage ?? [])
+      this.pendingCoverage.set(total, { arrival, cover: pairs(flat) });
   }
 
   /** Reports held within the horizon: what a checkpoint's live part holds. O(1). */
@@ -885,6 +923,8 @@ export class AggregateCore {
       this.groupsByDay.delete(day);
     }
     this.sealedBefore = Math.max(this.sealedBefore, before);
+    for (const [total, pending] of this.pendingCoverage)
+      if (pending.arrival < (before - this.horizonDays) * DAY_MS) this.pendingCoverage.delete(total);
     if (!due.length) return;
     this.sealings++;
     // What each total leaves unattributed, before any of its parts is let go.
@@ -921,7 +961,13 @@ export class AggregateCore {
       this.days.delete(day.key);
       this.emittedDays.delete(day.key);
     }
-    for (const g of due) this.forget(g);
+    // (a part sealed with its total needs no coverage: the total's unattributed was taken above)
+    this.sealing = new Set(due.flatMap((g) => g.members));
+    try {
+      for (const g of due) this.forget(g);
+    } finally {
+      this.sealing = null;
+    }
   }
 
   /** Lets a sealed claim's reports go. */
@@ -935,14 +981,9 @@ export class AggregateCore {
       this.sealedCoverage.delete(id);
       if (r.partOf) {
         this.removePart(r.partOf, id);
-        const total = this.reports.get(r.partOf);
-        // A live total keeps what this part covered, as its sealed coverage.
-        if (total && g.scope === 'region') {
-          let cover = this.sealedCoverage.get(r.partOf);
-          if (!cover) this.sealedCoverage.set(r.partOf, (cover = new Map<number, number>()));
-          cover.set(hash53(g.id), g.count);
-        }
-        this.forgetUnattributed(total);
+        // The total keeps what this part covered, as its sealed coverage (the figure does not move).
+        if (g.scope === 'region') this.cover(r.partOf, hash53(g.id), g.count, r.arrival);
+        this.forgetUnattributed(this.reports.get(r.partOf));
       }
     }
     const groups = this.byIdentity.get(g.identity);
@@ -953,22 +994,61 @@ export class AggregateCore {
   }
 
   /**
+   * A sealed part claim (hashed id, count) covers the total `totalId`: the live total's sealedCoverage, or the
+   * pending coverage of a total not live yet.
+   */
+  private cover(totalId: string, partHash: number, count: number, arrival: number): void {
+    const total = this.reports.get(totalId);
+    // (a total that says how much its article broke down, `attributed`, is counted by that, not by its parts)
+    if (total?.attributed !== undefined) return;
+    if (total) {
+      let cover = this.sealedCoverage.get(totalId);
+      if (!cover) this.sealedCoverage.set(totalId, (cover = new Map<number, number>()));
+      cover.set(partHash, count);
+      return;
+    }
+    if (this.sealing?.has(totalId)) return;
+    let pending = this.pendingCoverage.get(totalId);
+    if (!pending) this.pendingCoverage.set(totalId, (pending = { arrival, cover: new Map<number, number>() }));
+    pending.arrival = Math.max(pending.arrival, arrival);
+    pending.cover.set(partHash, count);
+  }
+
+  /** A total that arrived: the parts sealed before it cover it (pendingCoverage). */
+  private adoptPending(total: LiveReport): void {
+    const pending = this.pendingCoverage.get(total.claimId);
+    if (!pending) return;
+    this.pendingCoverage.delete(total.claimId);
+    if (total.attributed !== undefined) return;
+    let cover = this.sealedCoverage.get(total.claimId);
+    if (!cover) this.sealedCoverage.set(total.claimId, (cover = new Map<number, number>()));
+    for (const [h, count] of pending.cover) cover.set(h, count);
+    this.forgetUnattributed(total);
+  }
+
+  /**
    * A report of a claim already sealed: its day (or, undated, the day it
    * would join) is past the horizon and that claim exists there. As the
    * corroboration rules would place it, live claims first.
    */
-  private joinsSealed(r: LiveReport): boolean {
+  private joinsSealed(r: LiveReport): number | null {
     const identity = identityOf(r, r.regions);
     const live = this.byIdentity.get(identity);
-    const sealedDated = (day: number) =>
-      day < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(day)}|d`));
+    const sealedDated = (day: number): number | null => {
+      if (day >= this.sealedBefore) return null;
+      const h = hash53(`${identity}|${dayString(day)}|d`);
+      return this.sealedClaims.has(h) ? h : null;
+    };
     if (r.eventDate) return sealedDated(dayNumberOf(r.eventDate));
     const x = Math.floor(r.time / DAY_MS);
     for (const day of [x, x - 1, x + 1]) {
-      if (live?.hasDated(day)) return false;
-      if (sealedDated(day)) return true;
+      if (live?.hasDated(day)) return null;
+      const h = sealedDated(day);
+      if (h !== null) return h;
     }
-    return x < this.sealedBefore && this.sealedClaims.has(hash53(`${identity}|${dayString(x)}|u`));
+    if (x >= this.sealedBefore) return null;
+    const h = hash53(`${identity}|${dayString(x)}|u`);
+    return this.sealedClaims.has(h) ? h : null;
   }
 
   /**

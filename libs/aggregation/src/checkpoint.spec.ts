@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import type { ClaimRecord } from '@skytally/contracts';
-import { AggregateCore, type AggregateOptions } from './aggregate.core';
+import { AggregateCore, type AggregateOptions, splitCheckpoint } from './aggregate.core';
 import {
   CheckpointFormatError,
   decodeCoreState,
@@ -308,9 +308,9 @@ describe('restore from a checkpoint', () => {
           for (const cut of cuts) {
             feed(live, claims.slice(done, cut), batch);
             done = cut;
-            const { sealedBefore, inputs, watermark, live: reports, sealedClaims, rows, days } = live.checkpoint();
-            deltas.push(encodeCoreState({ sealedClaims, rows, days }));
-            lastLive = encodeCoreState({ sealedBefore, inputs, watermark, live: reports });
+            const parts = splitCheckpoint(live.checkpoint());
+            deltas.push(encodeCoreState(parts.sealed));
+            lastLive = encodeCoreState(parts.live);
           }
           feed(live, claims.slice(done), batch);
           const restored = AggregateCore.restore(

@@ -177,6 +177,59 @@ describe("a total's unattributed count when one of its parts is sealed", () => {
     expect(readBefore.snapshots(['RU'])).toEqual(notRead.snapshots(['RU']));
   });
 
+  it('covers a total that arrives after its part was sealed, as one batch does', () => {
+    const unattributed = (flushBetween: boolean) => {
+      const c = core();
+      c.apply(part, 'parts');
+      if (flushBetween) c.flush();
+      c.apply(total, 'totals');
+      c.flush();
+      return c.snapshots(['RU'])[0]?.unattributed;
+    };
+    expect(unattributed(true)).toBe(15);
+    expect(unattributed(false)).toBe(15);
+  });
+
+  it('covers a live total with a late part that joins a claim already sealed, as one batch does', () => {
+    const when = (d: number) => new Date(DAY0 + d * DAY).toISOString();
+    const region = (articleId: string, count: number, dated: number | null, arrival: number, partOf?: string) =>
+      claim({
+        articleId,
+        claimId: `${articleId}#${partOf ? 'p' : 'r'}`,
+        regions: ['RU-BRY'],
+        count,
+        eventDate: dated === null ? null : when(dated).slice(0, 10),
+        eventTime: when(dated ?? arrival),
+        ingestedAt: when(arrival),
+        ...(partOf ? { partOf } : {}),
+      });
+    // X is sealed once W arrives three days later; A's part (the same identity and day as X) arrives with its total.
+    const x = region('x', 2, 3, 3);
+    const w = region('w', 1, null, 6);
+    const aTotal = claim({
+      articleId: 'A',
+      claimId: 'A#t',
+      regions: [],
+      count: 10,
+      eventTime: when(6),
+      ingestedAt: when(6),
+    });
+    const aPart = region('A', 2, 3, 6, 'A#t');
+    const unattributed = (flushAfterTotal: boolean) => {
+      const c = new AggregateCore({ now: () => DAY0 + 7 * DAY, horizonDays: 2 });
+      c.apply(x, 'parts');
+      c.flush();
+      c.apply(w, 'parts');
+      c.apply(aTotal, 'totals');
+      if (flushAfterTotal) c.flush();
+      c.apply(aPart, 'parts');
+      c.flush();
+      return c.snapshots(['RU'])[0]?.unattributed;
+    };
+    expect(unattributed(true)).toBe(8);
+    expect(unattributed(false)).toBe(8);
+  });
+
   it('is carried by the checkpoint: a restored core reads it as the one that never stopped', () => {
     const live = core();
     for (const c of [part, total]) live.apply(c, 0);
