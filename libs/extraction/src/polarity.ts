@@ -495,9 +495,41 @@ function typeAsideOpens(toks: Tok[], x: number, counts: Count[]): boolean {
   const part = counts.find((o) => o.from === x);
   if (!part) return false;
   // ("14 of them Shaheds": "of them" inside the part's phrase or right after it, then what they were)
+  // ("14 of them over the Moscow region", "14 of which were over …": where a share of them was, rule placeShareAside)
   for (let y = part.numTo; y <= part.npTo; y++)
-    if (toks[y]?.low === 'of' && toks[y + 1]?.low === 'them') return what(y + 2);
+    if (
+      toks[y]?.low === 'of' &&
+      (toks[y + 1]?.low === 'them' || (RULES.placeShareAside && toks[y + 1]?.low === 'which'))
+    )
+      return what(y + 2) || (RULES.placeShareAside && shareIsWhere(toks, y + 2));
   return false;
+}
+/** Words of a report's hedge between commas (", according to preliminary data,", ", reportedly,", ", it said,"). */
+const HEDGE_WORDS: ReadonlySet<string> = new Set(
+  'according preliminary preliminarily initial reportedly allegedly officially presumably said says reported data information'.split(
+    ' ',
+  ),
+);
+
+/**
+ * At k, a comma right before a count: the comma that opens a hedge aside ending here, right after an interception
+ * verb ("destroyed, according to preliminary data, 23 drones"), else −1 (rule hedgeBeforeObject).
+ */
+function hedgeOpens(toks: Tok[], k: number): number {
+  let hedge = false;
+  for (let o = k - 1; o >= Math.max(0, k - 9); o--) {
+    const t = toks[o]!;
+    if (t.raw === ',') return hedge && o > 0 && verbPolarity(toks, o - 1) === 'claim' ? o : -1;
+    if (t.kind !== 'w') return -1;
+    if (HEDGE_WORDS.has(t.low)) hedge = true;
+  }
+  return -1;
+}
+
+/** From y: "(were|was) over / in / above …", where a share of the threats was (rule placeShareAside). */
+function shareIsWhere(toks: Tok[], y: number): boolean {
+  const at = toks[y]?.low === 'were' || toks[y]?.low === 'was' ? y + 1 : y;
+  return ['over', 'in', 'above', 'near'].includes(toks[at]?.low ?? '');
 }
 const PLACE_PREPOSITIONS = new Set([
   'over',
@@ -1831,6 +1863,15 @@ function leftGovernor(toks: Tok[], c: Count): Governor | null {
   for (let k = c.from - 1, seen = 0; k >= 0 && seen < limit; k--, seen++) {
     const t = toks[k]!;
     if (t.kind === 'p') {
+      // "destroyed, according to preliminary data, 23 drones": a report's hedge between the verb and its object is read
+      // past (rule hedgeBeforeObject)
+      if (RULES.hedgeBeforeObject && t.raw === ',' && k === c.from - 1) {
+        const open = hedgeOpens(toks, k);
+        if (open >= 0) {
+          k = open;
+          continue;
+        }
+      }
       // "shot down in Volgograd Oblast (five) and Bryansk Oblast (two)": a count in brackets after its place
       if (c.bare && bracketedCount(toks, t.raw === '(' ? k : k - 2)) continue;
       if (

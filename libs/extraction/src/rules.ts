@@ -611,6 +611,10 @@ export const RULES = {
   andAHalfDuration: true,
   /** "a particularly intense one in the Black Sea area", "the night was a long one": "one" after "a" and an adjective is a pronoun, not a count (not "a single one", "a further one", "a second one"). */
   adjectiveOne: true,
+  /** "23 Ukrainian drones, 14 of them over the Moscow region, were shot down": a place's share between commas is read past to the total's verb, as a type's share is, and the share takes the same verb. */
+  placeShareAside: true,
+  /** "Russia's air defences destroyed, according to preliminary data, 23 Ukrainian drones": a report's hedge between commas, between the verb and its object, is read past. */
+  hedgeBeforeObject: true,
 };
 
 export type RuleName = keyof typeof RULES;

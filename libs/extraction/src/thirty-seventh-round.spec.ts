@@ -164,3 +164,48 @@ describe('"one" after "a" and an adjective is a pronoun, not a count', () => {
     ['Air defences shot down a second one over the Kyiv region, the air force said.', ['1 unknown @ UA-32']],
   ]);
 });
+
+describe('a place’s share between commas or brackets is read past to the total’s verb, and takes it', () => {
+  ruleFamily('placeShareAside', [
+    [
+      'Russia’s defence ministry said 23 Ukrainian drones, 14 of them over the Moscow region, were shot down overnight.',
+      ['14 drone @ RU-MOS', '23 drone @ country RU'],
+    ],
+    [
+      'Russia’s defence ministry said 23 Ukrainian drones, 14 of which were over the Moscow region, had been destroyed.',
+      ['14 drone @ RU-MOS', '23 drone @ country RU'],
+    ],
+    [
+      'Russian air defences shot down 12 Ukrainian drones (nine of them over the Kursk region), the ministry said.',
+      ['12 drone @ country RU', '9 drone @ RU-KRS'],
+    ],
+  ]);
+  identityRows([
+    // (a share with no number does not place the total: half of them is not all of them)
+    [
+      'Russia’s defence ministry said 60 Ukrainian drones, half of them over the Bryansk region, were shot down overnight.',
+      [],
+    ],
+    // (nor does a share of threats launched become a claim)
+    ['The Russian ministry said 30 Ukrainian drones, 12 of them over the Kursk region, were launched overnight.', []],
+  ]);
+});
+
+describe('a report’s hedge between the verb and its object is read past', () => {
+  ruleFamily('hedgeBeforeObject', [
+    [
+      'Russia’s air defences destroyed, according to preliminary data, 23 Ukrainian drones over the Bryansk region.',
+      ['23 drone @ RU-BRY'],
+    ],
+    [
+      'Russian air defence shot down, the governor said, 12 Ukrainian drones over the Kursk region overnight.',
+      ['12 drone @ RU-KRS'],
+    ],
+  ]);
+  identityRows([
+    // (a hedge after a verb that is no downing)
+    ['Russia said air defences were active, according to preliminary data, 23 Ukrainian drones were launched.', []],
+    // (nor a comma pair that is a list)
+    ['Russia’s air defences destroyed bridges, roads, 23 Ukrainian drones were launched at them.', []],
+  ]);
+});
