@@ -390,10 +390,12 @@ export class AggregateCore {
       const joined = this.joinSealed(report);
       if (joined !== null) touched?.rows.add(joined);
       // A part of a sealed claim still covers its total; a total that is a sealed claim needs no coverage.
-      if (report.partOf && report.scope === 'region') {
-        this.cover(report.partOf, sealedClaim, report.count, report.arrival);
+      if (
+        report.partOf &&
+        report.scope === 'region' &&
+        this.cover(report.partOf, sealedClaim, report.count, report.arrival)
+      )
         this.touchTotals(report, touched);
-      }
       this.pendingCoverage.delete(report.claimId);
       return {
         late: true,
@@ -995,23 +997,24 @@ export class AggregateCore {
 
   /**
    * A sealed part claim (hashed id, count) covers the total `totalId`: the live total's sealedCoverage, or the
-   * pending coverage of a total not live yet.
+   * pending coverage of a total not live yet. Whether a live total's coverage was recorded.
    */
-  private cover(totalId: string, partHash: number, count: number, arrival: number): void {
+  private cover(totalId: string, partHash: number, count: number, arrival: number): boolean {
     const total = this.reports.get(totalId);
     // (a total that says how much its article broke down, `attributed`, is counted by that, not by its parts)
-    if (total?.attributed !== undefined) return;
+    if (total?.attributed !== undefined) return false;
     if (total) {
       let cover = this.sealedCoverage.get(totalId);
       if (!cover) this.sealedCoverage.set(totalId, (cover = new Map<number, number>()));
       cover.set(partHash, count);
-      return;
+      return true;
     }
-    if (this.sealing?.has(totalId)) return;
+    if (this.sealing?.has(totalId)) return false;
     let pending = this.pendingCoverage.get(totalId);
     if (!pending) this.pendingCoverage.set(totalId, (pending = { arrival, cover: new Map<number, number>() }));
     pending.arrival = Math.max(pending.arrival, arrival);
     pending.cover.set(partHash, count);
+    return false;
   }
 
   /** A total that arrived: the parts sealed before it cover it (pendingCoverage). */

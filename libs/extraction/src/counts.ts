@@ -658,7 +658,8 @@ export function findCounts(
       }
     }
     // "The drone was shot down over the Bryansk region", "air defence destroyed the drone": a definite singular threat
-    // ("shot this drone down" too, rule demonstrativeSingular; kept as a claim by the document pass only when nothing else in the article counts that weapon)
+    // ("shot this drone down" too, rule demonstrativeSingular; kept as a claim by the document pass only when nothing
+    // else in the article counts that weapon)
     const extra =
       (toks[i]!.low === 'the' ||
         (RULES.demonstrativeSingular && toks[i]!.low === 'this' && !THIS_GENERIC.test(text))) &&
