@@ -292,8 +292,9 @@ export class AggregateCore {
    * arrives; dropped once the part's arrival is two horizons behind (a total that late is past the horizon too).
    */
   private readonly pendingCoverage = new Map<string, { arrival: number; cover: Map<number, number> }>();
-  /** While seal() lets claims go: the ids of every report it seals. */
-  private sealing: Set<string> | null = null;
+  /** While seal() lets claims go: the claims it seals, and (built when first asked) their reports' ids. */
+  private sealing: ClaimGroup[] | null = null;
+  private sealingIds: Set<string> | null = null;
   private readonly rows = new Map<string, Row>();
   /** Daily buckets with claims within the horizon; dropped once all are sealed. */
   private readonly days = new Map<string, Day>();
@@ -964,11 +965,12 @@ export class AggregateCore {
       this.emittedDays.delete(day.key);
     }
     // (a part sealed with its total needs no coverage: the total's unattributed was taken above)
-    this.sealing = new Set(due.flatMap((g) => g.members));
+    this.sealing = due;
     try {
       for (const g of due) this.forget(g);
     } finally {
       this.sealing = null;
+      this.sealingIds = null;
     }
   }
 
@@ -1009,7 +1011,11 @@ export class AggregateCore {
       cover.set(partHash, count);
       return true;
     }
-    if (this.sealing?.has(totalId)) return false;
+    if (this.sealing) {
+      // (asked only for a part whose total is gone: most seals never build the set)
+      this.sealingIds ??= new Set(this.sealing.flatMap((g) => g.members));
+      if (this.sealingIds.has(totalId)) return false;
+    }
     let pending = this.pendingCoverage.get(totalId);
     if (!pending) this.pendingCoverage.set(totalId, (pending = { arrival, cover: new Map<number, number>() }));
     pending.arrival = Math.max(pending.arrival, arrival);
