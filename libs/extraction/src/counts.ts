@@ -196,10 +196,17 @@ function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): We
   if (weapon !== 'unknown' && weapon !== 'missile') return weapon;
   // "17 projectiles from the RM-70 Vampire launcher", "8 rockets of the US-made HIMARS": model numbers and word hyphens go on
   // (and "an": "a missile fired from an Olkha multiple rocket launcher")
-  const reach = RULES.mlrsModifier ? 8 : 5;
-  for (let k = from; k < Math.min(toks.length, npTo + reach); k++) {
+  let end = Math.min(toks.length, npTo + (RULES.mlrsModifier ? 8 : 5));
+  for (let k = from; k < end; k++) {
     const w = toks[k]!.low;
     if (RULES.mlrsModifier && k >= npTo && (isWordHyphen(toks, k) || toks[k]!.kind === 'n')) continue;
+    // ("eleven projectiles from the Ukrainian military's Czech-made RM-70 Vampire launcher": an owner's possessive goes on,
+    // and the reach with it; rule mlrsOwner)
+    if (RULES.mlrsOwner && k >= npTo && (w === "'" || w === '’') && toks[k + 1]?.low === 's') {
+      k++;
+      end = Math.min(toks.length, end + 6);
+      continue;
+    }
     if (
       w === 'atacms' ||
       (k >= npTo &&
@@ -1183,13 +1190,27 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
     toks[k + 2]?.low !== 'which'
   )
     return false;
-  for (let x = k; x < Math.min(toks.length, k + 6); x++) {
+  let end = Math.min(toks.length, k + 6);
+  for (let x = k; x < end; x++) {
     const t = toks[x]!;
+    // ("one of Russia's fighter jets", "one of the enemy's drones": an owner's possessive is the set's determiner, and
+    // the reach grows by its tokens; rule oneOfPossessive)
+    if (RULES.oneOfPossessive && t.kind === 'w' && possessiveAt(toks, x + 1)) {
+      x += 2;
+      end = Math.min(toks.length, end + 3);
+      continue;
+    }
+    // ("one of the Kh-101 missiles", "one of the Shahed-136 drones": a model's hyphen inside the set's name; rule
+    // oneOfModel)
+    if (RULES.oneOfModel && isWordHyphen(toks, x)) continue;
     if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;
     if (weaponHeadAt(toks, x) || isNumberWord(t.low)) return false; // "one of two missiles", "one of the unmanned aerial vehicles"
     if (isDesignator(toks, x)) return false; // "one of the Ka-52 helicopters"
     if (/(?:est|most)$/.test(t.low) && t.low.length > 4 && !['arrest', 'interest', 'protest'].includes(t.low))
-      return true;
+      // ("one of the costliest fighter jets", "one of the newest Shahed drones": a superlative set of threats is one
+      // threat of it; "one of the largest drone attacks" stays a member of a set of attacks; rule
+      // oneOfSuperlativeThreats)
+      return !(RULES.oneOfSuperlativeThreats && threatsAhead(toks, x + 1));
     if (
       !['the', 'a', 'its', 'their', 'his', 'her', 'our', 's', 'these', 'those', 'such', 'many', 'several'].includes(
         t.low,
@@ -1206,6 +1227,36 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+
+/** At y: an apostrophe and "s" ("Russia's", "the enemy’s"). */
+function possessiveAt(toks: Tok[], y: number): boolean {
+  return (toks[y]?.raw === "'" || toks[y]?.raw === '’') && toks[y + 1]?.low === 's';
+}
+
+/**
+ * From y, within four words: a threat's head that ends its phrase ("fighter jets above …", "Shahed drones."), not a
+ * modifier of another noun ("drone attacks", "drone assaults", "missile strikes").
+ */
+function threatsAhead(toks: Tok[], y: number): boolean {
+  for (let x = y; x < Math.min(toks.length, y + 4); x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w' && !isWordHyphen(toks, x)) return false;
+    if (weaponHeadAt(toks, x) || isDesignator(toks, x)) {
+      // ("fighter jets": the last of the heads heads the phrase)
+      let end = x;
+      while (weaponHeadAt(toks, end + 1)) end++;
+      const next = toks[end + 1];
+      return next === undefined || next.kind === 'p' || SET_PHRASE_ENDS.has(next.low);
+    }
+  }
+  return false;
+}
+/** Words that may follow a threat's phrase (a place, a verb, a clause): anything else is the noun it modifies. */
+const SET_PHRASE_ENDS = new Set(
+  'over above in near at on off by from of to towards toward was were had has have that which launched fired sent flying heading and or as during overnight this last'.split(
+    ' ',
+  ),
+);
 
 /** "debris from one of the …", "fragments of one of the …" (k is just past that "of"). */
 function debrisOfOne(toks: Tok[], k: number): boolean {

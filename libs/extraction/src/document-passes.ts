@@ -159,15 +159,25 @@ function coordinated(a: Draft, b: Draft, body: string): boolean {
   // ("37 drones launched by Ukraine and 5 tactical missiles had been destroyed over five Russian regions": the first
   // item's launcher is no break in the list; rule launcherInList)
   if (RULES.launcherInList) gap = gap.replace(LAUNCHER_AFTER, '');
+  // (a designator's plural "s" left after the first item's phrase: "two Ka-52s and a Mi-8"; rule designatorNoun)
+  if (RULES.designatorNoun && /\d$/.test(body.slice(a.countStart ?? a.countEnd, a.countEnd)))
+    gap = gap.replace(/^s\b/, '');
   return /^\s*(?:,\s*)?and\s/.test(gap) || /^\s*,\s*$/.test(gap) || b.alsoOf;
 }
+
+const NOUN_AFTER_NUMBER = /^\S+\s+\p{L}{3,}/u;
+const NOUN_OR_DESIGNATOR = /^\S+\s+(?:\p{L}{3,}|\p{L}{1,3}-\d)/u;
 
 /** Two counts of one sentence, each with its own noun, with only "and" between: "seven cruise missiles and four Neptune-MD missiles". */
 function twoNamedCountsJoined(a: Draft, b: Draft, body: string): boolean {
   if (!a.unplaced || b.partOf !== null || b.partitive || a.countStart === undefined || b.countStart === undefined)
     return false;
-  if (!/^\s+and\s+$/.test(body.slice(a.countEnd, b.countStart))) return false;
-  const nounOf = (d: Draft): boolean => /^\S+\s+\p{L}{3,}/u.test(body.slice(d.countStart, d.countEnd));
+  // (a designator's plural "s" is left after its count's phrase: "two Ka-52s and a Mi-8")
+  if (!(RULES.designatorNoun ? /^s?\s+and\s+$/ : /^\s+and\s+$/).test(body.slice(a.countEnd, b.countStart)))
+    return false;
+  // ("two Ka-52s and a Mi-8": a type designator is a noun too; rule designatorNoun)
+  const nounOf = (d: Draft): boolean =>
+    (RULES.designatorNoun ? NOUN_OR_DESIGNATOR : NOUN_AFTER_NUMBER).test(body.slice(d.countStart, d.countEnd));
   return nounOf(a) && nounOf(b);
 }
 

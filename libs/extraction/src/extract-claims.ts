@@ -421,6 +421,9 @@ const THERE =
   /\bthere\b(?!\s+(?:is|are|was|were|have|has|had|will|would|may|might|could|seems?|seemed|appears?|appeared|be|been|remains?|remained|must|should|can|exists?)\b|['’]s\b)/i;
 /** ", which the air force calls decoys, were": a relative clause between commas, then the count's own verb. */
 const RELATIVE_ASIDE = /^\s*,?\s*which\b[^,;:]*,\s*(?:(?:were|was|had|have|has|been|also|later)\s+)*$/i;
+/** Between a count and its verb: ", the largest number in a month, were" (rule appositionAside). */
+const APPOSITION_ASIDE =
+  /^\s*,\s*(?:a|an|the)\s[^,;:]*,\s*(?:(?:were|was|had|have|has|been|also|later)\s+)*(?:(?:shot|brought)\s+)?$/i;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const COURSE_VERBS = new Set(['flying', 'heading', 'moving', 'travelling', 'traveling', 'approaching', 'headed']);
@@ -1723,7 +1726,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         const vseg = segs.find((g) => toks[gov.at]!.start >= g.start && toks[gov.at]!.start < g.end);
         const between = body.slice(seg.end, toks[gov.at]!.start);
         // ("another 14 drones, which came from the north, were destroyed over …": the relative clause read past as an aside)
-        if (vseg && (!vseg.descriptive || SPEECH_ASIDE.test(between) || RELATIVE_ASIDE.test(between)))
+        // (and a noun phrase in apposition: "Sixteen drones, the largest number in a month, were shot down over …"; rule
+        // appositionAside)
+        if (
+          vseg &&
+          (!vseg.descriptive ||
+            SPEECH_ASIDE.test(between) ||
+            RELATIVE_ASIDE.test(between) ||
+            (RULES.appositionAside && APPOSITION_ASIDE.test(between)))
+        )
           seg = { ...seg, end: vseg.end };
       }
       // "Ukrainian air defence shot down 30 drones, while Israel intercepted 100 Iranian missiles", "Romania said it had shot

@@ -312,9 +312,25 @@ function capitalRegion(body: string, p: PlaceMention): boolean {
   return p.kind === 'capital' && /^\s+region\b/i.test(body.slice(p.end, p.end + 8));
 }
 
+/** Around a place in apposition: ", the Black Sea coastal city, were downed" (rule appositionAside). */
+const APPOSITION_OPEN = /,\s+(?:a|an|the)\s[^,;:()]*$/i;
+const APPOSITION_CLOSE = /^[^,;:()]*,\s+(?:were|was|had\s+been|have\s+been)\s/i;
+
+/** "in the region Kiev", "the oblast Moscow": a translation's word order for the oblast around a city that is a region of its
+ * own (rule regionBeforeCapital). */
+const REGION_BEFORE = /\b(?:region|oblast|province)\s+$/i;
+function regionBeforeCapital(body: string, p: PlaceMention): boolean {
+  return (
+    RULES.regionBeforeCapital &&
+    REGION_BEFORE.test(body.slice(Math.max(0, p.start - 12), p.start)) &&
+    !/^['’]s\b/.test(body.slice(p.end, p.end + 3))
+  );
+}
+
 function codeOf(inp: LocateInput, p: PlaceMention): string {
   const city = p.kind === 'capital' && p.generic ? (capitalOf(inp.countryHint() ?? 'RU') ?? p.code) : p.code;
-  return capitalRegion(inp.body, p) ? (CAPITAL_OBLAST[city] ?? city) : city;
+  if (capitalRegion(inp.body, p)) return CAPITAL_OBLAST[city] ?? city;
+  return p.generic !== true && regionBeforeCapital(inp.body, p) ? (CITY_OBLAST[city] ?? city) : city;
 }
 
 function codesOf(inp: LocateInput, ps: PlaceMention[]): string[] {
@@ -361,6 +377,10 @@ export function locate(inp: LocateInput): Located {
       (RIVER_AFTER.test(body.slice(p.end, p.end + 8)) ||
         (THE_END.test(before) && !REGION_GOES_ON.test(body.slice(p.end, p.end + 16))))
     )
+      return false;
+    // "16 drones aimed at Odesa, the Black Sea coastal city, were downed": a place inside a noun phrase in apposition, read
+    // past to the count's passive, describes what it follows (rule appositionAside)
+    if (RULES.appositionAside && APPOSITION_OPEN.test(before) && APPOSITION_CLOSE.test(body.slice(p.end, p.end + 80)))
       return false;
     // "near the Minsk highway in the Odintsovo district", "over the Kyiv highway": a road named after the city it leads to
     if (RULES.roadName && p.kind !== 'sea' && ROAD_AFTER.test(body.slice(p.end, p.end + 12))) return false;

@@ -433,6 +433,12 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
   const open = toks[k]!.raw;
   const close = open === '(' ? ')' : open === '—' || open === '–' ? open : open === ',' ? ',' : null;
   if (!close) return k;
+  // "Sixteen drones, the largest number in a month, were shot down", "A Su-25, a Russian attack jet, was downed": a noun
+  // phrase in apposition between commas, with no verb of its own, read past to the count's passive (rule appositionAside)
+  if (RULES.appositionAside && close === ',') {
+    const end = appositionEnd(toks, k);
+    if (end > 0) return end;
+  }
   // "Five missiles, including two Kinzhals, were shot down": the parts named between commas, with counts of their own
   // (each a part, which takes this verb), read past to the count's verb (rule includingAside)
   // ("15 drones, 14 of them Shaheds, were shot down", "…, most of them Shaheds, …", "(12 of them Shaheds)": what the
@@ -477,6 +483,42 @@ function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
 
 /** The verbs of a sighting, read past to what was seen ("seen being shot down", "seen approaching Moscow"). */
 const SIGHTED = new Set(['seen', 'sighted']);
+
+/** Words that may open a noun phrase in apposition to a count (rule appositionAside). */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+/** Words that end an apposition: it is a clause, a list or a report, not a noun phrase. */
+const APPOSITION_STOPS = new Set(
+  'and or but which who that whose while as when where said says according reported claimed added'.split(' '),
+);
+
+/**
+ * From a comma at k: ", the largest number in a month,", ", a Russian attack jet,": a noun phrase in apposition (an
+ * article first, no auxiliary, clause word, interception word or punctuation of its own, at most eight words) closed by
+ * a comma that the count's own passive follows at once ("were shot down", "was also destroyed", "had been
+ * intercepted"); the closing comma's index, else -1.
+ */
+function appositionEnd(toks: Tok[], k: number): number {
+  if (!APPOSITION_OPENERS.has(toks[k + 1]?.low ?? '')) return -1;
+  for (let x = k + 2; x < Math.min(toks.length, k + 10); x++) {
+    const t = toks[x]!;
+    if (t.raw === ',') return x > k + 2 && passiveClaimAt(toks, x + 1) ? x : -1;
+    if (t.kind === 'p' && !isWordHyphen(toks, x) && t.raw !== "'" && t.raw !== '’') return -1;
+    if (t.kind !== 'w') continue;
+    // (nouns that are verbs too, "a Russian attack jet", are read as nouns: the passive after the comma decides)
+    if (APPOSITION_STOPS.has(t.low) || AUX.has(t.low) || TRIGGER_WORDS.has(t.low)) return -1;
+  }
+  return -1;
+}
+
+/** At v: a passive of interception ("were shot down", "was also destroyed", "had been intercepted"). */
+function passiveClaimAt(toks: Tok[], v: number): boolean {
+  if (!ASIDE_AUX.has(toks[v]?.low ?? '')) return false;
+  let x = v + 1;
+  if (toks[x]?.low === 'been') x++;
+  if (STOPPED_ADVERBS.has(toks[x]?.low ?? '')) x++;
+  if (toks[x]?.low === 'been') x++;
+  return verbPolarity(toks, x) === 'claim';
+}
 
 /** Words that tell what most or all of the threats just counted were ("mostly Shaheds", "most of them Shaheds"). */
 const SHARE_ADVERBS = new Set(['mostly', 'mainly', 'largely', 'chiefly', 'predominantly', 'primarily']);
@@ -1019,6 +1061,20 @@ function rightGovernor(
           stop = Math.min(toks.length, Math.max(stop, past + 9));
           continue;
         }
+      }
+      // "A Su-25, a Russian attack jet, was shot down": a noun phrase in apposition, a count of one as it may be, is no
+      // list; read past to the count's passive (rule appositionAside)
+      // (also one after the place the count's phrase names, or is aimed at: "Twelve drones over Kursk, the border region,
+      // were shot down", "16 drones aimed at Odesa, the port city, were downed")
+      const apposition =
+        RULES.appositionAside && t.raw === ',' && (k === listEnd || placeModifier(toks, listEnd, k))
+          ? appositionEnd(toks, k)
+          : -1;
+      if (apposition > 0) {
+        k = apposition;
+        listEnd = apposition + 1;
+        stop = Math.min(toks.length, Math.max(stop, apposition + 9));
+        continue;
       }
       // "Four Grad rockets, 21 Vampire rockets and two UAVs were destroyed": a list of counts shares the verb after it
       const listed =
@@ -1785,6 +1841,30 @@ function placePhrase(toks: Tok[], from: number, to: number): boolean {
       return false;
   }
   return true;
+}
+
+/** The participles of a course or aim before a place ("aimed at Odesa", "flying towards Moscow"; rule appositionAside). */
+const AIMED = new Set([...COURSE, 'aimed', 'targeting', 'targetting', 'launched', 'fired', 'sent']);
+const AIM_PREPS = new Set([...PLACE_PREPS, 'at', 'towards', 'toward', 'to', 'for']);
+
+/** Words that go on a threat's phrase past where the count's phrase was cut ("16 Shahed kamikaze unmanned aerial vehicles"). */
+const PHRASE_REST = new Set([...UNCREWED, 'kamikaze', 'aerial', 'vehicle', 'vehicles', 'attack', 'strike', 'type']);
+
+/**
+ * Tokens [from, to) are a place phrase, or a course or aim and its place ("aimed at the port of Odesa"), and nothing
+ * else, past the rest of the threat's phrase.
+ */
+function placeModifier(toks: Tok[], start: number, to: number): boolean {
+  let from = start;
+  while (from < to && (PHRASE_REST.has(toks[from]!.low) || WEAPON_HEADS.has(toks[from]!.low))) from++;
+  if (placePhrase(toks, from, to)) return true;
+  if (!AIMED.has(toks[from]?.low ?? '') || !AIM_PREPS.has(toks[from + 1]?.low ?? '') || to - from > 10) return false;
+  for (let k = from + 2; k < to; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'p' ? !isWordHyphen(toks, k) && t.raw !== '’' && t.raw !== "'" : AUX.has(t.low)) return false;
+    if (t.kind === 'w' && verbPolarity(toks, k) !== null) return false;
+  }
+  return to - from > 2;
 }
 
 /** How many tokens a place phrase right after k takes ("over the waters of the Black and Azov Seas"), or 0. */

@@ -615,6 +615,20 @@ export const RULES = {
   placeShareAside: true,
   /** "Russia's air defences destroyed, according to preliminary data, 23 Ukrainian drones": a report's hedge between commas, between the verb and its object, is read past. */
   hedgeBeforeObject: true,
+  /** "Sixteen drones, the largest number in a month, were shot down", "A Su-25, a Russian attack jet, was downed": a noun phrase in apposition between commas is read past to the count's passive. */
+  appositionAside: true,
+  /** "shot down one of Russia's fighter jets", "one of the enemy's drones": an owner's possessive after "one of" is the set's determiner, so "one" is a count of one. */
+  oneOfPossessive: true,
+  /** "shot down one of the costliest fighter jets", "one of the newest Shahed drones": a superlative set of threats is one threat of it (not "one of the largest drone attacks"). */
+  oneOfSuperlativeThreats: true,
+  /** "shot down one of the Kh-101 missiles over Kyiv": a model's name written with a hyphen inside the set after "one of" is read on to its number, so "one" is a count of one. */
+  oneOfModel: true,
+  /** "in the region Kiev", "the oblast Moscow": a translation's "region" before a capital's name is the oblast around it, as "the Kiev region" is. */
+  regionBeforeCapital: true,
+  /** "eleven projectiles from the Ukrainian military's Czech-made RM-70 Vampire launcher": an owner's possessive before the MLRS named after the count is read past, so they are rockets. */
+  mlrsOwner: true,
+  /** "shot down two Ka-52 helicopters and a Mi-8 over Kherson": a count whose noun is a type designator is a named count, so two such counts joined by "and" share the place after them as other named counts of one weapon do. */
+  designatorNoun: true,
 };
 
 export type RuleName = keyof typeof RULES;

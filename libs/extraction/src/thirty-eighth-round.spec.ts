@@ -1,0 +1,92 @@
+/**
+ * The thirty-eighth round of extraction rules (issue 11, session 41): structures of English news that dev's misses
+ * showed and the rules did not read (libs/extraction/README.md, "Thirty-eighth round"). The first row of each
+ * switchable family fails with its rule off.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('a noun phrase in apposition between commas is read past to the count’s passive', () => {
+  ruleFamily('appositionAside', [
+    ['Sixteen drones, the largest number this month, were shot down over Odesa.', ['16 drone @ UA-51']],
+    ['A Su-25, a Russian attack jet, was shot down over Kharkiv, the governor said.', ['1 aircraft @ UA-63']],
+    // (after the place the phrase names or is aimed at; the apposition's own places describe, they do not locate)
+    ['Twelve drones over Kursk, the border region, were shot down.', ['12 drone @ RU-KRS']],
+    [
+      'The 16 Shahed drones aimed at Odesa, the Black Sea coastal city, were downed by air defence.',
+      ['16 drone @ UA-51'],
+    ],
+  ]);
+  identityRows([
+    // (a list is no apposition; a launch is no interception)
+    ['Sixteen drones, the most since May, were launched at Odesa.', []],
+    ['Twelve drones over Kursk, the border region, were launched from Sumy.', []],
+    // (nor a clause between the commas)
+    ['Twelve drones, which the ministry counted, hit Kursk.', []],
+  ]);
+});
+
+describe('"one of" an owner’s or a superlative set of threats is a count of one', () => {
+  ruleFamily('oneOfPossessive', [
+    ['Ukraine said it shot down one of Russia’s fighter jets above the Kursk region.', ['1 aircraft @ RU-KRS']],
+    ['Air defence shot down one of the enemy’s drones over Kharkiv.', ['1 drone @ UA-63']],
+  ]);
+  ruleFamily('oneOfSuperlativeThreats', [
+    ['Air defence shot down one of the newest Shahed drones over Kyiv.', ['1 drone @ UA-30']],
+  ]);
+  ruleFamily(
+    ['oneOfPossessive', 'oneOfSuperlativeThreats'],
+    [
+      [
+        'Ukraine said it shot down one of Russia’s costliest fighter jets above the Kursk region.',
+        ['1 aircraft @ RU-KRS'],
+      ],
+    ],
+  );
+  ruleFamily('oneOfModel', [['Air defence shot down one of the Kh-101 missiles over Kyiv.', ['1 missile @ UA-30']]]);
+  identityRows([
+    // (a member of a set that is no threat, or of attacks)
+    ['Ukraine’s drones hit one of Russia’s largest refineries.', []],
+    ['It was one of the largest drone attacks on Kyiv, and 12 drones were shot down.', ['12 drone @ UA-30']],
+    ['It was one of Russia’s heaviest missile strikes on Kyiv.', []],
+    ['One of the country’s biggest refineries was hit.', []],
+    // (no interception)
+    ['One of the Kh-101 missiles hit a house in Kyiv.', []],
+  ]);
+});
+
+describe('"the region Kiev": a translation’s order for the oblast around a capital', () => {
+  ruleFamily('regionBeforeCapital', [
+    [
+      'The air defence forces have shot down two Russian reconnaissance drones in the region Kiev during an air alarm.',
+      ['2 drone @ UA-32'],
+    ],
+    ['Air defence shot down four drones over the oblast Moscow.', ['4 drone @ RU-MOS']],
+  ]);
+  identityRows([['Air defence shot down four drones over Moscow.', ['4 drone @ RU-MOW']]]);
+});
+
+describe('an owner’s possessive before the MLRS named after a count', () => {
+  ruleFamily('mlrsOwner', [
+    [
+      'Russian defences destroyed eleven projectiles from the Ukrainian military’s Czech-made RM-70 Vampire multiple rocket launcher system over Belgorod.',
+      ['11 rocket @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe('a type designator is a count’s noun in a list of one weapon', () => {
+  ruleFamily('designatorNoun', [
+    [
+      'Ukraine shot down two Ka-52 helicopters and a Mi-8 helicopter over Kherson.',
+      ['1 aircraft @ UA-65', '2 aircraft @ UA-65'],
+    ],
+    ['Ukraine shot down two Ka-52s and a Mi-8 over Kherson.', ['1 aircraft @ UA-65', '2 aircraft @ UA-65']],
+  ]);
+  identityRows([
+    // (each count with its own place keeps it)
+    [
+      'Ukraine shot down two Ka-52s over Kherson and a Mi-8 over Zaporizhzhia.',
+      ['1 aircraft @ UA-23', '2 aircraft @ UA-65'],
+    ],
+  ]);
+});
