@@ -853,10 +853,14 @@ export function findCounts(
     if (setNumber && toks[j]?.low === 'of' && ['these', 'those', 'the', 'them'].includes(toks[j + 1]?.low ?? ''))
       j += 2;
     // "two more drones", "three further missiles", "12 other missiles"
+    // (and a type designator: "one more Su-34 fighter-bomber", "two more Ka-52 helicopters"; rule moreDesignator)
     if (
       MORE_WORDS.has(toks[j]?.low ?? '') &&
       toks[j + 1]?.kind === 'w' &&
-      (WEAPON_HEADS.has(toks[j + 1]!.low) || WEAPON_MODIFIERS.has(toks[j + 1]!.low) || isWeaponAhead(toks, j + 1, 3))
+      (WEAPON_HEADS.has(toks[j + 1]!.low) ||
+        WEAPON_MODIFIERS.has(toks[j + 1]!.low) ||
+        isWeaponAhead(toks, j + 1, 3) ||
+        (RULES.moreDesignator && isDesignator(toks, j + 1)))
     )
       j++;
     // "That brings to ten the enemy aircraft downed …": a running total written with its number first, its noun after

@@ -161,6 +161,9 @@ const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 /** A capital's possessive before its side's threats or attack ("Kyiv's drones", "Moscow's latest missile attack"; rule capitalPossessive). */
 const CAPITAL_POSSESSIVE =
   /^['’]s\s+(?:(?:latest|new|massive|overnight|night|renewed|combined|heavy)\s+)?(?:(?:drone|missile|air)\s+)?(?:drones|uavs|missiles|rockets|attacks?|strikes?|raids?|offensive|assault|bombardment|barrage)\b/i;
+/** A capital's possessive before what its government says ("Moscow's earlier boast", "Kyiv's version"; rule capitalStatement). */
+const CAPITAL_STATEMENT =
+  /^['’]s\s+(?:(?:earlier|latest|official|own|previous|initial|repeated|usual|new|first)\s+)?(?:boasts?|versions?|accounts?|assertions?|statements?|narratives?|propaganda|denials?|position|stance|story|rhetoric|announcements?|allegations?|figures?|tally|tallies)\b/i;
 /** The government stepping up its war ("Moscow has stepped up its strikes", "as Kyiv intensified"; rule capitalEscalates). */
 const CAPITAL_ESCALATES =
   /^\s+(?:(?:has|have|had)\s+)?(?:stepped\s+up|ramped\s+up|intensified|escalated|stepping\s+up|intensifying|escalating)\b/i;
@@ -498,6 +501,9 @@ export function locate(inp: LocateInput): Located {
         // "Kyiv's drones, 15 of them, were shot down", "Kiev's attack with 5 missiles was repelled": the government's
         // threats or attack, not a place (rule capitalPossessive)
         (RULES.capitalPossessive && CAPITAL_POSSESSIVE.test(body.slice(p.end, p.end + 40))) ||
+        // "puncturing Moscow's earlier boast", "contradicting Kyiv's version": the government's word, not a place (rule
+        // capitalStatement)
+        (RULES.capitalStatement && CAPITAL_STATEMENT.test(body.slice(p.end, p.end + 40))) ||
         // "…, as Moscow has stepped up its strikes on its neighbour": the government escalating (rule capitalEscalates)
         // (the capital as the subject: not "the air battle over Kyiv intensified", "the attack on Kyiv escalated"; review)
         (RULES.capitalEscalates &&

@@ -629,6 +629,10 @@ export const RULES = {
   mlrsOwner: true,
   /** "shot down two Ka-52 helicopters and a Mi-8 over Kherson": a count whose noun is a type designator is a named count, so two such counts joined by "and" share the place after them as other named counts of one weapon do. */
   designatorNoun: true,
+  /** "brought down one more Su-34 fighter-bomber", "two more Ka-52 helicopters": a type designator after "more" or "other" names the threat, as a weapon's noun does. */
+  moreDesignator: true,
+  /** "puncturing Moscow's earlier boast", "contradicting Kyiv's version", "by Moscow's figures": a capital's possessive before what its government says is the government, not a place. */
+  capitalStatement: true,
 };
 
 export type RuleName = keyof typeof RULES;

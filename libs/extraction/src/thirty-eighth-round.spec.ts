@@ -90,3 +90,25 @@ describe('a type designator is a count’s noun in a list of one weapon', () => 
     ],
   ]);
 });
+
+describe('a type designator after "more" names the threat', () => {
+  ruleFamily('moreDesignator', [
+    ['Air defence brought down one more Su-34 fighter-bomber over the Kharkiv region.', ['1 aircraft @ UA-63']],
+    ['Air defence brought down two more Ka-52 helicopters over the Kharkiv region.', ['2 aircraft @ UA-63']],
+  ]);
+  identityRows([['Air defence brought down two more over the Kharkiv region.', ['2 unknown @ UA-63']]]);
+});
+
+describe('a capital’s possessive before what its government says is no place', () => {
+  ruleFamily('capitalStatement', [
+    [
+      'The Ukrainian military said all 8 Kinzhal missiles Russia fired had been intercepted, puncturing Moscow’s earlier boast.',
+      ['8 missile @ country UA'],
+    ],
+    ['Ukraine intercepted all 8 Kinzhal missiles, contradicting Moscow’s version.', ['8 missile @ country UA']],
+  ]);
+  identityRows([
+    // (the city's own: its defences, its skies)
+    ['Moscow’s air defences shot down 12 drones overnight, the mayor said.', ['12 drone @ RU-MOW']],
+  ]);
+});
