@@ -1199,18 +1199,22 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
     const t = toks[x]!;
     // ("one of Russia's fighter jets", "one of the enemy's drones": an owner's possessive is the set's determiner, and
     // the reach grows by its tokens; rule oneOfPossessive)
-    if (RULES.oneOfPossessive && t.kind === 'w' && possessiveAt(toks, x + 1)) {
-      x += 2;
+    const possessive = RULES.oneOfPossessive && t.kind === 'w' ? possessiveAt(toks, x + 1) : 0;
+    if (possessive > 0) {
+      x += possessive;
       end = Math.min(toks.length, end + 3);
       continue;
     }
-    // ("one of the Kh-101 missiles", "one of the Shahed-136 drones": a model's hyphen inside the set's name; rule
-    // oneOfModel)
-    if (RULES.oneOfModel && isWordHyphen(toks, x)) continue;
+    // ("one of the Kh-101 missiles", "one of the Shahed-136 drones": a model's hyphen inside the set's name, after a
+    // threat's name or a missile's letters, not "one of the S-400 launchers", "one of the T-72 tanks"; rule oneOfModel)
+    if (RULES.oneOfModel && isWordHyphen(toks, x) && threatModel(toks[x - 1]?.low ?? '')) continue;
     if (t.kind !== 'w') return t.kind === 'n' ? false : x > k;
     if (weaponHeadAt(toks, x) || isNumberWord(t.low)) return false; // "one of two missiles", "one of the unmanned aerial vehicles"
     if (isDesignator(toks, x)) return false; // "one of the Ka-52 helicopters"
-    if (/(?:est|most)$/.test(t.low) && t.low.length > 4 && !['arrest', 'interest', 'protest'].includes(t.low))
+    if (
+      ((/(?:est|most)$/.test(t.low) && t.low.length > 4) || (RULES.oneOfSuperlativeThreats && t.low === 'most')) &&
+      !['arrest', 'interest', 'protest'].includes(t.low)
+    )
       // ("one of the costliest fighter jets", "one of the newest Shahed drones": a superlative set of threats is one
       // threat of it; "one of the largest drone attacks" stays a member of a set of attacks; rule
       // oneOfSuperlativeThreats)
@@ -1232,9 +1236,21 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
   return false;
 }
 
-/** At y: an apostrophe and "s" ("Russia's", "the enemy’s"). */
-function possessiveAt(toks: Tok[], y: number): boolean {
-  return (toks[y]?.raw === "'" || toks[y]?.raw === '’') && toks[y + 1]?.low === 's';
+/**
+ * At y: an apostrophe and "s" ("Russia's", "the enemy’s"), or an apostrophe glued to a plural ("the invaders’"); how
+ * many tokens it takes, else 0.
+ */
+function possessiveAt(toks: Tok[], y: number): number {
+  const ap = toks[y];
+  if (ap === undefined || (ap.raw !== "'" && ap.raw !== '’')) return 0;
+  if (toks[y + 1]?.low === 's') return 2;
+  const owner = toks[y - 1];
+  return owner !== undefined && owner.end === ap.start && /s$/.test(owner.low) && toks[y + 1]?.kind === 'w' ? 1 : 0;
+}
+
+/** A word before a model's hyphen that names a threat ("Shahed-136", "Kh-101", "Iskander-M", "Neptune-MD"). */
+function threatModel(w: string): boolean {
+  return WEAPON_HEADS.has(w) || WEAPON_MODIFIERS.has(w) || MISSILE_DESIGNATORS.has(w);
 }
 
 /**
@@ -1246,9 +1262,15 @@ function threatsAhead(toks: Tok[], y: number): boolean {
     const t = toks[x]!;
     if (t.kind !== 'w' && !isWordHyphen(toks, x)) return false;
     if (weaponHeadAt(toks, x) || isDesignator(toks, x)) {
-      // ("fighter jets": the last of the heads heads the phrase)
+      // ("fighter jets": the last of the heads heads the phrase; "drone and missile waves", "drone, missile attacks": a
+      // coordinated modifier is read past to the noun it modifies)
       let end = x;
-      while (weaponHeadAt(toks, end + 1)) end++;
+      for (;;) {
+        while (weaponHeadAt(toks, end + 1)) end++;
+        const joiner = toks[end + 1]?.low ?? '';
+        if ((joiner === 'and' || joiner === 'or' || joiner === ',') && weaponHeadAt(toks, end + 2)) end += 2;
+        else break;
+      }
       const next = toks[end + 1];
       return next === undefined || next.kind === 'p' || SET_PHRASE_ENDS.has(next.low);
     }

@@ -165,6 +165,7 @@ function coordinated(a: Draft, b: Draft, body: string): boolean {
   return /^\s*(?:,\s*)?and\s/.test(gap) || /^\s*,\s*$/.test(gap) || b.alsoOf;
 }
 
+const OWN_VERB_AFTER = /^s?\s+(?:was|were|had|has|have|that|which|who|\p{L}+ed)\b/iu;
 const NOUN_AFTER_NUMBER = /^\S+\s+\p{L}{3,}/u;
 const NOUN_OR_DESIGNATOR = /^\S+\s+(?:\p{L}{3,}|\p{L}{1,3}-\d)/u;
 
@@ -175,6 +176,11 @@ function twoNamedCountsJoined(a: Draft, b: Draft, body: string): boolean {
   // (a designator's plural "s" is left after its count's phrase: "two Ka-52s and a Mi-8")
   if (!(RULES.designatorNoun ? /^s?\s+and\s+$/ : /^\s+and\s+$/).test(body.slice(a.countEnd, b.countStart)))
     return false;
+  // (nor when the second count has a verb of its own: "shot down two Kh-22s and a Kh-31 was shot down over Odesa", a
+  // clause whose place is its own; rule designatorNoun)
+  // (nor a place after a verb or participle of the second count's own: "a Mi-8 crashed over Kherson", "a Su-34 based in
+  // Crimea", "a Su-34 that was bombing Kherson"; review)
+  if (RULES.designatorNoun && OWN_VERB_AFTER.test(body.slice(b.countEnd, b.countEnd + 24))) return false;
   // ("two Ka-52s and a Mi-8": a type designator is a noun too; rule designatorNoun)
   const nounOf = (d: Draft): boolean =>
     (RULES.designatorNoun ? NOUN_OR_DESIGNATOR : NOUN_AFTER_NUMBER).test(body.slice(d.countStart, d.countEnd));

@@ -35,6 +35,7 @@ import {
   DEBRIS_VETOES,
   CUMULATIVE,
   governorOf,
+  inAppositionTo,
   onGroundAfter,
   verbPolarity,
   vetoed,
@@ -423,7 +424,7 @@ const THERE =
 const RELATIVE_ASIDE = /^\s*,?\s*which\b[^,;:]*,\s*(?:(?:were|was|had|have|has|been|also|later)\s+)*$/i;
 /** Between a count and its verb: ", the largest number in a month, were" (rule appositionAside). */
 const APPOSITION_ASIDE =
-  /^\s*,\s*(?:a|an|the)\s[^,;:]*,\s*(?:(?:were|was|had|have|has|been|also|later)\s+)*(?:(?:shot|brought)\s+)?$/i;
+  /^\s*,\s*(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s[^,;:]*,\s*(?:(?:were|was|had|have|has|been|also|later|then|likewise|successfully|reportedly|all|subsequently)\s+)*(?:(?:shot|brought)\s+)?$/iu;
 const ALSO_BEFORE = /(?:as well as|along with|together with|plus)\s+$/i;
 const DASH_OR_COLON = new Set(['—', '–', '-', ':']);
 const COURSE_VERBS = new Set(['flying', 'heading', 'moving', 'travelling', 'traveling', 'approaching', 'headed']);
@@ -1340,9 +1341,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if ((gov.polarity === 'neutral' || gov.polarity === 'none') && !negatedBefore(toks, c)) {
         // "used 36 missiles, of which Ukraine intercepted 23, and 25 drones, of which it intercepted 21": a count after a
         // part taken "of which", itself followed by ", of which", is the next set, not a count downed with that part
+        // (nor a count in apposition to the one before, "A Su-25, a jet based in Crimea, was shot down": the same
+        // threat; rule appositionAside)
         if (
           prev?.gov.polarity === 'claim' &&
-          !(ci > 0 && setOfWhichAfter(toks, c) && inOfWhichClause(toks, counts[ci - 1]!))
+          !(ci > 0 && setOfWhichAfter(toks, c) && inOfWhichClause(toks, counts[ci - 1]!)) &&
+          !inAppositionTo(toks, c, counts)
         ) {
           gov = prev.gov;
           rule = 'no verb of its own: takes the interception verb of the count before it';

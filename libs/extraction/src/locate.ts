@@ -316,8 +316,30 @@ function capitalRegion(body: string, p: PlaceMention): boolean {
 }
 
 /** Around a place in apposition: ", the Black Sea coastal city, were downed" (rule appositionAside). */
-const APPOSITION_OPEN = /,\s+(?:a|an|the)\s[^,;:()]*$/i;
+const APPOSITION_OPEN = /,\s+(?:a|an|the|\p{Lu}[\p{L}-]*['’]s)\s[^,;:()]*$/iu;
 const APPOSITION_CLOSE = /^[^,;:()]*,\s+(?:were|was|had\s+been|have\s+been)\s/i;
+/** Between a place and the comma of an apposition about it: nothing, or its region word ("Kursk region, the …"). */
+const PLACE_TO_COMMA = /^\s*(?:region|oblast|province|krai)?\s*$/i;
+
+/**
+ * Place p is inside a noun phrase in apposition, read past to the count's passive, that describes the place right before
+ * it ("16 drones aimed at Odesa, the Black Sea coastal city, were downed") or names it other than as where ("the
+ * largest number since the attack on Kyiv"): it does not locate. An apposition after the count's own phrase keeps a
+ * place told as where ("Nine drones, the ones over Kharkiv, were shot down").
+ */
+function appositionNotLocating(inp: LocateInput, p: PlaceMention, before: string): boolean {
+  const m = APPOSITION_OPEN.exec(before);
+  if (m === null || !APPOSITION_CLOSE.test(inp.body.slice(p.end, p.end + 80))) return false;
+  // (nor one told as a target or a time's reference: "the largest number since the attack on Kyiv"; review)
+  if (!LOCATIVE_BEFORE.test(before)) return true;
+  const comma = p.start - before.length + m.index;
+  return inp.places.some(
+    (q) => q !== p && q.end <= comma && q.end >= comma - 10 && PLACE_TO_COMMA.test(inp.body.slice(q.end, comma)),
+  );
+}
+/** A locative preposition, or a course's, right before a place (its article and a compass word between). */
+const LOCATIVE_BEFORE =
+  /\b(?:over|above|in|near|across|outside|(?:aimed|heading|headed|flying|directed)\s+(?:at|for|towards?|to))\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i;
 
 /** "in the region Kiev", "the oblast Moscow": a translation's word order for the oblast around a city that is a region of its
  * own (rule regionBeforeCapital). */
@@ -326,7 +348,9 @@ function regionBeforeCapital(body: string, p: PlaceMention): boolean {
   return (
     RULES.regionBeforeCapital &&
     REGION_BEFORE.test(body.slice(Math.max(0, p.start - 12), p.start)) &&
-    !/^['’]s\b/.test(body.slice(p.end, p.end + 3))
+    // (not the city itself named after its region: "across the whole region Kyiv city saw …"; review)
+    !/^(?:['’]s\b|\s+city\b)/i.test(body.slice(p.end, p.end + 8)) &&
+    !/\bcity$/i.test(p.text)
   );
 }
 
@@ -383,8 +407,7 @@ export function locate(inp: LocateInput): Located {
       return false;
     // "16 drones aimed at Odesa, the Black Sea coastal city, were downed": a place inside a noun phrase in apposition, read
     // past to the count's passive, describes what it follows (rule appositionAside)
-    if (RULES.appositionAside && APPOSITION_OPEN.test(before) && APPOSITION_CLOSE.test(body.slice(p.end, p.end + 80)))
-      return false;
+    if (RULES.appositionAside && appositionNotLocating(inp, p, before)) return false;
     // "near the Minsk highway in the Odintsovo district", "over the Kyiv highway": a road named after the city it leads to
     if (RULES.roadName && p.kind !== 'sea' && ROAD_AFTER.test(body.slice(p.end, p.end + 12))) return false;
     // "announced at a press briefing in Moscow", "told a news conference in Helsinki": where the statement was made

@@ -493,13 +493,19 @@ const APPOSITION_STOPS = new Set(
 
 /**
  * From a comma at k: ", the largest number in a month,", ", a Russian attack jet,": a noun phrase in apposition (an
- * article first, no auxiliary, clause word, interception word or punctuation of its own, at most eight words) closed by
+ * article or a name's possessive first, no auxiliary, clause word, interception word or punctuation of its own, at most eight words) closed by
  * a comma that the count's own passive follows at once ("were shot down", "was also destroyed", "had been
  * intercepted"); the closing comma's index, else -1.
  */
 function appositionEnd(toks: Tok[], k: number): number {
-  if (!APPOSITION_OPENERS.has(toks[k + 1]?.low ?? '')) return -1;
-  for (let x = k + 2; x < Math.min(toks.length, k + 10); x++) {
+  // (an article, or a name's possessive: ", Russia's largest raid this month,")
+  const owner =
+    toks[k + 1]?.kind === 'w' &&
+    /^\p{Lu}/u.test(toks[k + 1]!.raw) &&
+    (toks[k + 2]?.raw === "'" || toks[k + 2]?.raw === '’') &&
+    toks[k + 3]?.low === 's';
+  if (!APPOSITION_OPENERS.has(toks[k + 1]?.low ?? '') && !owner) return -1;
+  for (let x = owner ? k + 4 : k + 2; x < Math.min(toks.length, k + 10); x++) {
     const t = toks[x]!;
     if (t.raw === ',') return x > k + 2 && passiveClaimAt(toks, x + 1) ? x : -1;
     if (t.kind === 'p' && !isWordHyphen(toks, x) && t.raw !== "'" && t.raw !== '’') return -1;
@@ -508,6 +514,19 @@ function appositionEnd(toks: Tok[], k: number): number {
     if (APPOSITION_STOPS.has(t.low) || AUX.has(t.low) || TRIGGER_WORDS.has(t.low)) return -1;
   }
   return -1;
+}
+
+/**
+ * "A Su-25, a jet based in Crimea, was shot down": a count of one in apposition to the count right before it is that
+ * count, not one of its own (rule appositionAside).
+ */
+export function inAppositionTo(toks: Tok[], c: Count, counts: readonly Count[]): boolean {
+  return (
+    RULES.appositionAside &&
+    toks[c.from - 1]?.raw === ',' &&
+    counts.some((o) => o.npTo === c.from - 1) &&
+    appositionEnd(toks, c.from - 1) > 0
+  );
 }
 
 /** At v: a passive of interception ("were shot down", "was also destroyed", "had been intercepted"). */
@@ -1000,6 +1019,7 @@ function rightGovernor(
   c: Count,
   counts: Count[],
 ): { gov: Governor; passive: boolean; viaList?: boolean } | null {
+  if (inAppositionTo(toks, c, counts)) return null;
   let aux = false;
   let modifierFrom: number | undefined;
   // ("40 drones out of 52 were shot down": the set after the phrase is no count of its own)

@@ -22,6 +22,16 @@ describe('a noun phrase in apposition between commas is read past to the count�
     ['Twelve drones over Kursk, the border region, were launched from Sumy.', []],
     // (nor a clause between the commas)
     ['Twelve drones, which the ministry counted, hit Kursk.', []],
+    // (review: an adverb after the auxiliary, a name's possessive as the opener)
+    ['Eight drones, the first since the truce, were all shot down over Odesa.', ['8 drone @ UA-51']],
+    ['Eight drones, the first since the truce, were reportedly shot down over Odesa.', ['8 drone @ UA-51']],
+    ['Sixteen drones, Russia’s largest raid this month, were shot down over Odesa.', ['16 drone @ UA-51']],
+    // (review: a place the apposition tells as where is the count's; one it names otherwise is not)
+    ['Nine drones, the ones over Kharkiv, were shot down.', ['9 drone @ UA-63']],
+    ['Two missiles, the ones aimed at Kyiv, were shot down.', ['2 missile @ UA-30']],
+    ['Sixteen drones, the largest number since the attack on Kyiv, were shot down.', ['16 drone @ country UA']],
+    // (review: a count of one in the apposition is the same threat, not another)
+    ['A Su-25, a jet based in Crimea, was shot down over Kherson.', ['1 aircraft @ UA-65']],
   ]);
 });
 
@@ -51,6 +61,19 @@ describe('"one of" an owner’s or a superlative set of threats is a count of on
     ['One of the country’s biggest refineries was hit.', []],
     // (no interception)
     ['One of the Kh-101 missiles hit a house in Kyiv.', []],
+    // (review: a model that names no threat, ground equipment; a set of attacks of two weapons)
+    ['Ukraine destroyed one of the S-400 launchers in Crimea.', []],
+    ['Ukrainian forces destroyed one of the T-72 tanks near Pokrovsk.', []],
+    ['Ukraine destroyed one of Russia’s S-400 launchers in Crimea.', []],
+    ['Air defence repelled one of the heaviest drone and missile waves over Kyiv.', []],
+    ['Ukraine’s air defence repelled one of the biggest drone, missile attacks over Kyiv.', []],
+    // (review: "most" and an adjective; a plural's possessive)
+    [
+      'Ukraine shot down one of the most advanced Russian fighter jets over the Donetsk region.',
+      ['1 aircraft @ UA-14'],
+    ],
+    ['Air defence shot down one of the invaders’ Shahed drones over Cherkasy.', ['1 drone @ UA-71']],
+    ['Air defence shot down one of the newest Shahed drones, the governor said.', ['1 drone @ country UA']],
   ]);
 });
 
@@ -62,7 +85,11 @@ describe('"the region Kiev": a translation’s order for the oblast around a cap
     ],
     ['Air defence shot down four drones over the oblast Moscow.', ['4 drone @ RU-MOS']],
   ]);
-  identityRows([['Air defence shot down four drones over Moscow.', ['4 drone @ RU-MOW']]]);
+  identityRows([
+    ['Air defence shot down four drones over Moscow.', ['4 drone @ RU-MOW']],
+    // (review: the city named after its region)
+    ['Across the whole region Kyiv city saw 7 drones shot down.', ['7 drone @ UA-30']],
+  ]);
 });
 
 describe('an owner’s possessive before the MLRS named after a count', () => {
@@ -87,6 +114,11 @@ describe('a type designator is a count’s noun in a list of one weapon', () => 
     [
       'Ukraine shot down two Ka-52s over Kherson and a Mi-8 over Zaporizhzhia.',
       ['1 aircraft @ UA-23', '2 aircraft @ UA-65'],
+    ],
+    // (review: not a place after the second count's own verb or participle)
+    [
+      'Ukraine shot down two Kh-22s and a Kh-31 was shot down over Odesa.',
+      ['1 missile @ UA-51', '2 missile @ country UA'],
     ],
   ]);
 });
