@@ -493,9 +493,9 @@ const APPOSITION_STOPS = new Set(
 
 /**
  * From a comma at k: ", the largest number in a month,", ", a Russian attack jet,": a noun phrase in apposition (an
- * article or a name's possessive first, no auxiliary, clause word, interception word or punctuation of its own, at most eight words) closed by
- * a comma that the count's own passive follows at once ("were shot down", "was also destroyed", "had been
- * intercepted"); the closing comma's index, else -1.
+ * article or a name's possessive first; no auxiliary, clause word, interception word or punctuation of its own; at most
+ * eight words) closed by a comma that the count's own passive follows at once ("were shot down", "was also destroyed",
+ * "had been intercepted"); the closing comma's index, else -1.
  */
 function appositionEnd(toks: Tok[], k: number): number {
   // (an article, or a name's possessive: ", Russia's largest raid this month,")
