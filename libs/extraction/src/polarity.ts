@@ -2544,6 +2544,62 @@ export function debrisOfOneDowned(toks: Tok[], c: Count, g: number): boolean {
 }
 
 /** The four tokens before token `from`, lower-cased and joined by spaces. */
+/** After "if": a hedge on a report ("if confirmed", "if true"), which a report still is. */
+const IF_HEDGES = new Set(['confirmed', 'true', 'accurate', 'verified', 'correct', 'so', 'proven']);
+
+/** Before k, in the same clause (back to a clause's punctuation, twelve words at most): "if", "unless" or "whether". */
+function conditionOpens(toks: Tok[], k: number): boolean {
+  for (let x = k - 1; x >= Math.max(0, k - 12); x--) {
+    const t = toks[x]!;
+    if (CLAUSE_PUNCT.has(t.raw)) return false;
+    // (the words that open a condition or an open question, CONDITIONS; "as if" is no condition, and a condition on a
+    // report's truth, "if the statements that all seven were brought down are confirmed", still tells the report)
+    if (CONDITIONS.has(t.low)) {
+      if (t.low === 'if' && (IF_HEDGES.has(toks[x + 1]?.low ?? '') || toks[x - 1]?.low === 'as')) return false;
+      for (let y = x + 1; y < k; y++) if (REPORT_NOUNS.has(toks[y]!.low)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+/** Nouns of a report whose truth a condition may be on. */
+const REPORT_NOUNS = new Set(
+  'statement statements report reports claim claims account accounts figures figure data words assertion assertions'.split(
+    ' ',
+  ),
+);
+
+/** Adverbs of a habit ("usually", "often"). */
+const HABIT_ADVERBS = new Set(
+  'usually normally typically often regularly routinely generally frequently sometimes rarely seldom commonly'.split(
+    ' ',
+  ),
+);
+const PRESENT_AUX = new Set(['are', 'is', 'get', 'gets']);
+/** "every night", "each day": a recurrence. */
+const EVERY_PERIOD = /\b(?:every|each)\s+(?:single\s+)?(?:night|day|week|morning|evening)\b/i;
+
+/**
+ * The verb at v is told as a habit: a present auxiliary and an adverb of habit before it ("are usually shot down",
+ * "usually get intercepted"), or a present verb ("shoots down", "intercept") in a sentence of a recurrence ("every night").
+ */
+function habitAt(toks: Tok[], v: number, sentence: string): boolean {
+  const a = toks[v - 1]?.low ?? '';
+  const b = toks[v - 2]?.low ?? '';
+  if (HABIT_ADVERBS.has(a) && (PRESENT_AUX.has(b) || /s$/.test(toks[v]!.low))) return true;
+  if (HABIT_ADVERBS.has(b) && PRESENT_AUX.has(a)) return true;
+  if (!EVERY_PERIOD.test(sentence)) return false;
+  return (
+    PRESENT_AUX.has(a) ||
+    /^(?:shoots|downs|intercepts|destroys|neutrali[sz]es|shoot|intercept|destroy)$/.test(toks[v]!.low)
+  );
+}
+
+/** An interception verb in its base form, as after a modal ("can Ukraine shoot down …"). */
+const BASE_DOWNING = /^(?:shoot|intercept|destroy|down|bring|neutrali[sz]e|stop|take|knock|repel|eliminate)$/;
+/** A question that opens with a modal or "do" and ends with a question mark ("Could 30 drones be shot down …?"). */
+const MODAL_QUESTION = /^\s*["“«]?\s*(?:could|can|will|would|should|might|may|do|does)\b[^?]*\?\s*["”»]?\s*$/i;
+
 function wordsBefore(toks: Tok[], from: number): string {
   // (a loop, not slice, map and join: the array map makes differs in V8's elements kind between unoptimised and
   // optimised code, and each new kind seen throws away the optimised code that reads it)
@@ -2613,6 +2669,22 @@ export function vetoReason(
       return 'a denial or hypothetical before the verb';
     if (w === 't' && toks[k - 1]?.raw.match(/^['’]$/)) return 'a denial before the verb'; // didn't, couldn't
   }
+  // "If 16 drones were shot down over Odesa, the port would be safe", "unless 20 drones are shot down", "unclear whether
+  // all 16 were shot down": a condition or an open question, not a report (rule conditionClause)
+  if (RULES.conditionClause && conditionOpens(toks, Math.min(c.from, firstVerb)))
+    return 'a condition or an open question ("if", "unless", "whether"), not a report';
+  // "Sixteen drones are usually shot down over the Sumy region", "every night air defence shoots down 40 drones": a
+  // habit told in the present, not a report (rule habitPresent)
+  if (RULES.habitPresent && habitAt(toks, firstVerb, sentence)) return 'a habit told in the present, not a report';
+  // "Could 30 drones be shot down over Moscow in one night?": a question that opens with a modal (rule modalQuestion)
+  // (the question's own verb only: "Could the 40 drones shot down over Moscow signal a new campaign?" asks about a
+  // downing it reports)
+  if (
+    RULES.modalQuestion &&
+    (toks[firstVerb - 1]?.low === 'be' || BASE_DOWNING.test(toks[firstVerb]!.low)) &&
+    MODAL_QUESTION.test(sentence)
+  )
+    return 'a question, not a report';
   // "49 were jammed or lost from radar", "lost from radar or jammed": a disjunction with a non-interception outcome (claims.md, edge case 6)
   if (orLost(toks, g, firstVerb)) return 'a disjunction with "lost" or "disappeared" (not an interception)';
   // "to intercept": an aim, not a report — unless someone "managed to" or "was able to"

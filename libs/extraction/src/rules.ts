@@ -633,6 +633,12 @@ export const RULES = {
   moreDesignator: true,
   /** "puncturing Moscow's earlier boast", "contradicting Kyiv's version", "by Moscow's figures": a capital's possessive before what its government says is the government, not a place. */
   capitalStatement: true,
+  /** "If 16 drones were shot down over Odesa, the port would be safe", "unless 20 are shot down", "unclear whether all 16 were shot down": a count in a clause of condition or open question is no report ("if confirmed" is a hedge on one, and stays). */
+  conditionClause: true,
+  /** "Sixteen drones are usually shot down over the Sumy region", "every night air defence shoots down 40 drones": a habit told in the present is no report. */
+  habitPresent: true,
+  /** "Could 30 drones be shot down over Moscow in one night?": a question that opens with a modal or "do", whose own verb is the downing, is no report ("Could the 40 drones shot down over Moscow signal …?" stays). */
+  modalQuestion: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -144,3 +144,35 @@ describe('a capital’s possessive before what its government says is no place',
     ['Moscow’s air defences shot down 12 drones overnight, the mayor said.', ['12 drone @ RU-MOW']],
   ]);
 });
+
+describe('a condition, a habit or a question is no report', () => {
+  ruleFamily('conditionClause', [
+    ['If 16 drones were shot down over Odesa, the port would be safe.', []],
+    ['Unless 20 drones are shot down over Kyiv, the grid will fail.', []],
+    ['It is unclear whether all 16 drones were shot down over Odesa.', []],
+  ]);
+  ruleFamily('habitPresent', [
+    ['Sixteen drones are usually shot down over the Sumy region.', []],
+    ['Every night, air defence shoots down 40 drones over the Kyiv region.', []],
+  ]);
+  ruleFamily('modalQuestion', [
+    ['Could 30 drones be shot down over Moscow in one night?', []],
+    ['Can Ukraine shoot down 30 missiles over Kyiv in one night?', []],
+  ]);
+  identityRows([
+    // (a hedge on a report, or a condition on its truth, still tells it)
+    ['If confirmed, the downing of 16 drones over Odesa would be the largest this year.', ['16 drone @ UA-51']],
+    [
+      'If the statements that all seven missiles were brought down over Kyiv are confirmed, it would be a record.',
+      ['7 missile @ UA-30'],
+    ],
+    // (a condition after the count, a habit beside a report, a headline's present)
+    ['Air defence shot down 16 drones over Odesa, though it is unclear if more were launched.', ['16 drone @ UA-51']],
+    [
+      'Air defence often intercepts drones over Kyiv, and last night it shot down 12 over the city.',
+      ['12 drone @ UA-30'],
+    ],
+    ['Ukraine shoots down 40 drones over Kyiv region.', ['40 drone @ UA-32']],
+    ['Kyiv says 12 drones were shot down, as if nothing had happened.', ['12 drone @ country UA']],
+  ]);
+});
