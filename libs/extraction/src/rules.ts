@@ -633,11 +633,11 @@ export const RULES = {
   moreDesignator: true,
   /** "puncturing Moscow's earlier boast", "contradicting Kyiv's version", "by Moscow's figures": a capital's possessive before what its government says is the government, not a place. */
   capitalStatement: true,
-  /** "If 16 drones were shot down over Odesa, the port would be safe", "unless 20 are shot down", "unclear whether all 16 were shot down": a count in a clause of condition or open question is no report ("if confirmed" is a hedge on one, and stays). */
+  /** "If 16 drones were shot down over Odesa, the port would be safe", "unless 20 drones are shot down", "unclear whether all 16 drones were shot down": a count that opens a clause of condition or open question as its subject, its own verb finite after it, is no report (not "even if", "as if", "if only", an "if" further back, nor a downing told as a participle). */
   conditionClause: true,
-  /** "Sixteen drones are usually shot down over the Sumy region", "every night air defence shoots down 40 drones": a habit told in the present is no report. */
+  /** "Sixteen drones are usually shot down over the Sumy region", "Every night, air defence shoots down 40 drones": a habit told in the present (an adverb of habit, or "every night" before the verb in its clause or opening the sentence) is no report. */
   habitPresent: true,
-  /** "Could 30 drones be shot down over Moscow in one night?": a question that opens with a modal or "do", whose own verb is the downing, is no report ("Could the 40 drones shot down over Moscow signal …?" stays). */
+  /** "Could 30 drones be shot down over Moscow in one night?": a question that opens with a modal or "do", whose own verb is the downing (no clause, "to" or report between), is no report ("Could the 40 drones shot down over Moscow signal …?" stays). */
   modalQuestion: true,
 };
 

@@ -174,5 +174,12 @@ describe('a condition, a habit or a question is no report', () => {
     ],
     ['Ukraine shoots down 40 drones over Kyiv region.', ['40 drone @ UA-32']],
     ['Kyiv says 12 drones were shot down, as if nothing had happened.', ['12 drone @ country UA']],
+    // (second review: an "if" or "whether" further back, a downing told as a participle, "every night" in another
+    // clause, a report inside a modal question)
+    ['The governor did not say if anyone was hurt when two drones were shot down over Belgorod.', ['2 drone @ RU-BEL']],
+    ['It is not known whether the 40 drones shot down over Kyiv carried warheads.', ['40 drone @ UA-30']],
+    ['Ukraine downs 40 drones as Russia attacks every night', ['40 drone @ country UA']],
+    ['Ukraine destroys 40 drones over Kyiv in an attack Russia now repeats every week', ['40 drone @ UA-30']],
+    ['Can you believe we had to shoot down 40 drones over Kyiv in one night?', ['40 drone @ UA-30']],
   ]);
 });
