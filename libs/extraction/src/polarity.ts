@@ -2543,7 +2543,6 @@ export function debrisOfOneDowned(toks: Tok[], c: Count, g: number): boolean {
   return DEBRIS_BEFORE.test(wordsBefore(toks, c.from)) || (g >= 0 && downedCause(toks, c, g));
 }
 
-/** The four tokens before token `from`, lower-cased and joined by spaces. */
 /** Words of a count's own phrase between "if" and its number ("if all 16", "unless the 20"). */
 const CONDITION_LEAD = new Set(['all', 'the', 'some', 'about', 'around', 'nearly', 'roughly']);
 const FINITE_AUX = new Set(['were', 'are', 'is', 'was', 'be', 'get', 'gets', 'got']);
@@ -2576,7 +2575,8 @@ const PRESENT_AUX = new Set(['are', 'is', 'get', 'gets']);
 
 /**
  * The verb at v is told as a habit: a present auxiliary and an adverb of habit before it ("are usually shot down",
- * "usually get intercepted"), or a present verb ("shoots down", "intercept") in a sentence of a recurrence ("every night").
+ * "usually get intercepted"), or a present verb ("shoots down", "intercept") after a recurrence ("every night") in its
+ * own clause or in the phrase that opens the sentence. `base` is where the sentence starts in the body.
  */
 function habitAt(toks: Tok[], v: number, base: number): boolean {
   const a = toks[v - 1]?.low ?? '';
@@ -2655,6 +2655,7 @@ const QUESTION_BREAKS = new Set([
 /** A question that opens with a modal or "do" and ends with a question mark ("Could 30 drones be shot down …?"). */
 const MODAL_QUESTION = /^\s*["“«]?\s*(?:could|can|will|would|should|might|may|do|does)\b[^?]*\?\s*["”»]?\s*$/i;
 
+/** The four tokens before token `from`, lower-cased and joined by spaces. */
 function wordsBefore(toks: Tok[], from: number): string {
   // (a loop, not slice, map and join: the array map makes differs in V8's elements kind between unoptimised and
   // optimised code, and each new kind seen throws away the optimised code that reads it)
