@@ -176,10 +176,8 @@ function twoNamedCountsJoined(a: Draft, b: Draft, body: string): boolean {
   // (a designator's plural "s" is left after its count's phrase: "two Ka-52s and a Mi-8")
   if (!(RULES.designatorNoun ? /^s?\s+and\s+$/ : /^\s+and\s+$/).test(body.slice(a.countEnd, b.countStart)))
     return false;
-  // (nor when the second count has a verb of its own: "shot down two Kh-22s and a Kh-31 was shot down over Odesa", a
-  // clause whose place is its own; rule designatorNoun)
-  // (nor a place after a verb or participle of the second count's own: "a Mi-8 crashed over Kherson", "a Su-34 based in
-  // Crimea", "a Su-34 that was bombing Kherson"; review)
+  // (nor when the second count has a verb or participle of its own before the place: "two Kh-22s and a Kh-31 was shot
+  // down over Odesa", "a Mi-8 crashed over Kherson", "a Su-34 based in Crimea"; rule designatorNoun, review)
   if (RULES.designatorNoun && OWN_VERB_AFTER.test(body.slice(b.countEnd, b.countEnd + 24))) return false;
   // ("two Ka-52s and a Mi-8": a type designator is a noun too; rule designatorNoun)
   const nounOf = (d: Draft): boolean =>

@@ -341,8 +341,10 @@ function appositionNotLocating(inp: LocateInput, p: PlaceMention, before: string
 const LOCATIVE_BEFORE =
   /\b(?:over|above|in|near|across|outside|(?:aimed|heading|headed|flying|directed)\s+(?:at|for|towards?|to))\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i;
 
-/** "in the region Kiev", "the oblast Moscow": a translation's word order for the oblast around a city that is a region of its
- * own (rule regionBeforeCapital). */
+/**
+ * "in the region Kiev", "the oblast Moscow": a translation's word order for the oblast around a city that is a region of
+ * its own (rule regionBeforeCapital).
+ */
 const REGION_BEFORE = /\b(?:region|oblast|province)\s+$/i;
 function regionBeforeCapital(body: string, p: PlaceMention): boolean {
   return (
