@@ -127,8 +127,11 @@ function claimantPatterns(compass: string): RegExp[] {
     ),
     // "Moscow's mayor", "the mayor of Moscow", "Lipetsk's regional governor", "the Belgorod governor" (not "the pro-Moscow
     // governor of Sevastopol"; "the governor for Moscow", as translations write it)
+    // ("the head of the Bryansk region", "the head of Crimea installed by Russia": a head's title with its place, rule
+    // headOfPlace; not of a thing the place has, "the head of the Kharkiv region's police", nor an administration's)
     new RegExp(
-      String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD})?`,
+      String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD})?` +
+        String.raw`|[Tt]he\s+${APPOINTED_BEFORE}head\s+of\s+(?:the\s+)?${NATION_OF}${OCCUPIED}${compass}${PLACE_WORD}(?<!['’]s)(?![\p{L}'’-]|\s+(?:\p{Lu}|(?:regional|city|oblast|military|state|district|administration|council|police|government)\b|(?:region|oblast|province|krai|territory|peninsula)['’]))`,
       'gu',
     ),
     // ministries, air forces, general staffs; Ukraine's regional commands ("the Southern Defence Forces", "Defence Forces of
@@ -189,6 +192,8 @@ const PATTERN_SETS = [
 ];
 
 const HONORIFIC = 12;
+/** The pattern of "Moscow's mayor", "the governor of Kursk" and "the head of the Bryansk region" (rule headOfPlace). */
+const HEAD_OR_TITLE_OF_PLACE = 2;
 /** "NAME, the governor of PLACE". */
 const OFFICE_OF_PLACE = 10;
 
@@ -204,7 +209,7 @@ const SPEAKING_PART =
 const KEYWORDS: RegExp[] = [
   /Gov\.|[Gg]overnor|[Mm]ayor|Head/,
   /[Gg]overnor|[Mm]ayor|head/,
-  /[Gg]overnor|[Mm]ayor/,
+  /[Gg]overnor|[Mm]ayor|head of/,
   /[Mm]inist|MoD|[Ff]orce|[Ss]taff|[Nn]avy|Command|OC /,
   /military|army/,
   new RegExp(`\\b(?:${OFFICIALS_SURNAMES()}|${NATIONAL_SURNAMES})\\b`),
@@ -249,6 +254,13 @@ export function findClaimants(
       const start = base + m.index;
       const end = start + whole.length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
+      // (the head's title with an appointee's adjective as rule appointedOfficial reads it, and only with it)
+      if (
+        p === HEAD_OR_TITLE_OF_PLACE &&
+        /^[Tt]he\s+.*\bhead\s+of\b/.test(m[0]) &&
+        (!RULES.headOfPlace || (!RULES.appointedOfficial && APPOINTED_SOMEWHERE.test(m[0])))
+      )
+        continue;
       if (p === OFFICE_OF_PLACE && !RULES.appointedOfficial && !PLAIN_OFFICE.test(m[0])) continue;
       // ("the head of Rostov's election commission", "of Donetsk's water utility": the title is of something the place
       // has, not of the place; "the head of Kyiv's military administration" is the place's, review)

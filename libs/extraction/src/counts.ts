@@ -318,6 +318,32 @@ function allOfHead(toks: Tok[], k: number): number {
     return x + 3;
   return x > k ? x : -1;
 }
+/**
+ * From k: past the capitalised words of an origin or a model and their hyphened parts ("Iranian-made", "Shahed-136",
+ * "Russian"), and the modifiers "all the" takes ("kamikaze", "attack"), at most eight tokens; where the head may start.
+ */
+function pastOriginModifiers(toks: Tok[], k: number): number {
+  let x = k;
+  while (x < k + 8 && x < toks.length) {
+    const t = toks[x]!;
+    // (a capitalised weapon's name is a model before the head, "Shahed-136 drones", "Shahed drones")
+    if (
+      t.kind === 'w' &&
+      (/^\p{Lu}/u.test(t.raw) || ALL_THE_MODIFIERS.has(t.low)) &&
+      (!WEAPON_HEADS.has(t.low) || /^\p{Lu}/u.test(t.raw))
+    )
+      x++;
+    // (a hyphen's part: "Iranian-made", "Shahed-136"; "kamikaze-drones" ends at its head)
+    else if (t.raw === '-' && x > k && toks[x + 1] && toks[x + 1]!.kind !== 'p') {
+      const part = toks[x + 1]!;
+      if (part.kind === 'w' && WEAPON_HEADS.has(part.low) && !/^\p{Lu}/u.test(part.raw)) return x + 1;
+      x += 2;
+    } else break;
+  }
+  // (the head, or the drones' long name, "unmanned aerial vehicles")
+  const head = toks[x]?.kind === 'w' ? toks[x]!.low : '';
+  return WEAPON_HEADS.has(head) || (head === 'unmanned' && toks[x + 1]?.low === 'aerial') ? x : k;
+}
 /** "All the drones are reported / said / believed to have been shot down" (rule allTheAre). */
 const REPORTED_PRESENT = new Set(['reported', 'said', 'believed', 'thought', 'understood']);
 /** "brings to ten the …", "raised to 14 the …": a running total's verb before its number. */
@@ -451,6 +477,9 @@ export function findCounts(
       // the three words of the drones' long name as one head, rule allTheModified)
       let h = allOf > 0 ? allOf : i + 2;
       if (RULES.allTheModified) while (h < i + 4 && ALL_THE_MODIFIERS.has(toks[h]?.low ?? '')) h++;
+      // ("all of the Iranian-made Shahed-136 kamikaze drones": an origin, a model and their hyphens before the head too,
+      // rule allTheOrigin)
+      if (RULES.allTheOrigin) h = pastOriginModifiers(toks, h);
       const longName =
         RULES.allTheModified &&
         toks[h]?.low === 'unmanned' &&

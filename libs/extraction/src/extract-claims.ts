@@ -1084,6 +1084,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           ? { set, regions, sentence: si, generic: RULES.genericCapitalTarget && onlyGenericCapital(s, regions) }
           : null;
       }
+    } else if (!triggered && RULES.detectedSetTarget && DETECTED_OVER.test(s.text)) {
+      // "Ten drones were detected over the territory of Crimea … Seven drones were shot down": a set seen over one place,
+      // whose parts a later sentence downs there (rule detectedSetTarget)
+      const set = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start));
+      lastSet = set ?? lastSet;
+      if (set && RULES.setTargetPlace) {
+        const regions = targetOf(body, s, DETECTED_BEFORE);
+        setTarget = regions ? { set, regions, sentence: si, generic: false } : null;
+      }
     } else if (!triggered && (hints & HAS_SENT_PIECE) !== 0 && SENT.test(s.text)) {
       // "Around 28 strike drones were sent at the peninsula. … all of them were shot down": the set a later "all of
       // them" counts (only that: a sending names no attacker, tally or target here)
@@ -1990,7 +1999,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         sibling?.sentence === si &&
         sibling.claim.scope === 'region' &&
         sibling.claim.weapon === weapon &&
-        !sentPlaces.some((p) => p.start >= sibling.countEnd && p.start < countStart) &&
+        // ("Twelve drones were shot down over Crimea, and a further three drones were jammed": only the places of that
+        // count between, when this one adds to it; rule additiveSiblingPlace)
+        !sentPlaces.some(
+          (p) =>
+            p.start >= sibling.countEnd &&
+            p.start < countStart &&
+            !(
+              RULES.additiveSiblingPlace &&
+              sibling.claim.regions.includes(p.code) &&
+              ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd))
+            ),
+        ) &&
         !WIDER_THAN_TARGET.test(body.slice(sibling.countEnd, seg.end)) &&
         !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       )
@@ -2590,6 +2610,9 @@ const UNDER_ATTACK_PERFECT_AFTER =
 /** "X came under (a series of) drone attacks", "X was attacked": a place as the subject of an attack. */
 const UNDER_ATTACK_AFTER =
   /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,2}attacks?\b|(?:was|were|has|had|have)\s+(?:(?:also|again|once\s+again|already|repeatedly)\s+)?(?:been\s+)?(?:attacked|targeted)\b)/i;
+/** As UNDER_ATTACK_AFTER, three words before the attack noun: "came under a drawn-out Russian drone attack" (rule attackNounModifiers). */
+const UNDER_ATTACK_AFTER_LONG =
+  /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,3}attacks?\b|(?:was|were|has|had|have)\s+(?:(?:also|again|once\s+again|already|repeatedly)\s+)?(?:been\s+)?(?:attacked|targeted)\b)/i;
 /** "a drone attack on Kazan", "Russia's sixth raid on Kyiv": the target after an attack noun. */
 const ATTACK_ON_BEFORE =
   /\b(?:attacks?|raids?|strikes?|assaults?|barrages?|salvos?)\s+(?:on|against)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:Ukrainian|Russian)\s+)?(?:capital,?\s+|city\s+of\s+|port\s+(?:city\s+)?(?:of\s+)?)?$/i;
@@ -2685,7 +2708,12 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
     if (RULES.appositionTarget && inApposition(s, p, places[i + 1])) continue;
     const at = p.start - s.start;
     const before = s.text.slice(Math.max(0, at - 50), at);
-    const after = s.text.slice(p.end - s.start, p.end - s.start + 60);
+    // ("Ukraine's capital, Kyiv, came under a drone attack": the name in apposition between commas, its closing comma
+    // read past to the attack after it; rule appositionAttacked)
+    const after = s.text.slice(
+      p.end - s.start + (RULES.appositionAttacked && /,\s*$/.test(before) && s.text[p.end - s.start] === ',' ? 1 : 0),
+      p.end - s.start + 60,
+    );
     if (
       !SET_TARGET_BEFORE.test(before) &&
       !ATTACK_ON_BEFORE.test(before) &&
@@ -2694,7 +2722,7 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
         ATTACK_ON_FACILITY_BEFORE.test(s.text.slice(Math.max(0, at - 100), at)) &&
         !BACKGROUND_TIME.test(s.text)
       ) &&
-      !UNDER_ATTACK_AFTER.test(after) &&
+      !(RULES.attackNounModifiers ? UNDER_ATTACK_AFTER_LONG : UNDER_ATTACK_AFTER).test(after) &&
       // (not a background of many attacks, "Kharkiv has come under daily attack since spring"; review)
       !(RULES.perfectUnderAttack && UNDER_ATTACK_PERFECT_AFTER.test(after) && !BACKGROUND_TIME.test(s.text))
     )
@@ -2846,6 +2874,12 @@ function threatSentencePlace(s: Span): string | null {
   return codes.size === 1 ? [...codes][0]! : null;
 }
 
+/** A set told as seen over a place: "were detected over", "was spotted in the skies over" (rule detectedSetTarget). */
+const DETECTED_OVER =
+  /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:detected|spotted|tracked|registered|recorded)\s+(?:over|above|in)\b/i;
+/** Just before the place a set was seen over: "detected over the territory of ", "spotted in the skies over the ". */
+const DETECTED_BEFORE =
+  /\b(?:detected|spotted|tracked|registered|recorded)\s+(?:over|above|in)\s+(?:the\s+)?(?:(?:territory|skies?|sky|airspace)\s+(?:of|over|above)\s+(?:the\s+)?)?(?:\w+\s+){0,2}$/i;
 /** A launch sentence's words for sending threats: where a set a later sentence may down whole is counted (rule setDowned). */
 const SET_HINT = /ttack|aunch|fired|struck|strike|aimed|targeted|sent\b|\bfl(?:ew|own)\s+into\b/;
 /** As TARGET_BEFORE, and "tried to strike the Bryansk region". */

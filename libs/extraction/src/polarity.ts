@@ -753,6 +753,47 @@ function participleAside(toks: Tok[], open: number, close: number): boolean {
   return ASIDE_AUX.has(toks[close + 1]?.low ?? '');
 }
 
+/**
+ * From a comma or a relative pronoun at `open`: ", picked up and jammed by electronic warfare, came down", "that electronic
+ * warfare suppressed came down": words only (no count, no clause punctuation, at most 20), an interception verb among
+ * them, closed (by a comma after an aside) right before a verb of falling; the interception verb's index, else -1.
+ */
+function downingBeforeFall(toks: Tok[], open: number, counts: readonly Count[]): number {
+  const comma = toks[open]!.raw === ',';
+  let downed = -1;
+  for (let x = open + 1; x < Math.min(toks.length, open + 22); x++) {
+    const t = toks[x]!;
+    if (comma && t.raw === ',')
+      return downed > 0 && (FALL_AFTER.test(wordsFrom(toks, x + 1)) || passiveClaimAt(toks, x + 1)) ? downed : -1;
+    if (t.kind === 'p' && !isWordHyphen(toks, x)) return -1;
+    if (counts.some((o) => o.from === x)) return -1;
+    if (t.kind !== 'w') continue;
+    // (a clause of its own inside, "that were flying towards Kyiv while others were shot down", is not the count's)
+    if (ASIDE_CLAUSE_OPENERS.has(t.low)) return -1;
+    if (!comma && downed > 0 && x === downed + 1 + downedParticle(toks, downed))
+      return FALL_AFTER.test(wordsFrom(toks, x)) ? downed : -1;
+    if (downed < 0 && verbPolarity(toks, x) === 'claim') downed = x;
+  }
+  return -1;
+}
+/** Words that open another clause, or name another subject, inside an aside (rule downedAsideFell). */
+const ASIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'while whereas when after before because although though since until unless if others other some but or'.split(' '),
+);
+/** A downing verb's particle ("shot down"): the words after the verb that are still the verb. */
+function downedParticle(toks: Tok[], v: number): number {
+  return toks[v + 1]?.low === 'down' || toks[v + 1]?.low === 'out' ? 1 : 0;
+}
+/** The next three words from `from`, lower case, joined by spaces. */
+function wordsFrom(toks: Tok[], from: number): string {
+  return toks
+    .slice(from, from + 3)
+    .map((t) => t.low)
+    .join(' ');
+}
+/** A fall after the downing: "came down", "crashed", "fell" (not "fell short", "fell silent"). */
+const FALL_AFTER = /^(?:came down|crashed|fell(?! short| silent| apart| behind)|went down)\b/;
+
 /** "one, as you can see, hit", "five, as we know, were downed": a short "as" clause of knowing or seeing between commas. */
 function asClauseAside(toks: Tok[], open: number, close: number): boolean {
   if (toks[open + 1]?.low !== 'as' || close - open > 6) return false;
@@ -1158,6 +1199,11 @@ function rightGovernor(
         k = each;
         continue;
       }
+      // "Three drones, picked up by air defence and jammed by electronic warfare, came down over the Bryansk region": the
+      // downing told in the aside governs a count whose own verb is only its fall (rule downedAsideFell)
+      const downedInAside =
+        RULES.downedAsideFell && t.raw === ',' && k === listEnd ? downingBeforeFall(toks, k, counts) : -1;
+      if (downedInAside > 0) return { gov: { polarity: 'claim', at: downedInAside }, passive: true };
       // "A total of 27 drones — mostly Shaheds — were shot down", "Forty drones, the ministry said, were destroyed": an aside after the phrase
       // "110 of them, about 93%, had been intercepted": a share between commas (not a list: listEnd stays)
       const share = RULES.percentAside && k === listEnd ? shareAsideEnd(toks, k) : -1;
@@ -1199,6 +1245,12 @@ function rightGovernor(
         stop = Math.min(toks.length, Math.max(stop, verb + 6));
         continue;
       }
+    }
+    // "Four drones that air defence on duty picked up and electronic warfare suppressed came down over the Bryansk
+    // region": an object relative whose own verb is the downing, the count's verb only its fall (rule downedAsideFell)
+    if (RULES.downedAsideFell && k === listEnd && (t.low === 'that' || t.low === 'which')) {
+      const downed = downingBeforeFall(toks, k, counts);
+      if (downed > 0) return { gov: { polarity: 'claim', at: downed }, passive: true };
     }
     // "Three drones that were flying towards Moscow were brought down", "missiles which were aimed at Kyiv were
     // intercepted": a relative clause of the threats' course, read past to the count's own verb (as the reduced "drones

@@ -639,6 +639,20 @@ export const RULES = {
   habitPresent: true,
   /** "Could 30 drones be shot down over Moscow in one night?": a question that opens with a modal or "do", whose own verb is the downing (no clause, "to" or report between), is no report ("Could the 40 drones shot down over Moscow signal …?" stays). */
   modalQuestion: true,
+  /** "Three drones, picked up by air defence and jammed by electronic warfare, came down over the Bryansk region", "Four drones that electronic warfare suppressed came down over …": the downing told inside an aside or relative clause of the count, whose own verb is only the fall, governs the count. */
+  downedAsideFell: true,
+  /** "All of the Iranian-made Shahed-136 kamikaze drones were destroyed", "all the Russian missiles were downed": an origin's or a model's capitalised words and their hyphens before the head of "all (of) the" are read past to it, so the whole set named before is claimed. */
+  allTheOrigin: true,
+  /** "Ten drones were detected over the territory of Crimea … Seven drones were shot down": a set told as detected, spotted or tracked over one place is a set sent there, whose parts a later sentence that names no place downs there, as a launch's target places them. */
+  detectedSetTarget: true,
+  /** "Seven drones were shot down, the head of the Bryansk region said", "the head of Crimea installed by Russia said": a head's title of a place, with no name after it, is an official speaking for that place, as "the governor of" is (not "the head of the region's police"). */
+  headOfPlace: true,
+  /** "Twelve drones were shot down over Crimea, and a further three drones were jammed by electronic warfare": a count that adds to the placed count before it in its sentence ("another", "a further", "three more") and names no place is where that one was, its place between them notwithstanding. */
+  additiveSiblingPlace: true,
+  /** "Ukraine's capital, Kyiv, came under a drone attack overnight. … forces neutralised 48 drones": a place named in apposition between commas is the subject of the attack after its closing comma, so it is the attack's target. */
+  appositionAttacked: true,
+  /** "Kyiv came under a drawn-out Russian drone attack": three words (not two) between the article and the attack noun still tell the place attacked. */
+  attackNounModifiers: true,
 };
 
 export type RuleName = keyof typeof RULES;
