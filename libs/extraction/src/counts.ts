@@ -248,6 +248,8 @@ export interface SetMention {
   qualifier: Qualifier;
   /** The largest set of each other weapon in the same list ("23 missiles and 428 drones": the 23 missiles). */
   others?: SetMention[];
+  /** Aircraft are counted in the same list ("44 drones and 3 Su-34 aircraft"), though no set of them is kept. */
+  withAircraft?: true;
 }
 
 /** The set a later "all of them" counts: the largest count of threats (launch platforms aside) in a list. */
@@ -271,6 +273,7 @@ export function largestSet(counts: Count[]): SetMention | null {
     weapon: best.weapon!,
     qualifier: best.qualifier,
     ...(others.size > 0 ? { others: [...others.values()] } : {}),
+    ...(counts.some((o) => o.weapon === 'aircraft' && !o.bare) ? { withAircraft: true as const } : {}),
   };
 }
 
@@ -527,7 +530,11 @@ export function findCounts(
       if (
         set &&
         !narrowed &&
-        (generic || (headWeapon !== null && headWeapon === set.weapon && /s$/.test(head!.low))) &&
+        (generic ||
+          (headWeapon !== null && headWeapon === set.weapon && /s$/.test(head!.low)) ||
+          // ("44 drones … All of the aircraft were destroyed": a set of drones only, called aircraft again, as translations
+          // of "unmanned aircraft" do; rule aircraftOfDroneSet)
+          (RULES.aircraftOfDroneSet && head!.low === 'aircraft' && set.weapon === 'drone' && !set.withAircraft)) &&
         (verbNext || objectOf)
       ) {
         out.push(referenceCount(set.value, set.qualifier, i, headEnd, set.weapon));
@@ -1256,6 +1263,8 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
       !(RULES.ownSetPartitive && t.low === 'own' && OWNER_PRONOUNS.has(toks[x - 1]?.low ?? '')) &&
       !/^\p{Lu}/u.test(t.raw) &&
       !WEAPON_MODIFIERS.has(t.low) &&
+      // ("one of the attack drones", "one of the enemy missiles": an attacker's word before the head, rule oneOfAttackers)
+      !(RULES.oneOfAttackers && ALL_THE_MODIFIERS.has(t.low)) &&
       // "debris from one of the destroyed drones": a member of a downed set, where its debris fell (the participle read
       // past; not "an explosive device on one of the downed UAVs went off")
       !(RULES.oneOfDowned && SET_DOWNED_PARTICIPLE.test(t.low) && debrisOfOne(toks, k))

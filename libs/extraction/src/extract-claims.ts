@@ -2697,6 +2697,10 @@ function attackTargetBefore(
  */
 function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null {
   if (WIDER_THAN_TARGET.test(s.text)) return null;
+  // ("In the town of Yelabuga in Russia's Tatarstan, drones attacked an arms factory": the scene the sentence opens with,
+  // rule sceneAttacked)
+  const scene = RULES.sceneAttacked ? sceneOfAttack(s, places) : null;
+  if (scene) return scene;
   const codes = new Set<string>();
   // (`places` are in body offsets, without datelines: placesInSentence)
   for (let i = 0; i < places.length; i++) {
@@ -2731,6 +2735,36 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
   }
   return codes.size === 1 ? [...codes][0]! : null;
 }
+
+/**
+ * "In the town of Yelabuga in Russia's Tatarstan, drones on Wednesday attacked an arms factory", "In Belgorod, drones
+ * struck an oil depot": the one subdivision of the phrase the sentence opens with, when the clause after its comma tells
+ * an attack, with no report or other clause before its verb, and the sentence names no other place (rule sceneAttacked);
+ * else null.
+ */
+function sceneOfAttack(s: Span, places: readonly PlaceMention[]): string | null {
+  const m = SCENE_OPENING.exec(s.text);
+  if (!m) return null;
+  const end = s.start + m[0].length;
+  // (the clause up to its attack verb: "In Kyiv, Zelensky said drones struck …", "In Belgorod, residents sheltered as
+  // drones struck Kursk" open on another clause)
+  const attack = SCENE_ATTACK.exec(s.text.slice(m[0].length));
+  if (!attack) return null;
+  const lead = s.text.slice(m[0].length, m[0].length + attack.index);
+  if (REPORTING_VERB.test(lead) || SUBORDINATE.test(lead)) return null;
+  const codes = new Set<string>();
+  for (const p of places) {
+    if (p.kind === 'country' || p.kind === 'demonym') continue;
+    if (p.start >= end) return null;
+    codes.add(p.code);
+  }
+  return codes.size === 1 ? [...codes][0]! : null;
+}
+/** A sentence's opening phrase of a place, up to its comma: "In the town of Yelabuga in Russia's Tatarstan,". */
+const SCENE_OPENING =
+  /^\s*(?:In|Over)\s+(?:the\s+)?(?:(?:town|city|village|settlement|port)\s+of\s+)?\p{Lu}[^,;:.]{0,60},/u;
+/** An attack told in the clause after a scene: "drones attacked an arms factory", "a drone struck a depot". */
+const SCENE_ATTACK = /\b(?:attacked|struck|targeted|hit)\b/i;
 
 /** Whether a count's sentence names no place but countries, demonyms and seats of who speaks (attackTargetPlace). */
 function namesNoScene(body: string, sentenceStart: number, places: readonly PlaceMention[]): boolean {

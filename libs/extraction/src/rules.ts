@@ -653,6 +653,14 @@ export const RULES = {
   appositionAttacked: true,
   /** "Kyiv came under a drawn-out Russian drone attack": three words (not two) between the article and the attack noun still tell the place attacked. */
   attackNounModifiers: true,
+  /** "shot down one of the attack drones", "one of the enemy missiles": an attacker's word before the set's head after "one of" ("attack", "enemy", "incoming", "kamikaze") is read past, so "one" is a count of one (not "one of the enemy attacks"). */
+  oneOfAttackers: true,
+  /** "Ukraine says ten drones shot downUkrainian officials said …", "the morning of 28 SeptemberSeven enemy Shaheds were destroyed": a line break lost between a word in lower case (or a month's name) and the next line's capitalised word is a sentence break. */
+  gluedLineBreak: true,
+  /** "Russia attacked with a total of 44 drones. All of the aircraft were destroyed": "all (of) the aircraft" after a set of drones only is that set, drones being unmanned aircraft (not when the set names aircraft too). */
+  aircraftOfDroneSet: true,
+  /** "In the town of Yelabuga in Russia's Tatarstan, drones attacked an arms factory. … one of the attacking drones had been shot down": the one place of the phrase a sentence opens with, before a clause of attack, is the attack's target, which places a later count that names none. */
+  sceneAttacked: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -138,6 +138,34 @@ export function splitSentences(text: string): Span[] {
     }
   }
   push(out, text, from, text.length);
+  return RULES.gluedLineBreak ? splitGlued(out, text) : out;
+}
+
+/**
+ * "Ukraine says more than ten drones shot downUkrainian officials said …", "on the morning of 28 SeptemberSeven enemy
+ * Shaheds were destroyed": a line break lost between a headline or a date and the next line, the last word (in lower
+ * case, three letters or more, or a month's name) glued to the next line's capitalised word (rule gluedLineBreak; not a
+ * brand written in camel case, "YouTube", "PrivatBank", whose first part opens with a capital).
+ */
+const GLUED =
+  /(?<![\p{L}\d'’-])(?:\p{Ll}{3,}|January|February|March|April|May|June|July|August|September|October|November|December)(?=\p{Lu}\p{Ll}{2,})/gu;
+
+/** The sentences with each glued line break (GLUED) made a break. */
+function splitGlued(spans: Span[], text: string): Span[] {
+  GLUED.lastIndex = 0;
+  if (!GLUED.test(text)) return spans;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let from = s.start;
+    GLUED.lastIndex = 0;
+    for (let m = GLUED.exec(s.text); m !== null; m = GLUED.exec(s.text)) {
+      const at = s.start + m.index + m[0].length;
+      push(out, text, from, at);
+      from = at;
+    }
+    if (from === s.start) out.push(s);
+    else push(out, text, from, s.end);
+  }
   return out;
 }
 

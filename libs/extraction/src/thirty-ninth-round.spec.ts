@@ -129,3 +129,64 @@ describe('a place in apposition is the subject of the attack after its closing c
     ],
   ]);
 });
+
+describe('an attacker’s word before the head after "one of" is read past', () => {
+  ruleFamily('oneOfAttackers', [
+    ['Air defence shot down one of the attack drones over Sumy.', ['1 drone @ UA-59']],
+    ['Air defence shot down one of the enemy missiles over Kharkiv.', ['1 missile @ UA-63']],
+  ]);
+  identityRows([
+    // (a set of attacks is no threat; debris is no downing told)
+    ['Air defence repelled one of the enemy attacks on Sumy.', []],
+    ['Debris from one of the attack drones damaged a house in Sumy.', []],
+  ]);
+});
+
+describe('a line break lost between a word in lower case, or a month, and a capitalised word is a break', () => {
+  ruleFamily('gluedLineBreak', [
+    [
+      'Taranenko on the situation in the region on the morning of 28 SeptemberSeven enemy Shaheds were destroyed over Cherkasy region.',
+      ['7 drone @ UA-71'],
+    ],
+  ]);
+  identityRows([
+    // (a brand written in camel case, its first part capitalised, is no break)
+    ['The PrivatBank branch in Odesa was damaged as 12 drones were shot down over the city.', ['12 drone @ UA-51']],
+    ['Watch on YouTube: air defence shot down 12 drones over Odesa.', ['12 drone @ UA-51']],
+  ]);
+});
+
+describe('"all (of) the aircraft" after a set of drones only is that set', () => {
+  ruleFamily('aircraftOfDroneSet', [
+    [
+      'Russia attacked the country with a total of 44 drones. All of the aircraft were destroyed by air defences.',
+      ['44 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (not when the set names aircraft too)
+    ['Russia attacked the country with 44 drones and 3 Su-34 aircraft. All of the aircraft were destroyed.', []],
+  ]);
+});
+
+describe('the one place of a sentence’s opening phrase before a clause of attack is the attack’s target', () => {
+  ruleFamily(
+    ['sceneAttacked', 'oneOfAttackers'],
+    [
+      [
+        'In the town of Yelabuga in Russia’s Tatarstan, drones on Wednesday attacked an arms factory. The ministry said one of the attacking drones had been shot down over the plant.',
+        ['1 drone @ RU-TA'],
+      ],
+    ],
+  );
+  ruleFamily('sceneAttacked', [
+    [
+      'In the town of Yelabuga in Russia’s Tatarstan, drones on Wednesday attacked an arms factory. The ministry said two drones had been shot down over the plant.',
+      ['2 drone @ RU-TA'],
+    ],
+  ]);
+  identityRows([
+    // (not a scene beside another clause before the attack)
+    ['In Belgorod, residents sheltered as drones struck Kursk. Three were shot down.', ['3 drone @ country RU']],
+  ]);
+});
