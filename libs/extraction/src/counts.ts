@@ -248,8 +248,6 @@ export interface SetMention {
   qualifier: Qualifier;
   /** The largest set of each other weapon in the same list ("23 missiles and 428 drones": the 23 missiles). */
   others?: SetMention[];
-  /** Aircraft are counted in the same list ("44 drones and 3 Su-34 aircraft"), though no set of them is kept. */
-  withAircraft?: true;
 }
 
 /** The set a later "all of them" counts: the largest count of threats (launch platforms aside) in a list. */
@@ -273,7 +271,6 @@ export function largestSet(counts: Count[]): SetMention | null {
     weapon: best.weapon!,
     qualifier: best.qualifier,
     ...(others.size > 0 ? { others: [...others.values()] } : {}),
-    ...(counts.some((o) => o.weapon === 'aircraft' && !o.bare) ? { withAircraft: true as const } : {}),
   };
 }
 
@@ -322,31 +319,46 @@ function allOfHead(toks: Tok[], k: number): number {
   return x > k ? x : -1;
 }
 /**
- * From k: past the capitalised words of an origin or a model and their hyphened parts ("Iranian-made", "Shahed-136",
- * "Russian"), and the modifiers "all the" takes ("kamikaze", "attack"), at most eight tokens; where the head may start.
+ * From k: past what tells where the threats were made or which model they are, and the modifiers "all the" takes — a
+ * hyphened origin ("Iranian-made", "US-supplied"), a model's name with its number ("Shahed-136", "Kh-101"), "kamikaze",
+ * "attack", "cruise" — at most ten tokens; where the head starts, or k. A side's bare demonym ("all the Ukrainian
+ * drones") or a model without its number ("all the Gerbera drones") may pick out another set than the one named
+ * before, so neither is read past (review).
  */
 function pastOriginModifiers(toks: Tok[], k: number): number {
   let x = k;
-  while (x < k + 8 && x < toks.length) {
+  while (x < k + 10 && x < toks.length) {
     const t = toks[x]!;
-    // (a capitalised weapon's name is a model before the head, "Shahed-136 drones", "Shahed drones")
-    if (
+    const hyphened = toks[x + 1]?.raw === '-' && toks[x + 2] !== undefined && toks[x + 2]!.kind !== 'p';
+    if (t.kind === 'w' && /^\p{Lu}/u.test(t.raw) && hyphened) {
+      const part = toks[x + 2]!;
+      // ("kamikaze-drones" ends at its head)
+      if (part.kind === 'w' && WEAPON_HEADS.has(part.low)) return x + 2 === k ? k : x + 2;
+      if (part.kind !== 'n' && !ORIGIN_PARTICIPLES.has(part.low)) return k;
+      x += 3;
+    } else if (
       t.kind === 'w' &&
-      (/^\p{Lu}/u.test(t.raw) || ALL_THE_MODIFIERS.has(t.low)) &&
-      (!WEAPON_HEADS.has(t.low) || /^\p{Lu}/u.test(t.raw))
-    )
+      !/^\p{Lu}/u.test(t.raw) &&
+      !(t.low === 'unmanned' && toks[x + 1]?.low === 'aerial') &&
+      (ALL_THE_MODIFIERS.has(t.low) || WEAPON_MODIFIERS.has(t.low))
+    ) {
+      if (hyphened && WEAPON_HEADS.has(toks[x + 2]!.low)) return x + 2;
       x++;
-    // (a hyphen's part: "Iranian-made", "Shahed-136"; "kamikaze-drones" ends at its head)
-    else if (t.raw === '-' && x > k && toks[x + 1] && toks[x + 1]!.kind !== 'p') {
-      const part = toks[x + 1]!;
-      if (part.kind === 'w' && WEAPON_HEADS.has(part.low) && !/^\p{Lu}/u.test(part.raw)) return x + 1;
-      x += 2;
     } else break;
   }
   // (the head, or the drones' long name, "unmanned aerial vehicles")
   const head = toks[x]?.kind === 'w' ? toks[x]!.low : '';
   return WEAPON_HEADS.has(head) || (head === 'unmanned' && toks[x + 1]?.low === 'aerial') ? x : k;
 }
+/** The second half of a hyphened origin: "Iranian-made", "US-supplied", "Russian-designed". */
+const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set([
+  'made',
+  'designed',
+  'built',
+  'produced',
+  'supplied',
+  'manufactured',
+]);
 /** "All the drones are reported / said / believed to have been shot down" (rule allTheAre). */
 const REPORTED_PRESENT = new Set(['reported', 'said', 'believed', 'thought', 'understood']);
 /** "brings to ten the …", "raised to 14 the …": a running total's verb before its number. */
@@ -530,11 +542,7 @@ export function findCounts(
       if (
         set &&
         !narrowed &&
-        (generic ||
-          (headWeapon !== null && headWeapon === set.weapon && /s$/.test(head!.low)) ||
-          // ("44 drones … All of the aircraft were destroyed": a set of drones only, called aircraft again, as translations
-          // of "unmanned aircraft" do; rule aircraftOfDroneSet)
-          (RULES.aircraftOfDroneSet && head!.low === 'aircraft' && set.weapon === 'drone' && !set.withAircraft)) &&
+        (generic || (headWeapon !== null && headWeapon === set.weapon && /s$/.test(head!.low))) &&
         (verbNext || objectOf)
       ) {
         out.push(referenceCount(set.value, set.qualifier, i, headEnd, set.weapon));
@@ -1205,6 +1213,9 @@ const ONE_OF_DOWNED = /^(?:downed|destroyed|intercepted|neutrali[sz]ed)$/;
 const ONE_OF_COURSE = new Set(['flying', 'heading', 'headed', 'approaching', 'moving', 'travelling', 'traveling']);
 
 function oneOfNotACount(toks: Tok[], k: number): boolean {
+  // ("shot down all but one of the attack drones": the set less one, not one; rule allButOneOf)
+  if (RULES.allButOneOf && toks[k - 2]?.low === 'one' && toks[k - 3]?.low === 'but' && toks[k - 4]?.low === 'all')
+    return true;
   // "One of them was brought down in the Kaluga region": a part downed in its own passive, as "two of them were" is
   if (ONE_OF_SET.has(toks[k]?.low ?? '') && toks[k - 2]?.low === 'one') {
     const v =

@@ -882,7 +882,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
    * name none (`generic`: that place is "the capital" unnamed, whose country the part's side tells; rule
    * genericCapitalTarget).
    */
-  let setTarget: { set: SetMention; regions: string[]; sentence: number; generic: boolean } | null = null;
+  let setTarget: {
+    set: SetMention;
+    regions: string[];
+    sentence: number;
+    generic: boolean;
+    /** A set told as detected (rule detectedSetTarget), and the country its threats came from, if told. */
+    detected?: { origin: string | null };
+  } | null = null;
   /** The places of each sentence, read once (a sentence's own, and again when a later count looks back at it). */
   const placesMemo: Array<PlaceMention[] | undefined> = [];
   const placesOfSentence = (k: number): PlaceMention[] => (placesMemo[k] ??= placesInSentence(body, sentences[k]!));
@@ -1087,11 +1094,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     } else if (!triggered && RULES.detectedSetTarget && DETECTED_OVER.test(s.text)) {
       // "Ten drones were detected over the territory of Crimea … Seven drones were shot down": a set seen over one place,
       // whose parts a later sentence downs there (rule detectedSetTarget)
-      const set = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start));
+      const seen = findCounts(tokens(s.text, s.start), s.text, s.start);
+      const set = largestSet(seen);
       lastSet = set ?? lastSet;
       if (set && RULES.setTargetPlace) {
         const regions = targetOf(body, s, DETECTED_BEFORE);
-        setTarget = regions ? { set, regions, sentence: si, generic: false } : null;
+        const origin = seen.find((o) => o.value === set.value && o.weapon === set.weapon)?.origin ?? null;
+        setTarget = regions ? { set, regions, sentence: si, generic: false, detected: { origin } } : null;
       }
     } else if (!triggered && (hints & HAS_SENT_PIECE) !== 0 && SENT.test(s.text)) {
       // "Around 28 strike drones were sent at the peninsula. … all of them were shot down": the set a later "all of
@@ -1977,6 +1986,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         si - setTarget.sentence <= 2 &&
         setTarget.set.weapon === weapon &&
         c.value <= setTarget.set.value &&
+        // (a part of a detected set tells no other origin: "Ten drones were detected over Crimea. Ukraine's air force said it
+        // shot down seven Russian drones" are another side's; review)
+        (setTarget.detected === undefined || c.origin === null || c.origin === setTarget.detected.origin) &&
         // "Ukraine's air force said 12 were destroyed": the target's own country, named for the speaker, is no other place
         sentPlaces.every(
           (p) => p.kind === 'demonym' || (p.kind === 'country' && p.code === countryOfRegion(setTarget!.regions[0]!)),
@@ -2008,7 +2020,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             !(
               RULES.additiveSiblingPlace &&
               sibling.claim.regions.includes(p.code) &&
-              ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd))
+              ADDITIVE.test(body.slice(Math.max(s.start, countStart - 12), countEnd)) &&
+              !ELSEWHERE_AFTER.test(body.slice(countEnd, seg.end))
             ),
         ) &&
         !WIDER_THAN_TARGET.test(body.slice(sibling.countEnd, seg.end)) &&
@@ -2024,11 +2037,26 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !loc.locCountry &&
         RULES.attackTargetPlace &&
         namesNoScene(body, s.start, sentPlaces) &&
+        // ("Russian forces sent 365 drones against Ukraine, … brought down seven cruise missiles": a sentence that tells
+        // its own attack on a whole country is not placed by an earlier one's target; rule countryTargetSentence)
+        !(RULES.countryTargetSentence && COUNTRY_TARGETED.test(s.text)) &&
         !WIDER_THAN_TARGET.test(s.text) &&
         !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       ) {
         const target = attackTargetBefore(sentences, si, drafts, attackPlaced, c.value, placesOfSentence);
-        if (target && onlyTargetCountry(body, s.start, sentPlaces, target)) {
+        // ("Kyiv came under a Russian drone attack. Russian air defence shot down 20 Ukrainian drones": threats of the
+        // target's own country were not sent at it; rule targetNotOwnThreats)
+        if (
+          target &&
+          onlyTargetCountry(body, s.start, sentPlaces, target) &&
+          // (not a land one side holds and the other claims, "Ukrainian drones attacked Crimea")
+          !(
+            RULES.targetNotOwnThreats &&
+            c.origin !== null &&
+            c.origin === countryOfRegion(target) &&
+            !contestedOnly([target])
+          )
+        ) {
           regions = [target];
           attackPlaced.set(si, Math.max(c.value, attackPlaced.get(si) ?? 0));
         }
@@ -2164,12 +2192,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           if (found.length > 0) regions = [...new Set([...regions, ...found])].sort();
         }
       }
-      const scope = regions.length > 0 ? 'region' : 'country';
+      // "intercepted 110 drones launched at close to a dozen Russian regions", "116 drones that had been aimed at 14
+      // regions, Ryazan and Moscow among them": a count sent at a number of regions is over them all, in no one place the
+      // sentence names (rule widerTargetOfCount)
+      const widerTarget =
+        RULES.widerTargetOfCount && regions.length > 0 && WIDER_TARGET_OF_COUNT.test(body.slice(countEnd, seg.end));
       const landCountry = landCountryOf(regions);
+      if (widerTarget) regions = [];
+      const scope = regions.length > 0 ? 'region' : 'country';
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? lookups.country() ?? 'RU')
-          : (partialCountry ??
+          : ((widerTarget ? landCountry : null) ??
+            partialCountry ??
             loc.locCountry ??
             loc.defender ??
             invert(c.typeOrigin ?? null) ??
@@ -2624,6 +2659,9 @@ const ATTACK_ON_BEFORE =
  */
 const ATTACK_ON_FACILITY_BEFORE =
   /\b(?:carried\s+out|carries\s+out|launched|launches|conducted|mounted|staged)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?)\s+(?:on|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:in|near|outside|at)\s+(?:the\s+)?$/i;
+/** A past week or month an attack is set in: "at the weekend", "in February", "last week" (rules appositionAttacked, attackNounModifiers). */
+const PAST_PERIOD =
+  /\b(?:at\s+the\s+weekend|last\s+(?:week|month|year|spring|summer|autumn|winter)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|since\s+\d{4})\b/;
 /** Words that set an attack in the past or as a campaign, not the night a count is of ("last month", "continued"). */
 const BACKGROUND_TIME =
   /\b(?:last\s+(?:month|week|year)|continued|continues|renewed|stepped\s+up|campaign|in\s+recent\s+(?:days|weeks|months)|since|times|daily|regular|regularly|repeatedly|frequent|frequently|this\s+(?:year|month))\b/i;
@@ -2642,6 +2680,15 @@ function unreadPlaceIn(body: string, from: number, to: number, places: readonly 
   return false;
 }
 
+/** A launch or an attack at a whole country: "sent 365 drones … against Ukraine", "attacked Russia overnight" (rule countryTargetSentence). */
+const COUNTRY_TARGETED =
+  /\b(?:sent|launched|fired|directed|unleashed)\b[^.;:]{0,80}?\b(?:against|at|on|towards?)\s+(?:Ukraine|Russia)\b(?!['’])|\battack(?:ed|s)?\s+(?:on\s+|against\s+)?(?:Ukraine|Russia)\b(?!['’])/;
+/** A count's own clause telling it was elsewhere, or not stopped: "shot down elsewhere", "at sea", "could not be intercepted" (rule additiveSiblingPlace). */
+const ELSEWHERE_AFTER =
+  /\b(?:elsewhere|at\s+sea|over\s+(?:the\s+)?(?:water|waters|sea)|near\s+the\s+border|across|throughout|could\s+not|couldn['’]t|failed|not)\b/i;
+/** Right after a count: sent at a number of regions ("launched at close to a dozen Russian regions"; rule widerTargetOfCount). */
+const WIDER_TARGET_OF_COUNT =
+  /^\s*(?:that\s+(?:had\s+been|have\s+been|were|was)\s+|which\s+(?:had\s+been|were)\s+)?(?:launched|sent|aimed|fired|directed|flying|heading)\s+(?:at|towards?|against|into)\s+(?:(?:close\s+to|almost|nearly|some|about|around|more\s+than|over|at\s+least|up\s+to)\s+)?(?:\d+|a\s+dozen|dozens\s+of|several|various|multiple|many|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
 /** Words of an area wider than one attacked place, in a count's sentence or an attack's ("a number of regions"). */
 const WIDER_THAN_TARGET =
   /\b(?:territory|territories|country|nationwide|regions|oblasts|provinces|areas|cities|towns|fronts?|directions|in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|overall)\b/i;
@@ -2697,10 +2744,6 @@ function attackTargetBefore(
  */
 function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null {
   if (WIDER_THAN_TARGET.test(s.text)) return null;
-  // ("In the town of Yelabuga in Russia's Tatarstan, drones attacked an arms factory": the scene the sentence opens with,
-  // rule sceneAttacked)
-  const scene = RULES.sceneAttacked ? sceneOfAttack(s, places) : null;
-  if (scene) return scene;
   const codes = new Set<string>();
   // (`places` are in body offsets, without datelines: placesInSentence)
   for (let i = 0; i < places.length; i++) {
@@ -2714,10 +2757,18 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
     const before = s.text.slice(Math.max(0, at - 50), at);
     // ("Ukraine's capital, Kyiv, came under a drone attack": the name in apposition between commas, its closing comma
     // read past to the attack after it; rule appositionAttacked)
-    const after = s.text.slice(
-      p.end - s.start + (RULES.appositionAttacked && /,\s*$/.test(before) && s.text[p.end - s.start] === ',' ? 1 : 0),
-      p.end - s.start + 60,
-    );
+    const apposed = RULES.appositionAttacked && /,\s*$/.test(before) && s.text[p.end - s.start] === ',';
+    const after = s.text.slice(p.end - s.start + (apposed ? 1 : 0), p.end - s.start + 60);
+    // (what only these two rules read is tonight's attack only: not "has been attacked repeatedly since 2022", "came
+    // under … attack last month", "a large Russian cyber attack"; review)
+    const underAttack =
+      UNDER_ATTACK_AFTER.test(after) ||
+      (RULES.attackNounModifiers &&
+        UNDER_ATTACK_AFTER_LONG.test(after) &&
+        !BACKGROUND_TIME.test(s.text) &&
+        !PAST_PERIOD.test(s.text) &&
+        !/\bcyber/i.test(after));
+    if (apposed && (BACKGROUND_TIME.test(s.text) || PAST_PERIOD.test(s.text))) return null;
     if (
       !SET_TARGET_BEFORE.test(before) &&
       !ATTACK_ON_BEFORE.test(before) &&
@@ -2726,7 +2777,7 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
         ATTACK_ON_FACILITY_BEFORE.test(s.text.slice(Math.max(0, at - 100), at)) &&
         !BACKGROUND_TIME.test(s.text)
       ) &&
-      !(RULES.attackNounModifiers ? UNDER_ATTACK_AFTER_LONG : UNDER_ATTACK_AFTER).test(after) &&
+      !underAttack &&
       // (not a background of many attacks, "Kharkiv has come under daily attack since spring"; review)
       !(RULES.perfectUnderAttack && UNDER_ATTACK_PERFECT_AFTER.test(after) && !BACKGROUND_TIME.test(s.text))
     )
@@ -2735,36 +2786,6 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
   }
   return codes.size === 1 ? [...codes][0]! : null;
 }
-
-/**
- * "In the town of Yelabuga in Russia's Tatarstan, drones on Wednesday attacked an arms factory", "In Belgorod, drones
- * struck an oil depot": the one subdivision of the phrase the sentence opens with, when the clause after its comma tells
- * an attack, with no report or other clause before its verb, and the sentence names no other place (rule sceneAttacked);
- * else null.
- */
-function sceneOfAttack(s: Span, places: readonly PlaceMention[]): string | null {
-  const m = SCENE_OPENING.exec(s.text);
-  if (!m) return null;
-  const end = s.start + m[0].length;
-  // (the clause up to its attack verb: "In Kyiv, Zelensky said drones struck …", "In Belgorod, residents sheltered as
-  // drones struck Kursk" open on another clause)
-  const attack = SCENE_ATTACK.exec(s.text.slice(m[0].length));
-  if (!attack) return null;
-  const lead = s.text.slice(m[0].length, m[0].length + attack.index);
-  if (REPORTING_VERB.test(lead) || SUBORDINATE.test(lead)) return null;
-  const codes = new Set<string>();
-  for (const p of places) {
-    if (p.kind === 'country' || p.kind === 'demonym') continue;
-    if (p.start >= end) return null;
-    codes.add(p.code);
-  }
-  return codes.size === 1 ? [...codes][0]! : null;
-}
-/** A sentence's opening phrase of a place, up to its comma: "In the town of Yelabuga in Russia's Tatarstan,". */
-const SCENE_OPENING =
-  /^\s*(?:In|Over)\s+(?:the\s+)?(?:(?:town|city|village|settlement|port)\s+of\s+)?\p{Lu}[^,;:.]{0,60},/u;
-/** An attack told in the clause after a scene: "drones attacked an arms factory", "a drone struck a depot". */
-const SCENE_ATTACK = /\b(?:attacked|struck|targeted|hit)\b/i;
 
 /** Whether a count's sentence names no place but countries, demonyms and seats of who speaks (attackTargetPlace). */
 function namesNoScene(body: string, sentenceStart: number, places: readonly PlaceMention[]): boolean {

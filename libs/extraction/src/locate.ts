@@ -529,6 +529,11 @@ export function locate(inp: LocateInput): Located {
         // "puncturing Moscow's earlier boast", "contradicting Kyiv's version": the government's word, not a place (rule
         // capitalStatement)
         (RULES.capitalStatement && CAPITAL_STATEMENT.test(body.slice(p.end, p.end + 40))) ||
+        // "launched at various regions under Kyiv's control", "Moscow-controlled territory": the government holding land,
+        // not a place (rule capitalControl)
+        (RULES.capitalControl &&
+          ((/\bunder\s+$/i.test(before) && /^['’]s\s+control\b/i.test(body.slice(p.end, p.end + 20))) ||
+            /^-(?:controlled|held|occupied)\b/i.test(body.slice(p.end, p.end + 20)))) ||
         // "…, as Moscow has stepped up its strikes on its neighbour": the government escalating (rule capitalEscalates)
         // (the capital as the subject: not "the air battle over Kyiv intensified", "the attack on Kyiv escalated"; review)
         (RULES.capitalEscalates &&

@@ -776,9 +776,14 @@ function downingBeforeFall(toks: Tok[], open: number, counts: readonly Count[]):
   }
   return -1;
 }
-/** Words that open another clause, or name another subject, inside an aside (rule downedAsideFell). */
+/**
+ * Words that open another clause, name another subject or only a part of the count ("one of which was shot down",
+ * "neither of which"), inside an aside (rule downedAsideFell).
+ */
 const ASIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'while whereas when after before because although though since until unless if others other some but or'.split(' '),
+  'while whereas when after before because although though since until unless if others other some but or one neither none only half most few'.split(
+    ' ',
+  ),
 );
 /** A downing verb's particle ("shot down"): the words after the verb that are still the verb. */
 function downedParticle(toks: Tok[], v: number): number {

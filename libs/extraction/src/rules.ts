@@ -657,10 +657,16 @@ export const RULES = {
   oneOfAttackers: true,
   /** "Ukraine says ten drones shot downUkrainian officials said …", "the morning of 28 SeptemberSeven enemy Shaheds were destroyed": a line break lost between a word in lower case (or a month's name) and the next line's capitalised word is a sentence break. */
   gluedLineBreak: true,
-  /** "Russia attacked with a total of 44 drones. All of the aircraft were destroyed": "all (of) the aircraft" after a set of drones only is that set, drones being unmanned aircraft (not when the set names aircraft too). */
-  aircraftOfDroneSet: true,
-  /** "In the town of Yelabuga in Russia's Tatarstan, drones attacked an arms factory. … one of the attacking drones had been shot down": the one place of the phrase a sentence opens with, before a clause of attack, is the attack's target, which places a later count that names none. */
-  sceneAttacked: true,
+  /** "intercepted 110 drones launched at close to a dozen Russian regions", "116 drones that had been aimed at 14 regions, Ryazan and Moscow among them": a count told right after as sent at a number of regions is over them all, country scope, whatever places its sentence names. */
+  widerTargetOfCount: true,
+  /** "Russian forces sent 365 drones … against Ukraine, … claiming its air defences had brought down seven cruise missiles": a count whose own sentence tells a launch or an attack at a whole country is not placed by an earlier sentence's attack on one place. */
+  countryTargetSentence: true,
+  /** "launched at various regions under Kyiv's control", "over Moscow-controlled territory": a capital holding land is its government, not a place. */
+  capitalControl: true,
+  /** "Kyiv came under a Russian drone attack. Russian air defence shot down 20 Ukrainian drones": a count of threats of the attacked place's own country is not placed by that attack. */
+  targetNotOwnThreats: true,
+  /** "Air defence shot down all but one of the attack drones": "one" after "all but" is what was not shot down, no count of one. */
+  allButOneOf: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -4,6 +4,7 @@
  * sentence, but not after common abbreviations ("Gov.", "Mr.", "St.", "U.S.")
  * or initials, so offsets stay exact and titles stay with their names.
  */
+import { findPlaces } from '@skytally/gazetteer';
 import { RULES } from './rules';
 
 export interface Span {
@@ -150,6 +151,13 @@ export function splitSentences(text: string): Span[] {
 const GLUED =
   /(?<![\p{L}\d'’-])(?:\p{Ll}{3,}|January|February|March|April|May|June|July|August|September|October|November|December)(?=\p{Lu}\p{Ll}{2,})/gu;
 
+/** Words a sentence goes on after: a space lost after one is no line break (rule gluedLineBreak). */
+const LITTLE_WORDS: ReadonlySet<string> = new Set(
+  'the and but for nor with from into onto over above near across along than that this these those their its our your his her some any all each both'.split(
+    ' ',
+  ),
+);
+
 /** The sentences with each glued line break (GLUED) made a break. */
 function splitGlued(spans: Span[], text: string): Span[] {
   GLUED.lastIndex = 0;
@@ -160,6 +168,13 @@ function splitGlued(spans: Span[], text: string): Span[] {
     GLUED.lastIndex = 0;
     for (let m = GLUED.exec(s.text); m !== null; m = GLUED.exec(s.text)) {
       const at = s.start + m.index + m[0].length;
+      // (a space lost inside a sentence, not a line: after a little word, "over theMoscow region", or before a place,
+      // "over the regionsBryansk, Kursk and Oryol"; review)
+      if (
+        LITTLE_WORDS.has(m[0]) ||
+        findPlaces(text.slice(at, at + 40)).some((p) => p.start === 0 && p.kind !== 'demonym' && p.kind !== 'country')
+      )
+        continue;
       push(out, text, from, at);
       from = at;
     }
