@@ -129,10 +129,11 @@ function claimantPatterns(compass: string): RegExp[] {
     // governor of Sevastopol"; "the governor for Moscow", as translations write it)
     // ("the head of the Bryansk region", "the head of Crimea installed by Russia": a head's title with its place, rule
     // headOfPlace; only where the title ends, before a comma or a verb of saying: not of a thing the place has, "the
-    // head of the Kharkiv region's police", "the head of the Moscow office of the Red Cross", nor before a name)
+    // head of the Kharkiv region's police", "the head of the Moscow office of the Red Cross", nor before a name; "the
+    // head of the Kharkiv region's military administration" is the region's, second review)
     new RegExp(
       String.raw`(?:${TITLE_PLACE}\s+|[Tt]he\s+${APPOINTED_BEFORE})(?:[Rr]egional\s+|[Aa]cting\s+)?(?:governor|mayor|Governor|Mayor)(?:\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD})?` +
-        String.raw`|[Tt]he\s+${APPOINTED_BEFORE}head\s+of\s+(?:the\s+)?${NATION_OF}${OCCUPIED}${compass}${PLACE_WORD}(?<!['’]s)(?=\s*[,.;:)]|\s+(?:said|says|told|tells|wrote|writes|reported|reports|added|adds|stated|noted|announced|confirmed|posted|urged|installed|appointed)\b)`,
+        String.raw`|[Tt]he\s+${APPOINTED_BEFORE}head\s+of\s+(?:the\s+)?${NATION_OF}${OCCUPIED}${compass}${PLACE_WORD}(?<!['’]s)(?:['’]s\s+(?:regional\s+)?(?:military\s+|state\s+)?administration)?(?=\s*[,.;:)]|\s+(?:said|says|told|tells|wrote|writes|reported|reports|added|adds|stated|noted|announced|confirmed|posted|urged|installed|appointed)\b)`,
       'gu',
     ),
     // ministries, air forces, general staffs; Ukraine's regional commands ("the Southern Defence Forces", "Defence Forces of

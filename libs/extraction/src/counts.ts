@@ -319,29 +319,20 @@ function allOfHead(toks: Tok[], k: number): number {
   return x > k ? x : -1;
 }
 /**
- * From k: past what tells where the threats were made or which model they are, and the modifiers "all the" takes — a
- * hyphened origin ("Iranian-made", "US-supplied"), a model's name with its number ("Shahed-136", "Kh-101"), "kamikaze",
- * "attack", "cruise" — at most ten tokens; where the head starts, or k. A side's bare demonym ("all the Ukrainian
- * drones") or a model without its number ("all the Gerbera drones") may pick out another set than the one named
- * before, so neither is read past (review).
+ * From k: past what tells where the threats were made, and the modifiers "all the" takes — a hyphened origin
+ * ("Iranian-made", "US-supplied"), "kamikaze", "attack", "enemy" — at most ten tokens; where the head starts, or k. A
+ * side's bare demonym ("all the Ukrainian drones"), a type ("all the cruise missiles") or a model ("all the Gerbera
+ * drones", "all of the Kh-101 missiles") may pick out a part of the set named before, or another set, so none is read
+ * past (two reviews).
  */
 function pastOriginModifiers(toks: Tok[], k: number): number {
   let x = k;
   while (x < k + 10 && x < toks.length) {
     const t = toks[x]!;
-    const hyphened = toks[x + 1]?.raw === '-' && toks[x + 2] !== undefined && toks[x + 2]!.kind !== 'p';
-    if (t.kind === 'w' && /^\p{Lu}/u.test(t.raw) && hyphened) {
-      const part = toks[x + 2]!;
+    const hyphened = toks[x + 1]?.raw === '-' && toks[x + 2] !== undefined && toks[x + 2]!.kind === 'w';
+    if (t.kind === 'w' && /^\p{Lu}/u.test(t.raw) && hyphened && ORIGIN_PARTICIPLES.has(toks[x + 2]!.low)) x += 3;
+    else if (t.kind === 'w' && !/^\p{Lu}/u.test(t.raw) && ALL_THE_MODIFIERS.has(t.low)) {
       // ("kamikaze-drones" ends at its head)
-      if (part.kind === 'w' && WEAPON_HEADS.has(part.low)) return x + 2 === k ? k : x + 2;
-      if (part.kind !== 'n' && !ORIGIN_PARTICIPLES.has(part.low)) return k;
-      x += 3;
-    } else if (
-      t.kind === 'w' &&
-      !/^\p{Lu}/u.test(t.raw) &&
-      !(t.low === 'unmanned' && toks[x + 1]?.low === 'aerial') &&
-      (ALL_THE_MODIFIERS.has(t.low) || WEAPON_MODIFIERS.has(t.low))
-    ) {
       if (hyphened && WEAPON_HEADS.has(toks[x + 2]!.low)) return x + 2;
       x++;
     } else break;
@@ -350,6 +341,8 @@ function pastOriginModifiers(toks: Tok[], k: number): number {
   const head = toks[x]?.kind === 'w' ? toks[x]!.low : '';
   return WEAPON_HEADS.has(head) || (head === 'unmanned' && toks[x + 1]?.low === 'aerial') ? x : k;
 }
+/** What "all" takes before the part left out: "all but one", "all bar one", "all except one" (rule allButOneOf). */
+const ALL_BUT: ReadonlySet<string> = new Set(['but', 'bar', 'except', 'save']);
 /** The second half of a hyphened origin: "Iranian-made", "US-supplied", "Russian-designed". */
 const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set([
   'made',
@@ -1214,7 +1207,13 @@ const ONE_OF_COURSE = new Set(['flying', 'heading', 'headed', 'approaching', 'mo
 
 function oneOfNotACount(toks: Tok[], k: number): boolean {
   // ("shot down all but one of the attack drones": the set less one, not one; rule allButOneOf)
-  if (RULES.allButOneOf && toks[k - 2]?.low === 'one' && toks[k - 3]?.low === 'but' && toks[k - 4]?.low === 'all')
+  // ("all bar one of", "all except one of": the same, second review)
+  if (
+    RULES.allButOneOf &&
+    toks[k - 2]?.low === 'one' &&
+    ALL_BUT.has(toks[k - 3]?.low ?? '') &&
+    toks[k - 4]?.low === 'all'
+  )
     return true;
   // "One of them was brought down in the Kaluga region": a part downed in its own passive, as "two of them were" is
   if (ONE_OF_SET.has(toks[k]?.low ?? '') && toks[k - 2]?.low === 'one') {

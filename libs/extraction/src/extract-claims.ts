@@ -1989,6 +1989,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // (a part of a detected set tells no other origin: "Ten drones were detected over Crimea. Ukraine's air force said it
         // shot down seven Russian drones" are another side's; review)
         (setTarget.detected === undefined || c.origin === null || c.origin === setTarget.detected.origin) &&
+        // (nor past a claim placed elsewhere since: "… detected over the Bryansk region. Five were shot down over the
+        // Kursk region. Three more were jammed" adds to the Kursk count; second review)
+        (setTarget.detected === undefined || !placedElsewhereSince(drafts, setTarget.sentence, setTarget.regions)) &&
         // "Ukraine's air force said 12 were destroyed": the target's own country, named for the speaker, is no other place
         sentPlaces.every(
           (p) => p.kind === 'demonym' || (p.kind === 'country' && p.code === countryOfRegion(setTarget!.regions[0]!)),
@@ -2195,8 +2198,22 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "intercepted 110 drones launched at close to a dozen Russian regions", "116 drones that had been aimed at 14
       // regions, Ryazan and Moscow among them": a count sent at a number of regions is over them all, in no one place the
       // sentence names (rule widerTargetOfCount)
+      // (not when the sentence tells where they were stopped, "…launched at several regions were destroyed over the
+      // Bryansk region", nor when it names every region of the number, "launched at two regions, Kursk and Bryansk";
+      // second review)
+      const wider =
+        RULES.widerTargetOfCount && regions.length > 0
+          ? WIDER_TARGET_OF_COUNT.exec(body.slice(countEnd, seg.end))
+          : null;
       const widerTarget =
-        RULES.widerTargetOfCount && regions.length > 0 && WIDER_TARGET_OF_COUNT.test(body.slice(countEnd, seg.end));
+        wider !== null &&
+        !sentPlaces.some(
+          (p) =>
+            p.kind !== 'country' &&
+            p.kind !== 'demonym' &&
+            LOCATING_BEFORE.test(body.slice(Math.max(s.start, p.start - 24), p.start)),
+        ) &&
+        numberOf(wider[1]!) !== new Set(regions).size;
       const landCountry = landCountryOf(regions);
       if (widerTarget) regions = [];
       const scope = regions.length > 0 ? 'region' : 'country';
@@ -2645,9 +2662,24 @@ const UNDER_ATTACK_PERFECT_AFTER =
 /** "X came under (a series of) drone attacks", "X was attacked": a place as the subject of an attack. */
 const UNDER_ATTACK_AFTER =
   /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,2}attacks?\b|(?:was|were|has|had|have)\s+(?:(?:also|again|once\s+again|already|repeatedly)\s+)?(?:been\s+)?(?:attacked|targeted)\b)/i;
-/** As UNDER_ATTACK_AFTER, three words before the attack noun: "came under a drawn-out Russian drone attack" (rule attackNounModifiers). */
+/**
+ * As UNDER_ATTACK_AFTER, up to four words before the attack noun ("came under a drawn-out Russian drone attack", "the
+ * largest Russian drone attack of the war", "a combined drone and missile attack"), which aerialAttack then reads (rule
+ * attackNounModifiers).
+ */
 const UNDER_ATTACK_AFTER_LONG =
-  /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?under\s+(?:(?:a|an|another|heavy|massive|repeated)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,3}attacks?\b|(?:was|were|has|had|have)\s+(?:(?:also|again|once\s+again|already|repeatedly)\s+)?(?:been\s+)?(?:attacked|targeted)\b)/i;
+  /^\s*(?:(?:came|comes|was|were|is|has\s+been|had\s+been)\s+(?:(?:also|again|once\s+again|repeatedly)\s+)?under\s+(?:(?:a|an|another|heavy|massive|repeated|the)\s+)?(?:(?:series|wave|waves)\s+of\s+)?(?:[\w-]+\s+){0,4}attacks?\b|(?:was|were|has|had|have)\s+(?:(?:also|again|once\s+again|already|repeatedly)\s+)?(?:been\s+)?(?:attacked|targeted)\b)/i;
+/**
+ * Whether the words before the attack noun of a long match tell an attack from the air ("drone", "missile", "air") and
+ * no other kind ("artillery", "glide bomb", "FPV", "hacker"; second review).
+ */
+function aerialAttack(m: RegExpExecArray | null): boolean {
+  if (!m) return false;
+  return AERIAL_ATTACK_WORD.test(m[0]) && !OTHER_ATTACK_WORD.test(m[0]);
+}
+const AERIAL_ATTACK_WORD = /\b(?:drones?|UAVs?|Shaheds?|missiles?|air|aerial|rocket)\b/i;
+const OTHER_ATTACK_WORD =
+  /\b(?:artillery|FPV|bombs?|KABs?|glide|hacker|hackers|cyber|infantry|ground|tank|mortar|shelling|ballistic|terrorist)\b/i;
 /** "a drone attack on Kazan", "Russia's sixth raid on Kyiv": the target after an attack noun. */
 const ATTACK_ON_BEFORE =
   /\b(?:attacks?|raids?|strikes?|assaults?|barrages?|salvos?)\s+(?:on|against)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:(?:Ukrainian|Russian)\s+)?(?:capital,?\s+|city\s+of\s+|port\s+(?:city\s+)?(?:of\s+)?)?$/i;
@@ -2680,15 +2712,41 @@ function unreadPlaceIn(body: string, from: number, to: number, places: readonly 
   return false;
 }
 
-/** A launch or an attack at a whole country: "sent 365 drones … against Ukraine", "attacked Russia overnight" (rule countryTargetSentence). */
+/**
+ * A launch or an attack at a whole country: "sent 365 drones … against Ukraine", "attacked Russia overnight" (rule
+ * countryTargetSentence; not the noun, "in the latest Russian attack on Ukraine", a wire's stock phrase; second review).
+ */
 const COUNTRY_TARGETED =
-  /\b(?:sent|launched|fired|directed|unleashed)\b[^.;:]{0,80}?\b(?:against|at|on|towards?)\s+(?:Ukraine|Russia)\b(?!['’])|\battack(?:ed|s)?\s+(?:on\s+|against\s+)?(?:Ukraine|Russia)\b(?!['’])/;
-/** A count's own clause telling it was elsewhere, or not stopped: "shot down elsewhere", "at sea", "could not be intercepted" (rule additiveSiblingPlace). */
+  /\b(?:sent|launched|fired|directed|unleashed)\b[^.;:]{0,80}?\b(?:against|at|on|towards?)\s+(?:Ukraine|Russia)\b(?!['’])|\battacked\s+(?:Ukraine|Russia)\b(?!['’])/;
+/** A count's own clause telling it was elsewhere: "shot down elsewhere", "at sea", "in other regions" (rule additiveSiblingPlace). */
 const ELSEWHERE_AFTER =
-  /\b(?:elsewhere|at\s+sea|over\s+(?:the\s+)?(?:water|waters|sea)|near\s+the\s+border|across|throughout|could\s+not|couldn['’]t|failed|not)\b/i;
+  /\b(?:elsewhere|at\s+sea|over\s+(?:the\s+)?(?:water|waters|sea)|near\s+the\s+border|(?:in|over)\s+(?:other|neighbouring|neighboring)\s+(?:regions|areas)|across\s+(?:the\s+country|Russia|Ukraine))\b/i;
+/** Whether a claim after sentence `since` is placed somewhere other than `regions` (rule detectedSetTarget). */
+function placedElsewhereSince(drafts: readonly Draft[], since: number, regions: readonly string[]): boolean {
+  for (let i = drafts.length - 1; i >= 0 && drafts[i]!.sentence > since; i--) {
+    const c = drafts[i]!.claim;
+    if (c.scope === 'region' && c.regions.join() !== regions.join()) return true;
+  }
+  return false;
+}
 /** Right after a count: sent at a number of regions ("launched at close to a dozen Russian regions"; rule widerTargetOfCount). */
 const WIDER_TARGET_OF_COUNT =
-  /^\s*(?:that\s+(?:had\s+been|have\s+been|were|was)\s+|which\s+(?:had\s+been|were)\s+)?(?:launched|sent|aimed|fired|directed|flying|heading)\s+(?:at|towards?|against|into)\s+(?:(?:close\s+to|almost|nearly|some|about|around|more\s+than|over|at\s+least|up\s+to)\s+)?(?:\d+|a\s+dozen|dozens\s+of|several|various|multiple|many|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
+  /^\s*(?:that\s+(?:had\s+been|have\s+been|were|was)\s+|which\s+(?:had\s+been|were)\s+)?(?:launched|sent|aimed|fired|directed|flying|heading)\s+(?:at|towards?|against|into)\s+(?:(?:close\s+to|almost|nearly|some|about|around|more\s+than|over|at\s+least|up\s+to)\s+)?(\d+|a\s+dozen|dozens\s+of|several|various|multiple|many|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+)?(?:regions|oblasts|provinces|areas)\b/i;
+/** Just before a place told as where threats were stopped: "over the ", "in the skies above " (rule widerTargetOfCount). */
+const LOCATING_BEFORE =
+  /\b(?:over|above|in|near|within)\s+(?:the\s+)?(?:(?:skies|sky|airspace)\s+(?:over|above|of)\s+(?:the\s+)?)?$/i;
+/** A number written in digits or words up to twenty ("a dozen" 12), or NaN for "several", "many". */
+function numberOf(text: string): number {
+  const words =
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+      ' ',
+    );
+  const t = text.toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  if (t === 'a dozen') return 12;
+  const k = words.indexOf(t);
+  return k >= 0 ? k : NaN;
+}
 /** Words of an area wider than one attacked place, in a count's sentence or an attack's ("a number of regions"). */
 const WIDER_THAN_TARGET =
   /\b(?:territory|territories|country|nationwide|regions|oblasts|provinces|areas|cities|towns|fronts?|directions|in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|overall)\b/i;
@@ -2764,7 +2822,7 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
     const underAttack =
       UNDER_ATTACK_AFTER.test(after) ||
       (RULES.attackNounModifiers &&
-        UNDER_ATTACK_AFTER_LONG.test(after) &&
+        aerialAttack(UNDER_ATTACK_AFTER_LONG.exec(after)) &&
         !BACKGROUND_TIME.test(s.text) &&
         !PAST_PERIOD.test(s.text) &&
         !/\bcyber/i.test(after));

@@ -531,8 +531,10 @@ export function locate(inp: LocateInput): Located {
         (RULES.capitalStatement && CAPITAL_STATEMENT.test(body.slice(p.end, p.end + 40))) ||
         // "launched at various regions under Kyiv's control", "Moscow-controlled territory": the government holding land,
         // not a place (rule capitalControl)
+        // ("under Moscow control", "under the control of Moscow": the same, second review)
         (RULES.capitalControl &&
-          ((/\bunder\s+$/i.test(before) && /^['’]s\s+control\b/i.test(body.slice(p.end, p.end + 20))) ||
+          ((/\bunder\s+$/i.test(before) && /^(?:['’]s)?\s+control\b/i.test(body.slice(p.end, p.end + 20))) ||
+            /\bunder\s+(?:the\s+)?control\s+of\s+$/i.test(before) ||
             /^-(?:controlled|held|occupied)\b/i.test(body.slice(p.end, p.end + 20)))) ||
         // "…, as Moscow has stepped up its strikes on its neighbour": the government escalating (rule capitalEscalates)
         // (the capital as the subject: not "the air battle over Kyiv intensified", "the attack on Kyiv escalated"; review)

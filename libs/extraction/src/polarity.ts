@@ -781,7 +781,7 @@ function downingBeforeFall(toks: Tok[], open: number, counts: readonly Count[]):
  * "neither of which"), inside an aside (rule downedAsideFell).
  */
 const ASIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'while whereas when after before because although though since until unless if others other some but or one neither none only half most few'.split(
+  'while whereas when as after before because although though since until unless if others other some but or one neither none only half most few'.split(
     ' ',
   ),
 );
@@ -1165,6 +1165,12 @@ function rightGovernor(
         stop = Math.min(toks.length, Math.max(stop, placed.npTo + 9 + placeAfter(toks, placed.npTo)));
         continue;
       }
+      // "Three drones, picked up by air defence and jammed by electronic warfare, came down over the Bryansk region": the
+      // downing told in the aside governs a count whose own verb is only its fall (rule downedAsideFell; before
+      // the relative clauses below, ", which air defence shot down, crashed", second review)
+      const downedInAside =
+        RULES.downedAsideFell && t.raw === ',' && k === listEnd ? downingBeforeFall(toks, k, counts) : -1;
+      if (downedInAside > 0) return { gov: { polarity: 'claim', at: downedInAside }, passive: true };
       // "around ten enemy drones, which were neutralised close to the capital": a non-restrictive relative clause's own
       // interception verb governs, as without the comma; "ten drones, which were flying towards Moscow, were shot down":
       // one of another verb, closed by a comma before the count's own verb, is read past
@@ -1204,11 +1210,6 @@ function rightGovernor(
         k = each;
         continue;
       }
-      // "Three drones, picked up by air defence and jammed by electronic warfare, came down over the Bryansk region": the
-      // downing told in the aside governs a count whose own verb is only its fall (rule downedAsideFell)
-      const downedInAside =
-        RULES.downedAsideFell && t.raw === ',' && k === listEnd ? downingBeforeFall(toks, k, counts) : -1;
-      if (downedInAside > 0) return { gov: { polarity: 'claim', at: downedInAside }, passive: true };
       // "A total of 27 drones — mostly Shaheds — were shot down", "Forty drones, the ministry said, were destroyed": an aside after the phrase
       // "110 of them, about 93%, had been intercepted": a share between commas (not a list: listEnd stays)
       const share = RULES.percentAside && k === listEnd ? shareAsideEnd(toks, k) : -1;

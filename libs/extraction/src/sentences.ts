@@ -149,7 +149,7 @@ export function splitSentences(text: string): Span[] {
  * brand written in camel case, "YouTube", "PrivatBank", whose first part opens with a capital).
  */
 const GLUED =
-  /(?<![\p{L}\d'’-])(?:\p{Ll}{3,}|January|February|March|April|May|June|July|August|September|October|November|December)(?=\p{Lu}\p{Ll}{2,})/gu;
+  /(?<![\p{L}\d'’-])(?:\p{Ll}{3,}|January|February|March|April|May|June|July|August|September|October|November|December)(?=\p{Lu}\p{Ll}{2,}|(?:In|At|On|By|As)\s)/gu;
 
 /** Words a sentence goes on after: a space lost after one is no line break (rule gluedLineBreak). */
 const LITTLE_WORDS: ReadonlySet<string> = new Set(
@@ -157,6 +157,23 @@ const LITTLE_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Numbers in words, which a space lost before a noun glues to it ("twelveShahed"; rule gluedLineBreak). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen'.split(
+    ' ',
+  ),
+);
+/** Words for regions, which a list of their names follows (rule gluedLineBreak). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'regions',
+  'region',
+  'oblasts',
+  'oblast',
+  'provinces',
+  'areas',
+  'cities',
+]);
 
 /** The sentences with each glued line break (GLUED) made a break. */
 function splitGlued(spans: Span[], text: string): Span[] {
@@ -168,11 +185,15 @@ function splitGlued(spans: Span[], text: string): Span[] {
     GLUED.lastIndex = 0;
     for (let m = GLUED.exec(s.text); m !== null; m = GLUED.exec(s.text)) {
       const at = s.start + m.index + m[0].length;
-      // (a space lost inside a sentence, not a line: after a little word, "over theMoscow region", or before a place,
-      // "over the regionsBryansk, Kursk and Oryol"; review)
+      // (a space lost inside a sentence, not a line: after a little word, "over theMoscow region", a number, "shot down
+      // twelveShahed drones", or a word for regions before one, "over the regionsBryansk, Kursk and Oryol"; two reviews)
       if (
         LITTLE_WORDS.has(m[0]) ||
-        findPlaces(text.slice(at, at + 40)).some((p) => p.start === 0 && p.kind !== 'demonym' && p.kind !== 'country')
+        NUMBER_WORDS.has(m[0]) ||
+        (PLACE_NOUNS.has(m[0]) &&
+          findPlaces(text.slice(at, at + 40)).some(
+            (p) => p.start === 0 && p.kind !== 'demonym' && p.kind !== 'country',
+          ))
       )
         continue;
       push(out, text, from, at);
