@@ -1091,7 +1091,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           ? { set, regions, sentence: si, generic: RULES.genericCapitalTarget && onlyGenericCapital(s, regions) }
           : null;
       }
-    } else if (!triggered && RULES.detectedSetTarget && DETECTED_OVER.test(s.text)) {
+    } else if (!triggered && RULES.detectedSetTarget && DETECTED_HINT.test(s.text) && DETECTED_OVER.test(s.text)) {
       // "Ten drones were detected over the territory of Crimea … Seven drones were shot down": a set seen over one place,
       // whose parts a later sentence downs there (rule detectedSetTarget)
       const seen = findCounts(tokens(s.text, s.start), s.text, s.start);
@@ -2990,6 +2990,8 @@ function threatSentencePlace(s: Span): string | null {
 /** A set told as seen over a place: "were detected over", "was spotted in the skies over" (rule detectedSetTarget). */
 const DETECTED_OVER =
   /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:detected|spotted|tracked|registered|recorded)\s+(?:over|above|in)\b/i;
+/** A word of DETECTED_OVER's, in any case (a headline's "Were Detected Over"): a literal test, cheaper than that expression. */
+const DETECTED_HINT = /detected|spotted|tracked|recorded|registered/i;
 /** Just before the place a set was seen over: "detected over the territory of ", "spotted in the skies over the ". */
 const DETECTED_BEFORE =
   /\b(?:detected|spotted|tracked|registered|recorded)\s+(?:over|above|in)\s+(?:the\s+)?(?:(?:territory|skies?|sky|airspace)\s+(?:of|over|above)\s+(?:the\s+)?)?(?:\w+\s+){0,2}$/i;
