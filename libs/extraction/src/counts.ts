@@ -485,8 +485,7 @@ export function findCounts(
       // the three words of the drones' long name as one head, rule allTheModified)
       let h = allOf > 0 ? allOf : i + 2;
       if (RULES.allTheModified) while (h < i + 4 && ALL_THE_MODIFIERS.has(toks[h]?.low ?? '')) h++;
-      // ("all of the Iranian-made Shahed-136 kamikaze drones": an origin, a model and their hyphens before the head too,
-      // rule allTheOrigin)
+      // ("all of the Iranian-made kamikaze drones": a hyphened origin before the head too, rule allTheOrigin)
       if (RULES.allTheOrigin) h = pastOriginModifiers(toks, h);
       const longName =
         RULES.allTheModified &&

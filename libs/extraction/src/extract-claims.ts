@@ -2819,14 +2819,14 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
     const after = s.text.slice(p.end - s.start + (apposed ? 1 : 0), p.end - s.start + 60);
     // (what only these two rules read is tonight's attack only: not "has been attacked repeatedly since 2022", "came
     // under … attack last month", "a large Russian cyber attack"; review)
+    const now = !BACKGROUND_TIME.test(s.text) && !PAST_PERIOD.test(s.text);
     const underAttack =
-      UNDER_ATTACK_AFTER.test(after) ||
-      (RULES.attackNounModifiers &&
-        aerialAttack(UNDER_ATTACK_AFTER_LONG.exec(after)) &&
-        !BACKGROUND_TIME.test(s.text) &&
-        !PAST_PERIOD.test(s.text) &&
-        !/\bcyber/i.test(after));
-    if (apposed && (BACKGROUND_TIME.test(s.text) || PAST_PERIOD.test(s.text))) return null;
+      (!apposed || now) &&
+      (UNDER_ATTACK_AFTER.test(after) ||
+        (RULES.attackNounModifiers &&
+          now &&
+          aerialAttack(UNDER_ATTACK_AFTER_LONG.exec(after)) &&
+          !/\bcyber/i.test(after)));
     if (
       !SET_TARGET_BEFORE.test(before) &&
       !ATTACK_ON_BEFORE.test(before) &&
