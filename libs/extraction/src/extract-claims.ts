@@ -2735,17 +2735,12 @@ const WIDER_TARGET_OF_COUNT =
 /** Just before a place told as where threats were stopped: "over the ", "in the skies above " (rule widerTargetOfCount). */
 const LOCATING_BEFORE =
   /\b(?:over|above|in|near|within)\s+(?:the\s+)?(?:(?:skies|sky|airspace)\s+(?:over|above|of)\s+(?:the\s+)?)?$/i;
-/** A number written in digits or words up to twenty ("a dozen" 12), or NaN for "several", "many". */
+/** A number written in digits or words ("fourteen", "a dozen"), or NaN for "several", "many". */
 function numberOf(text: string): number {
-  const words =
-    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
-      ' ',
-    );
-  const t = text.toLowerCase();
-  if (/^\d+$/.test(t)) return Number(t);
-  if (t === 'a dozen') return 12;
-  const k = words.indexOf(t);
-  return k >= 0 ? k : NaN;
+  if (/^\d+$/.test(text)) return Number(text);
+  const words = text.toLowerCase().split(/\s+/);
+  const n = parseNumberWords({ length: words.length, at: (k) => words[k] ?? '' }, 0);
+  return n !== null && n.used === words.length ? n.value : NaN;
 }
 /** Words of an area wider than one attacked place, in a count's sentence or an attack's ("a number of regions"). */
 const WIDER_THAN_TARGET =

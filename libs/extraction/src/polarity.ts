@@ -789,12 +789,12 @@ const ASIDE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 function downedParticle(toks: Tok[], v: number): number {
   return toks[v + 1]?.low === 'down' || toks[v + 1]?.low === 'out' ? 1 : 0;
 }
-/** The next three words from `from`, lower case, joined by spaces. */
+/** The next three words from `from`, lower case, joined by spaces (a loop, as wordsBefore's, for the same reason). */
 function wordsFrom(toks: Tok[], from: number): string {
-  return toks
-    .slice(from, from + 3)
-    .map((t) => t.low)
-    .join(' ');
+  const end = Math.min(toks.length, from + 3);
+  let words = '';
+  for (let k = from; k < end; k++) words += k === from ? toks[k]!.low : ` ${toks[k]!.low}`;
+  return words;
 }
 /** A fall after the downing: "came down", "crashed", "fell" (not "fell short", "fell silent"). */
 const FALL_AFTER = /^(?:came down|crashed|fell(?! short| silent| apart| behind)|went down)\b/;

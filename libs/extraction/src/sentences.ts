@@ -5,6 +5,7 @@
  * or initials, so offsets stay exact and titles stay with their names.
  */
 import { findPlaces } from '@skytally/gazetteer';
+import { isNumberWord } from '@skytally/text';
 import { RULES } from './rules';
 
 export interface Span {
@@ -158,12 +159,6 @@ const LITTLE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Numbers in words, which a space lost before a noun glues to it ("twelveShahed"; rule gluedLineBreak). */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen'.split(
-    ' ',
-  ),
-);
 /** Words for regions, which a list of their names follows (rule gluedLineBreak). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'regions',
@@ -207,7 +202,7 @@ function splitGlued(spans: Span[], text: string): Span[] {
       // twelveShahed drones", or a word for regions before one, "over the regionsBryansk, Kursk and Oryol"; two reviews)
       if (
         LITTLE_WORDS.has(m[0]) ||
-        NUMBER_WORDS.has(m[0]) ||
+        isNumberWord(m[0]) ||
         (PLACE_NOUNS.has(m[0]) &&
           findPlaces(text.slice(at, at + 40)).some(
             (p) => p.start === 0 && p.kind !== 'demonym' && p.kind !== 'country',
