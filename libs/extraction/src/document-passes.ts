@@ -300,11 +300,16 @@ export function additivePlace(drafts: Draft[], sentences: Span[]): void {
     if (RULES.additivePair) while (j > 0 && placedHere.has(j) && drafts[j]!.sentence === d.sentence) j--;
     const prev = drafts[j]!;
     if (prev.sentence >= d.sentence || d.sentence - prev.sentence > 4 || prev.claim.scope !== 'region') continue;
-    if (prev.claim.weapon !== d.claim.weapon || prev.claim.country !== d.claim.country) continue;
+    // ("Earlier the air defence had annihilated an air target moving towards the city. Around 21:00 another three drones
+    // were annihilated": a target of no named kind before, rule additiveAfterTarget)
+    const sameKind =
+      prev.claim.weapon === d.claim.weapon || (RULES.additiveAfterTarget && prev.claim.weapon === 'unknown');
+    if (!sameKind || prev.claim.country !== d.claim.country) continue;
     const key = prev.claim.regions.join(',');
     if (
       drafts.some(
-        (o) => o.sentence === prev.sentence && o.claim.weapon === d.claim.weapon && o.claim.regions.join(',') !== key,
+        (o) =>
+          o.sentence === prev.sentence && o.claim.weapon === prev.claim.weapon && o.claim.regions.join(',') !== key,
       )
     )
       continue;

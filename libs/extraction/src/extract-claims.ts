@@ -192,6 +192,8 @@ const HINTS = new LiteralSets([
   // (rule usedAgainstSet: a set "used against" a place, read only in sentences these pieces are in; a pattern with words
   // between, "aimed 16 missiles at", read the same on dev and gave two more false claims on test)
   ['used against', 'aimed at', 'directed against', 'directed at'],
+  // (rule courseSet: "Twelve Ukrainian drones went for the Russian capital")
+  ['went for', 'headed for', 'heading for'],
 ]);
 const HAS_TRIGGER_PIECE = 1;
 const HAS_RARE_PIECE = 2;
@@ -200,6 +202,7 @@ const HAS_THEM = 8;
 const HAS_FELL_PIECE = 16;
 const HAS_SENT_PIECE = 32;
 const HAS_USED_AGAINST_PIECE = 64;
+const HAS_COURSE_PIECE = 128;
 /** The rare triggers' pieces (bit 1) and THEM_DOWN's (bit 2), for a whole body (mayClaim). */
 const BODY_RARE_HINTS = new LiteralSets([TRIGGER_RARE_PIECES, ['them']]);
 /** TRIGGER.test(text), given HINTS.scan(text). */
@@ -1067,6 +1070,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     // ("six ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them": a set told as used or
     // aimed against a place is sent there as an attack's is; rule usedAgainstSet)
     const usedAgainst = !triggered && RULES.usedAgainstSet && (hints & HAS_USED_AGAINST_PIECE) !== 0;
+    // ("Twelve Ukrainian drones went for the Russian capital Moscow. … The other eight were hit by air defence": a set
+    // on its course to a place, whose parts a later sentence downs there; rule courseSet)
+    // (tonight's course only: not "Last year, 20 drones headed for Moscow in one night"; review)
+    const onCourse =
+      !triggered &&
+      RULES.courseSet &&
+      (hints & HAS_COURSE_PIECE) !== 0 &&
+      COURSE_SET.test(s.text) &&
+      !BACKGROUND_TIME.test(s.text) &&
+      !PAST_PERIOD.test(s.text) &&
+      !/\b(?:19|20)\d\d\b/.test(s.text);
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
     const attackHint = (hints & HAS_ATTACK_PIECE) !== 0 && ATTACK_HINT.test(s.text);
     // ("Russia once again launched a drone offensive against Ukraine": an adverb between, rule attackerAdverb)
@@ -1079,14 +1093,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         : undefined) ?? (usedAgainst ? AIMED_BY.exec(s.text)?.[1] : undefined);
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
-    if ((attackHint && !triggered) || usedAgainst) {
+    if ((attackHint && !triggered) || usedAgainst || onCourse) {
       const setToks = tokens(s.text, s.start);
       const setCounts = findCounts(setToks, s.text, s.start);
       const set = largestSet(setCounts);
       lastSet = set ?? lastSet;
       if (set && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(setToks, setCounts, set, s) };
       if (set && RULES.setTargetPlace) {
-        const regions = targetOf(body, s);
+        const regions = targetOf(
+          body,
+          s,
+          onCourse && !attackHint && !usedAgainst ? COURSE_TARGET_BEFORE : TARGET_BEFORE,
+        );
         setTarget = regions
           ? { set, regions, sentence: si, generic: RULES.genericCapitalTarget && onlyGenericCapital(s, regions) }
           : null;
@@ -1992,6 +2010,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // (nor past a claim placed elsewhere since: "… detected over the Bryansk region. Five were shot down over the
         // Kursk region. Three more were jammed" adds to the Kursk count; second review)
         (setTarget.detected === undefined || !placedElsewhereSince(drafts, setTarget.sentence, setTarget.regions)) &&
+        // (nor a count told over a wider area than the target: "About 40 drones went for Kyiv. The air force said it
+        // downed 35 drones and 3 missiles across the country"; rule widerThanSetTarget)
+        !(RULES.widerThanSetTarget && WIDER_AREA.test(s.text)) &&
         // "Ukraine's air force said 12 were destroyed": the target's own country, named for the speaker, is no other place
         sentPlaces.every(
           (p) => p.kind === 'demonym' || (p.kind === 'country' && p.code === countryOfRegion(setTarget!.regions[0]!)),
@@ -2571,6 +2592,12 @@ class ArticleLookups {
 }
 
 // ("at the civilian infrastructure of Kherson", "on the energy facilities of the Odesa region": two words and "of")
+/** A set of threats with a verb of course after it: "Twelve Ukrainian drones went for …", "30 drones headed for …" (rule courseSet). */
+const COURSE_SET =
+  /\b(?:drones?|UAVs?|vehicles?|missiles?|rockets?|Shaheds?|projectiles|aircraft)\s+(?:(?:had|have|has)\s+)?(?:went|headed|heading|were\s+heading|was\s+heading)\s+for\b/i;
+/** Right before the place a set went for ("went for the Russian capital ", "headed for "; rule courseSet). */
+const COURSE_TARGET_BEFORE =
+  /\b(?:went|headed|heading)\s+for\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
 const TARGET_BEFORE =
   /\b(?:attacked|attacking|struck|striking|targeted|targeting|at|on|against|towards?)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2}(?:of\s+(?:the\s+)?)?)?$/i;
 
@@ -2746,6 +2773,13 @@ function numberOf(text: string): number {
 const WIDER_THAN_TARGET =
   /\b(?:territory|territories|country|nationwide|regions|oblasts|provinces|areas|cities|towns|fronts?|directions|in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|overall)\b/i;
 
+/**
+ * An area wider than one place, told of a count: "across the country", "nationwide", "over several regions" (rule
+ * widerThanSetTarget; not "in total" or "over the territory", which a part of an attack on one place may say).
+ */
+const WIDER_AREA =
+  /\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|Ukraine|Russia)\b|\bnationwide\b|\b(?:several|various|many|multiple|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas|cities)\b/i;
+
 /** How many sentences back an attack's target may place a count ("X came under attack. They came from … . Air defence reacted. Four were destroyed"). */
 const ATTACK_TARGET_REACH = 4;
 
@@ -2769,9 +2803,16 @@ function attackTargetBefore(
     if ((part === undefined || value > part) && drafts.some((d) => d.sentence === k)) return null;
     const s = sentences[k]!;
     const places = placesOf(k);
-    const target = (RULES.launcherNotAttack ? ATTACK_HINT_STRICT : ATTACK_HINT).test(s.text)
-      ? attackedPlace(s, places)
-      : null;
+    const target =
+      (RULES.launcherNotAttack ? ATTACK_HINT_STRICT : ATTACK_HINT).test(s.text) ||
+      (RULES.aimedAtTarget &&
+        AIMED_AT.test(s.text) &&
+        // (tonight's course only: not "In 2023, drones aimed at Moscow hit two office towers"; review)
+        !BACKGROUND_TIME.test(s.text) &&
+        !PAST_PERIOD.test(s.text) &&
+        !/\b(?:19|20)\d\d\b/.test(s.text))
+        ? attackedPlace(s, places)
+        : null;
     if (target) return target;
     // ("Having launched Shaheds from occupied Crimea, the enemy sent them at the coastal districts of the region": where
     // the launch came from is no other place of the attack, when the sentence counts no set of its own, which would be
@@ -3258,6 +3299,9 @@ function maskAsides(text: string): string {
 const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
 /** The same without "launcher(s)", a weapon, not an attack ("Patriot launchers … during a drill at Warsaw's airport"; rule launcherNotAttack). */
 const ATTACK_HINT_STRICT = /ttack|aunch(?!er)|fired|struck|targeted/;
+/** "a salvo of drones and missiles aimed at the capital Kyiv": a course set at a place tells an attack on it, the threats named before it (not "The main blow was aimed at Kyiv", a part; rule aimedAtTarget). */
+const AIMED_AT =
+  /\b(?:drones?|UAVs?|vehicles?|missiles?|rockets?|projectiles|Shaheds?|targets|salvos?|bombs)\s+(?:\w+\s+)?(?:aimed|directed|headed|heading|flying)\s+(?:at|towards?|for)\b/i;
 /** "Russia used against Ukraine 40 Shaheds", "Ukraine aimed at Kerch …": the side that sent a set (rule usedAgainstSet). */
 const AIMED_BY = /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:has\s+|had\s+)?(?:aimed|directed|used)\b/;
 const SENT = /\bsent\b/;
@@ -3605,6 +3649,8 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   if (RULES.kremlinPlace && s.text.includes('Kremlin')) {
     KREMLIN_PLACE.lastIndex = 0;
     for (let m = KREMLIN_PLACE.exec(s.text); m !== null; m = KREMLIN_PLACE.exec(s.text)) {
+      // ("two drones flying at Putin's Kremlin residence": a course at it too, rule kremlinCourse)
+      if (m[1] !== undefined && !RULES.kremlinCourse) continue;
       const start = s.start + m.index + m[0].length - 'Kremlin'.length;
       places.push({ code: 'RU-MOW', country: 'RU', kind: 'place', start, end: start + 7, text: 'Kremlin' });
     }
@@ -3642,7 +3688,8 @@ function dropStrayDistricts(s: Span, places: PlaceMention[]): void {
 }
 
 // (not "at the Kremlin": where a meeting or a statement was, as speechVenue reads it; review)
-const KREMLIN_PLACE = /\b(?:over|above|near|towards?|approaching)\s+the\s+Kremlin\b/g;
+const KREMLIN_PLACE =
+  /\b(?:(?:over|above|near|towards?|approaching)\s+the|((?:flying|flew|aimed|directed|headed|heading)\s+at|(?:headed|heading)\s+for)\s+(?:the|Putin['’]s))\s+Kremlin\b/g;
 
 /** Between a district's name and the region it lies in: "Ivanovo district, Brest region", "the Ivanovo district of the Brest region". */
 const DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s*(?:,|\s+of)\s+(?:the\s+)?$/i;

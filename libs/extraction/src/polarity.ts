@@ -2680,6 +2680,9 @@ function everyPeriodIn(toks: Tok[], from: number, to: number): boolean {
 const RECURRING_PERIODS = new Set(['night', 'day', 'week', 'morning', 'evening']);
 
 /** An interception verb in its base form, as after a modal ("can Ukraine shoot down …"). */
+/** Right before a verb of repelling: the defences or defenders as its subject, a quotation mark maybe opening on the verb (rule defencesRepelled). */
+const DEFENCES_BEFORE_VERB =
+  /\b(?:the|its|our|their|Russian|Ukrainian)\s+(?:defen[cs]es|defenders)\s+(?:have\s+|has\s+|had\s+)?["“'‘]?$/i;
 const BASE_DOWNING = /^(?:shoot|intercept|destroy|down|bring|neutrali[sz]e|stop|take|knock|repel|eliminate)$/;
 /**
  * The verb at v is the own verb of a question that opens the sentence with a modal or "do" ("Could 30 drones be shot
@@ -2861,7 +2864,10 @@ export function vetoReason(
     if (
       !/\bair[\s-]defen[cs]es?\b|\banti-aircraft\b|\b(?:forces|units|systems|crews)\s+(?:have\s+|has\s+|had\s+)?$/i.test(
         subject,
-      )
+      ) &&
+      // ('he said the defences had "repelled an attack by six drones"': the defences, a quotation opening on the verb;
+      // rule defencesRepelled)
+      !(RULES.defencesRepelled && DEFENCES_BEFORE_VERB.test(subject))
     )
       return 'the size of an attack that was repelled, not a count downed';
     if (SHOT_DOWN.test(sentence.slice(toks[c.npTo - 1]!.end - base)))

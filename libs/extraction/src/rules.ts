@@ -71,6 +71,8 @@ export const RULES = {
   headlineSubset: true,
   /** "…30 drones over the Belgorod region. Another 12 drones were intercepted": an added count in a sentence naming no place is where the claim before it was. */
   additivePlace: true,
+  /** "…annihilated an air target moving towards the city. Around 21:00 another three drones were annihilated": an added count takes the place of a claim of no named kind before it too. */
+  additiveAfterTarget: true,
   /** "9 drones destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region": two counts told in parallel share the place closing the pair. */
   parallelPlace: true,
   /** A placeless single threat repeats the nearest placed one of its country and weapon (within two sentences), not the last one. */
@@ -281,6 +283,8 @@ export const RULES = {
   bareAdverb: true,
   /** "two drones were shot down over the Kremlin": the Kremlin after a preposition of place is Moscow city (elsewhere it speaks for Moscow). */
   kremlinPlace: true,
+  /** "two drones flying at Putin's Kremlin residence had been shot down": a course at the Kremlin names it as a place too (Moscow city). */
+  kremlinCourse: true,
   /** "at least four drones, every one of which was shot down or jammed": "every one / each of which" is a relative clause on the count, as "all of which" is; its verb governs. */
   everyOneOfWhich: true,
   /** "In May, Ukraine shot down four Russian warplanes": a capitalised "May" before the verb is the month, not a hedge. */
@@ -510,6 +514,10 @@ export const RULES = {
   /** "shot down by the air defence forces of the Russian defence ministry": defences "of the" demonym are that side's (an aircraft "of the Ukrainian Air Force" is still its owner's). */
   defencesOfDemonym: true,
   /** "Six ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them": a set "used against" or "aimed at" a place is a set sent there, as an attack's is. */
+  /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
+  courseSet: true,
+  /** "About 40 drones attacked Kyiv. The air force said it downed 35 drones across the country": a count told over a wider area than the set's target is not placed there. */
+  widerThanSetTarget: true,
   usedAgainstSet: true,
   /** "Belarus said it had shot down a Ukrainian anti-aircraft missile over its territory": a demonym inside the count's own phrase is the threat's side, never the defender's. */
   threatsOwnDemonym: true,
@@ -541,6 +549,10 @@ export const RULES = {
   datelineSentence: true,
   /** "Patriot launchers behind a soldier during a drill at Warsaw's Babice Airport": "launcher" is a weapon, not a word of an attack, so the sentence tells no attack on the place after "at" (a later unplaced count is not put there). */
   launcherNotAttack: true,
+  /** "intercepted a salvo … aimed at the capital Kyiv. All 19 projectiles were destroyed": a course set at one place tells the attack that places a later count. */
+  aimedAtTarget: true,
+  /** 'he said the defences had "repelled an attack by six drones"': the defences as the subject of repelling an attack's size make it a claim, as air defence does. */
+  defencesRepelled: true,
   /** "The UAE Ministry of Defence says its air defences intercepted 198 drones", "Pakistan had claimed that it shot down 48 Indian drones": the Gulf states, India and Pakistan, Armenia and Azerbaijan name other wars too, whose counts are not this one's (an article that mentions Ukraine elsewhere does not make them Ukraine's), in a sentence that names none of this war's places or sides ("the prisoner swap, mediated by the UAE, came hours after Russia launched 100 drones" is this war's). */
   moreOtherWars: true,
   /** "The UAE Ministry of Defence says its air defences intercepted 198 drones and destroyed 136 of the 170 ballistic missiles": a later clause of a sentence set in another war before its count, naming no place or side of its own, is set in that war too (not in a sentence that names this war's places or sides: "Russia attacked the Izmail port across the Danube from Romania with 30 drones, of which 20 were shot down"). */

@@ -1,0 +1,122 @@
+/**
+ * The fortieth round of extraction rules (issue 11, session 43): structures of English news that dev's misses showed
+ * and the rules did not read (libs/extraction/README.md, "Fortieth round"). The first row of each switchable family
+ * fails with its rule off.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('a set of threats on a course at one place tells the attack that places a later count', () => {
+  ruleFamily('aimedAtTarget', [
+    [
+      'Ukraine’s air defence on Tuesday intercepted a salvo of Russian drones, cruise missiles and other missiles aimed at the capital Kyiv. All 19 projectiles were destroyed, the air force said.',
+      ['19 unknown @ UA-30'],
+    ],
+    [
+      'Missiles directed at Odesa were picked up by radar before dawn. Air defence destroyed 5 missiles.',
+      ['5 missile @ UA-51'],
+    ],
+  ]);
+  identityRows([
+    // (a part of the attack aimed at a place is no course of the whole; nor a course of another time)
+    [
+      'On the night of 14 November Russia attacked Ukraine with 452 means of air attack. The main blow was aimed at Kyiv. Air defence neutralised 424 targets.',
+      ['424 unknown @ country UA'],
+    ],
+    [
+      'In 2023, drones aimed at Moscow hit two office towers. This week, air defence shot down 10 drones, the ministry said.',
+      ['10 drone @ country RU'],
+    ],
+    // (two places on the course: no one target)
+    [
+      'Drones aimed at Kyiv were seen over Chernihiv. Air defence shot down 12 drones, the air force said.',
+      ['12 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('a set that "went for" or "headed for" one place is sent there, as an attack’s set is', () => {
+  ruleFamily('courseSet', [
+    [
+      'Twelve Ukrainian drones went for the Russian capital Moscow in the night to Tuesday, Mayor Sergei Sobolev said. The first four drones were shot down as they approached Podolsk outside Moscow. The other eight were hit by air defence within one hour.',
+      ['4 drone @ RU-MOW', '8 drone @ RU-MOW'],
+    ],
+    [
+      'Twelve drones went for the Russian capital overnight. Eight of them were shot down by air defence.',
+      ['8 drone @ RU-MOW'],
+    ],
+  ]);
+  identityRows([
+    // (a course of another time places nothing tonight; a count with its own place keeps it)
+    [
+      'Last year, 20 drones headed for Moscow in one night. On Tuesday, eight drones were shot down, the ministry said.',
+      ['8 drone @ country RU'],
+    ],
+    [
+      'Twelve drones headed for Moscow overnight; another 30 drones were destroyed over the Bryansk region.',
+      ['30 drone @ RU-BRY'],
+    ],
+  ]);
+});
+
+describe('a count told over a wider area than a set’s target is not placed at the target', () => {
+  ruleFamily('widerThanSetTarget', [
+    [
+      'About 40 drones attacked Kyiv overnight. The air force said it downed 35 drones and 3 missiles across the country.',
+      ['3 missile @ country UA', '35 drone @ country UA'],
+    ],
+    [
+      'Russia launched 60 drones at Kharkiv overnight. Air defence shot down 41 drones over several regions.',
+      ['41 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // ("in total" and "the territory" are no wider area: the part stays at the target)
+    ['Russia launched 22 drones at Crimea. In total, 15 drones were shot down.', ['15 drone @ UA-43']],
+  ]);
+});
+
+describe('an added count after a claim of no named kind takes that claim’s place', () => {
+  ruleFamily('additiveAfterTarget', [
+    [
+      'Earlier the air defence had destroyed an air target that was moving towards Moscow, he said. Around 21:00 another three drones were destroyed.',
+      ['1 unknown @ RU-MOW', '3 drone @ RU-MOW'],
+    ],
+  ]);
+  identityRows([
+    // (a count with a place of its own, or after a claim of another place in the same sentence, keeps its own reading)
+    [
+      'Earlier the air defence had destroyed an air target over Moscow, he said. Another three drones were destroyed over the Kaluga region.',
+      ['1 unknown @ RU-MOW', '3 drone @ RU-KLU'],
+    ],
+  ]);
+});
+
+describe('the defences as the subject of repelling an attack’s size make it a claim', () => {
+  ruleFamily('defencesRepelled', [
+    ['At first he said the defences had "repelled an attack by six drones" on Moscow.', ['6 drone @ RU-MOW']],
+    ['The Ukrainian defenders repelled an attack by 14 drones over the Sumy region.', ['14 drone @ UA-59']],
+  ]);
+  identityRows([
+    // (a shoot-down count given apart is the claim; a country repelling is no count downed)
+    [
+      'The defences had repelled an attack by six drones; five were shot down over the Moscow region.',
+      ['5 drone @ RU-MOS'],
+    ],
+    ['Ukraine fended off an attack by 40 Russian drones overnight.', []],
+  ]);
+});
+
+describe('a course at the Kremlin names it as a place (Moscow city)', () => {
+  ruleFamily('kremlinCourse', [
+    [
+      'Russia had said earlier that two drones flying at Putin’s Kremlin residence had been shot down.',
+      ['2 drone @ RU-MOW'],
+    ],
+    ['A drone heading for the Kremlin was shot down before dawn, the ministry said.', ['1 drone @ RU-MOW']],
+  ]);
+  identityRows([
+    // (the Kremlin speaking, or a place someone speaks at, is no place of the count)
+    ['Speaking at the Kremlin, Putin said air defence destroyed 30 drones.', ['30 drone @ country RU']],
+    ['The Kremlin said air defence destroyed 30 drones overnight.', ['30 drone @ country RU']],
+  ]);
+});
