@@ -966,7 +966,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           .map((c) => ({ value: c.value, qualifier: c.qualifier, weapon: c.weapon! }));
         if (sets.length > 0) set = { sentence: k, sets };
       }
-      const whole = set ? wholeOf(ref, set.sets) : null;
+      let whole = set ? wholeOf(ref, set.sets) : null;
+      // ("74 drones were sent … The drones were intercepted over several regions" after "the destruction of 51 drones":
+      // "the drones" without "all" may restate a claim of them told before, so it counts the whole set only when none
+      // was; rule definitePluralSet)
+      // (and only right after the launch: "… 12 drones at Moscow. Some reached the city. The drones were intercepted" are
+      // the rest)
+      if (whole && ref.definite && (set!.sentence !== si - 1 || drafts.some((d) => d.claim.weapon === whole!.weapon)))
+        whole = null;
       const wholeRegions =
         set && whole ? (placesOfRestatement(s) ?? targetOf(body, sentences[set.sentence]!, SET_TARGET_BEFORE)) : null;
       let wholeCountry = wholeRegions?.map(countryOfRegion).find((x): x is string => x !== null) ?? null;
@@ -3057,6 +3064,14 @@ const SET_DOWNED_TOO = new RegExp(
     String.raw`|\bthey\s+(?:were|had\s+been|have\s+been)\s+(?:also|likewise|as\s+well)\s+${DOWNED_WORDS}`,
   'i',
 );
+/**
+ * "Ukraine fired three missiles at Crimea. … the missiles were destroyed above the Dzhankoi area": the set's noun with
+ * "the" and no "all", its sentence opening on it or on an attribution (rule definitePluralSet; "all" is SET_DOWNED's).
+ */
+const SET_DOWNED_DEFINITE = new RegExp(
+  String.raw`^(?:[^,;]{0,60},\s*)?the\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|cruise|ballistic)\s+)*(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+(?:(?:later|then|successfully|subsequently)\s+)?${DOWNED_WORDS}`,
+  'i',
+);
 /** A word every alternative of SET_DOWNED holds: most sentences are ruled out by this one. */
 const SET_DOWNED_HINT = /them|all|every|each|these|those/i;
 /** Words that make a whole-set downing no claim: denials, hypotheticals, a disjunction with "lost", the ground. */
@@ -3068,12 +3083,21 @@ const SET_DOWNED_VETO =
  * names, else the one weapon counted there (the largest count of it); null when the reference is missing, vetoed or
  * ambiguous (several weapons and no noun).
  */
-function downedReference(text: string): { noun: string | undefined; start: number; end: number } | null {
+function downedReference(
+  text: string,
+): { noun: string | undefined; start: number; end: number; definite?: boolean } | null {
   const m =
     (SET_DOWNED_HINT.test(text) ? SET_DOWNED.exec(text) : null) ??
     (RULES.setDownedToo && /\bthey\b/i.test(text) ? SET_DOWNED_TOO.exec(text) : null);
-  if (!m || SET_DOWNED_VETO.test(text)) return null;
-  return { noun: (m[1] ?? m[2] ?? m[3])?.toLowerCase(), start: m.index, end: m.index + m[0].length };
+  const definite = m === null && RULES.definitePluralSet ? SET_DOWNED_DEFINITE.exec(text) : null;
+  const found = m ?? definite;
+  if (!found || SET_DOWNED_VETO.test(text)) return null;
+  return {
+    noun: (found[1] ?? found[2] ?? found[3])?.toLowerCase(),
+    start: found.index,
+    end: found.index + found[0].length,
+    ...(definite ? { definite: true } : {}),
+  };
 }
 
 /** The set a whole-set downing counts (see downedReference). */

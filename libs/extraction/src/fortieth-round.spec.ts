@@ -120,3 +120,32 @@ describe('a course at the Kremlin names it as a place (Moscow city)', () => {
     ['The Kremlin said air defence destroyed 30 drones overnight.', ['30 drone @ country RU']],
   ]);
 });
+
+describe('the set’s noun with "the" and no "all", right after its launch, downs the whole set', () => {
+  ruleFamily('definitePluralSet', [
+    [
+      'Ukraine fired three missiles at Crimea overnight. According to the ministry, the missiles were destroyed above the Dzhankoi area.',
+      ['3 missile @ UA-43'],
+    ],
+    [
+      'Russia launched 40 drones and 5 missiles overnight. The missiles were intercepted over the Kyiv region.',
+      ['5 missile @ UA-32'],
+    ],
+  ]);
+  identityRows([
+    // (not past a sentence between, nor a restatement of a claim told before, nor a denial or the ground)
+    [
+      'Ukraine launched 12 drones at Moscow. Some reached the city. The drones were intercepted over the Kaluga region.',
+      [],
+    ],
+    [
+      'Ukraine said it destroyed 51 Russian drones overnight. According to the statement, 74 drones were sent from Russia. The drones were intercepted over several regions.',
+      ['51 drone @ country UA'],
+    ],
+    ['Russia launched 40 drones at Ukraine overnight. The drones were not destroyed, officials said.', []],
+    [
+      'Russia launched 40 drones at Ukraine overnight. Officials said the drones were destroyed on the ground at an airfield.',
+      [],
+    ],
+  ]);
+});

@@ -515,6 +515,8 @@ export const RULES = {
   defencesOfDemonym: true,
   /** "Six ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them": a set "used against" or "aimed at" a place is a set sent there, as an attack's is. */
   /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
+  /** "Ukraine fired three missiles at Crimea. According to the ministry, the missiles were destroyed above the Dzhankoi area": the set's noun with "the", no "all", downs the whole set of the launch sentence just before. */
+  definitePluralSet: true,
   courseSet: true,
   /** "About 40 drones attacked Kyiv. The air force said it downed 35 drones across the country": a count told over a wider area than the set's target is not placed there. */
   widerThanSetTarget: true,
