@@ -302,8 +302,8 @@ export function additivePlace(drafts: Draft[], sentences: Span[]): void {
     if (prev.sentence >= d.sentence || d.sentence - prev.sentence > 4 || prev.claim.scope !== 'region') continue;
     // ("Earlier the air defence had annihilated an air target moving towards the city. Around 21:00 another three drones
     // were annihilated": a target of no named kind before, rule additiveAfterTarget)
-    const sameKind =
-      prev.claim.weapon === d.claim.weapon || (RULES.additiveAfterTarget && prev.claim.weapon === 'unknown');
+    const afterTarget = prev.claim.weapon !== d.claim.weapon && prev.claim.weapon === 'unknown';
+    const sameKind = prev.claim.weapon === d.claim.weapon || (RULES.additiveAfterTarget && afterTarget);
     if (!sameKind || prev.claim.country !== d.claim.country) continue;
     const key = prev.claim.regions.join(',');
     if (
@@ -317,11 +317,24 @@ export function additivePlace(drafts: Draft[], sentences: Span[]): void {
     // sentence naming no place at all (a demonym on the threats or the defenders aside) takes the place before
     const text = sentences[d.sentence]?.text ?? '';
     if (findPlaces(text).some((p) => p.kind !== 'demonym')) continue;
+    // ("Another 20 drones were shot down elsewhere", "… across the country", "… over the sea": an area of its own;
+    // rule additiveOwnArea)
+    if (RULES.additiveOwnArea && ADDED_ELSEWHERE.test(text)) continue;
+    // (after "an air target" a governor reported, only the same speaker's count of the same day: "The ministry later said
+    // a further 90 drones had been downed" is another report's; review)
+    if (afterTarget && (d.claimantExplicit || ADDED_OTHER_TIME.test(text))) continue;
     d.claim = { ...d.claim, scope: 'region', regions: [...prev.claim.regions], country: prev.claim.country };
     d.unplaced = false;
     placedHere.add(i);
   }
 }
+
+/** An added count's sentence that tells an area of its own, not where the claim before it was (rule additiveOwnArea). */
+const ADDED_ELSEWHERE =
+  /\b(?:elsewhere|nationwide|across|throughout|overall|in\s+total|all\s+told|altogether|regions|oblasts|provinces|other\s+(?:areas|parts)|(?:several|various|many|multiple)\s+(?:\w+\s+)?areas|neighbouring|neighboring|further\s+(?:south|north|east|west)|at\s+the\s+front|over\s+the\s+(?:sea|water)|on\s+the\s+\w+\s+side)\b/i;
+/** An added count's sentence set on its own day or period (additiveAfterTarget). */
+const ADDED_OTHER_TIME =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|following\s+days?|past\s+(?:week|month|day)|last\s+(?:week|month))\b/i;
 
 const PARALLEL_JOIN = /^[\s,]*(?:and|plus|as\s+well\s+as)\s/i;
 const PARALLEL_SLOT = /\b(?:by|with|using|were|was|had|have|been|[a-z]{3,}(?:ed|ted))\b/i;

@@ -892,6 +892,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     generic: boolean;
     /** A set told as detected (rule detectedSetTarget), and the country its threats came from, if told. */
     detected?: { origin: string | null };
+    /** A set told only as on its course to the place (rule courseSet). */
+    course?: boolean;
   } | null = null;
   /** The places of each sentence, read once (a sentence's own, and again when a later count looks back at it). */
   const placesMemo: Array<PlaceMention[] | undefined> = [];
@@ -1079,15 +1081,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     const usedAgainst = !triggered && RULES.usedAgainstSet && (hints & HAS_USED_AGAINST_PIECE) !== 0;
     // ("Twelve Ukrainian drones went for the Russian capital Moscow. … The other eight were hit by air defence": a set
     // on its course to a place, whose parts a later sentence downs there; rule courseSet)
-    // (tonight's course only: not "Last year, 20 drones headed for Moscow in one night"; review)
+    // (not a part of a set told before, "Of the 40 drones, 12 headed for Moscow", nor a delivery; review)
     const onCourse =
       !triggered &&
       RULES.courseSet &&
       (hints & HAS_COURSE_PIECE) !== 0 &&
       COURSE_SET.test(s.text) &&
-      !BACKGROUND_TIME.test(s.text) &&
-      !PAST_PERIOD.test(s.text) &&
-      !/\b(?:19|20)\d\d\b/.test(s.text);
+      !COURSE_NOT_ATTACK.test(s.text);
     // "Russia attacked Ukraine overnight with 101 drones. … air defences had shot down 63": the article's attacker
     const attackHint = (hints & HAS_ATTACK_PIECE) !== 0 && ATTACK_HINT.test(s.text);
     // ("Russia once again launched a drone offensive against Ukraine": an adverb between, rule attackerAdverb)
@@ -1113,7 +1113,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           onCourse && !attackHint && !usedAgainst ? COURSE_TARGET_BEFORE : TARGET_BEFORE,
         );
         setTarget = regions
-          ? { set, regions, sentence: si, generic: RULES.genericCapitalTarget && onlyGenericCapital(s, regions) }
+          ? {
+              set,
+              regions,
+              sentence: si,
+              generic: RULES.genericCapitalTarget && onlyGenericCapital(s, regions),
+              ...(onCourse && !attackHint && !usedAgainst ? { course: true } : {}),
+            }
           : null;
       }
     } else if (!triggered && RULES.detectedSetTarget && DETECTED_HINT.test(s.text) && DETECTED_OVER.test(s.text)) {
@@ -2017,9 +2023,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // (nor past a claim placed elsewhere since: "… detected over the Bryansk region. Five were shot down over the
         // Kursk region. Three more were jammed" adds to the Kursk count; second review)
         (setTarget.detected === undefined || !placedElsewhereSince(drafts, setTarget.sentence, setTarget.regions)) &&
+        // (a set on its course: only a count of the same night, in a sentence that sends it nowhere else, and not past a
+        // claim placed elsewhere since; review)
+        (!setTarget.course ||
+          (oneNight(sentences[setTarget.sentence]!.text, s.text) &&
+            !ELSEWHERE_WORDS.test(s.text) &&
+            !placedElsewhereSince(drafts, setTarget.sentence, setTarget.regions))) &&
         // (nor a count told over a wider area than the target: "About 40 drones went for Kyiv. The air force said it
         // downed 35 drones and 3 missiles across the country"; rule widerThanSetTarget)
-        !(RULES.widerThanSetTarget && WIDER_AREA.test(s.text)) &&
+        !(RULES.widerThanSetTarget && WIDER_AREA.test(ownClause(body, countEnd, s.end))) &&
         // "Ukraine's air force said 12 were destroyed": the target's own country, named for the speaker, is no other place
         sentPlaces.every(
           (p) => p.kind === 'demonym' || (p.kind === 'country' && p.code === countryOfRegion(setTarget!.regions[0]!)),
@@ -2074,7 +2086,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !WIDER_THAN_TARGET.test(s.text) &&
         !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       ) {
-        const target = attackTargetBefore(sentences, si, drafts, attackPlaced, c.value, placesOfSentence);
+        const target = attackTargetBefore(sentences, si, drafts, attackPlaced, c.value, placesOfSentence, weapon);
         // ("Kyiv came under a Russian drone attack. Russian air defence shot down 20 Ukrainian drones": threats of the
         // target's own country were not sent at it; rule targetNotOwnThreats)
         if (
@@ -2599,9 +2611,36 @@ class ArticleLookups {
 }
 
 // ("at the civilian infrastructure of Kherson", "on the energy facilities of the Odesa region": two words and "of")
+/** Days a sentence may name (review: a course on Saturday does not place a count of Tuesday). */
+const DAY_WORD =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+week)\b/gi;
+/** Words that set a sentence at another time than the night counted ("two weeks ago", "in the summer", "last week"). */
+const ANOTHER_TIME =
+  /\b(?:ago|yesterday|in\s+the\s+(?:summer|spring|autumn|fall|winter)|first\s+(?:year|months?|weeks?|days?)|last\s+(?:week|month|year|summer|spring|autumn|winter)|this\s+week|(?:19|20)\d\d)\b/i;
+/**
+ * Whether a course told in sentence `course` and a count of sentence `count` are of one night (rules aimedAtTarget,
+ * courseSet): neither sets itself at another time, and the days they name, if the count's names any, are the course's.
+ */
+function oneNight(course: string, count: string): boolean {
+  for (const t of [course, count])
+    if (BACKGROUND_TIME.test(t) || PAST_PERIOD.test(t) || ANOTHER_TIME.test(t) || /\byesterday\b/i.test(t))
+      return false;
+  const days = (t: string): string =>
+    [...t.matchAll(DAY_WORD)]
+      .map((m) => m[0].toLowerCase())
+      .sort()
+      .join();
+  const own = days(count);
+  return own === '' || own === days(course);
+}
 /** A set of threats with a verb of course after it: "Twelve Ukrainian drones went for …", "30 drones headed for …" (rule courseSet). */
 const COURSE_SET =
   /\b(?:drones?|UAVs?|vehicles?|missiles?|rockets?|Shaheds?|projectiles|aircraft)\s+(?:(?:had|have|has)\s+)?(?:went|headed|heading|were\s+heading|was\s+heading)\s+for\b/i;
+/** A course that is no attack, or a part of a set told before ("Of the 40 drones, 12 headed for Moscow"; review). */
+const COURSE_NOT_ATTACK = /^\s*of\s+(?:the\s+)?\d|\b(?:convoy|shipment|delivery|deliveries|delivered|cargo)\b/i;
+/** A count's sentence that tells it stopped away from a target ("elsewhere", "in other regions", "in the west"). */
+const ELSEWHERE_WORDS =
+  /\b(?:elsewhere|other\s+(?:regions|areas|parts|oblasts|provinces)|in\s+the\s+(?:west|east|north|south)\b|neighbouring|neighboring)\b/i;
 /** Right before the place a set went for ("went for the Russian capital ", "headed for "; rule courseSet). */
 const COURSE_TARGET_BEFORE =
   /\b(?:went|headed|heading)\s+for\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
@@ -2785,7 +2824,13 @@ const WIDER_THAN_TARGET =
  * widerThanSetTarget; not "in total" or "over the territory", which a part of an attack on one place may say).
  */
 const WIDER_AREA =
-  /\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|Ukraine|Russia)\b|\bnationwide\b|\b(?:several|various|many|multiple|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas|cities)\b/i;
+  /\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|Ukraine|Russia)\b|\bnationwide\b|\b(?:several|various|many|multiple|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|cities)\b/i;
+/** The rest of a count's clause: from its end to the next comma, semicolon, colon or dash (rule widerThanSetTarget; review). */
+function ownClause(body: string, from: number, to: number): string {
+  const rest = body.slice(from, to);
+  const cut = rest.search(/[,;:]|\s[—–-]\s/);
+  return cut < 0 ? rest : rest.slice(0, cut);
+}
 
 /** How many sentences back an attack's target may place a count ("X came under attack. They came from … . Air defence reacted. Four were destroyed"). */
 const ATTACK_TARGET_REACH = 4;
@@ -2801,6 +2846,8 @@ function attackTargetBefore(
   attackPlaced: ReadonlyMap<number, number>,
   value: number,
   placesOf: (k: number) => PlaceMention[],
+  /** The count's weapon (rule aimedAtTarget: a course of another weapon's threats places nothing). */
+  weapon: Weapon,
 ): string | null {
   for (let k = si - 1; k >= 0 && si - k <= ATTACK_TARGET_REACH; k--) {
     // (a sentence whose counts the same target placed holds parts of that attack, and so may a smaller count after it:
@@ -2812,12 +2859,7 @@ function attackTargetBefore(
     const places = placesOf(k);
     const target =
       (RULES.launcherNotAttack ? ATTACK_HINT_STRICT : ATTACK_HINT).test(s.text) ||
-      (RULES.aimedAtTarget &&
-        AIMED_AT.test(s.text) &&
-        // (tonight's course only: not "In 2023, drones aimed at Moscow hit two office towers"; review)
-        !BACKGROUND_TIME.test(s.text) &&
-        !PAST_PERIOD.test(s.text) &&
-        !/\b(?:19|20)\d\d\b/.test(s.text))
+      (RULES.aimedAtTarget && aimedCourse(s.text, sentences[si]!.text, weapon, value))
         ? attackedPlace(s, places)
         : null;
     if (target) return target;
@@ -3325,7 +3367,37 @@ const ATTACK_HINT = /ttack|aunch|fired|struck|targeted/;
 const ATTACK_HINT_STRICT = /ttack|aunch(?!er)|fired|struck|targeted/;
 /** "a salvo of drones and missiles aimed at the capital Kyiv": a course set at a place tells an attack on it, the threats named before it (not "The main blow was aimed at Kyiv", a part; rule aimedAtTarget). */
 const AIMED_AT =
-  /\b(?:drones?|UAVs?|vehicles?|missiles?|rockets?|projectiles|Shaheds?|targets|salvos?|bombs)\s+(?:\w+\s+)?(?:aimed|directed|headed|heading|flying)\s+(?:at|towards?|for)\b/i;
+  /\b(drones?|UAVs?|vehicles?|missiles?|rockets?|projectiles|Shaheds?|targets|salvos?|bombs)\s+(?:\w+\s+)?(?:aimed|directed|headed|heading|flying)\s+(?:at|towards?|for)\b(?!\s+\w+ing\b)/i;
+/** A number right before a course's noun, a word of it between ("Two cruise missiles aimed at …"). */
+const COURSE_NUMBER =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:[\w-]+\s+)?$/i;
+/** Nouns of a course that any weapon's count may be part of ("a salvo of drones and missiles aimed at …"). */
+const MIXED_NOUN = /^(?:targets|salvos?|projectiles)$/i;
+/** Before a course's noun: a part of the threats only ("most of the drones were aimed at Kyiv"; review). */
+const PART_BEFORE =
+  /\b(?:most|some|many|part|few|several|bulk|half|majority|one|two|three)\s+of\s+(?:the\s+|these\s+|them\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * Whether sentence `text` tells tonight's course of threats at a place that a count of `weapon` in sentence `count` may
+ * be part of (rule aimedAtTarget): not a part of the threats, not another weapon's, not another time, not a statement
+ * in the present ("drones aimed at Moscow are a sign of desperation"; review).
+ */
+function aimedCourse(text: string, count: string, weapon: Weapon, value: number): boolean {
+  const m = AIMED_AT.exec(text);
+  if (!m) return false;
+  // (no more than the course's own number: "Two missiles aimed at Kyiv were detected. Air defence destroyed 30 missiles")
+  const before = text.slice(0, m.index);
+  const own = COURSE_NUMBER.exec(before);
+  if (own && value > numberOf(own[1]!.toLowerCase())) return false;
+  const noun = m[1]!.toLowerCase();
+  // ("unmanned aerial vehicles aimed at …": the vehicles are drones)
+  const kind = MIXED_NOUN.test(noun) ? null : (weaponOfNoun(noun) ?? (noun.startsWith('vehicle') ? 'drone' : null));
+  return (
+    (kind === null || weapon === 'unknown' || kind === weapon) &&
+    !PART_BEFORE.test(before) &&
+    !/^[^.;]{0,40}?\b(?:are|is)\b/.test(text.slice(m.index + m[0].length)) &&
+    oneNight(text, count)
+  );
+}
 /** "Russia used against Ukraine 40 Shaheds", "Ukraine aimed at Kerch …": the side that sent a set (rule usedAgainstSet). */
 const AIMED_BY = /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:has\s+|had\s+)?(?:aimed|directed|used)\b/;
 const SENT = /\bsent\b/;
@@ -3673,8 +3745,14 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   if (RULES.kremlinPlace && s.text.includes('Kremlin')) {
     KREMLIN_PLACE.lastIndex = 0;
     for (let m = KREMLIN_PLACE.exec(s.text); m !== null; m = KREMLIN_PLACE.exec(s.text)) {
-      // ("two drones flying at Putin's Kremlin residence": a course at it too, rule kremlinCourse)
-      if (m[1] !== undefined && !RULES.kremlinCourse) continue;
+      // ("two drones flying at Putin's Kremlin residence": a course of threats at it too, rule kremlinCourse; the course's
+      // end stands in only where the sentence names no other place, "a missile headed at the Kremlin was intercepted over
+      // the Smolensk region", review)
+      if (
+        m[1] !== undefined &&
+        (!RULES.kremlinCourse || places.some((p) => p.kind !== 'country' && p.kind !== 'demonym'))
+      )
+        continue;
       const start = s.start + m.index + m[0].length - 'Kremlin'.length;
       places.push({ code: 'RU-MOW', country: 'RU', kind: 'place', start, end: start + 7, text: 'Kremlin' });
     }
@@ -3713,7 +3791,7 @@ function dropStrayDistricts(s: Span, places: PlaceMention[]): void {
 
 // (not "at the Kremlin": where a meeting or a statement was, as speechVenue reads it; review)
 const KREMLIN_PLACE =
-  /\b(?:(?:over|above|near|towards?|approaching)\s+the|((?:flying|flew|aimed|directed|headed|heading)\s+at|(?:headed|heading)\s+for)\s+(?:the|Putin['’]s))\s+Kremlin\b/g;
+  /\b(?:(?:over|above|near|towards?|approaching)\s+the|((?:drones?|UAVs?|vehicles?|missiles?|rockets?|Shaheds?|projectiles|targets)\s+(?:(?:that|which)\s+(?:were|was)\s+|(?:were|was)\s+)?(?:flying|flew|aimed|directed|headed|heading)\s+(?:at|for))\s+(?:the|Putin['’]s))\s+Kremlin\b/gi;
 
 /** Between a district's name and the region it lies in: "Ivanovo district, Brest region", "the Ivanovo district of the Brest region". */
 const DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s*(?:,|\s+of)\s+(?:the\s+)?$/i;

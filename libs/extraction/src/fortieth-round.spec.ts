@@ -31,6 +31,32 @@ describe('a set of threats on a course at one place tells the attack that places
       'Drones aimed at Kyiv were seen over Chernihiv. Air defence shot down 12 drones, the air force said.',
       ['12 drone @ country UA'],
     ],
+    // (review: a part of the threats, another day, a statement in the present, another weapon, more than the course's
+    // own number, "aimed at" before a verb)
+    [
+      'Russia launched 90 drones overnight. Some of the drones were aimed at Kyiv. Air defence shot down 70 drones.',
+      ['70 drone @ country UA'],
+    ],
+    [
+      'On Saturday, drones aimed at Kyiv damaged a power plant. On Tuesday, air defence shot down 10 drones.',
+      ['10 drone @ country UA'],
+    ],
+    [
+      '"Drones aimed at Moscow are a sign of desperation," Peskov said. The ministry said 20 drones were shot down overnight.',
+      ['20 drone @ country RU'],
+    ],
+    [
+      'Three missiles aimed at Odesa were detected. Overnight, air defence destroyed 50 drones.',
+      ['50 drone @ country UA'],
+    ],
+    [
+      'Two missiles aimed at Kyiv were detected. Air defence destroyed 30 missiles overnight.',
+      ['30 missile @ country UA'],
+    ],
+    [
+      'Ukraine is developing new interceptor drones aimed at protecting Kyiv. Air defence shot down 12 drones overnight.',
+      ['12 drone @ country UA'],
+    ],
   ]);
 });
 
@@ -55,6 +81,17 @@ describe('a set that "went for" or "headed for" one place is sent there, as an a
       'Twelve drones headed for Moscow overnight; another 30 drones were destroyed over the Bryansk region.',
       ['30 drone @ RU-BRY'],
     ],
+    // (review: a count of another time, one stopped elsewhere, an added count after a claim placed elsewhere, a part)
+    ['Twelve drones headed for Moscow. Last week, eight drones were shot down.', ['8 drone @ country RU']],
+    [
+      'Twelve drones went for the Russian capital overnight. Eight of them were shot down by air defence elsewhere in the country.',
+      ['8 drone @ country RU'],
+    ],
+    [
+      'Twelve drones headed for Moscow overnight, the ministry said. Eight drones were shot down over Bryansk. Three more were jammed.',
+      ['3 drone @ RU-BRY', '8 drone @ RU-BRY'],
+    ],
+    ['Of the 40 drones, 12 drones headed for Moscow. Air defence destroyed ten drones.', ['10 drone @ country RU']],
   ]);
 });
 
@@ -72,6 +109,15 @@ describe('a count told over a wider area than a set’s target is not placed at 
   identityRows([
     // ("in total" and "the territory" are no wider area: the part stays at the target)
     ['Russia launched 22 drones at Crimea. In total, 15 drones were shot down.', ['15 drone @ UA-43']],
+    // (review: only in the count's own clause, not a clause of damage or of another count after it)
+    [
+      'Russia launched 25 drones at Odesa. Air defence shot down 15 drones, and debris damaged several residential areas.',
+      ['15 drone @ UA-51'],
+    ],
+    [
+      'Russia launched 50 drones at Odesa overnight. Air defence destroyed 40 drones, and two more were shot down in other regions.',
+      ['2 drone @ country UA', '40 drone @ UA-51'],
+    ],
   ]);
 });
 
@@ -83,6 +129,15 @@ describe('an added count after a claim of no named kind takes that claim’s pla
     ],
   ]);
   identityRows([
+    // (review: another speaker's count, or one of another day, is another report's)
+    [
+      'An air target was destroyed over Tula, the governor said. The air force, meanwhile, said another 30 drones were destroyed overnight.',
+      ['1 unknown @ RU-TUL', '30 drone @ country RU'],
+    ],
+    [
+      'An air target was downed over Kursk on Monday. On Tuesday, another three drones were destroyed.',
+      ['1 unknown @ RU-KRS', '3 drone @ country RU'],
+    ],
     // (a count with a place of its own, or after a claim of another place in the same sentence, keeps its own reading)
     [
       'Earlier the air defence had destroyed an air target over Moscow, he said. Another three drones were destroyed over the Kaluga region.',
@@ -97,6 +152,13 @@ describe('the defences as the subject of repelling an attack’s size make it a 
     ['The Ukrainian defenders repelled an attack by 14 drones over the Sumy region.', ['14 drone @ UA-59']],
   ]);
   identityRows([
+    // (review: a ground assault, crewed aircraft repelled, some of the attack through)
+    ['The Ukrainian defenders repelled an attack by infantry supported by 14 drones near Vovchansk.', []],
+    ['The Ukrainian defenders repelled an attack by 12 Russian aircraft in the sky over Kharkiv.', []],
+    [
+      'The Russian defences had repelled an attack by 30 drones, but seven got through and hit a depot in the Bryansk region.',
+      [],
+    ],
     // (a shoot-down count given apart is the claim; a country repelling is no count downed)
     [
       'The defences had repelled an attack by six drones; five were shot down over the Moscow region.',
@@ -118,6 +180,12 @@ describe('a course at the Kremlin names it as a place (Moscow city)', () => {
     // (the Kremlin speaking, or a place someone speaks at, is no place of the count)
     ['Speaking at the Kremlin, Putin said air defence destroyed 30 drones.', ['30 drone @ country RU']],
     ['The Kremlin said air defence destroyed 30 drones overnight.', ['30 drone @ country RU']],
+    // (review: a course of no threat, and a course whose threat was stopped at another place)
+    [
+      "As the envoy's motorcade headed for the Kremlin, the defence ministry said air defence had destroyed 25 Ukrainian drones.",
+      ['25 drone @ country RU'],
+    ],
+    ['A missile headed at the Kremlin was intercepted over the Smolensk region.', ['1 missile @ RU-SMO']],
   ]);
 });
 
@@ -146,6 +214,30 @@ describe('the set’s noun with "the" and no "all", right after its launch, down
     [
       'Russia launched 40 drones at Ukraine overnight. Officials said the drones were destroyed on the ground at an airfield.',
       [],
+    ],
+  ]);
+});
+
+describe('an added count whose sentence tells an area of its own is not placed with the claim before it', () => {
+  ruleFamily('additiveOwnArea', [
+    [
+      'Air defence destroyed a drone over Belgorod. Another 20 drones were shot down elsewhere.',
+      ['1 drone @ RU-BEL', '20 drone @ country RU'],
+    ],
+    [
+      'A drone was destroyed over Tula, the governor said. The ministry later said a further 90 drones had been downed nationwide.',
+      ['1 drone @ RU-TUL', '90 drone @ country RU'],
+    ],
+    [
+      'Air defences destroyed three drones over the Belgorod region. In addition, 45 more drones were destroyed overnight over Russian regions.',
+      ['3 drone @ RU-BEL', '45 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (an added count that names no area stays with the claim before it)
+    [
+      'Air defence destroyed a drone over Belgorod. Another three drones were shot down later.',
+      ['1 drone @ RU-BEL', '3 drone @ RU-BEL'],
     ],
   ]);
 });

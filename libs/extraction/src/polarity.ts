@@ -2680,6 +2680,17 @@ function everyPeriodIn(toks: Tok[], from: number, to: number): boolean {
 const RECURRING_PERIODS = new Set(['night', 'day', 'week', 'morning', 'evening']);
 
 /** An interception verb in its base form, as after a modal ("can Ukraine shoot down …"). */
+/**
+ * Whether the attack the defences repelled came from the air alone and was stopped whole (rule defencesRepelled; review):
+ * no ground force in the sentence ("an attack by infantry supported by 14 drones"), no crewed aircraft counted ("an
+ * attack by 12 Russian aircraft": repelled is not shot down), none of it said to get through.
+ */
+function repelledFromTheAir(sentence: string, c: Count): boolean {
+  return c.weapon !== 'aircraft' && !GROUND_FORCE.test(sentence) && !GOT_THROUGH.test(sentence);
+}
+const GROUND_FORCE =
+  /\b(?:infantry|assault|assaults|troops|soldiers|tanks?|armou?red|(?<!aerial\s)vehicles|motorcycles|brigades?|battalions?|supported\s+by|ground)\b/i;
+const GOT_THROUGH = /\b(?:got\s+through|broke\s+through|hit|struck|reached|penetrated|slipped\s+through)\b/i;
 /** Right before a verb of repelling: the defences or defenders as its subject, a quotation mark maybe opening on the verb (rule defencesRepelled). */
 const DEFENCES_BEFORE_VERB =
   /\b(?:the|its|our|their|Russian|Ukrainian)\s+(?:defen[cs]es|defenders)\s+(?:have\s+|has\s+|had\s+)?["“'‘]?$/i;
@@ -2867,7 +2878,7 @@ export function vetoReason(
       ) &&
       // ('he said the defences had "repelled an attack by six drones"': the defences, a quotation opening on the verb;
       // rule defencesRepelled)
-      !(RULES.defencesRepelled && DEFENCES_BEFORE_VERB.test(subject))
+      !(RULES.defencesRepelled && DEFENCES_BEFORE_VERB.test(subject) && repelledFromTheAir(sentence, c))
     )
       return 'the size of an attack that was repelled, not a count downed';
     if (SHOT_DOWN.test(sentence.slice(toks[c.npTo - 1]!.end - base)))

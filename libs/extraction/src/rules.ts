@@ -72,6 +72,8 @@ export const RULES = {
   /** "…30 drones over the Belgorod region. Another 12 drones were intercepted": an added count in a sentence naming no place is where the claim before it was. */
   additivePlace: true,
   /** "…annihilated an air target moving towards the city. Around 21:00 another three drones were annihilated": an added count takes the place of a claim of no named kind before it too. */
+  /** "…30 drones over the Belgorod region. Another 20 were shot down elsewhere / across the country / over the sea": an added count whose sentence tells an area of its own is not placed with the claim before it. */
+  additiveOwnArea: true,
   additiveAfterTarget: true,
   /** "9 drones destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region": two counts told in parallel share the place closing the pair. */
   parallelPlace: true,
