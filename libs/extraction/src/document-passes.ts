@@ -322,7 +322,14 @@ export function additivePlace(drafts: Draft[], sentences: Span[]): void {
     if (RULES.additiveOwnArea && ADDED_ELSEWHERE.test(text)) continue;
     // (after "an air target" a governor reported, only the same speaker's count of the same day: "The ministry later said
     // a further 90 drones had been downed" is another report's; review)
-    if (afterTarget && (d.claimantExplicit || ADDED_OTHER_TIME.test(text))) continue;
+    if (
+      afterTarget &&
+      (d.claimantExplicit ||
+        ADDED_OTHER_TIME.test(text) ||
+        CENTRAL_SPEAKER.test(text) ||
+        (d.claim.claimant !== null && prev.claim.claimant !== null && d.claim.claimant !== prev.claim.claimant))
+    )
+      continue;
     d.claim = { ...d.claim, scope: 'region', regions: [...prev.claim.regions], country: prev.claim.country };
     d.unplaced = false;
     placedHere.add(i);
@@ -331,10 +338,12 @@ export function additivePlace(drafts: Draft[], sentences: Span[]): void {
 
 /** An added count's sentence that tells an area of its own, not where the claim before it was (rule additiveOwnArea). */
 const ADDED_ELSEWHERE =
-  /\b(?:elsewhere|nationwide|across|throughout|overall|in\s+total|all\s+told|altogether|regions|oblasts|provinces|other\s+(?:areas|parts)|(?:several|various|many|multiple)\s+(?:\w+\s+)?areas|neighbouring|neighboring|further\s+(?:south|north|east|west)|at\s+the\s+front|over\s+the\s+(?:sea|water)|on\s+the\s+\w+\s+side)\b/i;
+  /\b(?:elsewhere|nationwide|(?:across|throughout)\s+(?:the\s+)?(?:country|Russia|Ukraine|\w+\s+regions)|regions|oblasts|provinces|other\s+(?:areas|parts)|(?:several|various|many|multiple)\s+(?:\w+\s+)?areas|(?:neighbouring|neighboring)(?!\s+\w+\s+of\s+the\s+same)|further\s+(?:south|north|east|west)|at\s+the\s+front|front[\s-]?line|Federal\s+District|Far\s+East|Urals|Volga|Siberia|off\s+the\s+coast|over\s+the\s+(?:sea|water)|border\s+(?:zone|areas?)|along\s+the\s+border|rural\s+areas|on\s+the\s+\w+\s+side)\b/i;
 /** An added count's sentence set on its own day or period (additiveAfterTarget). */
 const ADDED_OTHER_TIME =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|following\s+days?|past\s+(?:week|month|day)|last\s+(?:week|month))\b/i;
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|following\s+(?:days?|night|morning|evening)|past\s+(?:week|month|day)|last\s+(?:week|month)|the\s+day\s+before|previous\s+(?:night|day|evening|24\s+hours)|(?:over\s+)?the\s+weekend|earlier\s+(?:in|this)\s+(?:the\s+)?week|(?:past|last)\s+24\s+hours)\b/i;
+/** A speaker of national totals (additiveAfterTarget: not the governor or mayor who reported the air target). */
+const CENTRAL_SPEAKER = /\b(?:ministry|air\s+force|general\s+staff)\b/i;
 
 const PARALLEL_JOIN = /^[\s,]*(?:and|plus|as\s+well\s+as)\s/i;
 const PARALLEL_SLOT = /\b(?:by|with|using|were|was|had|have|been|[a-z]{3,}(?:ed|ted))\b/i;

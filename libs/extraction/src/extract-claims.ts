@@ -892,8 +892,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     generic: boolean;
     /** A set told as detected (rule detectedSetTarget), and the country its threats came from, if told. */
     detected?: { origin: string | null };
-    /** A set told only as on its course to the place (rule courseSet). */
-    course?: boolean;
+    /** A set told only as on its course to the place (rule courseSet), and the country its threats came from, if told. */
+    course?: { origin: string | null };
   } | null = null;
   /** The places of each sentence, read once (a sentence's own, and again when a later count looks back at it). */
   const placesMemo: Array<PlaceMention[] | undefined> = [];
@@ -974,7 +974,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // was; rule definitePluralSet)
       // (and only right after the launch: "… 12 drones at Moscow. Some reached the city. The drones were intercepted" are
       // the rest)
-      if (whole && ref.definite && (set!.sentence !== si - 1 || drafts.some((d) => d.claim.weapon === whole!.weapon)))
+      // (nor when the launch sentence counts two sets of that weapon, "45 drones on Sunday and 60 on Monday", nor with a
+      // part through or a strike on the ground told, "except one that hit a school"; second review)
+      if (
+        whole &&
+        ref.definite &&
+        (set!.sentence !== si - 1 ||
+          drafts.some((d) => d.claim.weapon === whole!.weapon) ||
+          set!.sets.filter((x) => x.weapon === whole!.weapon).length > 1 ||
+          new Set(sentences[set!.sentence]!.text.match(DAY_WORD)?.map((d) => d.toLowerCase())).size > 1 ||
+          DEFINITE_SET_VETO.test(s.text))
+      )
         whole = null;
       const wholeRegions =
         set && whole ? (placesOfRestatement(s) ?? targetOf(body, sentences[set.sentence]!, SET_TARGET_BEFORE)) : null;
@@ -1118,7 +1128,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
               regions,
               sentence: si,
               generic: RULES.genericCapitalTarget && onlyGenericCapital(s, regions),
-              ...(onCourse && !attackHint && !usedAgainst ? { course: true } : {}),
+              ...(onCourse && !attackHint && !usedAgainst
+                ? { course: { origin: setCounts.find((o) => o.value === set.value)?.origin ?? null } }
+                : {}),
             }
           : null;
       }
@@ -2026,7 +2038,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // (a set on its course: only a count of the same night, in a sentence that sends it nowhere else, and not past a
         // claim placed elsewhere since; review)
         (!setTarget.course ||
-          (oneNight(sentences[setTarget.sentence]!.text, s.text) &&
+          ((c.origin === null || setTarget.course.origin === null || c.origin === setTarget.course.origin) &&
+            oneNight(sentences[setTarget.sentence]!.text, s.text) &&
             !ELSEWHERE_WORDS.test(s.text) &&
             !placedElsewhereSince(drafts, setTarget.sentence, setTarget.regions))) &&
         // (nor a count told over a wider area than the target: "About 40 drones went for Kyiv. The air force said it
@@ -2616,15 +2629,17 @@ const DAY_WORD =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+week)\b/gi;
 /** Words that set a sentence at another time than the night counted ("two weeks ago", "in the summer", "last week"). */
 const ANOTHER_TIME =
-  /\b(?:ago|yesterday|in\s+the\s+(?:summer|spring|autumn|fall|winter)|first\s+(?:year|months?|weeks?|days?)|last\s+(?:week|month|year|summer|spring|autumn|winter)|this\s+week|(?:19|20)\d\d)\b/i;
+  /\b(?:ago|yesterday|in\s+the\s+(?:summer|spring|autumn|fall|winter)|first\s+(?:year|months?|weeks?|days?)|last\s+(?:week|month|year|summer|spring|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this\s+week|earlier\s+(?:in\s+the\s+(?:day|week|month)|this\s+(?:week|month))|the\s+day\s+before|previous\s+(?:night|day|evening)|(?:19|20)\d\d|(?:in|on|since)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+/** A count told as another report's ("Separately, …", "In a separate incident", "Meanwhile"; second review). */
+const SEPARATE_REPORT = /\b(?:separately|separate\s+(?:incident|attack|report)|meanwhile)\b/i;
 /**
  * Whether a course told in sentence `course` and a count of sentence `count` are of one night (rules aimedAtTarget,
  * courseSet): neither sets itself at another time, and the days they name, if the count's names any, are the course's.
  */
 function oneNight(course: string, count: string): boolean {
   for (const t of [course, count])
-    if (BACKGROUND_TIME.test(t) || PAST_PERIOD.test(t) || ANOTHER_TIME.test(t) || /\byesterday\b/i.test(t))
-      return false;
+    if (BACKGROUND_TIME.test(t) || PAST_PERIOD.test(t) || ANOTHER_TIME.test(t)) return false;
+  if (SEPARATE_REPORT.test(count)) return false;
   const days = (t: string): string =>
     [...t.matchAll(DAY_WORD)]
       .map((m) => m[0].toLowerCase())
@@ -2640,7 +2655,7 @@ const COURSE_SET =
 const COURSE_NOT_ATTACK = /^\s*of\s+(?:the\s+)?\d|\b(?:convoy|shipment|delivery|deliveries|delivered|cargo)\b/i;
 /** A count's sentence that tells it stopped away from a target ("elsewhere", "in other regions", "in the west"). */
 const ELSEWHERE_WORDS =
-  /\b(?:elsewhere|other\s+(?:regions|areas|parts|oblasts|provinces)|in\s+the\s+(?:west|east|north|south)\b|neighbouring|neighboring)\b/i;
+  /\b(?:elsewhere|other\s+(?:regions|areas|parts|oblasts|provinces)|in\s+the\s+(?:west|east|north|south)\b|neighbouring|neighboring|border|frontier|en\s+route|along\s+the\s+route|on\s+(?:their|its|the)\s+way)\b/i;
 /** Right before the place a set went for ("went for the Russian capital ", "headed for "; rule courseSet). */
 const COURSE_TARGET_BEFORE =
   /\b(?:went|headed|heading)\s+for\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
@@ -2824,11 +2839,11 @@ const WIDER_THAN_TARGET =
  * widerThanSetTarget; not "in total" or "over the territory", which a part of an attack on one place may say).
  */
 const WIDER_AREA =
-  /\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country|Ukraine|Russia)\b|\bnationwide\b|\b(?:several|various|many|multiple|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|cities)\b/i;
+  /\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:country(?!['’]s)|Ukraine|Russia)\b|\bnationwide\b(?!\s+(?:air|alert|alarm|blackout|curfew|TV|television))|\b(?:several|various|many|multiple|other|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+number\s+of)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|cities)\b(?!\s+(?:of|in)\s+the\s+(?:oblast|region|city|province))/i;
 /** The rest of a count's clause: from its end to the next comma, semicolon, colon or dash (rule widerThanSetTarget; review). */
 function ownClause(body: string, from: number, to: number): string {
   const rest = body.slice(from, to);
-  const cut = rest.search(/[,;:]|\s[—–-]\s/);
+  const cut = rest.search(/[,;:]|\s[—–-]\s|\s(?:in\s+what|which|that|who)\b/);
   return cut < 0 ? rest : rest.slice(0, cut);
 }
 
@@ -3114,6 +3129,9 @@ const SET_DOWNED_DEFINITE = new RegExp(
   String.raw`^(?:[^,;]{0,60},\s*)?the\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|cruise|ballistic)\s+)*(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+(?:(?:later|then|successfully|subsequently)\s+)?${DOWNED_WORDS}`,
   'i',
 );
+/** A part of a set through, or a set destroyed on the ground, told beside "the drones were destroyed" (rule definitePluralSet). */
+const DEFINITE_SET_VETO =
+  /\b(?:except|apart\s+from|but\s+(?:one|two|three|four|five|\d+|some)|some\s+\w+ing|hit|hitting|reached|strikes?\s+on|launch\s+sites?|on\s+the\s+ground)\b/i;
 /** A word every alternative of SET_DOWNED holds: most sentences are ruled out by this one. */
 const SET_DOWNED_HINT = /them|all|every|each|these|those/i;
 /** Words that make a whole-set downing no claim: denials, hypotheticals, a disjunction with "lost", the ground. */
@@ -3375,7 +3393,11 @@ const COURSE_NUMBER =
 const MIXED_NOUN = /^(?:targets|salvos?|projectiles)$/i;
 /** Before a course's noun: a part of the threats only ("most of the drones were aimed at Kyiv"; review). */
 const PART_BEFORE =
-  /\b(?:most|some|many|part|few|several|bulk|half|majority|one|two|three)\s+of\s+(?:the\s+|these\s+|them\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:most|some|many|part|few|several|bulk|half|majority|one|two|three)\s+of\s+(?:the\s+|these\s+|them\s+)?|(?:the\s+)?(?:first|initial|last)\s+)(?:[\w-]+\s+){0,2}$/i;
+/** A verb of saying: a sentence with its own speaker. */
+const SAID = /\b(?:said|says|reported|reports|announced|wrote)\b/;
+/** After a course: a habit, not tonight's ("Shaheds aimed at Kharkiv often fly low"; second review). */
+const HABIT_AFTER = /^[^.;]{0,60}?\b(?:often|usually|regularly|routinely|frequently|repeatedly|nightly|tend|tends)\b/i;
 /**
  * Whether sentence `text` tells tonight's course of threats at a place that a count of `weapon` in sentence `count` may
  * be part of (rule aimedAtTarget): not a part of the threats, not another weapon's, not another time, not a statement
@@ -3395,6 +3417,11 @@ function aimedCourse(text: string, count: string, weapon: Weapon, value: number)
     (kind === null || weapon === 'unknown' || kind === weapon) &&
     !PART_BEFORE.test(before) &&
     !/^[^.;]{0,40}?\b(?:are|is)\b/.test(text.slice(m.index + m[0].length)) &&
+    !HABIT_AFTER.test(text.slice(m.index + m[0].length)) &&
+    !/\?\s*$/.test(text) &&
+    // (a course already told downed, with another's count after it: "Drones aimed at Kyiv were shot down, the city said.
+    // Ukraine's air force said it had destroyed 56 drones" is the nation's total; second review)
+    !(DOWNED_WORD.test(text) && SAID.test(text) && SAID.test(count)) &&
     oneNight(text, count)
   );
 }
@@ -3750,7 +3777,11 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
       // the Smolensk region", review)
       if (
         m[1] !== undefined &&
-        (!RULES.kremlinCourse || places.some((p) => p.kind !== 'country' && p.kind !== 'demonym'))
+        (!RULES.kremlinCourse ||
+          places.some((p) => p.kind !== 'country' && p.kind !== 'demonym') ||
+          // (nor one stopped at a place in words the gazetteer does not know, "over the sea", "near the border"; second
+          // review)
+          STOPPED_UNNAMED.test(s.text))
       )
         continue;
       const start = s.start + m.index + m[0].length - 'Kremlin'.length;
@@ -3790,8 +3821,11 @@ function dropStrayDistricts(s: Span, places: PlaceMention[]): void {
 }
 
 // (not "at the Kremlin": where a meeting or a statement was, as speechVenue reads it; review)
+/** Where a threat was stopped, in words the gazetteer does not read as a place (rule kremlinCourse; second review). */
+const STOPPED_UNNAMED =
+  /\b(?:over|above|near|off|along)\s+(?:the\s+)?(?:sea|water|border|coast|lake|river|frontier)\b|\bover\s+Lake\b/i;
 const KREMLIN_PLACE =
-  /\b(?:(?:over|above|near|towards?|approaching)\s+the|((?:drones?|UAVs?|vehicles?|missiles?|rockets?|Shaheds?|projectiles|targets)\s+(?:(?:that|which)\s+(?:were|was)\s+|(?:were|was)\s+)?(?:flying|flew|aimed|directed|headed|heading)\s+(?:at|for))\s+(?:the|Putin['’]s))\s+Kremlin\b/gi;
+  /\b(?:(?:over|above|near|towards?|approaching)\s+the|((?:drones?|UAVs?|vehicles?|missiles?|rockets?|Shaheds?|projectiles|targets)\s+(?:(?:that|which)\s+(?:were|was)\s+|(?:were|was)\s+)?(?:flying|flew|aimed|directed|headed|heading)\s+(?:at|for))\s+(?:the|Putin['’]s))\s+Kremlin\b(?![’'-])/gi;
 
 /** Between a district's name and the region it lies in: "Ivanovo district, Brest region", "the Ivanovo district of the Brest region". */
 const DISTRICT_OF = /^\S+\s+(?:district|raion|rayon)\s*(?:,|\s+of)\s+(?:the\s+)?$/i;

@@ -57,6 +57,19 @@ describe('a set of threats on a course at one place tells the attack that places
       'Ukraine is developing new interceptor drones aimed at protecting Kyiv. Air defence shot down 12 drones overnight.',
       ['12 drone @ country UA'],
     ],
+    // (second review: a month or a date, a habit, a question, a course already reported downed before another's total)
+    [
+      'In March, a swarm of drones aimed at Moscow was stopped on approach. Overnight, air defence destroyed 40 drones, the ministry said.',
+      ['40 drone @ country RU'],
+    ],
+    [
+      'Shaheds aimed at Kharkiv often fly low to avoid radar, the mayor said. Air defence shot down 25 drones overnight.',
+      ['25 drone @ country UA'],
+    ],
+    [
+      'Drones aimed at Kyiv were shot down overnight, the city administration said. Ukraine’s air force said it had destroyed 56 drones.',
+      ['56 drone @ country UA'],
+    ],
   ]);
 });
 
@@ -92,6 +105,19 @@ describe('a set that "went for" or "headed for" one place is sent there, as an a
       ['3 drone @ RU-BRY', '8 drone @ RU-BRY'],
     ],
     ['Of the 40 drones, 12 drones headed for Moscow. Air defence destroyed ten drones.', ['10 drone @ country RU']],
+    // (second review: the other side's threats, a separate incident, a place in words the gazetteer does not read)
+    [
+      'Fifteen Ukrainian drones headed for Moscow overnight, the mayor said. The Ukrainian air force said it shot down 10 Russian drones.',
+      ['10 drone @ country UA'],
+    ],
+    [
+      'Twelve drones headed for Moscow overnight. In a separate incident, a regional governor said eight drones were shot down.',
+      ['8 drone @ country RU'],
+    ],
+    [
+      'Twelve drones headed for Moscow overnight. Eight drones were shot down near the border.',
+      ['8 drone @ country RU'],
+    ],
   ]);
 });
 
@@ -118,6 +144,15 @@ describe('a count told over a wider area than a set’s target is not placed at 
       'Russia launched 50 drones at Odesa overnight. Air defence destroyed 40 drones, and two more were shot down in other regions.',
       ['2 drone @ country UA', '40 drone @ UA-51'],
     ],
+    // (second review: a nationwide alert, cities inside the target, a relative clause about the attack)
+    [
+      'Russia launched 20 drones at Kyiv overnight. Air defence shot down 17 drones during a nationwide air-raid alert.',
+      ['17 drone @ UA-30'],
+    ],
+    [
+      'Russia launched 40 drones at the Kyiv region overnight. Air defence destroyed 32 drones over four cities of the oblast.',
+      ['32 drone @ UA-32'],
+    ],
   ]);
 });
 
@@ -137,6 +172,15 @@ describe('an added count after a claim of no named kind takes that claim’s pla
     [
       'An air target was downed over Kursk on Monday. On Tuesday, another three drones were destroyed.',
       ['1 unknown @ RU-KRS', '3 drone @ country RU'],
+    ],
+    // (second review: the ministry's count after a governor's air target, another night)
+    [
+      'An air target was shot down over Rostov, Golubev said. The ministry said another 40 drones had been destroyed overnight.',
+      ['1 unknown @ RU-ROS', '40 drone @ country RU'],
+    ],
+    [
+      'An air target was destroyed over Bryansk, Bogomaz said. The previous night, another 14 drones were shot down.',
+      ['1 unknown @ RU-BRY', '14 drone @ country RU'],
     ],
     // (a count with a place of its own, or after a claim of another place in the same sentence, keeps its own reading)
     [
@@ -159,6 +203,13 @@ describe('the defences as the subject of repelling an attack’s size make it a 
       'The Russian defences had repelled an attack by 30 drones, but seven got through and hit a depot in the Bryansk region.',
       [],
     ],
+    // (second review: armour in the attack, drones exploding, a partial repulse)
+    ['The Ukrainian defenders repelled an attack by 11 BMPs and 14 drones near Kurakhove.', []],
+    [
+      'Our defenders repelled an attack by 20 drones on Kherson overnight, with several drones exploding in residential areas.',
+      [],
+    ],
+    ['The Ukrainian defenders repelled an attack by 20 Russian drones in the Sumy region, partially.', []],
     // (a shoot-down count given apart is the claim; a country repelling is no count downed)
     [
       'The defences had repelled an attack by six drones; five were shot down over the Moscow region.',
@@ -186,6 +237,12 @@ describe('a course at the Kremlin names it as a place (Moscow city)', () => {
       ['25 drone @ country RU'],
     ],
     ['A missile headed at the Kremlin was intercepted over the Smolensk region.', ['1 missile @ RU-SMO']],
+    // (second review: the Kremlin as an owner, and a place of stopping in words the gazetteer does not read)
+    [
+      'Russia said it shot down 30 Ukrainian drones aimed at the Kremlin’s oil export hubs overnight.',
+      ['30 drone @ country RU'],
+    ],
+    ['A drone flying at the Kremlin was shot down over the sea, Russian media reported.', ['1 drone @ country RU']],
   ]);
 });
 
@@ -211,6 +268,9 @@ describe('the set’s noun with "the" and no "all", right after its launch, down
       ['51 drone @ country UA'],
     ],
     ['Russia launched 40 drones at Ukraine overnight. The drones were not destroyed, officials said.', []],
+    // (second review: a part through, two sets of the weapon in the launch sentence)
+    ['Russia launched 15 drones at Sumy overnight. The drones were shot down except one that hit a school.', []],
+    ['Russia launched 45 drones at Ukraine on Sunday and 60 on Monday. The drones were shot down over 11 regions.', []],
     [
       'Russia launched 40 drones at Ukraine overnight. Officials said the drones were destroyed on the ground at an airfield.',
       [],
@@ -238,6 +298,15 @@ describe('an added count whose sentence tells an area of its own is not placed w
     [
       'Air defence destroyed a drone over Belgorod. Another three drones were shot down later.',
       ['1 drone @ RU-BEL', '3 drone @ RU-BEL'],
+    ],
+    // (second review: words of time or of the claim's own area are no area of its own)
+    [
+      'Air defence destroyed a drone over Kursk. Another three drones were shot down throughout the night.',
+      ['1 drone @ RU-KRS', '3 drone @ RU-KRS'],
+    ],
+    [
+      'Air defence destroyed a drone over Yaroslavl. Another three drones were destroyed throughout the region.',
+      ['1 drone @ RU-YAR', '3 drone @ RU-YAR'],
     ],
   ]);
 });

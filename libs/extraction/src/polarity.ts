@@ -2686,11 +2686,19 @@ const RECURRING_PERIODS = new Set(['night', 'day', 'week', 'morning', 'evening']
  * attack by 12 Russian aircraft": repelled is not shot down), none of it said to get through.
  */
 function repelledFromTheAir(sentence: string, c: Count): boolean {
-  return c.weapon !== 'aircraft' && !GROUND_FORCE.test(sentence) && !GOT_THROUGH.test(sentence);
+  return (
+    c.weapon !== 'aircraft' &&
+    c.weapon !== 'bomb' &&
+    !GROUND_FORCE.test(sentence) &&
+    !GOT_THROUGH.test(sentence) &&
+    // ("with several drones exploding in residential areas", "five of them caused damage": not where debris is told)
+    !(PART_DAMAGE.test(sentence) && !/\b(?:debris|fragments|wreckage)\b/i.test(sentence))
+  );
 }
 const GROUND_FORCE =
-  /\b(?:infantry|assault|assaults|troops|soldiers|tanks?|armou?red|(?<!aerial\s)vehicles|motorcycles|brigades?|battalions?|supported\s+by|ground)\b/i;
-const GOT_THROUGH = /\b(?:got\s+through|broke\s+through|hit|struck|reached|penetrated|slipped\s+through)\b/i;
+  /\b(?:infantry|assault|assaults|troops|soldiers|tanks?|armou?red|(?<!aerial\s)vehicles|motorcycles|motorbikes|buggies|brigades?|battalions?|supported\s+by|ground|BMPs?|BTRs?|IFVs?|APCs?|MRAPs?|sabotage)\b/i;
+const GOT_THROUGH = /\b(?:got\s+through|broke\s+through|hit|struck|reached|penetrated|slipped\s+through|partially)\b/i;
+const PART_DAMAGE = /\b(?:explod\w*|caused\s+damage|damaged|impacts?)\b/i;
 /** Right before a verb of repelling: the defences or defenders as its subject, a quotation mark maybe opening on the verb (rule defencesRepelled). */
 const DEFENCES_BEFORE_VERB =
   /\b(?:the|its|our|their|Russian|Ukrainian)\s+(?:defen[cs]es|defenders)\s+(?:have\s+|has\s+|had\s+)?["“'‘]?$/i;
