@@ -2623,7 +2623,6 @@ class ArticleLookups {
   }
 }
 
-// ("at the civilian infrastructure of Kherson", "on the energy facilities of the Odesa region": two words and "of")
 /** Days a sentence may name (review: a course on Saturday does not place a count of Tuesday). */
 const DAY_WORD =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|this\s+week)\b/gi;
@@ -2659,6 +2658,7 @@ const ELSEWHERE_WORDS =
 /** Right before the place a set went for ("went for the Russian capital ", "headed for "; rule courseSet). */
 const COURSE_TARGET_BEFORE =
   /\b(?:went|headed|heading)\s+for\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2})?$/i;
+// ("at the civilian infrastructure of Kherson", "on the energy facilities of the Odesa region": two words and "of")
 const TARGET_BEFORE =
   /\b(?:attacked|attacking|struck|striking|targeted|targeting|at|on|against|towards?)\s+(?:the\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?(?:city\s+of\s+|(?:\w+\s+){0,2}(?:of\s+(?:the\s+)?)?)?$/i;
 
@@ -3820,10 +3820,10 @@ function dropStrayDistricts(s: Span, places: PlaceMention[]): void {
   }
 }
 
-// (not "at the Kremlin": where a meeting or a statement was, as speechVenue reads it; review)
 /** Where a threat was stopped, in words the gazetteer does not read as a place (rule kremlinCourse; second review). */
 const STOPPED_UNNAMED =
   /\b(?:over|above|near|off|along)\s+(?:the\s+)?(?:sea|water|border|coast|lake|river|frontier)\b|\bover\s+Lake\b/i;
+// (not "at the Kremlin": where a meeting or a statement was, as speechVenue reads it; review)
 const KREMLIN_PLACE =
   /\b(?:(?:over|above|near|towards?|approaching)\s+the|((?:drones?|UAVs?|vehicles?|missiles?|rockets?|Shaheds?|projectiles|targets)\s+(?:(?:that|which)\s+(?:were|was)\s+|(?:were|was)\s+)?(?:flying|flew|aimed|directed|headed|heading)\s+(?:at|for))\s+(?:the|Putin['’]s))\s+Kremlin\b(?![’'-])/gi;
 

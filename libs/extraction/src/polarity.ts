@@ -2679,7 +2679,6 @@ function everyPeriodIn(toks: Tok[], from: number, to: number): boolean {
 }
 const RECURRING_PERIODS = new Set(['night', 'day', 'week', 'morning', 'evening']);
 
-/** An interception verb in its base form, as after a modal ("can Ukraine shoot down …"). */
 /**
  * Whether the attack the defences repelled came from the air alone and was stopped whole (rule defencesRepelled; review):
  * no ground force in the sentence ("an attack by infantry supported by 14 drones"), no crewed aircraft counted ("an
@@ -2702,6 +2701,7 @@ const PART_DAMAGE = /\b(?:explod\w*|caused\s+damage|damaged|impacts?)\b/i;
 /** Right before a verb of repelling: the defences or defenders as its subject, a quotation mark maybe opening on the verb (rule defencesRepelled). */
 const DEFENCES_BEFORE_VERB =
   /\b(?:the|its|our|their|Russian|Ukrainian)\s+(?:defen[cs]es|defenders)\s+(?:have\s+|has\s+|had\s+)?["“'‘]?$/i;
+/** An interception verb in its base form, as after a modal ("can Ukraine shoot down …"). */
 const BASE_DOWNING = /^(?:shoot|intercept|destroy|down|bring|neutrali[sz]e|stop|take|knock|repel|eliminate)$/;
 /**
  * The verb at v is the own verb of a question that opens the sentence with a modal or "do" ("Could 30 drones be shot

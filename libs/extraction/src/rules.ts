@@ -72,9 +72,9 @@ export const RULES = {
   /** "…30 drones over the Belgorod region. Another 12 drones were intercepted": an added count in a sentence naming no place is where the claim before it was. */
   additivePlace: true,
   /** "…annihilated an air target moving towards the city. Around 21:00 another three drones were annihilated": an added count takes the place of a claim of no named kind before it too. */
+  additiveAfterTarget: true,
   /** "…30 drones over the Belgorod region. Another 20 were shot down elsewhere / across the country / over the sea": an added count whose sentence tells an area of its own is not placed with the claim before it. */
   additiveOwnArea: true,
-  additiveAfterTarget: true,
   /** "9 drones destroyed by mobile fire groups and 4 more by electronic warfare over the Kherson region": two counts told in parallel share the place closing the pair. */
   parallelPlace: true,
   /** A placeless single threat repeats the nearest placed one of its country and weapon (within two sentences), not the last one. */
@@ -515,13 +515,13 @@ export const RULES = {
   raidOnDemonym: true,
   /** "shot down by the air defence forces of the Russian defence ministry": defences "of the" demonym are that side's (an aircraft "of the Ukrainian Air Force" is still its owner's). */
   defencesOfDemonym: true,
-  /** "Six ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them": a set "used against" or "aimed at" a place is a set sent there, as an attack's is. */
   /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
+  courseSet: true,
   /** "Ukraine fired three missiles at Crimea. According to the ministry, the missiles were destroyed above the Dzhankoi area": the set's noun with "the", no "all", downs the whole set of the launch sentence just before. */
   definitePluralSet: true,
-  courseSet: true,
   /** "About 40 drones attacked Kyiv. The air force said it downed 35 drones across the country": a count told over a wider area than the set's target is not placed there. */
   widerThanSetTarget: true,
+  /** "Six ATACMS missiles had been used against Sevastopol. Air defence intercepted five of them": a set "used against" or "aimed at" a place is a set sent there, as an attack's is. */
   usedAgainstSet: true,
   /** "Belarus said it had shot down a Ukrainian anti-aircraft missile over its territory": a demonym inside the count's own phrase is the threat's side, never the defender's. */
   threatsOwnDemonym: true,
