@@ -1855,6 +1855,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             // defences' side, rule capitalOfDefender)
             (RULES.capitalOfDefender ? defenderDemonym(body, sentPlaces) : null) ??
             sentPlaces.find((p) => p.country && p.kind !== 'demonym' && !p.generic)?.country ??
+            // ("Russia launched 30 drones at Kyiv overnight. Air defence shot down 25 drones approaching the capital": the
+            // capital of the side attacked, not of the attacker the article names most; rule capitalOfAttacked)
+            (RULES.capitalOfAttacked ? invert(articleAttacker) : null) ??
             lookups.country()
           );
         },

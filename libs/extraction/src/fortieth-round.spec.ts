@@ -310,3 +310,27 @@ describe('an added count whose sentence tells an area of its own is not placed w
     ],
   ]);
 });
+
+describe('an unnamed capital is the attacked side’s, when the article names who attacked', () => {
+  ruleFamily('capitalOfAttacked', [
+    [
+      'Russia launched 30 drones at Kyiv overnight. Air defence shot down 25 drones approaching the capital.',
+      ['25 drone @ UA-30'],
+    ],
+    [
+      'Ukraine launched 30 drones at Moscow overnight. Air defence shot down 25 drones approaching the capital.',
+      ['25 drone @ RU-MOW'],
+    ],
+    [
+      'Russia attacked Ukraine overnight with 40 drones. Ten drones were shot down over the capital.',
+      ['10 drone @ UA-30'],
+    ],
+  ]);
+  identityRows([
+    // (a speaker's side still comes first: the Russian side's count after a Russian attack on Ukraine)
+    [
+      'Russia launched 60 drones at Ukraine overnight. Moscow said its air defence shot down 10 Ukrainian drones approaching the capital.',
+      ['10 drone @ RU-MOW'],
+    ],
+  ]);
+});

@@ -515,6 +515,8 @@ export const RULES = {
   raidOnDemonym: true,
   /** "shot down by the air defence forces of the Russian defence ministry": defences "of the" demonym are that side's (an aircraft "of the Ukrainian Air Force" is still its owner's). */
   defencesOfDemonym: true,
+  /** "Russia launched 30 drones at Kyiv overnight. Air defence shot down 25 drones approaching the capital": an unnamed capital is the attacked side's, when the article names who attacked. */
+  capitalOfAttacked: true,
   /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
   courseSet: true,
   /** "Ukraine fired three missiles at Crimea. According to the ministry, the missiles were destroyed above the Dzhankoi area": the set's noun with "the", no "all", downs the whole set of the launch sentence just before. */
