@@ -3132,9 +3132,9 @@ const SET_DOWNED_DEFINITE = new RegExp(
   String.raw`^(?:[^,;]{0,60},\s*)?the\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|cruise|ballistic)\s+)*(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+(?:(?:later|then|successfully|subsequently)\s+)?${DOWNED_WORDS}`,
   'i',
 );
-/** A part of a set through, or a set destroyed on the ground, told beside "the drones were destroyed" (rule definitePluralSet). */
+/** A part of a set through, or a strike on its launch site, told beside "the drones were destroyed" (rule definitePluralSet; "on the ground" is SET_DOWNED_VETO's, read first). */
 const DEFINITE_SET_VETO =
-  /\b(?:except|apart\s+from|but\s+(?:one|two|three|four|five|\d+|some)|some\s+\w+ing|hit|hitting|reached|strikes?\s+on|launch\s+sites?|on\s+the\s+ground)\b/i;
+  /\b(?:except|apart\s+from|but\s+(?:one|two|three|four|five|\d+|some)|some\s+\w+ing|hit|hitting|reached|strikes?\s+on|launch\s+sites?)\b/i;
 /** A word every alternative of SET_DOWNED holds: most sentences are ruled out by this one. */
 const SET_DOWNED_HINT = /them|all|every|each|these|those/i;
 /** Words that make a whole-set downing no claim: denials, hypotheticals, a disjunction with "lost", the ground. */
