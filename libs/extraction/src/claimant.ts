@@ -112,7 +112,7 @@ function nationalFigure(text: string): string | null {
  * The claimant patterns, in the order KEYWORDS tests them. `compass`: what may stand between "of (the)" and the place of
  * a title (rule compassInTitle: "the governor of the central Cherkasy region", "of Ukraine's southern Odesa region").
  */
-function claimantPatterns(compass: string): RegExp[] {
+function claimantPatterns(compass: string, who = false): RegExp[] {
   return [
     // "Moscow Mayor Sergei Sobyanin", "Belgorod Governor Vyacheslav Gladkov", "Gov. Igor Artamonov"
     // ("Governor Igor Morin of the Voronezh region": the place after the name, rule titleNameOfPlace)
@@ -167,8 +167,10 @@ function claimantPatterns(compass: string): RegExp[] {
     // ("Denis Pushilin, the Russian-installed head of Donetsk", "…, the pro-Moscow leader of Luhansk", "…, the governor
     // for Moscow": an occupation's appointee, a leader, a translation's "for", with rule appointedOfficial; not a place in
     // the possessive, "the head of Donetsk's water utility", review)
+    // ("Vyacheslav Gladkov, who governs the Belgorod region,", "…, who is mayor of Kyiv,": the office in a relative
+    // clause, rule whoGovernsPlace)
     new RegExp(
-      String.raw`(${NAME2}),\s+(?:the\s+|an?\s+)?${APPOINTED_BEFORE}(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD}`,
+      String.raw`(${NAME2}),\s+(?:(?:the\s+|an?\s+)?${APPOINTED_BEFORE}(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)${who ? WHO_GOVERNS : ''})\s+(?:the\s+)?${NATION_OF}${compass}${PLACE_WORD}`,
       'gu',
     ),
     // "Governor of the Kursk region Alexei Korotkov"
@@ -185,13 +187,18 @@ function claimantPatterns(compass: string): RegExp[] {
 const TITLE_COMPASS = String.raw`(?:(?:central|southern|northern|eastern|western|(?:north|south)-?(?:east|west)ern|border|frontline|front-line)\s+)?`;
 /** "the governor of the region of Leningrad", as translations from French, Spanish or Italian write it (rule regionOfPlace). */
 const TITLE_REGION_OF = String.raw`(?:(?:region|province|oblast)\s+of\s+)?`;
-/** The patterns for each setting of rules compassInTitle and regionOfPlace (index: compass + 2 × region of). */
-const PATTERN_SETS = [
-  claimantPatterns(''),
-  claimantPatterns(TITLE_COMPASS),
-  claimantPatterns(TITLE_REGION_OF),
-  claimantPatterns(TITLE_COMPASS + TITLE_REGION_OF),
-];
+/** "…, who governs", "…, who is (the) governor of": an official's office told in a relative clause (rule whoGovernsPlace). */
+const WHO_GOVERNS = String.raw`|who\s+(?:(?:is|was|serves\s+as)\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)|governs|heads|leads|runs)`;
+/**
+ * The patterns for each setting of rules compassInTitle, regionOfPlace and whoGovernsPlace (index: compass + 2 × region
+ * of + 4 × who).
+ */
+const PATTERN_SETS = [false, true].flatMap((who) => [
+  claimantPatterns('', who),
+  claimantPatterns(TITLE_COMPASS, who),
+  claimantPatterns(TITLE_REGION_OF, who),
+  claimantPatterns(TITLE_COMPASS + TITLE_REGION_OF, who),
+]);
 
 const HONORIFIC = 12;
 /** The pattern of "Moscow's mayor", "the governor of Kursk" and "the head of the Bryansk region" (rule headOfPlace). */
@@ -219,7 +226,7 @@ const KEYWORDS: RegExp[] = [
   /(?:[Hh]ead|[Cc]hief) of/,
   ADMINISTRATION_WORD,
   /Gen\.|General [A-Z]|Col(?:\.|onel) |[Cc]ommander|[Ss]pokes|[Mm]inister [A-Z]/,
-  /, (?:the |an? )?(?:\S+ )?(?:[Rr]egional |[Aa]cting )?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader) (?:of|for)\b/,
+  /, (?:the |an? )?(?:\S+ )?(?:[Rr]egional |[Aa]cting )?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader) (?:of|for)\b|, who (?:is|was|serves|governs|heads|leads|runs)\b/,
   /(?:Governor|Mayor|Head) of/,
   /\b(?:Mr|Mrs|Ms|Dr)\b/,
 ];
@@ -241,7 +248,8 @@ export function findClaimants(
 ): ClaimantMention[] {
   const out: ClaimantMention[] = [];
   if (!ANY_KEYWORD.test(sentence)) return out;
-  const patterns = PATTERN_SETS[(RULES.compassInTitle ? 1 : 0) + (RULES.regionOfPlace ? 2 : 0)]!;
+  const patterns =
+    PATTERN_SETS[(RULES.compassInTitle ? 1 : 0) + (RULES.regionOfPlace ? 2 : 0) + (RULES.whoGovernsPlace ? 4 : 0)]!;
   for (let p = 0; p < patterns.length; p++) {
     if (!KEYWORDS[p]!.test(sentence)) continue;
     const re = patterns[p]!;
@@ -439,7 +447,9 @@ function describe(
   ).find((p) => p.kind !== 'country' && p.kind !== 'demonym');
   const nation = places.find((p) => p.kind === 'country' || p.kind === 'demonym') ?? null;
   const isOfficial =
-    /governor|mayor|gov\.|head|leader|chief/i.test(whole) || ADMINISTRATION_WORD.test(whole) || official !== null;
+    /governor|mayor|gov\.|head|leader|chief|\bwho\s+(?:governs|leads|runs)\b/i.test(whole) ||
+    ADMINISTRATION_WORD.test(whole) ||
+    official !== null;
   // "the capital's military administration": military administrations are Ukraine's, so the capital is Kyiv
   const capitalAdmin =
     (!region || (region.kind === 'capital' && region.generic)) &&

@@ -199,7 +199,12 @@ function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): We
   let end = Math.min(toks.length, npTo + (RULES.mlrsModifier ? 8 : 5));
   for (let k = from; k < end; k++) {
     const w = toks[k]!.low;
-    if (RULES.mlrsModifier && k >= npTo && (isWordHyphen(toks, k) || toks[k]!.kind === 'n')) continue;
+    if (RULES.mlrsModifier && k >= npTo && (isWordHyphen(toks, k) || toks[k]!.kind === 'n')) {
+      // ("four missiles fired from a Czech-made RM-70 Vampire multiple rocket launcher": the pieces of hyphened words and
+      // model numbers do not use up the reach; rule mlrsReach)
+      if (RULES.mlrsReach) end = Math.min(toks.length, end + 1);
+      continue;
+    }
     // ("eleven projectiles from the Ukrainian military's Czech-made RM-70 Vampire launcher": an owner's possessive goes on,
     // and the reach with it; rule mlrsOwner)
     if (RULES.mlrsOwner && k >= npTo && (w === "'" || w === '’') && toks[k + 1]?.low === 's') {
@@ -560,8 +565,16 @@ export function findCounts(
         CLAIM_PARTICIPLE.test(toks[i - 1]?.low ?? '') ||
         // "shot every one of them down"
         (DOWN_VERBS.has(toks[i - 1]?.low ?? '') && toks[i + 4]?.low === 'down');
+      // ("28 missiles and 16 drones. Every one of the missiles was shot down": a noun that names another weapon than the
+      // largest set's names one of the others, which the whole-set reading finds; rule everyOneOfNoun)
+      let named: Weapon | undefined;
+      for (let k = i + 4; RULES.everyOneOfNoun && named === undefined && k < to; k++)
+        named = WEAPON_HEADS.get(toks[k]!.low);
+      // ("every one of the aircraft" may be drones: only a drone, missile, rocket or bomb noun names another set)
+      const otherSet =
+        named !== undefined && named !== 'unknown' && named !== 'aircraft' && ref !== null && ref.weapon !== named;
       // (a plural reference: never a set of one, "a Kinzhal had knocked out …. every one of them")
-      if (ref && ref.value >= 2 && (verbNext || objectOf)) {
+      if (ref && ref.value >= 2 && (verbNext || objectOf) && !otherSet) {
         if (objectOf && !verbNext) to = i + 4;
         out.push(referenceCount(ref.value, ref.qualifier, i, to, ref.weapon));
         i = to - 1;
@@ -766,7 +779,17 @@ export function findCounts(
       i = n.to - 1;
       continue;
     }
-    const q = qualifierBefore(toks, n.from);
+    let q = qualifierBefore(toks, n.from);
+    // "reports about a drone shot down", "talked about a missile": "about" before the article "a" is the preposition, not
+    // "about one" ("about a dozen" is a number of its own; rule aboutAnArticle)
+    if (
+      RULES.aboutAnArticle &&
+      n.value === 1 &&
+      q.from === n.from - 1 &&
+      (toks[n.from]!.low === 'a' || toks[n.from]!.low === 'an') &&
+      (toks[q.from]!.low === 'about' || toks[q.from]!.low === 'around')
+    )
+      q = { qualifier: 'exact', from: n.from };
     if (n.odd && q.qualifier === 'exact') q.qualifier = 'about';
     let j = n.to;
     // "100+ drones": a plus sign glued to the number is "more than", and the noun comes after it

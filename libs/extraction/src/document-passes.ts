@@ -212,6 +212,38 @@ export function roundedInHeadline(drafts: Draft[]): void {
   }
 }
 
+/** A count vetoed as a tally over a month or longer (polarity's `cumulative`), kept to judge its repeats by. */
+export interface TallyMention {
+  count: number;
+  weapon: Claim['weapon'];
+  sentence: number;
+}
+
+/**
+ * A period of the sentence's own shorter than a month (a day, a night, hours, a week, a date or a time of day): a count
+ * told with one tells that period, not the tally ("Over this week … 97 of the 105 Shaheds", "33 UAVs within three hours").
+ */
+const OWN_PERIOD =
+  /\b(?:overnight|tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:during|in|on) the night|night of|hours?|week|weekend|noon|midday|midnight|on the \d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2})\b/iu;
+
+/**
+ * "We have intercepted and destroyed more than 620 Shahed drones" over the body's "since September last year … over 620
+ * Shahed drones": a count told again where the article tells it as a tally over a month or longer is that tally
+ * (claims.md, edge case 1: one statement), not a claim of its own, unless its own sentence names a shorter period.
+ */
+export function tallyRestated(drafts: Draft[], tallies: TallyMention[], sentences: Span[]): void {
+  if (tallies.length === 0) return;
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const a = drafts[i]!;
+    if (a.partOf !== null || drafts.some((o) => o.partOf === i)) continue;
+    // (ten or more: a small count told twice, once as a month's, is more often two events than one)
+    const told =
+      a.claim.count >= 10 &&
+      tallies.some((t) => t.count === a.claim.count && t.weapon === a.claim.weapon && t.sentence !== a.sentence);
+    if (told && !OWN_PERIOD.test(sentences[a.sentence]?.text ?? '')) drafts.splice(i, 1);
+  }
+}
+
 /**
  * "Attack attempt on Crimea; 17 UAVs downed" over "… destroyed 17 Ukrainian drones over the Black Sea and Crimea": a
  * headline or lede count placed at some of the places a later restatement of the same count gives is that claim

@@ -65,6 +65,8 @@ import {
   respectively,
   roundedInHeadline,
   shareCoordinatedPlaces,
+  tallyRestated,
+  type TallyMention,
 } from './document-passes';
 import { CONTESTED, contestedOnly, countryOfRegion } from './region-country';
 
@@ -859,6 +861,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   // Places and weapon words are looked up lazily: most sentences never need them.
   const lookups = new ArticleLookups(body);
   const drafts: Draft[] = [];
+  /** Counts vetoed as tallies over a month or longer, whose repeats are no claims either (rule tallyRestated). */
+  const tallies: TallyMention[] = [];
   let seaMemo: [string | null] | undefined;
   let crimeaMemo: [boolean] | undefined;
   /** Whether the article names a crewed type anywhere (rule aircraftAfterDrones), read when first asked. */
@@ -1644,6 +1648,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         debrisOfOneDowned(toks, c, gov.at) &&
         DEBRIS_VETOES.has(vetoReason(toks, c, gov, s.text, s.start, weapon, airBefore) ?? '');
       if (gov.polarity !== 'claim' || (vetoedHere && !debris)) {
+        if (RULES.tallyRestated && vetoedHere && c.value >= 2 && cumulative(toks, c, s.text, s.start))
+          tallies.push({ count: c.value, weapon, sentence: si });
         note(trace, body, toks, c, false, () =>
           gov.polarity === 'claim'
             ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon, airBefore)}`
@@ -2436,6 +2442,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.shareCoordinatedPlaces) shareCoordinatedPlaces(drafts, body);
   if (RULES.missilesCalledRockets) missilesCalledRockets(drafts, body);
   if (RULES.roundedInHeadline) roundedInHeadline(drafts);
+  if (RULES.tallyRestated) tallyRestated(drafts, tallies, sentences);
   if (RULES.headlineSubset) headlineSubset(drafts);
   if (RULES.partsInheritPlace) partsInheritPlace(drafts);
   if (RULES.placesListedAfter) placesListedAfter(drafts, sentences);
@@ -3119,6 +3126,11 @@ const SET_DOWNED = new RegExp(
     String.raw`|(?<!\b(?:nearly|almost|not|virtually|practically)\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|ukrainian|attack|attacking|hostile)\s+)*(drones|uavs|missiles|rockets|shaheds|targets|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+${DOWNED_WORDS}`,
   'i',
 );
+/** "Every one of the missiles was shot down": the whole set the noun names (rule everyOneOfNoun; group 1: the noun). */
+const EVERY_ONE_OF_SET = new RegExp(
+  String.raw`\bevery\s+one\s+of\s+the\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|cruise|ballistic)\s+)*(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+${DOWNED_WORDS}`,
+  'i',
+);
 const SET_DOWNED_TOO = new RegExp(
   String.raw`\bthey,?\s+(?:too|also|as\s+well),?\s+(?:were|had\s+been|have\s+been)\s+(?:all\s+)?${DOWNED_WORDS}` +
     String.raw`|\bthey\s+(?:were|had\s+been|have\s+been)\s+(?:also|likewise|as\s+well)\s+${DOWNED_WORDS}`,
@@ -3151,7 +3163,8 @@ function downedReference(
 ): { noun: string | undefined; start: number; end: number; definite?: boolean } | null {
   const m =
     (SET_DOWNED_HINT.test(text) ? SET_DOWNED.exec(text) : null) ??
-    (RULES.setDownedToo && /\bthey\b/i.test(text) ? SET_DOWNED_TOO.exec(text) : null);
+    (RULES.setDownedToo && /\bthey\b/i.test(text) ? SET_DOWNED_TOO.exec(text) : null) ??
+    (RULES.everyOneOfNoun && /\bevery one of the\b/i.test(text) ? EVERY_ONE_OF_SET.exec(text) : null);
   const definite = m === null && RULES.definitePluralSet ? SET_DOWNED_DEFINITE.exec(text) : null;
   const found = m ?? definite;
   if (!found || SET_DOWNED_VETO.test(text)) return null;

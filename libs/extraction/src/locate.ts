@@ -20,9 +20,24 @@ export const FROM =
   /\bfrom\s+(?:(?:around|near|outside)\s+)?(?:the\s+)?(?:(?:(?:south|north)(?:-?(?:east|west))?ern\s+|eastern\s+|western\s+|occupied\s+)?(?:directions?|shores?|coast|banks?|side|territory|area|waters)\s+of\s+(?:the\s+)?)?(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?(?:(?:neighbou?ring|occupied|annexed|(?:south|north)(?:-?(?:east|west))?ern|eastern|western|border|Russian|Ukrainian|Belarusian)\s+){0,3}$/i;
 /** The same with "from the region of X" (rule regionOfPlace). */
 const FROM_REGION_OF = new RegExp(FROM.source.replace('|waters)', '|waters|region|province|oblast)'), 'i');
-/** `before` ends in an origin's "from" (FROM, and with rule regionOfPlace "from the region of"). */
+/** The same with "from somewhere near / around / in" (rule fromSomewhere). */
+const FROM_SOMEWHERE = new RegExp(
+  FROM.source.replace(
+    String.raw`(?:(?:around|near|outside)\s+)?`,
+    String.raw`somewhere\s+(?:around|near|in|over|off|outside)\s+`,
+  ),
+  'i',
+);
+/**
+ * `before` ends in an origin's "from" (FROM, with rule regionOfPlace "from the region of", with rule fromSomewhere "from
+ * somewhere near": "missiles fired by Tu-95 bombers from somewhere near the Caspian Sea").
+ */
 export function fromBefore(before: string): boolean {
-  return FROM.test(before) || (RULES.regionOfPlace && FROM_REGION_OF.test(before));
+  return (
+    FROM.test(before) ||
+    (RULES.regionOfPlace && FROM_REGION_OF.test(before)) ||
+    (RULES.fromSomewhere && FROM_SOMEWHERE.test(before))
+  );
 }
 /** "30 km from", "some 20 miles away from the": a distance before "from" (a reference point, not an origin). */
 const DISTANCE_FROM =

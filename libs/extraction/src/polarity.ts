@@ -2142,7 +2142,7 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
     const op = OPERATION_TALLY.exec(own);
     if (op !== null && !SUPERLATIVE_BEFORE.test(own.slice(Math.max(0, op.index - 70), op.index))) return true;
   }
-  const opener = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/.exec(sentence);
+  const opener = (RULES.courseOpener ? COURSE_OPENER : PERIOD_OPENER).exec(sentence);
   if (opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0])) return true;
   // "In February, interceptor drones flew 6,100 sorties and destroyed over 1,400 …": a sentence that opens on a month,
   // no day, tells the month as a whole
@@ -2194,6 +2194,13 @@ function notAReport(
     return 'a question or a counterfactual, not a report';
   if ((DENIED_PIECE.test(lead) && deniedClause(lead)) || (CALLED_FALSE.test(tail) && REPORT_THAT.test(lead)))
     return 'a report the sentence denies or calls false';
+  if (
+    RULES.denialForms &&
+    (DENIES_CLAUSE.test(lead) ||
+      REJECTS_REPORT.test(lead) ||
+      ((CALLED_FALSE.test(tail) || DISMISSED_AFTER.test(tail)) && REPORT_ABOUT.test(lead)))
+  )
+    return 'a report the sentence denies or calls false';
   const phrase = sentence.slice(numStart, npEnd);
   if ((UNEXPLODED_IN.test(phrase) || UNEXPLODED_AFTER.test(tail.slice(0, 40))) && !DOWNED_IN_PHRASE.test(phrase))
     return 'an unexploded threat made safe on the ground';
@@ -2202,7 +2209,7 @@ function notAReport(
 /** The last sentence notAReport looked at, and whether it holds a piece of a rate, a question, a denial or a dud. */
 const piecesOf = { sentence: '', found: false };
 const NOT_REPORT_PIECES =
-  /average|\?|^\W*Had\s|den(?:ied|ies|y)|not\s+true|false|fake|untrue|fabricated|a\s+lie\b|explode|detonate/i;
+  /average|\?|^\W*Had\s|den(?:ied|ies|y)|not\s+true|false|fake|untrue|fabricat|a\s+lie\b|explode|detonate|reject|refut|disput|dismiss|fiction|hoax/i;
 /** "8 out of every 10", "7 of every 10", "one in three", "nine in ten": the share of a rate, after its number. */
 const RATE_AFTER =
   /^\s+(?:(?:out\s+)?of\s+every|in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|hundred)\b)/i;
@@ -2234,6 +2241,26 @@ const DENIED_THAT =
   /\b(?:denied|denies|deny|denying)\s+that\b|\bit\s+is\s+not\s+true\s+that\b|\bfalsely\s+(?:reported|claimed|said)\b/gi;
 /** "The report that …", "The figure of …", "claims that …": a report the rest of the sentence may call false. */
 const REPORT_THAT = /\b(?:reports?|claims?|figures?|information|rumou?rs?)\s+(?:that|of)\b/i;
+/**
+ * "Kyiv denies Russia shot down four jets" (a headline's denial, no "that"): the count in the clause right after the
+ * verb (rule denialForms).
+ */
+const DENIES_CLAUSE =
+  /\b(?:denied|denies|deny|denying)\s+(?:(?!(?:and|but|while|saying|adding|that)\b)[\w'’-]+\s+){1,5}$/i;
+/**
+ * "Moscow rejects Ukraine's claim it downed …", "refutes Russian report that …", "dismissed Moscow's assertion that …":
+ * a report a verb of denial takes as its object, the count in that report's own clause (rule denialForms).
+ */
+const REJECTS_REPORT =
+  /\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:ies|ied|y|ying))\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|assertions?|allegations?|statements?|information)\b(?:\s+(?:that|of|about|it|they))?\s+[^,;:]*$/i;
+/** A clause of its own after a denial: ", saying", ", but", "; " (rule denialClauseOnly). */
+const OWN_CLAUSE_AFTER = /,\s+(?:saying|adding|noting|stressing|insisting|and|but|while|whereas)\b|;/i;
+/** "The claim that … was dismissed by Moscow as fiction", "calls Kyiv's claim of 6 downed Kinzhals a fabrication". */
+const DISMISSED_AFTER =
+  /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:dismissed|rejected|refuted|debunked)\b|^\s+(?:as\s+)?an?\s+(?:fabrication|fiction|fake|lie|hoax)\b/i;
+/** REPORT_THAT, and reports "about" a threat, assertions and allegations (rule denialForms). */
+const REPORT_ABOUT =
+  /\b(?:reports?|claims?|figures?|information|rumou?rs?|assertions?|allegations?)\s+(?:that|of|about)\b/i;
 const CALLED_FALSE =
   /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:completely|entirely|simply)\s+)?(?:false|fake|untrue|not\s+true|fabricated|a\s+fake|a\s+lie|denied)\b/i;
 const UNEXPLODED_IN = /\bunexploded\b/i;
@@ -2351,6 +2378,10 @@ const SEIZED_JUST_BEFORE =
 const OWN_PHRASE_END = /[,;(]|\s[-–—]{1,2}\s/;
 /** "…the peninsula Russia annexed in 2014", "occupied since 2014": the year of a place's seizure, not of the count. */
 const ANNEXED_BEFORE = /\b(?:annexed|occupied|seized|captured|invaded|annexation|occupation)\b[^.;]*$/i;
+/** A sentence's opening period, up to its comma ("In 2023,", "During the war,"). */
+const PERIOD_OPENER = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/;
+/** …and "Over the course of the war," (rule courseOpener). */
+const COURSE_OPENER = /^\s*(?:In|During|Throughout|So far in|(?:Over|In) the course of)\s[^,]{0,40},/;
 /** The whole of the war told as "the special (military) operation" or "the conflict" (rule operationTally). */
 const OPERATION_TALLY =
   /\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|over\s+the\s+whole\s+of)\s+the\s+(?:whole\s+|entire\s+)?(?:special\s+(?:military\s+)?operation|SMO|conflict)\b(?!['’]s|-|\s+(?:zone|area|region|districts?|line)\b)/i;
@@ -2368,6 +2399,10 @@ const GROUND_ITEM =
 /** Right after a count destroyed: threats stored, readied or aboard, never in the air (rule storedThreats). */
 const STORED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:(?:prepared|readied|ready|awaiting|waiting)\s+for\s+(?:launch|use|take-?off)|stored|in\s+storage|aboard|on\s+board|before\s+(?:they|it)\s+could\s+(?:be\s+)?(?:launched|used|fired|take\s+off))\b/i;
+
+/** Between a count and its passive verb: threats stored or readied, never in the air (rule storedBeforeVerb). */
+const STORED_BEFORE_VERB =
+  /^\s*(?:[\w'’-]+\s+){0,3}?(?:stored|kept\s+(?:at|in|on|inside|there)|awaiting\s+(?:launch|use|take-?off)|waiting\s+(?:for\s+)?(?:launch|use)|(?:prepared|readied|ready)\s+for\s+(?:launch|use|take-?off)|in\s+storage)\b/i;
 
 /** A war-loss tally (claims.md edge case 7): the sentence lists three or more numbered ground-equipment categories. */
 const LOSS_WORD =
@@ -2853,7 +2888,10 @@ export function vetoReason(
     return 'a part of a downed set with a verb of its own (found, fell …)';
   // "denied reports that 20 drones had been intercepted"
   const lead = sentence.slice(0, toks[c.from]!.start - base);
-  if (/\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.test(lead))
+  const denied = /\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.exec(lead);
+  // ("Kyiv denies Russia's claims, saying its air defence shot down 12 drones": the count in a clause of its own after
+  // the denial is the denier's report; rule denialClauseOnly)
+  if (denied !== null && !(RULES.denialClauseOnly && OWN_CLAUSE_AFTER.test(lead.slice(denied.index))))
     return 'a denied report';
   const why = RULES.notReports ? notAReport(toks, c, g, sentence, base, lead, weapon) : null;
   if (why !== null) return why;
@@ -2937,6 +2975,14 @@ export function vetoReason(
     // "destroying 15 Shaheds prepared for launch", "nine Kalibr missiles were destroyed aboard the ship", "destroyed 20
     // drones before they could be launched": threats never airborne (claims.md, edge case 7; rule storedThreats)
     if (RULES.storedThreats && STORED_AFTER.test(tail.slice(0, 80))) return 'destroyed before launch, stored or aboard';
+    // "Around 200 Shaheds stored in the hangars were destroyed", "Ten Shahed drones awaiting launch were destroyed": the
+    // same words between the count and its passive verb (rule storedBeforeVerb)
+    if (
+      RULES.storedBeforeVerb &&
+      g >= c.numTo &&
+      STORED_BEFORE_VERB.test(sentence.slice(toks[c.numTo - 1]!.end - base, toks[g]!.start - base))
+    )
+      return 'destroyed before launch, stored or aboard';
     // "destroyed 19 tanks and four drones": the verb's object list numbers ground equipment before the count, so it is
     // a battlefield loss list, not an interception (claims.md, edge case 7)
     if (g < c.from && GROUND_ITEM.test(sentence.slice(toks[g]!.end - base, toks[c.from]!.start - base)))

@@ -517,6 +517,26 @@ export const RULES = {
   defencesOfDemonym: true,
   /** "Russia launched 30 drones at Kyiv overnight. Air defence shot down 25 drones approaching the capital": an unnamed capital is the attacked side's, when the article names who attacked. */
   capitalOfAttacked: true,
+  /** "We have intercepted and destroyed more than 620 Shahed drones" over the body's "since September last year … over 620 Shahed drones": a count the article tells elsewhere as a tally over a month or longer is that tally, not a claim, unless its own sentence names a day or a night. */
+  tallyRestated: true,
+  /** "Kyiv denies Russia shot down four Ukrainian jets", "Moscow rejects Ukraine's claim it downed two helicopters", "refutes Russian report that …", "The claim that … was dismissed by Moscow as fiction", "Reports about a Russian jet shot down … are untrue": denials without "that", with other verbs of denial, and reports called false after "about". */
+  denialForms: true,
+  /** "Kyiv denies Russia's claims, saying its air defence shot down 12 drones over Kyiv": a count in a clause of its own after a denial (", saying", ", but", "; ") is the denier's report, not the report denied. */
+  denialClauseOnly: true,
+  /** "Information about a Russian jet shot down …", "The mayor wrote about a drone shot down over Odesa": "about" before the article "a" is the preposition, not the qualifier of "about one". */
+  aboutAnArticle: true,
+  /** "Around 200 Shaheds stored in the hangars were destroyed", "Ten Shahed drones awaiting launch were destroyed": threats stored or readied, told between the count and its passive verb, were never in the air (claims.md, edge case 7). */
+  storedBeforeVerb: true,
+  /** "Over the course of the war, Ukraine says it has destroyed 174 cruise missiles": a sentence that opens on the whole war tells a tally, as "During the war," does. */
+  courseOpener: true,
+  /** "Vyacheslav Gladkov, who governs the Belgorod region, said two drones had been shot down", "…, who is mayor of Kyiv,": an official's office told in a relative clause after their name places their claims as "…, the governor of the Belgorod region," does. */
+  whoGovernsPlace: true,
+  /** "Russia launched 44 air attack assets: 28 missiles and 16 drones. Every one of the missiles was shot down": "every one of the" and a noun downs the set that noun names, not the largest set before. */
+  everyOneOfNoun: true,
+  /** "Four missiles fired from a Czech-made RM-70 Vampire multiple rocket launcher": the pieces of hyphened words and model numbers between a count and an MLRS type do not use up the words the type is looked for in. */
+  mlrsReach: true,
+  /** "Ukraine says it shot down seven missiles fired by Tu-95 bombers from somewhere near the Caspian Sea": a place after "from somewhere near / around / in" is where the threats came from, as after "from near". */
+  fromSomewhere: true,
   /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
   courseSet: true,
   /** "Ukraine fired three missiles at Crimea. According to the ministry, the missiles were destroyed above the Dzhankoi area": the set's noun with "the", no "all", downs the whole set of the launch sentence just before. */

@@ -1,0 +1,158 @@
+/**
+ * The forty-first round of extraction rules (issue 11, session 44): false claims that hard negatives modelled on real
+ * news showed (libs/extraction/README.md, "Forty-first round"). The first row of each switchable family fails with its
+ * rule off.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('a count the article tells elsewhere as a tally over a month or longer is that tally', () => {
+  ruleFamily('tallyRestated', [
+    [
+      "We have intercepted and destroyed more than 620 Shahed drones\n\nThe commander of Ukraine's air force said that since September last year his forces have intercepted and destroyed over 620 Shahed drones made in Iran.",
+      [],
+    ],
+    [
+      'Russia says it shot down 1,200 Ukrainian drones\n\nIn April alone, Russian air defence destroyed 1,200 Ukrainian drones, the defence ministry said in a monthly summary.',
+      [],
+    ],
+    [
+      "Kyiv: 25 Shaheds destroyed over the capital\n\nSince the beginning of the year, air defence has destroyed 25 Shahed drones over Kyiv, the city's military administration said.",
+      [],
+    ],
+  ]);
+  identityRows([
+    // (a count with a shorter period of its own is that period's, whatever the tally beside it)
+    [
+      "Air defences shot down 12 drones overnight over Kyiv, the city administration said. Since March, the capital's defences have destroyed 12 drones of this new type.",
+      ['12 drone @ UA-30'],
+    ],
+    [
+      "Ukraine's air force said it shot down 40 drones within three hours. Since the start of the invasion, 40 drones of this type have been destroyed.",
+      ['40 drone @ country UA'],
+    ],
+    [
+      "Moscow's mayor said 25 drones were shot down on approach to the city on Sunday. Since the start of the war, 25 drones have been downed near Moscow, he said.",
+      ['25 drone @ RU-MOW'],
+    ],
+    // (a small count told twice, once as a month's, is more often two events than one)
+    [
+      'Ukraine shot down four Russian warplanes, the air force said. In May, too, Ukraine shot down 4 Russian warplanes over the Bryansk region.',
+      ['4 aircraft @ country UA'],
+    ],
+    // (another weapon is another statement)
+    [
+      'Russia says it shot down 300 Ukrainian drones\n\nSince the start of the year, Russian air defence destroyed 300 missiles, the ministry said.',
+      ['300 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('a report denied without "that", with other verbs of denial, or called false after "about"', () => {
+  ruleFamily('denialForms', [
+    ['Kyiv denies Russia shot down four Ukrainian jets.', []],
+    ["Moscow rejects Ukraine's claim it downed two Russian helicopters.", []],
+    ['Kyiv refutes Russian report that 15 drones were shot down over Odesa.', []],
+    ["Kyiv dismissed Moscow's assertion that four Ukrainian jets were downed over Donetsk.", []],
+    ['The claim that the Patriot shot down six Kinzhal missiles was dismissed by Moscow as fiction.', []],
+    ["Moscow calls Kyiv's claim of 6 downed Kinzhals a fabrication.", []],
+    ['Foreign reports about a Russian plane allegedly shot down over Ukraine are untrue.', []],
+  ]);
+  identityRows([
+    // (the denier's own report in a clause after the denial, or after "and")
+    ['Ukraine denied involvement and said air defence shot down 12 drones over Kyiv.', ['12 drone @ UA-30']],
+    [
+      'Russia rejected the talks, and air defence shot down 12 drones over Belgorod, the governor said.',
+      ['12 drone @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe("a count in a clause of its own after a denial is the denier's report", () => {
+  ruleFamily('denialClauseOnly', [
+    ["Kyiv denies Russia's claims, saying its air defence shot down 12 drones over Kyiv.", ['12 drone @ UA-30']],
+    ['The ministry rejected the reports; air defence shot down 9 drones over Kursk, it said.', ['9 drone @ RU-KRS']],
+  ]);
+  identityRows([['The army denied reports that 20 drones were shot down over Belgorod.', []]]);
+});
+
+describe('"about a" is the preposition before the article, not "about one"', () => {
+  ruleFamily('aboutAnArticle', [
+    ['The mayor wrote about a drone shot down over Odesa overnight.', ['1 drone @ UA-51']],
+  ]);
+  identityRows([['Air defence shot down about a dozen drones over Odesa.', ['about 12 drone @ UA-51']]]);
+});
+
+describe('threats stored or readied, told between the count and its passive verb, were never in the air', () => {
+  ruleFamily('storedBeforeVerb', [
+    ['Around 200 Shaheds stored in the hangars were destroyed.', []],
+    ['Ten Shahed drones awaiting launch were destroyed.', []],
+    ['According to the source, 30 Kh-101 missiles stored at the Engels base were destroyed.', []],
+  ]);
+  identityRows([['Twelve drones kept flying towards Kyiv and were destroyed by air defence.', ['12 drone @ UA-30']]]);
+});
+
+describe('a sentence that opens on the course of the whole war tells a tally', () => {
+  ruleFamily('courseOpener', [
+    ['Over the course of the war, Ukraine says it has destroyed 174 Russian cruise missiles.', []],
+  ]);
+  identityRows([
+    [
+      'Over the course of the night, Ukraine says it destroyed 17 Russian cruise missiles.',
+      ['17 missile @ country UA'],
+    ],
+    ['In the course of the attack, air defence destroyed 17 drones over Kyiv.', ['17 drone @ UA-30']],
+  ]);
+});
+
+describe("an official's office told in a relative clause after their name places their claims", () => {
+  ruleFamily('whoGovernsPlace', [
+    ['Vyacheslav Gladkov, who governs the Belgorod region, said two drones had been shot down.', ['2 drone @ RU-BEL']],
+    ['Vyacheslav Gladkov, who heads the Belgorod region, said two drones had been shot down.', ['2 drone @ RU-BEL']],
+    ['Vitali Klitschko, who is mayor of Kyiv, said two drones had been shot down.', ['2 drone @ UA-30']],
+  ]);
+  identityRows([
+    // (an office that is no place's)
+    [
+      'Yulia Svyrydenko, who heads the Ukrainian government, said 40 drones were shot down over the country.',
+      ['40 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('"every one of the" and a noun downs the set that noun names', () => {
+  ruleFamily('everyOneOfNoun', [
+    [
+      "Russia launched 44 air attack assets: 28 missiles and 16 drones. Every one of the missiles was shot down, Ukraine's air force said.",
+      ['28 missile @ country UA'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Russia launched 31 drones at Kyiv. Every one of the drones was shot down, the air force said.',
+      ['31 drone @ UA-30'],
+    ],
+    // ("the aircraft" may be the drones)
+    [
+      'Earlier the regional head said that ten drones struck at the Starodubsky district of the Bryansk region. According to the governor, every one of the aircraft was downed by air defence.',
+      ['10 drone @ RU-BRY'],
+    ],
+  ]);
+});
+
+describe('hyphened words and model numbers do not use up the words an MLRS type is looked for in', () => {
+  ruleFamily('mlrsReach', [
+    [
+      'Four missiles fired from a Czech-made RM-70 Vampire multiple rocket launcher were shot down over the Belgorod region.',
+      ['4 rocket @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe('a place after "from somewhere near" is where the threats came from', () => {
+  ruleFamily('fromSomewhere', [
+    [
+      'Ukraine says it shot down seven missiles fired by Tu-95 bombers from somewhere near the Caspian Sea.',
+      ['7 missile @ country UA'],
+    ],
+  ]);
+});
