@@ -279,6 +279,8 @@ export function largestSet(counts: Count[]): SetMention | null {
   };
 }
 
+/** Prepositions of place before "N others" (rule placeOthers). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'into', 'onto']);
 /** A count written without a numeral that stands for a set named before ("all of them", "every one of the X"). */
 function referenceCount(value: number, qualifier: Qualifier, from: number, to: number, weapon: Weapon | null): Count {
   const none = { partitive: false, denominator: false, total: false, outOf: false, origin: null };
@@ -777,6 +779,12 @@ export function findCounts(
     // "one of the largest attacks", "one of the country's biggest refineries": a member of a set, not a count
     if (toks[i]!.low === 'one' && toks[n.to]?.low === 'of' && oneOfNotACount(toks, n.to + 1)) {
       i = n.to - 1;
+      continue;
+    }
+    // "debris of downed drones fell in three others", "hit six locations … and damage at two others": places counted by
+    // "others" after a preposition of place, not threats (rule placeOthers)
+    if (RULES.placeOthers && toks[n.to]?.low === 'others' && PLACE_PREPOSITIONS.has(toks[n.from - 1]?.low ?? '')) {
+      i = n.to;
       continue;
     }
     let q = qualifierBefore(toks, n.from);
@@ -1762,6 +1770,14 @@ const REGION_NOUNS = new Set(['regions', 'oblasts', 'provinces', 'republics', 'd
 /** From k: "of Russia's regions", "of the border regions", "of them regions": a partitive whose set is places. */
 function regionsCounted(toks: Tok[], k: number): boolean {
   if (toks[k]?.low !== 'of') return false;
+  // ("45 drones destroyed, 39 of them in three regions bordering Ukraine": "of them" is the threats; regions unnamed after
+  // it, with no "the", are where, rule partInRegions; "two of them in the regions of Mykolaiv and Kirovohrad" after drones
+  // and missiles is left as it was read)
+  if (RULES.partInRegions && PARTITIVE_PRONOUNS.has(toks[k + 1]?.low ?? '')) {
+    let x = k + 2;
+    while (x < Math.min(toks.length, k + 8) && !REGION_NOUNS.has(toks[x]!.low) && toks[x]!.low !== 'the') x++;
+    if (REGION_NOUNS.has(toks[x]?.low ?? '')) return false;
+  }
   for (let x = k + 1; x < Math.min(toks.length, k + 6); x++) {
     const w = toks[x]!.low;
     if (REGION_NOUNS.has(w)) return true;
@@ -1770,6 +1786,8 @@ function regionsCounted(toks: Tok[], k: number): boolean {
   }
   return false;
 }
+
+const PARTITIVE_PRONOUNS = new Set(['them', 'these', 'those', 'which']);
 
 /** Token k is a number right after a model name ("Shahed 136"), so part of the name, not a count. */
 function modelNumber(toks: Tok[], k: number): boolean {

@@ -6,7 +6,7 @@
  * ../README.md has the rules and the decisions behind them.
  */
 import type { Claim } from '@skytally/contracts';
-import { findPlaces } from '@skytally/gazetteer';
+import { findOfficial, findPlaces } from '@skytally/gazetteer';
 import { claimIdOf, identityKey } from './claim-id';
 import { moreParticular } from './claimant';
 import type { Draft, ExtractedClaim } from './draft';
@@ -295,23 +295,103 @@ export function missilesCalledRockets(drafts: Draft[], body: string): void {
 const MLRS_NAMED =
   /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|vilkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
 
+/** "Five of the drones", "four of them": a share told with its set (rule partitivePartPlace). */
+const OF_THEM_AFTER = /^[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|these|those|the)\b/i;
+
 /**
  * "…downed 18 drones close to the Crimean peninsula. Twelve were shot down by air defence systems and six more by
- * electronic warfare.": unplaced counts of the next sentence that add up to a placed total are its parts, over its places.
+ * electronic warfare.": unplaced counts of the next sentence that add up to a placed total are its parts, over its places;
+ * so is one share of it told with "of them" (rule partitivePartPlace).
  */
-export function partsInheritPlace(drafts: Draft[]): void {
+export function partsInheritPlace(drafts: Draft[], body: string): void {
   for (const total of drafts) {
     if (total.claim.scope !== 'region') continue;
     const next = drafts.filter((d) => d.sentence === total.sentence + 1);
     const parts = next.filter(
       (d) => d.unplaced && d.claim.scope === 'country' && d.partOf === null && d.claim.weapon === total.claim.weapon,
     );
-    if (parts.length < 2 || parts.length !== next.length) continue;
-    if (parts.reduce((n, d) => n + d.claim.count, 0) !== total.claim.count) continue;
+    // ("Air defence destroyed seven drones over the Sumy region. Five of the drones were shot down by the East Air
+    // Command": one share of the claim just before, "of them" or "of the drones", is over its places; rule
+    // partitivePartPlace)
+    const share =
+      RULES.partitivePartPlace &&
+      parts.length === 1 &&
+      next.length === 1 &&
+      parts[0]!.partitive &&
+      OF_THEM_AFTER.test(body.slice(parts[0]!.countStart ?? 0, parts[0]!.countEnd)) &&
+      parts[0]!.claim.count < total.claim.count &&
+      parts[0]!.claim.country === total.claim.country &&
+      drafts.indexOf(parts[0]!) === drafts.indexOf(total) + 1;
+    if (!share && (parts.length < 2 || parts.length !== next.length)) continue;
+    if (!share && parts.reduce((n, d) => n + d.claim.count, 0) !== total.claim.count) continue;
     for (const d of parts) {
       d.claim = { ...d.claim, scope: 'region', regions: [...total.claim.regions], country: total.claim.country };
       d.unplaced = false;
     }
+  }
+}
+
+/**
+ * "The head of the city administration said about 14 drones were shot down over Kyiv. 'Air defence destroyed almost 14
+ * aerial targets,' he wrote", a headline's 'Six "mopeds" shot down over Mykolaiv region' over the body's six Shaheds: a
+ * count of threats of no named kind, within two sentences of the same count of a named kind in the same country, at the
+ * same places or none, is that statement told again (claims.md, edge case 1), not a second claim (rule unknownRestated).
+ */
+export function unknownRestated(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const a = drafts[i]!;
+    if (a.claim.weapon !== 'unknown' || a.additive || a.partOf !== null || drafts.some((o) => o.partOf === i)) continue;
+    // (in another sentence: "12 drones and 12 air targets over Kharkiv" counts two sets; nor "another 40 air targets")
+    const named = drafts.find(
+      (b) =>
+        b !== a &&
+        b.sentence !== a.sentence &&
+        b.claim.weapon !== 'unknown' &&
+        b.claim.count === a.claim.count &&
+        b.claim.country === a.claim.country &&
+        Math.abs(b.sentence - a.sentence) <= 2 &&
+        (a.claim.scope === 'country' || b.claim.regions.join() === a.claim.regions.join()),
+    );
+    if (named) drafts.splice(i, 1);
+  }
+}
+
+/** "bringing the total to", "taking the night's tally to": a running total's number follows (rule runningTotalPlace). */
+const RUNNING_TOTAL_BEFORE =
+  /\b(?:bringing|taking|raising|pushing)\s+(?:the|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:total|tally|number|count)(?:\s+(?:of|for|since|over)\s+(?:[\w'’-]+\s+){0,3}?)?\s*to\s+(?:(?:at\s+least|more\s+than|over|about|around|some)\s+)?$/i;
+
+/** The claimant is an official of the place `code` ("Sobyanin", "Moscow mayor", "the governor of the Kursk region"). */
+function speaksFor(claimant: string | null, code: string): boolean {
+  if (claimant === null) return false;
+  if (findOfficial(claimant)?.region === code) return true;
+  return /\b(?:mayor|governor|head)\b/i.test(claimant) && findPlaces(claimant).some((p) => p.code === code);
+}
+
+/**
+ * "Sobyanin said another drone flying towards Moscow had been shot down, bringing the total to 21": a running total is
+ * over the place of the count it adds up, the claim just before it (in its sentence or the one before), of the same
+ * weapon, when it names no place of its own and an official of that one place tells it (rule runningTotalPlace).
+ */
+export function runningTotalPlace(drafts: Draft[], body: string): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.claim.scope !== 'country' || !d.unplaced || d.countStart === undefined) continue;
+    if (!RUNNING_TOTAL_BEFORE.test(body.slice(Math.max(0, d.countStart - 80), d.countStart))) continue;
+    const prev = drafts[i - 1]!;
+    if (
+      prev.claim.scope !== 'region' ||
+      prev.claim.weapon !== d.claim.weapon ||
+      prev.claim.country !== d.claim.country ||
+      d.sentence - prev.sentence > 1 ||
+      prev.claim.count >= d.claim.count ||
+      // (a ministry's running total adds up counts over many places, thirteenth round: only an official's of their own
+      // city or region, the mayor's of drones flying at Moscow, is over the place)
+      prev.claim.regions.length !== 1 ||
+      !speaksFor(d.claim.claimant, prev.claim.regions[0]!)
+    )
+      continue;
+    d.claim = { ...d.claim, scope: 'region', regions: [...prev.claim.regions], country: prev.claim.country };
+    d.unplaced = false;
   }
 }
 

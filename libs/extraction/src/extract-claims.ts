@@ -64,9 +64,11 @@ import {
   placesListedAfter,
   respectively,
   roundedInHeadline,
+  runningTotalPlace,
   shareCoordinatedPlaces,
   tallyRestated,
   type TallyMention,
+  unknownRestated,
 } from './document-passes';
 import { CONTESTED, contestedOnly, countryOfRegion } from './region-country';
 
@@ -1160,6 +1162,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (awaitingPlace && restating) {
         placeRestated(awaitingPlace.drafts, restating);
         awaitingPlace = null;
+      } else if (awaitingPlace && RULES.aimedRestated && si - awaitingPlace.sentence === 1) {
+        // "…shot down three Kalibr cruise missiles. The missiles were fired from a ship in the Black Sea and were aimed
+        // at Odesa Oblast": the set told again with its target, and no other place, is placed there (claims.md, edge
+        // case 11: the target when the text gives no other place; rule aimedRestated)
+        const aimed = aimedTarget(s.text);
+        if (aimed) {
+          placeRestated(awaitingPlace.drafts, { start: s.start, text: aimed });
+          if (awaitingPlace.drafts.some((d) => d.restated)) awaitingPlace = null;
+        }
       }
       // (with no claimants passed, claimWholeSet reads only a sentence THEM_DOWN matches: one with "them" in it)
       const whole: Draft | null =
@@ -1471,6 +1482,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // ("shot down 45 drones and two aircraft": drones counted before it are other threats than the aircraft; but
         // "17 drones in Kursk … and another aircraft in Oryol" adds one more of them, rule anotherAircraft)
         (!counts.slice(0, ci).some((o) => o.weapon === 'drone') ||
+          // ("one drone was destroyed in the Kherson region, four aircraft in the Mykolaiv region and seven drones in the
+          // Odesa region", "nine drones in the south: two aircraft in Kherson and seven in Odesa": an item of a list of
+          // drones, between a drone count and one of drones or of no noun; rule aircraftInDroneList)
+          (RULES.aircraftInDroneList &&
+            counts[ci - 1]?.weapon === 'drone' &&
+            counts[ci + 1] !== undefined &&
+            (counts[ci + 1]!.weapon === 'drone' || counts[ci + 1]!.weapon === null) &&
+            !(mannedMemo ??= [MANNED_WORD.test(body) || CREWED_MORE.test(body)])[0]) ||
           (RULES.anotherAircraft &&
             toks[c.from]?.low === 'another' &&
             c.npTo - c.from === 2 &&
@@ -2443,10 +2462,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.missilesCalledRockets) missilesCalledRockets(drafts, body);
   if (RULES.roundedInHeadline) roundedInHeadline(drafts);
   if (RULES.tallyRestated) tallyRestated(drafts, tallies, sentences);
+  if (RULES.unknownRestated) unknownRestated(drafts);
   if (RULES.headlineSubset) headlineSubset(drafts);
-  if (RULES.partsInheritPlace) partsInheritPlace(drafts);
+  if (RULES.partsInheritPlace) partsInheritPlace(drafts, body);
   if (RULES.placesListedAfter) placesListedAfter(drafts, sentences);
   if (RULES.additivePlace) additivePlace(drafts, sentences);
+  if (RULES.runningTotalPlace) runningTotalPlace(drafts, body);
   if (RULES.parallelPlace) parallelPlace(drafts, body);
   debrisSingles(drafts);
   linkParts(drafts, body);
@@ -2477,6 +2498,8 @@ function partStruck(toks: Tok[], from: number): boolean {
   // (the verb right after, past its auxiliaries and adverbs: "have since reached", "had died"; not a later clause's,
   // review)
   while (k < toks.length && k < from + 20 && (AUX_OR_ADVERB.has(toks[k]!.low) || toks[k]!.low.endsWith('ly'))) k++;
+  // ("One of the drones blew up in a village": another fate, rule partBlewUp)
+  if (RULES.partBlewUp && toks[k]?.low === 'blew' && toks[k + 1]?.low === 'up') return true;
   return STRUCK.has(toks[k]?.low ?? '');
 }
 const AUX_OR_ADVERB = new Set('have has had was were since later then also eventually still'.split(' '));
@@ -3314,6 +3337,23 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   draft.restated = true;
 }
 
+/** "The missiles were … aimed at", "They had been heading for": the set told again with its course (rule aimedRestated). */
+const AIMED_RESTATED = new RegExp(
+  String.raw`^\s*(?:(?:the|these|those|all(?:\s+of)?(?:\s+the)?)\s+(?:(?:enemy|russian|ukrainian|attack|cruise|ballistic|kamikaze)\s+)*(drones|uavs|shaheds|missiles|rockets|${AERIAL_VEHICLE}s)|they)\s+(?:were|had\s+been|have\s+been)\b[^.;]{0,80}?\b(?:aimed|directed|headed|heading|flying)\s+(?:at|for|towards?)\s+`,
+  'i',
+);
+/**
+ * The noun of a sentence that tells the set before again with its course, and the target after the course word up to
+ * the end of its phrase ("missiles Odesa Oblast"), for placeRestated; null when the sentence is no such restatement.
+ */
+function aimedTarget(text: string): string | null {
+  const m = AIMED_RESTATED.exec(text);
+  if (m === null) return null;
+  const rest = text.slice(m.index + m[0].length);
+  const end = /[,;:.()]|\s+(?:and|but|while)\s+(?:were|was|had|have|then)\b/i.exec(rest)?.index ?? rest.length;
+  return `${m[1] ?? 'they'} ${rest.slice(0, end)}`;
+}
+
 const RESTATED_NOUN = new RegExp(
   String.raw`\b(drones|uavs|shaheds|missiles|rockets|bombs|targets|${AERIAL_VEHICLE}s)\b`,
   'i',
@@ -3745,6 +3785,12 @@ function trimEnd(body: string, start: number, end: number): number {
 }
 
 /** The places of a sentence (not its dateline), with offsets into the body. */
+/** A capital by its name, as a government is named by it (rule headlineDashSource). */
+const CAPITAL_NAME = /^(?:Moscow|Kyiv|Kiev|Minsk)$/;
+/** A spaced dash right before a place (rule headlineDashSource). */
+const DASH_BEFORE = /\s[-–—]\s*$/;
+/** The end of a headline line after its last word: no stop, perhaps a "| date" or "| outlet" after a bar. */
+const HEADLINE_END = /^\s*(?:\|[^.\n]*)?$/;
 function placesInSentence(body: string, s: Span): PlaceMention[] {
   // (a loop, not filter and map: arrays those make differ in V8's elements kind between unoptimised and optimised code,
   // and each new kind seen where they are read throws away extract()'s optimised code)
@@ -3753,6 +3799,15 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   for (let i = 0; i < found.length; i++) {
     const p = found[i]!;
     if (isDateline(body, p.start + s.start, p.end + s.start)) continue;
+    // "Six Storm Shadow missiles shot down - Moscow": a capital after a dash ending a headline is the government that
+    // says it, not a place (rule headlineDashSource)
+    if (
+      RULES.headlineDashSource &&
+      CAPITAL_NAME.test(p.text) &&
+      DASH_BEFORE.test(s.text.slice(Math.max(0, p.start - 4), p.start)) &&
+      HEADLINE_END.test(s.text.slice(p.end))
+    )
+      continue;
     // "near Gorbakha, Ivanovo district, Brest region": a district named after a town elsewhere lies in the region after it
     const next = found[i + 1];
     if (

@@ -156,3 +156,190 @@ describe('a place after "from somewhere near" is where the threats came from', (
     ],
   ]);
 });
+
+describe('one share of a placed claim, told with "of them" in the next sentence, is over its places', () => {
+  ruleFamily('partitivePartPlace', [
+    [
+      "Ukraine's air defence destroyed seven drones over the Sumy region. Five of the drones were shot down by the East Air Command.",
+      ['5 drone @ UA-59', '7 drone @ UA-59'],
+    ],
+    [
+      "Ukraine's air defence destroyed seven drones in the Poltava region overnight. Four of them were shot down by mobile fire groups. Three more were downed by electronic warfare units.",
+      ['3 drone @ UA-53', '4 drone @ UA-53', '7 drone @ UA-53'],
+    ],
+  ]);
+  identityRows([
+    // (a share with a place of its own keeps it)
+    [
+      "Ukraine's air defence destroyed seven drones over the Sumy region. Five of them were shot down over the Poltava region.",
+      ['5 drone @ UA-53', '7 drone @ UA-59'],
+    ],
+  ]);
+});
+
+describe('"N others" after a preposition of place counts places', () => {
+  ruleFamily('placeOthers', [
+    [
+      "Ukraine's air force said 70 drones were shot down. Ten drones hit six locations, while debris of downed drones fell in three others.",
+      ['70 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('a plain "aircraft" item between drone counts is drones', () => {
+  ruleFamily('aircraftInDroneList', [
+    [
+      'Ukrainian forces shot down 12 drones in the south. In particular, one drone was destroyed in the Kherson region, four aircraft in the Mykolaiv region and seven drones in the Odesa region.',
+      ['1 drone @ UA-65', '12 drone @ country UA', '4 drone @ UA-48', '7 drone @ UA-51'],
+    ],
+    [
+      'Ukrainian forces shot down nine drones in the south: two aircraft in the Kherson region and seven in the Odesa region.',
+      ['2 drone @ UA-65', '7 drone @ UA-51', '9 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (aircraft last, or before another weapon, are other threats)
+    [
+      'Russian air defence shot down 45 drones and two aircraft, the ministry said.',
+      ['2 aircraft @ country RU', '45 drone @ country RU'],
+    ],
+    [
+      'Russian air defence shot down 45 drones, two aircraft and seven missiles, the ministry said.',
+      ['2 aircraft @ country RU', '45 drone @ country RU', '7 missile @ country RU'],
+    ],
+  ]);
+});
+
+describe('a capital after a dash that ends a headline is the government saying it', () => {
+  ruleFamily('headlineDashSource', [
+    [
+      "Six Storm Shadow missiles shot down - Moscow | 16 May 2024\nRussia's defence ministry said six Storm Shadow missiles were destroyed.",
+      ['6 missile @ country RU'],
+    ],
+    [
+      "Four drones shot down - Kyiv\nUkraine's air force said four drones were shot down overnight.",
+      ['4 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (a capital inside the headline is a place)
+    [
+      'Drones shot down over Moscow\nSobyanin said two drones flying towards Moscow were shot down.',
+      ['2 drone @ RU-MOW'],
+    ],
+  ]);
+});
+
+describe('a running total is over the place of the claim it adds up', () => {
+  ruleFamily('runningTotalPlace', [
+    [
+      'Sobyanin said another drone flying towards Moscow had been shot down, bringing the total to 21.',
+      ['1 drone @ RU-MOW', '21 drone @ RU-MOW'],
+    ],
+    [
+      'Moscow mayor Sergei Sobyanin said another drone had been shot down on approach to the city, bringing the total for the night to 21.',
+      ['1 drone @ RU-MOW', '21 drone @ RU-MOW'],
+    ],
+  ]);
+});
+
+describe('a part that "blew up" met another fate than the downing', () => {
+  ruleFamily('partBlewUp', [
+    [
+      "Russia's Defence Ministry said its air defences shot down five drones. One of the drones blew up in a village.",
+      ['5 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('a part "of them" counts the threats, and unnamed regions after it are where', () => {
+  ruleFamily('partInRegions', [
+    [
+      "Russia's Defence Ministry reported 45 drones destroyed, 39 of them in three Russian regions bordering Ukraine.",
+      ['39 drone @ country RU', '45 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (places counted)
+    ['Drones were shot down over three of the border regions, the Russian ministry said.', []],
+  ]);
+});
+
+describe('"in the direction of" a place is a course, which gives way to where the threat was stopped', () => {
+  ruleFamily('directionOfTarget', [
+    [
+      'Russian air defences brought down a missile that was fired in the direction of the Crimean Bridge, over the Sea of Azov.',
+      ['1 missile @ SEA-AZOV'],
+    ],
+    [
+      'Russian air defences brought down three drones flying in the direction of Moscow over the Kaluga region.',
+      ['3 drone @ RU-KLU'],
+    ],
+  ]);
+  identityRows([
+    // (the course alone places it, claims.md edge case 11)
+    ['Russian air defences brought down three drones flying in the direction of Moscow.', ['3 drone @ RU-MOW']],
+  ]);
+});
+
+describe('a count of threats of no named kind, told again after the same count of a named kind, is one statement', () => {
+  ruleFamily('unknownRestated', [
+    [
+      'The head of the Kyiv city administration said about 14 drones were shot down over Kyiv. "Air defence destroyed almost 14 aerial targets," he wrote.',
+      ['about 14 drone @ UA-30'],
+    ],
+    [
+      'Six "mopeds" shot down over Mykolaiv region\nSix Russian Shahed drones were shot down over the Mykolaiv region overnight, the governor said.',
+      ['6 drone @ UA-48'],
+    ],
+  ]);
+  identityRows([
+    // (another place, an added count, or two sets of one sentence)
+    [
+      "Ukraine's air force said 14 drones were shot down over Kyiv. In the south, 14 aerial targets were destroyed over the Odesa region.",
+      ['14 drone @ UA-30', '14 unknown @ UA-51'],
+    ],
+    [
+      'Russian air defences shot down 40 drones over the Bryansk region, the ministry said. Another 40 air targets were destroyed across Russia.',
+      ['40 drone @ RU-BRY', '40 unknown @ country RU'],
+    ],
+    [
+      "Air defence destroyed 12 drones and 12 air targets over Kharkiv, Ukraine's air force said.",
+      ['12 drone @ UA-63', '12 unknown @ UA-63'],
+    ],
+  ]);
+});
+
+describe('the set told again in the next sentence with its target, and no place of its own, is placed there', () => {
+  ruleFamily('aimedRestated', [
+    [
+      'On the night of May 1, a Ukrainian air defence unit shot down three Kalibr cruise missiles. The missiles were fired from a ship in the Black Sea and were aimed at Odesa Oblast.',
+      ['3 missile @ UA-51'],
+    ],
+  ]);
+  identityRows([
+    // (some of them only)
+    [
+      "Ukraine's air force said 25 drones were shot down overnight. Some of them were aimed at Kyiv.",
+      ['25 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe("a ministry's running total stays country scope (the thirteenth round's decision)", () => {
+  identityRows([
+    [
+      'Two more drones were shot down over the Tula region, bringing the number of downed drones to 17, the ministry said.',
+      ['17 drone @ country RU', '2 drone @ RU-TUL'],
+    ],
+  ]);
+});
+
+describe('a bullet of unnamed other regions is no share "of them"', () => {
+  identityRows([
+    [
+      'Russian air defence destroyed 189 drones overnight, the ministry said. It gave the breakdown by region. Here are the regions and the numbers downed:\n• Moscow region: 38\n• Kaluga region: 41\n• In 8 other regions: 21',
+      ['189 drone @ country RU', '21 drone @ country RU', '38 drone @ RU-MOS', '41 drone @ RU-KLU'],
+    ],
+  ]);
+});

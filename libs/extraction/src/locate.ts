@@ -135,6 +135,8 @@ const MANAGED_DOWNING =
 // ("trying to approach Moscow", "an attack on Moscow": the target too, twenty-third round)
 const TOWARDS =
   /\b(?:approach(?:es)?\s+to|approach(?:ed|ing)|to\s+approach|(?:attacks?|strikes?|raids?)\s+on|towards?|(?:heading|headed|bound)\s+for|en\s+route\s+to|on\s+its\s+way\s+to|fly(?:ing)?\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
+/** "in the direction of": a course as "towards" is (rule directionOfTarget). */
+const IN_DIRECTION = /\bin\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
 /** The same, with a part of the place between ("aimed at one of the ports of the Odesa region", "heading for energy facilities in
  * the Kyiv region"; rule targetOfPart). */
 const TOWARDS_PART = new RegExp(
@@ -715,6 +717,9 @@ export function locate(inp: LocateInput): Located {
         (RULES.targetOfPart
           ? TOWARDS_PART.test(body.slice(Math.max(inp.sentenceStart, p.start - 70), p.start))
           : TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start))) ||
+        // ("a missile fired in the direction of the Crimean Bridge, over the Sea of Azov": rule directionOfTarget)
+        (RULES.directionOfTarget &&
+          IN_DIRECTION.test(body.slice(Math.max(inp.sentenceStart, p.start - 30), p.start))) ||
         (prev && dir.has(prev) && LIST_JOIN.test(body.slice(prev.end, p.start)))
       )
         dir.add(p);

@@ -537,6 +537,26 @@ export const RULES = {
   mlrsReach: true,
   /** "Ukraine says it shot down seven missiles fired by Tu-95 bombers from somewhere near the Caspian Sea": a place after "from somewhere near / around / in" is where the threats came from, as after "from near". */
   fromSomewhere: true,
+  /** "Air defence destroyed seven drones over the Sumy region. Five of the drones were shot down by the East Air Command": one share of the placed claim just before, told in the next sentence with "of them" or "of the drones" and no place of its own, is over the claim's places. */
+  partitivePartPlace: true,
+  /** "Ten drones hit six locations, while debris of downed drones fell in three others": "N others" after a preposition of place counts places, not threats. */
+  placeOthers: true,
+  /** "one drone was destroyed in the Kherson region, four aircraft in the Mykolaiv region and seven drones in the Odesa region": a plain "aircraft" item between a drone count and a count of drones or of no noun, in an article naming no crewed type, is drones. */
+  aircraftInDroneList: true,
+  /** "Six Storm Shadow missiles shot down - Moscow", "Four drones shot down – Kyiv": a capital after a dash that ends a headline is the government saying it, not where the threats were stopped. */
+  headlineDashSource: true,
+  /** "Sobyanin said another drone flying towards Moscow had been shot down, bringing the total to 21": a running total an official of one city or region tells is over the place of the claim it adds up, just before it, when it names none of its own (a ministry's stays country scope). */
+  runningTotalPlace: true,
+  /** "Air defences shot down five drones. One of the drones blew up in a village": a part that "blew up" met another fate than the downing, as one that "exploded" did. */
+  partBlewUp: true,
+  /** "Russia's Defence Ministry reported 45 drones destroyed, 39 of them in three regions bordering Ukraine": a part "of them" counts the threats, and the regions after it are where (not "over three of the border regions", which counts places). */
+  partInRegions: true,
+  /** "Air defences brought down a missile fired in the direction of the Crimean Bridge, over the Sea of Azov": "in the direction of" a place is the threat's course, as "towards" it is, which gives way to where it was stopped. */
+  directionOfTarget: true,
+  /** "…about 14 drones were shot down over Kyiv. 'Air defence destroyed almost 14 aerial targets,' he wrote": a count of threats of no named kind, within two sentences of the same count of a named kind in the same country and at the same places or none, is that statement told again. */
+  unknownRestated: true,
+  /** "…shot down three Kalibr cruise missiles. The missiles were fired from a ship in the Black Sea and were aimed at Odesa Oblast": the set told again in the next sentence with its target, and no place of its own, is placed at the target (claims.md, edge case 11). */
+  aimedRestated: true,
   /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
   courseSet: true,
   /** "Ukraine fired three missiles at Crimea. According to the ministry, the missiles were destroyed above the Dzhankoi area": the set's noun with "the", no "all", downs the whole set of the launch sentence just before. */
