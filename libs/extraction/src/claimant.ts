@@ -188,7 +188,9 @@ const TITLE_COMPASS = String.raw`(?:(?:central|southern|northern|eastern|western
 /** "the governor of the region of Leningrad", as translations from French, Spanish or Italian write it (rule regionOfPlace). */
 const TITLE_REGION_OF = String.raw`(?:(?:region|province|oblast)\s+of\s+)?`;
 /** "…, who governs", "…, who is (the) governor of": an official's office told in a relative clause (rule whoGovernsPlace). */
-const WHO_GOVERNS = String.raw`|who\s+(?:(?:is|was|serves\s+as)\s+(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)|governs|heads|leads|runs)`;
+// (and "who heads the Russian-installed administration of the Zaporizhzhia region", "who is also mayor of Kyiv": the
+// place after "of / in", not an appointer's demonym, review)
+const WHO_GOVERNS = String.raw`|who\s+(?:also\s+)?(?:(?:is|was|serves\s+as)\s+(?:also\s+)?(?:the\s+)?(?:[Rr]egional\s+|[Aa]cting\s+)?(?:[Gg]overnor|[Mm]ayor|[Hh]ead|[Cc]hief|[Ll]eader)\s+(?:of|for)|(?:governs|heads|leads|runs)(?:\s+(?:the\s+)?(?:(?:Russian|Moscow|Kremlin)-(?:installed|backed|appointed|controlled)\s+)?(?:regional\s+)?(?:administration|authorities|government)\s+(?:of|in))?)`;
 /**
  * The patterns for each setting of rules compassInTitle, regionOfPlace and whoGovernsPlace (index: compass + 2 × region
  * of + 4 × who).

@@ -280,7 +280,8 @@ export function largestSet(counts: Count[]): SetMention | null {
 }
 
 /** Prepositions of place before "N others" (rule placeOthers). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'across', 'near', 'into', 'onto']);
+// (not "on": "mobile groups fired on four others", "electronic warfare was used on three others" are threats; review)
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near']);
 /** A count written without a numeral that stands for a set named before ("all of them", "every one of the X"). */
 function referenceCount(value: number, qualifier: Qualifier, from: number, to: number, weapon: Weapon | null): Count {
   const none = { partitive: false, denominator: false, total: false, outOf: false, origin: null };
@@ -1773,8 +1774,13 @@ function regionsCounted(toks: Tok[], k: number): boolean {
   // ("45 drones destroyed, 39 of them in three regions bordering Ukraine": "of them" is the threats; regions unnamed after
   // it, with no "the", are where, rule partInRegions; "two of them in the regions of Mykolaiv and Kirovohrad" after drones
   // and missiles is left as it was read)
-  if (RULES.partInRegions && PARTITIVE_PRONOUNS.has(toks[k + 1]?.low ?? '')) {
-    let x = k + 2;
+  // ("over nine regions, five of them border regions", "four of which are border regions": the part is of the regions)
+  if (
+    RULES.partInRegions &&
+    PARTITIVE_PRONOUNS.has(toks[k + 1]?.low ?? '') &&
+    ['in', 'over', 'across'].includes(toks[k + 2]?.low ?? '')
+  ) {
+    let x = k + 3;
     while (x < Math.min(toks.length, k + 8) && !REGION_NOUNS.has(toks[x]!.low) && toks[x]!.low !== 'the') x++;
     if (REGION_NOUNS.has(toks[x]?.low ?? '')) return false;
   }

@@ -1489,7 +1489,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             counts[ci - 1]?.weapon === 'drone' &&
             counts[ci + 1] !== undefined &&
             (counts[ci + 1]!.weapon === 'drone' || counts[ci + 1]!.weapon === null) &&
-            !(mannedMemo ??= [MANNED_WORD.test(body) || CREWED_MORE.test(body)])[0]) ||
+            !(mannedMemo ??= [MANNED_WORD.test(body) || CREWED_MORE.test(body)])[0] &&
+            // ("Sukhoi", "planes": crewed words of their own; review)
+            !CREWED_IN_LIST.test(body)) ||
           (RULES.anotherAircraft &&
             toks[c.from]?.low === 'another' &&
             c.npTo - c.from === 2 &&
@@ -1668,7 +1670,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         DEBRIS_VETOES.has(vetoReason(toks, c, gov, s.text, s.start, weapon, airBefore) ?? '');
       if (gov.polarity !== 'claim' || (vetoedHere && !debris)) {
         if (RULES.tallyRestated && vetoedHere && c.value >= 2 && cumulative(toks, c, s.text, s.start))
-          tallies.push({ count: c.value, weapon, sentence: si });
+          tallies.push({
+            count: c.value,
+            weapon,
+            sentence: si,
+            places: placesOfSentence(si)
+              .filter((p) => p.kind === 'region' || p.kind === 'place' || p.kind === 'sea')
+              .map((p) => p.code),
+          });
         note(trace, body, toks, c, false, () =>
           gov.polarity === 'claim'
             ? `vetoed: ${vetoReason(toks, c, gov, s.text, s.start, weapon, airBefore)}`
@@ -2462,7 +2471,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.missilesCalledRockets) missilesCalledRockets(drafts, body);
   if (RULES.roundedInHeadline) roundedInHeadline(drafts);
   if (RULES.tallyRestated) tallyRestated(drafts, tallies, sentences);
-  if (RULES.unknownRestated) unknownRestated(drafts);
+  if (RULES.unknownRestated) unknownRestated(drafts, sentences);
   if (RULES.headlineSubset) headlineSubset(drafts);
   if (RULES.partsInheritPlace) partsInheritPlace(drafts, body);
   if (RULES.placesListedAfter) placesListedAfter(drafts, sentences);
@@ -2499,9 +2508,18 @@ function partStruck(toks: Tok[], from: number): boolean {
   // review)
   while (k < toks.length && k < from + 20 && (AUX_OR_ADVERB.has(toks[k]!.low) || toks[k]!.low.endsWith('ly'))) k++;
   // ("One of the drones blew up in a village": another fate, rule partBlewUp)
-  if (RULES.partBlewUp && toks[k]?.low === 'blew' && toks[k + 1]?.low === 'up') return true;
+  // (not "blew up in mid-air after being hit", the downing itself; review)
+  if (
+    RULES.partBlewUp &&
+    toks[k]?.low === 'blew' &&
+    toks[k + 1]?.low === 'up' &&
+    !toks.slice(k + 2, k + 10).some((t) => IN_THE_AIR_WORDS.has(t.low))
+  )
+    return true;
   return STRUCK.has(toks[k]?.low ?? '');
 }
+/** After "blew up": the air, or a hit, that make it the downing ("in mid-air after being hit"). */
+const IN_THE_AIR_WORDS = new Set(['air', 'mid-air', 'midair', 'sky', 'hit', 'struck', 'intercepted', 'shot']);
 const AUX_OR_ADVERB = new Set('have has had was were since later then also eventually still'.split(' '));
 
 /** ", of which …" / ", of them …" right after the count's phrase: the count is a set a later part is taken from. */
@@ -3151,7 +3169,7 @@ const SET_DOWNED = new RegExp(
 );
 /** "Every one of the missiles was shot down": the whole set the noun names (rule everyOneOfNoun; group 1: the noun). */
 const EVERY_ONE_OF_SET = new RegExp(
-  String.raw`\bevery\s+one\s+of\s+the\s+(?:(?:enemy|russian|ukrainian|attack|attacking|hostile|cruise|ballistic)\s+)*(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+${DOWNED_WORDS}`,
+  String.raw`\bevery\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)(?:\s+(?:aimed|heading|headed|flying|launched|fired)\s+[^,.;]{1,40}?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+${DOWNED_WORDS}`,
   'i',
 );
 const SET_DOWNED_TOO = new RegExp(
@@ -3339,9 +3357,10 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
 
 /** "The missiles were … aimed at", "They had been heading for": the set told again with its course (rule aimedRestated). */
 const AIMED_RESTATED = new RegExp(
-  String.raw`^\s*(?:(?:the|these|those|all(?:\s+of)?(?:\s+the)?)\s+(?:(?:enemy|russian|ukrainian|attack|cruise|ballistic|kamikaze)\s+)*(drones|uavs|shaheds|missiles|rockets|${AERIAL_VEHICLE}s)|they)\s+(?:were|had\s+been|have\s+been)\b[^.;]{0,80}?\b(?:aimed|directed|headed|heading|flying)\s+(?:at|for|towards?)\s+`,
+  String.raw`^\s*(?:(?:the|these|those|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(drones|uavs|shaheds|missiles|rockets|targets|${AERIAL_VEHICLE}s)|they|all\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\b(?:(?!\b(?:mostly|mainly|largely|partly|partially|mostly|some|most|many|several|also)\b)[^.;]){0,80}?\b(?:(?:aimed|directed|headed|heading|flying)\s+(?:at|for|towards?)|targeting)\s+`,
   'i',
 );
+const OPEN_TARGET = /\b(?:other|others|elsewhere|among|including|last|previous|earlier|week|month|year)\b/i;
 /**
  * The noun of a sentence that tells the set before again with its course, and the target after the course word up to
  * the end of its phrase ("missiles Odesa Oblast"), for placeRestated; null when the sentence is no such restatement.
@@ -3350,8 +3369,14 @@ function aimedTarget(text: string): string | null {
   const m = AIMED_RESTATED.exec(text);
   if (m === null) return null;
   const rest = text.slice(m.index + m[0].length);
-  const end = /[,;:.()]|\s+(?:and|but|while)\s+(?:were|was|had|have|then)\b/i.exec(rest)?.index ?? rest.length;
-  return `${m[1] ?? 'they'} ${rest.slice(0, end)}`;
+  // (a list of places goes on past its commas: "aimed at Kyiv, Odesa and Kharkiv"; review)
+  const end =
+    /[;:.()]|,\s+(?!(?:and\s+)?\p{Lu})|\s+(?:and|but|while)\s+(?:were|was|had|have|then)\b/u.exec(rest)?.index ??
+    rest.length;
+  const target = rest.slice(0, end);
+  // (an open list, "Moscow and other cities", or another time, "last week", names no one target; review)
+  if (OPEN_TARGET.test(target)) return null;
+  return `${m[1] ?? 'they'} ${target}`;
 }
 
 const RESTATED_NOUN = new RegExp(
@@ -3790,7 +3815,7 @@ const CAPITAL_NAME = /^(?:Moscow|Kyiv|Kiev|Minsk)$/;
 /** A spaced dash right before a place (rule headlineDashSource). */
 const DASH_BEFORE = /\s[-–—]\s*$/;
 /** The end of a headline line after its last word: no stop, perhaps a "| date" or "| outlet" after a bar. */
-const HEADLINE_END = /^\s*(?:\|[^.\n]*)?$/;
+const HEADLINE_END = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:\|[^.\n]*)?$/;
 function placesInSentence(body: string, s: Span): PlaceMention[] {
   // (a loop, not filter and map: arrays those make differ in V8's elements kind between unoptimised and optimised code,
   // and each new kind seen where they are read throws away extract()'s optimised code)
@@ -3799,10 +3824,12 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   for (let i = 0; i < found.length; i++) {
     const p = found[i]!;
     if (isDateline(body, p.start + s.start, p.end + s.start)) continue;
-    // "Six Storm Shadow missiles shot down - Moscow": a capital after a dash ending a headline is the government that
-    // says it, not a place (rule headlineDashSource)
+    // "Six Storm Shadow missiles shot down - Moscow": a capital after a dash ending the article's first line (its
+    // headline) is the government that says it, not a place (rule headlineDashSource; not a live blog's later lines,
+    // review)
     if (
       RULES.headlineDashSource &&
+      s.start === 0 &&
       CAPITAL_NAME.test(p.text) &&
       DASH_BEFORE.test(s.text.slice(Math.max(0, p.start - 4), p.start)) &&
       HEADLINE_END.test(s.text.slice(p.end))
@@ -3864,6 +3891,8 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
 }
 
 /** A crewed aircraft named in a sentence: a jet, a helicopter, a fighter, a bomber or a designator. */
+/** Crewed words a list of drones' "aircraft" must not have beside it (rule aircraftInDroneList). */
+const CREWED_IN_LIST = /\b(?:Sukhoi|MiG|planes?|pilots?|airliners?)\b/i;
 const MANNED_WORD = /\b(?:jets?|helicopters?|fighters?|bombers?|warplanes?|(?:Su|MiG|Ka|Mi|Tu|Il|F)-?\d)/i;
 
 /** Names in a list closed by "districts" ("the A, B and C districts"; a serial comma too, and "Districts" in a Title Case

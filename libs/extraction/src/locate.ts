@@ -24,7 +24,7 @@ const FROM_REGION_OF = new RegExp(FROM.source.replace('|waters)', '|waters|regio
 const FROM_SOMEWHERE = new RegExp(
   FROM.source.replace(
     String.raw`(?:(?:around|near|outside)\s+)?`,
-    String.raw`somewhere\s+(?:around|near|in|over|off|outside)\s+`,
+    String.raw`somewhere\s+(?:around|near|in|over|off|outside|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+`,
   ),
   'i',
 );
@@ -136,7 +136,10 @@ const MANAGED_DOWNING =
 const TOWARDS =
   /\b(?:approach(?:es)?\s+to|approach(?:ed|ing)|to\s+approach|(?:attacks?|strikes?|raids?)\s+on|towards?|(?:heading|headed|bound)\s+for|en\s+route\s+to|on\s+its\s+way\s+to|fly(?:ing)?\s+to|(?:to|at)\s+(?:hit|strike|attack|reach)(?:\s+(?:targets?|objects?|facilities)\s+in)?|targeting|aimed\s+at)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?$/i;
 /** "in the direction of": a course as "towards" is (rule directionOfTarget). */
-const IN_DIRECTION = /\bin\s+the\s+direction\s+of\s+(?:the\s+)?$/i;
+const IN_DIRECTION = /\b(?:in\s+the\s+direction\s+of|on\s+a\s+course\s+(?:for|towards?))\s+(?:the\s+)?$/i;
+/** "in Moscow's direction", "in the Moscow direction": the place inside the phrase (rule directionOfTarget). */
+const IN_THE_BEFORE = /\bin\s+(?:the\s+)?$/i;
+const DIRECTION_AFTER = /^(?:['’]s)?\s+direction\b/i;
 /** The same, with a part of the place between ("aimed at one of the ports of the Odesa region", "heading for energy facilities in
  * the Kyiv region"; rule targetOfPart). */
 const TOWARDS_PART = new RegExp(
@@ -719,7 +722,10 @@ export function locate(inp: LocateInput): Located {
           : TOWARDS.test(body.slice(Math.max(inp.sentenceStart, p.start - 40), p.start))) ||
         // ("a missile fired in the direction of the Crimean Bridge, over the Sea of Azov": rule directionOfTarget)
         (RULES.directionOfTarget &&
-          IN_DIRECTION.test(body.slice(Math.max(inp.sentenceStart, p.start - 30), p.start))) ||
+          (IN_DIRECTION.test(body.slice(Math.max(inp.sentenceStart, p.start - 30), p.start)) ||
+            // ("in Moscow's direction", "in the Moscow direction"; review)
+            (IN_THE_BEFORE.test(body.slice(Math.max(inp.sentenceStart, p.start - 8), p.start)) &&
+              DIRECTION_AFTER.test(body.slice(p.end, p.end + 14))))) ||
         (prev && dir.has(prev) && LIST_JOIN.test(body.slice(prev.end, p.start)))
       )
         dir.add(p);

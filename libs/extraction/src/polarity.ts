@@ -2142,8 +2142,18 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
     const op = OPERATION_TALLY.exec(own);
     if (op !== null && !SUPERLATIVE_BEFORE.test(own.slice(Math.max(0, op.index - 70), op.index))) return true;
   }
-  const opener = (RULES.courseOpener ? COURSE_OPENER : PERIOD_OPENER).exec(sentence);
+  const opener = PERIOD_OPENER.exec(sentence);
   if (opener !== null && opener[0].length <= startAt && PERIOD_TALLY.test(opener[0])) return true;
+  // "Over the course of the war, Ukraine says it has destroyed 174 …" (not "the war's largest attack", nor past a ":" or
+  // ";" or with a day of the count's own; rule courseOpener, review)
+  const course = RULES.courseOpener ? COURSE_OPENER.exec(sentence) : null;
+  if (
+    course !== null &&
+    course[0].length <= startAt &&
+    !/[;:]/.test(sentence.slice(course[0].length, startAt)) &&
+    !COUNT_OWN_DAY.test(sentence.slice(course[0].length))
+  )
+    return true;
   // "In February, interceptor drones flew 6,100 sorties and destroyed over 1,400 …": a sentence that opens on a month,
   // no day, tells the month as a whole
   const month = MONTH_OPENER.exec(sentence);
@@ -2246,15 +2256,33 @@ const REPORT_THAT = /\b(?:reports?|claims?|figures?|information|rumou?rs?)\s+(?:
  * verb (rule denialForms).
  */
 const DENIES_CLAUSE =
-  /\b(?:denied|denies|deny|denying)\s+(?:(?!(?:and|but|while|saying|adding|that)\b)[\w'’-]+\s+){1,5}$/i;
+  /\b(?:denied|denies|deny|denying)\s+(?:(?!(?:and|but|while|saying|adding|that|as|after|when|because|since|this|it)\b)[\w'’-]+\s+){1,5}$/i;
 /**
  * "Moscow rejects Ukraine's claim it downed …", "refutes Russian report that …", "dismissed Moscow's assertion that …":
  * a report a verb of denial takes as its object, the count in that report's own clause (rule denialForms).
  */
+// (the report is the clause after "that / it / they", or the count right after "of / about"; not past "and said", "as":
+// "dismissed information about casualties and said 12 drones were shot down", review)
 const REJECTS_REPORT =
-  /\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:ies|ied|y|ying))\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|assertions?|allegations?|statements?|information)\b(?:\s+(?:that|of|about|it|they))?\s+[^,;:]*$/i;
+  /\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:ies|ied|y|ying))\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|assertions?|allegations?|statements?|information)\s+(?:(?:that|it|they|its|their)\s+(?:(?!(?:and|as|while|but)\b)[^,;:\s]+\s+)*|(?:of|about)\s+)?$/i;
 /** A clause of its own after a denial: ", saying", ", but", "; " (rule denialClauseOnly). */
-const OWN_CLAUSE_AFTER = /,\s+(?:saying|adding|noting|stressing|insisting|and|but|while|whereas)\b|;/i;
+const OWN_CLAUSE_AFTER =
+  /,\s+(?:saying|adding|noting|stressing|insisting|and|but|while|whereas)\b|;|:\s|\s[-–—]\s|\band\s+(?:said|says|reported|reports|added|insisted|stressed|announced)\b/i;
+/**
+ * After a denial, a clause of the denier's own holds the count: past a separator, with no "that" before the count unless
+ * a verb of saying of that clause comes first ("Kyiv rejected claims by Moscow, and by pro-Kremlin bloggers, that 15 …"
+ * and "…, and that 10 more were intercepted" stay denied; review).
+ */
+function ownClauseAfterDenial(fromDenial: string): boolean {
+  const sep = OWN_CLAUSE_AFTER.exec(fromDenial);
+  if (sep === null) return false;
+  const after = fromDenial.slice(sep.index);
+  const that = /\bthat\b/i.exec(after);
+  return that === null || OWN_SPEECH.test(after.slice(0, that.index));
+}
+/** A verb of saying of the denier's own clause before its "that" (rule denialClauseOnly). */
+const OWN_SPEECH =
+  /\b(?:said|says|saying|insisted|insisting|maintained|noted|noting|added|adding|stressed|reported|announced)\b/i;
 /** "The claim that … was dismissed by Moscow as fiction", "calls Kyiv's claim of 6 downed Kinzhals a fabrication". */
 const DISMISSED_AFTER =
   /\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:dismissed|rejected|refuted|debunked)\b|^\s+(?:as\s+)?an?\s+(?:fabrication|fiction|fake|lie|hoax)\b/i;
@@ -2381,7 +2409,11 @@ const ANNEXED_BEFORE = /\b(?:annexed|occupied|seized|captured|invaded|annexation
 /** A sentence's opening period, up to its comma ("In 2023,", "During the war,"). */
 const PERIOD_OPENER = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/;
 /** …and "Over the course of the war," (rule courseOpener). */
-const COURSE_OPENER = /^\s*(?:In|During|Throughout|So far in|(?:Over|In) the course of)\s[^,]{0,40},/;
+const COURSE_OPENER =
+  /^\s*(?:Over|In) the course of the (?:full-scale\s+)?(?:war|invasion|conflict)(?!['’]s)\b[^,]{0,20},/;
+/** A day of the count's own clause after an opener (rule courseOpener). */
+const COUNT_OWN_DAY =
+  /\b(?:overnight|tonight|today|yesterday|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|single (?:night|day)|this (?:morning|week))\b/i;
 /** The whole of the war told as "the special (military) operation" or "the conflict" (rule operationTally). */
 const OPERATION_TALLY =
   /\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|over\s+the\s+whole\s+of)\s+the\s+(?:whole\s+|entire\s+)?(?:special\s+(?:military\s+)?operation|SMO|conflict)\b(?!['’]s|-|\s+(?:zone|area|region|districts?|line)\b)/i;
@@ -2401,8 +2433,9 @@ const STORED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:(?:prepared|readied|ready|awaiting|waiting)\s+for\s+(?:launch|use|take-?off)|stored|in\s+storage|aboard|on\s+board|before\s+(?:they|it)\s+could\s+(?:be\s+)?(?:launched|used|fired|take\s+off))\b/i;
 
 /** Between a count and its passive verb: threats stored or readied, never in the air (rule storedBeforeVerb). */
+// (after ", which were (being)" too; not "kept at bay", "kept in the air", review)
 const STORED_BEFORE_VERB =
-  /^\s*(?:[\w'’-]+\s+){0,3}?(?:stored|kept\s+(?:at|in|on|inside|there)|awaiting\s+(?:launch|use|take-?off)|waiting\s+(?:for\s+)?(?:launch|use)|(?:prepared|readied|ready)\s+for\s+(?:launch|use|take-?off)|in\s+storage)\b/i;
+  /^\s*(?:[\w'’-]+,?\s+){0,3}?(?:(?:which|that)\s+(?:were|was|had\s+been|have\s+been)\s+(?:being\s+)?)?(?:stored|parked|kept\s+in\s+storage|kept\s+(?:at|in)\s+(?:a|an|the)\s+(?:base|airfield|depot|warehouse|hangar|arsenal)|awaiting\s+(?:launch|use|take-?off)|waiting\s+(?:for\s+)?(?:launch|use)|(?:prepared|readied|ready)\s+(?:for|to)\s+(?:launch|use|take-?off)|in\s+storage)\b/i;
 
 /** A war-loss tally (claims.md edge case 7): the sentence lists three or more numbered ground-equipment categories. */
 const LOSS_WORD =
@@ -2891,7 +2924,7 @@ export function vetoReason(
   const denied = /\b(denied|denies|deny|dismissed|rejected|refuted)\b[^.]*\b(reports?|claims?)\b/i.exec(lead);
   // ("Kyiv denies Russia's claims, saying its air defence shot down 12 drones": the count in a clause of its own after
   // the denial is the denier's report; rule denialClauseOnly)
-  if (denied !== null && !(RULES.denialClauseOnly && OWN_CLAUSE_AFTER.test(lead.slice(denied.index))))
+  if (denied !== null && !(RULES.denialClauseOnly && ownClauseAfterDenial(lead.slice(denied.index))))
     return 'a denied report';
   const why = RULES.notReports ? notAReport(toks, c, g, sentence, base, lead, weapon) : null;
   if (why !== null) return why;
