@@ -281,7 +281,8 @@ export function largestSet(counts: Count[]): SetMention | null {
 
 /** Prepositions of place before "N others" (rule placeOthers). */
 // (not "on": "mobile groups fired on four others", "electronic warfare was used on three others" are threats; review)
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'near']);
+// (nor "at": "fired at three others, which were later destroyed", second review)
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'near']);
 /** A count written without a numeral that stands for a set named before ("all of them", "every one of the X"). */
 function referenceCount(value: number, qualifier: Qualifier, from: number, to: number, weapon: Weapon | null): Count {
   const none = { partitive: false, denominator: false, total: false, outOf: false, origin: null };

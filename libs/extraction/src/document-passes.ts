@@ -226,7 +226,7 @@ export interface TallyMention {
  * told with one tells that period, not the tally ("Over this week … 97 of the 105 Shaheds", "33 UAVs within three hours").
  */
 const OWN_PERIOD =
-  /\b(?:overnight|tonight|today|yesterday|last night|(?:this|in the|early in the) (?:morning|afternoon|evening)|at (?:around )?dawn|(?:past|last) (?:day|24 hours)|early today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:during|in|on) the night|night of|hours?|week|weekend|noon|midday|midnight|on the \d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2})\b/iu;
+  /\b(?:overnight|tonight|today|yesterday|last night|(?:this|in the|early in the) (?:morning|afternoon|evening)|at (?:around )?dawn|(?:past|last) (?:day|24 hours)|early today|attack|raid|strike|salvo|barrage|wave|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:during|in|on) the night|night of|hours?|week|weekend|noon|midday|midnight|on the \d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d\d|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2})\b/iu;
 
 /**
  * "We have intercepted and destroyed more than 620 Shahed drones" over the body's "since September last year … over 620
@@ -309,6 +309,13 @@ export function missilesCalledRockets(drafts: Draft[], body: string): void {
 const MLRS_NAMED =
   /\b(?:grads?|vampires?|himars|uragan|smerch|olkha|vilkha|tornado|mlrs|multiple[\s-]+(?:launch\s+)?rocket|rocket\s+launchers?|bm-\d+|rszo|artillery\s+rockets?)\b/i;
 
+/** An area a share names of its own: "elsewhere", "over other regions", "across the country". */
+const SHARE_ELSEWHERE = /\b(?:elsewhere|other|others|neighbou?ring|across|nationwide|rest|throughout)\b/i;
+/** The rest of the sentence from `at` (to its stop). */
+function sentenceFrom(body: string, at: number): string {
+  const stop = body.slice(at).search(/[.!?\n]/);
+  return body.slice(at, stop < 0 ? body.length : at + stop);
+}
 /** "Five of the drones", "four of them": a share told with its set (rule partitivePartPlace). */
 const OF_THEM_AFTER = /^[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|these|those|the)\b/i;
 
@@ -333,6 +340,8 @@ export function partsInheritPlace(drafts: Draft[], body: string): void {
       next.length === 1 &&
       parts[0]!.partitive &&
       OF_THEM_AFTER.test(body.slice(parts[0]!.countStart ?? 0, parts[0]!.countEnd)) &&
+      // ("Five of them were shot down elsewhere / over other regions": an area of the share's own, second review)
+      !SHARE_ELSEWHERE.test(sentenceFrom(body, parts[0]!.countEnd)) &&
       parts[0]!.claim.count < total.claim.count &&
       parts[0]!.claim.country === total.claim.country &&
       // (the total the only claim of its sentence: not "35 drones, 14 of them over the Kyiv region. Five of the drones
@@ -357,7 +366,7 @@ export function partsInheritPlace(drafts: Draft[], body: string): void {
  * count as added or of another time (rule unknownRestated).
  */
 const ADDED_OR_OTHER_TIME =
-  /\b(?:also|another|further|separately|more|elsewhere|nationwide|earlier|later|yesterday|previous|wave|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+day\s+before|in\s+the\s+(?:morning|afternoon|evening))\b/i;
+  /\b(?:also|another|further|separately|more|elsewhere|nationwide|earlier|later|yesterday|previous|wave|week|past|since|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+day\s+before|in\s+the\s+(?:morning|afternoon|evening))\b/i;
 /** A sentence that opens a quote or an embedded post. */
 const QUOTE_OPENS = /^\s*["“«]/;
 export function unknownRestated(drafts: Draft[], sentences: Span[]): void {
@@ -394,7 +403,7 @@ const RUNNING_TOTAL_BEFORE =
   /\b(?:bringing|taking|raising|pushing)\s+(?:the|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:total|tally|number|count)(?:\s+(?:of|for|since|downed|destroyed|intercepted|shot\s+down)\s+(?:[\w'’-]+\s+){0,4}?)?\s*to\s+(?:(?:at\s+least|more\s+than|over|about|around|some)\s+)?$/i;
 /** A wider area, or a body speaking, in a running total's phrase: "… across Russia to 95", "according to the ministry". */
 const RUNNING_TOTAL_OTHER =
-  /\b(?:across|over|throughout|nationwide|regions|country|according\s+to|ministry|general\s+staff|air\s+force)\b/i;
+  /\b(?:across|over|throughout|nationwide|regions|country|district|federal|Russia|Ukraine|according\s+to|ministry|general\s+staff|air\s+force)\b/i;
 
 /** The claimant is an official of the place `code` ("Sobyanin", "Moscow mayor", "the governor of the Kursk region"). */
 function speaksFor(claimant: string | null, code: string): boolean {

@@ -1166,7 +1166,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // "…shot down three Kalibr cruise missiles. The missiles were fired from a ship in the Black Sea and were aimed
         // at Odesa Oblast": the set told again with its target, and no other place, is placed there (claims.md, edge
         // case 11: the target when the text gives no other place; rule aimedRestated)
-        const aimed = aimedTarget(s.text);
+        const aimed = aimedTarget(s.text, sentences[awaitingPlace.sentence]!.text);
         if (aimed) {
           placeRestated(awaitingPlace.drafts, { start: s.start, text: aimed });
           if (awaitingPlace.drafts.some((d) => d.restated)) awaitingPlace = null;
@@ -1491,7 +1491,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             (counts[ci + 1]!.weapon === 'drone' || counts[ci + 1]!.weapon === null) &&
             !(mannedMemo ??= [MANNED_WORD.test(body) || CREWED_MORE.test(body)])[0] &&
             // ("Sukhoi", "planes": crewed words of their own; review)
-            !CREWED_IN_LIST.test(body)) ||
+            !CREWED_IN_LIST.test(body) &&
+            // (an item of a list of places: "four aircraft in the Mykolaiv region", second review)
+            PLACE_WORDS_AFTER.has(toks[c.npTo]?.low ?? '')) ||
           (RULES.anotherAircraft &&
             toks[c.from]?.low === 'another' &&
             c.npTo - c.from === 2 &&
@@ -1669,7 +1671,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         debrisOfOneDowned(toks, c, gov.at) &&
         DEBRIS_VETOES.has(vetoReason(toks, c, gov, s.text, s.start, weapon, airBefore) ?? '');
       if (gov.polarity !== 'claim' || (vetoedHere && !debris)) {
-        if (RULES.tallyRestated && vetoedHere && c.value >= 2 && cumulative(toks, c, s.text, s.start))
+        // (ten or more, as tallyRestated reads them: most vetoed counts are small, and cumulative is not cheap)
+        if (RULES.tallyRestated && vetoedHere && c.value >= 10 && cumulative(toks, c, s.text, s.start))
           tallies.push({
             count: c.value,
             weapon,
@@ -2513,13 +2516,31 @@ function partStruck(toks: Tok[], from: number): boolean {
     RULES.partBlewUp &&
     toks[k]?.low === 'blew' &&
     toks[k + 1]?.low === 'up' &&
-    !toks.slice(k + 2, k + 10).some((t) => IN_THE_AIR_WORDS.has(t.low))
+    !toks.slice(k + 2, k + 10).some((t) => IN_THE_AIR_WORDS.has(t.low)) &&
+    // (on the ground: "in a village", "on a roof", not "over the Kaluga region after being downed"; second review)
+    toks.slice(k + 2, k + 8).some((t) => GROUND_PLACE_WORDS.has(t.low))
   )
     return true;
   return STRUCK.has(toks[k]?.low ?? '');
 }
 /** After "blew up": the air, or a hit, that make it the downing ("in mid-air after being hit"). */
-const IN_THE_AIR_WORDS = new Set(['air', 'mid-air', 'midair', 'sky', 'hit', 'struck', 'intercepted', 'shot']);
+const IN_THE_AIR_WORDS = new Set([
+  'air',
+  'mid-air',
+  'midair',
+  'sky',
+  'hit',
+  'struck',
+  'intercepted',
+  'shot',
+  'downed',
+  'flight',
+]);
+const GROUND_PLACE_WORDS = new Set(
+  'village villages house houses home homes roof building buildings ground field yard street garage car town settlement'.split(
+    ' ',
+  ),
+);
 const AUX_OR_ADVERB = new Set('have has had was were since later then also eventually still'.split(' '));
 
 /** ", of which …" / ", of them …" right after the count's phrase: the count is a set a later part is taken from. */
@@ -3169,7 +3190,7 @@ const SET_DOWNED = new RegExp(
 );
 /** "Every one of the missiles was shot down": the whole set the noun names (rule everyOneOfNoun; group 1: the noun). */
 const EVERY_ONE_OF_SET = new RegExp(
-  String.raw`\bevery\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)(?:\s+(?:aimed|heading|headed|flying|launched|fired)\s+[^,.;]{1,40}?)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+${DOWNED_WORDS}`,
+  String.raw`\bevery\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+${DOWNED_WORDS}`,
   'i',
 );
 const SET_DOWNED_TOO = new RegExp(
@@ -3357,17 +3378,23 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
 
 /** "The missiles were … aimed at", "They had been heading for": the set told again with its course (rule aimedRestated). */
 const AIMED_RESTATED = new RegExp(
-  String.raw`^\s*(?:(?:the|these|those|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}?(drones|uavs|shaheds|missiles|rockets|targets|${AERIAL_VEHICLE}s)|they|all\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\b(?:(?!\b(?:mostly|mainly|largely|partly|partially|mostly|some|most|many|several|also)\b)[^.;]){0,80}?\b(?:(?:aimed|directed|headed|heading|flying)\s+(?:at|for|towards?)|targeting)\s+`,
+  String.raw`^\s*(?:(?:the|these|those|all(?:\s+of)?(?:\s+the)?)\s+((?:[\w-]+\s+){0,2}?)(?:drones|uavs|shaheds|missiles|rockets|targets|${AERIAL_VEHICLE}s)|they|all\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\b(?:(?!\b(?:mostly|mainly|largely|partly|partially|some|most|many|several|also|not|never)\b)[^.;]){0,80}?\b(?:(?:aimed|directed|headed|heading|flying)\s+(?:at|for|towards?)|targeting)\s+`,
   'i',
 );
+const OTHER_SET_WORDS = new Set(['remaining', 'other', 'rest', 'first', 'last', 'second', 'third', 'few', 'some']);
 const OPEN_TARGET = /\b(?:other|others|elsewhere|among|including|last|previous|earlier|week|month|year)\b/i;
 /**
  * The noun of a sentence that tells the set before again with its course, and the target after the course word up to
  * the end of its phrase ("missiles Odesa Oblast"), for placeRestated; null when the sentence is no such restatement.
  */
-function aimedTarget(text: string): string | null {
+function aimedTarget(text: string, claimSentence: string): string | null {
   const m = AIMED_RESTATED.exec(text);
   if (m === null) return null;
+  // ("The remaining drones …", "The ballistic missiles …" after cruise missiles: another set; the set's words are the
+  // claim's own, second review)
+  const words = (m[1] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const claimLow = claimSentence.toLowerCase();
+  if (words.some((w) => OTHER_SET_WORDS.has(w) || !claimLow.includes(w))) return null;
   const rest = text.slice(m.index + m[0].length);
   // (a list of places goes on past its commas: "aimed at Kyiv, Odesa and Kharkiv"; review)
   const end =
@@ -3810,6 +3837,8 @@ function trimEnd(body: string, start: number, end: number): number {
 }
 
 /** The places of a sentence (not its dateline), with offsets into the body. */
+/** A city's own office: its mayor or city administration (rule headlineDashSource). */
+const CITY_OFFICE = /\b(?:mayor|city(?:['’]s)?\s+(?:military\s+)?administration|Klitschko|Sobyanin|Sobolev)\b/i;
 /** A capital by its name, as a government is named by it (rule headlineDashSource). */
 const CAPITAL_NAME = /^(?:Moscow|Kyiv|Kiev|Minsk)$/;
 /** A spaced dash right before a place (rule headlineDashSource). */
@@ -3830,6 +3859,9 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
     if (
       RULES.headlineDashSource &&
       s.start === 0 &&
+      // (the city's own office speaking in the body makes the city the place: "… shot down - Kyiv", then Kyiv's
+      // military administration; second review)
+      !CITY_OFFICE.test(body) &&
       CAPITAL_NAME.test(p.text) &&
       DASH_BEFORE.test(s.text.slice(Math.max(0, p.start - 4), p.start)) &&
       HEADLINE_END.test(s.text.slice(p.end))
@@ -3892,7 +3924,8 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
 
 /** A crewed aircraft named in a sentence: a jet, a helicopter, a fighter, a bomber or a designator. */
 /** Crewed words a list of drones' "aircraft" must not have beside it (rule aircraftInDroneList). */
-const CREWED_IN_LIST = /\b(?:Sukhoi|MiG|planes?|pilots?|airliners?)\b/i;
+const CREWED_IN_LIST = /\b(?:Sukhoi|MiG|planes?|pilots?|airliners?|combat\s+aircraft)\b/i;
+const PLACE_WORDS_AFTER = new Set(['in', 'over', 'above', 'near']);
 const MANNED_WORD = /\b(?:jets?|helicopters?|fighters?|bombers?|warplanes?|(?:Su|MiG|Ka|Mi|Tu|Il|F)-?\d)/i;
 
 /** Names in a list closed by "districts" ("the A, B and C districts"; a serial comma too, and "Districts" in a Title Case

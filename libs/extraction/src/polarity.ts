@@ -2150,8 +2150,11 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   if (
     course !== null &&
     course[0].length <= startAt &&
-    !/[;:]/.test(sentence.slice(course[0].length, startAt)) &&
-    !COUNT_OWN_DAY.test(sentence.slice(course[0].length))
+    !/[;:]|,\s+(?:and|but|while)\b/.test(sentence.slice(course[0].length, startAt)) &&
+    // (the count's own clause: not "…, including 12 on Tuesday", second review)
+    !COUNT_OWN_DAY.test(
+      sentence.slice(course[0].length, startAt + (/[,;]/.exec(sentence.slice(startAt))?.index ?? sentence.length)),
+    )
   )
     return true;
   // "In February, interceptor drones flew 6,100 sorties and destroyed over 1,400 …": a sentence that opens on a month,
@@ -2267,7 +2270,7 @@ const REJECTS_REPORT =
   /\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:ies|ied|y|ying))\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|assertions?|allegations?|statements?|information)\s+(?:(?:that|it|they|its|their)\s+(?:(?!(?:and|as|while|but)\b)[^,;:\s]+\s+)*|(?:of|about)\s+)?$/i;
 /** A clause of its own after a denial: ", saying", ", but", "; " (rule denialClauseOnly). */
 const OWN_CLAUSE_AFTER =
-  /,\s+(?:saying|adding|noting|stressing|insisting|and|but|while|whereas)\b|;|:\s|\s[-–—]\s|\band\s+(?:said|says|reported|reports|added|insisted|stressed|announced)\b/i;
+  /,\s+(?:saying|adding|noting|stressing|insisting|and|but|while|whereas)\b|;|:\s|\s[-–—]\s|\band\s+(?:said|says|reported|reports|added|insisted|stressed|announced)\b|\s(?:as|while)\s/i;
 /**
  * After a denial, a clause of the denier's own holds the count: past a separator, with no "that" before the count unless
  * a verb of saying of that clause comes first ("Kyiv rejected claims by Moscow, and by pro-Kremlin bloggers, that 15 …"
@@ -2278,8 +2281,15 @@ function ownClauseAfterDenial(fromDenial: string): boolean {
   if (sep === null) return false;
   const after = fromDenial.slice(sep.index);
   const that = /\bthat\b/i.exec(after);
-  return that === null || OWN_SPEECH.test(after.slice(0, that.index));
+  if (that === null) return true;
+  // ("saying Moscow lied that 50 drones …", "saying Moscow's report that 30 drones … was invented": the report again,
+  // second review)
+  const speech = OWN_SPEECH.exec(after.slice(0, that.index));
+  return speech !== null && !REPORT_AGAIN.test(after.slice(speech.index, that.index));
 }
+/** A report, or a lie, named again between a verb of saying and its "that". */
+const REPORT_AGAIN =
+  /\b(?:lied|lies|lying|reports?|claims?|assertions?|allegations?|invented|fabricated|false|fake|untrue)\b/i;
 /** A verb of saying of the denier's own clause before its "that" (rule denialClauseOnly). */
 const OWN_SPEECH =
   /\b(?:said|says|saying|insisted|insisting|maintained|noted|noting|added|adding|stressed|reported|announced)\b/i;
@@ -2410,10 +2420,10 @@ const ANNEXED_BEFORE = /\b(?:annexed|occupied|seized|captured|invaded|annexation
 const PERIOD_OPENER = /^\s*(?:In|During|Throughout|So far in)\s[^,]{0,40},/;
 /** …and "Over the course of the war," (rule courseOpener). */
 const COURSE_OPENER =
-  /^\s*(?:Over|In) the course of the (?:full-scale\s+)?(?:war|invasion|conflict)(?!['’]s)\b[^,]{0,20},/;
+  /^\s*(?:Over|In) the course of (?:the|Russia['’]s) (?:[\w-]+\s+){0,2}?(?:war|invasion|conflict)(?!['’]s)\b[^,]{0,20},/;
 /** A day of the count's own clause after an opener (rule courseOpener). */
 const COUNT_OWN_DAY =
-  /\b(?:overnight|tonight|today|yesterday|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|single (?:night|day)|this (?:morning|week))\b/i;
+  /\b(?:overnight|tonight|today|yesterday|last night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|single (?:night|day)|this (?:morning|week)|night of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 /** The whole of the war told as "the special (military) operation" or "the conflict" (rule operationTally). */
 const OPERATION_TALLY =
   /\b(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of|over\s+the\s+whole\s+of)\s+the\s+(?:whole\s+|entire\s+)?(?:special\s+(?:military\s+)?operation|SMO|conflict)\b(?!['’]s|-|\s+(?:zone|area|region|districts?|line)\b)/i;
@@ -2432,6 +2442,9 @@ const GROUND_ITEM =
 const STORED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:(?:prepared|readied|ready|awaiting|waiting)\s+for\s+(?:launch|use|take-?off)|stored|in\s+storage|aboard|on\s+board|before\s+(?:they|it)\s+could\s+(?:be\s+)?(?:launched|used|fired|take\s+off))\b/i;
 
+/** After the verb: the air, a place it was over, or air defence as the agent. */
+const IN_AIR_AFTER =
+  /^[^,;.]*?\b(?:by\s+(?:the\s+)?(?:air[\s-]defen[cs]es?|anti-?aircraft|mobile\s+fire)|in\s+(?:the\s+)?(?:air|sky)|in\s+mid-?air|over)\b/i;
 /** Between a count and its passive verb: threats stored or readied, never in the air (rule storedBeforeVerb). */
 // (after ", which were (being)" too; not "kept at bay", "kept in the air", review)
 const STORED_BEFORE_VERB =
@@ -3013,7 +3026,9 @@ export function vetoReason(
     if (
       RULES.storedBeforeVerb &&
       g >= c.numTo &&
-      STORED_BEFORE_VERB.test(sentence.slice(toks[c.numTo - 1]!.end - base, toks[g]!.start - base))
+      STORED_BEFORE_VERB.test(sentence.slice(toks[c.numTo - 1]!.end - base, toks[g]!.start - base)) &&
+      // ("Forty Shaheds that had been kept in storage were destroyed over Kyiv by air defence", second review)
+      !IN_AIR_AFTER.test(sentence.slice(toks[g]!.end - base, toks[g]!.end - base + 60))
     )
       return 'destroyed before launch, stored or aboard';
     // "destroyed 19 tanks and four drones": the verb's object list numbers ground equipment before the count, so it is
