@@ -3376,9 +3376,12 @@ function placeRestated(candidates: Draft[], s: { start: number; text: string }):
   draft.restated = true;
 }
 
-/** "The missiles were … aimed at", "They had been heading for": the set told again with its course (rule aimedRestated). */
+/**
+ * "The missiles were … aimed at", "They had been heading for": the set told again with its course (rule aimedRestated;
+ * group 1: the words before the noun, group 2: the noun).
+ */
 const AIMED_RESTATED = new RegExp(
-  String.raw`^\s*(?:(?:the|these|those|all(?:\s+of)?(?:\s+the)?)\s+((?:[\w-]+\s+){0,2}?)(?:drones|uavs|shaheds|missiles|rockets|targets|${AERIAL_VEHICLE}s)|they|all\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\b(?:(?!\b(?:mostly|mainly|largely|partly|partially|some|most|many|several|also|not|never)\b)[^.;]){0,80}?\b(?:(?:aimed|directed|headed|heading|flying)\s+(?:at|for|towards?)|targeting)\s+`,
+  String.raw`^\s*(?:(?:the|these|those|all(?:\s+of)?(?:\s+the)?)\s+((?:[\w-]+\s+){0,2}?)(drones|uavs|shaheds|missiles|rockets|targets|${AERIAL_VEHICLE}s)|they|all\s+of\s+them)\s+(?:were|had\s+been|have\s+been)\b(?:(?!\b(?:mostly|mainly|largely|partly|partially|some|most|many|several|also|not|never)\b)[^.;]){0,80}?\b(?:(?:aimed|directed|headed|heading|flying)\s+(?:at|for|towards?)|targeting)\s+`,
   'i',
 );
 const OTHER_SET_WORDS = new Set(['remaining', 'other', 'rest', 'first', 'last', 'second', 'third', 'few', 'some']);
@@ -3403,7 +3406,7 @@ function aimedTarget(text: string, claimSentence: string): string | null {
   const target = rest.slice(0, end);
   // (an open list, "Moscow and other cities", or another time, "last week", names no one target; review)
   if (OPEN_TARGET.test(target)) return null;
-  return `${m[1] ?? 'they'} ${target}`;
+  return `${m[2] ?? 'they'} ${target}`;
 }
 
 const RESTATED_NOUN = new RegExp(

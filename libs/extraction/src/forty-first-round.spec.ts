@@ -318,6 +318,11 @@ describe('the set told again in the next sentence with its target, and no place 
     ],
   ]);
   identityRows([
+    // (the noun picks the claim it tells again among two)
+    [
+      "Ukraine's air force said it shot down 10 drones and 3 missiles overnight. The missiles were aimed at Odesa.",
+      ['10 drone @ country UA', '3 missile @ UA-51'],
+    ],
     // (some of them only)
     [
       "Ukraine's air force said 25 drones were shot down overnight. Some of them were aimed at Kyiv.",
