@@ -783,7 +783,7 @@ export function findCounts(
       i = n.to - 1;
       continue;
     }
-    // "debris of downed drones fell in three others", "hit six locations … and damage at two others": places counted by
+    // "debris of downed drones fell in three others", "hit six districts … and damage in two others": places counted by
     // "others" after a preposition of place, not threats (rule placeOthers)
     if (RULES.placeOthers && toks[n.to]?.low === 'others' && PLACE_PREPOSITIONS.has(toks[n.from - 1]?.low ?? '')) {
       i = n.to;

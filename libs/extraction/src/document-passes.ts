@@ -230,8 +230,9 @@ const OWN_PERIOD =
 
 /**
  * "We have intercepted and destroyed more than 620 Shahed drones" over the body's "since September last year … over 620
- * Shahed drones": a count told again where the article tells it as a tally over a month or longer is that tally
- * (claims.md, edge case 1: one statement), not a claim of its own, unless its own sentence names a shorter period.
+ * Shahed drones": a count of ten or more told again, in the headline, the lede or a quote, where the article tells it as
+ * a tally over a month or longer, at the tally's places (or none where the tally names none), is that tally (claims.md,
+ * edge case 1: one statement), not a claim of its own, unless its own sentence names a shorter period or an attack.
  */
 export function tallyRestated(drafts: Draft[], tallies: TallyMention[], sentences: Span[]): void {
   if (tallies.length === 0) return;
@@ -357,6 +358,11 @@ export function partsInheritPlace(drafts: Draft[], body: string): void {
   }
 }
 
+/** Words that tell a count as added or of another time (rule unknownRestated). */
+const ADDED_OR_OTHER_TIME =
+  /\b(?:also|another|further|separately|more|elsewhere|nationwide|earlier|later|yesterday|previous|wave|week|past|since|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+day\s+before|in\s+the\s+(?:morning|afternoon|evening))\b/i;
+/** A sentence that opens a quote or an embedded post. */
+const QUOTE_OPENS = /^\s*["“«]/;
 /**
  * "The head of the city administration said about 14 drones were shot down over Kyiv. 'Air defence destroyed almost 14
  * aerial targets,' he wrote", a headline's 'Six "mopeds" shot down over Mykolaiv region' over the body's six Shaheds: a
@@ -365,10 +371,6 @@ export function partsInheritPlace(drafts: Draft[], body: string): void {
  * a headline or the unknown one opens a quote, the same speaker (or none) tells both, and nothing marks the unknown
  * count as added or of another time (rule unknownRestated).
  */
-const ADDED_OR_OTHER_TIME =
-  /\b(?:also|another|further|separately|more|elsewhere|nationwide|earlier|later|yesterday|previous|wave|week|past|since|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+day\s+before|in\s+the\s+(?:morning|afternoon|evening))\b/i;
-/** A sentence that opens a quote or an embedded post. */
-const QUOTE_OPENS = /^\s*["“«]/;
 export function unknownRestated(drafts: Draft[], sentences: Span[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const a = drafts[i]!;
