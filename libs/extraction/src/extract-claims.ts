@@ -3844,6 +3844,11 @@ function trimEnd(body: string, start: number, end: number): number {
 const CITY_OFFICE = /\b(?:mayor|city(?:['’]s)?\s+(?:military\s+)?administration|Klitschko|Sobyanin|Sobolev)\b/i;
 /** A capital by its name, as a government is named by it (rule headlineDashSource). */
 const CAPITAL_NAME = /^(?:Moscow|Kyiv|Kiev|Minsk)$/;
+/** ", says" right before a place, a comma right before it, and "says" right after it (rule headlineDashSource). */
+const SAYS_BEFORE = /,\s*(?:says|claims)\s+$/i;
+const COMMA_BEFORE = /,\s*$/;
+const SAYS_AFTER = /^\s+(?:says|claims)\b/i;
+const SAYS_AFTER_WORD = /^\s+(?:says|claims)\b/i;
 /** A spaced dash right before a place (rule headlineDashSource). */
 const DASH_BEFORE = /\s[-–—]\s*$/;
 /** The end of a headline line after its last word: no stop, perhaps a "| date" or "| outlet" after a bar. */
@@ -3866,8 +3871,11 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
       // military administration; second review)
       !CITY_OFFICE.test(body) &&
       CAPITAL_NAME.test(p.text) &&
-      DASH_BEFORE.test(s.text.slice(Math.max(0, p.start - 4), p.start)) &&
-      HEADLINE_END.test(s.text.slice(p.end))
+      // ("…, says Moscow", "…, Kyiv says" at the line's end too, the commonest form; second review)
+      (DASH_BEFORE.test(s.text.slice(Math.max(0, p.start - 4), p.start)) ||
+        SAYS_BEFORE.test(s.text.slice(Math.max(0, p.start - 12), p.start)) ||
+        (COMMA_BEFORE.test(s.text.slice(Math.max(0, p.start - 3), p.start)) && SAYS_AFTER.test(s.text.slice(p.end)))) &&
+      HEADLINE_END.test(s.text.slice(p.end).replace(SAYS_AFTER_WORD, ''))
     )
       continue;
     // "near Gorbakha, Ivanovo district, Brest region": a district named after a town elsewhere lies in the region after it

@@ -509,6 +509,19 @@ describe('the round after its second reviews', () => {
     ],
     // (the city's own office in the body: the dash's capital is the place)
     ["Eight drones shot down - Kyiv\nKlitschko's office said eight drones were destroyed.", ['8 drone @ UA-30']],
+    // (", says Moscow" and ", Moscow says" ending the first line are the source too; a place before them stays)
+    [
+      "Six Storm Shadow missiles shot down, says Moscow\nRussia's defence ministry said six Storm Shadow missiles were destroyed.",
+      ['6 missile @ country RU'],
+    ],
+    [
+      "Six Storm Shadow missiles shot down, Moscow says\nRussia's defence ministry said six Storm Shadow missiles were destroyed.",
+      ['6 missile @ country RU'],
+    ],
+    [
+      'Six drones shot down near Moscow, says ministry\nThe ministry said six drones were shot down near Moscow.',
+      ['6 drone @ RU-MOW'],
+    ],
     // (a federal district is no subdivision)
     [
       'Sobyanin said another drone flying towards Moscow had been shot down, bringing the total for the Central Federal District to 45.',

@@ -543,7 +543,7 @@ export const RULES = {
   placeOthers: true,
   /** "one drone was destroyed in the Kherson region, four aircraft in the Mykolaiv region and seven drones in the Odesa region": a plain "aircraft" item between a drone count and a count of drones or of no noun, in an article naming no crewed type, is drones. */
   aircraftInDroneList: true,
-  /** "Six Storm Shadow missiles shot down - Moscow", "Four drones shot down – Kyiv": a capital after a dash that ends a headline is the government saying it, not where the threats were stopped. */
+  /** "Six Storm Shadow missiles shot down - Moscow", "Four drones shot down – Kyiv", "…, says Moscow", "…, Moscow says": a capital after a dash or a comma that ends a headline is the government saying it, not where the threats were stopped. */
   headlineDashSource: true,
   /** "Sobyanin said another drone flying towards Moscow had been shot down, bringing the total to 21": a running total an official of one city or region tells is over the place of the claim it adds up, just before it, when it names none of its own (a ministry's stays country scope). */
   runningTotalPlace: true,
