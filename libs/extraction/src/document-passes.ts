@@ -13,7 +13,7 @@ import type { Draft, ExtractedClaim } from './draft';
 import { referencePoint } from './locate';
 import { CONTESTED, compatible, countryOfRegion } from './region-country';
 import { RULES } from './rules';
-import type { Span } from './sentences';
+import { QUOTE_OPEN, type Span } from './sentences';
 /** "shot down 5 missiles and 40 drones over Kursk": counts of different weapons joined by "and" share the place. */
 const RESPECTIVELY = /\brespectively\b/i;
 
@@ -243,7 +243,7 @@ export function tallyRestated(drafts: Draft[], tallies: TallyMention[], sentence
     // (ten or more: a small count told twice, once as a month's, is more often two events than one; and only where
     // edge case 1 tells a statement again, the headline or lede or a quote: a body sentence with a speaker of its own is
     // a report, review)
-    if (a.claim.count < 10 || (a.sentence > 2 && !QUOTE_OPENS.test(own)) || OWN_PERIOD.test(own)) continue;
+    if (a.claim.count < 10 || (a.sentence > 2 && !QUOTE_OPEN.test(own)) || OWN_PERIOD.test(own)) continue;
     // (at the tally's places: its own, or none where the tally names none; "25 drones over the Odesa region" is not
     // "since the start of the year, 25 … over Kyiv", review)
     const told = tallies.some(
@@ -361,8 +361,6 @@ export function partsInheritPlace(drafts: Draft[], body: string): void {
 /** Words that tell a count as added or of another time (rule unknownRestated). */
 const ADDED_OR_OTHER_TIME =
   /\b(?:also|another|further|separately|more|elsewhere|nationwide|earlier|later|yesterday|previous|wave|week|past|since|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+day\s+before|in\s+the\s+(?:morning|afternoon|evening))\b/i;
-/** A sentence that opens a quote or an embedded post. */
-const QUOTE_OPENS = /^\s*["“«]/;
 /**
  * "The head of the city administration said about 14 drones were shot down over Kyiv. 'Air defence destroyed almost 14
  * aerial targets,' he wrote", a headline's 'Six "mopeds" shot down over Mykolaiv region' over the body's six Shaheds: a
@@ -393,7 +391,7 @@ export function unknownRestated(drafts: Draft[], sentences: Span[]): void {
         // (a headline's "Ukraine says" is whoever the body names)
         (a.headline === true ||
           b.headline === true ||
-          (QUOTE_OPENS.test(own) &&
+          (QUOTE_OPEN.test(own) &&
             (a.claim.claimant === null || b.claim.claimant === null || a.claim.claimant === b.claim.claimant))),
     );
     if (named) drafts.splice(i, 1);

@@ -45,7 +45,7 @@ import {
 } from './polarity';
 import { RULES } from './rules';
 import { segmentsOf, type Segment } from './segments';
-import { splitSentences, type Span } from './sentences';
+import { QUOTE_OPEN, splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
 import { blankInterjections, foldLookAlikes, foldTitleCase } from './typography';
 import { foldLayout } from './layout';
@@ -394,8 +394,6 @@ const COUNTRY_ALSO_SPEAKS =
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u;
 /** "…," he wrote; she said: the speaker named before. */
 const PRONOUN_SPEECH = /\b(?:he|she)\s+(?:said|says|wrote|writes|added|reported|noted|stated|posted)\b/i;
-/** A sentence that opens a quote (its attribution comes at the quote's end, or was the sentence before). */
-const QUOTE_OPEN = /^\s*["“«]/;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
 /** "in that attack", "during the same raid": an attack told in a sentence before. */
 const THAT_ATTACK = /\b(?:in|during)\s+(?:that|this|the\s+same)\s+(?:attack|raid|strike|assault)\b/i;
@@ -3848,7 +3846,6 @@ const CAPITAL_NAME = /^(?:Moscow|Kyiv|Kiev|Minsk)$/;
 const SAYS_BEFORE = /,\s*(?:says|claims)\s+$/i;
 const COMMA_BEFORE = /,\s*$/;
 const SAYS_AFTER = /^\s+(?:says|claims)\b/i;
-const SAYS_AFTER_WORD = /^\s+(?:says|claims)\b/i;
 /** A spaced dash right before a place (rule headlineDashSource). */
 const DASH_BEFORE = /\s[-–—]\s*$/;
 /** The end of a headline line after its last word: no stop, perhaps a "| date" or "| outlet" after a bar. */
@@ -3875,7 +3872,7 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
       (DASH_BEFORE.test(s.text.slice(Math.max(0, p.start - 4), p.start)) ||
         SAYS_BEFORE.test(s.text.slice(Math.max(0, p.start - 12), p.start)) ||
         (COMMA_BEFORE.test(s.text.slice(Math.max(0, p.start - 3), p.start)) && SAYS_AFTER.test(s.text.slice(p.end)))) &&
-      HEADLINE_END.test(s.text.slice(p.end).replace(SAYS_AFTER_WORD, ''))
+      HEADLINE_END.test(s.text.slice(p.end).replace(SAYS_AFTER, ''))
     )
       continue;
     // "near Gorbakha, Ivanovo district, Brest region": a district named after a town elsewhere lies in the region after it

@@ -97,6 +97,9 @@ function afterDateline(text: string, at: number): number {
   return m === null ? at : at + m[0].length;
 }
 
+/** A sentence that opens a quote or an embedded post (its attribution comes at the quote's end, or was the sentence before). */
+export const QUOTE_OPEN = /^\s*["“«]/;
+
 /** A dateline opening the line at `at` pushed as a sentence of its own; where the text goes on. */
 function splitDateline(out: Span[], text: string, at: number): number {
   const line = afterDateline(text, at);
