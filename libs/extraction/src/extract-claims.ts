@@ -3864,15 +3864,15 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
     if (
       RULES.headlineDashSource &&
       s.start === 0 &&
-      // (the city's own office speaking in the body makes the city the place: "… shot down - Kyiv", then Kyiv's
-      // military administration; second review)
-      !CITY_OFFICE.test(body) &&
       CAPITAL_NAME.test(p.text) &&
       // ("…, says Moscow", "…, Kyiv says" at the line's end too, the commonest form; second review)
       (DASH_BEFORE.test(s.text.slice(Math.max(0, p.start - 4), p.start)) ||
         SAYS_BEFORE.test(s.text.slice(Math.max(0, p.start - 12), p.start)) ||
         (COMMA_BEFORE.test(s.text.slice(Math.max(0, p.start - 3), p.start)) && SAYS_AFTER.test(s.text.slice(p.end)))) &&
-      HEADLINE_END.test(s.text.slice(p.end).replace(SAYS_AFTER, ''))
+      HEADLINE_END.test(s.text.slice(p.end).replace(SAYS_AFTER, '')) &&
+      // (the city's own office speaking in the body makes the city the place: "… shot down - Kyiv", then Kyiv's
+      // military administration; second review; read last: the whole body, once the line's end has matched)
+      !CITY_OFFICE.test(body)
     )
       continue;
     // "near Gorbakha, Ivanovo district, Brest region": a district named after a town elsewhere lies in the region after it
