@@ -751,12 +751,17 @@ export function findCounts(
     if (toks[i - 1]?.low === 'every' && toks[i]!.low === 'one') continue;
     // "28 Shahed 136 drones", "Kh 101 missiles": a model number written with a space, not a count;
     // "above five of Russia's regions", "over three of the border regions": places are counted, not threats
-    if (modelNumber(toks, n.from) || regionsCounted(toks, n.to)) {
+    if (
+      modelNumber(toks, n.from) ||
+      regionsCounted(toks, n.to) ||
+      (RULES.partOfPlaces && partOfPlacesBefore(toks, n.from, n.to))
+    ) {
       i = n.to - 1;
       continue;
     }
-    // "no one was hurt", "not one": not a count
-    if (toks[i - 1]?.low === 'no') {
+    // "no one was hurt", "not one": not a count; "in all of the regions except two", "all were destroyed except for
+    // two": what was left out (rule exceptCount)
+    if (toks[i - 1]?.low === 'no' || (RULES.exceptCount && exceptBefore(toks, i))) {
       i = n.to - 1;
       continue;
     }
@@ -1795,6 +1800,50 @@ function regionsCounted(toks: Tok[], k: number): boolean {
 }
 
 const PARTITIVE_PRONOUNS = new Set(['them', 'these', 'those', 'which']);
+
+/** Token k follows "except" or "except for" (rule exceptCount; not "apart from", which adds: "Apart from 12 drones shot down …"). */
+function exceptBefore(toks: Tok[], k: number): boolean {
+  const w = toks[k - 1]?.low;
+  return w === 'except' || (w === 'for' && toks[k - 2]?.low === 'except');
+}
+
+/** What a part of regions goes on to say of them: "three of which do not border Ukraine", "two of them bordering it". */
+const PLACE_PREDICATES = new Set([
+  'border',
+  'borders',
+  'bordering',
+  'neighbour',
+  'neighbours',
+  'neighbouring',
+  'neighbor',
+  'neighbors',
+  'neighboring',
+  'adjoin',
+  'adjoining',
+  'lie',
+  'lies',
+  'lying',
+  'do',
+  'does',
+  'are',
+  'is',
+]);
+
+/**
+ * A count from..to that is "N of which / of them" right after a comma ending a phrase of regions ("brought down six
+ * drones in four Russian regions early this morning, three of which do not border Ukraine"): a part of the regions, not
+ * of the threats (rule partOfPlaces; not "…, 20 of them over Kursk", a part of the threats with its place).
+ */
+function partOfPlacesBefore(toks: Tok[], from: number, to: number): boolean {
+  if (toks[to]?.low !== 'of' || (toks[to + 1]?.low !== 'which' && toks[to + 1]?.low !== 'them')) return false;
+  if (!PLACE_PREDICATES.has(toks[to + 2]?.low ?? '') || toks[from - 1]?.raw !== ',') return false;
+  for (let x = from - 2; x >= Math.max(0, from - 7); x--) {
+    const w = toks[x]!.low;
+    if (REGION_NOUNS.has(w)) return true;
+    if (toks[x]!.kind !== 'w' || WEAPON_HEADS.has(w)) return false;
+  }
+  return false;
+}
 
 /** Token k is a number right after a model name ("Shahed 136"), so part of the name, not a count. */
 function modelNumber(toks: Tok[], k: number): boolean {

@@ -413,6 +413,17 @@ const THE_REGION_PART =
   /\b(?:over|in|on|above|across|within)\s+the\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border|outer)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\s+(?:of|over|above)\s+the\s+(?:region|oblast|province|republic)\b(?!\s+of\b)|\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\b/i;
 /** "one UAV was shot down in the sky over our region": a local official's own region, the one named before (rule ourRegion). */
 const OUR_REGION = /\b(?:over|in|above|across|within)\s+our\s+(?:region|oblast|province|republic)\b(?!\s+of\b)/i;
+/** "over our territory", "in our skies": the speaker's own ground, the region named just before (rule ourTerritory). */
+/** Heads an MLRS's rockets are called by (rule mlrsBefore). */
+const GENERIC_SHELLS = new Set(['projectiles', 'projectile', 'shells', 'shell']);
+/** An MLRS named: "RM-70 Vampire", "Grad launchers", "multiple rocket launchers" (rule mlrsBefore). */
+const MLRS_NAMED =
+  /\b(?:Grads?|Vampires?|HIMARS|Uragan|Smerch|Olkha|Vilkha|Tornado|MLRS|RM-70|BM-21|BM-27|BM-30|multiple[-\s]+(?:launch\s+)?rocket)\b/i;
+/** A country's voice: its air force, general staff, ministry, army or president (rule ourTerritory). */
+const NATIONAL_VOICE =
+  /\b(?:air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|military|army|president|MoD|(?:Ukraine|Russia|Belarus)['’]s)\b/i;
+const OUR_TERRITORY_OPENS = /^\s*(?:over|in|above|across|within)\s+our\s+(?:territory|skies|sky|airspace|land)\s*,/i;
+const OUR_TERRITORY = /\b(?:over|in|above|across|within)\s+our\s+(?:territory|skies|sky|airspace|land)\b(?!\s+of\b)/i;
 /** "…units, in the course of combat work to protect the region's airspace, destroyed two drones": the region named before (rule protectsRegionSky). */
 const PROTECTS_REGION_SKY =
   /\b(?:protect|protects|protected|protecting|defend|defends|defended|defending|guard|guards|guarded|guarding|cover|covering)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:airspace|skies|sky)\b/i;
@@ -1006,7 +1017,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       let eventDate = own ?? eventDateOf(sentences[set.sentence]!.text, publishedAt);
       if (!eventDate) {
         reading.settleArticleDate();
-        eventDate = articleDate;
+        eventDate = inheritedDate(articleDate, publishedAt);
       }
       const draft: Draft = {
         claim: {
@@ -1561,7 +1572,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         ((c.weapon === null || c.weapon === 'unknown') && !prev?.weapon && before === 'naval') ||
         (c.weapon === 'drone' && NAVAL_APPOSITION.test(body.slice(toks[c.npTo - 1]!.end, s.start + s.text.length))) ||
         navalDrones ||
-        navalArticle
+        navalArticle ||
+        (RULES.vesselHead && vesselHead(toks, c.npTo - 1))
       ) {
         note(trace, body, toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
@@ -1584,9 +1596,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         c.value >= 2 &&
         (toks[c.from]?.low === 'the' || toks[c.from - 1]?.low === 'the') &&
         drafts.some((d) => d.claim.weapon === 'drone' && d.claim.count === c.value && si - d.sentence <= 3);
+      // ("…foiled an attack with Czech-made RM-70 Vampire multiple rocket launchers. It confirmed that 11 projectiles had
+      // been destroyed": an MLRS's projectiles, named in the sentence before, are rockets; rule mlrsBefore)
+      const mlrsShells =
+        RULES.mlrsBefore &&
+        c.weapon === 'unknown' &&
+        GENERIC_SHELLS.has(toks[c.npTo - 1]?.low ?? '') &&
+        (MLRS_NAMED.test(s.text) || (si > 0 && MLRS_NAMED.test(sentences[si - 1]!.text)));
       const weapon: Weapon =
         partWeapon ??
         (dronesAgain ? 'drone' : null) ??
+        (mlrsShells ? 'rocket' : null) ??
         c.weapon ??
         (mixed ? 'unknown' : null) ??
         prev?.weapon ??
@@ -2206,6 +2226,15 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           // more were shot down across Russia" is not the region's; review)
           (RULES.protectsRegionSky && !loc.locCountry && skyProtectedBy(s, seg.end)) ||
           (RULES.ourRegion && s.text.includes('our ') && OUR_REGION.test(body.slice(seg.start, seg.end))) ||
+          // ("Air defence was at work in the Cherkasy region … Over our territory, 27 UAVs were neutralised", a regional
+          // head writes; rule ourTerritory)
+          // (not a country's voice in the sentence: "Ukraine's air force said 50 drones were shot down over our
+          // territory")
+          (RULES.ourTerritory &&
+            s.text.includes('our ') &&
+            // (or the sentence opens with it before its first count: "In our skies, nine drones were destroyed")
+            (OUR_TERRITORY.test(body.slice(seg.start, seg.end)) || (ci === 0 && OUR_TERRITORY_OPENS.test(s.text))) &&
+            !NATIONAL_VOICE.test(s.text)) ||
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
       ) {
         const named =
@@ -2360,7 +2389,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // a date written earlier in the article (the lead's "overnight on March 3") dates the claims after it
       if (!eventDate) {
         reading.settleArticleDate();
-        eventDate = articleDate;
+        eventDate = inheritedDate(articleDate, publishedAt);
       }
       const claim: Claim = {
         articleId,
@@ -2770,6 +2799,9 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
     if (isDateline(body, start, p.end + s.start)) continue;
     // ("fired at the Odesa region from a ship in the Black Sea": where the launch came from is no target)
     if (LAUNCHED_FROM_BEFORE.test(body.slice(Math.max(s.start, start - 40), start))) continue;
+    // ("Kyiv tried to attack Crimea with 38 drones": a capital that launches is the government, no target; rule
+    // capitalLaunches)
+    if (RULES.capitalLaunches && CAPITAL_NAME.test(p.text) && CAPITAL_LAUNCHES.test(s.text.slice(p.end))) continue;
     // ("In the Belgorod district, 12 drones struck the settlements of …": the scene the sentence opens with is where its
     // attack fell; rule openingScene)
     // (not where someone speaks, "In Kyiv, Zelensky said Russia launched 50 drones at Ukraine", nor a scene beside a
@@ -2787,12 +2819,23 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
     // ("struck the settlements of Dubovoye and Razumnoye, the villages of …": the places listed after a target)
     const listed =
       RULES.targetList && targetEnd >= 0 && LISTED_AFTER_TARGET.test(s.text.slice(targetEnd - s.start, p.start));
-    if (!scene && !listed && !before.test(body.slice(Math.max(s.start, start - 40), start))) return null;
+    const preceding = body.slice(Math.max(s.start, start - 40), start);
+    // ("Kyiv tried to attack Crimea with 38 drones": the infinitive of an attack names its target too; rule
+    // toAttackTarget)
+    if (!scene && !listed && !before.test(preceding) && !(RULES.toAttackTarget && TO_ATTACK_BEFORE.test(preceding)))
+      return null;
     targetEnd = p.end + s.start;
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes] : null;
 }
+
+/** Right before a target an attempt names: "tried to attack ", "attempted to strike the " (rule toAttackTarget). */
+const TO_ATTACK_BEFORE =
+  /\b(?:tried|tries|trying|attempted|attempting|sought)\s+to\s+(?:attack|strike|hit|target)\s+(?:the\s+)?$/i;
+/** Right after a capital that is the subject of a launch: "Kyiv launched", "Moscow tried to attack" (rule capitalLaunches). */
+const CAPITAL_LAUNCHES =
+  /^\s+(?:(?:has|had|again|also|then|later|overnight)\s+)*(?:launched|fired|sent|attacked|struck|targeted|unleashed|(?:tried|attempted)\s+to\s+(?:attack|strike|hit|target))\b/i;
 
 /** A civilian aircraft in a count's own phrase ("a Ukrainian passenger plane", "two airliners"; rule civilianAircraft). */
 const CIVILIAN_AIRCRAFT =
@@ -3551,6 +3594,26 @@ const CITY_COURSE =
  */
 const NAVAL_DRONE =
   /\bdrones?\b(?<=\b(?:surface|sea|naval|maritime|marine)\s+drones?)|\bboats?\b(?<=\b(?:unmanned|uncrewed|drone)\s+boats?)/i;
+/** Heads that name a vessel whatever crews it ("14 uncrewed boats", "unmanned surface vessels"; rule vesselHead). */
+const VESSELS = new Set([
+  'boat',
+  'boats',
+  'vessel',
+  'vessels',
+  'ship',
+  'ships',
+  'cutter',
+  'cutters',
+  'yacht',
+  'yachts',
+]);
+/** Craft that sail ("four landing craft", "two assault craft"; rule vesselHead). */
+const SAILING_CRAFT = new Set(['landing', 'assault', 'patrol', 'surface', 'amphibious', 'naval', 'sea']);
+/** Token k, a count's head, names a vessel: "14 uncrewed boats", "four landing craft" (rule vesselHead). */
+function vesselHead(toks: Tok[], k: number): boolean {
+  const w = toks[k]?.low ?? '';
+  return VESSELS.has(w) || (w === 'craft' && SAILING_CRAFT.has(toks[k - 1]?.low ?? ''));
+}
 /** Anything aerial an article may name: air defence, aerial or fixed-wing drones, missiles, airspace. */
 const AERIAL_MARKER =
   /\bair[\s-]defen[cs]es?\b|\banti-?aircraft\b|\bUAVs?\b|\baerial\b|\bairspace\b|\bShaheds?\b|\bGerans?\b|\bmissiles?\b|\bkamikaze\b|\bfixed-wing\b|\bair\s+(?:raid|alert|attack)s?\b|\baircraft\b/i;
@@ -3850,6 +3913,36 @@ const SAYS_AFTER = /^\s+(?:says|claims)\b/i;
 const DASH_BEFORE = /\s[-–—]\s*$/;
 /** The end of a headline line after its last word: no stop, perhaps a "| date" or "| outlet" after a bar. */
 const HEADLINE_END = /^\s*(?:\([^()\n]{1,20}\)\s*)?(?:\|[^.\n]*)?$/;
+/**
+ * "Six Storm Shadow missiles shot down - Moscow": a capital after a dash ending the article's first line (its headline)
+ * is the government that says it, not a place (rule headlineDashSource; not a live blog's later lines, review). The
+ * headline printed again at the head of a later sentence, "… shot down - Moscow | 16 May 2023 | A number of …", is read
+ * as the first line is (rule headlineRepeatedSource).
+ */
+function headlineSource(body: string, s: Span, p: PlaceMention): boolean {
+  const line = s.start === 0 ? s.text : headlineRepeated(body, s, p.end);
+  return (
+    line !== null &&
+    // ("…, says Moscow", "…, Kyiv says" at the line's end too, the commonest form; second review)
+    (DASH_BEFORE.test(line.slice(Math.max(0, p.start - 4), p.start)) ||
+      SAYS_BEFORE.test(line.slice(Math.max(0, p.start - 12), p.start)) ||
+      (COMMA_BEFORE.test(line.slice(Math.max(0, p.start - 3), p.start)) && SAYS_AFTER.test(line.slice(p.end)))) &&
+    HEADLINE_END.test(line.slice(p.end).replace(SAYS_AFTER, '')) &&
+    // (the city's own office speaking in the body makes the city the place: "… shot down - Kyiv", then Kyiv's military
+    // administration; second review; read last: the whole body, once the line's end has matched)
+    !CITY_OFFICE.test(body)
+  );
+}
+
+/**
+ * The article's first line when sentence `s` opens with it again and a place ending at `end` lies inside it (a mirror's
+ * headline printed twice), else null (rule headlineRepeatedSource).
+ */
+function headlineRepeated(body: string, s: Span, end: number): string | null {
+  if (!RULES.headlineRepeatedSource) return null;
+  const first = body.slice(0, body.indexOf('\n'));
+  return first.length >= 20 && end <= first.length && s.text.startsWith(first) ? first : null;
+}
 function placesInSentence(body: string, s: Span): PlaceMention[] {
   // (a loop, not filter and map: arrays those make differ in V8's elements kind between unoptimised and optimised code,
   // and each new kind seen where they are read throws away extract()'s optimised code)
@@ -3858,23 +3951,7 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   for (let i = 0; i < found.length; i++) {
     const p = found[i]!;
     if (isDateline(body, p.start + s.start, p.end + s.start)) continue;
-    // "Six Storm Shadow missiles shot down - Moscow": a capital after a dash ending the article's first line (its
-    // headline) is the government that says it, not a place (rule headlineDashSource; not a live blog's later lines,
-    // review)
-    if (
-      RULES.headlineDashSource &&
-      s.start === 0 &&
-      CAPITAL_NAME.test(p.text) &&
-      // ("…, says Moscow", "…, Kyiv says" at the line's end too, the commonest form; second review)
-      (DASH_BEFORE.test(s.text.slice(Math.max(0, p.start - 4), p.start)) ||
-        SAYS_BEFORE.test(s.text.slice(Math.max(0, p.start - 12), p.start)) ||
-        (COMMA_BEFORE.test(s.text.slice(Math.max(0, p.start - 3), p.start)) && SAYS_AFTER.test(s.text.slice(p.end)))) &&
-      HEADLINE_END.test(s.text.slice(p.end).replace(SAYS_AFTER, '')) &&
-      // (the city's own office speaking in the body makes the city the place: "… shot down - Kyiv", then Kyiv's
-      // military administration; second review; read last: the whole body, once the line's end has matched)
-      !CITY_OFFICE.test(body)
-    )
-      continue;
+    if (RULES.headlineDashSource && CAPITAL_NAME.test(p.text) && headlineSource(body, s, p)) continue;
     // "near Gorbakha, Ivanovo district, Brest region": a district named after a town elsewhere lies in the region after it
     const next = found[i + 1];
     if (
@@ -4169,3 +4246,14 @@ function isDateline(body: string, start: number, end: number): boolean {
 
 /** Two or more names in capitals joined by slashes, then a dateline's mark: "KYIV/MOSCOW (dpa-AFX) -". */
 const SLASHED_DATELINE = /^\p{Lu}[\p{Lu}' .-]*(?:\/\p{Lu}[\p{Lu}' .-]*)+\s*(?=,|\([\p{L} .-]{2,20}\)|:|[-–—]\s)/u;
+
+/**
+ * The date an undated claim takes from an earlier sentence: none when it lies after the article's publication (a truce
+ * announced for next week, a page's later update line: no interception is reported before it happens; rule
+ * futureDateNotInherited), and the claim is counted on the publication day, as undated claims are.
+ */
+function inheritedDate(date: string | null, publishedAt: string | null): string | null {
+  if (date === null || publishedAt === null || !RULES.futureDateNotInherited) return date;
+  // (ISO days compare as strings)
+  return date > publishedAt.slice(0, 10) ? null : date;
+}

@@ -1088,6 +1088,9 @@ function rightGovernor(
   let listEnd = c.npTo;
   for (let k = c.npTo; k < stop; k++) {
     const t = toks[k]!;
+    // "brought down 343 drones in what appears to be the largest drone attack": the clause "in what" opens is about the
+    // event, and its words are no verb of the count's (rule inWhatClause)
+    if (RULES.inWhatClause && t.low === 'in' && toks[k + 1]?.low === 'what') break;
     // "123 others, decoys by the same account, were lost": "others" / "more" after a bare count is still its phrase, so an
     // aside after it is read past to the count's own verb
     if (k === listEnd && c.bare && (t.low === 'others' || t.low === 'more')) {
@@ -2817,6 +2820,8 @@ const QUESTION_BREAKS = new Set([
 const MODAL_QUESTION = /^\s*["“«]?\s*(?:could|can|will|would|should|might|may|do|does)\b[^?]*\?\s*["”»]?\s*$/i;
 
 /** The four tokens before token `from`, lower-cased and joined by spaces. */
+/** The four words before a count of aircraft the threats were launched from (rule launchPlatform). */
+const LAUNCHED_FROM = /\b(?:launched|fired|released|dropped|carried)\s+(?:[\w-]+\s+)?(?:from|by)(?:\s+aboard)?$/;
 function wordsBefore(toks: Tok[], from: number): string {
   // (a loop, not slice, map and join: the array map makes differs in V8's elements kind between unoptimised and
   // optimised code, and each new kind seen throws away the optimised code that reads it)
@@ -2851,6 +2856,10 @@ export function vetoReason(
   weapon: Weapon,
   airBefore = false,
 ): string | null {
+  // "34 cruise missiles launched overnight from nine strategic bombers", "fired by 11 Tu-95 bombers": the aircraft the
+  // threats came from, not ones downed (rule launchPlatform)
+  if (RULES.launchPlatform && weapon === 'aircraft' && LAUNCHED_FROM.test(wordsBefore(toks, c.from)))
+    return 'a launch platform ("launched from nine bombers")';
   if (gov.at < 0) {
     // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
     const before = wordsBefore(toks, c.from);

@@ -557,6 +557,28 @@ export const RULES = {
   unknownRestated: true,
   /** "…shot down three Kalibr cruise missiles. The missiles were fired from a ship in the Black Sea and were aimed at Odesa Oblast": the set told again in the next sentence with its target, and no place of its own, is placed at the target (claims.md, edge case 11). */
   aimedRestated: true,
+  /** "Moscow has declared a truce from 8 May … Air defences destroyed 21 drones over the Bryansk region", published 6 May: a date written in an earlier sentence that lies after the article's publication never dates an undated claim (it is counted on the publication day). */
+  futureDateNotInherited: true,
+  /** "Air defences destroyed 34 of 40 cruise missiles launched overnight from nine strategic bombers", "fired by 11 Tu-95 bombers": a count of aircraft the threats were launched from is no claim. */
+  launchPlatform: true,
+  /** "…six drones in four Russian regions early this morning, three of which do not border Ukraine": a part "of which" after a phrase of regions, saying what the regions do, counts regions. */
+  partOfPlaces: true,
+  /** "Air defences repelled the attacks in all of the regions except two", "all the drones were destroyed except for two": a count after "except (for)" is what was left out. */
+  exceptCount: true,
+  /** "14 uncrewed boats and 4 landing craft destroyed in the Black Sea": a count whose head names a vessel is no aerial threat, whatever crews it. */
+  vesselHead: true,
+  /** "Six Storm Shadow missiles shot down - Moscow\n\nYou are here\n\nSix Storm Shadow missiles shot down - Moscow | 16 May 2023 | …": a later sentence that opens with the first line again reads its capital as the first line does (rule headlineDashSource). */
+  headlineRepeatedSource: true,
+  /** "Air defences brought down 343 drones in what appears to be the largest drone attack": no verb of the count is looked for past "in what". */
+  inWhatClause: true,
+  /** "Kyiv tried to attack Crimea with 38 drones. Of these, … the other 9 were shot down": a capital that launches is the government, not a target the set's parts are placed at. */
+  capitalLaunches: true,
+  /** "Kyiv tried to attack Crimea with 38 drones. Of these, … the other 9 were shot down": the place an attempt to attack names is the set's target. */
+  toAttackTarget: true,
+  /** "Air defence was at work in the Cherkasy region … Over our territory, 27 Russian UAVs were neutralised": "our territory", "our skies" is the region named just before, as "our region" is. */
+  ourTerritory: true,
+  /** "…foiled an attack with RM-70 Vampire multiple rocket launchers. It confirmed that 11 projectiles had been destroyed": projectiles or shells after an MLRS named in their sentence or the one before are rockets. */
+  mlrsBefore: true,
   /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
   courseSet: true,
   /** "Ukraine fired three missiles at Crimea. According to the ministry, the missiles were destroyed above the Dzhankoi area": the set's noun with "the", no "all", downs the whole set of the launch sentence just before. */

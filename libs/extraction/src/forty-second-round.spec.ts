@@ -1,0 +1,195 @@
+/**
+ * The forty-second round of extraction rules (issue 11, session 45): forms that passages modelled on fresh real news
+ * showed, and the dates claims are counted on (libs/extraction/README.md, "Forty-second round"). The first row of each
+ * switchable family fails with its rule off.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+import { extractClaims } from './extract-claims';
+import { withRulesOff } from './rules';
+
+const dates = (body: string, publishedAt: string): string[] =>
+  extractClaims({ articleId: 't', body, publishedAt }).map((c) => `${c.count} ${c.weapon}: ${c.eventDate}`);
+
+describe('a date after publication, written in an earlier sentence, never dates an undated claim', () => {
+  const truce =
+    'Moscow has declared a truce from 8 May to 10 May.\n\nRussian air defences destroyed 21 Ukrainian drones over the Bryansk region, the defence ministry said.';
+  const update =
+    'Page updated 15 July 2025\n\nA drone was shot down over a forest in the Vologda region, the governor said.';
+  it('leaves the claim undated (counted on the publication day)', () => {
+    expect(dates(truce, '2025-05-06T08:00:00Z')).toEqual(['21 drone: null']);
+    expect(dates(update, '2025-02-08T08:00:00Z')).toEqual(['1 drone: null']);
+  });
+  it('takes the later date with the rule off', () => {
+    expect(withRulesOff(['futureDateNotInherited'], () => dates(truce, '2025-05-06T08:00:00Z'))).toEqual([
+      '21 drone: 2025-05-08',
+    ]);
+  });
+  it('still dates it by an earlier sentence on or before publication', () => {
+    expect(
+      dates(
+        "On 3 May, Russia launched 40 drones at Kyiv.\n\nUkraine's air force said it shot down 35 of them.",
+        '2025-05-06T08:00:00Z',
+      ),
+    ).toEqual(['35 drone: 2025-05-03']);
+    expect(dates(truce, '2025-05-09T08:00:00Z')).toEqual(['21 drone: 2025-05-08']);
+  });
+});
+
+describe('aircraft the threats were launched from are no claim', () => {
+  ruleFamily('launchPlatform', [
+    ["Ukraine's air force said it shot down 30 missiles fired by 11 Tu-95 bombers.", ['30 missile @ country UA']],
+    [
+      "Russia's defence ministry said air defences destroyed 12 Storm Shadow missiles launched from four Su-24 aircraft over the Black Sea.",
+      ['12 missile @ country RU'],
+    ],
+    [
+      "Kyiv's military administration said every missile fired from 4 Russian bombers was shot down over the capital.",
+      [],
+    ],
+  ]);
+  identityRows([
+    // (aircraft downed beside the threats, and the defenders' jets, as before)
+    [
+      "Ukraine's air force said it shot down 3 Su-34 jets and 20 drones.",
+      ['20 drone @ country UA', '3 aircraft @ country UA'],
+    ],
+    ["Ukraine's air force said 12 drones were shot down by two F-16 jets.", ['12 drone @ country UA']],
+  ]);
+});
+
+describe('a part "of which" after a phrase of regions, saying what the regions do, counts regions', () => {
+  ruleFamily('partOfPlaces', [
+    [
+      'Russian air defences brought down six Ukrainian drones in four Russian regions early this morning, three of which do not border Ukraine.',
+      ['6 drone @ country RU'],
+    ],
+    [
+      'Russian air defences brought down six drones over four regions, two of which border Ukraine.',
+      ['6 drone @ country RU'],
+    ],
+    ['Air defences shot down six drones over four regions, two of them bordering Ukraine.', ['6 drone @ country UA']],
+  ]);
+  identityRows([
+    // (a part of the threats, with its place or its kind)
+    [
+      'Air defences shot down 30 drones over five regions, 20 of them over Kursk.',
+      ['20 drone @ RU-KRS', '30 drone @ country RU'],
+    ],
+    [
+      'Air defences shot down 30 drones over five regions, 20 of which were Shaheds.',
+      ['20 drone @ country UA', '30 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('a count after "except" is what was left out', () => {
+  ruleFamily('exceptCount', [
+    [
+      "Russia's defence ministry said air defences repelled the attacks in all of the regions except two - Murmansk and Irkutsk.",
+      [],
+    ],
+  ]);
+  identityRows([
+    ["Ukraine's air force said all the drones were shot down except for two that hit Kharkiv.", []],
+    // ("apart from" adds)
+    [
+      "Apart from 12 drones shot down over Kursk, Russia's defence ministry said three were destroyed over Belgorod.",
+      ['12 drone @ RU-KRS', '3 drone @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe('a count whose head names a vessel is no aerial threat', () => {
+  ruleFamily('vesselHead', [
+    ["Russia's defence ministry said 14 uncrewed boats and 4 landing craft were destroyed in the Black Sea.", []],
+  ]);
+  identityRows([
+    [
+      "Russia's defence ministry said 14 unmanned aerial vehicles were destroyed over the Black Sea.",
+      ['14 drone @ SEA-BLACK'],
+    ],
+  ]);
+});
+
+describe("the headline printed again reads its source's capital as the first line does", () => {
+  ruleFamily('headlineRepeatedSource', [
+    [
+      'Six UK-supplied Storm Shadow missiles shot down - Moscow\n\nYou are here\n\nSix UK-supplied Storm Shadow missiles shot down - Moscow | 16 May 2023 | Russian air defences brought down six Storm Shadow missiles over the past day, the defence ministry said.',
+      ['6 missile @ country RU'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Air defences downed 14 drones over Moscow region, mayor says\n\nAir defences downed 14 drones over Moscow region, mayor says. Sobyanin wrote on Telegram that there was no damage.',
+      ['14 drone @ RU-MOS'],
+    ],
+  ]);
+});
+
+describe('no verb of the count is looked for past "in what"', () => {
+  ruleFamily('inWhatClause', [
+    [
+      "Russia's defence ministry said air defences brought down 343 Ukrainian drones over ten regions in what appears to be the largest drone attack on Russia.",
+      ['343 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe("a capital that launches is the government, not the set's target", () => {
+  ruleFamily('capitalLaunches', [
+    ['Kyiv launched 38 drones at Crimea overnight. Of these, 29 were shot down.', ['29 drone @ UA-43']],
+    ["Moscow fired 40 drones at Odesa overnight. Ukraine's air force said 31 were shot down.", ['31 drone @ UA-51']],
+  ]);
+  identityRows([
+    ["Russia launched 40 drones at Kyiv overnight. Ukraine's air force said 31 were shot down.", ['31 drone @ UA-30']],
+  ]);
+});
+
+describe("the place an attempt to attack names is the set's target", () => {
+  ruleFamily('toAttackTarget', [
+    [
+      'Last Friday night, Kyiv tried to attack Crimea with 38 drones. Of these, 29 were disabled by electronic warfare and the other 9 were shot down.',
+      ['29 drone @ UA-43', '9 drone @ UA-43'],
+    ],
+  ]);
+});
+
+describe('"over our territory", "in our skies": the region named just before', () => {
+  ruleFamily('ourTerritory', [
+    [
+      'Air defence forces were at work in the Cherkasy region overnight. Over our territory, 27 Russian UAVs were neutralised, the head of the regional administration wrote.',
+      ['27 drone @ UA-71'],
+    ],
+    [
+      'Air defence was active in the Poltava region overnight. In our skies, nine Shahed drones were destroyed, the governor said.',
+      ['9 drone @ UA-53'],
+    ],
+  ]);
+  identityRows([
+    // (a country's voice speaks for the country)
+    [
+      "Russia attacked the Odesa region overnight. Ukraine's air force said 50 drones were shot down over our territory.",
+      ['50 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('projectiles or shells after an MLRS named in the sentence before are rockets', () => {
+  ruleFamily('mlrsBefore', [
+    [
+      "Russia's Defence Ministry said Russian forces had foiled an attack with Czech-made RM-70 Vampire multiple rocket launchers over the Belgorod region. It confirmed that 11 projectiles had been destroyed in mid-air.",
+      ['11 rocket @ country RU'],
+    ],
+    [
+      'Ukraine shelled Belgorod with Grad launchers, the governor said. Air defences shot down 14 shells over the city.',
+      ['14 rocket @ RU-BEL'],
+    ],
+  ]);
+  identityRows([
+    // (after missiles, projectiles stay of no named kind)
+    [
+      'Ukraine fired Storm Shadow missiles at Crimea. Russia said 11 projectiles had been destroyed over Crimea.',
+      ['11 unknown @ UA-43'],
+    ],
+  ]);
+});
