@@ -761,7 +761,15 @@ export function findCounts(
     }
     // "no one was hurt", "not one": not a count; "in all of the regions except two", "all were destroyed except for
     // two": what was left out (rule exceptCount)
-    if (toks[i - 1]?.low === 'no' || (RULES.exceptCount && exceptBefore(toks, i))) {
+    if (
+      toks[i - 1]?.low === 'no' ||
+      (RULES.exceptCount && exceptBefore(toks, i)) ||
+      // "NATO's Article 4", "Flight 17", "Resolution 2202": a label's number (rule labelNumber)
+      (RULES.labelNumber && LABELS.has(toks[i - 1]?.raw ?? '')) ||
+      // "could not prevent 35 hits at 14 locations", "6 hits were recorded": hits counted, "hits" no verb here (rule
+      // hitsNoun)
+      (RULES.hitsNoun && hitsCounted(toks, n.to))
+    ) {
       i = n.to - 1;
       continue;
     }
@@ -1800,6 +1808,49 @@ function regionsCounted(toks: Tok[], k: number): boolean {
 }
 
 const PARTITIVE_PRONOUNS = new Set(['them', 'these', 'those', 'which']);
+
+/** Token k is "hits" or "strikes" as the noun a number counts: a preposition, an auxiliary or a stop after it (rule hitsNoun). */
+function hitsCounted(toks: Tok[], k: number): boolean {
+  const w = toks[k]?.low;
+  if (w !== 'hits' && w !== 'strikes') return false;
+  const next = toks[k + 1];
+  return next === undefined || next.kind === 'p' || HITS_FOLLOWERS.has(next.low);
+}
+const HITS_FOLLOWERS = new Set([
+  'at',
+  'in',
+  'on',
+  'across',
+  'were',
+  'was',
+  'have',
+  'had',
+  'recorded',
+  'registered',
+  'by',
+]);
+
+/** Capitalised nouns whose number names one of them, not how many (rule labelNumber). */
+const LABELS = new Set([
+  'Article',
+  'Section',
+  'Paragraph',
+  'Chapter',
+  'Clause',
+  'Resolution',
+  'Protocol',
+  'Flight',
+  'Route',
+  'Highway',
+  'Terminal',
+  'Gate',
+  'Runway',
+  'Platform',
+  'Unit',
+  'Block',
+  'Building',
+  'Channel',
+]);
 
 /** Token k follows "except" or "except for" (rule exceptCount; not "apart from", which adds: "Apart from 12 drones shot down …"). */
 function exceptBefore(toks: Tok[], k: number): boolean {

@@ -278,6 +278,16 @@ interface Awaiting {
   sentence: number;
 }
 
+/** The latest claim of sentence `si` placed at regions and larger than `value`: the total a part of it is of. */
+function totalInSentence(drafts: Draft[], si: number, value: number): Draft | null {
+  for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence === si; k--)
+    if (drafts[k]!.claim.scope === 'region' && drafts[k]!.claim.count > value) return drafts[k]!;
+  return null;
+}
+/** Right after a part's count: a compass point or a part of "its" area only ("one in the north-west", "three over its
+ * western part", "two in the west of the peninsula"; rule compassPartOfTotal). */
+const COMPASS_PART =
+  /^\s*(?:(?:were|was)\s+(?:\w+\s+){0,2}?)?(?:in|over|above|across)\s+(?:the|its)\s+(?:far\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|centre|center)(?:\s+(?:part|parts|area|areas))?(?:\s+of\s+(?:the|its)\s+(?:peninsula|region|oblast|province|republic|territory))?(?=\s*(?:[,.;]|and\b|$))/i;
 const EACH = new Set(['each', 'apiece']);
 // (case-sensitive, written out for a capital at a sentence's start: "in the south of Ukraine" names a place with its capital,
 // which an i flag would no longer tell from "in the eastern direction"; "the north-west of his region" is in that region)
@@ -2035,6 +2045,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       if (RULES.regionPart && vaguePlace && THE_REGION_PART.test(tail)) {
         const named = regionNamedEarlierIn(body, s.start, countStart) ?? regionNamedBefore(sentences, si, body);
         if (named) regions = [named];
+      }
+      // "four drones over Crimea, one in the north-west and three over its western part": a part of a placed total in its
+      // sentence at a compass point only is in the total's places (rule compassPartOfTotal)
+      if (
+        RULES.compassPartOfTotal &&
+        vaguePlace &&
+        regions.length === 0 &&
+        (c.bare || c.partitive) &&
+        COMPASS_PART.test(tail)
+      ) {
+        const total = totalInSentence(drafts, si, c.value);
+        if (total) regions = [...total.claim.regions];
       }
       const vague = regions.length === 0 && (modifierVague || vaguePlace);
       if (vague) regions = [];

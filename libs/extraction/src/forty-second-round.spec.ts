@@ -193,3 +193,85 @@ describe('projectiles or shells after an MLRS named in the sentence before are r
     ],
   ]);
 });
+
+describe('a capital that disputes a report, is said to use arms, wages the war or holds land is the government', () => {
+  ruleFamily('capitalDisputes', [
+    [
+      "He went on to say that air defence had shot down 13 'Shahed drones' – the Iranian-made kamikaze drones Moscow is said to use against Ukrainian targets.",
+      ['13 drone @ country UA'],
+    ],
+  ]);
+  ruleFamily('capitalSubjectVerb', [
+    [
+      'Kyiv says its forces destroyed 14 Russian drones during the night as Moscow went after sites around Ukraine.',
+      ['14 drone @ country UA'],
+    ],
+  ]);
+  ruleFamily('annexedByCapital', [
+    [
+      'For its part, the Russian government said that 179 Ukrainian drones were intercepted over the past hours, including 77 over the Crimean peninsula, annexed by Moscow in 2014.',
+      ['179 drone @ country RU', '77 drone @ UA-43'],
+    ],
+  ]);
+  ruleFamily('capitalDowns', [["Putin meets commanders as Kyiv 'downs 14 drones'", ['14 drone @ country UA']]]);
+  ruleFamily('denialForms', [['Kyiv rejects Russian claim of downing four Ukrainian jets', []]]);
+  identityRows([
+    // (the place where its preposition says so)
+    ['Air defences shot down 14 drones over Moscow, which Ukraine attacked overnight.', ['14 drone @ RU-MOW']],
+    [
+      'Air defences were busy over the capital as Kyiv downs 14 drones aimed at the city, says Klitschko.',
+      ['14 drone @ UA-30'],
+    ],
+  ]);
+});
+
+describe("a capitalised label's number counts nothing", () => {
+  ruleFamily('labelNumber', [
+    ["Dutch F-35 jets brought down Russian drones over Poland, leading to the activation of NATO's Article 4.", []],
+  ]);
+});
+
+describe("a part of a placed total at a compass point only is in the total's places", () => {
+  ruleFamily('compassPartOfTotal', [
+    [
+      'Russian air defense brought down four Ukrainian drones over Crimea, one in the north-west and three over its western part, the head of the republic said.',
+      ['1 drone @ UA-43', '3 drone @ UA-43', '4 drone @ UA-43'],
+    ],
+    [
+      'Russian air defense brought down four Ukrainian drones over Crimea, one in the north and three in the west of the peninsula.',
+      ['1 drone @ UA-43', '3 drone @ UA-43', '4 drone @ UA-43'],
+    ],
+  ]);
+  identityRows([
+    // ("more" in the east is no part of the total)
+    [
+      "Ukraine's air force shot down 40 drones over the Odesa region, and 12 more in the east.",
+      ['12 drone @ country UA', '40 drone @ UA-51'],
+    ],
+  ]);
+});
+
+describe('a set whose share, told by no number, was downed is no claim', () => {
+  ruleFamily('shareOfSet', [["Ukraine's air force said that out of eight missiles only half were brought down.", []]]);
+  identityRows([
+    ["Out of 40 drones launched, 35 were shot down, Ukraine's air force said.", ['35 drone @ country UA']],
+    ["Of the 40 drones, 12 were shot down over Kyiv, Ukraine's air force said.", ['12 drone @ UA-30']],
+    ["Ukraine's air force said 20 drones were shot down, half of them over Kyiv.", ['20 drone @ country UA']],
+    // (a share in quotes is cut from the count's clause as one without)
+    [
+      'The Ukrainians say they destroyed 39 of the 76 drones launched by Russia, "most of them in the Odesa and Kyiv oblasts", the air force said.',
+      ['39 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('a number before "hits" or "strikes" counts hits', () => {
+  ruleFamily('hitsNoun', [
+    [
+      '73 of the 108 drones used by Russia were shot down or destroyed, although the military could not prevent 35 hits at 14 locations.',
+      ['73 drone @ country UA'],
+    ],
+    ['Air defences shot down 20 drones, but 6 hits were recorded in the Kharkiv region.', ['20 drone @ country UA']],
+  ]);
+  identityRows([['Air defences shot down 20 drones over Kharkiv; 6 hit the city.', ['20 drone @ UA-63']]]);
+});

@@ -153,6 +153,14 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/
 const IN_NEIGHBOURING = /\b(?:in|over|across|above)\s+(?:the\s+)?neighbou?ring\s+$/i;
 const METONYM =
   /^\s*(?:['’]s\s+)?(?:said|says|saying|claims?|claimed|claiming|accused|accuses|retaliated|responded|denied|denies|blamed|insists|insisted|warned|announced|announces|confirms|confirmed|vowed|officials|government|authorities|leadership|regime|junta)\b|^\s*['’]s\s+(?:(?:own|regular)\s+)?(?:military|army|armed\s+forces|forces|troops|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|invasion|war)\b|^\s+(?:annexed|annexes|occupied|occupies|invaded|invades|seized|controls|launched|fired)\b|^\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|foreign\s+ministry|government|regime|leadership)\b|^\s*['’]s\s+(?:were|was|are|is|had|have|has)\b|^\s+(?:had|has|have)\s+(?!been\b)(?:(?:until\s+now|long|repeatedly|also|already|previously)\s+)*(?:said|claimed|denied|presented|insisted|warned|accused|called|described|announced|refused|rejected|demanded|threatened|vowed|promised|sought|tried|launched|fired|sent|used|deployed)\b/i;
+/** Right after a capital: a verb of the war it wages ("went after", "pounded", "shelled"; rule capitalSubjectVerb). */
+const CAPITAL_WAR_VERB =
+  /^\s+(?:(?:has|had|again|also|then|later)\s+)?(?:went\s+after|goes\s+after|pounded|pounds|hammered|hammers|shelled|shells|bombed|bombs|pressed|presses|targeted|targets|attacked|attacks|unleashed|unleashes|deployed|deploys|uses|used)\b/i;
+/** Right before a capital that holds land: "annexed by", "occupied by", "controlled by" (rule annexedByCapital). */
+const ANNEXED_BY = /\b(?:annexed|occupied|seized|controlled|held|invaded)\s+by\s+$/i;
+/** A capital that disputes a report or is said to use arms: "Kyiv rejects", "Moscow is said to use" (rule capitalDisputes). */
+const CAPITAL_DISPUTES =
+  /^\s+(?:rejects|rejected|refutes|refuted|dismisses|dismissed|disputes|disputed|(?:is|was|are)\s+(?:said|believed|thought|known)\s+to\s+(?:use|have\s+used|be\s+using|deploy|launch|fire))\b/i;
 /** "Moscow also launched 19 drones": the government sending again (not "units around Moscow also fired at …"). */
 const CAPITAL_SENT_AGAIN = /^\s+(?:also|again|then|later|once\s+again)\s+(?:launched|fired)\b/i;
 /** "the attack that Moscow has carried out": the government's act, not a place (rule byCapital). */
@@ -188,7 +196,10 @@ const CAPITAL_STATEMENT =
 const CAPITAL_ESCALATES =
   /^\s+(?:(?:has|have|had)\s+)?(?:stepped\s+up|ramped\s+up|intensified|escalated|stepping\s+up|intensifying|escalating)\b/i;
 /** A headline's present-tense downing after the capital that opens it ("Kyiv downs", "Moscow shoots down"; rule capitalDowns). */
-const CAPITAL_DOWNS = /^\s+(?:downs|shoots\s+down|intercepts|destroys|neutrali[sz]es)\b/i;
+/** A clause's opener right before a capital (rule capitalDowns). */
+const CLAUSE_OPENS_BEFORE = /\b(?:as|while|and|after)\s+$/i;
+// (also with the headline's quote opening after it: "Putin meets commanders as Kyiv 'downs 14 drones'")
+const CAPITAL_DOWNS = /^\s+['‘"“]?(?:downs|shoots\s+down|intercepts|destroys|neutrali[sz]es)\b/i;
 /** A capital as the subject of a past downing ("Zelensky said Kyiv had shot down four aircraft"; rule capitalShotDown). */
 const CAPITAL_SHOT_DOWN =
   /^\s+(?:(?:had|has|have)\s+)?(?:(?:also|successfully|reportedly|now|already)\s+)?(?:shot\s+down|downed|intercepted|destroyed|brought\s+down|neutrali[sz]ed|repelled)\b/i;
@@ -556,6 +567,18 @@ export function locate(inp: LocateInput): Located {
           ((/\bunder\s+$/i.test(before) && /^(?:['’]s)?\s+control\b/i.test(body.slice(p.end, p.end + 20))) ||
             /\bunder\s+(?:the\s+)?control\s+of\s+$/i.test(before) ||
             /^-(?:controlled|held|occupied)\b/i.test(body.slice(p.end, p.end + 20)))) ||
+        // "…as Moscow went after sites around Ukraine", "as Kyiv pressed its offensive": the government acting, as the
+        // subject of a verb of the war (rule capitalSubjectVerb)
+        (RULES.capitalSubjectVerb &&
+          CAPITAL_WAR_VERB.test(body.slice(p.end, p.end + 30)) &&
+          !/\b(?:over|in|above|near|on|at|to|towards?|around|outside|of|from)\s+(?:the\s+)?$/i.test(before)) ||
+        // "the Crimean peninsula, annexed by Moscow in 2014": the government holding land (rule annexedByCapital)
+        (RULES.annexedByCapital && ANNEXED_BY.test(before)) ||
+        // "Kyiv rejects Russian claim of downing four jets", "the drones Moscow is said to use against Ukraine": the
+        // government disputing or using, as the subject (rule capitalDisputes)
+        (RULES.capitalDisputes &&
+          CAPITAL_DISPUTES.test(body.slice(p.end, p.end + 30)) &&
+          !/\b(?:over|in|above|near|on|at|to|towards?|around|outside)\s+(?:the\s+)?$/i.test(before)) ||
         // "…, as Moscow has stepped up its strikes on its neighbour": the government escalating (rule capitalEscalates)
         // (the capital as the subject: not "the air battle over Kyiv intensified", "the attack on Kyiv escalated"; review)
         (RULES.capitalEscalates &&
@@ -593,7 +616,8 @@ export function locate(inp: LocateInput): Located {
       RULES.capitalDowns &&
       (p.code === 'RU-MOW' || p.code === 'UA-30') &&
       p.kind !== 'capital' &&
-      before.trim() === '' &&
+      // (or after "as", "while", "and" opening its clause: "Putin meets commanders as Kyiv 'downs 14 drones'")
+      (before.trim() === '' || CLAUSE_OPENS_BEFORE.test(before)) &&
       CAPITAL_DOWNS.test(body.slice(p.end, p.end + 20)) &&
       // ("Kyiv downs 12 drones aimed at the city, says Klitschko": the headline means the city; review)
       !CITY_MEANT.test(inp.sentenceText)

@@ -2267,10 +2267,11 @@ const DENIES_CLAUSE =
  * "Moscow rejects Ukraine's claim it downed …", "refutes Russian report that …", "dismissed Moscow's assertion that …":
  * a report a verb of denial takes as its object, the count in that report's own clause (rule denialForms).
  */
-// (the report is the clause after "that / it / they", or the count right after "of / about"; not past "and said", "as":
+// (the report is the clause after "that / it / they", or the count right after "of / about" and perhaps its downing, "claim
+// of downing four jets"; not past "and said", "as":
 // "dismissed information about casualties and said 12 drones were shot down", review)
 const REJECTS_REPORT =
-  /\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:ies|ied|y|ying))\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|assertions?|allegations?|statements?|information)\s+(?:(?:that|it|they|its|their)\s+(?:(?!(?:and|as|while|but)\b)[^,;:\s]+\s+)*|(?:of|about)\s+)?$/i;
+  /\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:ies|ied|y|ying))\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|assertions?|allegations?|statements?|information)\s+(?:(?:that|it|they|its|their)\s+(?:(?!(?:and|as|while|but)\b)[^,;:\s]+\s+)*|(?:of|about)\s+(?:(?:downing|shooting\s+down|destroying|intercepting)\s+)?)?$/i;
 /** A clause of its own after a denial: ", saying", ", but", "; " (rule denialClauseOnly). */
 const OWN_CLAUSE_AFTER =
   /,\s+(?:saying|adding|noting|stressing|insisting|and|but|while|whereas)\b|;|:\s|\s[-–—]\s|\band\s+(?:said|says|reported|reports|added|insisted|stressed|announced)\b|\s(?:as|while)\s/i;
@@ -2820,6 +2821,23 @@ const QUESTION_BREAKS = new Set([
 const MODAL_QUESTION = /^\s*["“«]?\s*(?:could|can|will|would|should|might|may|do|does)\b[^?]*\?\s*["”»]?\s*$/i;
 
 /** The four tokens before token `from`, lower-cased and joined by spaces. */
+/** "out of" or "of (the)" right before a count at `from`: the set a share is taken from (rule shareOfSet). */
+function setBefore(toks: Tok[], from: number): boolean {
+  const k = toks[from - 1]?.low === 'the' ? from - 2 : from - 1;
+  return (
+    toks[k]?.low === 'of' && (k === from - 2 || toks[k - 1]?.low === 'out' || k === 0 || toks[k - 1]?.kind === 'p')
+  );
+}
+/** Share words with no number ("half", "most", "the majority") (rule shareOfSet). */
+const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'some', 'many', 'few', 'part', 'bulk']);
+/** A share word between a set's phrase and its verb, no count between (rule shareOfSet). */
+function shareBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (toks[k]!.kind === 'n') return false;
+    if (SHARE_WORDS.has(toks[k]!.low)) return true;
+  }
+  return false;
+}
 /** The four words before a count of aircraft the threats were launched from (rule launchPlatform). */
 const LAUNCHED_FROM = /\b(?:launched|fired|released|dropped|carried)\s+(?:[\w-]+\s+)?(?:from|by)(?:\s+aboard)?$/;
 function wordsBefore(toks: Tok[], from: number): string {
@@ -2860,6 +2878,10 @@ export function vetoReason(
   // threats came from, not ones downed (rule launchPlatform)
   if (RULES.launchPlatform && weapon === 'aircraft' && LAUNCHED_FROM.test(wordsBefore(toks, c.from)))
     return 'a launch platform ("launched from nine bombers")';
+  // "out of eight missiles only half were brought down", "of the 14 drones, most were shot down": a set whose share, told
+  // by no number, was downed (rule shareOfSet)
+  if (RULES.shareOfSet && gov.at > c.npTo && setBefore(toks, c.from) && shareBetween(toks, c.npTo, gov.at))
+    return 'a set whose share, told by no number, was downed ("out of eight, only half")';
   if (gov.at < 0) {
     // a breakdown with no verb of its own: only the count's own context can rule it out ("debris from one of the drones")
     const before = wordsBefore(toks, c.from);

@@ -579,6 +579,20 @@ export const RULES = {
   ourTerritory: true,
   /** "…foiled an attack with RM-70 Vampire multiple rocket launchers. It confirmed that 11 projectiles had been destroyed": projectiles or shells after an MLRS named in their sentence or the one before are rockets. */
   mlrsBefore: true,
+  /** "Kyiv rejects Russian claim of downing four Ukrainian jets", "the kamikaze drones Moscow is said to use against Ukraine": a capital that disputes a report or is said to use arms is the government, not a place. */
+  capitalDisputes: true,
+  /** "Dutch F-35 jets brought down Russian drones over Poland, leading to the activation of NATO's Article 4": a capitalised label's number (Article, Flight, Resolution, Unit …) names one, it counts nothing. */
+  labelNumber: true,
+  /** "Air defence brought down four drones over Crimea, one in the north-west and three over its western part": a part of a placed total, in its sentence, at a compass point only is in the total's places. */
+  compassPartOfTotal: true,
+  /** "So if earlier, out of eight or fourteen missiles only half were brought down": a set after "out of" or "of the", whose share told by no number ("half", "most") was downed, is no claim. */
+  shareOfSet: true,
+  /** "73 of the 108 drones were shot down, although the military could not prevent 35 hits at 14 locations", "6 hits were recorded": a number before "hits" or "strikes" followed by a preposition, an auxiliary or a stop counts hits, not threats. */
+  hitsNoun: true,
+  /** "Kyiv says its forces destroyed 14 drones during the night as Moscow went after sites around Ukraine": a capital as the subject of a verb of the war it wages is the government. */
+  capitalSubjectVerb: true,
+  /** "…including 77 over the Crimean peninsula, annexed by Moscow in 2014": a capital that annexed or holds land is the government. */
+  annexedByCapital: true,
   /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
   courseSet: true,
   /** "Ukraine fired three missiles at Crimea. According to the ministry, the missiles were destroyed above the Dzhankoi area": the set's noun with "the", no "all", downs the whole set of the launch sentence just before. */
