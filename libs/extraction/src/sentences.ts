@@ -174,19 +174,13 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether `text` has an ASCII lower-case letter right before an upper-case one, or any letter beyond ASCII (GLUED may match). */
+// (three plain tests, not a loop over char codes: a third of its cost on a 3.7 KB article; a prefilter only, GLUED decides)
 function mayBeGlued(text: string): boolean {
-  let lower = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      if (lower) return true;
-      lower = false;
-    } else if (c >= 97 && c <= 122) lower = true;
-    else if (c >= 128 && /\p{L}/u.test(text[i]!)) return true;
-    else lower = false;
-  }
-  return false;
+  return LOWER_UPPER.test(text) || (BEYOND_ASCII.test(text) && LETTER_BEYOND_ASCII.test(text));
 }
+const LOWER_UPPER = /[a-z][A-Z]/;
+const BEYOND_ASCII = /[^\t\n\r -~]/;
+const LETTER_BEYOND_ASCII = /[^\t\n\r -~](?<=\p{L})/u;
 
 /** The sentences with each glued line break (GLUED) made a break. */
 function splitGlued(spans: Span[], text: string): Span[] {
