@@ -198,6 +198,8 @@ const HINTS = new LiteralSets([
   ['used against', 'aimed at', 'directed against', 'directed at'],
   // (rule courseSet: "Twelve Ukrainian drones went for the Russian capital")
   ['went for', 'headed for', 'heading for'],
+  // (rule detectedSetTarget: DETECTED_OVER's words)
+  ['detected', 'spotted', 'tracked', 'recorded', 'registered'],
 ]);
 const HAS_TRIGGER_PIECE = 1;
 const HAS_RARE_PIECE = 2;
@@ -207,6 +209,7 @@ const HAS_FELL_PIECE = 16;
 const HAS_SENT_PIECE = 32;
 const HAS_USED_AGAINST_PIECE = 64;
 const HAS_COURSE_PIECE = 128;
+const HAS_DETECTED_PIECE = 256;
 /** The rare triggers' pieces (bit 1) and THEM_DOWN's (bit 2), for a whole body (mayClaim). */
 const BODY_RARE_HINTS = new LiteralSets([TRIGGER_RARE_PIECES, ['them']]);
 /** TRIGGER.test(text), given HINTS.scan(text). */
@@ -1159,7 +1162,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             }
           : null;
       }
-    } else if (!triggered && RULES.detectedSetTarget && DETECTED_HINT.test(s.text) && DETECTED_OVER.test(s.text)) {
+    } else if (
+      !triggered &&
+      RULES.detectedSetTarget &&
+      (hints & HAS_DETECTED_PIECE) !== 0 &&
+      DETECTED_OVER.test(s.text)
+    ) {
       // "Ten drones were detected over the territory of Crimea … Seven drones were shot down": a set seen over one place,
       // whose parts a later sentence downs there (rule detectedSetTarget)
       const seen = findCounts(tokens(s.text, s.start), s.text, s.start);
@@ -3225,8 +3233,6 @@ function threatSentencePlace(s: Span): string | null {
 /** A set told as seen over a place: "were detected over", "was spotted in the skies over" (rule detectedSetTarget). */
 const DETECTED_OVER =
   /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:detected|spotted|tracked|registered|recorded)\s+(?:over|above|in)\b/i;
-/** A word of DETECTED_OVER's, in any case (a headline's "Were Detected Over"): a literal test, cheaper than that expression. */
-const DETECTED_HINT = /detected|spotted|tracked|recorded|registered/i;
 /** Just before the place a set was seen over: "detected over the territory of ", "spotted in the skies over the ". */
 const DETECTED_BEFORE =
   /\b(?:detected|spotted|tracked|registered|recorded)\s+(?:over|above|in)\s+(?:the\s+)?(?:(?:territory|skies?|sky|airspace)\s+(?:of|over|above)\s+(?:the\s+)?)?(?:\w+\s+){0,2}$/i;
