@@ -1583,7 +1583,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         c.weapon === 'drone' &&
         /^drones?$/.test(toks[c.npTo - 1]?.low ?? '') &&
         c.npTo - c.numTo <= 1 &&
-        (navalOnlyMemo ??= [NAVAL_DRONE.test(body) && !AERIAL_MARKER.test(body)])[0];
+        // (the aerial words first: nearly every article names one early, and the naval test reads the whole body)
+        (navalOnlyMemo ??= [!AERIAL_MARKER.test(body) && NAVAL_DRONE.test(body)])[0];
       // "four objects have been destroyed" after "an attack by surface drones": not aerial; "destroyed five Ukrainian
       // drones in the Black Sea, naval drones this time": an apposition that tells the drones are naval
       if (
