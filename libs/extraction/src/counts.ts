@@ -759,11 +759,9 @@ export function findCounts(
       i = n.to - 1;
       continue;
     }
-    // "no one was hurt", "not one": not a count; "in all of the regions except two", "all were destroyed except for
-    // two": what was left out (rule exceptCount)
+    // "no one was hurt", "not one": not a count
     if (
       toks[i - 1]?.low === 'no' ||
-      (RULES.exceptCount && exceptBefore(toks, i)) ||
       // "NATO's Article 4", "Flight 17", "Resolution 2202": a label's number (rule labelNumber)
       (RULES.labelNumber && LABELS.has(toks[i - 1]?.raw ?? '')) ||
       // "could not prevent 35 hits at 14 locations", "6 hits were recorded": hits counted, "hits" no verb here (rule
@@ -1853,7 +1851,7 @@ const LABELS = new Set([
 ]);
 
 /** Token k follows "except" or "except for" (rule exceptCount; not "apart from", which adds: "Apart from 12 drones shot down …"). */
-function exceptBefore(toks: Tok[], k: number): boolean {
+export function exceptBefore(toks: Tok[], k: number): boolean {
   const w = toks[k - 1]?.low;
   return w === 'except' || (w === 'for' && toks[k - 2]?.low === 'except');
 }
@@ -1874,10 +1872,6 @@ const PLACE_PREDICATES = new Set([
   'lie',
   'lies',
   'lying',
-  'do',
-  'does',
-  'are',
-  'is',
 ]);
 
 /**
@@ -1887,7 +1881,13 @@ const PLACE_PREDICATES = new Set([
  */
 function partOfPlacesBefore(toks: Tok[], from: number, to: number): boolean {
   if (toks[to]?.low !== 'of' || (toks[to + 1]?.low !== 'which' && toks[to + 1]?.low !== 'them')) return false;
-  if (!PLACE_PREDICATES.has(toks[to + 2]?.low ?? '') || toks[from - 1]?.raw !== ',') return false;
+  // (or "do / does not border": not "are", "is", said of threats as often, "20 of which are Lyutyi drones"; review)
+  const predicate =
+    PLACE_PREDICATES.has(toks[to + 2]?.low ?? '') ||
+    ((toks[to + 2]?.low === 'do' || toks[to + 2]?.low === 'does') &&
+      toks[to + 3]?.low === 'not' &&
+      PLACE_PREDICATES.has(toks[to + 4]?.low ?? ''));
+  if (!predicate || toks[from - 1]?.raw !== ',') return false;
   for (let x = from - 2; x >= Math.max(0, from - 7); x--) {
     const w = toks[x]!.low;
     if (REGION_NOUNS.has(w)) return true;

@@ -429,12 +429,22 @@ const OUR_REGION = /\b(?:over|in|above|across|within)\s+our\s+(?:region|oblast|p
 /** "over our territory", "in our skies": the speaker's own ground, the region named just before (rule ourTerritory). */
 /** Heads an MLRS's rockets are called by (rule mlrsBefore). */
 const GENERIC_SHELLS = new Set(['projectiles', 'projectile', 'shells', 'shell']);
+/** Missiles and bombs named: an MLRS's "projectiles" beside them may be either (rule mlrsBefore). */
+const OTHER_ARMS =
+  /\b(?:missiles?|ATACMS|Storm\s+Shadows?|SCALP|Kalibrs?|Iskanders?|Kinzhals?|Neptunes?|Tochka|bombs?|KABs?|JDAMs?)\b/i;
 /** An MLRS named: "RM-70 Vampire", "Grad launchers", "multiple rocket launchers" (rule mlrsBefore). */
 const MLRS_NAMED =
   /\b(?:Grads?|Vampires?|HIMARS|Uragan|Smerch|Olkha|Vilkha|Tornado|MLRS|RM-70|BM-21|BM-27|BM-30|multiple[-\s]+(?:launch\s+)?rocket)\b/i;
+/** Whether `text` attributes itself to `name` by its surname: "…, Savchuk said.", "Savchuk added that …" (rule speakerIntroducedBefore). */
+function spokenBySurname(text: string, name: string): boolean {
+  const surname = /\p{Lu}[\p{L}'’-]+$/u.exec(name)?.[0];
+  if (!surname || surname === name) return false;
+  const at = text.indexOf(surname);
+  return at >= 0 && SPEECH_VERB.test(text.slice(Math.max(0, at - 12), at + surname.length + 14));
+}
 /** A country's voice: its air force, general staff, ministry, army or president (rule ourTerritory). */
 const NATIONAL_VOICE =
-  /\b(?:air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|armed\s+forces|military|army|president|MoD|(?:Ukraine|Russia|Belarus)['’]s)\b/i;
+  /\b(?:air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry|armed\s+forces|military|army|president|MoD|(?:Ukraine|Russia|Belarus)['’]s)\b/i;
 const OUR_TERRITORY_OPENS = /^\s*(?:over|in|above|across|within)\s+our\s+(?:territory|skies|sky|airspace|land)\s*,/i;
 const OUR_TERRITORY = /\b(?:over|in|above|across|within)\s+our\s+(?:territory|skies|sky|airspace|land)\b(?!\s+of\b)/i;
 /** "…units, in the course of combat work to protect the region's airspace, destroyed two drones": the region named before (rule protectsRegionSky). */
@@ -1621,7 +1631,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         RULES.mlrsBefore &&
         c.weapon === 'unknown' &&
         GENERIC_SHELLS.has(toks[c.npTo - 1]?.low ?? '') &&
-        (MLRS_NAMED.test(s.text) || (si > 0 && MLRS_NAMED.test(sentences[si - 1]!.text)));
+        (MLRS_NAMED.test(s.text) || (si > 0 && MLRS_NAMED.test(sentences[si - 1]!.text))) &&
+        // (not beside missiles or bombs, a mixed attack: "with Grad rockets and Storm Shadow cruise missiles … 18
+        // projectiles were shot down"; review)
+        !OTHER_ARMS.test(s.text) &&
+        !(si > 0 && OTHER_ARMS.test(sentences[si - 1]!.text));
       const weapon: Weapon =
         partWeapon ??
         (dronesAgain ? 'drone' : null) ??
@@ -1822,6 +1836,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         others === undefined &&
         (si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
         placing?.jurisdiction &&
+        !BODY_SPEAKS.test(s.text) &&
+        !COUNTRY_ALSO_SPEAKS.test(s.text)
+          ? placing.jurisdiction
+          : null) ??
+        // ("Yurii Savchuk, head of the Odesa regional military administration, described the attack. For three hours
+        // drones kept coming at the region, Savchuk said. Air defence destroyed 19 Shaheds.": the official named two
+        // sentences before still speaks when the sentence between is theirs by surname; rule speakerIntroducedBefore)
+        (RULES.speakerIntroducedBefore &&
+        introduced === undefined &&
+        others === undefined &&
+        si - prevClaimantSentence === 2 &&
+        placing?.jurisdiction &&
+        spokenBySurname(sentences[si - 1]!.text, placing.text) &&
         !BODY_SPEAKS.test(s.text) &&
         !COUNTRY_ALSO_SPEAKS.test(s.text)
           ? placing.jurisdiction
@@ -2064,8 +2091,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (c.bare || c.partitive) &&
         COMPASS_PART.test(tail)
       ) {
+        // (the total a whole of its own, not an item of a list, and no other place, colon or semicolon between: "40 over
+        // the Odesa region and 12 in the east" after "52 drones were downed:" is a sibling; review)
         const total = totalInSentence(drafts, si, c.value);
-        if (total) regions = [...total.claim.regions];
+        if (
+          total &&
+          !total.listItem &&
+          !/[;:]/.test(body.slice(total.countEnd, countStart)) &&
+          !sentPlaces.some(
+            (p) => p.start >= total.countEnd && p.start < countStart && !total.claim.regions.includes(p.code),
+          )
+        )
+          regions = [...total.claim.regions];
       }
       const vague = regions.length === 0 && (modifierVague || vaguePlace);
       if (vague) regions = [];
@@ -2265,7 +2302,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
             s.text.includes('our ') &&
             // (or the sentence opens with it before its first count: "In our skies, nine drones were destroyed")
             (OUR_TERRITORY.test(body.slice(seg.start, seg.end)) || (ci === 0 && OUR_TERRITORY_OPENS.test(s.text))) &&
-            !NATIONAL_VOICE.test(s.text)) ||
+            // (in the sentence or the one before: "…, Ukraine's air force said. Over our territory, 62 drones were
+            // neutralised, it added"; review)
+            !NATIONAL_VOICE.test(s.text) &&
+            !(si > 0 && NATIONAL_VOICE.test(sentences[si - 1]!.text))) ||
           (RULES.thereAnaphora && THERE.test(body.slice(seg.start, seg.end))))
       ) {
         const named =
@@ -4284,5 +4324,8 @@ const SLASHED_DATELINE = /^\p{Lu}[\p{Lu}' .-]*(?:\/\p{Lu}[\p{Lu}' .-]*)+\s*(?=,|
 function inheritedDate(date: string | null, publishedAt: string | null): string | null {
   if (date === null || publishedAt === null || !RULES.futureDateNotInherited) return date;
   // (ISO days compare as strings)
-  return date > publishedAt.slice(0, 10) ? null : date;
+  // (a day's grace: a report filed late in the evening UTC is already the next day in Kyiv or Moscow, "overnight on 7
+  // May" published at 21:30 UTC on 6 May; review)
+  const limit = new Date(Date.parse(publishedAt.slice(0, 10)) + 86_400_000).toISOString().slice(0, 10);
+  return date > limit ? null : date;
 }

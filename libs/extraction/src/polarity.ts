@@ -8,7 +8,7 @@
  */
 import type { Weapon } from '@skytally/contracts';
 import { isNumberWord, parseNumberWords } from '@skytally/text';
-import { eachOfWhichEnd, type Count } from './counts';
+import { eachOfWhichEnd, exceptBefore, type Count } from './counts';
 import {
   DETECT_VERBS,
   DOWN_VERBS,
@@ -1464,6 +1464,18 @@ function rightGovernor(
       continue;
     }
     const p = verbPolarity(toks, k);
+    // ("three drones were downed; two others came down on the depot site and burned": rule crashedOwnVerb)
+    // (right after the count's phrase: not "a missile whose fragments came down near …")
+    // (nor a part of a downed set, "Thirty-one of these came down over the Smolensk region": where they were downed)
+    if (
+      RULES.crashedOwnVerb &&
+      !aux &&
+      !c.partitive &&
+      k === listEnd &&
+      t.low === 'came' &&
+      toks[k + 1]?.low === 'down'
+    )
+      return { gov: { polarity: 'other', at: k }, passive: true, viaList: acrossCounts(counts, c, listEnd) };
     if (p === null) {
       // "A drone entered Polish airspace and was shot down": the count is the subject of two coordinated verbs
       if ((t.low === 'and' || t.low === 'but') && k > listEnd) {
@@ -1483,7 +1495,14 @@ function rightGovernor(
     // "while 15 more vanished from radar", "and 12 disappeared from radar": what became of the count (its own verb, as
     // a passive is), not a participle modifying it ("launched from")
     // ("while 44 decoy drones fell in open ground": "fell" is never a participle, rule fellOwnVerb)
-    if (p === 'other' && !aux && (VANISHED.has(t.low) || (RULES.fellOwnVerb && t.low === 'fell')))
+    // ("…, and two others crashed into the depot": a fate of its own, never a participle, rule crashedOwnVerb)
+    if (
+      p === 'other' &&
+      !aux &&
+      (VANISHED.has(t.low) ||
+        (RULES.fellOwnVerb && t.low === 'fell') ||
+        (RULES.crashedOwnVerb && !c.partitive && k === listEnd && t.low === 'crashed'))
+    )
       return { gov: { polarity: 'other', at: k }, passive: true, viaList: acrossCounts(counts, c, listEnd) };
     // "four UAVs attacking the city had been brought down", "drones targeting Kyiv were shot down": a present participle of
     // the attack right after the counted phrase modifies it; the count's own verb is the passive after its object (rule
@@ -2271,7 +2290,7 @@ const DENIES_CLAUSE =
 // of downing four jets"; not past "and said", "as":
 // "dismissed information about casualties and said 12 drones were shot down", review)
 const REJECTS_REPORT =
-  /\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:ies|ied|y|ying))\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|assertions?|allegations?|statements?|information)\s+(?:(?:that|it|they|its|their)\s+(?:(?!(?:and|as|while|but)\b)[^,;:\s]+\s+)*|(?:of|about)\s+(?:(?:downing|shooting\s+down|destroying|intercepting)\s+)?)?$/i;
+  /\b(?:reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|den(?:ies|ied|y|ying))\s+(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|assertions?|allegations?|statements?|information)\s+(?:(?:that|it|they|its|their)\s+(?:(?!(?:and|as|while|but)\b)[^,;:\s]+\s+)*|(?:of|about)\s+(?:(?:having\s+)?(?:downing|shooting\s+down|destroying|intercepting|downed|shot\s+down|destroyed)\s+|the\s+(?:downing|destruction|interception)\s+of\s+)?|to\s+have\s+(?:downed|shot\s+down|destroyed|intercepted)\s+)?$/i;
 /** A clause of its own after a denial: ", saying", ", but", "; " (rule denialClauseOnly). */
 const OWN_CLAUSE_AFTER =
   /,\s+(?:saying|adding|noting|stressing|insisting|and|but|while|whereas)\b|;|:\s|\s[-–—]\s|\band\s+(?:said|says|reported|reports|added|insisted|stressed|announced)\b|\s(?:as|while)\s/i;
@@ -2821,13 +2840,26 @@ const QUESTION_BREAKS = new Set([
 const MODAL_QUESTION = /^\s*["“«]?\s*(?:could|can|will|would|should|might|may|do|does)\b[^?]*\?\s*["”»]?\s*$/i;
 
 /** The four tokens before token `from`, lower-cased and joined by spaces. */
+/** Nouns of places an "all … except N" may name (rule exceptCount). */
+const PLACE_NOUNS = new Set(
+  'region regions area areas oblast oblasts province provinces district districts city cities town towns places parts'.split(
+    ' ',
+  ),
+);
+/** A noun of places among the eight words before the "except" right before `from` (rule exceptCount). */
+function placesExcepted(toks: Tok[], from: number): boolean {
+  const except = toks[from - 1]?.low === 'except' ? from - 1 : from - 2;
+  for (let k = except - 1; k >= Math.max(0, except - 8); k--) if (PLACE_NOUNS.has(toks[k]!.low)) return true;
+  return false;
+}
 /** "out of" or "of (the)" right before a count at `from`: the set a share is taken from (rule shareOfSet). */
 function setBefore(toks: Tok[], from: number): boolean {
   const k = toks[from - 1]?.low === 'the' ? from - 2 : from - 1;
-  return (
-    toks[k]?.low === 'of' && (k === from - 2 || toks[k - 1]?.low === 'out' || k === 0 || toks[k - 1]?.kind === 'p')
-  );
+  // (not "all of the 14 drones, most of them Shaheds, were shot down": the whole set, review)
+  if (toks[k]?.low !== 'of' || WHOLE_BEFORE_OF.has(toks[k - 1]?.low ?? '')) return false;
+  return k === from - 2 || toks[k - 1]?.low === 'out' || k === 0 || toks[k - 1]?.kind === 'p';
 }
+const WHOLE_BEFORE_OF = new Set(['all', 'each', 'every', 'both', 'none', 'any']);
 /** Share words with no number ("half", "most", "the majority") (rule shareOfSet). */
 const SHARE_WORDS = new Set(['half', 'most', 'majority', 'third', 'quarter', 'some', 'many', 'few', 'part', 'bulk']);
 /** A share word between a set's phrase and its verb, no count between (rule shareOfSet). */
@@ -2878,6 +2910,13 @@ export function vetoReason(
   // threats came from, not ones downed (rule launchPlatform)
   if (RULES.launchPlatform && weapon === 'aircraft' && LAUNCHED_FROM.test(wordsBefore(toks, c.from)))
     return 'a launch platform ("launched from nine bombers")';
+  // "repelled the attacks in all of the regions except two", "all the drones were shot down except for two that hit
+  // Kharkiv": what the verb before left out (rule exceptCount; not "Except for one drone shot down over Kursk, …", nor
+  // "except for three, which were suppressed", with verbs of their own; review)
+  // (only when what "all" names before "except" are places: "all the missiles except one" is one missile downed; second
+  // look)
+  if (RULES.exceptCount && gov.at >= 0 && gov.at < c.from && exceptBefore(toks, c.from) && placesExcepted(toks, c.from))
+    return 'what the verb before left out ("all except two")';
   // "out of eight missiles only half were brought down", "of the 14 drones, most were shot down": a set whose share, told
   // by no number, was downed (rule shareOfSet)
   if (RULES.shareOfSet && gov.at > c.npTo && setBefore(toks, c.from) && shareBetween(toks, c.npTo, gov.at))

@@ -593,6 +593,12 @@ export const RULES = {
   capitalSubjectVerb: true,
   /** "…including 77 over the Crimean peninsula, annexed by Moscow in 2014": a capital that annexed or holds land is the government. */
   annexedByCapital: true,
+  /** "Yurii Savchuk, head of the Odesa regional military administration, described the attack. … Savchuk said. Air defence destroyed 19 Shaheds.": the speaker of the sentence before, named there by surname, speaks for the place they were introduced with. */
+  speakerIntroducedBefore: true,
+  /** "over the Belgorod, Bryansk, Krasnodar Krai, Novgorod and Rostov regions": a town's name before a region is one more item of a list that goes on after the region, not a town in that region. */
+  listNotApposition: true,
+  /** "Three drones were downed over the Kirov region; two others came down on the depot site and burned", "…, and two others crashed into the depot": "crashed" and "came down" after a count are its own fate, not a participle. */
+  crashedOwnVerb: true,
   /** "Twelve Ukrainian drones went for the Russian capital Moscow … The other eight were hit": a set on its course to one place is sent there, as an attack's set is. */
   courseSet: true,
   /** "Ukraine fired three missiles at Crimea. According to the ministry, the missiles were destroyed above the Dzhankoi area": the set's noun with "the", no "all", downs the whole set of the launch sentence just before. */
