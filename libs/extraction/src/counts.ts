@@ -1814,41 +1814,14 @@ function hitsCounted(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return next === undefined || next.kind === 'p' || HITS_FOLLOWERS.has(next.low);
 }
-const HITS_FOLLOWERS = new Set([
-  'at',
-  'in',
-  'on',
-  'across',
-  'were',
-  'was',
-  'have',
-  'had',
-  'recorded',
-  'registered',
-  'by',
-]);
+const HITS_FOLLOWERS = new Set('at in on across were was have had recorded registered by'.split(' '));
 
 /** Capitalised nouns whose number names one of them, not how many (rule labelNumber). */
-const LABELS = new Set([
-  'Article',
-  'Section',
-  'Paragraph',
-  'Chapter',
-  'Clause',
-  'Resolution',
-  'Protocol',
-  'Flight',
-  'Route',
-  'Highway',
-  'Terminal',
-  'Gate',
-  'Runway',
-  'Platform',
-  'Unit',
-  'Block',
-  'Building',
-  'Channel',
-]);
+const LABELS = new Set(
+  'Article Section Paragraph Chapter Clause Resolution Protocol Flight Route Highway Terminal Gate Runway Platform Unit Block Building Channel'.split(
+    ' ',
+  ),
+);
 
 /** Token k follows "except" or "except for" (rule exceptCount; not "apart from", which adds: "Apart from 12 drones shot down …"). */
 export function exceptBefore(toks: Tok[], k: number): boolean {
@@ -1857,22 +1830,11 @@ export function exceptBefore(toks: Tok[], k: number): boolean {
 }
 
 /** What a part of regions goes on to say of them: "three of which do not border Ukraine", "two of them bordering it". */
-const PLACE_PREDICATES = new Set([
-  'border',
-  'borders',
-  'bordering',
-  'neighbour',
-  'neighbours',
-  'neighbouring',
-  'neighbor',
-  'neighbors',
-  'neighboring',
-  'adjoin',
-  'adjoining',
-  'lie',
-  'lies',
-  'lying',
-]);
+const PLACE_PREDICATES = new Set(
+  'border borders bordering neighbour neighbours neighbouring neighbor neighbors neighboring adjoin adjoining lie lies lying'.split(
+    ' ',
+  ),
+);
 
 /**
  * A count from..to that is "N of which / of them" right after a comma ending a phrase of regions ("brought down six

@@ -426,7 +426,6 @@ const THE_REGION_PART =
   /\b(?:over|in|on|above|across|within)\s+the\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border|outer)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\s+(?:of|over|above)\s+the\s+(?:region|oblast|province|republic)\b(?!\s+of\b)|\b(?:over|in|above|across|within)\s+the\s+(?:region|oblast|province|republic)['’]s\s+(?:(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|border)\s+)?(?:part|parts|districts?|areas?|outskirts|territory|airspace|skies|sky|north|south|east|west|centre|center)\b/i;
 /** "one UAV was shot down in the sky over our region": a local official's own region, the one named before (rule ourRegion). */
 const OUR_REGION = /\b(?:over|in|above|across|within)\s+our\s+(?:region|oblast|province|republic)\b(?!\s+of\b)/i;
-/** "over our territory", "in our skies": the speaker's own ground, the region named just before (rule ourTerritory). */
 /** Heads an MLRS's rockets are called by (rule mlrsBefore). */
 const GENERIC_SHELLS = new Set(['projectiles', 'projectile', 'shells', 'shell']);
 /** Missiles and bombs named: an MLRS's "projectiles" beside them may be either (rule mlrsBefore). */
@@ -445,7 +444,9 @@ function spokenBySurname(text: string, name: string): boolean {
 /** A country's voice: its air force, general staff, ministry, army or president (rule ourTerritory). */
 const NATIONAL_VOICE =
   /\b(?:air\s+force|general\s+staff|defen[cs]e\s+ministry|ministry|armed\s+forces|military|army|president|MoD|(?:Ukraine|Russia|Belarus)['’]s)\b/i;
+/** The same opening its sentence before a comma: "In our skies, nine drones were destroyed" (rule ourTerritory). */
 const OUR_TERRITORY_OPENS = /^\s*(?:over|in|above|across|within)\s+our\s+(?:territory|skies|sky|airspace|land)\s*,/i;
+/** "over our territory", "in our skies": the speaker's own ground, the region named just before (rule ourTerritory). */
 const OUR_TERRITORY = /\b(?:over|in|above|across|within)\s+our\s+(?:territory|skies|sky|airspace|land)\b(?!\s+of\b)/i;
 /** "…units, in the course of combat work to protect the region's airspace, destroyed two drones": the region named before (rule protectsRegionSky). */
 const PROTECTS_REGION_SKY =
@@ -3664,18 +3665,7 @@ const CITY_COURSE =
 const NAVAL_DRONE =
   /\bdrones?\b(?<=\b(?:surface|sea|naval|maritime|marine)\s+drones?)|\bboats?\b(?<=\b(?:unmanned|uncrewed|drone)\s+boats?)/i;
 /** Heads that name a vessel whatever crews it ("14 uncrewed boats", "unmanned surface vessels"; rule vesselHead). */
-const VESSELS = new Set([
-  'boat',
-  'boats',
-  'vessel',
-  'vessels',
-  'ship',
-  'ships',
-  'cutter',
-  'cutters',
-  'yacht',
-  'yachts',
-]);
+const VESSELS = new Set('boat boats vessel vessels ship ships cutter cutters yacht yachts'.split(' '));
 /** Craft that sail ("four landing craft", "two assault craft"; rule vesselHead). */
 const SAILING_CRAFT = new Set(['landing', 'assault', 'patrol', 'surface', 'amphibious', 'naval', 'sea']);
 /** Token k, a count's head, names a vessel: "14 uncrewed boats", "four landing craft" (rule vesselHead). */

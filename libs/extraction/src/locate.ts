@@ -654,8 +654,7 @@ export function locate(inp: LocateInput): Located {
       !CITY_MEANT.test(inp.sentenceText) &&
       // (nor when the city's own office or official speaks: "…, Kyiv's military administration said", "according to
       // Klitschko"; review)
-      !CITY_OFFICE.test(inp.sentenceText) &&
-      !listOfficials().some((o) => o.region === p.code && inp.sentenceText.includes(o.surname))
+      !cityOwnVoice(inp.sentenceText, p.code)
     )
       return false;
     // "…, Moscow speaks of a massive and coordinated attack": the government speaking (not "residents in Moscow spoke of")

@@ -2839,7 +2839,6 @@ const QUESTION_BREAKS = new Set([
 /** A question that opens with a modal or "do" and ends with a question mark ("Could 30 drones be shot down …?"). */
 const MODAL_QUESTION = /^\s*["“«]?\s*(?:could|can|will|would|should|might|may|do|does)\b[^?]*\?\s*["”»]?\s*$/i;
 
-/** The four tokens before token `from`, lower-cased and joined by spaces. */
 /** Nouns of places an "all … except N" may name (rule exceptCount). */
 const PLACE_NOUNS = new Set(
   'region regions area areas oblast oblasts province provinces district districts city cities town towns places parts'.split(
@@ -2872,6 +2871,7 @@ function shareBetween(toks: Tok[], from: number, to: number): boolean {
 }
 /** The four words before a count of aircraft the threats were launched from (rule launchPlatform). */
 const LAUNCHED_FROM = /\b(?:launched|fired|released|dropped|carried)\s+(?:[\w-]+\s+)?(?:from|by)(?:\s+aboard)?$/;
+/** The four tokens before token `from`, lower-cased and joined by spaces. */
 function wordsBefore(toks: Tok[], from: number): string {
   // (a loop, not slice, map and join: the array map makes differs in V8's elements kind between unoptimised and
   // optimised code, and each new kind seen throws away the optimised code that reads it)
