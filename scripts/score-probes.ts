@@ -21,18 +21,12 @@ import {
   scorePassage,
   showClaim,
   ZERO,
-  type GoldClaim,
+  type RealPassage,
   type Tally,
 } from '../libs/extraction/test/score-real';
 
-interface Probe {
-  id: string;
-  publishedAt: string;
-  body: string;
-  title?: string;
-  negative?: boolean;
-  gold: GoldClaim[];
-}
+/** A corpus passage without its bookkeeping fields (outlet, source, split, structures). */
+type Probe = Pick<RealPassage, 'id' | 'publishedAt' | 'body' | 'title' | 'negative' | 'gold'>;
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('-'));

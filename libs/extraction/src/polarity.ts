@@ -2910,9 +2910,9 @@ export function vetoReason(
   // threats came from, not ones downed (rule launchPlatform)
   if (RULES.launchPlatform && weapon === 'aircraft' && LAUNCHED_FROM.test(wordsBefore(toks, c.from)))
     return 'a launch platform ("launched from nine bombers")';
-  // "repelled the attacks in all of the regions except two", "all the drones were shot down except for two that hit
-  // Kharkiv": what the verb before left out (rule exceptCount; not "Except for one drone shot down over Kursk, …", nor
-  // "except for three, which were suppressed", with verbs of their own; review)
+  // "repelled the attacks in all of the regions except two", "in every region except for three": what the verb before
+  // left out (rule exceptCount; not "Except for one drone shot down over Kursk, …", nor "except for three, which were
+  // suppressed", with verbs of their own; review)
   // (only when what "all" names before "except" are places: "all the missiles except one" is one missile downed; second
   // look)
   if (RULES.exceptCount && gov.at >= 0 && gov.at < c.from && exceptBefore(toks, c.from) && placesExcepted(toks, c.from))

@@ -557,13 +557,13 @@ export const RULES = {
   unknownRestated: true,
   /** "…shot down three Kalibr cruise missiles. The missiles were fired from a ship in the Black Sea and were aimed at Odesa Oblast": the set told again in the next sentence with its target, and no place of its own, is placed at the target (claims.md, edge case 11). */
   aimedRestated: true,
-  /** "Moscow has declared a truce from 8 May … Air defences destroyed 21 drones over the Bryansk region", published 6 May: a date written in an earlier sentence that lies after the article's publication never dates an undated claim (it is counted on the publication day). */
+  /** "Moscow has declared a truce from 8 May … Air defences destroyed 21 drones over the Bryansk region", published 6 May: a date written in an earlier sentence that lies after the day after the article's publication (a day's grace for time zones) never dates an undated claim (it is counted on the publication day). */
   futureDateNotInherited: true,
   /** "Air defences destroyed 34 of 40 cruise missiles launched overnight from nine strategic bombers", "fired by 11 Tu-95 bombers": a count of aircraft the threats were launched from is no claim. */
   launchPlatform: true,
   /** "…six drones in four Russian regions early this morning, three of which do not border Ukraine": a part "of which" after a phrase of regions, saying what the regions do, counts regions. */
   partOfPlaces: true,
-  /** "Air defences repelled the attacks in all of the regions except two", "all the drones were destroyed except for two": a count after "except (for)" is what was left out. */
+  /** "Air defences repelled the attacks in all of the regions except two", "in every region except for three": a count after "except (for)" that the verb before leaves out, among places, is no claim. */
   exceptCount: true,
   /** "14 uncrewed boats and 4 landing craft destroyed in the Black Sea": a count whose head names a vessel is no aerial threat, whatever crews it. */
   vesselHead: true,
