@@ -766,7 +766,8 @@ export function findCounts(
       (RULES.labelNumber && LABELS.has(toks[i - 1]?.raw ?? '')) ||
       // "could not prevent 35 hits at 14 locations", "6 hits were recorded": hits counted, "hits" no verb here (rule
       // hitsNoun)
-      (RULES.hitsNoun && hitsCounted(toks, n.to))
+      (RULES.hitsNoun && hitsCounted(toks, n.to)) ||
+      (RULES.weaponImpacts && impactsCounted(toks, n.to))
     ) {
       i = n.to - 1;
       continue;
@@ -1814,6 +1815,19 @@ function hitsCounted(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return next === undefined || next.kind === 'p' || HITS_FOLLOWERS.has(next.low);
 }
+/** "ten drone impacts", "four ballistic missile hits", "12 impacts": impacts counted, a weapon's words before (rule weaponImpacts). */
+function impactsCounted(toks: Tok[], k: number): boolean {
+  let x = k;
+  while (x < k + 3 && IMPACT_MODIFIERS.has(toks[x]?.low ?? '')) x++;
+  const w = toks[x]?.low;
+  if (w === 'impacts') return true;
+  return x > k && (w === 'hits' || w === 'strikes') && hitsCounted(toks, x);
+}
+const IMPACT_MODIFIERS = new Set(
+  'drone drones uav uavs missile missiles ballistic cruise shahed rocket bomb enemy russian ukrainian direct'.split(
+    ' ',
+  ),
+);
 const HITS_FOLLOWERS = new Set('at in on across were was have had recorded registered by'.split(' '));
 
 /** Capitalised nouns whose number names one of them, not how many (rule labelNumber). */

@@ -152,6 +152,9 @@ const DEFEATED_THREATS_MORE = new RegExp(
   DEFEATED_THREATS.source.replace('|at least)', `|at least|${[...QUALIFIER_WORDS_MORE].join('|')})`),
   'i',
 );
+/** "29 of the drones fell to air defences", "fell to Russia's anti-aircraft fire" (rule fellToAirDefence; lexicon's fellToAirDefence reads the verb). */
+const FELL_TO_AIR_DEFENCE =
+  /\bfell to (?:(?:the|its|their|our|Russian|Ukrainian|Russia['’]s|Ukraine['’]s|local|enemy) ){0,3}(?:air[ -]defen[cs]es?|anti-aircraft)\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -162,6 +165,7 @@ function rareTriggered(text: string): boolean {
   return (
     TRIGGER_RARE.test(text) ||
     (RULES.fendedOff && FEND_OFF.test(text)) ||
+    (RULES.fellToAirDefence && FELL_TO_AIR_DEFENCE.test(text)) ||
     (RULES.militaryHit && MILITARY_HIT.test(text)) ||
     (RULES.airForceHit && AIR_FORCE_HIT.test(text)) ||
     (RULES.defeatedThreats && (RULES.defeatedQualifiers ? DEFEATED_THREATS_MORE : DEFEATED_THREATS).test(text))
@@ -179,7 +183,7 @@ function mayClaim(body: string): boolean {
 }
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off",
  * "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have). */
-const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped', 'defeated'];
+const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped', 'defeated', 'fell to'];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
 /**
@@ -595,12 +599,48 @@ const TITLE_BY_REFERENCE =
   /\b(?:the\s+(?:region|oblast|province)['’]s\s+(?:governor|head|(?:military\s+)?administration|authorities)|the\s+regional\s+(?:governor|(?:military\s+)?administration|authorities)|(?:governor|head)\s+of\s+(?:the|that|this)\s+(?:region|oblast|province)\b|the\s+city['’]s\s+mayor|the\s+city\s+mayor|mayor\s+of\s+(?:the|that|this)\s+city\b)/i;
 
 /** The jurisdiction of a claimant whose title names its place by reference: the one region (city) named before its sentence. */
-function titleByReference(m: ClaimantMention, at: number, sentences: Span[], body: string): string | null {
+function titleByReference(
+  m: ClaimantMention,
+  at: number,
+  sentences: Span[],
+  body: string,
+  /** The count's sentence: a country's voice there ("the Ukrainian army also said") is not the title's (rule titleOwnSentence). */
+  countText: string,
+): string | null {
   const s = sentences[at];
   if (!s) return null;
   const around = body.slice(Math.max(s.start, m.start - 30), Math.min(s.end, m.end + 30));
-  const title = TITLE_BY_REFERENCE.exec(around);
-  return title ? regionNamedBefore(sentences, at, body, /mayor/i.test(title[0]), true) : null;
+  // (the new readings only where no country's voice tells the count: "the Ukrainian army also said it had shot down 26")
+  const more = RULES.titleOwnSentence && !NATIONAL_VOICE.test(countText);
+  const title = TITLE_BY_REFERENCE.exec(around) ?? (more ? REGIONAL_TITLE.exec(around) : null);
+  if (!title) return null;
+  const city = /mayor/i.test(title[0]);
+  return (
+    regionNamedBefore(sentences, at, body, city, true) ??
+    (more ? regionOpeningSentence(body, s.start, m.start, city) : null)
+  );
+}
+/** "regional governor Vitaliy Hnatiuk": the same title without its article, before a name (rule titleOwnSentence). */
+const REGIONAL_TITLE = /\bregional\s+(?:governor|(?:military\s+)?administration)\b/i;
+
+/** The one region (city) named in the sentence before a title (not a reference point or an origin), else null. */
+function regionOpeningSentence(body: string, from: number, to: number, city: boolean): string | null {
+  const text = body.slice(from, to);
+  const codes = new Set(
+    findPlaces(text)
+      .filter(
+        (p) =>
+          (city
+            ? (p.kind === 'capital' && !p.generic) ||
+              p.kind === 'place' ||
+              (p.kind === 'region' && CITY_REGIONS.has(p.code))
+            : p.kind === 'region' || p.kind === 'place') &&
+          !referencePoint(text, p.start) &&
+          !fromBefore(text.slice(Math.max(0, p.start - 60), p.start)),
+      )
+      .map((p) => p.code),
+  );
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** The sentence opens with one adverb and a comma ("Preliminarily,", "Overall,", "Later,"). */
@@ -1697,6 +1737,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         gov = { polarity: 'claim', at: fellAt };
         rule = 'a count just claimed, restated with "fell" and its places';
       }
+      if (
+        RULES.fellOverPart &&
+        gov.polarity !== 'claim' &&
+        fellAt !== undefined &&
+        toks[fellAt]!.low === 'fell' &&
+        (toks[fellAt + 1]?.low === 'over' || toks[fellAt + 1]?.low === 'above') &&
+        partOfSetDownedBefore(drafts, si, c.value, weapon, BREAKDOWN.test(s.text), counts)
+      ) {
+        gov = { polarity: 'claim', at: fellAt };
+        rule = 'a part of a set just downed, told as where it fell';
+      }
       // "The General Staff said … 198 aircraft, 160 helicopters, 1,187 tanks … had been destroyed. Russian forces also
       // lost 2,005 vehicles …, adding that 92 cruise missiles … had been hit and destroyed": a loss tally told on
       if (gov.polarity === 'claim' && si > 0 && (lossGoesOn ??= continuesLossTally(sentences[si - 1]!.text, s.text))) {
@@ -1867,7 +1918,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const jurisdiction =
         ownJurisdiction ??
         (titled && titled.jurisdiction === null
-          ? titleByReference(titled, titled === explicit ? si : prevClaimantSentence, sentences, body)
+          ? titleByReference(titled, titled === explicit ? si : prevClaimantSentence, sentences, body, s.text)
           : null);
 
       let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? {
@@ -2665,6 +2716,31 @@ const PLACE_FILLER =
   /\b(?:as|well|and|also|plus|over|in|above|the|of|regions?|oblasts?|krai|territory|territories|republics?|provinces?|seas?)\b|[\s,.;]/gi;
 
 /** [from, to) holds place names and filler words only ("as well as Krasnodar Krai", "and also over the Black Sea"). */
+/**
+ * Whether a count `value` of `weapon` is a part of a set claimed in the last two sentences: after "of those" (`partitive`),
+ * any larger set of the weapon; else one whose count the sentence's own counts add up to ("one fell over the north and the
+ * remaining two over its west" after three downed). Rule fellOverPart.
+ */
+function partOfSetDownedBefore(
+  drafts: readonly Draft[],
+  si: number,
+  value: number,
+  weapon: Weapon | null,
+  partitive: boolean,
+  counts: readonly Count[],
+): boolean {
+  let sum = 0;
+  for (const o of counts) if (!o.denominator) sum += o.value;
+  return drafts.some(
+    (d) =>
+      d.sentence < si &&
+      si - d.sentence <= 2 &&
+      (weapon === null || d.claim.weapon === weapon) &&
+      d.claim.count > value &&
+      (partitive || d.claim.count === sum),
+  );
+}
+
 function onlyPlaces(body: string, places: readonly PlaceMention[], from: number, to: number): boolean {
   let rest = '';
   let at = from;

@@ -208,6 +208,22 @@ function threatAfter(toks: readonly { low: string; kind: string; raw: string }[]
 const HIT_OVER_TIME =
   /^(?:weekend|past|last|course|night|period|following|next|same|previous|day|days|hours|years|months|weeks|time|years?)$/;
 
+/** What may stand between "fell to" and an air defence: "the", "Russian", "its", "local" (rule fellToAirDefence). */
+const FELL_TO_DETERMINERS = new Set("the its their our russian ukrainian russia ukraine ' ’ s local enemy".split(' '));
+/**
+ * "29 of the drones fell to air defences", "one fell to the Russian anti-aircraft fire": "fell" with an air defence as
+ * what it fell to (rule fellToAirDefence).
+ */
+export function fellToAirDefence(toks: readonly { low: string }[], k: number): boolean {
+  if (toks[k]?.low !== 'fell' || toks[k + 1]?.low !== 'to') return false;
+  let a = k + 2;
+  while (a < k + 7 && FELL_TO_DETERMINERS.has(toks[a]?.low ?? '')) a++;
+  const w = toks[a]?.low ?? '';
+  // (the tokens split "air-defence" and "anti-aircraft" at the hyphen)
+  const next = toks[a + 1]?.low === '-' ? toks[a + 2]?.low : toks[a + 1]?.low;
+  return (w === 'air' && /^defen[cs]es?$/.test(next ?? '')) || (w === 'anti' && next === 'aircraft');
+}
+
 /**
  * "were hit by air defence systems", "had hit a Ukrainian F-16 with air defence systems": "hit" (as translated Russian and
  * Turkish MoD copy writes the downing) with an air-defence agent or instrument after "by" / "with" in the clause is an

@@ -28,6 +28,8 @@ const FROM_SOMEWHERE = new RegExp(
   ),
   'i',
 );
+/** "launched over the", "fired above the": a launch's area (rule launchedOver; "fired from Tu-95 bombers over" is FROM_PLATFORM's). */
+const LAUNCHED_OVER = /\b(?:launched|fired)\s+(?:over|above)\s+(?:the\s+)?(?:(?:waters|area)\s+of\s+(?:the\s+)?)?$/i;
 /**
  * `before` ends in an origin's "from" (FROM, with rule regionOfPlace "from the region of", with rule fromSomewhere "from
  * somewhere near": "missiles fired by Tu-95 bombers from somewhere near the Caspian Sea").
@@ -36,7 +38,8 @@ export function fromBefore(before: string): boolean {
   return (
     FROM.test(before) ||
     (RULES.regionOfPlace && FROM_REGION_OF.test(before)) ||
-    (RULES.fromSomewhere && FROM_SOMEWHERE.test(before))
+    (RULES.fromSomewhere && FROM_SOMEWHERE.test(before)) ||
+    (RULES.launchedOver && LAUNCHED_OVER.test(before))
   );
 }
 /** "30 km from", "some 20 miles away from the": a distance before "from" (a reference point, not an origin). */
@@ -191,6 +194,8 @@ const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 /** A capital's possessive before its side's threats or attack ("Kyiv's drones", "Moscow's latest missile attack"; rule capitalPossessive). */
 const CAPITAL_POSSESSIVE =
   /^['’]s\s+(?:(?:latest|new|massive|overnight|night|renewed|combined|heavy)\s+)?(?:(?:drone|missile|air)\s+)?(?:drones|uavs|missiles|rockets|attacks?|strikes?|raids?|offensive|assault|bombardment|barrage)\b/i;
+/** A capital's possessive before a national command: no city has one (rule capitalAirForce). */
+const CAPITAL_COMMAND = /^['’]s\s+(?:air\s+forces?|general\s+staff|navy|naval\s+forces)\b/i;
 /** A capital's possessive before what its government says ("Moscow's earlier boast", "Kyiv's version"; rule capitalStatement). */
 const CAPITAL_STATEMENT =
   /^['’]s\s+(?:(?:earlier|latest|official|own|previous|initial|repeated|usual|new|first)\s+)?(?:boasts?|versions?|accounts?|assertions?|statements?|narratives?|propaganda|denials?|position|stance|story|rhetoric|announcements?|allegations?|figures?|tally|tallies)\b/i;
@@ -574,6 +579,7 @@ export function locate(inp: LocateInput): Located {
         // "puncturing Moscow's earlier boast", "contradicting Kyiv's version": the government's word, not a place (rule
         // capitalStatement)
         (RULES.capitalStatement && CAPITAL_STATEMENT.test(body.slice(p.end, p.end + 40))) ||
+        (RULES.capitalAirForce && CAPITAL_COMMAND.test(body.slice(p.end, p.end + 30))) ||
         // "launched at various regions under Kyiv's control", "Moscow-controlled territory": the government holding land,
         // not a place (rule capitalControl)
         // ("under Moscow control", "under the control of Moscow": the same, second review)

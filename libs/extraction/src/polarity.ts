@@ -14,6 +14,7 @@ import {
   DOWN_VERBS,
   ewParticiple,
   airDefenceHit,
+  fellToAirDefence,
   defeatedThreats,
   MODIFIER_FOLLOWERS,
   NEUTRAL_VERBS,
@@ -942,6 +943,7 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (ewParticiple(toks, k)) return 'claim';
   if (airDefenceHit(toks, k)) return 'claim';
   if (defeatedThreats(toks, k)) return 'claim';
+  if (RULES.fellToAirDefence && fellToAirDefence(toks, k)) return 'claim';
   // 'were "landed"': Ukrainian military slang (приземлили) for brought down, always in scare quotes
   if (w === 'landed' && QUOTE_MARKS.has(toks[k - 1]?.raw ?? '') && QUOTE_MARKS.has(toks[k + 1]?.raw ?? ''))
     return 'claim';

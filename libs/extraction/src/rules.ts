@@ -767,6 +767,18 @@ export const RULES = {
   targetNotOwnThreats: true,
   /** "Air defence shot down all but one of the attack drones": "one" after "all but" is what was not shot down, no count of one. */
   allButOneOf: true,
+  /** "29 of the drones fell to air defences above the Belgorod region", "one fell to Russian anti-aircraft fire": "fell to" an air defence is a downing, as "fell" alone is not. */
+  fellToAirDefence: true,
+  /** "Air defences destroyed 136 drones. Of those, 33 fell over the Kursk region", "…brought down three drones above Crimea. One fell over the peninsula's north and the remaining two over its west": a part of a set just downed that "fell over" a place was downed there (a part after "of those", or parts that add up to the set). */
+  fellOverPart: true,
+  /** "…16 drones and 7 missiles that Russia fired during the night, Kyiv's air force said": a capital's air force, general staff or navy is its country's, so the capital is the government, not a place (a capital's air defences stay the city's). */
+  capitalAirForce: true,
+  /** "brought down 11 missiles launched over the Caspian Sea", "missiles fired above the Sea of Azov": a place right after "launched" or "fired" and "over" / "above" is where they were launched, an origin. */
+  launchedOver: true,
+  /** "Debris fell in the Zhytomyr region, regional governor X said. … the region's air defence brought down one missile": a title that names its place by reference ("the regional governor", "regional governor X") speaks for the one region its own sentence names before it, when the sentences before name none. */
+  titleOwnSentence: true,
+  /** "…listed ten drone impacts and four ballistic missile impacts at nine locations", "12 impacts were recorded": impacts, or hits and strikes after a weapon's words, are what got through, counted as such, not threats. */
+  weaponImpacts: true,
 };
 
 export type RuleName = keyof typeof RULES;

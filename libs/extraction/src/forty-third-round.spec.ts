@@ -1,0 +1,116 @@
+/**
+ * The forty-third round of extraction rules (issue 11, session 46): forms that passages modelled on fresh real news
+ * showed (libs/extraction/README.md, "Forty-third round"). The first row of each switchable family fails with its rule
+ * off.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('"fell to air defences" is a downing', () => {
+  ruleFamily('fellToAirDefence', [
+    [
+      'The ministry said 31 of the drones fell to air defences over the Kursk region, 12 over Oryol and 5 over Tula.',
+      ['12 drone @ RU-ORL', '31 drone @ RU-KRS', '5 drone @ RU-TUL'],
+    ],
+    ['The mayor said one drone fell to Russian air defences near Podolsk.', ['1 drone @ RU-MOS']],
+    ["Two missiles fell to Ukraine's anti-aircraft units over the Odesa region overnight.", ['2 missile @ UA-51']],
+  ]);
+  identityRows([
+    // (a fall with no air defence after "to" is no downing)
+    ['Two drones fell to the ground near a school in the Kursk region.', []],
+    ['Debris of one drone fell to earth in a field in the Oryol region.', []],
+  ]);
+});
+
+describe('a part of a set just downed that "fell over" a place was downed there', () => {
+  ruleFamily('fellOverPart', [
+    [
+      'Air defences destroyed 80 drones overnight, the ministry said. Of those, 41 fell over the Bryansk region and 22 over Kaluga.',
+      ['22 drone @ RU-KLU', '41 drone @ RU-BRY', '80 drone @ country RU'],
+    ],
+    [
+      'Russian air defences brought down five drones above Crimea, the head of the region said. One fell over the north of Crimea and the other four over its east.',
+      ['1 drone @ UA-43', '4 drone @ UA-43', '5 drone @ UA-43'],
+    ],
+  ]);
+  identityRows([
+    // (a single "fell over" a place after a downed set, not its part by the sentence's counts: where debris fell)
+    [
+      'Air defences destroyed five drones above the Belgorod region. One drone fell over a residential area and damaged a roof.',
+      ['5 drone @ RU-BEL'],
+    ],
+    // (a part that "fell on" a house is not told as downed over a place)
+    [
+      'Air defences destroyed 12 drones over the Voronezh region. Of those, three fell on houses in the city.',
+      ['12 drone @ RU-VOR'],
+    ],
+  ]);
+});
+
+describe("a capital's air force or general staff is its country's", () => {
+  ruleFamily('capitalAirForce', [
+    [
+      "Air defence brought down 18 drones and 6 missiles that Russia fired overnight, Kyiv's air force said on Telegram.",
+      ['18 drone @ country UA', '6 missile @ country UA'],
+    ],
+    ["Moscow's general staff said 14 drones had been shot down.", ['14 drone @ country RU']],
+  ]);
+  identityRows([
+    // (a capital's air defences are the city's)
+    ["Kyiv's air defences shot down 16 drones overnight.", ['16 drone @ UA-30']],
+  ]);
+});
+
+describe('a place right after "launched over" or "fired above" is where the threats were launched', () => {
+  ruleFamily('launchedOver', [
+    [
+      "Ukraine's air force said its units destroyed 13 cruise missiles launched over the Caspian Sea.",
+      ['13 missile @ country UA'],
+    ],
+    ["Ukraine's air force shot down four missiles fired above the Sea of Azov.", ['4 missile @ country UA']],
+  ]);
+  identityRows([
+    // (a launcher with "over" after it keeps the place as where they were stopped, as before)
+    [
+      'Russian air defences shot down 7 rockets fired from HIMARS launchers over the Belgorod region on Monday, the ministry said.',
+      ['7 rocket @ RU-BEL'],
+    ],
+    ['Air defence destroyed 11 missiles over the Odesa region, launched by ships at sea.', ['11 missile @ UA-51']],
+  ]);
+});
+
+describe('a regional title speaks for the one region its own sentence names before it', () => {
+  ruleFamily('titleOwnSentence', [
+    [
+      'Debris fell on a farm in the Poltava region, the regional governor said. Air defence shot down two missiles during the night, he added.',
+      ['2 missile @ UA-53'],
+    ],
+    [
+      'Falling debris damaged a school in the Sumy region, regional governor Ivan Petrenko said. Air defence brought down three drones overnight, he added.',
+      ['3 drone @ UA-59'],
+    ],
+  ]);
+  identityRows([
+    // (a country's voice telling the count is not the official's)
+    [
+      'Falling debris damaged a school in the Sumy region, regional governor Ivan Petrenko said. The Ukrainian army also said it had shot down 26 drones overnight.',
+      ['26 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('impacts counted are no threats downed', () => {
+  ruleFamily('weaponImpacts', [
+    [
+      "Ukraine's air defence shot down or suppressed 48 drones, the air force said, in a report that also listed nine drone impacts and two ballistic missile impacts at seven locations.",
+      ['48 drone @ country UA'],
+    ],
+    [
+      "Ukraine's air defence downed 40 drones; 12 drone hits were recorded at five locations.",
+      ['40 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (threats downed with "hits" nowhere near stay)
+    ['Air defence downed 40 drones and 3 missiles over the Kharkiv region.', ['3 missile @ UA-63', '40 drone @ UA-63']],
+  ]);
+});
