@@ -958,7 +958,7 @@ export function findCounts(
     // "another", "both", "a fourth" standing for a thing counted before: "and a fourth was intercepted"
     const bareAnother =
       n.weak &&
-      ['another', 'both', 'a', 'an'].includes(toks[i]!.low) &&
+      (['another', 'both', 'a', 'an'].includes(toks[i]!.low) || (RULES.theNextOrdinal && toks[i]!.low === 'the')) &&
       (toks[i]!.low !== 'a' && toks[i]!.low !== 'an' ? true : n.to - n.from === 2) &&
       isBareFollower(toks, j) &&
       // "Another attack by the Kyiv regime was repelled", "both strikes": a noun after the determiner, not a verb

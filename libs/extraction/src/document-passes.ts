@@ -795,7 +795,22 @@ function dateFromRepeats(drafts: Draft[], alias: number[]): void {
 
 /** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
 /** `original`: the body as given, when look-alikes were folded (foldLookAlikes), for the evidence's text. */
-export function finalise(drafts: Draft[], original: string | null): ExtractedClaim[] {
+/** "Later, a cruise missile was shot down over …", "another drone": a placed single told as a later or further one. */
+function toldAsLater(d: Draft, body: string): boolean {
+  if (d.additive === true) return true;
+  // (from the sentence's start: the evidence may be a clause after the opener)
+  const start = d.claim.evidence.start;
+  const head = body.slice(Math.max(0, start - 60), start);
+  const opener = head.slice(Math.max(head.lastIndexOf('.'), head.lastIndexOf('\n')) + 1);
+  return LATER_OPENS.test(opener + d.claim.evidence.text);
+}
+const LATER_OPENS =
+  /^\W*(?:later|afterwards|subsequently|then|meanwhile|earlier|in\s+the\s+(?:morning|evening|afternoon))\b/i;
+
+/** How far into the body the lede reaches, in characters: a headline and a first sentence or two (rule ledeSinglePlacedLater). */
+const LEDE_CHARS = 300;
+
+export function finalise(drafts: Draft[], original: string | null, body: string): ExtractedClaim[] {
   const keptIndex = new Map<string, number>();
   const alias: number[] = [];
   const kept: number[] = [];
@@ -829,11 +844,18 @@ export function finalise(drafts: Draft[], original: string | null): ExtractedCla
     // lede just after: edge case 1)
     const headlineSingle =
       RULES.headlineSingle && c.count === 1 && drafts[i]!.headline === true && !drafts[i]!.unplaced;
+    // (a single in the lede, told again with its place further on: rule ledeSinglePlacedLater)
+    // (only where no place at all was named: "over Russia" keeps a single threat apart, tenth round)
+    const ledeSingle =
+      RULES.ledeSinglePlacedLater &&
+      c.count === 1 &&
+      drafts[i]!.unplaced &&
+      (drafts[i]!.countStart ?? drafts[i]!.countEnd) < LEDE_CHARS;
     const restatable =
       c.scope === 'country' &&
       drafts[i]!.partOf === null &&
       !drafts[i]!.pairOther &&
-      (drafts[i]!.unplaced || c.count > 1 || headlineSingle);
+      (drafts[i]!.unplaced || c.count > 1 || headlineSingle || ledeSingle);
     let twin = restatable ? placed.get(`${c.country}|${c.count}|${c.weapon}`) : undefined;
     // "Enemy bomber shot down in Kharkiv region" / "…have shot down a Russian Su-34" / … "an enemy plane was last shot down
     // there on 19 May": the placed twin of a single threat is the nearest one, not the last
@@ -860,7 +882,8 @@ export function finalise(drafts: Draft[], original: string | null): ExtractedCla
       twin !== undefined &&
       c.count === 1 &&
       Math.abs(drafts[twin]!.sentence - drafts[i]!.sentence) > 2 &&
-      !companionRestated(drafts, alias, i, twin)
+      !companionRestated(drafts, alias, i, twin) &&
+      !(ledeSingle && drafts[twin]!.sentence > drafts[i]!.sentence && !toldAsLater(drafts[twin]!, body))
     )
       twin = undefined;
     // "One more Shahed was destroyed by the Navy. … another drone over Kryvyi Rih": an added count adds to what came before, so

@@ -2633,7 +2633,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.parallelPlace) parallelPlace(drafts, body);
   debrisSingles(drafts);
   linkParts(drafts, body);
-  return finalise(drafts, body === original ? null : original);
+  return finalise(drafts, body === original ? null : original, body);
 }
 
 /** Verbs of what became of a part other than its downing: reaching its target, or another fate ("4 of them had died"). */
@@ -4008,13 +4008,28 @@ function fallbackRegions(
   const ante = counts[ci - 1];
   // "…eight drones over Voronezh and destroyed 44 more over areas west of Moscow": a bare count whose own clause places it
   // by a reference point is there, not where the count it refers back to was
-  if (ante && (c.bare || c.partitive) && !ownReference && !c.pairOther) {
+  // ("…two drones above Crimea, plus 91 more over Russian territory": a whole country in its own clause; rule ownCountryPlace)
+  const seg = segs[si];
+  const ownCountry =
+    RULES.ownCountryPlace &&
+    seg !== undefined &&
+    base.places.some(
+      (p) =>
+        (p.kind === 'country' || p.kind === 'demonym') &&
+        p.start >= base.countEnd &&
+        p.end <= seg.end &&
+        OVER_COUNTRY_BEFORE.test(base.body.slice(Math.max(base.countEnd, p.start - 14), p.start)),
+    );
+  if (ante && (c.bare || c.partitive) && !ownReference && !c.pairOther && !ownCountry) {
     const aStart = toks[ante.from]!.start;
     const aSeg = segs.find((g) => g.start <= aStart && aStart < g.end);
     if (aSeg) return placesWithin(base, aSeg.start, aSeg.end);
   }
   return [];
 }
+
+/** "over ", "in the ", "above ": a whole country named as where the threats were (rule ownCountryPlace). */
+const OVER_COUNTRY_BEFORE = /\b(?:over|above|across|in|within)\s+(?:the\s+)?$/i;
 
 /** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
 const THE_SEA = /\b(?:over|above|at|in|into)\s+the\s+(?:open\s+)?sea\b(?!\s+of\b)/i;

@@ -114,3 +114,56 @@ describe('impacts counted are no threats downed', () => {
     ['Air defence downed 40 drones and 3 missiles over the Kharkiv region.', ['3 missile @ UA-63', '40 drone @ UA-63']],
   ]);
 });
+
+describe('a single over the country in the lede is the one a later sentence places', () => {
+  const lede =
+    'Ukrainian air defence brought down one enemy drone overnight, the regional administration said.\n\nRussian troops shelled 16 villages over the past day.\n\nTwo houses were damaged in Beryslav.\n\nA filling station was hit in Antonivka.\n\nThe head of the administration said air defence forces destroyed one Shahed over the Kherson region during the night.';
+  ruleFamily('ledeSinglePlacedLater', [[lede, ['1 drone @ UA-65']]]);
+  identityRows([
+    // (a later single told as a later event stays a claim of its own)
+    [
+      "Ukraine's air force said it shot down a cruise missile overnight.\n\nIt said Russia had launched 40 drones at the country.\n\nThe governor said 12 drones were destroyed over the Odesa region.\n\nLater, a cruise missile was shot down over the Mykolaiv region, he added.",
+      ['1 missile @ UA-48', '1 missile @ country UA', '12 drone @ UA-51'],
+    ],
+  ]);
+});
+
+describe('a bare count whose own clause names a whole country is over that country', () => {
+  ruleFamily('ownCountryPlace', [
+    [
+      'Russian air defences destroyed three drones above Crimea overnight, plus 57 more over Russian territory, the ministry said.',
+      ['3 drone @ UA-43', '57 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (a region in its own clause places it there, as before)
+    [
+      'Russian air defences destroyed three drones above Crimea overnight and 57 more over the Belgorod region, the ministry said.',
+      ['3 drone @ UA-43', '57 drone @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe('"the fourth" after a count of three in its sentence is one more', () => {
+  ruleFamily('theNextOrdinal', [
+    [
+      'Three of the drones were brought down over the Kursk region, while the fourth was destroyed above Belgorod, the ministry said.',
+      ['1 drone @ RU-BEL', '3 drone @ RU-KRS'],
+    ],
+    [
+      'Two of the missiles were shot down over the Kyiv region, the air force said, and the third over Cherkasy.',
+      ['1 missile @ UA-71', '2 missile @ UA-32'],
+    ],
+  ]);
+  identityRows([
+    // (an ordinal of an attack, or of a set, is no count)
+    [
+      "Ukraine's air force said two drones hit Kyiv overnight, the third attack this week, and one drone was shot down over the Kyiv region.",
+      ['1 drone @ UA-32'],
+    ],
+    [
+      "Ukraine's air force said it shot down 30 drones, a third of them over the Kyiv region.",
+      ['30 drone @ country UA'],
+    ],
+  ]);
+});

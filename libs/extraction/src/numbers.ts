@@ -93,6 +93,20 @@ function clockAfter(toks: Tok[], k: number): boolean {
   return (a === 'a' || a === 'p') && toks[k + 1]?.raw === '.' && toks[k + 2]?.low === 'm';
 }
 
+const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
+  ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, k) => [w, k + 2]),
+);
+
+/** Whether a number of `value` (in digits or words) stands before token `end` in `toks` (rule theNextOrdinal). */
+function countBefore(toks: Tok[], end: number, value: number): boolean {
+  for (let j = 0; j < end; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'n' ? Number(t.low) === value : isNumberStart(t.low) && wordsAt(toks, j)?.value === value)
+      return true;
+  }
+  return false;
+}
+
 /** Parses a number starting at token i, or returns null. */
 export function numberAt(toks: Tok[], i: number, text: string, base: number): NumberAt | null {
   const n = numberAtRaw(toks, i, text, base);
@@ -118,6 +132,13 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
     return d;
   }
   if (t.kind !== 'w') return null;
+  // "Three … while the fourth was destroyed": one more after a count one less (rule theNextOrdinal)
+  if (t.low === 'the' && RULES.theNextOrdinal) {
+    const k = ORDINAL_VALUES.get(toks[i + 1]?.low ?? '');
+    return k !== undefined && toks[i + 2]?.low !== 'of' && countBefore(toks, i, k - 1)
+      ? { value: 1, from: i, to: i + 2, weak: true }
+      : null;
+  }
   if (t.low === 'a' || t.low === 'an') {
     const next = toks[i + 1];
     if (next && isScaleWord(next.low)) {

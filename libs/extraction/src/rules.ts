@@ -779,6 +779,12 @@ export const RULES = {
   titleOwnSentence: true,
   /** "…listed ten drone impacts and four ballistic missile impacts at nine locations", "12 impacts were recorded": impacts, or hits and strikes after a weapon's words, are what got through, counted as such, not threats. */
   weaponImpacts: true,
+  /** "Ukrainian air defence brought down one enemy drone." in the lede, "…destroyed one Shahed over the Kherson region" paragraphs later: a single threat over the country in the lede is the one a later sentence places, however far (claims.md, edge cases 1 and 2). */
+  ledeSinglePlacedLater: true,
+  /** "destroyed two drones above Crimea overnight, plus 91 more over Russian territory": a bare count whose own clause places it over a whole country is there, not where the count it refers back to was. */
+  ownCountryPlace: true,
+  /** "Three of the drones were brought down over the Kursk region, while the fourth was destroyed above Belgorod": "the" and the ordinal after a count one less, in its sentence, is one more, as "a fourth" is (claims.md, edge case 9). */
+  theNextOrdinal: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -76,21 +76,25 @@ describe('"9 by mobile fire groups and 4 more by electronic warfare over X": two
 });
 
 describe('a placeless single threat repeats the nearest placed one, not the last', () => {
-  family('nearestTwin', [
+  // (the forty-third round's ledeSinglePlacedLater reads the first row's lede single too: both off, it fails)
+  family(
+    ['nearestTwin', 'ledeSinglePlacedLater'],
     [
-      "Russian jet shot down near Bakhmut\nUkrainian forces have shot down a Russian Su-25 attack jet, the army said. The pilot ejected. The plane was the brigade's third this year. Over 300 Russian aircraft have been lost since the invasion began. In the Donetsk region a Russian fighter was last shot down on 3 March.",
-      ['1 aircraft @ UA-14'],
+      [
+        "Russian jet shot down near Bakhmut\nUkrainian forces have shot down a Russian Su-25 attack jet, the army said. The pilot ejected. The plane was the brigade's third this year. Over 300 Russian aircraft have been lost since the invasion began. In the Donetsk region a Russian fighter was last shot down on 3 March.",
+        ['1 aircraft @ UA-14'],
+      ],
+      [
+        "Drone downed over Sumy region\nUkraine's air force said it shot down a Russian drone overnight. Local officials reported no damage. Schools will open as usual. Residents were asked to stay alert. Another drone was shot down over the Sumy region in the evening.",
+        ['1 drone @ UA-59'],
+      ],
+      // far from every placed twin (more than two sentences), a lone "a drone" may be another event
+      [
+        "A drone was shot down over the Sumy region at dawn. Local officials reported no damage. Schools will open as usual. Residents were asked to stay alert. Ukraine's air force said it shot down a Russian drone in the evening.",
+        ['1 drone @ UA-59', '1 drone @ country UA'],
+      ],
     ],
-    [
-      "Drone downed over Sumy region\nUkraine's air force said it shot down a Russian drone overnight. Local officials reported no damage. Schools will open as usual. Residents were asked to stay alert. Another drone was shot down over the Sumy region in the evening.",
-      ['1 drone @ UA-59'],
-    ],
-    // far from every placed twin (more than two sentences), a lone "a drone" may be another event
-    [
-      "A drone was shot down over the Sumy region at dawn. Local officials reported no damage. Schools will open as usual. Residents were asked to stay alert. Ukraine's air force said it shot down a Russian drone in the evening.",
-      ['1 drone @ UA-59', '1 drone @ country UA'],
-    ],
-  ]);
+  );
 });
 
 describe('"in a Russian (border) region": the country named only as holding the place leaves the count placeless', () => {
