@@ -1266,6 +1266,15 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
     const w = toks[v]?.low ?? '';
     if (v > 0 && (ONE_OF_DOWNED.test(w) || (/^(?:shot|brought)$/.test(w) && toks[v + 1]?.low === 'down'))) return false;
   }
+  // "Air defence units destroyed one of them", "shot down one of these": the object of an active downing (rule oneOfThemObject)
+  if (
+    RULES.oneOfThemObject &&
+    ONE_OF_SET.has(toks[k]?.low ?? '') &&
+    toks[k - 2]?.low === 'one' &&
+    (ONE_OF_DOWNED.test(toks[k - 3]?.low ?? '') ||
+      (toks[k - 3]?.low === 'down' && /^(?:shot|brought|took|knocked)$/.test(toks[k - 4]?.low ?? '')))
+  )
+    return false;
   // ", one of them flying towards Moscow", ", one of which was heading for the capital": a part told with its course,
   // a count as "two of them flying towards Moscow" is
   if (

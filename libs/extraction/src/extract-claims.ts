@@ -154,7 +154,7 @@ const DEFEATED_THREATS_MORE = new RegExp(
 );
 /** "29 of the drones fell to air defences", "fell to Russia's anti-aircraft fire" (rule fellToAirDefence; lexicon's fellToAirDefence reads the verb). */
 const FELL_TO_AIR_DEFENCE =
-  /\bfell to (?:(?:the|its|their|our|Russian|Ukrainian|Russia['’]s|Ukraine['’]s|local|enemy) ){0,3}(?:air[ -]defen[cs]es?|anti-aircraft)\b/i;
+  /\bfell (?:(?:prey|victim) )?to (?:(?:the|its|their|our|Russian|Ukrainian|Russia['’]s|Ukraine['’]s|local|enemy) ){0,3}(?:air[ -]defen[cs]es?|anti-aircraft|mobile fire|electronic warfare)\b/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -183,7 +183,7 @@ function mayClaim(body: string): boolean {
 }
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off",
  * "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have). */
-const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped', 'defeated', 'fell to'];
+const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped', 'defeated', 'fell '];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
 /**
@@ -623,6 +623,7 @@ function titleByReference(
 /** "regional governor Vitaliy Hnatiuk": the same title without its article, before a name (rule titleOwnSentence). */
 const REGIONAL_TITLE = /\bregional\s+(?:governor|(?:military\s+)?administration)\b/i;
 
+const FLED_FROM = /\b(?:fled|left|escaped|evacuated)\s+(?:from\s+)?(?:the\s+)?$/i;
 /** The one region (city) named in the sentence before a title (not a reference point or an origin), else null. */
 function regionOpeningSentence(body: string, from: number, to: number, city: boolean): string | null {
   const text = body.slice(from, to);
@@ -636,7 +637,9 @@ function regionOpeningSentence(body: string, from: number, to: number, city: boo
               (p.kind === 'region' && CITY_REGIONS.has(p.code))
             : p.kind === 'region' || p.kind === 'place') &&
           !referencePoint(text, p.start) &&
-          !fromBefore(text.slice(Math.max(0, p.start - 60), p.start)),
+          !fromBefore(text.slice(Math.max(0, p.start - 60), p.start)) &&
+          // ("Refugees who fled the Kharkiv region …, regional governor X said": where they came from; review)
+          !FLED_FROM.test(text.slice(Math.max(0, p.start - 30), p.start)),
       )
       .map((p) => p.code),
   );
@@ -1737,12 +1740,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         gov = { polarity: 'claim', at: fellAt };
         rule = 'a count just claimed, restated with "fell" and its places';
       }
+      // (not after a set named in the sentence, "Of the 14 missiles Russia fired, four fell over …", nor with what the part
+      // then did, "… and hit homes"; review)
+      const overAt = fellAt === undefined ? -1 : fellAt + 1;
       if (
         RULES.fellOverPart &&
         gov.polarity !== 'claim' &&
         fellAt !== undefined &&
         toks[fellAt]!.low === 'fell' &&
-        (toks[fellAt + 1]?.low === 'over' || toks[fellAt + 1]?.low === 'above') &&
+        (toks[overAt]?.low === 'over' || toks[overAt]?.low === 'above') &&
+        !counts.some((o) => o.denominator) &&
+        !IMPACT_AFTER_FALL.test(body.slice(toks[overAt]!.start, s.end)) &&
         partOfSetDownedBefore(drafts, si, c.value, weapon, BREAKDOWN.test(s.text), counts)
       ) {
         gov = { polarity: 'claim', at: fellAt };
@@ -2716,6 +2724,9 @@ const PLACE_FILLER =
   /\b(?:as|well|and|also|plus|over|in|above|the|of|regions?|oblasts?|krai|territory|territories|republics?|provinces?|seas?)\b|[\s,.;]/gi;
 
 /** [from, to) holds place names and filler words only ("as well as Krasnodar Krai", "and also over the Black Sea"). */
+/** What a part that fell then did: "… and hit homes", ", damaging roofs" (rule fellOverPart). */
+const IMPACT_AFTER_FALL =
+  /^[^.;]*?(?:\band|,)\s+(?:then\s+)?(?:hit|hitting|damaged|damaging|struck|striking|set|setting|injured|injuring|killed|killing|caused|causing|started|starting|smashed)\b/i;
 /**
  * Whether a count `value` of `weapon` is a part of a set claimed in the last two sentences: after "of those" (`partitive`),
  * any larger set of the weapon; else one whose count the sentence's own counts add up to ("one fell over the north and the
@@ -4018,7 +4029,10 @@ function fallbackRegions(
         (p.kind === 'country' || p.kind === 'demonym') &&
         p.start >= base.countEnd &&
         p.end <= seg.end &&
-        OVER_COUNTRY_BEFORE.test(base.body.slice(Math.max(base.countEnd, p.start - 14), p.start)),
+        // (right after the count and its "more" or noun, and the whole country: not "over the city in Ukraine's north-east",
+        // "officials in Russia said"; review)
+        OVER_COUNTRY_GAP.test(base.body.slice(base.countEnd, p.start)) &&
+        !/^['’]s\b/.test(base.body.slice(p.end, p.end + 2)),
     );
   if (ante && (c.bare || c.partitive) && !ownReference && !c.pairOther && !ownCountry) {
     const aStart = toks[ante.from]!.start;
@@ -4028,8 +4042,9 @@ function fallbackRegions(
   return [];
 }
 
-/** "over ", "in the ", "above ": a whole country named as where the threats were (rule ownCountryPlace). */
-const OVER_COUNTRY_BEFORE = /\b(?:over|above|across|in|within)\s+(?:the\s+)?$/i;
+/** "more over ", " drones in the ": a whole country named right after a count as where the threats were (rule ownCountryPlace). */
+const OVER_COUNTRY_GAP =
+  /^\s*(?:(?:more|others?)\s+)?(?:[\p{L}-]+\s+)?(?:over|above|across|in|within)\s+(?:the\s+)?$/iu;
 
 /** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
 const THE_SEA = /\b(?:over|above|at|in|into)\s+the\s+(?:open\s+)?sea\b(?!\s+of\b)/i;

@@ -15,6 +15,7 @@ describe('"fell to air defences" is a downing', () => {
     ["Two missiles fell to Ukraine's anti-aircraft units over the Odesa region overnight.", ['2 missile @ UA-51']],
   ]);
   identityRows([
+    ['Nineteen drones fell prey to Ukrainian air defence units over the Sumy region overnight.', ['19 drone @ UA-59']],
     // (a fall with no air defence after "to" is no downing)
     ['Two drones fell to the ground near a school in the Kursk region.', []],
     ['Debris of one drone fell to earth in a field in the Oryol region.', []],
@@ -38,6 +39,11 @@ describe('a part of a set just downed that "fell over" a place was downed there'
       'Air defences destroyed five drones above the Belgorod region. One drone fell over a residential area and damaged a roof.',
       ['5 drone @ RU-BEL'],
     ],
+    // (a part of a set its own sentence names, the launched one, that fell and did damage: review)
+    [
+      'Air defence shot down 10 missiles over the Kyiv region, the air force said. Of the 14 missiles Russia fired, four fell over the Kyiv region and hit homes.',
+      ['10 missile @ UA-32'],
+    ],
     // (a part that "fell on" a house is not told as downed over a place)
     [
       'Air defences destroyed 12 drones over the Voronezh region. Of those, three fell on houses in the city.',
@@ -55,6 +61,11 @@ describe("a capital's air force or general staff is its country's", () => {
     ["Moscow's general staff said 14 drones had been shot down.", ['14 drone @ country RU']],
   ]);
   identityRows([
+    // (an institution of the capital's air force is in the city: review)
+    [
+      "Drones targeted Moscow's air force academy overnight, and air defences shot down three of them.",
+      ['3 drone @ RU-MOW'],
+    ],
     // (a capital's air defences are the city's)
     ["Kyiv's air defences shot down 16 drones overnight.", ['16 drone @ UA-30']],
   ]);
@@ -75,6 +86,8 @@ describe('a place right after "launched over" or "fired above" is where the thre
       ['7 rocket @ RU-BEL'],
     ],
     ['Air defence destroyed 11 missiles over the Odesa region, launched by ships at sea.', ['11 missile @ UA-51']],
+    // (a city after "launched over" is no launch area: only a sea is; review)
+    ['Air defence shot down 14 drones launched over Kyiv overnight, the air force said.', ['14 drone @ UA-30']],
   ]);
 });
 
@@ -90,6 +103,11 @@ describe('a regional title speaks for the one region its own sentence names befo
     ],
   ]);
   identityRows([
+    // (a region people fled is not the official's; review)
+    [
+      'Refugees who fled the Kharkiv region have arrived in the city, regional governor Marko Hrytsenko said. Air defence shot down three drones overnight, he added.',
+      ['3 drone @ country UA'],
+    ],
     // (a country's voice telling the count is not the official's)
     [
       'Falling debris damaged a school in the Sumy region, regional governor Ivan Petrenko said. The Ukrainian army also said it had shot down 26 drones overnight.',
@@ -120,7 +138,15 @@ describe('a single over the country in the lede is the one a later sentence plac
     'Ukrainian air defence brought down one enemy drone overnight, the regional administration said.\n\nRussian troops shelled 16 villages over the past day.\n\nTwo houses were damaged in Beryslav.\n\nA filling station was hit in Antonivka.\n\nThe head of the administration said air defence forces destroyed one Shahed over the Kherson region during the night.';
   ruleFamily('ledeSinglePlacedLater', [[lede, ['1 drone @ UA-65']]]);
   identityRows([
-    // (a later single told as a later event stays a claim of its own)
+    // (a later single told as a later or separate event stays a claim of its own)
+    [
+      "Ukraine's air force shot down a Russian Su-25 jet on Monday, its commander said.\n\nIt was the third such jet this week.\n\nRussia did not comment.\n\nAnalysts said the losses were heavy.\n\nSeparately, a brigade said its troops had downed a Russian Mi-8 helicopter near Izium in the Kharkiv region.",
+      ['1 aircraft @ UA-63', '1 aircraft @ country UA'],
+    ],
+    [
+      "Ukraine's air force said it shot down a Russian missile overnight.\n\nRussia launched 30 drones as well.\n\nPower was cut in two cities.\n\nLast week, a missile was shot down over the Lviv region, the governor said.",
+      ['1 missile @ UA-46', '1 missile @ country UA'],
+    ],
     [
       "Ukraine's air force said it shot down a cruise missile overnight.\n\nIt said Russia had launched 40 drones at the country.\n\nThe governor said 12 drones were destroyed over the Odesa region.\n\nLater, a cruise missile was shot down over the Mykolaiv region, he added.",
       ['1 missile @ UA-48', '1 missile @ country UA', '12 drone @ UA-51'],
@@ -136,6 +162,11 @@ describe('a bare count whose own clause names a whole country is over that count
     ],
   ]);
   identityRows([
+    // (a country further on in the clause, or a part of it, is not the count's: review)
+    [
+      "Air defences destroyed eight drones over the Kharkiv region and three more over the city in Ukraine's north-east, the air force said.",
+      ['3 drone @ UA-63', '8 drone @ UA-63'],
+    ],
     // (a region in its own clause places it there, as before)
     [
       'Russian air defences destroyed three drones above Crimea overnight and 57 more over the Belgorod region, the ministry said.',
@@ -164,6 +195,34 @@ describe('"the fourth" after a count of three in its sentence is one more', () =
     [
       "Ukraine's air force said it shot down 30 drones, a third of them over the Kyiv region.",
       ['30 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('"destroyed one of them" is one downed', () => {
+  ruleFamily('oneOfThemObject', [
+    [
+      'Russia sent attack drones toward the Mykolaiv region overnight. Air defence units destroyed one of them, and its debris damaged a house.',
+      ['1 drone @ UA-48'],
+    ],
+  ]);
+  identityRows([
+    // (one of them with a verb of its own that is no downing)
+    ['Russia sent attack drones toward the Mykolaiv region overnight. One of them hit a house, the governor said.', []],
+  ]);
+});
+
+describe('"brought the missile down onto homes" tells where it fell', () => {
+  ruleFamily('downOnto', [
+    [
+      'Air defence worked over the Lviv region overnight, the administration said. But what brought the missile down onto homes in the region is still unknown.',
+      [],
+    ],
+  ]);
+  identityRows([
+    [
+      "Ukraine's air defence brought the missile down over the Lviv region, the administration said.",
+      ['1 missile @ UA-46'],
     ],
   ]);
 });

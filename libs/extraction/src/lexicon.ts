@@ -215,13 +215,22 @@ const FELL_TO_DETERMINERS = new Set("the its their our russian ukrainian russia 
  * what it fell to (rule fellToAirDefence).
  */
 export function fellToAirDefence(toks: readonly { low: string }[], k: number): boolean {
-  if (toks[k]?.low !== 'fell' || toks[k + 1]?.low !== 'to') return false;
-  let a = k + 2;
+  if (toks[k]?.low !== 'fell') return false;
+  // ("fell prey to", "fell victim to"; review)
+  const to = toks[k + 1]?.low === 'prey' || toks[k + 1]?.low === 'victim' ? k + 2 : k + 1;
+  if (toks[to]?.low !== 'to') return false;
+  let a = to + 1;
   while (a < k + 7 && FELL_TO_DETERMINERS.has(toks[a]?.low ?? '')) a++;
   const w = toks[a]?.low ?? '';
   // (the tokens split "air-defence" and "anti-aircraft" at the hyphen)
   const next = toks[a + 1]?.low === '-' ? toks[a + 2]?.low : toks[a + 1]?.low;
-  return (w === 'air' && /^defen[cs]es?$/.test(next ?? '')) || (w === 'anti' && next === 'aircraft');
+  return (
+    (w === 'air' && /^defen[cs]es?$/.test(next ?? '')) ||
+    (w === 'anti' && next === 'aircraft') ||
+    // ("fell to mobile fire groups", "fell prey to electronic warfare"; review)
+    (w === 'mobile' && next === 'fire') ||
+    (w === 'electronic' && next === 'warfare')
+  );
 }
 
 /**

@@ -28,7 +28,7 @@ const FROM_SOMEWHERE = new RegExp(
   ),
   'i',
 );
-/** "launched over the", "fired above the": a launch's area (rule launchedOver; "fired from Tu-95 bombers over" is FROM_PLATFORM's). */
+/** "launched over the", "fired above the" before a sea: a launch's area (rule launchedOver; "fired from Tu-95 bombers over" is FROM_PLATFORM's). */
 const LAUNCHED_OVER = /\b(?:launched|fired)\s+(?:over|above)\s+(?:the\s+)?(?:(?:waters|area)\s+of\s+(?:the\s+)?)?$/i;
 /**
  * `before` ends in an origin's "from" (FROM, with rule regionOfPlace "from the region of", with rule fromSomewhere "from
@@ -38,8 +38,7 @@ export function fromBefore(before: string): boolean {
   return (
     FROM.test(before) ||
     (RULES.regionOfPlace && FROM_REGION_OF.test(before)) ||
-    (RULES.fromSomewhere && FROM_SOMEWHERE.test(before)) ||
-    (RULES.launchedOver && LAUNCHED_OVER.test(before))
+    (RULES.fromSomewhere && FROM_SOMEWHERE.test(before))
   );
 }
 /** "30 km from", "some 20 miles away from the": a distance before "from" (a reference point, not an origin). */
@@ -195,7 +194,8 @@ const REPORTING = /^\s+(?:reported|reports|reporting)\b/i;
 const CAPITAL_POSSESSIVE =
   /^['’]s\s+(?:(?:latest|new|massive|overnight|night|renewed|combined|heavy)\s+)?(?:(?:drone|missile|air)\s+)?(?:drones|uavs|missiles|rockets|attacks?|strikes?|raids?|offensive|assault|bombardment|barrage)\b/i;
 /** A capital's possessive before a national command: no city has one (rule capitalAirForce). */
-const CAPITAL_COMMAND = /^['’]s\s+(?:air\s+forces?|general\s+staff|navy|naval\s+forces)\b/i;
+const CAPITAL_COMMAND =
+  /^['’]s\s+(?:air\s+forces?|general\s+staff|navy|naval\s+forces)\b(?!\s+(?:academy|base|bases|museum|school|college|institute|university|hospital|units?|airfield|depot|headquarters|building|garrison))/i;
 /** A capital's possessive before what its government says ("Moscow's earlier boast", "Kyiv's version"; rule capitalStatement). */
 const CAPITAL_STATEMENT =
   /^['’]s\s+(?:(?:earlier|latest|official|own|previous|initial|repeated|usual|new|first)\s+)?(?:boasts?|versions?|accounts?|assertions?|statements?|narratives?|propaganda|denials?|position|stance|story|rhetoric|announcements?|allegations?|figures?|tally|tallies)\b/i;
@@ -466,6 +466,9 @@ export function locate(inp: LocateInput): Located {
     if (RULES.speechVenue && before.endsWith(' in ') && SPEECH_VENUE.test(before)) return false;
     // (not a distance: "30 km from Moscow" is a reference point, read below)
     if ((fromBefore(before) && !nearDistanceFrom(before)) || FROM_PLATFORM.test(before)) return false;
+    // ("11 missiles launched over the Caspian Sea": a sea the launch was over, not a city a drone was "launched over"; rule
+    // launchedOver, review)
+    if (RULES.launchedOver && p.kind === 'sea' && LAUNCHED_OVER.test(before)) return false;
     // "launched from the Murmansk region and the Caspian region": every place of a list after "from" is an origin (rule
     // fromList)
     if (RULES.fromList && listedAfterFrom(p, inp, 0)) return false;

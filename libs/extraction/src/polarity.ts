@@ -1024,7 +1024,8 @@ function splitDown(toks: Tok[], k: number): boolean {
   // long name did not fit)
   for (let x = k + 2; x < Math.min(toks.length, k + 9); x++) {
     const t = toks[x]!;
-    if (t.low === 'down') return toks[x + 1]?.low !== 'to';
+    // ("brought the missile down onto homes": where it fell; rule downOnto)
+    if (t.low === 'down') return toks[x + 1]?.low !== 'to' && !(RULES.downOnto && toks[x + 1]?.low === 'onto');
     if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return false;
     if (t.kind === 'w' && (t.low === 'and' || t.low === 'or' || TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low)))
       return false;

@@ -767,13 +767,13 @@ export const RULES = {
   targetNotOwnThreats: true,
   /** "Air defence shot down all but one of the attack drones": "one" after "all but" is what was not shot down, no count of one. */
   allButOneOf: true,
-  /** "29 of the drones fell to air defences above the Belgorod region", "one fell to Russian anti-aircraft fire": "fell to" an air defence is a downing, as "fell" alone is not. */
+  /** "29 of the drones fell to air defences above the Belgorod region", "one fell to Russian anti-aircraft fire", "19 drones fell prey to mobile fire groups": "fell (prey) to" an air defence is a downing, as "fell" alone is not. */
   fellToAirDefence: true,
   /** "Air defences destroyed 136 drones. Of those, 33 fell over the Kursk region", "…brought down three drones above Crimea. One fell over the peninsula's north and the remaining two over its west": a part of a set just downed that "fell over" a place was downed there (a part after "of those", or parts that add up to the set). */
   fellOverPart: true,
   /** "…16 drones and 7 missiles that Russia fired during the night, Kyiv's air force said": a capital's air force, general staff or navy is its country's, so the capital is the government, not a place (a capital's air defences stay the city's). */
   capitalAirForce: true,
-  /** "brought down 11 missiles launched over the Caspian Sea", "missiles fired above the Sea of Azov": a place right after "launched" or "fired" and "over" / "above" is where they were launched, an origin. */
+  /** "brought down 11 missiles launched over the Caspian Sea", "missiles fired above the Sea of Azov": a sea right after "launched" or "fired" and "over" / "above" is where they were launched, an origin (not a city: "drones launched over Kyiv"). */
   launchedOver: true,
   /** "Debris fell in the Zhytomyr region, regional governor X said. … the region's air defence brought down one missile": a title that names its place by reference ("the regional governor", "regional governor X") speaks for the one region its own sentence names before it, when the sentences before name none. */
   titleOwnSentence: true,
@@ -785,6 +785,10 @@ export const RULES = {
   ownCountryPlace: true,
   /** "Three of the drones were brought down over the Kursk region, while the fourth was destroyed above Belgorod": "the" and the ordinal after a count one less, in its sentence, is one more, as "a fourth" is (claims.md, edge case 9). */
   theNextOrdinal: true,
+  /** "Russia sent attack drones toward Odesa Oblast. Air defence units destroyed one of them": "one of them" right after an active verb of downing is one downed, as "one of them was destroyed" is. */
+  oneOfThemObject: true,
+  /** "But what brought the missile down onto homes …": a split "brought … down" right before "onto" tells where a threat fell, not a downing. */
+  downOnto: true,
 };
 
 export type RuleName = keyof typeof RULES;
