@@ -1750,7 +1750,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         toks[fellAt]!.low === 'fell' &&
         (toks[overAt]?.low === 'over' || toks[overAt]?.low === 'above') &&
         !counts.some((o) => o.denominator) &&
-        !IMPACT_AFTER_FALL.test(body.slice(toks[overAt]!.start, s.end)) &&
+        !IMPACT_AFTER_FALL.test(body.slice(toks[overAt].start, s.end)) &&
         partOfSetDownedBefore(drafts, si, c.value, weapon, BREAKDOWN.test(s.text), counts)
       ) {
         gov = { polarity: 'claim', at: fellAt };
