@@ -793,8 +793,6 @@ function dateFromRepeats(drafts: Draft[], alias: number[]): void {
   }
 }
 
-/** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
-/** `original`: the body as given, when look-alikes were folded (foldLookAlikes), for the evidence's text. */
 /** "Later, a cruise missile was shot down over …", "Separately, the brigade said …", "another drone": a placed single told as a later, further or other one. */
 function toldAsLater(d: Draft, body: string): boolean {
   // (a part of another total, "Of those, 25 were shot down, including one over Poltava", is that total's; review)
@@ -807,14 +805,18 @@ function toldAsLater(d: Draft, body: string): boolean {
   // (a day, a week or a year of its own: "Last week, a missile was shot down over …", "On Thursday, …"; review)
   return LATER_OPENS.test(told) || OWN_TIME.test(told);
 }
+/** A day, a week or a year of a sentence's own (rule ledeSinglePlacedLater). */
 const OWN_TIME =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+(?:week|month|year|night)|the\s+(?:night|day|week)\s+before|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+/** Openers that tell another event: later, separately, elsewhere (rule ledeSinglePlacedLater). */
 const LATER_OPENS =
   /^\W*(?:later|afterwards|subsequently|then|meanwhile|earlier|separately|elsewhere|also|in\s+(?:a\s+separate|another)\b|in\s+the\s+(?:morning|evening|afternoon))\b/i;
 
 /** How far into the body the lede reaches, in characters: a headline and a first sentence or two (rule ledeSinglePlacedLater). */
 const LEDE_CHARS = 300;
 
+/** Drops repeats (the same identity once; Moscow city and Moscow Oblast for the same count as one) and assigns ids. */
+/** `original`: the body as given, when look-alikes were folded (foldLookAlikes), for the evidence's text; `body`, the text the drafts' offsets are in. */
 export function finalise(drafts: Draft[], original: string | null, body: string): ExtractedClaim[] {
   const keptIndex = new Map<string, number>();
   const alias: number[] = [];

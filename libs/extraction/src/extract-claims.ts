@@ -182,7 +182,8 @@ function mayClaim(body: string): boolean {
   return ((hints & 1) !== 0 && rareTriggered(body)) || (RULES.setDowned && (hints & 2) !== 0 && THEM_DOWN.test(body));
 }
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off",
- * "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have). */
+ * "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have; "fell " is
+ * "fell to air defences"'s). */
 const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped', 'defeated', 'fell '];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
@@ -623,6 +624,7 @@ function titleByReference(
 /** "regional governor Vitaliy Hnatiuk": the same title without its article, before a name (rule titleOwnSentence). */
 const REGIONAL_TITLE = /\bregional\s+(?:governor|(?:military\s+)?administration)\b/i;
 
+/** "fled the", "left", "evacuated from": where people came from, before a place (rule titleOwnSentence). */
 const FLED_FROM = /\b(?:fled|left|escaped|evacuated)\s+(?:from\s+)?(?:the\s+)?$/i;
 /** The one region (city) named in the sentence before a title (not a reference point or an origin), else null. */
 function regionOpeningSentence(body: string, from: number, to: number, city: boolean): string | null {
@@ -2723,7 +2725,6 @@ const PLACES_MORE = /^\s*,?\s*(?:as well as|and also|plus)\s+(?:(?:over|in|above
 const PLACE_FILLER =
   /\b(?:as|well|and|also|plus|over|in|above|the|of|regions?|oblasts?|krai|territory|territories|republics?|provinces?|seas?)\b|[\s,.;]/gi;
 
-/** [from, to) holds place names and filler words only ("as well as Krasnodar Krai", "and also over the Black Sea"). */
 /** What a part that fell then did: "… and hit homes", ", damaging roofs" (rule fellOverPart). */
 const IMPACT_AFTER_FALL =
   /^[^.;]*?(?:\band|,)\s+(?:then\s+)?(?:hit|hitting|damaged|damaging|struck|striking|set|setting|injured|injuring|killed|killing|caused|causing|started|starting|smashed)\b/i;
@@ -2752,6 +2753,7 @@ function partOfSetDownedBefore(
   );
 }
 
+/** [from, to) holds place names and filler words only ("as well as Krasnodar Krai", "and also over the Black Sea"). */
 function onlyPlaces(body: string, places: readonly PlaceMention[], from: number, to: number): boolean {
   let rest = '';
   let at = from;
