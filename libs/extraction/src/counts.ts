@@ -1249,6 +1249,23 @@ const ONE_OF_SET = new Set(['them', 'these', 'those']);
 const ONE_OF_DOWNED = /^(?:downed|destroyed|intercepted|neutrali[sz]ed)$/;
 const ONE_OF_COURSE = new Set(['flying', 'heading', 'headed', 'approaching', 'moving', 'travelling', 'traveling']);
 
+/** The clause before verb `v` has an air defence as its subject, not a drone or a strike (rule oneOfThemObject, review). */
+function defenderSubjectBefore(toks: Tok[], v: number): boolean {
+  for (let x = v - 1; x >= Math.max(0, v - 8); x--) {
+    const w = toks[x]!;
+    if (w.kind === 'p' && w.raw !== '-' && w.raw !== "'" && w.raw !== '’') return false;
+    if (DEFENDER_WORDS.has(w.low)) return true;
+    if (ATTACKER_WORDS.has(w.low)) return false;
+  }
+  return false;
+}
+const DEFENDER_WORDS = new Set(
+  'defence defense defences defenses defenders units crews gunners troops forces systems fighters pilots warfare'.split(
+    ' ',
+  ),
+);
+const ATTACKER_WORDS = new Set('drone drones uav uavs strike strikes missile missiles attack attacks'.split(' '));
+
 function oneOfNotACount(toks: Tok[], k: number): boolean {
   // ("shot down all but one of the attack drones": the set less one, not one; rule allButOneOf)
   // ("all bar one of", "all except one of": the same, second review)
@@ -1272,7 +1289,8 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
     ONE_OF_SET.has(toks[k]?.low ?? '') &&
     toks[k - 2]?.low === 'one' &&
     (ONE_OF_DOWNED.test(toks[k - 3]?.low ?? '') ||
-      (toks[k - 3]?.low === 'down' && /^(?:shot|brought|took|knocked)$/.test(toks[k - 4]?.low ?? '')))
+      (toks[k - 3]?.low === 'down' && /^(?:shot|brought|took|knocked)$/.test(toks[k - 4]?.low ?? ''))) &&
+    defenderSubjectBefore(toks, toks[k - 3]?.low === 'down' ? k - 4 : k - 3)
   )
     return false;
   // ", one of them flying towards Moscow", ", one of which was heading for the capital": a part told with its course,

@@ -807,7 +807,7 @@ function toldAsLater(d: Draft, body: string): boolean {
 }
 /** A day, a week or a year of a sentence's own (rule ledeSinglePlacedLater). */
 const OWN_TIME =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+(?:week|month|year|night)|the\s+(?:night|day|week)\s+before|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+|the\s+(?:night|day|week)\s+before|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|ago|earlier|previous|previously|once|similar|summer|winter|spring|autumn|weeks?|months?|the\s+\d+(?:st|nd|rd|th))\b/i;
 /** Openers that tell another event: later, separately, elsewhere (rule ledeSinglePlacedLater). */
 const LATER_OPENS =
   /^\W*(?:later|afterwards|subsequently|then|meanwhile|earlier|separately|elsewhere|also|in\s+(?:a\s+separate|another)\b|in\s+the\s+(?:morning|evening|afternoon))\b/i;

@@ -600,52 +600,12 @@ const TITLE_BY_REFERENCE =
   /\b(?:the\s+(?:region|oblast|province)['’]s\s+(?:governor|head|(?:military\s+)?administration|authorities)|the\s+regional\s+(?:governor|(?:military\s+)?administration|authorities)|(?:governor|head)\s+of\s+(?:the|that|this)\s+(?:region|oblast|province)\b|the\s+city['’]s\s+mayor|the\s+city\s+mayor|mayor\s+of\s+(?:the|that|this)\s+city\b)/i;
 
 /** The jurisdiction of a claimant whose title names its place by reference: the one region (city) named before its sentence. */
-function titleByReference(
-  m: ClaimantMention,
-  at: number,
-  sentences: Span[],
-  body: string,
-  /** The count's sentence: a country's voice there ("the Ukrainian army also said") is not the title's (rule titleOwnSentence). */
-  countText: string,
-): string | null {
+function titleByReference(m: ClaimantMention, at: number, sentences: Span[], body: string): string | null {
   const s = sentences[at];
   if (!s) return null;
   const around = body.slice(Math.max(s.start, m.start - 30), Math.min(s.end, m.end + 30));
-  // (the new readings only where no country's voice tells the count: "the Ukrainian army also said it had shot down 26")
-  const more = RULES.titleOwnSentence && !NATIONAL_VOICE.test(countText);
-  const title = TITLE_BY_REFERENCE.exec(around) ?? (more ? REGIONAL_TITLE.exec(around) : null);
-  if (!title) return null;
-  const city = /mayor/i.test(title[0]);
-  return (
-    regionNamedBefore(sentences, at, body, city, true) ??
-    (more ? regionOpeningSentence(body, s.start, m.start, city) : null)
-  );
-}
-/** "regional governor Vitaliy Hnatiuk": the same title without its article, before a name (rule titleOwnSentence). */
-const REGIONAL_TITLE = /\bregional\s+(?:governor|(?:military\s+)?administration)\b/i;
-
-/** "fled the", "left", "evacuated from": where people came from, before a place (rule titleOwnSentence). */
-const FLED_FROM = /\b(?:fled|left|escaped|evacuated)\s+(?:from\s+)?(?:the\s+)?$/i;
-/** The one region (city) named in the sentence before a title (not a reference point or an origin), else null. */
-function regionOpeningSentence(body: string, from: number, to: number, city: boolean): string | null {
-  const text = body.slice(from, to);
-  const codes = new Set(
-    findPlaces(text)
-      .filter(
-        (p) =>
-          (city
-            ? (p.kind === 'capital' && !p.generic) ||
-              p.kind === 'place' ||
-              (p.kind === 'region' && CITY_REGIONS.has(p.code))
-            : p.kind === 'region' || p.kind === 'place') &&
-          !referencePoint(text, p.start) &&
-          !fromBefore(text.slice(Math.max(0, p.start - 60), p.start)) &&
-          // ("Refugees who fled the Kharkiv region …, regional governor X said": where they came from; review)
-          !FLED_FROM.test(text.slice(Math.max(0, p.start - 30), p.start)),
-      )
-      .map((p) => p.code),
-  );
-  return codes.size === 1 ? [...codes][0]! : null;
+  const title = TITLE_BY_REFERENCE.exec(around);
+  return title ? regionNamedBefore(sentences, at, body, /mayor/i.test(title[0]), true) : null;
 }
 
 /** The sentence opens with one adverb and a comma ("Preliminarily,", "Overall,", "Later,"). */
@@ -1753,7 +1713,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (toks[overAt]?.low === 'over' || toks[overAt]?.low === 'above') &&
         !counts.some((o) => o.denominator) &&
         !IMPACT_AFTER_FALL.test(body.slice(toks[overAt].start, s.end)) &&
-        partOfSetDownedBefore(drafts, si, c.value, weapon, BREAKDOWN.test(s.text), counts)
+        partOfSetDownedBefore(drafts, si, c.value, weapon, DOWNED_PARTITIVE.test(s.text), counts)
       ) {
         gov = { polarity: 'claim', at: fellAt };
         rule = 'a part of a set just downed, told as where it fell';
@@ -1928,7 +1888,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const jurisdiction =
         ownJurisdiction ??
         (titled && titled.jurisdiction === null
-          ? titleByReference(titled, titled === explicit ? si : prevClaimantSentence, sentences, body, s.text)
+          ? titleByReference(titled, titled === explicit ? si : prevClaimantSentence, sentences, body)
           : null);
 
       let seg = segs.find((g) => countStart >= g.start && countStart < g.end) ?? {
@@ -2725,9 +2685,12 @@ const PLACES_MORE = /^\s*,?\s*(?:as well as|and also|plus)\s+(?:(?:over|in|above
 const PLACE_FILLER =
   /\b(?:as|well|and|also|plus|over|in|above|the|of|regions?|oblasts?|krai|territory|territories|republics?|provinces?|seas?)\b|[\s,.;]/gi;
 
+/** "Of those", "of them", "of the downed drones": the set just downed (not "of the rest", "of the launched drones"; rule fellOverPart, review). */
+const DOWNED_PARTITIVE =
+  /\b(?:of|among)\s+(?:those|them|these|which)\b|\bof\s+the\s+(?:downed|destroyed|intercepted)\b/i;
 /** What a part that fell then did: "… and hit homes", ", damaging roofs" (rule fellOverPart). */
 const IMPACT_AFTER_FALL =
-  /^[^.;]*?(?:\band|,)\s+(?:then\s+)?(?:hit|hitting|damaged|damaging|struck|striking|set|setting|injured|injuring|killed|killing|caused|causing|started|starting|smashed)\b/i;
+  /^[^.;]*?(?:\band|,)\s+(?:then\s+)?(?:hit|hitting|damaged|damaging|struck|striking|set|setting|injured|injuring|killed|killing|caused|causing|started|starting|smashed|did\s+not|didn['’]t)\b/i;
 /**
  * Whether a count `value` of `weapon` is a part of a set claimed in the last two sentences: after "of those" (`partitive`),
  * any larger set of the weapon; else one whose count the sentence's own counts add up to ("one fell over the north and the
@@ -4034,7 +3997,9 @@ function fallbackRegions(
         // (right after the count and its "more" or noun, and the whole country: not "over the city in Ukraine's north-east",
         // "officials in Russia said"; review)
         OVER_COUNTRY_GAP.test(base.body.slice(base.countEnd, p.start)) &&
-        !/^['’]s\b/.test(base.body.slice(p.end, p.end + 2)),
+        !/^['’]s\b/.test(base.body.slice(p.end, p.end + 2)) &&
+        // ("five more over Russian soil near the region's border": the clause goes back to the place before; review)
+        !REFERS_BACK.test(base.body.slice(p.end, seg.end)),
     );
   if (ante && (c.bare || c.partitive) && !ownReference && !c.pairOther && !ownCountry) {
     const aStart = toks[ante.from]!.start;
@@ -4044,6 +4009,9 @@ function fallbackRegions(
   return [];
 }
 
+/** "the region's", "the same area", "there": a clause that goes back to a place named before (rule ownCountryPlace). */
+const REFERS_BACK =
+  /\b(?:the\s+(?:region|oblast|area|city)['’]s|the\s+same\s+(?:region|oblast|area|city)|there|that\s+(?:region|oblast|area))\b/i;
 /** "more over ", " drones in the ": a whole country named right after a count as where the threats were (rule ownCountryPlace). */
 const OVER_COUNTRY_GAP =
   /^\s*(?:(?:more|others?)\s+)?(?:[\p{L}-]+\s+)?(?:over|above|across|in|within)\s+(?:the\s+)?$/iu;

@@ -97,6 +97,9 @@ const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
   ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, k) => [w, k + 2]),
 );
 
+/** What "the fourth" did when it was not downed: "the fourth hit an industrial site" (rule theNextOrdinal, review). */
+const GOT_THROUGH = new Set('hit hits struck crashed fell exploded landed reached damaged got evaded'.split(' '));
+
 /** Whether a number of `value` (in digits or words) stands before token `end` in `toks` (rule theNextOrdinal). */
 function countBefore(toks: Tok[], end: number, value: number): boolean {
   for (let j = 0; j < end; j++) {
@@ -135,7 +138,11 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
   // "Three … while the fourth was destroyed": one more after a count one less (rule theNextOrdinal)
   if (t.low === 'the' && RULES.theNextOrdinal) {
     const k = ORDINAL_VALUES.get(toks[i + 1]?.low ?? '');
-    return k !== undefined && toks[i + 2]?.low !== 'of' && countBefore(toks, i, k - 1)
+    return k !== undefined &&
+      toks[i + 2]?.low !== 'of' &&
+      toks[i - 1]?.low !== 'on' &&
+      !GOT_THROUGH.has(toks[i + 2]?.low ?? '') &&
+      countBefore(toks, i, k - 1)
       ? { value: 1, from: i, to: i + 2, weak: true }
       : null;
   }

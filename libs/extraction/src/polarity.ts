@@ -1019,13 +1019,20 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
  * At k a verb of "… down": its particle after an object of up to five words, none a verb or a clause break ("shot every
  * one of them down", "brought the two drones down"; not "brought the total down to 40").
  */
+/** "what brought …", "whether air defence or a malfunction brought …": the verb's subject is in question (rule downOnto, review). */
+function causeUnknown(toks: Tok[], k: number): boolean {
+  for (let x = k - 1; x >= Math.max(0, k - 8); x--) if (/^(?:what|whatever|whether)$/.test(toks[x]!.low)) return true;
+  return false;
+}
+
 function splitDown(toks: Tok[], k: number): boolean {
   // (up to six words between: "brought more than 60 Russian unmanned aerial vehicles down"; was four, which the drones'
   // long name did not fit)
   for (let x = k + 2; x < Math.min(toks.length, k + 9); x++) {
     const t = toks[x]!;
     // ("brought the missile down onto homes": where it fell; rule downOnto)
-    if (t.low === 'down') return toks[x + 1]?.low !== 'to' && !(RULES.downOnto && toks[x + 1]?.low === 'onto');
+    if (t.low === 'down')
+      return toks[x + 1]?.low !== 'to' && !(RULES.downOnto && toks[x + 1]?.low === 'onto' && causeUnknown(toks, k));
     if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return false;
     if (t.kind === 'w' && (t.low === 'and' || t.low === 'or' || TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low)))
       return false;

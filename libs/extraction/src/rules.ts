@@ -775,8 +775,6 @@ export const RULES = {
   capitalAirForce: true,
   /** "brought down 11 missiles launched over the Caspian Sea", "missiles fired above the Sea of Azov": a sea right after "launched" or "fired" and "over" / "above" is where they were launched, an origin (not a city: "drones launched over Kyiv"). */
   launchedOver: true,
-  /** "Debris fell in the Zhytomyr region, regional governor X said. … the region's air defence brought down one missile": a title that names its place by reference ("the regional governor", "regional governor X") speaks for the one region its own sentence names before it, when the sentences before name none. */
-  titleOwnSentence: true,
   /** "…listed ten drone impacts and four ballistic missile impacts at nine locations", "12 impacts were recorded": impacts, or hits and strikes after a weapon's words, are what got through, counted as such, not threats. */
   weaponImpacts: true,
   /** "Ukrainian air defence brought down one enemy drone." in the lede, "…destroyed one Shahed over the Kherson region" paragraphs later: a single threat over the country in the lede is the one a later sentence places, however far (claims.md, edge cases 1 and 2). */
