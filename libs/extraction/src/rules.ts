@@ -769,7 +769,7 @@ export const RULES = {
   allButOneOf: true,
   /** "29 of the drones fell to air defences above the Belgorod region", "one fell to Russian anti-aircraft fire", "19 drones fell prey to mobile fire groups": "fell (prey) to" an air defence is a downing, as "fell" alone is not. */
   fellToAirDefence: true,
-  /** "Air defences destroyed 136 drones. Of those, 33 fell over the Kursk region", "…brought down three drones above Crimea. One fell over the peninsula's north and the remaining two over its west": a part of a set just downed that "fell over" a place was downed there (a part after "of those", or parts that add up to the set). */
+  /** "Air defences destroyed 136 drones. Of those, 33 fell over the Kursk region", "…brought down three drones above Crimea. One fell over the peninsula's north and the remaining two over its west": a part of a set just downed that "fell over" a place was downed there (a part after "of those / them" or "of the downed …", or parts that add up to the set; not a part of a set its own sentence names, nor one that then hit something). */
   fellOverPart: true,
   /** "…16 drones and 7 missiles that Russia fired during the night, Kyiv's air force said": a capital's air force, general staff or navy is its country's, so the capital is the government, not a place (a capital's air defences stay the city's). */
   capitalAirForce: true,
@@ -777,15 +777,15 @@ export const RULES = {
   launchedOver: true,
   /** "…listed ten drone impacts and four ballistic missile impacts at nine locations", "12 impacts were recorded": impacts, or hits and strikes after a weapon's words, are what got through, counted as such, not threats. */
   weaponImpacts: true,
-  /** "Ukrainian air defence brought down one enemy drone." in the lede, "…destroyed one Shahed over the Kherson region" paragraphs later: a single threat over the country in the lede is the one a later sentence places, however far (claims.md, edge cases 1 and 2). */
+  /** "Ukrainian air defence brought down one enemy drone." in the lede, "…destroyed one Shahed over the Kherson region" paragraphs later: a single threat over the country in the lede is the one a later sentence places, however far (claims.md, edge cases 1 and 2); not one told as another: "Later,", "Separately,", a time of its own, a part of another total. */
   ledeSinglePlacedLater: true,
-  /** "destroyed two drones above Crimea overnight, plus 91 more over Russian territory": a bare count whose own clause places it over a whole country is there, not where the count it refers back to was. */
+  /** "destroyed two drones above Crimea overnight, plus 91 more over Russian territory": a bare count whose own clause places it over a whole country is there, not where the count it refers back to was (the country right after the count, and no "the region's" after it). */
   ownCountryPlace: true,
-  /** "Three of the drones were brought down over the Kursk region, while the fourth was destroyed above Belgorod": "the" and the ordinal after a count one less, in its sentence, is one more, as "a fourth" is (claims.md, edge case 9). */
+  /** "Three of the drones were brought down over the Kursk region, while the fourth was destroyed above Belgorod": "the" and the ordinal after a count one less, in its sentence, is one more, as "a fourth" is (claims.md, edge case 9); not "the fourth hit …", nor "on the third". */
   theNextOrdinal: true,
-  /** "Russia sent attack drones toward Odesa Oblast. Air defence units destroyed one of them": "one of them" right after an active verb of downing is one downed, as "one of them was destroyed" is. */
+  /** "Russia sent attack drones toward Odesa Oblast. Air defence units destroyed one of them": "one of them" right after an active verb of downing with an air defence as its subject is one downed, as "one of them was destroyed" is (not "A drone destroyed one of them"). */
   oneOfThemObject: true,
-  /** "But what brought the missile down onto homes …": a split "brought … down" right before "onto" tells where a threat fell, not a downing. */
+  /** "But what brought the missile down onto homes …": a split "brought … down" right before "onto" with its cause in question ("what", "whether") tells where a threat fell, not a downing. */
   downOnto: true,
 };
 
