@@ -18,6 +18,8 @@ export interface ClaimantMention {
   actor?: boolean;
   /** "Mr Sobolev": the surname an honorific names (the official named before with that surname). */
   honorific?: string;
+  /** "Marchenko said": a surname alone whose place only the officials' list gave (someone named before may be another). */
+  listed?: string;
 }
 
 /**
@@ -33,6 +35,23 @@ export function resolveHonorific(mention: ClaimantMention, before: ClaimantMenti
     end: mention.end,
     country: before.country,
     jurisdiction: before.jurisdiction,
+  };
+}
+
+/**
+ * "…said the head of the capital's military administration, Oleksii Marchenko. … Marchenko said": a surname alone that
+ * the officials' list knows is the person named before with it, in that mention's office (the list knows surnames, and
+ * others share them; rule listedSurnameNamedBefore).
+ */
+function resolveListed(mention: ClaimantMention, before: ClaimantMention | null): ClaimantMention {
+  if (!mention.listed || !before || before.listed || before.honorific || before.jurisdiction === null) return mention;
+  if (!new RegExp(String.raw`\s${mention.listed}$`, 'u').test(before.text)) return mention;
+  return {
+    ...mention,
+    text: before.text,
+    country: before.country,
+    jurisdiction: before.jurisdiction,
+    listed: undefined,
   };
 }
 
@@ -300,7 +319,8 @@ export function findClaimants(
       if (mention?.honorific) {
         const resolved = resolveHonorific(mention, before);
         if (resolved !== mention) out.push(resolved);
-      } else if (mention) out.push(mention);
+      } else if (mention?.listed) out.push(resolveListed(mention, before));
+      else if (mention) out.push(mention);
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -470,7 +490,10 @@ function describe(
         !/\b[Mm]ayor\b/.test(whole)))
       ? CAPITAL_OBLAST[region.code]!
       : region?.code;
-  const jurisdiction = official?.region ?? (capitalAdmin ? 'UA-30' : isOfficial && region ? regional! : null);
+  const written = capitalAdmin ? 'UA-30' : isOfficial && region ? regional! : null;
+  // (an office the mention writes out is about this person; the list matches a surname others may share, rule
+  // writtenOfficeFirst)
+  const jurisdiction = RULES.writtenOfficeFirst ? (written ?? official?.region ?? null) : (official?.region ?? written);
   const country =
     nation?.country ??
     (jurisdiction ? countryOf(jurisdiction) : null) ??
@@ -481,7 +504,20 @@ function describe(
     /^(?:(?:Russian|Ukrainian|Belarusian|(?:Russia|Ukraine|Belarus)['’]s)\s+)?(?:[Aa]ir\s+[Dd]efen[cs]e\s+[Ff]orces|[Aa]rmed\s+[Ff]orces)$/.test(
       text,
     );
-  return { text, start, end, country: country === 'GB' ? null : country, jurisdiction, actor };
+  // (a surname alone placed by the list alone, which someone named before may resolve; rule listedSurnameNamedBefore)
+  const listed =
+    RULES.listedSurnameNamedBefore && official !== null && written === null && !/\s/.test(text)
+      ? official.surname
+      : undefined;
+  return {
+    text,
+    start,
+    end,
+    country: country === 'GB' ? null : country,
+    jurisdiction,
+    actor,
+    ...(listed ? { listed } : {}),
+  };
 }
 
 function blank(text: string): string {

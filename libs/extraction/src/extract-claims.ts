@@ -10,7 +10,7 @@
  */
 import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
-import { capitalOf, findPlaces, regionName, type PlaceMention } from '@skytally/gazetteer';
+import { capitalOf, findPlaces, listOfficials, regionName, type PlaceMention } from '@skytally/gazetteer';
 import { actorSubject, anaphoricSpeaker, bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
@@ -410,6 +410,13 @@ const COUNTRY_ALSO_SPEAKS =
   /\b(?:Russia|Ukraine|Moscow|Kyiv)\s+(?:also|separately|further)\s+(?:said|says|reported|reports|claimed|claims|announced|stated)\b/;
 /** "Mr Sobolev", "Ms. Ivanova": an honorific before a surname. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u;
+/** A surname the officials' list knows, alone after no given name, in a sentence (rule listedSurnameNamedBefore). */
+const LISTED_SURNAME = new RegExp(
+  String.raw`(?<!\p{Lu}\p{Ll}+\s)\b(?:${listOfficials()
+    .map((o) => o.surname)
+    .join('|')})\b`,
+  'u',
+);
 /** "…," he wrote; she said: the speaker named before. */
 const PRONOUN_SPEECH = /\b(?:he|she)\s+(?:said|says|wrote|writes|added|reported|noted|stated|posted)\b/i;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
@@ -1259,7 +1266,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
     // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)
     let honorificBefore: ClaimantMention | null = null;
-    if (HONORIFIC.test(s.text)) {
+    if (HONORIFIC.test(s.text) || (RULES.listedSurnameNamedBefore && LISTED_SURNAME.test(s.text))) {
       reading.settleClaimant(si);
       honorificBefore = si - prevClaimantSentence <= 2 ? prevSentenceClaimant : null;
     }
