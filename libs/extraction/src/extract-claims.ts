@@ -1264,7 +1264,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text) && counts.every((o) => addedItem(toks, o.npTo)))) &&
       counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
-    // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)
+    // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before;
+    // so for a surname alone that the officials' list knows, rule listedSurnameNamedBefore)
     let honorificBefore: ClaimantMention | null = null;
     if (HONORIFIC.test(s.text) || (RULES.listedSurnameNamedBefore && LISTED_SURNAME.test(s.text))) {
       reading.settleClaimant(si);

@@ -787,7 +787,7 @@ export const RULES = {
   oneOfThemObject: true,
   /** "But what brought the missile down onto homes …": a split "brought … down" right before "onto" with its cause in question ("what", "whether") tells where a threat fell, not a downing. */
   downOnto: true,
-  /** "said the head of the capital's military administration, Oleksii Marchenko", "the governor of the Vologda region Georgy Filatov": an office written in the claimant's own words places them before the officials' list does; the list, which knows surnames and not people, places only a name with no office of its own ("Marchenko said"). */
+  /** "said Serhiy Lysak, head of the Odesa city military administration" (the list has him in the Dnipropetrovsk region, his office until 2025), "the governor of the Vologda region Georgy Filatov": an office written in the claimant's own words places them before the officials' list does; the list, which knows surnames and not people, places only a name with no office of its own ("Marchenko said"). */
   writtenOfficeFirst: true,
   /** "…said the head of the capital's military administration, Oleksii Marchenko. \"All the targets were destroyed,\" Marchenko said": a surname alone that the officials' list knows is the person named before with that surname, in that mention's office, as "Mr Sobolev" is (the list knows surnames, and others share them). */
   listedSurnameNamedBefore: true,
