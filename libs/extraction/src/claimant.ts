@@ -43,7 +43,7 @@ export function resolveHonorific(mention: ClaimantMention, before: ClaimantMenti
  * the officials' list knows is the person named before with it, in that mention's office (the list knows surnames, and
  * others share them; rule listedSurnameNamedBefore).
  */
-function resolveListed(mention: ClaimantMention, before: ClaimantMention | null): ClaimantMention {
+export function resolveListed(mention: ClaimantMention, before: ClaimantMention | null): ClaimantMention {
   if (!mention.listed || !before || before.listed || before.honorific || before.jurisdiction === null) return mention;
   if (!new RegExp(String.raw`\s${mention.listed}$`, 'u').test(before.text)) return mention;
   return {
@@ -319,8 +319,7 @@ export function findClaimants(
       if (mention?.honorific) {
         const resolved = resolveHonorific(mention, before);
         if (resolved !== mention) out.push(resolved);
-      } else if (mention?.listed) out.push(resolveListed(mention, before));
-      else if (mention) out.push(mention);
+      } else if (mention) out.push(mention);
     }
   }
   out.sort((a, b) => a.start - b.start);

@@ -10,8 +10,16 @@
  */
 import type { Claim, Weapon } from '@skytally/contracts';
 import { isNumberStart, parseNumberWords } from '@skytally/text';
-import { capitalOf, findPlaces, listOfficials, regionName, type PlaceMention } from '@skytally/gazetteer';
-import { actorSubject, anaphoricSpeaker, bareBody, findClaimants, ownSpeaker, type ClaimantMention } from './claimant';
+import { capitalOf, findPlaces, regionName, type PlaceMention } from '@skytally/gazetteer';
+import {
+  actorSubject,
+  anaphoricSpeaker,
+  bareBody,
+  findClaimants,
+  ownSpeaker,
+  resolveListed,
+  type ClaimantMention,
+} from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
 import { AERIAL_VEHICLE, QUALIFIER_WORDS_MORE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
@@ -410,13 +418,6 @@ const COUNTRY_ALSO_SPEAKS =
   /\b(?:Russia|Ukraine|Moscow|Kyiv)\s+(?:also|separately|further)\s+(?:said|says|reported|reports|claimed|claims|announced|stated)\b/;
 /** "Mr Sobolev", "Ms. Ivanova": an honorific before a surname. */
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}/u;
-/** A surname the officials' list knows, alone after no given name, in a sentence (rule listedSurnameNamedBefore). */
-const LISTED_SURNAME = new RegExp(
-  String.raw`(?<!\p{Lu}\p{Ll}+\s)\b(?:${listOfficials()
-    .map((o) => o.surname)
-    .join('|')})\b`,
-  'u',
-);
 /** "…," he wrote; she said: the speaker named before. */
 const PRONOUN_SPEECH = /\b(?:he|she)\s+(?:said|says|wrote|writes|added|reported|noted|stated|posted)\b/i;
 const SPEECH_ASIDE = /\b(?:said|says|added|reported|according|claimed|noted|stated)\b/i;
@@ -1264,14 +1265,20 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text) && counts.every((o) => addedItem(toks, o.npTo)))) &&
       counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
-    // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before;
-    // so for a surname alone that the officials' list knows, rule listedSurnameNamedBefore)
+    // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)
     let honorificBefore: ClaimantMention | null = null;
-    if (HONORIFIC.test(s.text) || (RULES.listedSurnameNamedBefore && LISTED_SURNAME.test(s.text))) {
+    if (HONORIFIC.test(s.text)) {
       reading.settleClaimant(si);
       honorificBefore = si - prevClaimantSentence <= 2 ? prevSentenceClaimant : null;
     }
-    const claimants = findClaimants(s.text, s.start, honorificBefore);
+    let claimants = findClaimants(s.text, s.start, honorificBefore);
+    // (so for a surname alone that the officials' list placed, rule listedSurnameNamedBefore; only findClaimants knows
+    // which mentions those are, so the official named before is looked up after it, and only for them)
+    if (claimants.some((m) => m.listed)) {
+      reading.settleClaimant(si);
+      const before = si - prevClaimantSentence <= 2 ? prevSentenceClaimant : null;
+      claimants = claimants.map((m) => (m.listed ? resolveListed(m, before) : m));
+    }
     // "The bomb was brought down on the outskirts of …": a definite singular that restates a claim awaiting its place
     if (
       counts.length > 0 &&
