@@ -13,6 +13,7 @@ import {
   DOWN_VERBS,
   DRONE_DESIGNATORS,
   ewParticiple,
+  launchCompound,
   MISSILE_DESIGNATORS,
   MLRS_TYPES,
   MODEL_DESIGNATORS,
@@ -2255,7 +2256,10 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
       k++;
       continue;
     }
-    const isVerb = TRIGGER_WORDS.has(w) || OTHER_VERBS.has(w) || (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
+    const isVerb =
+      TRIGGER_WORDS.has(w) ||
+      (OTHER_VERBS.has(w) && !launchCompound(toks, k)) ||
+      (DOWN_VERBS.has(w) && toks[k + 1]?.low === 'down');
     // ("unmanned aircraft systems": the drone's head, not a noun the aircraft modifies, rule aerialSystems)
     const nonHead = lastWeapon >= 0 && NON_HEADS.has(w) && !isAerialVehicle(toks, k);
     if (nonHead && !isWeaponAhead(toks, k + 1, 2)) return { weapon: null, to: k + 1, nonHead: true, origin };

@@ -55,7 +55,7 @@ import { RULES } from './rules';
 import { segmentsOf, type Segment } from './segments';
 import { QUOTE_OPEN, splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
-import { blankInterjections, foldLookAlikes, foldTitleCase } from './typography';
+import { blankHashtags, blankInterjections, foldLookAlikes, foldTitleCase } from './typography';
 import { foldLayout } from './layout';
 import { withoutFurniture } from './furniture';
 import type { Draft, ExtractedClaim } from './draft';
@@ -888,9 +888,9 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
   return { claims, decisions };
 }
 
-/** The body as the rules read it: look-alikes, layout, interjections and Title Case folded, one character for one. */
+/** The body as the rules read it: look-alikes, layout, interjections, hashtags and Title Case folded, one character for one. */
 function textForRules(original: string): string {
-  return foldTitleCase(blankInterjections(foldLayout(foldLookAlikes(original))));
+  return foldTitleCase(blankHashtags(blankInterjections(foldLayout(foldLookAlikes(original)))));
 }
 
 function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts): ExtractedClaim[] {

@@ -424,3 +424,13 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 function words(list: string, weapon: Weapon): Array<[string, Weapon]> {
   return list.split(' ').map((w) => [w, weapon]);
 }
+
+/** Nouns "launch" modifies ("rocket launch systems", "launch sites", "launch vehicle"). */
+const LAUNCH_HEADS =
+  /^(?:systems?|vehicles?|sites?|pads?|platforms?|positions?|tubes?|complex(?:es)?|facilit(?:y|ies)|installations?|points?|areas?|units?|containers?|canisters?|rails?|cells?)$/;
+
+/** At k "launch" before a noun it modifies ("nine HIMARS multiple rocket launch systems"): a noun, no verb (rule launchCompound). */
+export function launchCompound(toks: readonly { low: string }[], k: number): boolean {
+  const w = toks[k]?.low;
+  return RULES.launchCompound && (w === 'launch' || w === 'launches') && LAUNCH_HEADS.test(toks[k + 1]?.low ?? '');
+}

@@ -16,6 +16,7 @@ import {
   airDefenceHit,
   fellToAirDefence,
   defeatedThreats,
+  launchCompound,
   MODIFIER_FOLLOWERS,
   NEUTRAL_VERBS,
   NON_HEADS,
@@ -1009,6 +1010,9 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // ("the HIMARS multiple-launch system": the second half of a hyphened compound is no verb, rule hyphenCompound; a
   // participle, "air-launched", "sea-launched", still tells a launch, and the parts of a launched set stay launch counts)
   if (OTHER_VERBS.has(w) && RULES.hyphenCompound && !w.endsWith('ed') && gluedByHyphen(toks, k)) return null;
+  // ("nine HIMARS multiple rocket launch systems were destroyed": "launch" before the noun it modifies is no verb, rule
+  // launchCompound)
+  if (launchCompound(toks, k)) return null;
   if (OTHER_VERBS.has(w))
     return DETERMINERS.has(toks[k - 1]?.low ?? '') || (NOUNISH.has(w) && !verbSlot(toks, k)) ? null : 'other';
   if (NEUTRAL_VERBS.has(w)) return 'neutral';

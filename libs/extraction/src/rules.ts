@@ -791,6 +791,10 @@ export const RULES = {
   writtenOfficeFirst: true,
   /** "…said the head of the capital's military administration, Oleksii Marchenko. \"All the targets were destroyed,\" Marchenko said": a surname alone that the officials' list knows is the person named before with that surname, in that mention's office, as "Mr Sobolev" is (the list knows surnames, and others share them). */
   listedSurnameNamedBefore: true,
+  /** "Nexta posted: \"#Ukrainian forces brought down a #Russian helicopter over the #Luhansk region\"": a hashtag's "#" before a word, as quoted posts write them, is blanked, so that the word reads as it would without it (a noun phrase, a place, a claimant); not a "#" glued to a word or a link ("t.co/x#War"), nor an entity's "&#". */
+  hashtagWords: true,
+  /** "six HARM missiles, a Storm Shadow and nine HIMARS multiple rocket launch systems were destroyed": "launch" before a noun it modifies ("launch systems", "launch sites", "launch vehicles") is no verb of launching, and the counts before it take the verb after it. */
+  launchCompound: true,
 };
 
 export type RuleName = keyof typeof RULES;

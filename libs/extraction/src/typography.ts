@@ -49,6 +49,19 @@ function closesInterjection(text: string, close: string): boolean {
   return false;
 }
 
+/** A hashtag's "#" right before a letter, not after a letter, a digit, "/" (a link's fragment) or "&" (an entity). */
+const HASHTAG = /(?<![\p{L}\p{N}/&#])#(?=\p{L})/gu;
+
+/**
+ * The text with each hashtag's "#" blanked (one space for one character: offsets stay the body's), so that the quoted
+ * post "brought down a #Russian helicopter over the #Luhansk region" reads as it would without the tags (rule
+ * hashtagWords); the same string when it has none.
+ */
+export function blankHashtags(text: string): string {
+  if (!RULES.hashtagWords || !text.includes('#')) return text;
+  return text.replace(HASHTAG, ' ');
+}
+
 /** The text with each look-alike as its ASCII character; the same string (no copy) when it has none, as most have. */
 export function foldLookAlikes(text: string): string {
   return mayHoldLookAlike(text) ? text.replace(LOOK_ALIKES, (ch) => ASCII[ch]!) : text;
