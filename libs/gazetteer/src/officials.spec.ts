@@ -10,9 +10,12 @@ describe('findOfficial', () => {
     ['Evgeny Balitsky', 'UA-23'],
     ['Heorhiy Filimonov', 'RU-VLG'],
     ['Serhii Tiurin', 'UA-68'],
+    // ("Mykola" in Russian and English spellings, the one name whose first letter differs)
+    ['Nikolai Lukashuk', 'UA-12'],
+    ['Nikolay Kalashnyk', 'UA-32'],
   ])('%s is the official of %s', (text, region) => expect(findOfficial(text)?.region).toBe(region));
 
-  it.each(['Oleksii Marchenko', 'Georgy Filatov', 'Anna Gladkov', 'Moscow'])(
+  it.each(['Oleksii Marchenko', 'Georgy Filatov', 'Anna Gladkov', 'Nina Kalashnyk', 'Moscow'])(
     '%s is nobody the list knows (a given name not the official’s names someone else)',
     (text) => expect(findOfficial(text)).toBeNull(),
   );

@@ -10,11 +10,14 @@ const NOT_GIVEN =
 /**
  * The first letter of a given name as the transliterations of one Cyrillic name share it: "Oleksandr" / "Alexander",
  * "Yevgeny" / "Evgeny" / "Ievgen", "Heorhiy" / "Georgy" (not a full match: "Serhiy" / "Sergei" differ after it).
+ * "Nikolai" / "Nikolay" / "Nicholas" is the one common name whose Ukrainian form, "Mykola", starts with another letter.
  */
 function initialOf(given: string): string {
+  if (NIKOLAI.test(given)) return 'm';
   const c = given[0]!.toLowerCase();
   return ({ o: 'a', e: 'i', y: 'i', j: 'i', h: 'g', w: 'v' } as Record<string, string>)[c] ?? c;
 }
+const NIKOLAI = /^Ni[ck]+o?la(?:i|y|s)?$/;
 
 /**
  * The official a claimant phrase names ("Moscow Mayor Sergei Sobyanin",
