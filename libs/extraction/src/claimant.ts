@@ -75,8 +75,10 @@ const ADMINISTRATION_WORD = new RegExp(String.raw`[Aa]dministration|\b${ADMIN_AB
 // ("the Mykolaiv regional administration", "the Sumy Regional State Administration": a named one without "military", as
 // outlets wrote them before 2022 and some still do)
 // ("the Sumy military administration": the place's name alone before "military administration", as English outlets often
-// write it)
-const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?!(?:Russian|Ukrainian|Belarusian|Occupation|Regional|Oblast|City|District|State|The)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+[Mm]ilitary\s+[Aa]dministration(?!s))|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration|\p{Lu}[\p{L}-]+\s+(?:[Oo]blast|[Rr]egional)\s+(?:[Ss]tate\s+)?[Aa]dministration|\p{Lu}[\p{L}-]+\s+${ADMIN_ABBREVIATION})`;
+// write it; "Kyiv's military administration", the name in the possessive, with rule possessiveAdministration)
+const ADMIN = String.raw`(?:(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:[Oo]blast|[Rr]egional|[Cc]ity|[Dd]istrict)|(?!(?:Russian|Ukrainian|Belarusian|Occupation|Regional|Oblast|City|District|State|The|Russia['’]s|Ukraine['’]s)\b)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:['’]s)?(?=\s+[Mm]ilitary\s+[Aa]dministration(?!s))|(?:Ukrainian\s+)?[Cc]apital['’]s(?:\s+[Cc]ity)?)\s+(?:[Ss]tate\s+)?[Mm]ilitary\s+[Aa]dministration|\p{Lu}[\p{L}-]+\s+(?:[Oo]blast|[Rr]egional)\s+(?:[Ss]tate\s+)?[Aa]dministration|\p{Lu}[\p{L}-]+\s+${ADMIN_ABBREVIATION})`;
+/** A place's name in the possessive before "military administration", not the capital's (rule possessiveAdministration). */
+const POSSESSIVE_ADMINISTRATION = /(?<![Cc]apital)['’]s(?:\s+[Ss]tate)?\s+[Mm]ilitary\s+[Aa]dministration/;
 /** "the governor of Russia's Rostov region": the country's possessive before the region. */
 const NATION_OF = String.raw`(?:(?:Russia|Ukraine|Belarus)['’]s\s+)?`;
 // ("the Kaluga province governor", "the governor of the Krasnodar Territory": what outlets call a region differs)
@@ -285,6 +287,7 @@ export function findClaimants(
       const start = base + m.index;
       const end = start + whole.length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
+      if (!RULES.possessiveAdministration && POSSESSIVE_ADMINISTRATION.test(m[0])) continue;
       // (the head's title with an appointee's adjective as rule appointedOfficial reads it, and only with it)
       if (
         p === HEAD_OR_TITLE_OF_PLACE &&

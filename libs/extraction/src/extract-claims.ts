@@ -1477,10 +1477,13 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // part taken "of which", itself followed by ", of which", is the next set, not a count downed with that part
         // (nor a count in apposition to the one before, "A Su-25, a jet based in Crimea, was shot down": the same
         // threat; rule appositionAside)
+        // (nor a count after a verb negated since the count before: "intercepted seven of the eight cruise missiles, but they
+        // could not stop the ballistic missile", rule negatedVerbBetween)
         if (
           prev?.gov.polarity === 'claim' &&
           !(ci > 0 && setOfWhichAfter(toks, c) && inOfWhichClause(toks, counts[ci - 1]!)) &&
-          !inAppositionTo(toks, c, counts)
+          !inAppositionTo(toks, c, counts) &&
+          !(RULES.negatedVerbBetween && ci > 0 && negationBetween(toks, counts[ci - 1]!.npTo, c.from))
         ) {
           gov = prev.gov;
           rule = 'no verb of its own: takes the interception verb of the count before it';
@@ -3949,6 +3952,34 @@ function claimantFor(claimants: ClaimantMention[], at: number): ClaimantMention 
   for (const c of pool) if (c.start < at) best = c;
   return best ?? pool[0] ?? null;
 }
+
+/**
+ * Between two tokens, a negated verb of stopping or downing: "could not stop", "couldn't intercept", "failed to shoot
+ * down", "were not intercepted", "never downed" (rule negatedVerbBetween; a negation in an aside, "a step the world does
+ * not recognise", is none).
+ */
+function negationBetween(toks: ReturnType<typeof tokens>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = toks[k]!.low;
+    if (w !== 'not' && w !== 'never' && w !== 'failed' && w !== 'unable' && !/n['’]t$/.test(w)) continue;
+    for (let x = k + 1; x <= Math.min(k + 3, to - 1); x++)
+      if (NOT_STOPPED.has(toks[x]!.low) || verbPolarity(toks, x) === 'claim') return true;
+  }
+  return false;
+}
+/** Verbs of stopping a threat that are no trigger word of their own. */
+const NOT_STOPPED = new Set([
+  'stop',
+  'stopped',
+  'intercept',
+  'down',
+  'shoot',
+  'destroy',
+  'repel',
+  'counter',
+  'neutralise',
+  'neutralize',
+]);
 
 function negatedBefore(toks: ReturnType<typeof tokens>, c: Count): boolean {
   const w = toks[c.from - 1]?.low;

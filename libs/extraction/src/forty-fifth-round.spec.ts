@@ -32,3 +32,65 @@ describe('"launch" before a noun it modifies is no verb', () => {
     ['Russia may launch 40 drones tonight, the air force warned.', []],
   ]);
 });
+
+describe('", in what was …" is a comment on the event: its period makes no tally of the count', () => {
+  ruleFamily('inWhatClause', [
+    [
+      "Air defence destroyed 27 drones over the Kharkiv region overnight, in what was the city's fifth attack in the month of May.",
+      ['27 drone @ UA-63'],
+    ],
+    [
+      'Air defence shot down 40 drones over the Odesa region, in what officials called the largest attack this year.',
+      ['40 drone @ UA-51'],
+    ],
+  ]);
+  identityRows([
+    // (a tally in the count's own clause stays one)
+    ['Air defence has shot down 1,200 drones over the Kharkiv region this year, the governor said.', []],
+  ]);
+});
+
+describe('"while it was …ing" tells what the threat itself was doing, where it was downed', () => {
+  ruleFamily('whileItWas', [
+    [
+      'Ukrainian forces said they had shot down a Russian Su-25 jet while it was attacking positions in the Donetsk region.',
+      ['1 aircraft @ UA-14'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Ukrainian forces shot down a Russian Su-25 jet while flying over the Donetsk region, the air force said.',
+      ['1 aircraft @ UA-14'],
+    ],
+  ]);
+});
+
+describe('a place in the possessive before "military administration" is that administration', () => {
+  ruleFamily('possessiveAdministration', [
+    [
+      "According to Kyiv's military administration, eleven drones were shot down on approach to the city.",
+      ['11 drone @ UA-30'],
+    ],
+    ["Sumy's military administration said air defence destroyed four drones overnight.", ['4 drone @ UA-59']],
+  ]);
+  identityRows([
+    // (the capital's, as before)
+    ["The capital's military administration said six drones were destroyed overnight.", ['6 drone @ UA-30']],
+  ]);
+});
+
+describe('a count after a negated verb of stopping is what was not downed', () => {
+  ruleFamily('negatedVerbBetween', [
+    [
+      'Ukrainian air defence shot down 12 of the 15 cruise missiles, but it could not stop the ballistic missile or the two Kinzhals.',
+      ['12 missile @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (a negation in an aside is none: the list goes on)
+    [
+      'Russia said 30 drones were downed over the Kursk region, 12 over Crimea -- a seizure most states do not recognise -- and nine over the Bryansk region.',
+      ['12 drone @ UA-43', '30 drone @ RU-KRS', '9 drone @ RU-BRY'],
+    ],
+  ]);
+});

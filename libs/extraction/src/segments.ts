@@ -43,6 +43,8 @@ const VAGUE_MORE_AT = new RegExp(`^${VAGUE_MORE}`, 'i');
 /** "Ukrainian drones were also destroyed", "Russian missiles had been": threats as the subject of a clause's own verb (rule threatsClause). */
 const THREATS_CLAUSE_AT =
   /^(?:(?:Ukrainian|Russian|enemy|other)\s+)?(?:drones|UAVs|(?:unmanned|uncrewed)\s+aerial\s+vehicles|Shaheds|missiles|rockets)\s+(?:were|was|had|have)\b/i;
+/** "while it was dropping bombs on …", "while they were flying over …": the threat's own doing (rule whileItWas). */
+const WHILE_IT_WAS_AT = /^while\s+(?:it|they)\s+(?:was|were)\s+\p{L}+ing\b/iu;
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+["“‘«]?(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -125,6 +127,9 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       !/^(?:the|an?|half)\b/i.test(sentence.slice(cutEnd))
     )
       continue;
+    // ("shot down a Su-34 while it was dropping bombs on the Zaporizhzhia region": what the threat itself was doing, as
+    // "while flying over …" is, where it was downed; rule whileItWas)
+    if (RULES.whileItWas && WHILE_IT_WAS_AT.test(sentence.slice(cutEnd))) continue;
     const threatsClause =
       RULES.threatsClause && /^,\s+and\s+$/i.test(m[0]) && THREATS_CLAUSE_AT.test(sentence.slice(cutEnd));
     // "one hundred and twenty drones over …": the "and" inside a number written out is no clause break (rule hundredAnd)
