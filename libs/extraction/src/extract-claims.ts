@@ -163,6 +163,8 @@ const DEFEATED_THREATS_MORE = new RegExp(
 /** "29 of the drones fell to air defences", "fell to Russia's anti-aircraft fire" (rule fellToAirDefence; lexicon's fellToAirDefence reads the verb). */
 const FELL_TO_AIR_DEFENCE =
   /\bfell (?:(?:prey|victim) )?to (?:(?:the|its|their|our|Russian|Ukrainian|Russia['’]s|Ukraine['’]s|local|enemy) ){0,3}(?:air[ -]defen[cs]es?|anti-aircraft|mobile fire|electronic warfare)\b/i;
+/** 'our defenders "grounded" a drone': the slang of 'were "landed"' as other translations give it (rule groundedSlang). */
+const GROUNDED_QUOTED = /grounded["”'’»]/i;
 /** "fended off five drones" (rule fendedOff: kept apart so that switching the rule off leaves the triggers as they were). */
 const FEND_OFF = /\bfend(?:ed|s|ing)? off\b/i;
 const TRIGGER = {
@@ -173,6 +175,7 @@ function rareTriggered(text: string): boolean {
   return (
     TRIGGER_RARE.test(text) ||
     (RULES.fendedOff && FEND_OFF.test(text)) ||
+    (RULES.groundedSlang && GROUNDED_QUOTED.test(text)) ||
     (RULES.fellToAirDefence && FELL_TO_AIR_DEFENCE.test(text)) ||
     (RULES.militaryHit && MILITARY_HIT.test(text)) ||
     (RULES.airForceHit && AIR_FORCE_HIT.test(text)) ||
@@ -189,10 +192,20 @@ function mayClaim(body: string): boolean {
   const hints = BODY_RARE_HINTS.scan(body);
   return ((hints & 1) !== 0 && rareTriggered(body)) || (RULES.setDowned && (hints & 2) !== 0 && THEM_DOWN.test(body));
 }
-/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "fended off",
+/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "grounded", "fended off",
  * "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have; "fell " is
  * "fell to air defences"'s). */
-const TRIGGER_RARE_PIECES = ['ed by ', 'action by ', 'landed', 'hit', 'fend', 'stopped', 'defeated', 'fell '];
+const TRIGGER_RARE_PIECES = [
+  'ed by ',
+  'action by ',
+  'landed',
+  'grounded',
+  'hit',
+  'fend',
+  'stopped',
+  'defeated',
+  'fell ',
+];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
 /**

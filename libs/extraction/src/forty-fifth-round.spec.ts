@@ -94,3 +94,13 @@ describe('a count after a negated verb of stopping is what was not downed', () =
     ],
   ]);
 });
+
+describe('"grounded" in scare quotes is the slang of a downing, as "landed" is', () => {
+  ruleFamily('groundedSlang', [
+    ["Over the Poltava region our air defenders 'grounded' two enemy drones overnight.", ['2 drone @ UA-53']],
+  ]);
+  identityRows([
+    // (grounded without the quotes is aircraft kept on the ground)
+    ['All flights were grounded over the Poltava region overnight as two drones approached.', []],
+  ]);
+});

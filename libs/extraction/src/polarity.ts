@@ -946,7 +946,12 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   if (defeatedThreats(toks, k)) return 'claim';
   if (RULES.fellToAirDefence && fellToAirDefence(toks, k)) return 'claim';
   // 'were "landed"': Ukrainian military slang (приземлили) for brought down, always in scare quotes
-  if (w === 'landed' && QUOTE_MARKS.has(toks[k - 1]?.raw ?? '') && QUOTE_MARKS.has(toks[k + 1]?.raw ?? ''))
+  // ('"grounded"', the same slang as other translations give it; rule groundedSlang)
+  if (
+    (w === 'landed' || (w === 'grounded' && RULES.groundedSlang)) &&
+    QUOTE_MARKS.has(toks[k - 1]?.raw ?? '') &&
+    QUOTE_MARKS.has(toks[k + 1]?.raw ?? '')
+  )
     return 'claim';
   if (w === 'down' && DOWN_VERBS.has(toks[k - 1]?.low ?? '')) return 'claim';
   // "but two others got through the defences", "three evaded air defence": threats that were not stopped (rule

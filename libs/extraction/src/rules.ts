@@ -803,6 +803,8 @@ export const RULES = {
   possessiveAdministration: true,
   /** "managed to intercept seven of the eight cruise missiles, but they could not stop the ballistic missile or the Kinzhal": a count with no verb of its own after a negated verb ("not", "never", "couldn't", "failed to", "unable to") since the count before is what was not downed; it does not take that count's verb of downing. */
   negatedVerbBetween: true,
+  /** "our defenders 'grounded' an enemy drone": the Ukrainian slang for a downing that other translations give as 'landed', in scare quotes as that one is. */
+  groundedSlang: true,
 };
 
 export type RuleName = keyof typeof RULES;
