@@ -34,7 +34,7 @@ describe('"launch" before a noun it modifies is no verb', () => {
 });
 
 describe('", in what was …" is a comment on the event: its period makes no tally of the count', () => {
-  ruleFamily('inWhatClause', [
+  ruleFamily('inWhatTally', [
     [
       "Air defence destroyed 27 drones over the Kharkiv region overnight, in what was the city's fifth attack in the month of May.",
       ['27 drone @ UA-63'],

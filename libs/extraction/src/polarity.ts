@@ -2123,7 +2123,7 @@ const CLAUSE_BEFORE = /;\s*|,\s+(?:and|but)\s+that\s+/g;
 /** Whether the clause of count `c` covers a month or longer ("since the war began", "during March"): a tally, not a report. */
 /** Where the count's clause ends after it: another clause joined by a conjunction or a participle of saying. */
 const CLAUSE_AFTER_COUNT_BEFORE = /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)|,\s+(?:adding|saying|noting|stressing)\b/;
-/** The same, and a comment on the event after a comma, "…, in what was the seventh attack this month" (rule inWhatClause). */
+/** The same, and a comment on the event after a comma, "…, in what was the seventh attack this month" (rule inWhatTally). */
 const CLAUSE_AFTER_COUNT =
   /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)|,\s+(?:adding|saying|noting|stressing)\b|,\s+in\s+what\b/;
 
@@ -2132,8 +2132,8 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   const rest = sentence.slice(end);
   // "…27 drones in the last two days, he said, adding that … since the war began": a clause of its own
   // (and ", in what was Russia's seventh attack on Kyiv in the month of July": a comment on the event, whose period is
-  // the comment's, rule inWhatClause)
-  const cut = (RULES.inWhatClause ? CLAUSE_AFTER_COUNT : CLAUSE_AFTER_COUNT_BEFORE).exec(rest);
+  // the comment's, rule inWhatTally)
+  const cut = (RULES.inWhatTally ? CLAUSE_AFTER_COUNT : CLAUSE_AFTER_COUNT_BEFORE).exec(rest);
   // and from the last ", and that …" / "; " before it: "…since the war began, and that troops had shot down 27 drones"
   const startAt = (toks[c.from]?.start ?? base) - base;
   let from = 0;

@@ -796,7 +796,7 @@ export const RULES = {
   /** "six HARM missiles, a Storm Shadow and nine HIMARS multiple rocket launch systems were destroyed": "launch" before a noun it modifies ("launch systems", "launch sites", "launch vehicles") is no verb of launching, and the counts before it take the verb after it. */
   launchCompound: true,
   /** "destroyed more than 32 drones by 6:30, in what was Russia's seventh attack on Kyiv in the month of July": a comment on the event after ", in what" ends the count's clause, so its period ("in the month of July", "this year") makes no month-long tally of the count. */
-  inWhatClause: true,
+  inWhatTally: true,
   /** "shot down a Russian Su-34 while it was dropping guided bombs on the Zaporizhzhia region": "while it was …ing" (or "they were") tells what the threat itself was doing, as "while flying over …" does, so its place is where it was downed: no clause of its own. */
   whileItWas: true,
   /** "According to Kyiv's military administration, six of them were intercepted": a place's name in the possessive before "military administration" names that administration, as "the Kyiv city military administration" does; the claim is placed in its jurisdiction. */
