@@ -129,7 +129,9 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     // ("shot down a Su-34 while it was dropping bombs on the Zaporizhzhia region": what the threat itself was doing, as
     // "while flying over …" is, where it was downed; rule whileItWas)
-    if (RULES.whileItWas && WHILE_IT_WAS_AT.test(sentence.slice(cutEnd))) continue;
+    // (a look at the first letter before the regex: the loop reads every cut of every sentence with a claim)
+    if (RULES.whileItWas && (sentence.charCodeAt(cutEnd) | 32) === 119 && WHILE_IT_WAS_AT.test(sentence.slice(cutEnd)))
+      continue;
     const threatsClause =
       RULES.threatsClause && /^,\s+and\s+$/i.test(m[0]) && THREATS_CLAUSE_AT.test(sentence.slice(cutEnd));
     // "one hundred and twenty drones over …": the "and" inside a number written out is no clause break (rule hundredAnd)
