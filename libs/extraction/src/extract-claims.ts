@@ -192,9 +192,9 @@ function mayClaim(body: string): boolean {
   const hints = BODY_RARE_HINTS.scan(body);
   return ((hints & 1) !== 0 && rareTriggered(body)) || (RULES.setDowned && (hints & 2) !== 0 && THEM_DOWN.test(body));
 }
-/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "grounded", "fended off",
- * "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have; "fell " is
- * "fell to air defences"'s). */
+/** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "grounded",
+ * "fended off", "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have;
+ * "fell " is "fell to air defences"'s). */
 const TRIGGER_RARE_PIECES = [
   'ed by ',
   'action by ',

@@ -2119,14 +2119,14 @@ const SHOT_DOWN =
 /** Where a clause of its own opens before a count: "; ", ", and that …". */
 const CLAUSE_BEFORE = /;\s*|,\s+(?:and|but)\s+that\s+/g;
 
-/** A tally over a month or longer, in the count's own clause (up to a following ", and <subject>", ";" or ", but"). */
-/** Whether the clause of count `c` covers a month or longer ("since the war began", "during March"): a tally, not a report. */
 /** Where the count's clause ends after it: another clause joined by a conjunction or a participle of saying. */
 const CLAUSE_AFTER_COUNT_BEFORE = /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)|,\s+(?:adding|saying|noting|stressing)\b/;
 /** The same, and a comment on the event after a comma, "…, in what was the seventh attack this month" (rule inWhatTally). */
 const CLAUSE_AFTER_COUNT =
   /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)|,\s+(?:adding|saying|noting|stressing)\b|,\s+in\s+what\b/;
 
+/** A tally over a month or longer, in the count's own clause (up to a following ", and <subject>", ";" or ", but"). */
+/** Whether the clause of count `c` covers a month or longer ("since the war began", "during March"): a tally, not a report. */
 export function cumulative(toks: Tok[], c: Count, sentence: string, base: number): boolean {
   const end = (toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end) - base;
   const rest = sentence.slice(end);

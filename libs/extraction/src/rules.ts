@@ -801,7 +801,7 @@ export const RULES = {
   whileItWas: true,
   /** "According to Kyiv's military administration, six of them were intercepted": a place's name in the possessive before "military administration" names that administration, as "the Kyiv city military administration" does; the claim is placed in its jurisdiction. */
   possessiveAdministration: true,
-  /** "managed to intercept seven of the eight cruise missiles, but they could not stop the ballistic missile or the Kinzhal": a count with no verb of its own after a negated verb ("not", "never", "couldn't", "failed to", "unable to") since the count before is what was not downed; it does not take that count's verb of downing. */
+  /** "managed to intercept seven of the eight cruise missiles, but they could not stop the ballistic missile or the Kinzhal": a count with no verb of its own after a negated verb of stopping or downing ("could not stop", "couldn't intercept", "failed to shoot down") since the count before is what was not downed; it does not take that count's verb of downing (a negation in an aside, "a step the world does not recognise", is none). */
   negatedVerbBetween: true,
   /** "our defenders 'grounded' an enemy drone": the Ukrainian slang for a downing that other translations give as 'landed', in scare quotes as that one is. */
   groundedSlang: true,

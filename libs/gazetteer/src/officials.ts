@@ -17,7 +17,7 @@ function initialOf(given: string): string {
   const c = given[0]!.toLowerCase();
   return ({ o: 'a', e: 'i', y: 'i', j: 'i', h: 'g', w: 'v' } as Record<string, string>)[c] ?? c;
 }
-const NIKOLAI = /^Ni[ck]+o?la(?:i|y|s)?$/;
+const NIKOLAI = /^Ni(?:ck|c|k)h?o?la(?:i|y|s)?$/;
 
 /**
  * The official a claimant phrase names ("Moscow Mayor Sergei Sobyanin",
