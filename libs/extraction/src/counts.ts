@@ -1667,6 +1667,8 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   // bareByAgent)
   if (RULES.bareByAgent && t.low === 'by' && interceptingAgent(toks, j + 1) && threatCountBefore(toks, j - 1))
     return true;
+  // "…and the other three close to one of Moscow's ring roads": "close to", "next to" as "near" (rule bareCloseTo)
+  if (RULES.bareCloseTo && (t.low === 'close' || t.low === 'next') && toks[j + 1]?.low === 'to') return true;
   return BARE_FOLLOWERS.has(t.low);
 }
 

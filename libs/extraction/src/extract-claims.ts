@@ -402,6 +402,16 @@ function plainAircraft(toks: Tok[], c: Count): boolean {
   return true;
 }
 
+/**
+ * A short sentence between a claim and the one that attributes it that tells only an aftermath ("Debris of one of them
+ * damaged private houses."): no speech, no quote, no word of downing, no number in digits (rule anaphorAfterAside).
+ */
+function quietAside(text: string): boolean {
+  return text.length <= 120 && !ASIDE_SPEAKS.test(text) && !TRIGGER.test(text) && !/\d/.test(text);
+}
+const ASIDE_SPEAKS =
+  /["“”«»]|\b(?:said|says|say|told|tells|reported|reports|wrote|writes|announced|stated|added|according|claimed|claims)\b/i;
+
 /** "the ministry said", "the defence ministry reported": an unnamed body speaking in the sentence. */
 const BODY_SPEAKS =
   /\bthe\s+(?:defen[cs]e\s+)?(?:ministry|military|army|air\s+force|general\s+staff)\s+(?:also\s+)?(?:said|says|reported|reports|added|stated|announced)\b/i;
@@ -654,6 +664,24 @@ function seaBeforeLandmark(
   if (!sea) return null;
   const land = inSeg.find((p) => p.start > sea.end && p.code !== sea.code && regions.includes(p.code));
   return land && NEAR_LANDMARK.test(body.slice(sea.end, land.start)) ? sea.code : null;
+}
+
+/** "Specifically, …", "In particular, …", "Namely, …": a sentence that details the one before (rule elaborationOpener). */
+const ELABORATION_OPENS =
+  /^\W{0,2}(?:(?:More\s+)?[Ss]pecifically|In\s+particular|Namely|In\s+detail|More\s+precisely)\s*,/;
+
+/** Right before a country that owns the threats: "UAVs of ", "drones of " (rule elaborationOpener). */
+const THREATS_OF = /\b(?:drones|UAVs|missiles|rockets)\s+of\s+$/i;
+
+/** The one region or regional place a sentence names (not a country, a sea or a generic capital), else null. */
+function oneRegionOf(text: string): string | null {
+  let code: string | null = null;
+  for (const p of findPlaces(text)) {
+    if (p.kind !== 'region' && p.kind !== 'place') continue;
+    if (code !== null && code !== p.code) return null;
+    code = p.code;
+  }
+  return code;
 }
 
 /** A clause of contrast ("while …", "whereas …"): a scene of its own when it has its own report. */
@@ -1841,7 +1869,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // ("Nine drones were destroyed. The governor said so.": the next sentence only attributes this one)
       const anaphor =
         ownClaimant === null && sentences[si + 1] !== undefined
-          ? anaphoricSpeaker(sentences[si + 1]!.text, body.slice(0, sentences[si + 1]!.start))
+          ? (anaphoricSpeaker(sentences[si + 1]!.text, body.slice(0, sentences[si + 1]!.start)) ??
+            // ("…shot down three drones. Debris of one of them damaged houses. The head of the Volyn regional
+            // administration reported this": past one short aside that neither speaks nor downs; rule anaphorAfterAside)
+            (RULES.anaphorAfterAside && sentences[si + 2] !== undefined && quietAside(sentences[si + 1]!.text)
+              ? anaphoricSpeaker(sentences[si + 2]!.text, body.slice(0, sentences[si + 2]!.start))
+              : null))
           : null;
       const anaphorClaimant = anaphor?.text ?? null;
       const claimantText =
@@ -2325,6 +2358,32 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         if (
           named !== null &&
           sentPlaces.every((p) => p.kind === 'demonym' || (p.kind === 'country' && p.code === countryOfRegion(named)))
+        )
+          regions = [named];
+      }
+      // "…thwarted an attack aimed at targets in the Bryansk region. Specifically, air defences intercepted 4 UAVs": a
+      // sentence that opens by saying it details the one before is where that one was (rule elaborationOpener)
+      if (
+        regions.length === 0 &&
+        RULES.elaborationOpener &&
+        !c.outOf &&
+        !vague &&
+        !loc.locCountry &&
+        si > 0 &&
+        ELABORATION_OPENS.test(s.text) &&
+        sentPlaces.every((p) => p.kind === 'demonym' || p.kind === 'country')
+      ) {
+        const named = oneRegionOf(sentences[si - 1]!.text);
+        // (a country that is the threats' own side, "4 UAVs of Ukraine", is no place of the sentence's)
+        if (
+          named !== null &&
+          sentPlaces.every(
+            (p) =>
+              p.kind === 'demonym' ||
+              p.code === countryOfRegion(named) ||
+              p.code === c.origin ||
+              THREATS_OF.test(body.slice(Math.max(0, p.start - 24), p.start)),
+          )
         )
           regions = [named];
       }

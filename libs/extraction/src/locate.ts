@@ -230,6 +230,9 @@ const SUPPLIED_TO = /\b(?:supplied|delivered|given|provided|transferred|handed\s
 /** A capital accused or blamed ("accusing Kyiv of", "blamed Moscow for", "an attack Moscow blamed on Kyiv"): the government (rule capitalAccused). */
 const ACCUSED =
   /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)(?:\s+(?:[\w'’-]+\s+){0,3}?on)?|condemn(?:s|ed|ing)?)\s+$/i;
+/** Right before a capital held to account: "holding Kyiv responsible", "held Moscow fully responsible" (rule heldResponsible). */
+const HOLDING = /\bh(?:old|olds|olding|eld)\s+$/i;
+const HELD_RESPONSIBLE = /^\s+(?:\w+\s+)?(?:responsible|accountable)\b/i;
 /** A capital waging or pressing a war or offensive ("where Kyiv has been waging an offensive"; rule capitalAccused). */
 const WAGES =
   /^\s+(?:(?:has|had)\s+been\s+|is\s+|was\s+)?(?:waging|waged|wages|pressing|presses|pressed)\s+(?:(?:a|an|its|the|their)\s+)?(?:\w+\s+)?(?:war|offensive|counteroffensive|counter-offensive|campaign|attacks?|assault|incursion)\b/i;
@@ -615,6 +618,8 @@ export function locate(inp: LocateInput): Located {
         (RULES.capitalAccused &&
           ((ACCUSED.test(before) && !CAPITAL_PEOPLE.test(body.slice(p.end, p.end + 30))) ||
             WAGES.test(body.slice(p.end, p.end + 40)))) ||
+        // "…, Mayor Sergei Sobolev said, holding Kyiv responsible": the government held to account (rule heldResponsible)
+        (RULES.heldResponsible && HOLDING.test(before) && HELD_RESPONSIBLE.test(body.slice(p.end, p.end + 24))) ||
         // "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": the government acting (rule actionByCapital)
         (RULES.actionByCapital && ACTION_BY.test(before)) ||
         // "ATACMS missiles supplied to Kyiv by the US": the government receiving (rule suppliedToCapital)

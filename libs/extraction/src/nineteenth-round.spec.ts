@@ -21,9 +21,10 @@ describe('the office of the speaker the next sentence names places an unplaced c
       'Air defence forces destroyed seven Shaheds over the Chernihiv region. The head of the Sumy OVA, Oleh Marchenko, said so.',
       ['7 drone @ UA-74'],
     ],
-    // a speaker named two sentences on does not attribute it
+    // a speaker named two sentences on does not attribute it past a report of its own (past a quiet aside, "Nobody was
+    // hurt.", the forty-sixth round's anaphorAfterAside reads it)
     [
-      'Air defence forces destroyed seven Shaheds overnight. Nobody was hurt. The head of the Sumy OVA, Oleh Marchenko, said so.',
+      'Air defence forces destroyed seven Shaheds overnight. The mayor said nobody was hurt. The head of the Sumy OVA, Oleh Marchenko, said so.',
       ['7 drone @ country UA'],
     ],
     // a speaker who names no office with a place

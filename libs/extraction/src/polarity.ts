@@ -3002,7 +3002,8 @@ export function vetoReason(
     !['managed', 'succeeded', 'went'].includes(toks[firstVerb - 2]?.low ?? '') &&
     !wasAbleTo(toks, firstVerb) &&
     !hadTo(toks, firstVerb) &&
-    toks[firstVerb]!.low !== 'downing'
+    toks[firstVerb]!.low !== 'downing' &&
+    !(RULES.usedToDown && usedMeansTo(toks, firstVerb))
   )
     return 'an aim ("to intercept"), not a report';
   if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? ''))
@@ -3165,3 +3166,29 @@ function wasAbleTo(toks: readonly Tok[], firstVerb: number): boolean {
 }
 
 const ABLE_ADVERBS: ReadonlySet<string> = new Set(['also', 'only', 'still', 'eventually', 'finally']);
+
+/**
+ * "Belarus used its aviation to bring down a Russian Shahed": an active, past "used" or "employed", its object between it
+ * and the "to" before the verb at firstVerb, in the same clause (rule usedToDown). Not a passive or a modal before it
+ * ("were used to intercept the drones", "could be used to", "will use"), nor "used to" right before the verb (a habit).
+ */
+function usedMeansTo(toks: readonly Tok[], firstVerb: number): boolean {
+  for (let k = firstVerb - 3; k >= Math.max(0, firstVerb - 10); k--) {
+    const t = toks[k]!;
+    if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return false;
+    if (t.low !== 'used' && t.low !== 'employed') continue;
+    // ("were also used to", "had successfully used"): past one adverb before it
+    const w = toks[k - 1]?.low ?? '';
+    const before = w === 'also' || w === 'then' || w.endsWith('ly') ? (toks[k - 2]?.low ?? '') : w;
+    // ("could have used", "would not have used": a perfect after a modal is no report; "has used" is)
+    const perfect = before === 'have' || before === 'has' || before === 'had';
+    const modal = perfect ? (toks[k - (before === w ? 2 : 3)]?.low ?? '') : '';
+    return !NOT_ACTIVE_PAST.has(w) && !NOT_ACTIVE_PAST.has(before) && !NOT_ACTIVE_PAST.has(modal);
+  }
+  return false;
+}
+
+/** Before "used": a passive, a modal, a negation or an infinitive, none of which reports the means' work. */
+const NOT_ACTIVE_PAST: ReadonlySet<string> = new Set(
+  'be been being is are was were am to can could will would may might should must not never'.split(' '),
+);

@@ -805,6 +805,18 @@ export const RULES = {
   negatedVerbBetween: true,
   /** "our defenders 'grounded' an enemy drone": the Ukrainian slang for a downing that other translations give as 'landed', in scare quotes as that one is. */
   groundedSlang: true,
+  /** "Belarus used its aviation to bring down a Russian Shahed", "Ukraine used the battery to shoot down all three of the missiles": an active, past "used / employed" with its object before "to" tells what the means did, as "managed to" does; not a passive ("were used to intercept the drones": what they were deployed for), a modal or a habit ("used to shoot down"). */
+  usedToDown: true,
+  /** "…the military shot down three drones. Debris of one of them damaged private houses. The head of the Volyn regional military administration reported this on Telegram": the sentence that only attributes a claim may come after one short aside that neither speaks nor downs (an aftermath), and its office places the claim as it would right after it. */
+  anaphorAfterAside: true,
+  /** "…had earlier said it thwarted an attack aimed at targets in the Bryansk region. Specifically, … air-defence systems had intercepted 4 Ukrainian UAVs": a sentence opening "Specifically," / "In particular," / "Namely," details the one before, so a count it does not place is at the one region that sentence names (not when it names a place of its own, nor several before). */
+  elaborationOpener: true,
+  /** "Two of the drones were destroyed over the Kaluga region, and the other three close to one of Moscow's ring roads": a bare number before "close to" or "next to" counts the thing in context, as one before "near" does. */
+  bareCloseTo: true,
+  /** "…, Mayor Sergei Sobolev and the Russian Defense Ministry said, holding Kyiv responsible": a capital "held responsible" or "accountable" is its government, not a place, as one accused is. */
+  heldResponsible: true,
+  /** "destroyed five ATACMS missiles that the United States had sent to Ukraine and that Kyiv fired at the Crimean peninsula": a second relative clause ("and that …") on threats that already have one goes on telling them, so its place is theirs; "and that" is no cut there. */
+  secondRelative: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -45,6 +45,11 @@ const THREATS_CLAUSE_AT =
   /^(?:(?:Ukrainian|Russian|enemy|other)\s+)?(?:drones|UAVs|(?:unmanned|uncrewed)\s+aerial\s+vehicles|Shaheds|missiles|rockets)\s+(?:were|was|had|have)\b/i;
 /** "while it was dropping bombs on …", "while they were flying over …": the threat's own doing (rule whileItWas). */
 const WHILE_IT_WAS_AT = /^while\s+(?:it|they)\s+(?:was|were)\s+\p{L}+ing\b/iu;
+/** "and that …" after a relative clause on threats (rule secondRelative). */
+const AND_THAT_AT = /^and\s+that\b/i;
+/** Threats with a relative clause of their own: "missiles that …", "drones which …" (rule secondRelative). */
+const THREAT_RELATIVE =
+  /\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|ATACMS|projectiles|jets?|helicopters?|aircraft)\s+(?:that|which)\b/i;
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+["“‘«]?(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -134,6 +139,16 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     const threatsClause =
       RULES.threatsClause && /^,\s+and\s+$/i.test(m[0]) && THREATS_CLAUSE_AT.test(sentence.slice(cutEnd));
+    // "five ATACMS missiles that the US had sent to Ukraine and that Kyiv fired at the Crimean peninsula": a second
+    // relative clause on the same threats goes on telling them (rule secondRelative)
+    if (
+      RULES.secondRelative &&
+      (sentence.charCodeAt(cutEnd) | 32) === 97 &&
+      /^\s+$/.test(m[0]) &&
+      AND_THAT_AT.test(sentence.slice(cutEnd)) &&
+      THREAT_RELATIVE.test(sentence.slice(from, m.index))
+    )
+      continue;
     // "one hundred and twenty drones over …": the "and" inside a number written out is no clause break (rule hundredAnd)
     if (RULES.hundredAnd && /^\s+and\s+$/i.test(m[0]) && /\b(?:hundred|thousand)$/i.test(sentence.slice(0, m.index)))
       continue;
