@@ -1200,7 +1200,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         ? (attackerNamed(s.text) ??
           (RULES.attackerAdverb ? ATTACKER_ADVERB.exec(s.text)?.[1] : undefined) ??
           (RULES.demonymAttacker ? DEMONYM_LAUNCHED_COUNT.exec(s.text)?.[1] : undefined))
-        : undefined) ?? (usedAgainst ? AIMED_BY.exec(s.text)?.[1] : undefined);
+        : undefined) ??
+      (usedAgainst ? AIMED_BY.exec(s.text)?.[1] : undefined) ??
+      // ("Russia sent 52 attack drones against Ukraine overnight. Air defence shot down 37 of them": a country that sent
+      // the threats is the attacker, as one that launched them is; rule sentAttacker)
+      (RULES.sentAttacker && (hints & HAS_SENT_PIECE) !== 0 ? SENT_ATTACKER.exec(s.text)?.[1] : undefined);
     if (attackerHere) articleAttacker = SPEAKER_COUNTRY[attackerHere] ?? articleAttacker;
     // "Russia fired 31 missiles overnight." — the set a later "all of them" counts
     if ((attackHint && !triggered) || usedAgainst || onCourse) {
@@ -1245,8 +1249,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
     } else if (!triggered && (hints & HAS_SENT_PIECE) !== 0 && SENT.test(s.text)) {
       // "Around 28 strike drones were sent at the peninsula. … all of them were shot down": the set a later "all of
-      // them" counts (only that: a sending names no attacker, tally or target here)
-      lastSet = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start)) ?? lastSet;
+      // them" counts (a sending names no tally here; its sender is read above, rule sentAttacker)
+      const set = largestSet(findCounts(tokens(s.text, s.start), s.text, s.start));
+      lastSet = set ?? lastSet;
+      // ("Ukraine had sent 23 kamikaze drones against the Crimean Peninsula. Air-defence systems destroyed 15 of them":
+      // the place a set was sent against or at, whose parts a later sentence downs there; rule sentTarget)
+      if (set && RULES.sentTarget && RULES.setTargetPlace) {
+        const regions = targetOf(body, s, TARGET_BEFORE);
+        if (regions)
+          setTarget = {
+            set,
+            regions,
+            sentence: si,
+            generic: RULES.genericCapitalTarget && onlyGenericCapital(s, regions),
+          };
+      }
     }
     if (!triggered && !continuesBreakdown) {
       // "Ukrainian troops brought them down over the Poltava … regions": a restatement that places the count before it
@@ -1388,6 +1405,24 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         continue;
       }
       let gov = governorOf(toks, c, counts);
+      // "the attack included seven Shahed drones and five cruise missiles, which were destroyed": a relative clause after
+      // a pair of counts joined by "and" tells both downed, when the first has no verb of its own (rule pairWhichRelative)
+      if (
+        RULES.pairWhichRelative &&
+        (gov.polarity === 'none' || gov.polarity === 'neutral') &&
+        ci + 1 < counts.length
+      ) {
+        const next = counts[ci + 1]!;
+        if (
+          toks[c.npTo]?.low === 'and' &&
+          next.from === c.npTo + 1 &&
+          toks[next.npTo]?.raw === ',' &&
+          toks[next.npTo + 1]?.low === 'which'
+        ) {
+          const g = governorOf(toks, next, counts);
+          if (g.polarity === 'claim' && g.at > next.npTo + 1) gov = g;
+        }
+      }
       // "downed a Su-25 and wiped out four Mi-8 helicopters at an airfield": a verb reached across an earlier count does
       // not govern a count that has a verb of its own before it and stands on the ground
       if (
@@ -1633,6 +1668,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon
           ? lastWeaponBefore(lookups.weaponWords(), countStart)
           : null;
+      // ("Russia launched 65 Shahed drones and a missile overnight. Air defences brought down 46 of them": a part larger
+      // than one is not of the single threat named last, but of the set named before it; rule partOfLargerSet)
+      if (RULES.partOfLargerSet && before !== null && c.partitive && c.value > 1) {
+        const earlier = beforeSingleThreat(lookups.weaponWords(), countStart, body);
+        if (earlier !== null) before = earlier;
+      }
       // ("Six aircraft were intercepted over Bryansk … Three more – in the Kaluga region": the aircraft before were drones
       // told again, rule aircraftAfterDrones)
       if (
@@ -3792,6 +3833,9 @@ function aimedCourse(text: string, count: string, weapon: Weapon, value: number)
 /** "Russia used against Ukraine 40 Shaheds", "Ukraine aimed at Kerch …": the side that sent a set (rule usedAgainstSet). */
 const AIMED_BY = /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:has\s+|had\s+)?(?:aimed|directed|used)\b/;
 const SENT = /\bsent\b/;
+/** "Russia sent 52 attack drones", "Ukraine had sent dozens of drones": a country sending threats (rule sentAttacker). */
+const SENT_ATTACKER =
+  /\b(Russia|Ukraine|Moscow|Kyiv)\s+(?:(?:has|had|also|again|overnight)\s+)?sent\s+(?:(?:more\s+than|over|about|some|at\s+least|nearly|around|dozens\s+of|hundreds\s+of)\s+)?(?:\d[\d,]*\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?)\s+)?(?:[\w-]+\s+){0,3}?(?:drones|UAVs|missiles|rockets|Shaheds|(?:unmanned|uncrewed)\s+aerial\s+vehicles)\b/;
 /** Cities that are subdivisions of their own (Kyiv, Moscow, St Petersburg, Sevastopol). */
 const CITY_REGIONS = new Set(['UA-30', 'RU-MOW', 'RU-SPE', 'UA-40']);
 /** "fired four Tochka-U missiles at the city": a set sent at a city named before. */
@@ -4379,6 +4423,20 @@ function weaponWordsOf(body: string): WeaponWord[] {
   }
   return out;
 }
+
+/**
+ * When the last weapon word before `at` names a single threat ("and a missile", "and one cruise missile"), the weapon of
+ * the word before that one, else null (rule partOfLargerSet).
+ */
+function beforeSingleThreat(words: WeaponWord[], at: number, body: string): Weapon | null {
+  let k = -1;
+  for (let i = 0; i < words.length && words[i]!.at < at; i++) k = i;
+  if (k < 1 || !SINGLE_BEFORE.test(body.slice(Math.max(0, words[k]!.at - 30), words[k]!.at))) return null;
+  const w = words[k - 1]!.weapon;
+  return w === 'naval' || w === words[k]!.weapon ? null : w;
+}
+/** Right before a weapon's noun: "a ", "an ", "one ", with up to two words between ("a cruise missile"). */
+const SINGLE_BEFORE = /\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function lastWeaponBefore(words: WeaponWord[], at: number): Weapon | 'naval' | null {
   let found: Weapon | 'naval' | null = null;

@@ -111,3 +111,74 @@ describe('a second relative clause on the same threats goes on telling them', ()
     ],
   ]);
 });
+
+describe('a part larger than one is of the set named before a single threat', () => {
+  ruleFamily('partOfLargerSet', [
+    [
+      'Russia launched 52 attack drones and a ballistic missile at Ukraine overnight. Air defence shot down 37 of them.',
+      ['37 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (one of them may be the single threat)
+    [
+      'Russia launched 52 attack drones and a ballistic missile at Ukraine overnight. Air defence shot down one of them.',
+      ['1 missile @ country UA'],
+    ],
+  ]);
+});
+
+describe('a capital as the subject of using its weapons is its government', () => {
+  ruleFamily('capitalUses', [
+    [
+      "The ministry put the night's total at 64 Ukrainian drones intercepted over several regions, proof of how freely Kyiv now uses drones.",
+      ['64 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (the capital after a preposition stays a place)
+    ['Air defence destroyed 12 drones over Kyiv, where Russia uses drones almost nightly.', ['12 drone @ UA-30']],
+  ]);
+});
+
+describe('", which were destroyed" after a pair of counts tells both downed', () => {
+  ruleFamily('pairWhichRelative', [
+    [
+      'The air force said the overnight attack included nine Shahed drones and three cruise missiles, which were destroyed.',
+      ['3 missile @ country UA', '9 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (a relative clause of another kind leaves both unclaimed)
+    [
+      'The air force said the overnight attack included nine Shahed drones and three cruise missiles, which were fired from the Black Sea.',
+      [],
+    ],
+  ]);
+});
+
+describe('a country that "sent" threats is the attacker, and where it sent them places their parts', () => {
+  ruleFamily('sentAttacker', [
+    [
+      'Russia sent 52 attack drones against Ukraine overnight. Air defence shot down 37 of them.',
+      ['37 drone @ country UA'],
+    ],
+    [
+      'Ukraine sent dozens of drones towards Moscow. Air defence destroyed 14 of them, the mayor said.',
+      ['14 drone @ country RU'],
+    ],
+  ]);
+  ruleFamily('sentTarget', [
+    [
+      'At dawn Ukraine had sent 19 kamikaze drones against the Crimean peninsula. Air-defence systems destroyed 12 of them.',
+      ['12 drone @ UA-43'],
+    ],
+  ]);
+  identityRows([
+    // (a sending with no country named tells no attacker; a part of another weapon is not the set's)
+    [
+      'At dawn Ukraine had sent 19 kamikaze drones against the Crimean peninsula. Air-defence systems destroyed two missiles.',
+      ['2 missile @ country RU'],
+    ],
+  ]);
+});

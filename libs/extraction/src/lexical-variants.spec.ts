@@ -175,7 +175,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // (3 since session 48: in vb002 the lede's single, read as the one a quoted post places further on, is past the lede's
   // 300 characters with the dateline before it)
   ['a wire dateline ("LONDON, March 3 (Reuters) - ")', (s) => withDateline(s), 3],
-  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 3],
+  // (4 with session 49's batch xb: xb008, whose Polish count of drones from Belarus takes Ukraine's side once a closing
+  // line names the war in Ukraine, as it did before the forty-sixth round)
+  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 4],
   [
     '"were shot down" as "have been shot down"',
     (s) => s.replace(/\bwere (shot down|destroyed|intercepted|downed)\b/g, 'have been $1'),

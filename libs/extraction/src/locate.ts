@@ -230,6 +230,9 @@ const SUPPLIED_TO = /\b(?:supplied|delivered|given|provided|transferred|handed\s
 /** A capital accused or blamed ("accusing Kyiv of", "blamed Moscow for", "an attack Moscow blamed on Kyiv"): the government (rule capitalAccused). */
 const ACCUSED =
   /\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)(?:\s+(?:[\w'’-]+\s+){0,3}?on)?|condemn(?:s|ed|ing)?)\s+$/i;
+/** After a capital: its use of weapons, "now uses drones", "has been using missiles" (rule capitalUses). */
+const CAPITAL_USES =
+  /^\s+(?:(?:now|still|also|increasingly|again|often)\s+)?(?:uses|used|is\s+using|was\s+using|has\s+used|has\s+been\s+using|relies\s+on|deploys|deployed)\s+(?:its\s+|long-range\s+|attack\s+|more\s+)*(?:drones|UAVs|Shaheds|missiles|rockets|(?:unmanned|uncrewed)\s+aerial\s+vehicles)\b/i;
 /** Right before a capital held to account: "holding Kyiv responsible", "held Moscow fully responsible" (rule heldResponsible). */
 const HOLDING = /\bh(?:old|olds|olding|eld)\s+$/i;
 const HELD_RESPONSIBLE = /^\s+(?:\w+\s+)?(?:responsible|accountable)\b/i;
@@ -618,6 +621,11 @@ export function locate(inp: LocateInput): Located {
         (RULES.capitalAccused &&
           ((ACCUSED.test(before) && !CAPITAL_PEOPLE.test(body.slice(p.end, p.end + 30))) ||
             WAGES.test(body.slice(p.end, p.end + 40)))) ||
+        // "…evidence of how boldly Kyiv now uses drones to probe Russia's air defences": the government using its
+        // weapons, as the subject (rule capitalUses)
+        (RULES.capitalUses &&
+          CAPITAL_USES.test(body.slice(p.end, p.end + 48)) &&
+          !/\b(?:over|in|above|near|on|at|to|towards?|around|outside|of)\s+(?:the\s+)?$/i.test(before)) ||
         // "…, Mayor Sergei Sobolev said, holding Kyiv responsible": the government held to account (rule heldResponsible)
         (RULES.heldResponsible && HOLDING.test(before) && HELD_RESPONSIBLE.test(body.slice(p.end, p.end + 24))) ||
         // "in a new attempt by Kyiv to destroy the bridge", "an attack by Moscow": the government acting (rule actionByCapital)

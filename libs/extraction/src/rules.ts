@@ -817,6 +817,16 @@ export const RULES = {
   heldResponsible: true,
   /** "destroyed five ATACMS missiles that the United States had sent to Ukraine and that Kyiv fired at the Crimean peninsula": a second relative clause ("and that …") on threats that already have one goes on telling them, so its place is theirs; "and that" is no cut there. */
   secondRelative: true,
+  /** "Russia launched more than 65 Shahed drones and a missile overnight … Air defences brought down 46 of them": a part larger than one ("46 of them") is not of the single threat named last ("a missile") but of the set named before it (drones). */
+  partOfLargerSet: true,
+  /** "…108 Ukrainian drones intercepted across various regions, evidence of how boldly Kyiv now uses drones to probe Russia's air defences": a capital as the subject of using its weapons ("uses drones", "has been using missiles") is its government, not a place. */
+  capitalUses: true,
+  /** "the attack included seven Iranian-made Shahed drones and five cruise missiles, which were destroyed": a ", which" clause of downing after a pair of counts joined by "and" tells both downed, when the first count has no verb of its own (not one launched: "launched seven drones and five missiles, which were destroyed" keeps the launch). */
+  pairWhichRelative: true,
+  /** "Russia sent 52 attack drones against Ukraine overnight. Air defence shot down 37 of them": a country that "sent" threats is the article's attacker, as one that launched them is, so the downing is the other side's. */
+  sentAttacker: true,
+  /** "Ukraine had sent 23 kamikaze drones against the Crimean Peninsula. Air-defence systems destroyed 15 of them": the place a set was "sent" against or at is its target, which places the parts a later sentence downs, as it does for a set launched at a place. */
+  sentTarget: true,
 };
 
 export type RuleName = keyof typeof RULES;
