@@ -666,6 +666,45 @@ function seaBeforeLandmark(
   return land && NEAR_LANDMARK.test(body.slice(sea.end, land.start)) ? sea.code : null;
 }
 
+/** Verbs that see threats without stopping them ("detected", "spotted", "picked up"; rule detectedAndDowned). */
+const DETECTION_VERBS: ReadonlySet<string> = new Set([
+  'detected',
+  'spotted',
+  'tracked',
+  'picked',
+  'identified',
+  'located',
+]);
+/**
+ * The token of the verb of downing that takes the count `c` back as "it" / "them" after "and" ("and destroyed them",
+ * "and then shot it down"), within 16 tokens of it, before the next count and the clause's end; else -1 (rule
+ * detectedAndDowned).
+ */
+function downedByPronounAfter(toks: Tok[], c: Count, next: Count | undefined): number {
+  const end = Math.min(next ? next.from : toks.length, c.npTo + 16);
+  for (let k = c.npTo; k < end; k++) {
+    const t = toks[k]!;
+    if (t.raw === ';' || t.raw === ':' || t.raw === '.') return -1;
+    if (t.low !== 'and') continue;
+    const v = ADVERB_AFTER_AND.has(toks[k + 1]?.low ?? '') ? k + 2 : k + 1;
+    const w = toks[v]?.low ?? '';
+    const obj = toks[v + 1]?.low ?? '';
+    if (PARTICLE_DOWN_VERBS.has(w) && (obj === 'it' || obj === 'them') && toks[v + 2]?.low === 'down') return v;
+    if (PRONOUN_DOWN_VERBS.has(w) && (obj === 'it' || obj === 'them' || obj === 'both')) return v;
+  }
+  return -1;
+}
+const ADVERB_AFTER_AND: ReadonlySet<string> = new Set(['then', 'later', 'subsequently', 'successfully']);
+const PARTICLE_DOWN_VERBS: ReadonlySet<string> = new Set(['shot', 'brought', 'took', 'knocked']);
+const PRONOUN_DOWN_VERBS: ReadonlySet<string> = new Set([
+  'destroyed',
+  'downed',
+  'intercepted',
+  'neutralised',
+  'neutralized',
+  'eliminated',
+]);
+
 /** "Specifically, …", "In particular, …", "Namely, …": a sentence that details the one before (rule elaborationOpener). */
 const ELABORATION_OPENS =
   /^\W{0,2}(?:(?:More\s+)?[Ss]pecifically|In\s+particular|Namely|In\s+detail|More\s+precisely)\s*,/;
@@ -1405,6 +1444,17 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         continue;
       }
       let gov = governorOf(toks, c, counts);
+      // "Air defence detected two Ukrainian drones over the Ryazan region and destroyed them": a count seen by a verb of
+      // detection, then downed by a coordinated verb with "it" or "them" for it (rule detectedAndDowned)
+      if (
+        RULES.detectedAndDowned &&
+        ((gov.polarity === 'other' && gov.at >= 0 && DETECTION_VERBS.has(toks[gov.at]!.low)) ||
+          // ("picked up a Ukrainian drone … and shot it down": the phrasal verb the lexicon does not hold)
+          (gov.polarity === 'none' && toks[c.from - 1]?.low === 'up' && toks[c.from - 2]?.low === 'picked'))
+      ) {
+        const k = downedByPronounAfter(toks, c, counts[ci + 1]);
+        if (k >= 0) gov = { polarity: 'claim', at: k };
+      }
       // "the attack included seven Shahed drones and five cruise missiles, which were destroyed": a relative clause after
       // a pair of counts joined by "and" tells both downed, when the first has no verb of its own (rule pairWhichRelative)
       if (
@@ -1664,8 +1714,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         !(mannedMemo ??= [MANNED_WORD.test(body) || CREWED_MORE.test(body)])[0]
       )
         partWeapon = 'drone';
+      // "One F-16 put all four of its missiles into cruise missiles and then used its cannon to shoot down three more": the
+      // aircraft counted before, the subject of the verb that downs this bare count, is the interceptor, not the threat
+      // (rule interceptorNotThreat)
+      const interceptor =
+        RULES.interceptorNotThreat &&
+        prev?.weapon === 'aircraft' &&
+        prev.gov.polarity !== 'claim' &&
+        c.weapon === null &&
+        gov.at > counts[ci - 1]!.npTo &&
+        gov.at < c.from;
       let before =
-        (c.weapon === null || c.weapon === 'unknown') && !prev?.weapon
+        (c.weapon === null || c.weapon === 'unknown') && (!prev?.weapon || interceptor)
           ? lastWeaponBefore(lookups.weaponWords(), countStart)
           : null;
       // ("Russia launched 65 Shahed drones and a missile overnight. Air defences brought down 46 of them": a part larger
@@ -1748,7 +1808,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (mlrsShells ? 'rocket' : null) ??
         c.weapon ??
         (mixed ? 'unknown' : null) ??
-        prev?.weapon ??
+        (interceptor ? null : prev?.weapon) ??
         (before === 'naval' ? null : before) ??
         'unknown';
       if ((samePeriodTally ??= samePeriodTallyAt(sentences, si))) {
@@ -3875,7 +3935,7 @@ const ATTACKER_KIEV = new RegExp(ATTACKER.source.replace('(Russia|Ukraine|Moscow
  * review).
  */
 const DEMONYM_LAUNCHED_COUNT =
-  /\b(Russian|Ukrainian)\s+(?:armed\s+)?(?:forces|troops|army|military)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|launches|fires)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred)\b)/i;
+  /\b(Russian|Ukrainian)\s+(?:armed\s+)?(?:forces|troops|army|military)\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|launches|fires)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+|roughly\s+|approximately\s+|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+|nearly\s+|almost\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+dozen|a\s+hundred)\b)/i;
 /** The country (its name or capital) that attacks in the sentence, as SPEAKER_COUNTRY keys it. */
 function attackerNamed(text: string): string | undefined {
   return ATTACKER.exec(text)?.[1] ?? (RULES.kievSpelling ? ATTACKER_KIEV.exec(text)?.[1] : undefined);

@@ -182,3 +182,46 @@ describe('a country that "sent" threats is the attacker, and where it sent them 
     ],
   ]);
 });
+
+describe('"every single" is all of them, not one', () => {
+  ruleFamily('everySingle', [["Ukraine's air force said it intercepted every single Kinzhal overnight.", []]]);
+  identityRows([["Ukraine's air force said it intercepted a single Kinzhal over Kyiv.", ['1 missile @ UA-30']]]);
+});
+
+describe('a bracketed abbreviation between the threats and "of Ukraine" leaves the country their owner', () => {
+  ruleFamily('bracketedOwner', [
+    [
+      "Russia's defence ministry said air defence systems destroyed 41 unmanned aerial vehicles (UAVs) of Ukraine overnight.",
+      ['41 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('an aircraft counted before a verb of downing is the interceptor, not the threat', () => {
+  ruleFamily('interceptorNotThreat', [
+    [
+      "Ukraine's air force said one F-16 spent its missiles on cruise missiles and then used its cannon to shoot down two more.",
+      ['2 missile @ country UA'],
+    ],
+  ]);
+});
+
+describe('a count detected, then downed as "it" or "them" after "and"', () => {
+  ruleFamily('detectedAndDowned', [
+    [
+      "Russia's defence ministry said air defence detected two Ukrainian drones over the Ryazan region and destroyed them.",
+      ['2 drone @ RU-RYA'],
+    ],
+    [
+      'The governor said air defence picked up a Ukrainian drone over the Ryazan region in good time and shot it down.',
+      ['1 drone @ RU-RYA'],
+    ],
+  ]);
+  identityRows([
+    // (a verb after "and" that does not down them leaves the count seen only)
+    [
+      "Russia's defence ministry said radars detected two Ukrainian drones over the Ryazan region and tracked them for an hour.",
+      [],
+    ],
+  ]);
+});

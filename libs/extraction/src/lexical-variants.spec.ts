@@ -150,7 +150,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   [
     '"were destroyed" as "were neutralised"',
     (s) => s.replace(/\b(were|was|had been|have been) destroyed\b/g, '$1 neutralised'),
-    0,
+    // (1 with session 49's batch xf: xf001, whose 'The drone was destroyed only 12 kilometres short of the … airfield'
+    // is read as a ground loss, and as 'neutralised' places the drone downed before it in the Ryazan region)
+    1,
   ],
   ['"shot down" as "brought down"', (s) => s.replace(/\bshot down\b/g, 'brought down'), 0],
   [
@@ -174,7 +176,8 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   ],
   // (3 since session 48: in vb002 the lede's single, read as the one a quoted post places further on, is past the lede's
   // 300 characters with the dateline before it)
-  ['a wire dateline ("LONDON, March 3 (Reuters) - ")', (s) => withDateline(s), 3],
+  // (4 with session 49's batch xf: xf003, whose Kyiv-filed jets take the capital's place once the story is filed from London)
+  ['a wire dateline ("LONDON, March 3 (Reuters) - ")', (s) => withDateline(s), 4],
   // (4 with session 49's batch xb: xb008, whose Polish count of drones from Belarus takes Ukraine's side once a closing
   // line names the war in Ukraine, as it did before the forty-sixth round)
   ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 4],

@@ -1016,6 +1016,9 @@ const DEFENCES_OF =
 /** "117 unmanned aerial vehicles of Ukraine": a weapon noun and "of" before a country name the threats' owner. */
 export const WEAPON_OF =
   /\b(?:drones|uavs|vehicles|missiles|rockets|aircraft|jets|helicopters|bombs|projectiles|targets)\s+of\s+(?:the\s+)?$/i;
+/** "vehicles (UAVs) of ", "missiles (ALCMs) of the ": threats, their bracketed abbreviation, then "of" (rule bracketedOwner). */
+const WEAPON_ABBR_OF =
+  /\b(?:drones|uavs|vehicles|missiles|rockets|aircraft|projectiles)\s+\(\s*[A-Za-z-]{2,12}(?:\s+[A-Za-z-]{2,12}){0,2}\s*\)\s+of\s+(?:the\s+)?$/i;
 const OWNER_OF =
   /\b(?:forces|force|army|military|ministry|navy|guard|command|staff|service|troops|units|defenders|defen[cs]e|affairs|government|administration)\s+of\s+(?:the\s+)?$/i;
 
@@ -1045,6 +1048,8 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
       !(RULES.warIn && WAR_IN.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) &&
       // "117 unmanned aerial vehicles of Ukraine": whose threats, not where they were stopped
       !(RULES.weaponOwner && WEAPON_OF.test(inp.body.slice(Math.max(0, p.start - 40), p.start))) &&
+      // ("… unmanned aerial vehicles (UAVs) of Ukraine": the same with the abbreviation between; rule bracketedOwner)
+      !(RULES.bracketedOwner && WEAPON_ABBR_OF.test(inp.body.slice(Math.max(0, p.start - 48), p.start))) &&
       (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) ||
         /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)))
     )

@@ -183,6 +183,8 @@ function numberAtRaw(toks: Tok[], i: number, text: string, base: number): Number
   }
   // "another three drones": the number that follows is the count
   if (t.low === 'another' && toks[i + 1] && (toks[i + 1]!.kind === 'n' || isNumberStart(toks[i + 1]!.low))) return null;
+  // ("intercepted every single Kinzhal": all of them, not one; rule everySingle)
+  if (t.low === 'single' && RULES.everySingle && toks[i - 1]?.low === 'every') return null;
   if (t.low === 'another' || t.low === 'single') return { value: 1, from: i, to: i + 1, weak: true };
   // "both missiles" = 2 (claims.md, edge case 9); weak: a count only with a weapon noun or a verb after it
   if (t.low === 'both') return { value: 2, from: i, to: i + 1, weak: true };

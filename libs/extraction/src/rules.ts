@@ -827,6 +827,14 @@ export const RULES = {
   sentAttacker: true,
   /** "Ukraine had sent 23 kamikaze drones against the Crimean Peninsula. Air-defence systems destroyed 15 of them": the place a set was "sent" against or at is its target, which places the parts a later sentence downs, as it does for a set launched at a place. */
   sentTarget: true,
+  /** "they intercepted every single (!) Kinzhal": "every single" is all of them, a number the words do not give, not one. */
+  everySingle: true,
+  /** "destroyed 118 fixed-wing unmanned aerial vehicles (UAVs) of Ukraine": a bracketed abbreviation between the threats and "of Ukraine" leaves the country their owner, as "vehicles of Ukraine" is (weaponOwner), not where they were stopped. */
+  bracketedOwner: true,
+  /** "One F-16 put all four of its air-to-air missiles into cruise missiles and then used its cannon to shoot down three more": an aircraft counted before a verb of downing, with no downing of its own, is the interceptor, so the bare count after the verb is of the threats named before it, not of aircraft. */
+  interceptorNotThreat: true,
+  /** "Air defence detected two Ukrainian drones over the Ryazan region and destroyed them", "picked up a drone … and shot it down": a count seen by a verb of detection and then downed by a verb after "and" that takes it back as "it" or "them" is a claim, as "detected and destroyed two drones" is. */
+  detectedAndDowned: true,
 };
 
 export type RuleName = keyof typeof RULES;
