@@ -666,15 +666,8 @@ function seaBeforeLandmark(
   return land && NEAR_LANDMARK.test(body.slice(sea.end, land.start)) ? sea.code : null;
 }
 
-/** Verbs that see threats without stopping them ("detected", "spotted", "picked up"; rule detectedAndDowned). */
-const DETECTION_VERBS: ReadonlySet<string> = new Set([
-  'detected',
-  'spotted',
-  'tracked',
-  'picked',
-  'identified',
-  'located',
-]);
+/** Verbs that see threats without stopping them ("detected", "spotted"; "picked up" is read apart; rule detectedAndDowned). */
+const DETECTION_VERBS: ReadonlySet<string> = new Set(['detected', 'spotted', 'tracked', 'identified', 'located']);
 /**
  * The token of the verb of downing that takes the count `c` back as "it" / "them" after "and" ("and destroyed them",
  * "and then shot it down"), within 16 tokens of it, before the next count and the clause's end; else -1 (rule
