@@ -22,7 +22,7 @@ import {
 } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
-import { AERIAL_VEHICLE, QUALIFIER_WORDS_MORE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
+import { AERIAL_VEHICLE, DOWN_VERBS, QUALIFIER_WORDS_MORE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
 import {
   CITY_OBLAST,
   datelineAt,
@@ -682,13 +682,12 @@ function downedByPronounAfter(toks: Tok[], c: Count, next: Count | undefined): n
     const v = ADVERB_AFTER_AND.has(toks[k + 1]?.low ?? '') ? k + 2 : k + 1;
     const w = toks[v]?.low ?? '';
     const obj = toks[v + 1]?.low ?? '';
-    if (PARTICLE_DOWN_VERBS.has(w) && (obj === 'it' || obj === 'them') && toks[v + 2]?.low === 'down') return v;
+    if (DOWN_VERBS.has(w) && (obj === 'it' || obj === 'them') && toks[v + 2]?.low === 'down') return v;
     if (PRONOUN_DOWN_VERBS.has(w) && (obj === 'it' || obj === 'them' || obj === 'both')) return v;
   }
   return -1;
 }
 const ADVERB_AFTER_AND: ReadonlySet<string> = new Set(['then', 'later', 'subsequently', 'successfully']);
-const PARTICLE_DOWN_VERBS: ReadonlySet<string> = new Set(['shot', 'brought', 'took', 'knocked']);
 const PRONOUN_DOWN_VERBS: ReadonlySet<string> = new Set([
   'destroyed',
   'downed',
@@ -701,9 +700,6 @@ const PRONOUN_DOWN_VERBS: ReadonlySet<string> = new Set([
 /** "Specifically, …", "In particular, …", "Namely, …": a sentence that details the one before (rule elaborationOpener). */
 const ELABORATION_OPENS =
   /^\W{0,2}(?:(?:More\s+)?[Ss]pecifically|In\s+particular|Namely|In\s+detail|More\s+precisely)\s*,/;
-
-/** Right before a country that owns the threats: "UAVs of ", "drones of " (rule elaborationOpener). */
-const THREATS_OF = /\b(?:drones|UAVs|missiles|rockets)\s+of\s+$/i;
 
 /** The one region or regional place a sentence names (not a country, a sea or a generic capital), else null. */
 function oneRegionOf(text: string): string | null {
@@ -2476,7 +2472,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
               p.kind === 'demonym' ||
               p.code === countryOfRegion(named) ||
               p.code === c.origin ||
-              THREATS_OF.test(body.slice(Math.max(0, p.start - 24), p.start)),
+              WEAPON_OF.test(body.slice(Math.max(0, p.start - 40), p.start)),
           )
         )
           regions = [named];

@@ -2122,8 +2122,7 @@ const CLAUSE_BEFORE = /;\s*|,\s+(?:and|but)\s+that\s+/g;
 /** Where the count's clause ends after it: another clause joined by a conjunction or a participle of saying. */
 const CLAUSE_AFTER_COUNT_BEFORE = /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)|,\s+(?:adding|saying|noting|stressing)\b/;
 /** The same, and a comment on the event after a comma, "…, in what was the seventh attack this month" (rule inWhatTally). */
-const CLAUSE_AFTER_COUNT =
-  /[;]|,\s+(?:and|but|while|whereas)\s+(?!\d)|,\s+(?:adding|saying|noting|stressing)\b|,\s+in\s+what\b/;
+const CLAUSE_AFTER_COUNT = new RegExp(String.raw`${CLAUSE_AFTER_COUNT_BEFORE.source}|,\s+in\s+what\b`);
 
 /** A tally over a month or longer, in the count's own clause (up to a following ", and <subject>", ";" or ", but"). */
 /** Whether the clause of count `c` covers a month or longer ("since the war began", "during March"): a tally, not a report. */
