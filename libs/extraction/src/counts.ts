@@ -74,6 +74,9 @@ export interface Count {
 
 /** Prefixes glued by a hyphen that make a word of their own ("anti-aircraft", "counter-drone"; rule hyphenHead). */
 const PREFIXES: ReadonlySet<string> = new Set(['anti', 'counter', 'non', 'pro']);
+/** A determiner or number that makes the phrase after "of" no bare singular (rule headlineDowningOf). */
+const ARTICLE_OR_NUMBER =
+  /^(?:a|an|the|its|their|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|all|some|many)$/;
 /** Participles that take "down" in a headline's downing ("shot down", "brought down"). */
 const HEADLINE_PARTICLE_VERBS: ReadonlySet<string> = new Set(['shot', 'brought', 'knocked', 'taken']);
 /** What may follow a headline's passive participle ("… downed over Kyiv region", "… shot down near Kupiansk"). */
@@ -280,6 +283,10 @@ export function largestSet(counts: Count[]): SetMention | null {
   };
 }
 
+/** One modifier of a threat's kind before the second head of a mixed count ("missiles and exploding drones"; rule modifiedOtherHead). */
+const MIXED_OTHER_MODIFIERS = new Set(
+  'exploding attack kamikaze strike suicide combat cruise ballistic guided loitering'.split(' '),
+);
 /** Prepositions of place before "N others" (rule placeOthers). */
 // (not "on": "mobile groups fired on four others", "electronic warfare was used on three others" are threats; review)
 // (nor "at": "fired at three others, which were later destroyed", second review)
@@ -423,8 +430,24 @@ export function findCounts(
       HEADLINE_AFTER_VERB.has(toks[toks[np.to + 1]?.low === 'down' ? np.to + 2 : np.to + 1]?.low ?? '')
     )
       out.push(singleThreat(0, np, np.weapon));
+    // ("Russia Reports Downing of U.S.-Built F-16 Fighter Jet": a headline's downing noun with its singular threat after
+    // "of" and no article; rule headlineDowningOf)
+    if (out.length === 0 && RULES.headlineDowningOf) {
+      const at = toks.findIndex((t, k) => DOWNING_NOUNS.has(t.low) && toks[k + 1]?.low === 'of');
+      const of = at >= 0 ? nounPhrase(toks, at + 2) : null;
+      const ofHead = of && of.weapon !== null && !of.nonHead ? toks[of.to - 1] : undefined;
+      if (
+        of &&
+        ofHead &&
+        !ARTICLE_OR_NUMBER.test(toks[at + 2]!.low) &&
+        (DEFINITE_HEADS.has(ofHead.low) ||
+          (of.weapon === 'aircraft' && ofHead.low !== 'aircraft' && !/s$/.test(ofHead.low))) &&
+        (of.to >= toks.length - 1 || HEADLINE_AFTER_VERB.has(toks[of.to]!.low))
+      )
+        out.push(singleThreat(at + 2, of, of.weapon));
+    }
   }
-  for (let i = out.length > 0 ? out[0]!.npTo : 0; i < toks.length; i++) {
+  for (let i = out.length > 0 ? out[out.length - 1]!.npTo : 0; i < toks.length; i++) {
     // "All of them were destroyed", "all but two were shot down" after "Russia fired 31 missiles": the set, or the set less N
     if (toks[i]!.low === 'all' && toks[i + 1]?.low !== 'the' && toks[i - 1]?.low !== 'of') {
       const set = largestSet(out);
@@ -1267,6 +1290,16 @@ const DEFENDER_WORDS = new Set(
 );
 const ATTACKER_WORDS = new Set('drone drones uav uavs strike strikes missile missiles attack attacks'.split(' '));
 
+/** The comma that closes a short aside opened by the comma at `open` (five words at most, no count), or `open` - 1 when none. */
+function asideCloses(toks: Tok[], open: number): number {
+  for (let x = open + 1; x < Math.min(toks.length, open + 7); x++) {
+    const t = toks[x]!;
+    if (t.raw === ',') return x > open + 1 ? x : open - 1;
+    if (t.kind !== 'w' || isNumberWord(t.low)) return open - 1;
+  }
+  return open - 1;
+}
+
 function oneOfNotACount(toks: Tok[], k: number): boolean {
   // ("shot down all but one of the attack drones": the set less one, not one; rule allButOneOf)
   // ("all bar one of", "all except one of": the same, second review)
@@ -1279,8 +1312,11 @@ function oneOfNotACount(toks: Tok[], k: number): boolean {
     return true;
   // "One of them was brought down in the Kaluga region": a part downed in its own passive, as "two of them were" is
   if (ONE_OF_SET.has(toks[k]?.low ?? '') && toks[k - 2]?.low === 'one') {
+    // ("Only one of them, it was noted, was brought down over Tatarstan": read past a short aside between commas; rule
+    // oneOfAside)
+    const a = RULES.oneOfAside && toks[k + 1]?.raw === ',' ? asideCloses(toks, k + 1) : k;
     const v =
-      toks[k + 1]?.low === 'was' ? k + 2 : toks[k + 1]?.low === 'had' && toks[k + 2]?.low === 'been' ? k + 3 : -1;
+      toks[a + 1]?.low === 'was' ? a + 2 : toks[a + 1]?.low === 'had' && toks[a + 2]?.low === 'been' ? a + 3 : -1;
     const w = toks[v]?.low ?? '';
     if (v > 0 && (ONE_OF_DOWNED.test(w) || (/^(?:shot|brought)$/.test(w) && toks[v + 1]?.low === 'down'))) return false;
   }
@@ -2442,6 +2478,33 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
   ) {
     return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin, typeOrigin };
   }
+  // ("31 of 32 missiles and exploding drones": the other weapon's head after one modifier of its kind; rule
+  // modifiedOtherHead)
+  // (or the drones' three-word head there: "missiles and exploding unmanned aerial vehicles")
+  const modifiedOther = toks[lastWeapon + 3];
+  const longDroneHead =
+    UNCREWED.has(modifiedOther?.low ?? '') &&
+    toks[lastWeapon + 4]?.low === 'aerial' &&
+    toks[lastWeapon + 5] !== undefined &&
+    isAerialVehicle(toks, lastWeapon + 5);
+  const otherWeapon = longDroneHead ? 'drone' : WEAPON_HEADS.get(modifiedOther?.low ?? '');
+  if (
+    RULES.modifiedOtherHead &&
+    conj &&
+    (conj.low === 'and' || conj.low === 'or') &&
+    other &&
+    MIXED_OTHER_MODIFIERS.has(other.low) &&
+    otherWeapon !== undefined &&
+    otherWeapon !== WEAPON_HEADS.get(toks[lastWeapon]!.low) &&
+    /s$/.test(toks[longDroneHead ? lastWeapon + 5 : lastWeapon + 3]!.low) === /s$/.test(toks[lastWeapon]!.low)
+  )
+    return {
+      weapon: 'unknown',
+      to: longDroneHead ? lastWeapon + 6 : lastWeapon + 4,
+      nonHead: false,
+      origin,
+      typeOrigin,
+    };
   // "45 missiles and unmanned aerial vehicles": the drones' three-word head as the other weapon of a mixed count
   if (
     conj &&

@@ -55,7 +55,7 @@ import { RULES } from './rules';
 import { segmentsOf, type Segment } from './segments';
 import { QUOTE_OPEN, splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
-import { blankHashtags, blankInterjections, foldLookAlikes, foldTitleCase } from './typography';
+import { blankHashtags, blankInterjections, foldDottedOrigin, foldLookAlikes, foldTitleCase } from './typography';
 import { foldLayout } from './layout';
 import { withoutFurniture } from './furniture';
 import type { Draft, ExtractedClaim } from './draft';
@@ -355,8 +355,9 @@ const REGIONS_OF_COUNTRY =
   /\b(?:various|several|multiple|many|a\s+number\s+of|\w+)\s+(?:regions|oblasts|provinces)\s+of\s+(?:Russia|Ukraine)\b|\b(?:various|several|multiple|many|\w+)\s+(?:Russian|Ukrainian)\s+(?:regions|oblasts|provinces)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:Russian|Ukrainian)\s+(?:border\s+|frontier\s+)?(?:region|oblast|province)\b|\b(?:a|an|one)\s+(?:\w+\s+)?(?:region|oblast|province)\s+of\s+(?:Russia|Ukraine)\b/i;
 const SOME_OF_THE_REGIONS =
   /\b(?:a\s+number\s+of|several|various|many|multiple|some)\s+(?:\w+\s+)?(?:regions|oblasts|provinces|areas)\b[^.;]*\bamong\s+them\b/i;
+// ("…over the Moscow region, the Belgorod region and a number of other places": session 50)
 const PARTIAL_LIST =
-  /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|(?:parts|places|territories)(?!\s+(?:in|of)\s+(?:the\s+)?[\w-]+\s+(?:region|oblast|province)\b))\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
+  /\b(?:and|as\s+well\s+as|or)\s+(?:in\s+|over\s+|above\s+)?(?:the\s+)?(?:other|several|various|some\s+other|a\s+few\s+other|a\s+number\s+of(?:\s+other)?)\s+(?:\w+\s+)?(?:regions|oblasts|areas|provinces|(?:parts|places|territories)(?!\s+(?:in|of)\s+(?:the\s+)?[\w-]+\s+(?:region|oblast|province)\b))\b|\band\s+elsewhere\b|\bamong\s+others\b|\bamong\s+other\s+(?:regions|places|areas)\b/i;
 /** A count that adds to one before it: "another", "a further", "one more", "an additional", "yet another", "two more". */
 const ADDITIVE =
   /(?:^|\s)(?:another|a\s+further|further|an?\s+additional|additional|yet\s+another|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more|further|additional))\b/i;
@@ -879,6 +880,9 @@ const CLAUSE_JOIN = /,\s+and\s+|;\s+/g;
  */
 function restatingClause(s: { start: number; text: string }): { start: number; text: string } | null {
   const restatement = restatementPattern();
+  // ("14 of the 17 missiles fired had been destroyed. All missiles aimed at the capital were destroyed": the threats on
+  // their way to one target are a part, not the count told again; rule aimedPartNotRestated)
+  if (RULES.aimedPartNotRestated && AIMED_PART_OPENS.test(s.text)) return null;
   if (restatement.test(s.text)) return s;
   CLAUSE_JOIN.lastIndex = 0;
   for (let m = CLAUSE_JOIN.exec(s.text); m !== null; m = CLAUSE_JOIN.exec(s.text)) {
@@ -888,6 +892,10 @@ function restatingClause(s: { start: number; text: string }): { start: number; t
   }
   return null;
 }
+
+/** A sentence that opens on all the threats aimed at one place ("All missiles aimed at the capital were …"; rule aimedPartNotRestated). */
+const AIMED_PART_OPENS =
+  /^["“]?\s*all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|targets|Shaheds)\s+(?:that\s+were\s+)?(?:aimed|directed|heading|headed|flying|fired|launched)\s+(?:at|towards?|for)\b/i;
 
 /** Cheap test before dating a sentence that has no claim. */
 const DATE_HINT = /\d|day\b|overnight|tonight|night/i;
@@ -959,7 +967,7 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
 
 /** The body as the rules read it: look-alikes, layout, interjections, hashtags and Title Case folded, one character for one. */
 function textForRules(original: string): string {
-  return foldTitleCase(blankHashtags(blankInterjections(foldLayout(foldLookAlikes(original)))));
+  return foldTitleCase(blankHashtags(blankInterjections(foldLayout(foldDottedOrigin(foldLookAlikes(original))))));
 }
 
 function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts): ExtractedClaim[] {
@@ -3126,7 +3134,16 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
     const preceding = body.slice(Math.max(s.start, start - 40), start);
     // ("Kyiv tried to attack Crimea with 38 drones": the infinitive of an attack names its target too; rule
     // toAttackTarget)
-    if (!scene && !listed && !before.test(preceding) && !(RULES.toAttackTarget && TO_ATTACK_BEFORE.test(preceding)))
+    // ("Ukraine fired 16 cruise missiles at a Russian shipyard in Kerch": a site named as the target, then the place it
+    // is in; rule siteInTarget)
+    const siteIn = RULES.siteInTarget && before === TARGET_BEFORE && SITE_IN_TARGET_BEFORE.test(preceding);
+    if (
+      !scene &&
+      !listed &&
+      !siteIn &&
+      !before.test(preceding) &&
+      !(RULES.toAttackTarget && TO_ATTACK_BEFORE.test(preceding))
+    )
       return null;
     targetEnd = p.end + s.start;
     codes.add(p.code);
@@ -3134,6 +3151,9 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
   return codes.size === 1 ? [...codes] : null;
 }
 
+/** Right before the place a targeted site is in: "at a Russian shipyard in ", "on an airfield near the " (rule siteInTarget). */
+const SITE_IN_TARGET_BEFORE =
+  /\b(?:attacked|struck|targeted|at|on|against)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}(?:in|near|outside)\s+(?:the\s+)?$/i;
 /** Right before a target an attempt names: "tried to attack ", "attempted to strike the " (rule toAttackTarget). */
 const TO_ATTACK_BEFORE =
   /\b(?:tried|tries|trying|attempted|attempting|sought)\s+to\s+(?:attack|strike|hit|target)\s+(?:the\s+)?$/i;
@@ -3531,6 +3551,9 @@ const SET_DOWNED = new RegExp(
     String.raw`|(?<!\b(?:nearly|almost|not|virtually|practically)\s)\ball\s+(?:of\s+)?(?:the\s+)?(?:(?:enemy|russian|ukrainian|attack|attacking|hostile)\s+)*(drones|uavs|missiles|rockets|shaheds|targets|${AERIAL_VEHICLE}s)\s+(?:were|had\s+been|have\s+been)\s+${DOWNED_WORDS}`,
   'i',
 );
+/** "Ukrainian forces managed to shoot them down", "were able to destroy them": a downing achieved, in the infinitive (rule managedToDownSet). */
+const MANAGED_SET_DOWNED =
+  /\b(?:managed|(?:was|were)\s+able|succeeded)\s+to\s+(?:(?:shoot|bring|take|knock)\s+(?:them|all\s+of\s+them)\s+(?:all\s+)?down|(?:down|destroy|intercept|neutrali[sz]e)\s+(?:them|all\s+of\s+them))\b/i;
 /** "Every one of the missiles was shot down": the whole set the noun names (rule everyOneOfNoun; group 1: the noun). */
 const EVERY_ONE_OF_SET = new RegExp(
   String.raw`\bevery\s+one\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(drones|uavs|missiles|rockets|shaheds|${AERIAL_VEHICLE}s)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+${DOWNED_WORDS}`,
@@ -3569,7 +3592,8 @@ function downedReference(
   const m =
     (SET_DOWNED_HINT.test(text) ? SET_DOWNED.exec(text) : null) ??
     (RULES.setDownedToo && /\bthey\b/i.test(text) ? SET_DOWNED_TOO.exec(text) : null) ??
-    (RULES.everyOneOfNoun && /\bevery one of the\b/i.test(text) ? EVERY_ONE_OF_SET.exec(text) : null);
+    (RULES.everyOneOfNoun && /\bevery one of the\b/i.test(text) ? EVERY_ONE_OF_SET.exec(text) : null) ??
+    (RULES.managedToDownSet && /\bthem\b/i.test(text) ? MANAGED_SET_DOWNED.exec(text) : null);
   const definite = m === null && RULES.definitePluralSet ? SET_DOWNED_DEFINITE.exec(text) : null;
   const found = m ?? definite;
   if (!found || SET_DOWNED_VETO.test(text)) return null;

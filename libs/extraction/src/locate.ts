@@ -74,7 +74,7 @@ const FROM_PLATFORM =
 const REFERENCE = new RegExp(
   String.raw`(?:\b(?:closer|nearer)\s+to|\b(?:further|farther|away)\s+from|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of` +
     String.raw`|\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\(\d+\s+\w+\)\s+)?(?:from|of|away\s+from|outside|short\s+of)` +
-    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\boff\s+the\s+(?:\w+\s+)?coast\s+of|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+|town\s+of\s+)?$`,
+    String.raw`|\bborder(?:s|ing)?(?:\s+with)?|\bneighbou?r(?:s|ing)?|\badjacent\s+to|\boff\s+the\s+(?:[\w-]+\s+)?coast\s+of|\bbeyond|\bsurrounding|\bencircling|\bbesides|\bapart\s+from|\bexcept(?:\s+for)?|\bin\s+addition\s+to|\btowards?\s+the\s+border\s+with)\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+|town\s+of\s+)?$`,
   'i',
 );
 /** "to Moscow's north-west", "to the capital's south": a compass point of the place, after its name. */
@@ -216,6 +216,11 @@ const CAPITAL_SHOT_DOWN =
   /^\s+(?:(?:had|has|have)\s+)?(?:(?:also|successfully|reportedly|now|already)\s+)?(?:shot\s+down|downed|intercepted|destroyed|brought\s+down|neutrali[sz]ed|repelled)\b/i;
 /** A capital that speaks ("Moscow speaks of a massive attack"): the government, unless a place word comes before it. */
 const CAPITAL_SPEAKS = /^\s+(?:speaks|spoke|speaking)\s+of\b/i;
+/** A relative clause's opener right before its subject (rule capitalThinks). */
+const RELATIVE_OPENS_BEFORE = /\b(?:that|which|what)\s+$/i;
+/** A verb of judging or telling after a capital, its perfect's auxiliary first ("had considered", "touts"; rule capitalThinks). */
+const CAPITAL_THINKS =
+  /^\s+(?:(?:had|has|have|once|long|itself)\s+)*(?:considered|considers|called|calls|claimed|claims|described|describes|touted|touts|believed|believes|boasted|boasts|deemed|deems|thought|hailed|hails|regarded|regards|billed|bills|insisted|insists|presented|presents)\b/i;
 /** Words that tell the city's own office or official speaking, not the government ("Kyiv's military administration said"). */
 const CITY_OFFICE = /\b(?:administration|office|KMVA|city\s+hall)\b/i;
 /** Where a clause's subject opens: the sentence's start, a report's "said (that)", a comma or a conjunction. */
@@ -687,6 +692,16 @@ export function locate(inp: LocateInput): Located {
       !/\b(?:in|over|near|at|around|from|of|outside)\s+(?:the\s+)?$/i.test(before)
     )
       return false;
+    // ("…, thwarting a weapon that Moscow had considered almost impossible to stop": a capital that thinks or speaks in a
+    // relative clause is the government; rule capitalThinks)
+    if (
+      RULES.capitalThinks &&
+      (p.code === 'RU-MOW' || p.code === 'UA-30') &&
+      p.kind !== 'capital' &&
+      RELATIVE_OPENS_BEFORE.test(before) &&
+      CAPITAL_THINKS.test(body.slice(p.end, p.end + 40))
+    )
+      return false;
     // "according to the Defence Ministry in Moscow", "the air force in Kyiv said": the seat of who speaks, not where threats fell
     if (isSeat(body, inp.sentenceStart, p)) return false;
     return true;
@@ -876,15 +891,31 @@ const LIST_GAP_FROM =
   /^(?:\s+(?:region|oblast|krai|territory|republic))?\s*(?:,\s*(?:(?:and|or)\s+(?:the\s+)?)?|\s+(?:and|or)\s+(?:the\s+)?)$/i;
 const APART_FROM = /\b(?:apart|aside|far|away)\s+from\s+(?:the\s+)?$/i;
 
+/** Between the second of a pair of places and the count it labels: "[Kherson and Kirovohrad] regions – " (rule dashEachList). */
+const PAIR_DASH = /^\s*(?:(?:regions?|oblasts?|krais?|provinces?)\s*)?[–—-]\s*$/i;
 function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, places: PlaceMention[]): boolean {
   if (!Number.isFinite(nextCountStart)) return false;
   const gap = body.slice(p.end, nextCountStart);
   // "…, in the Belgorod region – six, and in Bryansk – one": a place with a preposition labelled by a dash is the next count's
   if (
     /^\s*(?:(?:region|oblast|krai|province|republic)\s*)?[–—-]\s*$/i.test(gap) &&
-    /^[\p{L}\d]+\s*(?:[,.;]|and\b|$)/u.test(body.slice(nextCountStart, nextCountStart + 20))
+    (/^[\p{L}\d]+\s*(?:[,.;]|and\b|$)/u.test(body.slice(nextCountStart, nextCountStart + 20)) ||
+      (RULES.dashEachList &&
+        /^[\p{L}\d]+\s+each\s*(?:[,.;]|and\b|$)/u.test(body.slice(nextCountStart, nextCountStart + 25))))
   )
     return true;
+  // ("Mykolaiv region – 7, Kherson and Kirovohrad regions – 2 each": the first of two places joined by "and" before a
+  // dash labels the next count as the second does; rule dashEachList)
+  if (RULES.dashEachList && /^\s+and\s/i.test(gap)) {
+    const q = places.find((x) => x.start > p.end && /^\s+and\s+$/i.test(body.slice(p.end, x.start)));
+    if (
+      q &&
+      q.end < nextCountStart &&
+      PAIR_DASH.test(body.slice(q.end, nextCountStart)) &&
+      leadsNextCount(body, q, nextCountStart, places)
+    )
+      return true;
+  }
   const before = body.slice(Math.max(0, p.start - 25), p.start);
   const prepositional =
     PREPOSITION_BEFORE.exec(before) ??

@@ -301,6 +301,9 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   const right = rightGovernor(toks, c, counts);
   // 3. an active verb before the count, in the same clause
   const left = leftGovernor(toks, c);
+  // ("shot down two missiles said to have been launched by Ukraine": a reduced relative of report after the object is no
+  // verb of the count's, the verb before it governs; rule reportedToHaveBeen)
+  if (right && left && RULES.reportedToHaveBeen && reportedToHaveBeen(toks, c.npTo, right.gov.at)) return left;
   // "shot down 303 drones, and 415 were lost from radar": a verb reached only across a list of counts yields to the count's own verb before it
   if (right && right.passive && !(right.viaList && left)) return right.gov;
   // "…were shot down, and 12 hit their targets": a bare number right before an active verb is its subject
@@ -324,6 +327,29 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   if (left) return left;
   if (right) return right.gov;
   return { polarity: 'none', at: -1 };
+}
+
+/** Verbs of report before "to have been" ("said to have been launched"; rule reportedToHaveBeen). */
+const REPORTED_TO_HAVE = new Set([
+  'said',
+  'reported',
+  'believed',
+  'thought',
+  'alleged',
+  'understood',
+  'claimed',
+  'known',
+  'presumed',
+]);
+/** Right after the count's phrase at `from`: "said to have been" and then the verb at `at`. */
+function reportedToHaveBeen(toks: Tok[], from: number, at: number): boolean {
+  return (
+    REPORTED_TO_HAVE.has(toks[from]?.low ?? '') &&
+    toks[from + 1]?.low === 'to' &&
+    toks[from + 2]?.low === 'have' &&
+    toks[from + 3]?.low === 'been' &&
+    at === from + 4
+  );
 }
 
 /** The verb at `at` follows the count (and its "others" / "more") right after an ", including …," aside, auxiliaries between. */
@@ -1551,6 +1577,17 @@ function rightGovernor(
     // "both missiles fired were shot down": a participle that only modifies, the verb follows
     // (also across a time phrase: "the 27 drones the occupier sent this time were shot down")
     if (p === 'other' && !aux && PASSIVE_AUX.has(toks[k + 1 + timePhrase(toks, k + 1)]?.low ?? '')) continue;
+    // ("51 of the 56 drones launched had been shot down": the perfect's auxiliary too, the participle right after the
+    // counted phrase; rule participleThenPerfect)
+    if (
+      p === 'other' &&
+      !aux &&
+      RULES.participleThenPerfect &&
+      k === listEnd &&
+      PERFECT_AUX.has(toks[k + 1]?.low ?? '') &&
+      toks[k + 2]?.low === 'been'
+    )
+      continue;
     // "A Belarusian fighter jet shot down a Russian drone": the count is the subject of an active verb with an object
     // (a bare plural object only right after the count's own phrase: not after a coordinated count, "7 drones …, and two
     // F-16s destroyed cruise missiles", where the 7 is the verb before's; review)

@@ -835,6 +835,28 @@ export const RULES = {
   interceptorNotThreat: true,
   /** "Air defence detected two Ukrainian drones over the Ryazan region and destroyed them", "picked up a drone … and shot it down": a count seen by a verb of detection and then downed by a verb after "and" that takes it back as "it" or "them" is a claim, as "detected and destroyed two drones" is. */
   detectedAndDowned: true,
+  /** "Odesa region – 9, Mykolaiv region – 7, Kherson and Kirovohrad regions – 2 each": places before a dash and a count with "each" label that count, both of a pair joined by "and", not the count before them. */
+  dashEachList: true,
+  /** "Ukraine fired 16 cruise missiles at a Russian shipyard in Kerch. Air defences destroyed fourteen of the missiles": a set fired at a site in a place is fired at that place, whose parts a later sentence downs there. */
+  siteInTarget: true,
+  /** "51 of the 56 drones launched had been shot down": a participle after the counted phrase with "had / has / have been" after it only modifies, as one with "were" after it does; the count's verb is the passive. */
+  participleThenPerfect: true,
+  /** "14 of the 17 missiles fired had been destroyed. All missiles aimed at the capital were destroyed": the threats aimed at one place are a part of the count before, not its restatement with a place. */
+  aimedPartNotRestated: true,
+  /** "…brought down seven Kinzhal missiles, thwarting a weapon that Moscow had considered almost impossible to stop": a capital that judges or tells in a relative clause is its government, not a place. */
+  capitalThinks: true,
+  /** "Russia launched 13 Shahed drones. Ukrainian forces managed to shoot them down": a downing achieved ("managed / was able / succeeded to") in the infinitive downs the whole set, as "shot them down" does. */
+  managedToDownSet: true,
+  /** "…had shot down two missiles said to have been launched overnight by Ukraine": "said / reported / believed to have been" after a downed object opens a reduced relative; the verb before the count governs it. */
+  reportedToHaveBeen: true,
+  /** "shot down 31 of 32 missiles and exploding drones": a count of two weapons is mixed (unknown) also when one modifier of the threat's kind stands before the second head, as "missiles and drones" is. */
+  modifiedOtherHead: true,
+  /** "Only one of them, it was noted, was brought down over Tatarstan": "one of them" downed in its own passive also past a short aside between commas. */
+  oneOfAside: true,
+  /** "Russia Reports Downing of U.S.-Built F-16 Fighter Jet": a headline's downing noun with a singular threat after "of" and no article, closing the line, counts one. */
+  headlineDowningOf: true,
+  /** "two U.S.-made ATACMS missiles": a dotted two-letter origin glued by a hyphen is read as "US-made", so the number and its noun stay one phrase. */
+  dottedOrigin: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -62,6 +62,20 @@ export function blankHashtags(text: string): string {
   return text.replace(HASHTAG, ' ');
 }
 
+/** "U.S.-made", "U.K.-supplied": a dotted two-letter origin glued to its participle by a hyphen (rule dottedOrigin). */
+const DOTTED_ORIGIN = /\b(\p{Lu})\.(\p{Lu})\.-(\p{L}+)/gu;
+
+/**
+ * The text with each "U.S.-made" read as "US-made", two spaces after the compound for the two full stops (the text
+ * before and after it keeps the body's offsets, and the compound's first letter its own), so that "two U.S.-made
+ * ATACMS missiles" is one noun phrase as "two US-made ATACMS missiles" is, not a number before an abbreviation's stops
+ * (rule dottedOrigin); the same string when it has none.
+ */
+export function foldDottedOrigin(text: string): string {
+  if (!RULES.dottedOrigin || !text.includes('.-')) return text;
+  return text.replace(DOTTED_ORIGIN, '$1$2-$3  ');
+}
+
 /** The text with each look-alike as its ASCII character; the same string (no copy) when it has none, as most have. */
 export function foldLookAlikes(text: string): string {
   return mayHoldLookAlike(text) ? text.replace(LOOK_ALIKES, (ch) => ASCII[ch]!) : text;

@@ -1,0 +1,167 @@
+/**
+ * The forty-seventh round (issue 11, session 50): a dash list whose last label is a pair with "each", a site in a place
+ * as an attack's target, a participle before "had been", a part aimed at one place not taken for the total, a capital
+ * that judges in a relative clause, a downing achieved in the infinitive, "said to have been" after a downed object,
+ * "missiles and exploding drones", "one of them" past an aside, a headline's "Downing of F-16", "U.S.-made"
+ * (libs/extraction/README.md, "Forty-seventh round"). The first row of each switchable family fails with its rule off.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('"Kherson and Kirovohrad regions – 2 each": a pair before a dash labels the count after it, not the one before', () => {
+  ruleFamily('dashEachList', [
+    [
+      'In total air defence forces destroyed 20 UAVs: Odesa region – 9, Mykolaiv region – 7, Kherson and Kirovohrad regions – 2 each.',
+      ['2 drone @ UA-35', '2 drone @ UA-65', '20 drone @ country UA', '7 drone @ UA-48', '9 drone @ UA-51'],
+    ],
+    [
+      'Air defence destroyed 20 UAVs: Odesa region – 9, Mykolaiv region – 7, Kherson and Kirovohrad regions – 4.',
+      ['20 drone @ country UA', '4 drone @ UA-35+UA-65', '7 drone @ UA-48', '9 drone @ UA-51'],
+    ],
+  ]);
+  identityRows([
+    // (a pair before a dash that opens a breakdown is the total's, not the first part's label)
+    [
+      'Russian air defences shot down 20 drones over the Kursk and Bryansk regions — 12 over the Kursk region and 8 over the Bryansk region.',
+      ['12 drone @ RU-KRS', '20 drone @ RU-BRY+RU-KRS', '8 drone @ RU-BRY'],
+    ],
+  ]);
+});
+
+describe('a set fired at a site "in" a place is fired at that place', () => {
+  ruleFamily('siteInTarget', [
+    [
+      'On Saturday Ukraine fired 16 cruise missiles at a Russian shipyard in Kerch. Air defences destroyed fourteen of the missiles.',
+      ['14 missile @ UA-43'],
+    ],
+    [
+      'The Ukrainian army fired 7 ballistic missiles at a site in the Bryansk region. Of these, 6 were shot down.',
+      ['6 missile @ RU-BRY'],
+    ],
+  ]);
+});
+
+describe('a participle right after the counted phrase, then "had been", only modifies it', () => {
+  ruleFamily('participleThenPerfect', [
+    ['Ukraine said 51 of the 56 drones launched had been shot down.', ['51 drone @ country UA']],
+    ['The air force said both missiles fired have been intercepted over Kyiv.', ['2 missile @ UA-30']],
+  ]);
+  identityRows([
+    // (an active perfect after the noun is the threats' own verb: "drones launched had hit" is no downing)
+    ['Ukraine said 12 drones launched had hit the port.', []],
+  ]);
+});
+
+describe('"All missiles aimed at the capital were destroyed" is a part, not the total told again with a place', () => {
+  ruleFamily('aimedPartNotRestated', [
+    [
+      'Ukraine said 14 of the 17 Russian missiles fired had been destroyed. All missiles aimed at the capital were destroyed, Kyiv officials wrote; it was the second attack in three days.',
+      ['14 missile @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (the threats told again with where they were downed still place the count)
+    [
+      'Ukraine said 14 of the 17 Russian missiles fired had been destroyed. The missiles were shot down over the Kyiv region.',
+      ['14 missile @ UA-32'],
+    ],
+  ]);
+});
+
+describe('a capital that judges or tells in a relative clause is its government', () => {
+  ruleFamily('capitalThinks', [
+    [
+      'Ukraine said it had brought down seven Kinzhal missiles in a single night, thwarting a weapon that Moscow had considered almost impossible to stop.',
+      ['7 missile @ country UA'],
+    ],
+    ['Ukraine shot down six Kinzhal missiles, which Moscow touts as unstoppable.', ['6 missile @ country UA']],
+  ]);
+  identityRows([
+    // (a capital after "over" in such a clause is still where)
+    ['Air defence shot down three drones that were flying over Moscow, the mayor said.', ['3 drone @ RU-MOW']],
+  ]);
+});
+
+describe('"managed to shoot them down": a downing achieved, in the infinitive, downs the whole set', () => {
+  ruleFamily('managedToDownSet', [
+    [
+      'The Russian armed forces launched 13 Shahed drones overnight. Ukrainian forces managed to shoot them down.',
+      ['13 drone @ country UA'],
+    ],
+    ['Russia launched 13 Shahed drones overnight. Air defence was able to destroy them.', ['13 drone @ country UA']],
+  ]);
+  identityRows([
+    // (an attempt is no downing)
+    ['Russia launched 13 Shahed drones overnight. Air defence tried to shoot them down.', []],
+  ]);
+});
+
+describe('"said to have been launched" after a downed object does not govern it', () => {
+  ruleFamily('reportedToHaveBeen', [
+    [
+      "Russia's air defence forces had allegedly shot down two missiles said to have been launched overnight by Ukraine at Crimea.",
+      ['2 missile @ UA-43'],
+    ],
+  ]);
+});
+
+describe('"missiles and exploding drones" is one mixed count', () => {
+  ruleFamily('modifiedOtherHead', [
+    [
+      'Ukraine said its air defences had shot down 31 of 32 missiles and exploding drones that Russia fired.',
+      ['31 unknown @ country UA'],
+    ],
+    [
+      'Ukraine said its air defences had shot down 31 of 32 missiles and exploding unmanned aerial vehicles that Russia fired.',
+      ['31 unknown @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (a singular after a plural is another count's noun, as without the modifier)
+    [
+      'Ukraine shot down 31 drones and a cruise missile overnight.',
+      ['1 missile @ country UA', '31 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('"one of them, it was noted, was brought down": the part downed past a short aside', () => {
+  ruleFamily('oneOfAside', [
+    [
+      'Russia launched 34 drones at the Volga region. Only one of them, it was noted, was brought down over Tatarstan.',
+      ['1 drone @ RU-TA'],
+    ],
+  ]);
+});
+
+describe('a headline\'s "Downing of F-16 Fighter Jet" counts one', () => {
+  ruleFamily('headlineDowningOf', [
+    ['Russia reports downing of US-built F-16 fighter jet', ['1 aircraft @ country RU']],
+    ['Russia Reports Downing of F-16 Fighter Jet over Zaporizhzhia', ['1 aircraft @ UA-23']],
+  ]);
+  identityRows([
+    // (a plural or a number after "of" is read as any count is)
+    ['Russia reports downing of F-16 fighter jets', []],
+  ]);
+});
+
+describe('"U.S.-made" is read as "US-made"', () => {
+  ruleFamily('dottedOrigin', [
+    ['Russian air defence shot down two U.S.-made ATACMS missiles over the Belgorod region.', ['2 missile @ RU-BEL']],
+    ['Russia Reports Downing of U.S.-Built F-16 Fighter Jet', ['1 aircraft @ country RU']],
+  ]);
+});
+
+describe('round widenings that are not switchable', () => {
+  identityRows([
+    // ("off the south-eastern coast of": a hyphenated compass word in the reference before a coast)
+    [
+      'Air-defence systems destroyed three Ukrainian drones over the Black Sea, off the south-eastern coast of the Crimean peninsula.',
+      ['3 drone @ SEA-BLACK'],
+    ],
+    // ("and a number of other places" beside named regions: country scope, as "and other regions" is)
+    [
+      'Air defence forces destroyed 37 Ukrainian drones over the Moscow region, the Belgorod region and a number of other places.',
+      ['37 drone @ country RU'],
+    ],
+  ]);
+});
