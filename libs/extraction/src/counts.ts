@@ -1672,6 +1672,9 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   // "repelled nine attacks on four front sectors": after a number, "attacks" is the plural noun, not a verb the count is
   // the subject of (which would be "attack"; rule attackNounAfterCount)
   if (RULES.attackNounAfterCount && PLURAL_ATTACK_NOUNS.has(t.low)) return false;
+  // ("foiling one more attempt by the Kiev regime", "two more attacks": "more" before a noun that is no threat counts
+  // that noun; rule moreNotThreat)
+  if (RULES.moreNotThreat && MORE_WORDS.has(t.low) && MORE_NOT_THREAT.has(toks[j + 1]?.low ?? '')) return false;
   // "66 brought down over Kursk", "three flying towards Moscow": a verb follows
   if (
     TRIGGER_WORDS.has(t.low) ||
@@ -1707,6 +1710,14 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   if (RULES.bareCloseTo && (t.low === 'close' || t.low === 'next') && toks[j + 1]?.low === 'to') return true;
   return BARE_FOLLOWERS.has(t.low);
 }
+
+/** Nouns after "N more" that count no threat (rule moreNotThreat). */
+const MORE_NOT_THREAT = new Set(
+  (
+    'attempt attempts attack attacks strike strikes raid raids wave waves time times night nights day days hour hours ' +
+    'people persons civilians victims casualties buildings houses homes'
+  ).split(' '),
+);
 
 /** Who stops threats, after "by" (rule bareByAgent). */
 const INTERCEPTING_AGENTS = new Set(

@@ -165,3 +165,54 @@ describe('round widenings that are not switchable', () => {
     ],
   ]);
 });
+
+describe('"Shooting down a Shahed drone costs …": a downing as a gerund subject is a general statement', () => {
+  ruleFamily('gerundGeneric', [
+    ['Shooting down a Shahed drone over Kyiv costs far more than building one, Ukraine says.', []],
+    ['Intercepting a ballistic missile over Kyiv requires a Patriot battery, Ukraine says.', []],
+  ]);
+  identityRows([
+    // (a gerund of what was done, with no present verb of cost or need, is a report)
+    ['Shooting down a drone over Kyiv, air defence units protected the city, the mayor said.', ['1 drone @ UA-30']],
+  ]);
+});
+
+describe('"the other four were probably decoys" is what they were, not a downing', () => {
+  ruleFamily('decoysWere', [
+    [
+      'Ukraine said eight missiles were intercepted, adding that the other four were probably "decoys".',
+      ['8 missile @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (decoy drones shot down are a count of drones)
+    [
+      'Ukraine said eight drones were intercepted and four were decoy drones shot down over Kyiv.',
+      ['4 drone @ UA-30', '8 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('"one more attempt by the Kiev regime" counts no threat', () => {
+  ruleFamily('moreNotThreat', [
+    [
+      'Air defence destroyed five drones over Bryansk and two more over Kaluga, foiling one more attempt by the Kiev regime.',
+      ['2 drone @ RU-KLU', '5 drone @ RU-BRY'],
+    ],
+    ['Air defence destroyed five drones over Bryansk, foiling two more attacks.', ['5 drone @ RU-BRY']],
+  ]);
+  identityRows([
+    // ("two more" before a place or a verb is a count as before)
+    [
+      'Air defence destroyed five drones over Bryansk; two more were shot down over Kaluga.',
+      ['2 drone @ RU-KLU', '5 drone @ RU-BRY'],
+    ],
+  ]);
+});
+
+describe('"brought the enemy attack drone down": "attack" inside a split downing is the threat\'s modifier', () => {
+  ruleFamily('splitDownModifier', [
+    ['Defenders in the Zhytomyr region brought the enemy attack drone down.', ['1 drone @ UA-18']],
+    ['Defenders in the Zhytomyr region shot two strike drones down.', ['2 drone @ UA-18']],
+  ]);
+});

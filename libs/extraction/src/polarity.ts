@@ -1069,7 +1069,13 @@ function splitDown(toks: Tok[], k: number): boolean {
     if (t.low === 'down')
       return toks[x + 1]?.low !== 'to' && !(RULES.downOnto && toks[x + 1]?.low === 'onto' && causeUnknown(toks, k));
     if (t.kind === 'p' && t.raw !== '-' && t.raw !== "'" && t.raw !== '’') return false;
-    if (t.kind === 'w' && (t.low === 'and' || t.low === 'or' || TRIGGER_WORDS.has(t.low) || OTHER_VERBS.has(t.low)))
+    // ("brought the enemy attack drone down": "attack" before a threat's head is its modifier, not a verb; rule
+    // splitDownModifier)
+    const modifier = RULES.splitDownModifier && NON_HEADS.has(t.low) && WEAPON_HEAD_WORDS.test(toks[x + 1]?.low ?? '');
+    if (
+      t.kind === 'w' &&
+      (t.low === 'and' || t.low === 'or' || TRIGGER_WORDS.has(t.low) || (OTHER_VERBS.has(t.low) && !modifier))
+    )
       return false;
   }
   return false;
@@ -2274,7 +2280,13 @@ function notAReport(
   )
     return 'jets intercepting (escorting) aircraft, not a downing';
   if (c.value === 1 && GENERIC_SINGLE.test(sentence)) return 'a general statement about a single threat, not a report';
+  // ("Shooting down a Shahed drone costs far more than building one": a downing as a gerund subject; rule gerundGeneric)
+  if (c.value === 1 && RULES.gerundGeneric && GENERIC_GERUND.test(sentence))
+    return 'a general statement about a single threat, not a report';
   const numEnd = toks[c.numTo - 1]!.end - base;
+  // ("…, adding that the other four were probably "decoys"": what the threats were, not a downing; rule decoysWere)
+  if (RULES.decoysWere && DECOYS_WERE.test(sentence.slice(numEnd, numEnd + 50)))
+    return 'what the threats were (decoys), not a downing';
   if (RATE_AFTER.test(sentence.slice(numEnd, numEnd + 24)) || RATE_BEFORE.test(lead.slice(-24)))
     return 'a rate ("8 out of every 10", "nine in ten", "on average"), not a count';
   // (the rest only in a sentence with a literal piece of one of them: most have none, and a sentence has many counts)
@@ -2404,6 +2416,13 @@ const SHOT_DOWN_WORDS = /\b(?:shot|shoot|shooting|brought|bring)\s+down\b|\bdown
 /** "A single drone shot down over Moscow can close Sheremetyevo …": a threat in general, then a modal. */
 const GENERIC_SINGLE =
   /^\W*(?:A|An|One|A\s+single|Each|Every)\s+(?:[\w-]+\s+){0,3}(?:shot\s+down|downed|intercepted|destroyed)\b[^,.;:]{0,60}?\s(?:can(?!\s+(?:be|still\s+be)\s+(?:seen|heard|watched))|costs?)\b/;
+
+/** Right after a count: "were probably "decoys"", "was a dummy" (rule decoysWere; not "were decoy drones", a weapon's noun). */
+const DECOYS_WERE =
+  /^\s*(?:more\s+|others\s+)?(?:were|was)\s+(?:(?:probably|likely|apparently|reportedly|believed\s+to\s+be|said\s+to\s+be|only|just|merely)\s+)?(?:an?\s+)?["“'‘]?(?:decoys?|dummies|dummy|fakes)\b(?!\s+(?:drones?|UAVs?|missiles?))/i;
+/** A sentence that opens on downing one threat as a gerund, then a present verb of what that takes ("Shooting down a drone costs …"; rule gerundGeneric). */
+const GENERIC_GERUND =
+  /^\W*(?:(?:Shooting|Bringing|Taking|Knocking)\s+down|Intercepting|Downing|Destroying|Neutrali[sz]ing)\s+(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+\s+)?(?:certainly\s+|still\s+|often\s+|usually\s+)?(?:costs?|is|requires?|takes?|means|can|may|needs?)\b/;
 
 /** A month's name as written in prose (capitalised: "may" is a verb), for the period patterns below. */
 const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -857,6 +857,14 @@ export const RULES = {
   headlineDowningOf: true,
   /** "two U.S.-made ATACMS missiles": a dotted two-letter origin glued by a hyphen is read as "US-made", so the number and its noun stay one phrase. */
   dottedOrigin: true,
+  /** "Shooting down a Shahed drone costs far more than building one": a sentence opening on downing one threat as a gerund, then a present verb of what that takes, is a general statement, not a report. */
+  gerundGeneric: true,
+  /** "…eight missiles were intercepted, adding that the other four were probably "decoys"": a count the sentence says were decoys is what they were, not a downing. */
+  decoysWere: true,
+  /** "…two more over Kaluga, foiling what it called one more attempt by the Kiev regime": "N more" before a noun that counts no threat (attempts, attacks, waves, times, people) is no bare count. */
+  moreNotThreat: true,
+  /** "The defenders opened fire and brought the enemy attack drone down": "attack" / "strike" before the threat's head inside a split "brought … down" is its modifier, not a verb that ends the object. */
+  splitDownModifier: true,
 };
 
 export type RuleName = keyof typeof RULES;
