@@ -980,6 +980,14 @@ export function findCounts(
       j++;
     let np = nounPhrase(toks, j);
     // "another", "both", "a fourth" standing for a thing counted before: "and a fourth was intercepted"
+    // ("intercepted, one after another, drones flying towards Moscow": the idiom counts nothing; rule oneAfterAnother)
+    if (
+      RULES.oneAfterAnother &&
+      toks[i]!.low === 'another' &&
+      toks[i - 1]?.low === 'after' &&
+      toks[i - 2]?.low === 'one'
+    )
+      continue;
     const bareAnother =
       n.weak &&
       (['another', 'both', 'a', 'an'].includes(toks[i]!.low) || (RULES.theNextOrdinal && toks[i]!.low === 'the')) &&

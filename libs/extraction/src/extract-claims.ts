@@ -55,7 +55,14 @@ import { RULES } from './rules';
 import { segmentsOf, type Segment } from './segments';
 import { QUOTE_OPEN, splitSentences, type Span } from './sentences';
 import { tokens, type Tok } from './tokens';
-import { blankHashtags, blankInterjections, foldDottedOrigin, foldLookAlikes, foldTitleCase } from './typography';
+import {
+  blankHashtags,
+  blankInterjections,
+  blankQuotedWeaponNames,
+  foldDottedOrigin,
+  foldLookAlikes,
+  foldTitleCase,
+} from './typography';
 import { foldLayout } from './layout';
 import { withoutFurniture } from './furniture';
 import type { Draft, ExtractedClaim } from './draft';
@@ -92,7 +99,7 @@ export type { ExtractedClaim };
 
 /** Cheap pre-filter: only sentences with one of these are parsed. */
 const TRIGGER_RE =
-  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) (?:(?:also|later|then|likewise|successfully|reportedly|all|subsequently) )?stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the (?:sky|air)\b|\b(?:rendered|made)\s+harmless\b|\b(?:was|were|been|be|being) (?:(?:also|all|reportedly|successfully|later|then) )?shot (?:over|above)\b/i;
+  /intercept|shot[ -]down|shoot(?:s|ing)? down|shootdown|down(?:ed|ing|s\b)|destr(?:oy|uct)|neutrali[sz]|suppress|repel|repuls|(?:brought|bring|brings|bringing|taken|took|take|taking|knocked|knocking|gunned) down|eliminat|liquidat|obliterated|annihilated|jammed|foiled|thwarted|(?:were|was|been) (?:(?:also|later|then|likewise|successfully|reportedly|all|subsequently) )?stopped|\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|knocked|knocking|took|take|takes|taken|taking)\s+(?:[\w'’-]+\s+){1,5}down\b(?!\s+to\b)|\b(?:took|take|takes|taken|taking|knock|knocks|knocked|knocking|wipe|wipes|wiped|wiping) out\b|\bto down\b| out of the (?:sky|air)\b|\b(?:rendered|made)\s+harmless\b|\b(?:was|were|been|be|being) (?:(?:also|all|reportedly|successfully|later|then) )?shot (?:over|above)\b/i;
 /**
  * A piece of text every alternative of TRIGGER_RE contains ("down" for all the "… down", " out" for "took out"):
  * the sentences without any (most of an article) are ruled out by these, about a third faster.
@@ -250,6 +257,16 @@ const BREAKDOWN =
 /** "They included five over the Kursk region, four over …": the threats just counted, broken down (rule includedBreakdown). */
 const INCLUDED_BREAKDOWN =
   /^\s*(?:they|these|those|the\s+(?:drones|uavs|missiles|rockets|targets))\s+(?:included|include)\b/i;
+/** "The total also took in 16 drones over Bryansk region and 13 over …": parts of the total told before (rule totalIncluded). */
+const TOTAL_INCLUDED =
+  /^\s*the\s+(?:total|tally|figure|number)\s+(?:also\s+)?(?:included|includes|took\s+in|takes\s+in|comprised|comprises|covered|covers)\b/i;
+/** The largest claim of the two sentences before `si`: the total "The total also took in …" breaks down (rule totalIncluded). */
+function totalBefore(drafts: readonly Draft[], si: number): Draft | null {
+  let best: Draft | null = null;
+  for (let k = drafts.length - 1; k >= 0 && drafts[k]!.sentence >= si - 2; k--)
+    if (drafts[k]!.sentence < si && (!best || drafts[k]!.claim.count > best.claim.count)) best = drafts[k]!;
+  return best;
+}
 /** "To those are added 24 in Voronezh, eight in Vladimir …": more parts of the claim before (rule addedBreakdown). */
 const ADDED_BREAKDOWN =
   /^\s*(?:(?:to|with)\s+(?:these|those|them|this|that)\s+(?:are|were|must\s+be|should\s+be|can\s+be)\s+added|added\s+to\s+(?:these|those|this|that)\s+(?:are|were))\b/i;
@@ -967,7 +984,9 @@ export function explainClaims(article: ArticleInput): { claims: ExtractedClaim[]
 
 /** The body as the rules read it: look-alikes, layout, interjections, hashtags and Title Case folded, one character for one. */
 function textForRules(original: string): string {
-  return foldTitleCase(blankHashtags(blankInterjections(foldLayout(foldDottedOrigin(foldLookAlikes(original))))));
+  return foldTitleCase(
+    blankHashtags(blankInterjections(foldLayout(blankQuotedWeaponNames(foldDottedOrigin(foldLookAlikes(original)))))),
+  );
 }
 
 function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts): ExtractedClaim[] {
@@ -1208,6 +1227,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (BREAKDOWN.test(s.text) ||
           (RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)) ||
           (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text)))) ||
+        // ("…destroyed 46 drones. Among them were seven over the region around Moscow. The total also took in 16 …": the
+        // total two sentences back; rule totalIncluded)
+        (RULES.totalIncluded && TOTAL_INCLUDED.test(s.text) && totalBefore(drafts, si) !== null) ||
         verbless ||
         // "All 28 attack drones fell over Poltava, …" right after the claim of 28 (rule fellRestated)
         (RULES.fellRestated &&
@@ -1358,6 +1380,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       ((RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)) ||
         (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text) && counts.every((o) => addedItem(toks, o.npTo)))) &&
       counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
+    const total = RULES.totalIncluded && TOTAL_INCLUDED.test(s.text) ? totalBefore(drafts, si) : null;
+    const totalParts =
+      total !== null &&
+      counts.every((o) => (o.weapon === null || o.weapon === total.claim.weapon) && o.value < total.claim.count);
     if (setHere && RULES.tallyPart) setTally = { sentence: si, tally: setIsTally(toks, counts, setHere, s) };
     // ("Moscow Mayor Sergei Sobolev wrote … According to Mr Sobolev, five more were stopped": the official named before)
     let honorificBefore: ClaimantMention | null = null;
@@ -1483,7 +1509,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         onGroundAfter(body.slice(toks[c.npTo - 1]?.end ?? toks[c.numTo - 1]!.end, s.end))
       )
         gov = { polarity: 'other', at: c.from - 1 };
-      const partitive = c.partitive || OF_THESE.test(s.text) || includedParts;
+      const partitive = c.partitive || OF_THESE.test(s.text) || includedParts || totalParts;
       // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
       const mixed =
         c.bare &&

@@ -216,3 +216,62 @@ describe('"brought the enemy attack drone down": "attack" inside a split downing
     ['Defenders in the Zhytomyr region shot two strike drones down.', ['2 drone @ UA-18']],
   ]);
 });
+
+describe('"…on Saturday; Kyiv\'s top general warns …": a place\'s possessive after a semicolon opens a clause', () => {
+  ruleFamily('possessiveNotListItem', [
+    [
+      "Russia's ministry says 46 drones destroyed on Saturday; Kyiv's top general warns a new Russian push in Kharkiv region is possible.",
+      ['46 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (a semicolon before the next place of a list still continues it)
+    [
+      'Air defence destroyed 12 drones near Dubovoye, Belgorod Region; Razumnoye in the Kursk Region.',
+      ['12 drone @ RU-BEL+RU-KRS'],
+    ],
+  ]);
+});
+
+describe('"the region around Moscow" is the oblast around the city', () => {
+  ruleFamily('regionAround', [
+    [
+      'The ministry said its air defence units had destroyed 46 Ukrainian drones. Among them were seven drones over the region around Moscow.',
+      ['46 drone @ country RU', '7 drone @ RU-MOS'],
+    ],
+    ['Air defence destroyed seven drones in the area around Kyiv overnight.', ['7 drone @ UA-32']],
+  ]);
+});
+
+describe('"The total also took in 16 drones over Bryansk region …" breaks down the total told before', () => {
+  ruleFamily('totalIncluded', [
+    [
+      'The ministry said its air defence units had destroyed 46 Ukrainian drones. Among them were seven drones over the region around Moscow, three of them flying towards the capital. The total also took in 16 drones over Bryansk region and 13 over neighbouring Oryol region, the ministry said.',
+      ['13 drone @ RU-ORL', '16 drone @ RU-BRY', '3 drone @ RU-MOW', '46 drone @ country RU', '7 drone @ RU-MOS'],
+    ],
+  ]);
+  identityRows([
+    // (a part larger than the total is no part of it)
+    [
+      'The ministry said air defence units had destroyed 12 Ukrainian drones. The total also took in 16 drones over Bryansk region.',
+      ['12 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('"one after another" counts nothing', () => {
+  ruleFamily('oneAfterAnother', [
+    ['Sobolev reported that air defence systems had intercepted, one after another, drones flying towards Moscow.', []],
+  ]);
+});
+
+describe("the quotes round a weapon's name alone are read past", () => {
+  ruleFamily('quotedWeaponName', [
+    ['Russia launched 7 Shaheds at Kyiv. All the "Shaheds" were destroyed by the defenders.', ['7 drone @ UA-30']],
+    ['Air defence shot down four «Kalibrs» over the Odesa region.', ['4 missile @ UA-51']],
+  ]);
+});
+
+describe('"gunned down" is a downing (not switchable)', () => {
+  identityRows([['Russia reported that 10 drones were gunned down above the capital Moscow.', ['10 drone @ RU-MOW']]]);
+});

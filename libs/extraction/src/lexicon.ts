@@ -334,8 +334,11 @@ export function defeatedThreats(toks: readonly { low: string; kind: string; raw:
   return HIT_THREATS.test(threatAfter(toks, x));
 }
 
+// ("as many as 10 drones … were gunned down": session 50, batch xp's dev half)
 export const DOWN_VERBS: ReadonlySet<string> = new Set(
-  'shot shoot shoots shooting brought bring brings bringing taken take takes took taking knocked shooted'.split(' '),
+  'shot shoot shoots shooting brought bring brings bringing taken take takes took taking knocked shooted gunned'.split(
+    ' ',
+  ),
 );
 
 /** Verbs that report something other than an interception. */

@@ -82,8 +82,16 @@ const COMPASS_AFTER = /^['’]s\s+(?:north|south|east|west)(?:-?(?:east|west))?\
 /** A place in `text` given only as a reference point ("200 km south-west of the Russian capital, Moscow"). */
 export function referencePoint(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return REFERENCE.test(before) || (RULES.seaOffPlace && SEA_OFF.test(before));
+  return (
+    REFERENCE.test(before) ||
+    (RULES.seaOffPlace && SEA_OFF.test(before)) ||
+    (RULES.regionAround && REGION_AROUND.test(before))
+  );
 }
+/** "over the region around Moscow", "in the area around the capital": a city as the centre of the land meant, as
+ * "surrounding" is (rule regionAround). */
+const REGION_AROUND =
+  /\b(?:region|area|areas|territory|countryside)\s+around\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+)?$/i;
 /** "in the Leningrad region, to which St Petersburg belongs", ", which includes the city of X": a place the clause says the one before holds (rule whichPlace). */
 const WHICH_PLACE =
   /,\s*(?:to\s+which|which\s+(?:includes|contains|surrounds|encircles|encloses))\s+(?:the\s+(?:city|town)\s+of\s+)?$/i;
@@ -568,6 +576,7 @@ export function locate(inp: LocateInput): Located {
     if (
       (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) ||
       (RULES.seaOffPlace && SEA_OFF.test(before)) ||
+      (RULES.regionAround && REGION_AROUND.test(before)) ||
       (RULES.whichPlace && WHICH_PLACE.test(before)) ||
       (RULES.compassAfter && COMPASS_AFTER.test(body.slice(p.end, p.end + 24)) && /\bto\s+(?:the\s+)?$/i.test(before))
     ) {

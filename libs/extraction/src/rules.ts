@@ -865,6 +865,16 @@ export const RULES = {
   moreNotThreat: true,
   /** "The defenders opened fire and brought the enemy attack drone down": "attack" / "strike" before the threat's head inside a split "brought … down" is its modifier, not a verb that ends the object. */
   splitDownModifier: true,
+  /** "Ministry says 46 drones destroyed on Saturday; Kyiv's top general warns a new push in Kharkiv region is possible": a place's possessive after a semicolon opens a clause of its own, not an item of a list of places. */
+  possessiveNotListItem: true,
+  /** "Among them were seven drones over the region around Moscow": a city after "the region / area around" is the centre of the land meant, a reference point (the oblast around a city region), as after "surrounding". */
+  regionAround: true,
+  /** "…destroyed 46 Ukrainian drones. The total also took in 16 drones over Bryansk region and 13 over neighbouring Oryol region": parts of the total told before, as "They included …" are. */
+  totalIncluded: true,
+  /** "…had intercepted, one after another, drones flying towards Moscow": "one after another" counts nothing. */
+  oneAfterAnother: true,
+  /** "All the "Shaheds" were destroyed by the defenders": the quotes round a weapon's name alone are read past, as if it were written bare. */
+  quotedWeaponName: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -242,6 +242,9 @@ function continuesPlaceList(
       p.end <= base + cutEnd + Math.min(item.length, 100),
   );
   if (!place) return false;
+  // ("…on Saturday; Kyiv's top general warns …": a place's possessive opens a clause about its people, not a list item;
+  // rule possessiveNotListItem)
+  if (RULES.possessiveNotListItem && /^['’]s\b/.test(rest.slice(place.end - base - cutEnd))) return false;
   const piece = rest.slice(0, place.end - base - cutEnd);
   // no count in the item, and names and place words only up to its place: a lower-case word of any other kind opens a clause
   if (HAS_COUNT.test(item)) return false;

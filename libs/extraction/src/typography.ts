@@ -76,6 +76,20 @@ export function foldDottedOrigin(text: string): string {
   return text.replace(DOTTED_ORIGIN, '$1$2-$3  ');
 }
 
+/** A weapon's name alone between quotes: "Shaheds", «Kinzhal», “Kalibr” (rule quotedWeaponName). */
+const QUOTED_WEAPON_NAME =
+  /["“«'‘](Shahed|Shaheds|Geran|Gerans|Geran-2|Kinzhal|Kinzhals|Kalibr|Kalibrs|Iskander|Iskanders|Iskander-M|Lancet|Lancets|Orlan|Orlans|Bayraktar|Bayraktars|Tochka|Tochka-U|Neptune|Neptunes|Grad|Vampire|Olkha|Gerbera|Gerberas)["”»'’](?=[\s.,;:!?)])/g;
+
+/**
+ * The text with the quotes around a weapon's name alone blanked (a space for each: offsets stay the body's), so that
+ * "All the "Shaheds" were destroyed" reads as "All the Shaheds were destroyed" (rule quotedWeaponName); the same string
+ * when it has none.
+ */
+export function blankQuotedWeaponNames(text: string): string {
+  if (!RULES.quotedWeaponName) return text;
+  return text.replace(QUOTED_WEAPON_NAME, ' $1 ');
+}
+
 /** The text with each look-alike as its ASCII character; the same string (no copy) when it has none, as most have. */
 export function foldLookAlikes(text: string): string {
   return mayHoldLookAlike(text) ? text.replace(LOOK_ALIKES, (ch) => ASCII[ch]!) : text;
