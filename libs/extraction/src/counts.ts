@@ -937,9 +937,13 @@ export function findCounts(
     const setPlain = setAt === j;
     const setNumber = partitive ? numberAt(toks, setAt, text, base) : null;
     // "every one of the 31 drones": all of them
-    const everyOne = n.value === 1 && toks[i - 1]?.low === 'every' && setNumber !== null && !setNumber.weak;
+    // ("every last one of the 70-odd exploding drones": the same; rule everyLastOne)
+    const every =
+      toks[i - 1]?.low === 'every' ||
+      (RULES.everyLastOne && toks[i - 1]?.low === 'last' && toks[i - 2]?.low === 'every');
+    const everyOne = n.value === 1 && every && setNumber !== null && !setNumber.weak;
     // "destroyed every one of the drones" with no set named: all of an unknown number, no count of one
-    if (n.value === 1 && toks[i - 1]?.low === 'every' && partitive && !everyOne) {
+    if (n.value === 1 && every && partitive && !everyOne) {
       i = n.to - 1;
       continue;
     }

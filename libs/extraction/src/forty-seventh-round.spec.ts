@@ -275,3 +275,34 @@ describe("the quotes round a weapon's name alone are read past", () => {
 describe('"gunned down" is a downing (not switchable)', () => {
   identityRows([['Russia reported that 10 drones were gunned down above the capital Moscow.', ['10 drone @ RU-MOW']]]);
 });
+
+describe('a period after an ordinal attack dates the attacks, not the downing', () => {
+  ruleFamily('ordinalAttackPeriod', [
+    [
+      'According to the mayor, this is the 14th attack on Kyiv since the start of May, and the air defence forces destroyed around 37 unmanned aircraft.',
+      ['about 37 drone @ UA-30'],
+    ],
+  ]);
+  identityRows([
+    // (a tally with its own period is still one)
+    ['Ukraine has shot down 3,000 drones since the start of May, the air force said.', []],
+  ]);
+});
+
+describe('", or unmanned aircraft," glosses the noun and is read past', () => {
+  ruleFamily('orGloss', [
+    [
+      'Russia reported that as many as 10 drones, or unmanned aircraft, were gunned down above the capital Moscow on Tuesday.',
+      ['up_to 10 drone @ RU-MOW'],
+    ],
+  ]);
+});
+
+describe('"every last one of the 70-odd drones" is all of them', () => {
+  ruleFamily('everyLastOne', [
+    [
+      'Across the weekend, the Ukrainian military said, it brought down every last one of the 70-odd exploding drones that Russia sent over.',
+      ['70 drone @ country UA'],
+    ],
+  ]);
+});

@@ -532,7 +532,9 @@ function appositionEnd(toks: Tok[], k: number): number {
     /^\p{Lu}/u.test(toks[k + 1]!.raw) &&
     (toks[k + 2]?.raw === "'" || toks[k + 2]?.raw === '’') &&
     toks[k + 3]?.low === 's';
-  if (!APPOSITION_OPENERS.has(toks[k + 1]?.low ?? '') && !owner) return -1;
+  // (", or unmanned aircraft,": a gloss of the noun in other words; rule orGloss)
+  const gloss = RULES.orGloss && toks[k + 1]?.low === 'or';
+  if (!APPOSITION_OPENERS.has(toks[k + 1]?.low ?? '') && !owner && !gloss) return -1;
   for (let x = owner ? k + 4 : k + 2; x < Math.min(toks.length, k + 10); x++) {
     const t = toks[x]!;
     if (t.raw === ',') return x > k + 2 && passiveClaimAt(toks, x + 1) ? x : -1;
@@ -2189,6 +2191,13 @@ export function cumulative(toks: Tok[], c: Count, sentence: string, base: number
   if (
     m !== null &&
     !SUPERLATIVE_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index)) &&
+    // ("this is the 14th attack on Kyiv since the start of May, and the air defence forces destroyed around 37 drones": an
+    // ordinal's attacks, told before the count, are what the period counts; rule ordinalAttackPeriod)
+    !(
+      RULES.ordinalAttackPeriod &&
+      m.index < startAt - from &&
+      ORDINAL_ATTACK_BEFORE.test(clause.slice(Math.max(0, m.index - 70), m.index))
+    ) &&
     // "the Crimean city, occupied by the Russians since 2014": the year a place was seized, not the count's period
     !(RULES.seizedSince && /^since\s+(?:19|20)\d\d$/i.test(m[0]) && SEIZED_JUST_BEFORE.test(clause.slice(0, m.index)))
   )
@@ -2594,6 +2603,10 @@ export function continuesLossTally(previous: string, sentence: string): boolean 
 // latest figures show … since", second review)
 export const SUPERLATIVE_BEFORE =
   /\b(?:\w{3,}est|most|first|record|worst)\b(?:\s+\w+){0,6}\s*$|\b(?:\w{3,}est|most|record|worst)\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|barrages?|bombardments?|offensives?)\b(?:\s+\S+){0,8}\s*$/i;
+
+/** An ordinal attack right before a period: "the 14th attack on Kyiv " before "since the start of May" (rule ordinalAttackPeriod). */
+const ORDINAL_ATTACK_BEFORE =
+  /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|strikes?|raids?|assaults?|waves?|barrages?)\b(?:\s+\S+){0,6}\s*$/i;
 
 const LOST_OUTCOME = new Set(['lost', 'disappeared', 'vanished', 'missing']);
 /** "slipped off / dropped off / fell off the radar" (rule offRadar). */

@@ -875,6 +875,12 @@ export const RULES = {
   oneAfterAnother: true,
   /** "All the "Shaheds" were destroyed by the defenders": the quotes round a weapon's name alone are read past, as if it were written bare. */
   quotedWeaponName: true,
+  /** "…this is the 14th attack on Kyiv since the start of May, and the air defence forces destroyed around 37 drones": a period after an ordinal attack dates the attacks counted, not the downing. */
+  ordinalAttackPeriod: true,
+  /** "as many as 10 drones, or unmanned aircraft, were gunned down": a gloss of the noun after ", or" between commas is read past to the count's passive, as an apposition is. */
+  orGloss: true,
+  /** "it brought down every last one of the 70-odd exploding drones that Russia sent over": "every last one of the N" is all N, as "every one of the N" is. */
+  everyLastOne: true,
 };
 
 export type RuleName = keyof typeof RULES;
