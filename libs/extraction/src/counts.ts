@@ -1684,6 +1684,9 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   // "repelled nine attacks on four front sectors": after a number, "attacks" is the plural noun, not a verb the count is
   // the subject of (which would be "attack"; rule attackNounAfterCount)
   if (RULES.attackNounAfterCount && PLURAL_ATTACK_NOUNS.has(t.low)) return false;
+  // ("forcing all four of Moscow's main airports to close": "of" an owner's things that are no threats; rule
+  // ofOwnersThing)
+  if (RULES.ofOwnersThing && t.low === 'of' && ownersThingNoThreat(toks, j + 1)) return false;
   // ("foiling one more attempt by the Kiev regime", "two more attacks": "more" before a noun that is no threat counts
   // that noun; rule moreNotThreat)
   if (RULES.moreNotThreat && MORE_WORDS.has(t.low) && MORE_NOT_THREAT.has(toks[j + 1]?.low ?? '')) return false;
@@ -1721,6 +1724,16 @@ function isBareFollower(toks: Tok[], j: number): boolean {
   // "…and the other three close to one of Moscow's ring roads": "close to", "next to" as "near" (rule bareCloseTo)
   if (RULES.bareCloseTo && (t.low === 'close' || t.low === 'next') && toks[j + 1]?.low === 'to') return true;
   return BARE_FOLLOWERS.has(t.low);
+}
+
+/** At k: "Moscow's main airports", "the city's districts": a name's possessive and, within four words, no threat (rule ofOwnersThing). */
+function ownersThingNoThreat(toks: Tok[], k: number): boolean {
+  const at = toks[k]?.low === 'the' ? k + 1 : k;
+  const owner = toks[at];
+  if (!owner || owner.kind !== 'w') return false;
+  const ap = toks[at + 1]?.raw;
+  if ((ap !== "'" && ap !== '’') || toks[at + 2]?.low !== 's') return false;
+  return toks[at + 3]?.kind === 'w' && !isWeaponAhead(toks, at + 3, 4);
 }
 
 /** Nouns after "N more" that count no threat (rule moreNotThreat). */

@@ -826,6 +826,16 @@ function itemGoesOn(text: string, claim: Claim): boolean {
   );
 }
 
+/** A list line that is a count and its threats alone: "• 57 Shahed-136/131 attack UAVs;", "- 4 X-59 guided missiles." (rule typedItemList). */
+const TYPED_ITEM =
+  /^\s*(?:[•·▪►*–—-]\s*)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w/’'-]+\s+){0,4}?(?:drones|UAVs|missiles|rockets|bombs|aircraft|helicopters|jets|Shaheds|targets|(?:unmanned|uncrewed)\s+aerial\s+vehicles)\s*[;,.]?\s*$/i;
+/** Sentence `si` is one of the count lines right under a line ending on a colon (rule typedItemList). */
+function inTypedList(sentences: readonly Span[], si: number): boolean {
+  if (!TYPED_ITEM.test(sentences[si]!.text)) return false;
+  let k = si - 1;
+  while (k >= 0 && si - k <= 8 && TYPED_ITEM.test(sentences[k]!.text)) k--;
+  return k >= 0 && si - k <= 8 && /:\s*$/.test(sentences[k]!.text);
+}
 /** A numbered list's item number, which the sentence splitter leaves as a sentence of its own ("3." before "Ulyanovsk: 3 drones"). */
 const ITEM_NUMBER_ONLY = /^\s*\d{1,2}[.)]\s*$/;
 /** "They were two Iskander missiles, two Kh-59 cruise missiles and 16 drones": the threats just counted, told by type. */
@@ -1218,6 +1228,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // ("The ministry listed 36 more over the Bryansk region, 27 over Voronezh …": a list told by a verb of listing, rule
         // listedBreakdown)
         (RULES.listedBreakdown && listedAfterTally(s.text)) ||
+        // ("…destroyed 95 air targets in the air battle: / • 57 Shahed-136/131 attack UAVs; / • 34 … cruise missiles;":
+        // lines of a count and its threats under a line that ends on a colon; rule typedItemList)
+        (RULES.typedItemList && inTypedList(sentences, si)) ||
         COPULAR_PARTS.test(s.text) ||
         (RULES.copularPlaced && COPULAR_PLACED.test(s.text)));
     const continuesBreakdown =

@@ -306,3 +306,48 @@ describe('"every last one of the 70-odd drones" is all of them', () => {
     ],
   ]);
 });
+
+describe('count lines under a line ending on a colon are parts of the claim before', () => {
+  ruleFamily('typedItemList', [
+    [
+      'Ukrainian air defense destroyed 95 air targets in the air battle:\n\n  • 57 Shahed-136/131 attack UAVs;\n  • 34 X-101/X-555 cruise missiles;\n  • 4 X-59 guided missiles.',
+      ['34 missile @ country UA', '4 missile @ country UA', '57 drone @ country UA', '95 unknown @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (no colon above them: lines of launched threats stay what they were)
+    [
+      'Russia launched 95 air attack means.\n\n  • 57 Shahed-136/131 attack UAVs;\n  • 34 X-101/X-555 cruise missiles.',
+      [],
+    ],
+  ]);
+});
+
+describe('"all four of Moscow\'s main airports" counts no threat', () => {
+  ruleFamily('ofOwnersThing', [
+    [
+      "Air defence shot down 12 drones over Moscow overnight, forcing all four of Moscow's main airports to close.",
+      ['12 drone @ RU-MOW'],
+    ],
+  ]);
+  identityRows([
+    // (an owner's threats are still counted)
+    ["Air defence shot down four of Russia's drones over Kyiv.", ['4 drone @ UA-30']],
+  ]);
+});
+
+describe('a place before a comma is no label of a next count that has its own place', () => {
+  ruleFamily('nextOwnPlace', [
+    [
+      'Air defence destroyed one drone over the territory of the Russian region of Belgorod, two over the Kursk region.',
+      ['1 drone @ RU-BEL', '2 drone @ RU-KRS'],
+    ],
+  ]);
+  identityRows([
+    // (labels before the counts they name, as before)
+    [
+      'Air defence destroyed 20 drones, Belgorod Oblast nine and Voronezh Oblast three.',
+      ['20 drone @ country RU', '3 drone @ RU-VOR', '9 drone @ RU-BEL'],
+    ],
+  ]);
+});

@@ -180,7 +180,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   ['a wire dateline ("LONDON, March 3 (Reuters) - ")', (s) => withDateline(s), 4],
   // (4 with session 49's batch xb: xb008, whose Polish count of drones from Belarus takes Ukraine's side once a closing
   // line names the war in Ukraine, as it did before the forty-sixth round)
-  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 4],
+  // (5 with session 50's batch xs: xs001, whose nine drones the Moscow mayor reports take Kyiv's place once a closing
+  // line names the war in Ukraine, at the session's start extractor as after its round)
+  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 5],
   [
     '"were shot down" as "have been shot down"',
     (s) => s.replace(/\bwere (shot down|destroyed|intercepted|downed)\b/g, 'have been $1'),

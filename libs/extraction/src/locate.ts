@@ -947,8 +947,24 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
     )
   )
     return false;
-  return /^[\s,]*(?:[\p{L}]+\s+){0,2}(?:[–—:-]\s*)?$/u.test(gap) && !/\b(over|above|in|near|across|and)\b/i.test(gap);
+  return (
+    /^[\s,]*(?:[\p{L}]+\s+){0,2}(?:[–—:-]\s*)?$/u.test(gap) &&
+    !/\b(over|above|in|near|across|and)\b/i.test(gap) &&
+    // ("one drone over the Russian region of Belgorod, two over the Kursk region": the next count has its own place right
+    // after it, so the place before is this count's, no label of the next; rule nextOwnPlace)
+    // (not after a preposition and a compass word, "over the western Kursk region, five over …", which is
+    // compassBeforePlace's)
+    !(
+      RULES.nextOwnPlace &&
+      /^[,\s]*$/.test(gap) &&
+      !PREPOSITION_COMPASS.test(before) &&
+      NEXT_OWN_PLACE.test(body.slice(nextCountStart, nextCountStart + 40))
+    )
+  );
 }
+/** A count with its own place right after it: "two over the Kursk region", "three drones above …" (rule nextOwnPlace). */
+// (not a part of this count, "two drones heading for Moscow, one of them over the Kaluga region": review)
+const NEXT_OWN_PLACE = /^[\p{L}\d]+\s+(?!of\b)(?:[\p{L}-]+\s+){0,2}?(?:over|above|in|near)\s+(?:the\s+)?\p{Lu}/u;
 
 /** An interception verb and "by" just before a place: "shot down by", "were destroyed by the". */
 const DOWNED_BY =

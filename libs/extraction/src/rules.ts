@@ -881,6 +881,12 @@ export const RULES = {
   orGloss: true,
   /** "it brought down every last one of the 70-odd exploding drones that Russia sent over": "every last one of the N" is all N, as "every one of the N" is. */
   everyLastOne: true,
+  /** "…destroyed 95 air targets in the air battle: / • 57 Shahed-136/131 attack UAVs; / • 34 cruise missiles;": lines that are a count and its threats alone, under a line ending on a colon, are parts of the claim before. */
+  typedItemList: true,
+  /** "…shot down 12 drones over Moscow overnight, forcing all four of Moscow's main airports to close": a number before "of" a name's things that are no threats counts those things. */
+  ofOwnersThing: true,
+  /** "…destroyed one drone over the territory of the Russian region of Belgorod, two over the Kursk region": a place before a comma is no label of the next count when that count has its own place right after it. */
+  nextOwnPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;
