@@ -447,7 +447,8 @@ export function findCounts(
         out.push(singleThreat(at + 2, of, of.weapon));
     }
   }
-  for (let i = out.length > 0 ? out[out.length - 1]!.npTo : 0; i < toks.length; i++) {
+  // (past a headline's subject only: a threat after "Downing of" leaves the words before it to be read; review)
+  for (let i = out.length > 0 && out[0]!.from === 0 ? out[0]!.npTo : 0; i < toks.length; i++) {
     // "All of them were destroyed", "all but two were shot down" after "Russia fired 31 missiles": the set, or the set less N
     if (toks[i]!.low === 'all' && toks[i + 1]?.low !== 'the' && toks[i - 1]?.low !== 'of') {
       const set = largestSet(out);
