@@ -141,6 +141,11 @@ describe('a headline\'s "Downing of F-16 Fighter Jet" counts one', () => {
   identityRows([
     // (a plural or a number after "of" is read as any count is)
     ['Russia reports downing of F-16 fighter jets', []],
+    // (and the words before "downing" are read: review)
+    [
+      'Russia says it downed 3 drones, reports downing of Su-25 jet',
+      ['1 aircraft @ country RU', '3 drone @ country RU'],
+    ],
   ]);
 });
 
