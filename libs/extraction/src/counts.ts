@@ -1730,10 +1730,7 @@ function isBareFollower(toks: Tok[], j: number): boolean {
 /** At k: "Moscow's main airports", "the city's districts": a name's possessive and, within four words, no threat (rule ofOwnersThing). */
 function ownersThingNoThreat(toks: Tok[], k: number): boolean {
   const at = toks[k]?.low === 'the' ? k + 1 : k;
-  const owner = toks[at];
-  if (!owner || owner.kind !== 'w') return false;
-  const ap = toks[at + 1]?.raw;
-  if ((ap !== "'" && ap !== '’') || toks[at + 2]?.low !== 's') return false;
+  if (toks[at]?.kind !== 'w' || possessiveAt(toks, at + 1) !== 2) return false;
   return toks[at + 3]?.kind === 'w' && !isWeaponAhead(toks, at + 3, 4);
 }
 

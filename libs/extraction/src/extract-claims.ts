@@ -1233,6 +1233,8 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (RULES.typedItemList && inTypedList(sentences, si)) ||
         COPULAR_PARTS.test(s.text) ||
         (RULES.copularPlaced && COPULAR_PLACED.test(s.text)));
+    // ("The total also took in 16 drones over …": the total it breaks down, read once for the sentence; rule totalIncluded)
+    const total = RULES.totalIncluded && TOTAL_INCLUDED.test(s.text) ? totalBefore(drafts, si) : null;
     const continuesBreakdown =
       !triggered &&
       ((last !== null &&
@@ -1242,7 +1244,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text)))) ||
         // ("…destroyed 46 drones. Among them were seven over the region around Moscow. The total also took in 16 …": the
         // total two sentences back; rule totalIncluded)
-        (RULES.totalIncluded && TOTAL_INCLUDED.test(s.text) && totalBefore(drafts, si) !== null) ||
+        total !== null ||
         verbless ||
         // "All 28 attack drones fell over Poltava, …" right after the claim of 28 (rule fellRestated)
         (RULES.fellRestated &&
@@ -1393,7 +1395,6 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       ((RULES.includedBreakdown && INCLUDED_BREAKDOWN.test(s.text)) ||
         (RULES.addedBreakdown && ADDED_BREAKDOWN.test(s.text) && counts.every((o) => addedItem(toks, o.npTo)))) &&
       counts.every((o) => (o.weapon === null || o.weapon === last!.claim.weapon) && o.value <= last!.claim.count);
-    const total = RULES.totalIncluded && TOTAL_INCLUDED.test(s.text) ? totalBefore(drafts, si) : null;
     const totalParts =
       total !== null &&
       counts.every((o) => (o.weapon === null || o.weapon === total.claim.weapon) && o.value < total.claim.count);

@@ -82,11 +82,11 @@ const COMPASS_AFTER = /^['’]s\s+(?:north|south|east|west)(?:-?(?:east|west))?\
 /** A place in `text` given only as a reference point ("200 km south-west of the Russian capital, Moscow"). */
 export function referencePoint(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return (
-    REFERENCE.test(before) ||
-    (RULES.seaOffPlace && SEA_OFF.test(before)) ||
-    (RULES.regionAround && REGION_AROUND.test(before))
-  );
+  return REFERENCE.test(before) || seaOrRegionAround(before);
+}
+/** "the Black Sea off ", "the region around ": a place named only to say where the sea or the land meant is (rules seaOffPlace, regionAround). */
+function seaOrRegionAround(before: string): boolean {
+  return (RULES.seaOffPlace && SEA_OFF.test(before)) || (RULES.regionAround && REGION_AROUND.test(before));
 }
 /** "over the region around Moscow", "in the area around the capital": a city as the centre of the land meant, as
  * "surrounding" is (rule regionAround). */
@@ -575,8 +575,7 @@ export function locate(inp: LocateInput): Located {
     // ("over the Tver region, to Moscow's north-west": a compass point after the name makes it one too)
     if (
       (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) ||
-      (RULES.seaOffPlace && SEA_OFF.test(before)) ||
-      (RULES.regionAround && REGION_AROUND.test(before)) ||
+      seaOrRegionAround(before) ||
       (RULES.whichPlace && WHICH_PLACE.test(before)) ||
       (RULES.compassAfter && COMPASS_AFTER.test(body.slice(p.end, p.end + 24)) && /\bto\s+(?:the\s+)?$/i.test(before))
     ) {
