@@ -123,7 +123,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // (18 from session 28's fresh batches: ww014, whose "intercepted and destroyed 19 Ukrainian drones over the Black Sea
   // and Crimea" and its parts lose their place as "19 drones of Ukraine" and, below, as "shot down and destroyed")
   ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 18],
-  ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 3],
+  // (4 with session 51's batch xz: xz003, whose two UAVs the head of Sevastopol reports in a quote take the speaker's city
+  // once the sentence before says "anti-aircraft defence", at the session's start extractor as after its round)
+  ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 4],
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 2],
   ['thousands with a full stop', (s) => s.replace(/(\d),(\d{3})\b/g, '$1.$2'), 1],
   ['"X region" as "X province"', (s) => s.replace(/\b(\p{Lu}[\p{L}-]+) region\b/gu, '$1 province'), 3],
@@ -182,7 +184,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // line names the war in Ukraine, as it did before the forty-sixth round)
   // (5 with session 50's batch xs: xs001, whose nine drones the Moscow mayor reports take Kyiv's place once a closing
   // line names the war in Ukraine, at the session's start extractor as after its round)
-  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 5],
+  // (6 with session 51's batch ya: ya007, whose 'fragments of two downed UAVs' in a Lipetsk story take Ukraine's side once a
+  // closing line names the war in Ukraine, at the session's start extractor as after its round)
+  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 6],
   [
     '"were shot down" as "have been shot down"',
     (s) => s.replace(/\bwere (shot down|destroyed|intercepted|downed)\b/g, 'have been $1'),
