@@ -227,6 +227,9 @@ function mlrsRocket(toks: Tok[], weapon: Weapon, from: number, npTo: number): We
   }
   return weapon;
 }
+/** After a count's noun: "launched from the U.S.-supplied M142 High Mobility Artillery Rocket System" (rule rocketSystemNamed). */
+const ROCKET_SYSTEM_AFTER =
+  /^\s+(?:launched|fired)\s+(?:from|by)\s+(?:U\.S\.|[^,;.!?]){0,80}?\b(?:rocket\s+(?:system|launcher)s?|MLRS)\b/i;
 
 /** A count given before: what "the rest" may be the remainder of. */
 export interface Breakdown {
@@ -1172,7 +1175,15 @@ export function findCounts(
     if (np && np.weapon !== null) {
       // "Single drones were downed over A, B and C": one over each
       const each = toks[i]!.low === 'single' && /s$/.test(toks[np.to - 1]?.low ?? '');
-      const weapon = mlrsRocket(toks, np.weapon, n.to, np.to);
+      let weapon = mlrsRocket(toks, np.weapon, n.to, np.to);
+      // ("seven missiles launched from the U.S.-supplied M142 High Mobility Artillery Rocket System, or Himars": a launcher
+      // named in words fires rockets, claims.md edge case 8; rule rocketSystemNamed)
+      if (
+        RULES.rocketSystemNamed &&
+        weapon === 'missile' &&
+        ROCKET_SYSTEM_AFTER.test(text.slice(toks[np.to - 1]!.end - base, toks[np.to - 1]!.end - base + 160))
+      )
+        weapon = 'rocket';
       out.push({
         value: everyOne || downedSet ? setNumber.value : n.value,
         qualifier: downedSet ? 'exact' : q.qualifier,

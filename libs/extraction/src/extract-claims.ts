@@ -1646,7 +1646,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           prev?.gov.polarity === 'claim' &&
           !(ci > 0 && setOfWhichAfter(toks, c) && inOfWhichClause(toks, counts[ci - 1]!)) &&
           !inAppositionTo(toks, c, counts) &&
-          !(RULES.negatedVerbBetween && ci > 0 && negationBetween(toks, counts[ci - 1]!.npTo, c.from))
+          !(RULES.negatedVerbBetween && ci > 0 && negationBetween(toks, counts[ci - 1]!.npTo, c.from)) &&
+          // (nor one whose own verb tells it landing on something: "four drones had been shot down …, while another UAV
+          // had fallen onto a building"; rule ownImpactVerb)
+          !(RULES.ownImpactVerb && impactRightAfter(toks, c.npTo))
         ) {
           gov = prev.gov;
           rule = 'no verb of its own: takes the interception verb of the count before it';
@@ -2447,6 +2450,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // its own attack on a whole country is not placed by an earlier one's target; rule countryTargetSentence)
         !(RULES.countryTargetSentence && COUNTRY_TARGETED.test(s.text)) &&
         !WIDER_THAN_TARGET.test(s.text) &&
+        // ("Ukraine attacked Moscow … Russian air defences destroyed 37 more drones over other parts of western Russia":
+        // parts of a land are more than the one place attacked; rule partsOfWider)
+        !(RULES.partsOfWider && PARTS_OF.test(s.text)) &&
         !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       ) {
         const target = attackTargetBefore(sentences, si, drafts, attackPlaced, c.value, placesOfSentence, weapon);
@@ -2658,6 +2664,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       const landCountry = landCountryOf(regions);
       if (widerTarget) regions = [];
       const scope = regions.length > 0 ? 'region' : 'country';
+      // ("Myanmar junta says downed 12 'terrorist' drones over capital", a related story's line on a page about Kyiv): a
+      // count a state outside this war tells, in a sentence that names none of the lands the gazetteer knows, is no
+      // claim of either side (rule foreignStateActor)
+      if (
+        RULES.foreignStateActor &&
+        scope === 'country' &&
+        !loc.locCountry &&
+        !loc.seenCountry &&
+        claimantCountry === null &&
+        FOREIGN_STATE.test(s.text) &&
+        !OUR_LANDS.test(s.text)
+      ) {
+        note(trace, body, toks, c, false, () => 'told by a state outside this war, of no land the gazetteer knows');
+        continue;
+      }
       const country =
         scope === 'region'
           ? (landCountry ?? claimantCountry ?? loc.locCountry ?? lookups.country() ?? 'RU')
@@ -3185,11 +3206,18 @@ function targetOf(body: string, s: Span, before: RegExp = TARGET_BEFORE): string
       !(RULES.toAttackTarget && TO_ATTACK_BEFORE.test(preceding))
     )
       return null;
+    // ("Russia launched 134 drones at Kyiv and other cities of Ukraine": a target with others beside it is no one place
+    // of the set; rule andOtherTargets)
+    if (RULES.andOtherTargets && AND_OTHER_PLACES.test(s.text.slice(p.end))) return null;
     targetEnd = p.end + s.start;
     codes.add(p.code);
   }
   return codes.size === 1 ? [...codes] : null;
 }
+
+/** Right after a target: "and other cities", ", as well as several other regions of" (rule andOtherTargets). */
+const AND_OTHER_PLACES =
+  /^(?:\s+(?:region|oblast|province|city))?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:several|many|various|a\s+number\s+of|dozens\s+of)\s+)?other\s+(?:[\w-]+\s+)?(?:cities|towns|regions|oblasts|provinces|areas|parts|places|settlements|targets)\b/i;
 
 /** Right before the place a targeted site is in: "at a Russian shipyard in ", "on an airfield near the " (rule siteInTarget). */
 const SITE_IN_TARGET_BEFORE =
@@ -3311,6 +3339,9 @@ function numberOf(text: string): number {
 const WIDER_THAN_TARGET =
   /\b(?:territory|territories|country|nationwide|regions|oblasts|provinces|areas|cities|towns|fronts?|directions|in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|overall)\b/i;
 
+/** "over other parts of western Russia", "in parts of the country" (rule partsOfWider). */
+const PARTS_OF = /\bparts\s+of\b/i;
+
 /**
  * An area wider than one place, told of a count: "across the country", "nationwide", "over several regions" (rule
  * widerThanSetTarget; not "in total" or "over the territory", which a part of an attack on one place may say).
@@ -3421,6 +3452,27 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
   }
   return codes.size === 1 ? [...codes][0]! : null;
 }
+
+/**
+ * A state outside this war as the actor of a sentence: "Myanmar junta says", "the Israeli military said", "Saudi air
+ * defences" (rule foreignStateActor). Makers of arms ("Iranian-made", "Iranian Shahed drones") are not actors.
+ */
+const FOREIGN_STATE =
+  /\b(?:Myanmar|Israel|Israeli|Iran|Iranian|Syria|Syrian|Yemen|Yemeni|Houthis?|Saudi(?:\s+Arabia)?|Sudan|Sudanese|Pakistan|Pakistani|India|Indian|Azerbaijan|Azerbaijani|Armenia|Armenian|Taiwan|Taiwanese|Lebanon|Lebanese|Hezbollah|Iraq|Iraqi|Libya|Libyan|Jordan|Jordanian|Turkey|Turkish|Türkiye|Emirati|UAE|North\s+Korea|South\s+Korea|Japan|Japanese)(?:['’]s)?\s+(?:junta|military|army|armed\s+forces|air\s+force|air\s+defen[cs]es?|forces|government|defen[cs]e\s+ministry|ministry|says|said|claims|claimed)\b/;
+/** The lands of this war, by name (rule foreignStateActor). */
+const OUR_LANDS = /\b(?:Russia|Russian|Ukrain|Belarus|Poland|Polish|Moscow|Kyiv|Kiev|Minsk|Crimea)/i;
+
+/** From `at`, right after a count's noun: "(had) fallen onto a", "crashed into the", "hit a" — the threat's own impact (rule ownImpactVerb). */
+function impactRightAfter(toks: Tok[], at: number): boolean {
+  const k = IMPACT_AUX.has(toks[at]?.low ?? '') ? at + 1 : at;
+  const verb = toks[k]?.low ?? '';
+  const next = toks[k + 1]?.low ?? '';
+  if (FALL_VERBS.has(verb)) return next === 'onto' || next === 'on' || next === 'into';
+  return STRIKE_VERBS.has(verb) && (next === 'a' || next === 'an' || next === 'the');
+}
+const IMPACT_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+const FALL_VERBS: ReadonlySet<string> = new Set(['fell', 'fallen', 'crashed', 'slammed']);
+const STRIKE_VERBS: ReadonlySet<string> = new Set(['hit', 'struck']);
 
 /** Whether a count's sentence names no place but countries, demonyms and seats of who speaks (attackTargetPlace). */
 function namesNoScene(body: string, sentenceStart: number, places: readonly PlaceMention[]): boolean {

@@ -140,12 +140,16 @@ describe('"every one of the" and a noun downs the set that noun names', () => {
 });
 
 describe('hyphened words and model numbers do not use up the words an MLRS type is looked for in', () => {
-  ruleFamily('mlrsReach', [
+  // (rocketSystemNamed, of the forty-eighth round, reads the launcher "… rocket launcher" named in words as well)
+  ruleFamily(
+    ['mlrsReach', 'rocketSystemNamed'],
     [
-      'Four missiles fired from a Czech-made RM-70 Vampire multiple rocket launcher were shot down over the Belgorod region.',
-      ['4 rocket @ RU-BEL'],
+      [
+        'Four missiles fired from a Czech-made RM-70 Vampire multiple rocket launcher were shot down over the Belgorod region.',
+        ['4 rocket @ RU-BEL'],
+      ],
     ],
-  ]);
+  );
 });
 
 describe('a place after "from somewhere near" is where the threats came from', () => {

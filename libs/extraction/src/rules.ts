@@ -887,6 +887,18 @@ export const RULES = {
   ofOwnersThing: true,
   /** "…destroyed one drone over the territory of the Russian region of Belgorod, two over the Kursk region": a place before a comma is no label of the next count when that count has its own place right after it. */
   nextOwnPlace: true,
+  /** "Ukraine attacked Moscow … Air defences destroyed 37 more drones over other parts of western Russia": a count over "parts of" a land is not placed by the one place an attack before it targeted. */
+  partsOfWider: true,
+  /** "Russia launched 134 drones at Kyiv and other cities of Ukraine. Of these, air defence shot down 52": a target named with "and other cities" beside it does not place the set's parts. */
+  andOtherTargets: true,
+  /** "seven missiles launched from the U.S.-supplied M142 High Mobility Artillery Rocket System, or Himars": a launcher named in words ("… Rocket System", "a rocket launcher") after the count fires rockets (claims.md, edge case 8). */
+  rocketSystemNamed: true,
+  /** "of which 37 were brought down over Moscow and the others over the Bryansk, Kaluga … regions": "and the others" with a place of their own open a clause, as "and the rest" does. */
+  othersRemainder: true,
+  /** "four drones had been shot down …, while another UAV had fallen onto a building": a count whose own verb tells it falling onto or striking something does not take the downing verb of the count before it. */
+  ownImpactVerb: true,
+  /** "Myanmar junta says downed 12 'terrorist' drones over capital" (a related story's line): a count that a state outside this war tells, in a sentence naming none of the war's lands, is no claim (the gazetteer knows only RU, UA, BY and PL). */
+  foreignStateActor: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -29,8 +29,8 @@ const COORDINATED_VERB_AT = new RegExp(`^${COORDINATED_VERB}`, 'i');
 /** "several others were", "some more drones were": a vague count with a verb of its own (rule vagueOthersClause). */
 const VAGUE_OTHERS = String.raw`(?:several|some|many|a\s+few|dozens|scores)\s+(?:more\s+|other\s+)?(?:others|more|drones|missiles|UAVs)?\s*(?:were|was|had|have)\b`;
 const VAGUE_OTHERS_AT = new RegExp(`^${VAGUE_OTHERS}`, 'i');
-/** "and the remainder / rest" (rule remainderClause). */
-const REMAINDER = String.raw`the\s+(?:remainder|rest|remaining)\b`;
+/** "and the remainder / rest" (rule remainderClause), "and the others over …" (rule othersRemainder). */
+const REMAINDER = String.raw`the\s+(?:remainder|rest|remaining|others\s+(?:over|in|above|across|near|around)\b)\b`;
 const REMAINDER_AT = new RegExp(`^${REMAINDER}`, 'i');
 /** ", nearly half of them", ", about a third of which", ", two-thirds of them": a hedged or fractional share of the threats just
  * counted (rule fractionShare; a bare ", half" and ", most" are cut whatever follows). */
@@ -40,9 +40,9 @@ const FRACTION_SHARE_AT = new RegExp(`^${FRACTION_SHARE}`, 'i');
  * its own (rule vagueMoreClause). */
 const VAGUE_MORE = String.raw`(?:(?:many|several|some|dozens|scores|hundreds|a\s+few|a\s+number)\s+)?more\s+(?:(?:drones|UAVs|missiles|rockets)\s+)?(?:over|in|above|across|near|around)\b`;
 const VAGUE_MORE_AT = new RegExp(`^${VAGUE_MORE}`, 'i');
-/** "Ukrainian drones were also destroyed", "Russian missiles had been": threats as the subject of a clause's own verb (rule threatsClause). */
+/** "Ukrainian drones were also destroyed", "Ukrainian army drones were likewise", "Russian missiles had been": threats as the subject of a clause's own verb (rule threatsClause). */
 const THREATS_CLAUSE_AT =
-  /^(?:(?:Ukrainian|Russian|enemy|other)\s+)?(?:drones|UAVs|(?:unmanned|uncrewed)\s+aerial\s+vehicles|Shaheds|missiles|rockets)\s+(?:were|was|had|have)\b/i;
+  /^(?:(?:Ukrainian|Russian|enemy|other)\s+)?(?:(?:army|military|attack|combat|kamikaze|strike)\s+)?(?:drones|UAVs|(?:unmanned|uncrewed)\s+aerial\s+vehicles|Shaheds|missiles|rockets)\s+(?:were|was|had|have)\b/i;
 /** "while it was dropping bombs on …", "while they were flying over …": the threat's own doing (rule whileItWas). */
 const WHILE_IT_WAS_AT = /^while\s+(?:it|they)\s+(?:was|were)\s+\p{L}+ing\b/iu;
 /** "and that …" after a relative clause on threats (rule secondRelative). */
@@ -120,6 +120,9 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       const vague = VAGUE_OTHERS_AT.test(sentence.slice(cutEnd));
       const remainder = !vague && REMAINDER_AT.test(sentence.slice(cutEnd));
       if ((vague && !RULES.vagueOthersClause) || (remainder && !RULES.remainderClause)) continue;
+      // ("of which 37 were brought down over Moscow and the others over the Bryansk, Kaluga … regions": "the others" with a
+      // place of their own are a remainder; rule othersRemainder)
+      if (remainder && !RULES.othersRemainder && /^the\s+others\b/i.test(sentence.slice(cutEnd))) continue;
       // ("one drone was shot down and several others were jammed over the Kaluga region": with no place before "and", the
       // place closing the sentence is both clauses'; review of the twenty-second round)
       if ((vague || remainder) && !places.some((p) => p.start >= base + from && p.end <= base + m.index)) continue;
