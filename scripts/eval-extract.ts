@@ -95,7 +95,9 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  * the session saw it (the session's start, c354cf3's extractor, gives the same 17 on the same passages); 17 → 19 when the
  * fresh batches `wm` (German-language regional outlets) and `wo` (African and Italian local outlets), other hands in
  * session 27, each put one on their test negatives, their own measurements before any rule of the session saw them (the
- * session's start, 4d1eddad's extractor, gives the same 19 on the same passages). devF1 0.94 → 0.93 in session 23: fourteen fresh
+ * session's start, 4d1eddad's extractor, gives the same 19 on the same passages); 19 → 20 when the fresh batch `yd`
+ * (downings of manned aircraft, other hands in session 51) put one on its test negatives, its own measurement before any
+ * rule of the session saw it (the session's start, 8c0f1689's extractor, gives the same 20 on the same passages). devF1 0.94 → 0.93 in session 23: fourteen fresh
  * batches (tj–tw, 279 passages kept, dev F1 0.787 pooled before any rule saw them) took the whole of dev from 0.950 to
  * 0.938 at the session's start extractor, 0.940 after its round, at the edge of the old gate; the gate is a guard
  * against a regression of the rules, not a score that new text may not lower. devF1 0.93 → 0.92 in session 24: thirteen
@@ -111,7 +113,7 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  */
 const GATE = {
   testF1: 0.8,
-  testNegativeFalseClaims: 19,
+  testNegativeFalseClaims: 20,
   devF1: 0.91,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
