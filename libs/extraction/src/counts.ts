@@ -171,6 +171,8 @@ const DEBRIS_NOUNS = new Set([
 /** A participle that tells a numbered set as downed ("the two destroyed drones"). */
 const SET_DOWNED_PARTICIPLE = /^(?:downed|intercepted|destroyed)$/;
 const MORE_WORDS = new Set(['more', 'further', 'other', 'additional', 'extra']);
+/** A side's adjective before a type designator (rule moreSideDesignator). */
+const SIDE_ADJECTIVES: ReadonlySet<string> = new Set(['russian', 'ukrainian', 'enemy', 'belarusian']);
 
 /** Past a qualifier ("over", "more than", "at least", "up to") at j. */
 function qualifierEnd(toks: Tok[], j: number): number {
@@ -777,6 +779,15 @@ export function findCounts(
     if (!n) continue;
     // "every one of them had been intercepted" with no set named before: "one" counts nothing here
     if (toks[i - 1]?.low === 'every' && toks[i]!.low === 'one') continue;
+    // "the 'one-of-a-kind' Kinzhals", "a one-in-a-million shot": an article inside a hyphened compound counts nothing
+    // (rule hyphenedArticle)
+    if (
+      RULES.hyphenedArticle &&
+      (toks[i]!.low === 'a' || toks[i]!.low === 'an') &&
+      toks[i - 1]?.raw === '-' &&
+      toks[i - 1]!.end === toks[i]!.start
+    )
+      continue;
     // "28 Shahed 136 drones", "Kh 101 missiles": a model number written with a space, not a count;
     // "above five of Russia's regions", "over three of the border regions": places are counted, not threats
     if (
@@ -973,7 +984,12 @@ export function findCounts(
       (WEAPON_HEADS.has(toks[j + 1]!.low) ||
         WEAPON_MODIFIERS.has(toks[j + 1]!.low) ||
         isWeaponAhead(toks, j + 1, 3) ||
-        (RULES.moreDesignator && isDesignator(toks, j + 1)))
+        (RULES.moreDesignator && isDesignator(toks, j + 1)) ||
+        // ("one more Russian Su-34 fighter-bomber": a side's adjective before the designator; rule moreSideDesignator)
+        (RULES.moreSideDesignator &&
+          SIDE_ADJECTIVES.has(toks[j + 1]!.low) &&
+          toks[j + 2] !== undefined &&
+          isDesignator(toks, j + 2)))
     )
       j++;
     // "That brings to ten the enemy aircraft downed …": a running total written with its number first, its noun after

@@ -115,6 +115,17 @@ export function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
     else if (b.claim.scope === 'country' && a.claim.scope === 'region' && compatible(b.claim.country, a.claim))
       Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
   }
+  // "had shot down 13 Ukrainian drones over the Belgorod region that day and intercepted 9 rockets": a second verb phrase
+  // of the same subject, with no place of its own, was where the first's place is (rule coordinatedVerbPlace)
+  if (RULES.coordinatedVerbPlace)
+    for (let i = 0; i + 1 < drafts.length; i++) {
+      const a = drafts[i]!;
+      const b = drafts[i + 1]!;
+      if (a.sentence !== b.sentence || a.restated || b.restated || b.partitive || b.countStart === undefined) continue;
+      if (a.claim.scope !== 'region' || b.claim.scope !== 'country' || !compatible(b.claim.country, a.claim)) continue;
+      if (!PLACE_THEN_VERB.test(body.slice(a.countEnd, b.countStart))) continue;
+      Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
+    }
   // "destroyed four drones, two missiles and a Tochka-U missile over the Belgorod region": the place after a list of
   // counts is every item's, back to the first (the pass above moves it one item; rule listSharesPlace)
   // (only from the sentence's last count, whose place closes the list: not a part after it, "…, including 20 drones over
@@ -132,6 +143,10 @@ export function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
     }
   }
 }
+
+/** Between two counts: the first's place, then "and" and the second's own downing verb (rule coordinatedVerbPlace). */
+const PLACE_THEN_VERB =
+  /^(?:\s+(?:of|from)\s+(?:Ukraine|Russia))?\s+(?:over|in|above)\s+(?:the\s+)?[^,.;:()]{1,60}?\s+and\s+(?:(?:also|then|later)\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|(?:shot|brought)\s+down)\s+(?:a\s+total\s+of\s+)?$/i;
 
 /** What opens a part of the count before rather than another item of a list ("…, including 20 drones over Kharkiv"). */
 const PART_OPENS = /^[^.;]*\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which)\b/i;

@@ -1,8 +1,10 @@
 /**
- * The forty-eighth round (issue 11, session 51), from the dev halves of fresh batches (xw–ya and later): threats
- * with a verb of their own after ", and", parts of a land and targets with others beside them, launchers named in
- * words, "the others over …", a count's own impact, and counts told by states outside this war
- * (libs/extraction/README.md, "Forty-eighth round"). The first row of each switchable family fails with its rule off.
+ * The forty-eighth round (issue 11, session 51), from the dev halves of fresh batches (xw–ye): threats with a verb
+ * of their own after ", and", parts of a land and targets with others beside them, launchers named in words, "the
+ * others over …", a count's own impact, counts told by states outside this war, air battles, "one more Russian Su-34",
+ * reports in the media called false, articles inside hyphened compounds, a second verb phrase after the first's place,
+ * and missile positions (libs/extraction/README.md, "Forty-eighth round"). The first row of each switchable family
+ * fails with its rule off.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -116,5 +118,71 @@ describe('a count told by a state outside this war, in a sentence naming none of
   identityRows([
     // (a maker of the arms is no actor)
     ["Ukraine's air force said it shot down 25 Iranian-made drones.", ['25 drone @ country UA']],
+  ]);
+});
+
+describe('an aircraft destroyed in an air battle, a dogfight or aerial combat was in the air', () => {
+  ruleFamily('airBattle', [
+    [
+      'A Ukrainian MiG-29 fighter was destroyed in an air battle near Slavyansk, the Russian Defence Ministry spokesman told a briefing on Monday.',
+      ['1 aircraft @ UA-14'],
+    ],
+  ]);
+  identityRows([
+    // (at an airfield it is still a loss on the ground)
+    ['A Ukrainian MiG-29 fighter was destroyed at an airfield near Slavyansk, the Russian Defence Ministry said.', []],
+  ]);
+});
+
+describe('"one more Russian Su-34": a side\'s adjective between "one more" and a type designator is part of the counted phrase', () => {
+  ruleFamily('moreSideDesignator', [
+    ['Ukrainian troops shot down one more Russian Su-34 near Izium, the governor said.', ['1 aircraft @ UA-63']],
+    ['Ukrainian troops shot down two more Russian Ka-52 helicopters near Bakhmut.', ['2 aircraft @ UA-14']],
+  ]);
+});
+
+describe('a report placed "in the media" and called false is denied', () => {
+  ruleFamily('reportsInMedia', [
+    [
+      "Russia's Defence Ministry said on Thursday that reports in foreign media of a Russian plane supposedly downed over Ukraine were untrue.",
+      [],
+    ],
+    ['The ministry said claims in the Western press that 30 drones were shot down over Moscow were false.', []],
+  ]);
+  identityRows([
+    // (media that only carry the report deny nothing)
+    ['The ministry said 30 drones were shot down over Moscow, media reports said.', ['30 drone @ RU-MOW']],
+  ]);
+});
+
+describe('an article inside a hyphened compound counts nothing', () => {
+  ruleFamily('hyphenedArticle', [["We intercepted the 'one-of-a-kind' Kinzhals, the air force said.", []]]);
+  identityRows([['Air defence shot down a drone over Kyiv in a one-in-a-million shot.', ['1 drone @ UA-30']]]);
+});
+
+describe("a second verb phrase with no place of its own, right after the first one's place, is over that place", () => {
+  ruleFamily('coordinatedVerbPlace', [
+    [
+      'Russian air defences had shot down 13 Ukrainian drones over the Belgorod region that day and intercepted 9 rockets.',
+      ['13 drone @ RU-BEL', '9 rocket @ RU-BEL'],
+    ],
+    [
+      'Russian air defences had shot down 13 drones of Ukraine over the Belgorod region that day and intercepted a total of 9 rockets.',
+      ['13 drone @ RU-BEL', '9 rocket @ RU-BEL'],
+    ],
+  ]);
+  identityRows([
+    // (a place of its own is the second phrase's)
+    [
+      'Air defence destroyed 20 drones over the Kursk region and shot down two missiles over the Bryansk region.',
+      ['2 missile @ RU-BRY', '20 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('a position or battery of a missile system is ground equipment, not a missile (lexicon)', () => {
+  identityRows([
+    ['Russian forces destroyed a Patriot air-defence missile position in Kyiv.', []],
+    ['Russian forces destroyed a missile battery near Kramatorsk.', []],
   ]);
 });

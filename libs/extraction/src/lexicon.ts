@@ -124,7 +124,10 @@ export const NON_HEADS: ReadonlySet<string> = new Set(
     'fragments fragment system systems carrier carriers boat boats alert alerts threat threats danger barrage barrages swarm swarms fire ' +
     'incursion incursions hits programme program workshop workshops storage assembly hub hubs pilots pilot defence defense forces regiment ' +
     'battalion brigade division squadron facility facilities shelter shelters maker makers manufacturer manufacturers industry sector war warfare ' +
-    'field fields range shop shops zone zones corridor corridors'
+    'field fields range shop shops zone zones corridor corridors ' +
+    // (a position or battery of an air-defence missile system is ground equipment: "destroyed a Patriot PAC-3 missile
+    // position in Kyiv", session 51)
+    'position positions battery batteries emplacement emplacements'
   ).split(' '),
 );
 

@@ -250,6 +250,8 @@ const AT_SITE = new RegExp(
 );
 const AIR_CONTEXT =
   /\b(shot down|shoot down|downed|intercept\w*|in the air|in the sky|in mid-?air|in aerial|air defen[cs]e|anti-aircraft|air-defen[cs]e|over )/i;
+/** A fight in the air: "in an air battle", "in a dogfight", "in aerial combat" (rule airBattle). */
+const AIR_BATTLE = /\b(?:air|aerial)\s+(?:battle|combat|duel|fight|engagement)s?\b|\bdog-?fights?\b/i;
 /** The same, with "over" only before a place, not a number ("The SBU says over 40 aircraft were destroyed": a quantity;
  * rule overQuantity). */
 const AIR_CONTEXT_NO_QUANTITY = new RegExp(
@@ -2311,7 +2313,14 @@ function notAReport(
     return 'a rate ("8 out of every 10", "nine in ten", "on average"), not a count';
   if (QUESTION.test(sentence) || (COUNTERFACTUAL.test(sentence) && /\bwould\b/i.test(sentence) && !/[,;:]/.test(lead)))
     return 'a question or a counterfactual, not a report';
-  if ((DENIED_PIECE.test(lead) && deniedClause(lead)) || (CALLED_FALSE.test(tail) && REPORT_THAT.test(lead)))
+  if (
+    (DENIED_PIECE.test(lead) && deniedClause(lead)) ||
+    (CALLED_FALSE.test(tail) &&
+      (REPORT_THAT.test(lead) ||
+        // ("reports in foreign media of a Russian plane supposedly downed over Ukraine were untrue": where the reports
+        // ran, between the noun and "of"; rule reportsInMedia)
+        (RULES.reportsInMedia && REPORT_IN_MEDIA_OF.test(lead))))
+  )
     return 'a report the sentence denies or calls false';
   if (
     RULES.denialForms &&
@@ -2360,6 +2369,9 @@ const DENIED_THAT =
   /\b(?:denied|denies|deny|denying)\s+that\b|\bit\s+is\s+not\s+true\s+that\b|\bfalsely\s+(?:reported|claimed|said)\b/gi;
 /** "The report that …", "The figure of …", "claims that …": a report the rest of the sentence may call false. */
 const REPORT_THAT = /\b(?:reports?|claims?|figures?|information|rumou?rs?)\s+(?:that|of)\b/i;
+/** "reports in foreign media of", "claims in the Western press that" (rule reportsInMedia). */
+const REPORT_IN_MEDIA_OF =
+  /\b(?:reports?|claims?|rumou?rs?)\s+(?:in|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:media|press|outlets|channels)\s+(?:that|of)\b/i;
 /**
  * "Kyiv denies Russia shot down four jets" (a headline's denial, no "that"): the count in the clause right after the
  * verb (rule denialForms).
@@ -3209,7 +3221,10 @@ export function vetoReason(
       !airBefore &&
       !(RULES.overQuantity ? AIR_CONTEXT_NO_QUANTITY : AIR_CONTEXT).test(sentence) &&
       // (right after the aircraft's phrase: not "in a field above Zaporizhzhia", "a base above Astrakhan"; review)
-      !(RULES.aboveAirContext && toks[c.npTo]?.low === 'above')
+      !(RULES.aboveAirContext && toks[c.npTo]?.low === 'above') &&
+      // ("A Ukrainian MiG-29 fighter was destroyed in an air battle near Slavyansk": a fight in the air is air context;
+      // rule airBattle)
+      !(RULES.airBattle && AIR_BATTLE.test(sentence))
     )
       return 'an aircraft destroyed with no air context (a ground loss)';
   } else if (weapon === 'aircraft') {

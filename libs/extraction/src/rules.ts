@@ -899,6 +899,16 @@ export const RULES = {
   ownImpactVerb: true,
   /** "Myanmar junta says downed 12 'terrorist' drones over capital" (a related story's line): a count that a state outside this war tells, in a sentence naming none of the war's lands, is no claim (the gazetteer knows only RU, UA, BY and PL). */
   foreignStateActor: true,
+  /** "A Ukrainian MiG-29 fighter was destroyed in an air battle near Slavyansk": an aircraft destroyed in an air battle, a dogfight or aerial combat was in the air, not a ground loss. */
+  airBattle: true,
+  /** "destroyed one more Russian Su-34 fighter-bomber": a side's adjective between "one more" and a type designator is part of the counted phrase, as in "one more Su-34". */
+  moreSideDesignator: true,
+  /** "reports in foreign media of a Russian plane supposedly downed over Ukraine were untrue": a report placed "in the media" between its noun and "of" / "that" and called false is denied, as "reports of … were untrue" is. */
+  reportsInMedia: true,
+  /** "We intercepted the 'one-of-a-kind' Kinzhals": an article inside a hyphened compound ("-a-kind", "-a-million") counts nothing. */
+  hyphenedArticle: true,
+  /** "had shot down 13 Ukrainian drones over the Belgorod region that day and intercepted 9 rockets": a second verb phrase with no place of its own, right after the first's place, is over that place. */
+  coordinatedVerbPlace: true,
 };
 
 export type RuleName = keyof typeof RULES;
