@@ -857,6 +857,11 @@ const COPULAR_PLACED = new RegExp(
   String.raw`^(?:(?:[Aa]t least|[Aa]bout|[Ss]ome|[Aa]nother|[Aa] further)\s+)?(?:\d+|(?:${COPULAR_NUMBERS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:were|was)\s+(?:in\s+the\s+(?:air|sky|skies)\s+)?(?:over|above|across)\s+(?:the\s+)?\p{Lu}`,
   'u',
 );
+/** "…specified that four were over the territory of …", "added that 12 were in the Kursk region" (rule specifiedThatPlaced). */
+const SPECIFIED_THAT_PLACED = new RegExp(
+  String.raw`\b(?:specified|added|clarified|detailed|explained|noted)\s+that\s+(?:(?:at least|about|some)\s+)?(?:\d+|(?:${COPULAR_NUMBERS}))\s+(?:were|was)\s+(?:over|above|across|in)\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?\p{Lu}`,
+  'iu',
+);
 const COPULAR_PARTS =
   /^(?:They|These|Those)\s+(?:were|are)\s+(?:(?:at least|about|some)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b[^;]*$/;
 /** A line up to its first comma or semicolon: a breakdown item's own clause ("— 22 UAVs over the Moscow region, among them 19 that were heading for Moscow"). */
@@ -1232,7 +1237,10 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // lines of a count and its threats under a line that ends on a colon; rule typedItemList)
         (RULES.typedItemList && inTypedList(sentences, si)) ||
         COPULAR_PARTS.test(s.text) ||
-        (RULES.copularPlaced && COPULAR_PLACED.test(s.text)));
+        (RULES.copularPlaced && COPULAR_PLACED.test(s.text)) ||
+        // ("…, which specified that four were over the territory of the Republic of Crimea, two over the Black Sea, …":
+        // the same told after "specified / added that"; rule specifiedThatPlaced)
+        (RULES.specifiedThatPlaced && SPECIFIED_THAT_PLACED.test(s.text)));
     // ("The total also took in 16 drones over …": the total it breaks down, read once for the sentence; rule totalIncluded)
     const total = RULES.totalIncluded && TOTAL_INCLUDED.test(s.text) ? totalBefore(drafts, si) : null;
     const continuesBreakdown =
@@ -1649,7 +1657,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           !(RULES.negatedVerbBetween && ci > 0 && negationBetween(toks, counts[ci - 1]!.npTo, c.from)) &&
           // (nor one whose own verb tells it landing on something: "four drones had been shot down …, while another UAV
           // had fallen onto a building"; rule ownImpactVerb)
-          !(RULES.ownImpactVerb && impactRightAfter(toks, c.npTo))
+          !(RULES.ownImpactVerb && impactRightAfter(toks, c.npTo)) &&
+          // (nor people hurt: "…raids that left one person dead and five others hurt"; rule othersHurt)
+          !(RULES.othersHurt && OTHERS_HURT_AFTER.test(body.slice(toks[c.numTo - 1]!.end, toks[c.numTo - 1]!.end + 40)))
         ) {
           gov = prev.gov;
           rule = 'no verb of its own: takes the interception verb of the count before it';
@@ -2663,6 +2673,19 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         numberOf(wider[1]!) !== new Set(regions).size;
       const landCountry = landCountryOf(regions);
       if (widerTarget) regions = [];
+      // ("destroyed 66 Ukrainian unmanned aircraft in western Russia and in the Crimea region": a compass part of a whole
+      // country beside a region is wider than the region; rule countryPartWider)
+      // (the part first, before any place of the clause: not "close to Zhytomyr in central Ukraine and over the western
+      // Khmelnytskyi region", where it places a town)
+      if (RULES.countryPartWider && regions.length > 0) {
+        const part = COUNTRY_PART.exec(body.slice(countEnd, seg.end));
+        const at = part ? countEnd + part.index : -1;
+        if (
+          part &&
+          !sentPlaces.some((p) => p.start >= countEnd && p.start < at && p.kind !== 'demonym' && p.kind !== 'country')
+        )
+          regions = [];
+      }
       const scope = regions.length > 0 ? 'region' : 'country';
       // ("Myanmar junta says downed 12 'terrorist' drones over capital", a related story's line on a page about Kyiv): a
       // count a state outside this war tells, in a sentence that names none of the lands the gazetteer knows, is no
@@ -3339,6 +3362,10 @@ function numberOf(text: string): number {
 const WIDER_THAN_TARGET =
   /\b(?:territory|territories|country|nationwide|regions|oblasts|provinces|areas|cities|towns|fronts?|directions|in\s+all|in\s+total|altogether|all\s+told|a\s+total\s+of|overall)\b/i;
 
+/** "in western Russia and in …", "over southern Ukraine and over …": a compass part of a whole country and another area
+ * beside it (rule countryPartWider). */
+const COUNTRY_PART =
+  /\b(?:in|over|across|above)\s+(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+(?:Russia|Ukraine)\s+and\s+(?:(?:also\s+)?(?:in|over|above|across)\s+)/i;
 /** "over other parts of western Russia", "in parts of the country" (rule partsOfWider). */
 const PARTS_OF = /\bparts\s+of\b/i;
 
@@ -3461,6 +3488,10 @@ const FOREIGN_STATE =
   /\b(?:Myanmar|Israel|Israeli|Iran|Iranian|Syria|Syrian|Yemen|Yemeni|Houthis?|Saudi(?:\s+Arabia)?|Sudan|Sudanese|Pakistan|Pakistani|India|Indian|Azerbaijan|Azerbaijani|Armenia|Armenian|Taiwan|Taiwanese|Lebanon|Lebanese|Hezbollah|Iraq|Iraqi|Libya|Libyan|Jordan|Jordanian|Turkey|Turkish|Türkiye|Emirati|UAE|North\s+Korea|South\s+Korea|Japan|Japanese)(?:['’]s)?\s+(?:junta|military|army|armed\s+forces|air\s+force|air\s+defen[cs]es?|forces|government|defen[cs]e\s+ministry|ministry|says|said|claims|claimed)\b/;
 /** The lands of this war, by name (rule foreignStateActor). */
 const OUR_LANDS = /\b(?:Russia|Russian|Ukrain|Belarus|Poland|Polish|Moscow|Kyiv|Kiev|Minsk|Crimea)/i;
+
+/** Right after a bare number: "others hurt", "more were injured", "people killed" (rule othersHurt). */
+const OTHERS_HURT_AFTER =
+  /^\s+(?:others?|more|people|civilians)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:hurt|injured|wounded|killed|dead)\b/i;
 
 /** From `at`, right after a count's noun: "(had) fallen onto a", "crashed into the", "hit a" — the threat's own impact (rule ownImpactVerb). */
 function impactRightAfter(toks: Tok[], at: number): boolean {

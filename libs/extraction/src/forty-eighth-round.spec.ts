@@ -1,10 +1,11 @@
 /**
- * The forty-eighth round (issue 11, session 51), from the dev halves of fresh batches (xw–ye): threats with a verb
+ * The forty-eighth round (issue 11, session 51), from the dev halves of fresh batches (xw–yi): threats with a verb
  * of their own after ", and", parts of a land and targets with others beside them, launchers named in words, "the
  * others over …", a count's own impact, counts told by states outside this war, air battles, "one more Russian Su-34",
  * reports in the media called false, articles inside hyphened compounds, a second verb phrase after the first's place,
- * and missile positions (libs/extraction/README.md, "Forty-eighth round"). The first row of each switchable family
- * fails with its rule off.
+ * missile positions, forces in the plural present, people hurt, blasts that rock a place, breakdowns after "specified
+ * that" and compass parts of a country (libs/extraction/README.md, "Forty-eighth round"). The first row of each
+ * switchable family fails with its rule off.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -184,5 +185,58 @@ describe('a position or battery of a missile system is ground equipment, not a m
   identityRows([
     ['Russian forces destroyed a Patriot air-defence missile position in Kyiv.', []],
     ['Russian forces destroyed a missile battery near Kramatorsk.', []],
+  ]);
+});
+
+describe("a side's forces as the subject of a downing verb in the plural present tell the defending side", () => {
+  ruleFamily('forcesPresent', [['Russian forces bring down 31 drones', ['31 drone @ country RU']]]);
+});
+
+describe('"N others hurt" counts people, and takes no downing verb from the count before', () => {
+  ruleFamily('othersHurt', [
+    [
+      'Russian air defences brought down dozens of Ukrainian drones heading for Moscow and nearly 160 more over several regions in overnight raids that left one person dead and five others hurt, officials said on Monday.',
+      ['about 160 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // ("five others" with a place of their own are still threats)
+    [
+      'Air defence shot down 12 drones over the Kursk region and five others over the Belgorod region.',
+      ['12 drone @ RU-KRS', '5 drone @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe('blasts or explosions that rock a place open a clause of another event', () => {
+  ruleFamily('blastsClause', [
+    ['Russia downs 38 Ukrainian drones.. and heavy blasts rock Kyiv', ['38 drone @ country RU']],
+    ['Ukraine downs 20 drones as explosions rock Odesa', ['20 drone @ country UA']],
+  ]);
+  identityRows([
+    // (the count's own place stays)
+    ['Air defence shot down 20 drones over Kyiv as explosions rocked the city.', ['20 drone @ UA-30']],
+  ]);
+});
+
+describe('a breakdown told after "specified that", in the sentence after a claim, is read as one', () => {
+  ruleFamily('specifiedThatPlaced', [
+    [
+      'During the night Russian air defence forces destroyed 19 Ukrainian drones over the regions of the Russian Federation. The Defence Ministry specified that four were over the territory of the Republic of Crimea, two over the Black Sea and three in the Rostov region.',
+      ['19 drone @ country RU', '2 drone @ SEA-BLACK', '3 drone @ RU-ROS', '4 drone @ UA-43'],
+    ],
+  ]);
+});
+
+describe('a compass part of a whole country beside a region makes the count wider than the region', () => {
+  ruleFamily('countryPartWider', [
+    [
+      "Russia's soldiers said they destroyed 66 Ukrainian unmanned aircraft in western Russia and in the Crimea region.",
+      ['66 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (a compass part after the region only locates it)
+    ['Air defence destroyed 12 drones over the Kursk region in western Russia.', ['12 drone @ RU-KRS']],
   ]);
 });

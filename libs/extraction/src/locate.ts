@@ -130,6 +130,9 @@ const OTHER_DOWNING_VERBS = String.raw`(?:brought|brings|took|takes|knocked|knoc
 const COUNTRY_SUBJECT = new RegExp(`${COUNTRY_SAYS}(?:${DOWNING_VERBS})\\b`, 'i');
 /** The same with the other verbs of downing ("Poland brought down at least four Russian drones"; rule countrySubjectVerbs). */
 const COUNTRY_SUBJECT_MORE = new RegExp(`${COUNTRY_SAYS}(?:${OTHER_DOWNING_VERBS}|neutrali[sz]e[ds])\\b`, 'i');
+/** After a demonym: its forces in the plural present, "forces bring down", "troops intercept" (rule forcesPresent). */
+const FORCES_DOWN_PRESENT =
+  /^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units|air\s+defen[cs]es)\s+(?:(?:bring|take|knock|shoot)\s+down|intercept|destroy|down|neutrali[sz]e)\b/i;
 /** After a demonym: the side's forces and their report ("military has said it"), before the verb (FORCES_DOWNED*). */
 const FORCES_SAY = String.raw`^\s+(?:military|army|armed\s+forces|forces|troops|defenders|units)\s+(?:(?:has|have|had)\s+)?(?:(?:says?|said|claims?|claimed)\s+(?:it|they)\s+(?:has\s+|have\s+|had\s+)?)?`;
 const FORCES_DOWNED_BEFORE = new RegExp(`${FORCES_SAY}(?:${DOWNING_VERBS}|neutrali[sz]ed)\\b`, 'i');
@@ -1038,7 +1041,9 @@ function defenderCountry(inp: LocateInput): string | null {
     // "The Ukrainian military downed 12 drones": the demonym's forces doing the intercepting
     if (
       p.end <= inp.countStart &&
-      (RULES.forcesVerbs ? FORCES_DOWNED : FORCES_DOWNED_BEFORE).test(inp.body.slice(p.end, p.end + 60))
+      ((RULES.forcesVerbs ? FORCES_DOWNED : FORCES_DOWNED_BEFORE).test(inp.body.slice(p.end, p.end + 60)) ||
+        // ("Russian forces bring down 31 drones": a plural subject's present, as headlines write it; rule forcesPresent)
+        (RULES.forcesPresent && FORCES_DOWN_PRESENT.test(inp.body.slice(p.end, p.end + 60))))
     )
       return p.code;
     // "the Ukrainian military managed to destroy 26 drones"

@@ -909,6 +909,16 @@ export const RULES = {
   hyphenedArticle: true,
   /** "had shot down 13 Ukrainian drones over the Belgorod region that day and intercepted 9 rockets": a second verb phrase with no place of its own, right after the first's place, is over that place. */
   coordinatedVerbPlace: true,
+  /** "Russian forces bring down 31 drones": a demonym's forces as the subject of a downing verb in the plural present tell the defending side, as "Russian forces shot down" does. */
+  forcesPresent: true,
+  /** "…brought down dozens of drones … in raids that left one person dead and five others hurt": "N others hurt / injured / killed" counts people, and takes no downing verb from the count before. */
+  othersHurt: true,
+  /** "Russia downs 38 Ukrainian drones.. and heavy blasts rock Kyiv": blasts or explosions that rock a place open a clause of another event, whose place is not the count's. */
+  blastsClause: true,
+  /** "…destroyed 19 drones. … the ministry, which specified that four were over the territory of the Republic of Crimea, two over the Black Sea, …": a breakdown told after "specified / added that" in the sentence after a claim is read as one with no interception word. */
+  specifiedThatPlaced: true,
+  /** "destroyed 66 Ukrainian unmanned aircraft in western Russia and in the Crimea region": a compass part of a whole country in the count's clause makes it wider than the region named beside it (country scope). */
+  countryPartWider: true,
 };
 
 export type RuleName = keyof typeof RULES;

@@ -50,6 +50,9 @@ const AND_THAT_AT = /^and\s+that\b/i;
 /** Threats with a relative clause of their own: "missiles that …", "drones which …" (rule secondRelative). */
 const THREAT_RELATIVE =
   /\b(?:drones?|UAVs?|missiles?|rockets?|Shaheds?|ATACMS|projectiles|jets?|helicopters?|aircraft)\s+(?:that|which)\b/i;
+/** "and heavy blasts rock …", "as explosions shook …" (rule blastsClause). */
+const BLASTS_CLAUSE = String.raw`(?:and|as|while)\s+(?:(?:heavy|loud|powerful|several|massive|huge)\s+)?(?:blasts|explosions)\s+(?:rock|rocks|rocked|shake|shakes|shook|hit|hits|heard)\b`;
+const BLASTS_CLAUSE_AT = new RegExp(`^${BLASTS_CLAUSE}`, 'i');
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+["“‘«]?(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -80,6 +83,9 @@ const CUT = new RegExp(
     String.raw`|,?\s+and\s+(?=${REMAINDER})` +
     String.raw`|,?\s+and\s+(?=${VAGUE_MORE})` +
     String.raw`|,\s+(?=${FRACTION_SHARE})` +
+    // "Russia downs 38 Ukrainian drones.. and heavy blasts rock Kyiv": blasts in a place are another event (rule
+    // blastsClause)
+    String.raw`|[\s.,]+(?=${BLASTS_CLAUSE})` +
     String.raw`|,\s+(?=${NUMBER_START})|,\s+and\s+(?=\p{Ll})`,
   'giu',
 );
@@ -105,6 +111,7 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     }
     const cutEnd = m.index + m[0].length;
+    if (!RULES.blastsClause && BLASTS_CLAUSE_AT.test(sentence.slice(cutEnd)) && /^[\s.,]+$/.test(m[0])) continue;
     if (/^,?\s+and\s+$/i.test(m[0])) {
       const more = VAGUE_MORE_AT.test(sentence.slice(cutEnd));
       if (more && !RULES.vagueMoreClause) continue;
