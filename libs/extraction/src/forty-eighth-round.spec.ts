@@ -1,11 +1,11 @@
 /**
- * The forty-eighth round (issue 11, session 51), from the dev halves of fresh batches (xw–yi): threats with a verb
+ * The forty-eighth round (issue 11, session 51), from the dev halves of fresh batches (xw–ym): threats with a verb
  * of their own after ", and", parts of a land and targets with others beside them, launchers named in words, "the
  * others over …", a count's own impact, counts told by states outside this war, air battles, "one more Russian Su-34",
  * reports in the media called false, articles inside hyphened compounds, a second verb phrase after the first's place,
  * missile positions, forces in the plural present, people hurt, blasts that rock a place, breakdowns after "specified
- * that" and compass parts of a country (libs/extraction/README.md, "Forty-eighth round"). The first row of each
- * switchable family fails with its rule off.
+ * that", compass parts of a country and acts all but done (libs/extraction/README.md, "Forty-eighth round"). The
+ * first row of each switchable family fails with its rule off.
  */
 import { identityRows, ruleFamily } from '../test/identities';
 
@@ -239,4 +239,15 @@ describe('a compass part of a whole country beside a region makes the count wide
     // (a compass part after the region only locates it)
     ['Air defence destroyed 12 drones over the Kursk region in western Russia.', ['12 drone @ RU-KRS']],
   ]);
+});
+
+describe('a downing "on the point / verge / brink of" is all but done, so no claim', () => {
+  ruleFamily('onThePointOf', [
+    [
+      "Romania's defence minister said the F-16 fighters were on the point of shooting down the low-flying drone when it left the airspace and headed back towards Ukraine.",
+      [],
+    ],
+    ['Polish jets were on the verge of downing two drones over Lublin.', []],
+  ]);
+  identityRows([['Polish jets shot down two drones over the Lublin region, the minister said.', ['2 drone @ PL-06']]]);
 });

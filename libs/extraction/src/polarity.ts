@@ -597,6 +597,8 @@ function typeAsideOpens(toks: Tok[], x: number, counts: Count[]): boolean {
       return what(y + 2) || (RULES.placeShareAside && shareIsWhere(toks, y + 2));
   return false;
 }
+/** "on the point / verge / brink of": an act all but done (rule onThePointOf). */
+const ALL_BUT_DONE: ReadonlySet<string> = new Set(['point', 'verge', 'brink']);
 /** Words of a report's hedge between commas (", according to preliminary data,", ", reportedly,", ", it said,"). */
 const HEDGE_WORDS: ReadonlySet<string> = new Set(
   'according preliminary preliminarily initial reportedly allegedly officially presumably said says reported data information'.split(
@@ -3088,6 +3090,10 @@ export function vetoReason(
     return 'an aim ("to intercept"), not a report';
   if (toks[firstVerb - 1]?.low === 'of' && TO_BLOCKERS.has(toks[firstVerb - 2]?.low ?? ''))
     return 'a capability, not a report'; // capable of intercepting
+  // "the F-16s were on the point of shooting down the drone when it left the airspace": all but done, so not done (rule
+  // onThePointOf)
+  if (RULES.onThePointOf && toks[firstVerb - 1]?.low === 'of' && ALL_BUT_DONE.has(toks[firstVerb - 2]?.low ?? ''))
+    return 'an act all but done ("on the point of shooting down"), not a report';
   // "none of the 20 drones", "not a single drone"
   const before = wordsBefore(toks, c.from);
   if (/\bnone of( the)?$|\bnot$|\bnot a$|\bnot one$|\bzero$|\bhow many of( the)?$|\bany of( the)?$/.test(before))

@@ -919,6 +919,8 @@ export const RULES = {
   specifiedThatPlaced: true,
   /** "destroyed 66 Ukrainian unmanned aircraft in western Russia and in the Crimea region": a compass part of a whole country in the count's clause makes it wider than the region named beside it (country scope). */
   countryPartWider: true,
+  /** "the F-16 fighters were on the point of shooting down the drone when it left the airspace": a downing "on the point / verge / brink of" is all but done, so no claim. */
+  onThePointOf: true,
 };
 
 export type RuleName = keyof typeof RULES;
