@@ -699,7 +699,7 @@ export const RULES = {
   demonstrativeSingular: true,
   /** "27 UAVs had been shot over the region": a passive "shot" right before "over" or "above" is a downing, as "shot down" is. */
   shotOver: true,
-  /** "destroyed 17 of the drones over the Bryansk region, and Ukrainian drones were also destroyed over the Belgorod … regions": a clause of threats with a verb of its own after ", and" keeps its places. */
+  /** "destroyed 17 of the drones over the Bryansk region, and Ukrainian drones were also destroyed over the Belgorod … regions" (also "Ukrainian army drones were likewise …", a modifier before the threats; session 51): a clause of threats with a verb of its own after ", and" keeps its places. */
   threatsClause: true,
   /** "three missiles … over the Black Sea and aimed at one of the ports of the Odesa region": a target named through a part of it ("one of the ports of", "energy facilities in") is a target too, not where they were stopped. */
   targetOfPart: true,

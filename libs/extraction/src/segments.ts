@@ -40,7 +40,10 @@ const FRACTION_SHARE_AT = new RegExp(`^${FRACTION_SHARE}`, 'i');
  * its own (rule vagueMoreClause). */
 const VAGUE_MORE = String.raw`(?:(?:many|several|some|dozens|scores|hundreds|a\s+few|a\s+number)\s+)?more\s+(?:(?:drones|UAVs|missiles|rockets)\s+)?(?:over|in|above|across|near|around)\b`;
 const VAGUE_MORE_AT = new RegExp(`^${VAGUE_MORE}`, 'i');
-/** "Ukrainian drones were also destroyed", "Ukrainian army drones were likewise", "Russian missiles had been": threats as the subject of a clause's own verb (rule threatsClause). */
+/**
+ * "Ukrainian drones were also destroyed", "Ukrainian army drones were likewise", "Russian missiles had been": threats
+ * (with a modifier of their own, session 51) as the subject of a clause's own verb (rule threatsClause).
+ */
 const THREATS_CLAUSE_AT =
   /^(?:(?:Ukrainian|Russian|enemy|other)\s+)?(?:(?:army|military|attack|combat|kamikaze|strike)\s+)?(?:drones|UAVs|(?:unmanned|uncrewed)\s+aerial\s+vehicles|Shaheds|missiles|rockets)\s+(?:were|was|had|have)\b/i;
 /** "while it was dropping bombs on …", "while they were flying over …": the threat's own doing (rule whileItWas). */
