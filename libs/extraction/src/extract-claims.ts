@@ -35,6 +35,7 @@ import {
   type LocateInput,
 } from './locate';
 import { LiteralSets } from './literals';
+import { misspeltRegions } from './misspelt-region';
 import { numberAt } from './numbers';
 import {
   continuesLossTally,
@@ -4436,6 +4437,9 @@ function headlineRepeated(body: string, s: Span, end: number): string | null {
   const first = body.slice(0, body.indexOf('\n'));
   return first.length >= 20 && end <= first.length && s.text.startsWith(first) ? first : null;
 }
+/** A region word, which a misspelt region name stands before (rule misspeltRegion). */
+const REGION_WORD = /\b(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b/;
+
 function placesInSentence(body: string, s: Span): PlaceMention[] {
   // (a loop, not filter and map: arrays those make differ in V8's elements kind between unoptimised and optimised code,
   // and each new kind seen where they are read throws away extract()'s optimised code)
@@ -4471,6 +4475,15 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
       if (places[places.length - 1]?.code === prev.code) places.pop();
     }
     places.push({ ...p, start: p.start + s.start, end: p.end + s.start });
+  }
+  // "over the Briansk region", "the Bilgorod region": a name the gazetteer does not hold, before a region word, is the
+  // region it is closest to (rule misspeltRegion; only where the sentence names a region word at all)
+  if (RULES.misspeltRegion && REGION_WORD.test(s.text)) {
+    const misspelt = misspeltRegions(s.text, s.start, places);
+    if (misspelt.length > 0) {
+      for (let i = 0; i < misspelt.length; i++) places.push(misspelt[i]!);
+      places.sort((a, b) => a.start - b.start);
+    }
   }
   // "over the Borovsk, Zhukov, Kirov, Mosalsk and Spas-Demensk districts": a list of districts lies in the region most of
   // them name; a name that is also a city elsewhere ("Kirov") is that region's district too (rule districtList)

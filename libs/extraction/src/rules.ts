@@ -921,6 +921,8 @@ export const RULES = {
   countryPartWider: true,
   /** "the F-16 fighters were on the point of shooting down the drone when it left the airspace": a downing "on the point / verge / brink of" is all but done, so no claim. */
   onThePointOf: true,
+  /** "shot down 4 drones over the Briansk region", "another 6 over the Bilgorod region": a capitalised name the gazetteer does not hold, right before a region word, is the region whose name it is within an edit or two of (misspelt-region.ts). */
+  misspeltRegion: true,
 };
 
 export type RuleName = keyof typeof RULES;

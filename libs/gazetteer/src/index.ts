@@ -6,7 +6,7 @@
  * two countries. Data lives in ../data/*.json (versioned); this module only
  * indexes it. See ../README.md.
  */
-import { COUNTRIES, GAZETTEER_VERSION, OFFICIALS, REGIONS } from './gazetteer.data';
+import { COUNTRIES, GAZETTEER_VERSION, OFFICIALS, REGIONS, STEMS } from './gazetteer.data';
 import type { Official, RegionInfo } from './gazetteer.types';
 
 export * from './gazetteer.types';
@@ -47,6 +47,12 @@ export function capitalOf(country: string): string | null {
 /** Officials the data knows (name, role, the region they speak for). */
 export function listOfficials(): readonly Official[] {
   return OFFICIALS;
+}
+
+/** Each region's stems as the gazetteer matches them, lower-cased ("bryansk" → RU-BRY; seas included), for lookups that
+ * are not findPlaces' (the extractor's reading of a misspelt region name). */
+export function regionStems(): ReadonlyMap<string, string> {
+  return STEMS;
 }
 
 /** All regions, in data order. */
