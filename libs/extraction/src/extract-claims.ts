@@ -2075,7 +2075,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (si - prevClaimantSentence <= 1 || quotedOn(si, prevClaimantSentence, s.text, sentences)) &&
         placing?.jurisdiction &&
         !BODY_SPEAKS.test(s.text) &&
-        !COUNTRY_ALSO_SPEAKS.test(s.text)
+        !COUNTRY_ALSO_SPEAKS.test(s.text) &&
+        // ("Voronezh region governor Alexander Gusarov said that several drones had been destroyed over the region. Before
+        // this, on the night of September 9, Russian air defence systems had shot down 126 drones": an earlier event, told
+        // after the official's report, is not the official's to place; rule earlierEventOpener)
+        !(RULES.earlierEventOpener && EARLIER_EVENT_OPENER.test(s.text))
           ? placing.jurisdiction
           : null) ??
         // ("Yurii Savchuk, head of the Odesa regional military administration, described the attack. For three hours
@@ -4437,6 +4441,13 @@ function headlineRepeated(body: string, s: Span, end: number): string | null {
   const first = body.slice(0, body.indexOf('\n'));
   return first.length >= 20 && end <= first.length && s.text.startsWith(first) ? first : null;
 }
+/**
+ * A sentence that opens on an earlier event: "Before this, …", "Prior to that …", "The night before, …" (rule
+ * earlierEventOpener; not "Earlier", which as often opens the same official's earlier statement of the same night).
+ */
+const EARLIER_EVENT_OPENER =
+  /^\W*(?:Before\s+(?:this|that)|Prior\s+to\s+(?:this|that)|(?:The|On\s+the)\s+(?:day|night|evening)\s+before)\b/i;
+
 /** A region word, which a misspelt region name stands before (rule misspeltRegion). */
 const REGION_WORD = /\b(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b/;
 

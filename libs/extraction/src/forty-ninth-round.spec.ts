@@ -36,3 +36,68 @@ describe('a capitalised name before a region word that the gazetteer does not ho
     expect(nearestRegion('Pryansk')).toBeNull();
   });
 });
+
+describe("a country's regions in the possessive, unnamed, are the country as the place", () => {
+  ruleFamily('possessiveRegions', [
+    [
+      "Russian air defences downed and destroyed 208 Ukrainian drones over Russia's regions and the Black Sea during the night.",
+      ['208 drone @ country RU'],
+    ],
+    [
+      "Air defence systems destroyed 41 drones over Ukraine's regions and the Sea of Azov overnight.",
+      ['41 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    ["Air defences destroyed 20 drones over three of Russia's regions overnight.", ['20 drone @ country RU']],
+  ]);
+});
+
+describe('a place put first after a comma, then a count with a verb of its own, opens a clause', () => {
+  ruleFamily('frontedPlaceClause', [
+    [
+      'According to the ministry, the largest number of drones was destroyed over the Rostov region – 45, in the sky over Krasnodar Territory six drones were shot down.',
+      ['45 drone @ RU-ROS', '6 drone @ RU-KDA'],
+    ],
+  ]);
+  identityRows([
+    // (a place after the comma with no count of its own is still the count's)
+    ['Air defence destroyed 12 drones, in the skies over the Kursk region.', ['12 drone @ RU-KRS']],
+  ]);
+});
+
+describe('a sentence opening on an earlier event is not placed by the official named in the sentence before', () => {
+  ruleFamily('earlierEventOpener', [
+    [
+      'Voronezh region governor Alexander Gusarov said that several drones had been destroyed over the region and that nobody was hurt. Before this, on the night of September 9, Russian air defence systems had shot down 126 drones.',
+      ['126 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // ("Earlier" as often opens the same official's earlier statement of the night: still theirs to place)
+    [
+      'Gladkov said air defence had shot down two drones. Earlier, air defence destroyed one more drone.',
+      ['1 drone @ RU-BEL', '2 drone @ RU-BEL'],
+    ],
+    ['The Kursk governor said nobody was hurt. Air defence forces destroyed 5 drones.', ['5 drone @ RU-KRS']],
+  ]);
+});
+
+describe('a breakdown of a count between dashes is read past to the verb, which its parts take too', () => {
+  ruleFamily('breakdownAside', [
+    [
+      'Nine Russian military aircraft - four fighter jets and five military helicopters - were shot down on Saturday over the Bryansk region.',
+      ['4 aircraft @ RU-BRY', '5 aircraft @ RU-BRY', '9 aircraft @ RU-BRY'],
+    ],
+    [
+      'Nine drones — four Shaheds and five Gerberas — were shot down over the Bryansk region.',
+      ['4 drone @ RU-BRY', '5 drone @ RU-BRY', '9 drone @ RU-BRY'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Eleven air targets - nine drones and two missiles - were destroyed over the Kursk region.',
+      ['11 unknown @ RU-KRS', '2 missile @ RU-KRS', '9 drone @ RU-KRS'],
+    ],
+  ]);
+});

@@ -143,7 +143,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // sentence or clause and whose "a total of" now reads as wider than that place, as written)
   // (session 28: 14 of 326 changed before uncrewedAircraft read "aircraft-type unmanned aircraft" and "Orlan-10 unmanned
   // aircraft" as aircraft; 4 after: su013 and tj005, whose long lists lose the drones' weapon for "unknown", ti011 and wa001)
-  ['"UAVs" as "unmanned aircraft"', (s) => s.replace(/\bUAVs\b/g, 'unmanned aircraft'), 4],
+  // (5 with session 52's batch yq: yq001, whose long list of oblasts loses the drones' weapon for "unknown" as su013's
+  // does, at the session's start extractor as after its round)
+  ['"UAVs" as "unmanned aircraft"', (s) => s.replace(/\bUAVs\b/g, 'unmanned aircraft'), 5],
   [
     '"destroyed 24" as "destroyed a total of 24"',
     (s) => s.replace(/\b(destroyed|intercepted|shot down) (\d+)\b(?!,?\d| of\b)/g, '$1 a total of $2'),
@@ -156,7 +158,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
     (s) => s.replace(/\b(were|was|had been|have been) destroyed\b/g, '$1 neutralised'),
     // (1 with session 49's batch xf: xf001, whose 'The drone was destroyed only 12 kilometres short of the … airfield'
     // is read as a ground loss, and as 'neutralised' places the drone downed before it in the Ryazan region)
-    1,
+    // (2 with session 52's batch yp: yp001, whose 'the wreckage of a drone that had been destroyed' is one downed in the
+    // Tver region as written and no downing as 'neutralised'; at the session's start extractor as after its round)
+    2,
   ],
   ['"shot down" as "brought down"', (s) => s.replace(/\bshot down\b/g, 'brought down'), 0],
   [
@@ -166,7 +170,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
         /\b([2-9])([1-9]) (drones|missiles|UAVs)\b/g,
         (_, t: string, u: string, n: string) => `${TENS[Number(t) - 2]}-${UNITS[Number(u) - 1]} ${n}`,
       ),
-    3,
+    // (5 with session 52's batches yn and yo: yn012's counts take Crimea's side once in words, and yo011's launched counts
+    // in words are read as downed; at the session's start extractor as after its round)
+    5,
   ],
   [
     '"the X region" as "the region of X"',

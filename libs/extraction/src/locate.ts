@@ -1111,7 +1111,10 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
       // ("… unmanned aerial vehicles (UAVs) of Ukraine": the same with the abbreviation between; rule bracketedOwner)
       !(RULES.bracketedOwner && WEAPON_ABBR_OF.test(inp.body.slice(Math.max(0, p.start - 48), p.start))) &&
       (!/^['’]s\b/.test(inp.body.slice(p.end, p.end + 3)) ||
-        /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)))
+        /^['’]s\s+(?:airspace|territory|skies|sky|soil|border)/i.test(inp.body.slice(p.end, p.end + 16)) ||
+        // ("over Russia's regions and the Black Sea": the country's regions unnamed are the country, rule possessiveRegions)
+        (RULES.possessiveRegions &&
+          /^['’]s\s+(?:regions|oblasts|provinces)\b/i.test(inp.body.slice(p.end, p.end + 16))))
     )
       return p.code;
     if (

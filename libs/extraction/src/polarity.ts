@@ -460,6 +460,12 @@ function shareAsideEnd(toks: Tok[], k: number): number {
 
 /** The index of the punctuation closing an aside that opens at k (a dash or bracket pair, or ", X said,"), or k when there is none. */
 function asideEnd(toks: Tok[], k: number, counts: Count[]): number {
+  // ("Nine Russian military aircraft - four fighter jets and five military helicopters - were shot down": a breakdown of
+  // the count between dashes or brackets, read past to the count's verb; rule breakdownAside)
+  if (RULES.breakdownAside) {
+    const close = breakdownAsideClose(toks, k, counts);
+    if (close > 0) return close;
+  }
   const open = toks[k]!.raw;
   const close = open === '(' ? ')' : open === '—' || open === '–' ? open : open === ',' ? ',' : null;
   if (!close) return k;
@@ -597,6 +603,50 @@ function typeAsideOpens(toks: Tok[], x: number, counts: Count[]): boolean {
       return what(y + 2) || (RULES.placeShareAside && shareIsWhere(toks, y + 2));
   return false;
 }
+/** The closer a breakdown aside's opener takes: a dash the same dash (a hyphen only with spaces round it), "(" a ")". */
+function asideCloser(toks: Tok[], k: number): string | null {
+  const t = toks[k];
+  if (t === undefined || t.kind !== 'p') return null;
+  if (t.raw === '(') return ')';
+  if (t.raw === '—' || t.raw === '–') return t.raw;
+  const spaced =
+    t.raw === '-' && toks[k - 1] !== undefined && toks[k - 1]!.end < t.start && toks[k + 1]?.start !== t.end;
+  return spaced ? '-' : null;
+}
+
+/**
+ * The index of the token closing a breakdown aside opened at `k` (rule breakdownAside), or -1: right after a count's
+ * phrase, a dash or bracket, then only counts with a weapon of their own joined by commas, "and" or "plus", then the same
+ * dash or the bracket's close ("- four fighter jets and five military helicopters -", "(12 Shaheds and two missiles)").
+ */
+function breakdownAsideClose(toks: Tok[], k: number, counts: Count[]): number {
+  const close = asideCloser(toks, k);
+  if (close === null || !counts.some((o) => o.npTo === k)) return -1;
+  let x = k + 1;
+  let parts = 0;
+  while (x < toks.length && x < k + 24) {
+    const part = counts.find((o) => o.from === x && !o.bare && o.weapon !== null);
+    if (!part) return -1;
+    parts++;
+    x = part.npTo;
+    const t = toks[x];
+    if (t === undefined) return -1;
+    if (t.raw === close && (close !== '-' || toks[x - 1]!.end < t.start)) return parts > 0 ? x : -1;
+    if (t.raw === ',' && toks[x + 1]?.low === 'and') x += 2;
+    else if (t.raw === ',' || t.low === 'and' || t.low === 'plus') x += 1;
+    else return -1;
+  }
+  return -1;
+}
+
+/** The punctuation at `k`, right after count `c`'s phrase, closes a breakdown aside `c` is a part of (rule breakdownAside). */
+function closesBreakdownAside(toks: Tok[], k: number, c: Count, counts: Count[]): boolean {
+  if (toks[k]!.raw !== ')' && toks[k]!.raw !== '—' && toks[k]!.raw !== '–' && toks[k]!.raw !== '-') return false;
+  for (let open = c.from - 1; open >= Math.max(0, c.from - 24); open--)
+    if (asideCloser(toks, open) !== null) return breakdownAsideClose(toks, open, counts) === k;
+  return false;
+}
+
 /** "on the point / verge / brink of": an act all but done (rule onThePointOf). */
 const ALL_BUT_DONE: ReadonlySet<string> = new Set(['point', 'verge', 'brink']);
 /** Words of a report's hedge between commas (", according to preliminary data,", ", reportedly,", ", it said,"). */
@@ -1299,6 +1349,13 @@ function rightGovernor(
         continue;
       }
       if (RULES.postmodifiers && isWordHyphen(toks, k)) continue; // "Tochka-U", "Kh-59": one word
+      // ("… aircraft - four fighter jets and five military helicopters - were shot down": a part inside a breakdown aside
+      // takes the verb after the aside's close; rule breakdownAside)
+      if (RULES.breakdownAside && k === listEnd && closesBreakdownAside(toks, k, c, counts)) {
+        listEnd = k + 1;
+        stop = Math.min(toks.length, Math.max(stop, k + 9));
+        continue;
+      }
       if (CLAUSE_PUNCT.has(t.raw) || t.raw === '-') return null;
       continue;
     }

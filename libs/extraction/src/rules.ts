@@ -923,6 +923,14 @@ export const RULES = {
   onThePointOf: true,
   /** "shot down 4 drones over the Briansk region", "another 6 over the Bilgorod region": a capitalised name the gazetteer does not hold, right before a region word, is the region whose name it is within an edit or two of (misspelt-region.ts). */
   misspeltRegion: true,
+  /** "destroyed 208 Ukrainian drones over Russia's regions and the Black Sea": a country's regions unnamed, in the possessive, are the country as the place, as "over Russian regions" is. */
+  possessiveRegions: true,
+  /** "…was destroyed over the Rostov region – 45, in the sky over Krasnodar Territory six drones were shot down": a place put first after a comma, then a count with a verb of its own, opens a clause of its own. */
+  frontedPlaceClause: true,
+  /** "Voronezh region governor … said that several drones had been destroyed over the region. Before this, on the night of September 9, Russian air defence systems had shot down 126 drones": a sentence opening on an earlier event ("Before this", "Prior to that", "The night before") is not placed by the jurisdiction of the official named in the sentence before. */
+  earlierEventOpener: true,
+  /** "Nine Russian military aircraft - four fighter jets and five military helicopters - were shot down": a breakdown of a count between dashes or brackets, only counts of their own weapons, is read past to the count's verb, which its parts take too. */
+  breakdownAside: true,
 };
 
 export type RuleName = keyof typeof RULES;

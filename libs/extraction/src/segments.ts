@@ -56,6 +56,12 @@ const THREAT_RELATIVE =
 /** "and heavy blasts rock …", "as explosions shook …" (rule blastsClause). */
 const BLASTS_CLAUSE = String.raw`(?:and|as|while)\s+(?:(?:heavy|loud|powerful|several|massive|huge)\s+)?(?:blasts|explosions)\s+(?:rock|rocks|rocked|shake|shakes|shook|hit|hits|heard)\b`;
 const BLASTS_CLAUSE_AT = new RegExp(`^${BLASTS_CLAUSE}`, 'i');
+/**
+ * ", in the sky over Krasnodar Territory six drones were shot down": a place put first, then a count with a verb of its
+ * own, is a clause of its own (rule frontedPlaceClause).
+ */
+const FRONTED_PLACE_CLAUSE = String.raw`(?:in|over|above)\s+(?:the\s+)?[^,;.:()]{0,40}?\p{Lu}[^,;.:()]{0,40}?\s+${NUMBER_START}[^,;.:()]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s`;
+const FRONTED_PLACE_CLAUSE_AT = new RegExp(`^${FRONTED_PLACE_CLAUSE}`, 'iu');
 const CUT = new RegExp(
   String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+["“‘«]?(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
@@ -86,6 +92,7 @@ const CUT = new RegExp(
     String.raw`|,?\s+and\s+(?=${REMAINDER})` +
     String.raw`|,?\s+and\s+(?=${VAGUE_MORE})` +
     String.raw`|,\s+(?=${FRACTION_SHARE})` +
+    String.raw`|,\s+(?=${FRONTED_PLACE_CLAUSE})` +
     // "Russia downs 38 Ukrainian drones.. and heavy blasts rock Kyiv": blasts in a place are another event (rule
     // blastsClause)
     String.raw`|[\s.,]+(?=${BLASTS_CLAUSE})` +
@@ -114,6 +121,8 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     }
     const cutEnd = m.index + m[0].length;
+    if (!RULES.frontedPlaceClause && /^,\s+$/.test(m[0]) && FRONTED_PLACE_CLAUSE_AT.test(sentence.slice(cutEnd)))
+      continue;
     if (!RULES.blastsClause && BLASTS_CLAUSE_AT.test(sentence.slice(cutEnd)) && /^[\s.,]+$/.test(m[0])) continue;
     if (/^,?\s+and\s+$/i.test(m[0])) {
       const more = VAGUE_MORE_AT.test(sentence.slice(cutEnd));
