@@ -951,6 +951,17 @@ export function findCounts(
     if (partitive) setAt = qualifierEnd(toks, j);
     const setPlain = setAt === j;
     const setNumber = partitive ? numberAt(toks, setAt, text, base) : null;
+    // ("…had been intercepted in one of the districts, without saying which one.": an interrogative "which one" counts
+    // nothing; rule whichOne)
+    if (
+      RULES.whichOne &&
+      toks[i]!.low === 'one' &&
+      (toks[i - 1]?.low === 'which' || toks[i - 1]?.low === 'what') &&
+      (toks[i + 1] === undefined || toks[i + 1]!.kind === 'p')
+    ) {
+      i = n.to - 1;
+      continue;
+    }
     // "every one of the 31 drones": all of them
     // ("every last one of the 70-odd exploding drones": the same; rule everyLastOne)
     const every =
@@ -1674,6 +1685,10 @@ function onlyPlaceBetween(toks: Tok[], from: number, comma: number): boolean {
   return true;
 }
 
+/** After a bare count, a course ("five headed towards Moscow", "two bound for Kyiv"; rule headedBare). */
+const COURSE_PARTICIPLES = new Set(['headed', 'heading', 'bound', 'aimed', 'directed', 'moving', 'approaching']);
+const COURSE_PREPOSITIONS = new Set(['for', 'towards', 'toward', 'to', 'at']);
+
 /** Participles of a course in a relative clause ("that were heading for Moscow"). */
 const HEADING = new Set([
   'flying',
@@ -1726,6 +1741,9 @@ function isBareFollower(toks: Tok[], j: number): boolean {
     ewParticiple(toks, j)
   )
     return true;
+  // ("among them five headed towards Moscow", "two bound for Kyiv": a course participle and its preposition; rule
+  // headedBare)
+  if (RULES.headedBare && COURSE_PARTICIPLES.has(t.low) && COURSE_PREPOSITIONS.has(toks[j + 1]?.low ?? '')) return true;
   // "including 11 that were flying towards Moscow"
   if ((t.low === 'that' || t.low === 'which') && toks[j - 2]?.low === 'including') return true;
   // "12 near Crimea and two that were heading for Moscow": a listed bare count with its relative clause
@@ -1989,7 +2007,11 @@ function partOfPlacesBefore(toks: Tok[], from: number, to: number): boolean {
     PLACE_PREDICATES.has(toks[to + 2]?.low ?? '') ||
     ((toks[to + 2]?.low === 'do' || toks[to + 2]?.low === 'does') &&
       toks[to + 3]?.low === 'not' &&
-      PLACE_PREDICATES.has(toks[to + 4]?.low ?? ''));
+      PLACE_PREDICATES.has(toks[to + 4]?.low ?? '')) ||
+    // ("three of them with no border with Ukraine", "two of them not bordering it": rule partOfPlacesWith)
+    (RULES.partOfPlacesWith &&
+      (toks[to + 2]?.low === 'with' || toks[to + 2]?.low === 'without' || toks[to + 2]?.low === 'not') &&
+      [toks[to + 3], toks[to + 4], toks[to + 5]].some((t) => PLACE_PREDICATES.has(t?.low ?? '')));
   if (!predicate || toks[from - 1]?.raw !== ',') return false;
   for (let x = from - 2; x >= Math.max(0, from - 7); x--) {
     const w = toks[x]!.low;
@@ -2423,6 +2445,14 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         typeHeadWeapon = WEAPON_HEADS.get(toks[lastWeapon]!.low) ?? null;
       lastWeapon = k;
     } else if (lastWeapon >= 0) {
+      // ("two Tochka-U tactical missiles": a type's model letter after its hyphen, then words before the head; rule
+      // modelLetterHead)
+      const head = RULES.modelLetterHead ? headAfterModelLetter(toks, k, lastWeapon) : -1;
+      if (head > 0) {
+        words += head - k;
+        k = head;
+        continue;
+      }
       // "a Tu-141 Strizh reconnaissance drone", "7 Tu-143 Reys drones": a designator naming a drone type, its head a few words on
       if (isDesignator(toks, lastWeapon) && droneHeadAhead(toks, k, 3)) {
         words++;
@@ -2749,6 +2779,23 @@ function modifierThenHead(toks: Tok[], k: number): boolean {
 }
 
 /** From k: weapon modifiers only ("guided aerial", "cruise"), then a weapon head. */
+/**
+ * A model letter glued by a hyphen to the weapon word at `weapon` ("Tochka-U", "Kinzhal-K"), at `k` or just before it,
+ * then up to two lower-case words and a weapon head: the head's index, else -1 (rule modelLetterHead).
+ */
+function headAfterModelLetter(toks: Tok[], k: number, weapon: number): number {
+  // (the letter at `k` right after the weapon word's hyphen, or read past already and `k` the word after it)
+  const letter = weapon === k - 2 ? k : weapon === k - 3 ? k - 1 : -1;
+  if (letter < 2 || toks[letter - 1]?.raw !== '-' || !/^[A-Z]{1,3}$/.test(toks[letter]!.raw)) return -1;
+  if (toks[letter - 1]!.start !== toks[letter - 2]!.end || toks[letter]!.start !== toks[letter - 1]!.end) return -1;
+  for (let x = letter + 1; x < Math.min(toks.length, letter + 4); x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w' || !/^\p{Ll}/u.test(t.raw) || NP_STOP.has(t.low)) return -1;
+    if (WEAPON_HEADS.has(t.low)) return x > letter + 1 ? x : -1;
+  }
+  return -1;
+}
+
 function modifiersThenHead(toks: Tok[], k: number): boolean {
   for (let x = k; x < Math.min(toks.length, k + 3); x++) {
     const t = toks[x]!;

@@ -126,6 +126,18 @@ export function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
       if (!PLACE_THEN_VERB.test(body.slice(a.countEnd, b.countStart))) continue;
       Object.assign(b.claim, { scope: 'region', regions: [...a.claim.regions], country: a.claim.country });
     }
+  // "Five UAVs were destroyed and two were intercepted over the territory of the Republic of Crimea": a count with its
+  // own passive downing and no place, then "and N were …" placed, is over that place too (rule passivePairPlace)
+  if (RULES.passivePairPlace)
+    for (let i = 0; i + 1 < drafts.length; i++) {
+      const a = drafts[i]!;
+      const b = drafts[i + 1]!;
+      if (a.sentence !== b.sentence || a.restated || b.restated || b.partitive || b.countStart === undefined) continue;
+      if (a.claim.scope !== 'country' || b.claim.scope !== 'region' || !compatible(a.claim.country, b.claim)) continue;
+      if (a.claim.weapon !== b.claim.weapon || !PASSIVE_THEN_AND.test(body.slice(a.countEnd, b.countStart))) continue;
+      if (!OWN_PASSIVE_THEN_PLACE.test(body.slice(b.countEnd, b.countEnd + 60))) continue;
+      Object.assign(a.claim, { scope: 'region', regions: [...b.claim.regions], country: b.claim.country });
+    }
   // "destroyed four drones, two missiles and a Tochka-U missile over the Belgorod region": the place after a list of
   // counts is every item's, back to the first (the pass above moves it one item; rule listSharesPlace)
   // (only from the sentence's last count, whose place closes the list: not a part after it, "…, including 20 drones over
@@ -147,6 +159,13 @@ export function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
 /** Between two counts: the first's place, then "and" and the second's own downing verb (rule coordinatedVerbPlace). */
 const PLACE_THEN_VERB =
   /^(?:\s+(?:of|from)\s+(?:Ukraine|Russia))?\s+(?:over|in|above)\s+(?:the\s+)?[^,.;:()]{1,60}?\s+and\s+(?:(?:also|then|later)\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|(?:shot|brought)\s+down)\s+(?:a\s+total\s+of\s+)?$/i;
+
+/** Between two counts: the first's own passive downing, then "and" (rule passivePairPlace). */
+const PASSIVE_THEN_AND =
+  /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?:intercepted|detected)\s+and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought)\s+down)\s+and\s+$/i;
+/** After the second count: its own passive downing, then straight to its place (rule passivePairPlace). */
+const OWN_PASSIVE_THEN_PLACE =
+  /^(?:\s+(?:more|others))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?:intercepted|detected)\s+and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|jammed|(?:shot|brought)\s+down)\s+(?:over|in|above)\b/i;
 
 /** What opens a part of the count before rather than another item of a list ("…, including 20 drones over Kharkiv"). */
 const PART_OPENS = /^[^.;]*\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which)\b/i;

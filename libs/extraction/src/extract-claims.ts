@@ -1536,7 +1536,16 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       // "Russia fired 472 drones and seven missiles at Ukraine, 385 of which were neutralized": a part of a mixed set
       const mixed =
         c.bare &&
-        c.partitive &&
+        (c.partitive ||
+          // ("…81 drones and two Iskander-M ballistic missiles at Ukraine, of which 69 were shot down": the part after "of
+          // which", rule ofWhichMixed)
+          (RULES.ofWhichMixed &&
+            toks[c.from - 2]?.low === 'of' &&
+            (toks[c.from - 1]?.low === 'which' || toks[c.from - 1]?.low === 'them') &&
+            // (not right after the last count's phrase, "…23 missiles and 25 drones, of which 10 over …", whose part of
+            // the drones it is: only past the words after both, "… at Ukraine, of which 69")
+            ci >= 1 &&
+            toks[counts[ci - 1]!.npTo]?.raw !== ',')) &&
         ci >= 2 &&
         counts[ci - 1]!.weapon !== null &&
         counts[ci - 2]!.weapon !== null &&
@@ -4448,6 +4457,31 @@ function headlineRepeated(body: string, s: Span, end: number): string | null {
 const EARLIER_EVENT_OPENER =
   /^\W*(?:Before\s+(?:this|that)|Prior\s+to\s+(?:this|that)|(?:The|On\s+the)\s+(?:day|night|evening)\s+before)\b/i;
 
+/** "the settlements of", "the villages of" (rule settlementsInRegion). */
+const SETTLEMENTS_OF = /\b(?:settlements?|villages?|towns?|localities|hamlets?)\s+of\s+/i;
+const SETTLEMENTS_OF_ALL = /\b(?:settlements?|villages?|towns?|localities|hamlets?)\s+of\s+/gi;
+/** After a listed name: more names, then "in (the)" and the region they lie in (rule settlementsInRegion). */
+const LISTED_THEN_IN = /^(?:,\s+\p{Lu}[\p{L}'’-]+)*(?:,?\s+and\s+\p{Lu}[\p{L}'’-]+)?\s+in\s+(?:the\s+)?\p{Lu}/u;
+/** Between the opener and a listed name: names, "in the …" regions and list joints only. */
+const LIST_SO_FAR = /^[^.;:()]{0,150}$/;
+
+/** Removes from `places` the listed settlements named like a larger place (rule settlementsInRegion). */
+function dropNamedSettlements(s: Span, places: PlaceMention[]): void {
+  SETTLEMENTS_OF_ALL.lastIndex = 0;
+  for (let m = SETTLEMENTS_OF_ALL.exec(s.text); m !== null; m = SETTLEMENTS_OF_ALL.exec(s.text)) {
+    const from = m.index + m[0].length;
+    for (let i = places.length - 1; i >= 0; i--) {
+      const p = places[i]!;
+      const at = p.start - s.start;
+      if (at < from || !LIST_SO_FAR.test(s.text.slice(from, at))) continue;
+      // (a region named as such, "the Kharkov Region", closes the list; only a bare name is a settlement)
+      if (p.kind !== 'place' && p.kind !== 'region') continue;
+      if (/\s/.test(p.text) || !LISTED_THEN_IN.test(s.text.slice(at + p.text.length))) continue;
+      places.splice(i, 1);
+    }
+  }
+}
+
 /** A region word, which a misspelt region name stands before (rule misspeltRegion). */
 const REGION_WORD = /\b(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b/;
 
@@ -4489,6 +4523,10 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
   }
   // "over the Briansk region", "the Bilgorod region": a name the gazetteer does not hold, before a region word, is the
   // region it is closest to (rule misspeltRegion; only where the sentence names a region word at all)
+  // "near the settlements of Poltava, Novovodyanoye and Novokrasnyanka in the Lugansk People's Republic": a name in a list
+  // of settlements that a region closes is a settlement there, whatever larger place shares its name (rule
+  // settlementsInRegion)
+  if (RULES.settlementsInRegion && SETTLEMENTS_OF.test(s.text)) dropNamedSettlements(s, places);
   if (RULES.misspeltRegion && REGION_WORD.test(s.text)) {
     const misspelt = misspeltRegions(s.text, s.start, places);
     if (misspelt.length > 0) {

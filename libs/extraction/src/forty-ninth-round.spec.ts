@@ -101,3 +101,161 @@ describe('a breakdown of a count between dashes is read past to the verb, which 
     ],
   ]);
 });
+
+describe('a compass part with its article is part of the place after it, not a point outside it', () => {
+  ruleFamily('compassPartOf', [
+    [
+      'On-duty air defence assets eliminated 31 Ukrainian drones above the Black Sea and the north-west of the Crimean peninsula.',
+      ['31 drone @ SEA-BLACK+UA-43'],
+    ],
+    ['Air defence destroyed 5 drones over the north of the Kursk region.', ['5 drone @ RU-KRS']],
+  ]);
+});
+
+describe('"nearer" with no "to" names a reference point, as "closer to" does', () => {
+  ruleFamily('nearerWithoutTo', [
+    [
+      "Air defence systems destroyed three drones over the Kaluga region and two nearer the capital, over the Moscow region's Istra district.",
+      ['2 drone @ RU-MOS', '3 drone @ RU-KLU'],
+    ],
+  ]);
+});
+
+describe("a type's model letter, then words before the head, stays in the counted phrase", () => {
+  ruleFamily('modelLetterHead', [
+    [
+      'It said that air defence systems on duty destroyed three Vilkha MLRS rockets, two Tochka-U tactical missiles and one drone over the Belgorod Region.',
+      ['1 drone @ RU-BEL', '2 missile @ RU-BEL', '3 rocket @ RU-BEL'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Air defence destroyed two Kinzhal-K hypersonic missiles and four drones over the Kyiv region.',
+      ['2 missile @ UA-32', '4 drone @ UA-32'],
+    ],
+  ]);
+});
+
+describe('a count with its own passive downing and no place, then "and N were …" placed, is over that place too', () => {
+  ruleFamily('passivePairPlace', [
+    [
+      'Five UAVs were destroyed and two were intercepted over the territory of the Republic of Crimea, two UAVs were destroyed over the Bryansk Region.',
+      ['2 drone @ RU-BRY', '2 drone @ UA-43', '5 drone @ UA-43'],
+    ],
+  ]);
+});
+
+describe('a bare count before a course participle and its preposition counts the threats in context', () => {
+  ruleFamily('headedBare', [
+    [
+      'According to the Russian Ministry of Defence, twelve drones were shot down in the Moscow region, among them five headed towards Moscow.',
+      ['12 drone @ RU-MOS', '5 drone @ RU-MOW'],
+    ],
+    ['Air defence destroyed 12 drones, five bound for Moscow.', ['12 drone @ country RU', '5 drone @ RU-MOW']],
+  ]);
+});
+
+describe('a time between commas after the verb is read past to its object', () => {
+  ruleFamily('timeAsideObject', [
+    [
+      'Russian air defence intercepted or destroyed, within three hours, 114 Ukrainian drones.',
+      ['114 drone @ country RU'],
+    ],
+    ['Air defence destroyed, on Tuesday night, 40 drones over the Kursk region.', ['40 drone @ RU-KRS']],
+  ]);
+});
+
+describe('", part of which" opens a part\'s clause, whose course does not place the whole', () => {
+  ruleFamily('partOfWhichCut', [
+    [
+      'Russian air defence destroyed 114 Ukrainian drones, part of which were heading for Moscow.',
+      ['114 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('a part "of them" with or without a border, after a phrase of regions, counts regions', () => {
+  ruleFamily('partOfPlacesWith', [
+    [
+      "Russia's air defence systems brought down a total of six Ukrainian drones in four regions of Russia, three of them with no border with Ukraine.",
+      ['6 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe('a place something is "next to" is a reference point', () => {
+  ruleFamily('nextToReference', [
+    [
+      'The air defences also destroyed one drone over the territory of the Tula region and another over that of Kaluga, both of them next to the Moscow region.',
+      ['1 drone @ RU-KLU', '1 drone @ RU-TUL'],
+    ],
+  ]);
+});
+
+describe('a one-word name in a list of settlements closed by "in (the) <region>" is a settlement there', () => {
+  ruleFamily('settlementsInRegion', [
+    [
+      "Air defence destroyed six drones near the settlements of Poltava, Novovodyanoye and Novokrasnyanka in the Lugansk People's Republic and Ambarnoye in the Kharkov Region.",
+      ['6 drone @ UA-09+UA-63'],
+    ],
+    [
+      'Air defence destroyed six drones near the villages of Sumy and Krasnopillia in the Kharkiv region.',
+      ['6 drone @ UA-63'],
+    ],
+  ]);
+  identityRows([
+    // (a region named as such before the list stays)
+    [
+      'Air defence destroyed six drones over the Poltava region and the villages of Bilky and Zorya in the Kharkiv region.',
+      ['6 drone @ UA-53+UA-63'],
+    ],
+  ]);
+});
+
+describe('a detection followed by a series of verbs reports the downing', () => {
+  ruleFamily('detectedSeries', [
+    [
+      'Thirty-six Ukrainian aircraft-type unmanned aerial vehicles were detected, intercepted and destroyed by the duty air defence systems, the ministry said.',
+      ['36 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe("a date's day inside a relative clause between commas is read past to the count's verb", () => {
+  ruleFamily('relativeWithDate', [
+    [
+      'Two Kalibr cruise missiles, which Russia launched at Ukraine on the night of July 13, were shot down in the Khmelnytskyi and Mykolaiv regions.',
+      ['2 missile @ UA-48+UA-68'],
+    ],
+  ]);
+});
+
+describe('a bare count after "of which", whose set is two counts of different weapons, is of weapon unknown', () => {
+  ruleFamily('ofWhichMixed', [
+    [
+      'Overnight into Sunday, Russia fired a total of 81 drones and two Iskander-M ballistic missiles at Ukraine, of which 69 were shot down or intercepted, the Ukrainian Air Force said.',
+      ['69 unknown @ country UA'],
+    ],
+  ]);
+  identityRows([
+    ['Russia launched 40 drones at Ukraine overnight, of which 31 were shot down.', ['31 drone @ country UA']],
+  ]);
+});
+
+describe('an interrogative "which one" closing a clause counts nothing', () => {
+  ruleFamily('whichOne', [
+    [
+      'Governor Ivan Petrov of the Voronezh region said the drones had been intercepted in one of the districts, without saying which one.',
+      [],
+    ],
+  ]);
+});
+
+describe('"each" inside a count\'s apposition is read past to its close and the verb after', () => {
+  ruleFamily('eachInApposition', [
+    [
+      'The largest numbers of drones – eleven each – were intercepted over the Belgorod and Voronezh regions.',
+      ['11 drone @ RU-BEL', '11 drone @ RU-VOR'],
+    ],
+  ]);
+});

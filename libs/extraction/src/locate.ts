@@ -82,8 +82,25 @@ const COMPASS_AFTER = /^['’]s\s+(?:north|south|east|west)(?:-?(?:east|west))?\
 /** A place in `text` given only as a reference point ("200 km south-west of the Russian capital, Moscow"). */
 export function referencePoint(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return REFERENCE.test(before) || seaOrRegionAround(before);
+  // ("above the Black Sea and the north-west of the Crimean peninsula": a compass part with its article is part of the
+  // place, not a point outside it; rule compassPartOf)
+  if (RULES.compassPartOf && COMPASS_PART_OF.test(before)) return seaOrRegionAround(before);
+  return (
+    REFERENCE.test(before) ||
+    seaOrRegionAround(before) ||
+    (RULES.nearerWithoutTo && NEARER_WITHOUT_TO.test(before)) ||
+    (RULES.nextToReference && NEXT_TO.test(before))
+  );
 }
+/** "the north-west of ", "the south of the ": a compass part of the place after it (rule compassPartOf). */
+const COMPASS_PART_OF =
+  /\bthe\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?$/i;
+/** "…and another over that of Kaluga, both of them next to the Moscow region": a place a place is next to (rule nextToReference). */
+const NEXT_TO = /\bnext\s+to\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+)?$/i;
+/** "two nearer the capital, over the Moscow region's Istra district": nearer a place with no "to", as "closer to" is (rule
+ * nearerWithoutTo). */
+const NEARER_WITHOUT_TO =
+  /\b(?:closer|nearer)\s+(?:the\s+)?(?:(?:(?:Russian|Ukrainian)\s+)?capital,?\s+|city\s+of\s+|town\s+of\s+)?$/i;
 /** "the Black Sea off ", "the region around ": a place named only to say where the sea or the land meant is (rules seaOffPlace, regionAround). */
 function seaOrRegionAround(before: string): boolean {
   return (RULES.seaOffPlace && SEA_OFF.test(before)) || (RULES.regionAround && REGION_AROUND.test(before));
@@ -577,7 +594,11 @@ export function locate(inp: LocateInput): Located {
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
     // ("over the Tver region, to Moscow's north-west": a compass point after the name makes it one too)
     if (
-      (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before)) ||
+      (REFERENCE.test(before) &&
+        !IN_NEIGHBOURING.test(before) &&
+        !(RULES.compassPartOf && COMPASS_PART_OF.test(before))) ||
+      (RULES.nearerWithoutTo && NEARER_WITHOUT_TO.test(before)) ||
+      (RULES.nextToReference && NEXT_TO.test(before)) ||
       seaOrRegionAround(before) ||
       (RULES.whichPlace && WHICH_PLACE.test(before)) ||
       (RULES.compassAfter && COMPASS_AFTER.test(body.slice(p.end, p.end + 24)) && /\bto\s+(?:the\s+)?$/i.test(before))

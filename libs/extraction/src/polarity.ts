@@ -424,10 +424,24 @@ function relativeClauseEnd(toks: Tok[], from: number): number {
       const next = toks[x + 1]?.low ?? '';
       return x > from + 1 && (AUX.has(next) || verbPolarity(toks, x + 1) !== null) ? x : -1;
     }
+    // ("…, which Russia launched at Ukraine on the night of July 13, were shot down": a date's day inside the clause;
+    // rule relativeWithDate)
+    if (
+      RULES.relativeWithDate &&
+      t.kind === 'n' &&
+      (MONTHS.has(toks[x - 1]?.low ?? '') || MONTHS.has(toks[x + 1]?.low ?? ''))
+    )
+      continue;
     if (t.kind !== 'w') return -1;
   }
   return -1;
 }
+/** A phrasal downing verb's particle ("shot down", "took out"; rule detectedSeries). */
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'out']);
+/** Month names, around a date's day (rule relativeWithDate). */
+const MONTHS: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
 
 /** The count sits in an apposition or parenthesis opened just before it ("The largest share — 14 drones — was …", "…, 28 drones, was …"). */
 function closesApposition(toks: Tok[], c: Count, k: number): boolean {
@@ -667,9 +681,18 @@ function hedgeOpens(toks: Tok[], k: number): number {
     if (t.raw === ',') return hedge && o > 0 && verbPolarity(toks, o - 1) === 'claim' ? o : -1;
     if (t.kind !== 'w') return -1;
     if (HEDGE_WORDS.has(t.low)) hedge = true;
+    // ("intercepted or destroyed, within three hours, 114 Ukrainian drones": a time between the verb and its object,
+    // rule timeAsideObject)
+    if (RULES.timeAsideObject && TIME_ASIDE_WORDS.has(t.low)) hedge = true;
   }
   return -1;
 }
+/** Words of a time between commas (rule timeAsideObject). */
+const TIME_ASIDE_WORDS: ReadonlySet<string> = new Set(
+  'within hours hour minutes overnight night morning evening afternoon yesterday today monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
 
 /** From y: "(were|was) over / in / above …", where a share of the threats was (rule placeShareAside). */
 function shareIsWhere(toks: Tok[], y: number): boolean {
@@ -1226,6 +1249,22 @@ function rightGovernor(
         continue;
       }
     }
+    // ("The largest numbers of craft – eleven each – were intercepted over …": "each" inside the apposition, then its
+    // close; rule eachInApposition)
+    if (
+      RULES.eachInApposition &&
+      !closed &&
+      k === c.npTo &&
+      c.bare &&
+      (t.low === 'each' || t.low === 'apiece') &&
+      toks[k + 1] !== undefined &&
+      closesApposition(toks, c, k + 1)
+    ) {
+      closed = true;
+      k++;
+      listEnd = k + 1;
+      continue;
+    }
     if (t.kind === 'p') {
       // "15 drones, 14 of them Shaheds, were shot down", "…, all of them Shaheds, …": what they were, read past first (not
       // as a list of counts, nor as "all of which" with its own verb; rule typeAside)
@@ -1668,6 +1707,20 @@ function rightGovernor(
       return { gov: { polarity: 'other', at: k }, passive: true };
     // "27 air targets were detected and destroyed": the second verb reports what happened
     if (DETECT_VERBS.has(t.low) && toks[k + 1]?.low === 'and' && verbPolarity(toks, k + 2) === 'claim') {
+      k++;
+      continue;
+    }
+    // ("were detected, intercepted and destroyed": a series of verbs after the detection, rule detectedSeries)
+    if (
+      RULES.detectedSeries &&
+      DETECT_VERBS.has(t.low) &&
+      toks[k + 1]?.raw === ',' &&
+      verbPolarity(toks, k + 2) === 'claim' &&
+      // (past the verb's particle: "detected, shot down and destroyed")
+      [toks[k + 3], toks[k + 4]].some(
+        (w, i) => (w?.low === 'and' || w?.raw === ',') && (i === 0 || PARTICLES.has(toks[k + 3]?.low ?? '')),
+      )
+    ) {
       k++;
       continue;
     }

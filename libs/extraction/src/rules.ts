@@ -931,6 +931,36 @@ export const RULES = {
   earlierEventOpener: true,
   /** "Nine Russian military aircraft - four fighter jets and five military helicopters - were shot down": a breakdown of a count between dashes or brackets, only counts of their own weapons, is read past to the count's verb, which its parts take too. */
   breakdownAside: true,
+  /** "eliminated 31 drones above the Black Sea and the north-west of the Crimean peninsula": a compass part with its article ("the north-west of") is part of the place after it, not a point outside it as "north-west of" is. */
+  compassPartOf: true,
+  /** "two nearer the capital, over the Moscow region's Istra district": "nearer / closer" with no "to" names a reference point, as "closer to" does. */
+  nearerWithoutTo: true,
+  /** "destroyed three Vilkha MLRS rockets, two Tochka-U tactical missiles and one drone over the Belgorod Region": a type's model letter after its hyphen, then words before the head, stays in the counted phrase (which then ends at the head, so the list shares its place). */
+  modelLetterHead: true,
+  /** "Five UAVs were destroyed and two were intercepted over the territory of the Republic of Crimea": a count with its own passive downing and no place, then "and N were …" placed, is over that place too. */
+  passivePairPlace: true,
+  /** "twelve of them were shot down in the Moscow region, among them five headed towards Moscow": a bare count before a course participle ("headed / heading / bound … for / towards") is a count of the threats in context, as "five flying towards Moscow" is. */
+  headedBare: true,
+  /** "Russian air defence on Tuesday evening intercepted or destroyed, within three hours, 114 Ukrainian drones": a time between commas after the verb is read past to its object, as a report's hedge is. */
+  timeAsideObject: true,
+  /** "…destroyed 114 Ukrainian drones, part of which were heading for Moscow": ", (a) part of which / of them" opens a part's clause, as ", some of which" does, whose course does not place the whole. */
+  partOfWhichCut: true,
+  /** "…a total six fixed-wing Ukrainian drones in four regions of Russia, three of them with no border with Ukraine": a part "of them / of which" with or without a border, or not bordering, after a phrase of regions counts regions, as "three of which do not border Ukraine" does. */
+  partOfPlacesWith: true,
+  /** "…one over the territory of the Tula region and another over that of Kaluga, both of them next to the Moscow region": a place something is "next to" is a reference point, as one it is "adjacent to" is. */
+  nextToReference: true,
+  /** "near the settlements of Poltava, Novovodyanoye and Novokrasnyanka in the Lugansk People's Republic": a one-word name in a list of settlements that "in (the) <region>" closes is a settlement there, not the larger place that shares its name. */
+  settlementsInRegion: true,
+  /** "Thirty-six Ukrainian … unmanned aerial vehicles were detected, intercepted and destroyed by the duty air defence systems": a detection followed by a series of verbs ("detected, intercepted and destroyed") reports the downing, as "detected and destroyed" does. */
+  detectedSeries: true,
+  /** "Two Kalibr cruise missiles, which Russia launched at Ukraine on the night of July 13, were shot down": a date's day inside a relative clause between commas does not stop it from being read past to the count's own verb. */
+  relativeWithDate: true,
+  /** "Russia fired a total of 81 drones and two Iskander-M ballistic missiles at Ukraine, of which 69 were shot down": a bare count after "of which / of them", whose set is two counts of different weapons joined by "and", is of weapon unknown, as "69 of which" is. */
+  ofWhichMixed: true,
+  /** "He said the drones had been intercepted in one of the districts, without saying which one.": an interrogative "which / what one" closing a clause counts nothing. */
+  whichOne: true,
+  /** "The largest numbers of craft – eleven each – were intercepted over the Belgorod and Voronezh regions": "each" inside a count's apposition is read past to its close and the verb after. */
+  eachInApposition: true,
 };
 
 export type RuleName = keyof typeof RULES;

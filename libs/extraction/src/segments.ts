@@ -61,9 +61,11 @@ const BLASTS_CLAUSE_AT = new RegExp(`^${BLASTS_CLAUSE}`, 'i');
  * own, is a clause of its own (rule frontedPlaceClause).
  */
 const FRONTED_PLACE_CLAUSE = String.raw`(?:in|over|above)\s+(?:the\s+)?[^,;.:()]{0,40}?\p{Lu}[^,;.:()]{0,40}?\s+${NUMBER_START}[^,;.:()]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s`;
+/** ", part of which were heading for Moscow": a part's own clause (rule partOfWhichCut). */
+const PART_OF_WHICH_AT = /^(?:a\s+)?part\s+of\s+(?:which|them)\b/i;
 const FRONTED_PLACE_CLAUSE_AT = new RegExp(`^${FRONTED_PLACE_CLAUSE}`, 'iu');
 const CUT = new RegExp(
-  String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+["“‘«]?(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
+  String.raw`\s*(?:;|(?<!\d):|:(?!\d)|[()])\s*|\s+[—–]\s+|\s-\s|,?\s+(?=(?:while(?!\s+\p{L}+ing\b|\s+(?:on\s+(?:their|its|the)\s+way|en\s+route)\b)|whereas|as well as|including|among them)\b)|,?\s+(?=(?:in\s+particular|notably|particularly|especially|such\s+as)\b)|,\s+["“‘«]?(?=(?:but|of which|of them|plus|among|most|half|mostly|mainly|largely|primarily|chiefly|predominantly|the majority|some of (?:which|them)|(?:a\s+)?part of (?:which|them)|many of (?:which|them)|one of (?:which|them)|(?:dozens|scores|hundreds|several|a few|a handful) of (?:which|them))\b)|,\s+(?=with\b)|\s+(?=in\s+what\b)|,\s+(?=(?:debris|wreckage|fragments|falling)\b)|\s+(?=and\s+(?:that|said|added)\b)` +
     // "…destroyed three drones over other regions but made no comment on the Dagestan attacks": a verb phrase after
     // "but" (no comma) about something else
     String.raw`|\s+(?=but\s+(?:made|did|didn['’]t|does|gave|gives|provided|offered|declined|refused|said|says|added|noted|denied|failed|mentioned|reported|would|could)\b)` +
@@ -121,6 +123,7 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
       continue;
     }
     const cutEnd = m.index + m[0].length;
+    if (!RULES.partOfWhichCut && /^,\s+["“‘«]?$/.test(m[0]) && PART_OF_WHICH_AT.test(sentence.slice(cutEnd))) continue;
     if (!RULES.frontedPlaceClause && /^,\s+$/.test(m[0]) && FRONTED_PLACE_CLAUSE_AT.test(sentence.slice(cutEnd)))
       continue;
     if (!RULES.blastsClause && BLASTS_CLAUSE_AT.test(sentence.slice(cutEnd)) && /^[\s.,]+$/.test(m[0])) continue;
