@@ -2304,6 +2304,13 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
         k++;
         continue;
       }
+      // ("44 HIMARS, Vampire and Alder rockets": types named in a list before their one head; rule namedTypesList)
+      const head = RULES.namedTypesList && t.raw === ',' && lastWeapon === k - 1 ? headAfterNamedTypes(toks, k) : -1;
+      if (head > 0) {
+        words += head - k;
+        k = head;
+        continue;
+      }
       break;
     }
     if (t.kind === 'n') {
@@ -2792,6 +2799,25 @@ function headAfterModelLetter(toks: Tok[], k: number, weapon: number): number {
     const t = toks[x]!;
     if (t.kind !== 'w' || !/^\p{Ll}/u.test(t.raw) || NP_STOP.has(t.low)) return -1;
     if (WEAPON_HEADS.has(t.low)) return x > letter + 1 ? x : -1;
+  }
+  return -1;
+}
+
+/**
+ * After a capitalised type's name and the comma at `k`: more capitalised names joined by commas, "and" or "or", then a
+ * lower-case weapon head ("HIMARS, Vampire and Alder rockets"): the head's index, else -1 (rule namedTypesList).
+ */
+function headAfterNamedTypes(toks: Tok[], k: number): number {
+  if (!/^\p{Lu}/u.test(toks[k - 1]!.raw)) return -1;
+  let names = 0;
+  for (let x = k + 1; x < Math.min(toks.length, k + 12); x++) {
+    const t = toks[x]!;
+    if (t.raw === ',' || t.low === 'and' || t.low === 'or') continue;
+    if (t.kind === 'w' && /^\p{Lu}/u.test(t.raw)) {
+      names++;
+      continue;
+    }
+    return names > 0 && t.kind === 'w' && WEAPON_HEADS.has(t.low) && /^\p{Ll}/u.test(t.raw) ? x : -1;
   }
   return -1;
 }

@@ -190,6 +190,16 @@ function coordinated(a: Draft, b: Draft, body: string): boolean {
   if (a.claim.weapon === b.claim.weapon && !(RULES.sameWeaponCoordinated && twoNamedCountsJoined(a, b, body)))
     return false;
   let gap = body.slice(a.countEnd, b.claim.evidence.start <= a.countEnd ? b.countEnd : b.claim.evidence.start);
+  // ("…eleven American HIMARS projectiles, and have reported the destruction of nine drones in …": a verb between the
+  // second item's clause start and its count makes it a clause of its own, no next item of a list; rule gapToCount)
+  if (
+    RULES.gapToCount &&
+    b.countStart !== undefined &&
+    b.countStart > b.claim.evidence.start &&
+    b.claim.evidence.start > a.countEnd &&
+    OWN_VERB_BEFORE_COUNT.test(body.slice(b.claim.evidence.start, b.countStart))
+  )
+    return false;
   // ("37 drones launched by Ukraine and 5 tactical missiles had been destroyed over five Russian regions": the first
   // item's launcher is no break in the list; rule launcherInList)
   if (RULES.launcherInList) gap = gap.replace(LAUNCHER_AFTER, '');
@@ -199,6 +209,8 @@ function coordinated(a: Draft, b: Draft, body: string): boolean {
   return /^\s*(?:,\s*)?and\s/.test(gap) || /^\s*,\s*$/.test(gap) || b.alsoOf;
 }
 
+/** A verb of the clause before its count ("have reported the destruction of"; rule gapToCount). */
+const OWN_VERB_BEFORE_COUNT = /\b(?:have|has|had|was|were|is|are|reported|said|announced|claimed|confirmed)\b/i;
 const OWN_VERB_AFTER = /^s?\s+(?:was|were|had|has|have|that|which|who|\p{L}+ed)\b/iu;
 const NOUN_AFTER_NUMBER = /^\S+\s+\p{L}{3,}/u;
 const NOUN_OR_DESIGNATOR = /^\S+\s+(?:\p{L}{3,}|\p{L}{1,3}-\d)/u;

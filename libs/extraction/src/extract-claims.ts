@@ -1866,6 +1866,11 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         partWeapon ??
         (dronesAgain ? 'drone' : null) ??
         (mlrsShells ? 'rocket' : null) ??
+        // ("…three unmanned aerial vehicles were detected over Kyiv. Air defence … shot all three objects down": generic
+        // objects as many as the threats of one weapon the sentence before counted are those threats; rule objectsOfSet)
+        (RULES.objectsOfSet && c.weapon === 'unknown' && si > 0 && GENERIC_OBJECTS.has(toks[c.npTo - 1]?.low ?? '')
+          ? weaponCountedBefore(sentences[si - 1]!, c.value)
+          : null) ??
         c.weapon ??
         (mixed ? 'unknown' : null) ??
         (interceptor ? null : prev?.weapon) ??
@@ -4480,6 +4485,17 @@ function dropNamedSettlements(s: Span, places: PlaceMention[]): void {
       places.splice(i, 1);
     }
   }
+}
+
+/** Nouns of generic objects a count of threats may be told again with (rule objectsOfSet). */
+const GENERIC_OBJECTS: ReadonlySet<string> = new Set(['objects', 'targets', 'object', 'target']);
+
+/** The one weapon other than unknown that counts exactly `value` threats in sentence `s` (rule objectsOfSet). */
+function weaponCountedBefore(s: Span, value: number): Weapon | null {
+  const found = findCounts(tokens(s.text, s.start), s.text, s.start).filter(
+    (o) => o.value === value && o.weapon !== null && o.weapon !== 'unknown',
+  );
+  return found.length > 0 && found.every((o) => o.weapon === found[0]!.weapon) ? found[0]!.weapon : null;
 }
 
 /** A region word, which a misspelt region name stands before (rule misspeltRegion). */

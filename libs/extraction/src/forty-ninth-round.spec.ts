@@ -259,3 +259,46 @@ describe('"each" inside a count\'s apposition is read past to its close and the 
     ],
   ]);
 });
+
+describe('generic objects as many as the threats of one weapon counted in the sentence before are those threats', () => {
+  ruleFamily('objectsOfSet', [
+    [
+      '"In the course of the latest air-raid alert three unmanned aerial vehicles were detected over Kyiv. Air defence forces and means shot all three objects down," said Serhii Popenko, head of the Kyiv City Military Administration.',
+      ['3 drone @ UA-30'],
+    ],
+  ]);
+  identityRows([['Air defence shot down three targets over Kyiv.', ['3 unknown @ UA-30']]]);
+});
+
+describe('a later count whose clause has a verb of its own before it is no next item of a list', () => {
+  ruleFamily('gapToCount', [
+    [
+      'Likewise, they have intercepted three British Storm Shadow cruise missiles and eleven American HIMARS projectiles, and have reported the destruction of nine drones in Donetsk, Lugansk and Kherson.',
+      ['11 rocket @ country RU', '3 missile @ country RU', '9 drone @ UA-09+UA-14+UA-65'],
+    ],
+  ]);
+});
+
+describe('types named in a list of capitalised names before their one head are one counted phrase', () => {
+  ruleFamily('namedTypesList', [
+    [
+      'Four guided aerial bombs, five HARM missiles and 44 HIMARS, Vampire and Alder rockets were destroyed over the Belgorod region by Russian air defence.',
+      ['4 bomb @ RU-BEL', '44 rocket @ RU-BEL', '5 missile @ RU-BEL'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Russian air defence destroyed 12 HIMARS, Vampire and Grad rockets over the Belgorod region.',
+      ['12 rocket @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe('a place put first after a comma, then a count of each with no verb, opens a clause', () => {
+  ruleFamily('frontedEachClause', [
+    [
+      'In the Tver Region six drones were intercepted, in the Kursk and Lipetsk regions four each, two more were downed over the Tambov Region.',
+      ['2 drone @ RU-TAM', '4 drone @ RU-KRS', '4 drone @ RU-LIP', '6 drone @ RU-TVE'],
+    ],
+  ]);
+});

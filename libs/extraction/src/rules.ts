@@ -961,6 +961,14 @@ export const RULES = {
   whichOne: true,
   /** "The largest numbers of craft – eleven each – were intercepted over the Belgorod and Voronezh regions": "each" inside a count's apposition is read past to its close and the verb after. */
   eachInApposition: true,
+  /** "…three unmanned aerial vehicles were detected over Kyiv. Air defence forces and means shot all three objects down": a count of generic objects or targets as many as the threats of one weapon counted in the sentence before is of that weapon. */
+  objectsOfSet: true,
+  /** "…intercepted three British Storm Shadow cruise missiles and eleven American HIMARS projectiles, and have reported the destruction of nine drones in Donetsk, Lugansk and Kherson": a later count whose clause has a verb of its own before it ("have reported the destruction of") is no next item of a list whose place it would share. */
+  gapToCount: true,
+  /** "Four … guided aerial bombs, five American HARM anti-radar missiles and 44 HIMARS, Vampire and Alder rockets were destroyed": types named in a list of capitalised names before their one head are one counted phrase, so the list of counts reaches its verb. */
+  namedTypesList: true,
+  /** "In the Tver Region six aircraft were intercepted, in the Kursk and Lipetsk regions four each, …": a place put first after a comma, then a count of each with no verb, opens a clause of its own. */
+  frontedEachClause: true,
 };
 
 export type RuleName = keyof typeof RULES;

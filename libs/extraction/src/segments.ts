@@ -61,6 +61,9 @@ const BLASTS_CLAUSE_AT = new RegExp(`^${BLASTS_CLAUSE}`, 'i');
  * own, is a clause of its own (rule frontedPlaceClause).
  */
 const FRONTED_PLACE_CLAUSE = String.raw`(?:in|over|above)\s+(?:the\s+)?[^,;.:()]{0,40}?\p{Lu}[^,;.:()]{0,40}?\s+${NUMBER_START}[^,;.:()]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s`;
+/** ", in the Kursk and Lipetsk regions four each": a place put first, then a count of each with no verb (rule frontedEachClause). */
+const FRONTED_EACH_CLAUSE = String.raw`(?:in|over|above)\s+(?:the\s+)?[^,;.:()]{0,40}?\p{Lu}[^,;.:()]{0,40}?\s+${NUMBER_START}\S*\s+(?:each|apiece)\b`;
+const FRONTED_EACH_CLAUSE_AT = new RegExp(`^${FRONTED_EACH_CLAUSE}`, 'iu');
 /** ", part of which were heading for Moscow": a part's own clause (rule partOfWhichCut). */
 const PART_OF_WHICH_AT = /^(?:a\s+)?part\s+of\s+(?:which|them)\b/i;
 const FRONTED_PLACE_CLAUSE_AT = new RegExp(`^${FRONTED_PLACE_CLAUSE}`, 'iu');
@@ -95,6 +98,7 @@ const CUT = new RegExp(
     String.raw`|,?\s+and\s+(?=${VAGUE_MORE})` +
     String.raw`|,\s+(?=${FRACTION_SHARE})` +
     String.raw`|,\s+(?=${FRONTED_PLACE_CLAUSE})` +
+    String.raw`|,\s+(?=${FRONTED_EACH_CLAUSE})` +
     // "Russia downs 38 Ukrainian drones.. and heavy blasts rock Kyiv": blasts in a place are another event (rule
     // blastsClause)
     String.raw`|[\s.,]+(?=${BLASTS_CLAUSE})` +
@@ -124,6 +128,8 @@ export function segmentsOf(sentence: string, base: number, places: PlaceMention[
     }
     const cutEnd = m.index + m[0].length;
     if (!RULES.partOfWhichCut && /^,\s+["“‘«]?$/.test(m[0]) && PART_OF_WHICH_AT.test(sentence.slice(cutEnd))) continue;
+    if (!RULES.frontedEachClause && /^,\s+$/.test(m[0]) && FRONTED_EACH_CLAUSE_AT.test(sentence.slice(cutEnd)))
+      continue;
     if (!RULES.frontedPlaceClause && /^,\s+$/.test(m[0]) && FRONTED_PLACE_CLAUSE_AT.test(sentence.slice(cutEnd)))
       continue;
     if (!RULES.blastsClause && BLASTS_CLAUSE_AT.test(sentence.slice(cutEnd)) && /^[\s.,]+$/.test(m[0])) continue;
