@@ -1868,7 +1868,22 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (mlrsShells ? 'rocket' : null) ??
         // ("…three unmanned aerial vehicles were detected over Kyiv. Air defence … shot all three objects down": generic
         // objects as many as the threats of one weapon the sentence before counted are those threats; rule objectsOfSet)
-        (RULES.objectsOfSet && c.weapon === 'unknown' && si > 0 && GENERIC_OBJECTS.has(toks[c.npTo - 1]?.low ?? '')
+        // ("…while the drones, of which 13 were downed, came from several directions": the plural threats right before ",
+        // of which" are the part's; rule ofWhichNoun)
+        (RULES.ofWhichNoun &&
+        c.bare &&
+        toks[c.from - 2]?.low === 'of' &&
+        (toks[c.from - 1]?.low === 'which' || toks[c.from - 1]?.low === 'them') &&
+        toks[c.from - 3]?.raw === ','
+          ? headWeaponAt(toks, c.from - 4)
+          : null) ??
+        // (only a set the sentence before told with no downing of its own, "were detected", "were launched": a count
+        // downed there is another statement, "14 drones were shot down over Kyiv. … 14 aerial targets were destroyed …")
+        (RULES.objectsOfSet &&
+        c.weapon === 'unknown' &&
+        si > 0 &&
+        GENERIC_OBJECTS.has(toks[c.npTo - 1]?.low ?? '') &&
+        !TRIGGER.test(sentences[si - 1]!.text)
           ? weaponCountedBefore(sentences[si - 1]!, c.value)
           : null) ??
         c.weapon ??
@@ -4485,6 +4500,14 @@ function dropNamedSettlements(s: Span, places: PlaceMention[]): void {
       places.splice(i, 1);
     }
   }
+}
+
+/** The weapon of a plural head at `k`, "unmanned aircraft" and "unmanned aerial vehicles" drones (rule ofWhichNoun). */
+function headWeaponAt(toks: Tok[], k: number): Weapon | null {
+  const w = toks[k]?.low ?? '';
+  const uncrewed = /^(?:unmanned|uncrewed|pilotless)$/.test(toks[k - 1]?.low ?? '') || toks[k - 1]?.low === 'aerial';
+  if ((w === 'aircraft' || w === 'vehicles') && uncrewed) return 'drone';
+  return WEAPON_HEADS.get(w) ?? null;
 }
 
 /** Nouns of generic objects a count of threats may be told again with (rule objectsOfSet). */

@@ -302,3 +302,21 @@ describe('a place put first after a comma, then a count of each with no verb, op
     ],
   ]);
 });
+
+describe('a bare count after ", of which" takes the weapon of the plural head right before the comma', () => {
+  ruleFamily('ofWhichNoun', [
+    [
+      "Russia fired 10 missiles and 40 drones at Ukraine overnight. Ukraine's air force said the missiles, of which it shot down three, were aimed at northern regions, while the drones, of which 13 were downed, came from several directions.",
+      ['13 drone @ country UA', '3 missile @ country UA'],
+    ],
+  ]);
+});
+
+describe('a capital right after the threats and before a verb of sending is the government that sent them', () => {
+  ruleFamily('capitalSentThreats', [
+    [
+      "Ukraine's air defence units destroyed all 13 drones Moscow sent against Ukrainian territory, the air force said.",
+      ['13 drone @ country UA'],
+    ],
+  ]);
+});

@@ -79,6 +79,11 @@ const REFERENCE = new RegExp(
 );
 /** "to Moscow's north-west", "to the capital's south": a compass point of the place, after its name. */
 const COMPASS_AFTER = /^['’]s\s+(?:north|south|east|west)(?:-?(?:east|west))?\b/i;
+/** Right before a capital: the threats it sent ("all 13 drones ", "the missiles "; rule capitalSentThreats). */
+const THREATS_BEFORE =
+  /\b(?:drones|UAVs|missiles|rockets|Shaheds|(?:unmanned|uncrewed)\s+(?:aerial\s+vehicles|aircraft))\s+$/i;
+/** Right after a capital: a verb of sending ("Moscow sent", "Kyiv launched"; rule capitalSentThreats). */
+const SENT_AFTER = /^\s+(?:had\s+|has\s+)?(?:sent|launched|fired|used|deployed|dispatched)\b/i;
 /** A place in `text` given only as a reference point ("200 km south-west of the Russian capital, Moscow"). */
 export function referencePoint(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -619,6 +624,9 @@ export function locate(inp: LocateInput): Located {
         ACCORDING_TO.test(before) ||
         // "36 of the 45 drones launched by Moscow": the government as the attacker
         LAUNCHED_BY.test(before) ||
+        // ("destroying all 13 drones Moscow sent against Ukrainian territory": the government as the sender, right after the
+        // threats it sent; rule capitalSentThreats)
+        (RULES.capitalSentThreats && THREATS_BEFORE.test(before) && SENT_AFTER.test(body.slice(p.end, p.end + 20))) ||
         // "Kyiv's drones, 15 of them, were shot down", "Kiev's attack with 5 missiles was repelled": the government's
         // threats or attack, not a place (rule capitalPossessive)
         (RULES.capitalPossessive && CAPITAL_POSSESSIVE.test(body.slice(p.end, p.end + 40))) ||

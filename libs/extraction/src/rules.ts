@@ -969,6 +969,10 @@ export const RULES = {
   namedTypesList: true,
   /** "In the Tver Region six aircraft were intercepted, in the Kursk and Lipetsk regions four each, …": a place put first after a comma, then a count of each with no verb, opens a clause of its own. */
   frontedEachClause: true,
+  /** "The air force said the missiles, of which it shot down three, were aimed at …, while the drones, of which 13 were downed, came from several directions": a bare count after ", of which / of them" takes the weapon of the plural head right before the comma. */
+  ofWhichNoun: true,
+  /** "…destroying all 13 drones Moscow sent against Ukrainian territory": a capital right after the threats and before a verb of sending is the government that sent them, not a place. */
+  capitalSentThreats: true,
 };
 
 export type RuleName = keyof typeof RULES;
