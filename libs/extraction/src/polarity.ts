@@ -637,15 +637,13 @@ function breakdownAsideClose(toks: Tok[], k: number, counts: Count[]): number {
   const close = asideCloser(toks, k);
   if (close === null || !counts.some((o) => o.npTo === k)) return -1;
   let x = k + 1;
-  let parts = 0;
   while (x < toks.length && x < k + 24) {
     const part = counts.find((o) => o.from === x && !o.bare && o.weapon !== null);
     if (!part) return -1;
-    parts++;
     x = part.npTo;
     const t = toks[x];
     if (t === undefined) return -1;
-    if (t.raw === close && (close !== '-' || toks[x - 1]!.end < t.start)) return parts > 0 ? x : -1;
+    if (t.raw === close && (close !== '-' || toks[x - 1]!.end < t.start)) return x;
     if (t.raw === ',' && toks[x + 1]?.low === 'and') x += 2;
     else if (t.raw === ',' || t.low === 'and' || t.low === 'plus') x += 1;
     else return -1;

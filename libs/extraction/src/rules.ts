@@ -961,7 +961,7 @@ export const RULES = {
   whichOne: true,
   /** "The largest numbers of craft – eleven each – were intercepted over the Belgorod and Voronezh regions": "each" inside a count's apposition is read past to its close and the verb after. */
   eachInApposition: true,
-  /** "…three unmanned aerial vehicles were detected over Kyiv. Air defence forces and means shot all three objects down": a count of generic objects or targets as many as the threats of one weapon counted in the sentence before is of that weapon. */
+  /** "…three unmanned aerial vehicles were detected over Kyiv. Air defence forces and means shot all three objects down": a count of generic objects or targets as many as the threats of one weapon counted in the sentence before, a sentence that downs nothing (a detection, a launch), is of that weapon. */
   objectsOfSet: true,
   /** "…intercepted three British Storm Shadow cruise missiles and eleven American HIMARS projectiles, and have reported the destruction of nine drones in Donetsk, Lugansk and Kherson": a later count whose clause has a verb of its own before it ("have reported the destruction of") is no next item of a list whose place it would share. */
   gapToCount: true,
