@@ -160,12 +160,17 @@ export function shareCoordinatedPlaces(drafts: Draft[], body: string): void {
 const PLACE_THEN_VERB =
   /^(?:\s+(?:of|from)\s+(?:Ukraine|Russia))?\s+(?:over|in|above)\s+(?:the\s+)?[^,.;:()]{1,60}?\s+and\s+(?:(?:also|then|later)\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|(?:shot|brought)\s+down)\s+(?:a\s+total\s+of\s+)?$/i;
 
+/** A passive downing ("were shot down", "had been intercepted and destroyed"), its verbs `verbs` or a phrasal one. */
+const passiveDowning = (verbs: string): string =>
+  String.raw`(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?:intercepted|detected)\s+and\s+)?(?:${verbs}|(?:shot|brought)\s+down)`;
+const DOWNED_PARTICIPLES = 'intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed';
 /** Between two counts: the first's own passive downing, then "and" (rule passivePairPlace). */
-const PASSIVE_THEN_AND =
-  /^\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?:intercepted|detected)\s+and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|(?:shot|brought)\s+down)\s+and\s+$/i;
+const PASSIVE_THEN_AND = new RegExp(String.raw`^\s+${passiveDowning(DOWNED_PARTICIPLES)}\s+and\s+$`, 'i');
 /** After the second count: its own passive downing, then straight to its place (rule passivePairPlace). */
-const OWN_PASSIVE_THEN_PLACE =
-  /^(?:\s+(?:more|others))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?:intercepted|detected)\s+and\s+)?(?:intercepted|destroyed|downed|neutrali[sz]ed|eliminated|suppressed|jammed|(?:shot|brought)\s+down)\s+(?:over|in|above)\b/i;
+const OWN_PASSIVE_THEN_PLACE = new RegExp(
+  String.raw`^(?:\s+(?:more|others))?\s+${passiveDowning(`${DOWNED_PARTICIPLES}|jammed`)}\s+(?:over|in|above)\b`,
+  'i',
+);
 
 /** What opens a part of the count before rather than another item of a list ("…, including 20 drones over Kharkiv"). */
 const PART_OPENS = /^[^.;]*\b(?:including|of\s+which|of\s+them|among\s+them|among\s+which)\b/i;

@@ -22,7 +22,15 @@ import {
 } from './claimant';
 import { findCounts, largestSet, type Breakdown, type Count, type SetMention } from './counts';
 import { eventDateOf as ruleEventDate } from './event-date';
-import { AERIAL_VEHICLE, DOWN_VERBS, QUALIFIER_WORDS_MORE, WEAPON_HEADS, weaponHeadAt, weaponOfNoun } from './lexicon';
+import {
+  AERIAL_VEHICLE,
+  DOWN_VERBS,
+  QUALIFIER_WORDS_MORE,
+  UNCREWED,
+  WEAPON_HEADS,
+  weaponHeadAt,
+  weaponOfNoun,
+} from './lexicon';
 import {
   CITY_OBLAST,
   datelineAt,
@@ -4505,7 +4513,7 @@ function dropNamedSettlements(s: Span, places: PlaceMention[]): void {
 /** The weapon of a plural head at `k`, "unmanned aircraft" and "unmanned aerial vehicles" drones (rule ofWhichNoun). */
 function headWeaponAt(toks: Tok[], k: number): Weapon | null {
   const w = toks[k]?.low ?? '';
-  const uncrewed = /^(?:unmanned|uncrewed|pilotless)$/.test(toks[k - 1]?.low ?? '') || toks[k - 1]?.low === 'aerial';
+  const uncrewed = UNCREWED.has(toks[k - 1]?.low ?? '') || toks[k - 1]?.low === 'aerial';
   if ((w === 'aircraft' || w === 'vehicles') && uncrewed) return 'drone';
   return WEAPON_HEADS.get(w) ?? null;
 }

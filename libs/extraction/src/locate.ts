@@ -89,13 +89,17 @@ export function referencePoint(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   // ("above the Black Sea and the north-west of the Crimean peninsula": a compass part with its article is part of the
   // place, not a point outside it; rule compassPartOf)
-  if (RULES.compassPartOf && COMPASS_PART_OF.test(before)) return seaOrRegionAround(before);
-  return (
-    REFERENCE.test(before) ||
-    seaOrRegionAround(before) ||
-    (RULES.nearerWithoutTo && NEARER_WITHOUT_TO.test(before)) ||
-    (RULES.nextToReference && NEXT_TO.test(before))
-  );
+  if (compassPart(before)) return seaOrRegionAround(before);
+  return REFERENCE.test(before) || seaOrRegionAround(before) || nearOrNextTo(before);
+}
+/** "the north-west of " before a place: a part of it (rule compassPartOf). */
+function compassPart(before: string): boolean {
+  return RULES.compassPartOf && COMPASS_PART_OF.test(before);
+}
+/** "nearer the capital, ", "next to the Moscow region": a reference point REFERENCE does not read (rules nearerWithoutTo,
+ * nextToReference). */
+function nearOrNextTo(before: string): boolean {
+  return (RULES.nearerWithoutTo && NEARER_WITHOUT_TO.test(before)) || (RULES.nextToReference && NEXT_TO.test(before));
 }
 /** "the north-west of ", "the south of the ": a compass part of the place after it (rule compassPartOf). */
 const COMPASS_PART_OF =
@@ -599,11 +603,8 @@ export function locate(inp: LocateInput): Located {
     // "In neighbouring Kherson Oblast, …": a place, not a reference point
     // ("over the Tver region, to Moscow's north-west": a compass point after the name makes it one too)
     if (
-      (REFERENCE.test(before) &&
-        !IN_NEIGHBOURING.test(before) &&
-        !(RULES.compassPartOf && COMPASS_PART_OF.test(before))) ||
-      (RULES.nearerWithoutTo && NEARER_WITHOUT_TO.test(before)) ||
-      (RULES.nextToReference && NEXT_TO.test(before)) ||
+      (REFERENCE.test(before) && !IN_NEIGHBOURING.test(before) && !compassPart(before)) ||
+      nearOrNextTo(before) ||
       seaOrRegionAround(before) ||
       (RULES.whichPlace && WHICH_PLACE.test(before)) ||
       (RULES.compassAfter && COMPASS_AFTER.test(body.slice(p.end, p.end + 24)) && /\bto\s+(?:the\s+)?$/i.test(before))

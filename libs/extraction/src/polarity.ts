@@ -22,8 +22,10 @@ import {
   NON_HEADS,
   OTHER_VERBS,
   TRIGGER_WORDS,
+  MONTHS,
   UNCREWED,
   WEAPON_HEADS,
+  WEEKDAYS,
   weaponHeadAt,
 } from './lexicon';
 import { RULES } from './rules';
@@ -438,10 +440,6 @@ function relativeClauseEnd(toks: Tok[], from: number): number {
 }
 /** A phrasal downing verb's particle ("shot down", "took out"; rule detectedSeries). */
 const PARTICLES: ReadonlySet<string> = new Set(['down', 'out']);
-/** Month names, around a date's day (rule relativeWithDate). */
-const MONTHS: ReadonlySet<string> = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
 
 /** The count sits in an apposition or parenthesis opened just before it ("The largest share — 14 drones — was …", "…, 28 drones, was …"). */
 function closesApposition(toks: Tok[], c: Count, k: number): boolean {
@@ -686,11 +684,10 @@ function hedgeOpens(toks: Tok[], k: number): number {
   return -1;
 }
 /** Words of a time between commas (rule timeAsideObject). */
-const TIME_ASIDE_WORDS: ReadonlySet<string> = new Set(
-  'within hours hour minutes overnight night morning evening afternoon yesterday today monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+const TIME_ASIDE_WORDS: ReadonlySet<string> = new Set([
+  ...'within hours hour minutes overnight night morning evening afternoon yesterday today'.split(' '),
+  ...WEEKDAYS,
+]);
 
 /** From y: "(were|was) over / in / above …", where a share of the threats was (rule placeShareAside). */
 function shareIsWhere(toks: Tok[], y: number): boolean {
