@@ -1258,6 +1258,12 @@ export function findCounts(
     // "Thirty-one of these came down over Smolensk": a partitive count is a count of what came before
     // "and a further seven by electronic warfare": the verb of the clause before is elided
     const furtherBy = toks[j]?.low === 'by' && MORE_WORDS.has(toks[n.from - 1]?.low ?? '');
+    // ("hits were recorded at 12 locations, and fragments of downed drones fell at four more": more of the places counted
+    // after the same preposition before, not threats; rule morePlacesAfter)
+    if (RULES.morePlacesAfter && toks[j]?.low === 'more' && morePlacesAfter(toks, q.from)) {
+      i = n.to - 1;
+      continue;
+    }
     if (isBareFollower(toks, j) || partitive || furtherBy) {
       out.push({
         value: n.value,
@@ -1644,6 +1650,22 @@ function isDateOrYear(toks: Tok[], from: number, to: number, value: number): boo
   return false;
 }
 
+/** Before the count at `from`: "at", "in" or "on", as before an earlier count in the sentence of a noun that is no
+ * threat ("at 12 locations … at four more"; rule morePlacesAfter). */
+function morePlacesAfter(toks: Tok[], from: number): boolean {
+  const prep = toks[from - 1]?.low ?? '';
+  if (prep !== 'at' && prep !== 'in' && prep !== 'on') return false;
+  for (let k = from - 3; k >= 0 && k >= from - 30; k--) {
+    const t = toks[k]!;
+    if (t.raw === '.' || t.raw === ';') return false;
+    if (t.low !== prep) continue;
+    const n = toks[k + 1];
+    const w = toks[k + 2];
+    if (n && (n.kind === 'n' || isNumberWord(n.low)) && w?.kind === 'w' && !isWeaponAhead(toks, k + 2, 2)) return true;
+  }
+  return false;
+}
+
 /** From k, the second number of a range and the word after it: a noun that is no threat ("or five civilians"). */
 function rangeOfOther(toks: Tok[], k: number): boolean {
   const n = toks[k];
@@ -1783,7 +1805,7 @@ function ownersThingNoThreat(toks: Tok[], k: number): boolean {
 const MORE_NOT_THREAT = new Set(
   (
     'attempt attempts attack attacks strike strikes raid raids wave waves time times night nights day days hour hours ' +
-    'people persons civilians victims casualties buildings houses homes'
+    'people persons civilians victims casualties buildings houses homes provocation provocations'
   ).split(' '),
 );
 

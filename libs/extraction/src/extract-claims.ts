@@ -298,7 +298,7 @@ function addedItem(toks: Tok[], k: number): boolean {
 }
 const OF_THESE = /^(?:of (?:these|them|those|this number|the total|which)|among (?:them|these)|in addition)\b/i;
 const WEAPON_WORD =
-  /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=aerial\s)vehicles|atacms|kalibrs?|iskanders?|kinzhals?|himars|jdams?)\b/gi;
+  /\b(?:(?:sea|naval|surface|maritime|unmanned surface|uncrewed surface)\s+(?:drones?|vehicles?)|unmanned\s+boats?|(?:drone\s+)?boats?)\b|\b(drones?|uavs?|shaheds?|missiles?|rockets?|bombs?|aircraft|planes?|jets?|helicopters?|(?<=(?:aerial|unmanned|uncrewed|pilotless)\s)vehicles|atacms|kalibrs?|iskanders?|kinzhals?|himars|jdams?)\b/gi;
 
 /** After a drone count, up to its place: ", naval drones this time", ", all of them sea drones" (no verb between). */
 const NAVAL_APPOSITION =
@@ -453,7 +453,9 @@ const OTHER_OFFICIALS =
 function otherOfficialsPlace(text: string): string | null | undefined {
   // (most sentences name no officials: a plain look before the pattern)
   if (!text.includes('fficials') && !text.includes('uthorities')) return undefined;
-  const m = OTHER_OFFICIALS.exec(text);
+  // ("Officials in the Novgorod region, directly south of the Leningrad region, said …": the aside that says where
+  // their place lies is read past; rule referenceAside)
+  const m = OTHER_OFFICIALS.exec(RULES.referenceAside ? text.replace(REFERENCE_ASIDE, '$1,') : text);
   if (!m) return undefined;
   const codes = new Set(
     findPlaces(m[1]!)
@@ -2399,7 +2401,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       )
         regions = [...last.claim.regions];
       // "shot down over the sea near Cape Chersonese": the one sea the article names, or the Black Sea off a coast it names
-      if (regions.length === 0 && !c.outOf && !vague && RULES.theSea && THE_SEA.test(body.slice(seg.start, seg.end))) {
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        RULES.theSea &&
+        (THE_SEA.test(body.slice(seg.start, seg.end)) ||
+          (RULES.theWaters && THE_WATERS.test(body.slice(seg.start, seg.end))))
+      ) {
         const sea = (seaMemo ??= [seaOf(body)])[0];
         if (sea) regions = [sea];
       }
@@ -2416,6 +2425,18 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         )
       )
         regions = loc.intro;
+      // ("Officials in the Novgorod region, directly south of the Leningrad region, said four drones had been shot down":
+      // a reference point in an aside after the speaker's place says where that place lies; rule referenceAside)
+      if (
+        regions.length === 0 &&
+        !c.outOf &&
+        !vague &&
+        RULES.referenceAside &&
+        jurisdiction &&
+        !loc.locCountry &&
+        REFERENCE_ASIDE.test(body.slice(s.start, countStart))
+      )
+        regions = [jurisdiction];
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
       if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry && !vague) regions = [jurisdiction];
       // "Preliminarily, a drone and 3 cruise missiles were shot down. The head of the Dnipropetrovsk OVA, Serhii Lysenko,
@@ -3490,6 +3511,12 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
     if (RULES.appositionTarget && inApposition(s, p, places[i + 1])) continue;
     const at = p.start - s.start;
     const before = s.text.slice(Math.max(0, at - 50), at);
+    // ("attacks on the Nikopol and Synelnykivskyi districts of Dnipropetrovsk region": the region the attacked districts
+    // lie in is that target's; rule attackedDistrictsOf)
+    if (RULES.attackedDistrictsOf && codes.size > 0 && DISTRICTS_OF_BEFORE.test(before)) {
+      codes.add(p.code);
+      continue;
+    }
     // ("Ukraine's capital, Kyiv, came under a drone attack": the name in apposition between commas, its closing comma
     // read past to the attack after it; rule appositionAttacked)
     const apposed = RULES.appositionAttacked && /,\s*$/.test(before) && s.text[p.end - s.start] === ',';
@@ -3521,6 +3548,14 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
   }
   return codes.size === 1 ? [...codes][0]! : null;
 }
+
+/** A place's aside that names only where it lies: "region, directly south of the Leningrad region," (rule referenceAside). */
+const REFERENCE_ASIDE =
+  /\b(region|oblast|province|krai|territory|republic),\s+(?:(?:directly|just|immediately|further)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|next\s+to|bordering|adjacent\s+to|neighbou?ring)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:region|oblast|province|krai|territory|republic))?,/u;
+
+/** Right before a place: the districts or communities of it just named ("… districts of "; rule attackedDistrictsOf). */
+const DISTRICTS_OF_BEFORE =
+  /\b(?:districts?|raions?|communities|community|hromadas?|outskirts|suburbs|areas?)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * A state outside this war as the actor of a sentence: "Myanmar junta says", "the Israeli military said", "Saudi air
@@ -4418,6 +4453,8 @@ const OVER_COUNTRY_GAP =
 
 /** Regions both sides report over (Crimea, Sevastopol and the four oblasts Russia claims): either side's country-scope count may be placed there. */
 const THE_SEA = /\b(?:over|above|at|in|into)\s+the\s+(?:open\s+)?sea\b(?!\s+of\b)/i;
+/** "intercepted seven drones above the waters": bare "the waters" after a preposition of place, as "the sea" (rule theWaters). */
+const THE_WATERS = /\b(?:over|above)\s+the\s+waters\b(?!\s+(?:of|off|near|around)\b)/i;
 /** Places on the Black Sea coast: "the sea" in an article about them is the Black Sea. */
 const BLACK_SEA_COAST = new Set(['UA-40', 'UA-43', 'UA-51', 'UA-48', 'RU-KDA']);
 
@@ -4710,6 +4747,13 @@ function weaponWordsOf(body: string): WeaponWord[] {
     )
       continue;
     const word = naval ? '' : m[1]!.toLowerCase();
+    // ("unmanned vehicles" without "aerial": rule unmannedVehicles)
+    if (
+      word === 'vehicles' &&
+      !RULES.unmannedVehicles &&
+      !/aerial\s$/i.test(body.slice(Math.max(0, m.index - 7), m.index))
+    )
+      continue;
     // "anti-aircraft defence", "anti-aircraft missile units": the defence, not a threat
     if (word === 'aircraft' && /\banti-$/i.test(body.slice(Math.max(0, m.index - 5), m.index))) continue;
     // "assisted by NATO aircraft", "allied jets": the defenders' own aircraft, no threat a later "of them" could count

@@ -973,6 +973,16 @@ export const RULES = {
   ofWhichNoun: true,
   /** "…destroying all 13 drones Moscow sent against Ukrainian territory": a capital right after the threats and before a verb of sending is the government that sent them, not a place. */
   capitalSentThreats: true,
+  /** "Of the neutralised unmanned vehicles, 42 were of the Shahed model": "unmanned / uncrewed vehicles", without "aerial", are drones to a later bare count, as "unmanned aerial vehicles" are. */
+  unmannedVehicles: true,
+  /** "On 1 April the ministry said air defence had intercepted seven drones above the waters": a bare "over / above the waters" is the sea the article names, as "over the sea" is. */
+  theWaters: true,
+  /** "Officials in the Novgorod region, directly south of the Leningrad region, said four drones had been shot down above that region": a clause between commas that names only a reference point ("south of", "next to") says where the place before it lies; the count takes that place. */
+  referenceAside: true,
+  /** "The authorities recorded hits at 12 locations, and fragments of downed drones fell at four more": "N more" after the preposition of an earlier count of places ("at", "in", "on") counts more of those places, not threats. */
+  morePlacesAfter: true,
+  /** "The occupiers kept up their attacks on the Nikopol and Synelnykivskyi districts of Dnipropetrovsk region. Air defence destroyed four drones": the region after "districts of" an attacked place names where that target lies, not another place of the attack. */
+  attackedDistrictsOf: true,
 };
 
 export type RuleName = keyof typeof RULES;

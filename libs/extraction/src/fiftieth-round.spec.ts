@@ -1,0 +1,84 @@
+/**
+ * The fiftieth round (issue 11, session 53): the dev halves of fresh batches (zm–zt) (libs/extraction/README.md,
+ * "Fiftieth round"). The first row of each switchable family fails with its rule off.
+ */
+import { identityRows, ruleFamily } from '../test/identities';
+
+describe('"unmanned vehicles" without "aerial" are drones to a later bare count', () => {
+  ruleFamily('unmannedVehicles', [
+    [
+      'Ukraine: Air defence shot down 55 of 63 drones. The attack was repelled with aviation, anti-aircraft missiles and electronic warfare. Of the neutralised unmanned vehicles, 42 were of the Iranian Shahed model.',
+      ['42 drone @ country UA', '55 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (sea vehicles stay naval)
+    ['Russian forces destroyed three unmanned surface vehicles in the Black Sea, the ministry said.', []],
+  ]);
+});
+
+describe('a bare "over / above the waters" is the sea the article names', () => {
+  ruleFamily('theWaters', [
+    [
+      'Air defence forces destroyed six Ukrainian drones above the waters of the Black Sea, the ministry said. On 1 April the ministry said air defence forces had intercepted seven drones above the waters.',
+      ['6 drone @ SEA-BLACK', '7 drone @ SEA-BLACK'],
+    ],
+  ]);
+  identityRows([
+    // (the waters of a place named after them are that place's, read as before)
+    [
+      'Russian air defences intercepted seven drones above the waters near Sevastopol, the governor said.',
+      ['7 drone @ UA-40'],
+    ],
+  ]);
+});
+
+describe("an aside that names only a reference point says where the officials' place lies", () => {
+  ruleFamily('referenceAside', [
+    [
+      'Meanwhile, officials in the Novgorod region, directly south of the Leningrad region, said four drones had been shot down above that region.',
+      ['4 drone @ RU-NGR'],
+    ],
+  ]);
+  identityRows([
+    // (a reference point after the count is still read as one)
+    ['Four drones were shot down 30 km south of the Leningrad region border, officials said.', ['4 drone @ RU-LEN']],
+  ]);
+});
+
+describe('"N more" after the preposition of an earlier count of places counts places', () => {
+  ruleFamily('morePlacesAfter', [
+    [
+      "Ukraine's air force said it had neutralised ninety of the drones. The authorities recorded hits by Russian drones at 12 locations, and fragments of downed drones fell at four more.",
+      ['90 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (more threats after a preposition with no count of places before it are still threats)
+    [
+      'Air defence shot down 12 drones over Kyiv. Two more were destroyed in the Kyiv region, and two more in the Zhytomyr region.',
+      ['12 drone @ UA-30', '2 drone @ UA-18', '2 drone @ UA-32'],
+    ],
+    // ("one more provocation" counts no threat, as "one more attack" does)
+    [
+      'One more provocation by the Kiev regime has been thwarted, the governor wrote. Air defences brought down two ATACMS missiles over the Sea of Azov.',
+      ['2 missile @ SEA-AZOV'],
+    ],
+  ]);
+});
+
+describe('the region after "districts of" an attacked place is where that target lies', () => {
+  ruleFamily('attackedDistrictsOf', [
+    [
+      'Overnight, the occupiers kept up their attacks on the Nikopol and Synelnykivskyi districts of Dnipropetrovsk region. Ukrainian air defence forces reacted quickly and destroyed four enemy drones.',
+      ['4 drone @ UA-12'],
+    ],
+  ]);
+  identityRows([
+    // (districts of two regions are no one target)
+    [
+      'Overnight, Russia attacked the Nikopol district of Dnipropetrovsk region and the Izium district of Kharkiv region. Air defence destroyed four drones.',
+      ['4 drone @ country UA'],
+    ],
+  ]);
+});
