@@ -2588,12 +2588,20 @@ function nounPhrase(toks: Tok[], j: number): NounPhrase | null {
     !/s$/.test(otherHead.low) &&
     otherHead.low !== 'aircraft' &&
     /^\p{Lu}/u.test(other?.raw ?? '');
+  // ("108 Shahed-type attack unmanned aircraft and drones of other types": an aircraft with no crew is a drone, so no mixed
+  // count; rule uncrewedAircraftAnd)
+  const headKind =
+    RULES.uncrewedAircraftAnd &&
+    WEAPON_HEADS.get(toks[lastWeapon]!.low) === 'aircraft' &&
+    UNCREWED.has(toks[lastWeapon - 1]?.low ?? '')
+      ? 'drone'
+      : WEAPON_HEADS.get(toks[lastWeapon]!.low);
   if (
     conj &&
     (conj.low === 'and' || conj.low === 'or') &&
     other &&
     WEAPON_HEADS.has(other.low) &&
-    WEAPON_HEADS.get(other.low) !== WEAPON_HEADS.get(toks[lastWeapon]!.low) &&
+    WEAPON_HEADS.get(other.low) !== headKind &&
     !singularAfterPlural
   ) {
     return { weapon: 'unknown', to: lastWeapon + 3, nonHead: false, origin, typeOrigin };

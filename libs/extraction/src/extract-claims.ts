@@ -815,10 +815,20 @@ const PLACE_THEN_DIGIT = String.raw`\s*[–—:-]\s*\d)`;
 // review)
 const PLACE_THEN_COUNT = String.raw`(?:\s*[–—:-]\s*\d|(?:\s*[–—:]\s*|\s+-\s*|-\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|${TENS_IN_WORDS})\b(?![\s-]+(?:of|more|o['’]clock|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand))\b)))`;
 const VERBLESS_LIST_WORDS = new RegExp(VERBLESS_LIST_WIDE.source.replace(PLACE_THEN_DIGIT, PLACE_THEN_COUNT), 'iu');
+/** The same with a two-word noun after the count ("49 unmanned aircraft – over the territory of …"; rule twoWordNounList). */
+// (only before a dash or colon: not "One unmanned aircraft blew up in the settlement of …"; review)
+const VERBLESS_LIST_LONG_NOUN = new RegExp(
+  VERBLESS_LIST_WORDS.source.replace(
+    String.raw`\b[^.]{0,12}?(?:`,
+    String.raw`\b(?:\s+(?:unmanned|uncrewed)\s+aircraft(?=\s*[–—:-])|[^.]{0,12}?)(?:`,
+  ),
+  'iu',
+);
 /** The verbless list pattern the switchable rules ask for. */
 function verblessList(): RegExp {
   if (!RULES.tensInLists) return VERBLESS_LIST;
-  return RULES.wordsAfterPlace ? VERBLESS_LIST_WORDS : VERBLESS_LIST_WIDE;
+  if (!RULES.wordsAfterPlace) return VERBLESS_LIST_WIDE;
+  return RULES.twoWordNounList ? VERBLESS_LIST_LONG_NOUN : VERBLESS_LIST_WORDS;
 }
 /**
  * A numbered item goes on with the claim before it only with that claim's weapon and side, and no airfield: not "2.
@@ -1841,6 +1851,23 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (RULES.vesselHead && vesselHead(toks, c.npTo - 1))
       ) {
         note(trace, body, toks, c, false, () => 'the thing counted is a naval drone or boat (not aerial)');
+        prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
+        continue;
+      }
+      // ("President Zelensky said almost all of the 72 flying objects had been shot down": a share told only as "almost all"
+      // leaves the count downed untold; rule nearlyAllOf)
+      if (
+        RULES.nearlyAllOf &&
+        NEARLY_ALL_BEFORE.test(body.slice(Math.max(s.start, toks[c.from]!.start - 30), toks[c.from]!.start))
+      ) {
+        note(
+          trace,
+          body,
+          toks,
+          c,
+          false,
+          () => 'the set of which "almost all" were downed: the count downed is not told',
+        );
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
@@ -3552,6 +3579,9 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
 /** A place's aside that names only where it lies: "region, directly south of the Leningrad region," (rule referenceAside). */
 const REFERENCE_ASIDE =
   /\b(region|oblast|province|krai|territory|republic),\s+(?:(?:directly|just|immediately|further)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|next\s+to|bordering|adjacent\s+to|neighbou?ring)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:region|oblast|province|krai|territory|republic))?,/u;
+
+/** Right before a count: "almost all of the ", "nearly all " (rule nearlyAllOf). */
+const NEARLY_ALL_BEFORE = /\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$/i;
 
 /** Right before a place: the districts or communities of it just named ("… districts of "; rule attackedDistrictsOf). */
 const DISTRICTS_OF_BEFORE =

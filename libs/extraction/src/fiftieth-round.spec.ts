@@ -82,3 +82,56 @@ describe('the region after "districts of" an attacked place is where that target
     ],
   ]);
 });
+
+describe('aircraft destroyed right after a strike told on an airfield are lost on the ground', () => {
+  ruleFamily('airfieldStruckBefore', [
+    [
+      'The Security Service of Ukraine says drones flown by Ukrainian units struck the Kirovske military airfield in occupied Crimea, wiping out two Russian helicopters along with an air defence system.',
+      [],
+    ],
+  ]);
+  identityRows([
+    // (threats shot down in the air near an airfield are claims)
+    [
+      'Ukrainian drones attacked the Belbek airfield overnight, and air defences shot down five of them over Sevastopol.',
+      ['5 drone @ UA-40'],
+    ],
+  ]);
+});
+
+describe('the set of which "almost all" were downed is no count downed', () => {
+  ruleFamily('nearlyAllOf', [['President Zelensky said almost all of the 72 flying objects had been shot down.', []]]);
+  identityRows([
+    // ("all 72" is 72)
+    ['President Zelensky said all 72 drones had been shot down.', ['72 drone @ country UA']],
+  ]);
+});
+
+describe('a verbless list line reads "unmanned aircraft" after its first count, before a dash', () => {
+  ruleFamily('twoWordNounList', [
+    [
+      'Air defence assets intercepted and destroyed 86 Ukrainian unmanned aerial vehicles overnight.\n49 unmanned aircraft – over the territory of the Belgorod region, 14 – over the Lipetsk region, ten – over the territory of the Rostov region.',
+      ['10 drone @ RU-ROS', '14 drone @ RU-LIP', '49 drone @ RU-BEL', '86 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (a sentence with a verb of its own is no list line)
+    [
+      'Air defence destroyed 12 drones over the Kursk region overnight. One unmanned aircraft blew up in the settlement of Dokuchaevo, the governor said.',
+      ['12 drone @ RU-KRS'],
+    ],
+  ]);
+});
+
+describe('"unmanned aircraft and drones" is one drone count', () => {
+  ruleFamily('uncrewedAircraftAnd', [
+    [
+      'Ukraine: By 08:00, 108 Shahed-type attack unmanned aircraft and drones of other types have been confirmed downed over the Kharkiv region.',
+      ['108 drone @ UA-63'],
+    ],
+  ]);
+  identityRows([
+    // (crewed aircraft and drones stay a mixed count)
+    ['Ukraine: Air defence shot down 12 aircraft and drones over the Kharkiv region.', ['12 unknown @ UA-63']],
+  ]);
+});

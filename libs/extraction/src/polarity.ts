@@ -265,6 +265,9 @@ const AIR_CONTEXT_NO_QUANTITY = new RegExp(
 );
 // Tallies over a month or longer: since an event or a year, over a month/year, so far this year, in a named month as a whole,
 // "Russia has so far sent 3,650 drones, of which …" (the attacker's total to date)
+/** "struck the Kirovske military airfield in occupied Crimea, ": a strike on an airfield told before a count's verb (rule airfieldStruckBefore). */
+const AIRFIELD_STRUCK_BEFORE =
+  /\b(?:struck|hit|attacked|targeted|raided|bombed|shelled)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}(?:airfield|air\s?base|aerodrome)s?\b[^.;]{0,60},\s*(?:\p{L}+ing\s+)?$/iu;
 /** A place on the ground or a strike within the words after a count ("four helicopters at an airfield"). */
 export function onGroundAfter(tail: string): boolean {
   return GROUND.test(tail.slice(0, 80));
@@ -3305,7 +3308,13 @@ export function vetoReason(
     // the phrase whose own verb is the damage it did — the words after that verb say where it fell, not where it was destroyed
     const damageAfter =
       ground !== null && RULES.damageNotGround && g >= c.numTo && g < c.npTo && damageVerbAfter(toks, c.npTo);
-    if ((ground !== null && !inRaid && !byAirDefence && !damageAfter) || /\b(strike|strikes) on\b[^.]*$/i.test(head))
+    if (
+      (ground !== null && !inRaid && !byAirDefence && !damageAfter) ||
+      /\b(strike|strikes) on\b[^.]*$/i.test(head) ||
+      // ("drones struck the Kirovske military airfield in occupied Crimea, wiping out two helicopters": aircraft destroyed
+      // in a strike the sentence told on an airfield before them are lost on the ground; rule airfieldStruckBefore)
+      (RULES.airfieldStruckBefore && weapon === 'aircraft' && AIRFIELD_STRUCK_BEFORE.test(head))
+    )
       return 'destroyed on the ground or in a strike';
     // "destroying 15 Shaheds prepared for launch", "nine Kalibr missiles were destroyed aboard the ship", "destroyed 20
     // drones before they could be launched": threats never airborne (claims.md, edge case 7; rule storedThreats)

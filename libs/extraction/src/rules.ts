@@ -983,6 +983,14 @@ export const RULES = {
   morePlacesAfter: true,
   /** "The occupiers kept up their attacks on the Nikopol and Synelnykivskyi districts of Dnipropetrovsk region. Air defence destroyed four drones": the region after "districts of" an attacked place names where that target lies, not another place of the attack. */
   attackedDistrictsOf: true,
+  /** "Drones struck the Kirovske military airfield in occupied Crimea, wiping out two Russian helicopters": aircraft destroyed right after a strike the sentence told on an airfield are lost on the ground (claims.md, edge case 7). */
+  airfieldStruckBefore: true,
+  /** "President Zelensky said almost all of the 72 flying objects had been shot down": the set of which "almost / nearly all" were downed is no count downed (the corpus annotates no claim). */
+  nearlyAllOf: true,
+  /** "86 … unmanned aerial vehicles. 49 unmanned aircraft – over the territory of the Belgorod region, 14 – over …": a line of counts and places with no verb reads a two-word noun after its first count, as it reads "UAVs". */
+  twoWordNounList: true,
+  /** "108 Shahed-type attack unmanned aircraft and drones of other types have been confirmed downed": "unmanned aircraft" joined to drones is one drone count, not a mixed one. */
+  uncrewedAircraftAnd: true,
 };
 
 export type RuleName = keyof typeof RULES;
