@@ -2838,7 +2838,7 @@ function headAfterModelLetter(toks: Tok[], k: number, weapon: number): number {
  * lower-case weapon head ("HIMARS, Vampire and Alder rockets"): the head's index, else -1 (rule namedTypesList).
  */
 function headAfterNamedTypes(toks: Tok[], k: number): number {
-  if (!/^\p{Lu}/u.test(toks[k - 1]!.raw)) return -1;
+  if (!/^\p{Lu}/u.test(toks[k - 1]?.raw ?? '')) return -1;
   let names = 0;
   for (let x = k + 1; x < Math.min(toks.length, k + 12); x++) {
     const t = toks[x]!;

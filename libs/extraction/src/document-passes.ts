@@ -409,6 +409,22 @@ export function partsInheritPlace(drafts: Draft[], body: string): void {
   }
 }
 
+/**
+ * "…destroyed 17 Ukrainian UAVs. Ten of the air targets were hit in the Krasnodar Region, six in the Belgorod Region and
+ * one in the Bryansk Region": counts of threats of no named kind, two or more in the next sentence and the only counts
+ * there, that add up to a total of one weapon told just before are its parts, of that weapon (rule unknownPartsOfTotal).
+ */
+export function unknownPartsOfTotal(drafts: Draft[]): void {
+  for (const total of drafts) {
+    if (total.claim.weapon === 'unknown') continue;
+    const next = drafts.filter((d) => d.sentence === total.sentence + 1);
+    if (next.length < 2 || next.some((d) => d.claim.weapon !== 'unknown' || d.claim.country !== total.claim.country))
+      continue;
+    if (next.reduce((n, d) => n + d.claim.count, 0) !== total.claim.count) continue;
+    for (const d of next) d.claim = { ...d.claim, weapon: total.claim.weapon };
+  }
+}
+
 /** Words that tell a count as added or of another time (rule unknownRestated). */
 const ADDED_OR_OTHER_TIME =
   /\b(?:also|another|further|separately|more|elsewhere|nationwide|earlier|later|yesterday|previous|wave|week|past|since|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+day\s+before|in\s+the\s+(?:morning|afternoon|evening))\b/i;

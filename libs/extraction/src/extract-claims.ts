@@ -85,6 +85,7 @@ import {
   missilesCalledRockets,
   parallelPlace,
   partsInheritPlace,
+  unknownPartsOfTotal,
   placesListedAfter,
   respectively,
   roundedInHeadline,
@@ -195,9 +196,12 @@ function rareTriggered(text: string): boolean {
     (RULES.fellToAirDefence && FELL_TO_AIR_DEFENCE.test(text)) ||
     (RULES.militaryHit && MILITARY_HIT.test(text)) ||
     (RULES.airForceHit && AIR_FORCE_HIT.test(text)) ||
-    (RULES.defeatedThreats && (RULES.defeatedQualifiers ? DEFEATED_THREATS_MORE : DEFEATED_THREATS).test(text))
+    (RULES.defeatedThreats && (RULES.defeatedQualifiers ? DEFEATED_THREATS_MORE : DEFEATED_THREATS).test(text)) ||
+    (RULES.targetsHitIn && TARGETS_HIT_IN.test(text))
   );
 }
+/** "Ten of the air targets were hit in the Krasnodar Region": air targets hit in a place (rule targetsHitIn). */
+const TARGETS_HIT_IN = /\b(?:air|aerial)\s+targets\s+(?:were|had\s+been|have\s+been)\s+hit\s+(?:in|over|above)\s/i;
 /**
  * TRIGGER.test(body) || (RULES.setDowned && THEM_DOWN.test(body)): whether an article can hold a claim at all. A body
  * with a common trigger word is told by the first two regexes, which stop at it (near the top, in most articles); one
@@ -1856,9 +1860,12 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       // ("President Zelensky said almost all of the 72 flying objects had been shot down": a share told only as "almost all"
       // leaves the count downed untold; rule nearlyAllOf)
+      // ("Ukrainian forces shot down all but 12 of the drones launched that day": the count is of those not downed; rule
+      // allButCount)
+      const allBefore = body.slice(Math.max(s.start, toks[c.from]!.start - 30), toks[c.from]!.start);
       if (
-        RULES.nearlyAllOf &&
-        NEARLY_ALL_BEFORE.test(body.slice(Math.max(s.start, toks[c.from]!.start - 30), toks[c.from]!.start))
+        (RULES.nearlyAllOf && NEARLY_ALL_BEFORE.test(allBefore)) ||
+        (RULES.allButCount && c.value > 1 && ALL_BUT_BEFORE.test(allBefore))
       ) {
         note(
           trace,
@@ -1866,7 +1873,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
           toks,
           c,
           false,
-          () => 'the set of which "almost all" were downed: the count downed is not told',
+          () => 'a set told with "almost all" or "all but" downed: not the count downed',
         );
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
@@ -2553,6 +2560,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // ("Ukraine attacked Moscow … Russian air defences destroyed 37 more drones over other parts of western Russia":
         // parts of a land are more than the one place attacked; rule partsOfWider)
         !(RULES.partsOfWider && PARTS_OF.test(s.text)) &&
+        // ("Kamikaze drones hit the Kyiv region … Earlier, Ukraine reported the destruction of 17 kamikaze drones during
+        // the past day": an earlier report is not of the attack told before it; rule earlierReportOpener)
+        !(RULES.earlierReportOpener && EARLIER_REPORT_OPENER.test(s.text)) &&
         !unreadPlaceIn(body, seg.start, seg.end, sentPlaces)
       ) {
         const target = attackTargetBefore(sentences, si, drafts, attackPlaced, c.value, placesOfSentence, weapon);
@@ -2956,6 +2966,7 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
   if (RULES.missilesCalledRockets) missilesCalledRockets(drafts, body);
   if (RULES.roundedInHeadline) roundedInHeadline(drafts);
   if (RULES.tallyRestated) tallyRestated(drafts, tallies, sentences);
+  if (RULES.unknownPartsOfTotal) unknownPartsOfTotal(drafts);
   if (RULES.unknownRestated) unknownRestated(drafts, sentences);
   if (RULES.headlineSubset) headlineSubset(drafts);
   if (RULES.partsInheritPlace) partsInheritPlace(drafts, body);
@@ -3580,6 +3591,8 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
 const REFERENCE_ASIDE =
   /\b(region|oblast|province|krai|territory|republic),\s+(?:(?:directly|just|immediately|further)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|next\s+to|bordering|adjacent\s+to|neighbou?ring)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:region|oblast|province|krai|territory|republic))?,/u;
 
+/** Right before a count of more than one: "all but ", "all bar " (one is rule allButOneOf's). */
+const ALL_BUT_BEFORE = /\ball\s+(?:but|bar)\s+$/i;
 /** Right before a count: "almost all of the ", "nearly all " (rule nearlyAllOf). */
 const NEARLY_ALL_BEFORE = /\b(?:almost|nearly|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$/i;
 
@@ -4549,6 +4562,8 @@ function headlineRepeated(body: string, s: Span, end: number): string | null {
  * A sentence that opens on an earlier event: "Before this, …", "Prior to that …", "The night before, …" (rule
  * earlierEventOpener; not "Earlier", which as often opens the same official's earlier statement of the same night).
  */
+/** A sentence that opens on an earlier report: "Earlier, …", "Previously, …" (rule earlierReportOpener). */
+const EARLIER_REPORT_OPENER = /^\W*(?:Earlier|Previously)\s*,/i;
 const EARLIER_EVENT_OPENER =
   /^\W*(?:Before\s+(?:this|that)|Prior\s+to\s+(?:this|that)|(?:The|On\s+the)\s+(?:day|night|evening)\s+before)\b/i;
 

@@ -135,3 +135,76 @@ describe('"unmanned aircraft and drones" is one drone count', () => {
     ['Ukraine: Air defence shot down 12 aircraft and drones over the Kharkiv region.', ['12 unknown @ UA-63']],
   ]);
 });
+
+describe("a count before the next item's fronted place goes on with the list to its verb", () => {
+  ruleFamily('frontedPlaceItems', [
+    [
+      'Russia: the ministry said that over the Krasnodar region five drones and over the Republic of Adygea three drones were destroyed.',
+      ['3 drone @ RU-AD', '5 drone @ RU-KDA'],
+    ],
+  ]);
+  identityRows([
+    // (a count with its own verb keeps it)
+    [
+      'Russia: air defences shot down five drones over the Krasnodar region, and over the Republic of Adygea three drones were destroyed.',
+      ['3 drone @ RU-AD', '5 drone @ RU-KDA'],
+    ],
+  ]);
+});
+
+describe('a capital opening a sentence with "went after" is the government attacking', () => {
+  ruleFamily('capitalOpensWentAfter', [
+    [
+      'Kiev went after the Russian capital with eleven unmanned aerial vehicles in the early hours of Tuesday, and every one of the drones was brought down, the Russian Defense Ministry stated.',
+      ['11 drone @ RU-MOW'],
+    ],
+  ]);
+  identityRows([
+    // (a headline's passive keeps the city)
+    ['Kyiv shelled overnight: air defence shot down 12 drones over the city.', ['12 drone @ UA-30']],
+  ]);
+});
+
+describe('air targets "hit" in a place are downed there, and parts adding up to a total take its weapon', () => {
+  ruleFamily('targetsHitIn', [
+    [
+      'Russian air defences destroyed 10 Ukrainian drones overnight. Ten of the air targets were hit in the Krasnodar Region.',
+      ['10 drone @ country RU', '10 unknown @ RU-KDA'],
+    ],
+  ]);
+  ruleFamily('unknownPartsOfTotal', [
+    [
+      'Air defence systems on duty intercepted and destroyed 17 Ukrainian UAVs overnight. Ten of the air targets were destroyed in the Krasnodar Region, six in the Belgorod Region and one in the Bryansk Region.',
+      ['1 drone @ RU-BRY', '10 drone @ RU-KDA', '17 drone @ country RU', '6 drone @ RU-BEL'],
+    ],
+  ]);
+  identityRows([
+    // (targets that do not add up to the total stay of no named kind)
+    [
+      'Air defence systems on duty intercepted and destroyed 17 Ukrainian UAVs overnight. Ten of the air targets were destroyed in the Krasnodar Region, six in the Belgorod Region.',
+      ['10 unknown @ RU-KDA', '17 drone @ country RU', '6 unknown @ RU-BEL'],
+    ],
+  ]);
+});
+
+describe('a count after "all but" is of the threats not downed', () => {
+  ruleFamily('allButCount', [['Ukraine: Ukrainian forces shot down all but 12 of the drones launched that day.', []]]);
+  identityRows([
+    ['Ukraine: Ukrainian forces shot down all 12 of the drones launched that day.', ['12 drone @ country UA']],
+  ]);
+});
+
+describe('a sentence opening on an earlier report is not placed by the attack told before it', () => {
+  ruleFamily('earlierReportOpener', [
+    [
+      'The Kyiv region came under attack by kamikaze drones overnight, the governor said. Earlier, Ukraine reported the destruction of 17 kamikaze drones during the past day.',
+      ['17 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    [
+      'The Kyiv region came under attack by kamikaze drones overnight, the governor said. Ukraine reported the destruction of 17 kamikaze drones.',
+      ['17 drone @ UA-32'],
+    ],
+  ]);
+});

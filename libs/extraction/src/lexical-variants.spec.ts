@@ -126,10 +126,15 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // and Crimea" and its parts lose their place as "19 drones of Ukraine" and, below, as "shot down and destroyed")
   // (19 with session 53's batch zs: zs002, whose 'three missiles were destroyed' in a Black Sea story takes Ukraine's side
   // once the ministry's drones are 'drones of Ukraine'; at the session's start extractor as after its round)
-  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 19],
+  // (20 with session 53's batch zv: zv007, whose one drone destroyed 'at about half past nine' in a Crimea story takes
+  // Ukraine's side once the ministry's drones are 'drones of Ukraine'; at the session's start extractor as after its round)
+  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 20],
   // (4 with session 51's batch xz: xz003, whose two UAVs the head of Sevastopol reports in a quote take the speaker's city
   // once the sentence before says "anti-aircraft defence", at the session's start extractor as after its round)
-  ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 4],
+  // (5 with session 53's batch qb: qb010, whose 'the Defence Ministry's air defence today destroyed one more drone, which was
+  // flying in the direction of Moscow' loses the capital for the country as 'anti-aircraft defence'; at the session's start
+  // extractor as after its round)
+  ['"air defence" as "anti-aircraft defence"', (s) => s.replace(/\bair defence\b/g, 'anti-aircraft defence'), 5],
   // (3 with session 53's batch zp: zp003, whose 'over the Mykolaiv, Odesa, …, Chernihiv and other regions' is a partial
   // list, country scope, only while no comma cuts 'and other regions' off its clause; at the start extractor as after)
   ['a serial comma before "and"', (s) => s.replace(/(\p{L}+, \p{Lu}\p{L}+) and /gu, '$1, and '), 3],
@@ -212,7 +217,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // (7 with session 52's batch yt: yt011, whose three drones suppressed over a Kaluga district the gazetteer does not know,
   // told by a governor it does not know, take Ukraine's side once a closing line names the war in Ukraine; at the
   // session's start extractor as after its round)
-  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 7],
+  // (8 with session 53's batch zv: zv007, the same one drone, which takes Ukraine's side once a closing line names the war
+  // in Ukraine; at the session's start extractor as after its round)
+  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 8],
   [
     '"were shot down" as "have been shot down"',
     (s) => s.replace(/\bwere (shot down|destroyed|intercepted|downed)\b/g, 'have been $1'),

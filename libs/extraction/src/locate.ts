@@ -246,6 +246,9 @@ function cityOwnVoice(sentence: string, code: string): boolean {
 }
 /** A clause's opener right before a capital (rule capitalDowns). */
 const CLAUSE_OPENS_BEFORE = /\b(?:as|while|and|after)\s+$/i;
+/** Right after a capital that opens a sentence: "went after", "sent", "unleashed" (rule capitalOpensWentAfter). */
+const CAPITAL_WENT_AFTER =
+  /^\s+(?:(?:has|had|again|also|then|later)\s+)*(?:went\s+after|goes\s+after|unleashed|unleashes)\b/i;
 // (also with the headline's quote opening after it: "Putin meets commanders as Kyiv 'downs 14 drones'")
 const CAPITAL_DOWNS = /^\s+['‘"“]?(?:downs|shoots\s+down|intercepts|destroys|neutrali[sz]es)\b/i;
 /** A capital as the subject of a past downing ("Zelensky said Kyiv had shot down four aircraft"; rule capitalShotDown). */
@@ -646,6 +649,11 @@ export function locate(inp: LocateInput): Located {
         // subject of a verb of the war (rule capitalSubjectVerb)
         // (only after a clause's opener, and no passive: "Kyiv targeted by drones: 9 were shot down", "Kyiv shelled
         // overnight" keep the city; review)
+        // ("Kiev went after the Russian capital with eleven drones": a sentence that opens on the capital and a verb that is
+        // never a headline's passive; rule capitalOpensWentAfter)
+        (RULES.capitalOpensWentAfter &&
+          /(?:^|[.!?]\s+|\n\s*)$/.test(before) &&
+          CAPITAL_WENT_AFTER.test(body.slice(p.end, p.end + 30))) ||
         (RULES.capitalSubjectVerb &&
           CLAUSE_OPENS_BEFORE.test(before) &&
           CAPITAL_WAR_VERB.test(body.slice(p.end, p.end + 30)) &&
@@ -965,7 +973,10 @@ function leadsNextCount(body: string, p: PlaceMention, nextCountStart: number, p
   if (prepositional) {
     // "…over the Oryol region, in the southern Kursk region five more": a phrase a comma opens, its count right after it
     // with nothing between, leads that count (second review)
-    return /,\s*$/.test(before.slice(0, prepositional.index)) && /^\s+$/.test(gap);
+    // ("over the Krasnodar region five drones and over the Republic of Adygea three drones": one after "and" too, rule
+    // frontedPlaceItems)
+    const opener = before.slice(0, prepositional.index);
+    return (/,\s*$/.test(opener) || (RULES.frontedPlaceItems && /\band\s*$/.test(opener))) && /^\s+$/.test(gap);
   }
   // "over the Voronezh and Saratov Regions, six UAVs over …": the second item of a list of places
   if (

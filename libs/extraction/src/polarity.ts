@@ -336,6 +336,27 @@ export function governorOf(toks: Tok[], c: Count, counts: Count[]): Governor {
   return { polarity: 'none', at: -1 };
 }
 
+/** From `from` to the next count at `to`: "and over the Republic of Adygea", ", over the Belgorod region" — the next item's
+ * place put before its count, and nothing else (rule frontedPlaceItems). */
+function frontedPlaceBetween(toks: Tok[], from: number, to: number): boolean {
+  let k = from;
+  if (toks[k]?.low !== 'and' && toks[k]?.raw !== ',') return false;
+  k++;
+  if (toks[k]?.low === 'and') k++;
+  if (!FRONTED_PLACE_PREPOSITIONS.has(toks[k]?.low ?? '')) return false;
+  const words = to - k - 1;
+  if (words < 1 || words > 7) return false;
+  for (let x = k + 1; x < to; x++) {
+    const t = toks[x]!;
+    if (t.kind !== 'w' || verbPolarity(toks, x) !== null) return false;
+  }
+  return (
+    /^\p{Lu}/u.test(toks[to - 1]!.raw) ||
+    /^(?:region|oblast|province|krai|territory|republic)s?$/.test(toks[to - 1]!.low)
+  );
+}
+const FRONTED_PLACE_PREPOSITIONS = new Set(['over', 'in', 'above']);
+
 /** Verbs of report before "to have been" ("said to have been launched"; rule reportedToHaveBeen). */
 const REPORTED_TO_HAVE = new Set([
   'said',
@@ -1204,6 +1225,9 @@ function rightGovernor(
     // (nor a part named in an ", including …," aside, rule includingAside)
     nextCount &&
       !['and', 'or', ','].includes(toks[nextCount.from - 1]?.low ?? '') &&
+      // ("over the Krasnodar region five drones and over the Republic of Adygea three drones were destroyed": the next
+      // item's place put before its count; rule frontedPlaceItems)
+      !(RULES.frontedPlaceItems && frontedPlaceBetween(toks, c.npTo, nextCount.from)) &&
       !(
         RULES.includingAside &&
         (toks[nextCount.from - 1]?.low === 'including' ||
@@ -1262,6 +1286,17 @@ function rightGovernor(
       k++;
       listEnd = k + 1;
       continue;
+    }
+    // ("over the Krasnodar region five drones and over the Republic of Adygea three drones were destroyed": the next item,
+    // its place put before its count, goes on with the list; rule frontedPlaceItems)
+    if (RULES.frontedPlaceItems && k === listEnd && (t.low === 'and' || t.raw === ',')) {
+      const item = counts.find((o) => o.from > k && o.from <= k + 9);
+      if (item && frontedPlaceBetween(toks, k, item.from)) {
+        k = item.npTo - 1;
+        listEnd = item.npTo;
+        stop = Math.min(toks.length, Math.max(stop, item.npTo + 9 + placeAfter(toks, item.npTo)));
+        continue;
+      }
     }
     if (t.kind === 'p') {
       // "15 drones, 14 of them Shaheds, were shot down", "…, all of them Shaheds, …": what they were, read past first (not

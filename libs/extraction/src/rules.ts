@@ -991,6 +991,18 @@ export const RULES = {
   twoWordNounList: true,
   /** "108 Shahed-type attack unmanned aircraft and drones of other types have been confirmed downed": "unmanned aircraft" joined to drones is one drone count, not a mixed one. */
   uncrewedAircraftAnd: true,
+  /** "Over the Krasnodar region five drones and over the Republic of Adygea three drones were destroyed", "of which over the Kursk region 19 and over the Belgorod region two were destroyed": a count before the next item's fronted place goes on with the list to its verb. */
+  frontedPlaceItems: true,
+  /** "Kiev went after the Russian capital with eleven unmanned aerial vehicles …, and every one of the drones was brought down": a capital opening a sentence with "went after" or "unleashed" is the government attacking, not a place. */
+  capitalOpensWentAfter: true,
+  /** "…destroyed 17 Ukrainian UAVs. Ten of the air targets were hit in the Krasnodar Region, six in the Belgorod Region": air targets "hit" in or over a place are downed there, as drones "hit" there are. */
+  targetsHitIn: true,
+  /** "…destroyed 17 Ukrainian UAVs. Ten of the air targets were hit in the Krasnodar Region, six in the Belgorod Region and one in the Bryansk Region": counts of no named kind in the next sentence, adding up to a total of one weapon, are its parts, of that weapon. */
+  unknownPartsOfTotal: true,
+  /** "Ukrainian forces shot down all but 12 of the drones launched that day": a count after "all but" is of the threats not downed, no claim. */
+  allButCount: true,
+  /** "Kamikaze drones struck Ukraine's Kyiv region. … Earlier, Ukraine reported the destruction of 17 kamikaze drones during the past day": a sentence that opens on an earlier report is not placed by the attack told before it. */
+  earlierReportOpener: true,
 };
 
 export type RuleName = keyof typeof RULES;
