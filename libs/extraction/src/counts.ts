@@ -1681,6 +1681,21 @@ function rangeOfOther(toks: Tok[], k: number): boolean {
   );
 }
 
+/** Before a bare number: a word that adds it to a count before ("another 17", "a further 17"; rule additiveTimeBare). */
+const ADDED_BEFORE = new Set(['another', 'further']);
+/** From j: "this morning", "in the afternoon", "overnight", "later", "on Monday" — a time closing the count's clause (rule additiveTimeBare). */
+function timeAfterBare(toks: Tok[], j: number): boolean {
+  const w = toks[j]?.low ?? '';
+  let end = -1;
+  if ((w === 'this' || w === 'that') && PARTS_OF_DAY.has(toks[j + 1]?.low ?? '')) end = j + 2;
+  else if (w === 'in' && toks[j + 1]?.low === 'the' && PARTS_OF_DAY.has(toks[j + 2]?.low ?? '')) end = j + 3;
+  else if (w === 'overnight' || w === 'later') end = j + 1;
+  else if (w === 'on' && /day$/.test(toks[j + 1]?.low ?? '')) end = j + 2;
+  if (end < 0) return false;
+  const after = toks[end];
+  return after === undefined || after.kind === 'p' || after.low === 'and';
+}
+
 /** Adverbs of how threats were stopped, closing a bare count ("jammed another seven electronically"; rule bareAdverb): a
  * list, since time adverbs in -ly ("17 previously", "14 initially") close other numbers. */
 const MANNER_ADVERBS = new Set(
@@ -1778,6 +1793,9 @@ function isBareFollower(toks: Tok[], j: number): boolean {
     return true;
   // "16 before midnight and 32 after it", "a further 32 after the new year began": a share told by its time (rule timeBare)
   if (RULES.timeBare && (t.low === 'before' || t.low === 'after') && sharedByTime(toks, j)) return true;
+  // ("shot down six drones during the night and another 17 this morning": an added count told by its time, rule
+  // additiveTimeBare)
+  if (RULES.additiveTimeBare && ADDED_BEFORE.has(toks[j - 2]?.low ?? '') && timeAfterBare(toks, j)) return true;
   // "four or five civilians died there": a range whose noun is no threat counts something else (rule rangeOfOther)
   if (RULES.rangeOfOther && (t.low === 'or' || t.low === 'to') && rangeOfOther(toks, j + 1)) return false;
   // "jammed another seven electronically.": a manner adverb closing the clause (rule bareAdverb)

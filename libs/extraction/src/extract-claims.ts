@@ -197,9 +197,12 @@ function rareTriggered(text: string): boolean {
     (RULES.militaryHit && MILITARY_HIT.test(text)) ||
     (RULES.airForceHit && AIR_FORCE_HIT.test(text)) ||
     (RULES.defeatedThreats && (RULES.defeatedQualifiers ? DEFEATED_THREATS_MORE : DEFEATED_THREATS).test(text)) ||
-    (RULES.targetsHitIn && TARGETS_HIT_IN.test(text))
+    (RULES.targetsHitIn && TARGETS_HIT_IN.test(text)) ||
+    (RULES.renderedObjectHarmless && RENDERED_OBJECT_HARMLESS.test(text))
   );
 }
+/** "rendered at least 18 Ukrainian drones harmless" (rule renderedObjectHarmless). */
+const RENDERED_OBJECT_HARMLESS = /\b(?:rendered|made)\s+(?:[\w'’-]+\s+){1,8}harmless\b/i;
 /** "Ten of the air targets were hit in the Krasnodar Region": air targets hit in a place (rule targetsHitIn). */
 const TARGETS_HIT_IN = /\b(?:air|aerial)\s+targets\s+(?:were|had\s+been|have\s+been)\s+hit\s+(?:in|over|above)\s/i;
 /**
@@ -214,7 +217,7 @@ function mayClaim(body: string): boolean {
 }
 /** A piece every alternative of TRIGGER_RARE contains (all but "ed by …", "out of action by …", "landed", "grounded",
  * "fended off", "defeated" and "air defence stopped" have "hit", as "the military hit" and "hit by the air force" have;
- * "fell " is "fell to air defences"'s). */
+ * "fell " is "fell to air defences"'s, "harmless" "rendered … harmless"'s). */
 const TRIGGER_RARE_PIECES = [
   'ed by ',
   'action by ',
@@ -225,6 +228,7 @@ const TRIGGER_RARE_PIECES = [
   'stopped',
   'defeated',
   'fell ',
+  'harmless',
 ];
 /** ATTACK_HINT's pieces (it is case-sensitive: a piece found in any case is only a necessary condition). */
 const ATTACK_PIECES = ['ttack', 'aunch', 'fired', 'struck', 'targeted'];
@@ -2419,7 +2423,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         )
           regions = [...total.claim.regions];
       }
-      const vague = regions.length === 0 && (modifierVague || vaguePlace);
+      // ("One more drone, which was flying in the direction of Lviv region, was eliminated over another region in the west
+      // of Ukraine": "another region" is where it was stopped, unnamed, so the course gives no place; rule anotherRegion)
+      const another = RULES.anotherRegion && regions.length > 0 ? ANOTHER_REGION.exec(tail) : null;
+      const anotherRegion =
+        another !== null &&
+        !counts.some((o) => toks[o.from]!.start >= countEnd && toks[o.from]!.start < countEnd + another.index);
+      if (anotherRegion) regions = [];
+      const vague = regions.length === 0 && (modifierVague || vaguePlace || anotherRegion);
       if (vague) regions = [];
       else if (regions.length === 0 && !c.outOf)
         regions = fallbackRegions(base, segs, counts, ci, toks, c, loc.reference.length > 0);
@@ -2472,7 +2483,20 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       )
         regions = [jurisdiction];
       if (regions.length === 0 && !c.outOf && !vague) regions = loc.reference;
-      if (regions.length === 0 && jurisdiction && !c.outOf && !loc.locCountry && !vague) regions = [jurisdiction];
+      // ("Kyiv mayor reports 'explosion', Ukraine downs 16 missiles": a country as the subject of the count's own downing
+      // speaks for the whole land, not the official named before; rule countryDownsCount)
+      if (
+        regions.length === 0 &&
+        jurisdiction &&
+        !c.outOf &&
+        !loc.locCountry &&
+        !vague &&
+        !(
+          RULES.countryDownsCount &&
+          COUNTRY_DOWNS_BEFORE.test(body.slice(Math.max(s.start, countStart - 40), countStart))
+        )
+      )
+        regions = [jurisdiction];
       // "Preliminarily, a drone and 3 cruise missiles were shot down. The head of the Dnipropetrovsk OVA, Serhii Lysenko,
       // said so.": the office of the speaker the next sentence names for this one places it as an office named before does
       if (regions.length === 0 && RULES.anaphorOffice && anaphor?.jurisdiction && !c.outOf && !loc.locCountry && !vague)
@@ -4562,6 +4586,11 @@ function headlineRepeated(body: string, s: Span, end: number): string | null {
  * A sentence that opens on an earlier event: "Before this, …", "Prior to that …", "The night before, …" (rule
  * earlierEventOpener; not "Earlier", which as often opens the same official's earlier statement of the same night).
  */
+/** "over another region", "in one more oblast": one region, not named (rule anotherRegion). */
+const ANOTHER_REGION = /\b(?:over|in|above)\s+(?:another|one\s+more)\s+(?:region|oblast|province)\b/i;
+/** Right before a count: a country downing it ("Ukraine downs ", "Russia shot down "; rule countryDownsCount). */
+const COUNTRY_DOWNS_BEFORE =
+  /\b(?:Ukraine|Russia)\s+(?:downs|downed|intercepts|intercepted|destroys|destroyed|shoots\s+down|shot\s+down)\s+(?:all\s+)?$/;
 /** A sentence that opens on an earlier report: "Earlier, …", "Previously, …" (rule earlierReportOpener). */
 const EARLIER_REPORT_OPENER = /^\W*(?:Earlier|Previously)\s*,/i;
 const EARLIER_EVENT_OPENER =

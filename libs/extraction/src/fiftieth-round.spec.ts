@@ -208,3 +208,66 @@ describe('a sentence opening on an earlier report is not placed by the attack to
     ],
   ]);
 });
+
+describe('"rendered … harmless" with the count between is a downing', () => {
+  ruleFamily('renderedObjectHarmless', [
+    [
+      "According to Moscow's mayor, Sergei Sobolev, Russian air defence alone rendered at least 18 Ukrainian drones harmless on their approach to Moscow.",
+      ['at_least 18 drone @ RU-MOW'],
+    ],
+  ]);
+  identityRows([
+    // (what was made harmless with no count is no claim)
+    ['The police made the area harmless after 12 hours of work.', []],
+  ]);
+});
+
+describe('"another N" closed by a time is a bare count of the threats before', () => {
+  ruleFamily('additiveTimeBare', [
+    [
+      "Russia's defence ministry said its air defences shot down six Ukrainian drones during the night and another 17 this morning.",
+      ['17 drone @ country RU', '6 drone @ country RU'],
+    ],
+  ]);
+  identityRows([
+    // (a time of day after a plain number is no count)
+    [
+      "Russia's defence ministry said its air defences shot down six Ukrainian drones at 7 this morning.",
+      ['6 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe("a demonym in an apposition says what the official's place is", () => {
+  ruleFamily('demonymApposition', [
+    [
+      'More than 45 Ukrainian drones had been destroyed over the course of the day, the governor of Voronezh, a Russian region on the border with Ukraine, reported.',
+      ['more_than 45 drone @ RU-VOR'],
+    ],
+  ]);
+  identityRows([
+    [
+      'More than 45 Ukrainian drones had been destroyed over Russian regions, the ministry reported.',
+      ['more_than 45 drone @ country RU'],
+    ],
+  ]);
+});
+
+describe("a country as the subject of the count's own downing is not placed by the official before", () => {
+  ruleFamily('countryDownsCount', [
+    ["9:25am: Kyiv mayor reports 'explosion', Ukraine downs 16 missiles", ['16 missile @ country UA']],
+  ]);
+  identityRows([["9:25am: Kyiv mayor reports 'explosion', air defence downs 16 missiles", ['16 missile @ UA-30']]]);
+});
+
+describe('"over another region" leaves the course unplaced', () => {
+  ruleFamily('anotherRegion', [
+    [
+      'Ukraine: One more drone, which was flying in the direction of Lviv region, was eliminated over another region in the west of Ukraine.',
+      ['1 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    ['Ukraine: One more drone, which was flying in the direction of Lviv region, was eliminated.', ['1 drone @ UA-46']],
+  ]);
+});

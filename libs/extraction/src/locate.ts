@@ -246,6 +246,8 @@ function cityOwnVoice(sentence: string, code: string): boolean {
 }
 /** A clause's opener right before a capital (rule capitalDowns). */
 const CLAUSE_OPENS_BEFORE = /\b(?:as|while|and|after)\s+$/i;
+/** Right before a demonym: ", a " / ", an " opening an apposition (rule demonymApposition). */
+const APPOSITION_ARTICLE = /,\s+an?\s+$/i;
 /** Right after a capital that opens a sentence: "went after", "sent", "unleashed" (rule capitalOpensWentAfter). */
 const CAPITAL_WENT_AFTER =
   /^\s+(?:(?:has|had|again|also|then|later)\s+)*(?:went\s+after|goes\s+after|unleashed|unleashes)\b/i;
@@ -1161,6 +1163,9 @@ function locationCountry(inp: LocateInput, from: number, to: number): string | n
     if (
       p.kind === 'demonym' &&
       LOCATION_AFTER_DEMONYM.test(inp.body.slice(p.end, p.end + 40)) &&
+      // ("the governor of Voronezh, a Russian region on the border with Ukraine, reported": an apposition that says what
+      // the place before it is, not where the count was; rule demonymApposition)
+      !(RULES.demonymApposition && APPOSITION_ARTICLE.test(inp.body.slice(Math.max(0, p.start - 6), p.start))) &&
       // "drones launched from Russian territory": where they came from, not where they were stopped
       !fromBefore(inp.body.slice(Math.max(0, p.start - 60), p.start)) &&
       // "one left the controlled airspace towards Russian territory": a direction, not where the count was stopped

@@ -357,6 +357,18 @@ function frontedPlaceBetween(toks: Tok[], from: number, to: number): boolean {
 }
 const FRONTED_PLACE_PREPOSITIONS = new Set(['over', 'in', 'above']);
 
+/** Before "harmless" at k: "rendered" / "made" within ten words, with a number between (rule renderedObjectHarmless). */
+function renderedBefore(toks: Tok[], k: number): boolean {
+  let number = false;
+  for (let x = k - 1; x >= Math.max(0, k - 10); x--) {
+    const t = toks[x]!;
+    if (t.kind === 'p') return false;
+    if (t.kind === 'n' || isNumberWord(t.low)) number = true;
+    if (RENDERED.has(t.low)) return number && x < k - 1;
+  }
+  return false;
+}
+
 /** Verbs of report before "to have been" ("said to have been launched"; rule reportedToHaveBeen). */
 const REPORTED_TO_HAVE = new Set([
   'said',
@@ -1088,6 +1100,8 @@ export function verbPolarity(toks: Tok[], k: number): Polarity | null {
   // "were rendered harmless by air defence", as translations from German ("unschädlich gemacht") write a downing
   if (RENDERED.has(w) && toks[k + 1]?.low === 'harmless') return 'claim';
   if (w === 'harmless' && RENDERED.has(toks[k - 1]?.low ?? '')) return 'claim';
+  // ("air defence rendered at least 18 Ukrainian drones harmless": the object between; rule renderedObjectHarmless)
+  if (w === 'harmless' && RULES.renderedObjectHarmless && renderedBefore(toks, k)) return 'claim';
   // "managed to down ten of the drones": down as a verb
   if (w === 'down' && toks[k - 1]?.low === 'to' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'p')
     return 'claim';

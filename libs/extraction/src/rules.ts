@@ -1003,6 +1003,16 @@ export const RULES = {
   allButCount: true,
   /** "Kamikaze drones struck Ukraine's Kyiv region. … Earlier, Ukraine reported the destruction of 17 kamikaze drones during the past day": a sentence that opens on an earlier report is not placed by the attack told before it. */
   earlierReportOpener: true,
+  /** "Russian air defence alone rendered at least 18 Ukrainian drones harmless on their approach to Moscow": "rendered / made … harmless" with the count between is a downing, as "rendered harmless" is. */
+  renderedObjectHarmless: true,
+  /** "…shot down six Ukrainian drones during the night and another 17 this morning": "another / a further N" closed by a time ("this morning", "in the afternoon", "overnight", "on Monday") is a bare count of the threats before. */
+  additiveTimeBare: true,
+  /** "More than 45 Ukrainian drones had been destroyed, the governor of Voronezh, a Russian region on the border with Ukraine, reported": a demonym in an apposition (", a Russian region") says what the place before it is, not where the count was. */
+  demonymApposition: true,
+  /** "9:25am: Kyiv mayor reports 'explosion', Ukraine downs 16 missiles": a country as the subject of the count's own downing speaks for the whole land, so the official named before does not place the count. */
+  countryDownsCount: true,
+  /** "One more drone, which was flying in the direction of Lviv region, was eliminated over another region in the west of Ukraine": "over another region" is where it was stopped, unnamed, so the count's course gives it no place (country scope). */
+  anotherRegion: true,
 };
 
 export type RuleName = keyof typeof RULES;
