@@ -1864,6 +1864,21 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
       }
       // ("President Zelensky said almost all of the 72 flying objects had been shot down": a share told only as "almost all"
       // leaves the count downed untold; rule nearlyAllOf)
+      // ("In 2024 Ukraine's defence forces shot down over 12.7 thousand RF missiles and attack UAVs, 38 aircraft, …" in an
+      // article of 2025: a sentence opening on a year before the article's is that year's tally; rule pastYearTally)
+      if (RULES.pastYearTally && pastYearOpener(s.text, publishedAt)) {
+        note(trace, body, toks, c, false, () => 'a tally of a year before the article: no claim of one night');
+        prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
+        continue;
+      }
+      // ("…destroyed 36 of the occupiers' UAVs, 19 were knocked off course (locationally lost)", "24 lost in location —
+      // they crashed by themselves": what the air force counts as lost from its tracking is no interception, claims.md
+      // edge case 6; rule locationallyLost)
+      if (RULES.locationallyLost && LOCATIONALLY_LOST.test(clauseAfter(body, toks[c.npTo - 1]!.end))) {
+        note(trace, body, toks, c, false, () => 'lost from tracking ("locationally lost"): no interception');
+        prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
+        continue;
+      }
       // ("Ukrainian forces shot down all but 12 of the drones launched that day": the count is of those not downed; rule
       // allButCount)
       const allBefore = body.slice(Math.max(s.start, toks[c.from]!.start - 30), toks[c.from]!.start);
@@ -1924,6 +1939,14 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         (toks[c.from - 1]?.low === 'which' || toks[c.from - 1]?.low === 'them') &&
         toks[c.from - 3]?.raw === ','
           ? headWeaponAt(toks, c.from - 4)
+          : null) ??
+        // ("…, while the drones, 12 of which were brought down, came in from several directions": the same with the count
+        // before "of which"; rule countOfWhichNoun)
+        (RULES.countOfWhichNoun &&
+        toks[c.from - 1]?.raw === ',' &&
+        toks[c.numTo]?.low === 'of' &&
+        (toks[c.numTo + 1]?.low === 'which' || toks[c.numTo + 1]?.low === 'them')
+          ? headWeaponAt(toks, c.from - 2)
           : null) ??
         // (only a set the sentence before told with no downing of its own, "were detected", "were launched": a count
         // downed there is another statement, "14 drones were shot down over Kyiv. … 14 aerial targets were destroyed …")
@@ -2267,6 +2290,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         // (a method: see ArticleLookups)
         countryHint(): string | null {
           return (
+            // ("its anti-aircraft defence destroyed eleven Russian missiles directed at the capital": the capital of the
+            // side the threats' own origin attacks; rule originAimedCapital)
+            (RULES.originAimedCapital && c.origin && AIMED_AT_CAPITAL.test(s.text) ? invert(c.origin) : null) ??
             // ("Russia's latest air raid on Kyiv had been beaten off … 25 cruise missiles as they neared the capital": the
             // one capital the sentence names as the attack's target, rule capitalInSentence)
             (RULES.capitalInSentence ? onlyNamedCapital(sentPlaces, body, s.start, countStart) : null) ??
@@ -3615,6 +3641,24 @@ function attackedPlace(s: Span, places: readonly PlaceMention[]): string | null 
 const REFERENCE_ASIDE =
   /\b(region|oblast|province|krai|territory|republic),\s+(?:(?:directly|just|immediately|further)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|next\s+to|bordering|adjacent\s+to|neighbou?ring)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:region|oblast|province|krai|territory|republic))?,/u;
 
+/** A sentence that opens "In 2024", "Throughout 2023", a year before the article's publication (rule pastYearTally). */
+function pastYearOpener(text: string, publishedAt: string | null): boolean {
+  const m = PAST_YEAR_OPENER.exec(text);
+  if (!m || publishedAt === null) return false;
+  const year = Number(publishedAt.slice(0, 4));
+  return Number.isFinite(year) && Number(m[1]) < year;
+}
+const PAST_YEAR_OPENER = /^\W*(?:In|During|Throughout|Over)\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)/;
+/** In a count's clause: "(locationally lost)", "lost in location", "location lost" (rule locationallyLost). */
+const LOCATIONALLY_LOST =
+  /\blocationally\s+lost\b|\blost\s+(?:in\s+)?location(?:ally)?\b|\blocation(?:ally)?\s+lost\b/i;
+/** From `from` to the clause's end: the next comma, semicolon, full stop, dash, "and" or number, at most 80 characters
+ * (brackets kept). */
+function clauseAfter(body: string, from: number): string {
+  const rest = body.slice(from, from + 80);
+  const stop = rest.search(/[,;.—–\d]|\band\b/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 /** Right before a count of more than one: "all but ", "all bar " (one is rule allButOneOf's). */
 const ALL_BUT_BEFORE = /\ball\s+(?:but|bar)\s+$/i;
 /** Right before a count: "almost all of the ", "nearly all " (rule nearlyAllOf). */
@@ -4588,6 +4632,9 @@ function headlineRepeated(body: string, s: Span, end: number): string | null {
  */
 /** "over another region", "in one more oblast": one region, not named (rule anotherRegion). */
 const ANOTHER_REGION = /\b(?:over|in|above)\s+(?:another|one\s+more)\s+(?:region|oblast|province)\b/i;
+/** "directed at the capital", "aimed at the capital", "heading for the capital" (rule originAimedCapital). */
+const AIMED_AT_CAPITAL =
+  /\b(?:directed|aimed|fired|launched|sent)\s+(?:at|against|towards?)\s+the\s+capital\b|\b(?:heading|headed|flying)\s+(?:for|towards?|at)\s+the\s+capital\b/i;
 /** Right before a count: a country downing it ("Ukraine downs ", "Russia shot down "; rule countryDownsCount). */
 const COUNTRY_DOWNS_BEFORE =
   /\b(?:Ukraine|Russia)\s+(?:downs|downed|intercepts|intercepted|destroys|destroyed|shoots\s+down|shot\s+down)\s+(?:all\s+)?$/;
@@ -4781,14 +4828,17 @@ function invert(origin: string | null): string | null {
 /** The country most places in the article belong to; null when it names none. */
 /** "from the directions of Oryol, Bryansk, Kursk …", "launched from Kursk": where threats were sent from. */
 const ORIGIN_SPAN = /\bfrom\s+the\s+directions?\s+of\s+[^.;:]*|\b(?:launched|fired|sent)\s+from\s+[^.;:,]*/gi;
+/** The same with "from the directions: Bryansk, Kursk, Millerovo", as the Ukrainian air force lists them (rule directionsColon). */
+const ORIGIN_SPAN_COLON =
+  /\bfrom\s+the\s+directions?(?:\s+of\s+|\s*:\s*)[^.;:]*|\b(?:launched|fired|sent)\s+from\s+[^.;:,]*/gi;
 
 /** The places outside origin spans: a long list of launch sites tells where the attack came from, not whose places these are. */
 function withoutOrigins(body: string, places: PlaceMention[]): PlaceMention[] {
   if (!/\bfrom\b/i.test(body)) return places;
   const spans: Array<[number, number]> = [];
-  ORIGIN_SPAN.lastIndex = 0;
-  for (let m = ORIGIN_SPAN.exec(body); m !== null; m = ORIGIN_SPAN.exec(body))
-    spans.push([m.index, m.index + m[0].length]);
+  const origins = RULES.directionsColon ? ORIGIN_SPAN_COLON : ORIGIN_SPAN;
+  origins.lastIndex = 0;
+  for (let m = origins.exec(body); m !== null; m = origins.exec(body)) spans.push([m.index, m.index + m[0].length]);
   return spans.length === 0 ? places : places.filter((p) => !spans.some(([a, b]) => p.start >= a && p.end <= b));
 }
 

@@ -271,3 +271,86 @@ describe('"over another region" leaves the course unplaced', () => {
     ['Ukraine: One more drone, which was flying in the direction of Lviv region, was eliminated.', ['1 drone @ UA-46']],
   ]);
 });
+
+describe('a list of launch directions after a colon tells no side', () => {
+  ruleFamily('directionsColon', [
+    [
+      '"The enemy attacked with 87 Shahed-type attack UAVs from the directions: Bryansk, Kursk, Millerovo, Primorsko-Akhtarsk RF", the Air Force noted. As of 08:30, air defence has shot down or suppressed 63 enemy drones in the north, south and east of the country.',
+      ['63 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    [
+      '"The enemy attacked with 87 Shahed-type attack UAVs from the directions of Bryansk and Kursk", the Air Force noted. As of 08:30, air defence has shot down or suppressed 63 enemy drones in the north, south and east of the country.',
+      ['63 drone @ country UA'],
+    ],
+  ]);
+});
+
+describe('a count its own clause tells as "locationally lost" is no interception', () => {
+  ruleFamily('locationallyLost', [
+    [
+      "Ukraine: According to information as of 9.00, air defence destroyed 36 of the occupiers' UAVs, 19 were knocked off course (locationally lost).",
+      ['36 drone @ country UA'],
+    ],
+  ]);
+  identityRows([
+    // (a count before "and" keeps its own clause)
+    ['Ukraine: The command said that 23 Shaheds had been downed and 24 lost in location.', ['23 drone @ country UA']],
+  ]);
+});
+
+describe('a bracketed count after its place with a generic noun', () => {
+  ruleFamily('bracketedGenericNoun', [
+    [
+      'Russia: The drones were shot down over the waters of the Black Sea (25 craft), over Crimea (six).',
+      ['25 drone @ SEA-BLACK', '6 drone @ UA-43'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Russia: The drones were shot down over the Black Sea (25 drones), over Crimea (six).',
+      ['25 drone @ SEA-BLACK', '6 drone @ UA-43'],
+    ],
+  ]);
+});
+
+describe('a count before ", … of which" takes the weapon of the plural head before the comma', () => {
+  ruleFamily('countOfWhichNoun', [
+    [
+      'Ukraine: The missiles, three of which were shot down, were aimed at northern regions, the air force said, while the drones, 12 of which were brought down, came in from several directions.',
+      ['12 drone @ country UA', '3 missile @ country UA'],
+    ],
+  ]);
+});
+
+describe('a generic capital the threats were aimed at is that of the side their origin attacks', () => {
+  ruleFamily('originAimedCapital', [
+    [
+      'According to Ukrainian authorities, its anti-aircraft defence destroyed eleven Russian missiles directed at the capital.',
+      ['11 missile @ UA-30'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Russian air defences destroyed eleven Ukrainian drones directed at the capital, the mayor said.',
+      ['11 drone @ RU-MOW'],
+    ],
+  ]);
+});
+
+describe("a sentence opening on a year before the article's is that year's tally", () => {
+  ruleFamily('pastYearTally', [
+    [
+      "In 2024 Ukraine's defence forces shot down over 12.7 thousand Russian missiles and attack UAVs, the Air Force said.",
+      [],
+    ],
+  ]);
+  identityRows([
+    // (the article's own year is tonight's)
+    [
+      'In 2025 the defence forces shot down 12 drones over Kyiv on Tuesday night, the Air Force said.',
+      ['12 drone @ UA-30'],
+    ],
+  ]);
+});

@@ -128,7 +128,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // once the ministry's drones are 'drones of Ukraine'; at the session's start extractor as after its round)
   // (20 with session 53's batch zv: zv007, whose one drone destroyed 'at about half past nine' in a Crimea story takes
   // Ukraine's side once the ministry's drones are 'drones of Ukraine'; at the session's start extractor as after its round)
-  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 20],
+  // (21 with session 53's batch qj: qj002, whose Russian count of 189 beside Ukraine's 124 takes Ukraine's side once the
+  // drones are 'drones of Ukraine'; at the session's start extractor as after its round)
+  ['"Ukrainian drones" as "drones of Ukraine"', (s) => s.replace(/\bUkrainian (drones|UAVs)\b/g, '$1 of Ukraine'), 21],
   // (4 with session 51's batch xz: xz003, whose two UAVs the head of Sevastopol reports in a quote take the speaker's city
   // once the sentence before says "anti-aircraft defence", at the session's start extractor as after its round)
   // (5 with session 53's batch qb: qb010, whose 'the Defence Ministry's air defence today destroyed one more drone, which was
@@ -158,7 +160,8 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // does, at the session's start extractor as after its round)
   // (session 53: 7 with the batches zm and zn at the round's start, zm002's verbless list '49 UAVs – over …' and zn001's
   // '108 Shahed-type attack UAVs and drones of other types'; 2 after the fiftieth round's twoWordNounList and
-  // uncrewedAircraftAnd, which also keep su013, tj005 and yq001: ti011 and wa001 are left)
+  // uncrewedAircraftAnd, which also keep su013, tj005 and yq001: ti011 and wa001 are left; with the batches qd and qh
+  // 9 at the start, still 2 after the round)
   ['"UAVs" as "unmanned aircraft"', (s) => s.replace(/\bUAVs\b/g, 'unmanned aircraft'), 2],
   [
     '"destroyed 24" as "destroyed a total of 24"',
@@ -219,7 +222,9 @@ const REWORDED: Array<[string, (s: string) => string, number]> = [
   // session's start extractor as after its round)
   // (8 with session 53's batch zv: zv007, the same one drone, which takes Ukraine's side once a closing line names the war
   // in Ukraine; at the session's start extractor as after its round)
-  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 8],
+  // (9 with session 53's batch qg: qg001, whose ministry total of 18 drones over Crimea and two Russian regions takes
+  // Ukraine's side once a closing line names the war in Ukraine; at the session's start extractor as after its round)
+  ['a closing line on the war in Ukraine', (s) => `${s}\n\nFollow our live coverage of the war in Ukraine.`, 9],
   [
     '"were shot down" as "have been shot down"',
     (s) => s.replace(/\bwere (shot down|destroyed|intercepted|downed)\b/g, 'have been $1'),

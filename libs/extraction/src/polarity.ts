@@ -2229,6 +2229,8 @@ function bracketedCount(toks: Tok[], k: number): boolean {
 }
 
 const BRACKET_NOUN = /^(?:drones?|uavs?|shaheds?|missiles?|rockets?|bombs?)$/;
+/** Generic nouns of threats in such a bracket: "(25 craft)", "(six units)" (rule bracketedGenericNoun). */
+const BRACKET_GENERIC_NOUN = /^(?:craft|units?|pieces?)$/;
 
 /**
  * "Belgorod (five drones)": tokens `k` … are "(", a number, a threat noun, ")"; with rule bracketedLongName also the
@@ -2245,6 +2247,10 @@ function bracketedNounCount(toks: Tok[], k: number): boolean {
   )
     return false;
   if (toks[k + 3]?.raw === ')' && BRACKET_NOUN.test(toks[k + 2]?.low ?? '')) return true;
+  // ("over the waters of the Black Sea (25 craft), over Crimea (six)": a generic noun of the threats counted; rule
+  // bracketedGenericNoun)
+  if (toks[k + 3]?.raw === ')' && RULES.bracketedGenericNoun && BRACKET_GENERIC_NOUN.test(toks[k + 2]?.low ?? ''))
+    return true;
   // ("unmanned aerial vehicles": the lexicon's long name of a drone, three tokens)
   return (
     RULES.bracketedLongName &&

@@ -1013,6 +1013,18 @@ export const RULES = {
   countryDownsCount: true,
   /** "One more drone, which was flying in the direction of Lviv region, was eliminated over another region in the west of Ukraine": "over another region" is where it was stopped, unnamed, so the count's course gives it no place (country scope). */
   anotherRegion: true,
+  /** "…attacked with 87 Shahed-type UAVs from the directions: Bryansk, Kursk, Millerovo, Primorsko-Akhtarsk RF": a list of launch directions after a colon names where the attack came from, so its places tell no side. */
+  directionsColon: true,
+  /** "…destroyed 36 of the occupiers' UAVs, 19 were knocked off course (locationally lost)", "24 lost in location": a count its own clause tells as lost from tracking is no interception (claims.md, edge case 6). */
+  locationallyLost: true,
+  /** "The drones were shot down over the waters of the Black Sea (25 craft), over Crimea (six), …": a count in brackets after its place with a generic noun ("craft", "units") is read as one with "drones" is. */
+  bracketedGenericNoun: true,
+  /** "The missiles, three of which were shot down, …, while the drones, 12 of which were brought down, came in …": a count before ", … of which / of them" takes the weapon of the plural head right before the comma, as one after it does (rule ofWhichNoun). */
+  countOfWhichNoun: true,
+  /** "…its anti-aircraft defence destroyed eleven Russian missiles directed at the capital": a generic capital the threats were aimed at is the capital of the side their origin attacks. */
+  originAimedCapital: true,
+  /** "In 2024 Ukraine's defence forces shot down over 12.7 thousand RF missiles and attack UAVs, 38 aircraft, seven helicopters …" in an article of 2025: a sentence opening on a year before the article's is that year's tally, no claim. */
+  pastYearTally: true,
 };
 
 export type RuleName = keyof typeof RULES;
