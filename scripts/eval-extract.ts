@@ -106,7 +106,8 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  * session 52) put one on its test negatives in the same way (48d1f45e's extractor gives the same 23); 23 → 25 when the
  * fresh batch `zy` (the first year of the war, 2022, other hands in session 53) put two on its test negatives, its own
  * measurement before any rule of the session saw it (the session's start, f5f9ed35's extractor, gives the same 25 on
- * the same passages). devF1 0.94 → 0.93 in session 23: fourteen fresh
+ * the same passages); 25 → 27 when the fresh batch `qp` (fact-checks, analyses and explainers, other hands in session
+ * 53) put two on its test negatives in the same way (f5f9ed35's extractor gives the same 27). devF1 0.94 → 0.93 in session 23: fourteen fresh
  * batches (tj–tw, 279 passages kept, dev F1 0.787 pooled before any rule saw them) took the whole of dev from 0.950 to
  * 0.938 at the session's start extractor, 0.940 after its round, at the edge of the old gate; the gate is a guard
  * against a regression of the rules, not a score that new text may not lower. devF1 0.93 → 0.92 in session 24: thirteen
@@ -122,7 +123,7 @@ const testFamilies = args.includes('--test-families') || process.env.CI === 'tru
  */
 const GATE = {
   testF1: 0.8,
-  testNegativeFalseClaims: 25,
+  testNegativeFalseClaims: 27,
   devF1: 0.91,
   ownOverallF1: 0.95,
   ownFamilyF1: 0.8,
