@@ -4635,6 +4635,8 @@ const ANOTHER_REGION = /\b(?:over|in|above)\s+(?:another|one\s+more)\s+(?:region
 /** "directed at the capital", "aimed at the capital", "heading for the capital" (rule originAimedCapital). */
 const AIMED_AT_CAPITAL =
   /\b(?:directed|aimed|fired|launched|sent)\s+(?:at|against|towards?)\s+the\s+capital\b|\b(?:heading|headed|flying)\s+(?:for|towards?|at)\s+the\s+capital\b/i;
+/** Right after a sea's name: the land on its shore it describes ("peninsula", "port", "coast of", "resort"; rule seaOfShore). */
+const SHORE_AFTER_SEA = /^\s+(?:peninsula|ports?|port\s+city|resorts?|city|town|coast\s+of)\b/i;
 /** Right before a count: a country downing it ("Ukraine downs ", "Russia shot down "; rule countryDownsCount). */
 const COUNTRY_DOWNS_BEFORE =
   /\b(?:Ukraine|Russia)\s+(?:downs|downed|intercepts|intercepted|destroys|destroyed|shoots\s+down|shot\s+down)\s+(?:all\s+)?$/;
@@ -4699,6 +4701,9 @@ function placesInSentence(body: string, s: Span): PlaceMention[] {
     const p = found[i]!;
     if (isDateline(body, p.start + s.start, p.end + s.start)) continue;
     if (RULES.headlineDashSource && CAPITAL_NAME.test(p.text) && headlineSource(body, s, p)) continue;
+    // ("over the annexed Black Sea peninsula of Crimea", "a Black Sea port": a sea that names the land on its shore, not
+    // a place of its own; rule seaOfShore)
+    if (RULES.seaOfShore && p.kind === 'sea' && SHORE_AFTER_SEA.test(s.text.slice(p.end, p.end + 24))) continue;
     // "near Gorbakha, Ivanovo district, Brest region": a district named after a town elsewhere lies in the region after it
     const next = found[i + 1];
     if (

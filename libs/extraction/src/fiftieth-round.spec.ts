@@ -354,3 +354,33 @@ describe("a sentence opening on a year before the article's is that year's tally
     ],
   ]);
 });
+
+describe("a sea's name that describes the land on its shore is no place of its own", () => {
+  ruleFamily('seaOfShore', [
+    [
+      'Russia: 14 drones had been intercepted over the annexed Black Sea peninsula of Crimea, the ministry said.',
+      ['14 drone @ UA-43'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Russia: 14 drones had been intercepted over the Black Sea and Crimea, the ministry said.',
+      ['14 drone @ SEA-BLACK+UA-43'],
+    ],
+  ]);
+});
+
+describe('a total\'s "in all" before a relative clause is read past to its verb', () => {
+  ruleFamily('inAllRelative', [
+    [
+      'Going by the figures Sobolev has published, seven drones in all that were flying towards the Russian capital were downed in the small hours of Wednesday.',
+      ['7 drone @ RU-MOW'],
+    ],
+  ]);
+  identityRows([
+    [
+      'Seven drones that were flying towards the Russian capital were downed in the small hours of Wednesday.',
+      ['7 drone @ RU-MOW'],
+    ],
+  ]);
+});

@@ -1263,6 +1263,19 @@ function rightGovernor(
       listEnd = k + 1;
       continue;
     }
+    // ("seven drones in all that were flying towards the Russian capital were downed": a total's "in all" before a
+    // relative clause is still the count's phrase; rule inAllRelative)
+    if (
+      RULES.inAllRelative &&
+      k === listEnd &&
+      t.low === 'in' &&
+      (toks[k + 1]?.low === 'all' || toks[k + 1]?.low === 'total') &&
+      (toks[k + 2]?.low === 'that' || toks[k + 2]?.low === 'which')
+    ) {
+      k++;
+      listEnd = k + 1;
+      continue;
+    }
     // "Almost half of the drones, 45 in all, were destroyed": a total's "in all / in total / altogether" closes the
     // apposition the count sits in (rule inAllApposition)
     if (RULES.inAllApposition && !closed && k === c.npTo && toks[c.from - 1]?.raw === ',') {

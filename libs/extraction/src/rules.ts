@@ -1025,6 +1025,10 @@ export const RULES = {
   originAimedCapital: true,
   /** "In 2024 Ukraine's defence forces shot down over 12.7 thousand RF missiles and attack UAVs, 38 aircraft, seven helicopters …" in an article of 2025: a sentence opening on a year before the article's is that year's tally, no claim. */
   pastYearTally: true,
+  /** "…14 more had been intercepted over the Sea of Azov and over the annexed Black Sea peninsula of Crimea": a sea's name before "peninsula", "port", "city" or "coast of" describes the land on its shore, and is no place of its own. */
+  seaOfShore: true,
+  /** "Going by the figures Sobolev has published, seven drones in all that were flying towards the Russian capital were downed": a total's "in all / in total" before a relative clause is read past to the count's verb. */
+  inAllRelative: true,
 };
 
 export type RuleName = keyof typeof RULES;

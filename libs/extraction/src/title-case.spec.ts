@@ -87,11 +87,12 @@ describe('the dev corpus with Title Case headlines', () => {
   // "Across The Country" no longer reads as the vague place it is; four in the twenty-second round, whose rules give
   // sp012's Title Case variant the Cherkasy place its gold has, which the plain text still misses; six in the twenty-third
   // round's batches: vl003's Title Case headline gives its single drone the Kaluga region its gold has, and vm009's gives
-  // a headline aircraft the plain text does not read as a count)
-  it('keeps the claims of all but six passages', () => {
+  // a headline aircraft the plain text does not read as a count; seven with session 53's batch qo: qo005, whose first line
+  // is the page's address, a URL whose words change case; the same at the session's start extractor as after its round)
+  it('keeps the claims of all but seven passages', () => {
     const { retyped, changed } = headlinesRetyped(titleCase, 200);
     expect(retyped).toBeGreaterThan(500);
-    expect(changed).toBeLessThanOrEqual(6);
+    expect(changed).toBeLessThanOrEqual(7);
   });
 });
 
@@ -113,10 +114,11 @@ describe('an all-capitals line', () => {
   ]);
 
   // (three since the ul batch: ul004's first line opens with the dateline "MOSCOW —", which in a line all in capitals is
-  // no longer told from the text, and places the count at Moscow)
-  it('keeps the claims of all but three dev passages with the headline in capitals', () => {
+  // no longer told from the text, and places the count at Moscow; four with session 53's batch qo: qo005, whose first
+  // line is the page's address in capitals; the same at the session's start extractor as after its round)
+  it('keeps the claims of all but four dev passages with the headline in capitals', () => {
     const { retyped, changed } = headlinesRetyped((line) => line.toUpperCase(), 161);
     expect(retyped).toBeGreaterThan(500);
-    expect(changed).toBeLessThanOrEqual(3);
+    expect(changed).toBeLessThanOrEqual(4);
   });
 });
