@@ -85,7 +85,6 @@ import {
   missilesCalledRockets,
   parallelPlace,
   partsInheritPlace,
-  unknownPartsOfTotal,
   placesListedAfter,
   respectively,
   roundedInHeadline,
@@ -93,6 +92,7 @@ import {
   shareCoordinatedPlaces,
   tallyRestated,
   type TallyMention,
+  unknownPartsOfTotal,
   unknownRestated,
 } from './document-passes';
 import { CONTESTED, contestedOnly, countryOfRegion } from './region-country';
@@ -1862,8 +1862,6 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
-      // ("President Zelensky said almost all of the 72 flying objects had been shot down": a share told only as "almost all"
-      // leaves the count downed untold; rule nearlyAllOf)
       // ("In 2024 Ukraine's defence forces shot down over 12.7 thousand RF missiles and attack UAVs, 38 aircraft, …" in an
       // article of 2025: a sentence opening on a year before the article's is that year's tally; rule pastYearTally)
       if (RULES.pastYearTally && pastYearOpener(s.text, publishedAt)) {
@@ -1879,8 +1877,9 @@ function extract(article: ArticleInput, trace: Decision[] | null, parts: Parts):
         prev = { gov: { polarity: 'other', at: gov.at }, weapon: null };
         continue;
       }
-      // ("Ukrainian forces shot down all but 12 of the drones launched that day": the count is of those not downed; rule
-      // allButCount)
+      // ("President Zelensky said almost all of the 72 flying objects had been shot down": a share told only as "almost all"
+      // leaves the count downed untold, rule nearlyAllOf; "Ukrainian forces shot down all but 12 of the drones launched that
+      // day": the count is of those not downed, rule allButCount)
       const allBefore = body.slice(Math.max(s.start, toks[c.from]!.start - 30), toks[c.from]!.start);
       if (
         (RULES.nearlyAllOf && NEARLY_ALL_BEFORE.test(allBefore)) ||
@@ -4626,10 +4625,6 @@ function headlineRepeated(body: string, s: Span, end: number): string | null {
   const first = body.slice(0, body.indexOf('\n'));
   return first.length >= 20 && end <= first.length && s.text.startsWith(first) ? first : null;
 }
-/**
- * A sentence that opens on an earlier event: "Before this, …", "Prior to that …", "The night before, …" (rule
- * earlierEventOpener; not "Earlier", which as often opens the same official's earlier statement of the same night).
- */
 /** "over another region", "in one more oblast": one region, not named (rule anotherRegion). */
 const ANOTHER_REGION = /\b(?:over|in|above)\s+(?:another|one\s+more)\s+(?:region|oblast|province)\b/i;
 /** "directed at the capital", "aimed at the capital", "heading for the capital" (rule originAimedCapital). */
@@ -4642,6 +4637,10 @@ const COUNTRY_DOWNS_BEFORE =
   /\b(?:Ukraine|Russia)\s+(?:downs|downed|intercepts|intercepted|destroys|destroyed|shoots\s+down|shot\s+down)\s+(?:all\s+)?$/;
 /** A sentence that opens on an earlier report: "Earlier, …", "Previously, …" (rule earlierReportOpener). */
 const EARLIER_REPORT_OPENER = /^\W*(?:Earlier|Previously)\s*,/i;
+/**
+ * A sentence that opens on an earlier event: "Before this, …", "Prior to that …", "The night before, …" (rule
+ * earlierEventOpener; not "Earlier", which as often opens the same official's earlier statement of the same night).
+ */
 const EARLIER_EVENT_OPENER =
   /^\W*(?:Before\s+(?:this|that)|Prior\s+to\s+(?:this|that)|(?:The|On\s+the)\s+(?:day|night|evening)\s+before)\b/i;
 

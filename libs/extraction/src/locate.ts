@@ -248,7 +248,7 @@ function cityOwnVoice(sentence: string, code: string): boolean {
 const CLAUSE_OPENS_BEFORE = /\b(?:as|while|and|after)\s+$/i;
 /** Right before a demonym: ", a " / ", an " opening an apposition (rule demonymApposition). */
 const APPOSITION_ARTICLE = /,\s+an?\s+$/i;
-/** Right after a capital that opens a sentence: "went after", "sent", "unleashed" (rule capitalOpensWentAfter). */
+/** Right after a capital that opens a sentence: "went after", "unleashed" (rule capitalOpensWentAfter). */
 const CAPITAL_WENT_AFTER =
   /^\s+(?:(?:has|had|again|also|then|later)\s+)*(?:went\s+after|goes\s+after|unleashed|unleashes)\b/i;
 // (also with the headline's quote opening after it: "Putin meets commanders as Kyiv 'downs 14 drones'")
